@@ -1,0 +1,5 @@
+// Schema: every FUNDS relationship has a unique fact key, so MERGE on it keeps one relationship
+// per fact, and remove-sources finds an article's relationships by key through this index.
+// Idempotent: IF NOT EXISTS.
+CREATE CONSTRAINT funds_key IF NOT EXISTS
+FOR ()-[r:FUNDS]-() REQUIRE r.key IS UNIQUE

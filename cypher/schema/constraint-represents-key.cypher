@@ -1,0 +1,5 @@
+// Schema: every REPRESENTS relationship has a unique fact key, so MERGE on it keeps one relationship
+// per fact, and remove-sources finds an article's relationships by key through this index.
+// Idempotent: IF NOT EXISTS.
+CREATE CONSTRAINT represents_key IF NOT EXISTS
+FOR ()-[r:REPRESENTS]-() REQUIRE r.key IS UNIQUE

@@ -1,0 +1,19 @@
+// Writes: a Person node per row and the MENTIONS relationship from the row's article to it.
+// Key: Person.key (`person:<slug of canonical full name>`), unique by constraint.
+// Idempotent: MERGE on the constrained key and on the (article)-[:MENTIONS]->(person) pattern;
+// scalar properties are SET from the row (a missing title or country keeps the stored one);
+// aliases become the sorted union of stored and new ones. Reading n.title in the first SET makes
+// Cypher lock the node before reading, so concurrent loaders do not lose each other's aliases.
+UNWIND $rows AS row
+MERGE (n:Person {key: row.key})
+SET n.name = row.name,
+    n.title = coalesce(row.title, n.title),
+    n.country = coalesce(row.country, n.country)
+SET n.aliases = COLLECT {
+      UNWIND coalesce(n.aliases, []) + row.aliases AS alias
+      WITH DISTINCT alias ORDER BY alias
+      RETURN alias
+    }
+WITH n, row
+MATCH (a:Article {key: row.article})
+MERGE (a)-[:MENTIONS]->(n)

@@ -1,0 +1,20 @@
+// Writes: one OPPOSES relationship per fact, that the Country opposes the Organization, with the
+// row's article as a source: its sentences, offsets and confidence in the parallel lists
+// sources / sentences / starts / ends / confidences (one entry per evidence sentence).
+// Key: r.key = `OPPOSES|<from>|<to>`, unique by constraint; endpoints by
+// Country.key and Organization.key.
+// Idempotent: MERGE on the key; the article's earlier entries are dropped before its new ones are
+// appended, so writing the same row twice leaves one copy. The SET reads r's own lists in its
+// right-hand side, so Cypher locks r before reading and concurrent sources are not lost.
+UNWIND $rows AS row
+MATCH (a:Country {key: row.from})
+MATCH (b:Organization {key: row.to})
+MERGE (a)-[r:OPPOSES {key: row.key}]->(b)
+SET r += {
+  sources: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.sources[i]] + row.sources,
+  sentences: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.sentences[i]] + row.sentences,
+  starts: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.starts[i]] + row.starts,
+  ends: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.ends[i]] + row.ends,
+  confidences: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.confidences[i]] + row.confidences
+}
+SET r += row.properties

@@ -1,0 +1,56 @@
+import { NewsgraphError } from "../errors.ts";
+import { assemblePlan } from "./assemble-plan.ts";
+import { compareText } from "./compare-text.ts";
+import type { GraphDocument } from "../model/graph-document.ts";
+import { findDocumentProblems, labelsByKey } from "./document-problems.ts";
+import { mergeDuplicateEntities, mergeDuplicateRelationships } from "./merge-duplicates.ts";
+import { relationshipKey } from "./relationship-key.ts";
+import { articleRow, entityRow, relationshipRow } from "./rows.ts";
+import { nodeStatement, relationshipStatement } from "./statement-names.ts";
+import type { Row, WritePlan } from "./write-plan.ts";
+
+/**
+ * The writes that put these articles into the graph, replacing whatever an earlier version of
+ * each article contributed. Pure: the same documents give the same plan, byte for byte, and the
+ * documents are not touched. Documents must be free of `findDocumentProblems`.
+ */
+export function planArticles(documents: readonly GraphDocument[]): WritePlan {
+  const rows: [string, Row][] = documents.flatMap(planDocument);
+  return assemblePlan(rows);
+}
+
+function planDocument(document: GraphDocument): [string, Row][] {
+  const problems = findDocumentProblems(document);
+  if (problems.length > 0) {
+    throw new NewsgraphError("internal", `cannot plan ${document.article.key}: ${problems[0]}`, {
+      context: { article: document.article.key },
+    });
+  }
+  const article = document.article.key;
+  const labels = labelsByKey(document);
+  const relationships = mergeDuplicateRelationships(document.relationships);
+  const relationshipKeys = [...new Set(relationships.map(relationshipKey))].sort(compareText);
+  return [
+    ["remove-sources", { article }],
+    ["remove-mentions", { article }],
+    ["article", articleRow(document.article, relationshipKeys)],
+    ...mergeDuplicateEntities(document.entities).map((entity): [string, Row] => [
+      nodeStatement(entity.label),
+      entityRow(article, entity),
+    ]),
+    ...relationships.map((relationship): [string, Row] => [
+      relationshipStatement(
+        relationship.type,
+        need(labels, relationship.from),
+        need(labels, relationship.to),
+      ),
+      relationshipRow(article, relationship),
+    ]),
+  ];
+}
+
+function need<V>(map: ReadonlyMap<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new NewsgraphError("internal", `no entity ${key}`);
+  return value;
+}

@@ -1,0 +1,17 @@
+import { compareText } from "./compare-text.ts";
+import type { WritePlan } from "./write-plan.ts";
+
+/**
+ * The writes that take these articles out of the graph: their sources on every relationship,
+ * relationships left without a source, their mentions, entities no article mentions any more,
+ * and the article nodes themselves.
+ */
+export function planRemoval(articleKeys: readonly string[]): WritePlan {
+  if (articleKeys.length === 0) return [];
+  const rows = [...new Set(articleKeys)].sort(compareText).map((article) => ({ article }));
+  return [
+    { statement: "remove-sources", rows },
+    { statement: "remove-mentions", rows },
+    { statement: "remove-article", rows },
+  ];
+}

@@ -1,0 +1,279 @@
+import { describe, expect, it } from "vitest";
+import { planArticles } from "../../../src/plan/plan-articles.ts";
+import { findDocumentProblems } from "../../../src/plan/document-problems.ts";
+import { blinkenInBeijing } from "./documents.ts";
+
+describe("planArticles", () => {
+  it("plans removal, the article, its entities and its relationships as exact rows", () => {
+    expect(planArticles([blinkenInBeijing()])).toMatchInlineSnapshot(`
+      [
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+            },
+          ],
+          "statement": "remove-sources",
+        },
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+            },
+          ],
+          "statement": "remove-mentions",
+        },
+        {
+          "rows": [
+            {
+              "contentHash": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+              "dateline": "Beijing",
+              "hashtags": [
+                "Blinken",
+                "China",
+              ],
+              "key": "article:seeds/001.txt",
+              "publishedAt": "2024-04-27T08:00:00Z",
+              "relationshipKeys": [
+                "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+                "OPPOSES|country:USA|issue:overcapacity",
+                "REPRESENTS|person:antony-blinken|country:USA",
+              ],
+              "source": "seeds/001.txt",
+              "title": "Blinken meets Xi",
+              "url": null,
+            },
+          ],
+          "statement": "article",
+        },
+        {
+          "rows": [
+            {
+              "aliases": [
+                "Blinken",
+              ],
+              "article": "article:seeds/001.txt",
+              "country": "USA",
+              "key": "person:antony-blinken",
+              "name": "Antony Blinken",
+              "title": "Secretary of State",
+            },
+            {
+              "aliases": [
+                "Xi",
+              ],
+              "article": "article:seeds/001.txt",
+              "country": "CHN",
+              "key": "person:xi-jinping",
+              "name": "Xi Jinping",
+              "title": null,
+            },
+          ],
+          "statement": "node-person",
+        },
+        {
+          "rows": [
+            {
+              "aliases": [
+                "Washington",
+                "US",
+              ],
+              "article": "article:seeds/001.txt",
+              "iso3": "USA",
+              "key": "country:USA",
+              "name": "United States",
+            },
+          ],
+          "statement": "node-country",
+        },
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+              "key": "issue:overcapacity",
+              "keywords": [
+                "overcapacity",
+              ],
+              "name": "Overcapacity",
+            },
+          ],
+          "statement": "node-issue",
+        },
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+              "date": "2024-04-26",
+              "key": "event:meeting:2024-04-26:antony-blinken+xi-jinping",
+              "name": "Blinken–Xi meeting",
+              "place": "Beijing",
+              "status": "held",
+              "type": "meeting",
+            },
+          ],
+          "statement": "node-event",
+        },
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+              "confidences": [
+                0.9,
+              ],
+              "ends": [
+                25,
+              ],
+              "from": "person:antony-blinken",
+              "key": "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+              "properties": {
+                "date": "2024-04-26",
+                "place": "Beijing",
+              },
+              "sentences": [
+                "Blinken met Xi on Friday.",
+              ],
+              "sources": [
+                "article:seeds/001.txt",
+              ],
+              "starts": [
+                0,
+              ],
+              "to": "person:xi-jinping",
+            },
+          ],
+          "statement": "met-with-person-person",
+        },
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+              "confidences": [
+                0.6,
+              ],
+              "ends": [
+                -1,
+              ],
+              "from": "country:USA",
+              "key": "OPPOSES|country:USA|issue:overcapacity",
+              "properties": {
+                "what": "Chinese overcapacity",
+              },
+              "sentences": [
+                "",
+              ],
+              "sources": [
+                "article:seeds/001.txt",
+              ],
+              "starts": [
+                -1,
+              ],
+              "to": "issue:overcapacity",
+            },
+          ],
+          "statement": "opposes-country-issue",
+        },
+        {
+          "rows": [
+            {
+              "article": "article:seeds/001.txt",
+              "confidences": [
+                1,
+              ],
+              "ends": [
+                66,
+              ],
+              "from": "person:antony-blinken",
+              "key": "REPRESENTS|person:antony-blinken|country:USA",
+              "properties": {
+                "title": "Secretary of State",
+              },
+              "sentences": [
+                "US Secretary of State Antony Blinken",
+              ],
+              "sources": [
+                "article:seeds/001.txt",
+              ],
+              "starts": [
+                30,
+              ],
+              "to": "country:USA",
+            },
+          ],
+          "statement": "represents-person-country",
+        },
+      ]
+    `);
+  });
+
+  it("is deterministic whatever the order of documents, entities and relationships", () => {
+    const document = blinkenInBeijing();
+    const other = {
+      ...blinkenInBeijing(),
+      article: { ...document.article, key: "article:seeds/002.txt" },
+    };
+    const shuffled = {
+      ...document,
+      entities: [...document.entities].reverse(),
+      relationships: [...document.relationships].reverse(),
+    };
+    expect(JSON.stringify(planArticles([other, shuffled]))).toBe(
+      JSON.stringify(planArticles([document, other])),
+    );
+  });
+
+  it("does not mutate its input", () => {
+    const document = blinkenInBeijing();
+    const frozen = structuredClone(document);
+    const plan = planArticles([document]);
+    for (const { rows } of plan)
+      for (const row of rows)
+        for (const value of Object.values(row)) {
+          if (Array.isArray(value)) value.push("changed");
+        }
+    expect(document).toEqual(frozen);
+  });
+
+  it("merges a fact stated twice in one article into one row with both sentences", () => {
+    const document = blinkenInBeijing();
+    const meeting = document.relationships[0]!;
+    const again = {
+      ...meeting,
+      evidence: [{ sentence: "They met.", start: 40, end: 49 }],
+      confidence: 0.95,
+    };
+    const plan = planArticles([{ ...document, relationships: [meeting, again] }]);
+    const rows = plan.find((entry) => entry.statement === "met-with-person-person")?.rows;
+    expect(rows).toHaveLength(1);
+    expect(rows?.[0]).toMatchObject({
+      sentences: ["Blinken met Xi on Friday.", "They met."],
+      starts: [0, 40],
+      confidences: [0.95, 0.95],
+    });
+  });
+
+  it("refuses a document whose relationship points outside its entities", () => {
+    const document = blinkenInBeijing();
+    const broken = {
+      ...document,
+      relationships: [{ ...document.relationships[0]!, to: "person:nobody" }],
+    };
+    expect(findDocumentProblems(broken)).toEqual([
+      "MET_WITH person:antony-blinken -> person:nobody: person:nobody is not among the document's entities",
+    ]);
+    expect(() => planArticles([broken])).toThrow(/cannot plan article:seeds\/001.txt/);
+  });
+
+  it("refuses endpoints of the wrong label and reserved property names", () => {
+    const document = blinkenInBeijing();
+    const wrong = {
+      ...document,
+      relationships: [
+        { ...document.relationships[0]!, to: "country:USA", properties: { sources: "x" } },
+      ],
+    };
+    expect(findDocumentProblems(wrong)).toEqual([
+      "MET_WITH cannot connect Person (person:antony-blinken) to Country (country:USA)",
+      'MET_WITH person:antony-blinken -> country:USA: property "sources" is reserved',
+    ]);
+  });
+});
