@@ -32,7 +32,10 @@ export function articleRow(
 /** One (article, entity) pair: the entity's properties plus the article that mentions it. */
 export function entityRow(articleKey: string, entity: Entity): Row {
   const values: Record<string, unknown> = entity;
-  const fields = ENTITY_FIELDS[entity.label].map((name) => [name, copyValue(values[name])]);
+  const fields = ENTITY_FIELDS[entity.label].map((name): [string, unknown] => [
+    name,
+    copyValue(values[name]),
+  ]);
   return { key: entity.key, article: articleKey, ...Object.fromEntries(fields) };
 }
 
