@@ -1,0 +1,79 @@
+import type { GraphBuilder } from "./graph-builder.ts";
+import { COUNTRY_INFO } from "./gazetteer/countries.ts";
+import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
+import type { ArticleAnalysis } from "./analyze-article.ts";
+import { slugify } from "./text/slug.ts";
+
+export interface EventFacts {
+  readonly type: string;
+  readonly date: string | undefined;
+  readonly place: string | undefined;
+  readonly held: boolean;
+  readonly participants: readonly string[];
+}
+
+/** Adds an event with its deterministic key and links its participants; returns the key. */
+export function addEvent(graph: GraphBuilder, e: EventFacts): string {
+  const who = [...new Set(e.participants)].sort().map((k) => k.replace(/^person:/, "")).join("+");
+  const key = `event:${e.type}:${e.date ?? "undated"}:${who}`;
+  const names = e.participants.map((k) => k.replace(/^person:/, "").replace(/-/g, " "));
+  graph.addEntity({
+    label: "Event",
+    key,
+    type: e.type,
+    name: `${e.type} of ${names.join(", ")}${e.date ? ` on ${e.date}` : ""}`,
+    status: e.held ? "held" : "planned",
+    ...(e.date === undefined ? {} : { date: e.date }),
+    ...(e.place === undefined ? {} : { place: e.place }),
+  });
+  for (const p of e.participants) graph.addRelationship("PARTICIPATED_IN", p, key, {}, undefined, 0.9);
+  return key;
+}
+
+export function addIssue(graph: GraphBuilder, name: string, key: string): string {
+  graph.addEntity({ label: "Issue", key, name, keywords: keywordsOf(name) });
+  return key;
+}
+
+/** People with their roles, every country and organisation mentioned, and standing topics. */
+export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuilder): void {
+  for (const p of analysis.people.people.values()) {
+    graph.addEntity({
+      label: "Person",
+      key: p.key,
+      name: p.name,
+      aliases: [...p.aliases].sort(),
+      ...(p.title === undefined ? {} : { title: p.title }),
+      ...(p.country === undefined ? {} : { country: p.country }),
+    });
+  }
+  const countryForms = new Map<string, Set<string>>();
+  for (const actor of analysis.actors.flat()) {
+    if (actor.label === "Country" && actor.via === "country") {
+      const iso3 = actor.key.slice("country:".length);
+      const text = analysis.article.body.slice(actor.start, actor.end);
+      countryForms.set(iso3, (countryForms.get(iso3) ?? new Set()).add(text));
+    }
+    if (actor.label === "Organization") graph.addEntity({ label: "Organization", key: actor.key, name: orgName(analysis, actor.start, actor.end), aliases: [], ...(actor.country ? { country: actor.country } : {}) });
+  }
+  for (const p of analysis.people.people.values()) if (p.country !== undefined && !countryForms.has(p.country)) countryForms.set(p.country, new Set());
+  for (const [iso3, forms] of [...countryForms.entries()].sort()) {
+    const name = COUNTRY_INFO.get(iso3)?.name ?? iso3;
+    graph.addEntity({ label: "Country", key: `country:${iso3}`, name, iso3, aliases: [...forms].filter((f) => f !== name).sort() });
+  }
+  for (const p of analysis.people.people.values()) {
+    if (p.country !== undefined) graph.addRelationship("REPRESENTS", p.key, `country:${p.country}`, p.title ? { title: p.title } : {}, undefined, 0.8);
+  }
+  for (const topic of ISSUE_TOPICS) {
+    if (topic.pattern.test(analysis.article.body)) addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
+  }
+}
+
+function orgName(analysis: ArticleAnalysis, start: number, end: number): string {
+  return analysis.article.body.slice(start, end).replace(/^the\s+/i, "");
+}
+
+function keywordsOf(name: string): string[] {
+  const stop = new Set(["the", "of", "to", "and", "a", "an", "in", "on", "for", "its", "their"]);
+  return [...new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !stop.has(w)))].sort();
+}

@@ -1,0 +1,27 @@
+import type { Article } from "../model/article.ts";
+import { findMentions } from "./mentions/find-mentions.ts";
+import type { Actor } from "./resolve/actor.ts";
+import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
+import { resolveActors } from "./resolve/resolve-actors.ts";
+import { resolvePeople, type PeopleResolution } from "./resolve/resolve-people.ts";
+import { splitSentences } from "./text/split-sentences.ts";
+import { tokenize } from "./text/tokenize.ts";
+
+export interface ArticleAnalysis {
+  readonly article: Article;
+  readonly sentences: readonly AnalyzedSentence[];
+  readonly actors: readonly (readonly Actor[])[];
+  readonly people: PeopleResolution;
+  readonly publishedAt: Date;
+}
+
+/** Sentences, mentions, people and the actors of every sentence: what the fact finders read. */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const sentences = splitSentences(article.body).map((sentence) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    return { sentence, tokens, mentions: findMentions(tokens) };
+  });
+  const people = resolvePeople(sentences);
+  const actors = resolveActors(sentences, people);
+  return { article, sentences, actors, people, publishedAt: new Date(article.publishedAt) };
+}

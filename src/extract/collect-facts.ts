@@ -1,0 +1,86 @@
+import type { Evidence } from "../model/graph-document.ts";
+import type { ArticleAnalysis } from "./analyze-article.ts";
+import { findDate } from "./dates/resolve-date.ts";
+import { FUTURE_HINT } from "./facts/clause.ts";
+import { findFunding, type FundingMention } from "./facts/find-funding.ts";
+import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
+import { findOppositions } from "./facts/find-oppositions.ts";
+import { findVisits } from "./facts/find-visits.ts";
+import { stanceHolder } from "./facts/stance-actor.ts";
+import type { GraphBuilder } from "./graph-builder.ts";
+import { addEvent, addIssue } from "./add-entities.ts";
+import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
+
+const MONTH_OR_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+interface Context {
+  date: string | undefined;
+  lastFunder: FundingMention["funder"];
+}
+
+/** Walks the sentences in order and adds every event and fact they state to the graph. */
+export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
+  const context: Context = { date: undefined, lastFunder: undefined };
+  analysis.sentences.forEach((s, i) => {
+    const actors = analysis.actors[i] ?? [];
+    const future = FUTURE_HINT.test(s.sentence.text);
+    const date = findDate(s.sentence.text, s.sentence.start, analysis.publishedAt, future)?.value;
+    const evidence = evidenceOf(s);
+    for (const meeting of findMeetings(s, actors)) addMeeting(analysis, graph, meeting, date ?? (future ? undefined : context.date), evidence);
+    for (const visit of findVisits(s, actors)) {
+      if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
+      const own = findDate(s.sentence.text.slice(visit.at - s.sentence.start), visit.at, analysis.publishedAt, visit.modality === "future")?.value;
+      addEvent(graph, { type: visit.type, date: own ?? date, place: visit.place, held: visit.modality === "asserted", participants: [visit.visitor.key] });
+    }
+    for (const o of findOppositions(s, actors)) {
+      const holder = stanceHolder(o.holder, analysis.people);
+      const to = "actor" in o.target ? o.target.actor.key : addIssue(graph, o.target.issue, o.target.issueKey);
+      graph.addRelationship("OPPOSES", holder.key, to, { what: o.what }, evidence, "actor" in o.target ? 0.85 : 0.75);
+    }
+    for (const f of findFunding(s, actors, context.lastFunder)) addFunding(graph, f, evidence);
+    context.lastFunder = findFunding(s, actors, context.lastFunder).at(-1)?.funder ?? context.lastFunder;
+    if (date !== undefined && !future) context.date = date;
+  });
+}
+
+function addMeeting(analysis: ArticleAnalysis, graph: GraphBuilder, m: MeetingMention, date: string | undefined, evidence: Evidence): void {
+  if (m.modality === "negated" || m.modality === "hypothetical") return;
+  const held = m.modality === "asserted";
+  const keys = m.participants.map((p) => p.key);
+  const place = placeOf(analysis, m.sentence);
+  const eventKey = addEvent(graph, { type: m.type, date, place, held, participants: keys });
+  if (!held) return;
+  const [visitor, ...others] = keys;
+  for (const [a, b] of pairs(visitor, others, keys)) {
+    const properties: Record<string, string> = { event: eventKey };
+    if (date !== undefined) properties["date"] = date;
+    if (place !== undefined) properties["place"] = place;
+    graph.addRelationship("MET_WITH", a, b, properties, evidence, 0.9);
+  }
+}
+
+function pairs(first: string | undefined, rest: readonly string[], all: readonly string[]): [string, string][] {
+  if (first === undefined) return [];
+  const out: [string, string][] = rest.map((r) => [first, r]);
+  for (let i = 1; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i] ?? "", all[j] ?? ""]);
+  return out;
+}
+
+function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence): void {
+  if (f.funder === undefined || f.recipient === undefined) return;
+  const to = "actor" in f.recipient ? f.recipient.actor.key : addIssue(graph, f.recipient.issue, f.recipient.issueKey);
+  const properties: Record<string, string | number> = { amount: f.money.amount, currency: f.money.currency };
+  if (f.purpose !== undefined) properties["purpose"] = f.purpose;
+  graph.addRelationship("FUNDS", f.funder.key, to, properties, evidence, "actor" in f.recipient ? 0.85 : 0.7);
+}
+
+function placeOf(analysis: ArticleAnalysis, s: AnalyzedSentence): string | undefined {
+  for (const m of s.sentence.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+    if (m[1] !== undefined && !MONTH_OR_DAY.test(m[1])) return m[1];
+  }
+  return analysis.article.dateline;
+}
+
+function evidenceOf(s: AnalyzedSentence): Evidence {
+  return { sentence: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+}

@@ -1,0 +1,83 @@
+import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
+
+export interface DateMention {
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const DAY_MS = 86_400_000;
+const MONTH = `(${MONTHS.join("|")})`;
+const WEEKDAY = `(${WEEKDAYS.join("|")})`;
+const PATTERNS: readonly { re: RegExp; resolve: (m: RegExpExecArray, pub: Date, future: boolean) => string | undefined }[] = [
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i"), resolve: (m, pub, f) => monthDay(m[1], m[2], m[3], pub, f) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "i"), resolve: (m, pub, f) => monthDay(m[2], m[1], m[3], pub, f) },
+  { re: new RegExp(`\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b`, "i"), resolve: (m, pub, f) => weekday(m[1], m[2], pub, f) },
+  { re: /\b(yesterday|today|tomorrow|tonight)\b/i, resolve: (m, pub) => relativeDay(m[1], pub) },
+  { re: new RegExp(`\\b(?:in|from|until|by|during|since|early|late|mid-?)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "i"), resolve: (m, pub, f) => monthOnly(m[1], m[2], pub, f) },
+  { re: /\b(next|last|this)\s+month\b/i, resolve: (m, pub) => shiftMonth(pub, m[1]?.toLowerCase() === "next" ? 1 : m[1]?.toLowerCase() === "last" ? -1 : 0) },
+];
+
+/** The first date a sentence states, resolved against the publication instant. */
+export function findDate(text: string, offset: number, publishedAt: Date, future: boolean): DateMention | undefined {
+  let best: DateMention | undefined;
+  for (const { re, resolve } of PATTERNS) {
+    const m = re.exec(text);
+    if (m === null) continue;
+    const value = resolve(m, publishedAt, future);
+    if (value === undefined) continue;
+    if (best === undefined || offset + m.index < best.start) best = { value, start: offset + m.index, end: offset + m.index + m[0].length };
+  }
+  return best;
+}
+
+function weekday(qualifier: string | undefined, name: string | undefined, pub: Date, future: boolean): string | undefined {
+  const target = WEEKDAYS.indexOf((name ?? "").toLowerCase());
+  if (target < 0) return undefined;
+  const q = qualifier?.toLowerCase();
+  const forward = q === "next" || q === "coming" || (future && q !== "last");
+  const today = pub.getUTCDay();
+  let delta = forward ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+  if (q === "last" && delta === 0) delta = -7;
+  return iso(new Date(pub.getTime() + delta * DAY_MS));
+}
+
+function relativeDay(word: string | undefined, pub: Date): string {
+  const delta = { yesterday: -1, tomorrow: 1 }[(word ?? "").toLowerCase()] ?? 0;
+  return iso(new Date(pub.getTime() + delta * DAY_MS));
+}
+
+function monthDay(month: string | undefined, day: string | undefined, year: string | undefined, pub: Date, future: boolean): string | undefined {
+  const m = MONTHS.indexOf((month ?? "").toLowerCase());
+  const d = Number(day);
+  if (m < 0 || d < 1 || d > 31) return undefined;
+  const y = year !== undefined ? Number(year) : nearestYear(pub, m, d, future);
+  const date = new Date(Date.UTC(y, m, d));
+  return date.getUTCDate() === d ? iso(date) : undefined;
+}
+
+function monthOnly(month: string | undefined, year: string | undefined, pub: Date, future: boolean): string | undefined {
+  const m = MONTHS.indexOf((month ?? "").toLowerCase());
+  if (m < 0) return undefined;
+  const y = year !== undefined ? Number(year) : nearestYear(pub, m, 15, future);
+  return `${y}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** A date without a year lies in the publication's year unless the tense points across it. */
+function nearestYear(pub: Date, month: number, day: number, future: boolean): number {
+  const y = pub.getUTCFullYear();
+  const candidate = Date.UTC(y, month, day);
+  if (future && candidate < pub.getTime() - 31 * DAY_MS) return y + 1;
+  if (!future && candidate > pub.getTime() + 31 * DAY_MS) return y - 1;
+  return y;
+}
+
+function shiftMonth(pub: Date, by: number): string {
+  const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + by, 1));
+  return iso(d).slice(0, 7);
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

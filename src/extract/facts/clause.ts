@@ -1,0 +1,48 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/** Words that end the clause a verb governs: what follows belongs to another predicate. */
+const RIGHT_BOUNDARY =
+  /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|who|whom|but|because|although|saying|said|says|told|as well as|amid|despite|even as)\b|\band\s+(?!with\b|the\b|his\b|her\b|its\b|their\b|other\b|a\b|an\b)[a-z]+(?:ed|s)\b/gi;
+const LEFT_BOUNDARY = /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|but|because|although|and then)\b/gi;
+
+/** Offset (in the body) where the clause to the right of `from` ends. */
+export function rightClauseEnd(text: string, textStart: number, from: number): number {
+  const local = from - textStart;
+  RIGHT_BOUNDARY.lastIndex = local;
+  const m = RIGHT_BOUNDARY.exec(text);
+  return m === null ? textStart + text.length : textStart + m.index;
+}
+
+/** Offset (in the body) where the clause to the left of `to` begins. */
+export function leftClauseStart(text: string, textStart: number, to: number): number {
+  const local = to - textStart;
+  let start = 0;
+  for (const m of text.slice(0, local).matchAll(LEFT_BOUNDARY)) start = m.index + m[0].length;
+  return textStart + start;
+}
+
+export function actorsBetween(actors: readonly Actor[], start: number, end: number): Actor[] {
+  return actors.filter((a) => a.start >= start && a.end <= end);
+}
+
+const NEGATION = /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|cancel(?:l)?ed|postponed|called off|without)\b/i;
+const HYPOTHETICAL = /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
+const FUTURE = /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|scheduled|set to|due to|intends? to|next|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
+
+export type Modality = "asserted" | "negated" | "hypothetical" | "future";
+
+/** How a predicate is qualified by the words just before it. */
+export function modalityOf(window: string): Modality {
+  if (NEGATION.test(window)) return "negated";
+  if (FUTURE.test(window)) return "future";
+  if (HYPOTHETICAL.test(window)) return "hypothetical";
+  return "asserted";
+}
+
+export function uniqueByKey<T extends { key: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
+}
+
+/** A sentence about the future: its dates resolve forward and its meetings are planned. */
+export const FUTURE_HINT = FUTURE;

@@ -1,0 +1,83 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { actorsBetween, leftClauseStart, modalityOf, rightClauseEnd, uniqueByKey, type Modality } from "./clause.ts";
+
+export type MeetingType = "meeting" | "talks" | "call";
+
+export interface MeetingMention {
+  readonly type: MeetingType;
+  readonly participants: readonly Actor[];
+  readonly modality: Modality;
+  readonly sentence: AnalyzedSentence;
+}
+
+type Shape = "verb" | "between" | "group";
+interface Trigger {
+  readonly re: RegExp;
+  readonly shape: Shape;
+  readonly type: (m: RegExpExecArray) => MeetingType;
+  /** The object must follow the verb at once ("hosted Modi"), not anywhere in the clause. */
+  readonly direct?: boolean;
+}
+
+const nounType = (noun: string | undefined): MeetingType =>
+  /call|phone/i.test(noun ?? "") ? "call" : /talk|discussion|negotiation|conversation|consultation/i.test(noun ?? "") ? "talks" : "meeting";
+
+const TRIGGERS: readonly Trigger[] = [
+  { re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{Lu}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu, shape: "verb", type: () => "meeting" },
+  { re: /\b(?:holds?|held|holding|hold)\s+(?:[\w-]+\s+){0,3}?(talks|discussions|negotiations|consultations)\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
+  { re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
+  { re: /\b(?:spoke|speaks|talked|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi, shape: "verb", type: (m) => (m[1] ? "call" : "talks") },
+  { re: /\b(?:phoned|telephoned|rang|called)\b/gi, shape: "verb", type: () => "call", direct: true },
+  { re: /\b(?:hosted|received|welcomed|hosts|receives|welcomes|sat down with)\b/gi, shape: "verb", type: () => "meeting", direct: true },
+  { re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations)\s+between\b/gi, shape: "between", type: (m) => nounType(m[1]) },
+  { re: /\b(?:met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi, shape: "group", type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])) },
+];
+
+/** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
+export function findMeetings(sentence: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
+  const people = actors.filter((a) => a.label === "Person");
+  if (people.length < 2) return [];
+  const found: MeetingMention[] = [];
+  const { text, start } = sentence.sentence;
+  for (const trigger of TRIGGERS) {
+    for (const m of text.matchAll(trigger.re)) {
+      const at = start + m.index;
+      const { all, subjects } = participantsOf(trigger, text, start, at, at + m[0].length, people);
+      if (all.length < 2) continue;
+      const window = text.slice(Math.max(0, m.index - 40), m.index + (trigger.shape === "verb" ? 0 : m[0].length));
+      const modality = trigger.shape === "verb" ? modalityOf(window) : modalityOf(text);
+      const groups = trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
+      for (const participants of groups) found.push({ type: trigger.type(m as RegExpExecArray), participants, modality, sentence });
+    }
+  }
+  return found;
+}
+
+function participantsOf(trigger: Trigger, text: string, start: number, at: number, end: number, people: readonly Actor[]): { all: Actor[]; subjects: number } {
+  const left = actorsBetween(people, leftClauseStart(text, start, at), at);
+  const right = actorsBetween(people, end, rightClauseEnd(text, start, end));
+  if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
+  if (trigger.shape === "group") return { all: left.length >= 2 ? uniqueByKey(left) : [], subjects: 0 };
+  const objects = trigger.direct ? right.filter((a) => a.start - end <= 12) : right;
+  if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
+  const subjects = uniqueByKey(left.slice(-2));
+  return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/** "met with A, and with B": two meetings; "met with A and B": one. */
+export function splitSeparateMeetings(text: string, textStart: number, participants: readonly Actor[], subjects: number): Actor[][] {
+  const objects = participants.slice(subjects);
+  const groups: Actor[][] = [];
+  let current: Actor[] = [];
+  objects.forEach((o, i) => {
+    const prev = objects[i - 1];
+    if (prev !== undefined && /\bwith\b/i.test(text.slice(prev.end - textStart, o.start - textStart))) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(o);
+  });
+  groups.push(current);
+  return groups.map((g) => [...participants.slice(0, subjects), ...g]);
+}

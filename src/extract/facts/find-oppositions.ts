@@ -1,0 +1,76 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { slugify } from "../text/slug.ts";
+import { actorsBetween, leftClauseStart, modalityOf, rightClauseEnd } from "./clause.ts";
+
+export interface OppositionMention {
+  readonly holder: Actor;
+  /** An actor opposed as such, or the words of what is opposed (an issue). */
+  readonly target: { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
+  readonly what: string;
+  readonly verb: string;
+}
+
+const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|sanction(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed)?\s+to|warn(?:s|ed)?\s+against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
+const ACTIVE = new RegExp(String.raw`\b(?:${VERBS})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b(?:was|were|has been|have been|is|are|being)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted)\s+by\b`, "gi");
+const DETERMINERS = /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
+const TARGET_STOP = /\s*(?:,|\.|;|:|\bsaying\b|\bwhich\b|\bas\b|\bafter\b|\bbecause\b|\band said\b|\bwhile\b|\bcalling\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+
+/** Who condemns, criticises, rejects or sanctions what, in one sentence. */
+export function findOppositions(sentence: AnalyzedSentence, actors: readonly Actor[]): OppositionMention[] {
+  const { text, start } = sentence.sentence;
+  const parties = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
+  const found: OppositionMention[] = [];
+  for (const m of text.matchAll(PASSIVE)) {
+    const at = start + m.index;
+    const holder = actorsBetween(parties, at + m[0].length, rightClauseEnd(text, start, at + m[0].length))[0];
+    const targetActor = nearestLeft(parties, leftClauseStart(text, start, at), at);
+    if (holder !== undefined && targetActor !== undefined && holder.key !== targetActor.key) {
+      found.push({ holder, target: { actor: targetActor }, what: targetActor.end <= at ? text.slice(targetActor.start - start, targetActor.end - start) : "", verb: m[1] ?? "" });
+    }
+  }
+  for (const m of text.matchAll(ACTIVE)) {
+    const at = start + m.index;
+    if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3))) continue;
+    if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "negated") continue;
+    if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "hypothetical") continue;
+    const holder = nearestLeft(parties, leftClauseStart(text, start, at), at);
+    if (holder === undefined) continue;
+    const target = targetOf(text, start, at + m[0].length, parties);
+    if (target === undefined || ("actor" in target && target.actor.key === holder.key)) continue;
+    found.push({ holder, target, what: "actor" in target ? target.actor.key : target.issue, verb: m[0] });
+  }
+  return found;
+}
+
+function nearestLeft(actors: readonly Actor[], from: number, to: number): Actor | undefined {
+  const left = actorsBetween(actors, from, to).filter((a) => !a.possessive);
+  return left.at(-1);
+}
+
+function targetOf(text: string, start: number, from: number, actors: readonly Actor[]): OppositionMention["target"] | undefined {
+  const raw = text.slice(from - start).replace(TARGET_STOP, "").trim();
+  const phrase = stripDeterminers(raw).split(/\s+/).slice(0, 10).join(" ");
+  if (phrase.length < 3) return undefined;
+  const phraseStart = start + text.indexOf(phrase, from - start);
+  const first = actors.find((a) => a.start === phraseStart);
+  if (first !== undefined && !first.possessive && isWholeOrHead(phrase, first, phraseStart)) return { actor: first };
+  const issue = phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, "");
+  return { issue, issueKey: `issue:${slugify(issue)}` };
+}
+
+function stripDeterminers(text: string): string {
+  let out = text;
+  for (let prev = ""; prev !== out; ) {
+    prev = out;
+    out = out.replace(DETERMINERS, "");
+  }
+  return out;
+}
+
+/** "Russia" or "Russia for its invasion": the actor is what is opposed, not a modifier of it. */
+function isWholeOrHead(phrase: string, actor: Actor, phraseStart: number): boolean {
+  const rest = phrase.slice(actor.end - phraseStart).trim();
+  return rest === "" || /^(for|over|and|of|in|on|after|as|to)\b/i.test(rest);
+}

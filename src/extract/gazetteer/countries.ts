@@ -1,0 +1,96 @@
+import worldCountriesModule, { type Country as WorldCountry } from "world-countries";
+import { foldForLookup } from "../text/slug.ts";
+import {
+  AMBIGUOUS_CAPITALS,
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  SEATS_OF_POWER,
+} from "./country-supplement.ts";
+
+export type CountryFormKind = "name" | "code" | "demonym" | "capital" | "seat";
+
+export interface CountryForm {
+  readonly iso3: string;
+  readonly kind: CountryFormKind;
+}
+
+export interface CountryInfo {
+  readonly iso3: string;
+  readonly name: string;
+  readonly capital: string | undefined;
+}
+
+/** The package is CommonJS; its types describe the ESM default, so both shapes are accepted. */
+const worldCountries: readonly WorldCountry[] = Array.isArray(worldCountriesModule)
+  ? (worldCountriesModule as readonly WorldCountry[])
+  : (worldCountriesModule as unknown as { default: readonly WorldCountry[] }).default;
+
+const LATIN = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .-]*$/;
+/** Two-letter codes that are English words ("IN", "IT", "NO") are not country mentions. */
+const SAFE_TWO_LETTER = new Set(["US", "UK"]);
+
+export const COUNTRY_INFO: ReadonlyMap<string, CountryInfo> = new Map(
+  worldCountries.map((c) => [
+    c.cca3,
+    { iso3: c.cca3, name: c.name.common, capital: c.capital[0]?.replace(/,? D\.C\.$/, "") },
+  ]),
+);
+
+/** Every surface form (as written, case-sensitive) with the country it names. */
+export const COUNTRY_FORMS: ReadonlyMap<string, CountryForm> = buildForms();
+
+function buildForms(): Map<string, CountryForm> {
+  const forms = new Map<string, CountryForm>();
+  const add = (text: string, iso3: string, kind: CountryFormKind): void => {
+    if (!LATIN.test(text) || forms.has(text)) return;
+    forms.set(text, { iso3, kind });
+    const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "");
+    if (!forms.has(folded)) forms.set(folded, { iso3, kind });
+  };
+  for (const [iso3, names] of Object.entries(SEATS_OF_POWER)) names.forEach((n) => add(n, iso3, "seat"));
+  for (const [iso3, names] of Object.entries(EXTRA_COUNTRY_NAMES)) names.forEach((n) => add(n, iso3, "name"));
+  for (const [iso3, names] of Object.entries(EXTRA_DEMONYMS)) names.forEach((n) => add(n, iso3, "demonym"));
+  // Sovereign states first, so that a form two entries share ("American") names the state.
+  for (const c of [...worldCountries].sort(bySovereignty)) addCountry(c, add);
+  return forms;
+}
+
+function bySovereignty(a: WorldCountry, b: WorldCountry): number {
+  const rank = (c: typeof a): number => (c.unMember ? 0 : c.independent ? 1 : 2);
+  return rank(a) - rank(b);
+}
+
+type Adder = (text: string, iso3: string, kind: CountryFormKind) => void;
+
+function addCountry(c: WorldCountry, add: Adder): void {
+  add(c.name.common, c.cca3, "name");
+  add(c.name.official, c.cca3, "name");
+  for (const alt of c.altSpellings) addAltSpelling(alt, c.cca2, c.cca3, add);
+  const demonyms = c.demonyms["eng"];
+  for (const d of new Set([demonyms?.m, demonyms?.f])) {
+    if (d === undefined || d === "") continue;
+    add(d, c.cca3, "demonym");
+    if (!/(ese|ss|sh|ch|i)$/.test(d)) add(`${d}s`, c.cca3, "demonym");
+    if (/i$/.test(d)) add(`${d}s`, c.cca3, "demonym");
+  }
+  const capital = c.capital[0];
+  if (capital !== undefined && c.independent !== false && !AMBIGUOUS_CAPITALS.has(capital)) {
+    add(capital, c.cca3, "capital");
+  }
+  if (capital?.endsWith("D.C.")) add(capital.replace(/,? D\.C\.$/, ""), c.cca3, "capital");
+}
+
+function addAltSpelling(alt: string, cca2: string, iso3: string, add: Adder): void {
+  if (/^[A-Z]{2,4}$/.test(alt)) {
+    if (alt === cca2 && !SAFE_TWO_LETTER.has(alt)) return;
+    add(alt, iso3, "code");
+    add(alt.split("").join(".") + ".", iso3, "code");
+    return;
+  }
+  if (alt.includes(",") || alt.includes("(")) return;
+  add(alt, iso3, "name");
+}
+
+export function lookupCountryForm(text: string): CountryForm | undefined {
+  return COUNTRY_FORMS.get(text) ?? COUNTRY_FORMS.get(foldForLookup(text));
+}

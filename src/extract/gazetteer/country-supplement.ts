@@ -1,0 +1,51 @@
+/**
+ * What the world-countries package does not carry but English news writes: short names in
+ * common use, seats of power used as metonyms, and demonyms it lacks. Data, not rules.
+ */
+export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  TUR: ["Turkey"],
+  GBR: ["Britain"],
+  NLD: ["Holland"],
+  CZE: ["Czech Republic"],
+  USA: ["America", "United States of America"],
+  COD: ["Democratic Republic of Congo"],
+  MKD: ["Macedonia"],
+  SWZ: ["Swaziland"],
+  CPV: ["Cape Verde"],
+  TLS: ["East Timor"],
+  VAT: ["Holy See", "the Vatican"],
+  KOR: ["Korea"],
+};
+
+export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  GBR: ["Briton", "Britons", "UK"],
+  SAU: ["Saudi", "Saudis"],
+  USA: ["U.S.", "US"],
+  NLD: ["Dutch"],
+  PHL: ["Philippine"],
+  ISR: ["Israeli"],
+  COD: ["Congolese"],
+  TUR: ["Turkish", "Turks"],
+};
+
+/** Places whose name stands for a government: "the Kremlin said", "Downing Street rejected". */
+export const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {
+  RUS: ["Kremlin", "the Kremlin"],
+  USA: ["White House", "the White House", "Pentagon", "the Pentagon", "Capitol Hill", "Foggy Bottom"],
+  GBR: ["Downing Street", "Whitehall", "Westminster"],
+  FRA: ["Elysee", "Élysée", "Elysée", "the Elysee", "the Élysée", "Elysee Palace", "Quai d'Orsay"],
+  CHN: ["Zhongnanhai"],
+  JPN: ["Kantei"],
+  KOR: ["Blue House"],
+  IND: ["South Block"],
+  DEU: ["Chancellery"],
+  UKR: ["Bankova"],
+};
+
+/** Capitals that read as people's names or English words more often than as countries. */
+export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set([
+  "Victoria", "Male", "Malé", "Kingston", "Hamilton", "Georgetown", "Jamestown", "Nassau",
+  "Washington D.C.", "Praia", "Road Town", "Castries", "Avarua", "Saint John's", "Basseterre",
+  "Plymouth", "Adamstown", "King Edward Point", "Flying Fish Cove", "West Island", "Kingstown",
+  "Sucre", "Gustavia", "Marigot", "Philipsburg", "Charlotte Amalie", "Alofi", "Kralendijk",
+]);

@@ -1,0 +1,53 @@
+import { slugify } from "../text/slug.ts";
+import { KNOWN_ORGANIZATIONS } from "./organizations.ts";
+
+export interface OrgRef {
+  readonly name: string;
+  readonly key: string;
+  readonly country: string | undefined;
+}
+
+/** National bodies that news names without their country. */
+const NATIONAL_BODIES: Readonly<Record<string, string>> = {
+  "State Department": "USA",
+  "Department of State": "USA",
+  "Treasury Department": "USA",
+  "Pentagon": "USA",
+  "Foreign Office": "GBR",
+  "Home Office": "GBR",
+  "Bundestag": "DEU",
+  "Knesset": "ISR",
+  "Duma": "RUS",
+  "State Duma": "RUS",
+  "Rada": "UKR",
+  "Verkhovna Rada": "UKR",
+  "Lok Sabha": "IND",
+  "Diet": "JPN",
+};
+
+export const ORG_FORMS: ReadonlyMap<string, OrgRef> = buildOrgForms();
+
+function buildOrgForms(): Map<string, OrgRef> {
+  const forms = new Map<string, OrgRef>();
+  for (const org of KNOWN_ORGANIZATIONS) {
+    const ref = { name: org.name, key: `org:${slugify(org.name)}`, country: undefined };
+    for (const form of [org.name, ...org.aliases]) forms.set(form, ref);
+  }
+  for (const [name, country] of Object.entries(NATIONAL_BODIES)) {
+    forms.set(name, { name, key: `org:${slugify(name)}`, country });
+  }
+  return forms;
+}
+
+/** An organisation found by pattern: "the Foreign Ministry" of a given country keys per country. */
+export function patternOrg(name: string, country: string | undefined): OrgRef {
+  const known = ORG_FORMS.get(name);
+  if (known !== undefined) return known;
+  const base = slugify(name);
+  const key = country !== undefined && isNationalBody(name) ? `org:${country.toLowerCase()}-${base}` : `org:${base}`;
+  return { name, key, country };
+}
+
+function isNationalBody(name: string): boolean {
+  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Forces)\b/i.test(name);
+}

@@ -1,0 +1,34 @@
+import { ROLE_HEADS, ROLE_MODIFIERS } from "./titles.ts";
+
+const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
+const MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIERS);
+/** Heads that are also ordinary words ("general election", "head to"): only as part of a title. */
+const WEAK_HEADS: ReadonlySet<string> = new Set([
+  "general", "head", "chief", "executive", "chair", "official", "deputy", "leader", "speaker",
+  "founder", "secretary", "counterpart", "politician", "diplomat", "prince", "king", "queen",
+]);
+const MAX_HEAD_WORDS = 4;
+
+export interface TitleMatch {
+  /** Token count of the whole title (modifiers + head). */
+  readonly length: number;
+  readonly head: string;
+  readonly weak: boolean;
+}
+
+/** Matches modifiers + a role head at the start of `words` (lowercased). */
+export function matchTitleWords(words: readonly string[]): TitleMatch | undefined {
+  let best: TitleMatch | undefined;
+  for (let mods = 0; mods <= 3 && mods < words.length; mods++) {
+    if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
+    for (let len = Math.min(MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
+      const head = words.slice(mods, mods + len).join(" ");
+      if (!HEADS.has(head)) continue;
+      if (best === undefined || mods + len > best.length) {
+        best = { length: mods + len, head, weak: mods === 0 && WEAK_HEADS.has(head) };
+      }
+      break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+import type { Entity, Evidence, Relationship } from "../model/graph-document.ts";
+import type { RelationshipType } from "../model/labels.ts";
+
+/** Properties that describe a fact without telling two facts apart. */
+const DESCRIPTIVE = new Set(["what", "purpose", "event", "place"]);
+
+/**
+ * Collects entities and relationships, merging repeats: the same fact stated in three
+ * sentences is one relationship with three pieces of evidence.
+ */
+export class GraphBuilder {
+  private readonly entities = new Map<string, Entity>();
+  private readonly relationships = new Map<string, Relationship>();
+
+  addEntity(entity: Entity): void {
+    const existing = this.entities.get(entity.key);
+    if (existing === undefined) this.entities.set(entity.key, entity);
+  }
+
+  hasEntity(key: string): boolean {
+    return this.entities.has(key);
+  }
+
+  addRelationship(
+    type: RelationshipType,
+    from: string,
+    to: string,
+    properties: Record<string, string | number | boolean>,
+    evidence: Evidence | undefined,
+    confidence: number,
+  ): void {
+    if (from === to) return;
+    const id = [type, from, to, ...Object.entries(properties).filter(([k]) => !DESCRIPTIVE.has(k)).map(([k, v]) => `${k}=${String(v)}`)].join("|");
+    const existing = this.relationships.get(id);
+    if (existing === undefined) {
+      this.relationships.set(id, { type, from, to, properties, evidence: evidence ? [evidence] : [], confidence });
+      return;
+    }
+    const more = evidence && !existing.evidence.some((e) => e.start === evidence.start) ? [evidence] : [];
+    this.relationships.set(id, {
+      ...existing,
+      evidence: [...existing.evidence, ...more],
+      confidence: Math.max(existing.confidence, confidence),
+    });
+  }
+
+  /** Deterministic order: by label and key, by type, endpoints and properties. */
+  build(): { entities: Entity[]; relationships: Relationship[] } {
+    const entities = [...this.entities.values()].sort((a, b) => compare(a.label + a.key, b.label + b.key));
+    const relationships = [...this.relationships.entries()]
+      .filter(([, r]) => this.entities.has(r.from) && this.entities.has(r.to))
+      .sort(([a], [b]) => compare(a, b))
+      .map(([, r]) => r);
+    return { entities, relationships };
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,204 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
+import { ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
+import { matchTitleWords } from "../gazetteer/title-index.ts";
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_KEYWORDS,
+  PLACE_KEYWORDS,
+  REGION_WORDS,
+  WEEKDAYS,
+} from "../gazetteer/words.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
+import type { Mention, NameMention, TitleMention } from "./mention.ts";
+import { attachTitleContext } from "./title-context.ts";
+
+const MAX_FORM_WORDS = 8;
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+const CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "de", "du", "-"]);
+const MINISTRY = /^(ministry|ministries)$/i;
+
+/** Finds countries, organisations, titles, names and places in one tokenized sentence. */
+export function findMentions(tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = matchAt(tokens, i, mentions);
+    if (found === undefined) {
+      i++;
+      continue;
+    }
+    mentions.push(found);
+    i = found.to;
+  }
+  return attachTitleContext(tokens, mentions);
+}
+
+function matchAt(tokens: readonly Token[], i: number, before: readonly Mention[]): Mention | undefined {
+  const t = tokens[i];
+  if (t === undefined || t.punct) return undefined;
+  return (
+    matchPlace(tokens, i) ??
+    matchForm(tokens, i, "org") ??
+    matchForm(tokens, i, "country") ??
+    matchLowercaseMinistry(tokens, i) ??
+    matchTitle(tokens, i, before) ??
+    (t.capitalized ? matchRun(tokens, i) : undefined)
+  );
+}
+
+/** "South China Sea", "Taiwan Strait": a feature named after a country is a place, not the country. */
+function matchPlace(tokens: readonly Token[], i: number): Mention | undefined {
+  if (!tokens[i]?.capitalized || FUNCTION_WORDS.has(tokens[i]?.text.toLowerCase() ?? "")) return undefined;
+  for (let to = i + 1; to < Math.min(tokens.length, i + 5); to++) {
+    const t = tokens[to];
+    if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
+    if (PLACE_KEYWORDS.has(t.text)) {
+      const text = joinTokens(tokens, i, to + 1);
+      return { kind: "place", ...spanOf(tokens, i, to + 1, text) };
+    }
+  }
+  return undefined;
+}
+
+/** Longest gazetteer form starting at token i. */
+function matchForm(tokens: readonly Token[], i: number, kind: "org" | "country"): Mention | undefined {
+  if (!tokens[i]?.capitalized && tokens[i]?.text !== "the") return undefined;
+  for (let to = Math.min(tokens.length, i + MAX_FORM_WORDS); to > i; to--) {
+    const last = tokens[to - 1];
+    if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
+    const text = joinTokens(tokens, i, to);
+    const span = spanOf(tokens, i, to, text);
+    if (kind === "org") {
+      const org = ORG_FORMS.get(text);
+      if (org !== undefined) return { kind: "org", org, ...span };
+    } else {
+      const form = lookupCountryForm(text);
+      if (form !== undefined) return { kind: "country", iso3: form.iso3, form: form.kind, ...span };
+    }
+  }
+  return undefined;
+}
+
+/** "foreign ministry", "the defence ministry": a government body named in lowercase. */
+function matchLowercaseMinistry(tokens: readonly Token[], i: number): Mention | undefined {
+  const next = tokens[i + 1];
+  const word = tokens[i]?.text ?? "";
+  if (next === undefined || !MINISTRY.test(next.text) || !/^\p{L}+$/u.test(word)) return undefined;
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return undefined;
+  const name = `${capitalize(word)} Ministry`;
+  return { kind: "org", org: patternOrg(name, undefined), ...spanOf(tokens, i, i + 2, name) };
+}
+
+function matchTitle(tokens: readonly Token[], i: number, before: readonly Mention[]): TitleMention | undefined {
+  const words = tokens.slice(i, i + 7).map((t) => (t.punct ? "\u0000" : t.text.toLowerCase()));
+  const match = matchTitleWords(words);
+  if (match === undefined) return undefined;
+  const first = tokens[i];
+  const next = tokens[i + match.length];
+  const prevText = tokens[i - 1]?.text.toLowerCase() ?? "";
+  const licensed =
+    first?.capitalized === true ||
+    next?.capitalized === true ||
+    ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three"].includes(prevText) ||
+    before.at(-1)?.to === i ||
+    tokens[i - 1]?.possessive === true;
+  if (!licensed || (match.weak && first?.capitalized !== true && !["the", "a", "two", "both"].includes(prevText) && before.at(-1)?.to !== i)) {
+    return undefined;
+  }
+  const to = extendWithOf(tokens, i + match.length);
+  const text = joinTokens(tokens, i, to);
+  return {
+    kind: "title",
+    role: titleCase(text),
+    country: undefined,
+    org: undefined,
+    definite: false,
+    plural: /s$/.test(match.head) && !/ss$/.test(match.head),
+    ...spanOf(tokens, i, to, text),
+  };
+}
+
+/** "Minister of Public Security": an "of"/"for" phrase of capitalised words that is not a country. */
+function extendWithOf(tokens: readonly Token[], at: number): number {
+  const prep = tokens[at]?.text;
+  if (prep !== "of" && prep !== "for") return at;
+  let to = at + 1;
+  if (tokens[to]?.text === "the") to++;
+  const start = to;
+  while (tokens[to]?.capitalized === true || (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)) {
+    to++;
+  }
+  if (to === start) return at;
+  const phrase = joinTokens(tokens, start, to);
+  return lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase) ? at : to;
+}
+
+/** A run of capitalised words: a name, an organisation or a place. */
+function matchRun(tokens: readonly Token[], i: number): Mention | undefined {
+  const first = tokens[i];
+  if (first === undefined) return undefined;
+  const lower = first.text.toLowerCase();
+  const honorific = HONORIFICS.has(first.text);
+  if (FUNCTION_WORDS.has(lower) || DATE_WORDS.has(lower)) {
+    if (!honorific) return undefined;
+  }
+  const start = honorific ? i + 1 : i;
+  let to = start;
+  while (to < tokens.length && continuesRun(tokens, to, start)) to++;
+  while (to > start && !tokens[to - 1]?.capitalized) to--;
+  if (to === start) return undefined;
+  return classifyRun(tokens, start, to, honorific);
+}
+
+function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.punct) return false;
+  if (at > start && tokens[at - 1]?.possessive) return false;
+  if (t.capitalized) {
+    if (at === start) return true;
+    const lower = t.text.toLowerCase();
+    return !DATE_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && lookupCountryForm(t.text) === undefined;
+  }
+  return at > start && NAME_PARTICLES.has(t.text) && tokens[at + 1]?.capitalized === true;
+}
+
+function classifyRun(tokens: readonly Token[], from: number, to: number, honorific: boolean): Mention {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const text = joinTokens(tokens, from, to);
+  const span = spanOf(tokens, from, to, text);
+  const last = words.at(-1) ?? "";
+  if (!honorific && ORG_KEYWORDS.has(last)) return { kind: "org", org: patternOrg(text, undefined), ...span };
+  if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
+    return { kind: "place", ...span };
+  }
+  const name: NameMention = { kind: "name", words, honorific, ...span };
+  return name;
+}
+
+function spanOf(tokens: readonly Token[], from: number, to: number, text: string) {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return {
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    from,
+    to,
+    text,
+    possessive: last?.possessive ?? false,
+  };
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+function titleCase(text: string): string {
+  return text
+    .split(" ")
+    .map((w) => (["of", "for", "the", "and"].includes(w) ? w : capitalize(w)))
+    .join(" ")
+    .replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`);
+}

@@ -1,0 +1,48 @@
+import type { Token } from "../text/tokenize.ts";
+import type { Mention, TitleMention } from "./mention.ts";
+
+const ARTICLES = new Set(["the", "a", "an", "two", "both", "three"]);
+
+/**
+ * Completes each title with what its neighbours say: the country before it ("US President",
+ * "China's foreign minister") or after it ("President of China"), the body it speaks for
+ * ("State Department spokesperson"), and whether it is a description standing for a person
+ * ("the Chinese president") rather than a title in front of a name.
+ */
+export function attachTitleContext(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m, index) => (m.kind === "title" ? withContext(tokens, mentions, index, m) : m));
+}
+
+function withContext(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  index: number,
+  title: TitleMention,
+): TitleMention {
+  const prev = mentions[index - 1];
+  const next = mentions[index + 1];
+  const prevAdjacent = prev !== undefined && prev.to === title.from ? prev : undefined;
+  const ofNext = next !== undefined && isOfPhrase(tokens, title.to, next.from) ? next : undefined;
+  const country =
+    (prevAdjacent?.kind === "country" ? prevAdjacent.iso3 : undefined) ??
+    (ofNext?.kind === "country" ? ofNext.iso3 : undefined) ??
+    (prevAdjacent?.kind === "org" ? prevAdjacent.org.country : undefined) ??
+    (ofNext?.kind === "org" ? ofNext.org.country : undefined);
+  const org = prevAdjacent?.kind === "org" ? prevAdjacent.org : ofNext?.kind === "org" ? ofNext.org : undefined;
+  const leftEdge = prevAdjacent?.from ?? title.from;
+  const article = tokens[leftEdge - 1]?.text.toLowerCase() ?? "";
+  const followedByName = next?.kind === "name" && next.from === title.to;
+  return {
+    ...title,
+    country,
+    org,
+    definite: ARTICLES.has(article) && !followedByName,
+    plural: title.plural || article === "two" || article === "both" || article === "three",
+  };
+}
+
+/** True when tokens [from, to) are "of", "for", "of the" or "for the". */
+function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text.toLowerCase());
+  return (words[0] === "of" || words[0] === "for") && (words.length === 1 || (words.length === 2 && words[1] === "the"));
+}

@@ -1,0 +1,18 @@
+export type ActorLabel = "Person" | "Country" | "Organization";
+
+/** An entity acting or acted upon in a sentence, resolved to its key. */
+export interface Actor {
+  readonly key: string;
+  readonly label: ActorLabel;
+  /** Offsets in the body and token range in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+  readonly via: "name" | "description" | "pronoun" | "country" | "org";
+  readonly possessive: boolean;
+  /** "in Beijing", "to Paris": a place where something happens, not a party to it. */
+  readonly place: boolean;
+  /** For a person: the country they represent; for an organisation: its country, if national. */
+  readonly country: string | undefined;
+}

@@ -1,0 +1,82 @@
+import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
+import type { Token } from "../text/tokenize.ts";
+
+/** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
+const PERSON_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "told", "tells", "added", "asked", "stressed", "warned", "noted", "announced",
+  "insisted", "argued", "wrote", "tweeted", "explained", "urged", "met", "meets", "spoke", "speaks",
+  "visited", "visits", "arrived", "signed", "hosted", "welcomed", "received", "called", "phoned",
+  "condemned", "criticised", "criticized", "pledged", "promised", "vowed", "declared", "emphasized",
+  "emphasised", "stated", "replied", "responded", "acknowledged", "admitted", "denied", "agreed",
+  "expressed", "thanked", "praised", "accused", "rejected", "held", "travelled", "traveled", "flew",
+  "returned", "added", "recalled", "confirmed", "reiterated", "underlined", "highlighted", "lamented",
+]);
+
+export interface PersonCue {
+  readonly title: TitleMention | undefined;
+  /** A country stated next to the name without a title: "India's Modi". */
+  readonly country: string | undefined;
+}
+
+/**
+ * What the neighbourhood of a name says about it being a person: a title in front
+ * ("President Joe Biden"), a title in apposition ("the President of China, Xi Jinping," or
+ * "Narendra Modi, India's prime minister,"), an honorific, or a speech or action verb after it.
+ */
+export function findPersonCue(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  index: number,
+  name: NameMention,
+): PersonCue | undefined {
+  const prev = mentions[index - 1];
+  const next = mentions[index + 1];
+  if (prev?.kind === "title" && prev.to === name.from) return { title: prev, country: prev.country };
+  const appositionBefore = titleBeforeComma(tokens, mentions, index, name);
+  if (appositionBefore !== undefined) return { title: appositionBefore, country: appositionBefore.country };
+  const appositionAfter = titleAfterComma(tokens, mentions, index, name);
+  if (appositionAfter !== undefined) return { title: appositionAfter, country: appositionAfter.country };
+  if (prev?.kind === "country" && prev.possessive && prev.to === name.from) return { title: undefined, country: prev.iso3 };
+  if (name.honorific) return { title: undefined, country: undefined };
+  const after = tokens[name.to];
+  if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase())) return { title: undefined, country: undefined };
+  if (next?.kind === "title" && next.from === name.to) return undefined;
+  return undefined;
+}
+
+/** "the President of China, Xi Jinping": a title (with its "of" country) then a comma. */
+function titleBeforeComma(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  index: number,
+  name: NameMention,
+): TitleMention | undefined {
+  if (tokens[name.from - 1]?.text !== ",") return undefined;
+  for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+    const m = mentions[k];
+    if (m === undefined) break;
+    if (m.kind === "title" && lastMentionEnd(mentions, k, index) === name.from - 1) return m;
+  }
+  return undefined;
+}
+
+function lastMentionEnd(mentions: readonly Mention[], from: number, before: number): number {
+  return mentions[before - 1]?.to ?? mentions[from]?.to ?? -1;
+}
+
+/** "Narendra Modi, the Indian prime minister," or "Modi, India's prime minister". */
+function titleAfterComma(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  index: number,
+  name: NameMention,
+): TitleMention | undefined {
+  if (tokens[name.to]?.text !== ",") return undefined;
+  for (let k = index + 1; k < mentions.length && k <= index + 2; k++) {
+    const m = mentions[k];
+    if (m === undefined || m.from > name.to + 4) break;
+    if (m.kind === "name") break;
+    if (m.kind === "title") return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,104 @@
+import type { Mention, TitleMention } from "../mentions/mention.ts";
+import { patternOrg } from "../gazetteer/organization-index.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { Actor } from "./actor.ts";
+import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
+import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
+
+const LOCATIVE = new Set(["in", "to", "at", "from", "into", "near", "across", "visited", "visiting", "visit", "toward", "towards", "outside", "inside", "around", "via"]);
+const GENERIC_ROLES = /politician|leader|official|diplomat|statesman|counterpart|head of state/i;
+
+interface Memory {
+  recent: string[];
+  lastSubject: Actor | undefined;
+  counts: Map<string, number>;
+}
+
+/** Turns every sentence's mentions into actors with entity keys, resolving descriptions and pronouns. */
+export function resolveActors(sentences: readonly AnalyzedSentence[], people: PeopleResolution): Actor[][] {
+  const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map() };
+  return sentences.map((s, si) => {
+    const actors = actorsOf(s, si, people, memory);
+    const subject = actors.find((a) => !a.place && (a.label === "Person" || a.label === "Country"));
+    for (const a of actors) if (a.label === "Person") remember(memory, a.key);
+    if (subject !== undefined) memory.lastSubject = subject;
+    return actors;
+  });
+}
+
+function actorsOf(s: AnalyzedSentence, si: number, people: PeopleResolution, memory: Memory): Actor[] {
+  const actors: Actor[] = [];
+  s.mentions.forEach((m, mi) => {
+    const actor = actorOf(s.tokens, s.mentions, mi, m, people, memory, mentionId(si, mi));
+    if (actor !== undefined) actors.push(...actor);
+  });
+  actors.push(...pronouns(s, memory));
+  return actors.sort((a, b) => a.from - b.from);
+}
+
+function actorOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  mi: number,
+  m: Mention,
+  people: PeopleResolution,
+  memory: Memory,
+  id: string,
+): Actor[] | undefined {
+  const base = { start: m.start, end: m.end, from: m.from, to: m.to, possessive: m.possessive };
+  const place = LOCATIVE.has(tokens[m.from - 1]?.text.toLowerCase() ?? "");
+  switch (m.kind) {
+    case "name": {
+      const key = people.byMention.get(id);
+      const person = key === undefined ? undefined : people.people.get(key);
+      return person === undefined ? undefined : [personActor(person, base, "name")];
+    }
+    case "title":
+      if (people.byMention.has(id) || !m.definite) return undefined;
+      return describe(m, people, memory).map((p) => personActor(p, base, "description"));
+    case "country":
+      return [{ ...base, key: `country:${m.iso3}`, label: "Country", via: "country", place, country: m.iso3 }];
+    case "org": {
+      const prev = mentions[mi - 1];
+      const country = m.org.country ?? (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined);
+      const org = patternOrg(m.org.name, country);
+      return [{ ...base, key: org.key, label: "Organization", via: "org", place, country }];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function personActor(p: PersonRecord, base: Omit<Actor, "key" | "label" | "via" | "place" | "country">, via: Actor["via"]): Actor {
+  return { ...base, key: p.key, label: "Person", via, place: false, country: p.country };
+}
+
+/** "the Chinese president" → the most recently mentioned person that fits; "the two leaders" → two. */
+function describe(title: TitleMention, people: PeopleResolution, memory: Memory): PersonRecord[] {
+  const head = title.role.toLowerCase().split(" ").at(-1) ?? "";
+  const fits = (p: PersonRecord): boolean =>
+    (title.country === undefined || p.country === title.country) &&
+    (GENERIC_ROLES.test(head) || (p.title ?? "").toLowerCase().includes(head.replace(/s$/, "")));
+  const matches = memory.recent
+    .map((key) => people.people.get(key))
+    .filter((p): p is PersonRecord => p !== undefined && fits(p));
+  if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head)) return matches.slice(0, title.plural ? 2 : 1);
+  // "the politician" with nothing more to go on is the article's protagonist among the recent.
+  const recent = matches.slice(0, 3);
+  const best = [...recent].sort((a, b) => (memory.counts.get(b.key) ?? 0) - (memory.counts.get(a.key) ?? 0))[0];
+  return best === undefined ? [] : [best];
+}
+
+function pronouns(s: AnalyzedSentence, memory: Memory): Actor[] {
+  const subject = memory.lastSubject;
+  if (subject === undefined) return [];
+  return s.tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => /^(he|she)$/i.test(t.text))
+    .map(({ t, i }) => ({ ...subject, start: t.start, end: t.end, from: i, to: i + 1, via: "pronoun", possessive: false, place: false }));
+}
+
+function remember(memory: Memory, key: string): void {
+  memory.recent = [key, ...memory.recent.filter((k) => k !== key)];
+  memory.counts.set(key, (memory.counts.get(key) ?? 0) + 1);
+}

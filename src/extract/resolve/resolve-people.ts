@@ -1,0 +1,143 @@
+import type { NameMention, TitleMention } from "../mentions/mention.ts";
+import { NAME_PARTICLES } from "../gazetteer/words.ts";
+import { slugify } from "../text/slug.ts";
+import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
+import { findPersonCue, type PersonCue } from "./person-cues.ts";
+
+export interface PersonRecord {
+  key: string;
+  name: string;
+  words: string[];
+  aliases: Set<string>;
+  title: string | undefined;
+  country: string | undefined;
+  /** Position of the first mention: sentence index * 1000 + mention index. */
+  firstSeen: number;
+}
+
+export interface PeopleResolution {
+  readonly people: ReadonlyMap<string, PersonRecord>;
+  /** mentionId → person key, for names and for titles that stand for a person. */
+  readonly byMention: ReadonlyMap<string, string>;
+}
+
+interface Candidate {
+  readonly id: string;
+  readonly position: number;
+  readonly name: NameMention;
+  readonly cue: PersonCue | undefined;
+}
+
+/** Decides which names are people, merges their forms, and maps every mention to a person. */
+export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleResolution {
+  const candidates = collectNames(sentences);
+  const people = new Map<string, PersonRecord>();
+  for (const c of candidates.filter((c) => c.cue !== undefined && c.name.words.length > 1)) {
+    addPerson(people, c);
+  }
+  for (const c of candidates.filter((c) => c.cue !== undefined && c.name.words.length === 1)) {
+    if (findByWords(people, c.name.words) === undefined) addPerson(people, c);
+  }
+  const byMention = new Map<string, string>();
+  for (const c of candidates) {
+    const person = findByWords(people, c.name.words);
+    if (person === undefined) continue;
+    byMention.set(c.id, person.key);
+    if (c.name.text !== person.name) person.aliases.add(c.name.text);
+    enrich(person, c.cue);
+    if (c.cue?.title !== undefined) byMention.set(titleId(sentences, c), person.key);
+  }
+  inheritCountries(sentences, candidates, people, byMention);
+  return { people, byMention };
+}
+
+/**
+ * "the Chinese Foreign Minister, Wang Yi, and the Minister of Public Security, Wang Xiaohong":
+ * an official listed with a compatriot, without a country of their own, shares it.
+ */
+function inheritCountries(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  candidates.forEach((c, i) => {
+    const person = people.get(byMention.get(c.id) ?? "");
+    const prev = candidates[i - 1];
+    if (person === undefined || person.country !== undefined || c.cue?.title === undefined || prev === undefined) return;
+    const [si] = c.id.split(":");
+    if (prev.id.split(":")[0] !== si) return;
+    const sibling = people.get(byMention.get(prev.id) ?? "");
+    const tokens = sentences[Number(si)]?.tokens.slice(prev.name.to, c.name.from) ?? [];
+    if (sibling?.country !== undefined && sibling.title !== undefined && tokens.some((t) => t.text === "and")) {
+      person.country = sibling.country;
+    }
+  });
+}
+
+function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((s, si) =>
+    s.mentions.forEach((m, mi) => {
+      if (m.kind !== "name") return;
+      const cue = findPersonCue(s.tokens, s.mentions, mi, m);
+      out.push({ id: mentionId(si, mi), position: si * 1000 + mi, name: m, cue });
+    }),
+  );
+  return out;
+}
+
+function addPerson(people: Map<string, PersonRecord>, c: Candidate): void {
+  const key = `person:${slugify(c.name.text)}`;
+  if (people.has(key)) return;
+  people.set(key, {
+    key,
+    name: c.name.text,
+    words: [...c.name.words],
+    aliases: new Set(),
+    title: undefined,
+    country: undefined,
+    firstSeen: c.position,
+  });
+}
+
+function enrich(person: PersonRecord, cue: PersonCue | undefined): void {
+  if (cue === undefined) return;
+  person.title ??= cue.title === undefined ? undefined : cleanTitle(cue.title);
+  person.country ??= cue.country;
+}
+
+function cleanTitle(title: TitleMention): string {
+  return title.role.replace(/^(Former|Then|The)\s+/i, "");
+}
+
+/**
+ * The person a name form refers to: the same full name, or a person whose name contains every
+ * word of it ("Blinken" → "Antony Blinken"). When several share the word ("Wang" for "Wang Yi"
+ * and "Wang Xiaohong"), the one introduced first, as the articles this is built for do.
+ */
+function findByWords(people: ReadonlyMap<string, PersonRecord>, words: readonly string[]): PersonRecord | undefined {
+  const exact = people.get(`person:${slugify(words.join(" "))}`);
+  if (exact !== undefined) return exact;
+  const significant = words.filter((w) => !NAME_PARTICLES.has(w));
+  let best: PersonRecord | undefined;
+  for (const p of people.values()) {
+    if (!significant.every((w) => p.words.includes(w))) continue;
+    if (best === undefined || rank(p, significant) < rank(best, significant) || (rank(p, significant) === rank(best, significant) && p.firstSeen < best.firstSeen)) {
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** A surname match beats a given-name match: "Joe" rarely stands alone, "Biden" does. */
+function rank(p: PersonRecord, words: readonly string[]): number {
+  return words.length === 1 && p.words.at(-1) === words[0] ? 0 : words.length === 1 && p.words[0] === words[0] ? 1 : 2;
+}
+
+function titleId(sentences: readonly AnalyzedSentence[], c: Candidate): string {
+  const [si] = c.id.split(":").map(Number);
+  const mentions = sentences[si ?? 0]?.mentions ?? [];
+  const index = mentions.findIndex((m) => m === c.cue?.title);
+  return mentionId(si ?? 0, index);
+}

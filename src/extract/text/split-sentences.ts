@@ -1,0 +1,48 @@
+export interface Sentence {
+  readonly text: string;
+  /** Offset of the first character in the article body. */
+  readonly start: number;
+  /** Offset one past the last character. */
+  readonly end: number;
+  readonly index: number;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov",
+  "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr",
+  "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+]);
+
+const BOUNDARY = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])|\n+/g;
+
+/** Splits a body into sentences with exact offsets; paragraph breaks always end a sentence. */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (const match of body.matchAll(BOUNDARY)) {
+    const cut = match.index + (match[0].startsWith("\n") ? 0 : match[0].length);
+    if (!match[0].startsWith("\n") && isAbbreviation(body, match.index)) continue;
+    pushTrimmed(body, from, cut, sentences);
+    from = match.index + match[0].length;
+  }
+  pushTrimmed(body, from, body.length, sentences);
+  return sentences;
+}
+
+function isAbbreviation(body: string, periodAt: number): boolean {
+  if (body[periodAt] !== ".") return false;
+  const before = /([A-Za-z.]+)$/.exec(body.slice(Math.max(0, periodAt - 12), periodAt));
+  const word = before?.[1]?.toLowerCase() ?? "";
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials such as "J." in "John F. Kennedy" or dotted acronyms such as "U.S."
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+function pushTrimmed(body: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(body[start] ?? "")) start++;
+  while (end > start && /\s/.test(body[end - 1] ?? "")) end--;
+  if (end > start) out.push({ text: body.slice(start, end), start, end, index: out.length });
+}

@@ -1,0 +1,46 @@
+export interface Token {
+  /** The word as written, without a trailing possessive "'s". */
+  readonly text: string;
+  /** Offsets in the article body. */
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
+  readonly capitalized: boolean;
+  /** True for punctuation tokens (",", ";", quotes, dashes). */
+  readonly punct: boolean;
+}
+
+// A word: letters/digits with inner apostrophes, dots, hyphens and ampersands ("U.S.", "O'Neill",
+// "Indo-Pacific", "AT&T"); a trailing dot only after an initial or a dotted acronym.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[&'’.\-](?=[\p{L}\p{N}]))*(?:\.(?<=(?:^|[\s(“"])\p{L}\.|\p{L}\.\p{L}\.))?|[^\s\p{L}\p{N}]/gu;
+
+/** Tokenizes one sentence; offsets are shifted by `offset` to refer to the article body. */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const possessive = /['’]s$/.test(raw) && raw.length > 2;
+    const word = possessive ? raw.slice(0, -2) : raw;
+    const start = offset + match.index;
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      possessive,
+      capitalized: /^\p{Lu}/u.test(word),
+      punct: !/^[\p{L}\p{N}]/u.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** The text a token range covers, words joined by single spaces. */
+export function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    out += i === from || t.punct ? t.text : ` ${t.text}`;
+  }
+  return out;
+}
