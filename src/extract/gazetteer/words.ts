@@ -45,7 +45,7 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
 export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   "Sea", "Strait", "Straits", "Gulf", "Ocean", "Islands", "Island", "Peninsula", "Canal", "River",
   "Mountains", "Bay", "Region", "Border", "Corridor", "Valley", "Desert", "Basin", "Plateau",
-  "Heights", "Strip", "Province", "City", "Square", "Palace", "Hall", "Airport",
+  "Heights", "Strip", "Republic", "Kingdom", "Emirates", "Province", "City", "Square", "Palace", "Hall", "Airport",
 ]);
 
 /** Geographic regions and blocs that read like proper names but are not countries or people. */

@@ -18,6 +18,8 @@ import { attachTitleContext } from "./title-context.ts";
 const MAX_FORM_WORDS = 8;
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "de", "du", "-"]);
+/** "External Affairs Minister": capitalised words before these heads make a title. */
+const RUN_TITLE_HEADS: ReadonlySet<string> = new Set(["minister", "secretary", "president", "chancellor", "commissioner", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman"]);
 const MINISTRY = /^(ministry|ministries)$/i;
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
@@ -148,7 +150,7 @@ function matchRun(tokens: readonly Token[], i: number): Mention | undefined {
   const start = honorific ? i + 1 : i;
   let to = start;
   while (to < tokens.length && continuesRun(tokens, to, start)) to++;
-  while (to > start && !tokens[to - 1]?.capitalized) to--;
+  while (to > start && !tokens[to - 1]?.capitalized && !/^\p{Ll}+-\p{Lu}/u.test(tokens[to - 1]?.text ?? "")) to--;
   if (to === start) return undefined;
   return classifyRun(tokens, start, to, honorific);
 }
@@ -162,7 +164,11 @@ function continuesRun(tokens: readonly Token[], at: number, start: number): bool
     const lower = t.text.toLowerCase();
     return !DATE_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && lookupCountryForm(t.text) === undefined;
   }
-  return at > start && NAME_PARTICLES.has(t.text) && tokens[at + 1]?.capitalized === true;
+  if (at > start && /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u.test(t.text)) return true;
+  if (at === start || !NAME_PARTICLES.has(t.text)) return false;
+  let next = at + 1;
+  while (tokens[next] !== undefined && NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
+  return tokens[next]?.capitalized === true;
 }
 
 function classifyRun(tokens: readonly Token[], from: number, to: number, honorific: boolean): Mention {
@@ -170,6 +176,10 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, honorif
   const text = joinTokens(tokens, from, to);
   const span = spanOf(tokens, from, to, text);
   const last = words.at(-1) ?? "";
+  if (!honorific && RUN_TITLE_HEADS.has(last.toLowerCase()) && words.length > 1) {
+    return { kind: "title", role: text, country: undefined, org: undefined, definite: false, plural: false, ...span };
+  }
+  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w))) return { kind: "place", ...span };
   if (!honorific && ORG_KEYWORDS.has(last)) return { kind: "org", org: patternOrg(text, undefined), ...span };
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
     return { kind: "place", ...span };

@@ -12,6 +12,8 @@ const PERSON_VERBS: ReadonlySet<string> = new Set([
   "returned", "added", "recalled", "confirmed", "reiterated", "underlined", "highlighted", "lamented",
 ]);
 
+const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "into", "across", "outside"]);
+
 export interface PersonCue {
   readonly title: TitleMention | undefined;
   /** A country stated next to the name without a title: "India's Modi". */
@@ -38,6 +40,7 @@ export function findPersonCue(
   if (appositionAfter !== undefined) return { title: appositionAfter, country: appositionAfter.country };
   if (prev?.kind === "country" && prev.possessive && prev.to === name.from) return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
+  if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
   const after = tokens[name.to];
   if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase())) return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
