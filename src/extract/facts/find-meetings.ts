@@ -25,13 +25,14 @@ const nounType = (noun: string | undefined): MeetingType =>
 
 const TRIGGERS: readonly Trigger[] = [
   { re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{Lu}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu, shape: "verb", type: () => "meeting" },
-  { re: /\b(?:holds?|held|holding|hold)\s+(?:[\w-]+\s+){0,3}?(talks|discussions|negotiations|consultations)\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
-  { re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
+  { re: /\b(?:holds?|held|holding|hold)\s+(?:[\w-]+\s+){0,3}?(talks|discussions|negotiations|consultations)(?:\s+[\w-]+){0,4}?\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
+  { re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)(?:\s+[\w-]+){0,4}?\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
   { re: /\b(?:spoke|speaks|talked|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi, shape: "verb", type: (m) => (m[1] ? "call" : "talks") },
   { re: /\b(?:phoned|telephoned|rang|called)\b/gi, shape: "verb", type: () => "call", direct: true },
   { re: /\b(?:hosted|received|welcomed|hosts|receives|welcomes|sat down with)\b/gi, shape: "verb", type: () => "meeting", direct: true },
   { re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations)\s+between\b/gi, shape: "between", type: (m) => nounType(m[1]) },
-  { re: /\b(?:met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi, shape: "group", type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])) },
+  { re: /\b(?:sat down|sitting down|during their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|discussions|negotiations)\b/gi, shape: "group", type: (m) => nounType(m[1]) },
+  { re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi, shape: "group", type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])) },
 ];
 
 /** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
@@ -58,11 +59,21 @@ function participantsOf(trigger: Trigger, text: string, start: number, at: numbe
   const left = actorsBetween(people, leftClauseStart(text, start, at), at);
   const right = actorsBetween(people, end, rightClauseEnd(text, start, end));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
-  if (trigger.shape === "group") return { all: left.length >= 2 ? uniqueByKey(left) : [], subjects: 0 };
-  const objects = trigger.direct ? right.filter((a) => a.start - end <= 12) : right;
+  if (trigger.shape === "group") {
+    // "A and B laid a wreath before sitting down for talks": the subject is the sentence's.
+    const group = left.length >= 2 ? left : actorsBetween(people, start, at);
+    return { all: group.length >= 2 ? uniqueByKey(group) : [], subjects: 0 };
+  }
+  const objects = trigger.direct ? right.filter((a, i) => i === 0 && isDirectObject(text.slice(end - start, a.start - start))) : right;
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = uniqueByKey(left.slice(-2));
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
+function isDirectObject(between: string): boolean {
+  const words = between.trim().split(/\s+/).filter((w) => w !== "");
+  return words.length <= 4 && !/[,;:]/.test(between) && words.every((w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|[a-z]+ minister$)/u.test(w));
 }
 
 /** "met with A, and with B": two meetings; "met with A and B": one. */
@@ -72,7 +83,7 @@ export function splitSeparateMeetings(text: string, textStart: number, participa
   let current: Actor[] = [];
   objects.forEach((o, i) => {
     const prev = objects[i - 1];
-    if (prev !== undefined && /\bwith\b/i.test(text.slice(prev.end - textStart, o.start - textStart))) {
+    if (prev !== undefined && /\b(with|in|on|at)\b/i.test(text.slice(prev.end - textStart, o.start - textStart))) {
       groups.push(current);
       current = [];
     }

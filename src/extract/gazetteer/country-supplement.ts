@@ -44,7 +44,7 @@ export const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {
 
 /** Capitals that read as people's names or English words more often than as countries. */
 export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set([
-  "Victoria", "Male", "Malé", "Kingston", "Hamilton", "Georgetown", "Jamestown", "Nassau",
+  "Brussels", "Victoria", "Male", "Malé", "Kingston", "Hamilton", "Georgetown", "Jamestown", "Nassau",
   "Washington D.C.", "Praia", "Road Town", "Castries", "Avarua", "Saint John's", "Basseterre",
   "Plymouth", "Adamstown", "King Edward Point", "Flying Fish Cove", "West Island", "Kingstown",
   "Sucre", "Gustavia", "Marigot", "Philipsburg", "Charlotte Amalie", "Alofi", "Kralendijk",

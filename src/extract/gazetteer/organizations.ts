@@ -11,7 +11,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "United Nations", aliases: ["UN", "U.N."] },
   { name: "UN Security Council", aliases: ["Security Council", "United Nations Security Council", "UNSC"] },
   { name: "UN General Assembly", aliases: ["General Assembly", "United Nations General Assembly"] },
-  { name: "European Union", aliases: ["EU", "E.U."] },
+  { name: "European Union", aliases: ["EU", "E.U.", "Brussels"] },
   { name: "European Commission", aliases: ["Commission"] },
   { name: "European Parliament", aliases: [] },
   { name: "European Council", aliases: [] },

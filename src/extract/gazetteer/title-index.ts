@@ -5,7 +5,7 @@ const MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIERS);
 /** Heads that are also ordinary words ("general election", "head to"): only as part of a title. */
 const WEAK_HEADS: ReadonlySet<string> = new Set([
   "general", "head", "chief", "executive", "chair", "official", "deputy", "leader", "speaker",
-  "founder", "secretary", "counterpart", "politician", "diplomat", "prince", "king", "queen",
+  "founder", "secretary", "member", "counterpart", "politician", "diplomat", "prince", "king", "queen",
 ]);
 const MAX_HEAD_WORDS = 4;
 

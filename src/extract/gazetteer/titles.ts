@@ -14,7 +14,7 @@ export const ROLE_HEADS: readonly string[] = [
   "foreign minister", "defence minister", "defense minister", "finance minister", "minister of state",
   "foreign secretary", "home secretary", "treasury secretary", "defense secretary", "attorney general",
   "national security adviser", "high representative", "managing director", "head of state",
-  "head of government", "executive", "founder", "opposition leader", "junta leader", "vice premier",
+  "head of government", "executive", "member", "founder", "opposition leader", "junta leader", "vice premier",
 ];
 
 /** Words that qualify a role head: "Foreign" Minister, "Deputy" Prime Minister. */
@@ -23,7 +23,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "health", "justice", "deputy", "vice", "acting", "former", "interim", "chief", "senior", "top",
   "first", "special", "military", "security", "public security", "commerce", "agriculture",
   "education", "environment", "climate", "transport", "labour", "labor", "culture", "industry",
-  "state", "treasury", "economic", "development", "european", "international", "presidential",
+  "state", "treasury", "policy", "most", "security", "economic", "development", "european", "international", "presidential",
   "government", "cabinet", "assistant", "under", "prime", "crown", "supreme", "national",
 ];
 

@@ -106,7 +106,8 @@ function matchTitle(tokens: readonly Token[], i: number, before: readonly Mentio
     next?.capitalized === true ||
     ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three"].includes(prevText) ||
     before.at(-1)?.to === i ||
-    tokens[i - 1]?.possessive === true;
+    tokens[i - 1]?.possessive === true ||
+    tokens[i - 2]?.possessive === true;
   if (!licensed || (match.weak && first?.capitalized !== true && !["the", "a", "two", "both"].includes(prevText) && before.at(-1)?.to !== i)) {
     return undefined;
   }

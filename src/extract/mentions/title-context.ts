@@ -31,7 +31,7 @@ function withContext(
   const org = prevAdjacent?.kind === "org" ? prevAdjacent.org : ofNext?.kind === "org" ? ofNext.org : undefined;
   const leftEdge = prevAdjacent?.from ?? title.from;
   const article = tokens[leftEdge - 1]?.text.toLowerCase() ?? "";
-  const followedByName = next?.kind === "name" && next.from === title.to;
+  const followedByName = next !== undefined && next.from === title.to;
   return {
     ...title,
     country,

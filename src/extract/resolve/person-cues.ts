@@ -33,7 +33,12 @@ export function findPersonCue(
 ): PersonCue | undefined {
   const prev = mentions[index - 1];
   const next = mentions[index + 1];
-  if (prev?.kind === "title" && prev.to === name.from) return { title: prev, country: prev.country };
+  if (prev?.kind === "title" && prev.to === name.from) {
+    // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
+    const earlier = mentions[index - 2];
+    const title = earlier?.kind === "title" && earlier.to === prev.from ? earlier : prev;
+    return { title, country: title.country ?? prev.country };
+  }
   const appositionBefore = titleBeforeComma(tokens, mentions, index, name);
   if (appositionBefore !== undefined) return { title: appositionBefore, country: appositionBefore.country };
   const appositionAfter = titleAfterComma(tokens, mentions, index, name);
@@ -41,7 +46,9 @@ export function findPersonCue(
   if (prev?.kind === "country" && prev.possessive && prev.to === name.from) return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
   if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
-  const after = tokens[name.to];
+  const before = tokens.slice(Math.max(0, name.from - 2), name.from).map((t) => t.text.toLowerCase()).join(" ");
+  if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before)) return { title: undefined, country: undefined };
+  const after = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
   if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase())) return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
   return undefined;

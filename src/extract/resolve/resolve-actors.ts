@@ -6,6 +6,7 @@ import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 
 const LOCATIVE = new Set(["in", "to", "at", "from", "into", "near", "across", "visited", "visiting", "visit", "toward", "towards", "outside", "inside", "around", "via"]);
+const HEAD_OF_STATE = /leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch/i;
 const GENERIC_ROLES = /politician|leader|official|diplomat|statesman|counterpart|head of state/i;
 
 interface Memory {
@@ -29,11 +30,18 @@ export function resolveActors(sentences: readonly AnalyzedSentence[], people: Pe
 function actorsOf(s: AnalyzedSentence, si: number, people: PeopleResolution, memory: Memory): Actor[] {
   const actors: Actor[] = [];
   s.mentions.forEach((m, mi) => {
-    const actor = actorOf(s.tokens, s.mentions, mi, m, people, memory, mentionId(si, mi));
+    const actor = actorOf(s.tokens, s.mentions, mi, m, people, { ...memory, recent: withoutSubjects(memory.recent, actors, m) }, mentionId(si, mi));
     if (actor !== undefined) actors.push(...actor);
   });
-  actors.push(...pronouns(s, memory));
-  return actors.sort((a, b) => a.from - b.from);
+  const sorted = actors.sort((a, b) => a.from - b.from);
+  return [...sorted, ...pronouns(s, memory, sorted)].sort((a, b) => a.from - b.from);
+}
+
+/** "Qin met the two ministers": a description never stands for someone already named beside it. */
+function withoutSubjects(recent: readonly string[], actors: readonly Actor[], m: Mention): string[] {
+  if (m.kind !== "title" || !m.plural) return [...recent];
+  const named = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
+  return recent.filter((k) => !named.has(k));
 }
 
 function actorOf(
@@ -84,18 +92,24 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
     .filter((p): p is PersonRecord => p !== undefined && fits(p));
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head)) return matches.slice(0, title.plural ? 2 : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
-  const recent = matches.slice(0, 3);
+  const leaders = head.startsWith("leader") ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? "")) : [];
+  const recent = leaders.length > 0 ? leaders.slice(0, 3) : matches.slice(0, 3);
   const best = [...recent].sort((a, b) => (memory.counts.get(b.key) ?? 0) - (memory.counts.get(a.key) ?? 0))[0];
   return best === undefined ? [] : [best];
 }
 
-function pronouns(s: AnalyzedSentence, memory: Memory): Actor[] {
-  const subject = memory.lastSubject;
-  if (subject === undefined) return [];
-  return s.tokens
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => /^(he|she)$/i.test(t.text))
-    .map(({ t, i }) => ({ ...subject, start: t.start, end: t.end, from: i, to: i + 1, via: "pronoun", possessive: false, place: false }));
+/**
+ * "he"/"she": the nearest person named before it in the same sentence, else the subject of the
+ * sentence before ("China lashed out… Additionally, he opposes…" keeps the country).
+ */
+function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[]): Actor[] {
+  return s.tokens.flatMap((t, i) => {
+    if (!/^(he|she)$/i.test(t.text)) return [];
+    const local = actors.filter((a) => a.label === "Person" && a.to <= i).at(-1);
+    const antecedent = local ?? memory.lastSubject;
+    if (antecedent === undefined) return [];
+    return [{ ...antecedent, start: t.start, end: t.end, from: i, to: i + 1, via: "pronoun" as const, possessive: false, place: false }];
+  });
 }
 
 function remember(memory: Memory, key: string): void {

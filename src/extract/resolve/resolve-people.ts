@@ -76,6 +76,34 @@ function inheritCountries(
 }
 
 function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
+  return shareCuesInLists(sentences, collectRawNames(sentences));
+}
+
+/** "Rishi Sunak and Emmanuel Macron announced": a full name listed with a person is a person. */
+function shareCuesInLists(sentences: readonly AnalyzedSentence[], candidates: Candidate[]): Candidate[] {
+  const out = [...candidates];
+  for (let pass = 0; pass < 2; pass++) {
+    out.forEach((c, i) => {
+      if (c.cue !== undefined || c.name.words.length < 2) return;
+      const neighbours = [out[i - 1], out[i + 1]].filter((n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c));
+      const tokens = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
+      if (neighbours.some((n) => joined(tokens, n, c))) out[i] = { ...c, cue: { title: undefined, country: undefined } };
+    });
+  }
+  return out;
+}
+
+function sameSentence(a: Candidate, b: Candidate): boolean {
+  return a.id.split(":")[0] === b.id.split(":")[0];
+}
+
+function joined(tokens: AnalyzedSentence["tokens"], a: Candidate, b: Candidate): boolean {
+  const [first, second] = a.name.from < b.name.from ? [a, b] : [b, a];
+  const between = tokens.slice(first.name.to, second.name.from).map((t) => t.text);
+  return between.length === 1 && (between[0] === "and" || between[0] === ",");
+}
+
+function collectRawNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
   const out: Candidate[] = [];
   sentences.forEach((s, si) =>
     s.mentions.forEach((m, mi) => {
