@@ -26,15 +26,18 @@ export function evaluateDocument(scores: Scores, doc: GraphDocument, gold: Gold,
 
 function scoreRelations(scores: Scores, rels: readonly Relationship[], gold: Gold, where: string): void {
   const of = (type: string) => rels.filter((r) => r.type === type);
-  const met = uniquePairs(of("MET_WITH"));
-  matchItems(scores.MET_WITH, gold.relations.MET_WITH, met, (g, p) => (g.a === p[0] && g.b === p[1]) || (g.a === p[1] && g.b === p[0]), { gold: (g) => `${g.a} — ${g.b}`, predicted: (p) => `${p[0]} — ${p[1]}` }, where);
+  const met = uniquePairs(of("MET_WITH").map((r) => [r.from, r.to]));
+  const goldMet = uniquePairs(gold.relations.MET_WITH.map((g) => [g.a, g.b])).map(([a, b]) => ({ a, b }));
+  matchItems(scores.MET_WITH, goldMet, met, (g, p) => (g.a === p[0] && g.b === p[1]) || (g.a === p[1] && g.b === p[0]), { gold: (g) => `${g.a} — ${g.b}`, predicted: (p) => `${p[0]} — ${p[1]}` }, where);
   matchItems(scores.OPPOSES, gold.relations.OPPOSES, of("OPPOSES"), (g, p) => matchesPattern(g.from, p.from) && g.to.some((t) => matchesPattern(t, p.to)), { gold: (g) => `${g.from} → ${g.to.join("|")}`, predicted: (p) => `${p.from} → ${p.to}` }, where);
   matchItems(scores.FUNDS, gold.relations.FUNDS, of("FUNDS"), (g, p) => matchesPattern(g.from, p.from) && g.to.some((t) => matchesPattern(t, p.to)) && p.properties["amount"] === g.amount && p.properties["currency"] === g.currency, { gold: (g) => `${g.from} → ${g.to.join("|")} ${g.amount} ${g.currency}`, predicted: (p) => `${p.from} → ${p.to} ${String(p.properties["amount"])} ${String(p.properties["currency"])}` }, where);
 }
 
-/** MET_WITH is scored per unordered pair: several dates of one pair count once per date in gold. */
-function uniquePairs(rels: readonly Relationship[]): [string, string][] {
-  return rels.map((r) => [r.from, r.to] as [string, string]);
+/** MET_WITH is scored per unordered pair: who met whom, however many times the article says so. */
+function uniquePairs(pairs: readonly (readonly [string, string])[]): [string, string][] {
+  const seen = new Map<string, [string, string]>();
+  for (const [a, b] of pairs) seen.set([a, b].sort().join("|"), [a, b]);
+  return [...seen.values()];
 }
 
 function namesOverlap(goldNames: readonly string[], predicted: readonly string[]): boolean {

@@ -28,6 +28,7 @@ const TRIGGERS: readonly Trigger[] = [
   { re: /\b(?:holds?|held|holding|hold)\s+(?:[\w-]+\s+){0,3}?(talks|discussions|negotiations|consultations)(?:\s+[\w-]+){0,4}?\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
   { re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)(?:\s+[\w-]+){0,4}?\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
   { re: /\b(?:spoke|speaks|talked|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi, shape: "verb", type: (m) => (m[1] ? "call" : "talks") },
+  { re: /\b(?:discussed|talked|spoke|conferred)\b(?:\s+[\w'’-]+){0,11}?\s+with\b/gi, shape: "verb", type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks") },
   { re: /\b(?:phoned|telephoned|rang|called)\b/gi, shape: "verb", type: () => "call", direct: true },
   { re: /\b(?:hosted|received|welcomed|hosts|receives|welcomes|sat down with)\b/gi, shape: "verb", type: () => "meeting", direct: true },
   { re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations)\s+between\b/gi, shape: "between", type: (m) => nounType(m[1]) },
@@ -76,6 +77,11 @@ function isDirectObject(between: string): boolean {
   return words.length <= 4 && !/[,;:]/.test(between) && words.every((w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|[a-z]+ minister$)/u.test(w));
 }
 
+/** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
+function separates(between: string): boolean {
+  return /\bwith\b/i.test(between) || /\b(in|on)\b.*\band\b/i.test(between);
+}
+
 /** "met with A, and with B": two meetings; "met with A and B": one. */
 export function splitSeparateMeetings(text: string, textStart: number, participants: readonly Actor[], subjects: number): Actor[][] {
   const objects = participants.slice(subjects);
@@ -83,7 +89,7 @@ export function splitSeparateMeetings(text: string, textStart: number, participa
   let current: Actor[] = [];
   objects.forEach((o, i) => {
     const prev = objects[i - 1];
-    if (prev !== undefined && /\b(with|in|on|at)\b/i.test(text.slice(prev.end - textStart, o.start - textStart))) {
+    if (prev !== undefined && separates(text.slice(prev.end - textStart, o.start - textStart))) {
       groups.push(current);
       current = [];
     }

@@ -14,6 +14,7 @@ export interface TitleMatch {
   readonly length: number;
   readonly head: string;
   readonly weak: boolean;
+  readonly plural: boolean;
 }
 
 /** Matches modifiers + a role head at the start of `words` (lowercased). */
@@ -22,10 +23,12 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
   for (let mods = 0; mods <= 3 && mods < words.length; mods++) {
     if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
     for (let len = Math.min(MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
-      const head = words.slice(mods, mods + len).join(" ");
+      const written = words.slice(mods, mods + len).join(" ");
+      // "the two ministers", "both leaders": a plural head is the same role.
+      const head = HEADS.has(written) ? written : written.replace(/s$/, "");
       if (!HEADS.has(head)) continue;
       if (best === undefined || mods + len > best.length) {
-        best = { length: mods + len, head, weak: mods === 0 && WEAK_HEADS.has(head) };
+        best = { length: mods + len, head, weak: mods === 0 && WEAK_HEADS.has(head), plural: head !== written };
       }
       break;
     }

@@ -119,7 +119,7 @@ function matchTitle(tokens: readonly Token[], i: number, before: readonly Mentio
     country: undefined,
     org: undefined,
     definite: false,
-    plural: /s$/.test(match.head) && !/ss$/.test(match.head),
+    plural: match.plural,
     ...spanOf(tokens, i, to, text),
   };
 }
@@ -134,7 +134,7 @@ function extendWithOf(tokens: readonly Token[], at: number): number {
   while (tokens[to]?.capitalized === true || (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)) {
     to++;
   }
-  if (to === start) return at;
+  if (to === start || lookupCountryForm(tokens[start]?.text ?? "") !== undefined) return at;
   const phrase = joinTokens(tokens, start, to);
   return lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase) ? at : to;
 }

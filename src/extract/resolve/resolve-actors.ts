@@ -87,9 +87,10 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   const fits = (p: PersonRecord): boolean =>
     (title.country === undefined || p.country === title.country) &&
     (GENERIC_ROLES.test(head) || (p.title ?? "").toLowerCase().includes(head.replace(/s$/, "")));
-  const matches = memory.recent
-    .map((key) => people.people.get(key))
-    .filter((p): p is PersonRecord => p !== undefined && fits(p));
+  const known = memory.recent.map((key) => people.people.get(key)).filter((p): p is PersonRecord => p !== undefined);
+  const byRole = known.filter(fits);
+  // "the British prime minister" when the article never gave Sunak a title: the country decides.
+  const matches = byRole.length > 0 || title.country === undefined ? byRole : known.filter((p) => p.country === title.country);
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head)) return matches.slice(0, title.plural ? 2 : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
   const leaders = head.startsWith("leader") ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? "")) : [];
