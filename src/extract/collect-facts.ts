@@ -2,7 +2,7 @@ import type { Evidence } from "../model/graph-document.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
 import { findDate } from "./dates/resolve-date.ts";
 import { FUTURE_HINT } from "./facts/clause.ts";
-import { findFunding, type FundingMention } from "./facts/find-funding.ts";
+import { findFunding, type FundingContext, type FundingMention } from "./facts/find-funding.ts";
 import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
@@ -15,12 +15,12 @@ const MONTH_OR_DAY = /^(January|February|March|April|May|June|July|August|Septem
 
 interface Context {
   date: string | undefined;
-  lastFunder: FundingMention["funder"];
+  funding: FundingContext;
 }
 
 /** Walks the sentences in order and adds every event and fact they state to the graph. */
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
-  const context: Context = { date: undefined, lastFunder: undefined };
+  const context: Context = { date: undefined, funding: { funder: undefined, recipient: undefined } };
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
     const future = FUTURE_HINT.test(s.sentence.text);
@@ -37,8 +37,10 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       const to = "actor" in o.target ? o.target.actor.key : addIssue(graph, o.target.issue, o.target.issueKey);
       graph.addRelationship("OPPOSES", holder.key, to, { what: o.what }, evidence, "actor" in o.target ? 0.85 : 0.75);
     }
-    for (const f of findFunding(s, actors, context.lastFunder)) addFunding(graph, f, evidence);
-    context.lastFunder = findFunding(s, actors, context.lastFunder).at(-1)?.funder ?? context.lastFunder;
+    const funding = findFunding(s, actors, context.funding);
+    for (const f of funding) addFunding(graph, f, evidence);
+    const last = funding.at(-1);
+    context.funding = { funder: last?.funder ?? context.funding.funder, recipient: last?.recipient ?? context.funding.recipient };
     if (date !== undefined && !future) context.date = date;
   });
 }
