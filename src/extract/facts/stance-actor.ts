@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
 
-const SPEAKS_FOR_STATE = /spokes(person|man|woman)|ministry|government|cabinet|presidency|embassy|office/i;
+const SPEAKS_FOR_STATE = /spokes(person|man|woman)|ministry|government|cabinet|presidency|embassy|office|ambassador|envoy|representative/i;
 
 /**
  * The party a stance or a payment belongs to. A spokesperson or a ministry speaks for its

@@ -15,6 +15,7 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   TLS: ["East Timor"],
   VAT: ["Holy See", "the Vatican"],
   KOR: ["Korea"],
+  IRN: ["Islamic Republic"],
 };
 
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
