@@ -4,7 +4,7 @@ import { z } from "zod";
 export const ArticleSchema = z.object({
   /** Stable identity: `article:<url>` or `article:<path relative to the input root>`. */
   key: z.string().min(9).startsWith("article:"),
-  /** Where it came from: the relative path, with `#<line>` for a JSON Lines record. */
+  /** Where it came from: the relative path, with `#<n>` for a JSON array's n-th record, `:<line>` for a JSON Lines record. */
   source: z.string().min(1),
   url: z.string().url().optional(),
   title: z.string(),

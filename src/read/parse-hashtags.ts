@@ -1,0 +1,15 @@
+const HASHTAG = /^#[\p{L}\p{N}_-]+$/u;
+
+/** The seed's hashtag line, or undefined when the line is prose rather than only hashtags. */
+export function parseHashtagLine(line: string | undefined): string[] | undefined {
+  const tokens = line?.trim().split(/\s+/) ?? [];
+  if (tokens.length === 0 || !tokens.every((token) => HASHTAG.test(token))) return undefined;
+  return tokens.map((token) => token.slice(1));
+}
+
+/** Tags from metadata: a list, or one string such as "#trade #tariffs" or "trade, tariffs". */
+export function normaliseTags(tags: string | readonly string[] | undefined | null): string[] {
+  const list =
+    typeof tags === "string" ? tags.split(tags.includes(",") ? "," : /\s+/) : (tags ?? []);
+  return list.map((tag) => tag.trim().replace(/^#/, "").trim()).filter((tag) => tag !== "");
+}
