@@ -9,7 +9,10 @@ export const DEFAULT_LOCAL_PASSWORD = "newsgraph-local";
 const EnvSchema = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "must start with bolt://, neo4j://, bolt+s:// or neo4j+s://")
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/,
+      "must start with bolt://, neo4j://, bolt+s:// or neo4j+s://",
+    )
     .optional(),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().min(1).optional(),
@@ -47,7 +50,9 @@ export function parseNeo4jConfig(env: Record<string, string | undefined>): Neo4j
   });
 }
 
-function emptyToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
+function emptyToUndefined(
+  env: Record<string, string | undefined>,
+): Record<string, string | undefined> {
   const keys = ["NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"] as const;
   return Object.fromEntries(keys.map((k) => [k, env[k] === "" ? undefined : env[k]]));
 }

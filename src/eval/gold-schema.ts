@@ -4,7 +4,14 @@ import { z } from "zod";
 export const GoldSchema = z.object({
   article: z.string(),
   publishedAt: z.string(),
-  persons: z.array(z.object({ key: z.string(), name: z.string(), title: z.string().optional(), country: z.string().optional() })),
+  persons: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      title: z.string().optional(),
+      country: z.string().optional(),
+    }),
+  ),
   countries: z.array(z.string().length(3)),
   organizations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
   issues: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
@@ -12,7 +19,12 @@ export const GoldSchema = z.object({
     MET_WITH: z.array(z.object({ a: z.string(), b: z.string(), date: z.string().optional() })),
     OPPOSES: z.array(z.object({ from: z.string(), to: z.array(z.string()).min(1) })),
     FUNDS: z.array(
-      z.object({ from: z.string(), to: z.array(z.string()).min(1), amount: z.number(), currency: z.string() }),
+      z.object({
+        from: z.string(),
+        to: z.array(z.string()).min(1),
+        amount: z.number(),
+        currency: z.string(),
+      }),
     ),
   }),
 });
@@ -22,5 +34,7 @@ export type Gold = z.infer<typeof GoldSchema>;
 export function matchesPattern(pattern: string, key: string): boolean {
   const wild = /^(\w+):~(.+)$/.exec(pattern);
   if (wild === null) return pattern === key;
-  return key.startsWith(`${wild[1]}:`) && key.slice(wild[1]!.length + 1).includes(wild[2]!.toLowerCase());
+  return (
+    key.startsWith(`${wild[1]}:`) && key.slice(wild[1]!.length + 1).includes(wild[2]!.toLowerCase())
+  );
 }

@@ -11,15 +11,27 @@ export interface EvalReport {
   readonly split: string;
   readonly articles: number;
   readonly scores: Scores;
-  readonly rows: readonly { type: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }[];
+  readonly rows: readonly {
+    type: string;
+    tp: number;
+    fp: number;
+    fn: number;
+    precision: number;
+    recall: number;
+    f1: number;
+  }[];
 }
 
 /** Extracts every article of a fixture split and scores it against its gold annotation. */
 export async function runEval(fixtures: string, split: string): Promise<EvalReport> {
   const goldDir = join(fixtures, "gold", split);
-  const files = (await readdir(goldDir).catch((cause: unknown) => {
-    throw new NewsgraphError("config", `no gold annotations in ${goldDir}`, { cause });
-  })).filter((f) => f.endsWith(".json")).sort();
+  const files = (
+    await readdir(goldDir).catch((cause: unknown) => {
+      throw new NewsgraphError("config", `no gold annotations in ${goldDir}`, { cause });
+    })
+  )
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   const scores = emptyScores();
   for (const file of files) {
     const gold = GoldSchema.parse(JSON.parse(await readFile(join(goldDir, file), "utf8")));
@@ -34,7 +46,10 @@ export async function runEval(fixtures: string, split: string): Promise<EvalRepo
 
 function rowsOf(scores: Scores): EvalReport["rows"] {
   const rows = SCORED_TYPES.map((type) => ({ type, ...counts(scores[type]), ...f1(scores[type]) }));
-  const micro = rows.reduce((acc, r) => ({ tp: acc.tp + r.tp, fp: acc.fp + r.fp, fn: acc.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  const micro = rows.reduce(
+    (acc, r) => ({ tp: acc.tp + r.tp, fp: acc.fp + r.fp, fn: acc.fn + r.fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return [...rows, { type: "micro", ...micro, ...f1(micro) }];
 }
 

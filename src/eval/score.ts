@@ -41,7 +41,11 @@ export function matchItems<G, P>(
   });
 }
 
-export function f1(s: Pick<TypeScore, "tp" | "fp" | "fn">): { precision: number; recall: number; f1: number } {
+export function f1(s: Pick<TypeScore, "tp" | "fp" | "fn">): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
   const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
   const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -14,7 +14,10 @@ export interface EventFacts {
 
 /** Adds an event with its deterministic key and links its participants; returns the key. */
 export function addEvent(graph: GraphBuilder, e: EventFacts): string {
-  const who = [...new Set(e.participants)].sort().map((k) => k.replace(/^person:/, "")).join("+");
+  const who = [...new Set(e.participants)]
+    .sort()
+    .map((k) => k.replace(/^person:/, ""))
+    .join("+");
   const key = `event:${e.type}:${e.date ?? "undated"}:${who}`;
   const names = e.participants.map((k) => k.replace(/^person:/, "").replace(/-/g, " "));
   graph.addEntity({
@@ -26,7 +29,8 @@ export function addEvent(graph: GraphBuilder, e: EventFacts): string {
     ...(e.date === undefined ? {} : { date: e.date }),
     ...(e.place === undefined ? {} : { place: e.place }),
   });
-  for (const p of e.participants) graph.addRelationship("PARTICIPATED_IN", p, key, {}, undefined, 0.9);
+  for (const p of e.participants)
+    graph.addRelationship("PARTICIPATED_IN", p, key, {}, undefined, 0.9);
   return key;
 }
 
@@ -54,18 +58,42 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
       const text = analysis.article.body.slice(actor.start, actor.end);
       countryForms.set(iso3, (countryForms.get(iso3) ?? new Set()).add(text));
     }
-    if (actor.label === "Organization") graph.addEntity({ label: "Organization", key: actor.key, name: orgName(analysis, actor.start, actor.end), aliases: [], ...(actor.country ? { country: actor.country } : {}) });
+    if (actor.label === "Organization")
+      graph.addEntity({
+        label: "Organization",
+        key: actor.key,
+        name: orgName(analysis, actor.start, actor.end),
+        aliases: [],
+        ...(actor.country ? { country: actor.country } : {}),
+      });
   }
-  for (const p of analysis.people.people.values()) if (p.country !== undefined && !countryForms.has(p.country)) countryForms.set(p.country, new Set());
+  for (const p of analysis.people.people.values())
+    if (p.country !== undefined && !countryForms.has(p.country))
+      countryForms.set(p.country, new Set());
   for (const [iso3, forms] of [...countryForms.entries()].sort()) {
     const name = COUNTRY_INFO.get(iso3)?.name ?? iso3;
-    graph.addEntity({ label: "Country", key: `country:${iso3}`, name, iso3, aliases: [...forms].filter((f) => f !== name).sort() });
+    graph.addEntity({
+      label: "Country",
+      key: `country:${iso3}`,
+      name,
+      iso3,
+      aliases: [...forms].filter((f) => f !== name).sort(),
+    });
   }
   for (const p of analysis.people.people.values()) {
-    if (p.country !== undefined) graph.addRelationship("REPRESENTS", p.key, `country:${p.country}`, p.title ? { title: p.title } : {}, undefined, 0.8);
+    if (p.country !== undefined)
+      graph.addRelationship(
+        "REPRESENTS",
+        p.key,
+        `country:${p.country}`,
+        p.title ? { title: p.title } : {},
+        undefined,
+        0.8,
+      );
   }
   for (const topic of ISSUE_TOPICS) {
-    if (topic.pattern.test(analysis.article.body)) addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
+    if (topic.pattern.test(analysis.article.body))
+      addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
   }
 }
 
@@ -75,5 +103,12 @@ function orgName(analysis: ArticleAnalysis, start: number, end: number): string 
 
 function keywordsOf(name: string): string[] {
   const stop = new Set(["the", "of", "to", "and", "a", "an", "in", "on", "for", "its", "their"]);
-  return [...new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !stop.has(w)))].sort();
+  return [
+    ...new Set(
+      name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 2 && !stop.has(w)),
+    ),
+  ].sort();
 }

@@ -11,7 +11,8 @@ import type { GraphBuilder } from "./graph-builder.ts";
 import { addEvent, addIssue } from "./add-entities.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
 
-const MONTH_OR_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const MONTH_OR_DAY =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 interface Context {
   date: string | undefined;
@@ -20,32 +21,66 @@ interface Context {
 
 /** Walks the sentences in order and adds every event and fact they state to the graph. */
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
-  const context: Context = { date: undefined, funding: { funder: undefined, recipient: undefined } };
+  const context: Context = {
+    date: undefined,
+    funding: { funder: undefined, recipient: undefined },
+  };
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
     const future = FUTURE_HINT.test(s.sentence.text);
     const date = findDate(s.sentence.text, s.sentence.start, analysis.publishedAt, future)?.value;
     const evidence = evidenceOf(s);
-    for (const meeting of findMeetings(s, actors)) addMeeting(analysis, graph, meeting, date ?? (future ? undefined : context.date), evidence);
+    for (const meeting of findMeetings(s, actors))
+      addMeeting(analysis, graph, meeting, date ?? (future ? undefined : context.date), evidence);
     for (const visit of findVisits(s, actors)) {
       if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
-      const own = findDate(s.sentence.text.slice(visit.at - s.sentence.start), visit.at, analysis.publishedAt, visit.modality === "future")?.value;
-      addEvent(graph, { type: visit.type, date: own ?? date, place: visit.place, held: visit.modality === "asserted", participants: [visit.visitor.key] });
+      const own = findDate(
+        s.sentence.text.slice(visit.at - s.sentence.start),
+        visit.at,
+        analysis.publishedAt,
+        visit.modality === "future",
+      )?.value;
+      addEvent(graph, {
+        type: visit.type,
+        date: own ?? date,
+        place: visit.place,
+        held: visit.modality === "asserted",
+        participants: [visit.visitor.key],
+      });
     }
     for (const o of findOppositions(s, actors)) {
       const holder = stanceHolder(o.holder, analysis.people);
-      const to = "actor" in o.target ? o.target.actor.key : addIssue(graph, o.target.issue, o.target.issueKey);
-      graph.addRelationship("OPPOSES", holder.key, to, { what: o.what }, evidence, "actor" in o.target ? 0.85 : 0.75);
+      const to =
+        "actor" in o.target
+          ? o.target.actor.key
+          : addIssue(graph, o.target.issue, o.target.issueKey);
+      graph.addRelationship(
+        "OPPOSES",
+        holder.key,
+        to,
+        { what: o.what },
+        evidence,
+        "actor" in o.target ? 0.85 : 0.75,
+      );
     }
     const funding = findFunding(s, actors, context.funding);
     for (const f of funding) addFunding(graph, f, evidence);
     const last = funding.at(-1);
-    context.funding = { funder: last?.funder ?? context.funding.funder, recipient: last?.recipient ?? context.funding.recipient };
+    context.funding = {
+      funder: last?.funder ?? context.funding.funder,
+      recipient: last?.recipient ?? context.funding.recipient,
+    };
     if (date !== undefined && !future) context.date = date;
   });
 }
 
-function addMeeting(analysis: ArticleAnalysis, graph: GraphBuilder, m: MeetingMention, date: string | undefined, evidence: Evidence): void {
+function addMeeting(
+  analysis: ArticleAnalysis,
+  graph: GraphBuilder,
+  m: MeetingMention,
+  date: string | undefined,
+  evidence: Evidence,
+): void {
   if (m.modality === "negated" || m.modality === "hypothetical") return;
   const held = m.modality === "asserted";
   const keys = m.participants.map((p) => p.key);
@@ -61,23 +96,43 @@ function addMeeting(analysis: ArticleAnalysis, graph: GraphBuilder, m: MeetingMe
   }
 }
 
-function pairs(first: string | undefined, rest: readonly string[], all: readonly string[]): [string, string][] {
+function pairs(
+  first: string | undefined,
+  rest: readonly string[],
+  all: readonly string[],
+): [string, string][] {
   if (first === undefined) return [];
   const out: [string, string][] = rest.map((r) => [first, r]);
-  for (let i = 1; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i] ?? "", all[j] ?? ""]);
+  for (let i = 1; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) out.push([all[i] ?? "", all[j] ?? ""]);
   return out;
 }
 
 function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence): void {
   if (f.funder === undefined || f.recipient === undefined) return;
-  const to = "actor" in f.recipient ? f.recipient.actor.key : addIssue(graph, f.recipient.issue, f.recipient.issueKey);
-  const properties: Record<string, string | number> = { amount: f.money.amount, currency: f.money.currency };
+  const to =
+    "actor" in f.recipient
+      ? f.recipient.actor.key
+      : addIssue(graph, f.recipient.issue, f.recipient.issueKey);
+  const properties: Record<string, string | number> = {
+    amount: f.money.amount,
+    currency: f.money.currency,
+  };
   if (f.purpose !== undefined) properties["purpose"] = f.purpose;
-  graph.addRelationship("FUNDS", f.funder.key, to, properties, evidence, "actor" in f.recipient ? 0.85 : 0.7);
+  graph.addRelationship(
+    "FUNDS",
+    f.funder.key,
+    to,
+    properties,
+    evidence,
+    "actor" in f.recipient ? 0.85 : 0.7,
+  );
 }
 
 function placeOf(analysis: ArticleAnalysis, s: AnalyzedSentence): string | undefined {
-  for (const m of s.sentence.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+  for (const m of s.sentence.text.matchAll(
+    /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu,
+  )) {
     if (m[1] !== undefined && !MONTH_OR_DAY.test(m[1])) return m[1];
   }
   return analysis.article.dateline;

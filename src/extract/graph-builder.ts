@@ -30,13 +30,30 @@ export class GraphBuilder {
     confidence: number,
   ): void {
     if (from === to) return;
-    const id = [type, from, to, ...Object.entries(properties).filter(([k]) => !DESCRIPTIVE.has(k)).map(([k, v]) => `${k}=${String(v)}`)].join("|");
+    // Who met whom has no direction for identity: the first statement's direction is kept.
+    const [a, b] = type === "MET_WITH" && to < from ? [to, from] : [from, to];
+    const id = [
+      type,
+      a,
+      b,
+      ...Object.entries(properties)
+        .filter(([k]) => !DESCRIPTIVE.has(k))
+        .map(([k, v]) => `${k}=${String(v)}`),
+    ].join("|");
     const existing = this.relationships.get(id);
     if (existing === undefined) {
-      this.relationships.set(id, { type, from, to, properties, evidence: evidence ? [evidence] : [], confidence });
+      this.relationships.set(id, {
+        type,
+        from,
+        to,
+        properties,
+        evidence: evidence ? [evidence] : [],
+        confidence,
+      });
       return;
     }
-    const more = evidence && !existing.evidence.some((e) => e.start === evidence.start) ? [evidence] : [];
+    const more =
+      evidence && !existing.evidence.some((e) => e.start === evidence.start) ? [evidence] : [];
     this.relationships.set(id, {
       ...existing,
       evidence: [...existing.evidence, ...more],
@@ -46,7 +63,9 @@ export class GraphBuilder {
 
   /** Deterministic order: by label and key, by type, endpoints and properties. */
   build(): { entities: Entity[]; relationships: Relationship[] } {
-    const entities = [...this.entities.values()].sort((a, b) => compare(a.label + a.key, b.label + b.key));
+    const entities = [...this.entities.values()].sort((a, b) =>
+      compare(a.label + a.key, b.label + b.key),
+    );
     const relationships = [...this.relationships.entries()]
       .filter(([, r]) => this.entities.has(r.from) && this.entities.has(r.to))
       .sort(([a], [b]) => compare(a, b))

@@ -1,5 +1,12 @@
 /** The closed set of node labels and relationship types. Cypher never takes a label from text. */
-export const NODE_LABELS = ["Article", "Person", "Country", "Organization", "Issue", "Event"] as const;
+export const NODE_LABELS = [
+  "Article",
+  "Person",
+  "Country",
+  "Organization",
+  "Issue",
+  "Event",
+] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const ENTITY_LABELS = ["Person", "Country", "Organization", "Issue", "Event"] as const;

@@ -23,10 +23,15 @@ const NO_DATABASE = new Set([
  * or undefined when the error is about the data or the statement. Decided on `code`, never on
  * the message text.
  */
-export function asConnectionError(error: unknown, target: ConnectionTarget): NewsgraphError | undefined {
+export function asConnectionError(
+  error: unknown,
+  target: ConnectionTarget,
+): NewsgraphError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
   const message = connectionMessage(error.code, target);
-  return message === undefined ? undefined : new NewsgraphError("connection", message, { cause: error });
+  return message === undefined
+    ? undefined
+    : new NewsgraphError("connection", message, { cause: error });
 }
 
 function connectionMessage(code: string, { uri, database }: ConnectionTarget): string | undefined {

@@ -14,21 +14,43 @@ const ArgsSchema = z.object({
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { split: { type: "string", multiple: true }, fixtures: { type: "string" }, json: { type: "boolean" }, details: { type: "boolean" } },
+    options: {
+      split: { type: "string", multiple: true },
+      fixtures: { type: "string" },
+      json: { type: "boolean" },
+      details: { type: "boolean" },
+    },
   });
   const args = ArgsSchema.safeParse(values);
-  if (!args.success) throw new NewsgraphError("config", `eval: ${args.error.issues[0]?.message ?? "bad arguments"} (use --split dev or --split heldout)`);
+  if (!args.success)
+    throw new NewsgraphError(
+      "config",
+      `eval: ${args.error.issues[0]?.message ?? "bad arguments"} (use --split dev or --split heldout)`,
+    );
   const reports: EvalReport[] = [];
   for (const split of args.data.split) reports.push(await runEval(args.data.fixtures, split));
-  if (args.data.json) process.stdout.write(`${JSON.stringify(reports.map(({ scores: _s, ...r }) => r), null, 2)}\n`);
+  if (args.data.json)
+    process.stdout.write(
+      `${JSON.stringify(
+        reports.map(({ scores: _s, ...r }) => r),
+        null,
+        2,
+      )}\n`,
+    );
   else for (const r of reports) process.stdout.write(formatReport(r, args.data.details));
   return 0;
 }
 
 function formatReport(report: EvalReport, details: boolean): string {
   const pct = (x: number) => x.toFixed(3);
-  const lines = [`\n${report.split}: ${report.articles} articles`, `${"type".padEnd(14)}${"tp".padStart(5)}${"fp".padStart(5)}${"fn".padStart(5)}${"P".padStart(8)}${"R".padStart(8)}${"F1".padStart(8)}`];
-  for (const r of report.rows) lines.push(`${r.type.padEnd(14)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(8)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`);
+  const lines = [
+    `\n${report.split}: ${report.articles} articles`,
+    `${"type".padEnd(14)}${"tp".padStart(5)}${"fp".padStart(5)}${"fn".padStart(5)}${"P".padStart(8)}${"R".padStart(8)}${"F1".padStart(8)}`,
+  ];
+  for (const r of report.rows)
+    lines.push(
+      `${r.type.padEnd(14)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(8)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`,
+    );
   if (details) {
     for (const [type, s] of Object.entries(report.scores)) {
       for (const m of s.misses) lines.push(`  miss ${type.padEnd(12)} ${m}`);

@@ -5,14 +5,17 @@ import { extractGraph } from "../../extract/extract-graph.ts";
 import { readArticles } from "../../read/index.ts";
 
 const ArgsSchema = z.object({
-  positionals: z.array(z.string()).min(1, "give at least one file or folder: npm run extract -- seeds/"),
+  positionals: z
+    .array(z.string())
+    .min(1, "give at least one file or folder: npm run extract -- seeds/"),
 });
 
 /** `extract <paths…>`: one JSON object per article on stdout; failures on stderr, exit 1. */
 export async function extractCommand(argv: string[]): Promise<number> {
   const parsed = parseArgs({ args: argv, allowPositionals: true, options: {} });
   const args = ArgsSchema.safeParse({ positionals: parsed.positionals });
-  if (!args.success) throw new NewsgraphError("config", args.error.issues[0]?.message ?? "bad arguments");
+  if (!args.success)
+    throw new NewsgraphError("config", args.error.issues[0]?.message ?? "bad arguments");
   let failed = 0;
   for await (const outcome of readArticles(args.data.positionals)) {
     if (!outcome.ok) {

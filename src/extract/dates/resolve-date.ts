@@ -10,29 +10,62 @@ export interface DateMention {
 const DAY_MS = 86_400_000;
 const MONTH = `(${MONTHS.join("|")})`;
 const WEEKDAY = `(${WEEKDAYS.join("|")})`;
-const PATTERNS: readonly { re: RegExp; resolve: (m: RegExpExecArray, pub: Date, future: boolean) => string | undefined }[] = [
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i"), resolve: (m, pub, f) => monthDay(m[1], m[2], m[3], pub, f) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "i"), resolve: (m, pub, f) => monthDay(m[2], m[1], m[3], pub, f) },
-  { re: new RegExp(`\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b`, "i"), resolve: (m, pub, f) => weekday(m[1], m[2], pub, f) },
+const PATTERNS: readonly {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Date, future: boolean) => string | undefined;
+}[] = [
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i"),
+    resolve: (m, pub, f) => monthDay(m[1], m[2], m[3], pub, f),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "i"),
+    resolve: (m, pub, f) => monthDay(m[2], m[1], m[3], pub, f),
+  },
+  {
+    re: new RegExp(`\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b`, "i"),
+    resolve: (m, pub, f) => weekday(m[1], m[2], pub, f),
+  },
   { re: /\b(yesterday|today|tomorrow|tonight)\b/i, resolve: (m, pub) => relativeDay(m[1], pub) },
-  { re: new RegExp(`\\b(?:in|from|until|by|during|since|early|late|mid-?)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "i"), resolve: (m, pub, f) => monthOnly(m[1], m[2], pub, f) },
-  { re: /\b(next|last|this)\s+month\b/i, resolve: (m, pub) => shiftMonth(pub, m[1]?.toLowerCase() === "next" ? 1 : m[1]?.toLowerCase() === "last" ? -1 : 0) },
+  {
+    re: new RegExp(
+      `\\b(?:in|from|until|by|during|since|early|late|mid-?)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`,
+      "i",
+    ),
+    resolve: (m, pub, f) => monthOnly(m[1], m[2], pub, f),
+  },
+  {
+    re: /\b(next|last|this)\s+month\b/i,
+    resolve: (m, pub) =>
+      shiftMonth(pub, m[1]?.toLowerCase() === "next" ? 1 : m[1]?.toLowerCase() === "last" ? -1 : 0),
+  },
 ];
 
 /** The first date a sentence states, resolved against the publication instant. */
-export function findDate(text: string, offset: number, publishedAt: Date, future: boolean): DateMention | undefined {
+export function findDate(
+  text: string,
+  offset: number,
+  publishedAt: Date,
+  future: boolean,
+): DateMention | undefined {
   let best: DateMention | undefined;
   for (const { re, resolve } of PATTERNS) {
     const m = re.exec(text);
     if (m === null) continue;
     const value = resolve(m, publishedAt, future);
     if (value === undefined) continue;
-    if (best === undefined || offset + m.index < best.start) best = { value, start: offset + m.index, end: offset + m.index + m[0].length };
+    if (best === undefined || offset + m.index < best.start)
+      best = { value, start: offset + m.index, end: offset + m.index + m[0].length };
   }
   return best;
 }
 
-function weekday(qualifier: string | undefined, name: string | undefined, pub: Date, future: boolean): string | undefined {
+function weekday(
+  qualifier: string | undefined,
+  name: string | undefined,
+  pub: Date,
+  future: boolean,
+): string | undefined {
   const target = WEEKDAYS.indexOf((name ?? "").toLowerCase());
   if (target < 0) return undefined;
   const q = qualifier?.toLowerCase();
@@ -48,7 +81,13 @@ function relativeDay(word: string | undefined, pub: Date): string {
   return iso(new Date(pub.getTime() + delta * DAY_MS));
 }
 
-function monthDay(month: string | undefined, day: string | undefined, year: string | undefined, pub: Date, future: boolean): string | undefined {
+function monthDay(
+  month: string | undefined,
+  day: string | undefined,
+  year: string | undefined,
+  pub: Date,
+  future: boolean,
+): string | undefined {
   const m = MONTHS.indexOf((month ?? "").toLowerCase());
   const d = Number(day);
   if (m < 0 || d < 1 || d > 31) return undefined;
@@ -57,7 +96,12 @@ function monthDay(month: string | undefined, day: string | undefined, year: stri
   return date.getUTCDate() === d ? iso(date) : undefined;
 }
 
-function monthOnly(month: string | undefined, year: string | undefined, pub: Date, future: boolean): string | undefined {
+function monthOnly(
+  month: string | undefined,
+  year: string | undefined,
+  pub: Date,
+  future: boolean,
+): string | undefined {
   const m = MONTHS.indexOf((month ?? "").toLowerCase());
   if (m < 0) return undefined;
   const y = year !== undefined ? Number(year) : nearestYear(pub, m, 15, future);

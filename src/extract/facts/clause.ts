@@ -3,7 +3,8 @@ import type { Actor } from "../resolve/actor.ts";
 /** Words that end the clause a verb governs: what follows belongs to another predicate. */
 const RIGHT_BOUNDARY =
   /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|who|whom|but|because|although|saying|said|says|told|as well as|amid|despite|even as)\b|\band\s+(?!with\b|the\b|his\b|her\b|its\b|their\b|other\b|a\b|an\b)[a-z]+(?:ed|s)\b/gi;
-const LEFT_BOUNDARY = /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|but|because|although|and then)\b/gi;
+const LEFT_BOUNDARY =
+  /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|but|because|although|and then)\b/gi;
 
 /** Offset (in the body) where the clause to the right of `from` ends. */
 export function rightClauseEnd(text: string, textStart: number, from: number): number {
@@ -25,9 +26,12 @@ export function actorsBetween(actors: readonly Actor[], start: number, end: numb
   return actors.filter((a) => a.start >= start && a.end <= end);
 }
 
-const NEGATION = /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|cancel(?:l)?ed|postponed|called off|without)\b/i;
-const HYPOTHETICAL = /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
-const FUTURE = /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|scheduled|set to|due to|intends? to|next|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
+const NEGATION =
+  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|cancel(?:l)?ed|postponed|called off|without)\b/i;
+const HYPOTHETICAL =
+  /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
+const FUTURE =
+  /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|scheduled|set to|due to|intends? to|next|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
 
 export type Modality = "asserted" | "negated" | "hypothetical" | "future";
 

@@ -21,16 +21,27 @@ export interface FundingContext {
   readonly recipient: Recipient | undefined;
 }
 
-const FUNDING_WORDS = /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to)\b/i;
-const FUNDING_VERB = /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed)\b/i;
-const BLOCKERS = /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying)\b/i;
-const PART_OF = /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
-const RECIPIENT_LEAD = /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b/i;
-const SPECIFIC_PURPOSE = /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|to support|to fund|to finance|towards?|earmarked for)\s+((?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/iu;
-const GENERIC_PURPOSE = /^\s*(?:(?:in|of)\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
+const FUNDING_WORDS =
+  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to)\b/i;
+const FUNDING_VERB =
+  /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed)\b/i;
+const BLOCKERS =
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying)\b/i;
+const PART_OF =
+  /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
+const RECIPIENT_LEAD =
+  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b/i;
+const SPECIFIC_PURPOSE =
+  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|to support|to fund|to finance|towards?|earmarked for)\s+((?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/iu;
+const GENERIC_PURPOSE =
+  /^\s*(?:(?:in|of)\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
 /** Amounts a sentence says one party gives, lends or pledges to another, each a separate fact. */
-export function findFunding(sentence: AnalyzedSentence, actors: readonly Actor[], context: FundingContext): FundingMention[] {
+export function findFunding(
+  sentence: AnalyzedSentence,
+  actors: readonly Actor[],
+  context: FundingContext,
+): FundingMention[] {
   const { text, start } = sentence.sentence;
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
@@ -38,18 +49,31 @@ export function findFunding(sentence: AnalyzedSentence, actors: readonly Actor[]
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
     if (BLOCKERS.test((between.split(/[,;]/).at(-1) ?? "").slice(-60))) continue;
-    const isPart = PART_OF.test(previous === undefined ? between : between) && (previous !== undefined || /^\W*(of that sum|of the total|of this|of it)\b/i.test(between));
+    const isPart =
+      PART_OF.test(previous === undefined ? between : between) &&
+      (previous !== undefined || /^\W*(of that sum|of the total|of this|of it)\b/i.test(between));
     const from = fromActor(text, start, money, actors);
-    const funderActor = from ?? (isPart ? undefined : subjectOf(text, start, money, actors, previous));
-    const funder = (funderActor === undefined ? undefined : payer(funderActor)) ?? (isPart ? previous?.funder ?? context.funder : context.funder);
-    const recipient = recipientOf(text, start, money, actors, funderActor, from !== undefined) ?? (isPart ? previous?.recipient ?? context.recipient : context.recipient) ?? genericPurpose(text, start, money);
+    const funderActor =
+      from ?? (isPart ? undefined : subjectOf(text, start, money, actors, previous));
+    const funder =
+      (funderActor === undefined ? undefined : payer(funderActor)) ??
+      (isPart ? (previous?.funder ?? context.funder) : context.funder);
+    const recipient =
+      recipientOf(text, start, money, actors, funderActor, from !== undefined) ??
+      (isPart ? (previous?.recipient ?? context.recipient) : context.recipient) ??
+      genericPurpose(text, start, money);
     found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
   }
   return found;
 }
 
 /** "a $6 billion loan from the IMF": the lender is named after the amount. */
-function fromActor(text: string, start: number, money: MoneyMention, actors: readonly Actor[]): Actor | undefined {
+function fromActor(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
   const after = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
   const m = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?/i.exec(after);
   if (m === null) return undefined;
@@ -57,25 +81,51 @@ function fromActor(text: string, start: number, money: MoneyMention, actors: rea
 }
 
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
-function subjectOf(text: string, start: number, money: MoneyMention, actors: readonly Actor[], previous: FundingMention | undefined): Actor | undefined {
+function subjectOf(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  previous: FundingMention | undefined,
+): Actor | undefined {
   const from = Math.max(leftClauseStart(text, start, money.start), previous?.money.end ?? start);
-  const left = actorsBetween(actors, from, money.start).filter((a) => !a.place || a.label !== "Country" || a.via !== "country");
-  const acting = left.filter((a) => FUNDING_VERB.test(text.slice(a.end - start, money.start - start)) && !a.possessive);
+  const left = actorsBetween(actors, from, money.start).filter(
+    (a) => !a.place || a.label !== "Country" || a.via !== "country",
+  );
+  const acting = left.filter(
+    (a) => FUNDING_VERB.test(text.slice(a.end - start, money.start - start)) && !a.possessive,
+  );
   return acting.at(-1) ?? left.filter((a) => !a.place).at(0);
 }
 
-function recipientOf(text: string, start: number, money: MoneyMention, actors: readonly Actor[], funder: Actor | undefined, lenderAfter: boolean): Recipient | undefined {
+function recipientOf(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  funder: Actor | undefined,
+  lenderAfter: boolean,
+): Recipient | undefined {
   if (lenderAfter) {
-    const borrower = actorsBetween(actors, leftClauseStart(text, start, money.start), money.start).filter((a) => a.label !== "Person").at(0);
+    const borrower = actorsBetween(actors, leftClauseStart(text, start, money.start), money.start)
+      .filter((a) => a.label !== "Person")
+      .at(0);
     if (borrower !== undefined) return { actor: borrower };
   }
   const lead = RECIPIENT_LEAD.exec(text.slice(money.end - start));
   if (lead !== null) {
     const clauseEnd = rightClauseEnd(text, start, money.end);
-    const first = actorsBetween(actors, money.end + lead[0].length - 1, clauseEnd).find((a) => a.label !== "Person" && a.key !== funder?.key);
+    const first = actorsBetween(actors, money.end + lead[0].length - 1, clauseEnd).find(
+      (a) => a.label !== "Person" && a.key !== funder?.key,
+    );
     if (first !== undefined) return { actor: first };
   }
-  const between = funder === undefined ? [] : actorsBetween(actors, funder.end, money.start).filter((a) => a.label !== "Person" && a.key !== funder.key && !a.possessive);
+  const between =
+    funder === undefined
+      ? []
+      : actorsBetween(actors, funder.end, money.start).filter(
+          (a) => a.label !== "Person" && a.key !== funder.key && !a.possessive,
+        );
   if (between[0] !== undefined) return { actor: between[0] };
   const specific = SPECIFIC_PURPOSE.exec(text.slice(money.end - start))?.[1];
   return specific === undefined ? undefined : issueOf(specific.replace(/^(the|a)\s+/i, ""));
@@ -87,7 +137,9 @@ function genericPurpose(text: string, start: number, money: MoneyMention): Recip
 }
 
 function purposeOf(text: string, start: number, money: MoneyMention): string | undefined {
-  return GENERIC_PURPOSE.exec(text.slice(money.end - start))?.[1]?.trim().toLowerCase();
+  return GENERIC_PURPOSE.exec(text.slice(money.end - start))?.[1]
+    ?.trim()
+    .toLowerCase();
 }
 
 function issueOf(name: string): Recipient {

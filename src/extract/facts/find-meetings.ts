@@ -1,6 +1,13 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { actorsBetween, leftClauseStart, modalityOf, rightClauseEnd, uniqueByKey, type Modality } from "./clause.ts";
+import {
+  actorsBetween,
+  leftClauseStart,
+  modalityOf,
+  rightClauseEnd,
+  uniqueByKey,
+  type Modality,
+} from "./clause.ts";
 
 export type MeetingType = "meeting" | "talks" | "call";
 
@@ -21,24 +28,74 @@ interface Trigger {
 }
 
 const nounType = (noun: string | undefined): MeetingType =>
-  /call|phone/i.test(noun ?? "") ? "call" : /talk|discussion|negotiation|conversation|consultation/i.test(noun ?? "") ? "talks" : "meeting";
+  /call|phone/i.test(noun ?? "")
+    ? "call"
+    : /talk|discussion|negotiation|conversation|consultation/i.test(noun ?? "")
+      ? "talks"
+      : "meeting";
 
 const TRIGGERS: readonly Trigger[] = [
-  { re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{Lu}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu, shape: "verb", type: () => "meeting" },
-  { re: /\b(?:holds?|held|holding|hold)\s+(?:[\w-]+\s+){0,3}?(talks|discussions|negotiations|consultations)(?:\s+[\w-]+){0,4}?\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
-  { re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)(?:\s+[\w-]+){0,4}?\s+with\b/gi, shape: "verb", type: (m) => nounType(m[1]) },
-  { re: /\b(?:spoke|speaks|talked|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi, shape: "verb", type: (m) => (m[1] ? "call" : "talks") },
-  { re: /\b(?:discussed|talked|spoke|conferred)\b(?:\s+[\w'’-]+){0,11}?\s+with\b/gi, shape: "verb", type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks") },
-  { re: /\b(?:phoned|telephoned|rang|called)\b/gi, shape: "verb", type: () => "call", direct: true },
-  { re: /\b(?:hosted|received|welcomed|hosts|receives|welcomes|sat down with)\b/gi, shape: "verb", type: () => "meeting", direct: true },
-  { re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations)\s+between\b/gi, shape: "between", type: (m) => nounType(m[1]) },
-  { re: /\b(?:sat down|sitting down|during their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|discussions|negotiations)\b/gi, shape: "group", type: (m) => nounType(m[1]) },
-  { re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi, shape: "group", type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])) },
+  {
+    re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{Lu}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    re: /\b(?:holds?|held|holding|hold)\s+(?:[\w-]+\s+){0,3}?(talks|discussions|negotiations|consultations)(?:\s+[\w-]+){0,4}?\s+with\b/gi,
+    shape: "verb",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)(?:\s+[\w-]+){0,4}?\s+with\b/gi,
+    shape: "verb",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(?:spoke|speaks|talked|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi,
+    shape: "verb",
+    type: (m) => (m[1] ? "call" : "talks"),
+  },
+  {
+    re: /\b(?:discussed|talked|spoke|conferred)\b(?:\s+[\w'’-]+){0,11}?\s+with\b/gi,
+    shape: "verb",
+    type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks"),
+  },
+  {
+    re: /\b(?:phoned|telephoned|rang|called)\b/gi,
+    shape: "verb",
+    type: () => "call",
+    direct: true,
+  },
+  {
+    re: /\b(?:hosted|received|welcomed|hosts|receives|welcomes|sat down with)\b/gi,
+    shape: "verb",
+    type: () => "meeting",
+    direct: true,
+  },
+  {
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations)\s+between\b/gi,
+    shape: "between",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(?:sat down|sitting down|during their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|discussions|negotiations)\b/gi,
+    shape: "group",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi,
+    shape: "group",
+    type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
+  },
 ];
 
 /** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
-export function findMeetings(sentence: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
-  const people = actors.filter((a) => a.label === "Person");
+export function findMeetings(
+  sentence: AnalyzedSentence,
+  actors: readonly Actor[],
+): MeetingMention[] {
+  // "Tinubu's foreign minister": a possessive name modifies someone else, it does not meet.
+  const people = actors.filter((a) => a.label === "Person" && !a.possessive);
   if (people.length < 2) return [];
   const found: MeetingMention[] = [];
   const { text, start } = sentence.sentence;
@@ -47,16 +104,28 @@ export function findMeetings(sentence: AnalyzedSentence, actors: readonly Actor[
       const at = start + m.index;
       const { all, subjects } = participantsOf(trigger, text, start, at, at + m[0].length, people);
       if (all.length < 2) continue;
-      const window = text.slice(Math.max(0, m.index - 40), m.index + (trigger.shape === "verb" ? 0 : m[0].length));
+      const window = text.slice(
+        Math.max(0, m.index - 40),
+        m.index + (trigger.shape === "verb" ? 0 : m[0].length),
+      );
       const modality = trigger.shape === "verb" ? modalityOf(window) : modalityOf(text);
-      const groups = trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
-      for (const participants of groups) found.push({ type: trigger.type(m as RegExpExecArray), participants, modality, sentence });
+      const groups =
+        trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
+      for (const participants of groups)
+        found.push({ type: trigger.type(m), participants, modality, sentence });
     }
   }
   return found;
 }
 
-function participantsOf(trigger: Trigger, text: string, start: number, at: number, end: number, people: readonly Actor[]): { all: Actor[]; subjects: number } {
+function participantsOf(
+  trigger: Trigger,
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+  people: readonly Actor[],
+): { all: Actor[]; subjects: number } {
   const left = actorsBetween(people, leftClauseStart(text, start, at), at);
   const right = actorsBetween(people, end, rightClauseEnd(text, start, end));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
@@ -65,7 +134,9 @@ function participantsOf(trigger: Trigger, text: string, start: number, at: numbe
     const group = left.length >= 2 ? left : actorsBetween(people, start, at);
     return { all: group.length >= 2 ? uniqueByKey(group) : [], subjects: 0 };
   }
-  const objects = trigger.direct ? right.filter((a, i) => i === 0 && isDirectObject(text.slice(end - start, a.start - start))) : right;
+  const objects = trigger.direct
+    ? right.filter((a, i) => i === 0 && isDirectObject(text.slice(end - start, a.start - start)))
+    : right;
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = uniqueByKey(left.slice(-2));
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
@@ -73,8 +144,15 @@ function participantsOf(trigger: Trigger, text: string, start: number, at: numbe
 
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
 function isDirectObject(between: string): boolean {
-  const words = between.trim().split(/\s+/).filter((w) => w !== "");
-  return words.length <= 4 && !/[,;:]/.test(between) && words.every((w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|[a-z]+ minister$)/u.test(w));
+  const words = between
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  return (
+    words.length <= 4 &&
+    !/[,;:]/.test(between) &&
+    words.every((w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|[a-z]+ minister$)/u.test(w))
+  );
 }
 
 /** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
@@ -83,7 +161,12 @@ function separates(between: string): boolean {
 }
 
 /** "met with A, and with B": two meetings; "met with A and B": one. */
-export function splitSeparateMeetings(text: string, textStart: number, participants: readonly Actor[], subjects: number): Actor[][] {
+export function splitSeparateMeetings(
+  text: string,
+  textStart: number,
+  participants: readonly Actor[],
+  subjects: number,
+): Actor[][] {
   const objects = participants.slice(subjects);
   const groups: Actor[][] = [];
   let current: Actor[] = [];

@@ -6,60 +6,100 @@ import { actorsBetween, leftClauseStart, modalityOf, rightClauseEnd } from "./cl
 export interface OppositionMention {
   readonly holder: Actor;
   /** An actor opposed as such, or the words of what is opposed (an issue). */
-  readonly target: { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
+  readonly target:
+    { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
   readonly what: string;
   readonly verb: string;
 }
 
 const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed)?\s+to|warn(?:s|ed)?\s+against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
 const ACTIVE = new RegExp(String.raw`\b(?:${VERBS})\b`, "gi");
-const PASSIVE = new RegExp(String.raw`\b(?:was|were|has been|have been|is|are|being)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted)\s+by\b`, "gi");
-const DETERMINERS = /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
-const TARGET_STOP = /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band (?:said|called|warned|urged|accused|demanded)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+const PASSIVE = new RegExp(
+  String.raw`\b(?:was|were|has been|have been|is|are|being)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted)\s+by\b`,
+  "gi",
+);
+const DETERMINERS =
+  /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
+const TARGET_STOP =
+  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band (?:said|called|warned|urged|accused|demanded)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
-export function findOppositions(sentence: AnalyzedSentence, actors: readonly Actor[]): OppositionMention[] {
+export function findOppositions(
+  sentence: AnalyzedSentence,
+  actors: readonly Actor[],
+): OppositionMention[] {
   const { text, start } = sentence.sentence;
   const parties = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
   const found: OppositionMention[] = [];
   for (const m of text.matchAll(PASSIVE)) {
     const at = start + m.index;
-    const holders = coordinated(text, start, actorsBetween(parties, at + m[0].length, rightClauseEnd(text, start, at + m[0].length)), "forward");
+    const holders = coordinated(
+      text,
+      start,
+      actorsBetween(parties, at + m[0].length, rightClauseEnd(text, start, at + m[0].length)),
+      "forward",
+    );
     const targetActor = nearestLeft(parties, leftClauseStart(text, start, at), at);
     const what = subjectPhrase(text, start, at);
     for (const holder of holders) {
       if (targetActor !== undefined && holder.key === targetActor.key) continue;
-      const target = targetActor !== undefined && !targetActor.possessive ? { actor: targetActor } : what === undefined ? undefined : { issue: what, issueKey: `issue:${slugify(what)}` };
+      const target =
+        targetActor !== undefined && !targetActor.possessive
+          ? { actor: targetActor }
+          : what === undefined
+            ? undefined
+            : { issue: what, issueKey: `issue:${slugify(what)}` };
       if (target !== undefined) found.push({ holder, target, what: what ?? "", verb: m[1] ?? "" });
     }
   }
   for (const m of text.matchAll(ACTIVE)) {
     const at = start + m.index;
-    if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3))) continue;
+    if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3)))
+      continue;
     if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "negated") continue;
     if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "hypothetical") continue;
     const target = targetOf(text, start, at + m[0].length, parties);
     if (target === undefined) continue;
-    const left = actorsBetween(parties, leftClauseStart(text, start, at), outsideRelativeClause(text, start, at)).filter((a) => !a.possessive);
+    const left = actorsBetween(
+      parties,
+      leftClauseStart(text, start, at),
+      outsideRelativeClause(text, start, at),
+    ).filter((a) => !a.possessive);
     for (const holder of coordinated(text, start, left, "backward")) {
       if ("actor" in target && target.actor.key === holder.key) continue;
-      found.push({ holder, target, what: "actor" in target ? target.actor.key : target.issue, verb: m[0] });
+      found.push({
+        holder,
+        target,
+        what: "actor" in target ? target.actor.key : target.issue,
+        verb: m[0],
+      });
     }
   }
   return found;
 }
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
-function coordinated(text: string, start: number, actors: readonly Actor[], direction: "forward" | "backward"): Actor[] {
+function coordinated(
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+  direction: "forward" | "backward",
+): Actor[] {
   const ordered = direction === "forward" ? [...actors] : [...actors].reverse();
   const first = ordered[0];
   if (first === undefined) return [];
   const out = [first];
   for (let i = 1; i < ordered.length; i++) {
-    const [a, b] = direction === "forward" ? [ordered[i - 1], ordered[i]] : [ordered[i], ordered[i - 1]];
+    const [a, b] =
+      direction === "forward" ? [ordered[i - 1], ordered[i]] : [ordered[i], ordered[i - 1]];
     if (a === undefined || b === undefined) break;
     const gap = text.slice(a.end - start, b.start - start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/.test(` ${gap}`.replace(/^ /, ""))) break;
+    if (
+      !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/.test(
+        ` ${gap}`.replace(/^ /, ""),
+      )
+    )
+      break;
     out.push(ordered[i] as Actor);
   }
   return out;
@@ -84,20 +124,36 @@ function nearestLeft(actors: readonly Actor[], from: number, to: number): Actor 
   return left.at(-1);
 }
 
-function targetOf(text: string, start: number, from: number, actors: readonly Actor[]): OppositionMention["target"] | undefined {
-  const raw = text.slice(from - start).replace(TARGET_STOP, "").trim();
+function targetOf(
+  text: string,
+  start: number,
+  from: number,
+  actors: readonly Actor[],
+): OppositionMention["target"] | undefined {
+  const raw = text
+    .slice(from - start)
+    .replace(TARGET_STOP, "")
+    .trim();
   const phrase = stripDeterminers(raw).split(/\s+/).slice(0, 10).join(" ");
-  if (phrase.length < 3 || /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)) return undefined;
+  if (
+    phrase.length < 3 ||
+    /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
+  )
+    return undefined;
   const phraseStart = start + text.indexOf(phrase, from - start);
   const first = actors.find((a) => a.start === phraseStart);
-  if (first !== undefined && !first.possessive && isWholeOrHead(phrase, first, phraseStart)) return { actor: first };
-  const issue = phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, "");
+  if (first !== undefined && !first.possessive && isWholeOrHead(phrase, first, phraseStart))
+    return { actor: first };
+  const issue = phrase.replace(
+    /^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i,
+    "",
+  );
   return { issue, issueKey: `issue:${slugify(issue)}` };
 }
 
 function stripDeterminers(text: string): string {
   let out = text;
-  for (let prev = ""; prev !== out; ) {
+  for (let prev = ""; prev !== out;) {
     prev = out;
     out = out.replace(DETERMINERS, "");
   }

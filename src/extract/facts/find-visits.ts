@@ -11,7 +11,8 @@ export interface VisitMention {
   readonly at: number;
 }
 
-const VISIT = /\b(visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|travel(?:s|led|ed|ling)? to|trip to|tour(?:s|ed)?|land(?:s|ed) in)\s+(?:to\s+)?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+const VISIT =
+  /\b(visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|travel(?:s|led|ed|ling)? to|trip to|tour(?:s|ed)?|land(?:s|ed) in)\s+(?:to\s+)?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
 /** "X visited Shanghai", "X will visit China in May", "X's visit to Kyiv". */
 export function findVisits(sentence: AnalyzedSentence, actors: readonly Actor[]): VisitMention[] {
@@ -22,7 +23,9 @@ export function findVisits(sentence: AnalyzedSentence, actors: readonly Actor[])
     const at = start + m.index;
     const visitor = actorsBetween(people, leftClauseStart(text, start, at), at).at(-1);
     if (visitor === undefined || m[2] === undefined) continue;
-    const modality = modalityOf(text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0)));
+    const modality = modalityOf(
+      text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0)),
+    );
     found.push({ visitor, place: m[2].replace(/^the\s+/, ""), modality, type: "visit", at });
   }
   return found;

@@ -1,14 +1,22 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
 
-const SPEAKS_FOR_STATE = /spokes(person|man|woman)|ministry|government|cabinet|presidency|embassy|office|ambassador|envoy|representative/i;
+const SPEAKS_FOR_STATE =
+  /spokes(person|man|woman)|ministry|government|cabinet|presidency|embassy|office|ambassador|envoy|representative/i;
 
 /**
  * The party a stance or a payment belongs to. A spokesperson or a ministry speaks for its
  * government, so its country stands in; a person with no such role keeps their own key.
  */
-export function stanceHolder(actor: Actor, people: PeopleResolution): { key: string; label: Actor["label"] } {
-  if (actor.label === "Organization" && actor.country !== undefined && SPEAKS_FOR_STATE.test(actor.key)) {
+export function stanceHolder(
+  actor: Actor,
+  people: PeopleResolution,
+): { key: string; label: Actor["label"] } {
+  if (
+    actor.label === "Organization" &&
+    actor.country !== undefined &&
+    SPEAKS_FOR_STATE.test(actor.key)
+  ) {
     return { key: `country:${actor.country}`, label: "Country" };
   }
   if (actor.label === "Person" && actor.country !== undefined) {
@@ -21,5 +29,7 @@ export function stanceHolder(actor: Actor, people: PeopleResolution): { key: str
 /** The payer behind a person: the country they represent. */
 export function payer(actor: Actor): { key: string; label: Actor["label"] } | undefined {
   if (actor.label !== "Person") return { key: actor.key, label: actor.label };
-  return actor.country === undefined ? undefined : { key: `country:${actor.country}`, label: "Country" };
+  return actor.country === undefined
+    ? undefined
+    : { key: `country:${actor.country}`, label: "Country" };
 }

@@ -47,9 +47,12 @@ function buildForms(): Map<string, CountryForm> {
     const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "");
     if (!forms.has(folded)) forms.set(folded, { iso3, kind });
   };
-  for (const [iso3, names] of Object.entries(SEATS_OF_POWER)) names.forEach((n) => add(n, iso3, "seat"));
-  for (const [iso3, names] of Object.entries(EXTRA_COUNTRY_NAMES)) names.forEach((n) => add(n, iso3, "name"));
-  for (const [iso3, names] of Object.entries(EXTRA_DEMONYMS)) names.forEach((n) => add(n, iso3, "demonym"));
+  for (const [iso3, names] of Object.entries(SEATS_OF_POWER))
+    names.forEach((n) => add(n, iso3, "seat"));
+  for (const [iso3, names] of Object.entries(EXTRA_COUNTRY_NAMES))
+    names.forEach((n) => add(n, iso3, "name"));
+  for (const [iso3, names] of Object.entries(EXTRA_DEMONYMS))
+    names.forEach((n) => add(n, iso3, "demonym"));
   // Sovereign states first, so that a form two entries share ("American") names the state.
   for (const c of [...worldCountries].sort(bySovereignty)) addCountry(c, add);
   return forms;

@@ -12,17 +12,17 @@ const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   "State Department": "USA",
   "Department of State": "USA",
   "Treasury Department": "USA",
-  "Pentagon": "USA",
+  Pentagon: "USA",
   "Foreign Office": "GBR",
   "Home Office": "GBR",
-  "Bundestag": "DEU",
-  "Knesset": "ISR",
-  "Duma": "RUS",
+  Bundestag: "DEU",
+  Knesset: "ISR",
+  Duma: "RUS",
   "State Duma": "RUS",
-  "Rada": "UKR",
+  Rada: "UKR",
   "Verkhovna Rada": "UKR",
   "Lok Sabha": "IND",
-  "Diet": "JPN",
+  Diet: "JPN",
 };
 
 export const ORG_FORMS: ReadonlyMap<string, OrgRef> = buildOrgForms();
@@ -44,10 +44,15 @@ export function patternOrg(name: string, country: string | undefined): OrgRef {
   const known = ORG_FORMS.get(name);
   if (known !== undefined) return known;
   const base = slugify(name);
-  const key = country !== undefined && isNationalBody(name) ? `org:${country.toLowerCase()}-${base}` : `org:${base}`;
+  const key =
+    country !== undefined && isNationalBody(name)
+      ? `org:${country.toLowerCase()}-${base}`
+      : `org:${base}`;
   return { name, key, country };
 }
 
 function isNationalBody(name: string): boolean {
-  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Forces)\b/i.test(name);
+  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Forces)\b/i.test(
+    name,
+  );
 }

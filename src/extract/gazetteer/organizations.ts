@@ -9,7 +9,10 @@ export interface KnownOrganization {
 
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "United Nations", aliases: ["UN", "U.N."] },
-  { name: "UN Security Council", aliases: ["Security Council", "United Nations Security Council", "UNSC"] },
+  {
+    name: "UN Security Council",
+    aliases: ["Security Council", "United Nations Security Council", "UNSC"],
+  },
   { name: "UN General Assembly", aliases: ["General Assembly", "United Nations General Assembly"] },
   { name: "European Union", aliases: ["EU", "E.U.", "Brussels"] },
   { name: "European Commission", aliases: ["Commission"] },
@@ -46,7 +49,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "Arab League", aliases: ["League of Arab States"] },
   { name: "Economic Community of West African States", aliases: ["ECOWAS"] },
   { name: "Southern African Development Community", aliases: ["SADC"] },
-  { name: "Shanghai Cooperation Organisation", aliases: ["SCO", "Shanghai Cooperation Organization"] },
+  {
+    name: "Shanghai Cooperation Organisation",
+    aliases: ["SCO", "Shanghai Cooperation Organization"],
+  },
   { name: "Mercosur", aliases: ["Mercosul"] },
   { name: "Group of Seven", aliases: ["G7", "G-7"] },
   { name: "Group of Twenty", aliases: ["G20", "G-20"] },

@@ -4,8 +4,24 @@ const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
 const MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIERS);
 /** Heads that are also ordinary words ("general election", "head to"): only as part of a title. */
 const WEAK_HEADS: ReadonlySet<string> = new Set([
-  "general", "head", "chief", "executive", "chair", "official", "deputy", "leader", "speaker",
-  "founder", "secretary", "member", "counterpart", "politician", "diplomat", "prince", "king", "queen",
+  "general",
+  "head",
+  "chief",
+  "executive",
+  "chair",
+  "official",
+  "deputy",
+  "leader",
+  "speaker",
+  "founder",
+  "secretary",
+  "member",
+  "counterpart",
+  "politician",
+  "diplomat",
+  "prince",
+  "king",
+  "queen",
 ]);
 const MAX_HEAD_WORDS = 4;
 
@@ -28,7 +44,12 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
       const head = HEADS.has(written) ? written : written.replace(/s$/, "");
       if (!HEADS.has(head)) continue;
       if (best === undefined || mods + len > best.length) {
-        best = { length: mods + len, head, weak: mods === 0 && WEAK_HEADS.has(head), plural: head !== written };
+        best = {
+          length: mods + len,
+          head,
+          weak: mods === 0 && WEAK_HEADS.has(head),
+          plural: head !== written,
+        };
       }
       break;
     }

@@ -17,9 +17,19 @@ import { attachTitleContext } from "./title-context.ts";
 
 const MAX_FORM_WORDS = 8;
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
-const CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "de", "du", "-"]);
 /** "External Affairs Minister": capitalised words before these heads make a title. */
-const RUN_TITLE_HEADS: ReadonlySet<string> = new Set(["minister", "secretary", "president", "chancellor", "commissioner", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman"]);
+const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "minister",
+  "secretary",
+  "president",
+  "chancellor",
+  "commissioner",
+  "envoy",
+  "ambassador",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+]);
 const MINISTRY = /^(ministry|ministries)$/i;
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
@@ -38,7 +48,11 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   return attachTitleContext(tokens, mentions);
 }
 
-function matchAt(tokens: readonly Token[], i: number, before: readonly Mention[]): Mention | undefined {
+function matchAt(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
   return (
@@ -53,7 +67,8 @@ function matchAt(tokens: readonly Token[], i: number, before: readonly Mention[]
 
 /** "South China Sea", "Taiwan Strait": a feature named after a country is a place, not the country. */
 function matchPlace(tokens: readonly Token[], i: number): Mention | undefined {
-  if (!tokens[i]?.capitalized || FUNCTION_WORDS.has(tokens[i]?.text.toLowerCase() ?? "")) return undefined;
+  if (!tokens[i]?.capitalized || FUNCTION_WORDS.has(tokens[i]?.text.toLowerCase() ?? ""))
+    return undefined;
   for (let to = i + 1; to < Math.min(tokens.length, i + 5); to++) {
     const t = tokens[to];
     if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
@@ -66,7 +81,11 @@ function matchPlace(tokens: readonly Token[], i: number): Mention | undefined {
 }
 
 /** Longest gazetteer form starting at token i. */
-function matchForm(tokens: readonly Token[], i: number, kind: "org" | "country"): Mention | undefined {
+function matchForm(
+  tokens: readonly Token[],
+  i: number,
+  kind: "org" | "country",
+): Mention | undefined {
   if (!tokens[i]?.capitalized && tokens[i]?.text !== "the") return undefined;
   for (let to = Math.min(tokens.length, i + MAX_FORM_WORDS); to > i; to--) {
     const last = tokens[to - 1];
@@ -94,7 +113,11 @@ function matchLowercaseMinistry(tokens: readonly Token[], i: number): Mention | 
   return { kind: "org", org: patternOrg(name, undefined), ...spanOf(tokens, i, i + 2, name) };
 }
 
-function matchTitle(tokens: readonly Token[], i: number, before: readonly Mention[]): TitleMention | undefined {
+function matchTitle(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): TitleMention | undefined {
   const words = tokens.slice(i, i + 7).map((t) => (t.punct ? "\u0000" : t.text.toLowerCase()));
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;
@@ -108,7 +131,13 @@ function matchTitle(tokens: readonly Token[], i: number, before: readonly Mentio
     before.at(-1)?.to === i ||
     tokens[i - 1]?.possessive === true ||
     tokens[i - 2]?.possessive === true;
-  if (!licensed || (match.weak && first?.capitalized !== true && !["the", "a", "two", "both"].includes(prevText) && before.at(-1)?.to !== i)) {
+  if (
+    !licensed ||
+    (match.weak &&
+      first?.capitalized !== true &&
+      !["the", "a", "two", "both"].includes(prevText) &&
+      before.at(-1)?.to !== i)
+  ) {
     return undefined;
   }
   const to = extendWithOf(tokens, i + match.length);
@@ -131,7 +160,10 @@ function extendWithOf(tokens: readonly Token[], at: number): number {
   let to = at + 1;
   if (tokens[to]?.text === "the") to++;
   const start = to;
-  while (tokens[to]?.capitalized === true || (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)) {
+  while (
+    tokens[to]?.capitalized === true ||
+    (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)
+  ) {
     to++;
   }
   if (to === start || lookupCountryForm(tokens[start]?.text ?? "") !== undefined) return at;
@@ -151,7 +183,12 @@ function matchRun(tokens: readonly Token[], i: number): Mention | undefined {
   const start = honorific ? i + 1 : i;
   let to = start;
   while (to < tokens.length && continuesRun(tokens, to, start)) to++;
-  while (to > start && !tokens[to - 1]?.capitalized && !/^\p{Ll}+-\p{Lu}/u.test(tokens[to - 1]?.text ?? "")) to--;
+  while (
+    to > start &&
+    !tokens[to - 1]?.capitalized &&
+    !/^\p{Ll}+-\p{Lu}/u.test(tokens[to - 1]?.text ?? "")
+  )
+    to--;
   if (to === start) return undefined;
   return classifyRun(tokens, start, to, honorific);
 }
@@ -163,7 +200,11 @@ function continuesRun(tokens: readonly Token[], at: number, start: number): bool
   if (t.capitalized) {
     if (at === start) return true;
     const lower = t.text.toLowerCase();
-    return !DATE_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && lookupCountryForm(t.text) === undefined;
+    return (
+      !DATE_WORDS.has(lower) &&
+      !FUNCTION_WORDS.has(lower) &&
+      lookupCountryForm(t.text) === undefined
+    );
   }
   if (at > start && /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u.test(t.text)) return true;
   if (at === start || !NAME_PARTICLES.has(t.text)) return false;
@@ -172,16 +213,31 @@ function continuesRun(tokens: readonly Token[], at: number, start: number): bool
   return tokens[next]?.capitalized === true;
 }
 
-function classifyRun(tokens: readonly Token[], from: number, to: number, honorific: boolean): Mention {
+function classifyRun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  honorific: boolean,
+): Mention {
   const words = tokens.slice(from, to).map((t) => t.text);
   const text = joinTokens(tokens, from, to);
   const span = spanOf(tokens, from, to, text);
   const last = words.at(-1) ?? "";
   if (!honorific && RUN_TITLE_HEADS.has(last.toLowerCase()) && words.length > 1) {
-    return { kind: "title", role: text, country: undefined, org: undefined, definite: false, plural: false, ...span };
+    return {
+      kind: "title",
+      role: text,
+      country: undefined,
+      org: undefined,
+      definite: false,
+      plural: false,
+      ...span,
+    };
   }
-  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w))) return { kind: "place", ...span };
-  if (!honorific && ORG_KEYWORDS.has(last)) return { kind: "org", org: patternOrg(text, undefined), ...span };
+  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w)))
+    return { kind: "place", ...span };
+  if (!honorific && ORG_KEYWORDS.has(last))
+    return { kind: "org", org: patternOrg(text, undefined), ...span };
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
     return { kind: "place", ...span };
   }

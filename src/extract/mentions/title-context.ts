@@ -9,8 +9,13 @@ const ARTICLES = new Set(["the", "a", "an", "two", "both", "three"]);
  * ("State Department spokesperson"), and whether it is a description standing for a person
  * ("the Chinese president") rather than a title in front of a name.
  */
-export function attachTitleContext(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
-  return mentions.map((m, index) => (m.kind === "title" ? withContext(tokens, mentions, index, m) : m));
+export function attachTitleContext(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Mention[] {
+  return mentions.map((m, index) =>
+    m.kind === "title" ? withContext(tokens, mentions, index, m) : m,
+  );
 }
 
 function withContext(
@@ -28,7 +33,12 @@ function withContext(
     (ofNext?.kind === "country" ? ofNext.iso3 : undefined) ??
     (prevAdjacent?.kind === "org" ? prevAdjacent.org.country : undefined) ??
     (ofNext?.kind === "org" ? ofNext.org.country : undefined);
-  const org = prevAdjacent?.kind === "org" ? prevAdjacent.org : ofNext?.kind === "org" ? ofNext.org : undefined;
+  const org =
+    prevAdjacent?.kind === "org"
+      ? prevAdjacent.org
+      : ofNext?.kind === "org"
+        ? ofNext.org
+        : undefined;
   const leftEdge = prevAdjacent?.from ?? title.from;
   const article = tokens[leftEdge - 1]?.text.toLowerCase() ?? "";
   const followedByName = next !== undefined && next.from === title.to;
@@ -44,5 +54,8 @@ function withContext(
 /** True when tokens [from, to) are "of", "for", "of the" or "for the". */
 function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).map((t) => t.text.toLowerCase());
-  return (words[0] === "of" || words[0] === "for") && (words.length === 1 || (words.length === 2 && words[1] === "the"));
+  return (
+    (words[0] === "of" || words[0] === "for") &&
+    (words.length === 1 || (words.length === 2 && words[1] === "the"))
+  );
 }

@@ -3,16 +3,80 @@ import type { Token } from "../text/tokenize.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
-  "said", "says", "told", "tells", "added", "asked", "stressed", "warned", "noted", "announced",
-  "insisted", "argued", "wrote", "tweeted", "explained", "urged", "met", "meets", "spoke", "speaks",
-  "visited", "visits", "arrived", "signed", "hosted", "welcomed", "received", "called", "phoned",
-  "condemned", "criticised", "criticized", "pledged", "promised", "vowed", "declared", "emphasized",
-  "emphasised", "stated", "replied", "responded", "acknowledged", "admitted", "denied", "agreed",
-  "expressed", "thanked", "praised", "accused", "rejected", "held", "travelled", "traveled", "flew",
-  "returned", "added", "recalled", "confirmed", "reiterated", "underlined", "highlighted", "lamented",
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "asked",
+  "stressed",
+  "warned",
+  "noted",
+  "announced",
+  "insisted",
+  "argued",
+  "wrote",
+  "tweeted",
+  "explained",
+  "urged",
+  "met",
+  "meets",
+  "spoke",
+  "speaks",
+  "visited",
+  "visits",
+  "arrived",
+  "signed",
+  "hosted",
+  "welcomed",
+  "received",
+  "called",
+  "phoned",
+  "condemned",
+  "criticised",
+  "criticized",
+  "pledged",
+  "promised",
+  "vowed",
+  "declared",
+  "emphasized",
+  "emphasised",
+  "stated",
+  "replied",
+  "responded",
+  "acknowledged",
+  "admitted",
+  "denied",
+  "agreed",
+  "expressed",
+  "thanked",
+  "praised",
+  "accused",
+  "rejected",
+  "held",
+  "travelled",
+  "traveled",
+  "flew",
+  "returned",
+  "added",
+  "recalled",
+  "confirmed",
+  "reiterated",
+  "underlined",
+  "highlighted",
+  "lamented",
 ]);
 
-const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "into", "across", "outside"]);
+const LOCATIVE: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "into",
+  "across",
+  "outside",
+]);
 
 export interface PersonCue {
   readonly title: TitleMention | undefined;
@@ -40,16 +104,24 @@ export function findPersonCue(
     return { title, country: title.country ?? prev.country };
   }
   const appositionBefore = titleBeforeComma(tokens, mentions, index, name);
-  if (appositionBefore !== undefined) return { title: appositionBefore, country: appositionBefore.country };
+  if (appositionBefore !== undefined)
+    return { title: appositionBefore, country: appositionBefore.country };
   const appositionAfter = titleAfterComma(tokens, mentions, index, name);
-  if (appositionAfter !== undefined) return { title: appositionAfter, country: appositionAfter.country };
-  if (prev?.kind === "country" && prev.possessive && prev.to === name.from) return { title: undefined, country: prev.iso3 };
+  if (appositionAfter !== undefined)
+    return { title: appositionAfter, country: appositionAfter.country };
+  if (prev?.kind === "country" && prev.possessive && prev.to === name.from)
+    return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
   if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
-  const before = tokens.slice(Math.max(0, name.from - 2), name.from).map((t) => t.text.toLowerCase()).join(" ");
-  if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before)) return { title: undefined, country: undefined };
+  const before = tokens
+    .slice(Math.max(0, name.from - 2), name.from)
+    .map((t) => t.text.toLowerCase())
+    .join(" ");
+  if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
+    return { title: undefined, country: undefined };
   const after = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
-  if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase())) return { title: undefined, country: undefined };
+  if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase()))
+    return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
   return undefined;
 }

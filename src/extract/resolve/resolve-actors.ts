@@ -5,8 +5,26 @@ import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 
-const LOCATIVE = new Set(["in", "to", "at", "from", "into", "near", "across", "visited", "visiting", "visit", "toward", "towards", "outside", "inside", "around", "via"]);
-const HEAD_OF_STATE = /leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch/i;
+const LOCATIVE = new Set([
+  "in",
+  "to",
+  "at",
+  "from",
+  "into",
+  "near",
+  "across",
+  "visited",
+  "visiting",
+  "visit",
+  "toward",
+  "towards",
+  "outside",
+  "inside",
+  "around",
+  "via",
+]);
+const HEAD_OF_STATE =
+  /leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch/i;
 const GENERIC_ROLES = /politician|leader|official|diplomat|statesman|counterpart|head of state/i;
 
 interface Memory {
@@ -16,7 +34,10 @@ interface Memory {
 }
 
 /** Turns every sentence's mentions into actors with entity keys, resolving descriptions and pronouns. */
-export function resolveActors(sentences: readonly AnalyzedSentence[], people: PeopleResolution): Actor[][] {
+export function resolveActors(
+  sentences: readonly AnalyzedSentence[],
+  people: PeopleResolution,
+): Actor[][] {
   const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map() };
   return sentences.map((s, si) => {
     const actors = actorsOf(s, si, people, memory);
@@ -27,10 +48,23 @@ export function resolveActors(sentences: readonly AnalyzedSentence[], people: Pe
   });
 }
 
-function actorsOf(s: AnalyzedSentence, si: number, people: PeopleResolution, memory: Memory): Actor[] {
+function actorsOf(
+  s: AnalyzedSentence,
+  si: number,
+  people: PeopleResolution,
+  memory: Memory,
+): Actor[] {
   const actors: Actor[] = [];
   s.mentions.forEach((m, mi) => {
-    const actor = actorOf(s.tokens, s.mentions, mi, m, people, { ...memory, recent: withoutSubjects(memory.recent, actors, m) }, mentionId(si, mi));
+    const actor = actorOf(
+      s.tokens,
+      s.mentions,
+      mi,
+      m,
+      people,
+      { ...memory, recent: withoutSubjects(memory.recent, actors, m) },
+      mentionId(si, mi),
+    );
     if (actor !== undefined) actors.push(...actor);
   });
   const sorted = actors.sort((a, b) => a.from - b.from);
@@ -38,7 +72,11 @@ function actorsOf(s: AnalyzedSentence, si: number, people: PeopleResolution, mem
 }
 
 /** "Qin met the two ministers": a description never stands for someone already named beside it. */
-function withoutSubjects(recent: readonly string[], actors: readonly Actor[], m: Mention): string[] {
+function withoutSubjects(
+  recent: readonly string[],
+  actors: readonly Actor[],
+  m: Mention,
+): string[] {
   if (m.kind !== "title" || !m.plural) return [...recent];
   const named = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
   return recent.filter((k) => !named.has(k));
@@ -65,10 +103,20 @@ function actorOf(
       if (people.byMention.has(id) || !m.definite) return undefined;
       return describe(m, people, memory).map((p) => personActor(p, base, "description"));
     case "country":
-      return [{ ...base, key: `country:${m.iso3}`, label: "Country", via: "country", place, country: m.iso3 }];
+      return [
+        {
+          ...base,
+          key: `country:${m.iso3}`,
+          label: "Country",
+          via: "country",
+          place,
+          country: m.iso3,
+        },
+      ];
     case "org": {
       const prev = mentions[mi - 1];
-      const country = m.org.country ?? (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined);
+      const country =
+        m.org.country ?? (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined);
       const org = patternOrg(m.org.name, country);
       return [{ ...base, key: org.key, label: "Organization", via: "org", place, country }];
     }
@@ -77,7 +125,11 @@ function actorOf(
   }
 }
 
-function personActor(p: PersonRecord, base: Omit<Actor, "key" | "label" | "via" | "place" | "country">, via: Actor["via"]): Actor {
+function personActor(
+  p: PersonRecord,
+  base: Omit<Actor, "key" | "label" | "via" | "place" | "country">,
+  via: Actor["via"],
+): Actor {
   return { ...base, key: p.key, label: "Person", via, place: false, country: p.country };
 }
 
@@ -87,15 +139,25 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   const fits = (p: PersonRecord): boolean =>
     (title.country === undefined || p.country === title.country) &&
     (GENERIC_ROLES.test(head) || (p.title ?? "").toLowerCase().includes(head.replace(/s$/, "")));
-  const known = memory.recent.map((key) => people.people.get(key)).filter((p): p is PersonRecord => p !== undefined);
+  const known = memory.recent
+    .map((key) => people.people.get(key))
+    .filter((p): p is PersonRecord => p !== undefined);
   const byRole = known.filter(fits);
   // "the British prime minister" when the article never gave Sunak a title: the country decides.
-  const matches = byRole.length > 0 || title.country === undefined ? byRole : known.filter((p) => p.country === title.country);
-  if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head)) return matches.slice(0, title.plural ? 2 : 1);
+  const matches =
+    byRole.length > 0 || title.country === undefined
+      ? byRole
+      : known.filter((p) => p.country === title.country);
+  if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
+    return matches.slice(0, title.plural ? 2 : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
-  const leaders = head.startsWith("leader") ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? "")) : [];
+  const leaders = head.startsWith("leader")
+    ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? ""))
+    : [];
   const recent = leaders.length > 0 ? leaders.slice(0, 3) : matches.slice(0, 3);
-  const best = [...recent].sort((a, b) => (memory.counts.get(b.key) ?? 0) - (memory.counts.get(a.key) ?? 0))[0];
+  const best = [...recent].sort(
+    (a, b) => (memory.counts.get(b.key) ?? 0) - (memory.counts.get(a.key) ?? 0),
+  )[0];
   return best === undefined ? [] : [best];
 }
 
@@ -109,7 +171,18 @@ function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[])
     const local = actors.filter((a) => a.label === "Person" && a.to <= i).at(-1);
     const antecedent = local ?? memory.lastSubject;
     if (antecedent === undefined) return [];
-    return [{ ...antecedent, start: t.start, end: t.end, from: i, to: i + 1, via: "pronoun" as const, possessive: false, place: false }];
+    return [
+      {
+        ...antecedent,
+        start: t.start,
+        end: t.end,
+        from: i,
+        to: i + 1,
+        via: "pronoun" as const,
+        possessive: false,
+        place: false,
+      },
+    ];
   });
 }
 

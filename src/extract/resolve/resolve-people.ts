@@ -48,7 +48,29 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
     if (c.cue?.title !== undefined) byMention.set(titleId(sentences, c), person.key);
   }
   inheritCountries(sentences, candidates, people, byMention);
+  inheritFromPossessors(sentences, candidates, people, byMention);
   return { people, byMention };
+}
+
+/** "Tinubu's foreign minister, Yusuf Tuggar": the minister serves the possessor's country. */
+function inheritFromPossessors(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  for (const c of candidates) {
+    const person = people.get(byMention.get(c.id) ?? "");
+    if (person === undefined || person.country !== undefined || c.cue?.title === undefined)
+      continue;
+    const si = Number(c.id.split(":")[0]);
+    const mentions = sentences[si]?.mentions ?? [];
+    const ti = mentions.indexOf(c.cue.title);
+    const possessor = mentions[ti - 1];
+    if (possessor?.kind !== "name" || !possessor.possessive || possessor.to !== c.cue.title.from)
+      continue;
+    person.country = people.get(byMention.get(mentionId(si, ti - 1)) ?? "")?.country;
+  }
 }
 
 /**
@@ -64,12 +86,22 @@ function inheritCountries(
   candidates.forEach((c, i) => {
     const person = people.get(byMention.get(c.id) ?? "");
     const prev = candidates[i - 1];
-    if (person === undefined || person.country !== undefined || c.cue?.title === undefined || prev === undefined) return;
+    if (
+      person === undefined ||
+      person.country !== undefined ||
+      c.cue?.title === undefined ||
+      prev === undefined
+    )
+      return;
     const [si] = c.id.split(":");
     if (prev.id.split(":")[0] !== si) return;
     const sibling = people.get(byMention.get(prev.id) ?? "");
     const tokens = sentences[Number(si)]?.tokens.slice(prev.name.to, c.name.from) ?? [];
-    if (sibling?.country !== undefined && sibling.title !== undefined && tokens.some((t) => t.text === "and")) {
+    if (
+      sibling?.country !== undefined &&
+      sibling.title !== undefined &&
+      tokens.some((t) => t.text === "and")
+    ) {
       person.country = sibling.country;
     }
   });
@@ -80,14 +112,20 @@ function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
 }
 
 /** "Rishi Sunak and Emmanuel Macron announced": a full name listed with a person is a person. */
-function shareCuesInLists(sentences: readonly AnalyzedSentence[], candidates: Candidate[]): Candidate[] {
+function shareCuesInLists(
+  sentences: readonly AnalyzedSentence[],
+  candidates: Candidate[],
+): Candidate[] {
   const out = [...candidates];
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((c, i) => {
       if (c.cue !== undefined || c.name.words.length < 2) return;
-      const neighbours = [out[i - 1], out[i + 1]].filter((n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c));
+      const neighbours = [out[i - 1], out[i + 1]].filter(
+        (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
+      );
       const tokens = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
-      if (neighbours.some((n) => joined(tokens, n, c))) out[i] = { ...c, cue: { title: undefined, country: undefined } };
+      if (neighbours.some((n) => joined(tokens, n, c)))
+        out[i] = { ...c, cue: { title: undefined, country: undefined } };
     });
   }
   return out;
@@ -144,14 +182,21 @@ function cleanTitle(title: TitleMention): string {
  * word of it ("Blinken" → "Antony Blinken"). When several share the word ("Wang" for "Wang Yi"
  * and "Wang Xiaohong"), the one introduced first, as the articles this is built for do.
  */
-function findByWords(people: ReadonlyMap<string, PersonRecord>, words: readonly string[]): PersonRecord | undefined {
+function findByWords(
+  people: ReadonlyMap<string, PersonRecord>,
+  words: readonly string[],
+): PersonRecord | undefined {
   const exact = people.get(`person:${slugify(words.join(" "))}`);
   if (exact !== undefined) return exact;
   const significant = words.filter((w) => !NAME_PARTICLES.has(w));
   let best: PersonRecord | undefined;
   for (const p of people.values()) {
     if (!significant.every((w) => p.words.includes(w))) continue;
-    if (best === undefined || rank(p, significant) < rank(best, significant) || (rank(p, significant) === rank(best, significant) && p.firstSeen < best.firstSeen)) {
+    if (
+      best === undefined ||
+      rank(p, significant) < rank(best, significant) ||
+      (rank(p, significant) === rank(best, significant) && p.firstSeen < best.firstSeen)
+    ) {
       best = p;
     }
   }
@@ -160,7 +205,11 @@ function findByWords(people: ReadonlyMap<string, PersonRecord>, words: readonly 
 
 /** A surname match beats a given-name match: "Joe" rarely stands alone, "Biden" does. */
 function rank(p: PersonRecord, words: readonly string[]): number {
-  return words.length === 1 && p.words.at(-1) === words[0] ? 0 : words.length === 1 && p.words[0] === words[0] ? 1 : 2;
+  return words.length === 1 && p.words.at(-1) === words[0]
+    ? 0
+    : words.length === 1 && p.words[0] === words[0]
+      ? 1
+      : 2;
 }
 
 function titleId(sentences: readonly AnalyzedSentence[], c: Candidate): string {

@@ -12,7 +12,8 @@ export interface Token {
 
 // A word: letters/digits with inner apostrophes, dots, hyphens and ampersands ("U.S.", "O'Neill",
 // "Indo-Pacific", "AT&T"); a trailing dot only after an initial or a dotted acronym.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[&'’.\-](?=[\p{L}\p{N}]))*(?:\.(?<=(?:^|[\s(“"])\p{L}\.|\p{L}\.\p{L}\.))?|[^\s\p{L}\p{N}]/gu;
+const TOKEN =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-&'’.](?=[\p{L}\p{N}]))*(?:\.(?<=(?:^|[\s(“"])\p{L}\.|\p{L}\.\p{L}\.))?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenizes one sentence; offsets are shifted by `offset` to refer to the article body. */
 export function tokenize(text: string, offset: number): Token[] {

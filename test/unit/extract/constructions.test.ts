@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf, keysOf } from "./helpers.ts";
+
+// Short passages in the forms real reports take; each pins one rule of the extractor.
+describe("meetings", () => {
+  it("takes a phone call as a meeting and types its event as a call", () => {
+    const doc = extract(
+      "Canadian Prime Minister Mark Carney spoke by phone with Mexican President Claudia Sheinbaum on Tuesday about steel tariffs.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual(["person:mark-carney -> person:claudia-sheinbaum"]);
+    expect(doc.entities.find((e) => e.label === "Event")).toMatchObject({
+      type: "call",
+      status: "held",
+      date: "2024-03-12",
+    });
+  });
+
+  it("gives nothing for a meeting that did not happen or might happen", () => {
+    const doc = extract(
+      "Polish President Andrzej Duda did not meet Hungarian Prime Minister Viktor Orban in Warsaw. Duda could meet Orban at the next EU summit, aides said.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual([]);
+  });
+
+  it("keeps a planned meeting as a planned event without MET_WITH", () => {
+    const doc = extract(
+      "Indonesian President Prabowo Subianto will meet Australian Prime Minister Anthony Albanese in Jakarta next week.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual([]);
+    expect(doc.entities.find((e) => e.label === "Event")).toMatchObject({
+      type: "meeting",
+      status: "planned",
+    });
+  });
+
+  it("resolves surnames and 'the two leaders' to the people of the article", () => {
+    const doc = extract(
+      "South African President Cyril Ramaphosa received Nigerian President Bola Tinubu in Pretoria on Monday. The two leaders discussed trade. Ramaphosa later held talks with Tinubu's foreign minister, Yusuf Tuggar.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual([
+      "person:cyril-ramaphosa -> person:bola-tinubu",
+      "person:cyril-ramaphosa -> person:yusuf-tuggar",
+    ]);
+    expect(doc.entities.find((e) => e.key === "person:cyril-ramaphosa")).toMatchObject({
+      aliases: ["Ramaphosa"],
+      country: "ZAF",
+    });
+  });
+});
+
+describe("oppositions", () => {
+  it("lets a spokesperson's words stand for the government", () => {
+    const doc = extract(
+      "Foreign ministry spokesperson Maria Zakharova said Russia firmly rejects the new sanctions package.",
+    );
+    expect(factsOf(doc, "OPPOSES")).toEqual(["country:RUS -> issue:new-sanctions-package"]);
+  });
+
+  it("reads the passive: every party after 'by' opposes the subject", () => {
+    const doc = extract(
+      "The missile test was condemned by Japan, South Korea and the United States.",
+    );
+    expect(factsOf(doc, "OPPOSES")).toEqual([
+      "country:JPN -> issue:missile-test",
+      "country:KOR -> issue:missile-test",
+      "country:USA -> issue:missile-test",
+    ]);
+  });
+
+  it("targets a country when the country itself is condemned", () => {
+    const doc = extract(
+      "The Baltic states condemned Belarus for allowing migrants across the border, and Lithuania sanctioned Minsk.",
+    );
+    expect(factsOf(doc, "OPPOSES")).toContain("country:LTU -> country:BLR");
+  });
+});
+
+describe("funding", () => {
+  it("reads amounts in several currencies, in full units, with the parts of a package", () => {
+    const doc = extract(
+      "Japan pledged 1.2 trillion yen to Ukraine on Friday. The European Union approved a €50bn facility for Kyiv, including €33bn in loans. Britain will provide £2.5 million for demining.",
+    );
+    const funds = doc.relationships
+      .filter((r) => r.type === "FUNDS")
+      .map(
+        (r) =>
+          `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
+      );
+    expect(funds).toEqual([
+      "country:GBR -> issue:demining 2500000 GBP",
+      "country:JPN -> country:UKR 1200000000000 JPY",
+      "org:european-union -> country:UKR 33000000000 EUR",
+      "org:european-union -> country:UKR 50000000000 EUR",
+    ]);
+  });
+
+  it("gives nothing for a rejected proposal", () => {
+    const doc = extract("Parliament rejected a proposal to provide $3 billion to the Philippines.");
+    expect(factsOf(doc, "FUNDS")).toEqual([]);
+  });
+});
+
+describe("countries", () => {
+  it("reads demonyms, dotted abbreviations and seats of power for any country", () => {
+    const doc = extract(
+      "The Kremlin said U.S. and Kenyan officials met Emirati envoys in Nairobi, while Downing Street stayed silent.",
+    );
+    expect(keysOf(doc, "Country")).toEqual([
+      "country:ARE",
+      "country:GBR",
+      "country:KEN",
+      "country:RUS",
+      "country:USA",
+    ]);
+  });
+
+  it("does not take a sea named after a country for the country", () => {
+    expect(
+      keysOf(extract("Ships crossed the South China Sea and the Arabian Sea."), "Country"),
+    ).toEqual([]);
+  });
+});

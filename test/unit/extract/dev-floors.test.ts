@@ -1,0 +1,28 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runEval } from "../../../src/eval/run-eval.ts";
+import { REPO } from "./helpers.ts";
+
+// Floors on the development split only: the held-out split is for measuring, never for tests.
+const FLOORS: Readonly<Record<string, number>> = {
+  Person: 0.93,
+  Country: 0.97,
+  MET_WITH: 0.8,
+  OPPOSES: 0.6,
+  FUNDS: 0.6,
+};
+
+describe("extraction quality on the development split", async () => {
+  const report = await runEval(join(REPO, "test", "fixtures"), "dev");
+
+  it("reads every gold-annotated development article", () => {
+    expect(report.articles).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const [type, floor] of Object.entries(FLOORS)) {
+    it(`keeps ${type} F1 at or above ${floor}`, () => {
+      const row = report.rows.find((r) => r.type === type);
+      expect(row?.f1).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "../../../src/model/article.ts";
+import type { GraphDocument } from "../../../src/model/graph-document.ts";
+import { extractGraph } from "../../../src/extract/extract-graph.ts";
+import { parseArticleText } from "../../../src/read/index.ts";
+
+export const REPO = join(import.meta.dirname, "..", "..", "..");
+
+/** Reads one file the way `npm run extract` does and returns its only article. */
+export function readFixture(relativePath: string): Article {
+  const outcomes = parseArticleText(readFileSync(join(REPO, relativePath), "utf8"), {
+    path: join(REPO, relativePath),
+    root: REPO,
+  });
+  const first = outcomes[0];
+  if (first === undefined || !first.ok)
+    throw new Error(
+      `cannot read ${relativePath}: ${first && !first.ok ? first.reason : "no article"}`,
+    );
+  return first.article;
+}
+
+/** An article made of the given body, published at the given instant. */
+export function articleOf(body: string, publishedAt = "2024-03-15T10:00:00Z"): Article {
+  return {
+    key: "article:test/inline.txt",
+    source: "test/inline.txt",
+    title: "inline",
+    body,
+    publishedAt,
+    hashtags: [],
+    contentHash: "0".repeat(64),
+  };
+}
+
+export function keysOf(doc: GraphDocument, label: string): string[] {
+  return doc.entities.filter((e) => e.label === label).map((e) => e.key);
+}
+
+/** Relationships of one type as "from -> to" strings, sorted. */
+export function factsOf(doc: GraphDocument, type: string): string[] {
+  return doc.relationships
+    .filter((r) => r.type === type)
+    .map((r) => `${r.from} -> ${r.to}`)
+    .sort();
+}
+
+export function extract(body: string, publishedAt?: string): GraphDocument {
+  return extractGraph(articleOf(body, publishedAt));
+}
