@@ -94,6 +94,11 @@ function addAltSpelling(alt: string, cca2: string, iso3: string, add: Adder): vo
   add(alt, iso3, "name");
 }
 
+/** First words of every form, folded: a token that starts none is skipped at once. */
+export const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...COUNTRY_FORMS.keys()].map((form) => foldForLookup(form.split(" ")[0] ?? form)),
+);
+
 export function lookupCountryForm(text: string): CountryForm | undefined {
   return COUNTRY_FORMS.get(text) ?? COUNTRY_FORMS.get(foldForLookup(text));
 }

@@ -39,6 +39,10 @@ function buildOrgForms(): Map<string, OrgRef> {
   return forms;
 }
 
+export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...ORG_FORMS.keys()].map((f) => f.split(" ")[0] ?? f),
+);
+
 /** An organisation found by pattern: "the Foreign Ministry" of a given country keys per country. */
 export function patternOrg(name: string, country: string | undefined): OrgRef {
   const known = ORG_FORMS.get(name);

@@ -24,6 +24,15 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
   "queen",
 ]);
 const MAX_HEAD_WORDS = 4;
+/** First words of any title: most tokens are rejected by one set lookup. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_MODIFIERS.map((m) => m.split(" ")[0] ?? m),
+  ...ROLE_HEADS.flatMap((h) => [h.split(" ")[0] ?? h, `${h.split(" ")[0] ?? h}s`]),
+]);
+
+export function mayStartTitle(word: string): boolean {
+  return FIRST_WORDS.has(word.toLowerCase());
+}
 
 export interface TitleMatch {
   /** Token count of the whole title (modifiers + head). */

@@ -1,6 +1,7 @@
-import { lookupCountryForm } from "../gazetteer/countries.ts";
-import { ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
-import { matchTitleWords } from "../gazetteer/title-index.ts";
+import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.ts";
+import { ORG_FIRST_WORDS, ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
+import { foldForLookup } from "../text/slug.ts";
+import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
 import {
   FUNCTION_WORDS,
   HONORIFICS,
@@ -86,7 +87,11 @@ function matchForm(
   i: number,
   kind: "org" | "country",
 ): Mention | undefined {
-  if (!tokens[i]?.capitalized && tokens[i]?.text !== "the") return undefined;
+  const first = tokens[i]?.text ?? "";
+  if (!tokens[i]?.capitalized && first !== "the") return undefined;
+  const starts =
+    kind === "org" ? ORG_FIRST_WORDS.has(first) : COUNTRY_FIRST_WORDS.has(foldForLookup(first));
+  if (!starts) return undefined;
   for (let to = Math.min(tokens.length, i + MAX_FORM_WORDS); to > i; to--) {
     const last = tokens[to - 1];
     if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
@@ -118,6 +123,7 @@ function matchTitle(
   i: number,
   before: readonly Mention[],
 ): TitleMention | undefined {
+  if (!mayStartTitle(tokens[i]?.text ?? "")) return undefined;
   const words = tokens.slice(i, i + 7).map((t) => (t.punct ? "\u0000" : t.text.toLowerCase()));
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;

@@ -62,7 +62,9 @@ function actorsOf(
       mi,
       m,
       people,
-      { ...memory, recent: withoutSubjects(memory.recent, actors, m) },
+      m.kind === "title" && m.plural
+        ? { ...memory, recent: withoutSubjects(memory.recent, actors, m) }
+        : memory,
       mentionId(si, mi),
     );
     if (actor !== undefined) actors.push(...actor);
