@@ -31,6 +31,7 @@ const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokesman",
   "spokeswoman",
 ]);
+const NATIONAL_BODIES = /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress)$/;
 const MINISTRY = /^(ministry|ministries)$/i;
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
@@ -61,6 +62,7 @@ function matchAt(
     matchForm(tokens, i, "org") ??
     matchForm(tokens, i, "country") ??
     matchLowercaseMinistry(tokens, i) ??
+    matchNationalBody(tokens, i, before) ??
     matchTitle(tokens, i, before) ??
     (t.capitalized ? matchRun(tokens, i) : undefined)
   );
@@ -118,13 +120,29 @@ function matchLowercaseMinistry(tokens: readonly Token[], i: number): Mention | 
   return { kind: "org", org: patternOrg(name, undefined), ...spanOf(tokens, i, i + 2, name) };
 }
 
+/** "the Sudanese army", "Kenya's parliament": a state body named by common noun after its country. */
+function matchNationalBody(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const word = tokens[i]?.text ?? "";
+  const prev = before.at(-1);
+  if (!NATIONAL_BODIES.test(word) || prev?.kind !== "country" || prev.to !== i) return undefined;
+  const name = `${prev.text} ${word}`;
+  return { kind: "org", org: patternOrg(capitalize(word), prev.iso3), ...spanOf(tokens, i, i + 1, name) };
+}
+
 function matchTitle(
   tokens: readonly Token[],
   i: number,
   before: readonly Mention[],
 ): TitleMention | undefined {
-  if (!mayStartTitle(tokens[i]?.text ?? "")) return undefined;
-  const words = tokens.slice(i, i + 7).map((t) => (t.punct ? "\u0000" : t.text.toLowerCase()));
+  if (!mayStartTitle((tokens[i]?.text ?? "").replace(/^(then|ex)-/i, ""))) return undefined;
+  // "then-President Mauricio Macri", "ex-minister": the prefix does not change the role.
+  const words = tokens
+    .slice(i, i + 7)
+    .map((t) => (t.punct ? "\u0000" : t.text.toLowerCase().replace(/^(then|ex)-/, "")));
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;
   const first = tokens[i];

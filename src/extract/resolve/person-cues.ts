@@ -112,6 +112,9 @@ export function findPersonCue(
   if (prev?.kind === "country" && prev.possessive && prev.to === name.from)
     return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
+  // "Martin Griffiths, who warned": only people are "who".
+  const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
+  if (relative?.text === "who" && name.words.length > 1) return { title: undefined, country: undefined };
   if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
