@@ -4,8 +4,10 @@
 // Key: r.key = `FUNDS|<from>|<to>|<amount>|<currency>`, unique by constraint; endpoints by
 // Organization.key and Issue.key.
 // Idempotent: MERGE on the key; the article's earlier entries are dropped before its new ones are
-// appended, so writing the same row twice leaves one copy. The SET reads r's own lists in its
-// right-hand side, so Cypher locks r before reading and concurrent sources are not lost.
+// appended, so writing the same row twice leaves one copy; entries are then ordered by source
+// and offset, so the lists do not depend on the order articles were loaded in. The first SET
+// reads r's own lists in its right-hand side, so Cypher locks r before reading and concurrent
+// sources are not lost.
 UNWIND $rows AS row
 MATCH (a:Organization {key: row.from})
 MATCH (b:Issue {key: row.to})
@@ -17,4 +19,14 @@ SET r += {
   ends: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.ends[i]] + row.ends,
   confidences: [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] <> row.article | r.confidences[i]] + row.confidences
 }
+WITH r, row, COLLECT {
+  UNWIND range(0, size(r.sources) - 1) AS i
+  WITH i ORDER BY r.sources[i], r.starts[i], i
+  RETURN i
+} AS order
+SET r.sources = [i IN order | r.sources[i]],
+    r.sentences = [i IN order | r.sentences[i]],
+    r.starts = [i IN order | r.starts[i]],
+    r.ends = [i IN order | r.ends[i]],
+    r.confidences = [i IN order | r.confidences[i]]
 SET r += row.properties

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planRemoval } from "../../../src/plan/plan-removal.ts";
 import { relationshipKey } from "../../../src/plan/relationship-key.ts";
 
 const base = { from: "country:USA", to: "country:UKR", evidence: [], confidence: 1 };
@@ -32,5 +33,17 @@ describe("relationshipKey", () => {
     expect(relationshipKey({ ...base, type: "OPPOSES", properties: { what: "sanctions" } })).toBe(
       "OPPOSES|country:USA|country:UKR",
     );
+  });
+});
+
+describe("planRemoval", () => {
+  it("removes sources, mentions and the article, once per key, in key order", () => {
+    const rows = [{ article: "article:a" }, { article: "article:b" }];
+    expect(planRemoval(["article:b", "article:a", "article:b"])).toEqual([
+      { statement: "remove-sources", rows },
+      { statement: "remove-mentions", rows },
+      { statement: "remove-article", rows },
+    ]);
+    expect(planRemoval([])).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+import { findDocumentProblems } from "../plan/document-problems.ts";
+import { reportProgress } from "./load-context.ts";
+import type { LoadContext, LoadInput, PendingArticle } from "./load-context.ts";
+
+/** What the inputs held, for `--sync`: every article key seen, and inputs that had no key. */
+export interface InputLedger {
+  readonly pathsByKey: Map<string, string>;
+  unreadable: number;
+}
+
+/**
+ * Passes on the inputs that can be written, in batches of `batchSize`. Inputs that failed to
+ * read or extract, documents the planner would refuse, and a second article with a key already
+ * seen are reported as failures here, without touching the database.
+ */
+export async function* acceptInputs(
+  context: LoadContext,
+  inputs: AsyncIterable<LoadInput>,
+  ledger: InputLedger,
+): AsyncGenerator<PendingArticle[]> {
+  let batch: PendingArticle[] = [];
+  for await (const input of inputs) {
+    const article = accept(context, input, ledger);
+    if (article === undefined) continue;
+    batch.push(article);
+    if (batch.length >= context.options.batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function accept(
+  context: LoadContext,
+  input: LoadInput,
+  ledger: InputLedger,
+): PendingArticle | undefined {
+  const reason = rejection(input, ledger);
+  if (reason === undefined && input.ok) return input;
+  context.tally.fail(input.path, reason ?? "rejected");
+  reportProgress(context);
+  return undefined;
+}
+
+function rejection(input: LoadInput, ledger: InputLedger): string | undefined {
+  if (!input.ok) {
+    ledger.unreadable += 1;
+    return input.reason;
+  }
+  const key = input.document.article.key;
+  const earlier = ledger.pathsByKey.get(key);
+  if (earlier !== undefined)
+    return `article key ${key} is also the key of ${earlier}; loaded that one`;
+  ledger.pathsByKey.set(key, input.path);
+  const problems = findDocumentProblems(input.document);
+  return problems.length > 0
+    ? `extracted graph is inconsistent: ${problems.join("; ")}`
+    : undefined;
+}

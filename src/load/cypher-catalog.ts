@@ -1,0 +1,66 @@
+import { readdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { NewsgraphError } from "../errors.ts";
+import { WRITE_STATEMENTS } from "../plan/statement-names.ts";
+
+/** The Cypher the loader runs, read once at start-up from `cypher/`. */
+export interface CypherCatalog {
+  /** Constraints and indexes, in file-name order. */
+  readonly schema: readonly string[];
+  /** Write statements by name: every name in WRITE_STATEMENTS. */
+  readonly write: ReadonlyMap<string, string>;
+  /** The loader's own reads: article-hashes, article-keys. */
+  readonly read: ReadonlyMap<string, string>;
+}
+
+export const READ_STATEMENTS = ["article-hashes", "article-keys"] as const;
+export type ReadStatement = (typeof READ_STATEMENTS)[number];
+
+const CYPHER_ROOT = fileURLToPath(new URL("../../cypher/", import.meta.url));
+
+/**
+ * Reads every statement the loader needs. A missing file, or a file no statement name knows,
+ * fails here rather than halfway through a load.
+ */
+export async function readCypherCatalog(root: string = CYPHER_ROOT): Promise<CypherCatalog> {
+  const schema = await readDirectory(join(root, "schema"));
+  return {
+    schema: [...schema.values()],
+    write: requireExactly(await readDirectory(join(root, "write")), WRITE_STATEMENTS, "write"),
+    read: requireExactly(await readDirectory(join(root, "read")), READ_STATEMENTS, "read"),
+  };
+}
+
+async function readDirectory(directory: string): Promise<Map<string, string>> {
+  const names = (await readdir(directory)).filter((name) => name.endsWith(".cypher")).sort();
+  const texts = await Promise.all(names.map((name) => readFile(join(directory, name), "utf8")));
+  return new Map(names.map((name, i) => [name.slice(0, -".cypher".length), texts[i] ?? ""]));
+}
+
+function requireExactly(
+  files: Map<string, string>,
+  names: readonly string[],
+  folder: string,
+): Map<string, string> {
+  const missing = names.filter((name) => !files.has(name));
+  const unknown = [...files.keys()].filter((name) => !names.includes(name));
+  if (missing.length > 0 || unknown.length > 0) {
+    const problems = [
+      ...missing.map((name) => `missing cypher/${folder}/${name}.cypher`),
+      ...unknown.map((name) => `unknown cypher/${folder}/${name}.cypher`),
+    ];
+    throw new NewsgraphError(
+      "internal",
+      `the Cypher statements are out of step with the code: ${problems.join(", ")}`,
+    );
+  }
+  return files;
+}
+
+/** The text of a statement the catalog is known to hold. */
+export function statementText(statements: ReadonlyMap<string, string>, name: string): string {
+  const text = statements.get(name);
+  if (text === undefined) throw new NewsgraphError("internal", `no Cypher statement named ${name}`);
+  return text;
+}

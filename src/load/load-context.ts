@@ -1,0 +1,46 @@
+import type { Driver } from "../neo4j/with-driver.ts";
+import type { GraphDocument } from "../model/graph-document.ts";
+import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
+import type { CypherCatalog } from "./cypher-catalog.ts";
+import type { ReportTally } from "./report-tally.ts";
+
+/** One input as the loader receives it: an extracted document, or why there is none. */
+export type LoadInput =
+  | { readonly ok: true; readonly path: string; readonly document: GraphDocument }
+  | { readonly ok: false; readonly path: string; readonly reason: string };
+
+/** An article accepted for writing, with the path to name it by if it fails. */
+export interface PendingArticle {
+  readonly path: string;
+  readonly document: GraphDocument;
+}
+
+/** How far a load has got; `done` counts every input decided so far. */
+export interface LoadProgress {
+  readonly done: number;
+  readonly loaded: number;
+  readonly unchanged: number;
+  readonly failed: number;
+}
+
+export interface LoadOptions {
+  readonly batchSize: number;
+  readonly concurrency: number;
+  /** Remove articles that are in the graph but not in the input. */
+  readonly sync: boolean;
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+/** What every stage of one load shares. */
+export interface LoadContext {
+  readonly driver: Driver;
+  readonly target: ConnectionTarget;
+  readonly cypher: CypherCatalog;
+  readonly tally: ReportTally;
+  readonly options: LoadOptions;
+}
+
+export function reportProgress({ tally, options }: LoadContext): void {
+  const { loaded, unchanged, failed } = tally;
+  options.onProgress?.({ done: loaded + unchanged + failed, loaded, unchanged, failed });
+}

@@ -1,0 +1,72 @@
+import pLimit from "p-limit";
+import { asConnectionError } from "../neo4j/neo4j-errors.ts";
+import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
+import { runSchemaStatement, verifyDatabase } from "../neo4j/run-statements.ts";
+import type { Driver } from "../neo4j/with-driver.ts";
+import { acceptInputs } from "./accept-inputs.ts";
+import type { InputLedger } from "./accept-inputs.ts";
+import { readCypherCatalog } from "./cypher-catalog.ts";
+import { reportProgress } from "./load-context.ts";
+import type { LoadContext, LoadInput, LoadOptions, PendingArticle } from "./load-context.ts";
+import type { LoadReport } from "./load-report.ts";
+import { ReportTally } from "./report-tally.ts";
+import { syncArticles } from "./sync-articles.ts";
+import { writeBatch } from "./write-batch.ts";
+
+/**
+ * Loads extracted documents into Neo4j: schema first, then batches of articles, each batch one
+ * transaction, `concurrency` batches at a time, reading the inputs only as fast as they are
+ * written. Failed inputs are reported in the LoadReport; a connection failure throws a
+ * NewsgraphError("connection").
+ */
+export async function loadDocuments(
+  driver: Driver,
+  target: ConnectionTarget,
+  inputs: AsyncIterable<LoadInput>,
+  options: LoadOptions,
+): Promise<LoadReport> {
+  const started = performance.now();
+  const context: LoadContext = {
+    driver,
+    target,
+    cypher: await readCypherCatalog(),
+    tally: new ReportTally(),
+    options,
+  };
+  try {
+    await prepareDatabase(context);
+    const ledger: InputLedger = { pathsByKey: new Map(), unreadable: 0 };
+    await writeAll(context, acceptInputs(context, inputs, ledger));
+    const syncSkipped = options.sync ? await syncArticles(context, ledger) : undefined;
+    return context.tally.report(performance.now() - started, syncSkipped);
+  } catch (error) {
+    throw asConnectionError(error, target) ?? error;
+  }
+}
+
+async function prepareDatabase({ driver, target, cypher }: LoadContext): Promise<void> {
+  await verifyDatabase(driver, target.database);
+  for (const statement of cypher.schema)
+    await runSchemaStatement(driver, target.database, statement);
+}
+
+async function writeAll(
+  context: LoadContext,
+  batches: AsyncIterable<PendingArticle[]>,
+): Promise<void> {
+  const concurrency = context.options.concurrency;
+  const limit = pLimit(concurrency);
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for await (const batch of batches) {
+    if (failure !== undefined) break;
+    const task: Promise<void> = limit(() => writeBatch(context, batch))
+      .then(() => reportProgress(context))
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= concurrency) await Promise.race(running);
+  }
+  await Promise.all(running);
+  if (failure !== undefined) throw failure.error;
+}

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { loadDocuments } from "../../src/load/load-documents.ts";
+import type { Entity, GraphDocument } from "../../src/model/graph-document.ts";
+import { clearGraph } from "./export-graph.ts";
+import { TARGET, withTestDriver } from "./load-connection.ts";
+import {
+  BLINKEN,
+  MEETING,
+  TARIFFS,
+  USA,
+  XI,
+  articleDocument,
+  fact,
+  inputsOf,
+} from "./load-fixtures.ts";
+
+/** Article n: the shared meeting and opposition, plus a person of its own who meets Xi. */
+function overlapping(n: number): GraphDocument {
+  const own: Entity = {
+    label: "Person",
+    key: `person:envoy-${n % 7}`,
+    name: `Envoy ${n % 7}`,
+    aliases: [`E${n}`],
+  };
+  return articleDocument(
+    String(n).padStart(3, "0"),
+    [BLINKEN, XI, USA, TARIFFS, own],
+    [MEETING, fact("OPPOSES", USA, TARIFFS), fact("MET_WITH", own, XI, { date: "2024-05-01" })],
+  );
+}
+
+async function count(cypher: string): Promise<unknown[]> {
+  return withTestDriver(async (driver) =>
+    (await driver.executeQuery(cypher)).records.map((r) => r.toObject()),
+  );
+}
+
+describe("two loaders at once", () => {
+  beforeEach(() => withTestDriver((driver) => clearGraph(driver)));
+
+  it(
+    "create no duplicate nodes, relationships or sources on overlapping input",
+    { timeout: 60_000 },
+    async () => {
+      const range = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, i) => overlapping(from + i));
+      const options = { batchSize: 4, concurrency: 3, sync: false };
+      const reports = await withTestDriver((driver) =>
+        Promise.all([
+          loadDocuments(driver, TARGET, inputsOf(range(0, 30)), options),
+          loadDocuments(driver, TARGET, inputsOf(range(15, 45)), options),
+        ]),
+      );
+      expect(reports.flatMap((report) => report.failures)).toEqual([]);
+      expect(
+        await count(
+          "MATCH (n) WITH labels(n) AS labels, n.key AS key, count(*) AS copies WHERE copies > 1 RETURN key",
+        ),
+      ).toEqual([]);
+      expect(
+        await count(
+          "MATCH ()-[r]->() WHERE r.key IS NOT NULL WITH r.key AS key, count(*) AS copies WHERE copies > 1 RETURN key",
+        ),
+      ).toEqual([]);
+      expect(
+        await count(
+          "MATCH (a:Article)-[m:MENTIONS]->(n) WITH a, n, count(m) AS copies WHERE copies > 1 RETURN a.key",
+        ),
+      ).toEqual([]);
+      expect(
+        await count(
+          "MATCH (:Person {key: 'person:antony-blinken'})-[r:MET_WITH]->() RETURN size(r.sources) AS sources, size(r.sentences) AS sentences",
+        ),
+      ).toEqual([{ sources: 45, sentences: 45 }]);
+      expect(await count("MATCH (n) RETURN count(n) AS nodes")).toEqual([{ nodes: 45 + 4 + 7 }]);
+    },
+  );
+});
