@@ -1,3 +1,4 @@
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import {
@@ -28,7 +29,7 @@ interface Trigger {
 }
 
 const nounType = (noun: string | undefined): MeetingType =>
-  /call|phone/i.test(noun ?? "")
+  /call|phone|video|telephone/i.test(noun ?? "")
     ? "call"
     : /talk|discussion|negotiation|conversation|consultation/i.test(noun ?? "")
       ? "talks"
@@ -78,7 +79,13 @@ const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:sat down|sitting down|during their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|discussions|negotiations)\b/gi,
+    // "Erdogan was later received by Pope Francis": the passive keeps both parties.
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|met)\s+by\b/gi,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    re: /\b(?:sat down|sitting down|during their|before their|after their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit)\b/gi,
     shape: "group",
     type: (m) => nounType(m[1]),
   },
@@ -151,7 +158,9 @@ function isDirectObject(between: string): boolean {
   return (
     words.length <= 4 &&
     !/[,;:]/.test(between) &&
-    words.every((w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|[a-z]+ minister$)/u.test(w))
+    words.every(
+      (w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$)/u.test(w) || mayStartTitle(w),
+    )
   );
 }
 

@@ -31,7 +31,8 @@ const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokesman",
   "spokeswoman",
 ]);
-const NATIONAL_BODIES = /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress)$/;
+const NATIONAL_BODIES =
+  /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress)$/;
 const MINISTRY = /^(ministry|ministries)$/i;
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
@@ -130,7 +131,11 @@ function matchNationalBody(
   const prev = before.at(-1);
   if (!NATIONAL_BODIES.test(word) || prev?.kind !== "country" || prev.to !== i) return undefined;
   const name = `${prev.text} ${word}`;
-  return { kind: "org", org: patternOrg(capitalize(word), prev.iso3), ...spanOf(tokens, i, i + 1, name) };
+  return {
+    kind: "org",
+    org: patternOrg(capitalize(word), prev.iso3),
+    ...spanOf(tokens, i, i + 1, name),
+  };
 }
 
 function matchTitle(
@@ -201,10 +206,15 @@ function matchRun(tokens: readonly Token[], i: number): Mention | undefined {
   if (first === undefined) return undefined;
   const lower = first.text.toLowerCase();
   const honorific = HONORIFICS.has(first.text);
-  if (FUNCTION_WORDS.has(lower) || DATE_WORDS.has(lower)) {
+  // "Separately," "Meanwhile," — sentence adverbs are never names.
+  if (
+    FUNCTION_WORDS.has(lower) ||
+    DATE_WORDS.has(lower) ||
+    (/ly$/.test(lower) && tokens[i + 1]?.text === ",")
+  ) {
     if (!honorific) return undefined;
   }
-  const start = honorific ? i + 1 : i;
+  const start = honorific ? (tokens[i + 1]?.text === "." ? i + 2 : i + 1) : i;
   let to = start;
   while (to < tokens.length && continuesRun(tokens, to, start)) to++;
   while (

@@ -101,7 +101,10 @@ export function findPersonCue(
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];
     const title = earlier?.kind === "title" && earlier.to === prev.from ? earlier : prev;
-    return { title, country: title.country ?? prev.country };
+    return {
+      title,
+      country: title.country ?? prev.country ?? possessorBefore(mentions, index - 1),
+    };
   }
   const appositionBefore = titleBeforeComma(tokens, mentions, index, name);
   if (appositionBefore !== undefined)
@@ -114,7 +117,8 @@ export function findPersonCue(
   if (name.honorific) return { title: undefined, country: undefined };
   // "Martin Griffiths, who warned": only people are "who".
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
-  if (relative?.text === "who" && name.words.length > 1) return { title: undefined, country: undefined };
+  if (relative?.text === "who" && name.words.length > 1)
+    return { title: undefined, country: undefined };
   if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
@@ -126,6 +130,16 @@ export function findPersonCue(
   if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase()))
     return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
+  return undefined;
+}
+
+/** "Qatar's emir, Sheikh Tamim": a possessive country a few words before the title. */
+function possessorBefore(mentions: readonly Mention[], titleIndex: number): string | undefined {
+  for (let k = titleIndex - 1; k >= Math.max(0, titleIndex - 2); k--) {
+    const m = mentions[k];
+    if (m?.kind === "country" && m.possessive) return m.iso3;
+    if (m?.kind === "name") return undefined;
+  }
   return undefined;
 }
 
@@ -161,7 +175,8 @@ function titleAfterComma(
     const m = mentions[k];
     if (m === undefined || m.from > name.to + 4) break;
     if (m.kind === "name") break;
-    if (m.kind === "title") return m;
+    // "Separately, Chinese Premier Li Qiang": a title in front of another name is not an apposition.
+    if (m.kind === "title") return mentions[k + 1]?.from === m.to ? undefined : m;
   }
   return undefined;
 }

@@ -41,7 +41,13 @@ export function resolveActors(
   const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map() };
   return sentences.map((s, si) => {
     const actors = actorsOf(s, si, people, memory);
-    const subject = actors.find((a) => !a.place && (a.label === "Person" || a.label === "Country"));
+    const subject = actors.find(
+      (a) =>
+        !a.place &&
+        !a.possessive &&
+        (a.label === "Person" || a.label === "Country") &&
+        !isQuoted(s, a),
+    );
     for (const a of actors) if (a.label === "Person") remember(memory, a.key);
     if (subject !== undefined) memory.lastSubject = subject;
     return actors;
@@ -186,6 +192,14 @@ function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[])
       },
     ];
   });
+}
+
+/** Inside quotation marks the speaker's words name others; the speaker stays the subject. */
+function isQuoted(s: AnalyzedSentence, a: Actor): boolean {
+  const before = s.sentence.text.slice(0, a.start - s.sentence.start);
+  const opens = (before.match(/[“"]/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  return before.includes("“") ? opens > closes : opens % 2 === 1;
 }
 
 function remember(memory: Memory, key: string): void {

@@ -49,7 +49,27 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
   }
   inheritCountries(sentences, candidates, people, byMention);
   inheritFromPossessors(sentences, candidates, people, byMention);
+  inheritCounterpartTitles(candidates, people, byMention);
   return { people, byMention };
+}
+
+/** "Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian": the same office. */
+function inheritCounterpartTitles(
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  candidates.forEach((c, i) => {
+    const person = people.get(byMention.get(c.id) ?? "");
+    if (person?.title?.toLowerCase() !== "counterpart") return;
+    const prev = candidates[i - 1];
+    const other =
+      prev !== undefined && sameSentence(prev, c)
+        ? people.get(byMention.get(prev.id) ?? "")
+        : undefined;
+    if (other?.title !== undefined && other.title.toLowerCase() !== "counterpart")
+      person.title = other.title;
+  });
 }
 
 /** "Tinubu's foreign minister, Yusuf Tuggar": the minister serves the possessor's country. */
