@@ -12,7 +12,7 @@ export interface OppositionMention {
   readonly verb: string;
 }
 
-const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed)?\s+to|warn(?:s|ed)?\s+against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
+const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed)?\s+to|warn(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
 const ACTIVE = new RegExp(String.raw`\b(?:${VERBS})\b`, "gi");
 const PASSIVE = new RegExp(
   String.raw`\b(?:was|were|has been|have been|is|are|being)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted)\s+by\b`,
@@ -60,10 +60,11 @@ export function findOppositions(
     if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "hypothetical") continue;
     const target = targetOf(text, start, at + m[0].length, parties);
     if (target === undefined) continue;
+    const subjectEnd = outsideRelativeClause(text, start, at);
     const left = actorsBetween(
       parties,
-      leftClauseStart(text, start, at),
-      outsideRelativeClause(text, start, at),
+      leftClauseStart(text, start, subjectEnd),
+      subjectEnd,
     ).filter((a) => !a.possessive);
     for (const holder of coordinated(text, start, left, "backward")) {
       if ("actor" in target && target.actor.key === holder.key) continue;

@@ -78,6 +78,7 @@ function matchPlace(tokens: readonly Token[], i: number): Mention | undefined {
     if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
     if (PLACE_KEYWORDS.has(t.text)) {
       const text = joinTokens(tokens, i, to + 1);
+      if (lookupCountryForm(text) !== undefined) return undefined;
       return { kind: "place", ...spanOf(tokens, i, to + 1, text) };
     }
   }

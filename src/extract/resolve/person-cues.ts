@@ -97,6 +97,7 @@ export function findPersonCue(
 ): PersonCue | undefined {
   const prev = mentions[index - 1];
   const next = mentions[index + 1];
+  if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
   if (prev?.kind === "title" && prev.to === name.from) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];
@@ -119,7 +120,6 @@ export function findPersonCue(
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
   if (relative?.text === "who" && name.words.length > 1)
     return { title: undefined, country: undefined };
-  if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
     .map((t) => t.text.toLowerCase())

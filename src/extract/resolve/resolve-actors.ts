@@ -152,10 +152,15 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
     .filter((p): p is PersonRecord => p !== undefined);
   const byRole = known.filter(fits);
   // "the British prime minister" when the article never gave Sunak a title: the country decides.
+  const byCountry =
+    title.country === undefined ? [] : known.filter((p) => p.country === title.country);
+  // "the French leader" when the article never said Macron was French: someone of unknown country.
   const matches =
     byRole.length > 0 || title.country === undefined
       ? byRole
-      : known.filter((p) => p.country === title.country);
+      : byCountry.length > 0
+        ? byCountry
+        : known.filter((p) => p.country === undefined);
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
     return matches.slice(0, title.plural ? 2 : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
