@@ -26,13 +26,13 @@ const FUNDING_WORDS =
 const FUNDING_VERB =
   /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed)\b/i;
 const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying)\b/i;
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal|talks|negotiat\w*|hopes?|wants?|in talks)\b/i;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 const RECIPIENT_LEAD =
   /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b/i;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|to support|to fund|to finance|towards?|earmarked for)\s+((?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/iu;
+  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/iu;
 const GENERIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
@@ -48,20 +48,24 @@ export function findFunding(
   for (const money of findMoney(text, start)) {
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
-    if (BLOCKERS.test((between.split(/[,;]/).at(-1) ?? "").slice(-60))) continue;
+    if (BLOCKERS.test((between.split(/[,;]/).at(-1) ?? "").slice(-100))) continue;
+    // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
-      PART_OF.test(previous === undefined ? between : between) &&
-      (previous !== undefined || /^\W*(of that sum|of the total|of this|of it)\b/i.test(between));
+      previous !== undefined
+        ? PART_OF.test(between) || !actorsBetween(actors, previous.money.end, money.start).length
+        : /^\W*of (?:the|that|this|these|those|which|it)\b/i.test(between);
     const from = fromActor(text, start, money, actors);
-    const funderActor =
-      from ?? (isPart ? undefined : subjectOf(text, start, money, actors, previous));
-    const funder =
-      (funderActor === undefined ? undefined : payer(funderActor)) ??
-      (isPart ? (previous?.funder ?? context.funder) : context.funder);
+    const subject =
+      from === undefined && !isPart ? subjectOf(text, start, money, actors, previous) : undefined;
+    const funder = partyOf(from) ?? partyOf(subject) ?? previous?.funder ?? context.funder;
+    const inherited = isPart ? (previous?.recipient ?? context.recipient) : context.recipient;
+    // An inherited party beats this amount's own generic noun ("a $12 billion financing package"),
+    // but its own noun beats an inherited topic ("€600m in grants" after "€1.8bn for investment").
     const recipient =
-      recipientOf(text, start, money, actors, funderActor, from !== undefined) ??
-      (isPart ? (previous?.recipient ?? context.recipient) : context.recipient) ??
-      genericPurpose(text, start, money);
+      recipientOf(text, start, money, actors, from ?? subject, from !== undefined) ??
+      (inherited !== undefined && "actor" in inherited ? inherited : undefined) ??
+      genericPurpose(text, start, money) ??
+      inherited;
     found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
   }
   return found;
@@ -95,7 +99,23 @@ function subjectOf(
   const acting = left.filter(
     (a) => FUNDING_VERB.test(text.slice(a.end - start, money.start - start)) && !a.possessive,
   );
-  return acting.at(-1) ?? left.filter((a) => !a.place).at(0);
+  // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
+  // in the same sentence only such a party, else the list goes on with the same funder.
+  const nearest = [...acting].reverse().find((a) => payer(a) !== undefined);
+  const coordinatedWith = nearest === undefined ? undefined : left[left.indexOf(nearest) - 1];
+  if (
+    nearest !== undefined &&
+    coordinatedWith !== undefined &&
+    /^\s+and\s+$/.test(text.slice(coordinatedWith.end - start, nearest.start - start))
+  ) {
+    return coordinatedWith;
+  }
+  if (nearest !== undefined || previous !== undefined) return nearest;
+  return left.filter((a) => !a.place).find((a) => payer(a) !== undefined);
+}
+
+function partyOf(actor: Actor | undefined): Party | undefined {
+  return actor === undefined ? undefined : payer(actor);
 }
 
 function recipientOf(
