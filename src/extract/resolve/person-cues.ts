@@ -67,6 +67,8 @@ const PERSON_VERBS: ReadonlySet<string> = new Set([
   "lamented",
 ]);
 
+const MEETING_OBJECT =
+  /(?:^|\s)(?:met|meets|meet|hosted|received|welcomed|telephoned|phoned|met with|talks with|spoke with|spoke to|call with|meeting with)$/;
 const LOCATIVE: ReadonlySet<string> = new Set([
   "in",
   "at",
@@ -118,8 +120,12 @@ export function findPersonCue(
   if (name.honorific) return { title: undefined, country: undefined };
   // "Martin Griffiths, who warned": only people are "who".
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
-  if (relative?.text === "who" && name.words.length > 1)
-    return { title: undefined, country: undefined };
+  if (relative?.text === "who") return { title: undefined, country: undefined };
+  // "met Scholz", "talks with Albanese": the other party of a meeting verb is a person.
+  const before2 = tokens
+    .slice(Math.max(0, name.from - 2), name.from)
+    .map((t) => t.text.toLowerCase());
+  if (MEETING_OBJECT.test(before2.join(" "))) return { title: undefined, country: undefined };
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
     .map((t) => t.text.toLowerCase())

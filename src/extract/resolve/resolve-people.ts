@@ -110,6 +110,7 @@ function inheritCountries(
       person === undefined ||
       person.country !== undefined ||
       c.cue?.title === undefined ||
+      c.cue.title.org !== undefined ||
       prev === undefined
     )
       return;
