@@ -12,16 +12,16 @@ export interface OppositionMention {
   readonly verb: string;
 }
 
-const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed)?\s+to|warn(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
+const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
 const ACTIVE = new RegExp(String.raw`\b(?:${VERBS})\b`, "gi");
 const PASSIVE = new RegExp(
-  String.raw`\b(?:was|were|has been|have been|is|are|being)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted)\s+by\b`,
+  String.raw`\b(?:was|were|has been|have been|is|are|being|and)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted|blocked|protested)\s+by\b|\bdrew\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition)\s+from\b`,
   "gi",
 );
 const DETERMINERS =
   /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band (?:said|called|warned|urged|accused|demanded)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -31,6 +31,7 @@ export function findOppositions(
   const { text, start } = sentence.sentence;
   const parties = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
   const found: OppositionMention[] = [];
+  let previous: OppositionMention["target"] | undefined;
   for (const m of text.matchAll(PASSIVE)) {
     const at = start + m.index;
     const holders = coordinated(
@@ -39,17 +40,13 @@ export function findOppositions(
       actorsBetween(parties, at + m[0].length, rightClauseEnd(text, start, at + m[0].length)),
       "forward",
     );
-    const targetActor = nearestLeft(parties, leftClauseStart(text, start, at), at);
-    const what = subjectPhrase(text, start, at);
+    // "rejected by Serbia and criticised by Russia": the second verb shares the first's subject.
+    const target = /^and\b/i.test(m[0]) ? previous : passiveTarget(text, start, at, parties);
+    previous = target;
     for (const holder of holders) {
-      if (targetActor !== undefined && holder.key === targetActor.key) continue;
-      const target =
-        targetActor !== undefined && !targetActor.possessive
-          ? { actor: targetActor }
-          : what === undefined
-            ? undefined
-            : { issue: what, issueKey: `issue:${slugify(what)}` };
-      if (target !== undefined) found.push({ holder, target, what: what ?? "", verb: m[1] ?? "" });
+      if (target === undefined || ("actor" in target && holder.key === target.actor.key)) continue;
+      const what = "actor" in target ? target.actor.key : target.issue;
+      found.push({ holder, target, what, verb: m[1] ?? m[2] ?? "" });
     }
   }
   for (const m of text.matchAll(ACTIVE)) {
@@ -77,6 +74,19 @@ export function findOppositions(
     }
   }
   return found;
+}
+
+/** The subject of a passive: a party named alone, else the words of what was condemned. */
+function passiveTarget(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): OppositionMention["target"] | undefined {
+  const targetActor = nearestLeft(parties, leftClauseStart(text, start, at), at);
+  if (targetActor !== undefined && !targetActor.possessive) return { actor: targetActor };
+  const what = subjectPhrase(text, start, at);
+  return what === undefined ? undefined : { issue: what, issueKey: `issue:${slugify(what)}` };
 }
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */

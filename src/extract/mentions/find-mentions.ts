@@ -271,8 +271,12 @@ function classifyRun(
   }
   if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w)))
     return { kind: "place", ...span };
-  if (!honorific && ORG_KEYWORDS.has(last))
-    return { kind: "org", org: patternOrg(text, undefined), ...span };
+  if (!honorific && ORG_KEYWORDS.has(last)) {
+    // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
+    const end = extendWithOf(tokens, to);
+    const full = joinTokens(tokens, from, end);
+    return { kind: "org", org: patternOrg(full, undefined), ...spanOf(tokens, from, end, full) };
+  }
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
     return { kind: "place", ...span };
   }

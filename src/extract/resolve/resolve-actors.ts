@@ -178,11 +178,16 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
  * "he"/"she": the nearest person named before it in the same sentence, else the subject of the
  * sentence before ("China lashed out… Additionally, he opposes…" keeps the country).
  */
+/** "the ministry said it opposes…": after a speech verb, "it" is the speaker. */
+const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stressed|that)$/i;
+
 function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[]): Actor[] {
   return s.tokens.flatMap((t, i) => {
-    if (!/^(he|she)$/i.test(t.text)) return [];
-    const local = actors.filter((a) => a.label === "Person" && a.to <= i).at(-1);
-    const antecedent = local ?? memory.lastSubject;
+    const antecedent = /^(he|she)$/i.test(t.text)
+      ? (actors.filter((a) => a.label === "Person" && a.to <= i).at(-1) ?? memory.lastSubject)
+      : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
+        ? actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place).at(-1)
+        : undefined;
     if (antecedent === undefined) return [];
     return [
       {

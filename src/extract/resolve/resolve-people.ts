@@ -140,7 +140,7 @@ function shareCuesInLists(
   const out = [...candidates];
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((c, i) => {
-      if (c.cue !== undefined || c.name.words.length < 2) return;
+      if (c.cue !== undefined) return;
       const neighbours = [out[i - 1], out[i + 1]].filter(
         (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
       );
