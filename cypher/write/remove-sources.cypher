@@ -3,9 +3,9 @@
 // Key: the relationship keys listed on the Article node (relationshipKeys), each found through
 // its type's uniqueness constraint.
 // Idempotent: entries whose source is the article are filtered out; filtering twice removes
-// nothing more, and a missing article or relationship matches nothing. The SET reads the
-// relationship's own lists in its right-hand side, so Cypher locks it before reading and a
-// concurrent loader adding another source is not lost.
+// nothing more, and a missing article or relationship matches nothing. Setting r.key (to its
+// own value) takes r's write lock before the lists are read, so a concurrent loader adding
+// another source waits and is not lost.
 UNWIND $rows AS row
 MATCH (article:Article {key: row.article})
 UNWIND coalesce(article.relationshipKeys, []) AS relationshipKey
@@ -22,13 +22,16 @@ CALL (relationshipKey) {
   UNION ALL
   MATCH ()-[r:CONCERNS {key: relationshipKey}]->() RETURN r
 }
-SET r += {
-  sources: [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> row.article | r.sources[i]],
-  sentences: [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> row.article | r.sentences[i]],
-  starts: [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> row.article | r.starts[i]],
-  ends: [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> row.article | r.ends[i]],
-  confidences: [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> row.article | r.confidences[i]]
-}
+SET r.key = r.key
+WITH r, row, r.sources AS sources, r.sentences AS sentences, r.starts AS starts,
+     r.ends AS ends, r.confidences AS confidences
+WITH r, sources, sentences, starts, ends, confidences,
+     [i IN range(0, size(sources) - 1) WHERE sources[i] <> row.article] AS kept
+SET r.sources = [i IN kept | sources[i]],
+    r.sentences = [i IN kept | sentences[i]],
+    r.starts = [i IN kept | starts[i]],
+    r.ends = [i IN kept | ends[i]],
+    r.confidences = [i IN kept | confidences[i]]
 WITH collect(DISTINCT r) AS touched
 UNWIND touched AS r
 WITH r WHERE size(r.sources) = 0

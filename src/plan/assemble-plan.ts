@@ -1,5 +1,6 @@
 import { compareText } from "./compare-text.ts";
-import { WRITE_STATEMENTS } from "./statement-names.ts";
+import { mergeFactRows } from "./merge-fact-rows.ts";
+import { STATEMENT_TARGETS, WRITE_STATEMENTS } from "./statement-names.ts";
 import type { Row, WritePlan } from "./write-plan.ts";
 
 /**
@@ -16,9 +17,18 @@ export function assemblePlan(rows: readonly (readonly [string, Row])[]): WritePl
   }
   return WRITE_STATEMENTS.flatMap((statement) => {
     const group = groups.get(statement);
-    return group === undefined ? [] : [{ statement, rows: group.sort(compareRows) }];
+    if (group === undefined) return [];
+    const sorted = group.sort(compareRows);
+    return [{ statement, rows: FACT_STATEMENTS.has(statement) ? mergeFactRows(sorted) : sorted }];
   });
 }
+
+/** Statements that write relationships with source lists: one row per fact and batch. */
+const FACT_STATEMENTS = new Set(
+  [...STATEMENT_TARGETS]
+    .filter(([, target]) => target.label === undefined && target.type !== undefined)
+    .map(([name]) => name),
+);
 
 function compareRows(a: Row, b: Row): number {
   return compareText(sortKey(a), sortKey(b));

@@ -75,4 +75,24 @@ describe("two loaders at once", () => {
       expect(await count("MATCH (n) RETURN count(n) AS nodes")).toEqual([{ nodes: 45 + 4 + 7 }]);
     },
   );
+
+  it(
+    "lose no source when many transactions add to the same fact at once",
+    { timeout: 60_000 },
+    async () => {
+      const documents = Array.from({ length: 40 }, (_, n) =>
+        articleDocument(`hot-${n}`, [BLINKEN, XI], [MEETING]),
+      );
+      const options = { batchSize: 1, concurrency: 4, sync: false };
+      await withTestDriver((driver) =>
+        Promise.all([
+          loadDocuments(driver, TARGET, inputsOf(documents.slice(0, 20)), options),
+          loadDocuments(driver, TARGET, inputsOf(documents.slice(20)), options),
+        ]),
+      );
+      expect(await count("MATCH ()-[r:MET_WITH]->() RETURN size(r.sources) AS sources")).toEqual([
+        { sources: 40 },
+      ]);
+    },
+  );
 });

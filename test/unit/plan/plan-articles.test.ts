@@ -116,7 +116,9 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "confidences": [
                 0.9,
               ],
@@ -146,7 +148,9 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "confidences": [
                 0.6,
               ],
@@ -175,7 +179,9 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "confidences": [
                 1,
               ],
@@ -249,6 +255,21 @@ describe("planArticles", () => {
       starts: [0, 40],
       confidences: [0.95, 0.95],
     });
+  });
+
+  it("folds a fact stated by several articles of a batch into one row listing them", () => {
+    const document = blinkenInBeijing();
+    const other = { ...document, article: { ...document.article, key: "article:seeds/000.txt" } };
+    const rows = planArticles([document, other]).find(
+      (entry) => entry.statement === "met-with-person-person",
+    )?.rows;
+    expect(rows).toEqual([
+      expect.objectContaining({
+        articles: ["article:seeds/000.txt", "article:seeds/001.txt"],
+        sources: ["article:seeds/000.txt", "article:seeds/001.txt"],
+        starts: [0, 0],
+      }),
+    ]);
   });
 
   it("refuses a document whose relationship points outside its entities", () => {
