@@ -22,19 +22,19 @@ export interface FundingContext {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to)\b/i;
+  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*)\b/i;
 const FUNDING_VERB =
-  /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed)\b/i;
+  /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
 const BLOCKERS =
   /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal|talks|negotiat\w*|hopes?|wants?|in talks)\b/i;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 const RECIPIENT_LEAD =
-  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b/i;
+  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/iu;
 const GENERIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?((?:[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
+  /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
 /** Amounts a sentence says one party gives, lends or pledges to another, each a separate fact. */
 export function findFunding(
@@ -58,14 +58,21 @@ export function findFunding(
     const subject =
       from === undefined && !isPart ? subjectOf(text, start, money, actors, previous) : undefined;
     const funder = partyOf(from) ?? partyOf(subject) ?? previous?.funder ?? context.funder;
-    const inherited = isPart ? (previous?.recipient ?? context.recipient) : context.recipient;
+    // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
+    const bare =
+      text
+        .slice(money.end - start, rightClauseEnd(text, start, money.end) - start)
+        .trim()
+        .split(/\s+/).length < 3;
+    const inherited = (isPart || bare ? previous?.recipient : undefined) ?? context.recipient;
     // An inherited party beats this amount's own generic noun ("a $12 billion financing package"),
     // but its own noun beats an inherited topic ("€600m in grants" after "€1.8bn for investment").
     const recipient =
       recipientOf(text, start, money, actors, from ?? subject, from !== undefined) ??
       (inherited !== undefined && "actor" in inherited ? inherited : undefined) ??
       genericPurpose(text, start, money) ??
-      inherited;
+      inherited ??
+      placeAfter(text, start, money);
     found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
   }
   return found;
@@ -149,6 +156,15 @@ function recipientOf(
   if (between[0] !== undefined) return { actor: between[0] };
   const specific = SPECIFIC_PURPOSE.exec(text.slice(money.end - start))?.[1];
   return specific === undefined ? undefined : issueOf(specific.replace(/^(the|a)\s+/i, ""));
+}
+
+/** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */
+function placeAfter(text: string, start: number, money: MoneyMention): Recipient | undefined {
+  const m =
+    /^\s*(?:in|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(
+      text.slice(money.end - start),
+    );
+  return m?.[1] === undefined ? undefined : issueOf(m[1].replace(/^the\s+/, ""));
 }
 
 function genericPurpose(text: string, start: number, money: MoneyMention): Recipient | undefined {

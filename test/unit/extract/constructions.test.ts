@@ -120,3 +120,80 @@ describe("countries", () => {
     ).toEqual([]);
   });
 });
+
+describe("more ways of saying it", () => {
+  const funds = (body: string): string[] =>
+    extract(body)
+      .relationships.filter((r) => r.type === "FUNDS")
+      .map(
+        (r) =>
+          `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
+      );
+
+  it("lets a bare second amount go where the first went", () => {
+    expect(
+      funds("Norway pledged NOK 1 billion to the Global Fund, while Sweden added SEK 800 million."),
+    ).toEqual([
+      "country:NOR -> org:global-fund 1000000000 NOK",
+      "country:SWE -> org:global-fund 800000000 SEK",
+    ]);
+  });
+
+  it("reads the lender after the amount and ignores what is only sought or traded", () => {
+    expect(
+      funds("The Asian Development Bank approved a $1.2bn loan for Pakistan's flood recovery."),
+    ).toEqual(["org:asian-development-bank -> country:PAK 1200000000 USD"]);
+    expect(
+      funds(
+        "Kenya is seeking $1 billion from the World Bank. Trade between the two reached $175 billion.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes holders after 'drew condemnation from' and after each coordinated passive", () => {
+    expect(
+      factsOf(extract("The plan was rejected by Serbia and criticised by Russia."), "OPPOSES"),
+    ).toEqual(["country:RUS -> issue:plan", "country:SRB -> issue:plan"]);
+    expect(
+      factsOf(extract("The decision drew sharp condemnation from Beijing and Moscow."), "OPPOSES"),
+    ).toEqual(["country:CHN -> issue:decision", "country:RUS -> issue:decision"]);
+  });
+
+  it("hears a ministry through 'said it' and keeps both leaders of 'Both X and Y condemned'", () => {
+    expect(
+      factsOf(
+        extract(
+          "China's Ministry of Commerce said it firmly opposes the new tariffs and will retaliate.",
+        ),
+        "OPPOSES",
+      ),
+    ).toEqual(["country:CHN -> issue:new-tariffs"]);
+    expect(
+      factsOf(extract("Both Kishida and Yoon condemned the missile launch."), "OPPOSES"),
+    ).toEqual(["person:kishida -> issue:missile-launch", "person:yoon -> issue:missile-launch"]);
+  });
+
+  it("meets the other party of 'met' and of a passive 'received by'", () => {
+    expect(
+      factsOf(
+        extract("Macron, who met Scholz in Berlin on Monday, praised the talks."),
+        "MET_WITH",
+      ),
+    ).toEqual(["person:macron -> person:scholz"]);
+    expect(
+      factsOf(
+        extract("Mr. Erdogan was later received by Pope Francis at the Vatican."),
+        "MET_WITH",
+      ),
+    ).toEqual(["person:erdogan -> person:francis"]);
+  });
+
+  it("does not take a spoken address by video link for a meeting", () => {
+    expect(
+      factsOf(
+        extract("Ukrainian President Volodymyr Zelensky addressed the summit by video link."),
+        "MET_WITH",
+      ),
+    ).toEqual([]);
+  });
+});
