@@ -8,8 +8,21 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+const folded = new Map<string, string>();
+const MAX_MEMO = 50_000;
+
 /** Folds accents and case so that "Türkiye" and "Turkiye" look the same to a gazetteer. */
 export function foldForLookup(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  // Memoised: the same few thousand words recur in every article; the cap bounds memory.
+  if (folded.size >= MAX_MEMO) folded.clear();
+  const value = fold(text);
+  folded.set(text, value);
+  return value;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
