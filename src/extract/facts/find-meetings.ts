@@ -19,7 +19,7 @@ export interface MeetingMention {
   readonly sentence: AnalyzedSentence;
 }
 
-type Shape = "verb" | "between" | "group";
+type Shape = "verb" | "between" | "group" | "possessive";
 interface Trigger {
   readonly re: RegExp;
   readonly shape: Shape;
@@ -74,7 +74,13 @@ const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations)\s+between\b/gi,
+    // "Blinken's talks with Wang": the possessor is the other party.
+    re: /(?<=['’]s\s+(?:[\w-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/gi,
+    shape: "possessive",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+between\b/gi,
     shape: "between",
     type: (m) => nounType(m[1]),
   },
@@ -103,19 +109,29 @@ export function findMeetings(
 ): MeetingMention[] {
   // "Tinubu's foreign minister": a possessive name modifies someone else, it does not meet.
   const people = actors.filter((a) => a.label === "Person" && !a.possessive);
-  if (people.length < 2) return [];
+  const possessors = actors.filter((a) => a.label === "Person" && a.possessive);
+  if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
   const { text, start } = sentence.sentence;
   for (const trigger of TRIGGERS) {
     for (const m of text.matchAll(trigger.re)) {
       const at = start + m.index;
-      const { all, subjects } = participantsOf(trigger, text, start, at, at + m[0].length, people);
+      const { all, subjects } =
+        trigger.shape === "possessive"
+          ? possessiveParticipants(text, start, at, at + m[0].length, people, possessors)
+          : participantsOf(trigger, text, start, at, at + m[0].length, people);
       if (all.length < 2) continue;
       const window = text.slice(
         Math.max(0, m.index - 40),
         m.index + (trigger.shape === "verb" ? 0 : m[0].length),
       );
-      const modality = trigger.shape === "verb" ? modalityOf(window) : modalityOf(text);
+      // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),
+      // not by a later clause ("…during their meeting that India would help").
+      const after =
+        text.slice(m.index + m[0].length).split(/[,;.]|\b(?:that|which|who|as|when)\b/)[0] ?? "";
+      const modality = modalityOf(
+        trigger.shape === "verb" ? window : `${window}${after.slice(0, 60)}`,
+      );
       const groups =
         trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
       for (const participants of groups)
@@ -123,6 +139,20 @@ export function findMeetings(
     }
   }
   return found;
+}
+
+function possessiveParticipants(
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+  people: readonly Actor[],
+  possessors: readonly Actor[],
+): { all: Actor[]; subjects: number } {
+  const owner = possessors.filter((a) => a.end <= at && at - a.end <= 30).at(-1);
+  const others = actorsBetween(people, end, rightClauseEnd(text, start, end));
+  if (owner === undefined || others.length === 0) return { all: [], subjects: 0 };
+  return { all: uniqueByKey([owner, ...others]), subjects: 1 };
 }
 
 function participantsOf(

@@ -145,7 +145,12 @@ function targetOf(
     .slice(from - start)
     .replace(TARGET_STOP, "")
     .trim();
-  const phrase = stripDeterminers(raw).split(/\s+/).slice(0, 10).join(" ");
+  // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed.
+  const phrase = stripDeterminers(raw)
+    .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
   if (
     phrase.length < 3 ||
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)

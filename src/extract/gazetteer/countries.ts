@@ -94,6 +94,18 @@ function addAltSpelling(alt: string, cca2: string, iso3: string, add: Adder): vo
   add(alt, iso3, "name");
 }
 
+const STEMS: readonly (readonly [string, string])[] = worldCountries
+  .filter((c) => c.independent !== false)
+  .map((c) => [foldForLookup(c.name.common), c.cca3] as const);
+
+/** "Maldivian" → MDV, "Kazakh" → KAZ: a demonym the data lacks, by the country name it starts. */
+export function countryByStem(word: string): string | undefined {
+  const stem = foldForLookup(word).replace(/(ians?|ans?|ese|ish|is?|ic)$/, "");
+  if (stem.length < 4) return undefined;
+  const found = STEMS.filter(([name]) => name.startsWith(stem));
+  return found.length === 1 ? found[0]?.[1] : undefined;
+}
+
 /** First words of every form, folded: a token that starts none is skipped at once. */
 export const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...COUNTRY_FORMS.keys()].map((form) => foldForLookup(form.split(" ")[0] ?? form)),

@@ -1,4 +1,4 @@
-import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.ts";
+import { COUNTRY_FIRST_WORDS, countryByStem, lookupCountryForm } from "../gazetteer/countries.ts";
 import { ORG_FIRST_WORDS, ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
 import { foldForLookup } from "../text/slug.ts";
 import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
@@ -65,7 +65,7 @@ function matchAt(
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??
     matchTitle(tokens, i, before) ??
-    (t.capitalized ? matchRun(tokens, i) : undefined)
+    (t.capitalized ? matchRun(tokens, i, before) : undefined)
   );
 }
 
@@ -202,19 +202,28 @@ function extendWithOf(tokens: readonly Token[], at: number): number {
 }
 
 /** A run of capitalised words: a name, an organisation or a place. */
-function matchRun(tokens: readonly Token[], i: number): Mention | undefined {
+function matchRun(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
   const first = tokens[i];
   if (first === undefined) return undefined;
   const lower = first.text.toLowerCase();
   const honorific = HONORIFICS.has(first.text);
+  // "Vietnamese leader To Lam": right after a title, a capitalised word starts a name.
+  const afterTitle = before.at(-1)?.kind === "title" && before.at(-1)?.to === i;
   // "Separately," "Meanwhile," — sentence adverbs are never names.
   if (
-    FUNCTION_WORDS.has(lower) ||
-    DATE_WORDS.has(lower) ||
-    (/ly$/.test(lower) && tokens[i + 1]?.text === ",")
+    !afterTitle &&
+    (FUNCTION_WORDS.has(lower) ||
+      DATE_WORDS.has(lower) ||
+      (/ly$/.test(lower) && tokens[i + 1]?.text === ","))
   ) {
     if (!honorific) return undefined;
   }
+  const demonym = unknownDemonym(tokens, i);
+  if (demonym !== undefined) return demonym;
   const start = honorific ? (tokens[i + 1]?.text === "." ? i + 2 : i + 1) : i;
   let to = start;
   while (to < tokens.length && continuesRun(tokens, to, start)) to++;
@@ -226,6 +235,22 @@ function matchRun(tokens: readonly Token[], i: number): Mention | undefined {
     to--;
   if (to === start) return undefined;
   return classifyRun(tokens, start, to, honorific);
+}
+
+/**
+ * "Maldivian President Mohamed Muizzu": a capitalised word before a title that the gazetteer
+ * lacks, read as a demonym when it is the start of a country's name ("Maldiv-" of Maldives).
+ */
+function unknownDemonym(tokens: readonly Token[], i: number): Mention | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t === undefined || next === undefined || !next.capitalized || !mayStartTitle(next.text))
+    return undefined;
+  const words = tokens.slice(i + 1, i + 5).map((x) => x.text.toLowerCase());
+  if (matchTitleWords(words) === undefined) return undefined;
+  const iso3 = countryByStem(t.text);
+  if (iso3 === undefined) return undefined;
+  return { kind: "country", iso3, form: "demonym", ...spanOf(tokens, i, i + 1, t.text) };
 }
 
 function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {

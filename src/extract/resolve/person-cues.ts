@@ -60,6 +60,7 @@ const PERSON_VERBS: ReadonlySet<string> = new Set([
   "returned",
   "added",
   "recalled",
+  "discussed",
   "confirmed",
   "reiterated",
   "underlined",
@@ -132,12 +133,19 @@ export function findPersonCue(
     .join(" ");
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
-  const after = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
-  if (after !== undefined && PERSON_VERBS.has(after.text.toLowerCase()))
-    return { title: undefined, country: undefined };
+  if (verbFollows(tokens, name.to)) return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
   return undefined;
 }
+
+/** "Modi said", "Modi, who…", "Modi also met", "Modi had earlier told": a person's verb follows. */
+function verbFollows(tokens: readonly Token[], from: number): boolean {
+  let at = tokens[from]?.text === "," ? from + 1 : from;
+  for (let skipped = 0; skipped < 2 && ADVERBS.test(tokens[at]?.text ?? ""); skipped++) at++;
+  return PERSON_VERBS.has(tokens[at]?.text.toLowerCase() ?? "");
+}
+
+const ADVERBS = /^(also|later|then|earlier|again|had|has|have|was|were|already|separately|\w+ly)$/i;
 
 /** "Qatar's emir, Sheikh Tamim": a possessive country a few words before the title. */
 function possessorBefore(mentions: readonly Mention[], titleIndex: number): string | undefined {

@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from "../gazetteer/words.ts";
 import { slugify } from "../text/slug.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import { findPersonCue, type PersonCue } from "./person-cues.ts";
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 
 export interface PersonRecord {
   key: string;
@@ -141,6 +142,9 @@ function shareCuesInLists(
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((c, i) => {
       if (c.cue !== undefined) return;
+      const tokens0 = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
+      // "CIA director William Burns and Mossad chief David Barnea": a word before a title is a body.
+      if (mayStartTitle(tokens0[c.name.to]?.text ?? "")) return;
       const neighbours = [out[i - 1], out[i + 1]].filter(
         (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
       );
