@@ -85,6 +85,8 @@ export interface PersonCue {
   readonly title: TitleMention | undefined;
   /** A country stated next to the name without a title: "India's Modi". */
   readonly country: string | undefined;
+  /** Only what follows the name says it is a person ("X said"): not enough for a lone word at a sentence start. */
+  readonly weak?: boolean;
 }
 
 /**
@@ -126,14 +128,15 @@ export function findPersonCue(
   const before2 = tokens
     .slice(Math.max(0, name.from - 2), name.from)
     .map((t) => t.text.toLowerCase());
-  if (MEETING_OBJECT.test(before2.join(" "))) return { title: undefined, country: undefined };
+  if (MEETING_OBJECT.test(before2.join(" ")))
+    return { title: undefined, country: undefined, weak: true };
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
     .map((t) => t.text.toLowerCase())
     .join(" ");
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
-  if (verbFollows(tokens, name.to)) return { title: undefined, country: undefined };
+  if (verbFollows(tokens, name.to)) return { title: undefined, country: undefined, weak: true };
   if (next?.kind === "title" && next.from === name.to) return undefined;
   return undefined;
 }

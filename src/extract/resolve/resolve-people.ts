@@ -130,7 +130,34 @@ function inheritCountries(
 }
 
 function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
-  return shareCuesInLists(sentences, collectRawNames(sentences));
+  const raw = collectRawNames(sentences);
+  const known = wordsSeenInside(sentences);
+  return shareCuesInLists(
+    sentences,
+    raw.map((c) => (isDoubtful(c, known) ? { ...c, cue: undefined } : c)),
+  );
+}
+
+/**
+ * "Protesters said", "TikTok said": a single word that only a verb marks as a person is doubted
+ * when it starts its sentence and is never capitalised elsewhere, or is written like a brand.
+ */
+function isDoubtful(c: Candidate, seenInside: ReadonlySet<string>): boolean {
+  if (c.cue?.weak !== true || c.name.words.length !== 1) return false;
+  const word = c.name.words[0] ?? "";
+  if (/\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}+$/u.test(word)) return true;
+  return c.name.from === 0 && !seenInside.has(word);
+}
+
+/** Capitalised words seen anywhere but at the start of a sentence. */
+function wordsSeenInside(sentences: readonly AnalyzedSentence[]): Set<string> {
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (i > 0 && t.capitalized && !/^["“‘(]$/.test(s.tokens[i - 1]?.text ?? "")) seen.add(t.text);
+    });
+  }
+  return seen;
 }
 
 /** "Rishi Sunak and Emmanuel Macron announced": a full name listed with a person is a person. */
