@@ -29,10 +29,14 @@ const LATIN = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .-]*$/;
 /** Two-letter codes that are English words ("IN", "IT", "NO") are not country mentions. */
 const SAFE_TWO_LETTER = new Set(["US", "UK"]);
 
+/** Kosovo has no ISO 3166 code; XKX is the user-assigned code in common use (the data says UNK). */
+const CODE_FIXES: Readonly<Record<string, string>> = { UNK: "XKX" };
+const iso3Of = (cca3: string): string => CODE_FIXES[cca3] ?? cca3;
+
 export const COUNTRY_INFO: ReadonlyMap<string, CountryInfo> = new Map(
   worldCountries.map((c) => [
-    c.cca3,
-    { iso3: c.cca3, name: c.name.common, capital: c.capital[0]?.replace(/,? D\.C\.$/, "") },
+    iso3Of(c.cca3),
+    { iso3: iso3Of(c.cca3), name: c.name.common, capital: c.capital[0]?.replace(/,? D\.C\.$/, "") },
   ]),
 );
 
@@ -66,21 +70,21 @@ function bySovereignty(a: WorldCountry, b: WorldCountry): number {
 type Adder = (text: string, iso3: string, kind: CountryFormKind) => void;
 
 function addCountry(c: WorldCountry, add: Adder): void {
-  add(c.name.common, c.cca3, "name");
-  add(c.name.official, c.cca3, "name");
-  for (const alt of c.altSpellings) addAltSpelling(alt, c.cca2, c.cca3, add);
+  add(c.name.common, iso3Of(c.cca3), "name");
+  add(c.name.official, iso3Of(c.cca3), "name");
+  for (const alt of c.altSpellings) addAltSpelling(alt, c.cca2, iso3Of(c.cca3), add);
   const demonyms = c.demonyms["eng"];
   for (const d of new Set([demonyms?.m, demonyms?.f])) {
     if (d === undefined || d === "") continue;
-    add(d, c.cca3, "demonym");
-    if (!/(ese|ss|sh|ch|i)$/.test(d)) add(`${d}s`, c.cca3, "demonym");
-    if (/i$/.test(d)) add(`${d}s`, c.cca3, "demonym");
+    add(d, iso3Of(c.cca3), "demonym");
+    if (!/(ese|ss|sh|ch|i)$/.test(d)) add(`${d}s`, iso3Of(c.cca3), "demonym");
+    if (/i$/.test(d)) add(`${d}s`, iso3Of(c.cca3), "demonym");
   }
   const capital = c.capital[0];
   if (capital !== undefined && c.independent !== false && !AMBIGUOUS_CAPITALS.has(capital)) {
-    add(capital, c.cca3, "capital");
+    add(capital, iso3Of(c.cca3), "capital");
   }
-  if (capital?.endsWith("D.C.")) add(capital.replace(/,? D\.C\.$/, ""), c.cca3, "capital");
+  if (capital?.endsWith("D.C.")) add(capital.replace(/,? D\.C\.$/, ""), iso3Of(c.cca3), "capital");
 }
 
 function addAltSpelling(alt: string, cca2: string, iso3: string, add: Adder): void {
@@ -96,7 +100,7 @@ function addAltSpelling(alt: string, cca2: string, iso3: string, add: Adder): vo
 
 const STEMS: readonly (readonly [string, string])[] = worldCountries
   .filter((c) => c.independent !== false)
-  .map((c) => [foldForLookup(c.name.common), c.cca3] as const);
+  .map((c) => [foldForLookup(c.name.common), iso3Of(c.cca3)] as const);
 
 /** "Maldivian" → MDV, "Kazakh" → KAZ: a demonym the data lacks, by the country name it starts. */
 export function countryByStem(word: string): string | undefined {

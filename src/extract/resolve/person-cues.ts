@@ -106,7 +106,15 @@ export function findPersonCue(
   if (prev?.kind === "title" && prev.to === name.from) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];
-    const title = earlier?.kind === "title" && earlier.to === prev.from ? earlier : prev;
+    // "The Emir of Qatar, Sheikh Tamim…": an office in apposition before a rank is the title.
+    const apposed =
+      tokens[prev.from - 1]?.text === "," && mentions[index - 2]?.to === prev.from - 1
+        ? [mentions[index - 2], mentions[index - 3]].find(
+            (m): m is TitleMention => m?.kind === "title",
+          )
+        : undefined;
+    const title =
+      earlier?.kind === "title" && earlier.to === prev.from ? earlier : (apposed ?? prev);
     return {
       title,
       country: title.country ?? prev.country ?? possessorBefore(mentions, index - 1),
