@@ -12,7 +12,7 @@ export interface OppositionMention {
   readonly verb: string;
 }
 
-const VERBS = String.raw`condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
+const VERBS = String.raw`hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:expressed|voiced|reiterated|stated)\s+(?:\w+\s+)?(?:opposition|objections?)\s+to|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|(?:imposed|slapped|announced)\s+(?:new\s+|fresh\s+|further\s+|tough\s+)?(?:sanctions|an\s+embargo)\s+(?:on|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+against|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed)|boycott(?:s|ed)?|imposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+on|(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:alarmed|opposed|angered)\s+(?:by|at|to)`;
 const ACTIVE = new RegExp(String.raw`\b(?:${VERBS})\b`, "gi");
 const PASSIVE = new RegExp(
   String.raw`\b(?:was|were|has been|have been|is|are|being|and)\s+(?:\w+ly\s+)?(condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|opposed|slammed|rebuked|censured|boycotted|blocked|protested)\s+by\b|\bdrew\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition)\s+from\b`,
@@ -21,7 +21,7 @@ const PASSIVE = new RegExp(
 const DETERMINERS =
   /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
