@@ -26,7 +26,7 @@ const FUNDING_WORDS =
 const FUNDING_VERB =
   /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
 const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal|talks|negotiat\w*|hopes?|wants?|in talks)\b/i;
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent)\b/i;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 const RECIPIENT_LEAD =
@@ -45,7 +45,7 @@ export function findFunding(
   const { text, start } = sentence.sentence;
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
-  for (const money of findMoney(text, start)) {
+  for (const money of withoutConversions(text, start, findMoney(text, start))) {
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
     if (BLOCKERS.test((between.split(/[,;]/).at(-1) ?? "").slice(-100))) continue;
@@ -76,6 +76,32 @@ export function findFunding(
     found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
   }
   return found;
+}
+
+/**
+ * "30 billion rupees (about $357 million)": the conversion in brackets is not a second amount;
+ * the first amount's span takes in the brackets so what follows them reads as its continuation.
+ */
+function withoutConversions(
+  text: string,
+  start: number,
+  found: readonly MoneyMention[],
+): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const money of found) {
+    const prev = out.at(-1);
+    const gap = prev === undefined ? "" : text.slice(prev.end - start, money.start - start);
+    if (
+      prev !== undefined &&
+      /^\s*\((?:about|around|roughly|some|nearly|approximately|or|worth)?\s*$/i.test(gap)
+    ) {
+      const close = text.indexOf(")", money.end - start);
+      out[out.length - 1] = { ...prev, end: close < 0 ? money.end : start + close + 1 };
+      continue;
+    }
+    out.push(money);
+  }
+  return out;
 }
 
 /** "a $6 billion loan from the IMF": the lender is named after the amount. */
