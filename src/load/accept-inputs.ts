@@ -11,7 +11,8 @@ export interface InputLedger {
 /**
  * Passes on the inputs that can be written, in batches of `batchSize`. Inputs that failed to
  * read or extract, documents the planner would refuse, and a second article with a key already
- * seen are reported as failures here, without touching the database.
+ * seen are reported as failures here, without touching the database. Stops when the load's
+ * signal is aborted.
  */
 export async function* acceptInputs(
   context: LoadContext,
@@ -19,7 +20,10 @@ export async function* acceptInputs(
   ledger: InputLedger,
 ): AsyncGenerator<PendingArticle[]> {
   let batch: PendingArticle[] = [];
+  const signal = context.options.signal;
   for await (const input of inputs) {
+    // Breaking out closes the reader: an interrupted load reads nothing more.
+    if (signal?.aborted) return;
     const article = accept(context, input, ledger);
     if (article === undefined) continue;
     batch.push(article);
@@ -28,7 +32,7 @@ export async function* acceptInputs(
       batch = [];
     }
   }
-  if (batch.length > 0) yield batch;
+  if (batch.length > 0 && !signal?.aborted) yield batch;
 }
 
 function accept(

@@ -29,6 +29,11 @@ export interface LoadOptions {
   /** Remove articles that are in the graph but not in the input. */
   readonly sync: boolean;
   readonly onProgress?: (progress: LoadProgress) => void;
+  /**
+   * When aborted (Ctrl-C), no new batch is started; the batches in flight commit or roll back
+   * whole, and the load returns its report with `interrupted: true`.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** What every stage of one load shares. */

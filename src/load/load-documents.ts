@@ -1,4 +1,5 @@
 import pLimit from "p-limit";
+import { NewsgraphError } from "../errors.ts";
 import { asConnectionError } from "../neo4j/neo4j-errors.ts";
 import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
 import { runSchemaStatement, verifyDatabase } from "../neo4j/run-statements.ts";
@@ -17,7 +18,7 @@ import { writeBatch } from "./write-batch.ts";
  * Loads extracted documents into Neo4j: schema first, then batches of articles, each batch one
  * transaction, `concurrency` batches at a time, reading the inputs only as fast as they are
  * written. Failed inputs are reported in the LoadReport; a connection failure throws a
- * NewsgraphError("connection").
+ * NewsgraphError("connection"). An aborted `options.signal` stops it between batches.
  */
 export async function loadDocuments(
   driver: Driver,
@@ -37,11 +38,28 @@ export async function loadDocuments(
     await prepareDatabase(context);
     const ledger: InputLedger = { pathsByKey: new Map(), unreadable: 0 };
     await writeAll(context, acceptInputs(context, inputs, ledger));
-    const syncSkipped = options.sync ? await syncArticles(context, ledger) : undefined;
-    return context.tally.report(performance.now() - started, syncSkipped);
+    const interrupted = options.signal?.aborted === true;
+    const syncSkipped = !options.sync
+      ? undefined
+      : interrupted
+        ? "the load was interrupted, so no article was removed"
+        : await syncArticles(context, ledger);
+    return context.tally.report(performance.now() - started, { interrupted, syncSkipped });
   } catch (error) {
-    throw asConnectionError(error, target) ?? error;
+    throw describeLostConnection(error, context) ?? error;
   }
+}
+
+/** A connection failure, saying what is in the graph when it came after some batches committed. */
+function describeLostConnection(error: unknown, context: LoadContext): NewsgraphError | undefined {
+  const connection = asConnectionError(error, context.target);
+  const loaded = context.tally.loaded;
+  if (connection === undefined || loaded === 0) return connection;
+  return new NewsgraphError(
+    "connection",
+    `${connection.message} (the connection was lost during the load: ${loaded} article(s) were written whole, the batches in flight were rolled back; load again to finish)`,
+    { cause: error },
+  );
 }
 
 async function prepareDatabase({ driver, target, cypher }: LoadContext): Promise<void> {
@@ -59,7 +77,7 @@ async function writeAll(
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   for await (const batch of batches) {
-    if (failure !== undefined) break;
+    if (failure !== undefined || context.options.signal?.aborted) break;
     const task: Promise<void> = limit(() => writeBatch(context, batch))
       .then(() => reportProgress(context))
       .catch((error: unknown) => void (failure ??= { error }))

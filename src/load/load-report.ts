@@ -27,6 +27,11 @@ export interface LoadReport {
     readonly createdByType: Readonly<Record<string, number>>;
   };
   readonly propertiesSet: number;
+  /**
+   * Stopped early (Ctrl-C): the counts say what was written, each article whole; inputs not yet
+   * reached were neither loaded nor reported. Loading the same input again finishes the job.
+   */
+  readonly interrupted: boolean;
   /** Why `--sync` removed nothing, when it was asked for and did not run. */
   readonly syncSkipped?: string;
   readonly elapsedMs: number;

@@ -37,7 +37,10 @@ export class ReportTally {
       increment(this.#byType, target.type, counts.relationshipsCreated);
   }
 
-  report(elapsedMs: number, syncSkipped?: string): LoadReport {
+  report(
+    elapsedMs: number,
+    { interrupted, syncSkipped }: { interrupted: boolean; syncSkipped: string | undefined },
+  ): LoadReport {
     const totals = this.#totals;
     return {
       articles: {
@@ -58,6 +61,7 @@ export class ReportTally {
         createdByType: sorted(this.#byType),
       },
       propertiesSet: totals.propertiesSet,
+      interrupted,
       ...(syncSkipped === undefined ? {} : { syncSkipped }),
       elapsedMs: Math.round(elapsedMs),
     };

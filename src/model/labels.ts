@@ -22,3 +22,10 @@ export type LinkType = (typeof LINK_TYPES)[number];
 
 export const RELATIONSHIP_TYPES = [...FACT_TYPES, ...LINK_TYPES] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** What ties an article to what it reports: MENTIONS for entities, REPORTS for events. */
+export const ARTICLE_LINK_TYPES = ["MENTIONS", "REPORTS"] as const;
+export type ArticleLinkType = (typeof ARTICLE_LINK_TYPES)[number];
+
+/** Every relationship type the graph may hold; nothing else is ever written. */
+export const GRAPH_RELATIONSHIP_TYPES = [...RELATIONSHIP_TYPES, ...ARTICLE_LINK_TYPES] as const;

@@ -1,4 +1,5 @@
 import type { GraphDocument } from "../model/graph-document.ts";
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from "../model/labels.ts";
 import type { EntityLabel } from "../model/labels.ts";
 import { allowsEndpoints } from "./endpoints.ts";
 
@@ -15,6 +16,8 @@ export function labelsByKey(document: GraphDocument): Map<string, EntityLabel> {
  * contract says every endpoint is one of the document's entities and types connect fixed labels.
  */
 export function findDocumentProblems(document: GraphDocument): string[] {
+  const outside = outsideClosedSets(document);
+  if (outside.length > 0) return outside;
   const labels = labelsByKey(document);
   const conflicting = document.entities
     .filter((entity) => labels.get(entity.key) !== entity.label)
@@ -36,4 +39,27 @@ export function findDocumentProblems(document: GraphDocument): string[] {
     ];
   });
   return [...conflicting, ...relationships];
+}
+
+/**
+ * Labels and types pick the write statement, so one outside the closed sets (a document parsed
+ * from JSON without its schema) is refused before it could name anything.
+ */
+function outsideClosedSets(document: GraphDocument): string[] {
+  const labels: readonly string[] = ENTITY_LABELS;
+  const types: readonly string[] = RELATIONSHIP_TYPES;
+  return [
+    ...document.entities
+      .filter((entity) => !labels.includes(entity.label))
+      .map(
+        (entity) =>
+          `entity ${entity.key} has label ${JSON.stringify(entity.label)}, not one of ${labels.join(", ")}`,
+      ),
+    ...document.relationships
+      .filter((relationship) => !types.includes(relationship.type))
+      .map(
+        (relationship) =>
+          `relationship ${relationship.from} -> ${relationship.to} has type ${JSON.stringify(relationship.type)}, not one of ${types.join(", ")}`,
+      ),
+  ];
 }

@@ -9,12 +9,16 @@ import { extractedInputs } from "../load/extracted-inputs.ts";
 import { formatLoadReport } from "../load/format-load-report.ts";
 import { parseLoadArgs } from "../load/load-args.ts";
 import type { LoadArgs } from "../load/load-args.ts";
+import { INTERRUPTED_EXIT_CODE, whileHandlingInterrupts } from "../load/interrupts.ts";
 import { ensureLocalServer } from "../load/local-server.ts";
 import { createProgressReporter } from "../load/progress-line.ts";
 
 const FIRST_QUERY = "MATCH (a:Person)-[m:MET_WITH]->(b:Person) RETURN a, m, b LIMIT 25";
 
-/** `load [paths…]`: read, extract and write articles to Neo4j; 0 all loaded, 1 some failed, 2 nothing written. */
+/**
+ * `load [paths…]`: read, extract and write articles to Neo4j; 0 all loaded, 1 some failed,
+ * 2 configuration or connection error, 130 interrupted (what was written is whole).
+ */
 export async function loadCommand(argv: string[]): Promise<number> {
   const args = parseLoadArgs(argv);
   if (args.dryRun)
@@ -32,17 +36,19 @@ export async function loadCommand(argv: string[]): Promise<number> {
         `batches of ${args.batchSize}, ${args.concurrency} at a time${args.sync ? ", --sync" : ""}\n`,
     );
   }
-  const report = await runLoad(args, config);
+  const report = await whileHandlingInterrupts((signal) => runLoad(args, config, signal));
   process.stdout.write(
     args.json ? `${JSON.stringify(report, null, 2)}\n` : formatLoadReport(report),
   );
-  if (local && !args.json) printBrowserHint();
+  if (local && !args.json && !report.interrupted) printBrowserHint();
+  if (report.interrupted) return INTERRUPTED_EXIT_CODE;
   return report.articles.failed > 0 ? 1 : 0;
 }
 
 async function runLoad(
   args: LoadArgs,
   config: ReturnType<typeof parseNeo4jConfig>,
+  signal: AbortSignal,
 ): Promise<LoadReport> {
   const progress = createProgressReporter(await countInputFiles(args.paths), process.stderr);
   try {
@@ -56,6 +62,7 @@ async function runLoad(
           concurrency: args.concurrency,
           sync: args.sync,
           onProgress: progress.update,
+          signal,
         },
       ),
     );

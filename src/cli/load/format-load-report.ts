@@ -4,6 +4,11 @@ import type { LoadReport } from "../../load/load-report.ts";
 export function formatLoadReport(report: LoadReport): string {
   const { articles, nodes, relationships } = report;
   const lines = [
+    ...(report.interrupted
+      ? [
+          "interrupted: stopped before the end of the input; every article counted below is in the graph whole, load the same input again to finish",
+        ]
+      : []),
     `articles: ${articles.loaded} loaded, ${articles.unchanged} unchanged, ${articles.removed} removed, ${articles.failed} failed`,
     `nodes: ${nodes.created} created${breakdown(nodes.createdByLabel)}, ${nodes.deleted} deleted`,
     `relationships: ${relationships.created} created${breakdown(relationships.createdByType)}, ${relationships.deleted} deleted`,
