@@ -134,9 +134,8 @@ describe("parseQueryHeader", () => {
     ],
   ])("fails naming the file on %s", (_, text, message) => {
     expect(() => parseQueryHeader(FILE, text)).toThrow(message);
-    expect(() => parseQueryHeader(FILE, text)).toThrow(
-      expect.objectContaining({ kind: "query", message: expect.stringContaining(FILE) }),
-    );
+    expect(() => parseQueryHeader(FILE, text)).toThrow(`${FILE}: `);
+    expect(() => parseQueryHeader(FILE, text)).toThrow(expect.objectContaining({ kind: "query" }));
   });
 });
 
