@@ -32,7 +32,7 @@ const PART_OF =
 const RECIPIENT_LEAD =
   /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/iu;
+  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
 const GENERIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
@@ -70,9 +70,9 @@ export function findFunding(
     const recipient =
       recipientOf(text, start, money, actors, from ?? subject, from !== undefined) ??
       (inherited !== undefined && "actor" in inherited ? inherited : undefined) ??
+      placeAfter(text, start, money) ??
       genericPurpose(text, start, money) ??
-      inherited ??
-      placeAfter(text, start, money);
+      inherited;
     found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
   }
   return found;
@@ -187,7 +187,7 @@ function recipientOf(
 /** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */
 function placeAfter(text: string, start: number, money: MoneyMention): Recipient | undefined {
   const m =
-    /^\s*(?:in|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(
+    /^\s*(?:in\s+(?:[a-z]+\s+){1,2}?(?:to|for)|in|into|across|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:countries|nations|states|governments|neighbours|neighbors))?)/u.exec(
       text.slice(money.end - start),
     );
   return m?.[1] === undefined ? undefined : issueOf(m[1].replace(/^the\s+/, ""));

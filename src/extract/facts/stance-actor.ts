@@ -26,8 +26,14 @@ export function stanceHolder(
   return { key: actor.key, label: actor.label };
 }
 
+const GOVERNMENT = /government|ministry|cabinet|treasury|presidency|administration/i;
+
 /** The payer behind a person: the country they represent. */
 export function payer(actor: Actor): { key: string; label: Actor["label"] } | undefined {
+  // "Japan's government approved…": a government or ministry pays with its country's money.
+  if (actor.label === "Organization" && actor.country !== undefined && GOVERNMENT.test(actor.key)) {
+    return { key: `country:${actor.country}`, label: "Country" };
+  }
   if (actor.label !== "Person") return { key: actor.key, label: actor.label };
   return actor.country === undefined
     ? undefined
