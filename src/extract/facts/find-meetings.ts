@@ -19,7 +19,7 @@ export interface MeetingMention {
   readonly sentence: AnalyzedSentence;
 }
 
-type Shape = "verb" | "between" | "group" | "possessive";
+type Shape = "verb" | "between" | "group" | "possessive" | "fronted";
 interface Trigger {
   readonly re: RegExp;
   readonly shape: Shape;
@@ -47,7 +47,7 @@ const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions)(?:\s+[\w-]+){0,4}?\s+with\b/gi,
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch)(?:\s+[\w-]+){0,4}?\s+with\b/gi,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -68,7 +68,7 @@ const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    re: /\b(?:hosted|received|welcomed|hosts|receives|welcomes|sat down with)\b/gi,
+    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down with|dined with|joined)\b/gi,
     shape: "verb",
     type: () => "meeting",
     direct: true,
@@ -86,12 +86,24 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Erdogan was later received by Pope Francis": the passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|met)\s+by\b/gi,
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+by\b/gi,
     shape: "verb",
     type: () => "meeting",
   },
   {
-    re: /\b(?:sat down|sitting down|during their|before their|after their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit)\b/gi,
+    // "In a phone call with Ramaphosa on Monday, Lula said…": the main clause's subject calls.
+    re: /\b(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)\s+with\b/gi,
+    shape: "fronted",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    // "Lula received a call from Ramaphosa".
+    re: /\b(?:received|took|got)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(call|phone call|telephone call|visit)\s+from\b/gi,
+    shape: "verb",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook hands)\b/gi,
     shape: "group",
     type: (m) => nounType(m[1]),
   },
@@ -166,17 +178,42 @@ function participantsOf(
   const left = actorsBetween(people, leftClauseStart(text, start, at), at);
   const right = actorsBetween(people, end, rightClauseEnd(text, start, end));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
+  if (trigger.shape === "fronted") {
+    const comma = text.indexOf(",", end - start);
+    const others = actorsBetween(people, end, comma < 0 ? start + text.length : start + comma);
+    const subject =
+      comma < 0 ? undefined : actorsBetween(people, start + comma, start + text.length)[0];
+    if (subject === undefined || others.length === 0) return { all: [], subjects: 0 };
+    return { all: uniqueByKey([subject, ...others]), subjects: 1 };
+  }
   if (trigger.shape === "group") {
     // "A and B laid a wreath before sitting down for talks": the subject is the sentence's.
     const group = left.length >= 2 ? left : actorsBetween(people, start, at);
     return { all: group.length >= 2 ? uniqueByKey(group) : [], subjects: 0 };
   }
-  const objects = trigger.direct
-    ? right.filter((a, i) => i === 0 && isDirectObject(text.slice(end - start, a.start - start)))
-    : right;
+  const objects = trigger.direct ? directObjects(text, start, end, right) : right;
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = uniqueByKey(left.slice(-2));
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/** The first object right after the verb, and those listed with it: "hosted A and B". */
+function directObjects(text: string, start: number, end: number, right: readonly Actor[]): Actor[] {
+  const first = right[0];
+  if (first === undefined || !isDirectObject(text.slice(end - start, first.start - start)))
+    return [];
+  const out = [first];
+  for (const next of right.slice(1)) {
+    const gap = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
+    if (
+      !/^\s*(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|the\s+|his\s+|her\s+|[a-z]+\s+minister\s+){0,4}$/u.test(
+        gap,
+      )
+    )
+      break;
+    out.push(next);
+  }
+  return out;
 }
 
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
