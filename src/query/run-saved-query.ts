@@ -3,6 +3,7 @@ import { NewsgraphError } from "../errors.ts";
 import { asConnectionError, describeWriteError } from "../neo4j/neo4j-errors.ts";
 import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
 import { runReadQuery } from "../neo4j/read-query.ts";
+import { verifyDatabase } from "../neo4j/run-statements.ts";
 import type { Driver } from "../neo4j/with-driver.ts";
 import { TemporalValue } from "./plain-value.ts";
 import type { PlainValue, QueryResult } from "./plain-value.ts";
@@ -38,6 +39,8 @@ export async function runSavedQuery(
 ): Promise<QueryResult> {
   const integers = new Set(query.params.filter((p) => p.type === "int").map((p) => p.name));
   try {
+    // Fails at once when nothing answers, where the query itself would be retried for 30 s.
+    await verifyDatabase(driver, target.database);
     const result = await runReadQuery(driver, target.database, {
       cypher: query.cypher,
       parameters,
