@@ -21,7 +21,7 @@ const PASSIVE = new RegExp(
 const DETERMINERS =
   /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -73,7 +73,43 @@ export function findOppositions(
       });
     }
   }
-  return found;
+  return [...found, ...frontedAndNominal(text, start, parties)];
+}
+
+const FRONTED = /^(?:Condemning|Criticising|Criticizing|Rejecting|Denouncing|Opposing|Slamming)\b/;
+const NOMINAL =
+  /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|veto)\s+(?:of|to)\b/gi;
+
+/**
+ * "Condemning the attack, Sharif said…" (the subject after the comma) and "Modi's criticism of the
+ * blockade" (the possessor): stances stated without a finite verb.
+ */
+function frontedAndNominal(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  const fronted = FRONTED.exec(text);
+  const comma = text.indexOf(",");
+  if (fronted !== null && comma > 0) {
+    const after = parties.filter((a) => a.start >= start + comma && !a.possessive);
+    const holder = after.find((a) => a.label === "Person") ?? after[0];
+    const target = targetOf(text.slice(0, comma), start, start + fronted[0].length, parties);
+    if (holder !== undefined && target !== undefined)
+      out.push({ holder, target, what: whatOf(target), verb: fronted[0] });
+  }
+  for (const m of text.matchAll(NOMINAL)) {
+    const holder = parties.filter((a) => a.possessive && a.end <= start + m.index + 2).at(-1);
+    const target = targetOf(text, start, start + m.index + m[0].length, parties);
+    if (holder !== undefined && target !== undefined)
+      out.push({ holder, target, what: whatOf(target), verb: m[0] });
+  }
+  return out;
+}
+
+function whatOf(target: OppositionMention["target"]): string {
+  return "actor" in target ? target.actor.key : target.issue;
 }
 
 /** The subject of a passive: a party named alone, else the words of what was condemned. */
