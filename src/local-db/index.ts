@@ -5,7 +5,7 @@ export type { LocalNeo4jStatus } from "./local-neo4j-status.ts";
 export type { LocalNeo4j, LocalNeo4jOptions } from "./server-options.ts";
 export type { ServerVersion } from "./http-discovery.ts";
 export { isBoltReachable } from "./is-bolt-reachable.ts";
-export { findFreePort } from "./free-port.ts";
+export { findFreePort, findFreePorts } from "./free-port.ts";
 export { isDockerEngineAvailable, runCompose } from "./docker-compose.ts";
 export { checkJava, checkMaven, requireJavaToolchain } from "./java-runtime.ts";
 export { resolveClassPath } from "./resolve-class-path.ts";

@@ -1,12 +1,7 @@
-import { withDriver } from "../../src/neo4j/with-driver.ts";
-import type { Driver } from "../../src/neo4j/with-driver.ts";
 import type { ConnectionTarget } from "../../src/neo4j/neo4j-errors.ts";
+import { testNeo4j, withTestDriver } from "./helpers.ts";
 
-/** Temporary until test/integration/helpers.ts lands. */
-const URI = process.env["NEWSGRAPH_TEST_URI"] ?? "bolt://127.0.0.1:17687";
+export { withTestDriver };
 
-export const TARGET: ConnectionTarget = { uri: URI, database: undefined };
-
-export function withTestDriver<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
-  return withDriver({ uri: URI, username: "neo4j", password: "unused-password" }, work);
-}
+/** The run's Neo4j (test/setup/neo4j-global-setup.ts), as the loader addresses it. */
+export const TARGET: ConnectionTarget = { uri: testNeo4j().uri, database: testNeo4j().database };
