@@ -7,105 +7,8 @@ export interface MoneyMention {
   readonly end: number;
 }
 
-const SYMBOLS: Readonly<Record<string, string>> = {
-  US$: "USD",
-  $: "USD",
-  A$: "AUD",
-  C$: "CAD",
-  HK$: "HKD",
-  NZ$: "NZD",
-  R$: "BRL",
-  S$: "SGD",
-  "€": "EUR",
-  "£": "GBP",
-  "¥": "JPY",
-  "₹": "INR",
-  "₩": "KRW",
-  "₽": "RUB",
-  "₺": "TRY",
-  "₦": "NGN",
-  Rs: "INR",
-  "Rs.": "INR",
-};
-const WORDS: Readonly<Record<string, string>> = {
-  dollar: "USD",
-  dollars: "USD",
-  "us dollars": "USD",
-  euro: "EUR",
-  euros: "EUR",
-  pound: "GBP",
-  pounds: "GBP",
-  "pounds sterling": "GBP",
-  sterling: "GBP",
-  yen: "JPY",
-  yuan: "CNY",
-  renminbi: "CNY",
-  rupee: "INR",
-  rupees: "INR",
-  rouble: "RUB",
-  roubles: "RUB",
-  ruble: "RUB",
-  rubles: "RUB",
-  won: "KRW",
-  "swiss francs": "CHF",
-  francs: "CHF",
-  riyal: "SAR",
-  riyals: "SAR",
-  dirham: "AED",
-  dirhams: "AED",
-  rand: "ZAR",
-  naira: "NGN",
-  shillings: "KES",
-  pesos: "MXN",
-  reais: "BRL",
-  real: "BRL",
-  lira: "TRY",
-  liras: "TRY",
-  hryvnias: "UAH",
-  hryvnia: "UAH",
-  zloty: "PLN",
-  kroner: "NOK",
-  kronor: "SEK",
-  ringgit: "MYR",
-  rupiah: "IDR",
-  baht: "THB",
-  dong: "VND",
-  "australian dollars": "AUD",
-  "canadian dollars": "CAD",
-  "hong kong dollars": "HKD",
-  "singapore dollars": "SGD",
-  "new zealand dollars": "NZD",
-  "taiwan dollars": "TWD",
-  "new taiwan dollars": "TWD",
-};
-const CODES = [
-  "USD",
-  "EUR",
-  "GBP",
-  "JPY",
-  "CNY",
-  "RMB",
-  "INR",
-  "RUB",
-  "KRW",
-  "CHF",
-  "AUD",
-  "CAD",
-  "SAR",
-  "AED",
-  "ZAR",
-  "NGN",
-  "KES",
-  "BRL",
-  "MXN",
-  "TRY",
-  "UAH",
-  "PLN",
-  "SEK",
-  "NOK",
-  "IDR",
-  "TWD",
-];
+import { CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS } from "./currencies.ts";
+
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   k: 1e3,
@@ -127,46 +30,53 @@ const SCALES: Readonly<Record<string, number>> = {
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|bln|tn|m|b|k)\b)?`;
-const SYMBOL = String.raw`(US\$|A\$|C\$|HK\$|NZ\$|R\$|S\$|\$|€|£|¥|₹|₩|₽|₺|₦|Rs\.?\s?)`;
-const WORD = `(${Object.keys(WORDS)
-  .sort((a, b) => b.length - a.length)
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SYMBOL = `(${Object.keys(CURRENCY_SIGNS)
+  .sort((x, y) => y.length - x.length)
+  .map(escape)
   .join("|")})`;
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(`${SYMBOL}\\s?${NUM}${SCALE}`, "gi"),
-  new RegExp(`\\b(${CODES.join("|")})\\s?${NUM}${SCALE}`, "g"),
-  new RegExp(`\\b${NUM}${SCALE}\\s+(?:(${CODES.join("|")})\\b|${WORD}\\b)`, "gi"),
+const CODE = `(${[...CURRENCY_CODES].join("|")})`;
+const WORD = `(${[...CURRENCY_WORDS.keys()]
+  .sort((x, y) => y.length - x.length)
+  .map(escape)
+  .join("|")})`;
+const PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Parts }[] = [
+  // Signs and codes are case-sensitive: "over 5 million" is not five million rand.
+  {
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${SYMBOL}\\s?${NUM}${SCALE}`, "gu"),
+    parts: (m) => [CURRENCY_SIGNS[(m[1] ?? "").trim()], m[2], m[3]],
+  },
+  { re: new RegExp(`\\b${CODE}\\s?${NUM}${SCALE}`, "g"), parts: (m) => [code(m[1]), m[2], m[3]] },
+  {
+    re: new RegExp(`\\b${NUM}${SCALE}\\s+${CODE}\\b`, "g"),
+    parts: (m) => [code(m[3]), m[1], m[2]],
+  },
+  {
+    re: new RegExp(`\\b${NUM}${SCALE}\\s+${WORD}\\b`, "gi"),
+    parts: (m) => [CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), m[1], m[2]],
+  },
 ];
+
+/** Currency, number and scale as matched. */
+type Parts = [string | undefined, string | undefined, string | undefined];
 
 /** Every amount of money in a text, in full units with its ISO 4217 currency. */
 export function findMoney(text: string, offset: number): MoneyMention[] {
   const found: MoneyMention[] = [];
-  PATTERNS.forEach((re, kind) => {
+  for (const { re, parts } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const parsed = parseMatch(kind, m);
-      if (
-        parsed === undefined ||
-        found.some((f) => overlaps(f, offset + m.index, offset + m.index + m[0].length))
-      )
-        continue;
-      found.push({ ...parsed, start: offset + m.index, end: offset + m.index + m[0].length });
+      const parsed = parseParts(parts(m));
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (parsed === undefined || found.some((f) => overlaps(f, start, end))) continue;
+      found.push({ ...parsed, start, end });
     }
-  });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function parseMatch(
-  kind: number,
-  m: RegExpMatchArray,
-): { amount: number; currency: string } | undefined {
-  const [, a, b, c, d] = m;
-  const currency =
-    kind === 0
-      ? SYMBOLS[(a ?? "").trim()]
-      : kind === 1
-        ? code(a)
-        : (code(c) ?? WORDS[(d ?? "").toLowerCase()]);
-  const number = kind === 2 ? a : b;
-  const scale = kind === 2 ? b : c;
+function parseParts([currency, number, scale]: Parts):
+  { amount: number; currency: string } | undefined {
   if (currency === undefined || number === undefined) return undefined;
   const value = Number(number.replace(/,/g, "")) * (SCALES[(scale ?? "").toLowerCase()] ?? 1);
   return Number.isFinite(value) && value > 0 ? { amount: Math.round(value), currency } : undefined;
@@ -174,8 +84,7 @@ function parseMatch(
 
 function code(c: string | undefined): string | undefined {
   if (c === undefined) return undefined;
-  const upper = c.toUpperCase();
-  return upper === "RMB" ? "CNY" : CODES.includes(upper) ? upper : undefined;
+  return c === "RMB" ? "CNY" : CURRENCY_CODES.has(c) ? c : undefined;
 }
 
 function overlaps(f: MoneyMention, start: number, end: number): boolean {

@@ -1,0 +1,132 @@
+/**
+ * Currency names and signs, built from the ICU data that ships with Node (ISO 4217 codes and
+ * their English names) plus the signs and short words news uses that ICU does not name.
+ */
+const NAMES = new Intl.DisplayNames(["en"], { type: "currency" });
+
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  ...Intl.supportedValuesOf("currency"),
+  "RMB",
+]);
+
+/** Signs written before the number: "$95 billion", "KD 25 million", "RM10 million". */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  US$: "USD",
+  $: "USD",
+  A$: "AUD",
+  AU$: "AUD",
+  C$: "CAD",
+  CA$: "CAD",
+  HK$: "HKD",
+  NZ$: "NZD",
+  R$: "BRL",
+  S$: "SGD",
+  NT$: "TWD",
+  Mex$: "MXN",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₹": "INR",
+  "₩": "KRW",
+  "₽": "RUB",
+  "₺": "TRY",
+  "₦": "NGN",
+  "₱": "PHP",
+  "₫": "VND",
+  "₴": "UAH",
+  "₪": "ILS",
+  "₸": "KZT",
+  "৳": "BDT",
+  "฿": "THB",
+  "₵": "GHS",
+  Rs: "INR",
+  "Rs.": "INR",
+  KD: "KWD",
+  RM: "MYR",
+  Dh: "AED",
+  Dhs: "AED",
+  Rp: "IDR",
+  Tk: "BDT",
+  Ksh: "KES",
+  KSh: "KES",
+  SR: "SAR",
+  QR: "QAR",
+  BD: "BHD",
+  RO: "OMR",
+  "E£": "EGP",
+  LE: "EGP",
+  R: "ZAR",
+  CHF: "CHF",
+  Fr: "CHF",
+};
+
+/** Words whose everyday reading news assumes: "dollars" are US dollars, "pounds" sterling. */
+const COMMON_WORDS: Readonly<Record<string, string>> = {
+  dollar: "USD",
+  dollars: "USD",
+  "us dollars": "USD",
+  "u.s. dollars": "USD",
+  euro: "EUR",
+  euros: "EUR",
+  pound: "GBP",
+  pounds: "GBP",
+  "pounds sterling": "GBP",
+  sterling: "GBP",
+  yen: "JPY",
+  yuan: "CNY",
+  renminbi: "CNY",
+  rupee: "INR",
+  rupees: "INR",
+  rouble: "RUB",
+  roubles: "RUB",
+  ruble: "RUB",
+  rubles: "RUB",
+  won: "KRW",
+  francs: "CHF",
+  "swiss francs": "CHF",
+  "cfa francs": "XOF",
+  real: "BRL",
+  reais: "BRL",
+  lira: "TRY",
+  liras: "TRY",
+  riyal: "SAR",
+  riyals: "SAR",
+  dirham: "AED",
+  dirhams: "AED",
+  rand: "ZAR",
+  naira: "NGN",
+  pesos: "MXN",
+  shillings: "KES",
+};
+
+/** Words written after the number: "500 million euros", "150 billion tenge", "2.5 billion yuan". */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = buildWords();
+
+function buildWords(): Map<string, string> {
+  const words = new Map<string, string>();
+  const lastWordOwners = new Map<string, Set<string>>();
+  for (const code of Intl.supportedValuesOf("currency")) {
+    const name = NAMES.of(code)?.toLowerCase();
+    if (name === undefined || name === code.toLowerCase()) continue;
+    words.set(name, code);
+    words.set(plural(name), code);
+    const last = name.split(" ").at(-1) ?? name;
+    lastWordOwners.set(last, (lastWordOwners.get(last) ?? new Set()).add(code));
+  }
+  // A bare "tenge" or "ringgit" names one currency; a bare "dinar" names several and is skipped.
+  for (const [last, owners] of lastWordOwners) {
+    if (owners.size === 1) {
+      const code = [...owners][0] ?? "";
+      words.set(last, code);
+      words.set(plural(last), code);
+    }
+  }
+  for (const [word, code] of Object.entries(COMMON_WORDS)) words.set(word, code);
+  return words;
+}
+
+function plural(name: string): string {
+  if (/(s|sh|ch)$/.test(name)) return `${name}es`;
+  if (/y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  return `${name}s`;
+}
