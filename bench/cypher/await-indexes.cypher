@@ -1,0 +1,2 @@
+// Bench: waits until new indexes are online before timing writes that use them.
+CALL db.awaitIndexes(300)

@@ -1,0 +1,4 @@
+// Baseline: one MENTIONS relationship from an article, in its own transaction; endpoints by key.
+MATCH (a:Entity {key: $from})
+MATCH (b:Entity {key: $to})
+MERGE (a)-[:MENTIONS]->(b)

@@ -1,0 +1,2 @@
+// Bench: drops one constraint by name (from list-schema).
+DROP CONSTRAINT $name IF EXISTS

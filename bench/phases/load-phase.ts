@@ -1,0 +1,91 @@
+import { loadDocuments } from "../../src/load/load-documents.ts";
+import type { LoadInput } from "../../src/load/load-context.ts";
+import type { LoadReport } from "../../src/load/load-report.ts";
+import type { Driver } from "../../src/neo4j/with-driver.ts";
+import { withDriver } from "../../src/neo4j/with-driver.ts";
+import { clearDatabase, serverVersion, type BenchTarget } from "./bench-database.ts";
+import { readDocuments } from "./documents-file.ts";
+
+export interface LoadPhaseInput {
+  readonly target: BenchTarget;
+  readonly documentsPath: string;
+  readonly editedDocumentsPath: string;
+  /** Articles in the prefix that the baseline is measured on; newsgraph loads it too, alone. */
+  readonly prefix: number;
+  readonly size: number;
+  readonly batchSize: number;
+  readonly concurrency: number;
+}
+
+/** One load: its wall time and what the loader reported. */
+export interface LoadRun {
+  readonly ms: number;
+  readonly articles: LoadReport["articles"];
+  readonly nodesCreated: number;
+  readonly nodesDeleted: number;
+  readonly relationshipsCreated: number;
+  readonly relationshipsDeleted: number;
+  readonly failures: number;
+}
+
+export interface LoadPhaseResult {
+  readonly neo4jVersion: string;
+  readonly first: LoadRun;
+  readonly unchanged: LoadRun;
+  readonly edited: LoadRun;
+  /** The baseline's prefix loaded alone into an empty database, when it is not the whole corpus. */
+  readonly prefix?: LoadRun;
+}
+
+/**
+ * newsgraph's loader on an empty database: the whole corpus, the same again (every article
+ * unchanged), then with 1% of the articles edited; then, for the baseline comparison, the prefix
+ * alone on an emptied database. The CLI's defaults for batch size and concurrency.
+ */
+export async function loadPhase(input: LoadPhaseInput): Promise<LoadPhaseResult> {
+  return withDriver(input.target, async (driver) => {
+    const neo4jVersion = await serverVersion(driver);
+    await clearDatabase(driver);
+    const first = await timedLoad(driver, input, input.documentsPath);
+    const unchanged = await timedLoad(driver, input, input.documentsPath);
+    const edited = await timedLoad(driver, input, input.editedDocumentsPath);
+    if (input.prefix >= input.size) return { neo4jVersion, first, unchanged, edited };
+    await clearDatabase(driver);
+    const prefix = await timedLoad(driver, input, input.documentsPath, input.prefix);
+    return { neo4jVersion, first, unchanged, edited, prefix };
+  });
+}
+
+async function timedLoad(
+  driver: Driver,
+  input: LoadPhaseInput,
+  path: string,
+  limit?: number,
+): Promise<LoadRun> {
+  const started = performance.now();
+  const report = await loadDocuments(
+    driver,
+    { uri: input.target.uri, database: undefined },
+    inputsFrom(path, limit),
+    {
+      batchSize: input.batchSize,
+      concurrency: input.concurrency,
+      sync: false,
+    },
+  );
+  return {
+    ms: performance.now() - started,
+    articles: report.articles,
+    nodesCreated: report.nodes.created,
+    nodesDeleted: report.nodes.deleted,
+    relationshipsCreated: report.relationships.created,
+    relationshipsDeleted: report.relationships.deleted,
+    failures: report.failures.length,
+  };
+}
+
+async function* inputsFrom(path: string, limit?: number): AsyncGenerator<LoadInput> {
+  for await (const document of readDocuments(path, limit)) {
+    yield { ok: true, path: document.article.source, document };
+  }
+}
