@@ -34,9 +34,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 }
 
 async function launch(settings: ServerSettings, home: PreparedHome): Promise<LocalNeo4j> {
-  const child = spawnServer(settings, home);
+  const { child, pid } = spawnServer(settings, home);
   const record: PidRecord = {
-    pid: child.pid ?? 0,
+    pid,
     homeDir: home.homeDir,
     boltPort: settings.boltPort,
     httpPort: settings.httpPort,
@@ -61,7 +61,10 @@ async function launch(settings: ServerSettings, home: PreparedHome): Promise<Loc
   return describeServer(record, settings.password, false);
 }
 
-function spawnServer(settings: ServerSettings, home: PreparedHome): ChildProcess {
+function spawnServer(
+  settings: ServerSettings,
+  home: PreparedHome,
+): { child: ChildProcess; pid: number } {
   const log = openSync(home.logFile, "w");
   try {
     const child = spawn("java", buildServerArguments(settings, home), {
@@ -70,8 +73,10 @@ function spawnServer(settings: ServerSettings, home: PreparedHome): ChildProcess
       detached: settings.detached,
       stdio: ["ignore", log, log],
     });
+    // A failed spawn also emits "error"; the missing pid below is how it is reported.
+    child.once("error", () => undefined);
     if (child.pid === undefined) throw new NewsgraphError("local-db", "could not run `java`");
-    return child;
+    return { child, pid: child.pid };
   } finally {
     closeSync(log);
   }
