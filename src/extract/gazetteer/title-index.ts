@@ -1,6 +1,7 @@
 import { ROLE_HEADS, ROLE_MODIFIERS } from "./titles.ts";
 
-const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS);
+/** Every head also hyphenated, as it is often written: "Vice-Premier", "Prime-Minister". */
+const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, h.replace(/ /g, "-")]));
 const MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIERS);
 /** Heads that are also ordinary words ("general election", "head to"): only as part of a title. */
 const WEAK_HEADS: ReadonlySet<string> = new Set([
@@ -16,6 +17,11 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
   "founder",
   "secretary",
   "member",
+  "father",
+  "mother",
+  "son",
+  "daughter",
+  "analyst",
   "wife",
   "husband",
   "sister",

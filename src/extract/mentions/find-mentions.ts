@@ -31,6 +31,42 @@ const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokesman",
   "spokeswoman",
 ]);
+const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "group",
+  "organisation",
+  "organization",
+  "company",
+  "firm",
+  "agency",
+  "party",
+  "movement",
+  "bank",
+  "fund",
+  "platform",
+  "network",
+  "outlet",
+  "newspaper",
+  "broadcaster",
+  "ngo",
+  "charity",
+  "tank",
+  "institute",
+  "coalition",
+  "alliance",
+  "militia",
+  "conglomerate",
+  "giant",
+  "operator",
+  "carrier",
+  "airline",
+  "lender",
+  "insurer",
+  "producer",
+  "manufacturer",
+  "maker",
+  "startup",
+  "start-up",
+]);
 const NATIONAL_BODIES =
   /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress)$/;
 const MINISTRY = /^(ministry|ministries)$/i;
@@ -160,7 +196,8 @@ function matchTitle(
     ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three"].includes(prevText) ||
     before.at(-1)?.to === i ||
     tokens[i - 1]?.possessive === true ||
-    tokens[i - 2]?.possessive === true;
+    tokens[i - 2]?.possessive === true ||
+    tokens[i - 3]?.possessive === true;
   if (
     !licensed ||
     (match.weak &&
@@ -305,6 +342,9 @@ function classifyRun(
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
     return { kind: "place", ...span };
   }
+  // "the rights group Fortify Rights", "the energy company Masdar": a name after a kind of body.
+  if (!honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? ""))
+    return { kind: "org", org: patternOrg(text, undefined), ...span };
   const name: NameMention = { kind: "name", words, honorific, ...span };
   return name;
 }

@@ -126,7 +126,8 @@ export function findPersonCue(
   const appositionAfter = titleAfterComma(tokens, mentions, index, name);
   if (appositionAfter !== undefined)
     return { title: appositionAfter, country: appositionAfter.country };
-  if (prev?.kind === "country" && prev.possessive && prev.to === name.from)
+  // "India's Modi" names a person; "Kosovo's Serbs" names a people.
+  if (prev?.kind === "country" && prev.possessive && prev.to === name.from && name.words.length > 1)
     return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
   // "Martin Griffiths, who warned": only people are "who".
@@ -145,8 +146,36 @@ export function findPersonCue(
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
   if (verbFollows(tokens, name.to)) return { title: undefined, country: undefined, weak: true };
+  // "Laura Sarabia of Colombia": a full name followed by its country.
+  if (
+    tokens[name.to]?.text === "of" &&
+    next?.kind === "country" &&
+    next.from === name.to + 1 &&
+    name.words.length > 1
+  )
+    return { title: undefined, country: next.iso3 };
+  // "…, said Kaja Lindqvist": the speaker named after the verb.
+  if (
+    /^(said|says|added|according to|asked)$/i.test(tokens[name.from - 1]?.text ?? "") &&
+    name.words.length > 1
+  )
+    return { title: undefined, country: undefined };
+  // "Milan Radoičić, the suspected organiser of…": an apposition whose noun names a role.
+  if (roleApposition(tokens, name.to)) return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
   return undefined;
+}
+
+function roleApposition(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.text !== "," || !/^(a|an|the)$/i.test(tokens[from + 1]?.text ?? ""))
+    return false;
+  const words = tokens.slice(from + 2, from + 6).map((t) => t.text);
+  const end = words.findIndex((w) => /^(of|at|for|in|with|who|,|and)$/.test(w));
+  const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? "";
+  return (
+    /^[a-z]+(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(head) &&
+    !/^(member|leader)$/.test(head)
+  );
 }
 
 /** "Modi said", "Modi, who…", "Modi also met", "Modi had earlier told": a person's verb follows. */

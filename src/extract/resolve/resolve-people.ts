@@ -37,7 +37,15 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
     addPerson(people, c);
   }
   for (const c of candidates.filter((c) => c.cue !== undefined && c.name.words.length === 1)) {
-    if (findByWords(people, c.name.words) === undefined) addPerson(people, c);
+    if (findByWords(people, c.name.words) !== undefined) continue;
+    // "Donald Trump's early departure… Trump said": the full name, though uncued, is the person's.
+    const full = candidates.find(
+      (f) =>
+        f.name.words.length > 1 &&
+        f.name.words.includes(c.name.words[0] ?? "") &&
+        f.position < c.position,
+    );
+    addPerson(people, full ?? c);
   }
   const byMention = new Map<string, string>();
   for (const c of candidates) {
