@@ -27,7 +27,7 @@ export function actorsBetween(actors: readonly Actor[], start: number, end: numb
 }
 
 const NEGATION =
-  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off|without)\b/i;
+  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off)\b/i;
 const HYPOTHETICAL =
   /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
 const FUTURE =

@@ -19,7 +19,7 @@ export interface MeetingMention {
   readonly sentence: AnalyzedSentence;
 }
 
-type Shape = "verb" | "between" | "group" | "possessive" | "fronted";
+type Shape = "verb" | "between" | "group" | "possessive" | "fronted" | "list";
 interface Trigger {
   readonly re: RegExp;
   readonly shape: Shape;
@@ -95,6 +95,18 @@ const TRIGGERS: readonly Trigger[] = [
     re: /\b(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)\s+with\b/gi,
     shape: "fronted",
     type: (m) => nounType(m[1]),
+  },
+  {
+    // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han".
+    re: /\bsigned\s+(?:[\w-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé])\s+with\b|\bin the presence of\b/gi,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "a trilateral meeting of the foreign ministers — A of X, B of Y and C of Z —".
+    re: /\b(?:meeting|talks|summit)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministers|leaders|presidents|heads|envoys|officials)\b/gi,
+    shape: "list",
+    type: () => "meeting",
   },
   {
     // "Lula received a call from Ramaphosa".
@@ -178,6 +190,16 @@ function participantsOf(
   const left = actorsBetween(people, leftClauseStart(text, start, at), at);
   const right = actorsBetween(people, end, rightClauseEnd(text, start, end));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
+  if (trigger.shape === "list") {
+    // The list may sit between dashes; it ends where a relative clause starts.
+    const stop = /\b(?:which|who|that)\b|[;.]/.exec(text.slice(end - start));
+    return {
+      all: uniqueByKey(
+        actorsBetween(people, end, stop === null ? start + text.length : end + stop.index),
+      ),
+      subjects: 0,
+    };
+  }
   if (trigger.shape === "fronted") {
     const comma = text.indexOf(",", end - start);
     const others = actorsBetween(people, end, comma < 0 ? start + text.length : start + comma);
@@ -193,7 +215,18 @@ function participantsOf(
   }
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
-  const subjects = uniqueByKey(left.slice(-2));
+  // The nearest person is the subject, with those listed with it: "A and B met with C".
+  const nearest = left.at(-1);
+  const listed =
+    nearest === undefined
+      ? []
+      : left.filter(
+          (a, i) =>
+            i === left.length - 1 ||
+            (i === left.length - 2 &&
+              /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(a.end - start, nearest.start - start))),
+        );
+  const subjects = uniqueByKey(listed);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
 }
 

@@ -61,6 +61,26 @@ const PERSON_VERBS: ReadonlySet<string> = new Set([
   "added",
   "recalled",
   "discussed",
+  "slammed",
+  "blasted",
+  "denounced",
+  "threatened",
+  "attacked",
+  "hailed",
+  "hold",
+  "meet",
+  "say",
+  "tell",
+  "visit",
+  "sign",
+  "call",
+  "host",
+  "chaired",
+  "chairs",
+  "opened",
+  "closed",
+  "led",
+  "leads",
   "confirmed",
   "reiterated",
   "underlined",
@@ -150,7 +170,8 @@ export function findPersonCue(
   if (
     tokens[name.to]?.text === "of" &&
     next?.kind === "country" &&
-    next.from === name.to + 1 &&
+    (next.from === name.to + 1 ||
+      (next.from === name.to + 2 && tokens[name.to + 1]?.text === "the")) &&
     name.words.length > 1
   )
     return { title: undefined, country: next.iso3 };
@@ -185,7 +206,8 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
   return PERSON_VERBS.has(tokens[at]?.text.toLowerCase() ?? "");
 }
 
-const ADVERBS = /^(also|later|then|earlier|again|had|has|have|was|were|already|separately|\w+ly)$/i;
+const ADVERBS =
+  /^(also|later|then|earlier|again|had|has|have|was|were|already|separately|did|does|do|will|would|could|can|may|might|must|should|\w+ly)$/i;
 
 /** "Qatar's emir, Sheikh Tamim": a possessive country a few words before the title. */
 function possessorBefore(mentions: readonly Mention[], titleIndex: number): string | undefined {

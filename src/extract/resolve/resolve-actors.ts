@@ -160,7 +160,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
       ? byRole
       : byCountry.length > 0
         ? byCountry
-        : known.filter((p) => p.country === undefined);
+        : unknownCountry(known, head);
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
     return matches.slice(0, title.plural ? 2 : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
@@ -202,6 +202,17 @@ function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[])
       },
     ];
   });
+}
+
+/** "the Canadian leader" when no one is known to be Canadian: a titled person of unknown country. */
+function unknownCountry(known: readonly PersonRecord[], head: string): PersonRecord[] {
+  const unknown = known.filter((p) => p.country === undefined);
+  const titled = unknown.filter((p) =>
+    head.startsWith("leader")
+      ? HEAD_OF_STATE.test(p.title ?? "")
+      : (p.title ?? "").toLowerCase().includes(head),
+  );
+  return titled.length > 0 ? titled : unknown;
 }
 
 /** Inside quotation marks the speaker's words name others; the speaker stays the subject. */
