@@ -53,7 +53,7 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
   }
   const countryForms = new Map<string, Set<string>>();
   for (const actor of analysis.actors.flat()) {
-    if (actor.label === "Country" && actor.via === "country") {
+    if (actor.label === "Country" && actor.via === "country" && actor.locationOnly !== true) {
       const iso3 = actor.key.slice("country:".length);
       const text = analysis.article.body.slice(actor.start, actor.end);
       countryForms.set(iso3, (countryForms.get(iso3) ?? new Set()).add(text));
@@ -94,6 +94,17 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
   for (const topic of ISSUE_TOPICS) {
     if (topic.pattern.test(analysis.article.body))
       addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
+  }
+}
+
+/** "condemnation from Beijing": a capital that acts stands for its country, which is then mentioned. */
+export function addFactCountries(graph: GraphBuilder): void {
+  for (const key of graph.missingEndpoints()) {
+    const iso3 = key.startsWith("country:") ? key.slice("country:".length) : undefined;
+    const info = iso3 === undefined ? undefined : COUNTRY_INFO.get(iso3);
+    if (iso3 !== undefined && info !== undefined) {
+      graph.addEntity({ label: "Country", key, name: info.name, iso3, aliases: [] });
+    }
   }
 }
 

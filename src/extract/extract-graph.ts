@@ -1,6 +1,6 @@
 import type { Article } from "../model/article.ts";
 import type { GraphDocument } from "../model/graph-document.ts";
-import { addMentionedEntities } from "./add-entities.ts";
+import { addFactCountries, addMentionedEntities } from "./add-entities.ts";
 import { analyzeArticle } from "./analyze-article.ts";
 import { collectFacts } from "./collect-facts.ts";
 import { GraphBuilder } from "./graph-builder.ts";
@@ -14,6 +14,7 @@ export function extractGraph(article: Article): GraphDocument {
   const graph = new GraphBuilder();
   addMentionedEntities(analysis, graph);
   collectFacts(analysis, graph);
+  addFactCountries(graph);
   const { entities, relationships } = graph.build();
   return {
     article: {

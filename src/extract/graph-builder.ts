@@ -17,6 +17,12 @@ export class GraphBuilder {
     if (existing === undefined) this.entities.set(entity.key, entity);
   }
 
+  /** Keys that relationships point at but no entity carries yet. */
+  missingEndpoints(): string[] {
+    const keys = [...this.relationships.values()].flatMap((r) => [r.from, r.to]);
+    return [...new Set(keys)].filter((k) => !this.entities.has(k)).sort();
+  }
+
   hasEntity(key: string): boolean {
     return this.entities.has(key);
   }

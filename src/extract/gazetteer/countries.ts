@@ -47,6 +47,10 @@ function buildForms(): Map<string, CountryForm> {
   const forms = new Map<string, CountryForm>();
   const add = (text: string, iso3: string, kind: CountryFormKind): void => {
     if (!LATIN.test(text) || forms.has(text)) return;
+    // "St Vincent and the Grenadines", "St. Lucia": news shortens Saint.
+    if (text.startsWith("Saint ")) {
+      for (const short of ["St ", "St. "]) add(text.replace(/^Saint /, short), iso3, kind);
+    }
     forms.set(text, { iso3, kind });
     const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "");
     if (!forms.has(folded)) forms.set(folded, { iso3, kind });

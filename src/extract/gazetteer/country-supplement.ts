@@ -8,7 +8,7 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   NLD: ["Holland"],
   CZE: ["Czech Republic"],
   USA: ["America", "United States of America"],
-  COD: ["Democratic Republic of Congo"],
+  COD: ["Democratic Republic of Congo", "Congo", "Congo-Kinshasa"],
   MKD: ["Macedonia"],
   SWZ: ["Swaziland"],
   CPV: ["Cape Verde"],

@@ -95,14 +95,20 @@ function matchAt(
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
   return (
-    matchPlace(tokens, i) ??
+    longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??
     matchForm(tokens, i, "org") ??
-    matchForm(tokens, i, "country") ??
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??
     matchTitle(tokens, i, before) ??
     (t.capitalized ? matchRun(tokens, i, before) : undefined)
   );
+}
+
+/** "Democratic Republic of Congo" is the country, "Taiwan Strait" the place: the longer wins. */
+function longerOf(country: Mention | undefined, place: Mention | undefined): Mention | undefined {
+  if (country === undefined) return place;
+  if (place === undefined) return country;
+  return country.to >= place.to ? country : place;
 }
 
 /** "South China Sea", "Taiwan Strait": a feature named after a country is a place, not the country. */
@@ -142,6 +148,9 @@ function matchForm(
       if (org !== undefined) return { kind: "org", org, ...span };
     } else {
       const form = lookupCountryForm(text);
+      // "US$500 million" names a currency, not the country.
+      if (form !== undefined && tokens[to]?.text === "$" && tokens[to]?.start === last.end)
+        return undefined;
       if (form !== undefined) return { kind: "country", iso3: form.iso3, form: form.kind, ...span };
     }
   }
@@ -233,7 +242,7 @@ function extendWithOf(tokens: readonly Token[], at: number): number {
   ) {
     to++;
   }
-  if (to === start || lookupCountryForm(tokens[start]?.text ?? "") !== undefined) return at;
+  if (to === start || matchForm(tokens, start, "country") !== undefined) return at;
   const phrase = joinTokens(tokens, start, to);
   return lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase) ? at : to;
 }

@@ -15,4 +15,6 @@ export interface Actor {
   readonly place: boolean;
   /** For a person: the country they represent; for an organisation: its country, if national. */
   readonly country: string | undefined;
+  /** A capital named only as the place where something happens: not a mention of the state. */
+  readonly locationOnly?: boolean;
 }

@@ -119,6 +119,7 @@ function actorOf(
           via: "country",
           place,
           country: m.iso3,
+          locationOnly: place && m.form === "capital",
         },
       ];
     case "org": {
