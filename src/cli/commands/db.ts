@@ -4,6 +4,8 @@ import type { Neo4jConfig } from "../../config.ts";
 import { isDockerEngineAvailable } from "../../local-db/index.ts";
 import { dockerStart, dockerStatus, dockerStop } from "../db/docker-db.ts";
 import { javaStart, javaStatus, javaStop } from "../db/java-db.ts";
+import { parseMemorySettings } from "../db/memory-settings.ts";
+import type { MemorySettings } from "../db/memory-settings.ts";
 
 const USAGE = `usage: newsgraph db start|stop|status
 
@@ -11,7 +13,7 @@ const USAGE = `usage: newsgraph db start|stop|status
   stop    stop the server that db start started
   status  what runs where`;
 
-type Action = (config: Neo4jConfig) => Promise<number>;
+type Action = (config: Neo4jConfig, memory: MemorySettings) => Promise<number>;
 
 const ACTIONS: Record<string, { docker: Action; java: Action }> = {
   start: { docker: dockerStart, java: javaStart },
@@ -30,6 +32,7 @@ export async function dbCommand(argv: string[]): Promise<number> {
   const env: Record<string, string | undefined> = { ...process.env };
   readDotenv({ quiet: true, processEnv: env });
   const config = parseNeo4jConfig(env);
+  const memory = parseMemorySettings(env);
   const run = (await isDockerEngineAvailable()) ? action.docker : action.java;
-  return run(config);
+  return run(config, memory);
 }

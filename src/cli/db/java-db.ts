@@ -1,5 +1,6 @@
 import type { Neo4jConfig } from "../../config.ts";
 import { describePassword } from "./describe-password.ts";
+import type { MemorySettings } from "./memory-settings.ts";
 import {
   DEFAULT_STATE_DIR,
   localNeo4jStatus,
@@ -8,11 +9,14 @@ import {
 } from "../../local-db/index.ts";
 
 /** Starts (or finds) the detached server in .neo4j/local/ and says where it is. */
-export async function javaStart(config: Neo4jConfig): Promise<number> {
+export async function javaStart(config: Neo4jConfig, memory: MemorySettings): Promise<number> {
   const server = await startLocalNeo4j({
     stateDir: DEFAULT_STATE_DIR,
     password: config.password,
     detached: true,
+    // Unset sizes fall back to the library's defaults.
+    heapSize: memory.heapSize,
+    pageCacheSize: memory.pageCacheSize,
   });
   const verb = server.reused ? "already running" : "started";
   process.stdout.write(
