@@ -23,7 +23,7 @@ interface Context {
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   const context: Context = {
     date: undefined,
-    funding: { funder: undefined, recipient: undefined },
+    funding: { funder: undefined, recipient: undefined, orgs: [] },
   };
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
@@ -63,12 +63,18 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
         "actor" in o.target ? 0.85 : 0.75,
       );
     }
-    const funding = findFunding(s, actors, context.funding);
+    const orgs = actors
+      .filter((a) => a.label === "Organization")
+      .map((a) => a.key)
+      .reverse();
+    const known = { ...context.funding, orgs: [...new Set([...orgs, ...context.funding.orgs])] };
+    const funding = findFunding(s, actors, known);
     for (const f of funding) addFunding(graph, f, evidence);
     const last = funding.at(-1);
     context.funding = {
       funder: last?.funder ?? context.funding.funder,
       recipient: last?.recipient ?? context.funding.recipient,
+      orgs: known.orgs,
     };
     if (date !== undefined && !future) context.date = date;
   });

@@ -85,6 +85,7 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   francs: "CHF",
   "swiss francs": "CHF",
   "cfa francs": "XOF",
+  "cfa franc": "XOF",
   real: "BRL",
   reais: "BRL",
   lira: "TRY",

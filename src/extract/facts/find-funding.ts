@@ -19,6 +19,8 @@ export interface FundingMention {
 export interface FundingContext {
   readonly funder: Party | undefined;
   readonly recipient: Recipient | undefined;
+  /** Organisations named so far, most recent first: "the bank will lend…" is one of them. */
+  readonly orgs: readonly string[];
 }
 
 const FUNDING_WORDS =
@@ -26,15 +28,15 @@ const FUNDING_WORDS =
 const FUNDING_VERB =
   /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
 const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent)\b/i;
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent)\b/i;
 const PART_OF =
-  /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
+  /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it|part of)\b/i;
 const RECIPIENT_LEAD =
-  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
+  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
 const GENERIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
+  /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|financing|finance|commitment|pledge|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
 /** Amounts a sentence says one party gives, lends or pledges to another, each a separate fact. */
 export function findFunding(
@@ -55,24 +57,38 @@ export function findFunding(
         ? PART_OF.test(between) || !actorsBetween(actors, previous.money.end, money.start).length
         : /^\W*of (?:the|that|this|these|those|which|it)\b/i.test(between);
     const from = fromActor(text, start, money, actors);
+    const receiver = receivingSubject(text, start, money, actors, previous);
     const subject =
-      from === undefined && !isPart ? subjectOf(text, start, money, actors, previous) : undefined;
-    const funder = partyOf(from) ?? partyOf(subject) ?? previous?.funder ?? context.funder;
+      from === undefined && !isPart && receiver === undefined
+        ? subjectOf(text, start, money, actors, previous)
+        : undefined;
+    const funder =
+      partyOf(from) ??
+      partyOf(subject) ??
+      describedOrg(text, start, money, context.orgs) ??
+      previous?.funder ??
+      context.funder;
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     const bare =
       text
         .slice(money.end - start, rightClauseEnd(text, start, money.end) - start)
         .trim()
         .split(/\s+/).length < 3;
-    const inherited = (isPart || bare ? previous?.recipient : undefined) ?? context.recipient;
-    // An inherited party beats this amount's own generic noun ("a $12 billion financing package"),
-    // but its own noun beats an inherited topic ("€600m in grants" after "€1.8bn for investment").
+    const sibling = isPart || bare ? previous?.recipient : undefined;
+    const earlier =
+      context.recipient !== undefined && "actor" in context.recipient
+        ? context.recipient
+        : undefined;
+    // A named programme first, then a party named here, then the one just before in the sentence,
+    // then a party of an earlier sentence, and only then this amount's own generic noun.
     const recipient =
+      (receiver === undefined ? undefined : { actor: receiver }) ??
+      namedProgramme(text, start, money) ??
       recipientOf(text, start, money, actors, from ?? subject, from !== undefined) ??
-      (inherited !== undefined && "actor" in inherited ? inherited : undefined) ??
+      sibling ??
+      earlier ??
       placeAfter(text, start, money) ??
-      genericPurpose(text, start, money) ??
-      inherited;
+      genericPurpose(text, start, money);
     found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
   }
   return found;
@@ -104,6 +120,64 @@ function withoutConversions(
   return out;
 }
 
+const PROGRAMME =
+  /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Plan|Programme|Program|Facility|Initiative|Package|Mechanism|Compact|Partnership|Strategy))\b/u;
+
+/** "a €6 billion Growth Plan": the named programme is what the money is for. */
+function namedProgramme(text: string, start: number, money: MoneyMention): Recipient | undefined {
+  const m = PROGRAMME.exec(text.slice(money.end - start));
+  return m?.[1] === undefined ? undefined : issueOf(m[1]);
+}
+
+const RECEIVE =
+  /\b(receiv\w*|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
+
+/**
+ * "Serbia stands to receive about €1.58 billion and Albania €922 million": the subject receives;
+ * the payer is the one the article has been talking about.
+ */
+function receivingSubject(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  previous: FundingMention | undefined,
+): Actor | undefined {
+  const from = previous?.money.end ?? leftClauseStart(text, start, money.start);
+  const left = actorsBetween(actors, from, money.start).filter(
+    (a) => a.label !== "Person" || a.country !== undefined,
+  );
+  const subject = left.at(-1);
+  if (subject === undefined) return undefined;
+  const verbText = text.slice(subject.end - start, money.start - start);
+  const continues =
+    previous !== undefined && previous.recipient !== undefined && /^\s*$/.test(verbText);
+  if (!RECEIVE.test(verbText) && !continues) return undefined;
+  return subject.label === "Person"
+    ? { ...subject, key: `country:${subject.country ?? ""}`, label: "Country" }
+    : subject;
+}
+
+/** "the bank will lend Madagascar €80 million": a body named by its kind is the latest such body. */
+function describedOrg(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  orgs: readonly string[],
+): Party | undefined {
+  const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
+  const m =
+    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:\s+[\w-]+){0,4}\s*$/i.exec(
+      before,
+    );
+  const kind = m?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  const key = orgs.find((k) =>
+    k.includes(kind === "bloc" || kind === "union" ? "union" : kind.replace(/isation$/, "ization")),
+  );
+  return key === undefined ? undefined : { key, label: "Organization" };
+}
+
 /** "a $6 billion loan from the IMF": the lender is named after the amount. */
 function fromActor(
   text: string,
@@ -126,8 +200,11 @@ function subjectOf(
   previous: FundingMention | undefined,
 ): Actor | undefined {
   const from = Math.max(leftClauseStart(text, start, money.start), previous?.money.end ?? start);
+  const aside = parenthetical(text, start, money.start);
   const left = actorsBetween(actors, from, money.start).filter(
-    (a) => !a.place || a.label !== "Country" || a.via !== "country",
+    (a) =>
+      (!a.place || a.label !== "Country" || a.via !== "country") &&
+      (aside === undefined || a.end <= aside[0] || a.start >= aside[1]),
   );
   const acting = left.filter(
     (a) => FUNDING_VERB.test(text.slice(a.end - start, money.start - start)) && !a.possessive,
@@ -145,6 +222,20 @@ function subjectOf(
   }
   if (nearest !== undefined || previous !== undefined) return nearest;
   return left.filter((a) => !a.place).find((a) => payer(a) !== undefined);
+}
+
+/** "The New Development Bank, set up by the BRICS countries, disbursed…": the aside is skipped. */
+function parenthetical(
+  text: string,
+  start: number,
+  moneyStart: number,
+): [number, number] | undefined {
+  const before = text.slice(0, moneyStart - start);
+  const m = /,([^,]{3,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/.exec(before);
+  const aside = m?.[1];
+  return m === null || aside === undefined
+    ? undefined
+    : [start + m.index, start + m.index + aside.length + 2];
 }
 
 function partyOf(actor: Actor | undefined): Party | undefined {
@@ -167,7 +258,11 @@ function recipientOf(
   }
   const lead = RECIPIENT_LEAD.exec(text.slice(money.end - start));
   if (lead !== null) {
-    const clauseEnd = rightClauseEnd(text, start, money.end);
+    const nextClause = /,\s+(?:and|while|but|whereas)\s/.exec(text.slice(money.end - start));
+    const clauseEnd = Math.min(
+      rightClauseEnd(text, start, money.end),
+      nextClause === null ? Infinity : money.end + nextClause.index,
+    );
     const first = actorsBetween(actors, money.end + lead[0].length - 1, clauseEnd).find(
       (a) => a.label !== "Person" && a.key !== funder?.key,
     );
