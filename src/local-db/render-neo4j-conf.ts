@@ -21,6 +21,10 @@ export function renderNeo4jConf(settings: ServerSettings): string {
     `server.memory.pagecache.size=${settings.pageCacheSize}`,
     `dbms.security.auth_enabled=${settings.password !== undefined}`,
     "dbms.usage_report.enabled=false",
+    // Bolt closes after the databases have stopped, yet waits 5 s twice by default for event loops
+    // that have nothing left to do: stopping took 12 s instead of 2. Pinned version, so safe to use.
+    "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
+    "internal.server.bolt.connection_shutdown_wait_time=1s",
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -24,6 +24,8 @@ describe("renderNeo4jConf", () => {
       server.memory.pagecache.size=256m
       dbms.security.auth_enabled=true
       dbms.usage_report.enabled=false
+      internal.server.bolt.thread_pool_shutdown_wait_time=1s
+      internal.server.bolt.connection_shutdown_wait_time=1s
       "
     `);
   });
