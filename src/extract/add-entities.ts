@@ -52,20 +52,32 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
     });
   }
   const countryForms = new Map<string, Set<string>>();
+  const orgs = new Map<string, { name: string; country: string | undefined; forms: Set<string> }>();
   for (const actor of analysis.actors.flat()) {
     if (actor.label === "Country" && actor.via === "country" && actor.locationOnly !== true) {
       const iso3 = actor.key.slice("country:".length);
       const text = analysis.article.body.slice(actor.start, actor.end);
       countryForms.set(iso3, (countryForms.get(iso3) ?? new Set()).add(text));
     }
-    if (actor.label === "Organization")
-      graph.addEntity({
-        label: "Organization",
-        key: actor.key,
-        name: orgName(analysis, actor.start, actor.end),
-        aliases: [],
-        ...(actor.country ? { country: actor.country } : {}),
-      });
+    if (actor.label === "Organization") {
+      const surface = orgName(analysis, actor.start, actor.end);
+      const seen = orgs.get(actor.key) ?? {
+        name: actor.name ?? surface,
+        country: actor.country,
+        forms: new Set<string>(),
+      };
+      seen.forms.add(surface);
+      orgs.set(actor.key, seen);
+    }
+  }
+  for (const [key, org] of [...orgs.entries()].sort()) {
+    graph.addEntity({
+      label: "Organization",
+      key,
+      name: org.name,
+      aliases: [...org.forms].filter((f) => f !== org.name).sort(),
+      ...(org.country ? { country: org.country } : {}),
+    });
   }
   for (const p of analysis.people.people.values())
     if (p.country !== undefined && !countryForms.has(p.country))

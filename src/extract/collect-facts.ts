@@ -9,6 +9,8 @@ import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
 import type { GraphBuilder } from "./graph-builder.ts";
 import { addEvent, addIssue } from "./add-entities.ts";
+import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
+import { slugify } from "./text/slug.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
 
 const MONTH_OR_DAY =
@@ -40,13 +42,14 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
         analysis.publishedAt,
         visit.modality === "future",
       )?.value;
-      addEvent(graph, {
+      const visitKey = addEvent(graph, {
         type: visit.type,
         date: own ?? date,
         place: visit.place,
         held: visit.modality === "asserted",
         participants: [visit.visitor.key],
       });
+      addConcerns(graph, visitKey, s, evidence);
     }
     for (const o of findOppositions(s, actors)) {
       const holder = stanceHolder(o.holder, analysis.people);
@@ -92,6 +95,7 @@ function addMeeting(
   const keys = m.participants.map((p) => p.key);
   const place = placeOf(analysis, m.sentence);
   const eventKey = addEvent(graph, { type: m.type, date, place, held, participants: keys });
+  addConcerns(graph, eventKey, m.sentence, evidence);
   if (!held) return;
   const [visitor, ...others] = keys;
   for (const [a, b] of pairs(visitor, others, keys)) {
@@ -99,6 +103,20 @@ function addMeeting(
     if (date !== undefined) properties["date"] = date;
     if (place !== undefined) properties["place"] = place;
     graph.addRelationship("MET_WITH", a, b, properties, evidence, 0.9);
+  }
+}
+
+/** The standing topics a sentence names are what the event it reports was about. */
+function addConcerns(
+  graph: GraphBuilder,
+  eventKey: string,
+  s: AnalyzedSentence,
+  evidence: Evidence,
+): void {
+  for (const topic of ISSUE_TOPICS) {
+    if (!topic.pattern.test(s.sentence.text)) continue;
+    const issueKey = addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
+    graph.addRelationship("CONCERNS", eventKey, issueKey, {}, evidence, 0.6);
   }
 }
 

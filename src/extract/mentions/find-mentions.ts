@@ -95,6 +95,7 @@ function matchAt(
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
   return (
+    countryLedOrg(tokens, i) ??
     longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??
     matchForm(tokens, i, "org") ??
     matchLowercaseMinistry(tokens, i) ??
@@ -102,6 +103,19 @@ function matchAt(
     matchTitle(tokens, i, before) ??
     (t.capitalized ? matchRun(tokens, i, before) : undefined)
   );
+}
+
+/** "Kuwait Fund for Arab Economic Development", "Abu Dhabi Fund": a body named after its country. */
+function countryLedOrg(tokens: readonly Token[], i: number): Mention | undefined {
+  const country = matchForm(tokens, i, "country");
+  if (country?.kind !== "country" || country.possessive || !tokens[country.to]?.capitalized)
+    return undefined;
+  let to = country.to;
+  while (to < tokens.length && tokens[to]?.capitalized && !tokens[to - 1]?.possessive) to++;
+  if (to === country.to || !ORG_KEYWORDS.has(tokens[to - 1]?.text ?? "")) return undefined;
+  const end = extendWithOf(tokens, to);
+  const text = joinTokens(tokens, i, end);
+  return { kind: "org", org: patternOrg(text, country.iso3), ...spanOf(tokens, i, end, text) };
 }
 
 /** "Democratic Republic of Congo" is the country, "Taiwan Strait" the place: the longer wins. */

@@ -17,4 +17,6 @@ export interface Actor {
   readonly country: string | undefined;
   /** A capital named only as the place where something happens: not a mention of the state. */
   readonly locationOnly?: boolean;
+  /** For an organisation: its canonical name ("European Union" for "Brussels" or "EU"). */
+  readonly name?: string;
 }

@@ -127,7 +127,17 @@ function actorOf(
       const country =
         m.org.country ?? (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined);
       const org = patternOrg(m.org.name, country);
-      return [{ ...base, key: org.key, label: "Organization", via: "org", place, country }];
+      return [
+        {
+          ...base,
+          key: org.key,
+          label: "Organization",
+          via: "org",
+          place,
+          country,
+          name: org.name,
+        },
+      ];
     }
     default:
       return undefined;
