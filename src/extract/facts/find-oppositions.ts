@@ -21,7 +21,7 @@ const PASSIVE = new RegExp(
 const DETERMINERS =
   /^(?:the|a|an|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|\.|;|:|["“”]|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+  /\s*(?:,|\.|;|:|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -177,8 +177,10 @@ function targetOf(
   from: number,
   actors: readonly Actor[],
 ): OppositionMention["target"] | undefined {
+  // Quotation marks around the thing opposed are kept out of its name, not taken as its end.
   const raw = text
     .slice(from - start)
+    .replace(/["“”]/g, "")
     .replace(TARGET_STOP, "")
     .trim();
   // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed.
@@ -192,10 +194,15 @@ function targetOf(
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
   )
     return undefined;
-  const phraseStart = start + text.indexOf(phrase, from - start);
-  const first = actors.find((a) => a.start === phraseStart);
-  if (first !== undefined && !first.possessive && isWholeOrHead(phrase, first, phraseStart))
+  const found = text.indexOf(phrase, from - start);
+  const phraseStart = found < 0 ? from : start + found;
+  // "accused the Kremlin of…": the party may begin with the article that was stripped.
+  const first = actors.find(
+    (a) => a.start >= from && a.start <= phraseStart && a.end > phraseStart,
+  );
+  if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
     return { actor: first };
+  if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   const issue = phrase.replace(
     /^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i,
     "",
@@ -213,7 +220,20 @@ function stripDeterminers(text: string): string {
 }
 
 /** "Russia" or "Russia for its invasion": the actor is what is opposed, not a modifier of it. */
-function isWholeOrHead(phrase: string, actor: Actor, phraseStart: number): boolean {
-  const rest = phrase.slice(actor.end - phraseStart).trim();
-  return rest === "" || /^(for|over|and|of|in|on|after|as|to)\b/i.test(rest);
+function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
+  const rest = text
+    .slice(actor.end - start)
+    .replace(/["“”]/g, "")
+    .trim();
+  // "Russia for its invasion", "Madrid at his news conference", "the Congolese authorities of…".
+  return (
+    rest === "" ||
+    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since)\b/i.test(
+      rest,
+    ) ||
+    /^[,.;:]/.test(rest) ||
+    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders)\b/i.test(
+      rest,
+    )
+  );
 }

@@ -125,7 +125,9 @@ function actorOf(
     case "org": {
       const prev = mentions[mi - 1];
       const country =
-        m.org.country ?? (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined);
+        m.org.country ??
+        (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined) ??
+        ownersCountry(tokens, mentions, m, memory);
       const org = patternOrg(m.org.name, country);
       return [
         {
@@ -213,6 +215,20 @@ function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[])
       },
     ];
   });
+}
+
+/** "Georgetown condemned…, and its foreign ministry accused…": "its" is the country just named. */
+function ownersCountry(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+  memory: Memory,
+): string | undefined {
+  if (!/^(its|their)$/i.test(tokens[m.from - 1]?.text ?? "")) return undefined;
+  const before = mentions.filter((x) => x.to <= m.from && x.kind === "country" && !x.possessive);
+  const last = before.at(-1);
+  if (last?.kind === "country") return last.iso3;
+  return memory.lastSubject?.label === "Country" ? memory.lastSubject.country : undefined;
 }
 
 /** "the Canadian leader" when no one is known to be Canadian: a titled person of unknown country. */

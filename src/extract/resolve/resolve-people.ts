@@ -59,7 +59,32 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
   inheritCountries(sentences, candidates, people, byMention);
   inheritFromPossessors(sentences, candidates, people, byMention);
   inheritCounterpartTitles(candidates, people, byMention);
+  inheritFromDatelinePhrase(sentences, candidates, people, byMention);
   return { people, byMention };
+}
+
+/** "In Hanoi, foreign ministry spokeswoman Pham Thu Hang said…": the capital names the country. */
+function inheritFromDatelinePhrase(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  for (const c of candidates) {
+    const person = people.get(byMention.get(c.id) ?? "");
+    if (person === undefined || person.country !== undefined || c.cue?.title === undefined)
+      continue;
+    const s = sentences[Number(c.id.split(":")[0])];
+    const first = s?.mentions[0];
+    if (
+      s?.tokens[0]?.text === "In" &&
+      first?.kind === "country" &&
+      first.form === "capital" &&
+      first.from === 1
+    ) {
+      person.country = first.iso3;
+    }
+  }
 }
 
 /** "Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian": the same office. */
