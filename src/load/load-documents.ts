@@ -52,12 +52,15 @@ export async function loadDocuments(
 
 /** A connection failure, saying what is in the graph when it came after some batches committed. */
 function describeLostConnection(error: unknown, context: LoadContext): NewsgraphError | undefined {
-  const connection = asConnectionError(error, context.target);
+  const connection =
+    error instanceof NewsgraphError && error.kind === "connection"
+      ? error
+      : asConnectionError(error, context.target);
   const loaded = context.tally.loaded;
   if (connection === undefined || loaded === 0) return connection;
   return new NewsgraphError(
     "connection",
-    `${connection.message} (the connection was lost during the load: ${loaded} article(s) were written whole, the batches in flight were rolled back; load again to finish)`,
+    `${connection.message} (lost during the load, after ${loaded} article(s) were written; each article is in the graph whole or not at all, so loading the same input again finishes the job)`,
     { cause: error },
   );
 }
