@@ -5,6 +5,7 @@ import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
 import { runSchemaStatement, verifyDatabase } from "../neo4j/run-statements.ts";
 import type { Driver } from "../neo4j/with-driver.ts";
 import { acceptInputs } from "./accept-inputs.ts";
+import { changedBatches } from "./changed-batches.ts";
 import type { InputLedger } from "./accept-inputs.ts";
 import { readCypherCatalog } from "./cypher-catalog.ts";
 import { reportProgress } from "./load-context.ts";
@@ -37,7 +38,7 @@ export async function loadDocuments(
   try {
     await prepareDatabase(context);
     const ledger: InputLedger = { pathsByKey: new Map(), unreadable: 0 };
-    await writeAll(context, acceptInputs(context, inputs, ledger));
+    await writeAll(context, changedBatches(context, acceptInputs(context, inputs, ledger)));
     const interrupted = options.signal?.aborted === true;
     const syncSkipped = !options.sync
       ? undefined
@@ -79,15 +80,19 @@ async function writeAll(
   const limit = pLimit(concurrency);
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
-  for await (const batch of batches) {
-    if (failure !== undefined || context.options.signal?.aborted) break;
-    const task: Promise<void> = limit(() => writeBatch(context, batch))
-      .then(() => reportProgress(context))
-      .catch((error: unknown) => void (failure ??= { error }))
-      .finally(() => running.delete(task));
-    running.add(task);
-    if (running.size >= concurrency) await Promise.race(running);
+  try {
+    for await (const batch of batches) {
+      if (failure !== undefined || context.options.signal?.aborted) break;
+      const task: Promise<void> = limit(() => writeBatch(context, batch))
+        .then(() => reportProgress(context))
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(() => running.delete(task));
+      running.add(task);
+      if (running.size >= concurrency) await Promise.race(running);
+    }
+  } finally {
+    // The hash lookups run in `batches`: when one fails, the writes in flight still finish.
+    await Promise.all(running);
   }
-  await Promise.all(running);
   if (failure !== undefined) throw failure.error;
 }

@@ -1,21 +1,20 @@
 import { NewsgraphError } from "../errors.ts";
 import { asConnectionError, describeWriteError } from "../neo4j/neo4j-errors.ts";
-import { readRecords, runWriteTransaction } from "../neo4j/run-statements.ts";
+import { runWriteTransaction } from "../neo4j/run-statements.ts";
 import { planArticles } from "../plan/plan-articles.ts";
 import type { WritePlan } from "../plan/write-plan.ts";
 import { statementText } from "./cypher-catalog.ts";
 import type { LoadContext, PendingArticle } from "./load-context.ts";
 
 /**
- * Writes a batch of articles in one transaction, skipping those whose content hash the graph
- * already holds. If the transaction fails for a reason other than the connection, each article
- * is retried alone, so one bad article is reported and the others still load.
+ * Writes a batch of new or changed articles (see changedBatches) in one transaction. If the
+ * transaction fails for a reason other than the connection, each article is retried alone, so
+ * one bad article is reported and the others still load.
  */
 export async function writeBatch(
   context: LoadContext,
-  articles: readonly PendingArticle[],
+  changed: readonly PendingArticle[],
 ): Promise<void> {
-  const changed = await dropUnchanged(context, articles);
   if (changed.length === 0) return;
   try {
     await writeArticles(context, changed);
@@ -59,25 +58,6 @@ export async function runPlan(context: LoadContext, plan: WritePlan): Promise<vo
     const committed = counts[i];
     if (committed !== undefined) context.tally.count(statement, committed);
   });
-}
-
-/** One lookup for the whole batch: articles whose key and content hash are already stored are skipped. */
-async function dropUnchanged(
-  context: LoadContext,
-  articles: readonly PendingArticle[],
-): Promise<PendingArticle[]> {
-  const keys = articles.map((article) => article.document.article.key);
-  const cypher = statementText(context.cypher.read, "article-hashes");
-  const records = await readRecords(context.driver, context.target.database, {
-    cypher,
-    parameters: { keys },
-  });
-  const stored = new Map(records.map((record) => [record["key"], record["contentHash"]]));
-  const changed = articles.filter(
-    ({ document }) => stored.get(document.article.key) !== document.article.contentHash,
-  );
-  context.tally.unchanged += articles.length - changed.length;
-  return changed;
 }
 
 function throwIfConnectionLost(context: LoadContext, error: unknown): void {
