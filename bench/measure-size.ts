@@ -60,6 +60,8 @@ export async function measureSize(
   const server = await startBenchServer(process.env, join(dir, "neo4j"));
   try {
     const target = server.target;
+    log(`${size}: warming up Neo4j (JIT, query plans) on a small corpus of another seed`);
+    await warmUp(args, join(dir, "warm-up"), target);
     const prefix = Math.min(args.baselinePrefix, size);
     log(`${size}: newsgraph load, reloads, prefix of ${prefix}`);
     const load = await runPhase<LoadPhaseResult>(
@@ -100,4 +102,38 @@ export async function measureSize(
   } finally {
     await server.stop();
   }
+}
+
+/** Articles of the warm-up corpus: enough for the JVM to compile the hot paths. */
+const WARM_UP_ARTICLES = 300;
+
+/**
+ * A freshly started JVM runs several times slower for its first minute, which would count
+ * against whichever writer goes first. Every writer runs once on a small corpus of another
+ * seed before anything is timed; each phase then empties the database before it starts.
+ */
+async function warmUp(args: BenchArgs, dir: string, target: unknown): Promise<void> {
+  const seed = args.seed + 1_000_003;
+  const corpusDir = join(dir, "corpus");
+  await writeCorpus({ seed, size: WARM_UP_ARTICLES }, corpusDir);
+  const phase = { workDir: dir, timeoutMs: args.phaseTimeoutMs };
+  const documentsPath = join(dir, "documents.jsonl");
+  const editedDocumentsPath = join(dir, "documents-edited.jsonl");
+  const size = WARM_UP_ARTICLES;
+  await runPhase("extract", { corpusDir, seed, size, documentsPath, editedDocumentsPath }, phase);
+  await runPhase(
+    "load",
+    {
+      target,
+      documentsPath,
+      editedDocumentsPath,
+      prefix: size,
+      size,
+      batchSize: args.batchSize,
+      concurrency: args.concurrency,
+    },
+    phase,
+  );
+  await runPhase("baseline", { target, documentsPath, prefix: 100 }, phase);
+  await runPhase("ceiling", { target, documentsPath, batchRows: 10_000 }, phase);
 }

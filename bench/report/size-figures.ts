@@ -15,6 +15,11 @@ export interface SizeFigures {
   readonly loadRelsPerSec?: number;
   readonly reloadUnchangedRatio?: number;
   readonly reloadEditedRatio?: number;
+  /**
+   * Derived, not measured: `npm run load` extracts every article before the loader skips the
+   * unchanged ones, so its reload costs one-core extraction plus the loader's reload.
+   */
+  readonly cliReloadUnchangedRatio?: number;
   readonly prefixArticles: number;
   readonly prefixLoadRelsPerSec?: number;
   readonly baselineRelsPerSec?: number;
@@ -52,6 +57,11 @@ export function sizeFigures(result: SizeResult): SizeFigures {
     loadRelsPerSec: loadRate,
     reloadUnchangedRatio: load && load.unchanged.ms / load.first.ms,
     reloadEditedRatio: load && load.edited.ms / load.first.ms,
+    cliReloadUnchangedRatio:
+      load && extract
+        ? (extract.readAndExtractMs + load.unchanged.ms) /
+          (extract.readAndExtractMs + load.first.ms)
+        : undefined,
     prefixArticles: baseline?.articles ?? 0,
     prefixLoadRelsPerSec: prefixRun && per(prefixRun.relationshipsCreated, prefixRun.ms),
     baselineRelsPerSec: baseline && per(baseline.relationshipsCreated, baseline.ms),
