@@ -52,7 +52,7 @@ const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:spoke|speaks|talked|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi,
+    re: /\b(?:spoke|speaks|speak|talked|talk|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi,
     shape: "verb",
     type: (m) => (m[1] ? "call" : "talks"),
   },
@@ -68,7 +68,7 @@ const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down with|dined with|joined)\b/gi,
+    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down(?:\s+[\w-]+){0,3}?\s+with|dined with|joined)\b/gi,
     shape: "verb",
     type: () => "meeting",
     direct: true,
@@ -109,6 +109,17 @@ const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
+    re: /\b(?:for|in|during)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b/gi,
+    shape: "verb",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|bilateral|call|summit)\b(?!\s+(?:of|with|between))/gi,
+    shape: "group",
+    type: (m) => nounType(m[1]),
+  },
+  {
     // "Lula received a call from Ramaphosa".
     re: /\b(?:received|took|got)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(call|phone call|telephone call|visit)\s+from\b/gi,
     shape: "verb",
@@ -145,8 +156,10 @@ export function findMeetings(
           ? possessiveParticipants(text, start, at, at + m[0].length, people, possessors)
           : participantsOf(trigger, text, start, at, at + m[0].length, people);
       if (all.length < 2) continue;
+      // The words qualifying this verb, not those of an earlier clause (", and later sat down").
+      const windowStart = Math.max(0, m.index - 40, text.lastIndexOf(",", m.index) + 1);
       const window = text.slice(
-        Math.max(0, m.index - 40),
+        windowStart,
         m.index + (trigger.shape === "verb" ? 0 : m[0].length),
       );
       // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),
@@ -216,7 +229,15 @@ function participantsOf(
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   // The nearest person is the subject, with those listed with it: "A and B met with C".
-  const nearest = left.at(-1);
+  // "Lajčák met Vučić … and travelled to Pristina for talks with Kurti": a second verb of the
+  // clause's subject, not of the person named last.
+  const last = left.at(-1);
+  const secondVerb =
+    last !== undefined &&
+    /\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(
+      text.slice(last.end - start, at - start),
+    );
+  const nearest = secondVerb ? left[0] : last;
   const listed =
     nearest === undefined
       ? []
@@ -226,7 +247,7 @@ function participantsOf(
             (i === left.length - 2 &&
               /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(a.end - start, nearest.start - start))),
         );
-  const subjects = uniqueByKey(listed);
+  const subjects = secondVerb && nearest !== undefined ? [nearest] : uniqueByKey(listed);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
 }
 
@@ -256,10 +277,14 @@ function isDirectObject(between: string): boolean {
     .split(/\s+/)
     .filter((w) => w !== "");
   return (
-    words.length <= 4 &&
-    !/[,;:]/.test(between) &&
+    // "welcomed the Emir of Kuwait, Sheikh Mishal": a title in apposition may take a comma.
+    words.length <= 7 &&
+    !/[;:]/.test(between) &&
+    (!between.includes(",") || /,\s*$/.test(between.trim() + ",")) &&
     words.every(
-      (w) => /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$)/u.test(w) || mayStartTitle(w),
+      (w) =>
+        /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$)/u.test(w.replace(/,$/, "")) ||
+        mayStartTitle(w.replace(/,$/, "")),
     )
   );
 }
