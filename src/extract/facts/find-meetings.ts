@@ -35,6 +35,8 @@ const nounType = (noun: string | undefined): MeetingType =>
       ? "talks"
       : "meeting";
 
+const PRESENT = /^(?:meets|hosts|receives|welcomes|holds|speaks|talks with|greets)\b/i;
+
 const TRIGGERS: readonly Trigger[] = [
   {
     re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{Lu}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu,
@@ -166,9 +168,11 @@ export function findMeetings(
       // not by a later clause ("…during their meeting that India would help").
       const after =
         text.slice(m.index + m[0].length).split(/[,;.]|\b(?:that|which|who|as|when)\b/)[0] ?? "";
-      const modality = modalityOf(
+      const stated = modalityOf(
         trigger.shape === "verb" ? window : `${window}${after.slice(0, 60)}`,
       );
+      // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
+      const modality = stated === "asserted" && PRESENT.test(m[0]) ? "future" : stated;
       const groups =
         trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
       for (const participants of groups)
