@@ -55,7 +55,9 @@ export function findOppositions(
       continue;
     if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "negated") continue;
     if (modalityOf(text.slice(Math.max(0, m.index - 30), m.index)) === "hypothetical") continue;
-    const target = targetOf(text, start, at + m[0].length, parties);
+    const target =
+      targetOf(text, start, at + m[0].length, parties) ??
+      objectRelativeTarget(text, start, at, parties);
     if (target === undefined) continue;
     const subjectEnd = outsideRelativeClause(text, start, at);
     const left = actorsBetween(
@@ -106,6 +108,26 @@ function frontedAndNominal(
       out.push({ holder, target, what: whatOf(target), verb: m[0] });
   }
   return out;
+}
+
+/**
+ * "…to negotiate with the M23 rebels, a condition Kinshasa has repeatedly rejected": the verb's
+ * object is the noun phrase before the comma, which the relative clause describes.
+ */
+function objectRelativeTarget(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): OppositionMention["target"] | undefined {
+  const holder = parties.filter((a) => a.end <= at).at(-1);
+  if (holder === undefined) return undefined;
+  const before = text.slice(0, holder.start - start);
+  const m = /([^,;]+),\s+(?:which|that|a\s+[a-z]+|an\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}$/i.exec(before);
+  const phrase = m?.[1]?.trim().split(/\s+/).slice(-6).join(" ");
+  if (phrase === undefined || phrase.length < 3) return undefined;
+  const issue = stripDeterminers(phrase.replace(/^.*\b(?:with|to|on|for|against|about)\s+/i, ""));
+  return { issue, issueKey: `issue:${slugify(issue)}` };
 }
 
 function whatOf(target: OppositionMention["target"]): string {
@@ -198,7 +220,10 @@ function targetOf(
   const phraseStart = found < 0 ? from : start + found;
   // "accused the Kremlin of…": the party may begin with the article that was stripped.
   const first = actors.find(
-    (a) => a.start >= from && a.start <= phraseStart && a.end > phraseStart,
+    (a) =>
+      a.start >= from &&
+      ((a.start <= phraseStart && a.end > phraseStart) ||
+        /^[\s"“”']*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from - start, a.start - start))),
   );
   if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
     return { actor: first };
