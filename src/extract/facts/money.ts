@@ -63,6 +63,8 @@ type Parts = [string | undefined, string | undefined, string | undefined];
 /** Every amount of money in a text, in full units with its ISO 4217 currency. */
 export function findMoney(text: string, offset: number): MoneyMention[] {
   const found: MoneyMention[] = [];
+  // No digit, no amount: most sentences are turned away before the large patterns run.
+  if (!/\d/.test(text)) return found;
   for (const { re, parts } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const parsed = parseParts(parts(m));
