@@ -28,9 +28,9 @@ const FUNDING_WORDS =
 const FUNDING_VERB =
   /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
 const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent)\b/i;
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent)\b/i;
 const PART_OF =
-  /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it|part of)\b/i;
+  /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 const RECIPIENT_LEAD =
   /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
@@ -62,10 +62,14 @@ export function findFunding(
       from === undefined && !isPart && receiver === undefined
         ? subjectOf(text, start, money, actors, previous)
         : undefined;
+    const described = describedOrg(text, start, money, context.orgs);
     const funder =
       partyOf(from) ??
+      (described !== undefined && (subject === undefined || described.at > subject.end)
+        ? described.party
+        : undefined) ??
       partyOf(subject) ??
-      describedOrg(text, start, money, context.orgs) ??
+      described?.party ??
       previous?.funder ??
       context.funder;
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
@@ -74,7 +78,9 @@ export function findFunding(
         .slice(money.end - start, rightClauseEnd(text, start, money.end) - start)
         .trim()
         .split(/\s+/).length < 3;
-    const sibling = isPart || bare ? previous?.recipient : undefined;
+    // "…, part of a NZ$1.3 billion commitment": this amount is the whole, not another part.
+    const whole = /\bpart of (?:a|an|the)\s*$/i.test(between);
+    const sibling = (isPart || bare) && !whole ? previous?.recipient : undefined;
     const earlier =
       context.recipient !== undefined && "actor" in context.recipient
         ? context.recipient
@@ -164,7 +170,7 @@ function describedOrg(
   start: number,
   money: MoneyMention,
   orgs: readonly string[],
-): Party | undefined {
+): { party: Party; at: number } | undefined {
   const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
   const m =
     /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:\s+[\w-]+){0,4}\s*$/i.exec(
@@ -175,7 +181,8 @@ function describedOrg(
   const key = orgs.find((k) =>
     k.includes(kind === "bloc" || kind === "union" ? "union" : kind.replace(/isation$/, "ization")),
   );
-  return key === undefined ? undefined : { key, label: "Organization" };
+  const at = money.start - (before.length - (m?.index ?? 0));
+  return key === undefined ? undefined : { party: { key, label: "Organization" }, at };
 }
 
 /** "a $6 billion loan from the IMF": the lender is named after the amount. */
@@ -207,7 +214,7 @@ function subjectOf(
       (aside === undefined || a.end <= aside[0] || a.start >= aside[1]),
   );
   const acting = left.filter(
-    (a) => FUNDING_VERB.test(text.slice(a.end - start, money.start - start)) && !a.possessive,
+    (a) => FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) && !a.possessive,
   );
   // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
   // in the same sentence only such a party, else the list goes on with the same funder.
@@ -236,6 +243,19 @@ function parenthetical(
   return m === null || aside === undefined
     ? undefined
     : [start + m.index, start + m.index + aside.length + 2];
+}
+
+/** The text from `from` to `to` with the aside, if it lies between them, taken out. */
+function withoutAside(
+  text: string,
+  start: number,
+  from: number,
+  to: number,
+  aside: [number, number] | undefined,
+): string {
+  if (aside === undefined || aside[0] < from || aside[1] > to)
+    return text.slice(from - start, to - start);
+  return text.slice(from - start, aside[0] - start) + text.slice(aside[1] - start, to - start);
 }
 
 function partyOf(actor: Actor | undefined): Party | undefined {
@@ -268,11 +288,16 @@ function recipientOf(
     );
     if (first !== undefined) return { actor: first };
   }
+  const aside = parenthetical(text, start, money.start);
   const between =
     funder === undefined
       ? []
       : actorsBetween(actors, funder.end, money.start).filter(
-          (a) => a.label !== "Person" && a.key !== funder.key && !a.possessive,
+          (a) =>
+            a.label !== "Person" &&
+            a.key !== funder.key &&
+            !a.possessive &&
+            (aside === undefined || a.end <= aside[0] || a.start >= aside[1]),
         );
   if (between[0] !== undefined) return { actor: between[0] };
   const specific = SPECIFIC_PURPOSE.exec(text.slice(money.end - start))?.[1];

@@ -28,7 +28,8 @@ export function tokenize(text: string, offset: number): Token[] {
       start,
       end: start + word.length,
       possessive,
-      capitalized: /^\p{Lu}/u.test(word),
+      // "d'Ivoire", "l'Aquila": an elided article before a capital is part of the name.
+      capitalized: /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(word),
       punct: !/^[\p{L}\p{N}]/u.test(word),
     });
   }
