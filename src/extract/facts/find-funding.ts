@@ -209,9 +209,7 @@ function subjectOf(
   const from = Math.max(leftClauseStart(text, start, money.start), previous?.money.end ?? start);
   const aside = parenthetical(text, start, money.start);
   const left = actorsBetween(actors, from, money.start).filter(
-    (a) =>
-      (!a.place || a.label !== "Country" || a.via !== "country") &&
-      (aside === undefined || a.end <= aside[0] || a.start >= aside[1]),
+    (a) => (!a.place || a.label !== "Country" || a.via !== "country") && outside(a, aside),
   );
   const acting = left.filter(
     (a) => FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) && !a.possessive,
@@ -243,6 +241,10 @@ function parenthetical(
   return m === null || aside === undefined
     ? undefined
     : [start + m.index, start + m.index + aside.length + 2];
+}
+
+function outside(a: Actor, aside: [number, number] | undefined): boolean {
+  return aside === undefined || a.end <= aside[0] || a.start >= aside[1];
 }
 
 /** The text from `from` to `to` with the aside, if it lies between them, taken out. */
@@ -293,11 +295,7 @@ function recipientOf(
     funder === undefined
       ? []
       : actorsBetween(actors, funder.end, money.start).filter(
-          (a) =>
-            a.label !== "Person" &&
-            a.key !== funder.key &&
-            !a.possessive &&
-            (aside === undefined || a.end <= aside[0] || a.start >= aside[1]),
+          (a) => a.label !== "Person" && a.key !== funder.key && !a.possessive && outside(a, aside),
         );
   if (between[0] !== undefined) return { actor: between[0] };
   const specific = SPECIFIC_PURPOSE.exec(text.slice(money.end - start))?.[1];

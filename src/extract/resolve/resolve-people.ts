@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from "../gazetteer/words.ts";
 import { slugify } from "../text/slug.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import { findPersonCue, type PersonCue } from "./person-cues.ts";
+import { inferCountriesAndTitles } from "./infer-countries.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 
 export interface PersonRecord {
@@ -22,7 +23,7 @@ export interface PeopleResolution {
   readonly byMention: ReadonlyMap<string, string>;
 }
 
-interface Candidate {
+export interface Candidate {
   readonly id: string;
   readonly position: number;
   readonly name: NameMention;
@@ -56,110 +57,8 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
     enrich(person, c.cue);
     if (c.cue?.title !== undefined) byMention.set(titleId(sentences, c), person.key);
   }
-  inheritCountries(sentences, candidates, people, byMention);
-  inheritFromPossessors(sentences, candidates, people, byMention);
-  inheritCounterpartTitles(candidates, people, byMention);
-  inheritFromDatelinePhrase(sentences, candidates, people, byMention);
+  inferCountriesAndTitles(sentences, candidates, people, byMention);
   return { people, byMention };
-}
-
-/** "In Hanoi, foreign ministry spokeswoman Pham Thu Hang said…": the capital names the country. */
-function inheritFromDatelinePhrase(
-  sentences: readonly AnalyzedSentence[],
-  candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
-): void {
-  for (const c of candidates) {
-    const person = people.get(byMention.get(c.id) ?? "");
-    if (person === undefined || person.country !== undefined || c.cue?.title === undefined)
-      continue;
-    const s = sentences[Number(c.id.split(":")[0])];
-    const first = s?.mentions[0];
-    if (
-      s?.tokens[0]?.text === "In" &&
-      first?.kind === "country" &&
-      first.form === "capital" &&
-      first.from === 1
-    ) {
-      person.country = first.iso3;
-    }
-  }
-}
-
-/** "Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian": the same office. */
-function inheritCounterpartTitles(
-  candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
-): void {
-  candidates.forEach((c, i) => {
-    const person = people.get(byMention.get(c.id) ?? "");
-    if (person?.title?.toLowerCase() !== "counterpart") return;
-    const prev = candidates[i - 1];
-    const other =
-      prev !== undefined && sameSentence(prev, c)
-        ? people.get(byMention.get(prev.id) ?? "")
-        : undefined;
-    if (other?.title !== undefined && other.title.toLowerCase() !== "counterpart")
-      person.title = other.title;
-  });
-}
-
-/** "Tinubu's foreign minister, Yusuf Tuggar": the minister serves the possessor's country. */
-function inheritFromPossessors(
-  sentences: readonly AnalyzedSentence[],
-  candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
-): void {
-  for (const c of candidates) {
-    const person = people.get(byMention.get(c.id) ?? "");
-    if (person === undefined || person.country !== undefined || c.cue?.title === undefined)
-      continue;
-    const si = Number(c.id.split(":")[0]);
-    const mentions = sentences[si]?.mentions ?? [];
-    const ti = mentions.indexOf(c.cue.title);
-    const possessor = mentions[ti - 1];
-    if (possessor?.kind !== "name" || !possessor.possessive || possessor.to !== c.cue.title.from)
-      continue;
-    person.country = people.get(byMention.get(mentionId(si, ti - 1)) ?? "")?.country;
-  }
-}
-
-/**
- * "the Chinese Foreign Minister, Wang Yi, and the Minister of Public Security, Wang Xiaohong":
- * an official listed with a compatriot, without a country of their own, shares it.
- */
-function inheritCountries(
-  sentences: readonly AnalyzedSentence[],
-  candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
-): void {
-  candidates.forEach((c, i) => {
-    const person = people.get(byMention.get(c.id) ?? "");
-    const prev = candidates[i - 1];
-    if (
-      person === undefined ||
-      person.country !== undefined ||
-      c.cue?.title === undefined ||
-      c.cue.title.org !== undefined ||
-      prev === undefined
-    )
-      return;
-    const [si] = c.id.split(":");
-    if (prev.id.split(":")[0] !== si) return;
-    const sibling = people.get(byMention.get(prev.id) ?? "");
-    const tokens = sentences[Number(si)]?.tokens.slice(prev.name.to, c.name.from) ?? [];
-    if (
-      sibling?.country !== undefined &&
-      sibling.title !== undefined &&
-      tokens.some((t) => t.text === "and")
-    ) {
-      person.country = sibling.country;
-    }
-  });
 }
 
 function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
@@ -216,7 +115,7 @@ function shareCuesInLists(
   return out;
 }
 
-function sameSentence(a: Candidate, b: Candidate): boolean {
+export function sameSentence(a: Candidate, b: Candidate): boolean {
   return a.id.split(":")[0] === b.id.split(":")[0];
 }
 

@@ -1,0 +1,131 @@
+import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
+import { sameSentence, type Candidate, type PersonRecord } from "./resolve-people.ts";
+
+type People = Map<string, PersonRecord>;
+type ByMention = Map<string, string>;
+type Cue = NonNullable<Candidate["cue"]>;
+type TitledCandidate = Candidate & { cue: Cue & { title: NonNullable<Cue["title"]> } };
+
+/**
+ * What the article implies about people it names without saying it outright: the country of an
+ * official listed with a compatriot, serving a possessor, or speaking "In Hanoi"; the office of a
+ * "counterpart".
+ */
+export function inferCountriesAndTitles(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: People,
+  byMention: ByMention,
+): void {
+  inheritCountries(sentences, candidates, people, byMention);
+  inheritFromPossessors(sentences, candidates, people, byMention);
+  inheritCounterpartTitles(candidates, people, byMention);
+  inheritFromDatelinePhrase(sentences, candidates, people, byMention);
+}
+
+/** Officials (a title was stated) whose country is not known yet. */
+function* titledWithoutCountry(
+  candidates: readonly Candidate[],
+  people: People,
+  byMention: ByMention,
+): Generator<{ c: TitledCandidate; person: PersonRecord }> {
+  for (const c of candidates) {
+    const person = people.get(byMention.get(c.id) ?? "");
+    const cue = c.cue;
+    if (person === undefined || person.country !== undefined || cue?.title === undefined) continue;
+    yield { c: { ...c, cue: { ...cue, title: cue.title } }, person };
+  }
+}
+
+/** "In Hanoi, foreign ministry spokeswoman Pham Thu Hang said…": the capital names the country. */
+function inheritFromDatelinePhrase(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  for (const { c, person } of titledWithoutCountry(candidates, people, byMention)) {
+    const s = sentences[Number(c.id.split(":")[0])];
+    const first = s?.mentions[0];
+    if (
+      s?.tokens[0]?.text === "In" &&
+      first?.kind === "country" &&
+      first.form === "capital" &&
+      first.from === 1
+    ) {
+      person.country = first.iso3;
+    }
+  }
+}
+
+/** "Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian": the same office. */
+function inheritCounterpartTitles(
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  candidates.forEach((c, i) => {
+    const person = people.get(byMention.get(c.id) ?? "");
+    if (person?.title?.toLowerCase() !== "counterpart") return;
+    const prev = candidates[i - 1];
+    const other =
+      prev !== undefined && sameSentence(prev, c)
+        ? people.get(byMention.get(prev.id) ?? "")
+        : undefined;
+    if (other?.title !== undefined && other.title.toLowerCase() !== "counterpart")
+      person.title = other.title;
+  });
+}
+
+/** "Tinubu's foreign minister, Yusuf Tuggar": the minister serves the possessor's country. */
+function inheritFromPossessors(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  for (const { c, person } of titledWithoutCountry(candidates, people, byMention)) {
+    const si = Number(c.id.split(":")[0]);
+    const mentions = sentences[si]?.mentions ?? [];
+    const ti = mentions.indexOf(c.cue.title);
+    const possessor = mentions[ti - 1];
+    if (possessor?.kind !== "name" || !possessor.possessive || possessor.to !== c.cue.title.from)
+      continue;
+    person.country = people.get(byMention.get(mentionId(si, ti - 1)) ?? "")?.country;
+  }
+}
+
+/**
+ * "the Chinese Foreign Minister, Wang Yi, and the Minister of Public Security, Wang Xiaohong":
+ * an official listed with a compatriot, without a country of their own, shares it.
+ */
+function inheritCountries(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: Map<string, PersonRecord>,
+  byMention: Map<string, string>,
+): void {
+  candidates.forEach((c, i) => {
+    const person = people.get(byMention.get(c.id) ?? "");
+    const prev = candidates[i - 1];
+    if (
+      person === undefined ||
+      person.country !== undefined ||
+      c.cue?.title === undefined ||
+      c.cue.title.org !== undefined ||
+      prev === undefined
+    )
+      return;
+    const [si] = c.id.split(":");
+    if (prev.id.split(":")[0] !== si) return;
+    const sibling = people.get(byMention.get(prev.id) ?? "");
+    const tokens = sentences[Number(si)]?.tokens.slice(prev.name.to, c.name.from) ?? [];
+    if (
+      sibling?.country !== undefined &&
+      sibling.title !== undefined &&
+      tokens.some((t) => t.text === "and")
+    ) {
+      person.country = sibling.country;
+    }
+  });
+}
