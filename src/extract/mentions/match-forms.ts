@@ -1,0 +1,128 @@
+import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.ts";
+import { ORG_FIRST_WORDS, ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
+import { foldForLookup } from "../text/slug.ts";
+import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
+import { type Mention } from "./mention.ts";
+import { spanOf, capitalize } from "./span.ts";
+
+export const MAX_FORM_WORDS = 8;
+
+export const NATIONAL_BODIES =
+  /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress)$/;
+
+export const MINISTRY = /^(ministry|ministries)$/i;
+
+/** "Kuwait Fund for Arab Economic Development", "Abu Dhabi Fund": a body named after its country. */
+export function countryLedOrg(tokens: readonly Token[], i: number): Mention | undefined {
+  const country = matchForm(tokens, i, "country");
+  if (country?.kind !== "country" || country.possessive || !tokens[country.to]?.capitalized)
+    return undefined;
+  let to = country.to;
+  while (to < tokens.length && tokens[to]?.capitalized && !tokens[to - 1]?.possessive) to++;
+  if (to === country.to || !ORG_KEYWORDS.has(tokens[to - 1]?.text ?? "")) return undefined;
+  const end = extendWithOf(tokens, to);
+  const text = joinTokens(tokens, i, end);
+  return { kind: "org", org: patternOrg(text, country.iso3), ...spanOf(tokens, i, end, text) };
+}
+
+/** "Democratic Republic of Congo" is the country, "Taiwan Strait" the place: the longer wins. */
+export function longerOf(
+  country: Mention | undefined,
+  place: Mention | undefined,
+): Mention | undefined {
+  if (country === undefined) return place;
+  if (place === undefined) return country;
+  return country.to >= place.to ? country : place;
+}
+
+/** "South China Sea", "Taiwan Strait": a feature named after a country is a place, not the country. */
+export function matchPlace(tokens: readonly Token[], i: number): Mention | undefined {
+  if (!tokens[i]?.capitalized || FUNCTION_WORDS.has(tokens[i]?.text.toLowerCase() ?? ""))
+    return undefined;
+  for (let to = i + 1; to < Math.min(tokens.length, i + 5); to++) {
+    const t = tokens[to];
+    if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
+    if (PLACE_KEYWORDS.has(t.text)) {
+      const text = joinTokens(tokens, i, to + 1);
+      if (lookupCountryForm(text) !== undefined) return undefined;
+      return { kind: "place", ...spanOf(tokens, i, to + 1, text) };
+    }
+  }
+  return undefined;
+}
+
+/** Longest gazetteer form starting at token i. */
+export function matchForm(
+  tokens: readonly Token[],
+  i: number,
+  kind: "org" | "country",
+): Mention | undefined {
+  const first = tokens[i]?.text ?? "";
+  if (!tokens[i]?.capitalized && first !== "the") return undefined;
+  const starts =
+    kind === "org" ? ORG_FIRST_WORDS.has(first) : COUNTRY_FIRST_WORDS.has(foldForLookup(first));
+  if (!starts) return undefined;
+  for (let to = Math.min(tokens.length, i + MAX_FORM_WORDS); to > i; to--) {
+    const last = tokens[to - 1];
+    if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
+    const text = joinTokens(tokens, i, to);
+    const span = spanOf(tokens, i, to, text);
+    if (kind === "org") {
+      const org = ORG_FORMS.get(text);
+      if (org !== undefined) return { kind: "org", org, ...span };
+    } else {
+      const form = lookupCountryForm(text);
+      // "US$500 million" names a currency, not the country.
+      if (form !== undefined && tokens[to]?.text === "$" && tokens[to]?.start === last.end)
+        return undefined;
+      if (form !== undefined) return { kind: "country", iso3: form.iso3, form: form.kind, ...span };
+    }
+  }
+  return undefined;
+}
+
+/** "foreign ministry", "the defence ministry": a government body named in lowercase. */
+export function matchLowercaseMinistry(tokens: readonly Token[], i: number): Mention | undefined {
+  const next = tokens[i + 1];
+  const word = tokens[i]?.text ?? "";
+  if (next === undefined || !MINISTRY.test(next.text) || !/^\p{L}+$/u.test(word)) return undefined;
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return undefined;
+  const name = `${capitalize(word)} Ministry`;
+  return { kind: "org", org: patternOrg(name, undefined), ...spanOf(tokens, i, i + 2, name) };
+}
+
+/** "the Sudanese army", "Kenya's parliament": a state body named by common noun after its country. */
+export function matchNationalBody(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const word = tokens[i]?.text ?? "";
+  const prev = before.at(-1);
+  if (!NATIONAL_BODIES.test(word) || prev?.kind !== "country" || prev.to !== i) return undefined;
+  const name = `${prev.text} ${word}`;
+  return {
+    kind: "org",
+    org: patternOrg(capitalize(word), prev.iso3),
+    ...spanOf(tokens, i, i + 1, name),
+  };
+}
+
+/** "Minister of Public Security": an "of"/"for" phrase of capitalised words that is not a country. */
+export function extendWithOf(tokens: readonly Token[], at: number): number {
+  const prep = tokens[at]?.text;
+  if (prep !== "of" && prep !== "for") return at;
+  let to = at + 1;
+  if (tokens[to]?.text === "the") to++;
+  const start = to;
+  while (
+    tokens[to]?.capitalized === true ||
+    (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)
+  ) {
+    to++;
+  }
+  if (to === start || matchForm(tokens, start, "country") !== undefined) return at;
+  const phrase = joinTokens(tokens, start, to);
+  return lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase) ? at : to;
+}

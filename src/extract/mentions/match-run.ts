@@ -1,0 +1,181 @@
+import { countryByStem, lookupCountryForm } from "../gazetteer/countries.ts";
+import { patternOrg } from "../gazetteer/organization-index.ts";
+import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_KEYWORDS,
+  PLACE_KEYWORDS,
+  REGION_WORDS,
+  WEEKDAYS,
+} from "../gazetteer/words.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
+import { type Mention, type NameMention } from "./mention.ts";
+import { spanOf } from "./span.ts";
+import { extendWithOf } from "./match-forms.ts";
+
+export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** "External Affairs Minister": capitalised words before these heads make a title. */
+export const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "minister",
+  "secretary",
+  "president",
+  "chancellor",
+  "commissioner",
+  "envoy",
+  "ambassador",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+]);
+
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "group",
+  "organisation",
+  "organization",
+  "company",
+  "firm",
+  "agency",
+  "party",
+  "movement",
+  "bank",
+  "fund",
+  "platform",
+  "network",
+  "outlet",
+  "newspaper",
+  "broadcaster",
+  "ngo",
+  "charity",
+  "tank",
+  "institute",
+  "coalition",
+  "alliance",
+  "militia",
+  "conglomerate",
+  "giant",
+  "operator",
+  "carrier",
+  "airline",
+  "lender",
+  "insurer",
+  "producer",
+  "manufacturer",
+  "maker",
+  "startup",
+  "start-up",
+]);
+
+/** A run of capitalised words: a name, an organisation or a place. */
+export function matchRun(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const first = tokens[i];
+  if (first === undefined) return undefined;
+  const lower = first.text.toLowerCase();
+  const honorific = HONORIFICS.has(first.text);
+  // "Vietnamese leader To Lam": right after a title, a capitalised word starts a name.
+  const afterTitle = before.at(-1)?.kind === "title" && before.at(-1)?.to === i;
+  // "Separately," "Meanwhile," — sentence adverbs are never names.
+  if (
+    !afterTitle &&
+    (FUNCTION_WORDS.has(lower) ||
+      DATE_WORDS.has(lower) ||
+      (/ly$/.test(lower) && tokens[i + 1]?.text === ","))
+  ) {
+    if (!honorific) return undefined;
+  }
+  const demonym = unknownDemonym(tokens, i);
+  if (demonym !== undefined) return demonym;
+  const start = honorific ? (tokens[i + 1]?.text === "." ? i + 2 : i + 1) : i;
+  let to = start;
+  while (to < tokens.length && continuesRun(tokens, to, start)) to++;
+  while (
+    to > start &&
+    !tokens[to - 1]?.capitalized &&
+    !/^\p{Ll}+-\p{Lu}/u.test(tokens[to - 1]?.text ?? "")
+  )
+    to--;
+  if (to === start) return undefined;
+  return classifyRun(tokens, start, to, honorific);
+}
+
+/**
+ * "Maldivian President Mohamed Muizzu": a capitalised word before a title that the gazetteer
+ * lacks, read as a demonym when it is the start of a country's name ("Maldiv-" of Maldives).
+ */
+export function unknownDemonym(tokens: readonly Token[], i: number): Mention | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t === undefined || next === undefined || !next.capitalized || !mayStartTitle(next.text))
+    return undefined;
+  const words = tokens.slice(i + 1, i + 5).map((x) => x.text.toLowerCase());
+  if (matchTitleWords(words) === undefined) return undefined;
+  const iso3 = countryByStem(t.text);
+  if (iso3 === undefined) return undefined;
+  return { kind: "country", iso3, form: "demonym", ...spanOf(tokens, i, i + 1, t.text) };
+}
+
+export function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.punct) return false;
+  if (at > start && tokens[at - 1]?.possessive) return false;
+  if (t.capitalized) {
+    if (at === start) return true;
+    const lower = t.text.toLowerCase();
+    return (
+      !DATE_WORDS.has(lower) &&
+      !FUNCTION_WORDS.has(lower) &&
+      lookupCountryForm(t.text) === undefined
+    );
+  }
+  if (at > start && /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u.test(t.text)) return true;
+  if (at === start || !NAME_PARTICLES.has(t.text)) return false;
+  let next = at + 1;
+  while (tokens[next] !== undefined && NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
+  return tokens[next]?.capitalized === true;
+}
+
+export function classifyRun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  honorific: boolean,
+): Mention {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const text = joinTokens(tokens, from, to);
+  const span = spanOf(tokens, from, to, text);
+  const last = words.at(-1) ?? "";
+  if (!honorific && RUN_TITLE_HEADS.has(last.toLowerCase()) && words.length > 1) {
+    return {
+      kind: "title",
+      role: text,
+      country: undefined,
+      org: undefined,
+      definite: false,
+      plural: false,
+      ...span,
+    };
+  }
+  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w)))
+    return { kind: "place", ...span };
+  if (!honorific && ORG_KEYWORDS.has(last)) {
+    // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
+    const end = extendWithOf(tokens, to);
+    const full = joinTokens(tokens, from, end);
+    return { kind: "org", org: patternOrg(full, undefined), ...spanOf(tokens, from, end, full) };
+  }
+  if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
+    return { kind: "place", ...span };
+  }
+  // "the rights group Fortify Rights", "the energy company Masdar": a name after a kind of body.
+  if (!honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? ""))
+    return { kind: "org", org: patternOrg(text, undefined), ...span };
+  const name: NameMention = { kind: "name", words, honorific, ...span };
+  return name;
+}

@@ -1,0 +1,50 @@
+import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
+import { type Mention, type TitleMention } from "./mention.ts";
+import { spanOf, titleCase } from "./span.ts";
+import { extendWithOf } from "./match-forms.ts";
+
+export function matchTitle(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): TitleMention | undefined {
+  if (!mayStartTitle((tokens[i]?.text ?? "").replace(/^(then|ex)-/i, ""))) return undefined;
+  // "then-President Mauricio Macri", "ex-minister": the prefix does not change the role.
+  const words = tokens
+    .slice(i, i + 7)
+    .map((t) => (t.punct ? "\u0000" : t.text.toLowerCase().replace(/^(then|ex)-/, "")));
+  const match = matchTitleWords(words);
+  if (match === undefined) return undefined;
+  const first = tokens[i];
+  const next = tokens[i + match.length];
+  const prevText = tokens[i - 1]?.text.toLowerCase() ?? "";
+  const licensed =
+    first?.capitalized === true ||
+    next?.capitalized === true ||
+    ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three"].includes(prevText) ||
+    before.at(-1)?.to === i ||
+    tokens[i - 1]?.possessive === true ||
+    tokens[i - 2]?.possessive === true ||
+    tokens[i - 3]?.possessive === true;
+  if (
+    !licensed ||
+    (match.weak &&
+      first?.capitalized !== true &&
+      !["the", "a", "two", "both"].includes(prevText) &&
+      before.at(-1)?.to !== i)
+  ) {
+    return undefined;
+  }
+  const to = extendWithOf(tokens, i + match.length);
+  const text = joinTokens(tokens, i, to);
+  return {
+    kind: "title",
+    role: titleCase(text),
+    country: undefined,
+    org: undefined,
+    definite: false,
+    plural: match.plural,
+    ...spanOf(tokens, i, to, text),
+  };
+}

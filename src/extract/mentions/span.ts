@@ -1,0 +1,26 @@
+import { type Token } from "../text/tokenize.ts";
+
+export function spanOf(tokens: readonly Token[], from: number, to: number, text: string) {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return {
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    from,
+    to,
+    text,
+    possessive: last?.possessive ?? false,
+  };
+}
+
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+export function titleCase(text: string): string {
+  return text
+    .split(" ")
+    .map((w) => (["of", "for", "the", "and"].includes(w) ? w : capitalize(w)))
+    .join(" ")
+    .replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`);
+}
