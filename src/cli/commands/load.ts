@@ -73,6 +73,8 @@ async function runLoad(
 
 function printBrowserHint(): void {
   process.stdout.write(
-    `\nExplore the graph in Neo4j Browser: ${LOCAL_HTTP_URL}/browser/\nA first query to paste:\n  ${FIRST_QUERY}\n`,
+    `\nExplore the graph in Neo4j Browser: ${LOCAL_HTTP_URL}/browser/\n` +
+      `(connect to bolt://127.0.0.1:7687 as neo4j with NEO4J_PASSWORD, by default newsgraph-local)\n` +
+      `A first query to paste:\n  ${FIRST_QUERY}\n`,
   );
 }
