@@ -32,7 +32,7 @@ export async function startBenchServer(
     stateDir: join(stateDir),
     ...(boltPort === undefined ? {} : { boltPort }),
     ...(httpPort === undefined ? {} : { httpPort }),
-    heapSize: "1g",
+    heapSize: "2g",
     pageCacheSize: "1g",
   });
   return {

@@ -1,4 +1,4 @@
-// Bench: deletes every node and relationship, in batches so that a 50k-article graph does not
-// need one huge transaction. Runs as an auto-commit query (CALL … IN TRANSACTIONS requires it).
+// Bench: deletes every node once clear-relationships has run, in batches.
+// Runs as an auto-commit query (CALL … IN TRANSACTIONS requires it).
 MATCH (n)
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

@@ -15,6 +15,7 @@ export interface BenchTarget {
 export async function clearDatabase(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
+    await session.run(await benchCypher("clear-relationships"));
     await session.run(await benchCypher("clear-data"));
   } finally {
     await session.close();

@@ -45,13 +45,19 @@ export interface LoadPhaseResult {
 export async function loadPhase(input: LoadPhaseInput): Promise<LoadPhaseResult> {
   return withDriver(input.target, async (driver) => {
     const neo4jVersion = await serverVersion(driver);
-    await clearDatabase(driver);
-    const first = await timedLoad(driver, input, input.documentsPath);
-    const unchanged = await timedLoad(driver, input, input.documentsPath);
-    const edited = await timedLoad(driver, input, input.editedDocumentsPath);
+    await step("emptying the database", () => clearDatabase(driver));
+    const first = await step("first load", () => timedLoad(driver, input, input.documentsPath));
+    const unchanged = await step("unchanged reload", () =>
+      timedLoad(driver, input, input.documentsPath),
+    );
+    const edited = await step("edited reload", () =>
+      timedLoad(driver, input, input.editedDocumentsPath),
+    );
     if (input.prefix >= input.size) return { neo4jVersion, first, unchanged, edited };
-    await clearDatabase(driver);
-    const prefix = await timedLoad(driver, input, input.documentsPath, input.prefix);
+    await step("emptying the database", () => clearDatabase(driver));
+    const prefix = await step("prefix load", () =>
+      timedLoad(driver, input, input.documentsPath, input.prefix),
+    );
     return { neo4jVersion, first, unchanged, edited, prefix };
   });
 }
@@ -87,5 +93,16 @@ async function timedLoad(
 async function* inputsFrom(path: string, limit?: number): AsyncGenerator<LoadInput> {
   for await (const document of readDocuments(path, limit)) {
     yield { ok: true, path: document.article.source, document };
+  }
+}
+
+/** Names the step in the error, so a failed phase says which of its loads failed. */
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
