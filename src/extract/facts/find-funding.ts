@@ -13,6 +13,8 @@ export interface FundingMention {
   readonly recipient: Recipient | undefined;
   readonly money: MoneyMention;
   readonly purpose: string | undefined;
+  /** Said of the recipient ("Serbia stands to receive…"), so a bare follow-up names another recipient. */
+  readonly received?: boolean;
 }
 
 /** What earlier sentences established: "France itself pledged €110 million" gives to the same cause. */
@@ -24,7 +26,7 @@ export interface FundingContext {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*)\b/i;
+  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?)\b/i;
 const FUNDING_VERB =
   /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
 const BLOCKERS =
@@ -50,7 +52,7 @@ export function findFunding(
   for (const money of withoutConversions(text, start, findMoney(text, start))) {
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
-    if (BLOCKERS.test((between.split(/[,;]/).at(-1) ?? "").slice(-100))) continue;
+    if (isBlocked((between.split(/[,;]/).at(-1) ?? "").slice(-100))) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -63,7 +65,16 @@ export function findFunding(
         ? subjectOf(text, start, money, actors, previous)
         : undefined;
     const described = describedOrg(text, start, money, context.orgs);
+    // "Japan pledged 100 million yen and South Korea 1 billion won": the party right before a
+    // later amount is its payer.
+    const elliptical =
+      previous !== undefined && receiver === undefined
+        ? actorsBetween(actors, previous.money.end, money.start)
+            .filter((a) => /^\s*$/.test(text.slice(a.end - start, money.start - start)))
+            .at(-1)
+        : undefined;
     const funder =
+      partyOf(elliptical) ??
       partyOf(from) ??
       (described !== undefined && (subject === undefined || described.at > subject.end)
         ? described.party
@@ -95,9 +106,38 @@ export function findFunding(
       earlier ??
       placeAfter(text, start, money) ??
       genericPurpose(text, start, money);
-    found.push({ funder, recipient, money, purpose: purposeOf(text, start, money) });
+    found.push({
+      funder,
+      recipient,
+      money,
+      purpose: purposeOf(text, start, money),
+      received: receiver !== undefined,
+    });
   }
-  return found;
+  return shareLaterRecipients(found);
+}
+
+/** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
+function isBlocked(window: string): boolean {
+  const blocker = BLOCKERS.exec(window);
+  if (blocker === null) return false;
+  return !(
+    blocker[1]?.toLowerCase() === "worth" &&
+    /\b(swap|loan|grant|aid|credit|package|assistance)\b/i.test(window)
+  );
+}
+
+/** "X pledged A and Y B for reconstruction in Ukraine": an amount with no recipient shares the next one's. */
+function shareLaterRecipients(found: readonly FundingMention[]): FundingMention[] {
+  const out = [...found];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i];
+    const next = out[i + 1];
+    if (here !== undefined && here.recipient === undefined && next?.recipient !== undefined) {
+      out[i] = { ...here, recipient: next.recipient };
+    }
+  }
+  return out;
 }
 
 /**
@@ -156,8 +196,7 @@ function receivingSubject(
   const subject = left.at(-1);
   if (subject === undefined) return undefined;
   const verbText = text.slice(subject.end - start, money.start - start);
-  const continues =
-    previous !== undefined && previous.recipient !== undefined && /^\s*$/.test(verbText);
+  const continues = previous?.received === true && /^\s*$/.test(verbText);
   if (!RECEIVE.test(verbText) && !continues) return undefined;
   return subject.label === "Person"
     ? { ...subject, key: `country:${subject.country ?? ""}`, label: "Country" }

@@ -142,7 +142,13 @@ function passiveTarget(
   parties: readonly Actor[],
 ): OppositionMention["target"] | undefined {
   const targetActor = nearestLeft(parties, leftClauseStart(text, start, at), at);
-  if (targetActor !== undefined && !targetActor.possessive) return { actor: targetActor };
+  // "The EU's proposal to use frozen Russian assets was rejected": a party inside the subject
+  // phrase modifies it; only a party right before the verb is the thing rejected.
+  const adjacent =
+    targetActor !== undefined &&
+    /^\s*(?:,[^,]*,\s*)?$/.test(text.slice(targetActor.end - start, at - start));
+  if (targetActor !== undefined && !targetActor.possessive && adjacent)
+    return { actor: targetActor };
   const what = subjectPhrase(text, start, at);
   return what === undefined ? undefined : { issue: what, issueKey: `issue:${slugify(what)}` };
 }
