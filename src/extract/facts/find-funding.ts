@@ -260,7 +260,7 @@ function subjectOf(
   if (
     nearest !== undefined &&
     coordinatedWith !== undefined &&
-    /^\s+and\s+$/.test(text.slice(coordinatedWith.end - start, nearest.start - start))
+    /^\s+and\s+(?:the\s+)?$/.test(text.slice(coordinatedWith.end - start, nearest.start - start))
   ) {
     return coordinatedWith;
   }
