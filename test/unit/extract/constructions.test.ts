@@ -197,3 +197,56 @@ describe("more ways of saying it", () => {
     ).toEqual([]);
   });
 });
+
+describe("lists, asides and quotations", () => {
+  const funds = (body: string): string[] =>
+    extract(body)
+      .relationships.filter((r) => r.type === "FUNDS")
+      .map(
+        (r) =>
+          `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
+      )
+      .sort();
+
+  it("gives each donor of a list its own amount and the list's recipient", () => {
+    expect(
+      funds(
+        "At the conference in Seoul, Japan pledged 100 million yen and South Korea 1 billion won for reconstruction in Ukraine.",
+      ),
+    ).toEqual([
+      "country:JPN -> country:UKR 100000000 JPY",
+      "country:KOR -> country:UKR 1000000000 KRW",
+    ]);
+  });
+
+  it("skips an aside between a lender and its verb, and reads a bracketed conversion as the same amount", () => {
+    expect(
+      funds(
+        "The New Development Bank, set up by the BRICS countries, disbursed R5 billion to the state logistics group Transnet.",
+      ),
+    ).toEqual(["org:new-development-bank -> org:transnet 5000000000 ZAR"]);
+    expect(
+      funds("India will provide 30 billion rupees (about $357 million) to the Maldives."),
+    ).toEqual(["country:IND -> country:MDV 30000000000 INR"]);
+  });
+
+  it("takes the accused party even when the accusation is quoted", () => {
+    expect(
+      factsOf(
+        extract('Kosovo Prime Minister Albin Kurti accused Serbia of "harbouring terrorists".'),
+        "OPPOSES",
+      ),
+    ).toEqual(["person:albin-kurti -> country:SRB"]);
+  });
+
+  it("reads the object a relative clause describes", () => {
+    expect(
+      factsOf(
+        extract(
+          "Kigali wants direct talks with the M23 rebels, a condition Kinshasa has repeatedly rejected.",
+        ),
+        "OPPOSES",
+      ),
+    ).toEqual(["country:COD -> issue:m23-rebels"]);
+  });
+});
