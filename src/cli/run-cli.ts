@@ -33,12 +33,16 @@ export async function runCli(argv: string[]): Promise<number> {
     const command = await load();
     return await command(rest);
   } catch (error) {
+    if (!(error instanceof NewsgraphError)) return internalFailure(error);
     printError(error);
-    return error instanceof NewsgraphError ? exitCodeFor(error) : internalFailure(error);
+    return exitCodeFor(error);
   }
 }
 
+/** Printed once, as a failure newsgraph did not foresee (NEWSGRAPH_DEBUG=1 adds the stack). */
 function internalFailure(error: unknown): number {
   process.stderr.write(`newsgraph: unexpected failure: ${describeCause(error)}\n`);
+  if (process.env["NEWSGRAPH_DEBUG"] && error instanceof Error)
+    process.stderr.write(`${error.stack ?? ""}\n`);
   return 2;
 }

@@ -2,10 +2,11 @@ import pLimit from "p-limit";
 import { NewsgraphError } from "../errors.ts";
 import { asConnectionError } from "../neo4j/neo4j-errors.ts";
 import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
-import { runSchemaStatement, verifyDatabase } from "../neo4j/run-statements.ts";
+import { verifyDatabase } from "../neo4j/run-statements.ts";
 import type { Driver } from "../neo4j/with-driver.ts";
 import { acceptInputs } from "./accept-inputs.ts";
 import { changedBatches } from "./changed-batches.ts";
+import { createSchema } from "./create-schema.ts";
 import type { InputLedger } from "./accept-inputs.ts";
 import { readCypherCatalog } from "./cypher-catalog.ts";
 import { reportProgress } from "./load-context.ts";
@@ -68,8 +69,7 @@ function describeLostConnection(error: unknown, context: LoadContext): Newsgraph
 
 async function prepareDatabase({ driver, target, cypher }: LoadContext): Promise<void> {
   await verifyDatabase(driver, target.database);
-  for (const statement of cypher.schema)
-    await runSchemaStatement(driver, target.database, statement);
+  await createSchema(driver, target.database, cypher.schema);
 }
 
 async function writeAll(

@@ -56,3 +56,14 @@ export function describeWriteError(error: unknown): string {
 function firstLine(text: string): string {
   return text.split("\n", 1)[0] ?? text;
 }
+
+/**
+ * Another loader created the same index or constraint a moment earlier: `IF NOT EXISTS` does not
+ * cover two creations racing, the second fails with this code, and the rule is there as asked.
+ */
+export function isEquivalentSchemaRule(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code === "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+  );
+}

@@ -12,6 +12,7 @@ export interface CliDatabase {
   readonly uri: string;
   readonly username?: string;
   readonly password?: string;
+  readonly database?: string | undefined;
 }
 
 export interface CliResult {
@@ -65,6 +66,7 @@ function childEnvironment(database: CliDatabase): NodeJS.ProcessEnv {
     NEO4J_URI: database.uri,
     NEO4J_USERNAME: database.username ?? "neo4j",
     NEO4J_PASSWORD: database.password ?? "unused-password",
+    ...(database.database === undefined ? {} : { NEO4J_DATABASE: database.database }),
   };
 }
 

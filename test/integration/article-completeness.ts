@@ -1,0 +1,86 @@
+import type { GraphDocument } from "../../src/model/graph-document.ts";
+import type { Driver } from "../../src/neo4j/with-driver.ts";
+import { relationshipKey } from "../../src/plan/relationship-key.ts";
+
+/** What the graph holds of one article: what it links to and the facts that cite it. */
+export interface ArticleFootprint {
+  readonly linked: readonly string[];
+  readonly relationshipKeys: readonly string[];
+  readonly cited: readonly string[];
+}
+
+/** What a complete article leaves in the graph, from its extracted document. */
+export function expectedFootprint(document: GraphDocument): ArticleFootprint {
+  const relationships = [...new Set(document.relationships.map(relationshipKey))].sort();
+  return {
+    linked: [...new Set(document.entities.map((entity) => entity.key))].sort(),
+    relationshipKeys: relationships,
+    cited: relationships,
+  };
+}
+
+/**
+ * Every article in the graph (or named in a relationship's `sources`), by key, with its
+ * MENTIONS/REPORTS targets, the relationship keys it recorded, and the relationships whose
+ * `sources` name it. An article written whole matches `expectedFootprint` of its document on all
+ * three; one that is absent appears nowhere.
+ */
+export async function readFootprints(
+  driver: Driver,
+  database?: string,
+): Promise<Map<string, ArticleFootprint>> {
+  const articles = await driver.executeQuery(
+    `MATCH (a:Article)
+     OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)
+     RETURN a.key AS key, collect(n.key) AS linked, a.relationshipKeys AS relationshipKeys`,
+    {},
+    { database },
+  );
+  const citations = await driver.executeQuery(
+    `MATCH ()-[r]->() WHERE r.sources IS NOT NULL
+     UNWIND r.sources AS source
+     RETURN source, collect(r.key) AS cited`,
+    {},
+    { database },
+  );
+  const cited = new Map(
+    citations.records.map((r) => [
+      r.get("source") as string,
+      [...(r.get("cited") as string[])].sort(),
+    ]),
+  );
+  const footprints = new Map<string, ArticleFootprint>();
+  for (const r of articles.records) {
+    const key = r.get("key") as string;
+    footprints.set(key, {
+      linked: [...(r.get("linked") as string[])].sort(),
+      relationshipKeys: [...((r.get("relationshipKeys") as string[] | null) ?? [])].sort(),
+      cited: cited.get(key) ?? [],
+    });
+  }
+  // A fact citing an article that is not there is as partial as an article missing its facts.
+  for (const [key, keys] of cited) {
+    if (!footprints.has(key))
+      footprints.set(key, { linked: [], relationshipKeys: [], cited: keys });
+  }
+  return footprints;
+}
+
+/** Articles present but not whole, as [key, found, expected]; and citations of absent articles. */
+export function incompleteArticles(
+  documents: readonly GraphDocument[],
+  found: ReadonlyMap<string, ArticleFootprint>,
+): unknown[] {
+  const problems: unknown[] = [];
+  for (const document of documents) {
+    const key = document.article.key;
+    const footprint = found.get(key);
+    if (footprint === undefined) continue;
+    const expected = expectedFootprint(document);
+    if (JSON.stringify(footprint) !== JSON.stringify(expected))
+      problems.push([key, footprint, expected]);
+  }
+  const known = new Set(documents.map((document) => document.article.key));
+  for (const key of found.keys()) if (!known.has(key)) problems.push([key, "not an input article"]);
+  return problems;
+}
