@@ -9,11 +9,13 @@ import type { GraphDocument } from "../../src/model/graph-document.ts";
 import { readArticles } from "../../src/read/index.ts";
 import { runCli } from "./cli-process.ts";
 import type { CliDatabase } from "./cli-process.ts";
-import { clearGraph, exportGraph } from "./export-graph.ts";
-import { TARGET, withTestDriver } from "./load-connection.ts";
+import { exportGraph } from "./export-graph.ts";
+import { clearDatabase, testNeo4j, withTestDriver } from "./helpers.ts";
 
 const SEED = new URL("../../seeds/000_cd41eb76cf7eaf77.txt", import.meta.url);
-const DATABASE: CliDatabase = { uri: TARGET.uri };
+const neo4j = testNeo4j();
+const DATABASE: CliDatabase = neo4j;
+const TARGET = { uri: neo4j.uri, database: neo4j.database };
 const MB = 1024 * 1024;
 
 /** Quotes, a backslash, emoji and right-to-left text, in a title, hashtags and names. */
@@ -131,7 +133,7 @@ describe("load: bad input through the CLI", () => {
     "reports each bad file with its path and reason, loads every valid article, writes nothing of the rest, exits 1",
     { timeout: 120_000 },
     async () => {
-      await withTestDriver((driver) => clearGraph(driver));
+      await clearDatabase();
       const mixed = await runCli(["load", "in"], dir, DATABASE);
       expect(mixed.code).toBe(1);
       expect(mixed.stdout).toMatch(/^articles: 6 loaded, 0 unchanged, 0 removed, 12 failed$/m);
@@ -143,15 +145,17 @@ describe("load: bad input through the CLI", () => {
         mixed.stderr.split("\n").filter((line) => line !== "" && !PROGRESS.test(line)),
       ).toEqual([]);
       expect(await articleKeys()).toEqual(EXPECTED_KEYS);
-      const afterMixed = await withTestDriver((driver) => exportGraph(driver));
+      const afterMixed = await withTestDriver((driver) => exportGraph(driver, neo4j.database));
 
       // Nothing of a failed input stayed: the graph is exactly what the valid articles alone give.
-      await withTestDriver((driver) => clearGraph(driver));
+      await clearDatabase();
       const clean = await withTestDriver(async (driver) =>
         loadDocuments(driver, TARGET, validInputs(await readValid()), OPTIONS),
       );
       expect(clean.articles).toEqual({ loaded: 6, unchanged: 0, removed: 0, failed: 0 });
-      expect(await withTestDriver((driver) => exportGraph(driver))).toEqual(afterMixed);
+      expect(await withTestDriver((driver) => exportGraph(driver, neo4j.database))).toEqual(
+        afterMixed,
+      );
     },
   );
 
@@ -159,7 +163,7 @@ describe("load: bad input through the CLI", () => {
     "stores quotes, backslashes, emoji and right-to-left text exactly",
     { timeout: 60_000 },
     async () => {
-      await withTestDriver((driver) => clearGraph(driver));
+      await clearDatabase();
       const run = await runCli(["load", "in/names.json"], dir, DATABASE);
       expect(run.code).toBe(0);
       const stored = await withTestDriver(async (driver) => {

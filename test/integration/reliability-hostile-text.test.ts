@@ -6,13 +6,15 @@ import { loadDocuments } from "../../src/load/load-documents.ts";
 import type { Entity, GraphDocument } from "../../src/model/graph-document.ts";
 import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS } from "../../src/model/labels.ts";
 import { runCli } from "./cli-process.ts";
-import { clearGraph, exportGraph } from "./export-graph.ts";
+import { exportGraph } from "./export-graph.ts";
 import type { GraphExport } from "./export-graph.ts";
-import { TARGET, withTestDriver } from "./load-connection.ts";
+import { clearDatabase, testNeo4j, withTestDriver } from "./helpers.ts";
 import { articleDocument, fact, inputsOf } from "./load-fixtures.ts";
 
 const SEED = new URL("../../seeds/000_cd41eb76cf7eaf77.txt", import.meta.url);
-const DATABASE = { uri: TARGET.uri };
+const neo4j = testNeo4j();
+const DATABASE = neo4j;
+const TARGET = { uri: neo4j.uri, database: neo4j.database };
 
 const DELETE_ALL = "'}) DETACH DELETE n //";
 const HOSTILE_TITLE =
@@ -60,9 +62,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-beforeEach(() => withTestDriver((driver) => clearGraph(driver)));
+beforeEach(() => clearDatabase());
 
-const graph = () => withTestDriver((driver) => exportGraph(driver));
+const graph = () => withTestDriver((driver) => exportGraph(driver, neo4j.database));
 
 async function rows(cypher: string): Promise<Record<string, unknown>[]> {
   return withTestDriver(async (driver) =>
@@ -103,7 +105,7 @@ describe("hostile article text through the CLI", () => {
     async () => {
       expect((await runCli(["load", "hostile"], dir, DATABASE)).code).toBe(0);
       const hostileAlone = await graph();
-      await withTestDriver((driver) => clearGraph(driver));
+      await clearDatabase();
 
       expect((await runCli(["load", "base"], dir, DATABASE)).code).toBe(0);
       const before = await graph();
