@@ -19,7 +19,9 @@ export function addEvent(graph: GraphBuilder, e: EventFacts): string {
     .map((k) => k.replace(/^person:/, ""))
     .join("+");
   const key = `event:${e.type}:${e.date ?? "undated"}:${who}`;
-  const names = e.participants.map((k) => k.replace(/^person:/, "").replace(/-/g, " "));
+  const names = [...new Set(e.participants)]
+    .sort()
+    .map((k) => k.replace(/^person:/, "").replace(/-/g, " "));
   graph.addEntity({
     label: "Event",
     key,
