@@ -50,6 +50,14 @@ export function findFunding(
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
   for (const money of withoutConversions(text, start, findMoney(text, start))) {
+    // "$48 a barrel", "$5 per tonne": prices, not money given.
+    if (
+      money.amount < MIN_AMOUNT ||
+      /^\s*(?:a|per)\s+(?:barrel|tonne|ton|head|person|month|year|day|share|unit)\b/i.test(
+        text.slice(money.end - start),
+      )
+    )
+      continue;
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
     if (isBlocked((between.split(/[,;]/).at(-1) ?? "").slice(-100))) continue;
@@ -165,6 +173,9 @@ function withoutConversions(
   }
   return out;
 }
+
+/** Aid, loans and pledges between states and institutions are never this small. */
+const MIN_AMOUNT = 10_000;
 
 const PROGRAMME =
   /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Plan|Programme|Program|Facility|Initiative|Package|Mechanism|Compact|Partnership|Strategy))\b/u;

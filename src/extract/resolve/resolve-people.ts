@@ -175,7 +175,9 @@ function findByWords(
   const significant = words.filter((w) => !NAME_PARTICLES.has(w));
   let best: PersonRecord | undefined;
   for (const p of people.values()) {
-    if (!significant.every((w) => p.words.includes(w))) continue;
+    // "Shaibani" for "Asaad al-Shaibani": an Arabic article joined to the surname is optional.
+    const own = p.words.flatMap((w) => [w, w.replace(/^(?:al|el|ad|as|ash|ar|an|at)-/i, "")]);
+    if (!significant.every((w) => own.includes(w))) continue;
     if (
       best === undefined ||
       rank(p, significant) < rank(best, significant) ||
