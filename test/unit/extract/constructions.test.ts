@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, factsOf, keysOf } from "./helpers.ts";
+import { extract, factsOf, fundsOf, keysOf } from "./helpers.ts";
 
 // Short passages in the forms real reports take; each pins one rule of the extractor.
 describe("meetings", () => {
@@ -122,17 +122,11 @@ describe("countries", () => {
 });
 
 describe("more ways of saying it", () => {
-  const funds = (body: string): string[] =>
-    extract(body)
-      .relationships.filter((r) => r.type === "FUNDS")
-      .map(
-        (r) =>
-          `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
-      );
-
   it("lets a bare second amount go where the first went", () => {
     expect(
-      funds("Norway pledged NOK 1 billion to the Global Fund, while Sweden added SEK 800 million."),
+      fundsOf(
+        "Norway pledged NOK 1 billion to the Global Fund, while Sweden added SEK 800 million.",
+      ),
     ).toEqual([
       "country:NOR -> org:global-fund 1000000000 NOK",
       "country:SWE -> org:global-fund 800000000 SEK",
@@ -141,10 +135,10 @@ describe("more ways of saying it", () => {
 
   it("reads the lender after the amount and ignores what is only sought or traded", () => {
     expect(
-      funds("The Asian Development Bank approved a $1.2bn loan for Pakistan's flood recovery."),
+      fundsOf("The Asian Development Bank approved a $1.2bn loan for Pakistan's flood recovery."),
     ).toEqual(["org:asian-development-bank -> country:PAK 1200000000 USD"]);
     expect(
-      funds(
+      fundsOf(
         "Kenya is seeking $1 billion from the World Bank. Trade between the two reached $175 billion.",
       ),
     ).toEqual([]);
@@ -199,18 +193,9 @@ describe("more ways of saying it", () => {
 });
 
 describe("lists, asides and quotations", () => {
-  const funds = (body: string): string[] =>
-    extract(body)
-      .relationships.filter((r) => r.type === "FUNDS")
-      .map(
-        (r) =>
-          `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
-      )
-      .sort();
-
   it("gives each donor of a list its own amount and the list's recipient", () => {
     expect(
-      funds(
+      fundsOf(
         "At the conference in Seoul, Japan pledged 100 million yen and South Korea 1 billion won for reconstruction in Ukraine.",
       ),
     ).toEqual([
@@ -221,12 +206,12 @@ describe("lists, asides and quotations", () => {
 
   it("skips an aside between a lender and its verb, and reads a bracketed conversion as the same amount", () => {
     expect(
-      funds(
+      fundsOf(
         "The New Development Bank, set up by the BRICS countries, disbursed R5 billion to the state logistics group Transnet.",
       ),
     ).toEqual(["org:new-development-bank -> org:transnet 5000000000 ZAR"]);
     expect(
-      funds("India will provide 30 billion rupees (about $357 million) to the Maldives."),
+      fundsOf("India will provide 30 billion rupees (about $357 million) to the Maldives."),
     ).toEqual(["country:IND -> country:MDV 30000000000 INR"]);
   });
 

@@ -49,3 +49,14 @@ export function factsOf(doc: GraphDocument, type: string): string[] {
 export function extract(body: string, publishedAt?: string): GraphDocument {
   return extractGraph(articleOf(body, publishedAt));
 }
+
+/** FUNDS facts as "from -> to amount currency" strings, sorted. */
+export function fundsOf(body: string): string[] {
+  return extract(body)
+    .relationships.filter((r) => r.type === "FUNDS")
+    .map(
+      (r) =>
+        `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
+    )
+    .sort();
+}
