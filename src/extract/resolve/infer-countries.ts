@@ -1,5 +1,10 @@
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
-import { sameSentence, type Candidate, type PersonRecord } from "./resolve-people.ts";
+import {
+  sameSentence,
+  sentenceIndexOf,
+  type Candidate,
+  type PersonRecord,
+} from "./resolve-people.ts";
 
 type People = Map<string, PersonRecord>;
 type ByMention = Map<string, string>;
@@ -41,11 +46,11 @@ function* titledWithoutCountry(
 function inheritFromDatelinePhrase(
   sentences: readonly AnalyzedSentence[],
   candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
+  people: People,
+  byMention: ByMention,
 ): void {
   for (const { c, person } of titledWithoutCountry(candidates, people, byMention)) {
-    const s = sentences[Number(c.id.split(":")[0])];
+    const s = sentences[sentenceIndexOf(c)];
     const first = s?.mentions[0];
     if (
       s?.tokens[0]?.text === "In" &&
@@ -61,8 +66,8 @@ function inheritFromDatelinePhrase(
 /** "Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian": the same office. */
 function inheritCounterpartTitles(
   candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
+  people: People,
+  byMention: ByMention,
 ): void {
   candidates.forEach((c, i) => {
     const person = people.get(byMention.get(c.id) ?? "");
@@ -81,11 +86,11 @@ function inheritCounterpartTitles(
 function inheritFromPossessors(
   sentences: readonly AnalyzedSentence[],
   candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
+  people: People,
+  byMention: ByMention,
 ): void {
   for (const { c, person } of titledWithoutCountry(candidates, people, byMention)) {
-    const si = Number(c.id.split(":")[0]);
+    const si = sentenceIndexOf(c);
     const mentions = sentences[si]?.mentions ?? [];
     const ti = mentions.indexOf(c.cue.title);
     const possessor = mentions[ti - 1];
@@ -102,8 +107,8 @@ function inheritFromPossessors(
 function inheritCountries(
   sentences: readonly AnalyzedSentence[],
   candidates: readonly Candidate[],
-  people: Map<string, PersonRecord>,
-  byMention: Map<string, string>,
+  people: People,
+  byMention: ByMention,
 ): void {
   candidates.forEach((c, i) => {
     const person = people.get(byMention.get(c.id) ?? "");

@@ -101,18 +101,23 @@ function shareCuesInLists(
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((c, i) => {
       if (c.cue !== undefined) return;
-      const tokens0 = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
+      const tokens0 = sentences[sentenceIndexOf(c)]?.tokens ?? [];
       // "CIA director William Burns and Mossad chief David Barnea": a word before a title is a body.
       if (mayStartTitle(tokens0[c.name.to]?.text ?? "")) return;
       const neighbours = [out[i - 1], out[i + 1]].filter(
         (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
       );
-      const tokens = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
+      const tokens = sentences[sentenceIndexOf(c)]?.tokens ?? [];
       if (neighbours.some((n) => joined(tokens, n, c)))
         out[i] = { ...c, cue: { title: undefined, country: undefined } };
     });
   }
   return out;
+}
+
+/** The index of the sentence a candidate name stands in. */
+export function sentenceIndexOf(c: Candidate): number {
+  return Number(c.id.split(":")[0]);
 }
 
 export function sameSentence(a: Candidate, b: Candidate): boolean {
