@@ -8,7 +8,10 @@ MATCH (e:Event)
 WHERE $event IS NULL OR e.key = $event OR toLower(e.name) CONTAINS toLower($event)
 CALL (e) {
   MATCH (e)-[c:CONCERNS]->(i:Issue)
-  RETURN i, "concerns" AS basis, c.sources AS sources
+  RETURN i, "concerns" AS basis, COLLECT {
+    MATCH (article:Article)-[:REPORTS]->(e) WHERE c.key IN article.relationshipKeys
+    RETURN article.key
+  } AS sources
   UNION
   MATCH (e)<-[:REPORTS]-(article:Article)-[:MENTIONS]->(i:Issue)
   WHERE NOT (e)-[:CONCERNS]->(i)

@@ -12,7 +12,12 @@ CALL (opponent) {
   UNION MATCH (opponent)-[:REPRESENTS]->(c:Country) RETURN c
   UNION MATCH (c:Country) WHERE opponent:Organization AND c.iso3 = opponent.country RETURN c
 }
-WITH target, c AS against, collect(DISTINCT opponent.name) AS voicedBy, collect(o) AS stances
+WITH target, c, opponent, COLLECT {
+       MATCH (article:Article)-[:MENTIONS]->(opponent) WHERE o.key IN article.relationshipKeys
+       RETURN article.key
+     } AS stanceSources
+WITH target, c AS against, collect(DISTINCT opponent.name) AS voicedBy,
+     reduce(all = [], sources IN collect(stanceSources) | all + sources) AS sources
 CALL (target) {
   MATCH (c:Country) WHERE c = target RETURN c, "is the target" AS stance
   UNION MATCH (target)-[:REPRESENTS]->(c:Country) RETURN c, "its representative is opposed" AS stance
@@ -22,15 +27,14 @@ CALL (target) {
   UNION MATCH (target:Issue)<-[:FUNDS]-(org:Organization) MATCH (c:Country {iso3: org.country})
     RETURN c, "funds it through " + org.name AS stance
 }
-WITH target, against, voicedBy, stances, c AS backer, collect(stance) AS backing
+WITH target, against, voicedBy, sources, c AS backer, collect(stance) AS backing
 WHERE against <> backer
 RETURN coalesce(target.name, target.key) AS contested,
        against.name AS against,
        COLLECT { UNWIND voicedBy AS name RETURN name ORDER BY name } AS voicedBy,
        backer.name AS for,
        COLLECT { UNWIND backing AS stance RETURN stance ORDER BY stance } AS because,
-       size(reduce(seen = [], s IN reduce(all = [], o IN stances | all + o.sources) |
-         CASE WHEN s IN seen THEN seen ELSE seen + s END)) AS articles,
+       size(reduce(seen = [], s IN sources | CASE WHEN s IN seen THEN seen ELSE seen + s END)) AS articles,
        target.key AS contestedKey,
        against.key AS againstKey,
        backer.key AS forKey

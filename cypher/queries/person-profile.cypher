@@ -2,7 +2,8 @@
 // @description A person's profile: roles, countries, meetings, stances and events, each with its sources
 // @param person string = "person:antony-blinken"  The person's key (person:…) or exact name
 // One row per fact about the person, grouped by aspect in a fixed order; `sources` lists the
-// articles that state the fact (for a role: the articles that mention the person).
+// articles that state the fact: those that mention the person and list the fact's key among the
+// facts they state (for a role: every article that mentions the person).
 MATCH (p:Person)
 WHERE p.key = $person OR p.name = $person
 CALL (p) {
@@ -14,16 +15,25 @@ CALL (p) {
   MATCH (p)-[r:REPRESENTS]->(c:Country)
   RETURN 2 AS rank, "represents" AS aspect,
          c.name + CASE WHEN r.title IS NULL THEN "" ELSE " (" + r.title + ")" END AS detail,
-         null AS date, c.key AS otherKey, r.sources AS sources
+         null AS date, c.key AS otherKey, COLLECT {
+           MATCH (article:Article)-[:MENTIONS]->(p) WHERE r.key IN article.relationshipKeys
+           RETURN article.key
+         } AS sources
   UNION
   MATCH (p)-[m:MET_WITH]-(other:Person)
   RETURN 3 AS rank, "met" AS aspect,
          other.name + CASE WHEN m.place IS NULL THEN "" ELSE " in " + m.place END AS detail,
-         m.date AS date, other.key AS otherKey, m.sources AS sources
+         m.date AS date, other.key AS otherKey, COLLECT {
+           MATCH (article:Article)-[:MENTIONS]->(p) WHERE m.key IN article.relationshipKeys
+           RETURN article.key
+         } AS sources
   UNION
   MATCH (p)-[o:OPPOSES]->(target)
   RETURN 4 AS rank, "opposes" AS aspect, coalesce(target.name, o.what) AS detail,
-         null AS date, target.key AS otherKey, o.sources AS sources
+         null AS date, target.key AS otherKey, COLLECT {
+           MATCH (article:Article)-[:MENTIONS]->(p) WHERE o.key IN article.relationshipKeys
+           RETURN article.key
+         } AS sources
   UNION
   MATCH (p)-[:PARTICIPATED_IN]->(e:Event)
   MATCH (e)<-[:REPORTS]-(article:Article)

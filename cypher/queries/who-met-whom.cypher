@@ -5,7 +5,8 @@
 // @param to date = null  Last day of the period
 // @param limit int = 200  At most this many rows
 // Dates are stored as text, a day (2024-04-26) or a month (2024-05); a month counts as in the
-// period when it overlaps it, hence the comparison on the stored date's own precision.
+// period when it overlaps it, hence the comparison on the stored date's own precision. `articles` counts the articles that
+// mention the first person and list the meeting among the facts they state.
 MATCH (a:Person)-[m:MET_WITH]->(b:Person)
 WHERE ($person IS NULL
        OR $person IN [a.key, b.key]
@@ -17,7 +18,7 @@ RETURN m.date AS date,
        a.name AS person,
        b.name AS metWith,
        m.place AS place,
-       size(reduce(seen = [], s IN m.sources | CASE WHEN s IN seen THEN seen ELSE seen + s END)) AS articles,
+       COUNT { MATCH (article:Article)-[:MENTIONS]->(a) WHERE m.key IN article.relationshipKeys } AS articles,
        a.key AS personKey,
        b.key AS metWithKey
 ORDER BY date, personKey, metWithKey

@@ -1,14 +1,19 @@
-// Writes: takes the row's article out of the sources of every relationship it supports, and
-// deletes relationships left without any source.
-// Key: the relationship keys listed on the Article node (relationshipKeys), each found through
-// its type's uniqueness constraint.
-// Idempotent: entries whose source is the article are filtered out; filtering twice removes
-// nothing more, and a missing article or relationship matches nothing. Setting r.key (to its
-// own value) takes r's write lock before the lists are read, so a concurrent loader adding
-// another source waits and is not lost.
+// Writes: takes the rows' articles out of the support of every fact they state, and deletes the
+// facts that no other article states any more.
+// Key: the relationship keys listed on each Article node (relationshipKeys), each found through
+// its type's uniqueness constraint. Another article supports a fact when it lists the fact's key
+// and mentions (or reports) the fact's endpoints; of the two endpoints, the one fewer articles
+// mention is scanned.
+// Idempotent: a fact is deleted only when no article outside the rows supports it; running it
+// again finds nothing more to delete, and a missing article matches nothing. Every article of
+// the rows is left out of the check, so facts stated only by articles removed together go too.
+// Setting r.key (to its own value) takes r's write lock before its support is checked, so a
+// concurrent loader adding the same fact from another article either has committed (and is seen)
+// or finds r gone and creates it again.
 UNWIND $rows AS row
 MATCH (article:Article {key: row.article})
 UNWIND coalesce(article.relationshipKeys, []) AS relationshipKey
+WITH DISTINCT relationshipKey, [row IN $rows | row.article] AS removed
 CALL (relationshipKey) {
   MATCH ()-[r:MET_WITH {key: relationshipKey}]->() RETURN r
   UNION ALL
@@ -23,16 +28,12 @@ CALL (relationshipKey) {
   MATCH ()-[r:CONCERNS {key: relationshipKey}]->() RETURN r
 }
 SET r.key = r.key
-WITH r, row, r.sources AS sources, r.sentences AS sentences, r.starts AS starts,
-     r.ends AS ends, r.confidences AS confidences
-WITH r, sources, sentences, starts, ends, confidences,
-     [i IN range(0, size(sources) - 1) WHERE sources[i] <> row.article] AS kept
-SET r.sources = [i IN kept | sources[i]],
-    r.sentences = [i IN kept | sentences[i]],
-    r.starts = [i IN kept | starts[i]],
-    r.ends = [i IN kept | ends[i]],
-    r.confidences = [i IN kept | confidences[i]]
-WITH collect(DISTINCT r) AS touched
-UNWIND touched AS r
-WITH r WHERE size(r.sources) = 0
+WITH r, removed, startNode(r) AS a, endNode(r) AS b
+WITH r, removed,
+     CASE WHEN COUNT { (a)<-[:MENTIONS|REPORTS]-() } <= COUNT { (b)<-[:MENTIONS|REPORTS]-() }
+       THEN a ELSE b END AS endpoint
+WHERE NOT EXISTS {
+  MATCH (other:Article)-[:MENTIONS|REPORTS]->(endpoint)
+  WHERE NOT other.key IN removed AND r.key IN other.relationshipKeys
+}
 DELETE r

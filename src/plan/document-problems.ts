@@ -4,7 +4,7 @@ import type { EntityLabel } from "../model/labels.ts";
 import { allowsEndpoints } from "./endpoints.ts";
 
 /** Relationship properties the loader owns; an extractor property of that name would clobber them. */
-export const RESERVED_PROPERTIES = ["key", "sources", "sentences", "starts", "ends", "confidences"];
+export const RESERVED_PROPERTIES = ["key"];
 
 /** Entity key → label, or a problem when one key is given two labels. */
 export function labelsByKey(document: GraphDocument): Map<string, EntityLabel> {

@@ -1,10 +1,8 @@
 import { NewsgraphError } from "../errors.ts";
 import { assemblePlan } from "./assemble-plan.ts";
-import { compareText } from "./compare-text.ts";
 import type { GraphDocument } from "../model/graph-document.ts";
 import { findDocumentProblems, labelsByKey } from "./document-problems.ts";
 import { mergeDuplicateEntities, mergeDuplicateRelationships } from "./merge-duplicates.ts";
-import { relationshipKey } from "./relationship-key.ts";
 import { articleRow, entityRow, relationshipRow } from "./rows.ts";
 import { nodeStatement, relationshipStatement } from "./statement-names.ts";
 import type { Row, WritePlan } from "./write-plan.ts";
@@ -29,11 +27,10 @@ function planDocument(document: GraphDocument): [string, Row][] {
   const article = document.article.key;
   const labels = labelsByKey(document);
   const relationships = mergeDuplicateRelationships(document.relationships);
-  const relationshipKeys = [...new Set(relationships.map(relationshipKey))].sort(compareText);
   return [
     ["remove-sources", { article }],
     ["remove-mentions", { article }],
-    ["article", articleRow(document.article, relationshipKeys)],
+    ["article", articleRow(document.article, relationships)],
     ...mergeDuplicateEntities(document.entities).map((entity): [string, Row] => [
       nodeStatement(entity.label),
       entityRow(article, entity),
@@ -44,7 +41,7 @@ function planDocument(document: GraphDocument): [string, Row][] {
         need(labels, relationship.from),
         need(labels, relationship.to),
       ),
-      relationshipRow(article, relationship),
+      relationshipRow(relationship),
     ]),
   ];
 }

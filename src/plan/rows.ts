@@ -1,5 +1,6 @@
 import type { Entity, GraphDocument, Relationship } from "../model/graph-document.ts";
 import type { EntityLabel } from "../model/labels.ts";
+import { compareText } from "./compare-text.ts";
 import { relationshipKey } from "./relationship-key.ts";
 import type { Row } from "./write-plan.ts";
 
@@ -12,10 +13,24 @@ const ENTITY_FIELDS: Readonly<Record<EntityLabel, readonly string[]>> = {
   Event: ["type", "name", "date", "place", "status"],
 };
 
+/**
+ * The Article node's row: its metadata, the keys of the facts it states (sorted) and their
+ * evidence, one entry per evidence sentence in parallel lists ordered by fact key and offset.
+ * Provenance is written here, once per article version, rather than on the facts.
+ */
 export function articleRow(
   article: GraphDocument["article"],
-  relationshipKeys: readonly string[],
+  relationships: readonly Relationship[],
 ): Row {
+  const evidence = relationships
+    .flatMap((relationship) =>
+      relationship.evidence.map((item) => ({
+        key: relationshipKey(relationship),
+        ...item,
+        confidence: relationship.confidence,
+      })),
+    )
+    .sort((a, b) => compareText(a.key, b.key) || a.start - b.start || a.end - b.end);
   return {
     key: article.key,
     source: article.source,
@@ -25,7 +40,12 @@ export function articleRow(
     dateline: article.dateline ?? null,
     hashtags: [...article.hashtags],
     contentHash: article.contentHash,
-    relationshipKeys: [...relationshipKeys],
+    relationshipKeys: [...new Set(relationships.map(relationshipKey))].sort(compareText),
+    evidenceKeys: evidence.map((item) => item.key),
+    evidenceSentences: evidence.map((item) => item.sentence),
+    evidenceStarts: evidence.map((item) => item.start),
+    evidenceEnds: evidence.map((item) => item.end),
+    evidenceConfidences: evidence.map((item) => item.confidence),
   };
 }
 
@@ -44,23 +64,12 @@ function copyValue(value: unknown): unknown {
   return value ?? null;
 }
 
-/**
- * One (article, fact) pair. The source lists run in parallel, one entry per evidence sentence;
- * a fact stated without evidence still gets one entry (sentence "", offsets -1) so that the
- * article is counted among its sources.
- */
-export function relationshipRow(articleKey: string, relationship: Relationship): Row {
-  const evidence = relationship.evidence.length > 0 ? relationship.evidence : [undefined];
+/** One (article, fact) pair: the fact's key, endpoints and properties; its evidence is on the article. */
+export function relationshipRow(relationship: Relationship): Row {
   return {
     key: relationshipKey(relationship),
     from: relationship.from,
     to: relationship.to,
-    article: articleKey,
     properties: { ...relationship.properties },
-    sources: evidence.map(() => articleKey),
-    sentences: evidence.map((item) => item?.sentence ?? ""),
-    starts: evidence.map((item) => item?.start ?? -1),
-    ends: evidence.map((item) => item?.end ?? -1),
-    confidences: evidence.map(() => relationship.confidence),
   };
 }

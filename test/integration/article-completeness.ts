@@ -20,10 +20,10 @@ export function expectedFootprint(document: GraphDocument): ArticleFootprint {
 }
 
 /**
- * Every article in the graph (or named in a relationship's `sources`), by key, with its
- * MENTIONS/REPORTS targets, the relationship keys it recorded, and the relationships whose
- * `sources` name it. An article written whole matches `expectedFootprint` of its document on all
- * three; one that is absent appears nowhere.
+ * Every article in the graph, by key, with its MENTIONS/REPORTS targets, the relationship keys it
+ * recorded, and the relationships it supports that are in the graph (a fact whose start node it
+ * mentions and whose key it lists). An article written whole matches `expectedFootprint` of its
+ * document on all three; one that is absent appears nowhere.
  */
 export async function readFootprints(
   driver: Driver,
@@ -32,41 +32,27 @@ export async function readFootprints(
   const articles = await driver.executeQuery(
     `MATCH (a:Article)
      OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)
-     RETURN a.key AS key, collect(n.key) AS linked, a.relationshipKeys AS relationshipKeys`,
+     RETURN a.key AS key, collect(n.key) AS linked, a.relationshipKeys AS relationshipKeys,
+            COLLECT {
+              MATCH (a)-[:MENTIONS|REPORTS]->()-[r]->()
+              WHERE r.key IN a.relationshipKeys
+              RETURN DISTINCT r.key
+            } AS cited`,
     {},
     { database },
-  );
-  const citations = await driver.executeQuery(
-    `MATCH ()-[r]->() WHERE r.sources IS NOT NULL
-     UNWIND r.sources AS source
-     RETURN source, collect(r.key) AS cited`,
-    {},
-    { database },
-  );
-  const cited = new Map(
-    citations.records.map((r) => [
-      r.get("source") as string,
-      [...(r.get("cited") as string[])].sort(),
-    ]),
   );
   const footprints = new Map<string, ArticleFootprint>();
   for (const r of articles.records) {
-    const key = r.get("key") as string;
-    footprints.set(key, {
+    footprints.set(r.get("key") as string, {
       linked: [...(r.get("linked") as string[])].sort(),
       relationshipKeys: [...((r.get("relationshipKeys") as string[] | null) ?? [])].sort(),
-      cited: cited.get(key) ?? [],
+      cited: [...(r.get("cited") as string[])].sort(),
     });
-  }
-  // A fact citing an article that is not there is as partial as an article missing its facts.
-  for (const [key, keys] of cited) {
-    if (!footprints.has(key))
-      footprints.set(key, { linked: [], relationshipKeys: [], cited: keys });
   }
   return footprints;
 }
 
-/** Articles present but not whole, as [key, found, expected]; and citations of absent articles. */
+/** Articles present but not whole, as [key, found, expected]; and articles that are not inputs. */
 export function incompleteArticles(
   documents: readonly GraphDocument[],
   found: ReadonlyMap<string, ArticleFootprint>,

@@ -1,3 +1,4 @@
+import { FACT_SENTENCES, FACT_SOURCES } from "./fact-sources.ts";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDocuments } from "../../src/load/load-documents.ts";
 import type { GraphDocument } from "../../src/model/graph-document.ts";
@@ -29,8 +30,9 @@ function load(documents: readonly GraphDocument[], sync = false) {
  */
 function provenance() {
   return query(
-    `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
-     RETURN n.key AS node, type(r) AS type, m.key AS to, r.sources AS sources, r.sentences AS sentences
+    `MATCH (a) OPTIONAL MATCH (a)-[r]->(m)
+     RETURN a.key AS node, type(r) AS type, m.key AS to,
+            ${FACT_SOURCES} AS sources, ${FACT_SENTENCES} AS sentences
      ORDER BY node, type, to`,
   );
 }
@@ -63,7 +65,9 @@ describe("loading a changed article", () => {
     expect(report.articles).toEqual({ loaded: 1, unchanged: 1, removed: 0, failed: 0 });
     expect(
       await query(
-        "MATCH (a)-[r:MET_WITH|OPPOSES]->(b) RETURN a.key AS from, type(r) AS type, b.key AS to, r.sources AS sources ORDER BY type, from, to",
+        `MATCH (a)-[r:MET_WITH|OPPOSES]->(b)
+         RETURN a.key AS from, type(r) AS type, b.key AS to, ${FACT_SOURCES} AS sources
+         ORDER BY type, from, to`,
       ),
     ).toEqual([
       {

@@ -1,3 +1,4 @@
+import { FACT_SENTENCES, FACT_SOURCES } from "./fact-sources.ts";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDocuments } from "../../src/load/load-documents.ts";
 import type { Entity, GraphDocument } from "../../src/model/graph-document.ts";
@@ -69,7 +70,8 @@ describe("two loaders at once", () => {
       ).toEqual([]);
       expect(
         await count(
-          "MATCH (:Person {key: 'person:antony-blinken'})-[r:MET_WITH]->() RETURN size(r.sources) AS sources, size(r.sentences) AS sentences",
+          `MATCH (a:Person {key: 'person:antony-blinken'})-[r:MET_WITH]->()
+           RETURN size(${FACT_SOURCES}) AS sources, size(${FACT_SENTENCES}) AS sentences`,
         ),
       ).toEqual([{ sources: 45, sentences: 45 }]);
       expect(await count("MATCH (n) RETURN count(n) AS nodes")).toEqual([{ nodes: 45 + 4 + 7 }]);
@@ -90,8 +92,40 @@ describe("two loaders at once", () => {
           loadDocuments(driver, TARGET, inputsOf(documents.slice(20)), options),
         ]),
       );
-      expect(await count("MATCH ()-[r:MET_WITH]->() RETURN size(r.sources) AS sources")).toEqual([
-        { sources: 40 },
+      expect(
+        await count(`MATCH (a)-[r:MET_WITH]->() RETURN size(${FACT_SOURCES}) AS sources`),
+      ).toEqual([{ sources: 40 }]);
+    },
+  );
+  it(
+    "keep a fact that new articles state while the edits of its old sources drop it",
+    { timeout: 90_000 },
+    async () => {
+      const old = Array.from({ length: 20 }, (_, n) =>
+        articleDocument(`old-${n}`, [BLINKEN, XI], [MEETING]),
+      );
+      const options = { batchSize: 1, concurrency: 4, sync: false };
+      await withTestDriver((driver) => loadDocuments(driver, TARGET, inputsOf(old), options));
+      const edited = old.map((document) => ({
+        ...document,
+        relationships: [],
+        article: { ...document.article, contentHash: "1".padStart(64, "0") },
+      }));
+      const added = Array.from({ length: 20 }, (_, n) =>
+        articleDocument(`new-${n}`, [BLINKEN, XI], [MEETING]),
+      );
+      const reports = await withTestDriver((driver) =>
+        Promise.all([
+          loadDocuments(driver, TARGET, inputsOf(edited), options),
+          loadDocuments(driver, TARGET, inputsOf(added), options),
+        ]),
+      );
+      expect(reports.map((report) => report.articles)).toEqual([
+        { loaded: 20, unchanged: 0, removed: 0, failed: 0 },
+        { loaded: 20, unchanged: 0, removed: 0, failed: 0 },
+      ]);
+      expect(await count(`MATCH (a)-[r:MET_WITH]->() RETURN ${FACT_SOURCES} AS sources`)).toEqual([
+        { sources: added.map((document) => document.article.key).sort() },
       ]);
     },
   );

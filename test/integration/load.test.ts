@@ -1,3 +1,4 @@
+import { FACT_SENTENCES, FACT_SOURCES } from "./fact-sources.ts";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDocuments } from "../../src/load/load-documents.ts";
 import type { GraphDocument } from "../../src/model/graph-document.ts";
@@ -52,6 +53,31 @@ describe("loadDocuments", () => {
             ],
             "properties": {
               "contentHash": "0000000000000000000000000000000000000000000000000000000000000000",
+              "evidenceConfidences": [
+                0.9,
+                0.9,
+                0.9,
+              ],
+              "evidenceEnds": [
+                15,
+                27,
+                45,
+              ],
+              "evidenceKeys": [
+                "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+                "OPPOSES|country:USA|issue:tariffs",
+                "REPRESENTS|person:antony-blinken|country:USA",
+              ],
+              "evidenceSentences": [
+                "Blinken met Xi.",
+                "Washington opposes tariffs.",
+                "person:antony-blinken REPRESENTS country:USA.",
+              ],
+              "evidenceStarts": [
+                0,
+                0,
+                0,
+              ],
               "hashtags": [],
               "key": "article:seeds/001.txt",
               "publishedAt": "2024-04-27T08:00:00.000Z",
@@ -145,22 +171,7 @@ describe("loadDocuments", () => {
           {
             "from": "country:USA",
             "properties": {
-              "confidences": [
-                0.9,
-              ],
-              "ends": [
-                27,
-              ],
               "key": "OPPOSES|country:USA|issue:tariffs",
-              "sentences": [
-                "Washington opposes tariffs.",
-              ],
-              "sources": [
-                "article:seeds/001.txt",
-              ],
-              "starts": [
-                0,
-              ],
               "what": "new tariffs",
             },
             "to": "issue:tariffs",
@@ -169,24 +180,9 @@ describe("loadDocuments", () => {
           {
             "from": "person:antony-blinken",
             "properties": {
-              "confidences": [
-                0.9,
-              ],
               "date": "2024-04-26",
-              "ends": [
-                15,
-              ],
               "key": "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
               "place": "Beijing",
-              "sentences": [
-                "Blinken met Xi.",
-              ],
-              "sources": [
-                "article:seeds/001.txt",
-              ],
-              "starts": [
-                0,
-              ],
             },
             "to": "person:xi-jinping",
             "type": "MET_WITH",
@@ -194,22 +190,7 @@ describe("loadDocuments", () => {
           {
             "from": "person:antony-blinken",
             "properties": {
-              "confidences": [
-                0.9,
-              ],
-              "ends": [
-                45,
-              ],
               "key": "REPRESENTS|person:antony-blinken|country:USA",
-              "sentences": [
-                "person:antony-blinken REPRESENTS country:USA.",
-              ],
-              "sources": [
-                "article:seeds/001.txt",
-              ],
-              "starts": [
-                0,
-              ],
               "title": "Secretary of State",
             },
             "to": "country:USA",
@@ -231,7 +212,7 @@ describe("loadDocuments", () => {
     expect(await withTestDriver((driver) => exportGraph(driver))).toEqual(before);
   });
 
-  it("keeps one relationship per fact with one source entry per supporting article", async () => {
+  it("keeps one relationship per fact, supported by every article that states it", async () => {
     const second = articleDocument(
       "002",
       [BLINKEN, XI],
@@ -240,7 +221,7 @@ describe("loadDocuments", () => {
     await load([first, second]);
     const meetings = await withTestDriver(async (driver) => {
       const { records } = await driver.executeQuery(
-        "MATCH ()-[r:MET_WITH]->() RETURN r.sources AS sources, r.sentences AS sentences",
+        `MATCH (a)-[r:MET_WITH]->() RETURN ${FACT_SOURCES} AS sources, ${FACT_SENTENCES} AS sentences`,
       );
       return records.map((record) => record.toObject());
     });

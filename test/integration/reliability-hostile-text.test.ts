@@ -1,3 +1,4 @@
+import { FACT_SENTENCES } from "./fact-sources.ts";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -134,8 +135,10 @@ describe("hostile article text through the CLI", () => {
       ]);
       expect(
         await rows(
-          `MATCH ()-[r:MET_WITH]->() WHERE any(s IN r.sentences WHERE s CONTAINS 'DETACH DELETE')
-           RETURN r.sentences AS sentences ORDER BY r.key`,
+          `MATCH (a)-[r:MET_WITH]->()
+           WITH r, ${FACT_SENTENCES} AS sentences
+           WHERE any(s IN sentences WHERE s CONTAINS 'DETACH DELETE')
+           RETURN sentences ORDER BY r.key`,
         ),
       ).toEqual([{ sentences: [MEETING_SENTENCE] }, { sentences: [BANNER_SENTENCE] }]);
       await expectClosedLabelsAndTypes();
@@ -187,7 +190,8 @@ describe("hostile values handed straight to loadDocuments", () => {
     );
     expect(
       await rows(
-        "MATCH (p:Person)-[r:OPPOSES]->(i:Issue) RETURN p.key AS from, i.key AS to, r.what AS what, r.sentences AS sentences",
+        `MATCH (a:Person)-[r:OPPOSES]->(i:Issue)
+         RETURN a.key AS from, i.key AS to, r.what AS what, ${FACT_SENTENCES} AS sentences`,
       ),
     ).toEqual([
       {

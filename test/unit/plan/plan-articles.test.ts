@@ -28,6 +28,26 @@ describe("planArticles", () => {
             {
               "contentHash": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
               "dateline": "Beijing",
+              "evidenceConfidences": [
+                0.9,
+                1,
+              ],
+              "evidenceEnds": [
+                25,
+                66,
+              ],
+              "evidenceKeys": [
+                "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+                "REPRESENTS|person:antony-blinken|country:USA",
+              ],
+              "evidenceSentences": [
+                "Blinken met Xi on Friday.",
+                "US Secretary of State Antony Blinken",
+              ],
+              "evidenceStarts": [
+                0,
+                30,
+              ],
               "hashtags": [
                 "Blinken",
                 "China",
@@ -116,30 +136,12 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "articles": [
-                "article:seeds/001.txt",
-              ],
-              "confidences": [
-                0.9,
-              ],
-              "ends": [
-                25,
-              ],
               "from": "person:antony-blinken",
               "key": "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
               "properties": {
                 "date": "2024-04-26",
                 "place": "Beijing",
               },
-              "sentences": [
-                "Blinken met Xi on Friday.",
-              ],
-              "sources": [
-                "article:seeds/001.txt",
-              ],
-              "starts": [
-                0,
-              ],
               "to": "person:xi-jinping",
             },
           ],
@@ -148,29 +150,11 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "articles": [
-                "article:seeds/001.txt",
-              ],
-              "confidences": [
-                0.6,
-              ],
-              "ends": [
-                -1,
-              ],
               "from": "country:USA",
               "key": "OPPOSES|country:USA|issue:overcapacity",
               "properties": {
                 "what": "Chinese overcapacity",
               },
-              "sentences": [
-                "",
-              ],
-              "sources": [
-                "article:seeds/001.txt",
-              ],
-              "starts": [
-                -1,
-              ],
               "to": "issue:overcapacity",
             },
           ],
@@ -179,29 +163,11 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "articles": [
-                "article:seeds/001.txt",
-              ],
-              "confidences": [
-                1,
-              ],
-              "ends": [
-                66,
-              ],
               "from": "person:antony-blinken",
               "key": "REPRESENTS|person:antony-blinken|country:USA",
               "properties": {
                 "title": "Secretary of State",
               },
-              "sentences": [
-                "US Secretary of State Antony Blinken",
-              ],
-              "sources": [
-                "article:seeds/001.txt",
-              ],
-              "starts": [
-                30,
-              ],
               "to": "country:USA",
             },
           ],
@@ -239,7 +205,7 @@ describe("planArticles", () => {
     expect(document).toEqual(frozen);
   });
 
-  it("merges a fact stated twice in one article into one row with both sentences", () => {
+  it("merges a fact stated twice in one article into one row, both sentences on the article", () => {
     const document = blinkenInBeijing();
     const meeting = document.relationships[0]!;
     const again = {
@@ -249,26 +215,45 @@ describe("planArticles", () => {
     };
     const plan = planArticles([{ ...document, relationships: [meeting, again] }]);
     const rows = plan.find((entry) => entry.statement === "met-with-person-person")?.rows;
-    expect(rows).toHaveLength(1);
-    expect(rows?.[0]).toMatchObject({
-      sentences: ["Blinken met Xi on Friday.", "They met."],
-      starts: [0, 40],
-      confidences: [0.95, 0.95],
+    expect(rows).toEqual([
+      {
+        key: "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+        from: "person:antony-blinken",
+        to: "person:xi-jinping",
+        properties: meeting.properties,
+      },
+    ]);
+    const article = plan.find((entry) => entry.statement === "article")?.rows[0];
+    expect(article).toMatchObject({
+      evidenceKeys: [
+        "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+        "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+      ],
+      evidenceSentences: ["Blinken met Xi on Friday.", "They met."],
+      evidenceStarts: [0, 40],
+      evidenceEnds: [25, 49],
+      evidenceConfidences: [0.95, 0.95],
     });
   });
 
-  it("folds a fact stated by several articles of a batch into one row listing them", () => {
+  it("folds a fact stated by several articles of a batch into one row, later properties winning", () => {
     const document = blinkenInBeijing();
-    const other = { ...document, article: { ...document.article, key: "article:seeds/000.txt" } };
+    const meeting = document.relationships[0]!;
+    const other = {
+      ...document,
+      article: { ...document.article, key: "article:seeds/000.txt" },
+      relationships: [{ ...meeting, properties: { ...meeting.properties, place: "Shanghai" } }],
+    };
     const rows = planArticles([document, other]).find(
       (entry) => entry.statement === "met-with-person-person",
     )?.rows;
     expect(rows).toEqual([
-      expect.objectContaining({
-        articles: ["article:seeds/000.txt", "article:seeds/001.txt"],
-        sources: ["article:seeds/000.txt", "article:seeds/001.txt"],
-        starts: [0, 0],
-      }),
+      {
+        key: "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+        from: "person:antony-blinken",
+        to: "person:xi-jinping",
+        properties: { ...meeting.properties, place: "Shanghai" },
+      },
     ]);
   });
 
@@ -289,12 +274,12 @@ describe("planArticles", () => {
     const wrong = {
       ...document,
       relationships: [
-        { ...document.relationships[0]!, to: "country:USA", properties: { sources: "x" } },
+        { ...document.relationships[0]!, to: "country:USA", properties: { key: "x" } },
       ],
     };
     expect(findDocumentProblems(wrong)).toEqual([
       "MET_WITH cannot connect Person (person:antony-blinken) to Country (country:USA)",
-      'MET_WITH person:antony-blinken -> country:USA: property "sources" is reserved',
+      'MET_WITH person:antony-blinken -> country:USA: property "key" is reserved',
     ]);
   });
 });
