@@ -1,0 +1,57 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
+export function coordinated(
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+  direction: "forward" | "backward",
+): Actor[] {
+  // "…in Ukraine, and Washington warned": a place before the verb holds no stance; after it,
+  // "drew condemnation from Beijing" names the one who holds it.
+  const heads = withoutModifiers(text, start, actors).filter(
+    (a) => direction === "forward" || !a.place,
+  );
+  const ordered = direction === "forward" ? heads : [...heads].reverse();
+  const first = ordered[0];
+  if (first === undefined) return [];
+  const out = [first];
+  for (let i = 1; i < ordered.length; i++) {
+    const [a, b] =
+      direction === "forward" ? [ordered[i - 1], ordered[i]] : [ordered[i], ordered[i - 1]];
+    if (a === undefined || b === undefined) break;
+    const gap = text.slice(a.end - start, b.start - start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/.test(gap)) break;
+    out.push(ordered[i] as Actor);
+  }
+  return out;
+}
+
+/**
+ * "The National Business Association of Colombia criticised…": a party joined to the one before
+ * it by "of" or "in" is part of that party's name or description, not a party of its own.
+ */
+export function withoutModifiers(text: string, start: number, actors: readonly Actor[]): Actor[] {
+  return actors.filter((a, i) => {
+    const prev = actors[i - 1];
+    return (
+      prev === undefined ||
+      !/^\s+(?:of|in|for)\s+(?:the\s+)?$/i.test(text.slice(prev.end - start, a.start - start))
+    );
+  });
+}
+
+/** "Nawaz Sharif, who leads the PML-N, criticised…": the relative clause is not the subject. */
+export function outsideRelativeClause(text: string, start: number, at: number): number {
+  const before = text.slice(0, at - start);
+  const m = /,\s+(?:who|which)\b[^,]*,\s*(?:\w+ly\s+)?$/.exec(before);
+  return m === null ? at : start + m.index;
+}
+
+/**
+ * "Rubio accused Pretoria of… and criticised a new law": a verb joined to an earlier one by
+ * "and", with no subject of its own, shares the earlier verb's subject.
+ */
+export function sharesSubject(text: string, start: number, at: number): boolean {
+  return /\band\s+(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(text.slice(0, at - start));
+}

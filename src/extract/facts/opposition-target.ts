@@ -1,0 +1,153 @@
+import type { Actor } from "../resolve/actor.ts";
+import { slugify } from "../text/slug.ts";
+import { actorsBetween, leftClauseStart } from "./clause.ts";
+import { outsideRelativeClause } from "./opposition-holder.ts";
+
+/** An actor opposed as such, or the words of what is opposed (an issue). */
+export type OppositionTarget =
+  { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
+
+const DETERMINERS =
+  /^(?:the|a|an|and|but|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
+const TARGET_STOP =
+  /\s*(?:,|\.|;|:|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+/** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
+const CHARGE = /\s+of\s+.*$/i;
+
+export function whatOf(target: OppositionTarget): string {
+  return "actor" in target ? target.actor.key : target.issue;
+}
+
+export function issueTarget(words: string): OppositionTarget {
+  return { issue: words, issueKey: `issue:${slugify(words)}` };
+}
+
+/** The object of an opposition verb: the party it names, else the words of what is opposed. */
+export function targetOf(
+  text: string,
+  start: number,
+  from: number,
+  actors: readonly Actor[],
+  verb = "",
+): OppositionTarget | undefined {
+  // Quotation marks around the thing opposed are kept out of its name, not taken as its end.
+  let raw = text
+    .slice(from - start)
+    .replace(/["“”]/g, "")
+    .replace(TARGET_STOP, "")
+    .trim();
+  if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
+  // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed.
+  const phrase = stripDeterminers(raw)
+    .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
+  if (
+    phrase.length < 3 ||
+    /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
+  )
+    return undefined;
+  const found = text.indexOf(phrase, from - start);
+  const phraseStart = found < 0 ? from : start + found;
+  // "accused the Kremlin of…": the party may begin with the article that was stripped.
+  const first = actors.find(
+    (a) =>
+      a.start >= from &&
+      ((a.start <= phraseStart && a.end > phraseStart) ||
+        /^[\s"“”']*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from - start, a.start - start))),
+  );
+  if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
+    return { actor: first };
+  if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
+  return issueTarget(
+    phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
+  );
+}
+
+/** The subject of a passive: a party named alone, else the words of what was condemned. */
+export function passiveTarget(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  // "Ethiopia's memorandum…, which would give it access to the sea, was condemned": the relative
+  // clause describes the subject; the subject stands before it.
+  at = outsideRelativeClause(text, start, at);
+  const left = actorsBetween(parties, leftClauseStart(text, start, at), at).filter(
+    (a) => !a.possessive,
+  );
+  const targetActor = left.at(-1);
+  // "The EU's proposal to use frozen Russian assets was rejected": a party inside the subject
+  // phrase modifies it; only a party right before the verb is the thing rejected.
+  const adjacent =
+    targetActor !== undefined &&
+    /^\s*(?:,[^,]*,\s*)?$/.test(text.slice(targetActor.end - start, at - start));
+  if (targetActor !== undefined && adjacent) return { actor: targetActor };
+  const what = subjectPhrase(text, start, at);
+  return what === undefined ? undefined : issueTarget(what);
+}
+
+/** "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words. */
+function subjectPhrase(text: string, start: number, at: number): string | undefined {
+  const left = text.slice(leftClauseStart(text, start, at) - start, at - start).trim();
+  // A relative clause or an aside set off by commas describes the subject; it is not the subject.
+  const pieces = left
+    .split(/,\s*/)
+    .filter((p) => p.trim() !== "" && !/^(?:which|who|that|where|whose)\b/i.test(p));
+  const phrase = stripDeterminers(pieces.at(-1) ?? "")
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
+  return phrase.length >= 3 ? phrase : undefined;
+}
+
+/**
+ * "…to negotiate with the M23 rebels, a condition Kinshasa has repeatedly rejected": the verb's
+ * object is the noun phrase before the comma, which the relative clause describes.
+ */
+export function objectRelativeTarget(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const holder = parties.filter((a) => a.end <= at).at(-1);
+  if (holder === undefined) return undefined;
+  const before = text.slice(0, holder.start - start);
+  const m = /([^,;]+),\s+(?:which|that|an?\s+[a-z]+)\b[^,;]*$/i.exec(before);
+  const phrase = m?.[1]?.trim().split(/\s+/).slice(-6).join(" ");
+  if (phrase === undefined || phrase.length < 3) return undefined;
+  return issueTarget(
+    stripDeterminers(phrase.replace(/^.*\b(?:with|to|on|for|against|about)\s+/i, "")),
+  );
+}
+
+function stripDeterminers(text: string): string {
+  let out = text;
+  for (let prev = ""; prev !== out;) {
+    prev = out;
+    out = out.replace(DETERMINERS, "");
+  }
+  return out;
+}
+
+/** "Russia" or "Russia for its invasion": the actor is what is opposed, not a modifier of it. */
+function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
+  const rest = text
+    .slice(actor.end - start)
+    .replace(/["“”]/g, "")
+    .trim();
+  // "Russia for its invasion", "Madrid at his news conference", "the Congolese authorities of…".
+  return (
+    rest === "" ||
+    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since)\b/i.test(
+      rest,
+    ) ||
+    /^[,.;:]/.test(rest) ||
+    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders)\b/i.test(
+      rest,
+    )
+  );
+}

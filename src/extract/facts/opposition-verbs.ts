@@ -1,0 +1,47 @@
+/**
+ * The verb classes that state opposition, in every tense and voice, compiled once at load.
+ * A word list of this kind is a rule of English, not a list of cases.
+ */
+
+/** Adverbs and particles that may sit between an auxiliary and its participle. */
+const ADVERBS = String.raw`(?:(?:\w+ly|also|later|then|swiftly|quickly|immediately|promptly|again|likewise|too|both|further|roundly|widely|sharply|since)\s+){0,2}`;
+
+const VERBS = String.raw`hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:sanctions|an\s+embargo|restrictions|penalties)\s+(?:\w+\s+){0,3}?(?:on|against)|summon(?:s|ed|ing)?\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomat)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:over|about|in protest at)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing)?\s+against|protested(?:\s+against)?|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|(?:is|are|was|were|has been|have been)\s+${ADVERBS}(?:alarmed|opposed|angered|outraged|dismayed|concerned)\s+(?:by|at|to|over|about)`;
+
+export const ACTIVE = new RegExp(String.raw`\b(?:${VERBS})\b`, "gi");
+
+const PARTICIPLES = String.raw`condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted`;
+
+/** "The veto was also condemned by…", "drew criticism from…", "came under fire from…". */
+export const PASSIVE = new RegExp(
+  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and)\s+${ADVERBS}(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash)\s+from\b`,
+  "gi",
+);
+
+/**
+ * "…a security deal, which alarmed Canberra and Wellington": the one alarmed or angered is the
+ * object, and it opposes the subject. The match starts at the relative pronoun, if any, so the
+ * subject is what comes before it.
+ */
+export const EXPERIENCER = new RegExp(
+  String.raw`(?:\b(?:which|that)\s+)?(?<!\b(?:was|were|is|are|be|been|being|not)\s+)\b(?:has\s+|have\s+|had\s+)?(alarmed|angered|outraged|infuriated|irked|incensed|dismayed|alienated)\b(?!\s+(?:by|at|over|that)\b)`,
+  "gi",
+);
+
+export const FRONTED =
+  /^(?:Condemning|Criticising|Criticizing|Rejecting|Denouncing|Opposing|Slamming|Accusing)\b/;
+
+export const NOMINAL =
+  /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|veto)\s+(?:of|to)\b/gi;
+
+/** Words that, said of a thing, are a verdict against it. */
+const VERDICT = String.raw`disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery`;
+
+/**
+ * "called the veto 'a disgrace'", "described the move as illegal": an evaluative verdict. The
+ * object runs up to "as" or the article of the verdict, so it takes as many words as it can.
+ */
+export const EVALUATIVE = new RegExp(
+  String.raw`(?<!\bwhat\s+(?:he|she|it|they|we|critics)\s+)\b(?:call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:l?ed|s)?|term(?:s|ed)|dub(?:s|bed))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|her\b)((?:(?!as\b|an?\b)[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?(?:${VERDICT})\b`,
+  "giu",
+);

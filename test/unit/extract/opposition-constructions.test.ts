@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// Each case pins one general way English states a stance against something.
+describe("opposition constructions", () => {
+  it("reads a passive with an adverb between auxiliary and participle", () => {
+    expect(opposes("The embargo was also condemned by Brazil and Mexico.")).toEqual([
+      "country:BRA -> issue:embargo",
+      "country:MEX -> issue:embargo",
+    ]);
+  });
+
+  it("skips a relative clause that describes the passive subject", () => {
+    expect(
+      opposes(
+        "Peru's new mining law, which would double royalties, was criticised by Chile on Tuesday.",
+      ),
+    ).toEqual(["country:CHL -> issue:peru-s-new-mining-law"]);
+  });
+
+  it("takes those alarmed or angered by something as opposing it", () => {
+    expect(
+      opposes("The airport deal with Turkey, which alarmed Greece and Cyprus, was signed in May."),
+    ).toEqual([
+      "country:CYP -> issue:airport-deal-with-turkey",
+      "country:GRC -> issue:airport-deal-with-turkey",
+    ]);
+  });
+
+  it("gives a second verb joined by 'and' the subject of the first", () => {
+    expect(
+      opposes("Kenya accused Uganda of stalling the talks and criticised a new border tax."),
+    ).toEqual(["country:KEN -> country:UGA", "country:KEN -> issue:new-border-tax"]);
+  });
+
+  it("reads a verdict: 'called the vote a disgrace'", () => {
+    expect(opposes('Polish President Andrzej Duda called the vote "a disgrace".')).toEqual([
+      "person:andrzej-duda -> issue:vote",
+    ]);
+    expect(opposes("Austria described the border closure as illegal.")).toEqual([
+      "country:AUT -> issue:border-closure",
+    ]);
+  });
+
+  it("reads 'voiced concern over' and 'summoned the ambassador over'", () => {
+    expect(opposes("Japan voiced serious concern over the missile launches.")).toEqual([
+      "country:JPN -> issue:missile-launches",
+    ]);
+    expect(
+      opposes("Poland summoned Russia's ambassador over the drone incursion on Thursday."),
+    ).toEqual(["country:POL -> issue:drone-incursion"]);
+  });
+
+  it("takes the body, not the country in its name, as the one who criticises", () => {
+    expect(opposes("The Central Bank of Chile criticised the tariff increase.")).not.toContain(
+      "country:CHL -> issue:tariff-increase",
+    );
+  });
+
+  it("does not take an accused party described by a participle for an accuser", () => {
+    expect(
+      opposes("Brussels listed two shipping firms, accused of helping Iran evade sanctions."),
+    ).toEqual([]);
+  });
+
+  it("does not take a country named as a place as the one who warns", () => {
+    expect(
+      opposes(
+        "Moscow has backed the war in Ukraine, and Washington warned Pyongyang against arms deliveries.",
+      ),
+    ).toEqual(["country:USA -> issue:arms-deliveries"]);
+  });
+});
