@@ -31,7 +31,7 @@ const NEGATION =
 const HYPOTHETICAL =
   /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
 const FUTURE =
-  /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|scheduled|set to|due to|intends? to|next (?:week|month|year|time|round|summit|meeting)|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
+  /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|(?:is|are|was|were) expected|scheduled|set to|due to|due (?:in|at|back)|intends? to|next (?:week|month|year|time|round|summit|meeting)|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
 
 export type Modality = "asserted" | "negated" | "hypothetical" | "future";
 

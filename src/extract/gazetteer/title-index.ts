@@ -40,6 +40,8 @@ const MAX_HEAD_WORDS = 4;
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MODIFIERS.map((m) => m.split(" ")[0] ?? m),
   ...ROLE_HEADS.flatMap((h) => [h.split(" ")[0] ?? h, `${h.split(" ")[0] ?? h}s`]),
+  // "Vice-Premier", "Colonel-Major": a hyphenated head is one word.
+  ...ROLE_HEADS.filter((h) => h.includes(" ")).map((h) => h.replace(/ /g, "-")),
 ]);
 
 export function mayStartTitle(word: string): boolean {

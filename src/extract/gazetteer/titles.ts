@@ -120,6 +120,14 @@ export const ROLE_HEADS: readonly string[] = [
   "opposition leader",
   "junta leader",
   "vice premier",
+  "ruler",
+  "colonel",
+  "colonel major",
+  "lieutenant colonel",
+  "brigadier",
+  "brigadier general",
+  "major general",
+  "lieutenant general",
 ];
 
 /** Words that qualify a role head: "Foreign" Minister, "Deputy" Prime Minister. */

@@ -28,6 +28,25 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   return attachTitleContext(tokens, mentions);
 }
 
+/**
+ * "President Santiago Peña", "Defence Minister Israel Katz": right after a title, a country or
+ * capital followed by another capitalised word is the person's given name.
+ */
+function givenNameAfterTitle(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const title = before.at(-1);
+  if (title?.kind !== "title" || title.to !== i) return undefined;
+  const country = matchForm(tokens, i, "country");
+  const next = tokens[country?.to ?? i];
+  if (country === undefined || country.possessive || next?.capitalized !== true) return undefined;
+  if (matchForm(tokens, country.to, "country") !== undefined) return undefined;
+  const run = matchRun(tokens, i, before);
+  return run?.kind === "name" && run.to > country.to ? run : undefined;
+}
+
 function matchAt(
   tokens: readonly Token[],
   i: number,
@@ -37,6 +56,7 @@ function matchAt(
   if (t === undefined || t.punct) return undefined;
   return (
     countryLedOrg(tokens, i) ??
+    givenNameAfterTitle(tokens, i, before) ??
     longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??
     matchForm(tokens, i, "org") ??
     matchLowercaseMinistry(tokens, i) ??

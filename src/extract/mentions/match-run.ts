@@ -30,6 +30,8 @@ export const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokesperson",
   "spokesman",
   "spokeswoman",
+  "governor",
+  "premier",
 ]);
 
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -129,6 +131,8 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
     if (at === start) return true;
     const lower = t.text.toLowerCase();
     return (
+      // "Reserve Bank Governor Lesetja Kganyago": the role ends the body's name and starts the title.
+      !(RUN_TITLE_HEADS.has(lower) && tokens[at + 1]?.capitalized === true) &&
       !DATE_WORDS.has(lower) &&
       !FUNCTION_WORDS.has(lower) &&
       lookupCountryForm(t.text) === undefined

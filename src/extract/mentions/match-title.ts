@@ -22,7 +22,9 @@ export function matchTitle(
   const licensed =
     first?.capitalized === true ||
     next?.capitalized === true ||
-    ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three"].includes(prevText) ||
+    ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three", "each"].includes(
+      prevText,
+    ) ||
     before.at(-1)?.to === i ||
     tokens[i - 1]?.possessive === true ||
     tokens[i - 2]?.possessive === true ||

@@ -1,7 +1,8 @@
 import type { Token } from "../text/tokenize.ts";
 import type { Mention, TitleMention } from "./mention.ts";
 
-const ARTICLES = new Set(["the", "a", "an", "two", "both", "three"]);
+/** "a Danish official" is someone new, never a person already named: only these refer back. */
+const ARTICLES = new Set(["the", "two", "both", "three", "each"]);
 
 /**
  * Completes each title with what its neighbours say: the country before it ("US President",
@@ -47,7 +48,7 @@ function withContext(
     country,
     org,
     definite: ARTICLES.has(article) && !followedByName,
-    plural: title.plural || article === "two" || article === "both" || article === "three",
+    plural: title.plural || ["two", "both", "three", "each"].includes(article),
   };
 }
 

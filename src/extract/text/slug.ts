@@ -1,6 +1,28 @@
+/** Letters that carry no combining accent in Unicode, spelled as their plain Latin equivalents. */
+const PLAIN: Readonly<Record<string, string>> = {
+  ø: "o",
+  Ø: "O",
+  æ: "ae",
+  Æ: "Ae",
+  œ: "oe",
+  Œ: "Oe",
+  ß: "ss",
+  đ: "d",
+  Đ: "D",
+  ł: "l",
+  Ł: "L",
+  ı: "i",
+  þ: "th",
+  Þ: "Th",
+  ð: "d",
+  Ð: "D",
+};
+const NOT_DECOMPOSED = /[øØæÆœŒßđĐłŁıþÞðÐ]/g;
+
 /** Lowercase, accents removed, every run of other characters one "-": the key rule of DESIGN.md. */
 export function slugify(text: string): string {
   return text
+    .replace(NOT_DECOMPOSED, (c) => PLAIN[c] ?? c)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
@@ -24,6 +46,7 @@ export function foldForLookup(text: string): string {
 
 function fold(text: string): string {
   return text
+    .replace(NOT_DECOMPOSED, (c) => PLAIN[c] ?? c)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()

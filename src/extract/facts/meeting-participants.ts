@@ -1,0 +1,201 @@
+import { mayStartTitle } from "../gazetteer/title-index.ts";
+import type { Actor } from "../resolve/actor.ts";
+import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
+import type { Trigger } from "./meeting-triggers.ts";
+
+/**
+ * ", and British minister Hamish Falconer met him": a new subject and its verb start another
+ * clause, whose people are not the objects of the verb before.
+ */
+const NEW_CLAUSE =
+  /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b)/u;
+
+/** The end of the clause to the right of `from`, also at a new subject's clause. */
+function rightEnd(text: string, start: number, from: number): number {
+  const end = rightClauseEnd(text, start, from);
+  const next = NEW_CLAUSE.exec(text.slice(from - start, end - start));
+  return next === null ? end : from + next.index;
+}
+
+export function possessiveParticipants(
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+  people: readonly Actor[],
+  possessors: readonly Actor[],
+): { all: Actor[]; subjects: number } {
+  const owner = possessors.filter((a) => a.end <= at && at - a.end <= 30).at(-1);
+  const others = actorsBetween(people, end, rightEnd(text, start, end));
+  if (owner === undefined || others.length === 0) return { all: [], subjects: 0 };
+  return { all: uniqueByKey([owner, ...others]), subjects: 1 };
+}
+
+export function participantsOf(
+  trigger: Trigger,
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+  people: readonly Actor[],
+): { all: Actor[]; subjects: number } {
+  const left = actorsBetween(people, leftClauseStart(text, start, at), at);
+  const right = actorsBetween(people, end, rightEnd(text, start, end));
+  if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
+  if (trigger.shape === "list") {
+    // The list may sit between dashes; it ends where a relative clause starts.
+    const stop = /\b(?:which|who|that)\b|[;.]/.exec(text.slice(end - start));
+    return {
+      all: uniqueByKey(
+        actorsBetween(people, end, stop === null ? start + text.length : end + stop.index),
+      ),
+      subjects: 0,
+    };
+  }
+  if (trigger.shape === "fronted") {
+    const comma = text.indexOf(",", end - start);
+    const others = actorsBetween(people, end, comma < 0 ? start + text.length : start + comma);
+    const subject =
+      comma < 0 ? undefined : actorsBetween(people, start + comma, start + text.length)[0];
+    if (subject === undefined || others.length === 0) return { all: [], subjects: 0 };
+    return { all: uniqueByKey([subject, ...others]), subjects: 1 };
+  }
+  if (trigger.shape === "group") {
+    // "A and B laid a wreath before sitting down for talks": the subject is the sentence's; but
+    // one person in the clause is its own subject ("…, a month after Kim met Putin").
+    const group =
+      left.length >= 2 ? left : left.length === 0 ? actorsBetween(people, start, at) : [];
+    return { all: group.length >= 2 ? uniqueByKey(group) : [], subjects: 0 };
+  }
+  if (trigger.shape === "subjects") {
+    const subjects = listedSubjects(text, start, left, at);
+    return { all: subjects.length >= 2 ? subjects : [], subjects: 0 };
+  }
+  const objects = trigger.direct ? directObjects(text, start, end, right) : right;
+  if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
+  // The nearest person is the subject, with those listed with it: "A and B met with C".
+  // "Lajčák met Vučić … and travelled to Pristina for talks with Kurti": a second verb of the
+  // clause's subject, not of the person named last.
+  const last = left.at(-1);
+  const secondVerb =
+    last !== undefined &&
+    /\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(
+      text.slice(last.end - start, at - start),
+    );
+  const nearest = secondVerb ? left[0] : last;
+  const subjects =
+    secondVerb && nearest !== undefined ? [nearest] : listedSubjects(text, start, left, at);
+  return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/** The first object right after the verb, and those listed with it: "hosted A and B". */
+function directObjects(text: string, start: number, end: number, right: readonly Actor[]): Actor[] {
+  const first = right[0];
+  if (first === undefined || !isDirectObject(text.slice(end - start, first.start - start)))
+    return [];
+  const out = [first];
+  for (const next of right.slice(1)) {
+    const gap = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
+    if (!isListGap(gap)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
+function isDirectObject(text: string): boolean {
+  // "received a Chinese delegation headed by Li Hongzhong": the delegation's head is met.
+  const between = text.replace(
+    /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s/i,
+    " ",
+  );
+  const words = between
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  return (
+    // "welcomed the Emir of Kuwait, Sheikh Mishal": a title in apposition may take a comma.
+    words.length <= 7 &&
+    !/[;:]/.test(between) &&
+    (!between.includes(",") || /,\s*$/.test(between.trim() + ",")) &&
+    words.every(
+      (w) =>
+        /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$)/u.test(w.replace(/,$/, "")) ||
+        mayStartTitle(w.replace(/,$/, "")),
+    )
+  );
+}
+
+/** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
+function separates(between: string): boolean {
+  return /\bwith\b/i.test(between) || /\b(in|on)\b.*\band\b/i.test(between);
+}
+
+/** "met with A, and with B": two meetings; "met with A and B": one. */
+export function splitSeparateMeetings(
+  text: string,
+  textStart: number,
+  participants: readonly Actor[],
+  subjects: number,
+): Actor[][] {
+  const objects = participants.slice(subjects);
+  const groups: Actor[][] = [];
+  let current: Actor[] = [];
+  objects.forEach((o, i) => {
+    const prev = objects[i - 1];
+    if (prev !== undefined && separates(text.slice(prev.end - textStart, o.start - textStart))) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(o);
+  });
+  groups.push(current);
+  return groups.map((g) => [...participants.slice(0, subjects), ...g]);
+}
+
+/**
+ * The subject of a verb at `at`: the person nearest before it and those listed with it — "A and
+ * B", "A, B and C", "A and Japan's Defence Minister, B," — read back from the nearest.
+ */
+function listedSubjects(text: string, start: number, left: readonly Actor[], at: number): Actor[] {
+  const last = left.at(-1);
+  if (last === undefined) return [];
+  // A person followed by more than an aside is the object of an earlier verb, not the subject.
+  const tail = text.slice(last.end - start, at - start);
+  if (
+    !/^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/.test(tail)
+  )
+    return [last];
+  const out = [last];
+  for (let i = left.length - 2; i >= 0; i--) {
+    const a = left[i] as Actor;
+    const next = out.at(-1) as Actor;
+    if (!isListGap(text.slice(a.end - start, next.start - start))) break;
+    out.push(a);
+  }
+  return uniqueByKey(out.reverse());
+}
+
+/**
+ * The words between two people of one list: a comma or "and", then at most a title, a demonym or
+ * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
+ */
+export function isListGap(gap: string): boolean {
+  const m = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(gap);
+  if (m === null) return false;
+  const words = (m[1] ?? "")
+    .replace(/,\s*$/, "")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  return (
+    words.length <= 6 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        /^(?:the|his|her|their|its|visiting)$/i.test(w) ||
+        mayStartTitle(w) ||
+        /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w),
+    )
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf, keysOf } from "./helpers.ts";
+
+const met = (body: string): string[] => factsOf(extract(body), "MET_WITH");
+
+// Each case pins one general way English reports (or denies) that people met.
+describe("meeting constructions", () => {
+  it("takes a subject listed with a title and a possessive country: 'A and X's minister, B, met C'", () => {
+    expect(
+      met(
+        "Danish Foreign Minister Lars Holm and Iceland's foreign minister, Anna Berg, met Canadian Prime Minister Mark Carney in Ottawa on Monday.",
+      ),
+    ).toEqual([
+      "person:anna-berg -> person:mark-carney",
+      "person:lars-holm -> person:anna-berg",
+      "person:lars-holm -> person:mark-carney",
+    ]);
+  });
+
+  it("meets the head of a delegation received", () => {
+    expect(
+      met(
+        "North Korean leader Kim Jong Un received a Chinese delegation headed by Li Hongzhong on Wednesday.",
+      ),
+    ).toEqual(["person:kim-jong-un -> person:li-hongzhong"]);
+  });
+
+  it("takes the signatories of a passive signing and those present as having met", () => {
+    expect(
+      met(
+        "The treaty was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro in the presence of President Ferdinand Marcos Jr.",
+      ),
+    ).toEqual([
+      "person:gilberto-teodoro -> person:ferdinand-marcos-jr",
+      "person:yoko-kamikawa -> person:ferdinand-marcos-jr",
+      "person:yoko-kamikawa -> person:gilberto-teodoro",
+    ]);
+  });
+
+  it("reads 'called on X' as a visit but 'called on X to do' as an appeal", () => {
+    expect(
+      met(
+        "Pakistani Foreign Minister Ishaq Dar called on Prime Minister Mohammad Akhund at his office.",
+      ),
+    ).toEqual(["person:ishaq-dar -> person:mohammad-akhund"]);
+    expect(
+      met(
+        "Pakistani Foreign Minister Ishaq Dar called on Prime Minister Mohammad Akhund to reopen schools.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for a meeting that never took place or is only expected", () => {
+    expect(
+      met(
+        "A meeting between Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart, Javier González-Olaechea, that had been expected in January never took place.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Georgian Prime Minister Irakli Kobakhidze is expected in Budapest in January for a meeting with Hungarian Prime Minister Viktor Orbán.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads talks described at length before 'with' and 'spoken by phone on Sunday with'", () => {
+    expect(
+      met(
+        "U.S. envoy Victoria Nuland held more than two hours of talks in Niamey with General Moussa Barmou.",
+      ),
+    ).toEqual(["person:victoria-nuland -> person:moussa-barmou"]);
+    expect(
+      met(
+        "British Foreign Secretary David Lammy had spoken by phone on Sunday with Egyptian Foreign Minister Badr Abdelatty.",
+      ),
+    ).toEqual(["person:david-lammy -> person:badr-abdelatty"]);
+  });
+});
+
+describe("people's names", () => {
+  it("reads a country or capital right after a title as a given name", () => {
+    const doc = extract(
+      "President Santiago Peña met Defence Minister Israel Katz in Asunción on Monday.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:israel-katz", "person:santiago-pena"]);
+  });
+
+  it("spells letters without accents in keys and ends a body's name at a role", () => {
+    const doc = extract(
+      "Danish Foreign Minister Lars Løkke Rasmussen met Reserve Bank Governor Lesetja Kganyago.",
+    );
+    expect(keysOf(doc, "Person")).toEqual([
+      "person:lars-lokke-rasmussen",
+      "person:lesetja-kganyago",
+    ]);
+  });
+
+  it("does not take 'a Danish official' for a person already named", () => {
+    expect(
+      met(
+        "Danish Prime Minister Mette Frederiksen spoke in Copenhagen. A Danish official met U.S. Secretary of State Marco Rubio on Friday.",
+      ),
+    ).toEqual([]);
+  });
+});
