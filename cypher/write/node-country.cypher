@@ -1,4 +1,6 @@
-// Writes: a Country node per row and the MENTIONS relationship from the row's article to it.
+// Writes: a Country node per row (one row per key and batch: the batch's articles that
+// mention it are folded into row.articles) and the MENTIONS relationship from each of those
+// articles to it.
 // Key: Country.key (`country:<ISO 3166-1 alpha-3>`), unique by constraint.
 // Idempotent: MERGE on the constrained key and on the (article)-[:MENTIONS]->(country) pattern;
 // name and iso3 are SET from the row; aliases become the sorted union of stored and new ones.
@@ -13,5 +15,6 @@ SET n.aliases = COLLECT {
       RETURN alias
     }
 WITH n, row
-MATCH (a:Article {key: row.article})
+UNWIND row.articles AS article
+MATCH (a:Article {key: article})
 MERGE (a)-[:MENTIONS]->(n)

@@ -1,4 +1,6 @@
-// Writes: an Event node per row and the REPORTS relationship from the row's article to it.
+// Writes: an Event node per row (one row per key and batch: the batch's articles that
+// mention it are folded into row.articles) and the REPORTS relationship from each of those
+// articles to it.
 // Key: Event.key (`event:<type>:<date>:<participants>`), unique by constraint.
 // Idempotent: MERGE on the constrained key and on the (article)-[:REPORTS]->(event) pattern;
 // properties are SET from the row, a missing date or place keeping the stored one.
@@ -10,5 +12,6 @@ SET n.type = row.type,
     n.place = coalesce(row.place, n.place),
     n.status = row.status
 WITH n, row
-MATCH (a:Article {key: row.article})
+UNWIND row.articles AS article
+MATCH (a:Article {key: article})
 MERGE (a)-[:REPORTS]->(n)

@@ -1,4 +1,6 @@
-// Writes: an Issue node per row and the MENTIONS relationship from the row's article to it.
+// Writes: an Issue node per row (one row per key and batch: the batch's articles that
+// mention it are folded into row.articles) and the MENTIONS relationship from each of those
+// articles to it.
 // Key: Issue.key (`issue:<slug>`), unique by constraint.
 // Idempotent: MERGE on the constrained key and on the (article)-[:MENTIONS]->(issue) pattern;
 // name is SET from the row; keywords become the sorted union of stored and new ones. Reading
@@ -12,5 +14,6 @@ SET n.keywords = COLLECT {
       RETURN keyword
     }
 WITH n, row
-MATCH (a:Article {key: row.article})
+UNWIND row.articles AS article
+MATCH (a:Article {key: article})
 MERGE (a)-[:MENTIONS]->(n)

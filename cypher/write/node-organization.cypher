@@ -1,4 +1,6 @@
-// Writes: an Organization node per row and the MENTIONS relationship from the row's article to it.
+// Writes: an Organization node per row (one row per key and batch: the batch's articles that
+// mention it are folded into row.articles) and the MENTIONS relationship from each of those
+// articles to it.
 // Key: Organization.key (`org:<slug>`), unique by constraint.
 // Idempotent: MERGE on the constrained key and on the (article)-[:MENTIONS]->(organization)
 // pattern; name is SET from the row (a missing country keeps the stored one); aliases become the
@@ -13,5 +15,6 @@ SET n.aliases = COLLECT {
       RETURN alias
     }
 WITH n, row
-MATCH (a:Article {key: row.article})
+UNWIND row.articles AS article
+MATCH (a:Article {key: article})
 MERGE (a)-[:MENTIONS]->(n)

@@ -1,4 +1,6 @@
-// Writes: a Person node per row and the MENTIONS relationship from the row's article to it.
+// Writes: a Person node per row (one row per key and batch: the batch's articles that
+// mention it are folded into row.articles) and the MENTIONS relationship from each of those
+// articles to it.
 // Key: Person.key (`person:<slug of canonical full name>`), unique by constraint.
 // Idempotent: MERGE on the constrained key and on the (article)-[:MENTIONS]->(person) pattern;
 // scalar properties are SET from the row (a missing title or country keeps the stored one);
@@ -15,5 +17,6 @@ SET n.aliases = COLLECT {
       RETURN alias
     }
 WITH n, row
-MATCH (a:Article {key: row.article})
+UNWIND row.articles AS article
+MATCH (a:Article {key: article})
 MERGE (a)-[:MENTIONS]->(n)

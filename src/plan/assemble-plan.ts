@@ -1,4 +1,5 @@
 import { compareText } from "./compare-text.ts";
+import { mergeEntityRows } from "./merge-entity-rows.ts";
 import { mergeFactRows } from "./merge-fact-rows.ts";
 import { STATEMENT_TARGETS, WRITE_STATEMENTS } from "./statement-names.ts";
 import type { Row, WritePlan } from "./write-plan.ts";
@@ -19,16 +20,16 @@ export function assemblePlan(rows: readonly (readonly [string, Row])[]): WritePl
     const group = groups.get(statement);
     if (group === undefined) return [];
     const sorted = group.sort(compareRows);
-    return [{ statement, rows: FACT_STATEMENTS.has(statement) ? mergeFactRows(sorted) : sorted }];
+    return [{ statement, rows: foldRows(statement, sorted) }];
   });
 }
 
-/** Statements that write relationships with source lists: one row per fact and batch. */
-const FACT_STATEMENTS = new Set(
-  [...STATEMENT_TARGETS]
-    .filter(([, target]) => target.label === undefined && target.type !== undefined)
-    .map(([name]) => name),
-);
+/** One row per fact and batch for relationship statements, one per entity and batch for nodes. */
+function foldRows(statement: string, rows: Row[]): Row[] {
+  const target = STATEMENT_TARGETS.get(statement);
+  if (target?.type === undefined) return rows;
+  return target.label === undefined ? mergeFactRows(rows) : mergeEntityRows(rows);
+}
 
 function compareRows(a: Row, b: Row): number {
   return compareText(sortKey(a), sortKey(b));

@@ -72,7 +72,9 @@ describe("planArticles", () => {
               "aliases": [
                 "Blinken",
               ],
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "country": "USA",
               "key": "person:antony-blinken",
               "name": "Antony Blinken",
@@ -82,7 +84,9 @@ describe("planArticles", () => {
               "aliases": [
                 "Xi",
               ],
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "country": "CHN",
               "key": "person:xi-jinping",
               "name": "Xi Jinping",
@@ -98,7 +102,9 @@ describe("planArticles", () => {
                 "Washington",
                 "US",
               ],
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "iso3": "USA",
               "key": "country:USA",
               "name": "United States",
@@ -109,7 +115,9 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "key": "issue:overcapacity",
               "keywords": [
                 "overcapacity",
@@ -122,7 +130,9 @@ describe("planArticles", () => {
         {
           "rows": [
             {
-              "article": "article:seeds/001.txt",
+              "articles": [
+                "article:seeds/001.txt",
+              ],
               "date": "2024-04-26",
               "key": "event:meeting:2024-04-26:antony-blinken+xi-jinping",
               "name": "Blinken–Xi meeting",
@@ -255,6 +265,28 @@ describe("planArticles", () => {
         properties: { ...meeting.properties, place: "Shanghai" },
       },
     ]);
+  });
+
+  it("folds an entity mentioned by several articles of a batch into one row listing them", () => {
+    const document = blinkenInBeijing();
+    const blinken = document.entities.find((entity) => entity.key === "person:antony-blinken")!;
+    const other = {
+      ...document,
+      article: { ...document.article, key: "article:seeds/000.txt" },
+      entities: [{ ...blinken, aliases: ["Tony Blinken"], title: undefined }],
+      relationships: [],
+    };
+    const rows = planArticles([document, other]).find(
+      (entry) => entry.statement === "node-person",
+    )?.rows;
+    expect(rows).toContainEqual({
+      key: "person:antony-blinken",
+      articles: ["article:seeds/000.txt", "article:seeds/001.txt"],
+      name: "Antony Blinken",
+      aliases: ["Tony Blinken", "Blinken"],
+      title: "Secretary of State",
+      country: "USA",
+    });
   });
 
   it("refuses a document whose relationship points outside its entities", () => {
