@@ -1,6 +1,7 @@
+import type { GraphDocument } from "../model/graph-document.ts";
 import { findDocumentProblems } from "../plan/document-problems.ts";
 import { reportProgress } from "./load-context.ts";
-import type { LoadContext, LoadInput, PendingArticle } from "./load-context.ts";
+import type { AcceptedArticle, LoadContext, LoadInput } from "./load-context.ts";
 
 /** What the inputs held, for `--sync`: every article key seen, and inputs that had no key. */
 export interface InputLedger {
@@ -11,15 +12,15 @@ export interface InputLedger {
 /**
  * Passes on the inputs that can be written, in batches of `batchSize`. Inputs that failed to
  * read or extract, documents the planner would refuse, and a second article with a key already
- * seen are reported as failures here, without touching the database. Stops when the load's
- * signal is aborted.
+ * seen are reported as failures here, without touching the database (a deferred document is
+ * checked once it is extracted). Stops when the load's signal is aborted.
  */
 export async function* acceptInputs(
   context: LoadContext,
   inputs: AsyncIterable<LoadInput>,
   ledger: InputLedger,
-): AsyncGenerator<PendingArticle[]> {
-  let batch: PendingArticle[] = [];
+): AsyncGenerator<AcceptedArticle[]> {
+  let batch: AcceptedArticle[] = [];
   const signal = context.options.signal;
   for await (const input of inputs) {
     // Breaking out closes the reader: an interrupted load reads nothing more.
@@ -39,9 +40,16 @@ function accept(
   context: LoadContext,
   input: LoadInput,
   ledger: InputLedger,
-): PendingArticle | undefined {
+): AcceptedArticle | undefined {
   const reason = rejection(input, ledger);
-  if (reason === undefined && input.ok) return input;
+  if (reason === undefined && input.ok) {
+    if ("deferred" in input) {
+      const { key, contentHash } = input.deferred;
+      return { path: input.path, key, contentHash, deferred: input.deferred };
+    }
+    const { key, contentHash } = input.document.article;
+    return { path: input.path, key, contentHash, document: input.document };
+  }
   context.tally.fail(input.path, reason ?? "rejected");
   reportProgress(context);
   return undefined;
@@ -52,12 +60,17 @@ function rejection(input: LoadInput, ledger: InputLedger): string | undefined {
     ledger.unreadable += 1;
     return input.reason;
   }
-  const key = input.document.article.key;
+  const key = "deferred" in input ? input.deferred.key : input.document.article.key;
   const earlier = ledger.pathsByKey.get(key);
   if (earlier !== undefined)
     return `article key ${key} is also the key of ${earlier}; loaded that one`;
   ledger.pathsByKey.set(key, input.path);
-  const problems = findDocumentProblems(input.document);
+  return "deferred" in input ? undefined : documentRejection(input.document);
+}
+
+/** Why the planner would refuse a document, if it would. */
+export function documentRejection(document: GraphDocument): string | undefined {
+  const problems = findDocumentProblems(document);
   return problems.length > 0
     ? `extracted graph is inconsistent: ${problems.join("; ")}`
     : undefined;

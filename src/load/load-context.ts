@@ -4,12 +4,37 @@ import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
 import type { CypherCatalog } from "./cypher-catalog.ts";
 import type { ReportTally } from "./report-tally.ts";
 
-/** One input as the loader receives it: an extracted document, or why there is none. */
-export type LoadInput =
+/**
+ * An article read but not yet extracted. The loader looks its content hash up first and calls
+ * `extract` only for a new or changed article, so an unchanged corpus is not extracted again.
+ */
+export interface DeferredDocument {
+  readonly key: string;
+  readonly contentHash: string;
+  /** The article's graph document; may throw, which fails this article alone. */
+  readonly extract: () => GraphDocument;
+}
+
+/** An extracted document, or why there is none. */
+export type ExtractedInput =
   | { readonly ok: true; readonly path: string; readonly document: GraphDocument }
   | { readonly ok: false; readonly path: string; readonly reason: string };
 
-/** An article accepted for writing, with the path to name it by if it fails. */
+/** One input as the loader receives it: a document, one still to extract, or why there is none. */
+export type LoadInput =
+  | ExtractedInput
+  | { readonly ok: true; readonly path: string; readonly deferred: DeferredDocument };
+
+/** An input accepted for its hash lookup: its key and hash, and its document or how to get it. */
+export interface AcceptedArticle {
+  readonly path: string;
+  readonly key: string;
+  readonly contentHash: string;
+  readonly document?: GraphDocument;
+  readonly deferred?: DeferredDocument;
+}
+
+/** An article to write (new or changed), with the path to name it by if it fails. */
 export interface PendingArticle {
   readonly path: string;
   readonly document: GraphDocument;

@@ -1,6 +1,7 @@
 import { FACT_SENTENCES, FACT_SOURCES } from "./fact-sources.ts";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDocuments } from "../../src/load/load-documents.ts";
+import type { LoadInput } from "../../src/load/load-context.ts";
 import type { GraphDocument } from "../../src/model/graph-document.ts";
 import { clearGraph } from "./export-graph.ts";
 import { TARGET, withTestDriver } from "./load-connection.ts";
@@ -132,3 +133,52 @@ async function* unreadableThen(document: GraphDocument) {
   yield { ok: false as const, path: "seeds/broken.txt", reason: "not UTF-8" };
   yield* inputsOf([document]);
 }
+
+describe("deferred extraction", () => {
+  beforeEach(() => withTestDriver((driver) => clearGraph(driver)));
+
+  /** Inputs whose documents are extracted on demand, recording which ones were asked for. */
+  async function* deferred(
+    documents: readonly GraphDocument[],
+    extracted: string[],
+    failing?: string,
+  ): AsyncGenerator<LoadInput> {
+    for (const document of documents) {
+      const { key, contentHash } = document.article;
+      const extract = () => {
+        extracted.push(key);
+        if (key === failing) throw new Error("the extractor gave up");
+        return document;
+      };
+      await Promise.resolve(
+        yield { ok: true, path: document.article.source, deferred: { key, contentHash, extract } },
+      );
+    }
+  }
+
+  it("extracts only new or changed articles and fails one whose extraction throws", async () => {
+    await load([original, other]);
+    const edited = articleDocument("001", [USA, CHINA], [fact("OPPOSES", USA, CHINA)], 1);
+    const third = articleDocument("003", [USA], []);
+    const extracted: string[] = [];
+    const report = await withTestDriver((driver) =>
+      loadDocuments(
+        driver,
+        TARGET,
+        deferred([edited, other, third], extracted, third.article.key),
+        { batchSize: 10, concurrency: 2, sync: false },
+      ),
+    );
+    expect(extracted).toEqual([edited.article.key, third.article.key]);
+    expect(report.articles).toEqual({ loaded: 1, unchanged: 1, removed: 0, failed: 1 });
+    expect(report.failures).toEqual([
+      { path: "seeds/003.txt", reason: "extraction failed: the extractor gave up" },
+    ]);
+    expect(
+      await query("MATCH (a:Article) RETURN a.key AS key, a.contentHash AS hash ORDER BY key"),
+    ).toEqual([
+      { key: edited.article.key, hash: edited.article.contentHash },
+      { key: other.article.key, hash: other.article.contentHash },
+    ]);
+  });
+});

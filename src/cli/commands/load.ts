@@ -5,7 +5,7 @@ import type { LoadReport } from "../../load/load-report.ts";
 import { withDriver } from "../../neo4j/with-driver.ts";
 import { countInputFiles } from "../../read/index.ts";
 import { dryRun } from "../load/dry-run.ts";
-import { extractedInputs } from "../load/extracted-inputs.ts";
+import { deferredInputs, extractedInputs } from "../load/extracted-inputs.ts";
 import { formatLoadReport } from "../load/format-load-report.ts";
 import { parseLoadArgs } from "../load/load-args.ts";
 import type { LoadArgs } from "../load/load-args.ts";
@@ -56,7 +56,7 @@ async function runLoad(
       loadDocuments(
         driver,
         { uri: config.uri, database: config.database },
-        extractedInputs(args.paths),
+        deferredInputs(args.paths),
         {
           batchSize: args.batchSize,
           concurrency: args.concurrency,

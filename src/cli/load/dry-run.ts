@@ -1,4 +1,4 @@
-import type { LoadInput } from "../../load/load-context.ts";
+import type { ExtractedInput } from "../../load/load-context.ts";
 import type { GraphDocument } from "../../model/graph-document.ts";
 import { findDocumentProblems } from "../../plan/document-problems.ts";
 import { planArticles } from "../../plan/plan-articles.ts";
@@ -17,7 +17,7 @@ export interface DryRunOptions {
  * exit code.
  */
 export async function dryRun(
-  inputs: AsyncIterable<LoadInput>,
+  inputs: AsyncIterable<ExtractedInput>,
   options: DryRunOptions,
 ): Promise<number> {
   const rowsByStatement = new Map<string, number>();

@@ -1,10 +1,10 @@
 import { describeCause } from "../../errors.ts";
 import { extractGraph } from "../../extract/extract-graph.ts";
-import type { LoadInput } from "../../load/load-context.ts";
+import type { ExtractedInput, LoadInput } from "../../load/load-context.ts";
 import { readArticles } from "../../read/index.ts";
 
-/** Reads and extracts the articles under `paths` one at a time, as the loader asks for them. */
-export async function* extractedInputs(paths: readonly string[]): AsyncGenerator<LoadInput> {
+/** Reads and extracts the articles under `paths` one at a time, as the consumer asks for them. */
+export async function* extractedInputs(paths: readonly string[]): AsyncGenerator<ExtractedInput> {
   for await (const outcome of readArticles(paths)) {
     if (!outcome.ok) {
       yield outcome;
@@ -16,5 +16,28 @@ export async function* extractedInputs(paths: readonly string[]): AsyncGenerator
     } catch (error) {
       yield { ok: false, path, reason: `extraction failed: ${describeCause(error)}` };
     }
+  }
+}
+
+/**
+ * Reads the articles under `paths` one at a time and leaves their extraction to the loader,
+ * which runs it only for articles whose content hash is not in the graph yet.
+ */
+export async function* deferredInputs(paths: readonly string[]): AsyncGenerator<LoadInput> {
+  for await (const outcome of readArticles(paths)) {
+    if (!outcome.ok) {
+      yield outcome;
+      continue;
+    }
+    const { article } = outcome;
+    yield {
+      ok: true,
+      path: article.source,
+      deferred: {
+        key: article.key,
+        contentHash: article.contentHash,
+        extract: () => extractGraph(article),
+      },
+    };
   }
 }
