@@ -68,6 +68,7 @@ export async function measureSize(
       "load",
       {
         target,
+        corpusDir,
         documentsPath,
         editedDocumentsPath,
         prefix,
