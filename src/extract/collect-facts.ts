@@ -25,7 +25,7 @@ interface Context {
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   const context: Context = {
     date: undefined,
-    funding: { funder: undefined, recipient: undefined, orgs: [] },
+    funding: { funder: undefined, recipient: undefined, orgs: [], countries: [] },
   };
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
@@ -70,14 +70,28 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       .filter((a) => a.label === "Organization")
       .map((a) => a.key)
       .reverse();
-    const known = { ...context.funding, orgs: [...new Set([...orgs, ...context.funding.orgs])] };
+    const countries = actors
+      .filter((a) => a.label === "Country")
+      .map((a) => a.key.slice("country:".length))
+      .reverse();
+    const known = {
+      ...context.funding,
+      orgs: [...new Set([...orgs, ...context.funding.orgs])],
+      countries: [...new Set([...countries, ...context.funding.countries])],
+    };
     const funding = findFunding(s, actors, known);
     for (const f of funding) addFunding(graph, f, evidence);
     const last = funding.at(-1);
+    // The party money last went to stays the recipient in view; a purpose named in passing does not
+    // replace it ("…for medical equipment" then "Canada announced a package").
+    const lastParty = funding.findLast(
+      (f) => f.part !== true && f.recipient !== undefined && "actor" in f.recipient,
+    );
     context.funding = {
       funder: last?.funder ?? context.funding.funder,
-      recipient: last?.recipient ?? context.funding.recipient,
+      recipient: lastParty?.recipient ?? context.funding.recipient ?? last?.recipient,
       orgs: known.orgs,
+      countries: known.countries,
     };
     if (date !== undefined && !future) context.date = date;
   });

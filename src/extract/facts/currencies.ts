@@ -98,7 +98,47 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   naira: "NGN",
   pesos: "MXN",
   shillings: "KES",
+  soum: "UZS",
+  soums: "UZS",
 };
+
+/** Plurals that add no "s": "kroner", "kronor". */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  krone: "kroner",
+  krona: "kronor",
+  króna: "krónur",
+};
+
+/**
+ * "kroner", "pesos", "rupees", "dinars": words several currencies share, each with the codes it
+ * may mean. Which one is meant is settled by a demonym or by the countries of the text.
+ */
+export const SHARED_WORDS: ReadonlyMap<string, readonly string[]> = buildShared();
+
+/** Words whose everyday reading stands unless a demonym says otherwise: "dollars" are US dollars. */
+export const STRONG_DEFAULTS: ReadonlySet<string> = new Set([
+  "dollar",
+  "dollars",
+  "pound",
+  "pounds",
+]);
+
+function buildShared(): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const code of Intl.supportedValuesOf("currency")) {
+    const name = NAMES.of(code)?.toLowerCase();
+    if (name === undefined || name === code.toLowerCase()) continue;
+    const last = name.split(" ").at(-1) ?? name;
+    owners.set(last, (owners.get(last) ?? new Set()).add(code));
+  }
+  const shared = new Map<string, string[]>();
+  for (const [last, codes] of owners) {
+    if (codes.size < 2) continue;
+    for (const form of [last, plural(last), IRREGULAR_PLURALS[last]])
+      if (form !== undefined) shared.set(form, [...codes]);
+  }
+  return shared;
+}
 
 /** Words written after the number: "500 million euros", "150 billion tenge", "2.5 billion yuan". */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = buildWords();

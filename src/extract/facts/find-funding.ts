@@ -3,9 +3,18 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
-import { payer } from "./stance-actor.ts";
+import {
+  describedOrg,
+  fromActor,
+  outside,
+  parenthetical,
+  partyOf,
+  receivingSubject,
+  relativeParties,
+  subjectOf,
+} from "./funding-parties.ts";
 
-type Party = { readonly key: string; readonly label: Actor["label"] };
+export type Party = { readonly key: string; readonly label: Actor["label"] };
 type Recipient = { readonly actor: Party } | { readonly issue: string; readonly issueKey: string };
 
 export interface FundingMention {
@@ -15,6 +24,8 @@ export interface FundingMention {
   readonly purpose: string | undefined;
   /** Said of the recipient ("Serbia stands to receive…"), so a bare follow-up names another recipient. */
   readonly received?: boolean;
+  /** A stated part of an amount named before it: its recipient is not the article's main one. */
+  readonly part?: boolean;
 }
 
 /** What earlier sentences established: "France itself pledged €110 million" gives to the same cause. */
@@ -23,14 +34,14 @@ export interface FundingContext {
   readonly recipient: Recipient | undefined;
   /** Organisations named so far, most recent first: "the bank will lend…" is one of them. */
   readonly orgs: readonly string[];
+  /** Countries named so far, most recent first: "kroner" in a report on Denmark are Danish. */
+  readonly countries: readonly string[];
 }
 
 const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?)\b/i;
-const FUNDING_VERB =
-  /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
 const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent)\b/i;
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless)\b/i;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 const RECIPIENT_LEAD =
@@ -49,7 +60,14 @@ export function findFunding(
   const { text, start } = sentence.sentence;
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
-  for (const money of withoutConversions(text, start, findMoney(text, start))) {
+  for (const money of withoutConversions(
+    text,
+    start,
+    findMoney(text, start, [
+      ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice(8)] : [])),
+      ...context.countries,
+    ]),
+  )) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
       money.amount < MIN_AMOUNT ||
@@ -64,9 +82,14 @@ export function findFunding(
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
-        ? PART_OF.test(between) || !actorsBetween(actors, previous.money.end, money.start).length
+        ? PART_OF.test(between) ||
+          !actorsBetween(actors, previous.money.end, money.start).length ||
+          // "including €720 million for Syria and €1.78 billion for Lebanon": the list goes on.
+          (previous.part === true && /(?:,|\band)\s*$/.test(between))
         : /^\W*of (?:the|that|this|these|those|which|it)\b/i.test(between);
-    const from = fromActor(text, start, money, actors);
+    const relative = relativeParties(text, start, money, actors);
+    const lender = fromActor(text, start, money, actors);
+    const from = lender ?? relative?.funder;
     const receiver = receivingSubject(text, start, money, actors, previous);
     const subject =
       from === undefined && !isPart && receiver === undefined
@@ -78,7 +101,7 @@ export function findFunding(
     const elliptical =
       previous !== undefined && receiver === undefined
         ? actorsBetween(actors, previous.money.end, money.start)
-            .filter((a) => /^\s*$/.test(text.slice(a.end - start, money.start - start)))
+            .filter((a) => APPROXIMATOR.test(text.slice(a.end - start, money.start - start)))
             .at(-1)
         : undefined;
     const funder =
@@ -92,14 +115,24 @@ export function findFunding(
       previous?.funder ??
       context.funder;
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
-    const bare =
-      text
-        .slice(money.end - start, rightClauseEnd(text, start, money.end) - start)
-        .trim()
-        .split(/\s+/).length < 3;
+    // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
+    const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
+    const bare = rest.trim().split(/\s+/).length < 3 || /^\s*(?:[,;.]|and\s+\p{Lu})/u.test(rest);
     // "…, part of a NZ$1.3 billion commitment": this amount is the whole, not another part.
     const whole = /\bpart of (?:a|an|the)\s*$/i.test(between);
-    const sibling = (isPart || bare) && !whole ? previous?.recipient : undefined;
+    // "…to mobilise private investment, and €600m in grants": a part naming its own kind of money
+    // goes to that rather than to its sibling's purpose (a sibling's party it shares).
+    const ownKind =
+      isPart && previous !== undefined && /^\s*in\s/i.test(text.slice(money.end - start))
+        ? genericPurpose(text, start, money)
+        : undefined;
+    const siblings = previous?.recipient;
+    const sibling =
+      (isPart || bare) && !whole
+        ? siblings !== undefined && "actor" in siblings
+          ? siblings
+          : (ownKind ?? siblings)
+        : undefined;
     const earlier =
       context.recipient !== undefined && "actor" in context.recipient
         ? context.recipient
@@ -109,7 +142,8 @@ export function findFunding(
     const recipient =
       (receiver === undefined ? undefined : { actor: receiver }) ??
       namedProgramme(text, start, money) ??
-      recipientOf(text, start, money, actors, from ?? subject, from !== undefined) ??
+      (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
+      recipientOf(text, start, money, actors, from ?? subject, lender !== undefined) ??
       sibling ??
       earlier ??
       placeAfter(text, start, money) ??
@@ -120,6 +154,7 @@ export function findFunding(
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
+      part: isPart && previous !== undefined,
     });
   }
   return shareLaterRecipients(found);
@@ -174,6 +209,10 @@ function withoutConversions(
   return out;
 }
 
+/** "Britain up to £160 million": what may stand between an elliptical payer and its amount. */
+const APPROXIMATOR =
+  /^\s*(?:(?:up to|about|around|roughly|some|nearly|almost|over|more than|at least|an additional|a further|another|a total of)\s*)?$/i;
+
 /** Aid, loans and pledges between states and institutions are never this small. */
 const MIN_AMOUNT = 10_000;
 
@@ -184,134 +223,6 @@ const PROGRAMME =
 function namedProgramme(text: string, start: number, money: MoneyMention): Recipient | undefined {
   const m = PROGRAMME.exec(text.slice(money.end - start));
   return m?.[1] === undefined ? undefined : issueOf(m[1]);
-}
-
-const RECEIVE =
-  /\b(receiv\w*|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
-
-/**
- * "Serbia stands to receive about €1.58 billion and Albania €922 million": the subject receives;
- * the payer is the one the article has been talking about.
- */
-function receivingSubject(
-  text: string,
-  start: number,
-  money: MoneyMention,
-  actors: readonly Actor[],
-  previous: FundingMention | undefined,
-): Actor | undefined {
-  const from = previous?.money.end ?? leftClauseStart(text, start, money.start);
-  const left = actorsBetween(actors, from, money.start).filter(
-    (a) => a.label !== "Person" || a.country !== undefined,
-  );
-  const subject = left.at(-1);
-  if (subject === undefined) return undefined;
-  const verbText = text.slice(subject.end - start, money.start - start);
-  const continues = previous?.received === true && /^\s*$/.test(verbText);
-  if (!RECEIVE.test(verbText) && !continues) return undefined;
-  return subject.label === "Person"
-    ? { ...subject, key: `country:${subject.country ?? ""}`, label: "Country" }
-    : subject;
-}
-
-/** "the bank will lend Madagascar €80 million": a body named by its kind is the latest such body. */
-function describedOrg(
-  text: string,
-  start: number,
-  money: MoneyMention,
-  orgs: readonly string[],
-): { party: Party; at: number } | undefined {
-  const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
-  const m =
-    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:\s+[\w-]+){0,4}\s*$/i.exec(
-      before,
-    );
-  const kind = m?.[1]?.toLowerCase();
-  if (kind === undefined) return undefined;
-  const key = orgs.find((k) =>
-    k.includes(kind === "bloc" || kind === "union" ? "union" : kind.replace(/isation$/, "ization")),
-  );
-  const at = money.start - (before.length - (m?.index ?? 0));
-  return key === undefined ? undefined : { party: { key, label: "Organization" }, at };
-}
-
-/** "a $6 billion loan from the IMF": the lender is named after the amount. */
-function fromActor(
-  text: string,
-  start: number,
-  money: MoneyMention,
-  actors: readonly Actor[],
-): Actor | undefined {
-  const after = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
-  const m = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?/i.exec(after);
-  if (m === null) return undefined;
-  return actors.find((a) => a.start === money.end + m[0].length && a.label !== "Person");
-}
-
-/** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
-function subjectOf(
-  text: string,
-  start: number,
-  money: MoneyMention,
-  actors: readonly Actor[],
-  previous: FundingMention | undefined,
-): Actor | undefined {
-  const from = Math.max(leftClauseStart(text, start, money.start), previous?.money.end ?? start);
-  const aside = parenthetical(text, start, money.start);
-  const left = actorsBetween(actors, from, money.start).filter(
-    (a) => (!a.place || a.label !== "Country" || a.via !== "country") && outside(a, aside),
-  );
-  const acting = left.filter(
-    (a) => FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) && !a.possessive,
-  );
-  // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
-  // in the same sentence only such a party, else the list goes on with the same funder.
-  const nearest = [...acting].reverse().find((a) => payer(a) !== undefined);
-  const coordinatedWith = nearest === undefined ? undefined : left[left.indexOf(nearest) - 1];
-  if (
-    nearest !== undefined &&
-    coordinatedWith !== undefined &&
-    /^\s+and\s+(?:the\s+)?$/.test(text.slice(coordinatedWith.end - start, nearest.start - start))
-  ) {
-    return coordinatedWith;
-  }
-  if (nearest !== undefined || previous !== undefined) return nearest;
-  return left.filter((a) => !a.place).find((a) => payer(a) !== undefined);
-}
-
-/** "The New Development Bank, set up by the BRICS countries, disbursed…": the aside is skipped. */
-function parenthetical(
-  text: string,
-  start: number,
-  moneyStart: number,
-): [number, number] | undefined {
-  const before = text.slice(0, moneyStart - start);
-  const m = /,([^,]{3,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/.exec(before);
-  const aside = m?.[1];
-  return m === null || aside === undefined
-    ? undefined
-    : [start + m.index, start + m.index + aside.length + 2];
-}
-
-function outside(a: Actor, aside: [number, number] | undefined): boolean {
-  return aside === undefined || a.end <= aside[0] || a.start >= aside[1];
-}
-
-/** The text from `from` to `to` with the aside, if it lies between them, taken out. */
-function withoutAside(
-  text: string,
-  start: number,
-  from: number,
-  to: number,
-  aside: [number, number] | undefined,
-): string {
-  if (aside === undefined || aside[0] < from || aside[1] > to)
-    return text.slice(from - start, to - start);
-  return text.slice(from - start, aside[0] - start) + text.slice(aside[1] - start, to - start);
-}
-
-function partyOf(actor: Actor | undefined): Party | undefined {
-  return actor === undefined ? undefined : payer(actor);
 }
 
 function recipientOf(
@@ -335,7 +246,10 @@ function recipientOf(
       rightClauseEnd(text, start, money.end),
       nextClause === null ? Infinity : money.end + nextClause.index,
     );
-    const first = actorsBetween(actors, money.end + lead[0].length - 1, clauseEnd).find(
+    // "…15 billion yen for demining, South Korea 30 billion won": a comma ends the phrase.
+    const comma = text.indexOf(",", money.end - start + lead[0].length);
+    const phraseEnd = Math.min(clauseEnd, comma < 0 ? Infinity : start + comma);
+    const first = actorsBetween(actors, money.end + lead[0].length - 1, phraseEnd).find(
       (a) => a.label !== "Person" && a.key !== funder?.key,
     );
     if (first !== undefined) return { actor: first };
@@ -349,7 +263,10 @@ function recipientOf(
         );
   if (between[0] !== undefined) return { actor: between[0] };
   const specific = SPECIFIC_PURPOSE.exec(text.slice(money.end - start))?.[1];
-  return specific === undefined ? undefined : issueOf(specific.replace(/^(the|a)\s+/i, ""));
+  // "for 2025 and 2026": a period, not a purpose.
+  if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
+    return undefined;
+  return issueOf(specific.replace(/^(the|a)\s+/i, ""));
 }
 
 /** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */

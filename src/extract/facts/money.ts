@@ -7,7 +7,14 @@ export interface MoneyMention {
   readonly end: number;
 }
 
-import { CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS } from "./currencies.ts";
+import { COUNTRY_INFO, lookupCountryForm } from "../gazetteer/countries.ts";
+import {
+  CURRENCY_CODES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  SHARED_WORDS,
+  STRONG_DEFAULTS,
+} from "./currencies.ts";
 
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -40,7 +47,14 @@ const WORD = `(${[...CURRENCY_WORDS.keys()]
   .sort((x, y) => y.length - x.length)
   .map(escape)
   .join("|")})`;
-const PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Parts }[] = [
+const SHARED = `(${[...SHARED_WORDS.keys()]
+  .sort((x, y) => y.length - x.length)
+  .map(escape)
+  .join("|")})`;
+const PATTERNS: readonly {
+  re: RegExp;
+  parts: (m: RegExpMatchArray, countries: readonly string[]) => Parts;
+}[] = [
   // Signs and codes are case-sensitive: "over 5 million" is not five million rand.
   {
     re: new RegExp(`(?<![\\p{L}\\p{N}])${SYMBOL}\\s?${NUM}${SCALE}`, "gu"),
@@ -52,6 +66,11 @@ const PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Parts }[]
     parts: (m) => [code(m[3]), m[1], m[2]],
   },
   {
+    // "400 million Uruguayan pesos", "2 billion kroner": a word several currencies share.
+    re: new RegExp(`\\b${NUM}${SCALE}\\s+(?:([\\p{L}.-]+)\\s+)?${SHARED}\\b`, "giu"),
+    parts: (m, countries) => [sharedCurrency(m[4] ?? "", m[3], countries), m[1], m[2]],
+  },
+  {
     re: new RegExp(`\\b${NUM}${SCALE}\\s+${WORD}\\b`, "gi"),
     parts: (m) => [CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), m[1], m[2]],
   },
@@ -61,13 +80,17 @@ const PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Parts }[]
 type Parts = [string | undefined, string | undefined, string | undefined];
 
 /** Every amount of money in a text, in full units with its ISO 4217 currency. */
-export function findMoney(text: string, offset: number): MoneyMention[] {
+export function findMoney(
+  text: string,
+  offset: number,
+  countries: readonly string[] = [],
+): MoneyMention[] {
   const found: MoneyMention[] = [];
   // No digit, no amount: most sentences are turned away before the large patterns run.
   if (!/\d/.test(text)) return found;
   for (const { re, parts } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const parsed = parseParts(parts(m));
+      const parsed = parseParts(parts(m, countries));
       const start = offset + m.index;
       const end = start + m[0].length;
       if (parsed === undefined || found.some((f) => overlaps(f, start, end))) continue;
@@ -91,4 +114,31 @@ function code(c: string | undefined): string | undefined {
 
 function overlaps(f: MoneyMention, start: number, end: number): boolean {
   return start < f.end && end > f.start;
+}
+
+/**
+ * Which of the currencies a shared word names: the one of the country a demonym before it names
+ * ("Uruguayan pesos"), else, unless the word has a strong everyday reading ("dollars"), the one of
+ * the first country of the text that uses such a currency ("kroner" in a report on Denmark).
+ */
+function sharedCurrency(
+  word: string,
+  demonym: string | undefined,
+  countries: readonly string[],
+): string | undefined {
+  const lower = word.toLowerCase();
+  const codes = SHARED_WORDS.get(lower) ?? [];
+  const own = (iso3: string): string | undefined =>
+    COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+  const named =
+    demonym !== undefined && /^\p{Lu}/u.test(demonym) ? lookupCountryForm(demonym) : undefined;
+  const fromDemonym = named === undefined ? undefined : own(named.iso3);
+  if (fromDemonym !== undefined) return fromDemonym;
+  const everyday = CURRENCY_WORDS.get(lower);
+  if (everyday !== undefined && STRONG_DEFAULTS.has(lower)) return everyday;
+  for (const iso3 of countries) {
+    const code = own(iso3);
+    if (code !== undefined) return code;
+  }
+  return everyday;
 }

@@ -18,6 +18,8 @@ export interface CountryInfo {
   readonly iso3: string;
   readonly name: string;
   readonly capital: string | undefined;
+  /** ISO 4217 codes of the currencies the country uses. */
+  readonly currencies: readonly string[];
 }
 
 /** The package is CommonJS; its types describe the ESM default, so both shapes are accepted. */
@@ -36,7 +38,12 @@ const iso3Of = (cca3: string): string => CODE_FIXES[cca3] ?? cca3;
 export const COUNTRY_INFO: ReadonlyMap<string, CountryInfo> = new Map(
   worldCountries.map((c) => [
     iso3Of(c.cca3),
-    { iso3: iso3Of(c.cca3), name: c.name.common, capital: c.capital[0]?.replace(/,? D\.C\.$/, "") },
+    {
+      iso3: iso3Of(c.cca3),
+      name: c.name.common,
+      capital: c.capital[0]?.replace(/,? D\.C\.$/, ""),
+      currencies: Object.keys(c.currencies ?? {}),
+    },
   ]),
 );
 

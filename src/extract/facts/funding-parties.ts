@@ -1,0 +1,173 @@
+import type { Actor } from "../resolve/actor.ts";
+import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
+import type { FundingMention, Party } from "./find-funding.ts";
+import type { MoneyMention } from "./money.ts";
+import { payer } from "./stance-actor.ts";
+
+/** Who pays and who receives an amount, read from the words around it. */
+
+const RECEIVE =
+  /\b(receiv\w*|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
+
+const FUNDING_VERB =
+  /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
+
+const ASIDE_WITH_COMMAS =
+  /,(\s+(?:represented|led|headed|chaired|backed|based|set up|founded|created|owned|run|which|who|whose)\b(?:[^,]{2,80},){1,3}?[^,]{2,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/;
+
+/**
+ * "Serbia stands to receive about €1.58 billion and Albania €922 million": the subject receives;
+ * the payer is the one the article has been talking about.
+ */
+export function receivingSubject(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  previous: FundingMention | undefined,
+): Actor | undefined {
+  const from = previous?.money.end ?? leftClauseStart(text, start, money.start);
+  const left = actorsBetween(actors, from, money.start).filter(
+    (a) => a.label !== "Person" || a.country !== undefined,
+  );
+  const subject = left.at(-1);
+  if (subject === undefined) return undefined;
+  const verbText = text.slice(subject.end - start, money.start - start);
+  const continues = previous?.received === true && /^\s*$/.test(verbText);
+  if (!RECEIVE.test(verbText) && !continues) return undefined;
+  return subject.label === "Person"
+    ? { ...subject, key: `country:${subject.country ?? ""}`, label: "Country" }
+    : subject;
+}
+
+/** "the bank will lend Madagascar €80 million": a body named by its kind is the latest such body. */
+export function describedOrg(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  orgs: readonly string[],
+): { party: Party; at: number } | undefined {
+  const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
+  const m =
+    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:\s+[\w-]+){0,4}\s*$/i.exec(
+      before,
+    );
+  const kind = m?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  const key = orgs.find((k) =>
+    k.includes(kind === "bloc" || kind === "union" ? "union" : kind.replace(/isation$/, "ization")),
+  );
+  const at = money.start - (before.length - (m?.index ?? 0));
+  return key === undefined ? undefined : { party: { key, label: "Organization" }, at };
+}
+
+/** "a $6 billion loan from the IMF": the lender is named after the amount. */
+export function fromActor(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  const after = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
+  const m = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?/i.exec(after);
+  if (m === null) return undefined;
+  return actors.find((a) => a.start === money.end + m[0].length && a.label !== "Person");
+}
+
+/** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
+export function subjectOf(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  previous: FundingMention | undefined,
+): Actor | undefined {
+  const from = Math.max(leftClauseStart(text, start, money.start), previous?.money.end ?? start);
+  const aside = parenthetical(text, start, money.start);
+  const left = actorsBetween(actors, from, money.start).filter(
+    (a) => (!a.place || a.label !== "Country" || a.via !== "country") && outside(a, aside),
+  );
+  const acting = left.filter(
+    (a) => FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) && !a.possessive,
+  );
+  // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
+  // in the same sentence only such a party, else the list goes on with the same funder.
+  const nearest = [...acting].reverse().find((a) => payer(a) !== undefined);
+  const coordinatedWith = nearest === undefined ? undefined : left[left.indexOf(nearest) - 1];
+  if (
+    nearest !== undefined &&
+    coordinatedWith !== undefined &&
+    /^\s+and\s+(?:the\s+)?$/.test(text.slice(coordinatedWith.end - start, nearest.start - start))
+  ) {
+    return coordinatedWith;
+  }
+  if (nearest !== undefined || previous !== undefined) return nearest;
+  return left.filter((a) => !a.place).find((a) => payer(a) !== undefined);
+}
+
+/** "The New Development Bank, set up by the BRICS countries, disbursed…": the aside is skipped. */
+export function parenthetical(
+  text: string,
+  start: number,
+  moneyStart: number,
+): [number, number] | undefined {
+  const before = text.slice(0, moneyStart - start);
+  // "The United States, represented by its ambassador to the UN, Linda Thomas-Greenfield,
+  // committed…": an aside opened by a participle or a relative pronoun may hold commas itself.
+  const m =
+    ASIDE_WITH_COMMAS.exec(before) ??
+    /,([^,]{3,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/.exec(before);
+  const aside = m?.[1];
+  return m === null || aside === undefined
+    ? undefined
+    : [start + m.index, start + m.index + aside.length + 2];
+}
+
+export function outside(a: Actor, aside: [number, number] | undefined): boolean {
+  return aside === undefined || a.end <= aside[0] || a.start >= aside[1];
+}
+
+/** The text from `from` to `to` with the aside, if it lies between them, taken out. */
+export function withoutAside(
+  text: string,
+  start: number,
+  from: number,
+  to: number,
+  aside: [number, number] | undefined,
+): string {
+  if (aside === undefined || aside[0] < from || aside[1] > to)
+    return text.slice(from - start, to - start);
+  return text.slice(from - start, aside[0] - start) + text.slice(aside[1] - start, to - start);
+}
+
+export function partyOf(actor: Actor | undefined): Party | undefined {
+  return actor === undefined ? undefined : payer(actor);
+}
+
+/**
+ * "a $400 million currency swap that the Reserve Bank of India granted the Central Bank of Sri
+ * Lanka": the payer of an amount may be the subject of a relative clause after it, and the party
+ * right after that clause's funding verb its recipient.
+ */
+export function relativeParties(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): { funder: Actor; recipient: Actor | undefined } | undefined {
+  const after = text.slice(money.end - start, money.end - start + 120);
+  const m = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?/i.exec(after);
+  if (m === null) return undefined;
+  const funder = actors.find((a) => a.start === money.end + m[0].length && !a.possessive);
+  if (funder === undefined || payer(funder) === undefined) return undefined;
+  const verb = FUNDING_VERB.exec(text.slice(funder.end - start));
+  if (verb === null || /\b(?:that|which)\b/i.test(verb[0])) return undefined;
+  const verbEnd = funder.end + verb[0].length;
+  const recipient = actors.find(
+    (a) =>
+      a.start >= verbEnd &&
+      /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd - start, a.start - start)) &&
+      a.label !== "Person",
+  );
+  return { funder, recipient };
+}

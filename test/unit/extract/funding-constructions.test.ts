@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { fundsOf } from "./helpers.ts";
+
+// Each case pins one general way English reports money given, lent or pledged (or not).
+describe("funding constructions", () => {
+  it("reads a currency word several countries share by its demonym or the article's country", () => {
+    expect(fundsOf("Uruguay will provide 400 million Uruguayan pesos for dredging.")).toEqual([
+      "country:URY -> issue:dredging 400000000 UYU",
+    ]);
+    expect(
+      fundsOf("Denmark announced a package worth 4.5 billion kroner for Greenland on Thursday."),
+    ).toEqual(["country:DNK -> country:GRL 4500000000 DKK"]);
+  });
+
+  it("gives elliptical payers their amounts across approximators", () => {
+    expect(
+      fundsOf(
+        "Donors met in Brussels on Monday to help Syria. Germany pledged €300 million for Syria, Britain up to £160 million and Norway 1 billion kroner.",
+      ),
+    ).toEqual([
+      "country:DEU -> country:SYR 300000000 EUR",
+      "country:GBR -> country:SYR 160000000 GBP",
+      "country:NOR -> country:SYR 1000000000 NOK",
+    ]);
+  });
+
+  it("ends a recipient phrase at a comma", () => {
+    expect(
+      fundsOf(
+        "Japan pledged 15 billion yen for demining, South Korea 30 billion won for medical equipment.",
+      ),
+    ).toEqual([
+      "country:JPN -> issue:demining 15000000000 JPY",
+      "country:KOR -> issue:medical-equipment 30000000000 KRW",
+    ]);
+  });
+
+  it("skips an aside with commas of its own between the payer and its verb", () => {
+    expect(
+      fundsOf(
+        "The United States, represented by its ambassador to the UN, Linda Thomas-Greenfield, committed an additional $147 million to Sudan.",
+      ),
+    ).toEqual(["country:USA -> country:SDN 147000000 USD"]);
+  });
+
+  it("reads the payer of an amount from a relative clause after it", () => {
+    expect(
+      fundsOf(
+        "The deal adds to a $400 million currency swap that the Reserve Bank of India granted Sri Lanka in January.",
+      ),
+    ).toEqual(["org:reserve-bank -> country:LKA 400000000 USD"]);
+  });
+
+  it("keeps the total's recipient in view for later sentences, not a part's", () => {
+    expect(
+      fundsOf(
+        "The EU will provide €2.5 billion to Syria, including €720 million for food and €1.78 billion for Lebanon. Germany pledged €300 million.",
+      ),
+    ).toContain("country:DEU -> country:SYR 300000000 EUR");
+  });
+
+  it("gives nothing for money asked for, defaulted on, or unable to flow", () => {
+    expect(fundsOf("Honduras had asked Taiwan for $2.5 billion in aid.")).toEqual([]);
+    expect(fundsOf("Ethiopia defaulted on a $1 billion Eurobond in December.")).toEqual([]);
+    expect(
+      fundsOf(
+        "None of the A$500 million in Australian aid can flow to Vanuatu until the treaty is signed.",
+      ),
+    ).toEqual([]);
+  });
+});
