@@ -25,7 +25,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       sizes: { type: "string" },
       seed: { type: "string", default: "1" },
       "baseline-prefix": { type: "string", default: "1000" },
-      "batch-size": { type: "string", default: "100" },
+      "batch-size": { type: "string", default: "500" },
       concurrency: { type: "string", default: "2" },
       "phase-timeout-min": { type: "string", default: "30" },
       profile: { type: "boolean", default: false },

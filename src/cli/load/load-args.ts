@@ -16,7 +16,7 @@ const LoadArgsSchema = z.object({
   json: z.boolean().default(false),
   sync: z.boolean().default(false),
   concurrency: Count("concurrency", 64).default(2),
-  batchSize: Count("batch-size", 10_000).default(100),
+  batchSize: Count("batch-size", 10_000).default(500),
 });
 
 export type LoadArgs = z.infer<typeof LoadArgsSchema>;

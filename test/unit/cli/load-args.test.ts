@@ -3,7 +3,7 @@ import { parseLoadArgs } from "../../../src/cli/load/load-args.ts";
 import { describeProgress } from "../../../src/cli/load/progress-line.ts";
 
 describe("parseLoadArgs", () => {
-  it("defaults to seeds/, two at a time, batches of 100", () => {
+  it("defaults to seeds/, two at a time, batches of 500", () => {
     expect(parseLoadArgs([])).toEqual({
       paths: ["seeds/"],
       dryRun: false,
@@ -11,7 +11,7 @@ describe("parseLoadArgs", () => {
       json: false,
       sync: false,
       concurrency: 2,
-      batchSize: 100,
+      batchSize: 500,
     });
   });
 
