@@ -9,6 +9,7 @@ import {
   outside,
   parenthetical,
   partyOf,
+  cofunderOf,
   receivingSubject,
   relativeParties,
   subjectOf,
@@ -39,9 +40,11 @@ export interface FundingContext {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?)\b/i;
+  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|from)\b/i;
 const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|may|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless)\b/i;
+  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
+/** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
+const MODAL_MAY = /\bmay\b/;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 const RECIPIENT_LEAD =
@@ -78,7 +81,7 @@ export function findFunding(
       continue;
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
-    if (isBlocked((between.split(/[,;]/).at(-1) ?? "").slice(-100))) continue;
+    if (isBlocked((between.split(/[,;]/).at(-1) ?? "").slice(-100), between.slice(-100))) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -139,11 +142,23 @@ export function findFunding(
         : undefined;
     // A named programme first, then a party named here, then the one just before in the sentence,
     // then a party of an earlier sentence, and only then this amount's own generic noun.
+    const cofunder =
+      funder === partyOf(subject) || partyOf(subject)?.key === funder?.key
+        ? cofunderOf(text, start, subject, money, actors)
+        : undefined;
     const recipient =
       (receiver === undefined ? undefined : { actor: receiver }) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
-      recipientOf(text, start, money, actors, from ?? subject, lender !== undefined) ??
+      recipientOf(
+        text,
+        start,
+        money,
+        actors,
+        from ?? cofunder ?? subject,
+        lender !== undefined,
+        previous?.money.end ?? start,
+      ) ??
       sibling ??
       earlier ??
       placeAfter(text, start, money) ??
@@ -156,17 +171,21 @@ export function findFunding(
       received: receiver !== undefined,
       part: isPart && previous !== undefined,
     });
+    const second = partyOf(cofunder);
+    if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
   return shareLaterRecipients(found);
 }
 
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
-function isBlocked(window: string): boolean {
+function isBlocked(window: string, before: string): boolean {
+  if (MODAL_MAY.test(window)) return true;
   const blocker = BLOCKERS.exec(window);
   if (blocker === null) return false;
+  // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
     blocker[1]?.toLowerCase() === "worth" &&
-    /\b(swap|loan|grant|aid|credit|package|assistance)\b/i.test(window)
+    /\b(swap|loan|grant|aid|credit|package|assistance)\b/i.test(before)
   );
 }
 
@@ -232,28 +251,27 @@ function recipientOf(
   actors: readonly Actor[],
   funder: Actor | undefined,
   lenderAfter: boolean,
+  previousEnd: number,
 ): Recipient | undefined {
   if (lenderAfter) {
-    const borrower = actorsBetween(actors, leftClauseStart(text, start, money.start), money.start)
-      .filter((a) => a.label !== "Person")
+    // "$300 million from Saudi Arabia and $200 million from Qatar": not the amount before's lender.
+    const from = Math.max(leftClauseStart(text, start, money.start), previousEnd);
+    const borrower = actorsBetween(actors, from, money.start)
+      .filter(
+        (a) =>
+          a.label !== "Person" &&
+          !/\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
+      )
       .at(0);
     if (borrower !== undefined) return { actor: borrower };
   }
-  const lead = RECIPIENT_LEAD.exec(text.slice(money.end - start));
-  if (lead !== null) {
-    const nextClause = /,\s+(?:and|while|but|whereas)\s/.exec(text.slice(money.end - start));
-    const clauseEnd = Math.min(
-      rightClauseEnd(text, start, money.end),
-      nextClause === null ? Infinity : money.end + nextClause.index,
-    );
-    // "…15 billion yen for demining, South Korea 30 billion won": a comma ends the phrase.
-    const comma = text.indexOf(",", money.end - start + lead[0].length);
-    const phraseEnd = Math.min(clauseEnd, comma < 0 ? Infinity : start + comma);
-    const first = actorsBetween(actors, money.end + lead[0].length - 1, phraseEnd).find(
-      (a) => a.label !== "Person" && a.key !== funder?.key,
-    );
-    if (first !== undefined) return { actor: first };
-  }
+  // "a $2 billion loan approved by the World Bank for Kenya": the phrase may follow the lender.
+  const led =
+    leadRecipient(text, start, money.end, actors, funder) ??
+    (lenderAfter && funder !== undefined
+      ? leadRecipient(text, start, funder.end, actors, funder)
+      : undefined);
+  if (led !== undefined) return { actor: led };
   const aside = parenthetical(text, start, money.start);
   const between =
     funder === undefined
@@ -267,6 +285,33 @@ function recipientOf(
   if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
     return undefined;
   return issueOf(specific.replace(/^(the|a)\s+/i, ""));
+}
+
+/** "to Kenya", "for the people of Sudan": the party a phrase after `from` gives the money to. */
+function leadRecipient(
+  text: string,
+  start: number,
+  from: number,
+  actors: readonly Actor[],
+  funder: Actor | undefined,
+): Actor | undefined {
+  const lead = RECIPIENT_LEAD.exec(text.slice(from - start));
+  if (lead === null) return undefined;
+  const nextClause = /,\s+(?:and|while|but|whereas)\s/.exec(text.slice(from - start));
+  const clauseEnd = Math.min(
+    rightClauseEnd(text, start, from),
+    nextClause === null ? Infinity : from + nextClause.index,
+  );
+  // "…15 billion yen for demining, South Korea 30 billion won": a comma ends the phrase, and so
+  // does a relative clause ("for fuel purchases that India extended").
+  const stop = /[,;]|\b(?:that|which|who)\b/.exec(text.slice(from - start + lead[0].length));
+  const phraseEnd = Math.min(
+    clauseEnd,
+    stop === null ? Infinity : from + lead[0].length + stop.index,
+  );
+  return actorsBetween(actors, from + lead[0].length - 1, phraseEnd).find(
+    (a) => a.label !== "Person" && a.key !== funder?.key,
+  );
 }
 
 /** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */

@@ -9,8 +9,9 @@ import { payer } from "./stance-actor.ts";
 const RECEIVE =
   /\b(receiv\w*|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
 
+/** A funding verb within three words after a party, not across a comma. */
 const FUNDING_VERB =
-  /^\W*(?:\w+\W+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*)\b/i;
+  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*)\b/i;
 
 const ASIDE_WITH_COMMAS =
   /,(\s+(?:represented|led|headed|chaired|backed|based|set up|founded|created|owned|run|which|who|whose)\b(?:[^,]{2,80},){1,3}?[^,]{2,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/;
@@ -69,7 +70,11 @@ export function fromActor(
   actors: readonly Actor[],
 ): Actor | undefined {
   const after = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
-  const m = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?/i.exec(after);
+  // "a $2 billion loan approved by the World Bank": a passive's agent is the lender too.
+  const m =
+    /^\s*(?:[\w-]+\s+){0,3}?(?:from|(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given)\s+by)\s+(?:the\s+)?/i.exec(
+      after,
+    );
   if (m === null) return undefined;
   return actors.find((a) => a.start === money.end + m[0].length && a.label !== "Person");
 }
@@ -170,4 +175,24 @@ export function relativeParties(
       a.label !== "Person",
   );
   return { funder, recipient };
+}
+
+/**
+ * "The European Union and Japan each pledged $100 million": the second of two payers joined by
+ * "and" pays too — unless the verb is one they do together as two sides ("X and Y signed a loan").
+ */
+export function cofunderOf(
+  text: string,
+  start: number,
+  subject: Actor | undefined,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (subject === undefined) return undefined;
+  const next = actors.find((a) => a.start >= subject.end && a.end <= money.start);
+  if (next === undefined || next.possessive || payer(next) === undefined) return undefined;
+  if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(subject.end - start, next.start - start)))
+    return undefined;
+  const verb = FUNDING_VERB.exec(text.slice(next.end - start, money.start - start));
+  return verb === null || /sign|agreed/i.test(verb[1] ?? "") ? undefined : next;
 }

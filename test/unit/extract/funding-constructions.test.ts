@@ -69,3 +69,52 @@ describe("funding constructions", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, continued", () => {
+  it("reads the lender of a passive 'approved by' and a recipient after it", () => {
+    expect(
+      fundsOf("A $2 billion loan approved by the World Bank for Kenya will fund roads."),
+    ).toEqual(["org:world-bank -> country:KEN 2000000000 USD"]);
+  });
+
+  it("keeps each lender of a list of 'from' amounts out of the recipients", () => {
+    expect(
+      fundsOf(
+        "The money includes $300 million from Saudi Arabia and $200 million from Qatar for Sudan.",
+      ),
+    ).toEqual([
+      "country:QAT -> country:SDN 200000000 USD",
+      "country:SAU -> country:SDN 300000000 USD",
+    ]);
+  });
+
+  it("gives both payers of 'A and B each pledged' the amount", () => {
+    expect(fundsOf("France and Germany each pledged €100 million to Niger.")).toEqual([
+      "country:DEU -> country:NER 100000000 EUR",
+      "country:FRA -> country:NER 100000000 EUR",
+    ]);
+  });
+
+  it("reads 'made available', 'loaned' and the month May as no modal", () => {
+    expect(
+      fundsOf("Germany's development ministry said it would make €40 million available to Jordan."),
+    ).toEqual(["country:DEU -> country:JOR 40000000 EUR"]);
+    expect(fundsOf("China has loaned Sri Lanka $1 billion to build a port.")).toEqual([
+      "country:CHN -> country:LKA 1000000000 USD",
+    ]);
+    expect(fundsOf("Germany in May pledged €200 million for Sudan.")).toEqual([
+      "country:DEU -> country:SDN 200000000 EUR",
+    ]);
+  });
+
+  it("does not take a party named before a comma for the payer of a later amount", () => {
+    expect(
+      fundsOf(
+        "The IMF completed a review of the $7 billion loan it agreed with Pakistan last year, releasing about $1 billion immediately.",
+      ),
+    ).toEqual([
+      "org:international-monetary-fund -> country:PAK 1000000000 USD",
+      "org:international-monetary-fund -> country:PAK 7000000000 USD",
+    ]);
+  });
+});
