@@ -1,10 +1,21 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
-import { NewsgraphError } from "../../errors.ts";
+import {
+  parseCommandArgs,
+  usageError,
+  validateCommandArgs,
+  type CommandUsage,
+} from "../command-args.ts";
 import { runEval, type EvalReport } from "../../eval/run-eval.ts";
 
+const USAGE: CommandUsage = {
+  command: "eval",
+  usage: "npm run eval -- [--split dev|heldout] [--details] [--json] [--fixtures DIR]",
+};
+
 const ArgsSchema = z.object({
-  split: z.array(z.enum(["dev", "heldout"])).default(["dev", "heldout"]),
+  split: z
+    .array(z.enum(["dev", "heldout"], { message: "--split is dev or heldout" }))
+    .default(["dev", "heldout"]),
   fixtures: z.string().default("test/fixtures"),
   json: z.boolean().default(false),
   details: z.boolean().default(false),
@@ -12,21 +23,18 @@ const ArgsSchema = z.object({
 
 /** `eval [--split dev|heldout] [--details] [--json]`: precision, recall and F1 per type. */
 export async function evalCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
       split: { type: "string", multiple: true },
       fixtures: { type: "string" },
       json: { type: "boolean" },
       details: { type: "boolean" },
     },
-  });
-  const args = ArgsSchema.safeParse(values);
-  if (!args.success)
-    throw new NewsgraphError(
-      "config",
-      `eval: ${args.error.issues[0]?.message ?? "bad arguments"} (use --split dev or --split heldout)`,
-    );
+    USAGE,
+  );
+  if (positionals.length > 0) throw usageError(USAGE, `unexpected ${positionals.join(" ")}`);
+  const args = { data: validateCommandArgs(ArgsSchema, values, USAGE) };
   const reports: EvalReport[] = [];
   for (const split of args.data.split) reports.push(await runEval(args.data.fixtures, split));
   if (args.data.json)

@@ -1,8 +1,9 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
-import { NewsgraphError } from "../../errors.ts";
+import { parseCommandArgs, validateCommandArgs, type CommandUsage } from "../command-args.ts";
 import { extractGraph } from "../../extract/extract-graph.ts";
 import { readArticles } from "../../read/index.ts";
+
+const USAGE: CommandUsage = { command: "extract", usage: "npm run extract -- <files or folders…>" };
 
 const ArgsSchema = z.object({
   positionals: z
@@ -12,12 +13,10 @@ const ArgsSchema = z.object({
 
 /** `extract <paths…>`: one JSON object per article on stdout; failures on stderr, exit 1. */
 export async function extractCommand(argv: string[]): Promise<number> {
-  const parsed = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const args = ArgsSchema.safeParse({ positionals: parsed.positionals });
-  if (!args.success)
-    throw new NewsgraphError("config", args.error.issues[0]?.message ?? "bad arguments");
+  const { positionals } = parseCommandArgs(argv, {}, USAGE);
+  const args = validateCommandArgs(ArgsSchema, { positionals }, USAGE);
   let failed = 0;
-  for await (const outcome of readArticles(args.data.positionals)) {
+  for await (const outcome of readArticles(args.positionals)) {
     if (!outcome.ok) {
       failed++;
       process.stderr.write(`newsgraph: ${outcome.path}: ${outcome.reason}\n`);

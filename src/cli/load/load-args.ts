@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
-import { NewsgraphError } from "../../errors.ts";
+import { parseCommandArgs, validateCommandArgs, type CommandUsage } from "../command-args.ts";
 
 const Count = (name: string, max: number) =>
   z.coerce
@@ -21,46 +20,37 @@ const LoadArgsSchema = z.object({
 
 export type LoadArgs = z.infer<typeof LoadArgsSchema>;
 
+const USAGE: CommandUsage = {
+  command: "load",
+  usage:
+    "npm run load -- [paths…] [--dry-run] [--verbose] [--json] [--sync] [--concurrency N] [--batch-size N]",
+};
+
 /** `load [paths…] [--dry-run] [--verbose] [--json] [--sync] [--concurrency N] [--batch-size N]`. */
 export function parseLoadArgs(argv: readonly string[]): LoadArgs {
-  const { values, positionals } = parseKnownArgs(argv);
-  const parsed = LoadArgsSchema.safeParse({
-    paths: positionals,
-    dryRun: values["dry-run"],
-    verbose: values.verbose,
-    json: values.json,
-    sync: values.sync,
-    concurrency: values.concurrency,
-    batchSize: values["batch-size"],
-  });
-  if (!parsed.success)
-    throw usageError(parsed.error.issues[0]?.message ?? "bad arguments", parsed.error);
-  return parsed.data;
-}
-
-function parseKnownArgs(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        "dry-run": { type: "boolean" },
-        verbose: { type: "boolean", short: "v" },
-        json: { type: "boolean" },
-        sync: { type: "boolean" },
-        concurrency: { type: "string" },
-        "batch-size": { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error), error);
-  }
-}
-
-function usageError(problem: string, cause: unknown): NewsgraphError {
-  return new NewsgraphError(
-    "config",
-    `load: ${problem} (usage: npm run load -- [paths…] [--dry-run] [--json] [--sync] [--concurrency N] [--batch-size N])`,
-    { cause },
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      "dry-run": { type: "boolean" },
+      verbose: { type: "boolean", short: "v" },
+      json: { type: "boolean" },
+      sync: { type: "boolean" },
+      concurrency: { type: "string" },
+      "batch-size": { type: "string" },
+    },
+    USAGE,
+  );
+  return validateCommandArgs(
+    LoadArgsSchema,
+    {
+      paths: positionals,
+      dryRun: values["dry-run"],
+      verbose: values.verbose,
+      json: values.json,
+      sync: values.sync,
+      concurrency: values.concurrency,
+      batchSize: values["batch-size"],
+    },
+    USAGE,
   );
 }

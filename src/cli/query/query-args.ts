@@ -1,6 +1,10 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
-import { NewsgraphError } from "../../errors.ts";
+import {
+  parseCommandArgs,
+  usageError,
+  validateCommandArgs,
+  type CommandUsage,
+} from "../command-args.ts";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -25,39 +29,34 @@ const QueryArgsSchema = z.discriminatedUnion("list", [
 
 export type QueryArgs = z.infer<typeof QueryArgsSchema>;
 
+const USAGE: CommandUsage = {
+  command: "query",
+  usage:
+    "npm run query -- <name> [--param name=value]… [--format table|json|csv]\n       npm run query -- --list",
+  kind: "query",
+};
+
 /** `query <name> [--param k=v]… [--format table|json|csv]` or `query --list`. */
 export function parseQueryArgs(argv: readonly string[]): QueryArgs {
-  const { values, positionals } = parseKnownArgs(argv);
-  if (positionals.length > 1) throw usageError(`one query at a time, not ${positionals.join(" ")}`);
-  const parsed = QueryArgsSchema.safeParse({
-    list: values.list ?? false,
-    name: positionals[0],
-    params: values.param ?? [],
-    format: values.format ?? "table",
-  });
-  if (!parsed.success) throw usageError(parsed.error.issues[0]?.message ?? "bad arguments");
-  return parsed.data;
-}
-
-function parseKnownArgs(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        list: { type: "boolean" },
-        param: { type: "string", short: "p", multiple: true },
-        format: { type: "string", short: "f" },
-      },
-    });
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-function usageError(problem: string): NewsgraphError {
-  return new NewsgraphError(
-    "query",
-    `${problem}\nusage: npm run query -- <name> [--param name=value]… [--format table|json|csv]\n       npm run query -- --list`,
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      list: { type: "boolean" },
+      param: { type: "string", short: "p", multiple: true },
+      format: { type: "string", short: "f" },
+    },
+    USAGE,
+  );
+  if (positionals.length > 1)
+    throw usageError(USAGE, `one query at a time, not ${positionals.join(" ")}`);
+  return validateCommandArgs(
+    QueryArgsSchema,
+    {
+      list: values.list ?? false,
+      name: positionals[0],
+      params: values.param ?? [],
+      format: values.format ?? "table",
+    },
+    USAGE,
   );
 }
