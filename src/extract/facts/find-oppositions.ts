@@ -23,6 +23,9 @@ export interface OppositionMention {
   readonly verb: string;
 }
 
+const STATE_BODY =
+  /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman))\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/;
+
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
   sentence: AnalyzedSentence,
@@ -120,7 +123,10 @@ function subjectsOf(
   verb: string,
 ): Actor[] {
   const participle = /ing\b/i.test(verb) && /,\s*$/.test(text.slice(0, at - start));
-  if (sharesSubject(text, start, at) || participle) {
+  // "Iran summoned the ambassador to protest against…": an infinitive of purpose has the
+  // subject of its clause's main verb.
+  const purpose = /\bto\s+(?:\w+ly\s+)?$/i.test(text.slice(0, at - start));
+  if (sharesSubject(text, start, at) || participle || purpose) {
     const before = earlier.at(-1);
     if (before !== undefined) return [before.holder];
     const first = withoutModifiers(text, start, parties).find(
@@ -128,11 +134,30 @@ function subjectsOf(
     );
     if (first !== undefined) return [first];
   }
+  const speaker = quotedSpeaker(text, start, at, parties);
+  if (speaker !== undefined) return [speaker];
+  // "The United States, which has blacklisted Dodik since 2017": the relative pronoun's antecedent.
+  const relative = /(?:,\s*)?\b(?:which|who)\s+(?:\w+\s+){0,2}$/i.exec(text.slice(0, at - start));
+  // "…, which Russia rejected": a party between the pronoun and the verb is the subject itself.
+  const ownSubject =
+    relative !== null && parties.some((a) => a.start >= start + relative.index && a.end <= at);
+  if (relative !== null && !ownSubject) {
+    const antecedent = parties
+      .filter((a) => a.end <= start + relative.index && !a.possessive)
+      .at(-1);
+    if (antecedent !== undefined && !antecedent.place) return [antecedent];
+  }
   const subjectEnd = outsideRelativeClause(text, start, at);
-  const left = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd).filter(
-    (a) => !a.possessive,
-  );
-  return coordinated(text, start, left, "backward");
+  const clause = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd);
+  const left = clause.filter((a) => !a.possessive);
+  if (left.length > 0) return coordinated(text, start, left, "backward");
+  // "Pakistan's foreign office rejected…": a state's body named in lowercase speaks for the state.
+  const owner = clause.at(-1);
+  return owner !== undefined &&
+    owner.label === "Country" &&
+    STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))
+    ? [{ ...owner, possessive: false }]
+    : [];
 }
 
 /**
@@ -195,4 +220,36 @@ function frontedAndNominal(
       out.push({ holder, target, what: whatOf(target), verb: m[0] });
   }
   return out;
+}
+
+/**
+ * '"We firmly reject these accusations," Lavrov said': a verb inside a quotation whose subject is
+ * the speaker ("we", "I") or no party at all belongs to the one the sentence says spoke.
+ */
+function quotedSpeaker(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const before = text.slice(0, at - start);
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf('"'));
+  if (open < 0 || (before.match(/["“”]/g) ?? []).length % 2 === 0) return undefined;
+  if (parties.some((a) => a.start >= start + open && a.end <= at && !a.possessive))
+    return undefined;
+  const close = text.slice(at - start).search(/["”]/);
+  if (close < 0) return undefined;
+  const closeAt = at + close + 1;
+  const after = text.slice(closeAt - start, closeAt - start + 80);
+  if (
+    !/^\s*,?\s*(?:\S+\s+){0,6}?(?:said|says|told|added|stated|declared|insisted|stressed)\b/i.test(
+      after,
+    )
+  )
+    return undefined;
+  const named = parties.filter(
+    (a) => a.start >= closeAt && a.start < closeAt + 80 && !a.possessive,
+  );
+  // "Russian Foreign Minister Sergei Lavrov said": the person, not the demonym of the title.
+  return named.find((a) => a.label === "Person") ?? named[0];
 }

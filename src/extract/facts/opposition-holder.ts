@@ -44,7 +44,11 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
 /** "Nawaz Sharif, who leads the PML-N, criticised…": the relative clause is not the subject. */
 export function outsideRelativeClause(text: string, start: number, at: number): number {
   const before = text.slice(0, at - start);
-  const m = /,\s+(?:who|which)\b[^,]*,\s*(?:\w+ly\s+)?$/.exec(before);
+  // "…, both suspended from the bloc after their coups, warned": an appositive aside too.
+  const m =
+    /,\s+(?:who|which|whose|both|all|each|itself|themselves|[a-z]+ed)\b[^,]*,\s*(?:\w+ly\s+)?$/.exec(
+      before,
+    );
   return m === null ? at : start + m.index;
 }
 

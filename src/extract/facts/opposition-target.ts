@@ -1,3 +1,4 @@
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
@@ -10,7 +11,7 @@ export type OppositionTarget =
 const DETERMINERS =
   /^(?:the|a|an|and|but|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|\.|;|:|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+  /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 /** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
 const CHARGE = /\s+of\s+.*$/i;
 
@@ -34,6 +35,8 @@ export function targetOf(
   let raw = text
     .slice(from - start)
     .replace(/["“”]/g, "")
+    // A sentence's own full stop ends it; "U.S." inside it does not.
+    .replace(/\.\s*$/, "")
     .replace(TARGET_STOP, "")
     .trim();
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
@@ -55,7 +58,9 @@ export function targetOf(
     (a) =>
       a.start >= from &&
       ((a.start <= phraseStart && a.end > phraseStart) ||
-        /^[\s"“”']*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from - start, a.start - start))),
+        /^[\s"“”']*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from - start, a.start - start)) ||
+        // "criticised Bosnian Serb leader Milorad Dodik": a person behind their title.
+        (a.label === "Person" && isTitlePrefix(text.slice(from - start, a.start - start)))),
   );
   if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
     return { actor: first };
@@ -96,7 +101,9 @@ function subjectPhrase(text: string, start: number, at: number): string | undefi
   const pieces = left
     .split(/,\s*/)
     .filter((p) => p.trim() !== "" && !/^(?:which|who|that|where|whose)\b/i.test(p));
-  const phrase = stripDeterminers(pieces.at(-1) ?? "")
+  const phrase = stripDeterminers(
+    (pieces.at(-1) ?? "").replace(/\s+(?:was|were|is|are|has been|have been|had been|been)$/i, ""),
+  )
     .split(/\s+/)
     .slice(0, 8)
     .join(" ");
@@ -121,6 +128,16 @@ export function objectRelativeTarget(
   if (phrase === undefined || phrase.length < 3) return undefined;
   return issueTarget(
     stripDeterminers(phrase.replace(/^.*\b(?:with|to|on|for|against|about)\s+/i, "")),
+  );
+}
+
+function isTitlePrefix(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  return (
+    list.length <= 6 &&
+    list.every(
+      (w) => /^\p{Lu}/u.test(w) || /^(?:the|his|her|its|their)$/i.test(w) || mayStartTitle(w),
+    )
   );
 }
 

@@ -247,9 +247,13 @@ function titleAfterComma(
   name: NameMention,
 ): TitleMention | undefined {
   if (tokens[name.to]?.text !== ",") return undefined;
-  for (let k = index + 1; k < mentions.length && k <= index + 2; k++) {
+  for (let k = index + 1; k < mentions.length && k <= index + 3; k++) {
     const m = mentions[k];
     if (m === undefined || m.from > name.to + 4) break;
+    // "Denis Bećirović, the Bosniak member of…": one capitalised word before the role qualifies it.
+    const next = mentions[k + 1];
+    if (m.kind === "name" && m.words.length === 1 && next?.kind === "title" && next.from === m.to)
+      continue;
     if (m.kind === "name") break;
     // "Separately, Chinese Premier Li Qiang": a title in front of another name is not an apposition.
     if (m.kind === "title") return mentions[k + 1]?.from === m.to ? undefined : m;

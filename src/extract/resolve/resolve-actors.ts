@@ -124,10 +124,14 @@ function actorOf(
       ];
     case "org": {
       const prev = mentions[mi - 1];
+      const adjacent = prev?.kind === "country" && prev.to === m.from ? prev : undefined;
+      // "China's Taiwan Affairs Office": the possessor owns the body, whatever its name says.
       const country =
+        (adjacent?.possessive === true ? adjacent.iso3 : undefined) ??
         m.org.country ??
-        (prev?.kind === "country" && prev.to === m.from ? prev.iso3 : undefined) ??
-        ownersCountry(tokens, mentions, m, memory);
+        adjacent?.iso3 ??
+        ownersCountry(tokens, mentions, m, memory) ??
+        placedCountry(tokens, mentions, mi);
       const org = patternOrg(m.org.name, country);
       return [
         {
@@ -253,4 +257,30 @@ function isQuoted(s: AnalyzedSentence, a: Actor): boolean {
 function remember(memory: Memory, key: string): void {
   memory.recent = [key, ...memory.recent.filter((k) => k !== key)];
   memory.counts.set(key, (memory.counts.get(key) ?? 0) + 1);
+}
+
+/**
+ * "In Beijing, the foreign ministry warned…", "the foreign ministry in Stockholm voiced…": a state
+ * body with no country of its own belongs to the capital or country it is placed in.
+ */
+function placedCountry(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  mi: number,
+): string | undefined {
+  const m = mentions[mi];
+  if (m?.kind !== "org" || !/ministry|government|office|embassy|cabinet/i.test(m.text))
+    return undefined;
+  const next = mentions[mi + 1];
+  if (next?.kind === "country" && tokens[m.to]?.text === "in" && next.from === m.to + 1)
+    return next.iso3;
+  const first = mentions[0];
+  const fronted =
+    first?.kind === "country" &&
+    /^in$/i.test(tokens[first.from - 1]?.text ?? "") &&
+    first.from === 1 &&
+    tokens[first.to]?.text === ",";
+  return fronted && mentions.slice(1, mi).every((x) => x.kind !== "country")
+    ? first.iso3
+    : undefined;
 }

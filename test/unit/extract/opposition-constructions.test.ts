@@ -73,3 +73,45 @@ describe("opposition constructions", () => {
     ).toEqual(["country:USA -> issue:arms-deliveries"]);
   });
 });
+
+describe("opposition constructions: speakers and subjects", () => {
+  it("keeps 'U.S.' inside the thing opposed", () => {
+    expect(opposes("China strongly opposes the U.S. arms sale to Taiwan.")).toEqual([
+      "country:CHN -> issue:u-s-arms-sale-to-taiwan",
+    ]);
+  });
+
+  it("gives a quoted 'we reject' to the speaker named after the quotation", () => {
+    expect(
+      opposes('"We firmly reject these accusations," Russian Foreign Minister Sergei Lavrov said.'),
+    ).toEqual(["person:sergei-lavrov -> issue:accusations"]);
+  });
+
+  it("gives an infinitive of purpose the main subject", () => {
+    expect(
+      opposes("Iran summoned the British ambassador to protest against the sanctions."),
+    ).toEqual(["country:IRN -> issue:sanctions"]);
+  });
+
+  it("lets a state's body named in lowercase speak for the state", () => {
+    expect(opposes("Pakistan's foreign office rejected India's remarks as baseless.")).toEqual([
+      "country:PAK -> issue:india-s-remarks",
+    ]);
+    expect(opposes("In Beijing, the foreign ministry warned against exclusive blocs.")).toEqual([
+      "country:CHN -> issue:exclusive-blocs",
+    ]);
+  });
+
+  it("reads the antecedent of 'which has blacklisted' and skips an appositive aside", () => {
+    expect(
+      opposes(
+        "The United States, which has blacklisted Bosnian Serb leader Milorad Dodik since 2017, said the visit was a mistake.",
+      ),
+    ).toContain("country:USA -> person:milorad-dodik");
+    expect(
+      opposes(
+        "The military governments of Mali and Burkina Faso, both suspended from the bloc, warned against any intervention.",
+      ),
+    ).toEqual(["country:BFA -> issue:intervention", "country:MLI -> issue:intervention"]);
+  });
+});
