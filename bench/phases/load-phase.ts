@@ -62,7 +62,7 @@ export async function loadPhase(input: LoadPhaseInput): Promise<LoadPhaseResult>
       timedLoad(driver, input, inputsFrom(input.documentsPath)),
     );
     const unchangedFromArticles = await step("unchanged reload from the articles", () =>
-      timedLoad(driver, input, deferredInputs([input.corpusDir])),
+      timedLoad(driver, input, deferredInputs([input.corpusDir], { root: input.corpusDir })),
     );
     const edited = await step("edited reload", () =>
       timedLoad(driver, input, inputsFrom(input.editedDocumentsPath)),

@@ -1,7 +1,7 @@
 import { describeCause } from "../../errors.ts";
 import { extractGraph } from "../../extract/extract-graph.ts";
 import type { ExtractedInput, LoadInput } from "../../load/load-context.ts";
-import { readArticles } from "../../read/index.ts";
+import { readArticles, type ReadOptions } from "../../read/index.ts";
 
 /** Reads and extracts the articles under `paths` one at a time, as the consumer asks for them. */
 export async function* extractedInputs(paths: readonly string[]): AsyncGenerator<ExtractedInput> {
@@ -21,10 +21,14 @@ export async function* extractedInputs(paths: readonly string[]): AsyncGenerator
 
 /**
  * Reads the articles under `paths` one at a time and leaves their extraction to the loader,
- * which runs it only for articles whose content hash is not in the graph yet.
+ * which runs it only for articles whose content hash is not in the graph yet. `options` as for
+ * readArticles (the root that article keys are relative to, the size limit).
  */
-export async function* deferredInputs(paths: readonly string[]): AsyncGenerator<LoadInput> {
-  for await (const outcome of readArticles(paths)) {
+export async function* deferredInputs(
+  paths: readonly string[],
+  options?: ReadOptions,
+): AsyncGenerator<LoadInput> {
+  for await (const outcome of readArticles(paths, options)) {
     if (!outcome.ok) {
       yield outcome;
       continue;
