@@ -25,7 +25,7 @@ interface Context {
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   const context: Context = {
     date: undefined,
-    funding: { funder: undefined, recipient: undefined, orgs: [], countries: [] },
+    funding: { funder: undefined, recipient: undefined, orgs: [], countries: [], currencies: [] },
   };
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
@@ -92,6 +92,9 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       recipient: lastParty?.recipient ?? context.funding.recipient ?? last?.recipient,
       orgs: known.orgs,
       countries: known.countries,
+      currencies: [
+        ...new Set([...funding.map((f) => f.money.currency).reverse(), ...known.currencies]),
+      ],
     };
     if (date !== undefined && !future) context.date = date;
   });

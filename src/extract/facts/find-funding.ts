@@ -37,6 +37,8 @@ export interface FundingContext {
   readonly orgs: readonly string[];
   /** Countries named so far, most recent first: "kroner" in a report on Denmark are Danish. */
   readonly countries: readonly string[];
+  /** Currencies of the amounts found so far, most recent first. */
+  readonly currencies: readonly string[];
 }
 
 const FUNDING_WORDS =
@@ -63,14 +65,14 @@ export function findFunding(
   const { text, start } = sentence.sentence;
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
-  for (const money of withoutConversions(
-    text,
-    start,
-    findMoney(text, start, [
-      ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice(8)] : [])),
+  const hints = {
+    countries: [
+      ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
       ...context.countries,
-    ]),
-  )) {
+    ],
+    seen: context.currencies,
+  };
+  for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
       money.amount < MIN_AMOUNT ||
@@ -116,7 +118,9 @@ export function findFunding(
       partyOf(subject) ??
       described?.party ??
       previous?.funder ??
-      context.funder;
+      (receiver !== undefined || continuesPayer(text, start, money, isPart)
+        ? context.funder
+        : undefined);
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
     const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
@@ -175,6 +179,35 @@ export function findFunding(
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
   return shareLaterRecipients(found);
+}
+
+const PASSIVE_PAYMENT =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:will be|was|were|is|are|has been|have been|had been|would be)\s+(?:\w+ly\s+)?(?:disbursed|released|provided|allocated|paid|given|made available|transferred|committed|earmarked|pledged|granted|lent|channell?ed)\b/i;
+
+/**
+ * Whether an amount with no payer of its own is the earlier payer's: a part of what was named
+ * ("Of the total, $200 million…"), or a clause whose subject refers back ("It also pledged…",
+ * "The bank will lend…", "Another $50 million will go to…") — not one about someone else
+ * ("Medical device makers are expected to invest $900 million").
+ */
+function continuesPayer(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  isPart: boolean,
+): boolean {
+  if (isPart) return true;
+  const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
+  const after = text.slice(money.end - start, money.end - start + 60);
+  // "About $600 million will be disbursed immediately": the amount is the passive's subject.
+  if (/^\W*(?:about|some|around|nearly|roughly|up to|more than|over|a|an|the)?\s*$/i.test(before))
+    return PASSIVE_PAYMENT.test(after);
+  // "the exchange of notes on a 377.4 billion yen loan": a deal the article already told of.
+  if (/\b(?:on|of|under)\s+(?:a|an|the)\s+$/i.test(before) && !/\p{Lu}/u.test(before.slice(1)))
+    return true;
+  return /^\W*(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/i.test(
+    before,
+  );
 }
 
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
@@ -280,7 +313,9 @@ function recipientOf(
           (a) => a.label !== "Person" && a.key !== funder.key && !a.possessive && outside(a, aside),
         );
   if (between[0] !== undefined) return { actor: between[0] };
-  const specific = SPECIFIC_PURPOSE.exec(text.slice(money.end - start))?.[1];
+  // "for about 9,000 private homes": a thousands separator does not end the purpose.
+  const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
+  const specific = SPECIFIC_PURPOSE.exec(after)?.[1];
   // "for 2025 and 2026": a period, not a purpose.
   if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
     return undefined;

@@ -87,8 +87,14 @@ export function subjectOf(
   actors: readonly Actor[],
   previous: FundingMention | undefined,
 ): Actor | undefined {
-  const from = Math.max(leftClauseStart(text, start, money.start), previous?.money.end ?? start);
   const aside = parenthetical(text, start, money.start);
+  // "Switzerland, which has supported…, pledged": the clause began before its aside.
+  const clauseStart = leftClauseStart(text, start, money.start);
+  const ownStart =
+    aside !== undefined && clauseStart > aside[0] && clauseStart <= aside[1]
+      ? leftClauseStart(text, start, aside[0])
+      : clauseStart;
+  const from = Math.max(ownStart, previous?.money.end ?? start);
   const left = actorsBetween(actors, from, money.start).filter(
     (a) => (!a.place || a.label !== "Country" || a.via !== "country") && outside(a, aside),
   );

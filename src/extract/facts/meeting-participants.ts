@@ -170,7 +170,9 @@ function listedSubjects(text: string, start: number, left: readonly Actor[], at:
   for (let i = left.length - 2; i >= 0; i--) {
     const a = left[i] as Actor;
     const next = out.at(-1) as Actor;
-    if (!isListGap(text.slice(a.end - start, next.start - start))) break;
+    // "they" stands for several people at one place in the text: all of them are the subject.
+    const samePlace = a.start === next.start;
+    if (!samePlace && !isListGap(text.slice(a.end - start, next.start - start))) break;
     out.push(a);
   }
   return uniqueByKey(out.reverse());

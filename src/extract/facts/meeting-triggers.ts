@@ -128,7 +128,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\w"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract)\b/gi,
+    re: /\bsigned\s+(?:a|an|the)\s+(?:[\w"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/gi,
     shape: "subjects",
     type: () => "meeting",
   },

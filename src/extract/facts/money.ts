@@ -7,7 +7,7 @@ export interface MoneyMention {
   readonly end: number;
 }
 
-import { COUNTRY_INFO, lookupCountryForm } from "../gazetteer/countries.ts";
+import { COUNTRY_INFO, countryByStem, lookupCountryForm } from "../gazetteer/countries.ts";
 import {
   CURRENCY_CODES,
   CURRENCY_SIGNS,
@@ -53,7 +53,7 @@ const SHARED = `(${[...SHARED_WORDS.keys()]
   .join("|")})`;
 const PATTERNS: readonly {
   re: RegExp;
-  parts: (m: RegExpMatchArray, countries: readonly string[]) => Parts;
+  parts: (m: RegExpMatchArray, hints: MoneyHints) => Parts;
 }[] = [
   // Signs and codes are case-sensitive: "over 5 million" is not five million rand.
   {
@@ -68,7 +68,7 @@ const PATTERNS: readonly {
   {
     // "400 million Uruguayan pesos", "2 billion kroner": a word several currencies share.
     re: new RegExp(`\\b${NUM}${SCALE}\\s+(?:([\\p{L}.-]+)\\s+)?${SHARED}\\b`, "giu"),
-    parts: (m, countries) => [sharedCurrency(m[4] ?? "", m[3], countries), m[1], m[2]],
+    parts: (m, hints) => [sharedCurrency(m[4] ?? "", m[3], hints), m[1], m[2]],
   },
   {
     re: new RegExp(`\\b${NUM}${SCALE}\\s+${WORD}\\b`, "gi"),
@@ -80,17 +80,25 @@ const PATTERNS: readonly {
 type Parts = [string | undefined, string | undefined, string | undefined];
 
 /** Every amount of money in a text, in full units with its ISO 4217 currency. */
+/** What the text around an amount says about an ambiguous currency word. */
+export interface MoneyHints {
+  /** Countries named so far, the nearest first. */
+  readonly countries: readonly string[];
+  /** Currencies the article has already used, the latest first. */
+  readonly seen: readonly string[];
+}
+
 export function findMoney(
   text: string,
   offset: number,
-  countries: readonly string[] = [],
+  hints: MoneyHints = { countries: [], seen: [] },
 ): MoneyMention[] {
   const found: MoneyMention[] = [];
   // No digit, no amount: most sentences are turned away before the large patterns run.
   if (!/\d/.test(text)) return found;
   for (const { re, parts } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const parsed = parseParts(parts(m, countries));
+      const parsed = parseParts(parts(m, hints));
       const start = offset + m.index;
       const end = start + m[0].length;
       if (parsed === undefined || found.some((f) => overlaps(f, start, end))) continue;
@@ -124,18 +132,24 @@ function overlaps(f: MoneyMention, start: number, end: number): boolean {
 function sharedCurrency(
   word: string,
   demonym: string | undefined,
-  countries: readonly string[],
+  { countries, seen }: MoneyHints,
 ): string | undefined {
   const lower = word.toLowerCase();
   const codes = SHARED_WORDS.get(lower) ?? [];
   const own = (iso3: string): string | undefined =>
     COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+  // "Nepali rupees": a demonym the gazetteer lacks is read by its stem, as before a title.
   const named =
-    demonym !== undefined && /^\p{Lu}/u.test(demonym) ? lookupCountryForm(demonym) : undefined;
-  const fromDemonym = named === undefined ? undefined : own(named.iso3);
+    demonym !== undefined && /^\p{Lu}/u.test(demonym)
+      ? (lookupCountryForm(demonym)?.iso3 ?? countryByStem(demonym))
+      : undefined;
+  const fromDemonym = named === undefined ? undefined : own(named);
   if (fromDemonym !== undefined) return fromDemonym;
   const everyday = CURRENCY_WORDS.get(lower);
   if (everyday !== undefined && STRONG_DEFAULTS.has(lower)) return everyday;
+  // "1,000 crore Nepali rupees… Of that, 650 crore rupees": the article's own reading holds.
+  const used = seen.find((c) => codes.includes(c));
+  if (used !== undefined) return used;
   for (const iso3 of countries) {
     const code = own(iso3);
     if (code !== undefined) return code;

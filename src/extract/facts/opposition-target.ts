@@ -163,7 +163,7 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
       rest,
     ) ||
     /^[,.;:]/.test(rest) ||
-    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders)\b/i.test(
+    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|embassy|ministry|mission|envoy|ambassador|diplomats?)\b/i.test(
       rest,
     )
   );

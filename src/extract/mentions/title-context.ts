@@ -42,7 +42,8 @@ function withContext(
         : undefined;
   const leftEdge = prevAdjacent?.from ?? title.from;
   const article = tokens[leftEdge - 1]?.text.toLowerCase() ?? "";
-  const followedByName = next !== undefined && next.from === title.to;
+  const followedByName =
+    (next !== undefined && next.from === title.to) || namedInApposition(tokens, mentions, title);
   return {
     ...title,
     country,
@@ -59,4 +60,18 @@ function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean
     (words[0] === "of" || words[0] === "for") &&
     (words.length === 1 || (words.length === 2 && words[1] === "the"))
   );
+}
+
+/** "the Speaker of the U.S. House of Representatives, Mike Johnson": the title names who follows. */
+function namedInApposition(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  title: TitleMention,
+): boolean {
+  let at = title.to;
+  while (at < tokens.length && at - title.to < 10 && tokens[at]?.text !== ",") at++;
+  if (tokens[at]?.text !== "," || (at > title.to && tokens[title.to]?.text !== "of")) return false;
+  const between = tokens.slice(title.to + 1, at);
+  if (!between.every((t) => t.capitalized || /^(?:of|the|and|\.)$/.test(t.text))) return false;
+  return mentions.some((m) => m.kind === "name" && m.from === at + 1);
 }

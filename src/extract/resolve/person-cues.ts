@@ -232,7 +232,20 @@ function titleBeforeComma(
     if (m === undefined) break;
     if (m.kind === "title" && lastMentionEnd(mentions, k, index) === name.from - 1) return m;
   }
+  // "the Speaker of the U.S. House of Representatives, Mike Johnson": a longer "of" phrase.
+  for (let k = index - 1; k >= 0 && k >= index - 5; k--) {
+    const m = mentions[k];
+    if (m?.kind === "title") return isOfPhrase(tokens, m.to, name.from - 1) ? m : undefined;
+  }
   return undefined;
+}
+
+/** Tokens [from, to) read "of the U.S. House of Representatives": capitalised words after "of". */
+export function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || tokens[from]?.text !== "of") return false;
+  return tokens
+    .slice(from + 1, to)
+    .every((t) => t.capitalized || /^(?:of|the|and|\.)$/.test(t.text) || /^\p{Lu}/u.test(t.text));
 }
 
 function lastMentionEnd(mentions: readonly Mention[], from: number, before: number): number {

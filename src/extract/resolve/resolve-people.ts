@@ -104,6 +104,8 @@ function shareCuesInLists(
       const tokens0 = sentences[sentenceIndexOf(c)]?.tokens ?? [];
       // "CIA director William Burns and Mossad chief David Barnea": a word before a title is a body.
       if (mayStartTitle(tokens0[c.name.to]?.text ?? "")) return;
+      // "the Speaker of the House of Representatives, Mike Johnson": a name after "of" is a body's.
+      if (tokens0[c.name.from - 1]?.text === "of") return;
       const neighbours = [out[i - 1], out[i + 1]].filter(
         (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
       );

@@ -118,3 +118,35 @@ describe("funding constructions, continued", () => {
     ]);
   });
 });
+
+describe("funding: what the discourse supplies", () => {
+  it("reads a shared currency word by a demonym's stem and by the article's earlier amount", () => {
+    expect(
+      fundsOf(
+        "India will provide 1,000 crore Nepali rupees in grants for reconstruction in Nepal. Of that, 650 crore rupees is earmarked for about 9,000 private homes.",
+      ),
+    ).toEqual([
+      "country:IND -> country:NPL 10000000000 NPR",
+      "country:IND -> issue:about-9000-private-homes 6500000000 NPR",
+    ]);
+  });
+
+  it("gives an earlier payer only to amounts that continue it, not to someone else's", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved a $500 million loan for Kenya on Monday. About $200 million will be disbursed immediately. Medical device makers are expected to invest more than $900 million in Kenya.",
+      ),
+    ).toEqual([
+      "org:world-bank -> country:KEN 200000000 USD",
+      "org:world-bank -> country:KEN 500000000 USD",
+    ]);
+  });
+
+  it("finds the payer before a relative-clause aside", () => {
+    expect(
+      fundsOf(
+        "Switzerland, which has supported water projects for three decades, pledged 12 million Swiss francs to Tajikistan.",
+      ),
+    ).toEqual(["country:CHE -> country:TJK 12000000 CHF"]);
+  });
+});
