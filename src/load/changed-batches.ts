@@ -19,7 +19,8 @@ export async function* changedBatches(
   const size = context.options.batchSize;
   let pending: PendingArticle[] = [];
   for await (const batch of batches) {
-    pending.push(...documentsOf(context, await dropUnchanged(context, batch)));
+    const { changed, stored } = await dropUnchanged(context, batch);
+    pending.push(...documentsOf(context, changed, stored));
     reportProgress(context);
     while (pending.length >= size) {
       yield pending.slice(0, size);
@@ -33,7 +34,7 @@ export async function* changedBatches(
 async function dropUnchanged(
   context: LoadContext,
   articles: readonly AcceptedArticle[],
-): Promise<AcceptedArticle[]> {
+): Promise<{ changed: AcceptedArticle[]; stored: ReadonlyMap<unknown, unknown> }> {
   const keys = articles.map((article) => article.key);
   const cypher = statementText(context.cypher.read, "article-hashes");
   const records = await readRecords(context.driver, context.target.database, {
@@ -43,20 +44,26 @@ async function dropUnchanged(
   const stored = new Map(records.map((record) => [record["key"], record["contentHash"]]));
   const changed = articles.filter(({ key, contentHash }) => stored.get(key) !== contentHash);
   context.tally.unchanged += articles.length - changed.length;
-  return changed;
+  return { changed, stored };
 }
 
 /**
  * The documents of new or changed articles: deferred ones are extracted now. An extraction that
  * throws, or a document the planner would refuse, fails that article alone.
  */
-function documentsOf(context: LoadContext, articles: readonly AcceptedArticle[]): PendingArticle[] {
-  return articles.flatMap(({ path, document, deferred }) => {
-    if (document !== undefined) return [{ path, document }];
+function documentsOf(
+  context: LoadContext,
+  articles: readonly AcceptedArticle[],
+  stored: ReadonlyMap<unknown, unknown>,
+): PendingArticle[] {
+  return articles.flatMap(({ path, key, document, deferred }) => {
+    const fresh = !stored.has(key);
+    if (document !== undefined) return [{ path, document, fresh }];
     try {
       const extracted = deferred?.extract();
       const reason = extracted === undefined ? "no document" : documentRejection(extracted);
-      if (extracted !== undefined && reason === undefined) return [{ path, document: extracted }];
+      if (extracted !== undefined && reason === undefined)
+        return [{ path, document: extracted, fresh }];
       context.tally.fail(path, reason ?? "rejected");
     } catch (error) {
       context.tally.fail(path, `extraction failed: ${describeCause(error)}`);

@@ -38,6 +38,8 @@ export interface AcceptedArticle {
 export interface PendingArticle {
   readonly path: string;
   readonly document: GraphDocument;
+  /** Its key was not in the graph at the hash lookup: there is no earlier version to remove. */
+  readonly fresh: boolean;
 }
 
 /** How far a load has got; `done` counts every input decided so far. */

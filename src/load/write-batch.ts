@@ -1,5 +1,9 @@
 import { NewsgraphError } from "../errors.ts";
-import { asConnectionError, describeWriteError } from "../neo4j/neo4j-errors.ts";
+import {
+  asConnectionError,
+  describeWriteError,
+  isConstraintViolation,
+} from "../neo4j/neo4j-errors.ts";
 import { runWriteTransaction } from "../neo4j/run-statements.ts";
 import { planArticles } from "../plan/plan-articles.ts";
 import type { WritePlan } from "../plan/write-plan.ts";
@@ -7,9 +11,11 @@ import { statementText } from "./cypher-catalog.ts";
 import type { LoadContext, PendingArticle } from "./load-context.ts";
 
 /**
- * Writes a batch of new or changed articles (see changedBatches) in one transaction. If the
- * transaction fails for a reason other than the connection, each article is retried alone, so
- * one bad article is reported and the others still load.
+ * Writes a batch of new or changed articles (see changedBatches) in one transaction. New
+ * articles are claimed rather than cleaned up; when a claim fails because another loader wrote
+ * one of them since the lookup, the batch runs again treating every article as possibly known.
+ * If the transaction fails for another reason than the connection, each article is retried
+ * alone, so one bad article is reported and the others still load.
  */
 export async function writeBatch(
   context: LoadContext,
@@ -17,11 +23,24 @@ export async function writeBatch(
 ): Promise<void> {
   if (changed.length === 0) return;
   try {
-    await writeArticles(context, changed);
+    await writeClaimingNew(context, changed);
   } catch (error) {
     throwIfConnectionLost(context, error);
     if (changed.length === 1) context.tally.fail(changed[0]?.path ?? "", describeWriteError(error));
     else await writeOneByOne(context, changed);
+  }
+}
+
+async function writeClaimingNew(
+  context: LoadContext,
+  articles: readonly PendingArticle[],
+): Promise<void> {
+  const fresh = new Set(articles.filter((a) => a.fresh).map((a) => a.document.article.key));
+  try {
+    await writeArticles(context, articles, fresh);
+  } catch (error) {
+    if (fresh.size === 0 || !isConstraintViolation(error)) throw error;
+    await writeArticles(context, articles, new Set());
   }
 }
 
@@ -31,7 +50,7 @@ async function writeOneByOne(
 ): Promise<void> {
   for (const article of articles) {
     try {
-      await writeArticles(context, [article]);
+      await writeClaimingNew(context, [article]);
     } catch (error) {
       throwIfConnectionLost(context, error);
       context.tally.fail(article.path, describeWriteError(error));
@@ -42,8 +61,15 @@ async function writeOneByOne(
 async function writeArticles(
   context: LoadContext,
   articles: readonly PendingArticle[],
+  fresh: ReadonlySet<string>,
 ): Promise<void> {
-  await runPlan(context, planArticles(articles.map((article) => article.document)));
+  await runPlan(
+    context,
+    planArticles(
+      articles.map((article) => article.document),
+      fresh,
+    ),
+  );
   context.tally.loaded += articles.length;
 }
 

@@ -67,3 +67,11 @@ export function isEquivalentSchemaRule(error: unknown): boolean {
     error.code === "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
   );
 }
+
+/** A write refused by a uniqueness constraint, such as a claim on an article key that exists. */
+export function isConstraintViolation(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code === "Neo.ClientError.Schema.ConstraintValidationFailed"
+  );
+}

@@ -9,15 +9,20 @@ import type { Row, WritePlan } from "./write-plan.ts";
 
 /**
  * The writes that put these articles into the graph, replacing whatever an earlier version of
- * each article contributed. Pure: the same documents give the same plan, byte for byte, and the
- * documents are not touched. Documents must be free of `findDocumentProblems`.
+ * each article contributed. Articles whose keys are in `fresh` (not in the graph when the loader
+ * looked their hashes up) are claimed instead: their keys are created, which fails if they exist
+ * after all, and nothing is removed for them. Pure: the same documents give the same plan, byte
+ * for byte, and the documents are not touched. Documents must be free of `findDocumentProblems`.
  */
-export function planArticles(documents: readonly GraphDocument[]): WritePlan {
-  const rows: [string, Row][] = documents.flatMap(planDocument);
+export function planArticles(
+  documents: readonly GraphDocument[],
+  fresh: ReadonlySet<string> = new Set(),
+): WritePlan {
+  const rows: [string, Row][] = documents.flatMap((document) => planDocument(document, fresh));
   return assemblePlan(rows);
 }
 
-function planDocument(document: GraphDocument): [string, Row][] {
+function planDocument(document: GraphDocument, fresh: ReadonlySet<string>): [string, Row][] {
   const problems = findDocumentProblems(document);
   if (problems.length > 0) {
     throw new NewsgraphError("internal", `cannot plan ${document.article.key}: ${problems[0]}`, {
@@ -27,9 +32,14 @@ function planDocument(document: GraphDocument): [string, Row][] {
   const article = document.article.key;
   const labels = labelsByKey(document);
   const relationships = mergeDuplicateRelationships(document.relationships);
+  const claimOrRemove: [string, Row][] = fresh.has(article)
+    ? [["claim-articles", { key: article }]]
+    : [
+        ["remove-sources", { article }],
+        ["remove-mentions", { article }],
+      ];
   return [
-    ["remove-sources", { article }],
-    ["remove-mentions", { article }],
+    ...claimOrRemove,
     ["article", articleRow(document.article, relationships)],
     ...mergeDuplicateEntities(document.entities).map((entity): [string, Row] => [
       nodeStatement(entity.label),

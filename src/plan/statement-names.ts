@@ -43,6 +43,7 @@ function entityTarget(label: EntityLabel): [string, StatementTarget] {
 
 /** Statement name → what it creates; removal statements only delete. */
 export const STATEMENT_TARGETS: ReadonlyMap<string, StatementTarget> = new Map([
+  ["claim-articles", { label: "Article" }],
   ...REMOVAL_STATEMENTS.map((name): [string, StatementTarget] => [name, {}]),
   ["article", { label: "Article" }],
   ...ENTITY_LABELS.map(entityTarget),
@@ -50,8 +51,8 @@ export const STATEMENT_TARGETS: ReadonlyMap<string, StatementTarget> = new Map([
 ]);
 
 /**
- * The closed set of write statements, in the order a plan runs them: removal first, then the
- * article, then entities (before the relationships that look them up). Each has a file
+ * The closed set of write statements, in the order a plan runs them: claiming new articles' keys
+ * and removing the earlier contribution of the others first, then the article, then entities (before the relationships that look them up). Each has a file
  * `cypher/write/<name>.cypher`.
  */
 export const WRITE_STATEMENTS: readonly string[] = Object.freeze([...STATEMENT_TARGETS.keys()]);

@@ -1,6 +1,9 @@
 import { FACT_SENTENCES, FACT_SOURCES } from "./fact-sources.ts";
 import { beforeEach, describe, expect, it } from "vitest";
+import { readCypherCatalog } from "../../src/load/cypher-catalog.ts";
 import { loadDocuments } from "../../src/load/load-documents.ts";
+import { ReportTally } from "../../src/load/report-tally.ts";
+import { writeBatch } from "../../src/load/write-batch.ts";
 import type { Entity, GraphDocument } from "../../src/model/graph-document.ts";
 import { clearGraph } from "./export-graph.ts";
 import { TARGET, withTestDriver } from "./load-connection.ts";
@@ -129,4 +132,37 @@ describe("two loaders at once", () => {
       ]);
     },
   );
+  it("rewrites an article claimed as new that another loader wrote since the lookup", async () => {
+    const written = articleDocument("claimed", [BLINKEN, XI, USA], [MEETING]);
+    await withTestDriver((driver) =>
+      loadDocuments(driver, TARGET, inputsOf([written]), {
+        batchSize: 1,
+        concurrency: 1,
+        sync: false,
+      }),
+    );
+    const edited = articleDocument("claimed", [BLINKEN, USA], [], 1);
+    const tally = new ReportTally();
+    await withTestDriver(async (driver) => {
+      const cypher = await readCypherCatalog();
+      const options = { batchSize: 1, concurrency: 1, sync: false };
+      const context = { driver, target: TARGET, cypher, tally, options };
+      await writeBatch(context, [{ path: edited.article.source, document: edited, fresh: true }]);
+    });
+    expect([tally.loaded, tally.failed]).toEqual([1, 0]);
+    expect(
+      await count(
+        `MATCH (a:Article)
+         RETURN a.contentHash AS hash,
+                COLLECT { MATCH (a)-[:MENTIONS]->(n) RETURN n.key ORDER BY n.key } AS mentions,
+                COUNT { ()-[:MET_WITH]->() } AS meetings`,
+      ),
+    ).toEqual([
+      {
+        hash: edited.article.contentHash,
+        mentions: ["country:USA", "person:antony-blinken"],
+        meetings: 0,
+      },
+    ]);
+  });
 });

@@ -289,6 +289,18 @@ describe("planArticles", () => {
     });
   });
 
+  it("claims the keys of fresh articles instead of removing an earlier version of them", () => {
+    const document = blinkenInBeijing();
+    const other = { ...document, article: { ...document.article, key: "article:seeds/000.txt" } };
+    const plan = planArticles([document, other], new Set(["article:seeds/000.txt"]));
+    expect(plan.slice(0, 3)).toEqual([
+      { statement: "claim-articles", rows: [{ key: "article:seeds/000.txt" }] },
+      { statement: "remove-sources", rows: [{ article: "article:seeds/001.txt" }] },
+      { statement: "remove-mentions", rows: [{ article: "article:seeds/001.txt" }] },
+    ]);
+    expect(plan[3]?.statement).toBe("article");
+  });
+
   it("refuses a document whose relationship points outside its entities", () => {
     const document = blinkenInBeijing();
     const broken = {
