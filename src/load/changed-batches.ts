@@ -1,16 +1,22 @@
+import { describeCause } from "../errors.ts";
 import { readRecords } from "../neo4j/run-statements.ts";
+import { documentRejection } from "./accept-inputs.ts";
 import { statementText } from "./cypher-catalog.ts";
 import { reportProgress } from "./load-context.ts";
-import { describeCause } from "../errors.ts";
-import { documentRejection } from "./accept-inputs.ts";
 import type { AcceptedArticle, LoadContext, PendingArticle } from "./load-context.ts";
+
+/** A new or changed article; `fresh` when its key was not in the graph at all. */
+interface ChangedArticle {
+  readonly article: AcceptedArticle;
+  readonly fresh: boolean;
+}
 
 /**
  * Regroups the input batches into batches of new or changed articles. Content hashes are looked
- * up once per input batch; unchanged articles are counted and dropped, before any deferred
- * document is extracted; writes wait until
- * `batchSize` changed articles have gathered. So a reload that changes 1% of the articles writes
- * a few full transactions, not one nearly empty transaction per input batch.
+ * up once per input batch; unchanged articles are counted and dropped before any deferred
+ * document is extracted; writes wait until `batchSize` changed articles have gathered. So a
+ * reload that changes 1% of the articles writes a few full transactions, not one nearly empty
+ * transaction per input batch.
  */
 export async function* changedBatches(
   context: LoadContext,
@@ -19,8 +25,7 @@ export async function* changedBatches(
   const size = context.options.batchSize;
   let pending: PendingArticle[] = [];
   for await (const batch of batches) {
-    const { changed, stored } = await dropUnchanged(context, batch);
-    pending.push(...documentsOf(context, changed, stored));
+    pending.push(...documentsOf(context, await dropUnchanged(context, batch)));
     reportProgress(context);
     while (pending.length >= size) {
       yield pending.slice(0, size);
@@ -30,34 +35,33 @@ export async function* changedBatches(
   if (pending.length > 0) yield pending;
 }
 
-/** One lookup for the whole batch: articles whose key and content hash are already stored are skipped. */
+/** One lookup for the whole batch: articles whose key and content hash are stored are skipped. */
 async function dropUnchanged(
   context: LoadContext,
   articles: readonly AcceptedArticle[],
-): Promise<{ changed: AcceptedArticle[]; stored: ReadonlyMap<unknown, unknown> }> {
+): Promise<ChangedArticle[]> {
   const keys = articles.map((article) => article.key);
   const cypher = statementText(context.cypher.read, "article-hashes");
   const records = await readRecords(context.driver, context.target.database, {
     cypher,
     parameters: { keys },
   });
-  const stored = new Map(records.map((record) => [record["key"], record["contentHash"]]));
-  const changed = articles.filter(({ key, contentHash }) => stored.get(key) !== contentHash);
+  const stored = new Map<unknown, unknown>(
+    records.map((record) => [record["key"], record["contentHash"]]),
+  );
+  const changed = articles
+    .filter(({ key, contentHash }) => stored.get(key) !== contentHash)
+    .map((article) => ({ article, fresh: !stored.has(article.key) }));
   context.tally.unchanged += articles.length - changed.length;
-  return { changed, stored };
+  return changed;
 }
 
 /**
  * The documents of new or changed articles: deferred ones are extracted now. An extraction that
  * throws, or a document the planner would refuse, fails that article alone.
  */
-function documentsOf(
-  context: LoadContext,
-  articles: readonly AcceptedArticle[],
-  stored: ReadonlyMap<unknown, unknown>,
-): PendingArticle[] {
-  return articles.flatMap(({ path, key, document, deferred }) => {
-    const fresh = !stored.has(key);
+function documentsOf(context: LoadContext, changed: readonly ChangedArticle[]): PendingArticle[] {
+  return changed.flatMap(({ article: { path, document, deferred }, fresh }) => {
     if (document !== undefined) return [{ path, document, fresh }];
     try {
       const extracted = deferred?.extract();
