@@ -1,7 +1,7 @@
 import type { Evidence } from "../model/graph-document.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
 import { findDate } from "./dates/resolve-date.ts";
-import { FUTURE_HINT } from "./facts/clause.ts";
+import { FUTURE_HINT } from "./facts/modality.ts";
 import { findFunding, type FundingContext, type FundingMention } from "./facts/find-funding.ts";
 import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";

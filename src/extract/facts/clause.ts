@@ -26,27 +26,7 @@ export function actorsBetween(actors: readonly Actor[], start: number, end: numb
   return actors.filter((a) => a.start >= start && a.end <= end);
 }
 
-const NEGATION =
-  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off)\b/i;
-const HYPOTHETICAL =
-  /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
-const FUTURE =
-  /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|(?:is|are|was|were) expected|scheduled|set to|due to|due (?:in|at|back)|intends? to|next (?:week|month|year|time|round|summit|meeting)|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
-
-export type Modality = "asserted" | "negated" | "hypothetical" | "future";
-
-/** How a predicate is qualified by the words just before it. */
-export function modalityOf(window: string): Modality {
-  if (NEGATION.test(window)) return "negated";
-  if (FUTURE.test(window)) return "future";
-  if (HYPOTHETICAL.test(window)) return "hypothetical";
-  return "asserted";
-}
-
 export function uniqueByKey<T extends { key: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
 }
-
-/** A sentence about the future: its dates resolve forward and its meetings are planned. */
-export const FUTURE_HINT = FUTURE;

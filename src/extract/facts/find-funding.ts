@@ -1,22 +1,28 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
+import { isUnsettledPayment } from "./modality.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import {
   describedOrg,
   fromActor,
-  outside,
-  parenthetical,
   partyOf,
   cofunderOf,
   receivingSubject,
   relativeParties,
   subjectOf,
 } from "./funding-parties.ts";
+import {
+  genericPurpose,
+  namedProgramme,
+  placeAfter,
+  purposeOf,
+  recipientOf,
+} from "./funding-recipients.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
-type Recipient = { readonly actor: Party } | { readonly issue: string; readonly issueKey: string };
+export type Recipient =
+  { readonly actor: Party } | { readonly issue: string; readonly issueKey: string };
 
 export interface FundingMention {
   readonly funder: Party | undefined;
@@ -43,19 +49,13 @@ export interface FundingContext {
 
 const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|from)\b/i;
-const BLOCKERS =
-  /\b(not|n't|never|rejected|refused|blocked|vetoed|could|might|if|proposed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
+/** What money that is not given is said to be: sought, owed, traded, frozen… */
+const NOT_GIVEN =
+  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
-const RECIPIENT_LEAD =
-  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
-const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
-const GENERIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|financing|finance|commitment|pledge|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
-
 /** Amounts a sentence says one party gives, lends or pledges to another, each a separate fact. */
 export function findFunding(
   sentence: AnalyzedSentence,
@@ -212,8 +212,8 @@ function continuesPayer(
 
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
 function isBlocked(window: string, before: string): boolean {
-  if (MODAL_MAY.test(window)) return true;
-  const blocker = BLOCKERS.exec(window);
+  if (MODAL_MAY.test(window) || isUnsettledPayment(window)) return true;
+  const blocker = NOT_GIVEN.exec(window);
   if (blocker === null) return false;
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
@@ -267,108 +267,3 @@ const APPROXIMATOR =
 
 /** Aid, loans and pledges between states and institutions are never this small. */
 const MIN_AMOUNT = 10_000;
-
-const PROGRAMME =
-  /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Plan|Programme|Program|Facility|Initiative|Package|Mechanism|Compact|Partnership|Strategy))\b/u;
-
-/** "a €6 billion Growth Plan": the named programme is what the money is for. */
-function namedProgramme(text: string, start: number, money: MoneyMention): Recipient | undefined {
-  const m = PROGRAMME.exec(text.slice(money.end - start));
-  return m?.[1] === undefined ? undefined : issueOf(m[1]);
-}
-
-function recipientOf(
-  text: string,
-  start: number,
-  money: MoneyMention,
-  actors: readonly Actor[],
-  funder: Actor | undefined,
-  lenderAfter: boolean,
-  previousEnd: number,
-): Recipient | undefined {
-  if (lenderAfter) {
-    // "$300 million from Saudi Arabia and $200 million from Qatar": not the amount before's lender.
-    const from = Math.max(leftClauseStart(text, start, money.start), previousEnd);
-    const borrower = actorsBetween(actors, from, money.start)
-      .filter(
-        (a) =>
-          a.label !== "Person" &&
-          !/\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
-      )
-      .at(0);
-    if (borrower !== undefined) return { actor: borrower };
-  }
-  // "a $2 billion loan approved by the World Bank for Kenya": the phrase may follow the lender.
-  const led =
-    leadRecipient(text, start, money.end, actors, funder) ??
-    (lenderAfter && funder !== undefined
-      ? leadRecipient(text, start, funder.end, actors, funder)
-      : undefined);
-  if (led !== undefined) return { actor: led };
-  const aside = parenthetical(text, start, money.start);
-  const between =
-    funder === undefined
-      ? []
-      : actorsBetween(actors, funder.end, money.start).filter(
-          (a) => a.label !== "Person" && a.key !== funder.key && !a.possessive && outside(a, aside),
-        );
-  if (between[0] !== undefined) return { actor: between[0] };
-  // "for about 9,000 private homes": a thousands separator does not end the purpose.
-  const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
-  const specific = SPECIFIC_PURPOSE.exec(after)?.[1];
-  // "for 2025 and 2026": a period, not a purpose.
-  if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
-    return undefined;
-  return issueOf(specific.replace(/^(the|a)\s+/i, ""));
-}
-
-/** "to Kenya", "for the people of Sudan": the party a phrase after `from` gives the money to. */
-function leadRecipient(
-  text: string,
-  start: number,
-  from: number,
-  actors: readonly Actor[],
-  funder: Actor | undefined,
-): Actor | undefined {
-  const lead = RECIPIENT_LEAD.exec(text.slice(from - start));
-  if (lead === null) return undefined;
-  const nextClause = /,\s+(?:and|while|but|whereas)\s/.exec(text.slice(from - start));
-  const clauseEnd = Math.min(
-    rightClauseEnd(text, start, from),
-    nextClause === null ? Infinity : from + nextClause.index,
-  );
-  // "…15 billion yen for demining, South Korea 30 billion won": a comma ends the phrase, and so
-  // does a relative clause ("for fuel purchases that India extended").
-  const stop = /[,;]|\b(?:that|which|who)\b/.exec(text.slice(from - start + lead[0].length));
-  const phraseEnd = Math.min(
-    clauseEnd,
-    stop === null ? Infinity : from + lead[0].length + stop.index,
-  );
-  return actorsBetween(actors, from + lead[0].length - 1, phraseEnd).find(
-    (a) => a.label !== "Person" && a.key !== funder?.key,
-  );
-}
-
-/** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */
-function placeAfter(text: string, start: number, money: MoneyMention): Recipient | undefined {
-  const m =
-    /^\s*(?:in\s+(?:[a-z]+\s+){1,2}?(?:to|for)|in|into|across|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:countries|nations|states|governments|neighbours|neighbors))?)/u.exec(
-      text.slice(money.end - start),
-    );
-  return m?.[1] === undefined ? undefined : issueOf(m[1].replace(/^the\s+/, ""));
-}
-
-function genericPurpose(text: string, start: number, money: MoneyMention): Recipient | undefined {
-  const purpose = purposeOf(text, start, money);
-  return purpose === undefined ? undefined : issueOf(purpose);
-}
-
-function purposeOf(text: string, start: number, money: MoneyMention): string | undefined {
-  return GENERIC_PURPOSE.exec(text.slice(money.end - start))?.[1]
-    ?.trim()
-    .toLowerCase();
-}
-
-function issueOf(name: string): Recipient {
-  return { issue: name, issueKey: `issue:${slugify(name)}` };
-}

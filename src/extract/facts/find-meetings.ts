@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { modalityOf, type Modality } from "./clause.ts";
+import { clauseWindow, modalityOf, type Modality } from "./modality.ts";
 import {
   participantsOf,
   possessiveParticipants,
@@ -61,9 +61,7 @@ function modalityAt(text: string, m: RegExpExecArray, verbal: boolean): Modality
   const nominal = !verbal || /\b(?:a|an|the|their|his|her|its)\s+$/i.test(text.slice(0, m.index));
   // The words qualifying this verb, not those of an earlier clause (", and later sat down").
   // A noun is qualified by its clause's verb, further back: "is expected in Budapest for a meeting".
-  const reach = nominal ? 100 : 40;
-  const windowStart = Math.max(0, m.index - reach, text.lastIndexOf(",", m.index) + 1);
-  const window = text.slice(windowStart, m.index + (nominal ? m[0].length : 0));
+  const window = `${clauseWindow(text, m.index, nominal ? 100 : 40)}${nominal ? m[0] : ""}`;
   const rest = text.slice(m.index + m[0].length);
   if (nominal && CALLED_OFF.test(rest)) return "negated";
   // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),

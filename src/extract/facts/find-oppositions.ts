@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { actorsBetween, leftClauseStart, modalityOf, rightClauseEnd } from "./clause.ts";
+import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
+import { clauseWindow, modalityOf } from "./modality.ts";
 import {
   coordinated,
   outsideRelativeClause,
@@ -21,6 +22,8 @@ export interface OppositionMention {
   readonly target: OppositionTarget;
   readonly what: string;
   readonly verb: string;
+  /** Where the verb stands in the body. */
+  readonly at: number;
 }
 
 const STATE_BODY =
@@ -34,13 +37,33 @@ export function findOppositions(
   const { text, start } = sentence.sentence;
   const parties = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
   const active = activeStances(text, start, parties);
-  return [
+  return oneStancePerHolder([
     ...reversedStances(text, start, parties, PASSIVE),
     ...reversedStances(text, start, parties, EXPERIENCER),
     ...active,
     ...evaluations(text, start, parties, active),
     ...frontedAndNominal(text, start, parties),
-  ];
+  ]);
+}
+
+/**
+ * "Rubio accused Pretoria of… and criticised a new law": what one party says against several
+ * things in one sentence is one stance, told by its first verb; the rest is part of what it says.
+ * A second finite verb against a party after one against a thing ("condemned the project and
+ * accused Haitian authorities of…") is a stance of its own; a participle (", accusing…") is not.
+ */
+function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMention[] {
+  const first = new Map<string, OppositionMention>();
+  const separate: OppositionMention[] = [];
+  for (const o of [...found].sort((a, b) => a.at - b.at)) {
+    const kept = first.get(o.holder.key);
+    if (kept === undefined) first.set(o.holder.key, o);
+    else if ("actor" in o.target && !("actor" in kept.target) && !/ing\b/i.test(o.verb))
+      separate.push(o);
+    else if (!kept.what.includes(o.what))
+      first.set(o.holder.key, { ...kept, what: `${kept.what}; ${o.what}` });
+  }
+  return [...first.values(), ...separate];
 }
 
 /**
@@ -70,7 +93,7 @@ function reversedStances(
     previous = target;
     for (const holder of holders) {
       if (target === undefined || ("actor" in target && holder.key === target.actor.key)) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[1] ?? m[2] ?? m[0] });
+      found.push({ holder, target, what: whatOf(target), verb: m[1] ?? m[2] ?? m[0], at });
     }
   }
   return found;
@@ -96,7 +119,7 @@ function activeStances(
     if (target === undefined) continue;
     for (const holder of subjectsOf(text, start, at, parties, found, m[0])) {
       if ("actor" in target && target.actor.key === holder.key) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[0] });
+      found.push({ holder, target, what: whatOf(target), verb: m[0], at });
     }
   }
   return found;
@@ -105,8 +128,7 @@ function activeStances(
 /** The words just before a verb deny it or make it hypothetical: no stance is stated. */
 function qualified(text: string, index: number): boolean {
   // Only the verb's own clause counts: "…, which would double royalties, was criticised".
-  const from = Math.max(0, index - 30, text.lastIndexOf(",", index - 2) + 1);
-  const modality = modalityOf(text.slice(from, index));
+  const modality = modalityOf(clauseWindow(text, index, 30));
   return modality === "negated" || modality === "hypothetical";
 }
 
@@ -188,7 +210,7 @@ function evaluations(
     const holders = subjectsOf(text, start, at, parties, earlier, m[0]);
     for (const holder of holders) {
       if ("actor" in target && target.actor.key === holder.key) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[0] });
+      found.push({ holder, target, what: whatOf(target), verb: m[0], at });
     }
   }
   return found;
@@ -211,13 +233,13 @@ function frontedAndNominal(
     const holder = after.find((a) => a.label === "Person") ?? after[0];
     const target = targetOf(text.slice(0, comma), start, start + fronted[0].length, parties);
     if (holder !== undefined && target !== undefined)
-      out.push({ holder, target, what: whatOf(target), verb: fronted[0] });
+      out.push({ holder, target, what: whatOf(target), verb: fronted[0], at: start });
   }
   for (const m of text.matchAll(NOMINAL)) {
     const holder = parties.filter((a) => a.possessive && a.end <= start + m.index + 2).at(-1);
     const target = targetOf(text, start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
-      out.push({ holder, target, what: whatOf(target), verb: m[0] });
+      out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { actorsBetween, leftClauseStart, modalityOf, type Modality } from "./clause.ts";
+import { actorsBetween, leftClauseStart } from "./clause.ts";
+import { modalityOf, type Modality } from "./modality.ts";
 
 export interface VisitMention {
   readonly visitor: Actor;

@@ -153,6 +153,17 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Petroleum",
   "Systems",
   "Industries",
+  "Society",
+  "Chamber",
+  "League",
+  "Watch",
+  "Trust",
+  "Centre",
+  "Center",
+  "Forum",
+  "Council",
+  "Confederation",
+  "Syndicate",
 ]);
 
 /** The last word of a run that names a place or a geographic feature. */

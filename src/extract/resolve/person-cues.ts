@@ -165,6 +165,8 @@ export function findPersonCue(
     .join(" ");
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
+  // "the House of Representatives, criticised…": one word after "of" ends a body's name.
+  if (name.words.length === 1 && tokens[name.from - 1]?.text === "of") return undefined;
   if (verbFollows(tokens, name.to)) return { title: undefined, country: undefined, weak: true };
   // "Laura Sarabia of Colombia": a full name followed by its country.
   if (

@@ -103,3 +103,22 @@ describe("people's names", () => {
     ).toEqual([]);
   });
 });
+
+describe("meetings told with pronouns", () => {
+  it("reads 'they' as the people just listed and 'him' as someone other than the verb's subject", () => {
+    expect(
+      met(
+        "German Foreign Minister Annalena Baerbock and her French counterpart Catherine Colonna travelled to Kyiv, where they met Ukrainian Foreign Minister Dmytro Kuleba.",
+      ),
+    ).toEqual([
+      "person:annalena-baerbock -> person:catherine-colonna",
+      "person:annalena-baerbock -> person:dmytro-kuleba",
+      "person:catherine-colonna -> person:dmytro-kuleba",
+    ]);
+    expect(
+      met(
+        "Indonesian President Prabowo Subianto flew to Beijing, where Chinese President Xi Jinping welcomed him with a ceremony.",
+      ),
+    ).toEqual(["person:xi-jinping -> person:prabowo-subianto"]);
+  });
+});

@@ -31,7 +31,7 @@ describe("opposition constructions", () => {
 
   it("gives a second verb joined by 'and' the subject of the first", () => {
     expect(
-      opposes("Kenya accused Uganda of stalling the talks and criticised a new border tax."),
+      opposes("Kenya criticised a new border tax and accused Uganda of stalling the talks."),
     ).toEqual(["country:KEN -> country:UGA", "country:KEN -> issue:new-border-tax"]);
   });
 
@@ -113,5 +113,32 @@ describe("opposition constructions: speakers and subjects", () => {
         "The military governments of Mali and Burkina Faso, both suspended from the bloc, warned against any intervention.",
       ),
     ).toEqual(["country:BFA -> issue:intervention", "country:MLI -> issue:intervention"]);
+  });
+});
+
+describe("opposition constructions: one stance per speaker", () => {
+  it("reads lambast, ridicule and regret as stances", () => {
+    expect(
+      opposes("Kenya's opposition leader Kalonzo Musyoka lambasted the deportations."),
+    ).toEqual(["person:kalonzo-musyoka -> issue:deportations"]);
+    expect(opposes("Slovakia said it regretted the Czech decision.")).toEqual([
+      "country:SVK -> issue:czech-decision",
+    ]);
+  });
+
+  it("merges what one party says against several things, but keeps a new verb against a party", () => {
+    expect(
+      opposes(
+        "U.S. Secretary of State Marco Rubio accused Pretoria of bad faith and criticised a new expropriation law.",
+      ),
+    ).toEqual(["person:marco-rubio -> country:ZAF"]);
+    expect(
+      opposes(
+        "Dominican President Luis Abinader condemned the canal project and accused Haitian authorities of bad faith.",
+      ),
+    ).toEqual([
+      "person:luis-abinader -> country:HTI",
+      "person:luis-abinader -> issue:canal-project",
+    ]);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * How a predicate is qualified — stated, denied, hypothetical or still to come — shared by the
+ * finders of meetings, visits, stances and payments, each reading the words of its own clause.
+ */
+
+export const NEGATION =
+  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off)\b/i;
+const HYPOTHETICAL =
+  /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
+const FUTURE =
+  /\b(will|'ll|shall|is to|are to|going to|plans? to|planned|planning to|expected to|(?:is|are|was|were) expected|scheduled|set to|due to|due (?:in|at|back)|intends? to|next (?:week|month|year|time|round|summit|meeting)|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|later this|to meet|to visit|to hold|to travel)\b/i;
+
+export type Modality = "asserted" | "negated" | "hypothetical" | "future";
+
+/** How a predicate is qualified by the words just before it. */
+export function modalityOf(window: string): Modality {
+  if (NEGATION.test(window)) return "negated";
+  if (FUTURE.test(window)) return "future";
+  if (HYPOTHETICAL.test(window)) return "hypothetical";
+  return "asserted";
+}
+
+/** A sentence about the future: its dates resolve forward and its meetings are planned. */
+export const FUTURE_HINT = FUTURE;
+
+/**
+ * The words before `index` that qualify what stands there: at most `reach` characters, and not
+ * across a comma into an earlier clause ("…, which would double royalties, was criticised").
+ */
+export function clauseWindow(text: string, index: number, reach: number): string {
+  const from = Math.max(0, index - reach, text.lastIndexOf(",", index - 1) + 1);
+  return text.slice(from, index);
+}
+
+/**
+ * Money said to be given is qualified differently: "said it would provide $16.6 billion" and
+ * "offered to lend" announce it, so neither "would" nor "offered to" makes it hypothetical.
+ */
+const CONDITIONAL_PAYMENT =
+  /\b(could|might|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed)\b/i;
+
+/** A payment the words before it deny or leave open. */
+export function isUnsettledPayment(window: string): boolean {
+  return NEGATION.test(window) || CONDITIONAL_PAYMENT.test(window);
+}
