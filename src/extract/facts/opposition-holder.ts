@@ -21,6 +21,11 @@ export function coordinated(
       direction === "forward" ? [ordered[i - 1], ordered[i]] : [ordered[i], ordered[i - 1]];
     if (a === undefined || b === undefined) break;
     const gap = text.slice(a.end - start, b.start - start);
+    // "they" standing for several parties at once: all of them hold the stance.
+    if (a.start === b.start) {
+      out.push(ordered[i] as Actor);
+      continue;
+    }
     if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/.test(gap)) break;
     out.push(ordered[i] as Actor);
   }

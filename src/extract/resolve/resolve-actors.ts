@@ -33,7 +33,7 @@ export function resolveActors(
   sentences: readonly AnalyzedSentence[],
   people: PeopleResolution,
 ): Actor[][] {
-  const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map() };
+  const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map(), countries: [] };
   return sentences.map((s, si) => {
     const actors = actorsOf(s, si, people, memory);
     const subject = actors.find(
@@ -44,6 +44,9 @@ export function resolveActors(
         !isQuoted(s, a),
     );
     for (const a of actors) if (a.label === "Person") remember(memory, a.key);
+    for (const a of actors)
+      if (a.label === "Country" && !a.place && a.via === "country")
+        memory.countries = [a, ...memory.countries.filter((c) => c.key !== a.key)];
     if (subject !== undefined) memory.lastSubject = subject;
     return actors;
   });

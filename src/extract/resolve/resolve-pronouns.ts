@@ -7,7 +7,12 @@ export interface Memory {
   recent: string[];
   lastSubject: Actor | undefined;
   counts: Map<string, number>;
+  /** Countries acting in earlier sentences, the latest first: "the two countries" are these. */
+  countries: Actor[];
 }
+
+const NUMBERS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
+const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbours|neighbors)$/i;
 
 /**
  * "he"/"she": the nearest person named before it in the same sentence, else the subject of the
@@ -16,34 +21,63 @@ export interface Memory {
 /** "the ministry said it opposes…": after a speech verb, "it" is the speaker. */
 const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stressed|that)$/i;
 
-export function pronouns(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[]): Actor[] {
-  return s.tokens.flatMap((t, i) => {
+export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Actor[]): Actor[] {
+  // Resolved left to right, so "the three countries said they…" sees the group just resolved.
+  const found: Actor[] = [];
+  s.tokens.forEach((t, i) => {
+    const actors = [...named, ...found].sort((a, b) => a.from - b.from);
     const antecedents = /^(he|she)$/i.test(t.text)
       ? [actors.filter((a) => a.label === "Person" && a.to <= i).at(-1) ?? memory.lastSubject]
       : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
-        ? [actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place).at(-1)]
+        ? speaker(actors, i)
         : /^they$/i.test(t.text)
           ? coordinatedPeople(s, actors, i)
-          : isObjectPronoun(s.tokens, i)
-            ? [objectAntecedent(actors, memory, i)]
-            : [];
-    return antecedents.flatMap((antecedent) =>
-      antecedent === undefined
-        ? []
-        : [
-            {
-              ...antecedent,
-              start: t.start,
-              end: t.end,
-              from: i,
-              to: i + 1,
-              via: "pronoun" as const,
-              possessive: false,
-              place: false,
-            },
-          ],
-    );
+          : GROUP_OF_STATES.test(t.text)
+            ? statesMeant(s, memory, actors, i)
+            : isObjectPronoun(s.tokens, i)
+              ? [objectAntecedent(actors, memory, i)]
+              : [];
+    for (const antecedent of antecedents) {
+      if (antecedent === undefined) continue;
+      found.push({
+        ...antecedent,
+        start: t.start,
+        end: t.end,
+        from: i,
+        to: i + 1,
+        via: "pronoun",
+        possessive: false,
+        place: false,
+      });
+    }
   });
+  return found;
+}
+
+/** "the ministry said it…", "the three countries said they…": the speaker, or all of a group. */
+function speaker(actors: readonly Actor[], i: number): Actor[] {
+  const last = actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place).at(-1);
+  return last === undefined ? [] : actors.filter((a) => a.start === last.start && !a.possessive);
+}
+
+/**
+ * "the three countries said…", "both governments condemned…": the states the article has just
+ * named, as many as the number says — those named earlier in this sentence first.
+ */
+function statesMeant(
+  s: AnalyzedSentence,
+  memory: Memory,
+  actors: readonly Actor[],
+  i: number,
+): Actor[] {
+  const words = s.tokens.slice(Math.max(0, i - 2), i).map((t) => t.text.toLowerCase());
+  const count = NUMBERS[words.at(-1) ?? ""];
+  if (count === undefined || (words.at(-1) !== "both" && words[0] !== "the")) return [];
+  const here = actors.filter((a) => a.label === "Country" && a.to <= i - 1 && !a.place);
+  const known = [...here.reverse(), ...memory.countries].filter(
+    (a, k, all) => all.findIndex((b) => b.key === a.key) === k,
+  );
+  return known.length >= count ? known.slice(0, count) : [];
 }
 
 /** "him", and "her" when no noun follows it ("met her in Paris", not "her counterpart"). */

@@ -142,3 +142,17 @@ describe("opposition constructions: one stance per speaker", () => {
     ]);
   });
 });
+
+describe("opposition constructions: groups of states", () => {
+  it("reads 'the three countries said they rejected' as each of the countries just named", () => {
+    expect(
+      opposes(
+        "Tunisia, Algeria and Libya met in Carthage on Monday. In a joint statement, the three countries said they rejected all foreign interference.",
+      ),
+    ).toEqual([
+      "country:DZA -> issue:foreign-interference",
+      "country:LBY -> issue:foreign-interference",
+      "country:TUN -> issue:foreign-interference",
+    ]);
+  });
+});
