@@ -60,11 +60,24 @@ export function participantsOf(
     if (subject === undefined || others.length === 0) return { all: [], subjects: 0 };
     return { all: uniqueByKey([subject, ...others]), subjects: 1 };
   }
-  if (trigger.shape === "group") {
+  if (trigger.shape === "group" || trigger.shape === "together") {
     // "A and B laid a wreath before sitting down for talks": the subject is the sentence's; but
-    // one person in the clause is its own subject ("…, a month after Kim met Putin").
+    // one person in the clause is its own subject ("…, a month after Kim met Putin"). "A and B
+    // met" takes only a subject listed together: "Šuica held talks with Shaibani, and Falconer
+    // met him" does not make Šuica meet Falconer — unless "the two leaders met" says who.
+    const together =
+      trigger.shape === "together" &&
+      !/\b(?:the (?:two|three|four)|both|each other|together)\b/i.test(
+        text.slice((left.at(-1)?.end ?? at) - start, at - start),
+      );
     const group =
-      left.length >= 2 ? left : left.length === 0 ? actorsBetween(people, start, at) : [];
+      left.length >= 2
+        ? together
+          ? listedSubjects(text, start, left, at, true)
+          : left
+        : left.length === 0
+          ? actorsBetween(people, start, at)
+          : [];
     return { all: group.length >= 2 ? uniqueByKey(group) : [], subjects: 0 };
   }
   if (trigger.shape === "subjects") {
@@ -72,16 +85,25 @@ export function participantsOf(
     return { all: subjects.length >= 2 ? subjects : [], subjects: 0 };
   }
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
+  // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main clause's.
+  const participle = /\b(?:after|before|while|since|when|on)\s+$/i.exec(text.slice(0, at - start));
+  if (left.length === 0 && participle !== null) {
+    const main = actorsBetween(people, start, start + participle.index).at(-1);
+    if (main !== undefined && objects.length > 0)
+      return { all: uniqueByKey([main, ...objects]), subjects: 1 };
+  }
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   // The nearest person is the subject, with those listed with it: "A and B met with C".
   // "Lajčák met Vučić … and travelled to Pristina for talks with Kurti": a second verb of the
   // clause's subject, not of the person named last.
   const last = left.at(-1);
+  // "…held talks with his counterpart on Monday and was received by the prime minister": the
+  // trigger itself may be the second verb.
+  const between = last === undefined ? "" : text.slice(last.end - start, at - start);
   const secondVerb =
     last !== undefined &&
-    /\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(
-      text.slice(last.end - start, at - start),
-    );
+    (/\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(between) ||
+      /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between));
   const nearest = secondVerb ? left[0] : last;
   const subjects =
     secondVerb && nearest !== undefined ? [nearest] : listedSubjects(text, start, left, at);
@@ -157,12 +179,20 @@ export function splitSeparateMeetings(
  * The subject of a verb at `at`: the person nearest before it and those listed with it — "A and
  * B", "A, B and C", "A and Japan's Defence Minister, B," — read back from the nearest.
  */
-function listedSubjects(text: string, start: number, left: readonly Actor[], at: number): Actor[] {
+function listedSubjects(
+  text: string,
+  start: number,
+  left: readonly Actor[],
+  at: number,
+  nominal = false,
+): Actor[] {
   const last = left.at(-1);
   if (last === undefined) return [];
-  // A person followed by more than an aside is the object of an earlier verb, not the subject.
+  // A person followed by more than an aside is the object of an earlier verb, not the subject —
+  // unless the trigger is a noun further on ("A and B signed the pact after a morning of talks").
   const tail = text.slice(last.end - start, at - start);
   if (
+    !nominal &&
     !/^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/.test(tail)
   )
     return [last];

@@ -2,10 +2,12 @@ export type MeetingType = "meeting" | "talks" | "call";
 
 /**
  * How a trigger finds its participants: subject + object ("verb"), a list after it ("between",
- * "list"), the people before it ("group", or only a coordinated subject: "subjects"), a possessor
+ * "list"), the people before it ("group"; for a verb with no object, "A and B met", the
+ * coordinated subject: "together"; "subjects" likewise for a joint signing), a possessor
  * ("possessive"), or the subject after a fronted phrase ("fronted").
  */
-export type Shape = "verb" | "between" | "group" | "subjects" | "possessive" | "fronted" | "list";
+export type Shape =
+  "verb" | "between" | "group" | "together" | "subjects" | "possessive" | "fronted" | "list";
 export interface Trigger {
   readonly re: RegExp;
   readonly shape: Shape;
@@ -115,8 +117,15 @@ export const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
+    // "Al Zayani briefed Jordan's foreign minister by phone": a verb of telling done by phone.
+    re: /\b(?:briefed|consulted|updated|congratulated|thanked|informed|assured|reassured|told)\b(?=[^.;]{0,90}?\b(?:by|over the|on the)\s+(?:tele)?phone\b)/gi,
+    shape: "verb",
+    type: () => "call",
+    direct: true,
+  },
+  {
     // "spent almost an hour at the White House with Vance and Rubio".
-    re: /\bspen(?:t|ds?|ding)\b(?:\s+[\w'’-]+){1,8}?\s+with\b/gi,
+    re: /\bspen(?:t|ds?|ding)\b(?:\s+[\w'’-]+){1,12}?\s+with\b/gi,
     shape: "verb",
     type: () => "meeting",
   },
@@ -145,7 +154,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi,
-    shape: "group",
+    shape: "together",
     type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },
 ];

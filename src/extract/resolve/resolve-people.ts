@@ -34,7 +34,13 @@ export interface Candidate {
 export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleResolution {
   const candidates = collectNames(sentences);
   const people = new Map<string, PersonRecord>();
-  for (const c of candidates.filter((c) => c.cue !== undefined && c.name.words.length > 1)) {
+  // Longest names first: "Al Zayani" after "Abdullatif bin Rashid Al Zayani" is the same person.
+  const multi = candidates
+    .filter((c) => c.cue !== undefined && c.name.words.length > 1)
+    .sort((a, b) => b.name.words.length - a.name.words.length || a.position - b.position);
+  for (const c of multi) {
+    const longer = findByWords(people, c.name.words);
+    if (longer !== undefined && longer.words.length > c.name.words.length) continue;
     addPerson(people, c);
   }
   for (const c of candidates.filter((c) => c.cue !== undefined && c.name.words.length === 1)) {

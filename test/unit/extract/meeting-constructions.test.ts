@@ -122,3 +122,48 @@ describe("meetings told with pronouns", () => {
     ).toEqual(["person:xi-jinping -> person:prabowo-subianto"]);
   });
 });
+
+describe("meetings: shared subjects, participles and calls", () => {
+  it("gives 'and was received by' the subject of the first verb", () => {
+    expect(
+      met(
+        "Thai Foreign Minister Parnpree Bahiddha-Nukara held talks with his Lao counterpart, Saleumxay Kommasith, on Monday and was received by Prime Minister Sonexay Siphandone.",
+      ),
+    ).toEqual([
+      "person:parnpree-bahiddha-nukara -> person:saleumxay-kommasith",
+      "person:parnpree-bahiddha-nukara -> person:sonexay-siphandone",
+    ]);
+  });
+
+  it("does not let a second clause's 'met him' join the first clause's people", () => {
+    expect(
+      met(
+        "EU Commissioner Dubravka Šuica held talks with Syrian Foreign Minister Asaad al-Shaibani on Monday, and British minister Hamish Falconer met him later in the day.",
+      ),
+    ).toEqual([
+      "person:dubravka-suica -> person:asaad-al-shaibani",
+      "person:hamish-falconer -> person:asaad-al-shaibani",
+    ]);
+  });
+
+  it("reads 'after meeting X' and 'briefed X by phone'", () => {
+    expect(
+      met(
+        "Swiss Ambassador Raphaël Nägeli announced the grant after meeting Finance Minister Faiziddin Qahhorzoda on Tuesday.",
+      ),
+    ).toEqual(["person:raphael-nageli -> person:faiziddin-qahhorzoda"]);
+    expect(
+      met(
+        "Bahraini Foreign Minister Abdullatif Al Zayani briefed Jordan's Foreign Minister Ayman Safadi by phone on Tuesday.",
+      ),
+    ).toEqual(["person:abdullatif-al-zayani -> person:ayman-safadi"]);
+  });
+
+  it("takes a shorter form of a long name for the same person", () => {
+    expect(
+      met(
+        "Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani arrived in Tehran. Al Zayani, who was in the Iranian capital, held talks with Iran's acting foreign minister, Ali Bagheri Kani, on Monday.",
+      ),
+    ).toEqual(["person:abdullatif-bin-rashid-al-zayani -> person:ali-bagheri-kani"]);
+  });
+});
