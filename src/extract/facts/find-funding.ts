@@ -65,6 +65,7 @@ export function findFunding(
   const { text, start } = sentence.sentence;
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
+  const named = withoutNames(text, start, actors);
   const hints = {
     countries: [
       ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
@@ -83,7 +84,9 @@ export function findFunding(
       continue;
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
-    if (isBlocked((between.split(/[,;]/).at(-1) ?? "").slice(-100), between.slice(-100))) continue;
+    // Names are not words: the "Export-Import Bank" names no exports.
+    const plain = named.slice((previous?.money.end ?? start) - start, money.start - start);
+    if (isBlocked((plain.split(/[,;]/).at(-1) ?? "").slice(-100), plain.slice(-100))) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -208,6 +211,17 @@ function continuesPayer(
   return /^\W*(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/i.test(
     before,
   );
+}
+
+/** The text with every party's name blanked out, offsets kept. */
+function withoutNames(text: string, start: number, actors: readonly Actor[]): string {
+  let out = text;
+  for (const a of actors) {
+    if (a.via === "pronoun") continue;
+    const from = a.start - start;
+    out = out.slice(0, from) + " ".repeat(a.end - a.start) + out.slice(a.end - start);
+  }
+  return out;
 }
 
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */

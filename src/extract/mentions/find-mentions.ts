@@ -1,4 +1,7 @@
-import { type Token } from "../text/tokenize.ts";
+import { patternOrg } from "../gazetteer/organization-index.ts";
+import { ORG_KEYWORDS } from "../gazetteer/words.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
+import { spanOf } from "./span.ts";
 import { type Mention } from "./mention.ts";
 import { attachTitleContext } from "./title-context.ts";
 import {
@@ -47,6 +50,28 @@ function givenNameAfterTitle(
   return run?.kind === "name" && run.to > country.to ? run : undefined;
 }
 
+/**
+ * "the OPEC Fund for International Development": a known body's name opening a longer name of
+ * capitalised words that ends like a body's is that other body.
+ */
+function namedAfterBody(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const known = matchForm(tokens, i, "org");
+  if (known === undefined || tokens[known.to]?.capitalized !== true) return undefined;
+  const run = matchRun(tokens, known.to, before);
+  if (
+    run?.kind !== "org" ||
+    run.from !== known.to ||
+    !run.text.split(/\s+/).some((w) => ORG_KEYWORDS.has(w))
+  )
+    return undefined;
+  const text = joinTokens(tokens, i, run.to);
+  return { ...run, org: patternOrg(text, run.org.country), ...spanOf(tokens, i, run.to, text) };
+}
+
 function matchAt(
   tokens: readonly Token[],
   i: number,
@@ -58,6 +83,7 @@ function matchAt(
     countryLedOrg(tokens, i) ??
     givenNameAfterTitle(tokens, i, before) ??
     longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??
+    namedAfterBody(tokens, i, before) ??
     matchForm(tokens, i, "org") ??
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??

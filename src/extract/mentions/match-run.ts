@@ -14,7 +14,7 @@ import {
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type Mention, type NameMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
-import { extendWithOf } from "./match-forms.ts";
+import { extendWithOf, matchForm } from "./match-forms.ts";
 
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -104,6 +104,13 @@ export function matchRun(
   )
     to--;
   if (to === start) return undefined;
+  // "Central American Bank for Economic Integration": a demonym inside a body's name.
+  if (!honorific) {
+    let longer = to;
+    while (tokens[longer]?.capitalized === true && !tokens[longer - 1]?.possessive) longer++;
+    if (longer > to && ORG_KEYWORDS.has(tokens[longer - 1]?.text ?? ""))
+      return classifyRun(tokens, start, longer, honorific);
+  }
   return classifyRun(tokens, start, to, honorific);
 }
 
@@ -172,6 +179,12 @@ export function classifyRun(
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to);
     const full = joinTokens(tokens, from, end);
+    const of = end === to ? countryOfBody(tokens, words, to) : undefined;
+    if (of !== undefined) {
+      const named = joinTokens(tokens, from, of.to);
+      const org = { ...patternOrg(named, of.iso3), country: of.iso3 };
+      return { kind: "org", org, ...spanOf(tokens, from, of.to, named) };
+    }
     return { kind: "org", org: patternOrg(full, undefined), ...spanOf(tokens, from, end, full) };
   }
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
@@ -183,3 +196,37 @@ export function classifyRun(
   const name: NameMention = { kind: "name", words, honorific, ...span };
   return name;
 }
+
+/**
+ * "Law Society of Kenya", "Export-Import Bank of Korea": a body that is not a state's own office
+ * takes the country after "of" into its name, and belongs to that country.
+ */
+function countryOfBody(
+  tokens: readonly Token[],
+  words: readonly string[],
+  at: number,
+): { to: number; iso3: string } | undefined {
+  if (tokens[at]?.text !== "of" || words.some((w) => STATE_OFFICES.has(w))) return undefined;
+  const from = tokens[at + 1]?.text === "the" ? at + 2 : at + 1;
+  const country = matchForm(tokens, from, "country");
+  return country?.kind === "country" && !country.possessive
+    ? { to: country.to, iso3: country.iso3 }
+    : undefined;
+}
+
+const STATE_OFFICES: ReadonlySet<string> = new Set([
+  "Ministry",
+  "Department",
+  "Office",
+  "Government",
+  "Cabinet",
+  "Army",
+  "Navy",
+  "Police",
+  "Embassy",
+  "Forces",
+  "Parliament",
+  "Senate",
+  "Assembly",
+  "President",
+]);

@@ -48,7 +48,7 @@ describe("funding constructions", () => {
       fundsOf(
         "The deal adds to a $400 million currency swap that the Reserve Bank of India granted Sri Lanka in January.",
       ),
-    ).toEqual(["org:reserve-bank -> country:LKA 400000000 USD"]);
+    ).toEqual(["org:reserve-bank-of-india -> country:LKA 400000000 USD"]);
   });
 
   it("keeps the total's recipient in view for later sentences, not a part's", () => {
@@ -148,5 +148,23 @@ describe("funding: what the discourse supplies", () => {
         "Switzerland, which has supported water projects for three decades, pledged 12 million Swiss francs to Tajikistan.",
       ),
     ).toEqual(["country:CHE -> country:TJK 12000000 CHF"]);
+  });
+});
+
+describe("names of lending bodies", () => {
+  it("keeps a demonym, a known body's name and the country after 'of' inside a lender's name", () => {
+    expect(
+      fundsOf(
+        "The Central American Bank for Economic Integration approved a $350 million loan for Costa Rica.",
+      ),
+    ).toEqual(["org:central-american-bank-for-economic-integration -> country:CRI 350000000 USD"]);
+    expect(
+      fundsOf(
+        "The OPEC Fund for International Development approved a $75 million loan for Tajikistan.",
+      ),
+    ).toEqual(["org:opec-fund-for-international-development -> country:TJK 75000000 USD"]);
+    expect(fundsOf("The Export-Import Bank of Korea will lend Costa Rica 65 billion won.")).toEqual(
+      ["org:export-import-bank-of-korea -> country:CRI 65000000000 KRW"],
+    );
   });
 });
