@@ -37,11 +37,14 @@ export function targetOf(
     .replace(/["“”]/g, "")
     // A sentence's own full stop ends it; "U.S." inside it does not.
     .replace(/\.\s*$/, "")
+    // "criticised that trip": a demonstrative, not the start of a relative clause.
+    .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
     .trim();
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
-  // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed.
-  const phrase = stripDeterminers(raw)
+  // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed,
+  // nor is an adverb after it ("rejected the proposal outright").
+  const phrase = stripDeterminers(raw.replace(/\s+(?:outright|again|publicly|\w+ly)$/i, ""))
     .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
     .split(/\s+/)
     .slice(0, 8)

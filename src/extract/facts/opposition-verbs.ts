@@ -14,7 +14,7 @@ const PARTICIPLES = String.raw`condemned|criticised|criticized|denounced|rejecte
 
 /** "The veto was also condemned by…", "drew criticism from…", "came under fire from…". */
 export const PASSIVE = new RegExp(
-  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and)\s+${ADVERBS}(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash)\s+from\b`,
+  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and)\s+${ADVERBS}(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
   "gi",
 );
 

@@ -156,3 +156,17 @@ describe("opposition constructions: groups of states", () => {
     ]);
   });
 });
+
+describe("opposition constructions: small forms", () => {
+  it("reads 'drew an angry response from', a demonstrative object and a trailing adverb", () => {
+    expect(opposes("The ruling drew an angry response from Moscow.")).toEqual([
+      "country:RUS -> issue:ruling",
+    ]);
+    expect(
+      opposes("Ukrainian President Volodymyr Zelensky criticised that trip at the time."),
+    ).toEqual(["person:volodymyr-zelensky -> issue:trip-at-the-time"]);
+    expect(opposes("The Kremlin rejected the proposal outright.")).toEqual([
+      "country:RUS -> issue:proposal",
+    ]);
+  });
+});
