@@ -1,5 +1,6 @@
-// Writes: takes the rows' articles out of the support of every fact they state, and deletes the
-// facts that no other article states any more.
+// Writes: takes the rows' articles out of the support of every fact they state, except the facts
+// in row.keep (those the article's new version states again, written by the statements that
+// follow), and deletes the facts that no other article states any more.
 // Key: the relationship keys listed on each Article node (relationshipKeys), each found through
 // its type's uniqueness constraint. Another article supports a fact when it lists the fact's key
 // and mentions (or reports) the fact's endpoints; of the two endpoints, the one fewer articles
@@ -13,6 +14,7 @@
 UNWIND $rows AS row
 MATCH (article:Article {key: row.article})
 UNWIND coalesce(article.relationshipKeys, []) AS relationshipKey
+WITH relationshipKey, row WHERE NOT relationshipKey IN row.keep
 WITH DISTINCT relationshipKey, [row IN $rows | row.article] AS removed
 CALL (relationshipKey) {
   MATCH ()-[r:MET_WITH {key: relationshipKey}]->() RETURN r

@@ -1,8 +1,10 @@
 import { NewsgraphError } from "../errors.ts";
 import { assemblePlan } from "./assemble-plan.ts";
-import type { GraphDocument } from "../model/graph-document.ts";
+import { compareText } from "./compare-text.ts";
+import type { Entity, GraphDocument } from "../model/graph-document.ts";
 import { findDocumentProblems, labelsByKey } from "./document-problems.ts";
 import { mergeDuplicateEntities, mergeDuplicateRelationships } from "./merge-duplicates.ts";
+import { relationshipKey } from "./relationship-key.ts";
 import { articleRow, entityRow, relationshipRow } from "./rows.ts";
 import { nodeStatement, relationshipStatement } from "./statement-names.ts";
 import type { Row, WritePlan } from "./write-plan.ts";
@@ -32,16 +34,13 @@ function planDocument(document: GraphDocument, fresh: ReadonlySet<string>): [str
   const article = document.article.key;
   const labels = labelsByKey(document);
   const relationships = mergeDuplicateRelationships(document.relationships);
-  const claimOrRemove: [string, Row][] = fresh.has(article)
-    ? [["claim-articles", { key: article }]]
-    : [
-        ["remove-sources", { article }],
-        ["remove-mentions", { article }],
-      ];
+  const entities = mergeDuplicateEntities(document.entities);
   return [
-    ...claimOrRemove,
+    ...(fresh.has(article)
+      ? [claimRow(article)]
+      : replacementRows(article, relationships.map(relationshipKey), entities)),
     ["article", articleRow(document.article, relationships)],
-    ...mergeDuplicateEntities(document.entities).map((entity): [string, Row] => [
+    ...entities.map((entity): [string, Row] => [
       nodeStatement(entity.label),
       entityRow(article, entity),
     ]),
@@ -53,6 +52,27 @@ function planDocument(document: GraphDocument, fresh: ReadonlySet<string>): [str
       ),
       relationshipRow(relationship),
     ]),
+  ];
+}
+
+function claimRow(article: string): [string, Row] {
+  return ["claim-articles", { key: article }];
+}
+
+/**
+ * Taking out what an earlier version of the article contributed, except the facts and mentions
+ * that this version states again: those are merged again right after, so a lightly edited
+ * article removes (and checks the support of) only what it no longer says.
+ */
+function replacementRows(
+  article: string,
+  relationshipKeys: readonly string[],
+  entities: readonly Entity[],
+): [string, Row][] {
+  const sorted = (keys: Iterable<string>) => [...new Set(keys)].sort(compareText);
+  return [
+    ["remove-sources", { article, keep: sorted(relationshipKeys) }],
+    ["remove-mentions", { article, keep: sorted(entities.map((entity) => entity.key)) }],
   ];
 }
 

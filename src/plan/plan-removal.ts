@@ -8,10 +8,12 @@ import type { WritePlan } from "./write-plan.ts";
  */
 export function planRemoval(articleKeys: readonly string[]): WritePlan {
   if (articleKeys.length === 0) return [];
-  const rows = [...new Set(articleKeys)].sort(compareText).map((article) => ({ article }));
+  const articles = [...new Set(articleKeys)].sort(compareText);
+  const rows = articles.map((article) => ({ article }));
+  const keepNothing = articles.map((article) => ({ article, keep: [] }));
   return [
-    { statement: "remove-sources", rows },
-    { statement: "remove-mentions", rows },
+    { statement: "remove-sources", rows: keepNothing },
+    { statement: "remove-mentions", rows: keepNothing },
     { statement: "remove-article", rows },
   ];
 }

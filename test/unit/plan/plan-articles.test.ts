@@ -11,6 +11,11 @@ describe("planArticles", () => {
           "rows": [
             {
               "article": "article:seeds/001.txt",
+              "keep": [
+                "MET_WITH|person:antony-blinken|person:xi-jinping|2024-04-26",
+                "OPPOSES|country:USA|issue:overcapacity",
+                "REPRESENTS|person:antony-blinken|country:USA",
+              ],
             },
           ],
           "statement": "remove-sources",
@@ -19,6 +24,13 @@ describe("planArticles", () => {
           "rows": [
             {
               "article": "article:seeds/001.txt",
+              "keep": [
+                "country:USA",
+                "event:meeting:2024-04-26:antony-blinken+xi-jinping",
+                "issue:overcapacity",
+                "person:antony-blinken",
+                "person:xi-jinping",
+              ],
             },
           ],
           "statement": "remove-mentions",
@@ -295,8 +307,14 @@ describe("planArticles", () => {
     const plan = planArticles([document, other], new Set(["article:seeds/000.txt"]));
     expect(plan.slice(0, 3)).toEqual([
       { statement: "claim-articles", rows: [{ key: "article:seeds/000.txt" }] },
-      { statement: "remove-sources", rows: [{ article: "article:seeds/001.txt" }] },
-      { statement: "remove-mentions", rows: [{ article: "article:seeds/001.txt" }] },
+      {
+        statement: "remove-sources",
+        rows: [{ article: "article:seeds/001.txt", keep: expect.any(Array) as unknown }],
+      },
+      {
+        statement: "remove-mentions",
+        rows: [{ article: "article:seeds/001.txt", keep: expect.any(Array) as unknown }],
+      },
     ]);
     expect(plan[3]?.statement).toBe("article");
   });

@@ -39,9 +39,10 @@ describe("relationshipKey", () => {
 describe("planRemoval", () => {
   it("removes sources, mentions and the article, once per key, in key order", () => {
     const rows = [{ article: "article:a" }, { article: "article:b" }];
+    const keepNothing = rows.map((row) => ({ ...row, keep: [] }));
     expect(planRemoval(["article:b", "article:a", "article:b"])).toEqual([
-      { statement: "remove-sources", rows },
-      { statement: "remove-mentions", rows },
+      { statement: "remove-sources", rows: keepNothing },
+      { statement: "remove-mentions", rows: keepNothing },
       { statement: "remove-article", rows },
     ]);
     expect(planRemoval([])).toEqual([]);
