@@ -6,17 +6,17 @@ import { REPO } from "./helpers.ts";
 // Floors on the development split only: the held-out split is for measuring, never for tests.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.96,
-  Country: 0.98,
-  MET_WITH: 0.85,
-  OPPOSES: 0.62,
-  FUNDS: 0.72,
+  Country: 0.985,
+  MET_WITH: 0.92,
+  OPPOSES: 0.7,
+  FUNDS: 0.845,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(38);
+    expect(report.articles).toBeGreaterThanOrEqual(62);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
