@@ -8,6 +8,7 @@ import {
   fromActor,
   partyOf,
   cofunderOf,
+  paysExplicitly,
   receivingSubject,
   relativeParties,
   subjectOf,
@@ -51,7 +52,7 @@ const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|from)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
-  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
+  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
@@ -169,6 +170,9 @@ export function findFunding(
       sibling ??
       earlier ??
       placeAfter(text, start, money) ??
+      (paysExplicitly(text, start, subject, money)
+        ? topicCountry(funder, actors, context.countries)
+        : undefined) ??
       genericPurpose(text, start, money);
     found.push({
       funder,
@@ -211,6 +215,31 @@ function continuesPayer(
   return /^\W*(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/i.test(
     before,
   );
+}
+
+/**
+ * "Kenya's President William Ruto visited Beijing. China agreed to provide $1 billion in grants":
+ * money with no recipient named, in a sentence that names no other state, goes to the state the
+ * report was just about — the latest one named before that is not the payer's own.
+ */
+function topicCountry(
+  funder: Party | undefined,
+  actors: readonly Actor[],
+  earlier: readonly string[],
+): Recipient | undefined {
+  if (funder === undefined) return undefined;
+  const payerActor = actors.find((a) => a.key === funder.key);
+  const own = new Set(
+    [funder.key.replace(/^country:/, ""), payerActor?.country].filter(
+      (c): c is string => c !== undefined,
+    ),
+  );
+  const others = actors.filter(
+    (a) => a.label === "Country" && !own.has(a.key.slice("country:".length)),
+  );
+  if (others.length > 0) return undefined;
+  const topic = earlier.find((c) => !own.has(c));
+  return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
 }
 
 /** The text with every party's name blanked out, offsets kept. */

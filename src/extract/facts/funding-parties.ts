@@ -202,3 +202,17 @@ export function cofunderOf(
   const verb = FUNDING_VERB.exec(text.slice(next.end - start, money.start - start));
   return verb === null || /sign|agreed/i.test(verb[1] ?? "") ? undefined : next;
 }
+
+/** "China agreed to provide $1 billion": a funding verb joins the party to the amount. */
+export function paysExplicitly(
+  text: string,
+  start: number,
+  actor: Actor | undefined,
+  money: MoneyMention,
+): boolean {
+  return (
+    actor !== undefined &&
+    actor.end <= money.start &&
+    FUNDING_VERB.test(text.slice(actor.end - start, money.start - start))
+  );
+}

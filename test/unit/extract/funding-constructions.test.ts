@@ -168,3 +168,19 @@ describe("names of lending bodies", () => {
     );
   });
 });
+
+describe("funding: the state the report is about", () => {
+  it("gives money with no recipient named to the state just reported on, not to the payer's own", () => {
+    expect(
+      fundsOf(
+        "Kenya's President William Ruto visited Beijing this week. China agreed to provide $1 billion in grants and concessional loans.",
+      ),
+    ).toEqual(["country:CHN -> country:KEN 1000000000 USD"]);
+  });
+
+  it("gives nothing to a pipeline only said to cost a sum", () => {
+    expect(
+      fundsOf("Russia had offered to finance a gas pipeline to Serbia costing about €1.2 billion."),
+    ).toEqual([]);
+  });
+});
