@@ -24,8 +24,8 @@ export async function* changedBatches(
 ): AsyncGenerator<PendingArticle[]> {
   const size = context.options.batchSize;
   let pending: PendingArticle[] = [];
-  for await (const batch of batches) {
-    pending.push(...documentsOf(context, await dropUnchanged(context, batch)));
+  for await (const changed of lookedUp(context, batches)) {
+    pending.push(...documentsOf(context, changed));
     reportProgress(context);
     while (pending.length >= size) {
       yield pending.slice(0, size);
@@ -33,6 +33,35 @@ export async function* changedBatches(
     }
   }
   if (pending.length > 0) yield pending;
+}
+
+/**
+ * The changed articles of each input batch, in order. The next batch is read while the current
+ * one's hashes are looked up, so reading and the database's round trips overlap.
+ */
+async function* lookedUp(
+  context: LoadContext,
+  batches: AsyncIterable<AcceptedArticle[]>,
+): AsyncGenerator<ChangedArticle[]> {
+  const iterator = batches[Symbol.asyncIterator]();
+  const prefetch = () => {
+    const next = iterator.next();
+    // Handled where it is awaited; this only keeps a read still running when a lookup fails
+    // from being reported as an unhandled rejection.
+    next.catch(() => undefined);
+    return next;
+  };
+  try {
+    let next = prefetch();
+    for (;;) {
+      const result = await next;
+      if (result.done === true) return;
+      next = prefetch();
+      yield await dropUnchanged(context, result.value);
+    }
+  } finally {
+    await iterator.return?.();
+  }
 }
 
 /** One lookup for the whole batch: articles whose key and content hash are stored are skipped. */
