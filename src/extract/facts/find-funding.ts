@@ -49,7 +49,7 @@ export interface FundingContext {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|from)\b/i;
+  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
   /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes|owed|repaying|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
@@ -66,7 +66,7 @@ export function findFunding(
   const { text, start } = sentence.sentence;
   if (!FUNDING_WORDS.test(text)) return [];
   const found: FundingMention[] = [];
-  const named = withoutNames(text, start, actors);
+  let named: string | undefined;
   const hints = {
     countries: [
       ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
@@ -86,6 +86,7 @@ export function findFunding(
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
     // Names are not words: the "Export-Import Bank" names no exports.
+    named ??= withoutNames(text, start, actors);
     const plain = named.slice((previous?.money.end ?? start) - start, money.start - start);
     if (isBlocked((plain.split(/[,;]/).at(-1) ?? "").slice(-100), plain.slice(-100))) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".

@@ -21,6 +21,13 @@ export interface MeetingMention {
 const CALLED_OFF =
   /\b(?:never|not)\s+(?:took|take|taken|taking)\s+place\b|\b(?:never|not)\s+(?:happened|materiali[sz]ed|went ahead|go ahead)\b|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 
+/**
+ * Words at least one trigger needs: a sentence with none of them reports no meeting. Kept in step
+ * with the triggers (each trigger's required word has its stem here).
+ */
+const MEETING_HINT =
+  /met|meet|talk|call|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|spen[dt]|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped/i;
+
 /** "called on all sides to…" asks something of someone; it is not a visit. */
 const APPEAL = /^\s+on\b.*?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/i;
 
@@ -35,6 +42,7 @@ export function findMeetings(
   if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
   const { text, start } = sentence.sentence;
+  if (!MEETING_HINT.test(text)) return [];
   for (const trigger of TRIGGERS) {
     for (const m of text.matchAll(trigger.re)) {
       const at = start + m.index;

@@ -15,7 +15,15 @@ import {
   whatOf,
   type OppositionTarget,
 } from "./opposition-target.ts";
-import { ACTIVE, EVALUATIVE, EXPERIENCER, FRONTED, NOMINAL, PASSIVE } from "./opposition-verbs.ts";
+import {
+  ACTIVE,
+  EVALUATIVE,
+  EXPERIENCER,
+  FRONTED,
+  HINTS,
+  NOMINAL,
+  PASSIVE,
+} from "./opposition-verbs.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -36,10 +44,12 @@ export function findOppositions(
 ): OppositionMention[] {
   const { text, start } = sentence.sentence;
   const parties = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
-  const active = activeStances(text, start, parties);
+  // A stance needs someone to hold it: a sentence naming no party is not searched.
+  if (parties.length === 0) return [];
+  const active = HINTS.active.test(text) ? activeStances(text, start, parties) : [];
   return oneStancePerHolder([
-    ...reversedStances(text, start, parties, PASSIVE),
-    ...reversedStances(text, start, parties, EXPERIENCER),
+    ...(HINTS.passive.test(text) ? reversedStances(text, start, parties, PASSIVE) : []),
+    ...(HINTS.experiencer.test(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
     ...active,
     ...evaluations(text, start, parties, active),
     ...frontedAndNominal(text, start, parties),
@@ -193,7 +203,10 @@ function evaluations(
   earlier: readonly OppositionMention[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
+  if (!HINTS.evaluative.test(text)) return [];
   for (const m of text.matchAll(EVALUATIVE)) {
+    // "criticised what he called illegal flights": the verdict is the speaker's, told by the verb.
+    if (/\bwhat\s+(?:he|she|it|they|we|critics)\s+$/i.test(text.slice(0, m.index))) continue;
     const at = start + m.index;
     if (qualified(text, m.index)) continue;
     const object = (m[1] ?? "").replace(/["“”]/g, "").trim();

@@ -51,6 +51,9 @@ const SHARED = `(${[...SHARED_WORDS.keys()]
   .sort((x, y) => y.length - x.length)
   .map(escape)
   .join("|")})`;
+/** Cheap test for the shared-word pattern: most amounts are "$", "€" or a currency's own name. */
+const SHARED_HINT = new RegExp(SHARED, "i");
+
 const PATTERNS: readonly {
   re: RegExp;
   parts: (m: RegExpMatchArray, hints: MoneyHints) => Parts;
@@ -96,7 +99,9 @@ export function findMoney(
   const found: MoneyMention[] = [];
   // No digit, no amount: most sentences are turned away before the large patterns run.
   if (!/\d/.test(text)) return found;
+  const shared = SHARED_HINT.test(text);
   for (const { re, parts } of PATTERNS) {
+    if (re.source.includes(SHARED) && !shared) continue;
     for (const m of text.matchAll(re)) {
       const parsed = parseParts(parts(m, hints));
       const start = offset + m.index;

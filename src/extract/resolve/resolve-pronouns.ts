@@ -11,6 +11,10 @@ export interface Memory {
   countries: Actor[];
 }
 
+/** The only words that can refer back: most tokens are turned away by this one test. */
+const REFERRING =
+  /^(?:he|she|it|they|him|her|countries|governments|nations|states|sides|neighbours|neighbors)$/i;
+
 const NUMBERS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
 const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbours|neighbors)$/i;
 
@@ -24,8 +28,9 @@ const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stre
 export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Actor[]): Actor[] {
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
   const found: Actor[] = [];
+  let actors: readonly Actor[] = named;
   s.tokens.forEach((t, i) => {
-    const actors = [...named, ...found].sort((a, b) => a.from - b.from);
+    if (!REFERRING.test(t.text)) return;
     const antecedents = /^(he|she)$/i.test(t.text)
       ? [actors.filter((a) => a.label === "Person" && a.to <= i).at(-1) ?? memory.lastSubject]
       : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
@@ -50,6 +55,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
         place: false,
       });
     }
+    if (found.length > 0) actors = [...named, ...found].sort((a, b) => a.from - b.from);
   });
   return found;
 }
