@@ -126,13 +126,27 @@ function activeStances(
     const target =
       targetOf(text, start, at + m[0].length, parties, m[0]) ??
       objectRelativeTarget(text, start, at, parties);
-    if (target === undefined) continue;
+    if (target === undefined || isDenial(m[0], target)) continue;
     for (const holder of subjectsOf(text, start, at, parties, found, m[0])) {
       if ("actor" in target && target.actor.key === holder.key) continue;
       found.push({ holder, target, what: whatOf(target), verb: m[0], at });
     }
   }
   return found;
+}
+
+/**
+ * "Dahal rejected the charge", "dismissed suggestions that…": turning away an accusation is a
+ * denial, not a stance against anyone.
+ */
+function isDenial(verb: string, target: OppositionTarget): boolean {
+  return (
+    /^(?:reject|dismiss|refut|deni|deny)/i.test(verb) &&
+    "issue" in target &&
+    /^(?:\w+\s+){0,2}?(?:accusations?|charges?|allegations?|claims?|criticism|suggestions?|assertions?|reports?)\b/i.test(
+      target.issue,
+    )
+  );
 }
 
 /** The words just before a verb deny it or make it hypothetical: no stance is stated. */

@@ -167,3 +167,13 @@ describe("meetings: shared subjects, participles and calls", () => {
     ).toEqual(["person:abdullatif-bin-rashid-al-zayani -> person:ali-bagheri-kani"]);
   });
 });
+
+describe("not meetings", () => {
+  it("does not take leaders who avoided each other at a summit for a meeting", () => {
+    expect(
+      met(
+        "Argentine President Javier Milei and Brazilian President Luiz Inácio Lula da Silva avoided each other at the summit.",
+      ),
+    ).toEqual([]);
+  });
+});

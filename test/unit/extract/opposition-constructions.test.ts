@@ -83,8 +83,8 @@ describe("opposition constructions: speakers and subjects", () => {
 
   it("gives a quoted 'we reject' to the speaker named after the quotation", () => {
     expect(
-      opposes('"We firmly reject these accusations," Russian Foreign Minister Sergei Lavrov said.'),
-    ).toEqual(["person:sergei-lavrov -> issue:accusations"]);
+      opposes('"We firmly reject these sanctions," Russian Foreign Minister Sergei Lavrov said.'),
+    ).toEqual(["person:sergei-lavrov -> issue:sanctions"]);
   });
 
   it("gives an infinitive of purpose the main subject", () => {
@@ -168,5 +168,16 @@ describe("opposition constructions: small forms", () => {
     expect(opposes("The Kremlin rejected the proposal outright.")).toEqual([
       "country:RUS -> issue:proposal",
     ]);
+  });
+});
+
+describe("not stances", () => {
+  it("does not take turning away an accusation for opposition", () => {
+    expect(
+      opposes("Nepali Prime Minister Pushpa Kamal Dahal rejected the charge in parliament."),
+    ).toEqual([]);
+    expect(
+      opposes("Taliban spokesman Zabihullah Mujahid dismissed the accusations as baseless."),
+    ).toEqual([]);
   });
 });
