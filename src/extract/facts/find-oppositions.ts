@@ -23,6 +23,7 @@ import {
   HINTS,
   NOMINAL,
   PASSIVE,
+  SAID_VERDICT,
 } from "./opposition-verbs.ts";
 
 export interface OppositionMention {
@@ -52,6 +53,7 @@ export function findOppositions(
     ...(HINTS.experiencer.test(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
     ...active,
     ...evaluations(text, start, parties, active),
+    ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
     ...frontedAndNominal(text, start, parties),
   ]);
 }
@@ -236,6 +238,37 @@ function evaluations(
     if (target === undefined) continue;
     const holders = subjectsOf(text, start, at, parties, earlier, m[0]);
     for (const holder of holders) {
+      if ("actor" in target && target.actor.key === holder.key) continue;
+      found.push({ holder, target, what: whatOf(target), verb: m[0], at });
+    }
+  }
+  return found;
+}
+
+/**
+ * "Russia's foreign ministry said the sanctions were illegitimate": the speaker of a verdict on
+ * something holds a stance against it.
+ */
+function reportedVerdicts(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  earlier: readonly OppositionMention[],
+): OppositionMention[] {
+  const found: OppositionMention[] = [];
+  for (const m of text.matchAll(SAID_VERDICT)) {
+    const at = start + m.index;
+    const subject = (m[1] ?? "").trim();
+    const subjectStart = at + m[0].indexOf(m[1] ?? "");
+    if (qualified(text, m.index) || /^(?:it|this|that|they|he|she|we|i)$/i.test(subject)) continue;
+    const target = targetOf(
+      text.slice(0, subjectStart - start + subject.length),
+      start,
+      subjectStart,
+      parties,
+    );
+    if (target === undefined) continue;
+    for (const holder of subjectsOf(text, start, at, parties, earlier, m[0])) {
       if ("actor" in target && target.actor.key === holder.key) continue;
       found.push({ holder, target, what: whatOf(target), verb: m[0], at });
     }

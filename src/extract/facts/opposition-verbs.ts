@@ -9,7 +9,7 @@ const ADVERBS = String.raw`(?:(?:\w+ly|also|later|then|swiftly|quickly|immediate
 const VERBS = String.raw`hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:sanctions|an\s+embargo|restrictions|penalties)\s+(?:\w+\s+){0,3}?(?:on|against)|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|lament(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing)?\s+against|protested(?:\s+against)?|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?`;
 
 /** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
-const STATES = String.raw`(?:is|are|was|were|has been|have been)\s+${ADVERBS}(?:alarmed|opposed|angered|outraged|dismayed|concerned)\s+(?:by|at|to|over|about)`;
+const STATES = String.raw`(?:is|are|was|were|has been|have been)\s+${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned)\s+(?:by|at|to|over|about)|against)|vot(?:e|es|ed|ing)\s+against`;
 
 export const ACTIVE = new RegExp(String.raw`\b(?:${VERBS}|${STATES})\b`, "gi");
 
@@ -30,10 +30,11 @@ export const PASSIVE = new RegExp(
 export const HINTS = {
   /** A stem of every verb in ACTIVE: most sentences contain none and skip the long pattern. */
   active:
-    /condemn|critic|denounc|reject|veto|sanction|blacklist|oppos|protest|lash|hit|slam|blast|decr|deplor|rebuk|censur|object|block|warn|accus|boycott|alarm|anger|outrag|dismay|concern|summon|expel|dismiss|threaten|refus|impos|slap|adopt|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|lament|rail|aim|express|voic|reiterat|stat|register|lodg|announc/i,
+    /condemn|critic|denounc|reject|veto|sanction|blacklist|oppos|protest|lash|hit|slam|blast|decr|deplor|rebuk|censur|object|block|warn|accus|boycott|alarm|anger|outrag|dismay|concern|summon|expel|dismiss|threaten|refus|impos|slap|adopt|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|lament|rail|aim|express|voic|reiterat|stat|register|lodg|announc|against/i,
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
+  said: /\b(?:said|says|stated|declared|insisted|argued|added|warned)\b/i,
 };
 
 export const EXPERIENCER = new RegExp(
@@ -56,5 +57,14 @@ const VERDICT = String.raw`disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|
  */
 export const EVALUATIVE = new RegExp(
   String.raw`\b(?:call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:l?ed|s)?|term(?:s|ed)|dub(?:s|bed))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|her\b)((?:(?!as\b|an?\b)[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?(?:${VERDICT})\b`,
+  "giu",
+);
+
+/**
+ * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
+ * first group is what the verdict is passed on.
+ */
+export const SAID_VERDICT = new RegExp(
+  String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:was|were|is|are|would be|had been|has been|remained|remains)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})\b`,
   "giu",
 );

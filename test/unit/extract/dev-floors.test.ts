@@ -8,7 +8,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.96,
   Country: 0.985,
   MET_WITH: 0.92,
-  OPPOSES: 0.7,
+  OPPOSES: 0.72,
   FUNDS: 0.845,
 };
 

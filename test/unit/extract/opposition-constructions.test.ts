@@ -181,3 +181,19 @@ describe("not stances", () => {
     ).toEqual([]);
   });
 });
+
+describe("opposition constructions: votes, states and reported verdicts", () => {
+  it("reads 'voted against', 'is against' and 'said X was illegitimate'", () => {
+    expect(opposes("Hungary voted against the resolution on Thursday.")).toEqual([
+      "country:HUN -> issue:resolution",
+    ]);
+    expect(opposes("Poland is firmly against the proposal.")).toEqual([
+      "country:POL -> issue:proposal",
+    ]);
+    expect(
+      opposes(
+        "Russia's foreign ministry said the sanctions were illegitimate and would hurt Europe.",
+      ),
+    ).toEqual(["country:RUS -> issue:sanctions"]);
+  });
+});
