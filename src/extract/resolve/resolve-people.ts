@@ -188,9 +188,8 @@ function findByWords(
   const significant = words.filter((w) => !NAME_PARTICLES.has(w));
   let best: PersonRecord | undefined;
   for (const p of people.values()) {
-    // "Shaibani" for "Asaad al-Shaibani": an Arabic article joined to the surname is optional.
-    const own = p.words.flatMap((w) => [w, w.replace(/^(?:al|el|ad|as|ash|ar|an|at)-/i, "")]);
-    if (!significant.every((w) => own.includes(w))) continue;
+    const own = nameForms(p);
+    if (!significant.every((w) => own.has(w))) continue;
     if (
       best === undefined ||
       rank(p, significant) < rank(best, significant) ||
@@ -200,6 +199,18 @@ function findByWords(
     }
   }
   return best;
+}
+
+const FORMS = new WeakMap<PersonRecord, ReadonlySet<string>>();
+
+/** "Shaibani" for "Asaad al-Shaibani": an Arabic article joined to the surname is optional. */
+function nameForms(p: PersonRecord): ReadonlySet<string> {
+  let forms = FORMS.get(p);
+  if (forms === undefined) {
+    forms = new Set(p.words.flatMap((w) => [w, w.replace(/^(?:al|el|ad|as|ash|ar|an|at)-/i, "")]));
+    FORMS.set(p, forms);
+  }
+  return forms;
 }
 
 /** A surname match beats a given-name match: "Joe" rarely stands alone, "Biden" does. */

@@ -19,8 +19,20 @@ const PLAIN: Readonly<Record<string, string>> = {
 };
 const NOT_DECOMPOSED = /[øØæÆœŒßđĐłŁıþÞðÐ]/g;
 
+const slugs = new Map<string, string>();
+
 /** Lowercase, accents removed, every run of other characters one "-": the key rule of DESIGN.md. */
 export function slugify(text: string): string {
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  // Memoised like the lookups below: names and keys recur; the cap bounds memory.
+  if (slugs.size >= MAX_MEMO) slugs.clear();
+  const value = slug(text);
+  slugs.set(text, value);
+  return value;
+}
+
+function slug(text: string): string {
   return text
     .replace(NOT_DECOMPOSED, (c) => PLAIN[c] ?? c)
     .normalize("NFKD")
