@@ -121,7 +121,14 @@ export function matchRun(
 export function unknownDemonym(tokens: readonly Token[], i: number): Mention | undefined {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t === undefined || next === undefined || !next.capitalized || !mayStartTitle(next.text))
+  // "the Ecuadorian leader": after an article the role may be written in lowercase.
+  const described = /^(?:the|a|an|its|their|his|her)$/i.test(tokens[i - 1]?.text ?? "");
+  if (
+    t === undefined ||
+    next === undefined ||
+    (!next.capitalized && !described) ||
+    !mayStartTitle(next.text)
+  )
     return undefined;
   const words = tokens.slice(i + 1, i + 5).map((x) => x.text.toLowerCase());
   if (matchTitleWords(words) === undefined) return undefined;

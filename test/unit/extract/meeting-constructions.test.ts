@@ -177,3 +177,13 @@ describe("not meetings", () => {
     ).toEqual([]);
   });
 });
+
+describe("descriptions", () => {
+  it("reads a demonym the gazetteer spells otherwise before a lowercase role", () => {
+    expect(
+      met(
+        "Colombian President Gustavo Petro criticised the tariff. Ecuador's President Daniel Noboa defended it. The Ecuadorian leader did speak on Tuesday with Peru's President Dina Boluarte.",
+      ),
+    ).toEqual(["person:daniel-noboa -> person:dina-boluarte"]);
+  });
+});
