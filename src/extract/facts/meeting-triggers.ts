@@ -76,7 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Erdogan was later received by Pope Francis": the passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+by\b/gi,
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:\w+ly\s+)?by\b/gi,
     shape: "verb",
     type: () => "meeting",
   },

@@ -33,7 +33,7 @@ export function matchTitle(
     !licensed ||
     (match.weak &&
       first?.capitalized !== true &&
-      !["the", "a", "two", "both"].includes(prevText) &&
+      !["the", "a", "two", "both", "each"].includes(prevText) &&
       before.at(-1)?.to !== i)
   ) {
     return undefined;

@@ -187,3 +187,17 @@ describe("descriptions", () => {
     ).toEqual(["person:daniel-noboa -> person:dina-boluarte"]);
   });
 });
+
+describe("each of a pair", () => {
+  it("reads 'each leader was received separately by X' as both leaders meeting X", () => {
+    expect(
+      met(
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks in Abu Dhabi on Wednesday. Before the talks, each leader was received separately by the UAE's President, Sheikh Mohamed bin Zayed Al Nahyan.",
+      ),
+    ).toEqual([
+      "person:ilham-aliyev -> person:mohamed-bin-zayed-al-nahyan",
+      "person:ilham-aliyev -> person:nikol-pashinyan",
+      "person:nikol-pashinyan -> person:mohamed-bin-zayed-al-nahyan",
+    ]);
+  });
+});
