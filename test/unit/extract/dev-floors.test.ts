@@ -7,7 +7,7 @@ import { REPO } from "./helpers.ts";
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.96,
   Country: 0.985,
-  MET_WITH: 0.92,
+  MET_WITH: 0.93,
   OPPOSES: 0.72,
   FUNDS: 0.845,
 };
