@@ -11,7 +11,21 @@ const RECEIVE =
 
 /** A funding verb within three words after a party, not across a comma. */
 const FUNDING_VERB =
-  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*)\b/i;
+  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?)\b/i;
+
+/**
+ * "Japan will give Kenya grants of…", "handed Kenya a loan": a party right after a verb of giving
+ * is its first object, the recipient — even when a money noun ("grants") follows it like a verb.
+ */
+const GIVING_VERB_BEFORE =
+  /\b(?:give|gives|gave|given|giving|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|send(?:s|ing)?|sent|award(?:s|ed|ing)?|extend(?:s|ed|ing)?|provid(?:e|es|ed|ing)|loan(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pay(?:s|ing)?|paid)\s+(?:the\s+)?$/i;
+
+/** Whether a party stands as the first object of a verb of giving. */
+export function isGivenTo(text: string, start: number, actor: Actor): boolean {
+  return GIVING_VERB_BEFORE.test(
+    text.slice(Math.max(0, actor.start - start - 40), actor.start - start),
+  );
+}
 
 const ASIDE_WITH_COMMAS =
   /,(\s+(?:represented|led|headed|chaired|backed|based|set up|founded|created|owned|run|which|who|whose)\b(?:[^,]{2,80},){1,3}?[^,]{2,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/;
@@ -71,8 +85,10 @@ export function fromActor(
 ): Actor | undefined {
   const after = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
   // "a $2 billion loan approved by the World Bank": a passive's agent is the lender too.
+  // "a $500 million loan, approved on Friday by the bank's board": a date may come between; "was
+  // awarded $750 million by the World Bank": a bare "by" right after the amount names its agent.
   const m =
-    /^\s*(?:[\w-]+\s+){0,3}?(?:from|(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given)\s+by)\s+(?:the\s+)?/i.exec(
+    /^(?:\s*(?:[\w-]+,?\s+){0,3}?(?:from|(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+)?/i.exec(
       after,
     );
   if (m === null) return undefined;
@@ -99,7 +115,10 @@ export function subjectOf(
     (a) => (!a.place || a.label !== "Country" || a.via !== "country") && outside(a, aside),
   );
   const acting = left.filter(
-    (a) => FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) && !a.possessive,
+    (a) =>
+      FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) &&
+      !a.possessive &&
+      !isGivenTo(text, start, a),
   );
   // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
   // in the same sentence only such a party, else the list goes on with the same funder.

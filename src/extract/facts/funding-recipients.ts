@@ -99,6 +99,31 @@ function leadRecipient(
   );
 }
 
+/**
+ * "The money, €25 million from the German government, will fund solar plants in Namibia": when the
+ * amount is the subject, the state where its stated use lies receives it.
+ */
+const USE_VERB =
+  /^[^.;]{0,90}?\b(?:will|would|is to|are to|to|shall|should)\s+(?:be\s+(?:used|spent)\s+(?:to|for|on)\s+|help\s+(?:to\s+)?)?(?:fund|finance|pay for|build|rebuild|support|upgrade|modern[is]e|expand|repair|restore|buy|go to|go towards?)\b/i;
+
+export function useRecipient(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  funder: Actor | undefined,
+): Recipient | undefined {
+  const m = USE_VERB.exec(text.slice(money.end - start));
+  if (m === null) return undefined;
+  const from = money.end + m[0].length;
+  const comma = text.slice(from - start).search(/[,;.]/);
+  const to = comma < 0 ? start + text.length : from + comma;
+  const found = actorsBetween(actors, from, to).find(
+    (a) => a.label === "Country" && a.key !== funder?.key,
+  );
+  return found === undefined ? undefined : { actor: found };
+}
+
 /** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */
 export function placeAfter(
   text: string,

@@ -184,3 +184,57 @@ describe("funding: the state the report is about", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding: the recipient as subject, first object, or place of use", () => {
+  it("reads money a subject receives, obtains, wins or is awarded from a lender", () => {
+    expect(fundsOf("Kenya received $750 million from the World Bank.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+    expect(fundsOf("Kenya is to receive $750 million from the World Bank.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+    expect(fundsOf("Kenya obtained $750 million from the World Bank last year.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+    expect(fundsOf("Kenya was awarded $750 million by the World Bank.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+  });
+
+  it("gives nothing for money a subject does not or only might receive", () => {
+    expect(fundsOf("Kenya did not receive $750 million from the World Bank.")).toEqual([]);
+    expect(fundsOf("Kenya could receive $750 million from the World Bank.")).toEqual([]);
+    expect(fundsOf("Kenya sought $750 million from the World Bank.")).toEqual([]);
+  });
+
+  it("takes the party right after a verb of giving as the recipient, before a money noun", () => {
+    expect(fundsOf("Japan will give Kenya grants totalling 4.5 billion yen.")).toEqual([
+      "country:JPN -> country:KEN 4500000000 JPY",
+    ]);
+    expect(
+      fundsOf("Japan will give Kenya grants totalling 4.5 billion yen for a water plant."),
+    ).toEqual(["country:JPN -> country:KEN 4500000000 JPY"]);
+    expect(fundsOf("Japan handed Kenya a grant of 4.5 billion yen.")).toEqual([
+      "country:JPN -> country:KEN 4500000000 JPY",
+    ]);
+    expect(fundsOf("Japan offered Kenya loans totaling 4.5 billion yen.")).toEqual([
+      "country:JPN -> country:KEN 4500000000 JPY",
+    ]);
+  });
+
+  it("reads a passive's agent across a date, and gives the amount to the state of its use", () => {
+    expect(
+      fundsOf(
+        "A $500 million loan, approved on Friday by the World Bank's board, will fund roads in Ghana.",
+      ),
+    ).toEqual(["org:world-bank -> country:GHA 500000000 USD"]);
+    expect(
+      fundsOf(
+        "The money, €25 million from the German government, will fund solar plants in Namibia.",
+      ),
+    ).toEqual(["country:DEU -> country:NAM 25000000 EUR"]);
+    expect(
+      fundsOf("The €25 million from Germany will be used to build solar plants in Namibia."),
+    ).toEqual(["country:DEU -> country:NAM 25000000 EUR"]);
+  });
+});
