@@ -160,6 +160,9 @@ function buildWords(): Map<string, string> {
       const code = [...owners][0] ?? "";
       words.set(last, code);
       words.set(plural(last), code);
+      // "500 million kronor": a currency of one country may have an irregular plural too.
+      const irregular = IRREGULAR_PLURALS[last];
+      if (irregular !== undefined) words.set(irregular, code);
     }
   }
   for (const [word, code] of Object.entries(COMMON_WORDS)) words.set(word, code);

@@ -20,6 +20,7 @@ import {
   purposeOf,
   recipientOf,
   useRecipient,
+  workPlace,
 } from "./funding-recipients.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
@@ -172,6 +173,7 @@ export function findFunding(
       (subject === undefined && receiver === undefined
         ? useRecipient(text, start, money, actors, from)
         : undefined) ??
+      workPlace(text, start, money, actors, from ?? subject) ??
       sibling ??
       earlier ??
       placeAfter(text, start, money) ??

@@ -124,6 +124,31 @@ export function useRecipient(
   return found === undefined ? undefined : { actor: found };
 }
 
+/**
+ * "will finance €300 million of the railway in Senegal", "co-finance the $1 billion project in
+ * Vietnam": the state where the funded work lies receives the money.
+ */
+const WORK_IN =
+  /^\s*(?:(?:of|for)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:in|across)\s+(?:the\s+)?$/;
+
+export function workPlace(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  funder: Actor | undefined,
+): Recipient | undefined {
+  const found = actors.find(
+    (a) =>
+      a.start > money.end &&
+      a.start - money.end < 60 &&
+      a.label === "Country" &&
+      a.key !== funder?.key &&
+      WORK_IN.test(text.slice(money.end - start, a.start - start)),
+  );
+  return found === undefined ? undefined : { actor: found };
+}
+
 /** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */
 export function placeAfter(
   text: string,

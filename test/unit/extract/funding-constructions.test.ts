@@ -238,3 +238,20 @@ describe("funding: the recipient as subject, first object, or place of use", () 
     ).toEqual(["country:DEU -> country:NAM 25000000 EUR"]);
   });
 });
+
+describe("funding: the place of the funded work, and irregular plurals", () => {
+  it("gives money for a work in a state to that state", () => {
+    expect(fundsOf("France will finance €300 million of the railway in Senegal.")).toEqual([
+      "country:FRA -> country:SEN 300000000 EUR",
+    ]);
+    expect(
+      fundsOf("The Asian Development Bank will co-finance the $1 billion project in Vietnam."),
+    ).toEqual(["org:asian-development-bank -> country:VNM 1000000000 USD"]);
+  });
+
+  it("reads 'kronor' as the Swedish krona", () => {
+    expect(fundsOf("Sweden will donate 500 million kronor to Ukraine.")).toEqual([
+      "country:SWE -> country:UKR 500000000 SEK",
+    ]);
+  });
+});
