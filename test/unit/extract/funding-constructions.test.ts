@@ -249,6 +249,17 @@ describe("funding: the place of the funded work, and irregular plurals", () => {
     ).toEqual(["org:asian-development-bank -> country:VNM 1000000000 USD"]);
   });
 
+  it("passes money released or unlocked to a state", () => {
+    expect(
+      fundsOf(
+        "The IMF said its executive board had completed the review, allowing the release of $820 million to Egypt.",
+      ),
+    ).toEqual(["org:international-monetary-fund -> country:EGY 820000000 USD"]);
+    expect(fundsOf("The IMF unlocked $1 billion for Pakistan on Friday.")).toEqual([
+      "org:international-monetary-fund -> country:PAK 1000000000 USD",
+    ]);
+  });
+
   it("reads 'kronor' as the Swedish krona", () => {
     expect(fundsOf("Sweden will donate 500 million kronor to Ukraine.")).toEqual([
       "country:SWE -> country:UKR 500000000 SEK",
