@@ -8,6 +8,7 @@ import {
   sharesSubject,
   withoutModifiers,
 } from "./opposition-holder.ts";
+import { DIPLOMATIC, DIPLOMATIC_HINT, diplomaticTarget } from "./opposition-diplomacy.ts";
 import {
   objectRelativeTarget,
   passiveTarget,
@@ -52,6 +53,7 @@ export function findOppositions(
     ...(HINTS.passive.test(text) ? reversedStances(text, start, parties, PASSIVE) : []),
     ...(HINTS.experiencer.test(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
     ...active,
+    ...(DIPLOMATIC_HINT.test(text) ? diplomaticStances(text, start, parties, active) : []),
     ...evaluations(text, start, parties, active),
     ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
     ...frontedAndNominal(text, start, parties),
@@ -132,6 +134,30 @@ function activeStances(
     for (const holder of subjectsOf(text, start, at, parties, found, m[0])) {
       if ("actor" in target && target.actor.key === holder.key) continue;
       found.push({ holder, target, what: whatOf(target), verb: m[0], at });
+    }
+  }
+  return found;
+}
+
+/**
+ * "Poland expelled three Russian diplomats", "recalled its ambassador from Sudan": a diplomatic
+ * measure against a state, unless a stated reason already made it a stance ("… over the plot").
+ */
+function diplomaticStances(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  earlier: readonly OppositionMention[],
+): OppositionMention[] {
+  const found: OppositionMention[] = [];
+  for (const m of text.matchAll(DIPLOMATIC)) {
+    const at = start + m.index;
+    if (qualified(text, m.index) || earlier.some((o) => o.at === at)) continue;
+    const target = diplomaticTarget(text, start, m, parties);
+    if (target === undefined) continue;
+    for (const holder of subjectsOf(text, start, at, parties, earlier, m[0])) {
+      if (target.key === holder.key) continue;
+      found.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
     }
   }
   return found;

@@ -197,3 +197,26 @@ describe("opposition constructions: votes, states and reported verdicts", () => 
     ).toEqual(["country:RUS -> issue:sanctions"]);
   });
 });
+
+describe("opposition: diplomatic measures", () => {
+  it("reads envoys expelled or summoned as a stance against their state", () => {
+    expect(opposes("Poland expelled three Russian diplomats.")).toEqual([
+      "country:POL -> country:RUS",
+    ]);
+    expect(opposes("Morocco summoned Spain's ambassador.")).toEqual(["country:MAR -> country:ESP"]);
+  });
+
+  it("reads an ambassador recalled from a state as a stance against it", () => {
+    expect(opposes("Kenya recalled its ambassador from Sudan in protest.")).toEqual([
+      "country:KEN -> country:SDN",
+    ]);
+  });
+
+  it("keeps a stated reason as the thing opposed, and gives nothing when denied", () => {
+    expect(opposes("Poland expelled Russian diplomats over the sabotage plot.")).toEqual([
+      "country:POL -> issue:sabotage-plot",
+    ]);
+    expect(opposes("Poland did not expel Russian diplomats.")).toEqual([]);
+    expect(opposes("Venezuela broke off diplomatic relations with Argentina.")).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Actor } from "../resolve/actor.ts";
+import { actorsBetween, rightClauseEnd } from "./clause.ts";
+
+/**
+ * Diplomatic measures are stances against a state even when no reason is given: "expelled three
+ * Russian diplomats", "summoned Spain's ambassador", "recalled its ambassador from Sudan" — but
+ * not "broke off relations with Taiwan", which is a switch of allegiance rather than a protest.
+ * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
+ */
+export const DIPLOMATIC = new RegExp(
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|chargé|charge|diplomats?)\b|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
+  "gi",
+);
+
+/** Cheap test: a sentence with none of these stems skips the pattern. */
+export const DIPLOMATIC_HINT = /summon|expel|recall/i;
+
+/** The state a diplomatic measure is taken against, named in the match or right after it. */
+export function diplomaticTarget(
+  text: string,
+  start: number,
+  m: RegExpMatchArray,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const at = start + (m.index ?? 0);
+  const envoys = m[1];
+  if (envoys !== undefined) {
+    // "three Russian diplomats", "Spain's ambassador": the state the envoys are from.
+    const from = at + m[0].indexOf(envoys, m[0].search(/\s/));
+    return actorsBetween(parties, from, from + envoys.length).find(
+      (a) => a.label === "Country" && !a.place,
+    );
+  }
+  const end = at + m[0].length;
+  const next = actorsBetween(parties, end, rightClauseEnd(text, start, end))[0];
+  return next !== undefined && next.start === end && next.label === "Country" ? next : undefined;
+}
