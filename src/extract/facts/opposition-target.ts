@@ -9,7 +9,7 @@ export type OppositionTarget =
   { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
 
 const DETERMINERS =
-  /^(?:the|a|an|and|but|any|what (?:it|they|he|she) called|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
+  /^(?:the|a|an|and|but|any|what (?:it|they|he|she) (?:called|described as|termed|branded|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
   /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
 /** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
@@ -37,6 +37,11 @@ export function targetOf(
     .replace(/["“”]/g, "")
     // A sentence's own full stop ends it; "U.S." inside it does not.
     .replace(/\.\s*$/, "")
+    // "warned against what it described as NATO's attempts": the words after "as" are the object.
+    .replace(
+      /^\s*what\s+(?:it|they|he|she|we)\s+(?:described|termed|branded|labell?ed)\s+as\s+/i,
+      "",
+    )
     // "criticised that trip": a demonstrative, not the start of a relative clause.
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
@@ -61,7 +66,9 @@ export function targetOf(
     (a) =>
       a.start >= from &&
       ((a.start <= phraseStart && a.end > phraseStart) ||
-        /^[\s"“”']*(?:(?:the|a|an)\s+)?$/i.test(text.slice(from - start, a.start - start)) ||
+        /^[\s"“”']*(?:(?:the|a|an|his|her|its|their)\s+)?$/i.test(
+          text.slice(from - start, a.start - start),
+        ) ||
         // "criticised Bosnian Serb leader Milorad Dodik": a person behind their title.
         (a.label === "Person" && isTitlePrefix(text.slice(from - start, a.start - start)))),
   );
@@ -166,7 +173,7 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
       rest,
     ) ||
     /^[,.;:]/.test(rest) ||
-    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|embassy|ministry|mission|envoy|ambassador|diplomats?)\b/i.test(
+    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|embassy|ministry|mission|envoy|ambassador|diplomats?|counterparts?|colleagues?)\b/i.test(
       rest,
     )
   );

@@ -220,3 +220,17 @@ describe("opposition: diplomatic measures", () => {
     expect(opposes("Venezuela broke off diplomatic relations with Argentina.")).toEqual([]);
   });
 });
+
+describe("opposition: what is opposed", () => {
+  it("takes the words after 'what it described as' as the thing opposed", () => {
+    expect(
+      opposes("Russia warned against what it described as NATO's attempts to expand."),
+    ).toEqual(["country:RUS -> issue:nato-s-attempts-to-expand"]);
+  });
+
+  it("takes 'his Slovak colleague' as the state the demonym names", () => {
+    expect(opposes("The Czech minister took aim at his Slovak colleague on social media.")).toEqual(
+      ["country:CZE -> country:SVK"],
+    );
+  });
+});
