@@ -36,7 +36,7 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|bln|tn|m|b|k)\b)?`;
+const SCALE = String.raw`(?:[\s-]?(thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|bln|tn|m|b|k)\b)?`;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOL = `(${Object.keys(CURRENCY_SIGNS)
   .sort((x, y) => y.length - x.length)

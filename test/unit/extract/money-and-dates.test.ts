@@ -16,6 +16,8 @@ describe("findMoney", () => {
     ["Rs 500 crore", 5_000_000_000, "INR"],
     ["4.5 billion USD", 4_500_000_000, "USD"],
     ["2,500,000 dollars", 2_500_000, "USD"],
+    ["$1.5-billion", 1_500_000_000, "USD"],
+    ["€40-million", 40_000_000, "EUR"],
   ])("reads %s", (text, amount, currency) => {
     expect(findMoney(`They pledged ${text} in aid.`, 0)).toEqual([
       expect.objectContaining({ amount, currency }),
