@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { isUnsettledPayment } from "./modality.ts";
+import { listItemFunding } from "./funding-list-items.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import {
   describedOrg,
@@ -66,9 +67,6 @@ export function findFunding(
   context: FundingContext,
 ): FundingMention[] {
   const { text, start } = sentence.sentence;
-  if (!FUNDING_WORDS.test(text)) return [];
-  const found: FundingMention[] = [];
-  let named: string | undefined;
   const hints = {
     countries: [
       ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
@@ -76,6 +74,15 @@ export function findFunding(
     ],
     seen: context.currencies,
   };
+  if (!FUNDING_WORDS.test(text)) {
+    // A list item ("Germany: €244 million") says who gives without a verb.
+    if (text.length > 160 || !/[:–—-]/.test(text)) return [];
+    const amounts = withoutConversions(text, start, findMoney(text, start, hints));
+    const item = listItemFunding(sentence, actors, amounts, context);
+    return item === undefined ? [] : [item];
+  }
+  const found: FundingMention[] = [];
+  let named: string | undefined;
   for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (

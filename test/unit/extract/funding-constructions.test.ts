@@ -266,3 +266,36 @@ describe("funding: the place of the funded work, and irregular plurals", () => {
     ]);
   });
 });
+
+describe("funding in list items", () => {
+  it("reads 'Party: amount' items under a report of pledges as each party's money to the recipient in view", () => {
+    expect(
+      fundsOf(
+        [
+          "Donors pledged more than $2 billion in aid for Sudan on Monday.",
+          "The pledges included:",
+          "Germany: €244 million",
+          "The United States — about $147 million",
+          "The European Union: €355 million (about $380 million).",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "country:DEU -> country:SDN 244000000 EUR",
+      "country:USA -> country:SDN 147000000 USD",
+      "org:european-union -> country:SDN 355000000 EUR",
+    ]);
+  });
+
+  it("reads no funding from such an item when no money given is in view, or from longer lines", () => {
+    expect(fundsOf(["Trade in 2024:", "Germany: €244 million"].join("\n"))).toEqual([]);
+    expect(
+      fundsOf(
+        [
+          "Donors pledged $2 billion in aid for Sudan on Monday.",
+          "Germany and France: €244 million",
+          "Exports to Sudan from Germany: €90 million",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});

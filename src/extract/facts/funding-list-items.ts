@@ -1,0 +1,38 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { FundingContext, FundingMention } from "./find-funding.ts";
+import { partyOf } from "./funding-parties.ts";
+import type { MoneyMention } from "./money.ts";
+
+/** Between the party and its amount: a colon or a dash, and perhaps an approximation. */
+const SEPARATOR =
+  /^\s*[:–—-]\s*(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|at least|an additional|a further|another)\s+)?$/i;
+/** After the amount: nothing but an end mark or a bracketed conversion or note. */
+const NOTHING_AFTER = /^\s*(?:\([^)]*\))?\s*[.;,]?\s*$/;
+
+/**
+ * "The pledges included:" followed by list items such as "Germany: €244 million" or "The
+ * European Union — €355 million": in an article already reporting money given, an item naming
+ * one party and one amount is that party's contribution, to the recipient in view.
+ */
+export function listItemFunding(
+  sentence: AnalyzedSentence,
+  actors: readonly Actor[],
+  amounts: readonly MoneyMention[],
+  context: FundingContext,
+): FundingMention | undefined {
+  const { text, start } = sentence.sentence;
+  const [money, ...more] = amounts;
+  if (money === undefined || more.length > 0 || context.recipient === undefined) return undefined;
+  if (!NOTHING_AFTER.test(text.slice(money.end - start))) return undefined;
+  const before = actors.filter((a) => a.end <= money.start);
+  const party = before.at(-1);
+  if (party === undefined || before.length > 1) return undefined;
+  // The party opens the item ("Germany:", "The United States:"), its amount follows the mark.
+  if (!/^\s*(?:the\s+)?$/i.test(text.slice(0, party.start - start))) return undefined;
+  if (!SEPARATOR.test(text.slice(party.end - start, money.start - start))) return undefined;
+  const funder = partyOf(party);
+  return funder === undefined
+    ? undefined
+    : { funder, recipient: context.recipient, money, purpose: undefined };
+}
