@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { isUnsettledPayment } from "./modality.ts";
-import { listItemFunding } from "./funding-list-items.ts";
+import { bracketedPayer, listedRecipient, listItemFunding } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import {
   describedOrg,
@@ -106,6 +106,8 @@ export function findFunding(
           // "including €720 million for Syria and €1.78 billion for Lebanon": the list goes on.
           (previous.part === true && /(?:,|\band)\s*$/.test(between))
         : /^\W*of (?:the|that|this|these|those|which|it)\b/i.test(between);
+    // "…came from Saudi Arabia ($1bn), Qatar ($500m)": the party before the bracket pays.
+    const bracketed = bracketedPayer(text, start, money, actors);
     const relative = relativeParties(text, start, money, actors);
     const lender = fromActor(text, start, money, actors);
     const from = lender ?? relative?.funder;
@@ -124,6 +126,7 @@ export function findFunding(
             .at(-1)
         : undefined;
     const funder =
+      partyOf(bracketed) ??
       partyOf(elliptical) ??
       partyOf(from) ??
       (described !== undefined && (subject === undefined || described.at > subject.end)
@@ -164,7 +167,10 @@ export function findFunding(
       funder === partyOf(subject) || partyOf(subject)?.key === funder?.key
         ? cofunderOf(text, start, subject, money, actors)
         : undefined;
+    const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
     const recipient =
+      (listed === undefined ? undefined : { actor: listed }) ??
+      (bracketed === undefined ? undefined : context.recipient) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??

@@ -299,3 +299,23 @@ describe("funding in list items", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding in brackets after its payers", () => {
+  it("gives each party the amount in brackets after it, to the recipient the money is for", () => {
+    expect(
+      fundsOf(
+        "Pledges for Lebanon came from Saudi Arabia ($1bn), Qatar ($500m) and Kuwait ($300m).",
+      ),
+    ).toEqual([
+      "country:KWT -> country:LBN 300000000 USD",
+      "country:QAT -> country:LBN 500000000 USD",
+      "country:SAU -> country:LBN 1000000000 USD",
+    ]);
+  });
+
+  it("leaves a conversion in brackets to the amount before it", () => {
+    expect(fundsOf("Japan pledged 70 billion yen ($470 million) to Peru.")).toEqual([
+      "country:JPN -> country:PER 70000000000 JPY",
+    ]);
+  });
+});

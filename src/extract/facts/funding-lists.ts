@@ -36,3 +36,43 @@ export function listItemFunding(
     ? undefined
     : { funder, recipient: context.recipient, money, purpose: undefined };
 }
+
+/**
+ * "Pledges came from Saudi Arabia ($1bn), Qatar ($500m) and Kuwait ($300m)": an amount in
+ * brackets right after a party is that party's.
+ */
+export function bracketedPayer(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (!/^\s*\)/.test(text.slice(money.end - start))) return undefined;
+  const opening = /\(\s*(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/i.exec(
+    text.slice(0, money.start - start),
+  );
+  if (opening === null) return undefined;
+  const at = start + opening.index;
+  return actors.find(
+    (a) => a.label !== "Person" && /^\s*$/.test(text.slice(a.end - start, at - start)),
+  );
+}
+
+/**
+ * The recipient of bracketed amounts: the party the money is said to be for or to ("Pledges for
+ * Lebanon came from…"), other than the payers that brackets follow.
+ */
+export function listedRecipient(
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+): Actor | undefined {
+  return actors.find(
+    (a) =>
+      a.label !== "Person" &&
+      !/^\s*\(/.test(text.slice(a.end - start)) &&
+      /\b(?:for|to)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, a.start - start - 12), a.start - start),
+      ),
+  );
+}
