@@ -1,20 +1,20 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { extractedInputs } from "../../src/cli/load/extracted-inputs.ts";
 import { loadDocuments } from "../../src/load/load-documents.ts";
 import { findQuery, readQueryCatalog } from "../../src/query/read-query-catalog.ts";
+import { SEED_DOCUMENTS, frozenDocuments } from "./frozen-documents.ts";
 import { clearDatabase, testNeo4j, withTestDriver } from "./helpers.ts";
 import { dropFile, launchChromium, openNeo4jBrowser, runInEditor } from "./neo4j-browser-page.ts";
 
 const ARTIFACTS = "test/artifacts";
 
-/** The seed article, loaded by the real loader: a small graph whose every row is known. */
+/** The seed article (its frozen document), loaded by the real loader: every row is known. */
 async function loadSeed(): Promise<void> {
   await clearDatabase();
   const { uri, database } = testNeo4j();
   const report = await withTestDriver((driver) =>
-    loadDocuments(driver, { uri, database }, extractedInputs(["seeds/"]), {
+    loadDocuments(driver, { uri, database }, frozenDocuments([SEED_DOCUMENTS]), {
       batchSize: 50,
       concurrency: 1,
       sync: false,

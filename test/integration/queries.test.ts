@@ -1,33 +1,21 @@
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { LoadInput } from "../../src/load/load-context.ts";
 import { loadDocuments } from "../../src/load/load-documents.ts";
-import { GraphDocumentSchema } from "../../src/model/graph-document.ts";
 import { bindParams } from "../../src/query/bind-params.ts";
 import { TemporalValue } from "../../src/query/plain-value.ts";
 import type { PlainValue } from "../../src/query/plain-value.ts";
 import { findQuery, readQueryCatalog } from "../../src/query/read-query-catalog.ts";
 import { runSavedQuery } from "../../src/query/run-saved-query.ts";
 import { runCli } from "./cli-process.ts";
+import { DEV_DOCUMENTS, SEED_DOCUMENTS, frozenDocuments } from "./frozen-documents.ts";
 import { clearDatabase, testNeo4j, withTestDriver } from "./helpers.ts";
 
 // The graph the queries run on is loaded from extracted documents frozen in test/fixtures/queries
 // (see its README), so that these rows test the queries, not the extractor of the day.
-const QUERY_FIXTURES = "test/fixtures/queries";
-const SEEDS = [`${QUERY_FIXTURES}/seed.jsonl`];
-const FIXTURES = [...SEEDS, `${QUERY_FIXTURES}/dev-01-30.jsonl`];
-
-async function* frozenDocuments(files: readonly string[]): AsyncGenerator<LoadInput> {
-  for (const file of files) {
-    for (const line of (await readFile(file, "utf8")).split("\n")) {
-      if (line.trim() === "") continue;
-      const document = GraphDocumentSchema.parse(JSON.parse(line));
-      yield { ok: true, path: document.article.source, document };
-    }
-  }
-}
+const SEEDS = [SEED_DOCUMENTS];
+const FIXTURES = [SEED_DOCUMENTS, DEV_DOCUMENTS];
 
 async function loadArticles(files: readonly string[]): Promise<void> {
   await clearDatabase();
