@@ -2,7 +2,12 @@ import type { Evidence } from "../model/graph-document.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
 import { findDate } from "./dates/resolve-date.ts";
 import { FUTURE_HINT } from "./facts/modality.ts";
-import { findFunding, type FundingContext, type FundingMention } from "./facts/find-funding.ts";
+import {
+  findFunding,
+  talksFunding,
+  type FundingContext,
+  type FundingMention,
+} from "./facts/find-funding.ts";
 import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
@@ -88,6 +93,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       (f) => f.part !== true && f.recipient !== undefined && "actor" in f.recipient,
     );
     context.funding = {
+      fundingTalk: talksFunding(s.sentence.text) || funding.length > 0,
       funder: last?.funder ?? context.funding.funder,
       recipient: lastParty?.recipient ?? context.funding.recipient ?? last?.recipient,
       orgs: known.orgs,

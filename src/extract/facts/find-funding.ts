@@ -2,7 +2,12 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { isUnsettledPayment } from "./modality.ts";
-import { bracketedPayer, listedRecipient, listItemFunding } from "./funding-lists.ts";
+import {
+  bracketedPayer,
+  listedRecipient,
+  listItemFunding,
+  recipientInView,
+} from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import {
   describedOrg,
@@ -49,6 +54,13 @@ export interface FundingContext {
   readonly countries: readonly string[];
   /** Currencies of the amounts found so far, most recent first. */
   readonly currencies: readonly string[];
+  /** The sentence before spoke of money given ("The pledges included:"), or listed it. */
+  readonly fundingTalk?: boolean;
+}
+
+/** Whether a sentence speaks of money given, lent or pledged at all. */
+export function talksFunding(text: string): boolean {
+  return FUNDING_WORDS.test(text);
 }
 
 const FUNDING_WORDS =
@@ -170,7 +182,7 @@ export function findFunding(
     const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
     const recipient =
       (listed === undefined ? undefined : { actor: listed }) ??
-      (bracketed === undefined ? undefined : context.recipient) ??
+      (bracketed === undefined ? undefined : recipientInView(context, partyOf(bracketed)?.key)) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??

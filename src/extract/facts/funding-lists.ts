@@ -12,8 +12,9 @@ const NOTHING_AFTER = /^\s*(?:\([^)]*\))?\s*[.;,]?\s*$/;
 
 /**
  * "The pledges included:" followed by list items such as "Germany: €244 million" or "The
- * European Union — €355 million": in an article already reporting money given, an item naming
- * one party and one amount is that party's contribution, to the recipient in view.
+ * European Union — €355 million": right after a sentence about money given (or another such
+ * item), an item naming one party and one amount is that party's contribution, to the
+ * recipient in view.
  */
 export function listItemFunding(
   sentence: AnalyzedSentence,
@@ -23,7 +24,7 @@ export function listItemFunding(
 ): FundingMention | undefined {
   const { text, start } = sentence.sentence;
   const [money, ...more] = amounts;
-  if (money === undefined || more.length > 0 || context.recipient === undefined) return undefined;
+  if (money === undefined || more.length > 0 || context.fundingTalk !== true) return undefined;
   if (!NOTHING_AFTER.test(text.slice(money.end - start))) return undefined;
   const before = actors.filter((a) => a.end <= money.start);
   const party = before.at(-1);
@@ -32,9 +33,26 @@ export function listItemFunding(
   if (!/^\s*(?:the\s+)?$/i.test(text.slice(0, party.start - start))) return undefined;
   if (!SEPARATOR.test(text.slice(party.end - start, money.start - start))) return undefined;
   const funder = partyOf(party);
-  return funder === undefined
+  const recipient = recipientInView(context, funder?.key);
+  return funder === undefined || recipient === undefined
     ? undefined
-    : { funder, recipient: context.recipient, money, purpose: undefined };
+    : { funder, recipient, money, purpose: undefined };
+}
+
+/**
+ * Whom verbless pledges (list items, amounts in brackets) go to: the recipient of the money
+ * reported before them, else the country the article named first ("Governments pledged new
+ * money for millions of people in Malawi, Zimbabwe and Lesotho…"), unless that is the payer.
+ * Undefined when the article has reported no money given and named no country.
+ */
+export function recipientInView(
+  context: FundingContext,
+  payer: string | undefined,
+): FundingContext["recipient"] {
+  if (context.recipient !== undefined) return context.recipient;
+  const first = context.countries.at(-1);
+  const key = first === undefined ? undefined : `country:${first}`;
+  return key === undefined || key === payer ? undefined : { actor: { key, label: "Country" } };
 }
 
 /**

@@ -34,8 +34,14 @@ export function resolveActors(
   people: PeopleResolution,
 ): Actor[][] {
   const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map(), countries: [] };
+  let bodies: Actor[] = [];
   return sentences.map((s, si) => {
-    const actors = actorsOf(s, si, people, memory);
+    const actors = actorsOf(s, si, people, memory).map((a) => {
+      const named = namedBody(a, bodies);
+      if (named.label === "Organization" && GENERIC_BODY.exec(named.key) === null)
+        bodies = [named, ...bodies.filter((b) => b.key !== named.key)];
+      return named;
+    });
     const subject = actors.find(
       (a) =>
         !a.place &&
@@ -50,6 +56,32 @@ export function resolveActors(
     if (subject !== undefined) memory.lastSubject = subject;
     return actors;
   });
+}
+
+/** An organisation named by its kind alone: "the Fund", "the Bank", "the Board", "the lender". */
+const GENERIC_BODY = /^org:(fund|bank|board|lender|facility)$/;
+/** The words of the full name that a generic word may stand for. */
+const STANDS_FOR: Readonly<Record<string, RegExp>> = {
+  fund: /\bfund\b/,
+  bank: /\bbank\b/,
+  facility: /\b(?:fund|facility)\b/,
+  board: /\b(?:bank|fund)\b/,
+  lender: /\b(?:bank|fund)\b/,
+};
+
+/**
+ * "The OPEC Fund for International Development approved… The Fund is providing USD 40
+ * million": a body called by its kind is the latest body named in full whose name fits (the
+ * Board and the lender are the latest bank or fund's).
+ */
+function namedBody(actor: Actor, bodies: readonly Actor[]): Actor {
+  const kind = GENERIC_BODY.exec(actor.key)?.[1];
+  const fits = kind === undefined ? undefined : STANDS_FOR[kind];
+  if (fits === undefined) return actor;
+  const body = bodies.find((b) => fits.test(b.key.replaceAll("-", " ")));
+  return body === undefined
+    ? actor
+    : { ...actor, key: body.key, name: body.name, country: body.country };
 }
 
 function actorsOf(

@@ -319,3 +319,47 @@ describe("funding in brackets after its payers", () => {
     ]);
   });
 });
+
+describe("verbless pledges with no amount reported before them", () => {
+  it("go to the country the article named first, unless it is the payer", () => {
+    expect(
+      fundsOf(
+        [
+          "Governments pledged new money on Thursday for people in Malawi who face hunger.",
+          "Pledges announced at the meeting, which Ireland co-hosted, included:",
+          "Sweden: 120 million kronor (about $11 million)",
+          "Ireland: €6 million",
+          "Smaller pledges came from Denmark (DKK 40 million) and Luxembourg (€2.5 million).",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "country:DNK -> country:MWI 40000000 DKK",
+      "country:IRL -> country:MWI 6000000 EUR",
+      "country:LUX -> country:MWI 2500000 EUR",
+      "country:SWE -> country:MWI 120000000 SEK",
+    ]);
+  });
+
+  it("need a sentence about money given just before the list", () => {
+    expect(
+      fundsOf(["Trade with France grew in 2024.", "Germany: €244 million"].join("\n")),
+    ).toEqual([]);
+  });
+});
+
+describe("bodies called by their kind", () => {
+  it("reads 'the Fund' and 'the Board' as the latest fund or bank named in full", () => {
+    expect(
+      fundsOf(
+        [
+          "The OPEC Fund for International Development approved a loan for Cameroon on Monday.",
+          "The Fund is providing USD 40 million for solar mini-grids in Cameroon.",
+          "The Asian Development Bank said on Friday that the Board had approved a $165 million loan for Cambodia.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "org:asian-development-bank -> country:KHM 165000000 USD",
+      "org:opec-fund-for-international-development -> country:CMR 40000000 USD",
+    ]);
+  });
+});
