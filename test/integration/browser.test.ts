@@ -108,8 +108,13 @@ describe("Neo4j Browser, served by the test server, in Debian's Chromium", () =>
     await favorite.getByTestId("savedScriptsButton-Run").click();
     // Four :param lines and the statement, each with its own status.
     const statements = page.getByTestId("frame").first().getByTestId("multi-statement-list-icon");
-    await expect.poll(() => statements.count()).toBe(5);
-    await expect.poll(() => statements.and(page.getByTitle("Status: success")).count()).toBe(5);
+    // The statement runs against a real server, planned afresh: on a busy machine that takes
+    // seconds, far beyond expect.poll's default second.
+    const running = { timeout: 30_000 };
+    await expect.poll(() => statements.count(), running).toBe(5);
+    await expect
+      .poll(() => statements.and(page.getByTitle("Status: success")).count(), running)
+      .toBe(5);
     await page.getByTestId("navigationFavorites").click();
 
     // The :param lines left the defaults set; the statement alone shows its rows.
