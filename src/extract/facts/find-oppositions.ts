@@ -131,12 +131,21 @@ function activeStances(
       targetOf(text, start, at + m[0].length, parties, m[0]) ??
       objectRelativeTarget(text, start, at, parties);
     if (target === undefined || isDenial(m[0], target)) continue;
-    for (const holder of subjectsOf(text, start, at, parties, found, m[0])) {
-      if ("actor" in target && target.actor.key === holder.key) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[0], at });
-    }
+    found.push(...stances(subjectsOf(text, start, at, parties, found, m[0]), target, m[0], at));
   }
   return found;
+}
+
+/** One stance per holder of a verb against its target; nobody opposes themselves. */
+function stances(
+  holders: readonly Actor[],
+  target: OppositionTarget,
+  verb: string,
+  at: number,
+): OppositionMention[] {
+  return holders
+    .filter((holder) => !("actor" in target && target.actor.key === holder.key))
+    .map((holder) => ({ holder, target, what: whatOf(target), verb, at }));
 }
 
 /**
@@ -262,11 +271,7 @@ function evaluations(
         ? { actor: named }
         : targetOf(text.slice(0, objectStart - start + object.length), start, objectStart, parties);
     if (target === undefined) continue;
-    const holders = subjectsOf(text, start, at, parties, earlier, m[0]);
-    for (const holder of holders) {
-      if ("actor" in target && target.actor.key === holder.key) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[0], at });
-    }
+    found.push(...stances(subjectsOf(text, start, at, parties, earlier, m[0]), target, m[0], at));
   }
   return found;
 }
@@ -294,10 +299,7 @@ function reportedVerdicts(
       parties,
     );
     if (target === undefined) continue;
-    for (const holder of subjectsOf(text, start, at, parties, earlier, m[0])) {
-      if ("actor" in target && target.actor.key === holder.key) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[0], at });
-    }
+    found.push(...stances(subjectsOf(text, start, at, parties, earlier, m[0]), target, m[0], at));
   }
   return found;
 }
