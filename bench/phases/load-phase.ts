@@ -48,8 +48,8 @@ export interface LoadPhaseResult {
 /**
  * newsgraph's loader on an empty database: the whole corpus, the same again (every article
  * unchanged) from the extracted documents and then from the article files, then with 1% of the
- * articles edited; then, for the baseline comparison, the prefix
- * alone on an emptied database. The CLI's defaults for batch size and concurrency.
+ * articles edited; then, for the baseline comparison, the prefix alone on an emptied database.
+ * The CLI's defaults for batch size and concurrency.
  */
 export async function loadPhase(input: LoadPhaseInput): Promise<LoadPhaseResult> {
   return withDriver(input.target, async (driver) => {

@@ -11,11 +11,12 @@
 // Setting r.key (to its own value) takes r's write lock before its support is checked, so a
 // concurrent loader adding the same fact from another article either has committed (and is seen)
 // or finds r gone and creates it again.
+WITH [row IN $rows | row.article] AS removed
 UNWIND $rows AS row
 MATCH (article:Article {key: row.article})
 UNWIND coalesce(article.relationshipKeys, []) AS relationshipKey
-WITH relationshipKey, row WHERE NOT relationshipKey IN row.keep
-WITH DISTINCT relationshipKey, [row IN $rows | row.article] AS removed
+WITH removed, relationshipKey, row WHERE NOT relationshipKey IN row.keep
+WITH DISTINCT removed, relationshipKey
 CALL (relationshipKey) {
   MATCH ()-[r:MET_WITH {key: relationshipKey}]->() RETURN r
   UNION ALL

@@ -1,8 +1,7 @@
-import { describeCause } from "../errors.ts";
 import { readRecords } from "../neo4j/run-statements.ts";
 import { documentRejection } from "./accept-inputs.ts";
 import { statementText } from "./cypher-catalog.ts";
-import { reportProgress } from "./load-context.ts";
+import { extractDeferred, reportProgress } from "./load-context.ts";
 import type { AcceptedArticle, LoadContext, PendingArticle } from "./load-context.ts";
 
 /** A new or changed article; `fresh` when its key was not in the graph at all. */
@@ -92,15 +91,12 @@ async function dropUnchanged(
 function documentsOf(context: LoadContext, changed: readonly ChangedArticle[]): PendingArticle[] {
   return changed.flatMap(({ article: { path, document, deferred }, fresh }) => {
     if (document !== undefined) return [{ path, document, fresh }];
-    try {
-      const extracted = deferred?.extract();
-      const reason = extracted === undefined ? "no document" : documentRejection(extracted);
-      if (extracted !== undefined && reason === undefined)
-        return [{ path, document: extracted, fresh }];
-      context.tally.fail(path, reason ?? "rejected");
-    } catch (error) {
-      context.tally.fail(path, `extraction failed: ${describeCause(error)}`);
-    }
+    if (deferred === undefined) return [];
+    const extracted = extractDeferred(path, deferred);
+    const reason = extracted.ok ? documentRejection(extracted.document) : extracted.reason;
+    if (extracted.ok && reason === undefined)
+      return [{ path, document: extracted.document, fresh }];
+    context.tally.fail(path, reason ?? "rejected");
     return [];
   });
 }

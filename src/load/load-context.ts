@@ -1,3 +1,4 @@
+import { describeCause } from "../errors.ts";
 import type { Driver } from "../neo4j/with-driver.ts";
 import type { GraphDocument } from "../model/graph-document.ts";
 import type { ConnectionTarget } from "../neo4j/neo4j-errors.ts";
@@ -15,15 +16,28 @@ export interface DeferredDocument {
   readonly extract: () => GraphDocument;
 }
 
+/** An input that could not be read or extracted, and why. */
+type FailedInput = { readonly ok: false; readonly path: string; readonly reason: string };
+
 /** An extracted document, or why there is none. */
 export type ExtractedInput =
-  | { readonly ok: true; readonly path: string; readonly document: GraphDocument }
-  | { readonly ok: false; readonly path: string; readonly reason: string };
+  { readonly ok: true; readonly path: string; readonly document: GraphDocument } | FailedInput;
+
+/** An article read, its extraction left to the loader, or why it could not be read. */
+export type DeferredInput =
+  { readonly ok: true; readonly path: string; readonly deferred: DeferredDocument } | FailedInput;
+
+/** Runs a deferred extraction; one that throws fails this article alone, with the reason. */
+export function extractDeferred(path: string, deferred: DeferredDocument): ExtractedInput {
+  try {
+    return { ok: true, path, document: deferred.extract() };
+  } catch (error) {
+    return { ok: false, path, reason: `extraction failed: ${describeCause(error)}` };
+  }
+}
 
 /** One input as the loader receives it: a document, one still to extract, or why there is none. */
-export type LoadInput =
-  | ExtractedInput
-  | { readonly ok: true; readonly path: string; readonly deferred: DeferredDocument };
+export type LoadInput = ExtractedInput | DeferredInput;
 
 /** An input accepted for its hash lookup: its key and hash, and its document or how to get it. */
 export interface AcceptedArticle {

@@ -4,8 +4,7 @@ import { compareText } from "./compare-text.ts";
 import type { Entity, GraphDocument } from "../model/graph-document.ts";
 import { findDocumentProblems, labelsByKey } from "./document-problems.ts";
 import { mergeDuplicateEntities, mergeDuplicateRelationships } from "./merge-duplicates.ts";
-import { relationshipKey } from "./relationship-key.ts";
-import { articleRow, entityRow, relationshipRow } from "./rows.ts";
+import { articleRow, entityRow, keyedFacts, relationshipRow, type KeyedFact } from "./rows.ts";
 import { nodeStatement, relationshipStatement } from "./statement-names.ts";
 import type { Row, WritePlan } from "./write-plan.ts";
 
@@ -33,24 +32,22 @@ function planDocument(document: GraphDocument, fresh: ReadonlySet<string>): [str
   }
   const article = document.article.key;
   const labels = labelsByKey(document);
-  const relationships = mergeDuplicateRelationships(document.relationships);
+  const facts = keyedFacts(mergeDuplicateRelationships(document.relationships));
   const entities = mergeDuplicateEntities(document.entities);
   return [
-    ...(fresh.has(article)
-      ? [claimRow(article)]
-      : replacementRows(article, relationships.map(relationshipKey), entities)),
-    ["article", articleRow(document.article, relationships)],
+    ...(fresh.has(article) ? [claimRow(article)] : replacementRows(article, facts, entities)),
+    ["article", articleRow(document.article, facts)],
     ...entities.map((entity): [string, Row] => [
       nodeStatement(entity.label),
       entityRow(article, entity),
     ]),
-    ...relationships.map((relationship): [string, Row] => [
+    ...facts.map((fact): [string, Row] => [
       relationshipStatement(
-        relationship.type,
-        need(labels, relationship.from),
-        need(labels, relationship.to),
+        fact.relationship.type,
+        need(labels, fact.relationship.from),
+        need(labels, fact.relationship.to),
       ),
-      relationshipRow(relationship),
+      relationshipRow(fact),
     ]),
   ];
 }
@@ -66,13 +63,12 @@ function claimRow(article: string): [string, Row] {
  */
 function replacementRows(
   article: string,
-  relationshipKeys: readonly string[],
+  facts: readonly KeyedFact[],
   entities: readonly Entity[],
 ): [string, Row][] {
-  const sorted = (keys: Iterable<string>) => [...new Set(keys)].sort(compareText);
   return [
-    ["remove-sources", { article, keep: sorted(relationshipKeys) }],
-    ["remove-mentions", { article, keep: sorted(entities.map((entity) => entity.key)) }],
+    ["remove-sources", { article, keep: facts.map(({ key }) => key) }],
+    ["remove-mentions", { article, keep: entities.map((entity) => entity.key).sort(compareText) }],
   ];
 }
 

@@ -13,24 +13,30 @@ const ENTITY_FIELDS: Readonly<Record<EntityLabel, readonly string[]>> = {
   Event: ["type", "name", "date", "place", "status"],
 };
 
+/** A fact of one document with its key, computed once for every row that needs it. */
+export interface KeyedFact {
+  readonly key: string;
+  readonly relationship: Relationship;
+}
+
+/** The document's facts (one per key, as mergeDuplicateRelationships leaves them), sorted by key. */
+export function keyedFacts(relationships: readonly Relationship[]): KeyedFact[] {
+  return relationships
+    .map((relationship) => ({ key: relationshipKey(relationship), relationship }))
+    .sort((a, b) => compareText(a.key, b.key));
+}
+
 /**
  * The Article node's row: its metadata, the keys of the facts it states (sorted) and their
  * evidence, one entry per evidence sentence in parallel lists ordered by fact key and offset.
  * Provenance is written here, once per article version, rather than on the facts.
  */
-export function articleRow(
-  article: GraphDocument["article"],
-  relationships: readonly Relationship[],
-): Row {
-  const evidence = relationships
-    .flatMap((relationship) =>
-      relationship.evidence.map((item) => ({
-        key: relationshipKey(relationship),
-        ...item,
-        confidence: relationship.confidence,
-      })),
-    )
-    .sort((a, b) => compareText(a.key, b.key) || a.start - b.start || a.end - b.end);
+export function articleRow(article: GraphDocument["article"], facts: readonly KeyedFact[]): Row {
+  const evidence = facts.flatMap(({ key, relationship }) =>
+    relationship.evidence
+      .map((item) => ({ key, ...item, confidence: relationship.confidence }))
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+  );
   return {
     key: article.key,
     source: article.source,
@@ -40,7 +46,7 @@ export function articleRow(
     dateline: article.dateline ?? null,
     hashtags: [...article.hashtags],
     contentHash: article.contentHash,
-    relationshipKeys: [...new Set(relationships.map(relationshipKey))].sort(compareText),
+    relationshipKeys: facts.map(({ key }) => key),
     evidenceKeys: evidence.map((item) => item.key),
     evidenceSentences: evidence.map((item) => item.sentence),
     evidenceStarts: evidence.map((item) => item.start),
@@ -65,9 +71,9 @@ function copyValue(value: unknown): unknown {
 }
 
 /** One (article, fact) pair: the fact's key, endpoints and properties; its evidence is on the article. */
-export function relationshipRow(relationship: Relationship): Row {
+export function relationshipRow({ key, relationship }: KeyedFact): Row {
   return {
-    key: relationshipKey(relationship),
+    key,
     from: relationship.from,
     to: relationship.to,
     properties: { ...relationship.properties },

@@ -34,10 +34,10 @@ export async function evalCommand(argv: string[]): Promise<number> {
     USAGE,
   );
   if (positionals.length > 0) throw usageError(USAGE, `unexpected ${positionals.join(" ")}`);
-  const args = { data: validateCommandArgs(ArgsSchema, values, USAGE) };
+  const args = validateCommandArgs(ArgsSchema, values, USAGE);
   const reports: EvalReport[] = [];
-  for (const split of args.data.split) reports.push(await runEval(args.data.fixtures, split));
-  if (args.data.json)
+  for (const split of args.split) reports.push(await runEval(args.fixtures, split));
+  if (args.json)
     process.stdout.write(
       `${JSON.stringify(
         reports.map(({ scores: _s, ...r }) => r),
@@ -45,7 +45,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
         2,
       )}\n`,
     );
-  else for (const r of reports) process.stdout.write(formatReport(r, args.data.details));
+  else for (const r of reports) process.stdout.write(formatReport(r, args.details));
   return 0;
 }
 

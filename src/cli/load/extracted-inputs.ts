@@ -1,23 +1,7 @@
-import { describeCause } from "../../errors.ts";
 import { extractGraph } from "../../extract/extract-graph.ts";
-import type { ExtractedInput, LoadInput } from "../../load/load-context.ts";
+import { extractDeferred } from "../../load/load-context.ts";
+import type { DeferredInput, ExtractedInput } from "../../load/load-context.ts";
 import { readArticles, type ReadOptions } from "../../read/index.ts";
-
-/** Reads and extracts the articles under `paths` one at a time, as the consumer asks for them. */
-export async function* extractedInputs(paths: readonly string[]): AsyncGenerator<ExtractedInput> {
-  for await (const outcome of readArticles(paths)) {
-    if (!outcome.ok) {
-      yield outcome;
-      continue;
-    }
-    const path = outcome.article.source;
-    try {
-      yield { ok: true, path, document: extractGraph(outcome.article) };
-    } catch (error) {
-      yield { ok: false, path, reason: `extraction failed: ${describeCause(error)}` };
-    }
-  }
-}
 
 /**
  * Reads the articles under `paths` one at a time and leaves their extraction to the loader,
@@ -27,7 +11,7 @@ export async function* extractedInputs(paths: readonly string[]): AsyncGenerator
 export async function* deferredInputs(
   paths: readonly string[],
   options?: ReadOptions,
-): AsyncGenerator<LoadInput> {
+): AsyncGenerator<DeferredInput> {
   for await (const outcome of readArticles(paths, options)) {
     if (!outcome.ok) {
       yield outcome;
@@ -43,5 +27,12 @@ export async function* deferredInputs(
         extract: () => extractGraph(article),
       },
     };
+  }
+}
+
+/** Reads and extracts the articles under `paths` one at a time, as the consumer asks for them. */
+export async function* extractedInputs(paths: readonly string[]): AsyncGenerator<ExtractedInput> {
+  for await (const input of deferredInputs(paths)) {
+    yield input.ok ? extractDeferred(input.path, input.deferred) : input;
   }
 }
