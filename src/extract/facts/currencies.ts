@@ -49,6 +49,10 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   Tk: "BDT",
   Ksh: "KES",
   KSh: "KES",
+  // "Sh10bn": East African papers write their own shilling so; Kenya's is the commonest.
+  Sh: "KES",
+  TSh: "TZS",
+  USh: "UGX",
   SR: "SAR",
   QR: "QAR",
   BD: "BHD",

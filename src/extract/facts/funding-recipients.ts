@@ -43,6 +43,7 @@ export function recipientOf(
       .filter(
         (a) =>
           a.label !== "Person" &&
+          a.key !== funder?.key &&
           !/\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
       )
       .at(0);

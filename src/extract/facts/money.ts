@@ -54,6 +54,26 @@ const SHARED = `(${[...SHARED_WORDS.keys()]
 /** Cheap test for the shared-word pattern: most amounts are "$", "€" or a currency's own name. */
 const SHARED_HINT = new RegExp(SHARED, "i");
 
+/** "a billion dollars", "half a billion euros", "three million dollars": a number in words. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  a: "1",
+  an: "1",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  "half a": "0.5",
+};
+const WORDED = `(${Object.keys(NUMBER_WORDS)
+  .sort((x, y) => y.length - x.length)
+  .join("|")})\\s+(million|billion|trillion)`;
+
 const PATTERNS: readonly {
   re: RegExp;
   parts: (m: RegExpMatchArray, hints: MoneyHints) => Parts;
@@ -77,6 +97,15 @@ const PATTERNS: readonly {
     re: new RegExp(`\\b${NUM}${SCALE}\\s+${WORD}\\b`, "gi"),
     parts: (m) => [CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), m[1], m[2]],
   },
+  {
+    // Only before a currency's own word: "a billion people" is no amount, "$ a billion" unwritten.
+    re: new RegExp(`\\b${WORDED}\\s+${WORD}\\b`, "gi"),
+    parts: (m) => [
+      CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()),
+      NUMBER_WORDS[(m[1] ?? "").toLowerCase().replace(/\s+/g, " ")],
+      m[2],
+    ],
+  },
 ];
 
 /** Currency, number and scale as matched. */
@@ -97,8 +126,8 @@ export function findMoney(
   hints: MoneyHints = { countries: [], seen: [] },
 ): MoneyMention[] {
   const found: MoneyMention[] = [];
-  // No digit, no amount: most sentences are turned away before the large patterns run.
-  if (!/\d/.test(text)) return found;
+  // No digit or scale word, no amount: most sentences are turned away before the patterns run.
+  if (!/\d|illion\b/.test(text)) return found;
   const shared = SHARED_HINT.test(text);
   for (const { re, parts } of PATTERNS) {
     if (re.source.includes(SHARED) && !shared) continue;

@@ -362,4 +362,24 @@ describe("bodies called by their kind", () => {
       "org:opec-fund-for-international-development -> country:CMR 40000000 USD",
     ]);
   });
+
+  it("reads a payer named as an adjective on the money noun", () => {
+    expect(fundsOf("Kenya will receive $300 million in Japanese aid for roads.")).toEqual([
+      "country:JPN -> country:KEN 300000000 USD",
+    ]);
+    expect(fundsOf("Ghana signed a Chinese loan of $2 billion for a railway.")).toEqual([
+      "country:CHN -> country:GHA 2000000000 USD",
+    ]);
+    expect(fundsOf("Japan gave Kenya loans of $200 million.")).toEqual([
+      "country:JPN -> country:KEN 200000000 USD",
+    ]);
+  });
+
+  it("reads amounts in words and gives nothing for pledges withdrawn or debts owed", () => {
+    expect(fundsOf("The EU pledged half a billion euros to Moldova.")).toEqual([
+      "org:european-union -> country:MDA 500000000 EUR",
+    ]);
+    expect(fundsOf("Britain withdrew its pledge of £100 million to Rwanda.")).toEqual([]);
+    expect(fundsOf("Ghana owes China $1.5 billion.")).toEqual([]);
+  });
 });

@@ -18,6 +18,16 @@ describe("findMoney", () => {
     ["2,500,000 dollars", 2_500_000, "USD"],
     ["$1.5-billion", 1_500_000_000, "USD"],
     ["€40-million", 40_000_000, "EUR"],
+    ["a billion dollars", 1_000_000_000, "USD"],
+    ["half a billion euros", 500_000_000, "EUR"],
+    ["three million dollars", 3_000_000, "USD"],
+    ["1.5 trillion won", 1_500_000_000_000, "KRW"],
+    ["Sh10bn", 10_000_000_000, "KES"],
+    ["R2.3 billion", 2_300_000_000, "ZAR"],
+    ["NZ$20m", 20_000_000, "NZD"],
+    ["C$50 million", 50_000_000, "CAD"],
+    ["HK$10 million", 10_000_000, "HKD"],
+    ["₦2 billion", 2_000_000_000, "NGN"],
   ])("reads %s", (text, amount, currency) => {
     expect(findMoney(`They pledged ${text} in aid.`, 0)).toEqual([
       expect.objectContaining({ amount, currency }),
@@ -26,6 +36,7 @@ describe("findMoney", () => {
 
   it("finds nothing in numbers that are not money", () => {
     expect(findMoney("In 2024, 300 soldiers and 12 million voters took part.", 0)).toEqual([]);
+    expect(findMoney("Half a billion people and a million voters took part.", 0)).toEqual([]);
   });
 });
 
