@@ -152,7 +152,13 @@ export function findPersonCue(
   if (name.honorific) return { title: undefined, country: undefined };
   // "Martin Griffiths, who warned": only people are "who".
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
-  if (relative?.text === "who") return { title: undefined, country: undefined };
+  // "Friends who met him": a lone word with a restrictive "who" (no comma) may be a plain noun.
+  if (relative?.text === "who")
+    return {
+      title: undefined,
+      country: undefined,
+      weak: name.words.length === 1 && tokens[name.to]?.text !== ",",
+    };
   // "met Scholz", "talks with Albanese": the other party of a meeting verb is a person.
   const before2 = tokens
     .slice(Math.max(0, name.from - 2), name.from)

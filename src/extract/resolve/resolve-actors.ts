@@ -1,5 +1,6 @@
 import type { Mention, TitleMention } from "../mentions/mention.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
@@ -47,7 +48,8 @@ export function resolveActors(
         !a.place &&
         !a.possessive &&
         (a.label === "Person" || a.label === "Country") &&
-        !isQuoted(s, a),
+        !isQuoted(s, a) &&
+        !modifiesPerson(s, a, actors),
     );
     for (const a of actors) if (a.label === "Person") remember(memory, a.key);
     for (const a of actors)
@@ -244,6 +246,19 @@ function unknownCountry(known: readonly PersonRecord[], head: string): PersonRec
       : (p.title ?? "").toLowerCase().includes(head),
   );
   return titled.length > 0 ? titled : unknown;
+}
+
+/**
+ * "Kenyan President William Ruto met…": a demonym before a person's title and name describes
+ * that person; the person, not the country, is the subject a later "he" refers to.
+ */
+function modifiesPerson(s: AnalyzedSentence, a: Actor, actors: readonly Actor[]): boolean {
+  if (a.label !== "Country") return false;
+  const person = actors.find((p) => p.label === "Person" && p.from >= a.to);
+  if (person === undefined || person.from - a.to > 5) return false;
+  return s.tokens
+    .slice(a.to, person.from)
+    .every((t) => t.capitalized || t.text === "of" || mayStartTitle(t.text));
 }
 
 /** Inside quotation marks the speaker's words name others; the speaker stays the subject. */
