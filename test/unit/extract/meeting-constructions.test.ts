@@ -3,6 +3,13 @@ import { extract, factsOf, keysOf } from "./helpers.ts";
 
 const met = (body: string): string[] => factsOf(extract(body), "MET_WITH");
 
+/** MET_WITH facts with their dates, for an article published on Monday 10 February 2025. */
+const metOn = (body: string): string[] =>
+  extract(body, "2025-02-10T09:00:00Z")
+    .relationships.filter((r) => r.type === "MET_WITH")
+    .map((r) => `${r.from} -> ${r.to} ${String(r.properties["date"] ?? "undated")}`)
+    .sort();
+
 // Each case pins one general way English reports (or denies) that people met.
 describe("meeting constructions", () => {
   it("takes a subject listed with a title and a possessive country: 'A and X's minister, B, met C'", () => {
@@ -105,6 +112,30 @@ describe("people's names", () => {
 });
 
 describe("meetings told with pronouns", () => {
+  it("reads 'he' as the person a demonym and title introduced, not the demonym's country", () => {
+    expect(
+      metOn(
+        "Kenyan President William Ruto met Ghanaian President John Mahama on Monday. He met Mahama again on Thursday to sign the deal.",
+      ),
+    ).toEqual([
+      "person:william-ruto -> person:john-mahama 2025-02-06",
+      "person:william-ruto -> person:john-mahama 2025-02-10",
+    ]);
+    expect(
+      met(
+        "Chinese Premier Li Qiang arrived in Canberra on Sunday. During his visit, he met Australian Prime Minister Anthony Albanese.",
+      ),
+    ).toEqual(["person:li-qiang -> person:anthony-albanese"]);
+  });
+
+  it("does not take a plural noun before a restrictive 'who' for a person", () => {
+    expect(
+      met(
+        "Kenyan activist Boniface Mwangi was found on Thursday. Friends who met him said he could barely walk.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads 'they' as the people just listed and 'him' as someone other than the verb's subject", () => {
     expect(
       met(
