@@ -7,11 +7,11 @@ import { payer } from "./stance-actor.ts";
 /** Who pays and who receives an amount, read from the words around it. */
 
 const RECEIVE =
-  /\b(receiv\w*|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
+  /\b(receiv\w*|lin(?:es|ed|ing) up|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
 
 /** A funding verb within three words after a party, not across a comma. */
 const FUNDING_VERB =
-  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?)\b/i;
+  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over)\b/i;
 
 /**
  * "Japan will give Kenya grants of…", "handed Kenya a loan": a party right after a verb of giving
@@ -88,12 +88,17 @@ export function fromActor(
   // "a $500 million loan, approved on Friday by the bank's board": a date may come between; "was
   // awarded $750 million by the World Bank": a bare "by" right after the amount names its agent.
   const m =
-    /^(?:\s*(?:[\w-]+,?\s+){0,3}?(?:from|(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+)?/i.exec(
+    /^(?:\s*(?:[\w-]+,?\s+){0,5}?(?:from|(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+)?/i.exec(
       after,
     );
   if (m === null) return undefined;
-  return actors.find((a) => a.start === money.end + m[0].length && a.label !== "Person");
+  // "approved by the board of the World Bank": the body whose board or governors act lends.
+  const board = BOARD_OF.exec(after.slice(m[0].length))?.[0].length ?? 0;
+  return actors.find((a) => a.start === money.end + m[0].length + board && a.label !== "Person");
 }
+
+const BOARD_OF =
+  /^(?:(?:executive\s+)?board(?:\s+of\s+(?:executive\s+)?directors)?|governors|shareholders)\s+of\s+(?:the\s+)?/i;
 
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
 export function subjectOf(
@@ -132,7 +137,10 @@ export function subjectOf(
     return coordinatedWith;
   }
   if (nearest !== undefined || previous !== undefined) return nearest;
-  return left.filter((a) => !a.place).find((a) => payer(a) !== undefined);
+  // "…under which the bank will lend Madagascar €80 million": the object given to never pays.
+  return left
+    .filter((a) => !a.place && !isGivenTo(text, start, a))
+    .find((a) => payer(a) !== undefined);
 }
 
 /** "The New Development Bank, set up by the BRICS countries, disbursed…": the aside is skipped. */

@@ -2,13 +2,13 @@ import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { Recipient } from "./find-funding.ts";
-import { outside, parenthetical } from "./funding-parties.ts";
+import { isGivenTo, outside, parenthetical } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
 const RECIPIENT_LEAD =
-  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with)\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
+  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:at|in))\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
 const GENERIC_PURPOSE =
@@ -56,6 +56,12 @@ export function recipientOf(
       ? leadRecipient(text, start, funder.end, actors, funder)
       : undefined);
   if (led !== undefined) return { actor: led };
+  // "…the bank will lend Madagascar €80 million": the first object of a verb of giving.
+  const clause = leftClauseStart(text, start, money.start);
+  const object = actorsBetween(actors, clause, money.start).find(
+    (a) => a.label !== "Person" && a.key !== funder?.key && isGivenTo(text, start, a),
+  );
+  if (object !== undefined) return { actor: object };
   const aside = parenthetical(text, start, money.start);
   const between =
     funder === undefined

@@ -382,4 +382,30 @@ describe("bodies called by their kind", () => {
     expect(fundsOf("Britain withdrew its pledge of £100 million to Rwanda.")).toEqual([]);
     expect(fundsOf("Ghana owes China $1.5 billion.")).toEqual([]);
   });
+
+  it("reads a deposit rolled over at a central bank and notes exchanged on grants worth a sum", () => {
+    expect(
+      fundsOf(
+        "Saudi Arabia has agreed to roll over a $1 billion deposit at the Central Bank of Jordan.",
+      ),
+    ).toEqual(["country:SAU -> org:central-bank-of-jordan 1000000000 USD"]);
+    expect(
+      fundsOf(
+        "Japanese Ambassador Ken Sato exchanged notes on grants worth 2.3 billion yen for Laos.",
+      ),
+    ).toEqual(["country:JPN -> country:LAO 2300000000 JPY"]);
+  });
+
+  it("reads the lender whose board approved a loan, and the object a described lender lends to", () => {
+    expect(
+      fundsOf(
+        "A $700 million loan for Kenya was approved by the board of the World Bank on Tuesday.",
+      ),
+    ).toEqual(["org:world-bank -> country:KEN 700000000 USD"]);
+    expect(
+      fundsOf(
+        "The African Development Bank said the two had signed a deal under which the bank will lend Madagascar €80 million to extend the grid.",
+      ),
+    ).toEqual(["org:african-development-bank -> country:MDG 80000000 EUR"]);
+  });
 });
