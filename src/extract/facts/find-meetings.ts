@@ -6,7 +6,9 @@ import {
   possessiveParticipants,
   splitSeparateMeetings,
 } from "./meeting-participants.ts";
-import { PRESENT, TRIGGERS, type MeetingType } from "./meeting-triggers.ts";
+import { isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
+import { unrealised } from "./meeting-modality.ts";
+import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -41,41 +43,71 @@ export function findMeetings(
   const possessors = actors.filter((a) => a.label === "Person" && a.possessive);
   if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
-  const { text, start } = sentence.sentence;
-  if (!MEETING_HINT.test(text)) return [];
-  for (const trigger of TRIGGERS) {
-    for (const m of text.matchAll(trigger.re)) {
-      const at = start + m.index;
-      const { all, subjects } =
-        trigger.shape === "possessive"
-          ? possessiveParticipants(text, start, at, at + m[0].length, people, possessors)
-          : participantsOf(trigger, text, start, at, at + m[0].length, people);
-      if (all.length < 2) continue;
-      const rest = text.slice(m.index + m[0].length);
-      if (/^call/i.test(m[0]) && APPEAL.test(`${m[0].replace(/^\w+/, "")}${rest}`)) continue;
-      const modality = modalityAt(text, m, trigger.shape === "verb");
-      const groups =
-        trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
-      for (const participants of groups)
-        found.push({ type: trigger.type(m), participants, modality, sentence });
-    }
-  }
+  if (!MEETING_HINT.test(sentence.sentence.text)) return [];
+  for (const trigger of TRIGGERS)
+    for (const m of sentence.sentence.text.matchAll(trigger.re))
+      found.push(...meetingsAt(sentence, trigger, m, people, possessors));
   return found;
 }
 
+/** The meetings one trigger match reports: its participants, split where they met apart. */
+function meetingsAt(
+  sentence: AnalyzedSentence,
+  trigger: Trigger,
+  m: RegExpExecArray,
+  people: readonly Actor[],
+  possessors: readonly Actor[],
+): MeetingMention[] {
+  const { text, start } = sentence.sentence;
+  const at = start + m.index;
+  const end = at + m[0].length;
+  const { all, subjects } =
+    trigger.shape === "possessive"
+      ? possessiveParticipants(text, start, at, end, people, possessors)
+      : participantsOf(trigger, text, start, at, end, people);
+  if (all.length < 2) return [];
+  const rest = text.slice(m.index + m[0].length);
+  if (/^call/i.test(m[0]) && APPEAL.test(`${m[0].replace(/^\w+/, "")}${rest}`)) return [];
+  const afterObject = text.slice(Math.max(end, ...all.map((a) => a.end)) - start);
+  if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
+  const modality =
+    unrealised(text.slice(0, m.index), m[0], rest) ??
+    modalityAt(text, m, trigger.shape === "verb", afterObject);
+  const groups =
+    trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
+  return groups.map((participants) => ({
+    type: trigger.type(m),
+    participants,
+    modality,
+    sentence,
+  }));
+}
+
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
-function modalityAt(text: string, m: RegExpExecArray, verbal: boolean): Modality {
+function modalityAt(
+  text: string,
+  m: RegExpExecArray,
+  verbal: boolean,
+  afterParticipants: string,
+): Modality {
   // "a meeting with Trump could follow": a verb trigger used as a noun is qualified after it.
   const nominal = !verbal || /\b(?:a|an|the|their|his|her|its)\s+$/i.test(text.slice(0, m.index));
   // The words qualifying this verb, not those of an earlier clause (", and later sat down").
   // A noun is qualified by its clause's verb, further back: "is expected in Budapest for a meeting".
-  const window = `${clauseWindow(text, m.index, nominal ? 100 : 40)}${nominal ? m[0] : ""}`;
+  // Nor across a semicolon: "…did not meet; the two men last spoke by phone in March".
+  const clause =
+    clauseWindow(text, m.index, nominal ? 100 : 40)
+      .split(";")
+      .at(-1) ?? "";
+  const window = `${clause}${nominal ? m[0] : ""}`;
   const rest = text.slice(m.index + m[0].length);
   if (nominal && CALLED_OFF.test(rest)) return "negated";
   // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),
   // not by a later clause ("…during their meeting that India would help").
-  const after = rest.split(/[,;.]|\b(?:that|which|who|as|when)\b/)[0] ?? "";
-  const stated = modalityOf(nominal ? `${window}${after.slice(0, 60)}` : window);
+  const upTo = (s: string): string =>
+    (s.split(/[,;.]|\b(?:that|which|who|as|when)\b/)[0] ?? "").slice(0, 60);
+  const after = `${upTo(rest)} ${upTo(afterParticipants)}`;
+  const stated = modalityOf(nominal ? `${window}${after}` : window);
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
   return stated === "asserted" && PRESENT.test(m[0]) ? "future" : stated;
 }

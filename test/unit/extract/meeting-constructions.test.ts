@@ -232,3 +232,48 @@ describe("each of a pair", () => {
     ]);
   });
 });
+
+describe("meeting verbs in other senses", () => {
+  it("does not take a reaction, a standard met, a name given or a shared stance for a meeting", () => {
+    for (const body of [
+      "Kenyan President William Ruto met with criticism from opposition leader Raila Odinga on Tuesday.",
+      "The proposal by Finance Minister John Mbadi was met with scepticism by opposition leader Raila Odinga.",
+      "Finance Minister John Mbadi met the targets agreed with IMF mission chief Haimanot Teferra.",
+      "Kenyan President William Ruto called Ghanaian President John Mahama a friend.",
+      "Ghanaian President John Mahama joined Kenyan President William Ruto in condemning the coup.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+
+  it("still reads 'called for calm after meeting X' as a meeting", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto called for calm after meeting Ghanaian President John Mahama.",
+      ),
+    ).toEqual(["person:william-ruto -> person:john-mahama"]);
+  });
+});
+
+describe("meetings wished for, asked for or turned down", () => {
+  it("gives nothing for a meeting hoped for, not yet held, refused, requested or denied by 'neither'", () => {
+    for (const body of [
+      "Ghanaian President John Mahama said he hoped to meet Kenyan President William Ruto soon.",
+      "Ghanaian President John Mahama has yet to meet Kenyan President William Ruto.",
+      "Ghanaian President John Mahama refused to meet Kenyan President William Ruto.",
+      "Ghanaian President John Mahama requested a meeting with Kenyan President William Ruto.",
+      "Ghanaian President John Mahama is seeking a meeting with Kenyan President William Ruto.",
+      "Ghanaian President John Mahama called for talks with Kenyan President William Ruto.",
+      "Ghanaian President John Mahama met neither Kenyan President William Ruto nor Nigerian President Bola Tinubu.",
+      "Talks between Ghanaian President John Mahama and Kenyan President William Ruto are scheduled for Friday.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+
+  it("keeps a call held after a meeting that did not take place", () => {
+    expect(
+      met(
+        "Lebanese President Joseph Aoun was in Doha on Monday. Syria's interim president, Ahmed al-Sharaa, was also there, but he and Aoun did not meet; the two men last spoke by phone in March.",
+      ),
+    ).toEqual(["person:ahmed-al-sharaa -> person:joseph-aoun"]);
+  });
+});

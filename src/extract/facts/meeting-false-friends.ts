@@ -1,0 +1,29 @@
+/**
+ * Meeting verbs used in senses that are no meeting: "met with criticism", "met the target",
+ * "called him a liar", "joined her in condemning…". Read from the words right after the trigger.
+ */
+
+/** "was met with scepticism by", "met with a mixed reception": a reaction, not a person. */
+const REACTION =
+  /^\s+with\s+(?:(?:a|an|some|much|little|widespread|strong|fierce|stiff|broad|general|public|mixed|cool|warm|muted|loud|angry|open|initial|growing|immediate|considerable)\s+){0,2}(?:criticism|resistance|opposition|protests?|scepticism|skepticism|approval|applause|anger|outrage|silence|derision|condemnation|disapproval|praise|dismay|backlash|reception|response|reaction|hostility|suspicion|boos|jeers|fury|concern|disappointment|enthusiasm|indifference|ridicule|alarm|caution|resentment|surprise|relief|cheers|acclaim|tears|violence|force|tear\s?gas|rubber bullets|success|failure|delays?|objections?|doubts?|derision|calls)\b/i;
+
+/** "met the target", "meeting its obligations": a standard fulfilled. */
+const STANDARD =
+  /^\s+(?:the|its|their|his|her|our|all|these|those|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:targets?|deadlines?|demands?|requirements?|criteria|conditions?|goals?|expectations?|needs|standards?|thresholds?|obligations?|costs?|quota|benchmarks?|commitments?|terms|requests?|challenges?|criterion)\b/i;
+
+/** Whether the words after a meeting trigger show it used in another sense. */
+export function isOtherSense(trigger: string, rest: string): boolean {
+  if (/^(?:met|meets?|meeting)\b/i.test(trigger))
+    return REACTION.test(/with\s*$/i.test(trigger) ? ` with${rest}` : rest) || STANDARD.test(rest);
+  return false;
+}
+
+/**
+ * After the first object of a direct verb: "called Ruto a friend" names, "joined Ruto in
+ * condemning the coup" shares a stance; neither is a meeting.
+ */
+export function isOtherSenseAfterObject(trigger: string, afterObject: string): boolean {
+  if (/^called$/i.test(trigger)) return /^\s*(?:a|an|["“'‘])/i.test(afterObject);
+  if (/^joined$/i.test(trigger)) return /^\s*in\s+[a-z]+ing\b/i.test(afterObject);
+  return false;
+}

@@ -1,0 +1,35 @@
+import type { Modality } from "./modality.ts";
+
+/**
+ * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
+ * attempt or a refusal governs has not (or not yet) taken place.
+ */
+const WISHED_TO =
+  /\b(?:hoped|hoping|hopes?|wanted|wants?|wanting|wish(?:ed|es|ing)?|would like|yet|trying|tried|tries|attempt(?:ed|s|ing)?|sought|seeks?|seeking|agreed|agrees?|promised|promises?|vowed|vows?|pledged|ready|willing|prepared|eager|keen|offered|offers?|asked|invited|urged|expects?|intended|aims?|aimed|hopeful|unwilling|reluctant)\s+to\s+$/i;
+
+/** "refused to meet", "declined to hold talks": a meeting turned down. */
+const REFUSED_TO = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable|failed|fails)\s+to\s+$/i;
+
+/** "requested a meeting with", "called for talks with": a meeting asked for, not held. */
+const REQUESTED =
+  /\b(?:seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|propos(?:e|ed|es|ing)|demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+for|invit(?:e|ed|es|ing)|want(?:ed|s)?|await(?:ed|s|ing)?)\s+(?:(?!(?:after|before|while|when|following|and|but|since|during)\b)[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|dialogue|discussions|negotiations|summit|consultations|conversation)\b/i;
+
+/** "met neither A nor B", "met no one": the object denies the meeting. */
+const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
+
+/**
+ * How the words around a meeting trigger leave it unrealised, beyond the shared modality cues:
+ * `before` is the sentence up to the trigger, `trigger` its text, `rest` what follows it.
+ */
+export function unrealised(before: string, trigger: string, rest: string): Modality | undefined {
+  if (REFUSED_TO.test(before)) return "negated";
+  if (NO_OBJECT.test(rest)) return "negated";
+  if (WISHED_TO.test(before)) return "hypothetical";
+  return isRequested(before.slice(-60), trigger) ? "hypothetical" : undefined;
+}
+
+/** The request must govern the trigger's own noun, not an earlier one ("sought talks…, then met"). */
+function isRequested(before: string, trigger: string): boolean {
+  const m = REQUESTED.exec(`${before}${trigger}`);
+  return m !== null && m.index + m[0].length > before.length;
+}
