@@ -7,11 +7,15 @@ import { REPO } from "./helpers.ts";
 // FUNDS was 0.86 on 62 articles; articles 63-70, funding reports in press-release and
 // financial-press styles written by someone who had not read the rules, scored 0.29 when added,
 // and the split as a whole now stands at 0.78.
+// Articles 71-82 (meetings, oppositions, funding and mixed reports, again by someone who had not
+// read the rules) scored Person 0.86, Country 0.97, MET_WITH 0.68, OPPOSES 0.34 and FUNDS 0.63 when
+// added; with them the split stands at Person 0.950, MET_WITH 0.909 and OPPOSES 0.681, and those
+// three floors were lowered to 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.96,
+  Person: 0.945,
   Country: 0.985,
-  MET_WITH: 0.925,
-  OPPOSES: 0.735,
+  MET_WITH: 0.904,
+  OPPOSES: 0.676,
   FUNDS: 0.765,
 };
 
@@ -19,7 +23,7 @@ describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(70);
+    expect(report.articles).toBeGreaterThanOrEqual(82);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
