@@ -10,6 +10,7 @@ import {
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
+import { lenderFirst } from "./funding-direction.ts";
 import {
   describedOrg,
   fromActor,
@@ -182,6 +183,15 @@ export function findFunding(
       funder === partyOf(subject) || partyOf(subject)?.key === funder?.key
         ? cofunderOf(text, start, subject, money, actors)
         : undefined;
+    const own = recipientOf(
+      text,
+      start,
+      money,
+      actors,
+      from ?? cofunder ?? subject,
+      lender !== undefined,
+      previous?.money.end ?? start,
+    );
     const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
     const recipient =
       (listed === undefined ? undefined : { actor: listed }) ??
@@ -189,15 +199,10 @@ export function findFunding(
       (receiver === undefined ? undefined : { actor: receiver }) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
-      recipientOf(
-        text,
-        start,
-        money,
-        actors,
-        from ?? cofunder ?? subject,
-        lender !== undefined,
-        previous?.money.end ?? start,
-      ) ??
+      (own !== undefined && "actor" in own ? own : undefined) ??
+      // "Of the total, $200 million is budget support…": a part goes where its total went.
+      (isPart && previous === undefined ? earlier : undefined) ??
+      own ??
       (subject === undefined && receiver === undefined
         ? useRecipient(text, start, money, actors, from)
         : undefined) ??
@@ -210,8 +215,7 @@ export function findFunding(
         : undefined) ??
       genericPurpose(text, start, money);
     found.push({
-      funder,
-      recipient,
+      ...lenderFirst(text, start, actors, funder, recipient),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
@@ -227,6 +231,13 @@ const PASSIVE_PAYMENT =
   /^\s*(?:[\w-]+\s+){0,3}?(?:will be|was|were|is|are|has been|have been|had been|would be)\s+(?:\w+ly\s+)?(?:disbursed|released|provided|allocated|paid|given|made available|transferred|committed|earmarked|pledged|granted|lent|channell?ed)\b/i;
 
 /**
+ * "Under the programme, €45 million will go to…", "The loan, worth $500 million, will…", "The
+ * $500 million loan carries…": the sentence opens on money the article has just told of.
+ */
+const BACK_REFERENCE =
+  /^\W*(?:(?:under|of|from|with(?:in)?|through)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support)\b[^;:]*$/iu;
+
+/**
  * Whether an amount with no payer of its own is the earlier payer's: a part of what was named
  * ("Of the total, $200 million…"), or a clause whose subject refers back ("It also pledged…",
  * "The bank will lend…", "Another $50 million will go to…") — not one about someone else
@@ -238,7 +249,7 @@ function continuesPayer(
   money: MoneyMention,
   isPart: boolean,
 ): boolean {
-  if (isPart) return true;
+  if (isPart || BACK_REFERENCE.test(text.slice(0, money.start - start))) return true;
   const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
   const after = text.slice(money.end - start, money.end - start + 60);
   // "About $600 million will be disbursed immediately": the amount is the passive's subject.
@@ -296,7 +307,9 @@ function isBlocked(window: string, before: string): boolean {
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
     blocker[1]?.toLowerCase() === "worth" &&
-    /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing)\b/i.test(before)
+    /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities)\b/i.test(
+      before,
+    )
   );
 }
 

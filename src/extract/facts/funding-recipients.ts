@@ -39,11 +39,15 @@ export function recipientOf(
   if (lenderAfter) {
     // "$300 million from Saudi Arabia and $200 million from Qatar": not the amount before's lender.
     const from = Math.max(leftClauseStart(text, start, money.start), previousEnd);
+    // "Finance Minister X and South Korea's ambassador signed a loan from the Export-Import Bank
+    // of Korea": not the lender's own state; a minister stands for the state that borrows.
     const borrower = actorsBetween(actors, from, money.start)
+      .map(asState)
       .filter(
         (a) =>
           a.label !== "Person" &&
           a.key !== funder?.key &&
+          a.key !== `country:${funder?.country ?? ""}` &&
           !/\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
       )
       .at(0);
@@ -77,6 +81,12 @@ export function recipientOf(
   if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
     return undefined;
   return issueOf(specific.replace(/^(the|a)\s+/i, ""));
+}
+
+function asState(a: Actor): Actor {
+  return a.label === "Person" && a.country !== undefined
+    ? { ...a, key: `country:${a.country}`, label: "Country" }
+    : a;
 }
 
 /** "to Kenya", "for the people of Sudan": the party a phrase after `from` gives the money to. */

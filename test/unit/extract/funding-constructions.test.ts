@@ -127,7 +127,8 @@ describe("funding: what the discourse supplies", () => {
       ),
     ).toEqual([
       "country:IND -> country:NPL 10000000000 NPR",
-      "country:IND -> issue:about-9000-private-homes 6500000000 NPR",
+      // A part of a total told before goes where the total went.
+      "country:IND -> country:NPL 6500000000 NPR",
     ]);
   });
 
@@ -407,5 +408,47 @@ describe("bodies called by their kind", () => {
         "The African Development Bank said the two had signed a deal under which the bank will lend Madagascar €80 million to extend the grid.",
       ),
     ).toEqual(["org:african-development-bank -> country:MDG 80000000 EUR"]);
+  });
+
+  it("gives an amount told after its deal the deal's payer and recipient", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank approved a loan for Pakistan on Friday. The loan, worth $500 million, will support energy reforms.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:PAK 500000000 USD"]);
+    expect(
+      fundsOf(
+        "The World Bank has not approved a loan for Pakistan. The loan, worth $500 million, was requested in May.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "Portugal and Cape Verde signed a cooperation programme worth €120 million. Under the programme, €45 million will go to education.",
+      ),
+    ).toContain("country:PRT -> country:CPV 45000000 EUR");
+  });
+
+  it("reads a state that signs money with a lender as its borrower", () => {
+    expect(
+      fundsOf("Pakistan signed a $500 million loan with the Asian Development Bank on Friday."),
+    ).toEqual(["org:asian-development-bank -> country:PAK 500000000 USD"]);
+    expect(
+      fundsOf(
+        "The United Arab Emirates signed a 3 billion dirham currency swap with the National Bank of Ethiopia.",
+      ),
+    ).toEqual(["country:ARE -> org:national-bank-of-ethiopia 3000000000 AED"]);
+  });
+
+  it("gives the parts of a total told before to the total's recipient, not the lender's own state", () => {
+    expect(
+      fundsOf(
+        "The Central American Bank for Economic Integration approved a $350 million loan for Costa Rica. Of the total, $200 million is budget support to replace short-term borrowing.",
+      ),
+    ).toContain("org:central-american-bank-for-economic-integration -> country:CRI 200000000 USD");
+    expect(
+      fundsOf(
+        "Finance Minister Nogui Acosta of Costa Rica and South Korea's ambassador signed a 65 billion won loan from the Export-Import Bank of Korea for drainage.",
+      ),
+    ).toEqual(["org:export-import-bank-of-korea -> country:CRI 65000000000 KRW"]);
   });
 });

@@ -1,0 +1,50 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { Party, Recipient } from "./find-funding.ts";
+import { partyOf, subjectOf } from "./funding-parties.ts";
+import { recipientOf } from "./funding-recipients.ts";
+import { lenderFirst } from "./funding-direction.ts";
+import { findMoney, type MoneyMention } from "./money.ts";
+import { isUnsettledPayment } from "./modality.ts";
+
+/**
+ * "The Asian Development Bank approved a loan for Pakistan on Friday. The loan, worth $500
+ * million, …": a deal told without its amount names the payer and recipient of the amount that a
+ * later sentence gives it. Read like an amount's parties, with the money noun standing in for it.
+ */
+const DEAL_NOUN =
+  /\b(?:approv\w*|sign\w*|grant\w*|extend\w*|offer\w*|announc\w*|pledg\w*|provid\w*|agreed to (?:provide|lend|extend|give)|lend\w*|gave|give\w*)\s+(?:(?:a|an|the|its|new|fresh|further|second|third|two|three|several)\s+)*(?:[\w-]+\s+){0,2}?(loans?|credits?|credit lines?|grants?|packages?|financing|facilit(?:y|ies)|deposits?|swaps?)\b/i;
+
+export interface FundingDeal {
+  readonly funder: Party;
+  readonly recipient: Recipient | undefined;
+}
+
+export function fundingDeal(
+  sentence: AnalyzedSentence,
+  actors: readonly Actor[],
+): FundingDeal | undefined {
+  const { text, start } = sentence.sentence;
+  if (findMoney(text, start).length > 0) return undefined;
+  const m = DEAL_NOUN.exec(text);
+  const noun = m?.[1];
+  if (m === null || noun === undefined) return undefined;
+  const nounStart = start + m.index + m[0].length - noun.length;
+  // Nothing unsettled: "has not approved a loan", "could sign a loan".
+  if (isUnsettledPayment(text.slice(Math.max(0, nounStart - start - 60), nounStart - start)))
+    return undefined;
+  const stand: MoneyMention = {
+    amount: 0,
+    currency: "",
+    start: nounStart,
+    end: start + m.index + m[0].length,
+  };
+  const subject = subjectOf(text, start, stand, actors, undefined);
+  const funder = partyOf(subject);
+  if (funder === undefined) return undefined;
+  const recipient = recipientOf(text, start, stand, actors, subject, false, start);
+  const sides = lenderFirst(text, start, actors, funder, recipient);
+  return sides.funder === undefined
+    ? undefined
+    : { funder: sides.funder, recipient: sides.recipient };
+}
