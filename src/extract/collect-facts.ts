@@ -8,6 +8,7 @@ import {
   type FundingContext,
   type FundingMention,
 } from "./facts/find-funding.ts";
+import { fundingDeal } from "./facts/funding-deals.ts";
 import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
@@ -87,6 +88,8 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const funding = findFunding(s, actors, known);
     for (const f of funding) addFunding(graph, f, evidence);
     const last = funding.at(-1);
+    // "The bank approved a loan for Pakistan." names the parties of an amount told later.
+    const deal = funding.length === 0 ? fundingDeal(s, actors) : undefined;
     // The party money last went to stays the recipient in view; a purpose named in passing does not
     // replace it ("…for medical equipment" then "Canada announced a package").
     const lastParty = funding.findLast(
@@ -94,8 +97,9 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     );
     context.funding = {
       fundingTalk: talksFunding(s.sentence.text) || funding.length > 0,
-      funder: last?.funder ?? context.funding.funder,
-      recipient: lastParty?.recipient ?? context.funding.recipient ?? last?.recipient,
+      funder: last?.funder ?? deal?.funder ?? context.funding.funder,
+      recipient:
+        lastParty?.recipient ?? deal?.recipient ?? context.funding.recipient ?? last?.recipient,
       orgs: known.orgs,
       countries: known.countries,
       currencies: [
