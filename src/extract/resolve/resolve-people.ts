@@ -135,6 +135,9 @@ export function sameSentence(a: Candidate, b: Candidate): boolean {
 function joined(tokens: AnalyzedSentence["tokens"], a: Candidate, b: Candidate): boolean {
   const [first, second] = a.name.from < b.name.from ? [a, b] : [b, a];
   const between = tokens.slice(first.name.to, second.name.from).map((t) => t.text);
+  // "Oana Țoiu and her Moldovan counterpart, Mihai Popșoi": only a person has a counterpart.
+  if (/^and (?:his|her|their) (?:\S+ ){0,2}counterparts?(?: ,)?$/i.test(between.join(" ")))
+    return true;
   return between.length === 1 && (between[0] === "and" || between[0] === ",");
 }
 
