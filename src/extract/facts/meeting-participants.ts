@@ -128,7 +128,7 @@ function directObjects(text: string, start: number, end: number, right: readonly
 function isDirectObject(text: string): boolean {
   // "received a Chinese delegation headed by Li Hongzhong": the delegation's head is met.
   const between = text.replace(
-    /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s/i,
+    /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s/iu,
     " ",
   );
   const words = between

@@ -32,128 +32,128 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    re: /\b(?:holds?|held|holding|hold)\s+(?:[\w"“”'’-]+\s+){0,5}?(talks|discussions|negotiations|consultations)(?:\s+[\w-]+){0,4}?\s+with\b/gi,
+    re: /\b(?:holds?|held|holding|hold)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(talks|discussions|negotiations|consultations)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\w"“”'’-]+\s+){0,5}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch)(?:\s+[\w-]+){0,4}?\s+with\b/gi,
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:spoke|speaks|speak|talked|talk|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/gi,
+    re: /\b(?:spoke|speaks|speak|talked|talk|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/giu,
     shape: "verb",
     type: (m) => (m[1] ? "call" : "talks"),
   },
   {
-    re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred)\b(?:\s+[\w'’-]+){0,11}?\s+with\b/gi,
+    re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred)\b(?:\s+[\p{L}\p{N}_'’-]+){0,11}?\s+with\b/giu,
     shape: "verb",
     type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks"),
   },
   {
-    re: /\b(?:phoned|telephoned|rang|called)\b/gi,
+    re: /\b(?:phoned|telephoned|rang|called)\b/giu,
     shape: "verb",
     type: () => "call",
     direct: true,
   },
   {
-    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down(?:\s+[\w-]+){0,3}?\s+with|dined with|joined)\b/gi,
+    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined)\b/giu,
     shape: "verb",
     type: () => "meeting",
     direct: true,
   },
   {
     // "Blinken's talks with Wang": the possessor is the other party.
-    re: /(?<=['’]s\s+(?:[\w-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/gi,
+    re: /(?<=['’]s\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/giu,
     shape: "possessive",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+between\b/gi,
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+between\b/giu,
     shape: "between",
     type: (m) => nounType(m[1]),
   },
   {
     // "Erdogan was later received by Pope Francis": the passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:\w+ly\s+)?by\b/gi,
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:\w+ly\s+)?by\b/giu,
     shape: "verb",
     type: () => "meeting",
   },
   {
     // "In a phone call with Ramaphosa on Monday, Lula said…": the main clause's subject calls.
-    re: /\b(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)\s+with\b/gi,
+    re: /\b(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)\s+with\b/giu,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
   {
     // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han".
-    re: /\bsigned\s+(?:[\w-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé])\s+with\b|\bin the presence of\b/gi,
+    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé])\s+with\b|\bin the presence of\b/giu,
     shape: "verb",
     type: () => "meeting",
   },
   {
     // "a trilateral meeting of the foreign ministers — A of X, B of Y and C of Z —".
-    re: /\b(?:meeting|talks|summit)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministers|leaders|presidents|heads|envoys|officials)\b/gi,
+    re: /\b(?:meeting|talks|summit)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:ministers|leaders|presidents|heads|envoys|officials)\b/giu,
     shape: "list",
     type: () => "meeting",
   },
   {
     // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
-    re: /\b(?:for|in|during)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b/gi,
+    re: /\b(?:for|in|during)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(meeting|talks|bilateral|call|summit)\b(?!\s+(?:of|with|between))/gi,
+    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|talks|bilateral|call|summit)\b(?!\s+(?:of|with|between))/giu,
     shape: "group",
     type: (m) => nounType(m[1]),
   },
   {
     // "Saidov and Dar called on the prime minister at his office": a visit, unless "to" follows.
-    re: /\b(?:called|calls|call|calling)\s+on\b|\bpaid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:call|visit)\s+(?:on|to)\b/gi,
+    re: /\b(?:called|calls|call|calling)\s+on\b|\bpaid\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:call|visit)\s+(?:on|to)\b/giu,
     shape: "verb",
     type: () => "meeting",
     direct: true,
   },
   {
     // "Al Zayani briefed Jordan's foreign minister by phone": a verb of telling done by phone.
-    re: /\b(?:briefed|consulted|updated|congratulated|thanked|informed|assured|reassured|told)\b(?=[^.;]{0,90}?\b(?:by|over the|on the)\s+(?:tele)?phone\b)/gi,
+    re: /\b(?:briefed|consulted|updated|congratulated|thanked|informed|assured|reassured|told)\b(?=[^.;]{0,90}?\b(?:by|over the|on the)\s+(?:tele)?phone\b)/giu,
     shape: "verb",
     type: () => "call",
     direct: true,
   },
   {
     // "spent almost an hour at the White House with Vance and Rubio".
-    re: /\bspen(?:t|ds?|ding)\b(?:\s+[\w'’-]+){1,12}?\s+with\b/gi,
+    re: /\bspen(?:t|ds?|ding)\b(?:\s+[\p{L}\p{N}_'’-]+){1,12}?\s+with\b/giu,
     shape: "verb",
     type: () => "meeting",
   },
   {
     // "The agreement was signed in Kabul by A, B and C": the signatories met.
-    re: /\b(?:was|were|been|being)\s+signed\b(?:\s+[\w'’.-]+){0,6}?\s+by\b/gi,
+    re: /\b(?:was|were|been|being)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,6}?\s+by\b/giu,
     shape: "between",
     type: () => "meeting",
   },
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\w"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/gi,
+    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
     shape: "subjects",
     type: () => "meeting",
   },
   {
     // "Lula received a call from Ramaphosa".
-    re: /\b(?:received|took|got)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(call|phone call|telephone call|visit)\s+from\b/gi,
+    re: /\b(?:received|took|got)\s+(?:a\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|visit)\s+from\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|began|opened|concluded|wrapped up|held)\s+(?:[\w-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook hands)\b/gi,
+    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|began|opened|concluded|wrapped up|held)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook hands)\b/giu,
     shape: "group",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/gi,
+    re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/giu,
     shape: "together",
     type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },

@@ -277,3 +277,21 @@ describe("meetings wished for, asked for or turned down", () => {
     ).toEqual(["person:ahmed-al-sharaa -> person:joseph-aoun"]);
   });
 });
+
+describe("names and places beyond ASCII", () => {
+  it("reads talks held in a place spelt with diacritics", () => {
+    expect(
+      met(
+        "Romanian President Nicușor Dan promised help, as he held talks in Chișinău with his Moldovan counterpart, Maia Sandu, on Tuesday.",
+      ),
+    ).toEqual(["person:nicusor-dan -> person:maia-sandu"]);
+  });
+
+  it("takes a name before 'and her Moldovan counterpart, B,' for a person", () => {
+    expect(
+      metOn(
+        "Oana Țoiu and her Moldovan counterpart, Mihai Popșoi, met in the border city of Iași on Monday.",
+      ),
+    ).toEqual(["person:oana-toiu -> person:mihai-popsoi 2025-02-10"]);
+  });
+});
