@@ -3,13 +3,16 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import {
+  beforeAppositive,
   coordinated,
   outsideRelativeClause,
   sharesSubject,
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { DIPLOMATIC, DIPLOMATIC_HINT, diplomaticTarget } from "./opposition-diplomacy.ts";
+import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import {
+  issueTarget,
   objectRelativeTarget,
   passiveTarget,
   targetOf,
@@ -24,6 +27,7 @@ import {
   HINTS,
   NOMINAL,
   PASSIVE,
+  RELATIVE_VERDICT,
   SAID_VERDICT,
 } from "./opposition-verbs.ts";
 
@@ -35,6 +39,8 @@ export interface OppositionMention {
   /** Where the verb stands in the body. */
   readonly at: number;
 }
+
+const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+(?:\w+ly\s+)?$/i;
 
 const STATE_BODY =
   /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman))\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/;
@@ -55,6 +61,7 @@ export function findOppositions(
     ...active,
     ...(DIPLOMATIC_HINT.test(text) ? diplomaticStances(text, start, parties, active) : []),
     ...evaluations(text, start, parties, active),
+    ...(HINTS.evaluative.test(text) ? relativeVerdicts(text, start, parties) : []),
     ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
     ...frontedAndNominal(text, start, parties),
   ]);
@@ -63,8 +70,9 @@ export function findOppositions(
 /**
  * "Rubio accused Pretoria of… and criticised a new law": what one party says against several
  * things in one sentence is one stance, told by its first verb; the rest is part of what it says.
- * A second finite verb against a party after one against a thing ("condemned the project and
- * accused Haitian authorities of…") is a stance of its own; a participle (", accusing…") is not.
+ * A second finite verb against a party it had not named ("condemned the project and accused
+ * Haitian authorities of…", "accused Beijing… and criticised the Castro government") is a stance
+ * of its own; a participle (", accusing…") is not.
  */
 function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMention[] {
   const first = new Map<string, OppositionMention>();
@@ -72,12 +80,18 @@ function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMent
   for (const o of [...found].sort((a, b) => a.at - b.at)) {
     const kept = first.get(o.holder.key);
     if (kept === undefined) first.set(o.holder.key, o);
-    else if ("actor" in o.target && !("actor" in kept.target) && !/ing\b/i.test(o.verb))
-      separate.push(o);
+    else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb)) separate.push(o);
     else if (!kept.what.includes(o.what))
       first.set(o.holder.key, { ...kept, what: `${kept.what}; ${o.what}` });
   }
   return [...first.values(), ...separate];
+}
+
+/** A verb against a party that the holder's first stance did not name: a stance of its own. */
+function isNewParty(o: OppositionMention, kept: OppositionMention): boolean {
+  return (
+    "actor" in o.target && !("actor" in kept.target && kept.target.actor.key === o.target.actor.key)
+  );
 }
 
 /**
@@ -103,11 +117,15 @@ function reversedStances(
       "forward",
     );
     // "rejected by Serbia and criticised by Russia": the second verb shares the first's subject.
-    const target = /^and\b/i.test(m[0]) ? previous : passiveTarget(text, start, at, parties);
+    const target = /^and\b/i.test(m[0])
+      ? previous
+      : m[3] === undefined
+        ? passiveTarget(text, start, at, parties)
+        : (summaryTarget(text, start, end, parties) ?? issueTarget(m[3]));
     previous = target;
     for (const holder of holders) {
       if (target === undefined || ("actor" in target && holder.key === target.actor.key)) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[1] ?? m[2] ?? m[0], at });
+      found.push({ holder, target, what: whatOf(target), verb: m[1] ?? m[2] ?? m[4] ?? m[0], at });
     }
   }
   return found;
@@ -129,6 +147,7 @@ function activeStances(
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     const target =
       targetOf(text, start, at + m[0].length, parties, m[0]) ??
+      summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
     if (target === undefined || isDenial(m[0], target)) continue;
     found.push(...stances(subjectsOf(text, start, at, parties, found, m[0]), target, m[0], at));
@@ -189,7 +208,10 @@ function isDenial(verb: string, target: OppositionTarget): boolean {
 /** The words just before a verb deny it or make it hypothetical: no stance is stated. */
 function qualified(text: string, index: number): boolean {
   // Only the verb's own clause counts: "…, which would double royalties, was criticised".
-  const modality = modalityOf(clauseWindow(text, index, 30));
+  const window = clauseWindow(text, index, 30);
+  // "were divided over how hard to push back against Washington": an open question, not a stance.
+  if (/\b(?:how|whether)\b[^,]*\bto\s+(?:\w+\s+)?$/i.test(window)) return true;
+  const modality = modalityOf(window);
   return modality === "negated" || modality === "hypothetical";
 }
 
@@ -217,6 +239,7 @@ function subjectsOf(
     );
     if (first !== undefined) return [first];
   }
+  if (unresolvedPronoun(text, start, at, parties)) return [];
   const speaker = quotedSpeaker(text, start, at, parties);
   if (speaker !== undefined) return [speaker];
   // "The United States, which has blacklisted Dodik since 2017": the relative pronoun's antecedent.
@@ -230,7 +253,7 @@ function subjectsOf(
       .at(-1);
     if (antecedent !== undefined && !antecedent.place) return [antecedent];
   }
-  const subjectEnd = outsideRelativeClause(text, start, at);
+  const subjectEnd = beforeAppositive(text, start, outsideRelativeClause(text, start, at), parties);
   const clause = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd);
   const left = clause.filter((a) => !a.possessive);
   if (left.length > 0) return coordinated(text, start, left, "backward");
@@ -272,6 +295,30 @@ function evaluations(
         : targetOf(text.slice(0, objectStart - start + object.length), start, objectStart, parties);
     if (target === undefined) continue;
     found.push(...stances(subjectsOf(text, start, at, parties, earlier, m[0]), target, m[0], at));
+  }
+  return found;
+}
+
+/** "…, a trip that Beijing called a provocation": the relative clause's subject judges its noun. */
+function relativeVerdicts(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const found: OppositionMention[] = [];
+  for (const m of text.matchAll(RELATIVE_VERDICT)) {
+    const at = start + m.index;
+    const speakerAt = at + m[0].indexOf(m[2] ?? "", (m[1] ?? "").length);
+    const speakers = actorsBetween(parties, speakerAt, speakerAt + (m[2] ?? "").length);
+    const holders = coordinated(
+      text,
+      start,
+      speakers.filter((a) => !a.possessive),
+      "backward",
+    );
+    const target = antecedentTarget(text, start, at, parties);
+    if (target === undefined || qualified(text, m.index)) continue;
+    found.push(...stances(holders, target, m[0], at));
   }
   return found;
 }
@@ -330,6 +377,17 @@ function frontedAndNominal(
       out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
   }
   return out;
+}
+
+/** "They sanctioned Zimbabwe": the verb's subject is a pronoun that no party stands for. */
+function unresolvedPronoun(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): boolean {
+  const m = UNRESOLVED_PRONOUN.exec(text.slice(0, at - start));
+  return m !== null && !parties.some((a) => a.start >= start + m.index && a.end <= at);
 }
 
 /**

@@ -8,9 +8,11 @@ import { actorsBetween, rightClauseEnd } from "./clause.ts";
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|chargé|charge|diplomats?)\b|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
   "gi",
 );
+
+// "chargé" ends in a letter that \b does not count as one, so the end of a word is tested by hand.
 
 /** Cheap test: a sentence with none of these stems skips the pattern. */
 export const DIPLOMATIC_HINT = /summon|expel|recall/i;

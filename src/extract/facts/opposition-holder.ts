@@ -49,9 +49,11 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
 /** "Nawaz Sharif, who leads the PML-N, criticised…": the relative clause is not the subject. */
 export function outsideRelativeClause(text: string, start: number, at: number): number {
   const before = text.slice(0, at - start);
-  // "…, both suspended from the bloc after their coups, warned": an appositive aside too.
+  // "…, both suspended from the bloc after their coups, warned": an appositive aside too, an
+  // adverbial clause ("…, after the administration dismantled USAID, drew criticism"), and
+  // "Belgium, where most of the money is held, warned", "Schmidt, the envoy whose rulings…, said".
   const m =
-    /,\s+(?:who|which|whose|both|all|each|itself|themselves|[a-z]+ed)\b[^,]*,\s*(?:\w+ly\s+)?$/.exec(
+    /,\s+(?:who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*,\s*(?:\w+ly\s+)?$/.exec(
       before,
     );
   return m === null ? at : start + m.index;
@@ -63,4 +65,21 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
  */
 export function sharesSubject(text: string, start: number, at: number): boolean {
   return /\band\s+(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(text.slice(0, at - start));
+}
+
+/**
+ * "Sviatlana Tsikhanouskaya, the exiled Belarusian opposition leader, criticised…": a description
+ * set off by commas after a party is that party's, so the party before it is the subject.
+ */
+export function beforeAppositive(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): number {
+  const m = /,\s+(?:the|a|an)\s+[^,]{1,60},\s*(?:\w+ly\s+)?$/i.exec(text.slice(0, at - start));
+  if (m === null) return at;
+  const asideAt = start + m.index;
+  const named = parties.some((a) => a.end === asideAt && !a.possessive && !a.place);
+  return named ? asideAt : at;
 }

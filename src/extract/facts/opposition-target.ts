@@ -1,8 +1,10 @@
-import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
 import { outsideRelativeClause } from "./opposition-holder.ts";
+import { ownerOf } from "./opposition-owner.ts";
+import { ACTIVE } from "./opposition-verbs.ts";
+import { isTitlePrefix } from "./opposition-title.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -12,8 +14,12 @@ const DETERMINERS =
   /^(?:the|a|an|and|but|any|what (?:it|they|he|she) (?:called|described as|termed|branded|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
   /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+const SHARED_OBJECT = new RegExp(
+  String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
+  "i",
+);
 /** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
-const CHARGE = /\s+of\s+.*$/i;
+const CHARGE = /\s+of(?:\s+.*)?$/i;
 
 export function whatOf(target: OppositionTarget): string {
   return "actor" in target ? target.actor.key : target.issue;
@@ -42,6 +48,8 @@ export function targetOf(
       /^\s*what\s+(?:it|they|he|she|we)\s+(?:described|termed|branded|labell?ed)\s+as\s+/i,
       "",
     )
+    // "strongly deplores and firmly opposes the decision": the verbs share the object after both.
+    .replace(SHARED_OBJECT, "")
     // "criticised that trip": a demonstrative, not the start of a relative clause.
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
@@ -74,6 +82,8 @@ export function targetOf(
   );
   if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
     return { actor: first };
+  const owner = ownerOf(text, start, phraseStart, phrase, actors);
+  if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   return issueTarget(
     phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
@@ -141,16 +151,6 @@ export function objectRelativeTarget(
   );
 }
 
-function isTitlePrefix(words: string): boolean {
-  const list = words.trim().split(/\s+/);
-  return (
-    list.length <= 6 &&
-    list.every(
-      (w) => /^\p{Lu}/u.test(w) || /^(?:the|his|her|its|their)$/i.test(w) || mayStartTitle(w),
-    )
-  );
-}
-
 function stripDeterminers(text: string): string {
   let out = text;
   for (let prev = ""; prev !== out;) {
@@ -169,7 +169,7 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
   // "Russia for its invasion", "Madrid at his news conference", "the Congolese authorities of…".
   return (
     rest === "" ||
-    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since)\b/i.test(
+    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since|from)\b/i.test(
       rest,
     ) ||
     /^[,.;:]/.test(rest) ||

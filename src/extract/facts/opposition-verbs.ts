@@ -6,7 +6,16 @@
 /** Adverbs and particles that may sit between an auxiliary and its participle. */
 const ADVERBS = String.raw`(?:(?:\w+ly|also|later|then|swiftly|quickly|immediately|promptly|again|likewise|too|both|further|roundly|widely|sharply|since)\s+){0,2}`;
 
-const VERBS = String.raw`hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:sanctions|an\s+embargo|restrictions|penalties)\s+(?:\w+\s+){0,3}?(?:on|against)|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing)?\s+against|protested(?:\s+against)?|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+
+/**
+ * "imposed sanctions on Monday on seven Iranian individuals", "adopted an 18th package of
+ * sanctions against Russia", "slapped tariffs on Canadian steel": a measure taken against a party.
+ * Words that undo a measure ("lift", "ease") may not stand between the verb and the measure.
+ */
+const MEASURES = String.raw`(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?)\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower)[\w-]+\s+){0,4}?(?:sanctions|an\s+embargo|restrictions|penalties|tariffs|duties|levies)\s+(?:on\s+${WEEKDAY}\s+)?(?:\w+\s+){0,3}?(?:on|against)|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
+
+const VERBS = String.raw`hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|${MEASURES}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing)?\s+against|protested(?:\s+against)?|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?`;
 
 /** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
 const STATES = String.raw`(?:is|are|was|were|has been|have been)\s+${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned)\s+(?:by|at|to|over|about)|against)|vot(?:e|es|ed|ing)\s+against`;
@@ -15,9 +24,12 @@ export const ACTIVE = new RegExp(String.raw`\b(?:${VERBS}|${STATES})\b`, "gi");
 
 const PARTICIPLES = String.raw`condemned|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted`;
 
-/** "The veto was also condemned by…", "drew criticism from…", "came under fire from…". */
+/**
+ * "The veto was also condemned by…", "drew criticism from…", "came under fire from…", and
+ * "…approved a loan, a decision criticised by…" (the noun it qualifies is the third group).
+ */
 export const PASSIVE = new RegExp(
-  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and)\s+${ADVERBS}(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
+  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and)\s+${ADVERBS}(${PARTICIPLES})\s+by\b|(?<=,\s+(?:a|an)\s+(?:[\w-]+\s+)?)\b(decision|move|step|announcement|plan|proposal|deal|law|measure|ruling)\s+(?:\w+ly\s+)?(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
   "gi",
 );
 
@@ -30,7 +42,7 @@ export const PASSIVE = new RegExp(
 export const HINTS = {
   /** A stem of every verb in ACTIVE: most sentences contain none and skip the long pattern. */
   active:
-    /condemn|critic|denounc|reject|veto|sanction|blacklist|oppos|protest|lash|hit|slam|blast|decr|deplor|rebuk|censur|object|block|warn|accus|boycott|alarm|anger|outrag|dismay|concern|summon|expel|dismiss|threaten|refus|impos|slap|adopt|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|aim|express|voic|reiterat|stat|register|lodg|announc|against/i,
+    /condemn|critic|denounc|reject|veto|sanction|blacklist|oppos|protest|lash|hit|slam|blast|decr|deplor|rebuk|censur|object|block|warn|accus|boycott|alarm|anger|outrag|dismay|concern|summon|expel|dismiss|threaten|refus|impos|slap|adopt|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|aim|express|voic|reiterat|stat|register|lodg|announc|against|approv|extend|renew|tighten|expand|level|fr[eo]{2}z|froz|barr/i,
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
@@ -66,5 +78,14 @@ export const EVALUATIVE = new RegExp(
  */
 export const SAID_VERDICT = new RegExp(
   String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:was|were|is|are|would be|had been|has been|remained|remains)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})\b`,
+  "giu",
+);
+
+/**
+ * "…, a trip that Beijing called a provocation": a verdict passed in a relative clause on the noun
+ * the clause hangs on. The first group is the pronoun, the second the verdict's speaker.
+ */
+export const RELATIVE_VERDICT = new RegExp(
+  String.raw`\b(that|which)\s+((?:[\p{L}\d'’.-]+,?\s+){1,8}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:called|described\s+as|branded|labell?ed|termed|dubbed)\s+["“]?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${VERDICT})\b`,
   "giu",
 );

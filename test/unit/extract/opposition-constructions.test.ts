@@ -121,8 +121,9 @@ describe("opposition constructions: one stance per speaker", () => {
     expect(
       opposes("Kenya's opposition leader Kalonzo Musyoka lambasted the deportations."),
     ).toEqual(["person:kalonzo-musyoka -> issue:deportations"]);
+    // A decision named only by the state that took it stands for that state.
     expect(opposes("Slovakia said it regretted the Czech decision.")).toEqual([
-      "country:SVK -> issue:czech-decision",
+      "country:SVK -> country:CZE",
     ]);
   });
 
@@ -232,5 +233,105 @@ describe("opposition: what is opposed", () => {
     expect(opposes("The Czech minister took aim at his Slovak colleague on social media.")).toEqual(
       ["country:CZE -> country:SVK"],
     );
+  });
+});
+
+describe("opposition: measures and their targets", () => {
+  it("reads sanctions adopted in a package, after a weekday, and by several states together", () => {
+    expect(
+      opposes("The European Union adopted an 18th package of sanctions against Russia on Friday."),
+    ).toEqual(["org:european-union -> country:RUS"]);
+    expect(
+      opposes("The European Union imposed sanctions on Monday on seven Iranian individuals."),
+    ).toEqual(["org:european-union -> country:IRN"]);
+    expect(opposes("Britain, France and Germany imposed sanctions on Iran.")).toEqual([
+      "country:DEU -> country:IRN",
+      "country:FRA -> country:IRN",
+      "country:GBR -> country:IRN",
+    ]);
+  });
+
+  it("reads tariffs, frozen assets, entry bans and 'pushed back against'", () => {
+    expect(opposes("The United States imposed tariffs on Canadian steel.")).toEqual([
+      "country:USA -> issue:canadian-steel",
+    ]);
+    expect(opposes("Washington announced new sanctions against Venezuelan officials.")).toEqual([
+      "country:USA -> country:VEN",
+    ]);
+    expect(
+      opposes(
+        "Lithuania barred former prime minister Bidzina Ivanishvili from entering its territory.",
+      ),
+    ).toEqual(["country:LTU -> person:bidzina-ivanishvili"]);
+    expect(opposes("Australia pushed back against China's demand for an apology.")).toEqual([
+      "country:AUS -> issue:china-s-demand-for-an-apology",
+    ]);
+  });
+
+  it("gives nothing for sanctions lifted or a stance left as an open question", () => {
+    expect(opposes("The United States announced it would lift sanctions on Syria.")).toEqual([]);
+    expect(
+      opposes(
+        "Caribbean leaders in Jamaica were divided over how hard to push back against Washington.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes the owner of a government or party, and the state behind a bare decision", () => {
+    expect(
+      opposes(
+        "Opposition leader K.P. Sharma Oli lambasted the government of Prime Minister Pushpa Kamal Dahal.",
+      ),
+    ).toEqual(["person:k-p-sharma-oli -> person:pushpa-kamal-dahal"]);
+    expect(
+      opposes(
+        "China's foreign ministry said it strongly deplores and firmly opposes the U.S. decision.",
+      ),
+    ).toEqual(["country:CHN -> country:USA"]);
+  });
+});
+
+describe("opposition: clauses around the verb", () => {
+  it("takes the clause's subject for a decision summed up after a comma", () => {
+    expect(
+      opposes(
+        "The World Bank approved a loan to Guyana, a decision that Venezuela's vice-president, Delcy Rodríguez, criticised as a provocation.",
+      ),
+    ).toEqual(["person:delcy-rodriguez -> org:world-bank"]);
+    expect(
+      opposes(
+        "The Asian Development Bank approved a $150 million loan, a decision criticised by the opposition Coalition for Change.",
+      ),
+    ).toEqual(["org:coalition-for-change -> org:asian-development-bank"]);
+  });
+
+  it("reads a verdict passed in a relative clause on the noun before it", () => {
+    expect(
+      opposes(
+        "Lai Ching-te returned from a tour of the island's Pacific allies, a trip that Beijing called a provocation.",
+      ),
+    ).toEqual(["country:CHN -> issue:trip"]);
+  });
+
+  it("skips an aside introduced by 'where' or a description, and a second party accused", () => {
+    expect(
+      opposes("Belgium, where most of the money is held, warned against confiscation."),
+    ).toEqual(["country:BEL -> issue:confiscation"]);
+    expect(
+      opposes(
+        "Sviatlana Tsikhanouskaya, the exiled Belarusian opposition leader, criticised Harare.",
+      ),
+    ).toEqual(["person:sviatlana-tsikhanouskaya -> country:ZWE"]);
+    expect(
+      opposes(
+        "Honduran President Xiomara Castro cut ties with Taipei. Foreign Minister Joseph Wu accused Beijing of bribery and criticised the Castro government.",
+      ),
+    ).toEqual(["person:joseph-wu -> country:CHN", "person:joseph-wu -> person:xiomara-castro"]);
+  });
+
+  it("gives no holder to a pronoun that stands for nobody named", () => {
+    expect(
+      opposes('"They sanctioned Zimbabwe, they sanctioned Belarus," Alexander Lukashenko said.'),
+    ).toEqual([]);
   });
 });

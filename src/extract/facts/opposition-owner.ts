@@ -1,0 +1,60 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/** "the government of Prime Minister Dahal", "the party of Imran Khan": the owner named after "of". */
+const BODY_OF =
+  /^(?:[\w-]+\s+)?(?:government|party|administration|regime|cabinet|camp|coalition|family|allies|supporters|forces|troops)\s+of\s+/i;
+
+/** "jailed former prime minister": a few words of title or description before a name. */
+const TITLE_WORDS = /^(?:[\w.'’-]+\s+){1,5}$/;
+
+/** Counts and qualifiers that may stand before a demonym: "seven Iranian", "dozens of senior". */
+const QUANTIFIERS =
+  /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|some|other|dozens|hundreds|of|senior|top|leading|major|new|further|additional|state-owned|state-run)\s+)*$/i;
+
+/**
+ * People or bodies that act for their state: sanctioning "seven Iranian individuals" or
+ * "Venezuelan officials" is a measure against the state whose demonym names them.
+ */
+const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|banks|organi[sz]ations|nationals|diplomats|officers|generals|ministers|lawmakers|oligarchs|businessmen|tankers|vessels|ships|airlines|carriers|exporters|refineries|institutions`;
+
+/** Nouns that say only that a state acted: "the American decision", "the U.S. sanctions". */
+const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs`;
+
+const MEMBERS_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b|^\s+(?:${BARE_ACTS})\b`,
+  "i",
+);
+
+/**
+ * The party a phrase of words stands for, when the words only name it indirectly: the owner of
+ * a government or party, or the state behind its officials, firms or decisions.
+ */
+export function ownerOf(
+  text: string,
+  start: number,
+  phraseStart: number,
+  phrase: string,
+  actors: readonly Actor[],
+): Actor | undefined {
+  const inPhrase = actors.filter(
+    (a) => a.start >= phraseStart && a.end <= phraseStart + phrase.length + 1 && !a.place,
+  );
+  const body = BODY_OF.exec(phrase);
+  if (body !== null) {
+    const ofEnd = phraseStart + body[0].length;
+    const owner = inPhrase.find(
+      (a) =>
+        !a.possessive &&
+        (a.start === ofEnd ||
+          (a.label === "Person" && TITLE_WORDS.test(text.slice(ofEnd - start, a.start - start)))),
+    );
+    if (owner !== undefined) return owner;
+  }
+  return inPhrase.find(
+    (a) =>
+      a.label === "Country" &&
+      !a.possessive &&
+      QUANTIFIERS.test(text.slice(phraseStart - start, a.start - start)) &&
+      MEMBERS_AFTER.test(text.slice(a.end - start)),
+  );
+}

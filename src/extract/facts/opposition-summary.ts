@@ -1,0 +1,45 @@
+import type { Actor } from "../resolve/actor.ts";
+import { leftClauseStart } from "./clause.ts";
+import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+
+/** Nouns that only sum up what the clause before them told: ", a decision that…", ", a move…". */
+const SUMMARY = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement)\b/gi;
+
+/**
+ * "The bank approved a loan to Guyana, a decision that Caracas criticised": a noun summing up the
+ * clause before it stands for that clause, whose subject is the party opposed.
+ */
+export function summaryTarget(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const before = text.slice(0, at - start);
+  const last = [...before.matchAll(SUMMARY)].at(-1);
+  if (last === undefined || /[;:]/.test(before.slice(last.index))) return undefined;
+  const comma = start + last.index;
+  const from = leftClauseStart(text, start, comma);
+  const subject = parties.find(
+    (a) => a.start >= from && a.end <= comma && !a.possessive && !a.place,
+  );
+  return subject === undefined ? undefined : { actor: subject };
+}
+
+/**
+ * "…a tour of the island's allies, a trip that Beijing called a provocation": the noun phrase
+ * a relative clause hangs on, up to the comma before it, is what the relative clause judges.
+ */
+export function antecedentTarget(
+  text: string,
+  start: number,
+  pronounAt: number,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const summary = summaryTarget(text, start, pronounAt, parties);
+  if (summary !== undefined) return summary;
+  const before = text.slice(0, pronounAt - start).replace(/[\s,]+$/, "");
+  // Only a short noun phrase set off by a comma is surely the antecedent: "…, a trip that".
+  const chunk = /,\s*(?:a|an|the)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$/i.exec(before)?.[1];
+  return chunk === undefined || chunk.length < 3 ? undefined : issueTarget(chunk);
+}
