@@ -20,6 +20,18 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   HK$: "HKD",
   NZ$: "NZD",
   R$: "BRL",
+  // Caribbean and other dollars written with their own prefix: "BDS$2 million", "J$500 million".
+  BDS$: "BBD",
+  Bds$: "BBD",
+  J$: "JMD",
+  TT$: "TTD",
+  EC$: "XCD",
+  BZ$: "BZD",
+  RD$: "DOP",
+  N$: "NAD",
+  G$: "GYD",
+  SI$: "SBD",
+  FJ$: "FJD",
   S$: "SGD",
   NT$: "TWD",
   Mex$: "MXN",
@@ -112,6 +124,8 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   krona: "kronor",
   króna: "krónur",
 };
+/** British spellings ICU does not give: "5 million Belarusian roubles". */
+const SPELLINGS: Readonly<Record<string, string>> = { ruble: "rouble" };
 
 /**
  * "kroner", "pesos", "rupees", "dinars": words several currencies share, each with the codes it
@@ -138,8 +152,9 @@ function buildShared(): Map<string, string[]> {
   const shared = new Map<string, string[]>();
   for (const [last, codes] of owners) {
     if (codes.size < 2) continue;
-    for (const form of [last, plural(last), IRREGULAR_PLURALS[last]])
-      if (form !== undefined) shared.set(form, [...codes]);
+    const spelt = SPELLINGS[last];
+    const forms = [last, plural(last), IRREGULAR_PLURALS[last], spelt, spelt && plural(spelt)];
+    for (const form of forms) if (form !== undefined) shared.set(form, [...codes]);
   }
   return shared;
 }

@@ -11,6 +11,7 @@ import {
 import { findMoney, type MoneyMention } from "./money.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { lenderFirst } from "./funding-direction.ts";
+import { homeGovernment } from "./funding-home-state.ts";
 import {
   describedOrg,
   fromActor,
@@ -151,6 +152,7 @@ export function findFunding(
       partyOf(subject) ??
       described?.party ??
       previous?.funder ??
+      homeGovernment(text, start, money, context) ??
       (receiver !== undefined || continuesPayer(text, start, money, isPart)
         ? context.funder
         : undefined);
@@ -214,8 +216,19 @@ export function findFunding(
         ? topicCountry(funder, actors, context.countries)
         : undefined) ??
       genericPurpose(text, start, money);
+    // "The government itself will put SRD 750 million into the grid programme": a state's money
+    // for its own ends goes to what it is for.
+    // Only when the text says so: elsewhere a payer that receives its own money is a misreading.
+    const ownEnds =
+      recipient !== undefined &&
+      "actor" in recipient &&
+      recipient.actor.key === funder?.key &&
+      OWN_MONEY.test(text)
+        ? (recipientOf(text, start, money, [], undefined, false, start) ??
+          genericPurpose(text, start, money))
+        : undefined;
     found.push({
-      ...lenderFirst(text, start, actors, funder, recipient),
+      ...lenderFirst(text, start, actors, funder, ownEnds ?? recipient),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
@@ -284,7 +297,7 @@ function topicCountry(
     (a) => a.label === "Country" && !own.has(a.key.slice("country:".length)),
   );
   if (others.length > 0) return undefined;
-  const topic = earlier.find((c) => !own.has(c));
+  const topic = earlier.findLast((c) => !own.has(c));
   return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
 }
 
@@ -351,6 +364,10 @@ function withoutConversions(
   }
   return out;
 }
+
+/** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
+const OWN_MONEY =
+  /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?budget)\b/i;
 
 /** "Britain up to £160 million": what may stand between an elliptical payer and its amount. */
 const APPROXIMATOR =

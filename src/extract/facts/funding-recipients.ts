@@ -10,14 +10,17 @@ import type { MoneyMention } from "./money.ts";
 const RECIPIENT_LEAD =
   /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:at|in))\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
+/** "to the mission's trust fund", "to a programme for…": a fund or programme named by its kind. */
+const TO_A_FUND =
+  /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan))\b/u;
 const GENERIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|financing|finance|commitment|pledge|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
 const PROGRAMME =
-  /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Plan|Programme|Program|Facility|Initiative|Package|Mechanism|Compact|Partnership|Strategy))\b/u;
+  /^\s+(?:(?:under|through|via|as part of|from)\s+(?:its|the|their|his|her)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Plan|Programme|Program|Facility|Initiative|Package|Mechanism|Compact|Partnership|Strategy))\b/u;
 
-/** "a €6 billion Growth Plan": the named programme is what the money is for. */
+/** "a €6 billion Growth Plan", "$320 million under its Mattei Plan": the named programme is what the money is for. */
 export function namedProgramme(
   text: string,
   start: number,
@@ -76,7 +79,7 @@ export function recipientOf(
   if (between[0] !== undefined) return { actor: between[0] };
   // "for about 9,000 private homes": a thousands separator does not end the purpose.
   const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
-  const specific = SPECIFIC_PURPOSE.exec(after)?.[1];
+  const specific = SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1];
   // "for 2025 and 2026": a period, not a purpose.
   if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
     return undefined;

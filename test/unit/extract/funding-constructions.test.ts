@@ -451,4 +451,32 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:export-import-bank-of-korea -> country:CRI 65000000000 KRW"]);
   });
+
+  it("reads a programme named after 'under its', and a fund or programme 'to' which money goes", () => {
+    expect(fundsOf("Italy has pledged $320 million under its Mattei Plan for Africa.")).toEqual([
+      "country:ITA -> issue:mattei-plan 320000000 USD",
+    ]);
+    expect(
+      fundsOf("Barbados pledged BDS$2 million (about US$1 million) to the mission's trust fund."),
+    ).toEqual(["country:BRB -> issue:mission-s-trust-fund 2000000 BBD"]);
+  });
+
+  it("reads an unnamed government after a lender's money as the borrowing state's, for its own ends", () => {
+    expect(
+      fundsOf(
+        "The Inter-American Development Bank approved US$300 million in loans for Suriname. The government itself will put SRD 750 million from the 2026 budget into the grid programme.",
+      ),
+    ).toEqual([
+      "country:SUR -> issue:grid-programme 750000000 SRD",
+      "org:inter-american-development-bank -> country:SUR 300000000 USD",
+    ]);
+  });
+
+  it("gives money with no recipient to the state the article named first, not the latest", () => {
+    expect(
+      fundsOf(
+        "Moldova's president hosted Romania's president in Chisinau. Russia has cut gas supplies. Romania announced €20 million in aid.",
+      ),
+    ).toEqual(["country:ROU -> country:MDA 20000000 EUR"]);
+  });
 });

@@ -28,6 +28,9 @@ describe("findMoney", () => {
     ["C$50 million", 50_000_000, "CAD"],
     ["HK$10 million", 10_000_000, "HKD"],
     ["₦2 billion", 2_000_000_000, "NGN"],
+    ["BDS$2 million", 2_000_000, "BBD"],
+    ["J$500 million", 500_000_000, "JMD"],
+    ["5 million Belarusian roubles", 5_000_000, "BYN"],
   ])("reads %s", (text, amount, currency) => {
     expect(findMoney(`They pledged ${text} in aid.`, 0)).toEqual([
       expect.objectContaining({ amount, currency }),

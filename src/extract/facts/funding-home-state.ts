@@ -1,0 +1,26 @@
+import { leftClauseStart } from "./clause.ts";
+import type { FundingContext, Party } from "./find-funding.ts";
+import type { MoneyMention } from "./money.ts";
+
+/** "The government", "the authorities": a state's own organs, named without the state. */
+const UNNAMED_GOVERNMENT =
+  /^\W*(?:[\w,]+\s+){0,3}?the\s+(?:government|authorities|treasury|finance ministry|ministry of finance)\b(?!\s+of\b)/i;
+
+/**
+ * "The IDB approved $300 million for Suriname… The government itself will put SRD 750 million into
+ * the grid": after a lender's money to a state, "the government" is that state's, not the lender.
+ */
+export function homeGovernment(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  context: FundingContext,
+): Party | undefined {
+  const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
+  if (!UNNAMED_GOVERNMENT.test(before) || context.funder?.label !== "Organization")
+    return undefined;
+  const state = context.recipient;
+  return state !== undefined && "actor" in state && state.actor.label === "Country"
+    ? state.actor
+    : undefined;
+}
