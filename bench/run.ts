@@ -29,6 +29,23 @@ async function main(): Promise<void> {
   process.stdout.write(`${describeMachine(machine)}\n\n${formatTables(figures, targets)}`);
   const file = await writeResults({ args, machine, figures, targets, results });
   process.stdout.write(`\nresults: ${file}\n`);
+  const failures = failedPhases(results);
+  if (failures.length > 0) {
+    process.stderr.write(`\nphases that failed (their figures are n/a):\n${failures.join("\n")}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const PHASES = ["extract", "extractWorkers", "load", "baseline", "ceiling"] as const;
+
+/** One line per phase that failed: the size, the phase and its reason. */
+function failedPhases(results: readonly SizeResult[]): string[] {
+  return results.flatMap((result) =>
+    PHASES.flatMap((phase) => {
+      const outcome = result[phase];
+      return outcome.ok ? [] : [`  ${result.size} ${phase}: ${outcome.reason}`];
+    }),
+  );
 }
 
 function machineInfo(results: readonly SizeResult[]) {

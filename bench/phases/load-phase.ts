@@ -5,7 +5,7 @@ import type { LoadReport } from "../../src/load/load-report.ts";
 import type { Driver } from "../../src/neo4j/with-driver.ts";
 import { withDriver } from "../../src/neo4j/with-driver.ts";
 import { clearDatabase, serverVersion, type BenchTarget } from "./bench-database.ts";
-import { readDocuments } from "./documents-file.ts";
+import { readDeferredDocuments } from "./documents-file.ts";
 
 export interface LoadPhaseInput {
   readonly target: BenchTarget;
@@ -104,9 +104,10 @@ async function timedLoad(
   };
 }
 
+/** The documents file's articles, each parsed only if its lookup finds it new or changed. */
 async function* inputsFrom(path: string, limit?: number): AsyncGenerator<LoadInput> {
-  for await (const document of readDocuments(path, limit)) {
-    yield { ok: true, path: document.article.source, document };
+  for await (const deferred of readDeferredDocuments(path, limit)) {
+    yield { ok: true, path: deferred.key, deferred };
   }
 }
 

@@ -1,5 +1,3 @@
-import type { GraphDocument } from "../model/graph-document.ts";
-import { findDocumentProblems } from "../plan/document-problems.ts";
 import { reportProgress } from "./load-context.ts";
 import type { AcceptedArticle, LoadContext, LoadInput } from "./load-context.ts";
 
@@ -15,10 +13,10 @@ export interface InputLedger {
 /**
  * Passes on the inputs that can be written, in batches for one hash lookup each (`batchSize`
  * articles, and at least LOOKUP_BATCH: a lookup of 2,000 keys costs little more than one of
- * 500, and an unchanged reload is mostly lookups). Inputs that failed to read or extract,
- * documents the planner would refuse, and a second article with a key already seen are reported
- * as failures here, without touching the database (a deferred document is checked once it is
- * extracted). Stops when the load's signal is aborted.
+ * 500, and an unchanged reload is mostly lookups). Inputs that failed to read or extract, and a
+ * second article with a key already seen, are reported as failures here, without touching the
+ * database; documents are checked once their lookup says they are new or changed. Stops when the
+ * load's signal is aborted.
  */
 export async function* acceptInputs(
   context: LoadContext,
@@ -70,13 +68,5 @@ function rejection(input: LoadInput, ledger: InputLedger): string | undefined {
   if (earlier !== undefined)
     return `article key ${key} is also the key of ${earlier}; loaded that one`;
   ledger.pathsByKey.set(key, input.path);
-  return "deferred" in input ? undefined : documentRejection(input.document);
-}
-
-/** Why the planner would refuse a document, if it would. */
-export function documentRejection(document: GraphDocument): string | undefined {
-  const problems = findDocumentProblems(document);
-  return problems.length > 0
-    ? `extracted graph is inconsistent: ${problems.join("; ")}`
-    : undefined;
+  return undefined;
 }

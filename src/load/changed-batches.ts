@@ -1,8 +1,14 @@
 import { readRecords } from "../neo4j/run-statements.ts";
-import { documentRejection } from "./accept-inputs.ts";
+import type { GraphDocument } from "../model/graph-document.ts";
+import { findDocumentProblems } from "../plan/document-problems.ts";
 import { statementText } from "./cypher-catalog.ts";
 import { extractDeferred, reportProgress } from "./load-context.ts";
-import type { AcceptedArticle, LoadContext, PendingArticle } from "./load-context.ts";
+import type {
+  AcceptedArticle,
+  ExtractedInput,
+  LoadContext,
+  PendingArticle,
+} from "./load-context.ts";
 
 /** A new or changed article; `fresh` when its key was not in the graph at all. */
 interface ChangedArticle {
@@ -85,18 +91,31 @@ async function dropUnchanged(
 }
 
 /**
- * The documents of new or changed articles: deferred ones are extracted now. An extraction that
+ * The documents of new or changed articles: deferred ones are extracted now, and each is checked
+ * here rather than on input, so an unchanged article costs its lookup alone. An extraction that
  * throws, or a document the planner would refuse, fails that article alone.
  */
 function documentsOf(context: LoadContext, changed: readonly ChangedArticle[]): PendingArticle[] {
-  return changed.flatMap(({ article: { path, document, deferred }, fresh }) => {
-    if (document !== undefined) return [{ path, document, fresh }];
-    if (deferred === undefined) return [];
-    const extracted = extractDeferred(path, deferred);
+  return changed.flatMap(({ article, fresh }) => {
+    const extracted = documentOf(article);
     const reason = extracted.ok ? documentRejection(extracted.document) : extracted.reason;
     if (extracted.ok && reason === undefined)
-      return [{ path, document: extracted.document, fresh }];
-    context.tally.fail(path, reason ?? "rejected");
+      return [{ path: article.path, document: extracted.document, fresh }];
+    context.tally.fail(article.path, reason ?? "rejected");
     return [];
   });
+}
+
+function documentOf({ path, document, deferred }: AcceptedArticle): ExtractedInput {
+  if (document !== undefined) return { ok: true, path, document };
+  if (deferred !== undefined) return extractDeferred(path, deferred);
+  return { ok: false, path, reason: "no document and nothing to extract it from" };
+}
+
+/** Why the planner would refuse a document, if it would. */
+function documentRejection(document: GraphDocument): string | undefined {
+  const problems = findDocumentProblems(document);
+  return problems.length > 0
+    ? `extracted graph is inconsistent: ${problems.join("; ")}`
+    : undefined;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCypherCatalog } from "../../../src/load/cypher-catalog.ts";
+import { PLAN_OPTION, readCypherCatalog } from "../../../src/load/cypher-catalog.ts";
 import { RELATIONSHIP_ENDPOINTS } from "../../../src/plan/endpoints.ts";
 import { relationshipStatement } from "../../../src/plan/statement-names.ts";
 import { RELATIONSHIP_TYPES } from "../../../src/model/labels.ts";
@@ -25,6 +25,13 @@ function statementOf(text: string): string {
 describe("cypher statement files", () => {
   it("exist for every statement the planner names, and no others", async () => {
     await expect(readCypherCatalog()).resolves.toBeDefined();
+  });
+
+  it("keeps cached plans for the loader's statements, not for the schema", async () => {
+    const catalog = await readCypherCatalog();
+    const loaderTexts = [...catalog.write.values(), ...catalog.read.values()];
+    expect(loaderTexts.every((text) => text.startsWith(`${PLAN_OPTION}\n// `))).toBe(true);
+    expect(catalog.schema.some((text) => text.includes("replan"))).toBe(false);
   });
 
   it.each(files)("$name opens with a header comment", ({ text }) => {
