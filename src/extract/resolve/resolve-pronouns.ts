@@ -32,7 +32,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   s.tokens.forEach((t, i) => {
     if (!REFERRING.test(t.text)) return;
     const antecedents = /^(he|she)$/i.test(t.text)
-      ? [actors.filter((a) => a.label === "Person" && a.to <= i).at(-1) ?? memory.lastSubject]
+      ? [personMeant(s, actors, i) ?? memory.lastSubject]
       : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
         ? speaker(actors, i)
         : /^they$/i.test(t.text)
@@ -58,6 +58,26 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     if (found.length > 0) actors = [...named, ...found].sort((a, b) => a.from - b.from);
   });
   return found;
+}
+
+/**
+ * "he": the nearest person before it — but in a clause joined by "and"/"but" the sentence's
+ * subject goes on ("Aliyev spoke with Erdoğan, and on Tuesday he received Bektenov").
+ */
+function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): Actor | undefined {
+  const people = actors.filter((a) => a.label === "Person" && a.to <= i && !a.possessive);
+  const subject = people[0];
+  const nearest = people.at(-1);
+  if (subject === undefined || nearest === undefined || subject.key === nearest.key)
+    return actors.filter((a) => a.label === "Person" && a.to <= i).at(-1);
+  const between = s.tokens.slice(nearest.to, i).map((t) => t.text.toLowerCase());
+  const coordinated =
+    between.includes(",") &&
+    between.some((w) => w === "and" || w === "but") &&
+    !between.some((w) => /^(?:who|whom|whose|which|that|said|says|told)$/.test(w));
+  // "In talks with Y, X said…": a person after a preposition is no subject.
+  const governed = /^(?:with|by|to|from|of|for|and)$/i.test(s.tokens[subject.from - 1]?.text ?? "");
+  return coordinated && !governed ? subject : nearest;
 }
 
 /** "the ministry said it…", "the three countries said they…": the speaker, or all of a group. */
