@@ -17,6 +17,10 @@ export interface MeetingMention {
   readonly participants: readonly Actor[];
   readonly modality: Modality;
   readonly sentence: AnalyzedSentence;
+  /** Offset of the trigger in the body: a date stated before it may be the meeting's. */
+  readonly at: number;
+  /** Offset from which the meeting's own date is sought ("met A on Monday and B on Friday"). */
+  readonly dateFrom: number;
 }
 
 /** "…that had been expected in January never took place": a meeting the sentence calls off. */
@@ -75,11 +79,13 @@ function meetingsAt(
     modalityAt(text, m, trigger.shape === "verb", afterObject);
   const groups =
     trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
-  return groups.map((participants) => ({
+  return groups.map((participants, i) => ({
     type: trigger.type(m),
     participants,
     modality,
     sentence,
+    at,
+    dateFrom: i === 0 ? at : (participants[subjects]?.start ?? at),
   }));
 }
 

@@ -295,3 +295,24 @@ describe("names and places beyond ASCII", () => {
     ).toEqual(["person:oana-toiu -> person:mihai-popsoi 2025-02-10"]);
   });
 });
+
+describe("the subject goes on", () => {
+  it("reads 'and on Tuesday he received' as the sentence's subject, not the person last named", () => {
+    expect(
+      metOn(
+        "President Ilham Aliyev made no comment. He spoke by phone on Sunday with Turkish President Recep Tayyip Erdoğan, according to his office, and on Tuesday he received Kazakh Prime Minister Olzhas Bektenov in Baku.",
+      ),
+    ).toEqual([
+      "person:ilham-aliyev -> person:olzhas-bektenov 2025-02-04",
+      "person:ilham-aliyev -> person:recep-tayyip-erdogan 2025-02-09",
+    ]);
+  });
+
+  it("meets a chargé d'affaires named in apposition", () => {
+    expect(
+      met(
+        "Prime Minister Russell Dlamini met the U.S. chargé d'affaires, Alan Treadwell, on Monday, his office said.",
+      ),
+    ).toEqual(["person:russell-dlamini -> person:alan-treadwell"]);
+  });
+});
