@@ -10,6 +10,7 @@ import {
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
 import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
+import { meetingDate } from "./facts/meeting-date.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
@@ -38,8 +39,10 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const future = FUTURE_HINT.test(s.sentence.text);
     const date = findDate(s.sentence.text, s.sentence.start, analysis.publishedAt, future)?.value;
     const evidence = evidenceOf(s);
-    for (const meeting of findMeetings(s, actors))
-      addMeeting(analysis, graph, meeting, date ?? (future ? undefined : context.date), evidence);
+    for (const meeting of findMeetings(s, actors)) {
+      const own = meetingDate(meeting, analysis.publishedAt) ?? date;
+      addMeeting(analysis, graph, meeting, own ?? (future ? undefined : context.date), evidence);
+    }
     for (const visit of findVisits(s, actors)) {
       if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
       const own = findDate(
@@ -59,6 +62,14 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     }
     for (const o of findOppositions(s, actors)) {
       const holder = stanceHolder(o.holder, analysis.people);
+      // A body named only where it takes a stance ("the opposition JVP criticised…") is added here.
+      if (o.holder.label === "Organization" && o.holder.name !== undefined)
+        graph.addEntity({
+          label: "Organization",
+          key: o.holder.key,
+          name: o.holder.name,
+          aliases: [],
+        });
       const to =
         "actor" in o.target
           ? o.target.actor.key
