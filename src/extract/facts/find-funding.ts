@@ -11,6 +11,8 @@ import {
 import { findMoney, type MoneyMention } from "./money.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { lenderFirst } from "./funding-direction.ts";
+import { outerPayer } from "./funding-clauses.ts";
+import { acronymLender } from "./funding-acronym.ts";
 import { homeGovernment } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -131,7 +133,8 @@ export function findFunding(
     const receiver = receivingSubject(text, start, money, actors, previous);
     const subject =
       from === undefined && !isPart && receiver === undefined
-        ? subjectOf(text, start, money, actors, previous)
+        ? (subjectOf(text, start, money, actors, previous) ??
+          outerPayer(text, start, money, actors))
         : undefined;
     const described = describedOrg(text, start, money, context.orgs);
     // "Japan pledged 100 million yen and South Korea 1 billion won": the party right before a
@@ -146,6 +149,7 @@ export function findFunding(
       partyOf(bracketed) ??
       partyOf(elliptical) ??
       partyOf(from) ??
+      (from === undefined ? acronymLender(text, start, money, context.orgs) : undefined) ??
       (described !== undefined && (subject === undefined || described.at > subject.end)
         ? described.party
         : undefined) ??

@@ -10,7 +10,7 @@ const RECEIVE =
   /\b(receiv\w*|lin(?:es|ed|ing) up|get|gets|got|obtain\w*|secur\w*|won|win|was granted|were granted|was awarded|were awarded|was promised|were promised)\b/i;
 
 /** A funding verb within three words after a party, not across a comma. */
-const FUNDING_VERB =
+export const FUNDING_VERB =
   /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over)\b/i;
 
 /**
@@ -88,7 +88,7 @@ export function fromActor(
   // "a $500 million loan, approved on Friday by the bank's board": a date may come between; "was
   // awarded $750 million by the World Bank": a bare "by" right after the amount names its agent.
   const m =
-    /^(?:\s*(?:[\w-]+,?\s+){0,5}?(?:from|(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+)?/i.exec(
+    /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|\s*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+)?/i.exec(
       after,
     );
   if (m === null) return undefined;

@@ -11,6 +11,9 @@ const RECIPIENT_LEAD =
   /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:at|in))\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
+/** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
+const OWN_PROGRAMME =
+  /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?)\b/i;
 /** "to the mission's trust fund", "to a programme for…": a fund or programme named by its kind. */
 const TO_A_FUND =
   /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan))\b/u;
@@ -74,7 +77,11 @@ export function recipientOf(
     funder === undefined
       ? []
       : actorsBetween(actors, funder.end, money.start).filter(
-          (a) => a.label !== "Person" && a.key !== funder.key && !a.possessive && outside(a, aside),
+          (a) =>
+            a.label !== "Person" &&
+            a.key !== funder.key &&
+            (!a.possessive || OWN_PROGRAMME.test(text.slice(a.end - start))) &&
+            outside(a, aside),
         );
   if (between[0] !== undefined) return { actor: between[0] };
   // "for about 9,000 private homes": a thousands separator does not end the purpose.
@@ -179,8 +186,13 @@ export function placeAfter(
     /^\s*(?:in\s+(?:[a-z]+\s+){1,2}?(?:to|for)|in|into|across|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:countries|nations|states|governments|neighbours|neighbors))?)/u.exec(
       text.slice(money.end - start),
     );
-  return m?.[1] === undefined ? undefined : issueOf(m[1].replace(/^the\s+/, ""));
+  // "in May", "in March 2025": a time, not a place.
+  if (m?.[1] === undefined || MONTH.test(m[1])) return undefined;
+  return issueOf(m[1].replace(/^the\s+/, ""));
 }
+
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 export function genericPurpose(
   text: string,

@@ -479,4 +479,39 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:ROU -> country:MDA 20000000 EUR"]);
   });
+
+  it("reads the payer outside the amount's clause: a relative's antecedent, a participle's subject", () => {
+    expect(
+      fundsOf(
+        "The project is co-financed by the Inter-American Development Bank (IDB), which is lending USD 60 million to Barbados.",
+      ),
+    ).toEqual(["org:inter-american-development-bank -> country:BRB 60000000 USD"]);
+    expect(
+      fundsOf(
+        "The IMF's executive board completed the third review of Sri Lanka's programme, releasing about $344 million.",
+      ),
+    ).toEqual(["org:international-monetary-fund -> country:LKA 344000000 USD"]);
+    expect(
+      fundsOf("Kenya thanked the World Bank, which has warned that $2 billion is needed."),
+    ).toEqual([]);
+  });
+
+  it("reads a lender's acronym after 'from' as the body named before with those initials", () => {
+    expect(
+      fundsOf(
+        "The Green Climate Fund met in Songdo. Bhutan will receive USD 35 million in grants from the GCF.",
+      ),
+    ).toEqual(["org:green-climate-fund -> country:BTN 35000000 USD"]);
+  });
+
+  it("does not take a lender from a 'with the rest from' aside, nor a month for a place", () => {
+    expect(
+      fundsOf(
+        "China Exim Bank will finance 85% of the $4.7 billion railway, with the rest from the Kenyan government.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf("The African Development Bank approved a loan of USD 120 million in May."),
+    ).toEqual([]);
+  });
 });

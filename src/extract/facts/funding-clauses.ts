@@ -1,0 +1,42 @@
+import type { Actor } from "../resolve/actor.ts";
+import { FUNDING_VERB } from "./funding-parties.ts";
+import type { MoneyMention } from "./money.ts";
+
+/**
+ * Payers that stand outside the clause holding the amount: the antecedent of a relative clause
+ * ("the Inter-American Development Bank, which is lending USD 60 million"; "the African
+ * Development Bank, whose board approved a loan of USD 120 million") and the subject of the main
+ * clause before a participle ("The IMF's executive board completed the review, releasing $344
+ * million").
+ */
+const RELATIVE = /,\s*(?:which|who|whose\s+(?:executive\s+)?board)\s+([^,;]*)$/i;
+const PARTICIPLE =
+  /,\s+(?:releasing|unlocking|providing|disbursing|making|extending|lending|granting|bringing|paving the way for)\b[^,;]*$/i;
+/** "the IMF's executive board": a body's board acts for the body. */
+const BOARD = /^(?:'s|’s)?\s+(?:executive\s+)?board\b/i;
+
+export function outerPayer(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  const before = text.slice(0, money.start - start);
+  const relative = RELATIVE.exec(before);
+  if (relative !== null && FUNDING_VERB.test(` ${relative[1] ?? ""}`)) {
+    return actors.find(
+      (a) =>
+        a.label !== "Person" &&
+        /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end - start, relative.index)),
+    );
+  }
+  const participle = PARTICIPLE.exec(before);
+  if (participle === null) return undefined;
+  return actors.find(
+    (a) =>
+      a.start - start < participle.index &&
+      a.label !== "Person" &&
+      !a.place &&
+      (!a.possessive || BOARD.test(text.slice(a.end - start))),
+  );
+}
