@@ -9,6 +9,7 @@ import {
   sharesSubject,
   withoutModifiers,
 } from "./opposition-holder.ts";
+import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { DIPLOMATIC, DIPLOMATIC_HINT, diplomaticTarget } from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import {
@@ -110,12 +111,16 @@ function reversedStances(
     const at = start + m.index;
     const end = at + m[0].length;
     if (qualified(text, m.index)) continue;
-    const holders = coordinated(
-      text,
-      start,
-      actorsBetween(parties, end, rightClauseEnd(text, start, end)),
-      "forward",
-    );
+    const body = bodyAfter(text, start, end, parties);
+    const holders =
+      body === undefined
+        ? coordinated(
+            text,
+            start,
+            actorsBetween(parties, end, rightClauseEnd(text, start, end)),
+            "forward",
+          )
+        : [body];
     // "rejected by Serbia and criticised by Russia": the second verb shares the first's subject.
     const target = /^and\b/i.test(m[0])
       ? previous
@@ -254,6 +259,8 @@ function subjectsOf(
     if (antecedent !== undefined && !antecedent.place) return [antecedent];
   }
   const subjectEnd = beforeAppositive(text, start, outsideRelativeClause(text, start, at), parties);
+  const body = bodyBefore(text, start, subjectEnd, parties);
+  if (body !== undefined) return [body];
   const clause = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd);
   const left = clause.filter((a) => !a.possessive);
   if (left.length > 0) return coordinated(text, start, left, "backward");

@@ -335,3 +335,26 @@ describe("opposition: clauses around the verb", () => {
     ).toEqual([]);
   });
 });
+
+describe("opposition: bodies named only where they take a stance", () => {
+  it("reads a party or group named with its abbreviation or its kind", () => {
+    expect(
+      opposes("The leftist Janatha Vimukthi Peramuna (JVP) criticised the Indian credit line."),
+    ).toEqual(["org:janatha-vimukthi-peramuna -> issue:indian-credit-line"]);
+    expect(
+      opposes("The environmental group Mother Nature Cambodia criticised the irrigation project."),
+    ).toEqual(["org:mother-nature-cambodia -> issue:irrigation-project"]);
+    expect(
+      opposes("Transparency International Bangladesh also warned against secret loans."),
+    ).toEqual(["org:transparency-international-bangladesh -> issue:secret-loans"]);
+  });
+
+  it("keeps a known body, a person and a state's own office", () => {
+    expect(
+      opposes("China's Taiwan Affairs Office warned against any such meeting."),
+    ).not.toContainEqual(expect.stringMatching(/^org:china/));
+    expect(opposes("Opposition leader Sajith Premadasa criticised the budget.")).toEqual([
+      "person:sajith-premadasa -> issue:budget",
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+import { ORG_KEYWORDS } from "../gazetteer/words.ts";
+import type { Actor } from "../resolve/actor.ts";
+import { slugify } from "../text/slug.ts";
+
+/**
+ * Parties, NGOs and campaign groups speak against governments more than anyone, and their names
+ * are seldom in a gazetteer: "the opposition Pakistan Tehreek-e-Insaf (PTI)", "the environmental
+ * group Mother Nature Cambodia", "Transparency International Bangladesh". A run of capitalised
+ * words in the subject's place is such a body when its abbreviation follows in brackets, when a
+ * word before it says what kind of body it is, or when one of its words is a body's.
+ */
+const NAME = String.raw`(?!The\b)[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|to|without|and|the|de|del|des|du|on|in|e)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*`;
+const ABBREVIATION = String.raw`\s+\(([A-Z][A-Za-z-]{1,9})\)`;
+
+const KINDS = new Set([
+  "opposition",
+  "leftist",
+  "ruling",
+  "main",
+  "rights",
+  "environmental",
+  "campaign",
+  "advocacy",
+  "anti-corruption",
+  "conservation",
+  "nationalist",
+  "separatist",
+  "rebel",
+  "activist",
+  "lobby",
+  "watchdog",
+  "group",
+  "party",
+  "movement",
+  "organisation",
+  "organization",
+  "coalition",
+  "alliance",
+  "union",
+  "charity",
+  "ngo",
+  "bloc",
+  "network",
+]);
+
+const BODY_WORDS = new Set([
+  ...ORG_KEYWORDS,
+  "International",
+  "Project",
+  "List",
+  "Fighters",
+  "Rights",
+]);
+
+const BEFORE = new RegExp(
+  String.raw`(?:^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?(?:,\s+(?:the|a|an)\s+[^,]{1,60},)?\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  "du",
+);
+const AFTER = new RegExp(
+  String.raw`^\s*(?:the\s+)?((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?`,
+  "du",
+);
+
+/** A body named as the subject just before `at`. */
+export function bodyBefore(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const m = BEFORE.exec(text.slice(0, at - start));
+  const nameAt = m?.indices?.[2]?.[0];
+  return m === null || nameAt === undefined ? undefined : bodyOf(m, start + nameAt, parties);
+}
+
+/** A body named as the holder just after `from` ("drew criticism from the opposition…"). */
+export function bodyAfter(
+  text: string,
+  start: number,
+  from: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const m = AFTER.exec(text.slice(from - start));
+  const nameAt = m?.indices?.[2]?.[0];
+  return m === null || nameAt === undefined ? undefined : bodyOf(m, from + nameAt, parties);
+}
+
+function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): Actor | undefined {
+  const name = m[2] ?? "";
+  const end = nameAt + name.length;
+  const kinds = (m[1] ?? "")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  const kind = kinds.length > 0 && kinds.every((w) => KINDS.has(w.toLowerCase()));
+  const words = name.split(/\s+/);
+  const bodyWord = words.length > 1 && words.some((w) => BODY_WORDS.has(w));
+  if (!kind && m[3] === undefined && !bodyWord) return undefined;
+  const inside = parties.filter((a) => a.start >= nameAt && a.end <= end);
+  // A state owning the name ("China's Taiwan Affairs Office"), bodies the gazetteer knows covering
+  // most of it, or a person inside it with nothing before saying it is a body: not a new body.
+  const known = inside
+    .filter((a) => a.label === "Organization")
+    .reduce((n, a) => n + a.end - a.start, 0);
+  if (
+    known * 2 > name.length ||
+    inside.some(
+      (a) =>
+        (a.label === "Person" && !kind && m[3] === undefined) ||
+        (a.label === "Country" && a.possessive),
+    )
+  )
+    return undefined;
+  return {
+    key: `org:${slugify(name)}`,
+    label: "Organization",
+    start: nameAt,
+    end,
+    from: -1,
+    to: -1,
+    via: "org",
+    possessive: false,
+    place: false,
+    country: undefined,
+    name,
+  };
+}
