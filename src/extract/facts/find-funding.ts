@@ -13,6 +13,7 @@ import { adjectivalPayer } from "./funding-adjective.ts";
 import { lenderFirst } from "./funding-direction.ts";
 import { outerPayer } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
+import { dealBeforeColon } from "./funding-deals.ts";
 import { homeGovernment } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -69,7 +70,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grants?|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from)\b/i;
+  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
   /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income)\b/i;
@@ -136,6 +137,7 @@ export function findFunding(
         ? (subjectOf(text, start, money, actors, previous) ??
           outerPayer(text, start, money, actors))
         : undefined;
+    const colonDeal = dealBeforeColon(text, start, money, actors);
     const described = describedOrg(text, start, money, context.orgs);
     // "Japan pledged 100 million yen and South Korea 1 billion won": the party right before a
     // later amount is its payer.
@@ -150,6 +152,7 @@ export function findFunding(
       partyOf(elliptical) ??
       partyOf(from) ??
       (from === undefined ? acronymLender(text, start, money, context.orgs) : undefined) ??
+      (subject === undefined ? colonDeal?.funder : undefined) ??
       (described !== undefined && (subject === undefined || described.at > subject.end)
         ? described.party
         : undefined) ??
@@ -208,6 +211,9 @@ export function findFunding(
       (own !== undefined && "actor" in own ? own : undefined) ??
       // "Of the total, $200 million is budget support…": a part goes where its total went.
       (isPart && previous === undefined ? earlier : undefined) ??
+      (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
+        ? colonDeal.recipient
+        : undefined) ??
       own ??
       (subject === undefined && receiver === undefined
         ? useRecipient(text, start, money, actors, from)

@@ -7,9 +7,10 @@ import type { MoneyMention } from "./money.ts";
  * the payer finders that read subjects and agents miss it.
  */
 const MONEY_NOUN =
-  /^\s+(?:(?:new|fresh|additional|extra|emergency|humanitarian|military|development|budget|concessional|soft|official)\s+)?(?:aid|assistance|loans?|grants?|funding|financing|finance|credits?|money|donations?|support|lending)\b/i;
-/** Between the amount and the adjective after it: "in", "of", perhaps "new". */
-const AFTER_AMOUNT = /^\s*(?:in|of)\s+(?:the\s+)?$/i;
+  /^\s+(?:(?:new|fresh|additional|extra|emergency|humanitarian|military|development|budget|concessional|soft|official)\s+)?(?:aid|assistance|loans?|grants?|funding|financing|finance|credits?|money|donations?|support|lending|programmes?|programs?|bailout|facility|arrangement)\b/i;
+/** Between the amount and the adjective after it: "in", "of", "under an expanded". */
+const AFTER_AMOUNT =
+  /^\s*(?:in|of|under|through)\s+(?:(?:the|an?|its)\s+)?(?:(?:new|expanded|extended|existing|current|latest)\s+)?$/i;
 /** Between the money noun and an amount after it: "a Chinese loan of up to $2 billion". */
 const BEFORE_AMOUNT =
   /^\s+(?:of|worth|totall?ing)\s+(?:(?:up to|about|around|some|nearly|almost|roughly|more than|over)\s+)?$/i;

@@ -26,6 +26,26 @@ export function fundingDeal(
 ): FundingDeal | undefined {
   const { text, start } = sentence.sentence;
   if (findMoney(text, start).length > 0) return undefined;
+  return dealIn(text, start, actors);
+}
+
+/**
+ * "The World Bank's board approved two loans for Morocco: $350 million for water and…": the
+ * amounts a colon lists are the parts of the deal told before it.
+ */
+export function dealBeforeColon(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): FundingDeal | undefined {
+  const colon = text.lastIndexOf(":", money.start - start);
+  if (colon < 0 || /[;.]/.test(text.slice(colon, money.start - start))) return undefined;
+  return dealIn(text.slice(0, colon), start, actors);
+}
+
+/** The deal a text tells of: its money noun stands in for the amount. */
+function dealIn(text: string, start: number, actors: readonly Actor[]): FundingDeal | undefined {
   const m = DEAL_NOUN.exec(text);
   const noun = m?.[1];
   if (m === null || noun === undefined) return undefined;

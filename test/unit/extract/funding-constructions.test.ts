@@ -514,4 +514,21 @@ describe("bodies called by their kind", () => {
       fundsOf("The African Development Bank approved a loan of USD 120 million in May."),
     ).toEqual([]);
   });
+
+  it("reads 'has been granted … by', a programme's adjective, and the parts a colon lists", () => {
+    expect(fundsOf("Zambia has been granted $1.3 billion by the IMF.")).toEqual([
+      "org:international-monetary-fund -> country:ZMB 1300000000 USD",
+    ]);
+    expect(fundsOf("Egypt will receive $8 billion under an expanded IMF programme.")).toEqual([
+      "org:international-monetary-fund -> country:EGY 8000000000 USD",
+    ]);
+    expect(
+      fundsOf(
+        "The World Bank's board approved two loans for Morocco: $350 million for water and $250 million for social protection.",
+      ),
+    ).toEqual([
+      "org:world-bank -> country:MAR 250000000 USD",
+      "org:world-bank -> country:MAR 350000000 USD",
+    ]);
+  });
 });
