@@ -26,6 +26,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   PHL: ["Philippine"],
   ISR: ["Israeli"],
   COD: ["Congolese"],
+  CPV: ["Cape Verdean", "Cape Verdeans"],
   TUR: ["Turkish", "Turks"],
 };
 

@@ -50,6 +50,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "la",
   "le",
   "y",
+  "e",
   "bint",
   "abu",
   "ben",

@@ -42,12 +42,38 @@ function givenNameAfterTitle(
 ): Mention | undefined {
   const title = before.at(-1);
   if (title?.kind !== "title" || title.to !== i) return undefined;
-  const country = matchForm(tokens, i, "country");
-  const next = tokens[country?.to ?? i];
-  if (country === undefined || country.possessive || next?.capitalized !== true) return undefined;
+  // "President Duma Boko": a body's short name may be a given name too.
+  const country = matchForm(tokens, i, "country") ?? matchForm(tokens, i, "org");
+  // "Mother Nature Cambodia": a kinship word is too weak a title to make the country a surname.
+  if (country === undefined)
+    return /^(?:mother|father|sister|brother|son|daughter|wife|husband|widow)$/i.test(title.role)
+      ? undefined
+      : surnameLikeCountry(tokens, i, before);
+  const next = tokens[country.to];
+  if (country.possessive || next?.capitalized !== true) return undefined;
   if (matchForm(tokens, country.to, "country") !== undefined) return undefined;
   const run = matchRun(tokens, i, before);
   return run?.kind === "name" && run.to > country.to ? run : undefined;
+}
+
+/**
+ * "Prime Minister Luís Montenegro and…": after a title, a country's one-word name that ends a run
+ * of capitalised words is the person's surname.
+ */
+function surnameLikeCountry(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const run = matchRun(tokens, i, before);
+  if (run?.kind !== "name" || run.possessive) return undefined;
+  const country = matchForm(tokens, run.to, "country");
+  if (country?.kind !== "country" || country.form !== "name" || country.to !== run.to + 1)
+    return undefined;
+  if (tokens[country.to]?.capitalized === true) return undefined;
+  const text = joinTokens(tokens, i, country.to);
+  const words = [...run.words, tokens[run.to]?.text ?? ""];
+  return { kind: "name", words, honorific: run.honorific, ...spanOf(tokens, i, country.to, text) };
 }
 
 /**

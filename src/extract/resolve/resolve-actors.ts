@@ -142,7 +142,10 @@ function actorOf(
     case "title":
       if (people.byMention.has(id) || !m.definite) return undefined;
       return describe(m, people, memory).map((p) => personActor(p, base, "description"));
-    case "country":
+    case "country": {
+      // "Montenegro was received by…" after "Prime Minister Luís Montenegro": the surname.
+      const bearer = surnameBearer(m.text, people);
+      if (bearer !== undefined) return [personActor(bearer, base, "name")];
       return [
         {
           ...base,
@@ -154,6 +157,7 @@ function actorOf(
           locationOnly: place && m.form === "capital",
         },
       ];
+    }
     case "org": {
       const prev = mentions[mi - 1];
       const adjacent = prev?.kind === "country" && prev.to === m.from ? prev : undefined;
@@ -180,6 +184,14 @@ function actorOf(
     default:
       return undefined;
   }
+}
+
+/** The one person whose surname is this word, as a country's name may be. */
+function surnameBearer(word: string, people: PeopleResolution): PersonRecord | undefined {
+  const bearers = [...people.people.values()].filter(
+    (p) => p.words.length > 1 && p.words.at(-1) === word,
+  );
+  return bearers.length === 1 ? bearers[0] : undefined;
 }
 
 function personActor(
