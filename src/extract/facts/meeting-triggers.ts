@@ -87,8 +87,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han".
-    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé])\s+with\b|\bin the presence of\b/giu,
+    // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
+    // "signed the loan agreement in Lusaka on Wednesday with Quaynor".
+    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention)s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bin the presence of\b/giu,
     shape: "verb",
     type: () => "meeting",
   },
@@ -137,7 +138,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
+    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention)s?\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
     shape: "subjects",
     type: () => "meeting",
   },

@@ -316,3 +316,21 @@ describe("the subject goes on", () => {
     ).toEqual(["person:russell-dlamini -> person:alan-treadwell"]);
   });
 });
+
+describe("names that contain a country's or a body's name", () => {
+  it("reads 'President Duma Boko' and 'Prime Minister Luís Montenegro' as whole names", () => {
+    expect(
+      met(
+        "Botswana's President Duma Boko and his Namibian counterpart, Netumbo Nandi-Ndaitwah, held talks on Thursday.",
+      ),
+    ).toEqual(["person:duma-boko -> person:netumbo-nandi-ndaitwah"]);
+    expect(
+      met(
+        "Portuguese Prime Minister Luís Montenegro and his Cape Verdean counterpart, Ulisses Correia e Silva, signed a cooperation programme on Thursday. On Friday Montenegro was received by President José Maria Neves.",
+      ),
+    ).toEqual([
+      "person:luis-montenegro -> person:jose-maria-neves",
+      "person:luis-montenegro -> person:ulisses-correia-e-silva",
+    ]);
+  });
+});
