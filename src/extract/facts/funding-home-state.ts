@@ -24,3 +24,27 @@ export function homeGovernment(
     ? state.actor
     : undefined;
 }
+
+/** "to help the government reform…", "for the country": the state in view, named before. */
+const THE_STATE =
+  /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:help\s+|support\s+)?the\s+(?:government|country|nation|kingdom|republic|authorities)\b(?!\s+of\b)/i;
+
+/**
+ * The state "the government" or "the country" after an amount refers to: the recipient in view,
+ * else the first state the article named that is not the payer's own.
+ */
+export function stateInView(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  funder: Party | undefined,
+  context: FundingContext,
+): Party | undefined {
+  if (!THE_STATE.test(text.slice(money.end - start))) return undefined;
+  const own = funder?.key;
+  const inView = context.recipient;
+  if (inView !== undefined && "actor" in inView && inView.actor.label === "Country")
+    return inView.actor.key === own ? undefined : inView.actor;
+  const first = context.countries.findLast((c) => `country:${c}` !== own);
+  return first === undefined ? undefined : { key: `country:${first}`, label: "Country" };
+}

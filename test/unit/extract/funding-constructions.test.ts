@@ -531,4 +531,30 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:MAR 350000000 USD",
     ]);
   });
+
+  it("reads a deposit held at a bank, drops a figure it rose from, and skips approvals still expected", () => {
+    expect(
+      fundsOf(
+        "Saudi Arabia agreed to extend a $3 billion deposit held at the State Bank of Pakistan by a year.",
+      ),
+    ).toEqual(["country:SAU -> org:state-bank-of-pakistan 3000000000 USD"]);
+    expect(
+      fundsOf(
+        "China's central bank raised its currency swap line with Pakistan to 40 billion yuan from 30 billion yuan.",
+      ),
+    ).toEqual(["country:CHN -> country:PAK 40000000000 CNY"]);
+    expect(
+      fundsOf(
+        "The IMF board is expected to meet next month to approve the release of a $1.1 billion tranche to Pakistan.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'the government' or 'the country' after an amount as the state in view", () => {
+    expect(
+      fundsOf(
+        "Pakistan is short of dollars. The Asian Development Bank approved a $500 million loan to help the government reform the energy sector.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:PAK 500000000 USD"]);
+  });
 });
