@@ -26,6 +26,52 @@ export function inferCountriesAndTitles(
   inheritFromPossessors(sentences, candidates, people, byMention);
   inheritCounterpartTitles(candidates, people, byMention);
   inheritFromDatelinePhrase(sentences, candidates, people, byMention);
+  inheritSpokespersonCountry(sentences, candidates, people, byMention);
+}
+
+/** A spokesperson of a government, junta, ministry or presidency: one who speaks for a state. */
+const STATE_SPOKESPERSON = /spokes(?:person|man|woman)/i;
+const NOT_STATE = /party|opposition|campaign|movement|rebel|coalition|group/i;
+const LOCATIVE = /^(?:in|to|from|at|into|near|across|via)$/i;
+
+/**
+ * "In a statement, government spokesperson Yolande Makolo accused…" after "Kigali had made its
+ * signature conditional…": a state's spokesperson with no country of their own speaks for the
+ * state the article was just telling of — the first state acting in the sentence before, else
+ * the state the article has named most so far.
+ */
+function inheritSpokespersonCountry(
+  sentences: readonly AnalyzedSentence[],
+  candidates: readonly Candidate[],
+  people: People,
+  byMention: ByMention,
+): void {
+  for (const { c, person } of titledWithoutCountry(candidates, people, byMention)) {
+    const title = c.cue.title;
+    if (!STATE_SPOKESPERSON.test(title.role) || title.org !== undefined) continue;
+    const si = sentenceIndexOf(c);
+    const s = sentences[si];
+    if (s === undefined || NOT_STATE.test(s.sentence.text.slice(0, title.end - s.sentence.start)))
+      continue;
+    person.country = actingState(sentences[si - 1]) ?? mostNamedState(sentences.slice(0, si));
+  }
+}
+
+/** The first state a sentence names other than as a place ("in Kigali", "to Beijing"). */
+function actingState(s: AnalyzedSentence | undefined): string | undefined {
+  const m = s?.mentions.find(
+    (x) => x.kind === "country" && !LOCATIVE.test(s.tokens[x.from - 1]?.text ?? ""),
+  );
+  return m?.kind === "country" ? m.iso3 : undefined;
+}
+
+/** The state named most often in a stretch of sentences. */
+function mostNamedState(sentences: readonly AnalyzedSentence[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const m of s.mentions)
+      if (m.kind === "country") counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Officials (a title was stated) whose country is not known yet. */
