@@ -9,7 +9,10 @@ import { readJsonLines } from "./read-json-lines.ts";
 import { DEFAULT_MAX_BYTES, failure, type ReadOptions, type ReadOutcome } from "./read-outcome.ts";
 import { walkInputs, type InputEntry } from "./walk-inputs.ts";
 
-/** Files read ahead of the consumer: enough to keep the disk busy, at most 8 × maxBytes held. */
+/**
+ * Files queued ahead of the consumer, at most 8 × maxBytes held. A whole file is read as it is
+ * queued (synchronously: see readFileBytes); a JSON Lines file streams when its turn comes.
+ */
 const READ_AHEAD = 8;
 
 /**
@@ -39,19 +42,16 @@ async function* jobsFor(
       yield { eager: Promise.resolve([failure(entry.path, entry.reason)]) };
     else if (formatOf(entry.path) === "jsonl") {
       yield { lazy: () => readJsonLines(entry.absolutePath, entry.path, maxBytes) };
-    } else yield { eager: readWholeFile(entry.absolutePath, entry.path, maxBytes) };
+    } else
+      yield { eager: Promise.resolve(readWholeFile(entry.absolutePath, entry.path, maxBytes)) };
   }
 }
 
 /** Every format but JSON Lines is parsed from the whole text, so the file limit is the article limit. */
-async function readWholeFile(
-  absolutePath: string,
-  path: string,
-  maxBytes: number,
-): Promise<ReadOutcome[]> {
+function readWholeFile(absolutePath: string, path: string, maxBytes: number): ReadOutcome[] {
   // Checked before opening: an explicitly named photo or archive is refused unread.
   if (formatOf(path) === undefined) return [failure(path, unsupportedReason(path))];
-  const file = await readFileBytes(absolutePath, maxBytes);
+  const file = readFileBytes(absolutePath, maxBytes);
   if (!file.ok) return [failure(path, file.reason)];
   const decoded = decodeArticleBytes(file.bytes);
   if (!decoded.ok) return [failure(path, decoded.reason)];
