@@ -71,6 +71,8 @@ function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): 
   if (subject === undefined || nearest === undefined || subject.key === nearest.key)
     return actors.filter((a) => a.label === "Person" && a.to <= i).at(-1);
   const between = s.tokens.slice(nearest.to, i).map((t) => t.text.toLowerCase());
+  // "Ruto praised Mahama, whom he met": "whom" is Mahama, so "he" is someone else.
+  if (between.at(-1) === "whom") return subject;
   const coordinated =
     between.includes(",") &&
     between.some((w) => w === "and" || w === "but") &&
