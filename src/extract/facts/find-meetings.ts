@@ -8,6 +8,7 @@ import {
 } from "./meeting-participants.ts";
 import { isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
+import { relativeParticipants } from "./meeting-relative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
@@ -68,7 +69,9 @@ function meetingsAt(
   const { all, subjects } =
     trigger.shape === "possessive"
       ? possessiveParticipants(text, start, at, end, people, possessors)
-      : participantsOf(trigger, text, start, at, end, people);
+      : trigger.shape === "relative"
+        ? relativeParticipants(text, start, at, end, people)
+        : participantsOf(trigger, text, start, at, end, people);
   if (all.length < 2) return [];
   const rest = text.slice(m.index + m[0].length);
   if (/^call/i.test(m[0]) && APPEAL.test(`${m[0].replace(/^\w+/, "")}${rest}`)) return [];
@@ -76,9 +79,11 @@ function meetingsAt(
   if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
   const modality =
     unrealised(text.slice(0, m.index), m[0], rest) ??
-    modalityAt(text, m, trigger.shape === "verb", afterObject);
+    modalityAt(text, m, trigger.shape === "verb" && trigger.nominal !== true, afterObject);
+  // "held separate meetings with A and B", "met separately with A and B": one meeting each.
+  const apart = /\bseparate(?:ly)?\b/i.test(`${m[0]}${rest.slice(0, 12)}`);
   const groups =
-    trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects) : [all];
+    trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects, apart) : [all];
   return groups.map((participants, i) => ({
     type: trigger.type(m),
     participants,

@@ -10,11 +10,21 @@ import type { Trigger } from "./meeting-triggers.ts";
 const NEW_CLAUSE =
   /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b)/u;
 
-/** The end of the clause to the right of `from`, also at a new subject's clause. */
-function rightEnd(text: string, start: number, from: number): number {
+/**
+ * "…met Mahama on Tuesday, the latest in a series of meetings since Tinubu took office", "…met
+ * Mahama, whose government…": a subordinate clause or an aside on the meeting names no party.
+ */
+const ASIDE =
+  /\b(?:since|until|because|although|though|whose|whereas|unless|once|so that|in order to)\b|,\s+(?:the|a|an|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|next|[a-z]+th)\b/;
+
+/** The end of the clause to the right of `from`, also at a new subject's clause or an aside. */
+function rightEnd(text: string, start: number, from: number, asides = true): number {
   const end = rightClauseEnd(text, start, from);
-  const next = NEW_CLAUSE.exec(text.slice(from - start, end - start));
-  return next === null ? end : from + next.index;
+  const clause = text.slice(from - start, end - start);
+  const stops = [NEW_CLAUSE.exec(clause), asides ? ASIDE.exec(clause) : null].filter(
+    (m) => m !== null,
+  );
+  return stops.length === 0 ? end : from + Math.min(...stops.map((m) => m.index));
 }
 
 export function possessiveParticipants(
@@ -40,7 +50,8 @@ export function participantsOf(
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
   const left = actorsBetween(people, leftClauseStart(text, start, at), at);
-  const right = actorsBetween(people, end, rightEnd(text, start, end));
+  // "talks between the leaders since…": a list after "between" is read to the clause's end.
+  const right = actorsBetween(people, end, rightEnd(text, start, end, trigger.shape !== "between"));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
   if (trigger.shape === "list") {
     // The list may sit between dashes; it ends where a relative clause starts.
@@ -159,13 +170,15 @@ export function splitSeparateMeetings(
   textStart: number,
   participants: readonly Actor[],
   subjects: number,
+  apart = false,
 ): Actor[][] {
   const objects = participants.slice(subjects);
   const groups: Actor[][] = [];
   let current: Actor[] = [];
   objects.forEach((o, i) => {
     const prev = objects[i - 1];
-    if (prev !== undefined && separates(text.slice(prev.end - textStart, o.start - textStart))) {
+    const gap = prev === undefined ? "" : text.slice(prev.end - textStart, o.start - textStart);
+    if (prev !== undefined && (apart || separates(gap))) {
       groups.push(current);
       current = [];
     }

@@ -4,16 +4,27 @@ export type MeetingType = "meeting" | "talks" | "call";
  * How a trigger finds its participants: subject + object ("verb"), a list after it ("between",
  * "list"), the people before it ("group"; for a verb with no object, "A and B met", the
  * coordinated subject: "together"; "subjects" likewise for a joint signing), a possessor
- * ("possessive"), or the subject after a fronted phrase ("fronted").
+ * ("possessive"), the subject after a fronted phrase ("fronted"), or the antecedent of an
+ * object relative and the relative clause's subject ("relative": "Mahama, whom Ruto met").
  */
 export type Shape =
-  "verb" | "between" | "group" | "together" | "subjects" | "possessive" | "fronted" | "list";
+  | "verb"
+  | "between"
+  | "group"
+  | "together"
+  | "subjects"
+  | "possessive"
+  | "fronted"
+  | "list"
+  | "relative";
 export interface Trigger {
   readonly re: RegExp;
   readonly shape: Shape;
   readonly type: (m: RegExpExecArray) => MeetingType;
   /** The object must follow the verb at once ("hosted Modi"), not anywhere in the clause. */
   readonly direct?: boolean;
+  /** A noun phrase read like a verb ("his talks with X"): qualified as a noun is. */
+  readonly nominal?: boolean;
 }
 
 export const nounType = (noun: string | undefined): MeetingType =>
@@ -37,7 +48,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone call|call|video call|telephone call|video conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -78,6 +89,36 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Erdogan was later received by Pope Francis": the passive keeps both parties.
     re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:\w+ly\s+)?by\b/giu,
     shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "Mahama described his talks with Ruto as productive": the owner is the clause's subject.
+    re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions)\s+with\b/giu,
+    shape: "verb",
+    type: (m) => nounType(m[1]),
+    nominal: true,
+  },
+  {
+    // "Ruto praised Mahama, whom he met in Accra last year".
+    re: /\b(?:whom|who)\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:had\s+)?(?:met|hosted|received|welcomed|called|phoned)\b/giu,
+    shape: "relative",
+    type: () => "meeting",
+  },
+  {
+    // "During talks with Ruto in Nairobi on Monday, Mahama called for…": no determiner.
+    re: /^\s*(?:during|after|following|in)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meetings|discussions|consultations|negotiations)\s+with\b/giu,
+    shape: "fronted",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    // "Wong hosted a dinner for Anwar", "…went through the texts over a working lunch".
+    re: /\bhost(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)\b/giu,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    re: /\bover\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|dinner|breakfast|coffee)\b/giu,
+    shape: "group",
     type: () => "meeting",
   },
   {
@@ -154,7 +195,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call))\b/giu,
+    re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call|lunch|dinner|breakfast))\b/giu,
     shape: "together",
     type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },

@@ -334,3 +334,73 @@ describe("names that contain a country's or a body's name", () => {
     ]);
   });
 });
+
+describe("meetings named by a noun, a meal or a relative clause", () => {
+  it("reads 'his talks with X' as the subject's, and not when only planned", () => {
+    expect(
+      met(
+        "Ghanaian President John Mahama described his talks with Kenyan President William Ruto as productive.",
+      ),
+    ).toEqual(["person:john-mahama -> person:william-ruto"]);
+    expect(
+      met(
+        "Ghanaian President John Mahama said his planned meeting with Kenyan President William Ruto would take place in May.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'whom he met' as the main subject meeting the relative's antecedent", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto praised Ghanaian President John Mahama, whom he met in Accra last year.",
+      ),
+    ).toEqual(["person:william-ruto -> person:john-mahama"]);
+  });
+
+  it("reads fronted 'During talks with X, Y…' without a determiner", () => {
+    expect(
+      metOn(
+        "During talks with Kenyan President William Ruto in Nairobi on Monday, Ghanaian President John Mahama called for closer ties.",
+      ),
+    ).toEqual(["person:john-mahama -> person:william-ruto 2025-02-10"]);
+  });
+
+  it("gives separate meetings with each of a list but no meeting between them", () => {
+    const pairs = [
+      "person:john-mahama -> person:bola-tinubu",
+      "person:john-mahama -> person:william-ruto",
+    ];
+    expect(
+      met(
+        "Ghanaian President John Mahama also held separate meetings with Kenyan President William Ruto and Nigerian President Bola Tinubu.",
+      ),
+    ).toEqual(pairs);
+    expect(
+      met(
+        "Ghanaian President John Mahama met separately with Kenyan President William Ruto and Nigerian President Bola Tinubu.",
+      ),
+    ).toEqual(pairs);
+  });
+
+  it("reads meals: 'hosted a dinner for X', 'had lunch together', 'over a working lunch'", () => {
+    for (const body of [
+      "Ghanaian President John Mahama hosted a dinner for Kenyan President William Ruto on Tuesday.",
+      "Ghanaian President John Mahama and Kenyan President William Ruto had lunch together on Tuesday.",
+      "Ghanaian President John Mahama and his Kenyan counterpart, William Ruto, went through the texts over a working lunch.",
+    ])
+      expect(met(body)).toEqual(["person:john-mahama -> person:william-ruto"]);
+  });
+
+  it("does not take a person named in an aside after the meeting for a party to it", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto met Ghanaian President John Mahama on Tuesday, the latest in a series of meetings since Nigerian President Bola Tinubu took office.",
+      ),
+    ).toEqual(["person:william-ruto -> person:john-mahama"]);
+    expect(
+      met(
+        "Kenyan President William Ruto met Ghanaian President John Mahama, whose deputy, Vice President Jane Opoku-Agyemang, was absent.",
+      ),
+    ).toEqual(["person:william-ruto -> person:john-mahama"]);
+  });
+});
