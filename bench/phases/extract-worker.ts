@@ -11,6 +11,10 @@ interface Share {
 }
 
 const { corpusDir, files } = workerData as Share;
+// Loaded and compiled by now: say so, and wait until every worker is, so that the timing starts
+// on equal terms.
+parentPort?.postMessage("ready");
+await new Promise((resolve) => parentPort?.once("message", resolve));
 let articles = 0;
 let bytes = 0;
 let relationships = 0;
