@@ -178,15 +178,17 @@ export function findFunding(
         ? genericPurpose(text, start, money)
         : undefined;
     const siblings = previous?.recipient;
+    const earlier =
+      context.recipient !== undefined && "actor" in context.recipient
+        ? context.recipient
+        : undefined;
+    // A part with no recipient of its own goes to its sibling's party, else to the party in view
+    // rather than to its sibling's purpose ("€45 million will go to education, €30 million to…").
     const sibling =
       (isPart || bare) && !whole
         ? siblings !== undefined && "actor" in siblings
           ? siblings
-          : (ownKind ?? siblings)
-        : undefined;
-    const earlier =
-      context.recipient !== undefined && "actor" in context.recipient
-        ? context.recipient
+          : (wholeParty(found) ?? earlier ?? ownKind ?? siblings)
         : undefined;
     // A named programme first, then a party named here, then the one just before in the sentence,
     // then a party of an earlier sentence, and only then this amount's own generic noun.
@@ -312,6 +314,13 @@ function topicCountry(
   if (others.length > 0) return undefined;
   const topic = earlier.findLast((c) => !own.has(c));
   return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
+}
+
+/** The party the whole amount of this sentence went to, that its parts go to as well. */
+function wholeParty(found: readonly FundingMention[]): Recipient | undefined {
+  return found.findLast(
+    (f) => f.part !== true && f.recipient !== undefined && "actor" in f.recipient,
+  )?.recipient;
 }
 
 function partyRecipient(party: Party | undefined): Recipient | undefined {

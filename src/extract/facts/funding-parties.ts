@@ -237,9 +237,11 @@ export function paysExplicitly(
   actor: Actor | undefined,
   money: MoneyMention,
 ): boolean {
+  // "The Eurasian Fund, which is managed by the bank, also released…": across the aside.
+  const aside = parenthetical(text, start, money.start);
   return (
     actor !== undefined &&
     actor.end <= money.start &&
-    FUNDING_VERB.test(text.slice(actor.end - start, money.start - start))
+    FUNDING_VERB.test(withoutAside(text, start, actor.end, money.start, aside))
   );
 }

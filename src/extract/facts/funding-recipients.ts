@@ -10,7 +10,7 @@ import type { MoneyMention } from "./money.ts";
 const RECIPIENT_LEAD =
   /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:held\s+|placed\s+)?(?:at|in|with))\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?)\b/i;
@@ -90,7 +90,25 @@ export function recipientOf(
   // "for 2025 and 2026": a period, not a purpose.
   if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
     return undefined;
+  // "through the Qatar Fund for Development": a name's own "for" states no purpose.
+  if (insideName(text, start, money, actors, specific)) return undefined;
   return issueOf(specific.replace(/^(the|a)\s+/i, ""));
+}
+
+function insideName(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  words: string,
+): boolean {
+  return actors.some(
+    (a) =>
+      a.label !== "Person" &&
+      a.start >= money.end &&
+      a.start - money.end < 120 &&
+      text.slice(a.start - start, a.end - start).includes(words),
+  );
 }
 
 function asState(a: Actor): Actor {

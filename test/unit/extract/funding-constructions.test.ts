@@ -425,7 +425,7 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Portugal and Cape Verde signed a cooperation programme worth €120 million. Under the programme, €45 million will go to education.",
       ),
-    ).toContain("country:PRT -> country:CPV 45000000 EUR");
+    ).toContain("country:PRT -> issue:education 45000000 EUR");
   });
 
   it("reads a state that signs money with a lender as its borrower", () => {
@@ -556,5 +556,26 @@ describe("bodies called by their kind", () => {
         "Pakistan is short of dollars. The Asian Development Bank approved a $500 million loan to help the government reform the energy sector.",
       ),
     ).toEqual(["org:asian-development-bank -> country:PAK 500000000 USD"]);
+  });
+
+  it("reads no purpose inside a name, and gives a tranche released across an aside to the state in view", () => {
+    expect(
+      fundsOf(
+        "Donors met for Sudan. Qatar promised $50 million through the Qatar Fund for Development.",
+      ),
+    ).toEqual(["country:QAT -> country:SDN 50000000 USD"]);
+    expect(
+      fundsOf(
+        "Tajikistan needs money. The Eurasian Development Bank, which is based in Almaty, also released the second $50 million tranche.",
+      ),
+    ).toEqual(["org:eurasian-development-bank -> country:TJK 50000000 USD"]);
+  });
+
+  it("gives a part with no recipient of its own the party in view rather than its sibling's purpose", () => {
+    expect(
+      fundsOf(
+        "The EU signed a €100 million grant agreement with Zambia, of which €35 million will pay for feasibility studies and €65 million will compensate resettled households.",
+      ),
+    ).toContain("org:european-union -> country:ZMB 65000000 EUR");
   });
 });
