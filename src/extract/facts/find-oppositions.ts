@@ -43,8 +43,9 @@ export interface OppositionMention {
 
 const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+(?:\w+ly\s+)?$/i;
 
+/** "Pakistan's foreign office", "Russia's embassy in Managua": a state's body, wherever placed. */
 const STATE_BODY =
-  /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman))\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/;
+  /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman))\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/u;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -155,9 +156,36 @@ function activeStances(
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
     if (target === undefined || isDenial(m[0], target)) continue;
-    found.push(...stances(subjectsOf(text, start, at, parties, found, m[0]), target, m[0], at));
+    const holders = subjectsOf(text, start, at, parties, found, m[0]);
+    for (const each of alsoOpposed(text, start, target, parties))
+      found.push(...stances(holders, each, m[0], at));
   }
   return found;
+}
+
+/** "criticised Brazil and Mexico": every party of a list is opposed, each in a stance of its own. */
+function alsoOpposed(
+  text: string,
+  start: number,
+  target: OppositionTarget,
+  parties: readonly Actor[],
+): OppositionTarget[] {
+  if (!("actor" in target)) return [target];
+  const first = target.actor;
+  const after = parties.filter((a) => a.start >= first.start && !a.place);
+  const list = coordinated(text, start, after, "forward");
+  const last = list.at(-1);
+  const beforeLast = list.at(-2);
+  // "Brazil and Mexico's silence": the last of the list only owns what follows it; and a list
+  // ends with "and" — "Imran Khan, Pakistan Tehreek-e-Insaf" is one party named twice.
+  if (
+    beforeLast === undefined ||
+    last === undefined ||
+    last.possessive ||
+    !/\band\b|\bas well as\b/.test(text.slice(beforeLast.end - start, last.start - start))
+  )
+    return [target];
+  return list.map((actor) => ({ actor }));
 }
 
 /** One stance per holder of a verb against its target; nobody opposes themselves. */
@@ -212,8 +240,10 @@ function isDenial(verb: string, target: OppositionTarget): boolean {
 
 /** The words just before a verb deny it or make it hypothetical: no stance is stated. */
 function qualified(text: string, index: number): boolean {
-  // Only the verb's own clause counts: "…, which would double royalties, was criticised".
-  const window = clauseWindow(text, index, 30);
+  // Only the verb's own clause counts: "…, which would double royalties, was criticised". A
+  // quotation or a clause closed before "and" is another predicate's: 'would "not be bullied"
+  // and accused Washington'.
+  const window = clauseWindow(text, index, 30).replace(/^.*["”]\s*(?:and|but)\s+/s, "");
   // "were divided over how hard to push back against Washington": an open question, not a stance.
   if (/\b(?:how|whether)\b[^,]*\bto\s+(?:\w+\s+)?$/i.test(window)) return true;
   const modality = modalityOf(window);
@@ -262,10 +292,10 @@ function subjectsOf(
   const body = bodyBefore(text, start, subjectEnd, parties);
   if (body !== undefined) return [body];
   const clause = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd);
-  const left = clause.filter((a) => !a.possessive);
+  const left = clause.filter((a) => !a.possessive && !a.place);
   if (left.length > 0) return coordinated(text, start, left, "backward");
   // "Pakistan's foreign office rejected…": a state's body named in lowercase speaks for the state.
-  const owner = clause.at(-1);
+  const owner = clause.filter((a) => a.possessive).at(-1);
   return owner !== undefined &&
     owner.label === "Country" &&
     STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))

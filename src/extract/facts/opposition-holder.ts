@@ -64,7 +64,11 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
  * "and", with no subject of its own, shares the earlier verb's subject.
  */
 export function sharesSubject(text: string, start: number, at: number): boolean {
-  return /\band\s+(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(text.slice(0, at - start));
+  // "welcomed the sanctions but criticised…", "and, in a letter announcing…, accused…": a
+  // contrast or an aside between the verbs leaves the subject the same.
+  return /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(
+    text.slice(0, at - start),
+  );
 }
 
 /**

@@ -43,6 +43,23 @@ const KINDS = new Set([
   "network",
 ]);
 
+/** The head of an aside that makes the name before it a body's: "Namibia's largest opposition party". */
+const ASIDE_KINDS = new Set([
+  "party",
+  "group",
+  "coalition",
+  "movement",
+  "alliance",
+  "organisation",
+  "organization",
+  "watchdog",
+  "charity",
+  "ngo",
+  "union",
+  "network",
+  "body",
+]);
+
 const BODY_WORDS = new Set([
   ...ORG_KEYWORDS,
   "International",
@@ -52,8 +69,13 @@ const BODY_WORDS = new Set([
   "Rights",
 ]);
 
+/** "the opposition Perikatan Nasional coalition": the kind of body said after its name. */
+const KIND_AFTER = String.raw`(?:\s+(coalition|party|alliance|movement|group|bloc|front))?`;
+/** ", Namibia's largest opposition party,", ", a rights group,": an aside that may say its kind. */
+const ASIDE = String.raw`(?:,\s+(?:the|a|an|\p{Lu}[\p{L}.'’ -]{0,30}?['’]s)\s+([^,]{1,60}),)?`;
+
 const BEFORE = new RegExp(
-  String.raw`(?:^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?(?:,\s+(?:the|a|an)\s+[^,]{1,60},)?\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  String.raw`(?:^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
   "du",
 );
 const AFTER = new RegExp(
@@ -92,7 +114,11 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  const kind = kinds.length > 0 && kinds.every((w) => KINDS.has(w.toLowerCase()));
+  const asideHead = (m[5] ?? "").trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const kind =
+    (kinds.length > 0 && kinds.every((w) => KINDS.has(w.toLowerCase()))) ||
+    m[4] !== undefined ||
+    ASIDE_KINDS.has(asideHead);
   const words = name.split(/\s+/);
   const bodyWord = words.length > 1 && words.some((w) => BODY_WORDS.has(w));
   if (!kind && m[3] === undefined && !bodyWord) return undefined;

@@ -20,10 +20,8 @@ const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|
 /** Nouns that say only that a state acted: "the American decision", "the U.S. sanctions". */
 const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs`;
 
-const MEMBERS_AFTER = new RegExp(
-  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b|^\s+(?:${BARE_ACTS})\b`,
-  "i",
-);
+const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b`, "i");
+const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "i");
 
 /**
  * The party a phrase of words stands for, when the words only name it indirectly: the owner of
@@ -50,11 +48,11 @@ export function ownerOf(
     );
     if (owner !== undefined) return owner;
   }
-  return inPhrase.find(
-    (a) =>
-      a.label === "Country" &&
-      !a.possessive &&
-      QUANTIFIERS.test(text.slice(phraseStart - start, a.start - start)) &&
-      MEMBERS_AFTER.test(text.slice(a.end - start)),
-  );
+  return inPhrase.find((a) => {
+    const after = text.slice(a.end - start);
+    if (!QUANTIFIERS.test(text.slice(phraseStart - start, a.start - start))) return false;
+    // "the EU decision", "Lisbon's decision": whoever took the decision is what is opposed.
+    if (ACTS_AFTER.test(after)) return a.label !== "Person";
+    return a.label === "Country" && !a.possessive && MEMBERS_AFTER.test(after);
+  });
 }
