@@ -194,7 +194,7 @@ export function classifyRun(
     }
     return { kind: "org", org: patternOrg(full, undefined), ...spanOf(tokens, from, end, full) };
   }
-  if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w) => REGION_WORDS.has(w)))) {
+  if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w, k) => isRegionWord(words, k)))) {
     return { kind: "place", ...span };
   }
   // "the rights group Fortify Rights", "the energy company Masdar": a name after a kind of body.
@@ -237,3 +237,20 @@ const STATE_OFFICES: ReadonlySet<string> = new Set([
   "Assembly",
   "President",
 ]);
+
+/** "Christian" opens a region's name ("Christian world") but also a person's ("Christian Schmidt"). */
+const GIVEN_NAMES_TOO: ReadonlySet<string> = new Set(["Christian"]);
+
+function isRegionWord(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? "";
+  if (!REGION_WORDS.has(w)) return false;
+  const next = words[k + 1];
+  const personal =
+    GIVEN_NAMES_TOO.has(w) &&
+    k === 0 &&
+    words.length === 2 &&
+    next !== undefined &&
+    !REGION_WORDS.has(next) &&
+    !PLACE_KEYWORDS.has(next);
+  return !personal;
+}
