@@ -226,7 +226,8 @@ function listedSubjects(
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
  */
 export function isListGap(gap: string): boolean {
-  const m = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(gap);
+  // "Ferdinand Marcos Jr. and U.S. President Joe Biden": the abbreviation's dot is the name's.
+  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(gap);
   if (m === null) return false;
   const words = (m[1] ?? "")
     .replace(/,\s*$/, "")

@@ -69,7 +69,7 @@ export const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined)\b/giu,
+    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b/giu,
     shape: "verb",
     type: () => "meeting",
     direct: true,
@@ -190,7 +190,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|began|opened|concluded|wrapped up|held)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook hands)\b/giu,
+    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook hands)\b/giu,
     shape: "group",
     type: (m) => nounType(m[1]),
   },

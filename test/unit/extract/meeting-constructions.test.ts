@@ -404,3 +404,38 @@ describe("meetings named by a noun, a meal or a relative clause", () => {
     ).toEqual(["person:william-ruto -> person:john-mahama"]);
   });
 });
+
+describe("lists, embraces and names that look like regions", () => {
+  it("lists a guest after a name ending in an abbreviation ('Marcos Jr. and Biden')", () => {
+    expect(
+      met(
+        "Japanese Prime Minister Fumio Kishida hosted Philippine President Ferdinand Marcos Jr. and U.S. President Joe Biden on Thursday.",
+      ),
+    ).toEqual([
+      "person:ferdinand-marcos-jr -> person:joe-biden",
+      "person:fumio-kishida -> person:ferdinand-marcos-jr",
+      "person:fumio-kishida -> person:joe-biden",
+    ]);
+  });
+
+  it("reads 'after he hugged X' and 'before holding talks'", () => {
+    expect(
+      met(
+        "Indian Prime Minister Narendra Modi arrived in Kyiv on Friday, six weeks after he hugged Russian President Vladimir Putin in Moscow.",
+      ),
+    ).toEqual(["person:narendra-modi -> person:vladimir-putin"]);
+    expect(
+      met(
+        "Indian Prime Minister Narendra Modi and Ukrainian President Volodymyr Zelensky laid flowers at the memorial before holding talks.",
+      ),
+    ).toEqual(["person:narendra-modi -> person:volodymyr-zelensky"]);
+  });
+
+  it("takes 'Christian' opening a two-word name for a given name", () => {
+    expect(
+      met(
+        "Christian Schmidt, the international High Representative, criticised the trip. Schmidt spoke by phone on Tuesday with the European Union's enlargement commissioner, Marta Kos.",
+      ),
+    ).toEqual(["person:christian-schmidt -> person:marta-kos"]);
+  });
+});
