@@ -14,6 +14,7 @@ import { lenderFirst } from "./funding-direction.ts";
 import { outerPayer } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
+import { twoSides } from "./funding-two-sides.ts";
 import { homeGovernment, stateInView } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -70,7 +71,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from)\b/i;
+  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from|agreements? worth)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
   /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign))\b/i;
@@ -242,8 +243,10 @@ export function findFunding(
         ? (recipientOf(text, start, money, [], undefined, false, start) ??
           genericPurpose(text, start, money))
         : undefined;
+    const sides =
+      bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined;
     found.push({
-      ...lenderFirst(text, start, actors, funder, ownEnds ?? recipient),
+      ...(sides ?? lenderFirst(text, start, actors, funder, ownEnds ?? recipient)),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
@@ -346,7 +349,7 @@ function isBlocked(window: string, before: string): boolean {
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
     blocker[1]?.toLowerCase() === "worth" &&
-    /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities)\b/i.test(
+    /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities|agreements?|deals?)\b/i.test(
       before,
     )
   );

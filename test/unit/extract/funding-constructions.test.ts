@@ -578,4 +578,15 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("org:european-union -> country:ZMB 65000000 EUR");
   });
+
+  it("gives the agreements two sides sign to the state in view from the side that has been paying", () => {
+    expect(
+      fundsOf(
+        "Japan will lend Mozambique 48 billion yen for a road. In all, the two sides signed agreements worth about $345 million, the statement said.",
+      ),
+    ).toEqual([
+      "country:JPN -> country:MOZ 345000000 USD",
+      "country:JPN -> country:MOZ 48000000000 JPY",
+    ]);
+  });
 });
