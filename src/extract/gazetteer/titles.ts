@@ -176,6 +176,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "treasury",
   "policy",
   "aid",
+  "mission",
   "relief",
   "humanitarian",
   "rights",

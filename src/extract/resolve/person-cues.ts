@@ -250,7 +250,8 @@ function titleBeforeComma(
 
 /** Tokens [from, to) read "of the U.S. House of Representatives": capitalised words after "of". */
 export function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || tokens[from]?.text !== "of") return false;
+  // "the IMF's mission chief for Pakistan, Nathan Porter", "ambassador to Nepal, X": any such preposition.
+  if (to - from < 2 || !/^(?:of|for|to|in)$/.test(tokens[from]?.text ?? "")) return false;
   return tokens
     .slice(from + 1, to)
     .every((t) => t.capitalized || /^(?:of|the|and|\.)$/.test(t.text) || /^\p{Lu}/u.test(t.text));
