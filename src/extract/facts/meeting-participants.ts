@@ -117,7 +117,9 @@ export function participantsOf(
       /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between));
   const nearest = secondVerb ? left[0] : last;
   const subjects =
-    secondVerb && nearest !== undefined ? [nearest] : listedSubjects(text, start, left, at);
+    secondVerb && nearest !== undefined
+      ? [nearest]
+      : listedSubjects(text, start, left, at, trigger.wholeSubject === true);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
 }
 

@@ -23,6 +23,8 @@ export interface Trigger {
   readonly type: (m: RegExpExecArray) => MeetingType;
   /** The object must follow the verb at once ("hosted Modi"), not anywhere in the clause. */
   readonly direct?: boolean;
+  /** The whole coordinated subject of the clause, however far before the trigger. */
+  readonly wholeSubject?: boolean;
   /** A noun phrase read like a verb ("his talks with X"): qualified as a noun is. */
   readonly nominal?: boolean;
 }
@@ -130,9 +132,16 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor".
-    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention)s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bin the presence of\b/giu,
+    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention)s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b/giu,
     shape: "verb",
     type: () => "meeting",
+  },
+  {
+    // "A and B signed a deal to restore ties in the presence of C": all of the subject, and C.
+    re: /\bin the presence of\b/giu,
+    shape: "verb",
+    type: () => "meeting",
+    wholeSubject: true,
   },
   {
     // "a trilateral meeting of the foreign ministers — A of X, B of Y and C of Z —".

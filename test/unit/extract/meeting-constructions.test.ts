@@ -439,3 +439,25 @@ describe("lists, embraces and names that look like regions", () => {
     ).toEqual(["person:christian-schmidt -> person:marta-kos"]);
   });
 });
+
+describe("signatories and appositions", () => {
+  it("takes every signatory of the subject as meeting the one in whose presence they signed", () => {
+    expect(
+      met(
+        "Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed Al-Aiban signed a deal to restore ties in the presence of Wang Yi, China's most senior diplomat.",
+      ),
+    ).toEqual([
+      "person:ali-shamkhani -> person:musaed-al-aiban",
+      "person:ali-shamkhani -> person:wang-yi",
+      "person:musaed-al-aiban -> person:wang-yi",
+    ]);
+  });
+
+  it("reads a name after 'the IMF's mission chief for Pakistan,' as the person called", () => {
+    expect(
+      met(
+        "Finance Minister Muhammad Aurangzeb, who spoke by phone with the IMF's mission chief for Pakistan, Nathan Porter, on Friday, said the reforms were working.",
+      ),
+    ).toEqual(["person:muhammad-aurangzeb -> person:nathan-porter"]);
+  });
+});
