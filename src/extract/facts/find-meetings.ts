@@ -81,7 +81,10 @@ function meetingsAt(
     unrealised(text.slice(0, m.index), m[0], rest) ??
     modalityAt(text, m, trigger.shape === "verb" && trigger.nominal !== true, afterObject);
   // "held separate meetings with A and B", "met separately with A and B": one meeting each.
-  const apart = /\bseparate(?:ly)?\b/i.test(`${m[0]}${rest.slice(0, 12)}`);
+  // Also "In separate phone calls on Thursday, Lula spoke with A and B".
+  const apart =
+    /\bseparate(?:ly)?\b/i.test(`${clauseWindow(text, m.index, 100)}${m[0]}${rest.slice(0, 12)}`) ||
+    /^\s*in\s+separate\b/i.test(text);
   const groups =
     trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects, apart) : [all];
   return groups.map((participants, i) => ({

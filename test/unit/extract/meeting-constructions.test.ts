@@ -461,3 +461,30 @@ describe("signatories and appositions", () => {
     ).toEqual(["person:muhammad-aurangzeb -> person:nathan-porter"]);
   });
 });
+
+describe("calls", () => {
+  it("gives separate calls with each of a list but no call between them", () => {
+    const pairs = [
+      "person:luiz-inacio-lula-da-silva -> person:gustavo-petro",
+      "person:luiz-inacio-lula-da-silva -> person:joe-biden",
+    ];
+    expect(
+      met(
+        "Brazilian President Luiz Inácio Lula da Silva held separate calls with U.S. President Joe Biden and Colombian President Gustavo Petro on Thursday.",
+      ),
+    ).toEqual(pairs);
+    expect(
+      met(
+        "In separate phone calls on Thursday, Brazilian President Luiz Inácio Lula da Silva spoke with U.S. President Joe Biden and Colombian President Gustavo Petro.",
+      ),
+    ).toEqual(pairs);
+  });
+
+  it("reads 'A and B had spoken' in reported speech", () => {
+    expect(
+      met(
+        "A White House readout said U.S. President Joe Biden and Brazilian President Luiz Inácio Lula da Silva had spoken on Thursday.",
+      ),
+    ).toEqual(["person:joe-biden -> person:luiz-inacio-lula-da-silva"]);
+  });
+});
