@@ -88,7 +88,12 @@ export function recipientOf(
   const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
   const specific = SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1];
   // "for 2025 and 2026": a period, not a purpose.
-  if (specific === undefined || /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific))
+  // "for another three years": a period, not a purpose.
+  if (
+    specific === undefined ||
+    /^(?:the\s+)?(?:\d{4}|next|this|the next|coming)\b/i.test(specific) ||
+    /\b(?:years?|months?|weeks?|decades?)$/i.test(specific)
+  )
     return undefined;
   // "through the Qatar Fund for Development": a name's own "for" states no purpose.
   if (insideName(text, start, money, actors, specific)) return undefined;
