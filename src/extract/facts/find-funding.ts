@@ -93,13 +93,15 @@ export function findFunding(
     ],
     seen: context.currencies,
   };
-  if (!FUNDING_WORDS.test(text)) {
-    // A list item ("Germany: €244 million") says who gives without a verb.
-    if (text.length > 160 || !/[:–—-]/.test(text)) return [];
+  // A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says
+  // who gives without a verb.
+  const listItem = (): FundingMention[] => {
+    if (text.length > 160 || !/[:–—,-]/.test(text)) return [];
     const amounts = withoutConversions(text, start, findMoney(text, start, hints));
     const item = listItemFunding(sentence, actors, amounts, context);
     return item === undefined ? [] : [item];
-  }
+  };
+  if (!FUNDING_WORDS.test(text)) return listItem();
   const found: FundingMention[] = [];
   let named: string | undefined;
   for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
@@ -255,7 +257,9 @@ export function findFunding(
     const second = partyOf(cofunder);
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
-  return shareLaterRecipients(found);
+  const shared = shareLaterRecipients(found);
+  const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
+  return complete ? shared : [...shared, ...listItem()];
 }
 
 const PASSIVE_PAYMENT =

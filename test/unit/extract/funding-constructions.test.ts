@@ -589,4 +589,23 @@ describe("bodies called by their kind", () => {
       "country:JPN -> country:MOZ 48000000000 JPY",
     ]);
   });
+
+  it("reads list items with a comma or a short purpose after the amount", () => {
+    expect(
+      fundsOf(
+        "Governments pledged new money for Yemen on Monday. The largest pledges were:\nThe United Kingdom: £88 million for food aid\nJapan, 2 billion yen",
+      ),
+    ).toEqual([
+      "country:GBR -> country:YEM 88000000 GBP",
+      "country:JPN -> country:YEM 2000000000 JPY",
+    ]);
+  });
+
+  it("reads no purpose in a period", () => {
+    expect(
+      fundsOf(
+        "Nigeria's central bank said China had agreed to renew a currency swap line of 15 billion yuan for another three years.",
+      ),
+    ).not.toContain("country:CHN -> issue:another-three-years 15000000000 CNY");
+  });
 });
