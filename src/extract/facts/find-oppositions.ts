@@ -10,6 +10,8 @@ import {
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
+import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
+import { recall, rememberSentence } from "./opposition-memory.ts";
 import { DIPLOMATIC, DIPLOMATIC_HINT, diplomaticTarget } from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import {
@@ -53,11 +55,25 @@ export function findOppositions(
   actors: readonly Actor[],
 ): OppositionMention[] {
   const { text, start } = sentence.sentence;
-  const parties = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
-  // A stance needs someone to hold it: a sentence naming no party is not searched.
-  if (parties.length === 0) return [];
+  const memory = recall(sentence);
+  const named = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
+  const parties = [...named, ...referredParties(text, start, named, memory)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const found = stancesIn(text, start, parties).map((o) => ({
+    ...o,
+    target: resolveAnaphor(o.target, o.holder, memory),
+  }));
+  rememberSentence(sentence, parties);
+  return oneStancePerHolder(found);
+}
+
+function stancesIn(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+  // A stance needs someone to hold it: a sentence naming no party, nor any body it could name
+  // in capitals ("The opposition Perikatan Nasional coalition…"), is not searched.
+  if (parties.length === 0 && !/\s\p{Lu}/u.test(text)) return [];
   const active = HINTS.active.test(text) ? activeStances(text, start, parties) : [];
-  return oneStancePerHolder([
+  return [
     ...(HINTS.passive.test(text) ? reversedStances(text, start, parties, PASSIVE) : []),
     ...(HINTS.experiencer.test(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
     ...active,
@@ -66,7 +82,7 @@ export function findOppositions(
     ...(HINTS.evaluative.test(text) ? relativeVerdicts(text, start, parties) : []),
     ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
     ...frontedAndNominal(text, start, parties),
-  ]);
+  ];
 }
 
 /**
@@ -151,16 +167,42 @@ function activeStances(
     if (qualified(text, m.index)) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
-    const target =
+    const named =
       targetOf(text, start, at + m[0].length, parties, m[0]) ??
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
-    if (target === undefined || isDenial(m[0], target)) continue;
+    if (named !== undefined && isDenial(m[0], named)) continue;
     const holders = subjectsOf(text, start, at, parties, found, m[0]);
+    const target = named ?? pronounTarget(text, start, at + m[0].length, parties, holders);
+    if (target === undefined) continue;
     for (const each of alsoOpposed(text, start, target, parties))
       found.push(...stances(holders, each, m[0], at));
   }
   return found;
+}
+
+/**
+ * "said Correia e Silva had come away empty-handed and accused him of…": "him" or "her" after the
+ * verb is the last other person named before it.
+ */
+function pronounTarget(
+  text: string,
+  start: number,
+  end: number,
+  parties: readonly Actor[],
+  holders: readonly Actor[],
+): OppositionTarget | undefined {
+  // "her" may own what follows ("her government"); as an object a preposition or a stop follows.
+  if (
+    !/^\s+(?:him\b|her(?=\s*(?:[,.;]|$|\s+(?:of|for|over|as|after|on)\b)))/i.test(
+      text.slice(end - start),
+    )
+  )
+    return undefined;
+  const person = parties
+    .filter((a) => a.label === "Person" && a.end <= end && !holders.some((h) => h.key === a.key))
+    .at(-1);
+  return person === undefined ? undefined : { actor: person };
 }
 
 /** "criticised Brazil and Mexico": every party of a list is opposed, each in a stance of its own. */

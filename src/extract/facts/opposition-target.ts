@@ -70,7 +70,7 @@ export function targetOf(
   const found = text.indexOf(phrase, from - start);
   const phraseStart = found < 0 ? from : start + found;
   // "accused the Kremlin of…": the party may begin with the article that was stripped.
-  const first = actors.find(
+  const candidates = actors.filter(
     (a) =>
       a.start >= from &&
       ((a.start <= phraseStart && a.end > phraseStart) ||
@@ -80,8 +80,13 @@ export function targetOf(
         // "criticised Bosnian Serb leader Milorad Dodik": a person behind their title.
         (a.label === "Person" && isTitlePrefix(text.slice(from - start, a.start - start)))),
   );
+  const first = candidates[0];
   if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
     return { actor: first };
+  // "accused the Romanian leader": the demonym describes the person the title stands for.
+  const described = candidates[1];
+  if (first?.label === "Country" && described?.label === "Person" && described.from === first.to)
+    return { actor: described };
   const owner = ownerOf(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
@@ -144,7 +149,14 @@ export function objectRelativeTarget(
   if (holder === undefined) return undefined;
   const before = text.slice(0, holder.start - start);
   const m = /([^,;]+),\s+(?:which|that|an?\s+[a-z]+)\b[^,;]*$/i.exec(before);
-  const phrase = m?.[1]?.trim().split(/\s+/).slice(-6).join(" ");
+  // "the price of the raw water that Singapore buys from Johor, an irritant that…": the noun
+  // phrase ends where its own relative clause begins.
+  const phrase = m?.[1]
+    ?.replace(/\s+(?:that|which|who)\s.*$/i, "")
+    .trim()
+    .split(/\s+/)
+    .slice(-6)
+    .join(" ");
   if (phrase === undefined || phrase.length < 3) return undefined;
   return issueTarget(
     stripDeterminers(phrase.replace(/^.*\b(?:with|to|on|for|against|about)\s+/i, "")),

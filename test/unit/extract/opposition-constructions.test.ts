@@ -358,3 +358,60 @@ describe("opposition: bodies named only where they take a stance", () => {
     ]);
   });
 });
+
+describe("opposition: holders and targets told indirectly", () => {
+  it("reads a body before an aside saying its kind, or with its kind after its name", () => {
+    expect(
+      opposes(
+        "The Independent Patriots for Change, Namibia's largest opposition party, criticised the mining deal.",
+      ),
+    ).toEqual(["org:independent-patriots-for-change -> issue:mining-deal"]);
+    expect(
+      opposes("The opposition Perikatan Nasional coalition criticised the data pact."),
+    ).toEqual(["org:perikatan-nasional -> issue:data-pact"]);
+  });
+
+  it("keeps the subject across 'but' and opposes each party of a list", () => {
+    expect(
+      opposes("Human Rights Watch welcomed the sanctions but criticised Brazil and Mexico."),
+    ).toEqual(["org:human-rights-watch -> country:BRA", "org:human-rights-watch -> country:MEX"]);
+  });
+
+  it("does not carry a quoted negation over 'and' to the next verb", () => {
+    expect(
+      opposes(
+        'Prime Minister Gaston Browne said he would "not be bullied" and accused Washington.',
+      ),
+    ).toEqual(["person:gaston-browne -> country:USA"]);
+  });
+
+  it("takes the party behind a decision, and a state's embassy placed in a city", () => {
+    expect(opposes("Russia's embassy in Managua condemned the EU decision.")).toEqual([
+      "country:RUS -> org:european-union",
+    ]);
+  });
+
+  it("resolves 'the move' to who took the measure, and 'the bloc' to the union named", () => {
+    expect(
+      opposes(
+        "The European Union imposed sanctions on two Chinese banks on Friday. China condemned the move. The bloc rejected the criticism.",
+      ),
+    ).toContain("country:CHN -> org:european-union");
+  });
+
+  it("reads 'accused him of' as against the person named before", () => {
+    expect(
+      opposes(
+        "The opposition Democratic Alliance (DA) said President Cyril Ramaphosa had failed and accused him of weakness.",
+      ),
+    ).toEqual(["org:democratic-alliance -> person:cyril-ramaphosa"]);
+  });
+
+  it("gives a state's spokesperson the state the article was telling of", () => {
+    expect(
+      opposes(
+        "Kigali has refused to sign the accord. In a statement, government spokesperson Yolande Makolo accused the Congolese authorities of bad faith.",
+      ),
+    ).toEqual(["country:RWA -> country:COD"]);
+  });
+});

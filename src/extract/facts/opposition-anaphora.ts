@@ -1,0 +1,88 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMemory } from "./opposition-memory.ts";
+import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+
+/** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
+const KIND_WORDS =
+  /\b[Tt]he\s+(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union)\b(?!\s+(?:of|for|on)\s+(?!\w+ing\b))/g;
+const FITS: Readonly<Record<string, RegExp>> = {
+  bloc: /union|community|association|league|bloc|alliance|organi[sz]ation of|nations/i,
+  alliance: /alliance|treaty organi[sz]ation/i,
+  organisation: /organi[sz]ation/i,
+  organization: /organi[sz]ation/i,
+};
+
+/**
+ * Parties a sentence names only by referring back: "the bloc" for the union named before, "It"
+ * opening a sentence after one about an organisation.
+ */
+export function referredParties(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  memory: OppositionMemory,
+): Actor[] {
+  const out: Actor[] = [];
+  for (const m of text.matchAll(KIND_WORDS)) {
+    const at = start + m.index;
+    const kind = (m[1] ?? "").toLowerCase();
+    if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
+    const fits = FITS[kind] ?? new RegExp(`\\b${kind}\\b`, "i");
+    const body = [...parties.filter((a) => a.end <= at).reverse(), ...memory.orgs].find(
+      (a) => a.label === "Organization" && fits.test(a.name ?? a.key.replaceAll("-", " ")),
+    );
+    if (body !== undefined) out.push(standIn(body, at, at + m[0].length, text, start));
+  }
+  const it = /^It\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(text);
+  if (it !== null && memory.subjectOrg !== undefined && !parties.some((a) => a.start === start))
+    out.push(standIn(memory.subjectOrg, start, start + 2, text, start));
+  return out;
+}
+
+/** A body standing at the words that refer to it. */
+function standIn(body: Actor, from: number, to: number, text: string, start: number): Actor {
+  const possessive = /^['’]s?\b/.test(text.slice(to - start));
+  return { ...body, start: from, end: to, from: -1, to: -1, via: "description", possessive };
+}
+
+/** "the move", "the new sanctions": words that only point back to a measure told before. */
+const BARE_ACT =
+  /^(?:(?:new|latest|fresh|recent|proposed|planned|latter|same)\s+)?(move|decision|step|measures?|sanctions|restrictions|package|curbs|tariffs|ban|embargo)$/i;
+
+/**
+ * What a stance's target refers back to: the party that took the measure "the move" stands for,
+ * and the state whose "government" an opponent attacks.
+ */
+export function resolveAnaphor(
+  target: OppositionTarget,
+  holder: Actor,
+  memory: OppositionMemory,
+): OppositionTarget {
+  if (!("issue" in target)) return target;
+  const bare = BARE_ACT.exec(target.issue);
+  if (bare !== null) {
+    // "the restrictions" after "visa restrictions"; "the move" after "the EU imposed sanctions".
+    // The act named most fully: "visa restrictions" rather than a later "the restrictions".
+    const act =
+      memory.acts.find(
+        (a) =>
+          a.head.toLowerCase() === bare[1]?.toLowerCase() &&
+          (a.owner !== undefined || a.phrase !== a.head),
+      ) ??
+      memory.acts.find((a) => a.owner !== undefined) ??
+      memory.acts[0];
+    if (act?.owner !== undefined && act.owner.key !== holder.key) return { actor: act.owner };
+    return act !== undefined && act.owner === undefined ? issueTarget(act.phrase) : target;
+  }
+  if (/^government$/i.test(target.issue)) {
+    const state = governed(holder, memory);
+    if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
+  }
+  return target;
+}
+
+/** The state "the government" is: the opponent's own, else the one the article names most. */
+function governed(holder: Actor, memory: OppositionMemory): string | undefined {
+  if (holder.country !== undefined) return `country:${holder.country}`;
+  return [...memory.states].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,102 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+
+/**
+ * What earlier sentences of an article told that a later stance may point back to: "the
+ * measures", "the bloc", "the government", "It criticised…". Stances are found one sentence at a
+ * time, in order, so the memory lives here and starts afresh with an article's first sentence.
+ */
+export interface OppositionMemory {
+  index: number;
+  /** Measures and decisions told, latest first, with the party that took each if the text says. */
+  acts: readonly Act[];
+  /** Organisations named, latest first. */
+  orgs: Actor[];
+  /** The organisation the last sentence was about, when it opened with one. */
+  subjectOrg: Actor | undefined;
+  /** How often each state has been named so far. */
+  states: Map<string, number>;
+}
+
+export interface Act {
+  readonly owner: Actor | undefined;
+  readonly phrase: string;
+  readonly head: string;
+}
+
+let memory: OppositionMemory = fresh();
+
+function fresh(): OppositionMemory {
+  return { index: -1, acts: [], orgs: [], subjectOrg: undefined, states: new Map() };
+}
+
+/** The memory of the article a sentence belongs to: a first sentence starts a new one. */
+export function recall(sentence: AnalyzedSentence): OppositionMemory {
+  if (sentence.sentence.index <= memory.index) memory = fresh();
+  memory.index = sentence.sentence.index;
+  return memory;
+}
+
+/** Measures and decisions whose taker a later "the move" or "the sanctions" stands for. */
+const ACT =
+  /\b(sanctions|restrictions|measures|tariffs|curbs|ban|embargo|decision|move|package)\b/g;
+const TAKING =
+  /\b(?:impos|adopt|announc|approv|introduc|slap|extend|tighten|expand|order|took|made|decid)\w*\s+(?:[\w.'’-]+\s+){0,5}$/i;
+/** A participle or gerund ends a noun phrase's modifiers, read backwards from its head. */
+const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
+
+/** Keeps what a sentence told for the sentences after it. */
+export function rememberSentence(sentence: AnalyzedSentence, parties: readonly Actor[]): void {
+  const { text, start } = sentence.sentence;
+  for (const m of text.matchAll(ACT)) rememberAct(text, start, m.index, m[0], parties);
+  for (const a of parties) {
+    if (a.label === "Organization" && a.via === "org")
+      memory.orgs = [a, ...memory.orgs.filter((o) => o.key !== a.key)];
+    if (a.label === "Country" && a.via === "country" && !a.place)
+      memory.states.set(a.key, (memory.states.get(a.key) ?? 0) + 1);
+  }
+  const subject = parties.find((a) => !a.place);
+  memory.subjectOrg =
+    subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
+      ? subject
+      : undefined;
+}
+
+/** "new European Union sanctions", "imposed sanctions": a measure and who took it. */
+function rememberAct(
+  text: string,
+  start: number,
+  index: number,
+  head: string,
+  parties: readonly Actor[],
+): void {
+  const words = text
+    .slice(Math.max(0, index - 60), index)
+    .split(/\s+/)
+    .filter(Boolean);
+  let kept = 0;
+  while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
+  const modifiers = kept === 0 ? "" : `${words.slice(-kept).join(" ")} `;
+  const phraseAt = start + index - modifiers.length;
+  const owner =
+    parties.filter((a) => a.start >= phraseAt && a.end <= start + index && !a.place).at(-1) ??
+    (TAKING.test(text.slice(0, phraseAt - start)) ? subjectOf(parties, phraseAt) : undefined);
+  memory.acts = [{ owner, phrase: modifiers + head, head }, ...memory.acts.slice(0, 5)];
+}
+
+/** "new", "European", "U.S.", "Lisbon's": a word that may qualify a noun before it. */
+function isModifier(word: string): boolean {
+  const bare = word.replace(/["“”‘’(]/g, "");
+  return (
+    bare !== "" &&
+    !VERB_FORM.test(bare) &&
+    !/^(?:the|a|an|of|on|in|by|up|to|for|with|against|and|or|but|had|has|have|was|were|is|are|its|their|his|her|this|these|that|which)$/i.test(
+      bare,
+    )
+  );
+}
+
+/** The party a clause opens with: the first one named, not as a place or an owner. */
+function subjectOf(parties: readonly Actor[], before: number): Actor | undefined {
+  return parties.find((a) => a.end <= before && !a.place && !a.possessive);
+}
