@@ -27,6 +27,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   ISR: ["Israeli"],
   COD: ["Congolese"],
   CPV: ["Cape Verdean", "Cape Verdeans"],
+  // Also the demonym of Dominica, but in news nearly always the Dominican Republic's.
+  DOM: ["Dominican", "Dominicans"],
   TUR: ["Turkish", "Turks"],
 };
 
