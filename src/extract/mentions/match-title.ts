@@ -4,6 +4,9 @@ import { type Mention, type TitleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
 import { extendWithOf } from "./match-forms.ts";
 
+/** "the two leaders", "the four ministers": how many people a plural description stands for. */
+const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
 export function matchTitle(
   tokens: readonly Token[],
   i: number,
@@ -22,9 +25,8 @@ export function matchTitle(
   const licensed =
     first?.capitalized === true ||
     next?.capitalized === true ||
-    ["the", "a", "an", "its", "his", "her", "their", "two", "both", "three", "each"].includes(
-      prevText,
-    ) ||
+    ["the", "a", "an", "its", "his", "her", "their", "each"].includes(prevText) ||
+    COUNTS[prevText] !== undefined ||
     before.at(-1)?.to === i ||
     tokens[i - 1]?.possessive === true ||
     tokens[i - 2]?.possessive === true ||
@@ -33,7 +35,8 @@ export function matchTitle(
     !licensed ||
     (match.weak &&
       first?.capitalized !== true &&
-      !["the", "a", "two", "both", "each"].includes(prevText) &&
+      !["the", "a", "each"].includes(prevText) &&
+      COUNTS[prevText] === undefined &&
       before.at(-1)?.to !== i)
   ) {
     return undefined;
@@ -47,6 +50,7 @@ export function matchTitle(
     org: undefined,
     definite: false,
     plural: match.plural,
+    ...(match.plural && COUNTS[prevText] !== undefined ? { count: COUNTS[prevText] } : {}),
     ...spanOf(tokens, i, to, text),
   };
 }

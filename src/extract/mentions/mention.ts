@@ -34,6 +34,8 @@ export interface TitleMention extends Span {
   readonly definite: boolean;
   /** "the two leaders", "both ministers": a plural description. */
   readonly plural: boolean;
+  /** How many a plural description counts ("the three leaders"), when it says. */
+  readonly count?: number;
 }
 
 export interface NameMention extends Span {

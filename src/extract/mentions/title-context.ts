@@ -2,7 +2,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { Mention, TitleMention } from "./mention.ts";
 
 /** "a Danish official" is someone new, never a person already named: only these refer back. */
-const ARTICLES = new Set(["the", "two", "both", "three", "each"]);
+const ARTICLES = new Set(["the", "two", "both", "three", "four", "five", "each"]);
 
 /**
  * Completes each title with what its neighbours say: the country before it ("US President",
@@ -49,7 +49,7 @@ function withContext(
     country,
     org,
     definite: ARTICLES.has(article) && !followedByName,
-    plural: title.plural || ["two", "both", "three", "each"].includes(article),
+    plural: title.plural || ["two", "both", "three", "four", "five", "each"].includes(article),
   };
 }
 

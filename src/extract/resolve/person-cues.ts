@@ -269,6 +269,8 @@ function titleAfterComma(
   name: NameMention,
 ): TitleMention | undefined {
   if (tokens[name.to]?.text !== ",") return undefined;
+  // "…to meet Zelensky, and the four leaders then…": a new clause, not an apposition.
+  if (/^(?:and|but|or|while)$/i.test(tokens[name.to + 1]?.text ?? "")) return undefined;
   for (let k = index + 1; k < mentions.length && k <= index + 3; k++) {
     const m = mentions[k];
     if (m === undefined || m.from > name.to + 4) break;

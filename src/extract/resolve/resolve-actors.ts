@@ -101,7 +101,7 @@ function actorsOf(
       m,
       people,
       m.kind === "title" && m.plural
-        ? { ...memory, recent: withoutSubjects(memory.recent, actors, m) }
+        ? { ...memory, recent: withoutSubjects(memory.recent, actors, m, s.tokens) }
         : memory,
       mentionId(si, mi),
     );
@@ -111,15 +111,24 @@ function actorsOf(
   return [...sorted, ...pronouns(s, memory, sorted)].sort((a, b) => a.from - b.from);
 }
 
-/** "Qin met the two ministers": a description never stands for someone already named beside it. */
+/**
+ * "Qin met the two ministers": a description never stands for someone already named beside it —
+ * unless it opens a new clause ("A, B and C met D, and the four leaders then called E"), where
+ * it stands for those just named.
+ */
 function withoutSubjects(
   recent: readonly string[],
   actors: readonly Actor[],
   m: Mention,
+  tokens: readonly Token[],
 ): string[] {
   if (m.kind !== "title" || !m.plural) return [...recent];
-  const named = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
-  return recent.filter((k) => !named.has(k));
+  const named = actors.filter((a) => a.label === "Person" && !a.possessive).map((a) => a.key);
+  const opening = tokens
+    .slice(Math.max(0, m.from - 4), m.from)
+    .some((t, k, all) => t.text === "and" && all[k - 1]?.text === ",");
+  if (opening) return [...new Set([...named.reverse(), ...recent])];
+  return recent.filter((k) => !named.includes(k));
 }
 
 function actorOf(
@@ -223,7 +232,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
         ? byCountry
         : unknownCountry(known, head);
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
-    return matches.slice(0, title.plural ? 2 : 1);
+    return matches.slice(0, title.plural ? (title.count ?? 2) : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
   const leaders = head.startsWith("leader")
     ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? ""))
