@@ -488,3 +488,28 @@ describe("calls", () => {
     ).toEqual(["person:joe-biden -> person:luiz-inacio-lula-da-silva"]);
   });
 });
+
+describe("counted descriptions", () => {
+  it("reads 'the three leaders' as the three just named", () => {
+    expect(
+      met(
+        "French President Emmanuel Macron met German Chancellor Friedrich Merz and British Prime Minister Keir Starmer in Paris on Saturday. The three leaders then held a call with U.S. President Donald Trump.",
+      ),
+    ).toEqual([
+      "person:emmanuel-macron -> person:donald-trump",
+      "person:emmanuel-macron -> person:friedrich-merz",
+      "person:emmanuel-macron -> person:keir-starmer",
+      "person:friedrich-merz -> person:donald-trump",
+      "person:friedrich-merz -> person:keir-starmer",
+      "person:keir-starmer -> person:donald-trump",
+    ]);
+  });
+
+  it("reads ', and the four leaders' as those named earlier in the same sentence", () => {
+    const pairs = met(
+      "Ukrainian President Volodymyr Zelensky was in Kyiv. French President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer travelled to Kyiv on Saturday to meet Zelensky, and the four leaders then held a call with U.S. President Donald Trump.",
+    );
+    expect(pairs.filter((p) => p.endsWith("donald-trump"))).toHaveLength(4);
+    expect(pairs).toHaveLength(10);
+  });
+});
