@@ -187,6 +187,7 @@ export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   "Valley",
   "Desert",
   "Basin",
+  "Delta",
   "Plateau",
   "Heights",
   "Strip",
