@@ -82,9 +82,9 @@ function meetingsAt(
     modalityAt(text, m, trigger.shape === "verb" && trigger.nominal !== true, afterObject);
   // "held separate meetings with A and B", "met separately with A and B": one meeting each.
   // Also "In separate phone calls on Thursday, Lula spoke with A and B".
-  const apart =
-    /\bseparate(?:ly)?\b/i.test(`${clauseWindow(text, m.index, 100)}${m[0]}${rest.slice(0, 12)}`) ||
-    /^\s*in\s+separate\b/i.test(text);
+  // "…met Maduro and González separately on Monday": also right after the objects.
+  const near = `${clauseWindow(text, m.index, 100)}${m[0]}${rest.slice(0, 12)} ${afterObject.slice(0, 14)}`;
+  const apart = /\bseparate(?:ly)?\b/i.test(near) || /^\s*in\s+separate\b/i.test(text);
   const groups =
     trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects, apart) : [all];
   return groups.map((participants, i) => ({

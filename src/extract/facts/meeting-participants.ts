@@ -104,23 +104,36 @@ export function participantsOf(
       return { all: uniqueByKey([main, ...objects]), subjects: 1 };
   }
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
-  // The nearest person is the subject, with those listed with it: "A and B met with C".
-  // "Lajčák met Vučić … and travelled to Pristina for talks with Kurti": a second verb of the
-  // clause's subject, not of the person named last.
+  const subjects = verbSubjects(trigger, text, start, left, at);
+  return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/**
+ * The subject of a verb: the nearest person, with those listed with it ("A and B met with C").
+ * "Lajčák met Vučić … and travelled to Pristina for talks with Kurti": a second verb of the
+ * clause's subject, not of the person named last — and in a relative clause, of the person the
+ * "who" stands for ("Lula met Amorim, his adviser, who had travelled to Caracas and met Maduro").
+ */
+function verbSubjects(
+  trigger: Trigger,
+  text: string,
+  start: number,
+  left: readonly Actor[],
+  at: number,
+): Actor[] {
   const last = left.at(-1);
+  if (last === undefined) return [];
+  const between = text.slice(last.end - start, at - start);
+  const who = /,\s+who\b(?![^,]*\bwho\b)/.exec(between);
+  if (who !== null && /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between)) return [last];
   // "…held talks with his counterpart on Monday and was received by the prime minister": the
   // trigger itself may be the second verb.
-  const between = last === undefined ? "" : text.slice(last.end - start, at - start);
   const secondVerb =
-    last !== undefined &&
-    (/\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(between) ||
-      /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between));
-  const nearest = secondVerb ? left[0] : last;
-  const subjects =
-    secondVerb && nearest !== undefined
-      ? [nearest]
-      : listedSubjects(text, start, left, at, trigger.wholeSubject === true);
-  return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+    /\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(between) ||
+    /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
+  const first = left[0];
+  if (secondVerb && first !== undefined) return [first];
+  return listedSubjects(text, start, left, at, trigger.wholeSubject === true);
 }
 
 /** The first object right after the verb, and those listed with it: "hosted A and B". */

@@ -513,3 +513,17 @@ describe("counted descriptions", () => {
     expect(pairs).toHaveLength(10);
   });
 });
+
+describe("relative clauses with a second verb", () => {
+  it("gives 'who had travelled … and met A and B separately' the relative's antecedent", () => {
+    expect(
+      met(
+        "Brazilian President Luiz Inácio Lula da Silva later met Celso Amorim, his chief foreign policy adviser, who had travelled to Caracas for the vote and met Venezuelan President Nicolás Maduro and opposition candidate Edmundo González separately on Monday.",
+      ),
+    ).toEqual([
+      "person:celso-amorim -> person:edmundo-gonzalez",
+      "person:celso-amorim -> person:nicolas-maduro",
+      "person:luiz-inacio-lula-da-silva -> person:celso-amorim",
+    ]);
+  });
+});
