@@ -11,6 +11,11 @@ import { REPO } from "./helpers.ts";
 // read the rules) scored Person 0.86, Country 0.97, MET_WITH 0.68, OPPOSES 0.34 and FUNDS 0.63 when
 // added; with them the split stands at Person 0.950, MET_WITH 0.909 and OPPOSES 0.681, and those
 // three floors were lowered to 0.005 below.
+// Articles 83-94 (meetings, oppositions, funding and mixed reports from Africa, Asia, the Pacific,
+// Europe and Latin America, again by someone who had not read the rules) scored Person 0.92,
+// Country 0.99, MET_WITH 0.70, OPPOSES 0.41 and FUNDS 0.59 when added; with them the split stands
+// at Person 0.957, Country 0.993, MET_WITH 0.926, OPPOSES 0.788 and FUNDS 0.853, all above their
+// floors, so no floor was changed.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.945,
   Country: 0.985,
@@ -23,7 +28,7 @@ describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(82);
+    expect(report.articles).toBeGreaterThanOrEqual(94);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
