@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { slugify } from "../text/slug.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
@@ -56,16 +57,79 @@ export function findOppositions(
 ): OppositionMention[] {
   const { text, start } = sentence.sentence;
   const memory = recall(sentence);
-  const named = actors.filter((a) => !a.place || a.label !== "Country" || a.via === "country");
+  const named = withBranches(text, start, actors).filter(
+    (a) => !a.place || a.label !== "Country" || a.via === "country",
+  );
   const parties = [...named, ...referredParties(text, start, named, memory)].sort(
     (a, b) => a.start - b.start,
   );
-  const found = stancesIn(text, start, parties).map((o) => ({
-    ...o,
-    target: resolveAnaphor(o.target, o.holder, memory),
-  }));
+  const found = [
+    ...stancesIn(text, start, parties),
+    ...similarMeasures(text, start, parties, memory.lastTarget),
+  ].map((o) => ({ ...o, target: resolveAnaphor(o.target, o.holder, memory) }));
   rememberSentence(sentence, parties);
+  memory.lastTarget = found.at(-1)?.target ?? memory.lastTarget;
   return oneStancePerHolder(found);
+}
+
+const SIMILAR =
+  /\bsimilar\s+(?:steps|measures|sanctions|moves?|action|restrictions|bans?)\s+(?:[\w-]+\s+){0,4}?by\s+/gi;
+
+/**
+ * "The measures follow similar steps taken last month by Britain, France and Germany": those
+ * who took the like measures oppose what the stance before was against.
+ */
+function similarMeasures(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  previous: OppositionTarget | undefined,
+): OppositionMention[] {
+  if (previous === undefined || !/similar/i.test(text)) return [];
+  const found: OppositionMention[] = [];
+  for (const m of text.matchAll(SIMILAR)) {
+    const at = start + m.index;
+    const end = at + m[0].length;
+    const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
+    if (after[0]?.start !== end) continue;
+    found.push(...stances(coordinated(text, start, after, "forward"), previous, m[0], at));
+  }
+  return found;
+}
+
+/**
+ * "Greenpeace Canada", "Transparency International Bangladesh": a state's name right after a
+ * body's names the body's national branch; the two are one party.
+ */
+function withBranches(text: string, start: number, actors: readonly Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of actors) {
+    const body = out.at(-1);
+    if (body === undefined || !isBranch(text, start, body, a)) out.push(a);
+    else {
+      const name = text.slice(body.start - start, a.end - start);
+      out[out.length - 1] = {
+        ...body,
+        end: a.end,
+        key: `org:${slugify(name)}`,
+        name,
+        country: a.country,
+      };
+    }
+  }
+  return out;
+}
+
+function isBranch(text: string, start: number, body: Actor, a: Actor): boolean {
+  return (
+    a.label === "Country" &&
+    body.label === "Organization" &&
+    !body.possessive &&
+    text.slice(body.end - start, a.start - start) === " " &&
+    /^\p{Lu}/u.test(text.slice(a.start - start)) &&
+    !/^['’]/.test(text.slice(a.end - start)) &&
+    !/^(?:\p{Lu}\p{L}*\s+){0,2}(?:and|or)\s/u.test(text.slice(a.start - start))
+  );
 }
 
 function stancesIn(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -16,6 +17,8 @@ export interface OppositionMemory {
   subjectOrg: Actor | undefined;
   /** How often each state has been named so far. */
   states: Map<string, number>;
+  /** What the latest stance was against. */
+  lastTarget: OppositionTarget | undefined;
 }
 
 export interface Act {
@@ -27,7 +30,14 @@ export interface Act {
 let memory: OppositionMemory = fresh();
 
 function fresh(): OppositionMemory {
-  return { index: -1, acts: [], orgs: [], subjectOrg: undefined, states: new Map() };
+  return {
+    index: -1,
+    acts: [],
+    orgs: [],
+    subjectOrg: undefined,
+    states: new Map(),
+    lastTarget: undefined,
+  };
 }
 
 /** The memory of the article a sentence belongs to: a first sentence starts a new one. */

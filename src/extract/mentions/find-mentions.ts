@@ -98,6 +98,28 @@ function namedAfterBody(
   return { ...run, org: patternOrg(text, run.org.country), ...spanOf(tokens, i, run.to, text) };
 }
 
+/** What may follow a branch's name: a stop, or the verb it is the subject of. */
+const AFTER_BRANCH = /^(?:said|says|has|have|had|also|is|was|urged|called|warned|\p{Ll}+ed)$/u;
+
+/**
+ * "Greenpeace Canada", "Amnesty International Ukraine": a body named in full (not by an
+ * abbreviation) followed by a state's name, then a stop or a verb, is the body's national branch.
+ */
+function nationalBranch(tokens: readonly Token[], i: number): Mention | undefined {
+  const known = matchForm(tokens, i, "org");
+  if (known?.kind !== "org" || known.possessive || /^\p{Lu}+$/u.test(known.text)) return undefined;
+  const state = matchForm(tokens, known.to, "country");
+  if (state?.kind !== "country" || state.form !== "name" || state.possessive) return undefined;
+  const next = tokens[state.to];
+  if (next !== undefined && !next.punct && !AFTER_BRANCH.test(next.text)) return undefined;
+  const text = joinTokens(tokens, i, state.to);
+  return {
+    ...known,
+    org: { ...patternOrg(text, state.iso3), country: state.iso3 },
+    ...spanOf(tokens, i, state.to, text),
+  };
+}
+
 function matchAt(
   tokens: readonly Token[],
   i: number,
@@ -110,6 +132,7 @@ function matchAt(
     givenNameAfterTitle(tokens, i, before) ??
     longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??
     namedAfterBody(tokens, i, before) ??
+    nationalBranch(tokens, i) ??
     matchForm(tokens, i, "org") ??
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??

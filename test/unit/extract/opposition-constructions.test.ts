@@ -415,3 +415,24 @@ describe("opposition: holders and targets told indirectly", () => {
     ).toEqual(["country:RWA -> country:COD"]);
   });
 });
+
+describe("opposition: branches and like measures", () => {
+  it("reads a body's national branch as the body", () => {
+    expect(opposes("Greenpeace Canada criticised the pipeline approval.")).toEqual([
+      "org:greenpeace-canada -> issue:pipeline-approval",
+    ]);
+  });
+
+  it("gives those who took similar steps the target of the stance before", () => {
+    expect(
+      opposes(
+        "The European Union imposed sanctions on Iran on Monday. The measures follow similar steps taken last month by Britain, France and Germany.",
+      ),
+    ).toEqual([
+      "country:DEU -> country:IRN",
+      "country:FRA -> country:IRN",
+      "country:GBR -> country:IRN",
+      "org:european-union -> country:IRN",
+    ]);
+  });
+});
