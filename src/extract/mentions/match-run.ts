@@ -32,6 +32,12 @@ export const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
   "spokeswoman",
   "governor",
   "premier",
+  "speaker",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "mayor",
+  "senator",
 ]);
 
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
