@@ -13,9 +13,11 @@ const STANDARD =
 
 /** Whether the words after a meeting trigger show it used in another sense. */
 export function isOtherSense(trigger: string, rest: string): boolean {
-  if (/^(?:met|meets?|meeting)\b/i.test(trigger))
-    return REACTION.test(/with\s*$/i.test(trigger) ? ` with${rest}` : rest) || STANDARD.test(rest);
-  return false;
+  // The words after "met" may sit inside the trigger: "was met with scepticism by".
+  const met = /\b(?:met|meets?|meeting)\b(.*)$/i.exec(trigger);
+  if (met === null) return false;
+  const after = `${met[1] ?? ""}${rest}`;
+  return REACTION.test(after) || STANDARD.test(after);
 }
 
 /**

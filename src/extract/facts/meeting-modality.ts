@@ -1,4 +1,4 @@
-import type { Modality } from "./modality.ts";
+import { modalityOf, type Modality } from "./modality.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -25,6 +25,13 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (REFUSED_TO.test(before)) return "negated";
   if (NO_OBJECT.test(rest)) return "negated";
   if (WISHED_TO.test(before)) return "hypothetical";
+  // "He is due on Wednesday to tour the plant and to meet X": the infinitive's governor is further.
+  if (/\bto\s+$/.test(before)) {
+    const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);
+    if (/\b(?:is|are)\s+due\b/i.test(clause)) return "future";
+    const governed = modalityOf(clause);
+    if (governed !== "asserted") return governed;
+  }
   return isRequested(before.slice(-60), trigger) ? "hypothetical" : undefined;
 }
 

@@ -126,6 +126,8 @@ function verbSubjects(
   const between = text.slice(last.end - start, at - start);
   const who = /,\s+who\b(?![^,]*\bwho\b)/.exec(between);
   if (who !== null && /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between)) return [last];
+  const antecedent = closedRelative(text, start, left, at);
+  if (antecedent !== undefined) return [antecedent];
   // "…held talks with his counterpart on Monday and was received by the prime minister": the
   // trigger itself may be the second verb.
   const secondVerb =
@@ -134,6 +136,24 @@ function verbSubjects(
   const first = left[0];
   if (secondVerb && first !== undefined) return [first];
   return listedSubjects(text, start, left, at, trigger.wholeSubject === true);
+}
+
+/**
+ * "Faye, who landed on Monday and was welcomed by Ould Djay, spent three hours with Ghazouani":
+ * after a relative clause closed by a comma, the verb is the antecedent's.
+ */
+function closedRelative(
+  text: string,
+  start: number,
+  left: readonly Actor[],
+  at: number,
+): Actor | undefined {
+  const before = text.slice(0, at - start);
+  if (!/,\s*$/.test(before)) return undefined;
+  const who = [...before.matchAll(/,\s+who\b/g)].at(-1);
+  if (who === undefined || before.slice(who.index + 1).includes(";")) return undefined;
+  const antecedent = left.filter((a) => a.end - start <= who.index).at(-1);
+  return antecedent !== undefined && antecedent.end - start === who.index ? antecedent : undefined;
 }
 
 /** The first object right after the verb, and those listed with it: "hosted A and B". */
@@ -176,7 +196,7 @@ function isDirectObject(text: string): boolean {
 
 /** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
 function separates(between: string): boolean {
-  return /\bwith\b/i.test(between) || /\b(in|on)\b.*\band\b/i.test(between);
+  return /\bwith\b/i.test(between) || /\b(in|on|at)\b.*\band\b/i.test(between);
 }
 
 /** "met with A, and with B": two meetings; "met with A and B": one. */

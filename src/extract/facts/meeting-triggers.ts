@@ -88,8 +88,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    // "Erdogan was later received by Pope Francis": the passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:\w+ly\s+)?by\b/giu,
+    // "Erdogan was later received by Pope Francis", "was welcomed at the airport by X": the
+    // passive keeps both parties.
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,5}?by\b/giu,
     shape: "verb",
     type: () => "meeting",
   },

@@ -527,3 +527,35 @@ describe("relative clauses with a second verb", () => {
     ]);
   });
 });
+
+describe("visits told at length", () => {
+  it("gives a verb after a closed relative clause, and a passive with a place before 'by', to the antecedent", () => {
+    expect(
+      met(
+        "Senegalese President Bassirou Diomaye Faye arrived. Faye, who landed in the Mauritanian capital on Monday evening and was welcomed at the airport by Prime Minister Mokhtar Ould Djay, spent almost three hours with Mauritanian President Mohamed Ould Cheikh El Ghazouani.",
+      ),
+    ).toEqual([
+      "person:bassirou-diomaye-faye -> person:mohamed-ould-cheikh-el-ghazouani",
+      "person:bassirou-diomaye-faye -> person:mokhtar-ould-djay",
+    ]);
+  });
+
+  it("splits 'met A at one place and B at another', and reads a speaker after a body's name", () => {
+    expect(
+      met(
+        "Vietnamese Prime Minister Pham Minh Chinh arrived. On Tuesday Chinh met Prime Minister Kim Min-seok at the government complex and National Assembly Speaker Woo Won-shik at the parliament building.",
+      ),
+    ).toEqual([
+      "person:pham-minh-chinh -> person:kim-min-seok",
+      "person:pham-minh-chinh -> person:woo-won-shik",
+    ]);
+  });
+
+  it("gives nothing for a meeting in an infinitive that 'is due' governs from afar", () => {
+    expect(
+      met(
+        "Vietnamese Prime Minister Pham Minh Chinh arrived. He is due on Wednesday to tour Samsung Electronics' plant in Pyeongtaek and to meet the company's executive chairman, Lee Jae-yong.",
+      ),
+    ).toEqual([]);
+  });
+});
