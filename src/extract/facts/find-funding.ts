@@ -10,7 +10,7 @@ import {
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
-import { lenderFirst } from "./funding-direction.ts";
+import { lenderFirst, withLender } from "./funding-direction.ts";
 import { outerPayer } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
@@ -120,7 +120,12 @@ export function findFunding(
     // Names are not words: the "Export-Import Bank" names no exports.
     named ??= withoutNames(text, start, actors);
     const plain = named.slice((previous?.money.end ?? start) - start, money.start - start);
-    if (isBlocked((plain.split(/[,;]/).at(-1) ?? "").slice(-100), plain.slice(-100))) continue;
+    // The amount's own clause: "…for essential imports and provided $400 million" is not imports.
+    const clause = (plain.split(/[,;]|\band\s+(?=(?:also\s+)?[a-z]+ed\b)/).at(-1) ?? "").slice(
+      -100,
+    );
+    if (isBlocked(clause, plain.slice(-100)) || UNDONE_AFTER.test(text.slice(money.end - start)))
+      continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -162,6 +167,7 @@ export function findFunding(
         ? described.party
         : undefined) ??
       partyOf(subject) ??
+      withLender(text, start, money, actors) ??
       described?.party ??
       previous?.funder ??
       homeGovernment(text, start, money, context) ??
@@ -187,8 +193,11 @@ export function findFunding(
         : undefined;
     // A part with no recipient of its own goes to its sibling's party, else to the party in view
     // rather than to its sibling's purpose ("€45 million will go to education, €30 million to…").
+    // "a 70 billion yen loan from Japan for geothermal power and a €150 million package from
+    // Germany": amounts listed one after another are for the same recipient.
+    const listedOn = previous !== undefined && /(?:,|\band)\s+(?:a|an|another)\s*$/i.test(between);
     const sibling =
-      (isPart || bare) && !whole
+      (isPart || bare || listedOn) && !whole
         ? siblings !== undefined && "actor" in siblings
           ? siblings
           : (wholeParty(found) ?? earlier ?? ownKind ?? siblings)
@@ -215,14 +224,14 @@ export function findFunding(
       (receiver === undefined ? undefined : { actor: receiver }) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
-      (own !== undefined && "actor" in own ? own : undefined) ??
+      (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
       // "Of the total, $200 million is budget support…": a part goes where its total went.
       (isPart && previous === undefined ? earlier : undefined) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
         : undefined) ??
-      own ??
+      (own !== undefined && "actor" in own ? undefined : own) ??
       (subject === undefined && receiver === undefined
         ? useRecipient(text, start, money, actors, from)
         : undefined) ??
@@ -248,7 +257,10 @@ export function findFunding(
     const sides =
       bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined;
     found.push({
-      ...(sides ?? lenderFirst(text, start, actors, funder, ownEnds ?? recipient)),
+      ...(sides ??
+        (lender === undefined
+          ? lenderFirst(text, start, actors, funder, ownEnds ?? recipient)
+          : { funder, recipient: ownEnds ?? recipient })),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
@@ -344,6 +356,10 @@ function withoutNames(text: string, start: number, actors: readonly Actor[]): st
   }
   return out;
 }
+
+/** "…, about $2 billion, was withdrawn": money undone in the words after it. */
+const UNDONE_AFTER =
+  /^[^.;]{0,40}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+\s+)?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked)\b/i;
 
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
 function isBlocked(window: string, before: string): boolean {

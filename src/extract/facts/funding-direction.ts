@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { Party, Recipient } from "./find-funding.ts";
+import type { MoneyMention } from "./money.ts";
 
 /** A body whose name says it lends: a bank, a fund, a finance corporation. */
 const LENDER = /bank|fund|monetary|financ|invest|credit|export-import|exim/;
@@ -36,4 +37,29 @@ export function lenderFirst(
   )
     return { funder, recipient };
   return { funder: other, recipient: { actor: funder } };
+}
+
+/** "a $500 million policy-based loan with the Asian Development Bank": what the lender signs. */
+const WITH_LENDER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit lines?|facilit(?:y|ies)|financing|agreements?)\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * "Indonesia lined up $1.2 billion, signing a $500 million loan with the Asian Development Bank":
+ * with no payer of its own, money signed with a lender is the lender's.
+ */
+export function withLender(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Party | undefined {
+  const lender = actors.find(
+    (a) =>
+      a.start > money.end &&
+      a.label === "Organization" &&
+      LENDER.test(a.key) &&
+      !MONETARY_AUTHORITY.test(a.key) &&
+      WITH_LENDER.test(text.slice(money.end - start, a.start - start)),
+  );
+  return lender === undefined ? undefined : { key: lender.key, label: lender.label };
 }

@@ -8,7 +8,8 @@ const UNNAMED_GOVERNMENT =
 
 /**
  * "The IDB approved $300 million for Suriname… The government itself will put SRD 750 million into
- * the grid": after a lender's money to a state, "the government" is that state's, not the lender.
+ * the grid": after a lender's money to a state, "the government" is that state's, not the lender's
+ * (nor a foreign donor's).
  */
 export function homeGovernment(
   text: string,
@@ -17,10 +18,12 @@ export function homeGovernment(
   context: FundingContext,
 ): Party | undefined {
   const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
-  if (!UNNAMED_GOVERNMENT.test(before) || context.funder?.label !== "Organization")
-    return undefined;
+  if (!UNNAMED_GOVERNMENT.test(before) || context.funder === undefined) return undefined;
   const state = context.recipient;
-  return state !== undefined && "actor" in state && state.actor.label === "Country"
+  return state !== undefined &&
+    "actor" in state &&
+    state.actor.label === "Country" &&
+    state.actor.key !== context.funder.key
     ? state.actor
     : undefined;
 }

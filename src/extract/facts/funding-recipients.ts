@@ -8,7 +8,9 @@ import type { MoneyMention } from "./money.ts";
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
 const RECIPIENT_LEAD =
-  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:held\s+|placed\s+)?(?:at|in|with))\b|^\s*(?:in|into)\b(?=\s+\p{Lu})/iu;
+  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:held\s+|placed\s+)?(?:at|in|with))\b/i;
+/** "in Kenya": case-sensitive, for under the "i" flag \p{Lu} would take "in loans" too. */
+const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
 const SPECIFIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
@@ -54,7 +56,7 @@ export function recipientOf(
           a.label !== "Person" &&
           a.key !== funder?.key &&
           a.key !== `country:${funder?.country ?? ""}` &&
-          !/\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
+          !/\b(?:from|by|with)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
       )
       .at(0);
     if (borrower !== undefined) return { actor: borrower };
@@ -130,7 +132,8 @@ function leadRecipient(
   actors: readonly Actor[],
   funder: Actor | undefined,
 ): Actor | undefined {
-  const lead = RECIPIENT_LEAD.exec(text.slice(from - start));
+  const lead =
+    RECIPIENT_LEAD.exec(text.slice(from - start)) ?? IN_NAME.exec(text.slice(from - start));
   if (lead === null) return undefined;
   const nextClause = /,\s+(?:and|while|but|whereas)\s/.exec(text.slice(from - start));
   const clauseEnd = Math.min(
@@ -138,8 +141,11 @@ function leadRecipient(
     nextClause === null ? Infinity : from + nextClause.index,
   );
   // "…15 billion yen for demining, South Korea 30 billion won": a comma ends the phrase, and so
-  // does a relative clause ("for fuel purchases that India extended").
-  const stop = /[,;]|\b(?:that|which|who)\b/.exec(text.slice(from - start + lead[0].length));
+  // does a relative clause ("for fuel purchases that India extended") and the next amount ("for
+  // geothermal power and a €150 million package from Germany").
+  const stop = /[,;\p{Sc}]|\b(?:that|which|who)\b|\b\d/u.exec(
+    text.slice(from - start + lead[0].length),
+  );
   const phraseEnd = Math.min(
     clauseEnd,
     stop === null ? Infinity : from + lead[0].length + stop.index,

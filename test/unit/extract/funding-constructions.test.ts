@@ -608,4 +608,29 @@ describe("bodies called by their kind", () => {
       ),
     ).not.toContain("country:CHN -> issue:another-three-years 15000000000 CNY");
   });
+
+  it("reads a list of loans signed with or from lenders as money for the subject that lined it up", () => {
+    expect(
+      fundsOf(
+        "Indonesia on Tuesday lined up financing worth about $1.2 billion, signing a $500 million loan with the Asian Development Bank, a 70 billion yen loan from Japan for geothermal power and a €150 million package from Germany, officials said.",
+      ),
+    ).toEqual([
+      "country:DEU -> country:IDN 150000000 EUR",
+      "country:JPN -> issue:geothermal-power 70000000000 JPY",
+      "org:asian-development-bank -> country:IDN 500000000 USD",
+    ]);
+  });
+
+  it("reads money withdrawn after the amount, and no imports in a clause before it, as such", () => {
+    expect(
+      fundsOf(
+        "Washington's share of the public funding for Indonesia, about $2 billion, was withdrawn with it.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "India will help Sri Lanka. New Delhi extended a $1 billion credit line for essential imports and provided $400 million through a currency swap.",
+      ),
+    ).toContain("country:IND -> issue:essential-imports 400000000 USD");
+  });
 });
