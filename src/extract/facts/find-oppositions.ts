@@ -30,6 +30,8 @@ import {
   FRONTED,
   HINTS,
   NOMINAL,
+  DEMONYM_NOMINAL,
+  MUTUAL,
   PASSIVE,
   RELATIVE_VERDICT,
   SAID_VERDICT,
@@ -146,6 +148,8 @@ function stancesIn(text: string, start: number, parties: readonly Actor[]): Oppo
     ...(HINTS.evaluative.test(text) ? relativeVerdicts(text, start, parties) : []),
     ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
     ...frontedAndNominal(text, start, parties),
+    ...demonymNominals(text, start, parties),
+    ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
   ];
 }
 
@@ -378,7 +382,8 @@ function subjectsOf(
     const first = withoutModifiers(text, start, parties).find(
       (a) => a.end <= at && !a.possessive && !a.place,
     );
-    if (first !== undefined) return [first];
+    // "Both leaders used the occasion to attack…": a plural description stands for each of them.
+    if (first !== undefined) return parties.filter((a) => a.start === first.start);
   }
   if (unresolvedPronoun(text, start, at, parties)) return [];
   const speaker = quotedSpeaker(text, start, at, parties);
@@ -518,6 +523,44 @@ function frontedAndNominal(
     const target = targetOf(text, start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
       out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
+  }
+  return out;
+}
+
+/** "Chinese opposition to the deal": the state its demonym names holds the stance. */
+function demonymNominals(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of text.matchAll(DEMONYM_NOMINAL)) {
+    const at = start + m.index;
+    const holder = parties.find((a) => a.start === at && a.label === "Country" && !a.place);
+    const target = targetOf(text, start, at + m[0].length, parties);
+    if (holder !== undefined && target !== undefined)
+      out.push({ holder, target, what: whatOf(target), verb: m[0], at });
+  }
+  return out;
+}
+
+/**
+ * "Thailand and Cambodia traded accusations over the clash": each of two parties holds a stance
+ * against the other.
+ */
+function mutualStances(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of text.matchAll(MUTUAL)) {
+    const at = start + m.index;
+    if (qualified(text, m.index)) continue;
+    const [a, b, ...rest] = subjectsOf(text, start, at, parties, [], m[0]);
+    if (a === undefined || b === undefined || rest.length > 0 || a.key === b.key) continue;
+    out.push({ holder: a, target: { actor: b }, what: b.key, verb: m[0], at });
+    out.push({ holder: b, target: { actor: a }, what: a.key, verb: m[0], at });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
-  /\b[Tt]he\s+(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union)\b(?!\s+(?:of|for|on)\s+(?!\w+ing\b))/g;
+  /\b[Tt]he\s+(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union)\b(?!\s+(?:of|for|on)\s+(?!["“]?\w+ing\b))/g;
 const FITS: Readonly<Record<string, RegExp>> = {
   bloc: /union|community|association|league|bloc|alliance|organi[sz]ation of|nations/i,
   alliance: /alliance|treaty organi[sz]ation/i,
@@ -33,9 +33,33 @@ export function referredParties(
     );
     if (body !== undefined) out.push(standIn(body, at, at + m[0].length, text, start));
   }
+  out.push(...bothStates(text, start, parties, memory));
   const it = /^It\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(text);
   if (it !== null && memory.subjectOrg !== undefined && !parties.some((a) => a.start === start))
     out.push(standIn(memory.subjectOrg, start, start + 2, text, start));
+  return out;
+}
+
+const BOTH =
+  /\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|governments|neighbou?rs|capitals|sides)\b/g;
+
+/** "the two countries", "both governments": the last two states named, standing together. */
+function bothStates(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  memory: OppositionMemory,
+): Actor[] {
+  const out: Actor[] = [];
+  for (const m of text.matchAll(BOTH)) {
+    const at = start + m.index;
+    const named = parties.filter((a) => a.end <= at && a.label === "Country" && !a.place).reverse();
+    const two = [...named, ...memory.recentStates].filter(
+      (a, i, all) => all.findIndex((b) => b.key === a.key) === i,
+    );
+    if (two.length < 2) continue;
+    for (const s of two.slice(0, 2)) out.push(standIn(s, at, at + m[0].length, text, start));
+  }
   return out;
 }
 

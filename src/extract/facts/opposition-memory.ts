@@ -17,6 +17,8 @@ export interface OppositionMemory {
   subjectOrg: Actor | undefined;
   /** How often each state has been named so far. */
   states: Map<string, number>;
+  /** States named, latest first. */
+  recentStates: Actor[];
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
 }
@@ -36,6 +38,7 @@ function fresh(): OppositionMemory {
     orgs: [],
     subjectOrg: undefined,
     states: new Map(),
+    recentStates: [],
     lastTarget: undefined,
   };
 }
@@ -62,8 +65,10 @@ export function rememberSentence(sentence: AnalyzedSentence, parties: readonly A
   for (const a of parties) {
     if (a.label === "Organization" && a.via === "org")
       memory.orgs = [a, ...memory.orgs.filter((o) => o.key !== a.key)];
-    if (a.label === "Country" && a.via === "country" && !a.place)
+    if (a.label === "Country" && a.via === "country" && !a.place) {
       memory.states.set(a.key, (memory.states.get(a.key) ?? 0) + 1);
+      memory.recentStates = [a, ...memory.recentStates.filter((c) => c.key !== a.key)];
+    }
   }
   const subject = parties.find((a) => !a.place);
   memory.subjectOrg =

@@ -15,7 +15,13 @@ const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|
  */
 const MEASURES = String.raw`(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?)\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower)[\w-]+\s+){0,4}?(?:sanctions|an\s+embargo|restrictions|penalties|tariffs|duties|levies)\s+(?:on\s+${WEEKDAY}\s+)?(?:\w+\s+){0,3}?(?:on|against)|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
 
-const VERBS = String.raw`hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|${MEASURES}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing)?\s+against|protested(?:\s+against)?|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?`;
+/**
+ * "attacked the data protection agreement", "attack Western sanctions": "attack" is a stance only
+ * against a policy, a text or a decision, never against a place or a force.
+ */
+const ATTACK = String.raw`attack(?:s|ed|ing)?(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:agreement|deal|law|bill|sanctions|policy|policies|decision|plan|proposal|reform|budget|treaty|pact|ruling|measures?|move|programme|program|record|remarks|comments|statement|visit|trip|restrictions|tariffs|accord|declaration)\b)`;
+
+const VERBS = String.raw`${ATTACK}|hit(?:s)?\s+back\s+at|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|refus(?:es|ed)\s+to\s+recogni[sz]e|${MEASURES}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing)?\s+against|protested(?:\s+against)?|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?`;
 
 /** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
 const STATES = String.raw`(?:is|are|was|were|has been|have been)\s+${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned)\s+(?:by|at|to|over|about)|against)|vot(?:e|es|ed|ing)\s+against`;
@@ -42,7 +48,7 @@ export const PASSIVE = new RegExp(
 export const HINTS = {
   /** A stem of every verb in ACTIVE: most sentences contain none and skip the long pattern. */
   active:
-    /condemn|critic|denounc|reject|veto|sanction|blacklist|oppos|protest|lash|hit|slam|blast|decr|deplor|rebuk|censur|object|block|warn|accus|boycott|alarm|anger|outrag|dismay|concern|summon|expel|dismiss|threaten|refus|impos|slap|adopt|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|aim|express|voic|reiterat|stat|register|lodg|announc|against|approv|extend|renew|tighten|expand|level|fr[eo]{2}z|froz|barr/i,
+    /condemn|critic|denounc|reject|veto|attack|sanction|blacklist|oppos|protest|lash|hit|slam|blast|decr|deplor|rebuk|censur|object|block|warn|accus|boycott|alarm|anger|outrag|dismay|concern|summon|expel|dismiss|threaten|refus|impos|slap|adopt|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|aim|express|voic|reiterat|stat|register|lodg|announc|against|approv|extend|renew|tighten|expand|level|fr[eo]{2}z|froz|barr/i,
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
@@ -59,6 +65,14 @@ export const FRONTED =
 
 export const NOMINAL =
   /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|veto)\s+(?:of|to)\b/gi;
+
+/** "Chinese opposition to the deal": a stance told by a noun after the holder's demonym. */
+export const DEMONYM_NOMINAL =
+  /(?<!\bthe\s+)\b(\p{Lu}[\p{L}.-]*)\s+(?:condemnation|criticism|rejection|denunciation|opposition|objections?)\s+(?:of|to)\b/gu;
+
+/** "Thailand and Cambodia traded accusations": a stance held by each party against the other. */
+export const MUTUAL =
+  /\b(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:accusations|barbs|insults|blame|recriminations|threats|criticism)\b/gi;
 
 /** Words that, said of a thing, are a verdict against it. */
 const VERDICT = String.raw`disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery`;

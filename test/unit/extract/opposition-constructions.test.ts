@@ -436,3 +436,30 @@ describe("opposition: branches and like measures", () => {
     ]);
   });
 });
+
+describe("opposition: attacks on policies, demonym nominals and mutual accusations", () => {
+  it("reads 'attacked' against a text or policy, not against a place", () => {
+    expect(opposes("The opposition Perikatan Nasional coalition attacked the data pact.")).toEqual([
+      "org:perikatan-nasional -> issue:data-pact",
+    ]);
+    expect(opposes("Russian forces attacked Ukraine's power grid overnight.")).toEqual([]);
+  });
+
+  it("reads 'Chinese opposition to the deal' as the state's stance", () => {
+    expect(opposes("Chinese opposition to the deal has hardened since March.")).toEqual([
+      "country:CHN -> issue:deal",
+    ]);
+  });
+
+  it("reads 'traded accusations' as a stance each way, for 'the two countries' too", () => {
+    expect(opposes("Kenya and Uganda have traded barbs over the fuel pipeline.")).toEqual([
+      "country:KEN -> country:UGA",
+      "country:UGA -> country:KEN",
+    ]);
+    expect(
+      opposes(
+        "Thailand closed a border crossing with Cambodia on Monday. The two countries traded accusations over the clash.",
+      ),
+    ).toEqual(["country:KHM -> country:THA", "country:THA -> country:KHM"]);
+  });
+});
