@@ -59,6 +59,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   Dhs: "AED",
   Rp: "IDR",
   Tk: "BDT",
+  Nu: "BTN",
+  "Nu.": "BTN",
   Ksh: "KES",
   KSh: "KES",
   // "Sh10bn": East African papers write their own shilling so; Kenya's is the commonest.

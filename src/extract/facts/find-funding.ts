@@ -416,7 +416,7 @@ function withoutConversions(
 
 /** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
 const OWN_MONEY =
-  /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?budget)\b/i;
+  /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
 
 /** "Britain up to £160 million": what may stand between an elliptical payer and its amount. */
 const APPROXIMATOR =

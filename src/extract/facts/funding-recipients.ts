@@ -18,7 +18,7 @@ const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?)\b/i;
 /** "to the mission's trust fund", "to a programme for…": a fund or programme named by its kind. */
 const TO_A_FUND =
-  /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan))\b/u;
+  /^\s*(?:(?:in|of|from)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan|project))\b/u;
 const GENERIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|financing|finance|commitment|pledge|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 
@@ -56,7 +56,9 @@ export function recipientOf(
           a.label !== "Person" &&
           a.key !== funder?.key &&
           a.key !== `country:${funder?.country ?? ""}` &&
-          !/\b(?:from|by|with)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)),
+          !/\b(?:from|by|with)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)) &&
+          // "The World Bank said it had approved a grant from its IDA": a giver borrows nothing.
+          !GIVER_VERB.test(text.slice(a.end - start, money.start - start)),
       )
       .at(0);
     if (borrower !== undefined) return { actor: borrower };
@@ -117,6 +119,9 @@ function insideName(
       text.slice(a.start - start, a.end - start).includes(words),
   );
 }
+
+const GIVER_VERB =
+  /\b(?:approv|grant|provid|pledg|extend|disburs|lent|lend|commit|offer|donat|allocat)\w*/i;
 
 function asState(a: Actor): Actor {
   return a.label === "Person" && a.country !== undefined

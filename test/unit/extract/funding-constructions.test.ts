@@ -633,4 +633,20 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("country:IND -> issue:essential-imports 400000000 USD");
   });
+
+  it("reads a lender after 'from its', not the parent body that approved it, as borrower", () => {
+    expect(
+      fundsOf(
+        "The World Bank said it had approved a $100 million grant from its International Development Association to help Somalia expand water supplies.",
+      ),
+    ).toEqual(["org:international-development-association -> country:SOM 100000000 USD"]);
+  });
+
+  it("reads a state's own money from its reserves for a project", () => {
+    expect(
+      fundsOf(
+        "India gave Bhutan ₹1,500 crore. The government will contribute Nu 8 billion from its reserves to the Gelephu project.",
+      ),
+    ).toContain("country:BTN -> issue:gelephu-project 8000000000 BTN");
+  });
 });

@@ -29,6 +29,7 @@ describe("findMoney", () => {
     ["HK$10 million", 10_000_000, "HKD"],
     ["₦2 billion", 2_000_000_000, "NGN"],
     ["BDS$2 million", 2_000_000, "BBD"],
+    ["Nu 8 billion", 8_000_000_000, "BTN"],
     ["J$500 million", 500_000_000, "JMD"],
     ["5 million Belarusian roubles", 5_000_000, "BYN"],
   ])("reads %s", (text, amount, currency) => {
