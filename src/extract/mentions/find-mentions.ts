@@ -15,6 +15,8 @@ import {
 import { matchTitle } from "./match-title.ts";
 import { matchRun } from "./match-run.ts";
 
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
+
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
@@ -137,6 +139,7 @@ function matchAt(
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??
     matchTitle(tokens, i, before) ??
-    (t.capitalized ? matchRun(tokens, i, before) : undefined)
+    // "spoke with al-Alimi": a surname with a lowercase Arabic article is still a name.
+    (t.capitalized || ARTICLE_NAME.test(t.text) ? matchRun(tokens, i, before) : undefined)
   );
 }

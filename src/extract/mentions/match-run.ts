@@ -159,6 +159,7 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
     );
   }
   if (at > start && /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u.test(t.text)) return true;
+  if (at === start && /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u.test(t.text)) return true;
   if (at === start || !NAME_PARTICLES.has(t.text)) return false;
   let next = at + 1;
   while (tokens[next] !== undefined && NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;

@@ -22,12 +22,15 @@ export function matchTitle(
   const first = tokens[i];
   const next = tokens[i + match.length];
   const prevText = tokens[i - 1]?.text.toLowerCase() ?? "";
+  // "Rashad al-Alimi, chairman of the council,": a role in apposition right after a name.
+  const apposed = prevText === "," && before.at(-1)?.kind === "name" && before.at(-1)?.to === i - 1;
   const licensed =
     first?.capitalized === true ||
     next?.capitalized === true ||
     ["the", "a", "an", "its", "his", "her", "their", "each"].includes(prevText) ||
     COUNTS[prevText] !== undefined ||
     before.at(-1)?.to === i ||
+    apposed ||
     tokens[i - 1]?.possessive === true ||
     tokens[i - 2]?.possessive === true ||
     tokens[i - 3]?.possessive === true;
@@ -41,7 +44,9 @@ export function matchTitle(
   ) {
     return undefined;
   }
-  const to = extendWithOf(tokens, i + match.length);
+  // A role in apposition keeps to itself: "spokesperson for the Department of…" names a body.
+  const to =
+    apposed && !first?.capitalized ? i + match.length : extendWithOf(tokens, i + match.length);
   const text = joinTokens(tokens, i, to);
   return {
     kind: "title",
