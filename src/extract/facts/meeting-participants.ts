@@ -66,8 +66,11 @@ export function participantsOf(
   if (trigger.shape === "fronted") {
     const comma = text.indexOf(",", end - start);
     const others = actorsBetween(people, end, comma < 0 ? start + text.length : start + comma);
+    // "…remarks she made in a leaked telephone conversation with Hun Sen": not fronted, the
+    // clause's subject before it takes part.
     const subject =
-      comma < 0 ? undefined : actorsBetween(people, start + comma, start + text.length)[0];
+      left.at(-1) ??
+      (comma < 0 ? undefined : actorsBetween(people, start + comma, start + text.length)[0]);
     if (subject === undefined || others.length === 0) return { all: [], subjects: 0 };
     return { all: uniqueByKey([subject, ...others]), subjects: 1 };
   }

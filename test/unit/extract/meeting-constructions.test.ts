@@ -559,3 +559,24 @@ describe("visits told at length", () => {
     ).toEqual([]);
   });
 });
+
+describe("names in apposition and with a lowercase article", () => {
+  it("reads a name followed by ', chairman of…,' as a person, and 'al-Alimi' alone as that person", () => {
+    expect(
+      met(
+        "The announcement came a day after Rashad al-Alimi, chairman of the eight-member Presidential Leadership Council, held talks in Riyadh with Saudi Defence Minister Prince Khalid bin Salman. UN envoy Hans Grundberg, who spoke by phone with al-Alimi on Wednesday, is due in Muscat next week.",
+      ),
+    ).toEqual([
+      "person:hans-grundberg -> person:rashad-al-alimi",
+      "person:rashad-al-alimi -> person:khalid-bin-salman",
+    ]);
+  });
+
+  it("reads a conversation named inside a clause as its subject's", () => {
+    expect(
+      met(
+        "Thai Prime Minister Paetongtarn Shinawatra apologised on Thursday for remarks she made in a leaked telephone conversation with Cambodia's former leader Hun Sen.",
+      ),
+    ).toEqual(["person:paetongtarn-shinawatra -> person:hun-sen"]);
+  });
+});
