@@ -14,6 +14,13 @@ const REFUSED_TO = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable|failed|fa
 const REQUESTED =
   /\b(?:seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|propos(?:e|ed|es|ing)|demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+for|invit(?:e|ed|es|ing)|want(?:ed|s)?|await(?:ed|s|ing)?)\s+(?:(?!(?:after|before|while|when|following|and|but|since|during)\b)[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|dialogue|discussions|negotiations|summit|consultations|conversation)\b/i;
 
+/** "left without meeting X", "denied that he had met X": the meeting is denied. */
+const DENIED =
+  /\b(?:without(?:\s+having)?|den(?:y|ies|ied|ying)(?:\s+(?:that\s+)?(?:he|she|they|it)?\s*(?:had|has|have|ever|having|\s)*)?)\s*$/i;
+
+/** "travels to Accra on Monday to meet X": news writes a coming trip in the present tense. */
+const PRESENT_TRIP = /\b(?:travels|heads|flies|goes|leaves|departs|is due|are due)\b/i;
+
 /** "met neither A nor B", "met no one": the object denies the meeting. */
 const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
 
@@ -22,13 +29,13 @@ const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
  * `before` is the sentence up to the trigger, `trigger` its text, `rest` what follows it.
  */
 export function unrealised(before: string, trigger: string, rest: string): Modality | undefined {
-  if (REFUSED_TO.test(before)) return "negated";
+  if (REFUSED_TO.test(before) || DENIED.test(before)) return "negated";
   if (NO_OBJECT.test(rest)) return "negated";
   if (WISHED_TO.test(before)) return "hypothetical";
   // "He is due on Wednesday to tour the plant and to meet X": the infinitive's governor is further.
   if (/\bto\s+$/.test(before)) {
     const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);
-    if (/\b(?:is|are)\s+due\b/i.test(clause)) return "future";
+    if (PRESENT_TRIP.test(clause)) return "future";
     const governed = modalityOf(clause);
     if (governed !== "asserted") return governed;
   }

@@ -580,3 +580,15 @@ describe("names in apposition and with a lowercase article", () => {
     ).toEqual(["person:paetongtarn-shinawatra -> person:hun-sen"]);
   });
 });
+
+describe("meetings denied or still to come", () => {
+  it("gives nothing for 'without meeting', 'denied meeting' or a present-tense trip 'to meet'", () => {
+    for (const body of [
+      "Kenyan President William Ruto left Accra without meeting Ghanaian President John Mahama.",
+      "Kenyan President William Ruto flew home without having met Ghanaian President John Mahama.",
+      "Kenyan President William Ruto denied that he had met Ghanaian President John Mahama.",
+      "Kenyan President William Ruto travels to Accra on Monday to meet Ghanaian President John Mahama.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
