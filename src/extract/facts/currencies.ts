@@ -60,6 +60,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   Rp: "IDR",
   Tk: "BDT",
   Nu: "BTN",
+  NLe: "SLE",
   "Nu.": "BTN",
   Ksh: "KES",
   KSh: "KES",

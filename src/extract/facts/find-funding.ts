@@ -15,7 +15,7 @@ import { outerPayer } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
-import { homeGovernment, stateInView } from "./funding-home-state.ts";
+import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import {
   describedOrg,
   fromActor,
@@ -115,8 +115,13 @@ export function findFunding(
       continue;
     const previous = found.at(-1);
     const between = text.slice((previous?.money.end ?? start) - start, money.start - start);
-    // "raised the swap line to 40 billion yuan from 30 billion yuan": the old figure is no money.
-    if (previous !== undefined && /^\s*,?\s*(?:up |down )?from\s+$/i.test(between)) continue;
+    // "raised the swap line to 40 billion yuan from 30 billion yuan", "…, up from $1.5 billion":
+    // the old figure is no money.
+    if (
+      previous !== undefined &&
+      (/^\s*,?\s*(?:up |down )?from\s+$/i.test(between) || /\b(?:up|down) from\s+$/i.test(between))
+    )
+      continue;
     // Names are not words: the "Export-Import Bank" names no exports.
     named ??= withoutNames(text, start, actors);
     const plain = named.slice((previous?.money.end ?? start) - start, money.start - start);
@@ -227,6 +232,8 @@ export function findFunding(
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
       // "Of the total, $200 million is budget support…": a part goes where its total went.
       (isPart && previous === undefined ? earlier : undefined) ??
+      // "The package consists of a $120 million grant… and a $50 million credit…": all parts.
+      (BACK_REFERENCE.test(text.slice(0, money.start - start)) ? earlier : undefined) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
@@ -252,6 +259,7 @@ export function findFunding(
       recipient.actor.key === funder?.key &&
       OWN_MONEY.test(text)
         ? (recipientOf(text, start, money, [], undefined, false, start) ??
+          ownCause(text, start, money) ??
           genericPurpose(text, start, money))
         : undefined;
     const sides =

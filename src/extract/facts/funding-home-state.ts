@@ -1,5 +1,6 @@
 import { leftClauseStart } from "./clause.ts";
-import type { FundingContext, Party } from "./find-funding.ts";
+import type { FundingContext, Party, Recipient } from "./find-funding.ts";
+import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** "The government", "the authorities": a state's own organs, named without the state. */
@@ -50,4 +51,13 @@ export function stateInView(
     return inView.actor.key === own ? undefined : inView.actor;
   const first = context.countries.findLast((c) => `country:${c}` !== own);
   return first === undefined ? undefined : { key: `country:${first}`, label: "Country" };
+}
+
+/** "…from its own budget over five years to the water utility": what a state's own money is for. */
+const OWN_CAUSE =
+  /^[^,.;]*?\bto\s+(?:the|a|an|its)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|over|for|this|next)\b))/u;
+
+export function ownCause(text: string, start: number, money: MoneyMention): Recipient | undefined {
+  const cause = OWN_CAUSE.exec(text.slice(money.end - start))?.[1];
+  return cause === undefined ? undefined : issueOf(cause);
 }

@@ -425,7 +425,7 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Portugal and Cape Verde signed a cooperation programme worth €120 million. Under the programme, €45 million will go to education.",
       ),
-    ).toContain("country:PRT -> issue:education 45000000 EUR");
+    ).toContain("country:PRT -> country:CPV 45000000 EUR");
   });
 
   it("reads a state that signs money with a lender as its borrower", () => {
@@ -648,5 +648,30 @@ describe("bodies called by their kind", () => {
         "India gave Bhutan ₹1,500 crore. The government will contribute Nu 8 billion from its reserves to the Gelephu project.",
       ),
     ).toContain("country:BTN -> issue:gelephu-project 8000000000 BTN");
+  });
+
+  it("drops the figure a ceiling rose from, and gives every part of a package told before to its recipient", () => {
+    expect(
+      fundsOf(
+        "Seoul raised the ceiling of its concessional loans to Vietnam to $2 billion for the 2024-2030 period, up from $1.5 billion.",
+      ),
+    ).toEqual(["country:KOR -> country:VNM 2000000000 USD"]);
+    expect(
+      fundsOf(
+        "The World Bank has approved $170 million for Sierra Leone. The package consists of a $120 million grant for the Freetown water project and a $50 million credit for some 250,000 households.",
+      ),
+    ).toEqual([
+      "org:world-bank -> country:SLE 120000000 USD",
+      "org:world-bank -> country:SLE 170000000 USD",
+      "org:world-bank -> country:SLE 50000000 USD",
+    ]);
+  });
+
+  it("gives a state's own money to the body it is paid to", () => {
+    expect(
+      fundsOf(
+        "The World Bank has approved $170 million for Sierra Leone. The government will contribute NLe 500 million from its own budget over five years to the water utility.",
+      ),
+    ).toContain("country:SLE -> issue:water-utility 500000000 SLE");
   });
 });
