@@ -49,7 +49,12 @@ export function participantsOf(
   end: number,
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
-  const left = actorsBetween(people, leftClauseStart(text, start, at), at);
+  const left = outsideAsides(
+    text,
+    start,
+    actorsBetween(people, leftClauseStart(text, start, at), at),
+    at,
+  );
   // "talks between the leaders since…": a list after "between" is read to the clause's end.
   const right = actorsBetween(people, end, rightEnd(text, start, end, trigger.shape !== "between"));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
@@ -139,6 +144,18 @@ function verbSubjects(
   const first = left[0];
   if (secondVerb && first !== undefined) return [first];
   return listedSubjects(text, start, left, at, trigger.wholeSubject === true);
+}
+
+/**
+ * "Penny Wong, who accompanied Albanese, held talks with Peters": the people of a relative clause
+ * closed before the trigger are not its subject.
+ */
+function outsideAsides(text: string, start: number, left: Actor[], at: number): Actor[] {
+  const before = text.slice(0, at - start);
+  const spans = [...before.matchAll(/,\s+(?:who|whom|whose)\b[^,;]*,/g)].map(
+    (m) => [start + m.index + 1, start + m.index + m[0].length] as const,
+  );
+  return left.filter((a) => !spans.some(([from, to]) => a.start >= from && a.end <= to));
 }
 
 /**

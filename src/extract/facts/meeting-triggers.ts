@@ -157,7 +157,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|talks|bilateral|call|summit)\b(?!\s+(?:of|with|between))/giu,
+    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,2}?(meeting|talks|bilateral|call|summit)\b(?!\s+(?:of|with|between))/giu,
     shape: "group",
     type: (m) => nounType(m[1]),
   },

@@ -592,3 +592,21 @@ describe("meetings denied or still to come", () => {
       expect(met(body)).toEqual([]);
   });
 });
+
+describe("asides before the trigger", () => {
+  it("does not take a person inside a closed relative clause for a subject of the talks", () => {
+    expect(
+      met(
+        "Australian Prime Minister Anthony Albanese arrived. The Australian foreign minister, Penny Wong, who accompanied Albanese, held separate talks with her New Zealand counterpart, Winston Peters, on Tuesday.",
+      ),
+    ).toEqual(["person:penny-wong -> person:winston-peters"]);
+  });
+
+  it("reads 'at their annual leaders' meeting' with a possessive plural before the noun", () => {
+    expect(
+      metOn(
+        "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon agreed on Wednesday to deepen defence ties at their annual leaders' meeting in Wellington.",
+      ),
+    ).toEqual(["person:anthony-albanese -> person:christopher-luxon 2025-02-05"]);
+  });
+});
