@@ -10,9 +10,14 @@ const CLAUSE_END =
 
 /**
  * The day of one meeting in a sentence that may report several: the first date stated in its own
- * clause after it, else the last date stated before it. Undefined when the sentence gives none.
+ * clause after it, else the last day stated before it, else the sentence's day (a bare month
+ * elsewhere in the sentence dates something else). Undefined when the sentence gives none.
  */
-export function meetingDate(m: MeetingMention, publishedAt: Date): string | undefined {
+export function meetingDate(
+  m: MeetingMention,
+  publishedAt: Date,
+  sentenceDate?: string,
+): string | undefined {
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
   const future = m.modality === "future";
@@ -22,7 +27,8 @@ export function meetingDate(m: MeetingMention, publishedAt: Date): string | unde
   const clause = stop === null ? tail : tail.slice(0, stop.index);
   return (
     findDate(clause, m.dateFrom, publishedAt, future)?.value ??
-    lastDate(text.slice(0, m.at - start), start, publishedAt, future)
+    dayOnly(lastDate(text.slice(0, m.at - start), start, publishedAt, future)) ??
+    dayOnly(sentenceDate)
   );
 }
 
@@ -41,4 +47,10 @@ function lastDate(
     value = d.value;
     from = d.end - offset;
   }
+}
+
+/** "Dissanayake, on his first trip since taking office in September, was received…": a bare
+ * month before the meeting dates something else. */
+function dayOnly(value: string | undefined): string | undefined {
+  return value !== undefined && value.length === 10 ? value : undefined;
 }
