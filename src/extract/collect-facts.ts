@@ -40,7 +40,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const date = findDate(s.sentence.text, s.sentence.start, analysis.publishedAt, future)?.value;
     const evidence = evidenceOf(s);
     for (const meeting of findMeetings(s, actors)) {
-      const own = meetingDate(meeting, analysis.publishedAt) ?? date;
+      const own = meetingDate(meeting, analysis.publishedAt, date);
       addMeeting(analysis, graph, meeting, own ?? (future ? undefined : context.date), evidence);
     }
     for (const visit of findVisits(s, actors)) {
