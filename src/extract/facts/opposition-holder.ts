@@ -29,7 +29,18 @@ export function coordinated(
     if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/.test(gap)) break;
     out.push(ordered[i] as Actor);
   }
-  return out;
+  // "The Archbishop of San Salvador, José Luis Escobar Alas,": commas alone set off an aside; a
+  // list of parties has "and" in it.
+  const inOrder = [...out].sort((a, b) => a.start - b.start);
+  const joined = inOrder.some((a, i) => {
+    const b = inOrder[i + 1];
+    return (
+      b !== undefined &&
+      (a.start === b.start ||
+        /\band\b|\bas well as\b/.test(text.slice(a.end - start, b.start - start)))
+    );
+  });
+  return out.length < 2 || joined ? out : [first];
 }
 
 /**
@@ -53,7 +64,7 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
   // adverbial clause ("…, after the administration dismantled USAID, drew criticism"), and
   // "Belgium, where most of the money is held, warned", "Schmidt, the envoy whose rulings…, said".
   const m =
-    /,\s+(?:who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*,\s*(?:\w+ly\s+)?$/.exec(
+    /,\s+(?:who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*(?:,[^,]{1,40}){0,2},\s*(?:(?:has|have|had|also|\w+ly)\s+)*$/.exec(
       before,
     );
   return m === null ? at : start + m.index;
@@ -81,7 +92,11 @@ export function beforeAppositive(
   at: number,
   parties: readonly Actor[],
 ): number {
-  const m = /,\s+(?:the|a|an)\s+[^,]{1,60},\s*(?:\w+ly\s+)?$/i.exec(text.slice(0, at - start));
+  // ", leader of the Centre Party and a former prime minister,": a role told without an article.
+  const m =
+    /,\s+(?:(?:the|a|an)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+)[^,]{1,60},\s*(?:\w+ly\s+)?$/i.exec(
+      text.slice(0, at - start),
+    );
   if (m === null) return at;
   const asideAt = start + m.index;
   const named = parties.some((a) => a.end === asideAt && !a.possessive && !a.place);

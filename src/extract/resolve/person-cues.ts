@@ -191,6 +191,9 @@ export function findPersonCue(
     return { title: undefined, country: undefined };
   // "Milan Radoičić, the suspected organiser of…": an apposition whose noun names a role.
   if (roleApposition(tokens, name.to)) return { title: undefined, country: undefined };
+  // "André Ventura, leader of the far-right Chega party,": one who leads a body is a person.
+  if (name.words.length > 1 && leaderApposition(tokens, name.to))
+    return { title: undefined, country: undefined };
   if (next?.kind === "title" && next.from === name.to) return undefined;
   return undefined;
 }
@@ -204,6 +207,17 @@ function roleApposition(tokens: readonly Token[], from: number): boolean {
   return (
     /^[a-z]+(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(head) &&
     !/^(member|leader)$/.test(head)
+  );
+}
+
+const LEADS = /^(?:leader|head|chair|chairman|chairwoman|founder|co-founder|secretary-general)$/i;
+
+/** ", leader of the Centre Party": a leading role over a body, without an article. */
+function leaderApposition(tokens: readonly Token[], from: number): boolean {
+  return (
+    tokens[from]?.text === "," &&
+    LEADS.test(tokens[from + 1]?.text ?? "") &&
+    /^(?:of|for)$/.test(tokens[from + 2]?.text ?? "")
   );
 }
 

@@ -463,3 +463,33 @@ describe("opposition: attacks on policies, demonym nominals and mutual accusatio
     ).toEqual(["country:KHM -> country:THA", "country:THA -> country:KHM"]);
   });
 });
+
+describe("opposition: asides, roles and quoted states", () => {
+  it("reads a leader named before ', leader of the … party,' as a person", () => {
+    expect(
+      opposes(
+        "André Ventura, leader of the far-right Chega party, criticised the programme as a waste.",
+      ),
+    ).toEqual(["person:andre-ventura -> issue:programme"]);
+  });
+
+  it("reads 'said he was \"deeply concerned\" by' and 'protested at the time against'", () => {
+    expect(
+      opposes('UN rights chief Volker Türk said he was "deeply concerned" by the law.'),
+    ).toEqual(["person:volker-turk -> issue:law"]);
+    expect(opposes("Dakar had protested at the time against the detention of the crews.")).toEqual([
+      "country:SEN -> issue:detention-of-the-crews",
+    ]);
+  });
+
+  it("skips a long relative clause and takes no aside for a list", () => {
+    expect(
+      opposes(
+        "Egypt, which has been locked in a dispute with Ethiopia and has sent weapons to Mogadishu, has repeatedly warned against any Ethiopian military presence.",
+      ),
+    ).toEqual(["country:EGY -> country:ETH"]);
+    expect(
+      opposes("The Archbishop of San Salvador, José Luis Escobar Alas, also criticised the law."),
+    ).toEqual(["person:jose-luis-escobar-alas -> issue:law"]);
+  });
+});
