@@ -10,7 +10,7 @@ import {
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
-import { lenderFirst, withLender } from "./funding-direction.ts";
+import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
 import { outerPayer } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
@@ -71,7 +71,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from|agreements? worth)\b/i;
+  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from|agreements? worth)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
   /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign))\b/i;
@@ -267,7 +267,7 @@ export function findFunding(
     found.push({
       ...(sides ??
         (lender === undefined
-          ? lenderFirst(text, start, actors, funder, ownEnds ?? recipient)
+          ? bothSides(text, start, actors, money, funder, ownEnds ?? recipient)
           : { funder, recipient: ownEnds ?? recipient })),
       money,
       purpose: purposeOf(text, start, money),
@@ -348,6 +348,19 @@ function wholeParty(found: readonly FundingMention[]): Recipient | undefined {
   return found.findLast(
     (f) => f.part !== true && f.recipient !== undefined && "actor" in f.recipient,
   )?.recipient;
+}
+
+/** Which of two signing sides pays: the lender, else the side whose currency it is. */
+function bothSides(
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+  money: MoneyMention,
+  funder: Party | undefined,
+  recipient: Recipient | undefined,
+): { funder: Party | undefined; recipient: Recipient | undefined } {
+  const sides = lenderFirst(text, start, actors, funder, recipient);
+  return sides.funder === funder ? currencySide(text, actors, money, funder, recipient) : sides;
 }
 
 function partyRecipient(party: Party | undefined): Recipient | undefined {

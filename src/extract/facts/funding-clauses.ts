@@ -31,7 +31,10 @@ export function outerPayer(
     );
   }
   const participle = PARTICIPLE.exec(before);
-  if (participle === null) return undefined;
+  // After an amount of its own ("received $1.1 billion…, bringing the total to $2.1 billion") the
+  // participle continues that amount's flow, whose payer the caller already has.
+  if (participle === null || /[\p{Sc}\d]/u.test(before.slice(0, participle.index)))
+    return undefined;
   return actors.find(
     (a) =>
       a.start - start < participle.index &&

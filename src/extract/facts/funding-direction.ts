@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { COUNTRY_INFO } from "../gazetteer/countries.ts";
 import type { Party, Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -7,7 +8,7 @@ const LENDER = /bank|fund|monetary|financ|invest|credit|export-import|exim/;
 /** A central bank is a swap's other side, not a lender to a state. */
 const MONETARY_AUTHORITY = /central-bank|national-bank|reserve-bank|monetary-authority/;
 /** Verbs two sides do together, which say nothing of who pays whom. */
-const TWO_SIDED = /\b(?:sign\w*|agree\w*|conclud\w*|finali[sz]\w*)\b/i;
+const TWO_SIDED = /\b(?:sign\w*|agree\w*|conclud\w*|finali[sz]\w*|renew\w*)\b/i;
 
 /**
  * "Pakistan signed a $500 million loan with the Asian Development Bank": a state that signs money
@@ -37,6 +38,36 @@ export function lenderFirst(
   )
     return { funder, recipient };
   return { funder: other, recipient: { actor: funder } };
+}
+
+/**
+ * "Argentina and China renewed a swap line of 35 billion yuan": of two sides that sign, the one
+ * whose own currency the money is in provides it (not for dollars or euros, which many lend).
+ */
+export function currencySide(
+  text: string,
+  actors: readonly Actor[],
+  money: MoneyMention,
+  funder: Party | undefined,
+  recipient: Recipient | undefined,
+): { funder: Party | undefined; recipient: Recipient | undefined } {
+  const other = recipient !== undefined && "actor" in recipient ? recipient.actor : undefined;
+  if (funder === undefined || other === undefined || /^(?:USD|EUR)$/.test(money.currency))
+    return { funder, recipient };
+  const owns = (p: Party): boolean => currencyOf(p, actors) === money.currency;
+  // A lender lends in its borrower's currency too ("a 50 billion CFA franc loan with Côte
+  // d'Ivoire"): only between states or their central banks does the currency tell.
+  const state = (p: Party): boolean => p.label === "Country" || MONETARY_AUTHORITY.test(p.key);
+  return TWO_SIDED.test(text) && state(funder) && state(other) && owns(other) && !owns(funder)
+    ? { funder: other, recipient: { actor: funder } }
+    : { funder, recipient };
+}
+
+function currencyOf(party: Party, actors: readonly Actor[]): string | undefined {
+  const iso3 = party.key.startsWith("country:")
+    ? party.key.slice("country:".length)
+    : actors.find((a) => a.key === party.key)?.country;
+  return iso3 === undefined ? undefined : COUNTRY_INFO.get(iso3)?.currencies[0];
 }
 
 /** "a $500 million policy-based loan with the Asian Development Bank": what the lender signs. */

@@ -11,7 +11,7 @@ const RECEIVE =
 
 /** A funding verb within three words after a party, not across a comma. */
 export const FUNDING_VERB =
-  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over)\b/i;
+  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up)\b/i;
 
 /**
  * "Japan will give Kenya grants of…", "handed Kenya a loan": a party right after a verb of giving
@@ -227,7 +227,7 @@ export function cofunderOf(
   if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(subject.end - start, next.start - start)))
     return undefined;
   const verb = FUNDING_VERB.exec(text.slice(next.end - start, money.start - start));
-  return verb === null || /sign|agreed/i.test(verb[1] ?? "") ? undefined : next;
+  return verb === null || /sign|agreed|renew/i.test(verb[1] ?? "") ? undefined : next;
 }
 
 /** "China agreed to provide $1 billion": a funding verb joins the party to the amount. */

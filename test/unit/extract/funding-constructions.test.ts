@@ -674,4 +674,26 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("country:SLE -> issue:water-utility 500000000 SLE");
   });
+
+  it("reads the side whose currency a renewed swap line is in as its provider", () => {
+    expect(
+      fundsOf("Argentina and China renewed a currency swap line of 35 billion yuan on Friday."),
+    ).toEqual(["country:CHN -> country:ARG 35000000000 CNY"]);
+    expect(
+      fundsOf(
+        "The African Development Bank also signed a 50 billion CFA franc loan with Côte d'Ivoire for water.",
+      ),
+    ).toEqual(["org:african-development-bank -> country:CIV 50000000000 XOF"]);
+  });
+
+  it("keeps a running total after a tranche with the tranche's payer and recipient", () => {
+    expect(
+      fundsOf(
+        "Pakistan received the latest $1.1 billion tranche from the IMF on Friday, bringing total disbursements to $2.1 billion.",
+      ),
+    ).toEqual([
+      "org:international-monetary-fund -> country:PAK 1100000000 USD",
+      "org:international-monetary-fund -> country:PAK 2100000000 USD",
+    ]);
+  });
 });
