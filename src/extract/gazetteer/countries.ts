@@ -2,6 +2,7 @@ import worldCountriesModule, { type Country as WorldCountry } from "world-countr
 import { foldForLookup } from "../text/slug.ts";
 import {
   AMBIGUOUS_CAPITALS,
+  EXTRA_CAPITALS,
   EXTRA_COUNTRY_NAMES,
   EXTRA_DEMONYMS,
   SEATS_OF_POWER,
@@ -68,6 +69,8 @@ function buildForms(): Map<string, CountryForm> {
     names.forEach((n) => add(n, iso3, "name"));
   for (const [iso3, names] of Object.entries(EXTRA_DEMONYMS))
     names.forEach((n) => add(n, iso3, "demonym"));
+  for (const [iso3, names] of Object.entries(EXTRA_CAPITALS))
+    names.forEach((n) => add(n, iso3, "capital"));
   // Sovereign states first, so that a form two entries share ("American") names the state.
   for (const c of [...worldCountries].sort(bySovereignty)) addCountry(c, add);
   return forms;

@@ -32,6 +32,11 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   TUR: ["Turkish", "Turks"],
 };
 
+/** Capitals the package gives no state, for their country is not listed as independent. */
+export const EXTRA_CAPITALS: Readonly<Record<string, readonly string[]>> = {
+  TWN: ["Taipei"],
+};
+
 /** Places whose name stands for a government: "the Kremlin said", "Downing Street rejected". */
 export const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {
   RUS: ["Kremlin", "the Kremlin"],
