@@ -56,8 +56,37 @@ export function resolveActors(
       if (a.label === "Country" && !a.place && a.via === "country")
         memory.countries = [a, ...memory.countries.filter((c) => c.key !== a.key)];
     if (subject !== undefined) memory.lastSubject = subject;
+    const group = listedGroup(s, actors);
+    if (group.length >= 2) memory.group = group;
     return actors;
   });
+}
+
+/**
+ * "A and B were in Rome", "A, B and C met": people listed together — joined only by commas,
+ * "and", titles and demonyms — whom a later "they" or "the pair" may stand for.
+ */
+function listedGroup(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
+  const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+  const group: Actor[] = [];
+  for (const p of people) {
+    const last = group.at(-1);
+    const gap =
+      last === undefined
+        ? ""
+        : s.sentence.text.slice(last.end - s.sentence.start, p.start - s.sentence.start);
+    if (
+      last !== undefined &&
+      !/^,?\s*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|counterpart,?\s+|[a-z]+ (?:minister|president|leader),?\s+)*,?\s*$/u.test(
+        gap,
+      )
+    ) {
+      if (group.length >= 2) return group;
+      group.length = 0;
+    }
+    if (last?.key !== p.key) group.push(p);
+  }
+  return group;
 }
 
 /** An organisation named by its kind alone: "the Fund", "the Bank", "the Board", "the lender". */

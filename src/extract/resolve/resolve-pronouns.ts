@@ -9,11 +9,13 @@ export interface Memory {
   counts: Map<string, number>;
   /** Countries acting in earlier sentences, the latest first: "the two countries" are these. */
   countries: Actor[];
+  /** The people listed together last ("A and B were in Rome. They met…"). */
+  group?: Actor[];
 }
 
 /** The only words that can refer back: most tokens are turned away by this one test. */
 const REFERRING =
-  /^(?:he|she|it|they|him|her|countries|governments|nations|states|sides|neighbours|neighbors)$/i;
+  /^(?:he|she|it|they|him|her|countries|governments|nations|states|sides|neighbours|neighbors|pair|men|women)$/i;
 
 const NUMBERS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
 const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbours|neighbors)$/i;
@@ -36,12 +38,14 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
       : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
         ? speaker(actors, i)
         : /^they$/i.test(t.text)
-          ? coordinatedPeople(s, actors, i)
-          : GROUP_OF_STATES.test(t.text)
-            ? statesMeant(s, memory, actors, i)
-            : isObjectPronoun(s.tokens, i)
-              ? [objectAntecedent(actors, memory, i)]
-              : [];
+          ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors)
+          : /^(?:pair|men|women)$/i.test(t.text)
+            ? pairMeant(s, memory, actors, i)
+            : GROUP_OF_STATES.test(t.text)
+              ? statesMeant(s, memory, actors, i)
+              : isObjectPronoun(s.tokens, i)
+                ? [objectAntecedent(actors, memory, i)]
+                : [];
     for (const antecedent of antecedents) {
       if (antecedent === undefined) continue;
       found.push({
@@ -134,6 +138,39 @@ function objectAntecedent(actors: readonly Actor[], memory: Memory, i: number): 
   if (earlier !== undefined) return earlier;
   const last = memory.lastSubject;
   return last?.label === "Person" && last.key !== subject?.key ? last : undefined;
+}
+
+/**
+ * "A and B were in Rome. They met on Thursday": with no one named before it in the sentence,
+ * "they" is the group listed last.
+ */
+function orEarlierGroup(
+  s: AnalyzedSentence,
+  group: Actor[],
+  memory: Memory,
+  i: number,
+  actors: readonly Actor[],
+): Actor[] {
+  if (group.length > 0 || actors.some((a) => a.label === "Person" && a.to <= i)) return group;
+  // "'They sanctioned Zimbabwe,' Lukashenko said": a quoted "they" is the speaker's, not the group.
+  const before = s.sentence.text.slice(0, (s.tokens[i]?.start ?? 0) - s.sentence.start);
+  const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
+  return quoted ? [] : (memory.group ?? []);
+}
+
+/** "the pair", "the two men", "both women": the group listed last, or the two people just named. */
+function pairMeant(
+  s: AnalyzedSentence,
+  memory: Memory,
+  actors: readonly Actor[],
+  i: number,
+): Actor[] {
+  const prev = s.tokens[i - 1]?.text.toLowerCase() ?? "";
+  const word = s.tokens[i]?.text.toLowerCase();
+  if (word === "pair" ? prev !== "the" : !/^(?:two|both)$/.test(prev)) return [];
+  const here = coordinatedPeople(s, actors, i);
+  const group = here.length >= 2 ? here : (memory.group ?? []);
+  return group.length === 2 ? group : [];
 }
 
 /** "Baerbock and her counterpart Colonna travelled to Kyiv, where they met…": the pair named. */
