@@ -610,3 +610,18 @@ describe("asides before the trigger", () => {
     ).toEqual(["person:anthony-albanese -> person:christopher-luxon 2025-02-05"]);
   });
 });
+
+describe("a group named in the sentence before", () => {
+  it("reads 'They met', 'The pair met' and 'The two men spoke' as the people listed last", () => {
+    for (const second of [
+      "They met on Thursday.",
+      "The pair met on Thursday.",
+      "The two men spoke by phone on Thursday.",
+    ])
+      expect(
+        met(
+          `Brazilian President Luiz Inácio Lula da Silva and U.S. President Joe Biden were in Rome. ${second}`,
+        ),
+      ).toEqual(["person:luiz-inacio-lula-da-silva -> person:joe-biden"]);
+  });
+});
