@@ -394,7 +394,9 @@ function subjectsOf(
   const ownSubject =
     relative !== null && parties.some((a) => a.start >= start + relative.index && a.end <= at);
   if (relative !== null && !ownSubject) {
-    const antecedent = parties
+    // "the UN Group of Human Rights Experts on Nicaragua, which condemned": the body, not the
+    // state its name is about.
+    const antecedent = withoutModifiers(text, start, parties)
       .filter((a) => a.end <= start + relative.index && !a.possessive)
       .at(-1);
     if (antecedent !== undefined && !antecedent.place) return [antecedent];

@@ -52,7 +52,7 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
     const prev = actors[i - 1];
     return (
       prev === undefined ||
-      !/^\s+(?:of|in|for)\s+(?:the\s+)?$/i.test(text.slice(prev.end - start, a.start - start))
+      !/^\s+(?:of|in|for|on)\s+(?:the\s+)?$/i.test(text.slice(prev.end - start, a.start - start))
     );
   });
 }

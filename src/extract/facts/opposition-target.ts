@@ -90,6 +90,11 @@ export function targetOf(
   const owner = ownerOf(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
+  // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.
+  const content = /^(?:reports|allegations|accounts|claims|evidence)$/i.test(phrase)
+    ? /^\s*(?:the\s+)?\w+\s+that\s+([^,;.]{3,80})/i.exec(text.slice(from - start))?.[1]
+    : undefined;
+  if (content !== undefined) return issueTarget(content.split(/\s+/).slice(0, 8).join(" "));
   return issueTarget(
     phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
   );

@@ -7,6 +7,7 @@ export const ROLE_HEADS: readonly string[] = [
   "vice president",
   "vice-president",
   "president-elect",
+  "co-president",
   "prime minister",
   "premier",
   "chancellor",

@@ -493,3 +493,22 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:jose-luis-escobar-alas -> issue:law"]);
   });
 });
+
+describe("opposition: bodies about a state and what reports say", () => {
+  it("gives a relative clause after a body's name that ends in a state to the body", () => {
+    expect(
+      opposes(
+        "The sanctions follow a report by the UN Group of Human Rights Experts on Nicaragua, which condemned what it called a campaign of persecution.",
+      ),
+    ).toEqual(["org:un-group-of-human-rights-experts -> issue:campaign-of-persecution"]);
+  });
+
+  it("takes what reports say as the thing opposed, and reads a co-president's title", () => {
+    expect(
+      opposes("Kenya said it was alarmed by reports that the activist had been tortured."),
+    ).toEqual(["country:KEN -> issue:the-activist-had-been-tortured"]);
+    expect(opposes("Co-President Rosario Murillo denounced the new law.")).toEqual([
+      "person:rosario-murillo -> issue:new-law",
+    ]);
+  });
+});
