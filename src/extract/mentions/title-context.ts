@@ -48,9 +48,19 @@ function withContext(
     ...title,
     country,
     org,
-    definite: ARTICLES.has(article) && !followedByName,
+    definite:
+      (ARTICLES.has(article) || describedBy(article, prevAdjacent, title)) && !followedByName,
     plural: title.plural || ["two", "both", "three", "four", "five", "each"].includes(article),
   };
+}
+
+/**
+ * "his Brazilian counterpart", "Brazil's president": a possessive pronoun before a counterpart,
+ * or a possessive country before a lowercase role, describes someone as "the" does.
+ */
+function describedBy(article: string, prev: Mention | undefined, title: TitleMention): boolean {
+  if (/^(?:his|her|their)$/.test(article)) return /counterpart/i.test(title.text);
+  return prev?.kind === "country" && prev.possessive && /^\p{Ll}/u.test(title.text);
 }
 
 /** True when tokens [from, to) are "of", "for", "of the" or "for the". */
