@@ -625,3 +625,14 @@ describe("a group named in the sentence before", () => {
       ).toEqual(["person:luiz-inacio-lula-da-silva -> person:joe-biden"]);
   });
 });
+
+describe("descriptions with a possessive", () => {
+  it("reads 'his Brazilian counterpart' and 'Brazil's president' as the person named before", () => {
+    for (const object of ["his Brazilian counterpart", "Brazil's president"])
+      expect(
+        met(
+          `Brazilian President Luiz Inácio Lula da Silva was in Rome. U.S. President Joe Biden spoke with ${object} on Thursday.`,
+        ),
+      ).toEqual(["person:joe-biden -> person:luiz-inacio-lula-da-silva"]);
+  });
+});
