@@ -9,6 +9,7 @@ import {
   recipientInView,
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
+import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
 import { outerPayer } from "./funding-clauses.ts";
@@ -267,8 +268,8 @@ export function findFunding(
     found.push({
       ...(sides ??
         (lender === undefined
-          ? bothSides(text, start, actors, money, funder, ownEnds ?? recipient)
-          : { funder, recipient: ownEnds ?? recipient })),
+          ? bothSides(text, start, actors, money, funder, stateOf(ownEnds ?? recipient, actors))
+          : { funder, recipient: stateOf(ownEnds ?? recipient, actors) })),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
@@ -361,6 +362,18 @@ function bothSides(
 ): { funder: Party | undefined; recipient: Recipient | undefined } {
   const sides = lenderFirst(text, start, actors, funder, recipient);
   return sides.funder === funder ? currencySide(text, actors, money, funder, recipient) : sides;
+}
+
+/** "Pakistan's finance ministry", "the Dominican government": a state's organ receives for it. */
+function stateOf(
+  recipient: Recipient | undefined,
+  actors: readonly Actor[],
+): Recipient | undefined {
+  if (recipient === undefined || !("actor" in recipient)) return recipient;
+  if (recipient.actor.label !== "Organization") return recipient;
+  const organ = actors.find((a) => a.key === recipient.actor.key);
+  const state = organ === undefined ? undefined : payer(organ);
+  return state === undefined ? recipient : { actor: state };
 }
 
 function partyRecipient(party: Party | undefined): Recipient | undefined {

@@ -7,10 +7,10 @@ import type { MoneyMention } from "./money.ts";
  * the payer finders that read subjects and agents miss it.
  */
 const MONEY_NOUN =
-  /^\s+(?:(?:new|fresh|additional|extra|emergency|humanitarian|military|development|budget|concessional|soft|official)\s+)?(?:aid|assistance|loans?|grants?|funding|financing|finance|credits?|money|donations?|support|lending|programmes?|programs?|bailout|facility|arrangement)\b/i;
-/** Between the amount and the adjective after it: "in", "of", "under an expanded". */
+  /^\s+(?:(?:new|fresh|additional|extra|emergency|humanitarian|military|development|budget|concessional|soft|official)\s+)?(?:aid|assistance|loans?|grants?|funding|financing|finance|credits?|money|donations?|support|lending|programmes?|programs?|bailout|facility|arrangement|deposits?)\b/i;
+/** Between the amount and the adjective after it: "in", "of", "under an expanded", or nothing ("a $500 million Chinese loan"). */
 const AFTER_AMOUNT =
-  /^\s*(?:in|of|under|through)\s+(?:(?:the|an?|its)\s+)?(?:(?:new|expanded|extended|existing|current|latest)\s+)?$/i;
+  /^\s*(?:(?:in|of|under|through)\s+(?:(?:the|an?|its)\s+)?(?:(?:new|expanded|extended|existing|current|latest)\s+)?)?$/i;
 /** Between the money noun and an amount after it: "a Chinese loan of up to $2 billion". */
 const BEFORE_AMOUNT =
   /^\s+(?:of|worth|totall?ing)\s+(?:(?:up to|about|around|some|nearly|almost|roughly|more than|over)\s+)?$/i;

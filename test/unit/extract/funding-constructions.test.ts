@@ -696,4 +696,13 @@ describe("bodies called by their kind", () => {
       "org:international-monetary-fund -> country:PAK 2100000000 USD",
     ]);
   });
+
+  it("reads a payer's adjective right after the amount, and a state's organ as receiving for it", () => {
+    expect(fundsOf("Sri Lanka signed a $500 million Chinese loan for the port city.")).toEqual([
+      "country:CHN -> country:LKA 500000000 USD",
+    ]);
+    expect(
+      fundsOf("Pakistan's finance ministry confirmed receipt of a $1 billion Saudi deposit."),
+    ).toEqual(["country:SAU -> country:PAK 1000000000 USD"]);
+  });
 });
