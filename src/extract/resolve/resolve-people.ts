@@ -188,7 +188,8 @@ function findByWords(
 ): PersonRecord | undefined {
   const exact = people.get(`person:${slugify(words.join(" "))}`);
   if (exact !== undefined) return exact;
-  const significant = words.filter((w) => !NAME_PARTICLES.has(w));
+  // "Erdogan" after "Recep Tayyip Erdoğan": compared without accents.
+  const significant = words.filter((w) => !NAME_PARTICLES.has(w)).map((w) => slugify(w));
   let best: PersonRecord | undefined;
   for (const p of people.values()) {
     const own = nameForms(p);
@@ -210,7 +211,12 @@ const FORMS = new WeakMap<PersonRecord, ReadonlySet<string>>();
 function nameForms(p: PersonRecord): ReadonlySet<string> {
   let forms = FORMS.get(p);
   if (forms === undefined) {
-    forms = new Set(p.words.flatMap((w) => [w, w.replace(/^(?:al|el|ad|as|ash|ar|an|at)-/i, "")]));
+    forms = new Set(
+      p.words.flatMap((w) => [
+        slugify(w),
+        slugify(w.replace(/^(?:al|el|ad|as|ash|ar|an|at)-/i, "")),
+      ]),
+    );
     FORMS.set(p, forms);
   }
   return forms;
@@ -218,9 +224,9 @@ function nameForms(p: PersonRecord): ReadonlySet<string> {
 
 /** A surname match beats a given-name match: "Joe" rarely stands alone, "Biden" does. */
 function rank(p: PersonRecord, words: readonly string[]): number {
-  return words.length === 1 && p.words.at(-1) === words[0]
+  return words.length === 1 && slugify(p.words.at(-1) ?? "") === words[0]
     ? 0
-    : words.length === 1 && p.words[0] === words[0]
+    : words.length === 1 && slugify(p.words[0] ?? "") === words[0]
       ? 1
       : 2;
 }
