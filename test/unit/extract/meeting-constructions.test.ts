@@ -636,3 +636,13 @@ describe("descriptions with a possessive", () => {
       ).toEqual(["person:joe-biden -> person:luiz-inacio-lula-da-silva"]);
   });
 });
+
+describe("surnames written without their accents", () => {
+  it("reads 'Erdogan' after 'Recep Tayyip Erdoğan' as the same person", () => {
+    expect(
+      met(
+        "Turkish President Recep Tayyip Erdoğan was in Baku. Erdogan met Azerbaijani President Ilham Aliyev on Monday.",
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> person:ilham-aliyev"]);
+  });
+});
