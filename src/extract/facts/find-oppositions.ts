@@ -235,7 +235,12 @@ function activeStances(
     if (qualified(text, m.index)) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // "warned Riyadh against playing with fire": the party warned is the one opposed.
+    const warned = /^warn/i.test(m[0])
+      ? actorsBetween(parties, at, at + m[0].length).find((a) => !a.possessive)
+      : undefined;
     const named =
+      (warned === undefined ? undefined : { actor: warned }) ??
       targetOf(text, start, at + m[0].length, parties, m[0]) ??
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);

@@ -64,7 +64,7 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
   // adverbial clause ("…, after the administration dismantled USAID, drew criticism"), and
   // "Belgium, where most of the money is held, warned", "Schmidt, the envoy whose rulings…, said".
   const m =
-    /,\s+(?:who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*(?:,[^,]{1,40}){0,2},\s*(?:(?:has|have|had|also|\w+ly)\s+)*$/.exec(
+    /,\s+(?:who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*(?:,[^,]{1,40}){0,2},\s*(?:(?:has|have|had|also|twice|again|already|long|\w+ly)\s+)*$/.exec(
       before,
     );
   return m === null ? at : start + m.index;

@@ -13,7 +13,7 @@ export type OppositionTarget =
 const DETERMINERS =
   /^(?:the|a|an|and|but|any|what (?:it|they|he|she) (?:called|described as|termed|branded|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$/i;
+  /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b).*$/i;
 const SHARED_OBJECT = new RegExp(
   String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
   "i",
@@ -91,9 +91,12 @@ export function targetOf(
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.
-  const content = /^(?:reports|allegations|accounts|claims|evidence)$/i.test(phrase)
-    ? /^\s*(?:the\s+)?\w+\s+that\s+([^,;.]{3,80})/i.exec(text.slice(from - start))?.[1]
-    : undefined;
+  // Turning reports away ("dismissed reports that…") is a denial, told by the word "reports".
+  const denial = /^(?:reject|dismiss|refut|deni|deny)/i.test(verb);
+  const content =
+    !denial && /^(?:reports|allegations|accounts|claims|evidence)$/i.test(phrase)
+      ? /^\s*(?:the\s+)?\w+\s+that\s+([^,;.]{3,80})/i.exec(text.slice(from - start))?.[1]
+      : undefined;
   if (content !== undefined) return issueTarget(content.split(/\s+/).slice(0, 8).join(" "));
   return issueTarget(
     phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
@@ -154,6 +157,9 @@ export function objectRelativeTarget(
   if (holder === undefined) return undefined;
   const before = text.slice(0, holder.start - start);
   const m = /([^,;]+),\s+(?:which|that|an?\s+[a-z]+)\b[^,;]*$/i.exec(before);
+  // "…, a charge the embassy rejected": turning away a charge is a denial, not a stance.
+  if (/,\s+(?:an?\s+)?(?:charge|accusation|allegation|claim|assertion)s?\s+[^,;]*$/i.test(before))
+    return undefined;
   // "the price of the raw water that Singapore buys from Johor, an irritant that…": the noun
   // phrase ends where its own relative clause begins.
   const phrase = m?.[1]

@@ -294,7 +294,22 @@ function titleAfterComma(
       continue;
     if (m.kind === "name") break;
     // "Separately, Chinese Premier Li Qiang": a title in front of another name is not an apposition.
-    if (m.kind === "title") return mentions[k + 1]?.from === m.to ? undefined : m;
+    if (m.kind === "title")
+      return mentions[k + 1]?.from === m.to || verbBefore(tokens, name.to + 1, m.from)
+        ? undefined
+        : m;
   }
   return undefined;
+}
+
+/** "Anutin, accused the prime minister": a verb after the comma makes the title its object. */
+function verbBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  // "the exiled Belarusian opposition leader": a participle after an article is an adjective.
+  return tokens
+    .slice(from, to)
+    .some(
+      (t, i) =>
+        PERSON_VERBS.has(t.text.toLowerCase()) ||
+        (/^\p{Ll}+ed$/u.test(t.text) && !/^(?:the|a|an)$/i.test(tokens[from + i - 1]?.text ?? "")),
+    );
 }

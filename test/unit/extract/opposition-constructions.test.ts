@@ -70,7 +70,7 @@ describe("opposition constructions", () => {
       opposes(
         "Moscow has backed the war in Ukraine, and Washington warned Pyongyang against arms deliveries.",
       ),
-    ).toEqual(["country:USA -> issue:arms-deliveries"]);
+    ).toEqual(["country:USA -> country:PRK"]);
   });
 });
 
@@ -510,5 +510,37 @@ describe("opposition: bodies about a state and what reports say", () => {
     expect(opposes("Co-President Rosario Murillo denounced the new law.")).toEqual([
       "person:rosario-murillo -> issue:new-law",
     ]);
+  });
+});
+
+describe("opposition: objects of warnings and titles after a verb", () => {
+  it("takes the party warned, not what it is warned against", () => {
+    expect(
+      opposes('Houthi negotiator Mohammed Abdulsalam warned Riyadh against "playing with fire".'),
+    ).toEqual(["person:mohammed-abdulsalam -> country:SAU"]);
+  });
+
+  it("reads a title after the verb as the object, not the subject's title", () => {
+    expect(
+      opposes(
+        "Thai Prime Minister Paetongtarn Shinawatra apologised on Thursday. Its leader, Anutin Charnvirakul, accused the prime minister of damaging the country's dignity.",
+      ),
+    ).toEqual(["person:anutin-charnvirakul -> person:paetongtarn-shinawatra"]);
+  });
+
+  it("reads 'summoned the ambassador to hand over a protest note' against the envoy's state", () => {
+    expect(
+      opposes(
+        "Thailand's foreign ministry summoned Cambodia's ambassador on Wednesday to hand over a protest note.",
+      ),
+    ).toEqual(["country:THA -> country:KHM"]);
+  });
+
+  it("takes turning away a charge as no stance", () => {
+    expect(
+      opposes(
+        'Taipei called the exclusion "the result of pressure from Beijing", a charge the Chinese embassy rejected.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^country:CHN/));
   });
 });
