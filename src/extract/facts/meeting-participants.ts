@@ -194,7 +194,7 @@ function directObjects(text: string, start: number, end: number, right: readonly
 function isDirectObject(text: string): boolean {
   // "received a Chinese delegation headed by Li Hongzhong": the delegation's head is met.
   const between = text.replace(
-    /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?delegation\s+(?:led|headed)\s+by\s/iu,
+    /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?delegation\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+)?(?:led|headed)\s+by\s/iu,
     " ",
   );
   const words = between

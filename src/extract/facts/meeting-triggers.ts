@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -117,6 +117,19 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Wong hosted a dinner for Anwar", "…went through the texts over a working lunch".
     re: /\bhost(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)\b/giu,
     shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "Al Thani hosted talks between Barnea and al-Hayya", "…brought together A and B": the host
+    // or convener meets those brought together.
+    re: /\b(?:host(?:ed|s|ing)?\s+(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:talks|meeting|meetings|summit|negotiations)\s+between|brought together|bringing together|brings together)\b/giu,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "Rashad and Al Thani co-chaired the meeting".
+    re: /\bco-(?:chaired|hosted|chair|host|chairs|hosts)\b/giu,
+    shape: "together",
     type: () => "meeting",
   },
   {

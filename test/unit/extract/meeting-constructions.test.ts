@@ -646,3 +646,35 @@ describe("surnames written without their accents", () => {
     ).toEqual(["person:recep-tayyip-erdogan -> person:ilham-aliyev"]);
   });
 });
+
+describe("hosts, conveners and delegations", () => {
+  it("takes the host of talks between two parties as meeting both", () => {
+    expect(
+      met(
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted talks between Israeli negotiator David Barnea and Hamas official Khalil al-Hayya in Doha on Monday.",
+      ),
+    ).toEqual([
+      "person:david-barnea -> person:khalil-al-hayya",
+      "person:mohammed-bin-abdulrahman-al-thani -> person:david-barnea",
+      "person:mohammed-bin-abdulrahman-al-thani -> person:khalil-al-hayya",
+    ]);
+  });
+
+  it("reads co-chairs, a joint news conference and a delegation 'from X led by Y'", () => {
+    expect(
+      met(
+        "Egyptian intelligence chief Hassan Rashad and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani co-chaired the meeting.",
+      ),
+    ).toEqual(["person:hassan-rashad -> person:mohammed-bin-abdulrahman-al-thani"]);
+    expect(
+      met(
+        "Turkish Foreign Minister Hakan Fidan held a joint news conference with his Iranian counterpart Abbas Araghchi in Ankara on Monday.",
+      ),
+    ).toEqual(["person:hakan-fidan -> person:abbas-araghchi"]);
+    expect(
+      met(
+        "Turkish President Recep Tayyip Erdogan received a delegation from Hamas led by Khalil al-Hayya in Istanbul on Saturday.",
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> person:khalil-al-hayya"]);
+  });
+});
