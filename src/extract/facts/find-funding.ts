@@ -136,6 +136,8 @@ export function findFunding(
     const isPart =
       previous !== undefined
         ? PART_OF.test(between) ||
+          // "a $3.4 billion loan…, making about $1 billion available immediately".
+          RELEASED_PART.test(between) ||
           !actorsBetween(actors, previous.money.end, money.start).length ||
           // "including €720 million for Syria and €1.78 billion for Lebanon": the list goes on.
           (previous.part === true && /(?:,|\band)\s*$/.test(between))
@@ -451,6 +453,9 @@ function withoutConversions(
 /** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
 const OWN_MONEY =
   /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
+
+const RELEASED_PART =
+  /,\s+(?:making|releasing|unlocking|disbursing)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up to\s+)?$/i;
 
 /** "Britain up to £160 million": what may stand between an elliptical payer and its amount. */
 const APPROXIMATOR =

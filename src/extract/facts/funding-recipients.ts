@@ -12,7 +12,7 @@ const RECIPIENT_LEAD =
 /** "in Kenya": case-sensitive, for under the "i" flag \p{Lu} would take "in loans" too. */
 const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:through\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5})?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?)\b/i;
@@ -90,7 +90,10 @@ export function recipientOf(
   if (between[0] !== undefined) return { actor: between[0] };
   // "for about 9,000 private homes": a thousands separator does not end the purpose.
   const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
-  const specific = SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1];
+  const specific = withNamesJoined(
+    after,
+    SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1],
+  );
   // "for 2025 and 2026": a period, not a purpose.
   // "for another three years": a period, not a purpose.
   if (
@@ -102,6 +105,14 @@ export function recipientOf(
   // "through the Qatar Fund for Development": a name's own "for" states no purpose.
   if (insideName(text, start, money, actors, specific)) return undefined;
   return issueOf(specific.replace(/^(the|a)\s+/i, ""));
+}
+
+/** "for North and South Kivu": names joined by "and" are one purpose, not its first word. */
+function withNamesJoined(after: string, purpose: string | undefined): string | undefined {
+  if (purpose === undefined || !/\p{Lu}[\p{L}'’-]*$/u.test(purpose)) return purpose;
+  const at = after.indexOf(purpose);
+  const more = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/u.exec(after.slice(at + purpose.length));
+  return more === null ? purpose : `${purpose}${more[0].trimEnd()}`;
 }
 
 function insideName(

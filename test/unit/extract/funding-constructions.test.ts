@@ -705,4 +705,25 @@ describe("bodies called by their kind", () => {
       fundsOf("Pakistan's finance ministry confirmed receipt of a $1 billion Saudi deposit."),
     ).toEqual(["country:SAU -> country:PAK 1000000000 USD"]);
   });
+
+  it("reads a purpose past a named channel, names joined by 'and', and a sum a loan makes available", () => {
+    expect(
+      fundsOf(
+        "Japan said it would contribute 1.5 billion yen through the Japan-ASEAN Integration Fund for reconstruction in the worst-hit townships.",
+      ),
+    ).toEqual(["country:JPN -> issue:reconstruction 1500000000 JPY"]);
+    expect(
+      fundsOf(
+        "The European Union announced €60 million in humanitarian aid for North and South Kivu.",
+      ),
+    ).toEqual(["org:european-union -> issue:north-and-south-kivu 60000000 EUR"]);
+    expect(
+      fundsOf(
+        "The International Monetary Fund approved a four-year, $3.4 billion loan for Ethiopia on Monday, making about $1 billion available immediately, a day after the government floated the birr.",
+      ),
+    ).toEqual([
+      "org:international-monetary-fund -> country:ETH 1000000000 USD",
+      "org:international-monetary-fund -> country:ETH 3400000000 USD",
+    ]);
+  });
 });
