@@ -19,7 +19,9 @@ const ASIDE =
 
 /** The end of the clause to the right of `from`, also at a new subject's clause or an aside. */
 function rightEnd(text: string, start: number, from: number, asides = true): number {
-  const end = rightClauseEnd(text, start, from);
+  // "met Museveni as well as Samia Suluhu Hassan": a list, not a new clause, after a meeting verb.
+  const listed = text.replace(/\bas well as\b/g, (w) => "and".padEnd(w.length));
+  const end = rightClauseEnd(listed, start, from);
   const clause = text.slice(from - start, end - start);
   const stops = [NEW_CLAUSE.exec(clause), asides ? ASIDE.exec(clause) : null].filter(
     (m) => m !== null,
@@ -261,7 +263,9 @@ function listedSubjects(
   const tail = text.slice(last.end - start, at - start);
   if (
     !nominal &&
-    !/^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/.test(tail)
+    !/^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/.test(
+      tail.replace(OF_COUNTRY, ""),
+    )
   )
     return [last];
   const out = [last];
@@ -276,13 +280,18 @@ function listedSubjects(
   return uniqueByKey(out.reverse());
 }
 
+/** "… of Kenya", "… of the Philippines": the country a listed person is of. */
+const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
+
 /**
  * The words between two people of one list: a comma or "and", then at most a title, a demonym or
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
  */
 export function isListGap(gap: string): boolean {
-  // "Ferdinand Marcos Jr. and U.S. President Joe Biden": the abbreviation's dot is the name's.
-  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(gap);
+  // "Ferdinand Marcos Jr. and U.S. President Joe Biden": the abbreviation's dot is the name's;
+  // "Presidents William Ruto of Kenya, Yoweri Museveni of Uganda": so is the country after "of".
+  const own = gap.replace(OF_COUNTRY, "");
+  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(own);
   if (m === null) return false;
   const words = (m[1] ?? "")
     .replace(/,\s*$/, "")

@@ -678,3 +678,22 @@ describe("hosts, conveners and delegations", () => {
     ).toEqual(["person:recep-tayyip-erdogan -> person:khalil-al-hayya"]);
   });
 });
+
+describe("lists of participants", () => {
+  it("reads 'met A as well as B' and 'Presidents A of X, B of Y and C of Z met'", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni as well as Tanzanian President Samia Suluhu Hassan on Saturday.",
+      ),
+    ).toHaveLength(3);
+    expect(
+      met(
+        "Presidents William Ruto of Kenya, Yoweri Museveni of Uganda and Samia Suluhu Hassan of Tanzania met in Arusha on Saturday.",
+      ),
+    ).toEqual([
+      "person:william-ruto -> person:samia-suluhu-hassan",
+      "person:william-ruto -> person:yoweri-museveni",
+      "person:yoweri-museveni -> person:samia-suluhu-hassan",
+    ]);
+  });
+});
