@@ -150,6 +150,8 @@ function stancesIn(text: string, start: number, parties: readonly Actor[]): Oppo
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
+    ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
+    ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
   ];
 }
 
@@ -530,6 +532,59 @@ function frontedAndNominal(
     const target = targetOf(text, start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
       out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
+  }
+  return out;
+}
+
+const IMPOSED_ON =
+  /\b(?:sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo)\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:has\s+|had\s+|have\s+)?(?:imposed|placed|slapped|levied)\s+on\s+/gi;
+
+/**
+ * "the measures Brussels imposed on Pristina", "the sanctions it imposed on Belarus": a measure
+ * told in a relative clause is its taker's stance against the one it falls on, even when the
+ * sentence is about lifting it.
+ */
+function imposedMeasures(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of text.matchAll(IMPOSED_ON)) {
+    const at = start + m.index;
+    const takerAt = at + m[0].indexOf(m[1] ?? "", m[0].search(/\s/));
+    const end = at + m[0].length;
+    const holder = actorsBetween(parties, takerAt, takerAt + (m[1] ?? "").length).find(
+      (a) => !a.possessive && !a.place,
+    );
+    const target = parties.find((a) => a.start === end && !a.possessive);
+    if (holder !== undefined && target !== undefined && holder.key !== target.key)
+      out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
+  }
+  return out;
+}
+
+const TARGETING = /,\s+(?:and\s+)?(?:(?:for the first time|also|now),\s+)?targeting\s+/gi;
+const MEASURE_WORD = /\b(?:sanctions|tariffs|restrictions|embargo|package|measures|penalties)\b/i;
+
+/**
+ * "adopted an 18th package of sanctions against Russia, …, targeting two Chinese banks": a
+ * measure's taker also opposes the others it is said to target.
+ */
+function targetedBy(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  earlier: readonly OppositionMention[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of text.matchAll(TARGETING)) {
+    const at = start + m.index;
+    const taker = earlier.filter((o) => o.at < at).at(-1);
+    if (taker === undefined || !MEASURE_WORD.test(text.slice(0, m.index))) continue;
+    const target = targetOf(text, start, at + m[0].length, parties);
+    // Told as a verb of its own, the stance is kept apart from the one against the first party.
+    if (target !== undefined) out.push(...stances([taker.holder], target, "targets", at));
   }
   return out;
 }

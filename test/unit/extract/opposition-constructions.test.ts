@@ -544,3 +544,19 @@ describe("opposition: objects of warnings and titles after a verb", () => {
     ).not.toContainEqual(expect.stringMatching(/^country:CHN/));
   });
 });
+
+describe("opposition: measures told in passing", () => {
+  it("reads 'the measures Brussels imposed on Pristina' as the taker's stance", () => {
+    expect(
+      opposes("Kosovo asked the EU to lift the measures Brussels imposed on Pristina in 2023."),
+    ).toEqual(["org:european-union -> country:XKX"]);
+  });
+
+  it("reads ', targeting two Chinese banks' after a package as a stance of its own", () => {
+    expect(
+      opposes(
+        "The European Union adopted an 18th package of sanctions against Russia on Friday, targeting two Chinese regional banks.",
+      ),
+    ).toEqual(["org:european-union -> country:CHN", "org:european-union -> country:RUS"]);
+  });
+});
