@@ -75,7 +75,7 @@ const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|go towards?|releas\w*|unlock\w*|coming from|agreements? worth)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
-  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign))\b/i;
+  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign))\b/i;
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
@@ -130,7 +130,8 @@ export function findFunding(
     const clause = (plain.split(/[,;]|\band\s+(?=(?:also\s+)?[a-z]+ed\b)/).at(-1) ?? "").slice(
       -100,
     );
-    if (isBlocked(clause, plain.slice(-100)) || UNDONE_AFTER.test(text.slice(money.end - start)))
+    const after = text.slice(money.end - start, money.end - start + 100);
+    if (isBlocked(clause, plain.slice(-100)) || UNDONE_AFTER.test(after) || NOT_YET.test(after))
       continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
@@ -393,6 +394,12 @@ function withoutNames(text: string, start: number, actors: readonly Actor[]): st
   return out;
 }
 
+const LEVEL =
+  /\b(?:rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed)\s+(?:(?:to|by|about|some|nearly|around|roughly|more than|over|almost|a record|an estimated)\s+)*$/i;
+
+/** "…a disbursement of about $40 million, but the fund's board has yet to consider it". */
+const NOT_YET = /\b(?:has|have) yet to (?:approve|consider|decide on|sign)\b/i;
+
 /** "…, about $2 billion, was withdrawn": money undone in the words after it. */
 const UNDONE_AFTER =
   /^[^.;]{0,40}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+\s+)?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked)\b/i;
@@ -400,6 +407,9 @@ const UNDONE_AFTER =
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
 function isBlocked(window: string, before: string): boolean {
   if (MODAL_MAY.test(window) || isUnsettledPayment(window)) return true;
+  // "trade reached $22 billion": a level the amount stands at, said right before it — not
+  // "reached a staff-level agreement on the review of its $253 million facility".
+  if (LEVEL.test(window)) return true;
   const blocker = NOT_GIVEN.exec(window);
   if (blocker === null) return false;
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.

@@ -8,7 +8,7 @@ import type { MoneyMention } from "./money.ts";
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
 const RECIPIENT_LEAD =
-  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:[\w-]+\s+){0,4}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:held\s+|placed\s+)?(?:at|in|with))\b/i;
+  /^\s*(?:in\s+[\w\s-]{0,30}?\s+)?(?:["“]?[\w-]+["”]?\s+){0,5}?(?:to|for|toward|towards|intended\s+(?:to|for)|earmarked\s+for|destined\s+for|with|deposits?\s+(?:held\s+|placed\s+)?(?:at|in|with))\b/i;
 /** "in Kenya": case-sensitive, for under the "i" flag \p{Lu} would take "in loans" too. */
 const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
 const SPECIFIC_PURPOSE =

@@ -726,4 +726,23 @@ describe("bodies called by their kind", () => {
       "org:international-monetary-fund -> country:ETH 3400000000 USD",
     ]);
   });
+
+  it("reads a level only right before the amount, a recipient past a quoted name, and no money a board has yet to consider", () => {
+    expect(
+      fundsOf(
+        "The International Monetary Fund reached a staff-level agreement with Freetown in May on the latest review of its $253 million Extended Credit Facility.",
+      ),
+    ).toEqual(["org:international-monetary-fund -> issue:extended-credit-facility 253000000 USD"]);
+    expect(fundsOf("Trade between China and Ghana reached $12 billion last year.")).toEqual([]);
+    expect(
+      fundsOf(
+        'The European Union is disbursing a €270 million "resilience and growth" package announced for Armenia last year.',
+      ),
+    ).toEqual(["org:european-union -> country:ARM 270000000 EUR"]);
+    expect(
+      fundsOf(
+        "The IMF deal with Sierra Leone would unlock a disbursement of about $40 million, but the fund's board has yet to consider it.",
+      ),
+    ).toEqual([]);
+  });
 });
