@@ -19,7 +19,12 @@ const DENIED =
   /\b(?:without(?:\s+having)?|den(?:y|ies|ied|ying)(?:\s+(?:that\s+)?(?:he|she|they|it)?\s*(?:had|has|have|ever|having|\s)*)?)\s*$/i;
 
 /** "travels to Accra on Monday to meet X": news writes a coming trip in the present tense. */
-const PRESENT_TRIP = /\b(?:travels|heads|flies|goes|leaves|departs|is due|are due)\b/i;
+const PRESENT_TRIP =
+  /\b(?:travels|heads|flies|goes|leaves|departs|arrives|visits|is visiting|are visiting|is due|are due)\b/i;
+
+/** "a meeting between A and B was needed", "a summit between A and B remains unlikely". */
+const WANTED =
+  /\bbetween\b.*\b(?:is|was|are|were|remains?|remained|seems?|seemed|looks?)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|unlikely|likely|possible|impossible|urgent|overdue)\b/i;
 
 /** "met neither A nor B", "met no one": the object denies the meeting. */
 const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
@@ -29,12 +34,16 @@ const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
  * `before` is the sentence up to the trigger, `trigger` its text, `rest` what follows it.
  */
 export function unrealised(before: string, trigger: string, rest: string): Modality | undefined {
-  if (REFUSED_TO.test(before) || DENIED.test(before)) return "negated";
-  if (NO_OBJECT.test(rest)) return "negated";
-  if (WISHED_TO.test(before)) return "hypothetical";
+  if (REFUSED_TO.test(before) || DENIED.test(before) || NO_OBJECT.test(rest)) return "negated";
+  if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
+    return "hypothetical";
+  const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);
+  // "was to meet", "is meeting X on Friday": a plan, in the past or the present progressive.
+  if (/\b(?:was|were)\s+to\s+$/i.test(before) || /\b(?:is|are)\s+$/i.test(before)) return "future";
+  // "arrives in Kyiv on Friday for talks with X": news writes a coming trip in the present.
+  if (/^(?:for|to)\b/i.test(trigger) && PRESENT_TRIP.test(clause)) return "future";
   // "He is due on Wednesday to tour the plant and to meet X": the infinitive's governor is further.
   if (/\bto\s+$/.test(before)) {
-    const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);
     if (PRESENT_TRIP.test(clause)) return "future";
     const governed = modalityOf(clause);
     if (governed !== "asserted") return governed;

@@ -697,3 +697,16 @@ describe("lists of participants", () => {
     ]);
   });
 });
+
+describe("plans told in the present or as needs", () => {
+  it("gives nothing for a coming trip in the present tense, 'was to meet', 'is meeting' or a needed meeting", () => {
+    for (const body of [
+      "Indian Prime Minister Narendra Modi arrives in Kyiv on Friday for talks with Ukrainian President Volodymyr Zelensky.",
+      "Indian Prime Minister Narendra Modi was to meet Ukrainian President Volodymyr Zelensky on Friday.",
+      "Indian Prime Minister Narendra Modi is meeting Ukrainian President Volodymyr Zelensky on Friday.",
+      "Indian Prime Minister Narendra Modi said a meeting between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin was needed.",
+      "A summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin remains unlikely.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
