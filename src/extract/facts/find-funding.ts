@@ -12,7 +12,7 @@ import { findMoney, type MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
-import { outerPayer } from "./funding-clauses.ts";
+import { outerPayer, thanks } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
@@ -166,7 +166,9 @@ export function findFunding(
             .filter((a) => APPROXIMATOR.test(text.slice(a.end - start, money.start - start)))
             .at(-1)
         : undefined;
+    const thanked = thanks(text, start, money, actors);
     const funder =
+      thanked?.funder ??
       partyOf(bracketed) ??
       partyOf(elliptical) ??
       partyOf(from) ??
@@ -231,6 +233,7 @@ export function findFunding(
       (listed === undefined ? undefined : { actor: listed }) ??
       (bracketed === undefined ? undefined : recipientInView(context, partyOf(bracketed)?.key)) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
+      partyRecipient(thanked?.recipient) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??

@@ -1,5 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
+import type { Party } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
+import { payer } from "./stance-actor.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -42,4 +44,30 @@ export function outerPayer(
       !a.place &&
       (!a.possessive || BOARD.test(text.slice(a.end - start))),
   );
+}
+
+/** "Ruto thanked China for a $100 million grant": the thanked gave, the one who thanks received. */
+export function thanks(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): { funder: Party; recipient: Party } | undefined {
+  for (const thanker of actors) {
+    const verb = /^\s+(?:\w+\s+)?thank(?:s|ed|ing)?\s+(?:the\s+)?/i.exec(
+      text.slice(thanker.end - start),
+    );
+    if (verb === null || thanker.end > money.start) continue;
+    const thanked = actors.find((a) => a.start === thanker.end + verb[0].length);
+    const funder = thanked === undefined ? undefined : payer(thanked);
+    const recipient = payer(thanker);
+    if (
+      funder !== undefined &&
+      recipient !== undefined &&
+      thanked !== undefined &&
+      thanked.end <= money.start
+    )
+      return { funder, recipient };
+  }
+  return undefined;
 }

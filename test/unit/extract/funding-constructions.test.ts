@@ -745,4 +745,10 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the one thanked for money as its payer and the one who thanks as its recipient", () => {
+    expect(
+      fundsOf("Kenyan President William Ruto thanked China for a $100 million grant."),
+    ).toEqual(["country:CHN -> country:KEN 100000000 USD"]);
+  });
 });
