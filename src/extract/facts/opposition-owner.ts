@@ -20,6 +20,10 @@ const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|
 /** Nouns that say only that a state acted: "the American decision", "the U.S. sanctions". */
 const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs`;
 
+const TAKEN_BY = new RegExp(
+  String.raw`^(?:[\w-]+\s+){0,3}?(?:${BARE_ACTS}|restrictions|curbs|bans?|embargo|penalties|duties|tariff)\s+(?:imposed|announced|adopted|taken|ordered|introduced|levied)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?`,
+  "i",
+);
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b`, "i");
 const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "i");
 
@@ -47,6 +51,12 @@ export function ownerOf(
           (a.label === "Person" && TITLE_WORDS.test(text.slice(ofEnd - start, a.start - start)))),
     );
     if (owner !== undefined) return owner;
+  }
+  // "the tariffs imposed by Washington": the party that took the measure.
+  const by = TAKEN_BY.exec(phrase);
+  if (by !== null) {
+    const taker = inPhrase.find((a) => a.start === phraseStart + by[0].length && !a.possessive);
+    if (taker !== undefined) return taker;
   }
   return inPhrase.find((a) => {
     const after = text.slice(a.end - start);

@@ -27,7 +27,8 @@ const LOCATIVE = new Set([
 ]);
 const HEAD_OF_STATE =
   /leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch/i;
-const GENERIC_ROLES = /politician|leader|official|diplomat|statesman|counterpart|head of state/i;
+const GENERIC_ROLES =
+  /politician|leader|official|diplomat|statesman|counterpart|head of state|ruler|monarch/i;
 
 /** Turns every sentence's mentions into actors with entity keys, resolving descriptions and pronouns. */
 export function resolveActors(
@@ -261,7 +262,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
         ? byCountry
         : unknownCountry(known, head);
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
-    return matches.slice(0, title.plural ? (title.count ?? 2) : 1);
+    return rulersFirst(title, head, matches).slice(0, title.plural ? (title.count ?? 2) : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
   const leaders = head.startsWith("leader")
     ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? ""))
@@ -271,6 +272,16 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
     (a, b) => (memory.counts.get(b.key) ?? 0) - (memory.counts.get(a.key) ?? 0),
   )[0];
   return best === undefined ? [] : [best];
+}
+
+/**
+ * "Both rulers condemned…" after their ministers were named: leaders and rulers are the heads of
+ * state among the recent people, when there are enough of them.
+ */
+function rulersFirst(title: TitleMention, head: string, matches: PersonRecord[]): PersonRecord[] {
+  if (!title.plural || !/^(?:leader|ruler|monarch)s?$/.test(head)) return matches;
+  const heads = matches.filter((p) => HEAD_OF_STATE.test(p.title ?? ""));
+  return heads.length >= (title.count ?? 2) ? heads : matches;
 }
 
 /** "Georgetown condemned…, and its foreign ministry accused…": "its" is the country just named. */

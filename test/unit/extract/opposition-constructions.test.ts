@@ -560,3 +560,24 @@ describe("opposition: measures told in passing", () => {
     ).toEqual(["org:european-union -> country:CHN", "org:european-union -> country:RUS"]);
   });
 });
+
+describe("opposition: rulers and measures taken by someone", () => {
+  it("takes 'both rulers' for the heads of state, not the ministers named last", () => {
+    expect(
+      opposes(
+        "Sultan Haitham bin Tariq received Emir Mishal al-Ahmad in Muscat. Foreign Minister Badr Albusaidi met Foreign Minister Abdullah al-Yahya. Both rulers condemned the attacks on shipping.",
+      ),
+    ).toEqual([
+      "person:haitham-bin-tariq -> issue:attacks-on-shipping",
+      "person:mishal-al-ahmad -> issue:attacks-on-shipping",
+    ]);
+  });
+
+  it("takes the party that imposed the measure opposed", () => {
+    expect(
+      opposes(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The two leaders criticised the tariffs imposed by Washington.",
+      ),
+    ).toEqual(["person:william-ruto -> country:USA", "person:yoweri-museveni -> country:USA"]);
+  });
+});
