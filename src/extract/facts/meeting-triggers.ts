@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -60,7 +60,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => (m[1] ? "call" : "talks"),
   },
   {
-    re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred)\b(?:\s+[\p{L}\p{N}_'’-]+){0,11}?\s+with\b/giu,
+    re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred|exchanged (?:views|ideas|opinions|greetings|pleasantries))\b(?:\s+[\p{L}\p{N}_'’-]+){0,11}?\s+with\b/giu,
     shape: "verb",
     type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks"),
   },
@@ -218,7 +218,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:discussed|met|held talks|spoke(?: by phone| on the phone)?|(?:have|has|had) spoken(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call|lunch|dinner|breakfast))\b/giu,
+    re: /\b(?:discussed|met|held talks|exchanged views|spoke(?: by phone| on the phone)?|(?:have|has|had) spoken(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call|lunch|dinner|breakfast))\b/giu,
     shape: "together",
     type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },

@@ -710,3 +710,24 @@ describe("plans told in the present or as needs", () => {
       expect(met(body)).toEqual([]);
   });
 });
+
+describe("diplomatic nouns", () => {
+  it("reads an audience, a bilateral, a summit, a one-on-one and an exchange of views", () => {
+    expect(
+      met(
+        "Ukrainian President Volodymyr Zelensky had an audience with Pope Leo XIV at the Vatican on Friday.",
+      ),
+    ).toEqual(["person:volodymyr-zelensky -> person:leo-xiv"]);
+    for (const verb of [
+      "held a bilateral with",
+      "held a summit with",
+      "held a one-on-one with",
+      "exchanged views with",
+    ])
+      expect(
+        met(
+          `Indian Prime Minister Narendra Modi ${verb} Japanese Prime Minister Shigeru Ishiba on Friday.`,
+        ),
+      ).toEqual(["person:narendra-modi -> person:shigeru-ishiba"]);
+  });
+});
