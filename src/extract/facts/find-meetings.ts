@@ -6,7 +6,7 @@ import {
   possessiveParticipants,
   splitSeparateMeetings,
 } from "./meeting-participants.ts";
-import { isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
+import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
@@ -77,6 +77,7 @@ function meetingsAt(
   if (/^call/i.test(m[0]) && APPEAL.test(`${m[0].replace(/^\w+/, "")}${rest}`)) return [];
   const afterObject = text.slice(Math.max(end, ...all.map((a) => a.end)) - start);
   if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
+  if (isInterview(m[0], text)) return [];
   const modality =
     unrealised(text.slice(0, m.index), m[0], rest) ??
     modalityAt(text, m, trigger.shape === "verb" && trigger.nominal !== true, afterObject);

@@ -29,3 +29,15 @@ export function isOtherSenseAfterObject(trigger: string, afterObject: string): b
   if (/^joined$/i.test(trigger)) return /^\s*in\s+[a-z]+ing\b/i.test(afterObject);
   return false;
 }
+
+/**
+ * "Putin sat down with journalist Tucker Carlson for an interview": talking to someone for an
+ * interview is no meeting; the verbs of talking in a sentence about an interview are not read.
+ */
+export function isInterview(trigger: string, sentence: string): boolean {
+  return (
+    /^(?:sat down|sitting down|spoke|spoken|speak|speaks|speaking|talked|talk|talks with)\b/i.test(
+      trigger,
+    ) && /\binterview(?:s|ed)?\b/i.test(sentence)
+  );
+}

@@ -731,3 +731,13 @@ describe("diplomatic nouns", () => {
       ).toEqual(["person:narendra-modi -> person:shigeru-ishiba"]);
   });
 });
+
+describe("interviews", () => {
+  it("does not take sitting down with a journalist for an interview as a meeting", () => {
+    expect(
+      met(
+        "Russian President Vladimir Putin sat down with journalist Tucker Carlson in Moscow on Tuesday for an interview.",
+      ),
+    ).toEqual([]);
+  });
+});
