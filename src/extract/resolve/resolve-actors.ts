@@ -37,13 +37,16 @@ export function resolveActors(
 ): Actor[][] {
   const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map(), countries: [] };
   let bodies: Actor[] = [];
+  const defined = new Map<string, Actor>();
   return sentences.map((s, si) => {
-    const actors = actorsOf(s, si, people, memory).map((a) => {
+    const found = actorsOf(s, si, people, memory).map((a) => {
       const named = namedBody(a, bodies);
       if (named.label === "Organization" && GENERIC_BODY.exec(named.key) === null)
         bodies = [named, ...bodies.filter((b) => b.key !== named.key)];
       return named;
     });
+    learnAbbreviations(s, found, defined);
+    const actors = found.map((a) => definedBody(s, a, defined));
     const subject = actors.find(
       (a) =>
         !a.place &&
@@ -88,6 +91,42 @@ function listedGroup(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
     if (last?.key !== p.key) group.push(p);
   }
   return group;
+}
+
+/**
+ * "The African Development Bank (ADB) approved… The ADB said": an abbreviation the article
+ * defines in brackets after a body's name stands for that body from then on, whatever body the
+ * gazetteer gives it (there the Asian Development Bank).
+ */
+function learnAbbreviations(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  defined: Map<string, Actor>,
+): void {
+  const text = s.sentence.text;
+  const at = (i: number): number => i - s.sentence.start;
+  for (const [i, body] of actors.entries()) {
+    const short = actors[i + 1];
+    if (body.label !== "Organization" || short === undefined) continue;
+    if (!/^\s*\(\s*$/.test(text.slice(at(body.end), at(short.start)))) continue;
+    if (!/^\s*\)/.test(text.slice(at(short.end)))) continue;
+    defined.set(text.slice(at(short.start), at(short.end)), body);
+  }
+}
+
+function definedBody(
+  s: AnalyzedSentence,
+  actor: Actor,
+  defined: ReadonlyMap<string, Actor>,
+): Actor {
+  const surface = s.sentence.text.slice(
+    actor.start - s.sentence.start,
+    actor.end - s.sentence.start,
+  );
+  const body = defined.get(surface);
+  return body === undefined || body.key === actor.key
+    ? actor
+    : { ...actor, key: body.key, label: body.label, name: body.name, country: body.country };
 }
 
 /** An organisation named by its kind alone: "the Fund", "the Bank", "the Board", "the lender". */
