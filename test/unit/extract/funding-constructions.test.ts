@@ -751,4 +751,12 @@ describe("bodies called by their kind", () => {
       fundsOf("Kenyan President William Ruto thanked China for a $100 million grant."),
     ).toEqual(["country:CHN -> country:KEN 100000000 USD"]);
   });
+
+  it("reads an abbreviation the article defines in brackets as that body, not the gazetteer's", () => {
+    expect(
+      fundsOf(
+        "The African Development Bank (ADB) approved a loan for Ghana on Monday. The ADB said the $300 million loan will fund roads.",
+      ),
+    ).toEqual(["org:african-development-bank -> country:GHA 300000000 USD"]);
+  });
 });
