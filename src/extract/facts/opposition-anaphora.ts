@@ -4,12 +4,19 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
-  /\b[Tt]he\s+(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union)\b(?!\s+(?:of|for|on)\s+(?!["“]?\w+ing\b))/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia)\b(?!\s+(?:of|for|on)\s+(?!["“]?\w+ing\b))/g;
+/** A body that is not a state's or states': "the group" may stand for it. */
+const NON_STATE =
+  /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/i;
 const FITS: Readonly<Record<string, RegExp>> = {
-  bloc: /union|community|association|league|bloc|alliance|organi[sz]ation of|nations/i,
-  alliance: /alliance|treaty organi[sz]ation/i,
+  bloc: /union|community|association|league|bloc|alliance|organi[sz]ation of|nations|nato|asean|ecowas|caricom|mercosur/i,
+  alliance: /alliance|treaty organi[sz]ation|nato/i,
   organisation: /organi[sz]ation/i,
   organization: /organi[sz]ation/i,
+  group: NON_STATE,
+  watchdog: NON_STATE,
+  militia: NON_STATE,
+  movement: /movement|houthi|hamas|hezbollah|taliban/i,
 };
 
 /**
@@ -29,7 +36,10 @@ export function referredParties(
     if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
     const fits = FITS[kind] ?? new RegExp(`\\b${kind}\\b`, "i");
     const body = [...parties.filter((a) => a.end <= at).reverse(), ...memory.orgs].find(
-      (a) => a.label === "Organization" && fits.test(a.name ?? a.key.replaceAll("-", " ")),
+      (a) =>
+        a.label === "Organization" &&
+        (kind !== "group" || a.country === undefined) &&
+        fits.test(a.name ?? a.key.slice(4).replaceAll("-", " ")),
     );
     if (body !== undefined) out.push(standIn(body, at, at + m[0].length, text, start));
   }

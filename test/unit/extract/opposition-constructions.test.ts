@@ -581,3 +581,18 @@ describe("opposition: rulers and measures taken by someone", () => {
     ).toEqual(["person:william-ruto -> country:USA", "person:yoweri-museveni -> country:USA"]);
   });
 });
+
+describe("opposition: 'the group', 'the alliance'", () => {
+  it("takes a kind word for the body of that kind named before", () => {
+    expect(
+      opposes(
+        "Hamas released two hostages on Sunday. The group accused Israel of violating the ceasefire.",
+      ),
+    ).toEqual(["org:hamas -> country:ISR"]);
+    expect(
+      opposes(
+        "NATO foreign ministers met in Brussels. The alliance condemned the missile strikes.",
+      ),
+    ).toEqual(["org:nato -> issue:missile-strikes"]);
+  });
+});
