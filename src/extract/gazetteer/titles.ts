@@ -178,6 +178,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "policy",
   "aid",
   "mission",
+  "visiting",
   "relief",
   "humanitarian",
   "rights",
