@@ -83,14 +83,15 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+between\b/giu,
+    // "a meeting on Saturday between A and B": a time or place may come before "between".
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?)?between\b/giu,
     shape: "between",
     type: (m) => nounType(m[1]),
   },
   {
     // "Erdogan was later received by Pope Francis", "was welcomed at the airport by X": the
     // passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,5}?by\b/giu,
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,5}?by\b/giu,
     shape: "verb",
     type: () => "meeting",
   },

@@ -741,3 +741,23 @@ describe("interviews", () => {
     ).toEqual([]);
   });
 });
+
+describe("visitors received", () => {
+  it("reads 'the visiting minister was received by', 'was also received … by' and 'a meeting on Saturday between'", () => {
+    expect(
+      met(
+        "Bahraini Foreign Minister Abdullatif Al Zayani arrived in Tehran. On Tuesday the visiting minister was received by Iran's acting president, Mohammad Mokhber.",
+      ),
+    ).toEqual(["person:abdullatif-al-zayani -> person:mohammad-mokhber"]);
+    expect(
+      met(
+        "Indian Foreign Secretary Vikram Misri arrived in Thimphu. Misri was also received on Tuesday afternoon by King Jigme Khesar Namgyel Wangchuck.",
+      ),
+    ).toEqual(["person:vikram-misri -> person:jigme-khesar-namgyel-wangchuck"]);
+    expect(
+      met(
+        "The trigger was a meeting on Saturday between Slovak Foreign Minister Juraj Blanár and Russian Foreign Minister Sergei Lavrov.",
+      ),
+    ).toEqual(["person:juraj-blanar -> person:sergei-lavrov"]);
+  });
+});
