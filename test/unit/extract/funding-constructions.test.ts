@@ -759,4 +759,18 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:african-development-bank -> country:GHA 300000000 USD"]);
   });
+
+  it("gives money a lender finances to the state in view, also when it 'will come from' the lender", () => {
+    expect(
+      fundsOf("Kenya will build a new dam. The $1.5 billion project will be financed by China."),
+    ).toEqual(["country:CHN -> country:KEN 1500000000 USD"]);
+    expect(
+      fundsOf(
+        "Kenya will build a $2 billion dam. Of the cost, $800 million will come from the World Bank and $500 million from the Asian Development Bank.",
+      ),
+    ).toEqual([
+      "org:asian-development-bank -> country:KEN 500000000 USD",
+      "org:world-bank -> country:KEN 800000000 USD",
+    ]);
+  });
 });
