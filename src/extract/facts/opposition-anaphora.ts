@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import type { OppositionMemory } from "./opposition-memory.ts";
+import { DOC_HEADS, type OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
@@ -83,6 +83,8 @@ function standIn(body: Actor, from: number, to: number, text: string, start: num
 const BARE_ACT =
   /^(?:(?:new|latest|fresh|recent|proposed|planned|latter|same)\s+)?(move|decision|step|measures?|sanctions|restrictions|package|curbs|tariffs|ban|embargo)$/i;
 
+const BARE_DOC = new RegExp(String.raw`^(${DOC_HEADS}|text|document)$`, "i");
+
 /**
  * What a stance's target refers back to: the party that took the measure "the move" stands for,
  * and the state whose "government" an opponent attacks.
@@ -107,6 +109,17 @@ export function resolveAnaphor(
       memory.acts[0];
     if (act?.owner !== undefined && act.owner.key !== holder.key) return { actor: act.owner };
     return act !== undefined && act.owner === undefined ? issueTarget(act.phrase) : target;
+  }
+  const doc = BARE_DOC.exec(target.issue)?.[1]?.toLowerCase();
+  if (doc !== undefined) {
+    // "criticised the text" after "the Nakamal Agreement": the document told of before.
+    // Only words that say nothing of what the document is: "the deal" already names a deal.
+    const named = /^(?:text|draft|document)$/.test(doc)
+      ? memory.docs.find((d) => d.head !== "draft")
+      : doc === "project"
+        ? memory.docs.find((d) => d.head === doc)
+        : undefined;
+    if (named !== undefined) return issueTarget(named.phrase);
   }
   if (/^government$/i.test(target.issue)) {
     const state = governed(holder, memory);

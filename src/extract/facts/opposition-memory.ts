@@ -19,6 +19,8 @@ export interface OppositionMemory {
   states: Map<string, number>;
   /** States named, latest first. */
   recentStates: Actor[];
+  /** Agreements, laws and projects named with words of their own ("the Nakamal Agreement"). */
+  docs: readonly { readonly phrase: string; readonly head: string }[];
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
 }
@@ -39,6 +41,7 @@ function fresh(): OppositionMemory {
     subjectOrg: undefined,
     states: new Map(),
     recentStates: [],
+    docs: [],
     lastTarget: undefined,
   };
 }
@@ -62,6 +65,7 @@ const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
 export function rememberSentence(sentence: AnalyzedSentence, parties: readonly Actor[]): void {
   const { text, start } = sentence.sentence;
   for (const m of text.matchAll(ACT)) rememberAct(text, start, m.index, m[0], parties);
+  for (const m of text.matchAll(DOC)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
     if (a.label === "Organization" && a.via === "org")
       memory.orgs = [a, ...memory.orgs.filter((o) => o.key !== a.key)];
@@ -97,6 +101,24 @@ function rememberAct(
     parties.filter((a) => a.start >= phraseAt && a.end <= start + index && !a.place).at(-1) ??
     (TAKING.test(text.slice(0, phraseAt - start)) ? subjectOf(parties, phraseAt) : undefined);
   memory.acts = [{ owner, phrase: modifiers + head, head }, ...memory.acts.slice(0, 5)];
+}
+
+/** What "the text", "the deal" or "the project" may point back to. */
+export const DOC_HEADS =
+  "agreement|treaty|accord|pact|deal|declaration|memorandum|law|bill|plan|project|proposal|resolution|draft|charter|convention|canal|dam|pipeline|programme|program";
+const DOC = new RegExp(String.raw`\b(?:${DOC_HEADS})\b`, "gi");
+
+/** "the Nakamal Agreement", "a security pact": a document or project named with its own words. */
+function rememberDoc(text: string, index: number, head: string): void {
+  const words = text
+    .slice(Math.max(0, index - 60), index)
+    .split(/\s+/)
+    .filter(Boolean);
+  let kept = 0;
+  while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
+  if (kept === 0) return;
+  const phrase = `${words.slice(-kept).join(" ")} ${head}`.replace(/["“”‘’(]/g, "");
+  memory.docs = [{ phrase, head: head.toLowerCase() }, ...memory.docs.slice(0, 5)];
 }
 
 /** "new", "European", "U.S.", "Lisbon's": a word that may qualify a noun before it. */

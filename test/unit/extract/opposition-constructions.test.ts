@@ -596,3 +596,13 @@ describe("opposition: 'the group', 'the alliance'", () => {
     ).toEqual(["org:nato -> issue:missile-strikes"]);
   });
 });
+
+describe("opposition: 'the text' for the document named before", () => {
+  it("takes 'the text' for the agreement named before", () => {
+    expect(
+      opposes(
+        "The Nakamal Agreement had been due to be signed on Tuesday. Opposition leader Charlot Salwai criticised the text as a threat to sovereignty.",
+      ),
+    ).toEqual(["person:charlot-salwai -> issue:nakamal-agreement"]);
+  });
+});
