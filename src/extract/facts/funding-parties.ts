@@ -100,6 +100,10 @@ export function fromActor(
 const BOARD_OF =
   /^(?:(?:executive\s+)?board(?:\s+of\s+(?:executive\s+)?directors)?|governors|shareholders)\s+of\s+(?:the\s+)?/i;
 
+/** "UN agencies", "EU member states": a group the party only qualifies, not the party itself. */
+const GROUP_HEAD =
+  /^\s+(?:agencies|member states|members|countries|states|donors|partners|lenders|banks|governments)\b/i;
+
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
 export function subjectOf(
   text: string,
@@ -117,7 +121,10 @@ export function subjectOf(
       : clauseStart;
   const from = Math.max(ownStart, previous?.money.end ?? start);
   const left = actorsBetween(actors, from, money.start).filter(
-    (a) => (!a.place || a.label !== "Country" || a.via !== "country") && outside(a, aside),
+    (a) =>
+      (!a.place || a.label !== "Country" || a.via !== "country") &&
+      outside(a, aside) &&
+      !GROUP_HEAD.test(text.slice(a.end - start)),
   );
   const acting = left.filter(
     (a) =>

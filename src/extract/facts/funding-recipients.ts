@@ -132,7 +132,7 @@ function insideName(
 }
 
 const GIVER_VERB =
-  /\b(?:approv|grant|provid|pledg|extend|disburs|lent|lend|commit|offer|donat|allocat)\w*/i;
+  /\b(?:approv|grant|provid|pledg|extend|disburs|lent|lend|commit|offer|donat|allocat|releas|unlock)\w*/i;
 
 function asState(a: Actor): Actor {
   return a.label === "Person" && a.country !== undefined

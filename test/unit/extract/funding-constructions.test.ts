@@ -773,4 +773,17 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:KEN 800000000 USD",
     ]);
   });
+
+  it("takes no group a party only qualifies as payer, and no title's body as borrower", () => {
+    expect(
+      fundsOf(
+        "Myanmar was hit by an earthquake. Foreign governments and UN agencies have committed well over $200 million in emergency aid to Myanmar.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "Myanmar was hit by an earthquake. UN relief chief Tom Fletcher released $5 million from the Central Emergency Response Fund.",
+      ),
+    ).toEqual(["org:central-emergency-response-fund -> country:MMR 5000000 USD"]);
+  });
 });
