@@ -11,14 +11,14 @@ const RECEIVE =
 
 /** A funding verb within three words after a party, not across a comma. */
 export const FUNDING_VERB =
-  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up)\b/i;
+  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|paid|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside)\b/i;
 
 /**
  * "Japan will give Kenya grants of…", "handed Kenya a loan": a party right after a verb of giving
  * is its first object, the recipient — even when a money noun ("grants") follows it like a verb.
  */
 const GIVING_VERB_BEFORE =
-  /\b(?:give|gives|gave|given|giving|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|send(?:s|ing)?|sent|award(?:s|ed|ing)?|extend(?:s|ed|ing)?|provid(?:e|es|ed|ing)|loan(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pay(?:s|ing)?|paid)\s+(?:the\s+)?$/i;
+  /\b(?:give|gives|gave|given|giving|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|send(?:s|ing)?|sent|award(?:s|ed|ing)?|extend(?:s|ed|ing)?|provid(?:e|es|ed|ing)|loan(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pay(?:s|ing)?|paid|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 
 /** Whether a party stands as the first object of a verb of giving. */
 export function isGivenTo(text: string, start: number, actor: Actor): boolean {

@@ -786,4 +786,13 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:central-emergency-response-fund -> country:MMR 5000000 USD"]);
   });
+
+  it("reads money set aside, and the state whose cause a payer funds or finances", () => {
+    expect(fundsOf("Germany set aside €200 million for Ukraine's reconstruction.")).toEqual([
+      "country:DEU -> country:UKR 200000000 EUR",
+    ]);
+    expect(fundsOf("The EU will fund Tunisia's migration controls with €105 million.")).toEqual([
+      "org:european-union -> country:TUN 105000000 EUR",
+    ]);
+  });
 });
