@@ -12,7 +12,7 @@ import {
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
-import { recall, rememberSentence } from "./opposition-memory.ts";
+import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import { DIPLOMATIC, DIPLOMATIC_HINT, diplomaticTarget } from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import {
@@ -66,7 +66,7 @@ export function findOppositions(
     (a, b) => a.start - b.start,
   );
   const found = [
-    ...stancesIn(text, start, parties),
+    ...stancesIn(text, start, parties, memory),
     ...similarMeasures(text, start, parties, memory.lastTarget),
   ].map((o) => ({ ...o, target: resolveAnaphor(o.target, o.holder, memory) }));
   rememberSentence(sentence, parties);
@@ -134,7 +134,12 @@ function isBranch(text: string, start: number, body: Actor, a: Actor): boolean {
   );
 }
 
-function stancesIn(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+function stancesIn(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  memory: OppositionMemory,
+): OppositionMention[] {
   // A stance needs someone to hold it: a sentence naming no party, nor any body it could name
   // in capitals ("The opposition Perikatan Nasional coalition…"), is not searched.
   if (parties.length === 0 && !/\s\p{Lu}/u.test(text)) return [];
@@ -151,6 +156,9 @@ function stancesIn(text: string, start: number, parties: readonly Actor[]): Oppo
     ...demonymNominals(text, start, parties),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
+    ...(/resign|step down|dissolve/i.test(text)
+      ? resignationCalls(text, start, parties, memory.people)
+      : []),
     ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
   ];
 }
@@ -560,6 +568,40 @@ function imposedMeasures(
     const target = parties.find((a) => a.start === end && !a.possessive);
     if (holder !== undefined && target !== undefined && holder.key !== target.key)
       out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
+  }
+  return out;
+}
+
+const RESIGN =
+  /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?:\s+that)?|urg(?:e|es|ed|ing))\s+(?:(him|her)|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s+(?:to\s+)?(?:resign|step\s+down|quit|stand\s+down|dissolve)\b/gu;
+
+/**
+ * "called for her to dissolve the House", "demanded that Paetongtarn resign": a call for someone
+ * to go is a stance against them.
+ */
+function resignationCalls(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  earlierPeople: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of text.matchAll(RESIGN)) {
+    const at = start + m.index;
+    if (qualified(text, m.index)) continue;
+    const holders = subjectsOf(text, start, at, parties, [], m[0]);
+    const nameAt = m[2] === undefined ? -1 : at + m[0].indexOf(m[2], 4);
+    // "her" is the last other person named, in this sentence or before it.
+    const others = [...parties.filter((a) => a.end <= at).reverse(), ...earlierPeople].filter(
+      (a) => a.label === "Person" && !holders.some((h) => h.key === a.key),
+    );
+    const target =
+      m[1] === undefined
+        ? actorsBetween(parties, nameAt, nameAt + (m[2] ?? "").length).find(
+            (a) => a.label === "Person",
+          )
+        : others[0];
+    if (target !== undefined) out.push(...stances(holders, { actor: target }, m[0], at));
   }
   return out;
 }

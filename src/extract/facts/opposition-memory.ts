@@ -19,6 +19,8 @@ export interface OppositionMemory {
   states: Map<string, number>;
   /** States named, latest first. */
   recentStates: Actor[];
+  /** People named, latest first. */
+  people: Actor[];
   /** Agreements, laws and projects named with words of their own ("the Nakamal Agreement"). */
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** What the latest stance was against. */
@@ -41,6 +43,7 @@ function fresh(): OppositionMemory {
     subjectOrg: undefined,
     states: new Map(),
     recentStates: [],
+    people: [],
     docs: [],
     lastTarget: undefined,
   };
@@ -67,6 +70,7 @@ export function rememberSentence(sentence: AnalyzedSentence, parties: readonly A
   for (const m of text.matchAll(ACT)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of text.matchAll(DOC)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
+    if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org")
       memory.orgs = [a, ...memory.orgs.filter((o) => o.key !== a.key)];
     if (a.label === "Country" && a.via === "country" && !a.place) {

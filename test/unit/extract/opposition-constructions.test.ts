@@ -606,3 +606,18 @@ describe("opposition: 'the text' for the document named before", () => {
     ).toEqual(["person:charlot-salwai -> issue:nakamal-agreement"]);
   });
 });
+
+describe("opposition: calls to resign", () => {
+  it("reads 'called for her to dissolve' and 'demanded that X resign' against the person", () => {
+    expect(
+      opposes(
+        "Thai Prime Minister Paetongtarn Shinawatra apologised on Thursday. Opposition leader Natthaphong Ruengpanyawut called for her to dissolve the House.",
+      ),
+    ).toEqual(["person:natthaphong-ruengpanyawut -> person:paetongtarn-shinawatra"]);
+    expect(
+      opposes(
+        "Opposition leader Sajith Premadasa demanded that President Ranil Wickremesinghe resign.",
+      ),
+    ).toEqual(["person:sajith-premadasa -> person:ranil-wickremesinghe"]);
+  });
+});
