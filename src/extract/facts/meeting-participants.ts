@@ -99,7 +99,11 @@ export function participantsOf(
         : left.length === 0
           ? actorsBetween(people, start, at)
           : [];
-    return { all: group.length >= 2 ? uniqueByKey(group) : [], subjects: 0 };
+    const all =
+      group.length >= 2 || trigger.fronted !== true
+        ? group
+        : frontedSubjects(text, start, end, people);
+    return { all: all.length >= 2 ? uniqueByKey(all) : [], subjects: 0 };
   }
   if (trigger.shape === "subjects") {
     const subjects = listedSubjects(text, start, left, at);
@@ -146,6 +150,28 @@ function verbSubjects(
   const first = left[0];
   if (secondVerb && first !== undefined) return [first];
   return listedSubjects(text, start, left, at, trigger.wholeSubject === true);
+}
+
+/**
+ * "Meeting in Tokyo on Friday, Modi and Ishiba agreed…": a phrase fronted before the comma has
+ * the people listed right after it for its subject.
+ */
+function frontedSubjects(
+  text: string,
+  start: number,
+  end: number,
+  people: readonly Actor[],
+): Actor[] {
+  const comma = text.indexOf(",", end - start);
+  if (comma < 0 || actorsBetween(people, start, start + comma).length > 0) return [];
+  const after = actorsBetween(people, start + comma, start + text.length);
+  const out: Actor[] = [];
+  for (const p of after) {
+    const last = out.at(-1);
+    if (last !== undefined && !isListGap(text.slice(last.end - start, p.start - start))) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /**

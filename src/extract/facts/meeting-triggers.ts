@@ -23,6 +23,8 @@ export interface Trigger {
   readonly type: (m: RegExpExecArray) => MeetingType;
   /** The object must follow the verb at once ("hosted Modi"), not anywhere in the clause. */
   readonly direct?: boolean;
+  /** Fronted before a comma, its subject may be the people listed after the comma. */
+  readonly fronted?: boolean;
   /** The whole coordinated subject of the clause, however far before the trigger. */
   readonly wholeSubject?: boolean;
   /** A noun phrase read like a verb ("his talks with X"): qualified as a noun is. */
@@ -128,6 +130,13 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "A and B agreed at talks in Tokyo", "Meeting in Tokyo on Friday, A and B agreed…".
+    re: /\b(?:at|after|following)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:talks|discussions|negotiations)\b(?!\s+(?:with|between|of)\b)|(?:^|,\s*|\bafter\s+)meeting\s+(?=(?:in|at|on)\b)/giu,
+    shape: "group",
+    type: () => "meeting",
+    fronted: true,
+  },
+  {
     // "Rashad and Al Thani co-chaired the meeting".
     re: /\bco-(?:chaired|hosted|chair|host|chairs|hosts)\b/giu,
     shape: "together",
@@ -166,7 +175,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
-    re: /\b(?:for|in|during)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b/giu,
+    re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },

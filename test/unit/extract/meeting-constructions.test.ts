@@ -761,3 +761,24 @@ describe("visitors received", () => {
     ).toEqual(["person:juraj-blanar -> person:sergei-lavrov"]);
   });
 });
+
+describe("participles and talks without a 'with'", () => {
+  it("reads 'meeting in Tokyo', 'at talks in Tokyo', 'following talks' and 'after talks with'", () => {
+    for (const body of [
+      "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba, meeting in Tokyo on Friday, agreed to expand defence ties.",
+      "Meeting in Tokyo on Friday, Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba agreed to expand defence ties.",
+      "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba agreed at talks in Tokyo on Friday to expand defence ties.",
+      "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba agreed on Friday, following talks in Tokyo, to expand defence ties.",
+      "Indian Prime Minister Narendra Modi, after talks with Japanese Prime Minister Shigeru Ishiba in Tokyo, announced a defence pact.",
+    ])
+      expect(met(body)).toEqual(["person:narendra-modi -> person:shigeru-ishiba"]);
+  });
+
+  it("still gives nothing for leaders who only agreed something at a summit", () => {
+    expect(
+      met(
+        "At the summit in Arusha on Saturday, Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to a ceasefire plan.",
+      ),
+    ).toEqual([]);
+  });
+});
