@@ -52,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -67,7 +67,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks"),
   },
   {
-    re: /\b(?:phoned|telephoned|rang|called)\b/giu,
+    re: /\b(?:phoned|telephoned|rang|called|dialled|dialed)\b/giu,
     shape: "verb",
     type: () => "call",
     direct: true,

@@ -782,3 +782,14 @@ describe("participles and talks without a 'with'", () => {
     ).toEqual([]);
   });
 });
+
+describe("more ways to call", () => {
+  it("reads 'held a videoconference with' and 'dialled'", () => {
+    for (const verb of ["held a videoconference with", "dialled"])
+      expect(
+        met(
+          `Indian Prime Minister Narendra Modi ${verb} Japanese Prime Minister Shigeru Ishiba on Friday.`,
+        ),
+      ).toEqual(["person:narendra-modi -> person:shigeru-ishiba"]);
+  });
+});
