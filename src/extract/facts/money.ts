@@ -35,7 +35,8 @@ const SCALES: Readonly<Record<string, number>> = {
   lakhs: 1e5,
 };
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// "€1,5 billion": a decimal comma before a scale word, as European papers write it.
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=[\s-]?(?:million|billion|trillion|mn|bn|m|b)\b)|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:[\s-]?(thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|bln|tn|m|b|k)\b)?`;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOL = `(${Object.keys(CURRENCY_SIGNS)
@@ -145,7 +146,8 @@ export function findMoney(
 function parseParts([currency, number, scale]: Parts):
   { amount: number; currency: string } | undefined {
   if (currency === undefined || number === undefined) return undefined;
-  const value = Number(number.replace(/,/g, "")) * (SCALES[(scale ?? "").toLowerCase()] ?? 1);
+  const digits = /^\d+,\d{1,2}$/.test(number) ? number.replace(",", ".") : number.replace(/,/g, "");
+  const value = Number(digits) * (SCALES[(scale ?? "").toLowerCase()] ?? 1);
   return Number.isFinite(value) && value > 0 ? { amount: Math.round(value), currency } : undefined;
 }
 
@@ -169,6 +171,10 @@ function sharedCurrency(
   { countries, seen }: MoneyHints,
 ): string | undefined {
   const lower = word.toLowerCase();
+  // "CFA francs": a currency named by both words.
+  const named2 =
+    demonym === undefined ? undefined : CURRENCY_WORDS.get(`${demonym} ${lower}`.toLowerCase());
+  if (named2 !== undefined) return named2;
   const codes = SHARED_WORDS.get(lower) ?? [];
   const own = (iso3: string): string | undefined =>
     COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));

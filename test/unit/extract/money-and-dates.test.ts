@@ -30,6 +30,9 @@ describe("findMoney", () => {
     ["₦2 billion", 2_000_000_000, "NGN"],
     ["BDS$2 million", 2_000_000, "BBD"],
     ["Nu 8 billion", 8_000_000_000, "BTN"],
+    ["50 billion CFA francs", 50_000_000_000, "XOF"],
+    ["€1,5 billion", 1_500_000_000, "EUR"],
+    ["₹1,500 crore", 15_000_000_000, "INR"],
     ["J$500 million", 500_000_000, "JMD"],
     ["5 million Belarusian roubles", 5_000_000, "BYN"],
   ])("reads %s", (text, amount, currency) => {
