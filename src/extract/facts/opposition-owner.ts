@@ -15,7 +15,7 @@ const QUANTIFIERS =
  * People or bodies that act for their state: sanctioning "seven Iranian individuals" or
  * "Venezuelan officials" is a measure against the state whose demonym names them.
  */
-const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|banks|organi[sz]ations|nationals|diplomats|officers|generals|ministers|lawmakers|oligarchs|businessmen|tankers|vessels|ships|airlines|carriers|exporters|refineries|institutions`;
+const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|banks|organi[sz]ations|nationals|diplomats|officers|generals|ministers|lawmakers|oligarchs|businessmen|tankers|vessels|ships|airlines|carriers|exporters|refineries|institutions|makers|manufacturers|producers|suppliers|traders`;
 
 /** Nouns that say only that a state acted: "the American decision", "the U.S. sanctions". */
 const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs`;
@@ -25,6 +25,8 @@ const TAKEN_BY = new RegExp(
   "i",
 );
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b`, "i");
+const OWN_ACTS_AFTER =
+  /^['’]s?\s+(?:\w+\s+)?(?:visit|trip|remarks|comments|statements?|embrace|recognition)\b/i;
 const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "i");
 
 /**
@@ -60,9 +62,15 @@ export function ownerOf(
   }
   return inPhrase.find((a) => {
     const after = text.slice(a.end - start);
-    if (!QUANTIFIERS.test(text.slice(phraseStart - start, a.start - start))) return false;
+    const before = text.slice(phraseStart - start, a.start - start);
+    // "Hungarian Prime Minister Viktor Orban's visit": whoever made a visit or remarks.
+    if (a.label === "Person" && OWN_ACTS_AFTER.test(after)) return TITLE_WORDS_ONLY.test(before);
+    if (!QUANTIFIERS.test(before)) return false;
     // "the EU decision", "Lisbon's decision": whoever took the decision is what is opposed.
-    if (ACTS_AFTER.test(after)) return a.label !== "Person";
+    if (ACTS_AFTER.test(after) || OWN_ACTS_AFTER.test(after)) return a.label !== "Person";
     return a.label === "Country" && !a.possessive && MEMBERS_AFTER.test(after);
   });
 }
+
+/** Capitalised words of a title before a name, or none. */
+const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;

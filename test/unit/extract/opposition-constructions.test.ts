@@ -95,7 +95,7 @@ describe("opposition constructions: speakers and subjects", () => {
 
   it("lets a state's body named in lowercase speak for the state", () => {
     expect(opposes("Pakistan's foreign office rejected India's remarks as baseless.")).toEqual([
-      "country:PAK -> issue:india-s-remarks",
+      "country:PAK -> country:IND",
     ]);
     expect(opposes("In Beijing, the foreign ministry warned against exclusive blocs.")).toEqual([
       "country:CHN -> issue:exclusive-blocs",
@@ -619,5 +619,34 @@ describe("opposition: calls to resign", () => {
         "Opposition leader Sajith Premadasa demanded that President Ranil Wickremesinghe resign.",
       ),
     ).toEqual(["person:sajith-premadasa -> person:ranil-wickremesinghe"]);
+  });
+});
+
+describe("opposition: diplomatic displeasure, bans and someone's own acts", () => {
+  it("reads dissatisfaction, representations, threatened retaliation and ties cut in protest", () => {
+    expect(
+      opposes("Beijing lodged stern representations with Washington over the arms sale."),
+    ).toEqual(["country:CHN -> country:USA"]);
+    expect(opposes("Russia threatened retaliation against Finland over the border fence.")).toEqual(
+      ["country:RUS -> country:FIN"],
+    );
+    expect(
+      opposes("Venezuela suspended diplomatic relations with Peru in protest at the recognition."),
+    ).toEqual(["country:VEN -> country:PER"]);
+  });
+
+  it("reads visa bans and export controls as measures", () => {
+    expect(
+      opposes("The United States imposed visa bans on 12 Georgian officials on Monday."),
+    ).toEqual(["country:USA -> country:GEO"]);
+    expect(opposes("Japan imposed export controls on Chinese chip makers.")).toEqual([
+      "country:JPN -> country:CHN",
+    ]);
+  });
+
+  it("takes the maker of a visit or remarks as opposed", () => {
+    expect(
+      opposes("Kyiv condemned Hungarian Prime Minister Viktor Orban's visit to Moscow."),
+    ).toEqual(["country:UKR -> person:viktor-orban"]);
   });
 });
