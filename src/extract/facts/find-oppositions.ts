@@ -35,6 +35,7 @@ import {
   PASSIVE,
   RELATIVE_VERDICT,
   SAID_VERDICT,
+  SUSPENDS_PARTY,
 } from "./opposition-verbs.ts";
 
 export interface OppositionMention {
@@ -245,6 +246,7 @@ function activeStances(
     if (qualified(text, m.index)) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (/^suspend/i.test(m[0]) && !SUSPENDS_PARTY.test(text.slice(m.index + m[0].length))) continue;
     // "warned Riyadh against playing with fire": the party warned is the one opposed.
     const warned = /^warn/i.test(m[0])
       ? actorsBetween(parties, at, at + m[0].length).find((a) => !a.possessive)

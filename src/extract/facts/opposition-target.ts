@@ -84,8 +84,14 @@ export function targetOf(
   if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
     return { actor: first };
   // "accused the Romanian leader": the demonym describes the person the title stands for.
+  // "accused Kosovo Prime Minister Albin Kurti": so does a country's name before a title.
   const described = candidates[1];
-  if (first?.label === "Country" && described?.label === "Person" && described.from === first.to)
+  if (
+    first?.label === "Country" &&
+    described?.label === "Person" &&
+    (described.from === first.to ||
+      isTitlePrefix(text.slice(first.end - start, described.start - start)))
+  )
     return { actor: described };
   const owner = ownerOf(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };

@@ -650,3 +650,20 @@ describe("opposition: diplomatic displeasure, bans and someone's own acts", () =
     ).toEqual(["country:UKR -> person:viktor-orban"]);
   });
 });
+
+describe("opposition: suspensions and a country before a title", () => {
+  it("reads a body suspending a state, not a suspension of flights", () => {
+    expect(opposes("The African Union suspended Gabon after the coup.")).toEqual([
+      "org:african-union -> country:GAB",
+    ]);
+    expect(opposes("Kenya suspended flights after the storm.")).toEqual([]);
+  });
+
+  it("takes the person behind a country's title", () => {
+    expect(
+      opposes(
+        "Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti of provoking violence.",
+      ),
+    ).toEqual(["person:aleksandar-vucic -> person:albin-kurti"]);
+  });
+});
