@@ -75,7 +75,7 @@ const WORDED = `(${Object.keys(NUMBER_WORDS)
   .sort((x, y) => y.length - x.length)
   .join("|")})\\s+(million|billion|trillion)`;
 
-const PATTERNS: readonly {
+const MONEY_PATTERNS: readonly {
   re: RegExp;
   parts: (m: RegExpMatchArray, hints: MoneyHints) => Parts;
 }[] = [
@@ -109,6 +109,9 @@ const PATTERNS: readonly {
   },
 ];
 
+/** Each pattern, and whether it needs a word several currencies share (checked once per text). */
+const PATTERNS = MONEY_PATTERNS.map((p) => ({ ...p, sharedWord: p.re.source.includes(SHARED) }));
+
 /** Currency, number and scale as matched. */
 type Parts = [string | undefined, string | undefined, string | undefined];
 
@@ -130,8 +133,8 @@ export function findMoney(
   // No digit or scale word, no amount: most sentences are turned away before the patterns run.
   if (!/\d|illion\b/.test(text)) return found;
   const shared = SHARED_HINT.test(text);
-  for (const { re, parts } of PATTERNS) {
-    if (re.source.includes(SHARED) && !shared) continue;
+  for (const { re, parts, sharedWord } of PATTERNS) {
+    if (sharedWord && !shared) continue;
     for (const m of text.matchAll(re)) {
       const parsed = parseParts(parts(m, hints));
       const start = offset + m.index;
