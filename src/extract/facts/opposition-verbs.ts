@@ -97,7 +97,7 @@ export const EVALUATIVE = new RegExp(
  * first group is what the verdict is passed on.
  */
 export const SAID_VERDICT = new RegExp(
-  String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:was|were|is|are|would be|had been|has been|remained|remains)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})\b`,
+  String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})\b`,
   "giu",
 );
 

@@ -667,3 +667,11 @@ describe("opposition: suspensions and a country before a title", () => {
     ).toEqual(["person:aleksandar-vucic -> person:albin-kurti"]);
   });
 });
+
+describe("opposition: a quoted verdict in reported speech", () => {
+  it("reads 'said the tax increases were \"unacceptable\"'", () => {
+    expect(
+      opposes('Opposition leader Raila Odinga said the tax increases were "unacceptable".'),
+    ).toEqual(["person:raila-odinga -> issue:tax-increases"]);
+  });
+});
