@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".neo4j/", "coverage/", "bench/results/", "test/artifacts/", "**/*.tmp.*"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".neo4j/",
+      "coverage/",
+      "bench/results/",
+      "test/artifacts/",
+      "**/*.tmp.*",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
