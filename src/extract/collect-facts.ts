@@ -172,6 +172,8 @@ function pairs(
 
 function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence): void {
   if (f.funder === undefined || f.recipient === undefined) return;
+  if (f.funderName !== undefined)
+    graph.addEntity({ label: "Organization", key: f.funder.key, name: f.funderName, aliases: [] });
   const to =
     "actor" in f.recipient
       ? f.recipient.actor.key

@@ -16,6 +16,7 @@ import { outerPayer, thanks } from "./funding-clauses.ts";
 import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
+import { officesAsStates } from "./funding-office.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -50,6 +51,8 @@ export interface FundingMention {
   readonly received?: boolean;
   /** A stated part of an amount named before it: its recipient is not the article's main one. */
   readonly part?: boolean;
+  /** The funder's name when only this sentence's wording makes it a body ("fund, Norfund,"). */
+  readonly funderName?: string;
 }
 
 /** What earlier sentences established: "France itself pledged €110 million" gives to the same cause. */
@@ -281,11 +284,12 @@ export function findFunding(
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,
       part: isPart && previous !== undefined,
+      ...unlistedFunder(subject, funder, actors),
     });
     const second = partyOf(cofunder);
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
-  const shared = shareLaterRecipients(found);
+  const shared = officesAsStates(shareLaterRecipients(found), actors);
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   return complete ? shared : [...shared, ...listItem()];
 }
@@ -321,7 +325,8 @@ function continuesPayer(
   // "the exchange of notes on a 377.4 billion yen loan": a deal the article already told of.
   if (/\b(?:on|of|under)\s+(?:a|an|the)\s+$/i.test(before) && !/\p{Lu}/u.test(before.slice(1)))
     return true;
-  return /^\W*(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/i.test(
+  // "On Thursday it announced…": a time phrase may open the clause before the subject.
+  return /^\W*(?:(?:on|last|this|earlier|later)\s+\p{Lu}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu.test(
     before,
   );
 }
@@ -349,6 +354,16 @@ function topicCountry(
   if (others.length > 0) return undefined;
   const topic = earlier.findLast((c) => !own.has(c));
   return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
+}
+
+/** A funder read from the wording alone is no mention's, so its name must come with it. */
+function unlistedFunder(
+  subject: Actor | undefined,
+  funder: Party | undefined,
+  actors: readonly Actor[],
+): { funderName: string } | Record<string, never> {
+  if (subject?.name === undefined || subject.key !== funder?.key) return {};
+  return actors.some((a) => a.key === subject.key) ? {} : { funderName: subject.name };
 }
 
 /** The party the whole amount of this sentence went to, that its parts go to as well. */

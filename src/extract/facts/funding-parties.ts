@@ -3,6 +3,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { FundingMention, Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
+import { appositiveBody } from "./funding-appositive.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -113,6 +114,9 @@ export function subjectOf(
   previous: FundingMention | undefined,
 ): Actor | undefined {
   const aside = parenthetical(text, start, money.start);
+  const appositive =
+    aside === undefined ? undefined : appositiveBody(text, start, aside, money.start, actors);
+  if (appositive !== undefined) return appositive;
   // "Switzerland, which has supported…, pledged": the clause began before its aside.
   const clauseStart = leftClauseStart(text, start, money.start);
   const ownStart =

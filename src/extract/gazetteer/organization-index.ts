@@ -14,6 +14,9 @@ const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   "Treasury Department": "USA",
   Pentagon: "USA",
   "Foreign Office": "GBR",
+  // Its commas would otherwise split it into two bodies, one of them the Commonwealth.
+  "Foreign, Commonwealth and Development Office": "GBR",
+  FCDO: "GBR",
   "Home Office": "GBR",
   Bundestag: "DEU",
   Knesset: "ISR",

@@ -62,7 +62,7 @@ export function matchForm(
   if (!tokens[i]?.capitalized && first !== "the") return undefined;
   const starts =
     kind === "org" ? ORG_FIRST_WORDS.has(first) : COUNTRY_FIRST_WORDS.has(foldForLookup(first));
-  if (!starts) return undefined;
+  if (!starts) return kind === "org" ? bankCompound(tokens, i) : undefined;
   for (let to = Math.min(tokens.length, i + MAX_FORM_WORDS); to > i; to--) {
     const last = tokens[to - 1];
     if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
@@ -80,6 +80,15 @@ export function matchForm(
     }
   }
   return undefined;
+}
+
+/** "Afreximbank", "Sberbank", "Eximbank": one word ending in "bank" names a bank, not a person. */
+const BANK_COMPOUND = /^\p{Lu}[\p{L}-]{2,}bank$/u;
+
+function bankCompound(tokens: readonly Token[], i: number): Mention | undefined {
+  const t = tokens[i];
+  if (t === undefined || !BANK_COMPOUND.test(t.text)) return undefined;
+  return { kind: "org", org: patternOrg(t.text, undefined), ...spanOf(tokens, i, i + 1, t.text) };
 }
 
 /** "foreign ministry", "the defence ministry": a government body named in lowercase. */

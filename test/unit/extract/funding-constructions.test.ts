@@ -795,4 +795,42 @@ describe("bodies called by their kind", () => {
       "org:european-union -> country:TUN 105000000 EUR",
     ]);
   });
+
+  it("reads a one-word name ending in 'bank' as a bank", () => {
+    expect(fundsOf("Afreximbank approved a $500 million loan to Ghana on Tuesday.")).toEqual([
+      "org:afreximbank -> country:GHA 500000000 USD",
+    ]);
+  });
+
+  it("keeps the Foreign, Commonwealth and Development Office whole, paying for its state", () => {
+    expect(
+      fundsOf(
+        "Britain's Foreign, Commonwealth and Development Office announced £25m for girls' education in Sierra Leone.",
+      ),
+    ).toEqual(["country:GBR -> country:SLE 25000000 GBP"]);
+  });
+
+  it("takes the body named in apposition to a state's fund as the payer", () => {
+    expect(
+      fundsOf(
+        "Norway's sovereign wealth fund, Norfund, committed $50 million to a solar farm in Kenya.",
+      ),
+    ).toEqual(["org:norfund -> country:KEN 50000000 USD"]);
+    expect(
+      fundsOf(
+        "China's policy lender, the China Development Bank, agreed to lend $2 billion to Argentina.",
+      ),
+    ).toEqual(["org:china-development-bank -> country:ARG 2000000000 USD"]);
+  });
+
+  it("continues the earlier payer after a time phrase opening the clause", () => {
+    expect(
+      fundsOf(
+        "Egypt's economy has struggled. The International Monetary Fund approved a $1.2 billion disbursement. On Thursday it announced a further $400 million.",
+      ),
+    ).toEqual([
+      "org:international-monetary-fund -> country:EGY 1200000000 USD",
+      "org:international-monetary-fund -> country:EGY 400000000 USD",
+    ]);
+  });
 });

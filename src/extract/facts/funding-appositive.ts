@@ -1,0 +1,57 @@
+import type { Actor } from "../resolve/actor.ts";
+import { slugify } from "../text/slug.ts";
+import { FUNDING_VERB } from "./funding-parties.ts";
+
+/** "Kazakhstan's sovereign wealth fund, ": a state's body described by its kind, then a comma. */
+const DESCRIBED_BODY =
+  /\b(?:fund|bank|lender|agency|company|firm|corporation|investor|arm|institution|insurer)\s*,\s*(?:the\s+)?$/i;
+
+/**
+ * "Kazakhstan's sovereign wealth fund, Samruk-Kazyna, committed 150 billion tenge": the name in
+ * apposition to a body's description is the body, and it pays — not the state that owns it. A
+ * one-word name there is a body's even when no list knows it ("Norfund").
+ */
+export function appositiveBody(
+  text: string,
+  start: number,
+  aside: readonly [number, number],
+  moneyStart: number,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (!DESCRIBED_BODY.test(text.slice(0, aside[0] - start + 2))) return undefined;
+  if (!FUNDING_VERB.test(text.slice(aside[1] - start, moneyStart - start))) return undefined;
+  const inside = actors.filter((a) => a.start >= aside[0] && a.end <= aside[1]);
+  const body = inside[0];
+  if (inside.length === 0) return unlistedBody(text, start, aside);
+  if (inside.length !== 1 || body === undefined || body.possessive) return undefined;
+  const rest = text.slice(body.end - start, aside[1] - start);
+  return body.label === "Organization" && /^\s*,?\s*$/.test(rest) ? body : undefined;
+}
+
+/** A one-word name no list knows ("Norfund", "Samruk-Kazyna"), standing alone in the aside. */
+function unlistedBody(
+  text: string,
+  start: number,
+  aside: readonly [number, number],
+): Actor | undefined {
+  const m = /^,\s*(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)\s*,?$/u.exec(
+    text.slice(aside[0] - start, aside[1] - start),
+  );
+  const name = m?.[1];
+  if (m === null || name === undefined) return undefined;
+  const at = aside[0] + m[0].indexOf(name);
+  return {
+    key: `org:${slugify(name)}`,
+    label: "Organization",
+    start: at,
+    // Up to the aside's closing comma: what follows is the body's own verb.
+    end: aside[1],
+    from: -1,
+    to: -1,
+    via: "name",
+    possessive: false,
+    place: false,
+    country: undefined,
+    name,
+  };
+}
