@@ -149,7 +149,39 @@ function verbSubjects(
     /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
   const first = left[0];
   if (secondVerb && first !== undefined) return [first];
-  return listedSubjects(text, start, left, at, trigger.wholeSubject === true);
+  return (
+    joinedSubjects(text, start, left, at) ??
+    listedSubjects(text, start, left, at, trigger.wholeSubject === true)
+  );
+}
+
+/**
+ * "A, B and C joined D in Nairobi for talks with E": those who joined and the one they joined are
+ * together the subject of the talks.
+ */
+function joinedSubjects(
+  text: string,
+  start: number,
+  left: readonly Actor[],
+  at: number,
+): Actor[] | undefined {
+  const joined = [...text.slice(0, at - start).matchAll(/\bjoined\s+/g)].at(-1);
+  if (joined === undefined) return undefined;
+  const joinedAt = start + joined.index;
+  const from = joinedAt + joined[0].length;
+  const objects = directObjects(
+    text,
+    start,
+    from,
+    left.filter((a) => a.start >= from),
+  );
+  const last = objects.at(-1);
+  // Only a place or a day may stand between the one joined and the talks.
+  const tail = last === undefined ? "" : text.slice(last.end - start, at - start);
+  if (last === undefined || !/^\s*(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s*)*,?\s*$/u.test(tail))
+    return undefined;
+  const before = left.filter((a) => a.end <= joinedAt);
+  return uniqueByKey([...listedSubjects(text, start, before, joinedAt), ...objects]);
 }
 
 /**
@@ -212,7 +244,8 @@ function directObjects(text: string, start: number, end: number, right: readonly
   const out = [first];
   for (const next of right.slice(1)) {
     const gap = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
-    if (!isListGap(gap)) break;
+    // "hosted both prime ministers": a description standing for several is all of them.
+    if (next.start !== first.start && !isListGap(gap)) break;
     out.push(next);
   }
   return out;
@@ -236,8 +269,9 @@ function isDirectObject(text: string): boolean {
     (!between.includes(",") || /,\s*$/.test(between.trim() + ",")) &&
     words.every(
       (w) =>
-        /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$)/u.test(w.replace(/,$/, "")) ||
-        mayStartTitle(w.replace(/,$/, "")),
+        /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u.test(
+          w.replace(/,$/, ""),
+        ) || mayStartTitle(w.replace(/,$/, "")),
     )
   );
 }
@@ -293,7 +327,8 @@ function listedSubjects(
       tail.replace(OF_COUNTRY, ""),
     )
   )
-    return [last];
+    // "Both prime ministers were guests at…": a description standing for several is all of them.
+    return left.filter((a) => a.start === last.start);
   const out = [last];
   for (let i = left.length - 2; i >= 0; i--) {
     const a = left[i] as Actor;

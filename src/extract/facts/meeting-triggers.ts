@@ -98,6 +98,24 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "Both prime ministers were guests at a dinner hosted by Anwar": the host meets the guests.
+    re: /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:hosted|given)\s+by\b/giu,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "Ruto briefed Museveni on a call he had held with Hassan": the pronoun is the subject.
+    re: /(?<=\b(call|calls|meeting|meetings|talks|conversation|discussions)\s+(?:that\s+)?(?:he|she|they)\s+)(?:had\s+|has\s+)?(?:held|had)\s+with\b/giu,
+    shape: "verb",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    // "Trump placed a call to Putin", "Ruto reached out to Museveni by phone": a call made.
+    re: /\b(?:plac(?:ed|es)|made|makes)\s+(?:a\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call)\s+to\b|\breached\s+out\s+to\b(?=[^.;]{0,60}?\bby\s+(?:tele)?phone\b)/giu,
+    shape: "verb",
+    type: () => "call",
+  },
+  {
     // "Mahama described his talks with Ruto as productive": the owner is the clause's subject.
     re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions)\s+with\b/giu,
     shape: "verb",

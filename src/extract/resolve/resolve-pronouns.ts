@@ -11,11 +11,15 @@ export interface Memory {
   countries: Actor[];
   /** The people listed together last ("A and B were in Rome. They met…"). */
   group?: Actor[];
+  /** The people of the latest sentence naming any ("A called B. The two men spoke…"). */
+  lastPeople?: Actor[];
+  /** Each country's leader as the article names them, for "the leaders of Kenya and Uganda". */
+  leaders?: Map<string, Actor>;
 }
 
 /** The only words that can refer back: most tokens are turned away by this one test. */
 const REFERRING =
-  /^(?:he|she|it|they|him|her|countries|governments|nations|states|sides|neighbours|neighbors|pair|men|women)$/i;
+  /^(?:he|she|it|they|him|her|countries|governments|nations|states|sides|neighbours|neighbors|pair|men|women|leaders|presidents)$/i;
 
 const NUMBERS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
 const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbours|neighbors)$/i;
@@ -41,11 +45,13 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
           ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors)
           : /^(?:pair|men|women)$/i.test(t.text)
             ? pairMeant(s, memory, actors, i)
-            : GROUP_OF_STATES.test(t.text)
-              ? statesMeant(s, memory, actors, i)
-              : isObjectPronoun(s.tokens, i)
-                ? [objectAntecedent(actors, memory, i)]
-                : [];
+            : /^(?:leaders|presidents)$/i.test(t.text)
+              ? leadersOf(s, memory, actors, i)
+              : GROUP_OF_STATES.test(t.text)
+                ? statesMeant(s, memory, actors, i)
+                : isObjectPronoun(s.tokens, i)
+                  ? [objectAntecedent(actors, memory, i)]
+                  : [];
     for (const antecedent of antecedents) {
       if (antecedent === undefined) continue;
       found.push({
@@ -61,8 +67,57 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     }
     if (found.length > 0) actors = [...named, ...found].sort((a, b) => a.from - b.from);
   });
+  rememberPeople(s, memory, [...named, ...found]);
   return found;
 }
+
+/** A head of state or government's title right before a name: "President William Ruto". */
+const LEADER_TITLE =
+  /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\s+$/i;
+
+/** Keeps the people this sentence names, and each country's leader, for later descriptions. */
+function rememberPeople(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[]): void {
+  const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+  if (people.length === 0) return;
+  memory.lastPeople = people.filter((a, k) => people.findIndex((b) => b.key === a.key) === k);
+  const leaders = (memory.leaders ??= new Map());
+  for (const p of people) {
+    if (p.country === undefined || p.via !== "name") continue;
+    const before = s.sentence.text.slice(
+      Math.max(0, p.start - s.sentence.start - 30),
+      p.start - s.sentence.start,
+    );
+    // A named leader stays the country's leader; anyone else of that country stands in until then.
+    if (LEADER_TITLE.test(before) || !leaders.has(p.country)) leaders.set(p.country, p);
+  }
+}
+
+/**
+ * "The leaders of Kenya, Uganda and Tanzania met": each country's leader as the article has
+ * named them — only when it has named one for every country listed.
+ */
+function leadersOf(
+  s: AnalyzedSentence,
+  memory: Memory,
+  actors: readonly Actor[],
+  i: number,
+): Actor[] {
+  if (s.tokens[i - 1]?.text.toLowerCase() !== "the" || s.tokens[i + 1]?.text !== "of") return [];
+  const countries: Actor[] = [];
+  let next = i + 2;
+  for (const a of actors.filter((x) => x.label === "Country" && x.from >= i + 2)) {
+    const gap = s.tokens.slice(next, a.from).map((t) => t.text.toLowerCase());
+    if (!gap.every((w) => w === "," || w === "and" || w === "the")) break;
+    countries.push(a);
+    next = a.to;
+  }
+  const leaders = countries.map((c) => memory.leaders?.get(c.country ?? ""));
+  const known = leaders.filter((p): p is Actor => p !== undefined);
+  return countries.length >= 2 && known.length === countries.length ? known : [];
+}
+
+/** Verbs of telling, whose object hears about what the subject did. */
+const TELLING = /^(?:briefed|told|informed|updated|assured|reassured)$/i;
 
 /**
  * "he": the nearest person before it — but in a clause joined by "and"/"but" the sentence's
@@ -77,6 +132,8 @@ function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): 
   const between = s.tokens.slice(nearest.to, i).map((t) => t.text.toLowerCase());
   // "Ruto praised Mahama, whom he met": "whom" is Mahama, so "he" is someone else.
   if (between.at(-1) === "whom") return subject;
+  // "Ruto briefed Museveni on a call he had held": the one told is not the teller.
+  if (TELLING.test(s.tokens[subject.to]?.text ?? "") && !between.includes(",")) return subject;
   const coordinated =
     between.includes(",") &&
     between.some((w) => w === "and" || w === "but") &&
@@ -169,7 +226,10 @@ function pairMeant(
   const word = s.tokens[i]?.text.toLowerCase();
   if (word === "pair" ? prev !== "the" : !/^(?:two|both)$/.test(prev)) return [];
   const here = coordinatedPeople(s, actors, i);
-  const group = here.length >= 2 ? here : (memory.group ?? []);
+  // "A called B. The two men spoke for an hour": the two people of the sentence before, listed
+  // together or not, before an older list.
+  const last = memory.lastPeople ?? [];
+  const group = here.length >= 2 ? here : last.length === 2 ? last : (memory.group ?? []);
   return group.length === 2 ? group : [];
 }
 

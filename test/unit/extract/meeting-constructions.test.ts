@@ -793,3 +793,86 @@ describe("more ways to call", () => {
       ).toEqual(["person:narendra-modi -> person:shigeru-ishiba"]);
   });
 });
+
+describe("participants named in another sentence", () => {
+  it("reads 'the two men' and 'the pair' as the two people of the sentence before", () => {
+    for (const second of [
+      "The two men held talks on Wednesday over defence spending.",
+      "The pair met for three hours on Wednesday.",
+    ])
+      expect(
+        metOn(
+          `French President Emmanuel Macron travelled to Berlin to see German Chancellor Friedrich Merz. ${second}`,
+        ),
+      ).toEqual(["person:emmanuel-macron -> person:friedrich-merz 2025-02-05"]);
+  });
+
+  it("reads 'the leaders of Kenya, Uganda and Tanzania' as each country's named leader", () => {
+    expect(
+      metOn(
+        "Kenyan President William Ruto said on Thursday that tariffs would fall. Uganda's Yoweri Museveni agreed. The leaders of Kenya, Uganda and Tanzania met in Arusha on Friday.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Kenyan President William Ruto said on Thursday that tariffs would fall. Uganda's Yoweri Museveni agreed, and Tanzania's President Samia Suluhu Hassan was cautious. The leaders of Kenya, Uganda and Tanzania met in Arusha on Friday.",
+      ),
+    ).toEqual([
+      "person:william-ruto -> person:samia-suluhu-hassan 2025-02-07",
+      "person:william-ruto -> person:yoweri-museveni 2025-02-07",
+      "person:yoweri-museveni -> person:samia-suluhu-hassan 2025-02-07",
+    ]);
+  });
+
+  it("has a host meet guests described as 'both prime ministers'", () => {
+    for (const second of [
+      "Both prime ministers were guests at a dinner hosted by Malaysian Prime Minister Anwar Ibrahim on Sunday.",
+      "Malaysian Prime Minister Anwar Ibrahim hosted both prime ministers at a dinner on Sunday.",
+    ])
+      expect(
+        factsOf(
+          extract(
+            `Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet arrived in Kuala Lumpur. ${second}`,
+          ),
+          "MET_WITH",
+        ).length,
+      ).toBe(3);
+  });
+});
+
+describe("partial groups and the teller of a call", () => {
+  it("has everyone who joined a host for talks with a guest meet the guest", () => {
+    expect(
+      met(
+        "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud joined Kenyan President William Ruto in Nairobi for talks with U.S. envoy Massad Boulos on Monday.",
+      ),
+    ).toEqual([
+      "person:abiy-ahmed -> person:hassan-sheikh-mohamud",
+      "person:abiy-ahmed -> person:massad-boulos",
+      "person:abiy-ahmed -> person:william-ruto",
+      "person:hassan-sheikh-mohamud -> person:massad-boulos",
+      "person:hassan-sheikh-mohamud -> person:william-ruto",
+      "person:william-ruto -> person:massad-boulos",
+    ]);
+  });
+
+  it("reads 'briefed X on a call he had held with Y' as the teller's call", () => {
+    expect(
+      metOn(
+        "Kenyan President William Ruto briefed Ugandan President Yoweri Museveni by phone on Tuesday on a call he had held with Tanzanian President Samia Suluhu Hassan on Saturday.",
+      ),
+    ).toEqual([
+      "person:william-ruto -> person:samia-suluhu-hassan 2025-02-08",
+      "person:william-ruto -> person:yoweri-museveni 2025-02-04",
+    ]);
+  });
+
+  it("reads 'placed a call to' and 'reached out to X by phone'", () => {
+    for (const verb of ["placed a call to", "reached out to"])
+      expect(
+        metOn(
+          `U.S. President Donald Trump ${verb} Russian President Vladimir Putin by phone on Sunday.`,
+        ),
+      ).toEqual(["person:donald-trump -> person:vladimir-putin 2025-02-09"]);
+  });
+});
