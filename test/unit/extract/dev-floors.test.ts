@@ -16,12 +16,15 @@ import { REPO } from "./helpers.ts";
 // Country 0.99, MET_WITH 0.70, OPPOSES 0.41 and FUNDS 0.59 when added; with them the split stands
 // at Person 0.957, Country 0.993, MET_WITH 0.926, OPPOSES 0.788 and FUNDS 0.853, all above their
 // floors, so no floor was changed.
+// After the rules written against all 94 (general constructions, probed with sentences of our
+// own), the split stands at Person 0.971, Country 0.993, MET_WITH 0.957, OPPOSES 0.838 and FUNDS
+// 0.925; the floors are 0.005 below (Country kept).
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.945,
+  Person: 0.966,
   Country: 0.985,
-  MET_WITH: 0.904,
-  OPPOSES: 0.676,
-  FUNDS: 0.765,
+  MET_WITH: 0.952,
+  OPPOSES: 0.833,
+  FUNDS: 0.92,
 };
 
 describe("extraction quality on the development split", async () => {
