@@ -19,6 +19,8 @@ export interface WriteCounts {
 /**
  * Runs the statements in order in one managed write transaction: all commit or none does, and
  * the driver retries the whole transaction on transient errors (deadlocks, leader switches).
+ * The statements are sent one after another without waiting for each result (Bolt runs them in
+ * the order sent), so the server works on one while the next is being encoded and sent.
  * Returns each statement's counts from the attempt that committed.
  */
 export async function runWriteTransaction(
@@ -29,12 +31,9 @@ export async function runWriteTransaction(
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx) => {
-      const counts: WriteCounts[] = [];
-      for (const { cypher, parameters } of statements) {
-        const result = await tx.run(cypher, parameters);
-        counts.push(countsOf(result.summary));
-      }
-      return counts;
+      const results = statements.map(({ cypher, parameters }) => tx.run(cypher, parameters));
+      const summaries = await Promise.all(results.map((result) => result.summary()));
+      return summaries.map(countsOf);
     });
   } finally {
     await session.close();
