@@ -75,6 +75,10 @@ export async function measureSize(
         size,
         batchSize: args.batchSize,
         concurrency: args.concurrency,
+        warmUp: {
+          documentsPath: join(dir, "warm-up", "documents.jsonl"),
+          editedDocumentsPath: join(dir, "warm-up", "documents-edited.jsonl"),
+        },
       },
       phase,
     );

@@ -13,13 +13,7 @@ export interface BenchTarget {
  * lookups, so each phase starts as on a fresh database (Community has only one to write to).
  */
 export async function clearDatabase(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run(await benchCypher("clear-relationships"));
-    await session.run(await benchCypher("clear-data"));
-  } finally {
-    await session.close();
-  }
+  await deleteData(driver);
   for (const kind of ["constraint", "index"]) {
     const { records } = await driver.executeQuery(
       await benchCypher(kind === "constraint" ? "list-constraints" : "list-indexes"),
@@ -27,6 +21,20 @@ export async function clearDatabase(driver: Driver): Promise<void> {
     const drop = await benchCypher(`drop-${kind}`);
     for (const record of records)
       await driver.executeQuery(drop, { name: String(record.get("name")) });
+  }
+}
+
+/**
+ * Deletes every node and relationship but keeps the constraints and indexes. A schema change
+ * empties Neo4j's query plan cache; deleting data does not.
+ */
+export async function deleteData(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(await benchCypher("clear-relationships"));
+    await session.run(await benchCypher("clear-data"));
+  } finally {
+    await session.close();
   }
 }
 
