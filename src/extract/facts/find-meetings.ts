@@ -49,9 +49,11 @@ export function findMeetings(
   if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
   if (!MEETING_HINT.test(sentence.sentence.text)) return [];
-  for (const trigger of TRIGGERS)
+  for (const trigger of TRIGGERS) {
+    if (!trigger.hint.test(sentence.sentence.text)) continue;
     for (const m of sentence.sentence.text.matchAll(trigger.re))
       found.push(...meetingsAt(sentence, trigger, m, people, possessors));
+  }
   return found;
 }
 
