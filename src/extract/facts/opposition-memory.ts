@@ -93,13 +93,8 @@ function rememberAct(
   head: string,
   parties: readonly Actor[],
 ): void {
-  const words = text
-    .slice(Math.max(0, index - 60), index)
-    .split(/\s+/)
-    .filter(Boolean);
-  let kept = 0;
-  while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
-  const modifiers = kept === 0 ? "" : `${words.slice(-kept).join(" ")} `;
+  const before = modifiersBefore(text, index);
+  const modifiers = before.length === 0 ? "" : `${before.join(" ")} `;
   const phraseAt = start + index - modifiers.length;
   const owner =
     parties.filter((a) => a.start >= phraseAt && a.end <= start + index && !a.place).at(-1) ??
@@ -114,14 +109,9 @@ const DOC = new RegExp(String.raw`\b(?:${DOC_HEADS})\b`, "gi");
 
 /** "the Nakamal Agreement", "a security pact": a document or project named with its own words. */
 function rememberDoc(text: string, index: number, head: string): void {
-  const words = text
-    .slice(Math.max(0, index - 60), index)
-    .split(/\s+/)
-    .filter(Boolean);
-  let kept = 0;
-  while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
-  if (kept === 0) return;
-  const phrase = `${words.slice(-kept).join(" ")} ${head}`.replace(/["“”‘’(]/g, "");
+  const before = modifiersBefore(text, index);
+  if (before.length === 0) return;
+  const phrase = `${before.join(" ")} ${head}`.replace(/["“”‘’(]/g, "");
   memory.docs = [{ phrase, head: head.toLowerCase() }, ...memory.docs.slice(0, 5)];
 }
 
@@ -140,4 +130,15 @@ function isModifier(word: string): boolean {
 /** The party a clause opens with: the first one named, not as a place or an owner. */
 function subjectOf(parties: readonly Actor[], before: number): Actor | undefined {
   return parties.find((a) => a.end <= before && !a.place && !a.possessive);
+}
+
+/** Up to three modifying words right before `index` ("new visa", "the Nakamal"), in order. */
+function modifiersBefore(text: string, index: number): string[] {
+  const words = text
+    .slice(Math.max(0, index - 60), index)
+    .split(/\s+/)
+    .filter(Boolean);
+  let kept = 0;
+  while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
+  return kept === 0 ? [] : words.slice(-kept);
 }
