@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** Words that end the clause a verb governs: what follows belongs to another predicate. */
 const RIGHT_BOUNDARY =
@@ -18,7 +19,7 @@ export function rightClauseEnd(text: string, textStart: number, from: number): n
 export function leftClauseStart(text: string, textStart: number, to: number): number {
   const local = to - textStart;
   let start = 0;
-  for (const m of text.slice(0, local).matchAll(LEFT_BOUNDARY)) start = m.index + m[0].length;
+  for (const m of execAll(LEFT_BOUNDARY, text.slice(0, local))) start = m.index + m[0].length;
   return textStart + start;
 }
 

@@ -10,6 +10,7 @@ import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-fa
 import { unrealised } from "./meeting-modality.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
+import { execAll } from "../text/exec-all.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -51,7 +52,7 @@ export function findMeetings(
   if (!MEETING_HINT.test(sentence.sentence.text)) return [];
   for (const trigger of TRIGGERS) {
     if (!trigger.hint.test(sentence.sentence.text)) continue;
-    for (const m of sentence.sentence.text.matchAll(trigger.re))
+    for (const m of execAll(trigger.re, sentence.sentence.text))
       found.push(...meetingsAt(sentence, trigger, m, people, possessors));
   }
   return found;

@@ -37,6 +37,7 @@ import {
   SAID_VERDICT,
   SUSPENDS_PARTY,
 } from "./opposition-verbs.ts";
+import { execAll } from "../text/exec-all.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -90,7 +91,7 @@ function similarMeasures(
 ): OppositionMention[] {
   if (previous === undefined || !/similar/i.test(text)) return [];
   const found: OppositionMention[] = [];
-  for (const m of text.matchAll(SIMILAR)) {
+  for (const m of execAll(SIMILAR, text)) {
     const at = start + m.index;
     const end = at + m[0].length;
     const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
@@ -203,7 +204,7 @@ function reversedStances(
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
   let previous: OppositionTarget | undefined;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of execAll(pattern, text)) {
     const at = start + m.index;
     const end = at + m[0].length;
     if (qualified(text, m.index)) continue;
@@ -239,7 +240,7 @@ function activeStances(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of text.matchAll(ACTIVE)) {
+  for (const m of execAll(ACTIVE, text)) {
     const at = start + m.index;
     if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3)))
       continue;
@@ -338,7 +339,7 @@ function diplomaticStances(
   earlier: readonly OppositionMention[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of text.matchAll(DIPLOMATIC)) {
+  for (const m of execAll(DIPLOMATIC, text)) {
     const at = start + m.index;
     if (qualified(text, m.index) || earlier.some((o) => o.at === at)) continue;
     const target = diplomaticTarget(text, start, m, parties);
@@ -445,7 +446,7 @@ function evaluations(
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
   if (!HINTS.evaluative.test(text)) return [];
-  for (const m of text.matchAll(EVALUATIVE)) {
+  for (const m of execAll(EVALUATIVE, text)) {
     // "criticised what he called illegal flights": the verdict is the speaker's, told by the verb.
     if (/\bwhat\s+(?:he|she|it|they|we|critics)\s+$/i.test(text.slice(0, m.index))) continue;
     const at = start + m.index;
@@ -473,7 +474,7 @@ function relativeVerdicts(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of text.matchAll(RELATIVE_VERDICT)) {
+  for (const m of execAll(RELATIVE_VERDICT, text)) {
     const at = start + m.index;
     const speakerAt = at + m[0].indexOf(m[2] ?? "", (m[1] ?? "").length);
     const speakers = actorsBetween(parties, speakerAt, speakerAt + (m[2] ?? "").length);
@@ -501,7 +502,7 @@ function reportedVerdicts(
   earlier: readonly OppositionMention[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of text.matchAll(SAID_VERDICT)) {
+  for (const m of execAll(SAID_VERDICT, text)) {
     const at = start + m.index;
     const subject = (m[1] ?? "").trim();
     const subjectStart = at + m[0].indexOf(m[1] ?? "");
@@ -537,7 +538,7 @@ function frontedAndNominal(
     if (holder !== undefined && target !== undefined)
       out.push({ holder, target, what: whatOf(target), verb: fronted[0], at: start });
   }
-  for (const m of text.matchAll(NOMINAL)) {
+  for (const m of execAll(NOMINAL, text)) {
     const holder = parties.filter((a) => a.possessive && a.end <= start + m.index + 2).at(-1);
     const target = targetOf(text, start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
@@ -560,7 +561,7 @@ function imposedMeasures(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of text.matchAll(IMPOSED_ON)) {
+  for (const m of execAll(IMPOSED_ON, text)) {
     const at = start + m.index;
     const takerAt = at + m[0].indexOf(m[1] ?? "", m[0].search(/\s/));
     const end = at + m[0].length;
@@ -588,7 +589,7 @@ function resignationCalls(
   earlierPeople: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of text.matchAll(RESIGN)) {
+  for (const m of execAll(RESIGN, text)) {
     const at = start + m.index;
     if (qualified(text, m.index)) continue;
     const holders = subjectsOf(text, start, at, parties, [], m[0]);
@@ -622,7 +623,7 @@ function targetedBy(
   earlier: readonly OppositionMention[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of text.matchAll(TARGETING)) {
+  for (const m of execAll(TARGETING, text)) {
     const at = start + m.index;
     const taker = earlier.filter((o) => o.at < at).at(-1);
     if (taker === undefined || !MEASURE_WORD.test(text.slice(0, m.index))) continue;
@@ -640,7 +641,7 @@ function demonymNominals(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of text.matchAll(DEMONYM_NOMINAL)) {
+  for (const m of execAll(DEMONYM_NOMINAL, text)) {
     const at = start + m.index;
     const holder = parties.find((a) => a.start === at && a.label === "Country" && !a.place);
     const target = targetOf(text, start, at + m[0].length, parties);
@@ -660,7 +661,7 @@ function mutualStances(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of text.matchAll(MUTUAL)) {
+  for (const m of execAll(MUTUAL, text)) {
     const at = start + m.index;
     if (qualified(text, m.index)) continue;
     const [a, b, ...rest] = subjectsOf(text, start, at, parties, [], m[0]);

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
 import { modalityOf, type Modality } from "./modality.ts";
+import { execAll } from "../text/exec-all.ts";
 
 export interface VisitMention {
   readonly visitor: Actor;
@@ -20,7 +21,7 @@ export function findVisits(sentence: AnalyzedSentence, actors: readonly Actor[])
   const { text, start } = sentence.sentence;
   const people = actors.filter((a) => a.label === "Person");
   const found: VisitMention[] = [];
-  for (const m of text.matchAll(VISIT)) {
+  for (const m of execAll(VISIT, text)) {
     const at = start + m.index;
     const visitor = actorsBetween(people, leftClauseStart(text, start, at), at).at(-1);
     if (visitor === undefined || m[2] === undefined) continue;

@@ -15,6 +15,7 @@ import {
   SHARED_WORDS,
   STRONG_DEFAULTS,
 } from "./currencies.ts";
+import { execAll } from "../text/exec-all.ts";
 
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -135,7 +136,7 @@ export function findMoney(
   const shared = SHARED_HINT.test(text);
   for (const { re, parts, sharedWord } of PATTERNS) {
     if (sharedWord && !shared) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const parsed = parseParts(parts(m, hints));
       const start = offset + m.index;
       const end = start + m[0].length;

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { DOC_HEADS, type OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -30,7 +31,7 @@ export function referredParties(
   memory: OppositionMemory,
 ): Actor[] {
   const out: Actor[] = [];
-  for (const m of text.matchAll(KIND_WORDS)) {
+  for (const m of execAll(KIND_WORDS, text)) {
     const at = start + m.index;
     const kind = (m[1] ?? "").toLowerCase();
     if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
@@ -61,7 +62,7 @@ function bothStates(
   memory: OppositionMemory,
 ): Actor[] {
   const out: Actor[] = [];
-  for (const m of text.matchAll(BOTH)) {
+  for (const m of execAll(BOTH, text)) {
     const at = start + m.index;
     const named = parties.filter((a) => a.end <= at && a.label === "Country" && !a.place).reverse();
     const two = [...named, ...memory.recentStates].filter(

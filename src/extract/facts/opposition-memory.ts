@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -67,8 +68,8 @@ const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
 /** Keeps what a sentence told for the sentences after it. */
 export function rememberSentence(sentence: AnalyzedSentence, parties: readonly Actor[]): void {
   const { text, start } = sentence.sentence;
-  for (const m of text.matchAll(ACT)) rememberAct(text, start, m.index, m[0], parties);
-  for (const m of text.matchAll(DOC)) rememberDoc(text, m.index, m[0]);
+  for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
+  for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org")

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** Nouns that only sum up what the clause before them told: ", a decision that…", ", a move…". */
 const SUMMARY = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement)\b/gi;
@@ -16,7 +17,7 @@ export function summaryTarget(
   parties: readonly Actor[],
 ): OppositionTarget | undefined {
   const before = text.slice(0, at - start);
-  const last = [...before.matchAll(SUMMARY)].at(-1);
+  const last = execAll(SUMMARY, before).at(-1);
   if (last === undefined || /[;:]/.test(before.slice(last.index))) return undefined;
   const comma = start + last.index;
   const from = leftClauseStart(text, start, comma);

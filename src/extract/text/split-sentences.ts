@@ -1,3 +1,4 @@
+import { execAll } from "./exec-all.ts";
 export interface Sentence {
   readonly text: string;
   /** Offset of the first character in the article body. */
@@ -57,7 +58,7 @@ const BOUNDARY = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])|\n+/g;
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
-  for (const match of body.matchAll(BOUNDARY)) {
+  for (const match of execAll(BOUNDARY, body)) {
     const cut = match.index + (match[0].startsWith("\n") ? 0 : match[0].length);
     if (!match[0].startsWith("\n") && isAbbreviation(body, match.index)) continue;
     pushTrimmed(body, from, cut, sentences);

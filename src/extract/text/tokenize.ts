@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all.ts";
+
 export interface Token {
   /** The word as written, without a trailing possessive "'s". */
   readonly text: string;
@@ -18,7 +20,7 @@ const TOKEN =
 /** Tokenizes one sentence; offsets are shifted by `offset` to refer to the article body. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of execAll(TOKEN, text)) {
     const raw = match[0];
     const possessive = /['’]s$/.test(raw) && raw.length > 2;
     const word = possessive ? raw.slice(0, -2) : raw;
