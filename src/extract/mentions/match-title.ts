@@ -12,7 +12,9 @@ export function matchTitle(
   i: number,
   before: readonly Mention[],
 ): TitleMention | undefined {
-  if (!mayStartTitle((tokens[i]?.text ?? "").replace(/^(then|ex)-/i, ""))) return undefined;
+  const head = tokens[i]?.text ?? "";
+  if (!mayStartTitle(head.includes("-") ? head.replace(/^(then|ex)-/i, "") : head))
+    return undefined;
   // "then-President Mauricio Macri", "ex-minister": the prefix does not change the role.
   const words = tokens
     .slice(i, i + 7)

@@ -22,7 +22,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const match of execAll(TOKEN, text)) {
     const raw = match[0];
-    const possessive = /['’]s$/.test(raw) && raw.length > 2;
+    const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
     const word = possessive ? raw.slice(0, -2) : raw;
     const start = offset + match.index;
     tokens.push({
@@ -30,12 +30,27 @@ export function tokenize(text: string, offset: number): Token[] {
       start,
       end: start + word.length,
       possessive,
-      // "d'Ivoire", "l'Aquila": an elided article before a capital is part of the name.
-      capitalized: /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(word),
-      punct: !/^[\p{L}\p{N}]/u.test(word),
+      capitalized: isCapitalized(word),
+      punct: isPunct(word),
     });
   }
   return tokens;
+}
+
+// ASCII first: these run on every token, and most tokens are plain English words.
+
+/** "d'Ivoire", "l'Aquila": an elided article before a capital is part of the name. */
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && c !== 100 && c !== 108) return false;
+  return /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(word);
+}
+
+function isPunct(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  return !/^[\p{L}\p{N}]/u.test(word);
 }
 
 /** The text a token range covers, words joined by single spaces. */
