@@ -9,6 +9,7 @@ export const SCORED_TYPES = [
   "Organization",
   "Issue",
   "MET_WITH",
+  "MET_WITH by day",
   "OPPOSES",
   "FUNDS",
 ] as const;
@@ -86,6 +87,20 @@ function scoreRelations(
     { gold: (g) => `${g.a} — ${g.b}`, predicted: (p) => `${p[0]} — ${p[1]}` },
     where,
   );
+  // Stricter: the pair and the day. A meeting the text dates only by month or less has no date,
+  // in gold and in extraction alike; the same pair on two days is two items.
+  const metByDay = uniqueDatedPairs(
+    of("MET_WITH").map((r) => [r.from, r.to, dateOf(r.properties["date"])]),
+  );
+  const goldByDay = uniqueDatedPairs(gold.relations.MET_WITH.map((g) => [g.a, g.b, g.date]));
+  matchItems(
+    scores["MET_WITH by day"],
+    goldByDay,
+    metByDay,
+    (g, p) => g.pair === p.pair && g.date === p.date,
+    { gold: label, predicted: label },
+    where,
+  );
   matchItems(
     scores.OPPOSES,
     gold.relations.OPPOSES,
@@ -117,6 +132,31 @@ function uniquePairs(pairs: readonly (readonly [string, string])[]): [string, st
   const seen = new Map<string, [string, string]>();
   for (const [a, b] of pairs) seen.set([a, b].sort().join("|"), [a, b]);
   return [...seen.values()];
+}
+
+interface DatedPair {
+  readonly pair: string;
+  readonly date: string | undefined;
+}
+
+function uniqueDatedPairs(
+  meetings: readonly (readonly [string, string, string | undefined])[],
+): DatedPair[] {
+  const seen = new Map<string, DatedPair>();
+  for (const [a, b, date] of meetings) {
+    const pair = [a, b].sort().join(" — ");
+    seen.set(`${pair}@${date ?? ""}`, { pair, date });
+  }
+  return [...seen.values()];
+}
+
+/** A full day only: "2024-05" (a month) counts as no date, as the annotation rules say. */
+function dateOf(value: unknown): string | undefined {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function label(m: DatedPair): string {
+  return `${m.pair} @ ${m.date ?? "no date"}`;
 }
 
 function namesOverlap(goldNames: readonly string[], predicted: readonly string[]): boolean {

@@ -46,10 +46,14 @@ export async function runEval(fixtures: string, split: string): Promise<EvalRepo
 
 function rowsOf(scores: Scores): EvalReport["rows"] {
   const rows = SCORED_TYPES.map((type) => ({ type, ...counts(scores[type]), ...f1(scores[type]) }));
-  const micro = rows.reduce(
-    (acc, r) => ({ tp: acc.tp + r.tp, fp: acc.fp + r.fp, fn: acc.fn + r.fn }),
-    { tp: 0, fp: 0, fn: 0 },
-  );
+  // "MET_WITH by day" scores the same facts as MET_WITH again, more strictly: counted once.
+  const micro = rows
+    .filter((r) => r.type !== "MET_WITH by day")
+    .reduce((acc, r) => ({ tp: acc.tp + r.tp, fp: acc.fp + r.fp, fn: acc.fn + r.fn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    });
   return [...rows, { type: "micro", ...micro, ...f1(micro) }];
 }
 

@@ -53,11 +53,11 @@ function formatReport(report: EvalReport, details: boolean): string {
   const pct = (x: number) => x.toFixed(3);
   const lines = [
     `\n${report.split}: ${report.articles} articles`,
-    `${"type".padEnd(14)}${"tp".padStart(5)}${"fp".padStart(5)}${"fn".padStart(5)}${"P".padStart(8)}${"R".padStart(8)}${"F1".padStart(8)}`,
+    `${"type".padEnd(16)}${"tp".padStart(5)}${"fp".padStart(5)}${"fn".padStart(5)}${"P".padStart(8)}${"R".padStart(8)}${"F1".padStart(8)}`,
   ];
   for (const r of report.rows)
     lines.push(
-      `${r.type.padEnd(14)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(8)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`,
+      `${r.type.padEnd(16)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(8)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`,
     );
   if (details) {
     for (const [type, s] of Object.entries(report.scores)) {
