@@ -95,6 +95,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       ...context.funding,
       orgs: [...new Set([...orgs, ...context.funding.orgs])],
       countries: [...new Set([...countries, ...context.funding.countries])],
+      mentions: countMentions(context.funding.mentions, countries),
     };
     const funding = findFunding(s, actors, known);
     for (const f of funding) addFunding(graph, f, evidence);
@@ -113,12 +114,26 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
         lastParty?.recipient ?? deal?.recipient ?? context.funding.recipient ?? last?.recipient,
       orgs: known.orgs,
       countries: known.countries,
+      mentions: known.mentions,
       currencies: [
         ...new Set([...funding.map((f) => f.money.currency).reverse(), ...known.currencies]),
       ],
     };
     if (date !== undefined && !future) context.date = date;
   });
+}
+
+/** How often each country has been named so far, in the order first named (`latest` is last first). */
+function countMentions(
+  before: ReadonlyMap<string, number> | undefined,
+  latest: readonly string[],
+): ReadonlyMap<string, number> {
+  const out = new Map(before);
+  for (let i = latest.length - 1; i >= 0; i--) {
+    const c = latest[i] as string;
+    out.set(c, (out.get(c) ?? 0) + 1);
+  }
+  return out;
 }
 
 function addMeeting(

@@ -17,7 +17,7 @@ import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
 import { officesAsStates } from "./funding-office.ts";
-import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
+import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
   fromActor,
@@ -63,6 +63,8 @@ export interface FundingContext {
   readonly orgs: readonly string[];
   /** Countries named so far, most recent first: "kroner" in a report on Denmark are Danish. */
   readonly countries: readonly string[];
+  /** How often each country has been named so far: the one named most is the report's subject. */
+  readonly mentions?: ReadonlyMap<string, number>;
   /** Currencies of the amounts found so far, most recent first. */
   readonly currencies: readonly string[];
   /** The sentence before spoke of money given ("The pledges included:"), or listed it. */
@@ -258,7 +260,7 @@ export function findFunding(
       placeAfter(text, start, money) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
       (paysExplicitly(text, start, subject, money) || lender !== undefined
-        ? topicCountry(funder, actors, context.countries)
+        ? topicCountry(funder, actors, context)
         : undefined) ??
       genericPurpose(text, start, money);
     // "The government itself will put SRD 750 million into the grid programme": a state's money
@@ -339,7 +341,7 @@ function continuesPayer(
 function topicCountry(
   funder: Party | undefined,
   actors: readonly Actor[],
-  earlier: readonly string[],
+  context: FundingContext,
 ): Recipient | undefined {
   if (funder === undefined) return undefined;
   const payerActor = actors.find((a) => a.key === funder.key);
@@ -352,7 +354,7 @@ function topicCountry(
     (a) => a.label === "Country" && !own.has(a.key.slice("country:".length)),
   );
   if (others.length > 0) return undefined;
-  const topic = earlier.findLast((c) => !own.has(c));
+  const topic = topicState(context, (c) => !own.has(c));
   return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
 }
 

@@ -49,8 +49,30 @@ export function stateInView(
   const inView = context.recipient;
   if (inView !== undefined && "actor" in inView && inView.actor.label === "Country")
     return inView.actor.key === own ? undefined : inView.actor;
-  const first = context.countries.findLast((c) => `country:${c}` !== own);
+  const first = topicState(context, (c) => `country:${c}` !== own);
   return first === undefined ? undefined : { key: `country:${first}`, label: "Country" };
+}
+
+/**
+ * The state a report is about: of the countries named so far that may be meant, the one named
+ * most often ("…Senegal… Senegal… Sall, who lives in Morocco…" is about Senegal), of equals the
+ * one named first.
+ */
+export function topicState(
+  context: FundingContext,
+  allowed: (iso3: string) => boolean,
+): string | undefined {
+  if (context.mentions === undefined) return context.countries.findLast(allowed);
+  let best: string | undefined;
+  let most = 0;
+  // A map keeps its keys in the order they were first set: the order the article named them.
+  for (const [c, n] of context.mentions) {
+    if (n > most && allowed(c)) {
+      best = c;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** "…from its own budget over five years to the water utility": what a state's own money is for. */

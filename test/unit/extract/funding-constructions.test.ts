@@ -833,4 +833,20 @@ describe("bodies called by their kind", () => {
       "org:international-monetary-fund -> country:EGY 400000000 USD",
     ]);
   });
+
+  it("sends money with no recipient to the country the report names most, not one named in passing", () => {
+    expect(
+      fundsOf(
+        "ACCRA — Ghana's finance minister said on Tuesday that Ghana would cut spending. The opposition leader, who lives in Britain, criticised the plan. Ghana's cocoa exports fell. The World Bank approved a $250 million development policy loan on Monday.",
+      ),
+    ).toEqual(["org:world-bank -> country:GHA 250000000 USD"]);
+  });
+
+  it("ends a purpose before a time phrase", () => {
+    expect(
+      fundsOf(
+        "Seoul would provide 5 billion won in grant assistance for the flood zone this year, officials said.",
+      ),
+    ).toEqual(["country:KOR -> issue:flood-zone 5000000000 KRW"]);
+  });
 });
