@@ -34,6 +34,17 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
   "prince",
   "king",
   "queen",
+  "representative",
+  "officer",
+]);
+/** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
+const RANKS: ReadonlySet<string> = new Set([
+  "captain",
+  "lieutenant",
+  "major",
+  "sergeant",
+  "corporal",
+  "marshal",
 ]);
 const MAX_HEAD_WORDS = 4;
 /** First words of any title: most tokens are rejected by one set lookup. */
@@ -54,6 +65,8 @@ export interface TitleMatch {
   readonly head: string;
   readonly weak: boolean;
   readonly plural: boolean;
+  /** A rank alone ("Captain", "Major"): a title only when capitalised. */
+  readonly rank: boolean;
 }
 
 /** Matches modifiers + a role head at the start of `words` (lowercased). */
@@ -72,6 +85,7 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
           head,
           weak: mods === 0 && WEAK_HEADS.has(head),
           plural: head !== written,
+          rank: mods === 0 && RANKS.has(head),
         };
       }
       break;

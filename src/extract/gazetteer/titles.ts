@@ -135,6 +135,21 @@ export const ROLE_HEADS: readonly string[] = [
   "brigadier general",
   "major general",
   "lieutenant general",
+  // Military and police ranks: "Captain Ibrahim Traoré" (capitalised only, see RANKS).
+  "captain",
+  "lieutenant",
+  "major",
+  "sergeant",
+  "corporal",
+  "marshal",
+  "field marshal",
+  "air marshal",
+  "vice admiral",
+  "rear admiral",
+  // "Trade Representative Jamieson Greer", "police officer Godfrey Otunge".
+  "representative",
+  "officer",
+  "general secretary",
 ];
 
 /** Words that qualify a role head: "Foreign" Minister, "Deputy" Prime Minister. */

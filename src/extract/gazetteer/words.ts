@@ -14,19 +14,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  "Mr",
-  "Mr.",
-  "Mrs",
-  "Mrs.",
-  "Ms",
-  "Ms.",
-  "Dr",
-  "Dr.",
-  "Sir",
-  "Dame",
-]);
-
 /** Lowercase particles that may sit inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de",

@@ -3,7 +3,6 @@ import { patternOrg } from "../gazetteer/organization-index.ts";
 import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
 import {
   FUNCTION_WORDS,
-  HONORIFICS,
   MONTHS,
   NAME_PARTICLES,
   ORG_KEYWORDS,
@@ -15,6 +14,7 @@ import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type Mention, type NameMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
 import { extendWithOf, matchForm } from "./match-forms.ts";
+import { honorificPrefixEnd } from "./honorific-prefix.ts";
 
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -86,7 +86,8 @@ export function matchRun(
   const first = tokens[i];
   if (first === undefined) return undefined;
   const lower = first.text.toLowerCase();
-  const honorific = HONORIFICS.has(first.text);
+  const afterHonorific = honorificPrefixEnd(tokens, i);
+  const honorific = afterHonorific > i;
   // "Vietnamese leader To Lam": right after a title, a capitalised word starts a name.
   const afterTitle = before.at(-1)?.kind === "title" && before.at(-1)?.to === i;
   // "Separately," "Meanwhile," — sentence adverbs are never names.
@@ -100,7 +101,7 @@ export function matchRun(
   }
   const demonym = unknownDemonym(tokens, i);
   if (demonym !== undefined) return demonym;
-  const start = honorific ? (tokens[i + 1]?.text === "." ? i + 2 : i + 1) : i;
+  const start = afterHonorific;
   let to = start;
   while (to < tokens.length && continuesRun(tokens, to, start)) to++;
   while (

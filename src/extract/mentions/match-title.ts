@@ -38,6 +38,7 @@ export function matchTitle(
     tokens[i - 3]?.possessive === true;
   if (
     !licensed ||
+    (match.rank && (first?.capitalized !== true || next?.capitalized !== true)) ||
     (match.weak &&
       first?.capitalized !== true &&
       !["the", "a", "each"].includes(prevText) &&

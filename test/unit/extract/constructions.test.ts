@@ -235,3 +235,27 @@ describe("lists, asides and quotations", () => {
     ).toEqual(["country:COD -> issue:m23-rebels"]);
   });
 });
+
+describe("people's names", () => {
+  it("leaves honorifics and ranks out of the name", () => {
+    const doc = extract(
+      "Malaysian Deputy Prime Minister Datuk Seri Ahmad Zahid Hamidi met Tan Sri Muhyiddin Yassin, Dato' Sri Ismail Sabri and Tun Dr Siti Hasmah in Putrajaya. Captain Assimi Goita and Mullah Hasan Akhund said they agreed. US Trade Representative Katherine Tai said the same.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:ahmad-zahid-hamidi",
+      "person:assimi-goita",
+      "person:hasan-akhund",
+      "person:ismail-sabri",
+      "person:katherine-tai",
+      "person:muhyiddin-yassin",
+      "person:siti-hasmah",
+    ]);
+  });
+
+  it("reads a police rank after a national force as a title", () => {
+    const doc = extract(
+      "The minister thanked Rwandan police officer Jean Bosco Kabera for his service.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:jean-bosco-kabera"]);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Token } from "../text/tokenize.ts";
+
+/**
+ * Forms of address that open a name but are no part of it (README: honorifics are not part of
+ * the name key): English ("Mr", "Dr", "Sir"), Malaysian and Bruneian state honours ("Tun",
+ * "Datuk", "Dato'"), Islamic clerical forms ("Mullah", "Maulana") and "Reverend".
+ */
+const OPENERS: ReadonlySet<string> = new Set([
+  "Mr",
+  "Mr.",
+  "Mrs",
+  "Mrs.",
+  "Ms",
+  "Ms.",
+  "Dr",
+  "Dr.",
+  "Sir",
+  "Dame",
+  "Tun",
+  "Datuk",
+  "Dato",
+  "Datin",
+  "Mullah",
+  "Maulana",
+  "Mawlana",
+  "Mawlawi",
+  "Mawlavi",
+  "Maulvi",
+  "Hojatoleslam",
+  "Reverend",
+  "Rev",
+  "Rev.",
+]);
+
+/** Honours of two words whose first word alone is not one: "Tan Sri", "Puan Sri", "Toh Puan". */
+const PAIRS: Readonly<Record<string, string>> = { Tan: "Sri", Puan: "Sri", Toh: "Puan" };
+
+/** Words that continue an honour already opened: "Datuk Seri", "Dato' Paduka", "Tun Dr". */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  "Seri",
+  "Sri",
+  "Paduka",
+  "Panglima",
+  "Dr",
+  "Dr.",
+  "Haji",
+  "Hajah",
+]);
+
+/** "Dato'", "Dr.": the stop or apostrophe written after an honour belongs to it. */
+const TRAILING = /^(?:\.|'|’)$/;
+
+/**
+ * The index just past the honorific words that open a name at `i` ("Tun Dr Mahathir Mohamad",
+ * "Datuk Seri Anwar Ibrahim", "Dato' Erywan Pehin Yusof", "Mullah Abdul Ghani Baradar"), or `i`
+ * itself when none does. A name must follow: "Mr." alone is no prefix.
+ */
+export function honorificPrefixEnd(tokens: readonly Token[], i: number): number {
+  let at = i;
+  for (;;) {
+    const word = tokens[at]?.text ?? "";
+    let next: number;
+    if (OPENERS.has(word) || (at > i && FOLLOWERS.has(word))) next = at + 1;
+    else if (PAIRS[word] !== undefined && tokens[at + 1]?.text === PAIRS[word]) next = at + 2;
+    else break;
+    if (TRAILING.test(tokens[next]?.text ?? "") && tokens[next]?.start === tokens[next - 1]?.end)
+      next++;
+    at = next;
+  }
+  return at > i && tokens[at]?.capitalized === true && !tokens[at]?.punct ? at : i;
+}
