@@ -3,6 +3,8 @@ import { slugify } from "../text/slug.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
+import { asReportedFuture } from "./opposition-modality.ts";
+import { reportingSpeaker } from "./opposition-speaker.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -258,7 +260,9 @@ function activeStances(
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
     if (named !== undefined && isDenial(m[0], named)) continue;
-    const holders = subjectsOf(text, start, at, parties, found, m[0]);
+    const holders = subjectsOf(text, start, at, parties, found, m[0]).map(
+      (h) => reportingSpeaker(text, start, h, parties) ?? h,
+    );
     const target = named ?? pronounTarget(text, start, at + m[0].length, parties, holders);
     if (target === undefined) continue;
     for (const each of alsoOpposed(text, start, target, parties))
@@ -374,7 +378,7 @@ function qualified(text: string, index: number): boolean {
   const window = clauseWindow(text, index, 30).replace(/^.*["”]\s*(?:and|but)\s+/s, "");
   // "were divided over how hard to push back against Washington": an open question, not a stance.
   if (/\b(?:how|whether)\b[^,]*\bto\s+(?:\w+\s+)?$/i.test(window)) return true;
-  const modality = modalityOf(window);
+  const modality = modalityOf(asReportedFuture(window, clauseWindow(text, index, 90)));
   return modality === "negated" || modality === "hypothetical";
 }
 

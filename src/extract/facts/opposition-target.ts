@@ -13,7 +13,7 @@ export type OppositionTarget =
 const DETERMINERS =
   /^(?:the|a|an|and|but|any|what (?:it|they|he|she) (?:called|described as|termed|branded|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
-  /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b).*$/i;
+  /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of|to)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b).*$/i;
 const SHARED_OBJECT = new RegExp(
   String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
   "i",

@@ -674,4 +674,29 @@ describe("opposition: a quoted verdict in reported speech", () => {
       opposes('Opposition leader Raila Odinga said the tax increases were "unacceptable".'),
     ).toEqual(["person:raila-odinga -> issue:tax-increases"]);
   });
+  it("reads a reported 'would' as a stance to come, not a hypothesis", () => {
+    expect(
+      opposes("Spain's foreign minister said on Monday that Madrid would vote against the treaty."),
+    ).toContain("country:ESP -> issue:treaty");
+  });
+
+  it("reads a bare 'block' after a modal as the verb", () => {
+    expect(opposes("Greece said it will block the accession talks.")).toEqual([
+      "country:GRC -> issue:accession-talks",
+    ]);
+  });
+
+  it("reads 'remained opposed to'", () => {
+    expect(opposes("Brazil remained opposed to the mining treaty.")).toEqual([
+      "country:BRA -> issue:mining-treaty",
+    ]);
+  });
+
+  it("credits a person who says what their own state will do with the stance", () => {
+    expect(
+      opposes(
+        "Sergei Lavrov, the veteran diplomat, warned last week that Russia would block the pipeline.",
+      ),
+    ).toEqual(["person:sergei-lavrov -> issue:pipeline"]);
+  });
 });

@@ -1,0 +1,40 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/** A reporting verb, its time phrase and "that", ending right before the embedded subject. */
+const REPORTING =
+  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed)\s+(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
+
+/** Between the speaker and the reporting verb: nothing, or an aside set off by commas. */
+const SPEAKER_GAP = /^\s*(?:,[^,]{1,90},\s*)?(?:(?:has|had|also|\w+ly)\s+)*$/i;
+
+/** Words of one who speaks for a state rather than in their own name. */
+const STATE_VOICE = /spokes(?:person|man|woman)|ministry|embassy|envoy|ambassador|presidency/i;
+
+/**
+ * "Velayati, an adviser to the Supreme Leader, warned that Iran would block the corridor",
+ * "Pezeshkian said Iran remained opposed to…": a person telling what their own state will do or
+ * holds states the stance in their own name, so the speaker holds it, not the state they name
+ * (unless the person is known to represent another state).
+ */
+export function reportingSpeaker(
+  text: string,
+  start: number,
+  subject: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (subject.label !== "Country") return undefined;
+  const m = REPORTING.exec(text.slice(0, subject.start - start));
+  if (m === null) return undefined;
+  const verbAt = start + m.index;
+  // "spokesperson Maria Zakharova said Russia…": one who speaks for the state leaves it the holder.
+  if (STATE_VOICE.test(text.slice(0, verbAt - start))) return undefined;
+  return parties.find(
+    (a) =>
+      a.label === "Person" &&
+      a.via === "name" &&
+      !a.possessive &&
+      a.end <= verbAt &&
+      (a.country === undefined || `country:${a.country}` === subject.key) &&
+      SPEAKER_GAP.test(text.slice(a.end - start, verbAt - start)),
+  );
+}
