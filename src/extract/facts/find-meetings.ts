@@ -34,10 +34,14 @@ const CALLED_OFF =
  * with the triggers (each trigger's required word has its stem here).
  */
 const MEETING_HINT =
-  /met|meet|talk|call|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|spen[dt]|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial/i;
+  /met|meet|talk|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|spen[dt]|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial/i;
 
-/** "called on all sides to…" asks something of someone; it is not a visit. */
-const APPEAL = /^\s+on\b.*?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/i;
+/**
+ * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
+ * is the visit's purpose: "called on the prime minister on Monday to announce a grant".
+ */
+const APPEAL =
+  /^\s+on\b.*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
 
 /** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
 export function findMeetings(
@@ -83,7 +87,7 @@ function meetingsAt(
   if (isInterview(m[0], text)) return [];
   const modality =
     unrealised(text.slice(0, m.index), m[0], rest) ??
-    modalityAt(text, m, trigger.shape === "verb" && trigger.nominal !== true, afterObject);
+    modalityAt(text, m, isVerbal(trigger, m), afterObject);
   // "held separate meetings with A and B", "met separately with A and B": one meeting each.
   // Also "In separate phone calls on Thursday, Lula spoke with A and B".
   // "…met Maduro and González separately on Monday": also right after the objects.
@@ -99,6 +103,19 @@ function meetingsAt(
     at,
     dateFrom: i === 0 ? at : (participants[subjects]?.start ?? at),
   }));
+}
+
+/**
+ * Whether the trigger is a verb, qualified by the words before it: a verb with an object, or
+ * "A and B had spoken by telephone" — not "A and B had talks", a noun.
+ */
+function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
+  if (trigger.shape === "verb") return trigger.nominal !== true;
+  return (
+    trigger.shape === "together" &&
+    m[1] === undefined &&
+    /^(?:spoke|spoken|have|has|had|met|talked|discussed)\b/i.test(m[0])
+  );
 }
 
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */

@@ -21,12 +21,20 @@ export function isOtherSense(trigger: string, rest: string): boolean {
 }
 
 /**
+ * "saw Mucunski on Wednesday", "saw him in Paris before flying on": a person seen, then a day, a
+ * place, a time or the clause's end. Not "saw Ruto as a partner", "saw Ruto win", "saw Ruto's…".
+ */
+const SEEN_IN_PERSON =
+  /^\s*(?:[,.;]|$|(?:on|in|at|during|before|after|later|earlier|briefly|separately|privately|again|twice|this|last|for\s+(?:talks|a meeting|lunch|dinner|breakfast|an hour|(?:about|nearly|almost|more than)\b))\b)/i;
+
+/**
  * After the first object of a direct verb: "called Ruto a friend" names, "joined Ruto in
  * condemning the coup" shares a stance; neither is a meeting.
  */
 export function isOtherSenseAfterObject(trigger: string, afterObject: string): boolean {
   if (/^called$/i.test(trigger)) return /^\s*(?:a|an|["“'‘])/i.test(afterObject);
   if (/^joined$/i.test(trigger)) return /^\s*in\s+[a-z]+ing\b/i.test(afterObject);
+  if (/^saw$/i.test(trigger)) return !SEEN_IN_PERSON.test(afterObject);
   return false;
 }
 

@@ -72,9 +72,15 @@ export function participantsOf(
   }
   if (trigger.shape === "fronted") {
     const comma = text.indexOf(",", end - start);
-    const others = actorsBetween(people, end, comma < 0 ? start + text.length : start + comma);
     // "…remarks she made in a leaked telephone conversation with Hun Sen": not fronted, the
-    // clause's subject before it takes part.
+    // clause's subject before it takes part, and the others are read to the clause's end ("with
+    // the Fund's deputy managing director, Kenji Okamura").
+    const inClause = left.length > 0;
+    const others = actorsBetween(
+      people,
+      end,
+      inClause ? rightEnd(text, start, end) : comma < 0 ? start + text.length : start + comma,
+    );
     const subject =
       left.at(-1) ??
       (comma < 0 ? undefined : actorsBetween(people, start + comma, start + text.length)[0]);
@@ -251,6 +257,12 @@ function directObjects(text: string, start: number, end: number, right: readonly
   return out;
 }
 
+/**
+ * "telephoned von der Leyen", "received de Klerk": the lowercase particles that open surnames,
+ * left outside the name's span.
+ */
+const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|zu)$/;
+
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
 function isDirectObject(text: string): boolean {
   // "received a Chinese delegation headed by Li Hongzhong": the delegation's head is met.
@@ -271,7 +283,9 @@ function isDirectObject(text: string): boolean {
       (w) =>
         /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u.test(
           w.replace(/,$/, ""),
-        ) || mayStartTitle(w.replace(/,$/, "")),
+        ) ||
+        mayStartTitle(w.replace(/,$/, "")) ||
+        NAME_PARTICLE.test(w),
     )
   );
 }

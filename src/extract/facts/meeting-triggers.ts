@@ -54,7 +54,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    re: /\b(?:holds?|held|holding|hold)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(talks|discussions|negotiations|consultations)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:holds?|held|holding|hold)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(talks|discussions|negotiations|consultations)(?:\s+[\p{L}\p{N}_-]+){0,7}?\s+with\b/giu,
     hint: /talks|discussions|negotiations|consultations/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -108,7 +108,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Erdogan was later received by Pope Francis", "was welcomed at the airport by X": the
     // passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,5}?by\b/giu,
+    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,8}?by\b/giu,
     hint: /\bby\b/i,
     shape: "verb",
     type: () => "meeting",
@@ -194,7 +194,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "In a phone call with Ramaphosa on Monday, Lula said…": the main clause's subject calls.
-    re: /\b(?:in|during)\s+(?:a|an|their|his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)\s+with\b/giu,
+    // "He had gone over the review in a video call on Monday with Okamura": a day or a place may
+    // stand between the noun and "with".
+    re: /\b(?:in|during|over)\s+(?:a|an|their|his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
@@ -202,7 +204,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor".
-    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention)s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b/giu,
+    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b/giu,
     hint: /\bsigned\b/i,
     shape: "verb",
     type: () => "meeting",
@@ -244,6 +246,15 @@ export const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
+    // "Kos saw Foreign Minister Mucunski on Wednesday morning": "saw" a person, then only a day,
+    // a place or the clause's end (see isOtherSenseAfterObject: not "saw him as a rival").
+    re: /\bsaw\b/giu,
+    hint: /\bsaw\b/i,
+    shape: "verb",
+    type: () => "meeting",
+    direct: true,
+  },
+  {
     // "Al Zayani briefed Jordan's foreign minister by phone": a verb of telling done by phone.
     re: /\b(?:briefed|consulted|updated|congratulated|thanked|informed|assured|reassured|told)\b(?=[^.;]{0,90}?\b(?:by|over the|on the)\s+(?:tele)?phone\b)/giu,
     hint: /phone/i,
@@ -267,7 +278,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention)s?\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
+    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
     hint: /signed|exchanged/i,
     shape: "subjects",
     type: () => "meeting",
@@ -286,9 +297,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:discussed|met|held talks|exchanged views|spoke(?: by phone| on the phone)?|(?:have|has|had) spoken(?: by phone| on the phone)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call|lunch|dinner|breakfast))\b/giu,
+    re: /\b(?:discussed|met|held talks|exchanged views|spoke(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|(?:have|has|had) spoken(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call|lunch|dinner|breakfast))\b/giu,
     hint: /discussed|\bmet\b|held talks|exchanged views|spok|talked|\bhad\b/i,
     shape: "together",
-    type: (m) => (/spoke by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
+    type: (m) => (/spoken? by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },
 ];

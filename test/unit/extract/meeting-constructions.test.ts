@@ -876,3 +876,74 @@ describe("partial groups and the teller of a call", () => {
       ).toEqual(["person:donald-trump -> person:vladimir-putin 2025-02-09"]);
   });
 });
+
+describe("verbs, places and particles between a meeting's words", () => {
+  it("reads a passive reception with a place and a day before 'by'", () => {
+    expect(
+      metOn(
+        "Ukrainian opposition leader Yulia Tymoshenko was received at the Elysee Palace on Friday by President Jacques Chirac.",
+      ),
+    ).toEqual(["person:yulia-tymoshenko -> person:jacques-chirac 2025-02-07"]);
+  });
+
+  it("reads 'held talks at <place> with X'", () => {
+    expect(
+      met(
+        "Turkey's Foreign Minister, Hakan Fidan, held talks at the state guest house Ciragan with Egypt's foreign minister, Badr Abdelatty.",
+      ),
+    ).toEqual(["person:hakan-fidan -> person:badr-abdelatty"]);
+  });
+
+  it("takes a surname's lowercase particle as part of a direct object: 'telephoned de Hoop Scheffer'", () => {
+    expect(
+      metOn(
+        "NATO Secretary General Jaap de Hoop Scheffer arrived in Kabul. Afghan President Hamid Karzai had telephoned de Hoop Scheffer on Thursday evening to restate his objections.",
+      ),
+    ).toEqual(["person:hamid-karzai -> person:jaap-de-hoop-scheffer 2025-02-06"]);
+  });
+
+  it("reads 'in a phone call on Sunday with X' and its object after an apposition", () => {
+    expect(
+      metOn(
+        "Indian Prime Minister Narendra Modi said the deal was good. He had gone over the draft in a phone call on Sunday with the Bank's president, Ajay Banga.",
+      ),
+    ).toEqual(["person:narendra-modi -> person:ajay-banga 2025-02-09"]);
+  });
+
+  it("reads 'X saw Y on <day>' as a meeting, not 'saw Y as…'", () => {
+    expect(
+      metOn(
+        "Swedish Prime Minister Ulf Kristersson saw Finnish President Alexander Stubb on Saturday morning before flying home.",
+      ),
+    ).toEqual(["person:ulf-kristersson -> person:alexander-stubb 2025-02-08"]);
+    expect(
+      met(
+        "Swedish Prime Minister Ulf Kristersson saw Finnish President Alexander Stubb as a partner.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("has two people who signed an exchange of notes meet", () => {
+    expect(
+      metOn(
+        "On Friday, Korea's ambassador, Park Min-soo, and Finance Minister Cina Lawson signed an exchange of notes for a grant.",
+      ),
+    ).toEqual(["person:park-min-soo -> person:cina-lawson 2025-02-07"]);
+  });
+
+  it("reads 'called on X … to present' as a courtesy call with a purpose", () => {
+    expect(
+      metOn(
+        "China's ambassador, Wang Xiaolong, called on Prime Minister Christopher Luxon on Friday to present a message from Xi.",
+      ),
+    ).toEqual(["person:wang-xiaolong -> person:christopher-luxon 2025-02-07"]);
+  });
+
+  it("reads 'A and B had spoken by telephone' as a call, not called off by a later clause", () => {
+    expect(
+      metOn(
+        "Irish Prime Minister Micheal Martin and British Prime Minister Keir Starmer had spoken by telephone on Sunday to prepare the summit, which was postponed in March.",
+      ),
+    ).toEqual(["person:micheal-martin -> person:keir-starmer 2025-02-09"]);
+  });
+});
