@@ -84,7 +84,7 @@ function standIn(body: Actor, from: number, to: number, text: string, start: num
 const BARE_ACT =
   /^(?:(?:new|latest|fresh|recent|proposed|planned|latter|same)\s+)?(move|decision|step|measures?|sanctions|restrictions|package|curbs|tariffs|ban|embargo)$/i;
 
-const BARE_DOC = new RegExp(String.raw`^(${DOC_HEADS}|text|document)$`, "i");
+const BARE_DOC = new RegExp(String.raw`^(${DOC_HEADS}|text|document|legislation)$`, "i");
 
 /**
  * What a stance's target refers back to: the party that took the measure "the move" stands for,
@@ -115,7 +115,7 @@ export function resolveAnaphor(
   if (doc !== undefined) {
     // "criticised the text" after "the Nakamal Agreement": the document told of before.
     // Only words that say nothing of what the document is: "the deal" already names a deal.
-    const named = /^(?:text|draft|document)$/.test(doc)
+    const named = /^(?:text|draft|document|legislation)$/.test(doc)
       ? memory.docs.find((d) => d.head !== "draft")
       : doc === "project"
         ? memory.docs.find((d) => d.head === doc)

@@ -14,6 +14,13 @@ const DETERMINERS =
   /^(?:the|a|an|and|but|any|what (?:it|they|he|she) (?:called|described as|termed|branded|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
   /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of|to)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b).*$/i;
+/**
+ * "criticised the measure at her morning news conference", "the interim government last Friday",
+ * "North Korea through its embassy in Beijing": where, when and by what channel a stance was
+ * stated is not part of what it is against.
+ */
+const ADVERBIAL =
+  /\s+(?:at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé])|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
 const SHARED_OBJECT = new RegExp(
   String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
   "i",
@@ -53,6 +60,7 @@ export function targetOf(
     // "criticised that trip": a demonstrative, not the start of a relative clause.
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
+    .replace(ADVERBIAL, "")
     .trim();
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
   // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed,
@@ -198,7 +206,7 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
   // "Russia for its invasion", "Madrid at his news conference", "the Congolese authorities of…".
   return (
     rest === "" ||
-    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since|from)\b/i.test(
+    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since|from|through|last)\b/i.test(
       rest,
     ) ||
     /^[,.;:]/.test(rest) ||

@@ -699,4 +699,28 @@ describe("opposition: a quoted verdict in reported speech", () => {
       ),
     ).toEqual(["person:sergei-lavrov -> issue:pipeline"]);
   });
+  it("leaves where, when and through whom a stance was stated out of its target", () => {
+    expect(
+      opposes("Chile criticised the border closure at a press conference in Santiago."),
+    ).toEqual(["country:CHL -> issue:border-closure"]);
+    expect(opposes("Seoul condemned Pakistan through its embassy in Tokyo.")).toEqual([
+      "country:KOR -> country:PAK",
+    ]);
+    expect(opposes("Brazil rejected the mining treaty last Friday.")).toEqual([
+      "country:BRA -> issue:mining-treaty",
+    ]);
+  });
+
+  it("takes 'the measure' after a duty, and 'the legislation' after a bill, as pointing back", () => {
+    expect(
+      opposes(
+        "Washington imposed a 25% countervailing duty on Brazilian steel. Brazilian President Luiz Inácio Lula da Silva condemned the measure.",
+      ),
+    ).toContain("person:luiz-inacio-lula-da-silva -> issue:duty");
+    expect(
+      opposes(
+        "Parliament passed the Digital Media Bill on Tuesday. Kenyan opposition leader Raila Odinga denounced the legislation.",
+      ),
+    ).toEqual(["person:raila-odinga -> issue:digital-media-bill"]);
+  });
 });
