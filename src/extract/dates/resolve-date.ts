@@ -41,6 +41,15 @@ const PATTERNS: readonly {
   },
 ];
 
+/**
+ * A word every pattern needs (a month, a weekday, "today", "month"…): most sentences hold none,
+ * and one search for them costs less than the six patterns.
+ */
+const ANY_DATE_WORD = new RegExp(
+  `\\b(?:${[...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month"].join("|")})\\b`,
+  "i",
+);
+
 /** The first date a sentence states, resolved against the publication instant. */
 export function findDate(
   text: string,
@@ -48,6 +57,7 @@ export function findDate(
   publishedAt: Date,
   future: boolean,
 ): DateMention | undefined {
+  if (!ANY_DATE_WORD.test(text)) return undefined;
   let best: DateMention | undefined;
   for (const { re, resolve } of PATTERNS) {
     const m = re.exec(text);

@@ -67,16 +67,21 @@ export function matchForm(
     const last = tokens[to - 1];
     if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
     const text = joinTokens(tokens, i, to);
-    const span = spanOf(tokens, i, to, text);
     if (kind === "org") {
       const org = ORG_FORMS.get(text);
-      if (org !== undefined) return { kind: "org", org, ...span };
+      if (org !== undefined) return { kind: "org", org, ...spanOf(tokens, i, to, text) };
     } else {
       const form = lookupCountryForm(text);
       // "US$500 million" names a currency, not the country.
       if (form !== undefined && tokens[to]?.text === "$" && tokens[to]?.start === last.end)
         return undefined;
-      if (form !== undefined) return { kind: "country", iso3: form.iso3, form: form.kind, ...span };
+      if (form !== undefined)
+        return {
+          kind: "country",
+          iso3: form.iso3,
+          form: form.kind,
+          ...spanOf(tokens, i, to, text),
+        };
     }
   }
   return undefined;
