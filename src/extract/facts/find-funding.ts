@@ -17,6 +17,7 @@ import { acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
 import { officesAsStates } from "./funding-office.ts";
+import { respectiveRecipients } from "./funding-respectively.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -291,7 +292,10 @@ export function findFunding(
     const second = partyOf(cofunder);
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
-  const shared = officesAsStates(shareLaterRecipients(found), actors);
+  const shared = officesAsStates(
+    respectiveRecipients(text, start, shareLaterRecipients(found), actors),
+    actors,
+  );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   return complete ? shared : [...shared, ...listItem()];
 }
@@ -328,7 +332,7 @@ function continuesPayer(
   if (/\b(?:on|of|under)\s+(?:a|an|the)\s+$/i.test(before) && !/\p{Lu}/u.test(before.slice(1)))
     return true;
   // "On Thursday it announced…": a time phrase may open the clause before the subject.
-  return /^\W*(?:(?:on|last|this|earlier|later)\s+\p{Lu}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu.test(
+  return /^\W*(?:(?:on|in|over|during|last|this|earlier|later)\s+(?:the\s+)?(?:(?:past|last|recent|few)\s+){0,2}\p{Lu}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor|group|company|firm|consortium|conglomerate|corporation)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu.test(
     before,
   );
 }

@@ -165,7 +165,7 @@ export function parenthetical(
   // committed…": an aside opened by a participle or a relative pronoun may hold commas itself.
   const m =
     ASIDE_WITH_COMMAS.exec(before) ??
-    /,([^,]{3,80}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/.exec(before);
+    /,([^,]{3,120}),\s*(?:[a-z]+\s+){0,2}[a-z]+\s+(?:[\w-]+\s+){0,3}$/.exec(before);
   const aside = m?.[1];
   return m === null || aside === undefined
     ? undefined

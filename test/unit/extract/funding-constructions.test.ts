@@ -849,4 +849,36 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:KOR -> issue:flood-zone 5000000000 KRW"]);
   });
+
+  it("skips a long appositive naming the payer's owner before its verb", () => {
+    expect(
+      fundsOf(
+        "Al Noor Holdings, the investment group of Saudi businessman Prince Ahmed bin Khalid bin Abdullah Al Saud, signed agreements on Monday pledging $2bn of investment in Kenya's farming, fishing and transport sectors.",
+      ),
+    ).toEqual(["org:al-noor-holdings -> country:KEN 2000000000 USD"]);
+  });
+
+  it("pairs listed amounts with the parties listed after them when it says 'respectively'", () => {
+    expect(
+      fundsOf(
+        "Vantage Holdings pledged $1 billion to Kenya on Monday. Over the past year the group has announced investment pledges of $5 billion, $3 billion and $2 billion in Ghana, Senegal and Ivory Coast respectively.",
+      ),
+    ).toEqual([
+      "org:vantage-holdings -> country:CIV 2000000000 USD",
+      "org:vantage-holdings -> country:GHA 5000000000 USD",
+      "org:vantage-holdings -> country:KEN 1000000000 USD",
+      "org:vantage-holdings -> country:SEN 3000000000 USD",
+    ]);
+  });
+
+  it("continues the earlier payer named again as 'the group' after a time phrase", () => {
+    expect(
+      fundsOf(
+        "Vantage Holdings pledged $1 billion to Kenya on Monday. In recent months the group announced $500 million for Uganda.",
+      ),
+    ).toEqual([
+      "org:vantage-holdings -> country:KEN 1000000000 USD",
+      "org:vantage-holdings -> country:UGA 500000000 USD",
+    ]);
+  });
 });
