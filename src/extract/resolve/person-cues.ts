@@ -1,5 +1,7 @@
 import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenize.ts";
+import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
+import { cannotBePerson, objectOfPreposition } from "./person-vetoes.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -123,6 +125,7 @@ export function findPersonCue(
   const prev = mentions[index - 1];
   const next = mentions[index + 1];
   if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
+  if (cannotBePerson(tokens, name)) return undefined;
   if (prev?.kind === "title" && prev.to === name.from) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];
@@ -173,7 +176,8 @@ export function findPersonCue(
     return { title: undefined, country: undefined };
   // "the House of Representatives, criticised…": one word after "of" ends a body's name.
   if (name.words.length === 1 && tokens[name.from - 1]?.text === "of") return undefined;
-  if (verbFollows(tokens, name.to)) return { title: undefined, country: undefined, weak: true };
+  if (verbFollows(tokens, name.to) && !objectOfPreposition(tokens, name))
+    return { title: undefined, country: undefined, weak: true };
   // "Laura Sarabia of Colombia": a full name followed by its country.
   if (
     tokens[name.to]?.text === "of" &&
@@ -202,11 +206,17 @@ function roleApposition(tokens: readonly Token[], from: number): boolean {
   if (tokens[from]?.text !== "," || !/^(a|an|the)$/i.test(tokens[from + 1]?.text ?? ""))
     return false;
   const words = tokens.slice(from + 2, from + 6).map((t) => t.text);
-  const end = words.findIndex((w) => /^(of|at|for|in|with|who|,|and)$/.test(w));
+  // "the former police officer known as…": a participle ends the noun phrase too.
+  const end = words.findIndex(
+    (w, k) =>
+      /^(of|at|for|in|with|who|,|and)$/.test(w) || (k > 0 && /^(?:known|\p{Ll}+ed)$/u.test(w)),
+  );
   const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? "";
+  // "Ukrenergo, the state grid operator": a kind of body is no role of a person.
   return (
     /^[a-z]+(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(head) &&
-    !/^(member|leader)$/.test(head)
+    !/^(member|leader)$/.test(head) &&
+    !ORG_DESCRIPTORS.has(head)
   );
 }
 

@@ -5,6 +5,7 @@ import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import { findPersonCue, type PersonCue } from "./person-cues.ts";
 import { inferCountriesAndTitles } from "./infer-countries.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { cannotBePerson } from "./person-vetoes.ts";
 
 export interface PersonRecord {
   key: string;
@@ -112,6 +113,7 @@ function shareCuesInLists(
       if (mayStartTitle(tokens0[c.name.to]?.text ?? "")) return;
       // "the Speaker of the House of Representatives, Mike Johnson": a name after "of" is a body's.
       if (tokens0[c.name.from - 1]?.text === "of") return;
+      if (cannotBePerson(tokens0, c.name)) return;
       const neighbours = [out[i - 1], out[i + 1]].filter(
         (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
       );

@@ -258,4 +258,18 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:jean-bosco-kabera"]);
   });
+
+  it("takes no nickname, epithet or name with 'the' for a person", () => {
+    const doc = extract(
+      "Ernesto Guevara, the guerrilla commander known as Che, said the revolution would go on. Dawit Bekele, the former army officer known as Hyena who leads a militia, rejected the accord. The Presidency said the deal would be tabled.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual(["person:dawit-bekele", "person:ernesto-guevara"]);
+  });
+
+  it("takes no object of a preposition or body described by its trade for a person", () => {
+    const doc = extract(
+      "The doctors of Médecins without Borders criticised the plan. Eskom, the state power producer, signed the loan on Monday.",
+    );
+    expect(keysOf(doc, "Person")).toEqual([]);
+  });
 });

@@ -1,0 +1,52 @@
+import type { NameMention } from "../mentions/mention.ts";
+import type { Token } from "../text/tokenize.ts";
+
+/** "better known as Prachanda", "is styled Hero-Arkadag": what a person is called, not a person. */
+const EPITHET_BEFORE = /^(?:known as|styled|self-styled|dubbed|nicknamed|alias|aka|a\.k\.a\.)$/i;
+
+/**
+ * True when a name stands where no new person can: an epithet or nickname of someone already
+ * named ("Jimmy Chérizier, known as Barbecue", "Pushpa Kamal Dahal, better known as Prachanda"),
+ * or a name with a definite article ("the Presidency said", "at the Amiri Diwan"), which people
+ * are not given.
+ */
+export function cannotBePerson(tokens: readonly Token[], name: NameMention): boolean {
+  const prev = tokens[name.from - 1]?.text ?? "";
+  if (/^the$/i.test(prev)) return true;
+  if (EPITHET_BEFORE.test(prev)) return true;
+  const two = `${tokens[name.from - 2]?.text ?? ""} ${prev}`;
+  return EPITHET_BEFORE.test(two);
+}
+
+/**
+ * Prepositions after which a name is an object, never the subject of the verb that follows it:
+ * "the group Rivers without Boundaries criticised the lenders".
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of",
+  "on",
+  "for",
+  "without",
+  "about",
+  "against",
+  "among",
+  "between",
+  "under",
+  "over",
+  "through",
+  "during",
+  "despite",
+  "amid",
+  "toward",
+  "towards",
+  "behind",
+  "beyond",
+  "within",
+  "upon",
+  "via",
+]);
+
+/** "…without Boundaries criticised": a verb after a preposition's object says nothing of it. */
+export function objectOfPreposition(tokens: readonly Token[], name: NameMention): boolean {
+  return PREPOSITIONS.has(tokens[name.from - 1]?.text.toLowerCase() ?? "");
+}
