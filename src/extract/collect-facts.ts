@@ -9,6 +9,7 @@ import {
   type FundingMention,
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
+import { datelineMentions } from "./facts/funding-home-state.ts";
 import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
 import { meetingDate } from "./facts/meeting-date.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
@@ -32,7 +33,14 @@ interface Context {
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   const context: Context = {
     date: undefined,
-    funding: { funder: undefined, recipient: undefined, orgs: [], countries: [], currencies: [] },
+    funding: {
+      funder: undefined,
+      recipient: undefined,
+      orgs: [],
+      countries: [],
+      currencies: [],
+      mentions: datelineMentions(analysis.article.dateline),
+    },
   };
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];

@@ -18,6 +18,7 @@ import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
 import { officesAsStates } from "./funding-office.ts";
 import { respectiveRecipients } from "./funding-respectively.ts";
+import { organState } from "./funding-organ.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -278,11 +279,13 @@ export function findFunding(
         : undefined;
     const sides =
       bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined;
+    const toState = (r: Recipient | undefined): Recipient | undefined =>
+      organState(stateOf(r, actors), actors, funder, context);
     found.push({
       ...(sides ??
         (lender === undefined
-          ? bothSides(text, start, actors, money, funder, stateOf(ownEnds ?? recipient, actors))
-          : { funder, recipient: stateOf(ownEnds ?? recipient, actors) })),
+          ? bothSides(text, start, actors, money, funder, toState(ownEnds ?? recipient))
+          : { funder, recipient: toState(ownEnds ?? recipient) })),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined,

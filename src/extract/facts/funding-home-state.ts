@@ -1,3 +1,4 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
@@ -82,4 +83,10 @@ const OWN_CAUSE =
 export function ownCause(text: string, start: number, money: MoneyMention): Recipient | undefined {
   const cause = OWN_CAUSE.exec(text.slice(money.end - start))?.[1];
   return cause === undefined ? undefined : issueOf(cause);
+}
+
+/** "PHNOM PENH — …": the state of the place a report is filed from counts as named first. */
+export function datelineMentions(dateline: string | undefined): ReadonlyMap<string, number> {
+  const state = dateline === undefined ? undefined : lookupCountryForm(dateline)?.iso3;
+  return new Map(state === undefined ? [] : [[state, 1]]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fundsOf } from "./helpers.ts";
+import { extractGraph } from "../../../src/extract/extract-graph.ts";
+import { articleOf, fundsOf } from "./helpers.ts";
 
 // Each case pins one general way English reports money given, lent or pledged (or not).
 describe("funding constructions", () => {
@@ -880,5 +881,25 @@ describe("bodies called by their kind", () => {
       "org:vantage-holdings -> country:KEN 1000000000 USD",
       "org:vantage-holdings -> country:UGA 500000000 USD",
     ]);
+  });
+
+  it("lets a ministry named without its state borrow for the state the report is about", () => {
+    expect(
+      fundsOf(
+        "Zambia's copper output rose in May, and Zambia's kwacha gained. The Kuwait Fund for Arab Economic Development signed a $50 million loan agreement with the Ministry of Finance for a water project.",
+      ),
+    ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:ZMB 50000000 USD"]);
+  });
+
+  it("counts the dateline's state as named first", () => {
+    const doc = extractGraph({
+      ...articleOf(
+        "The Saudi Fund for Development, which is owned by the government of Saudi Arabia, approved a $20 million grant on Monday to help the Ministry of Health set up rural clinics.",
+      ),
+      dateline: "Lusaka",
+    });
+    expect(
+      doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
+    ).toEqual(["org:saudi-fund-for-development -> country:ZMB"]);
   });
 });
