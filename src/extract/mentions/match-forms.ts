@@ -130,13 +130,38 @@ export function extendWithOf(tokens: readonly Token[], at: number): number {
   let to = at + 1;
   if (tokens[to]?.text === "the") to++;
   const start = to;
-  while (
-    tokens[to]?.capitalized === true ||
-    (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)
-  ) {
-    to++;
+  for (;;) {
+    if (
+      tokens[to]?.capitalized === true ||
+      (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)
+    )
+      to++;
+    else {
+      const inner = innerOf(tokens, to, start);
+      if (inner === undefined) break;
+      to = inner;
+    }
   }
-  if (to === start || matchForm(tokens, start, "country") !== undefined) return at;
+  // "Secretary General of the Organization of American States": a known body named beyond the
+  // capitalised run keeps its name.
+  if (
+    to === start ||
+    matchForm(tokens, start, "country") !== undefined ||
+    (matchForm(tokens, start, "org")?.to ?? 0) > to
+  )
+    return at;
   const phrase = joinTokens(tokens, start, to);
   return lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase) ? at : to;
+}
+
+/**
+ * "of the Association of Caribbean States": an inner "of" (or "of the") between capitalised
+ * words goes on with the body's name, unless a country follows ("…of Foreign Affairs of Peru").
+ * Returns where the name goes on, or undefined.
+ */
+function innerOf(tokens: readonly Token[], at: number, start: number): number | undefined {
+  if (at === start || tokens[at]?.text !== "of") return undefined;
+  const next = tokens[at + 1]?.text === "the" ? at + 2 : at + 1;
+  if (tokens[next]?.capitalized !== true) return undefined;
+  return matchForm(tokens, next, "country") === undefined ? next : undefined;
 }

@@ -8,6 +8,7 @@ import {
   ORG_KEYWORDS,
   PLACE_KEYWORDS,
   REGION_WORDS,
+  THING_KEYWORDS,
   WEEKDAYS,
 } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
@@ -205,6 +206,7 @@ export function classifyRun(
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w, k) => isRegionWord(words, k)))) {
     return { kind: "place", ...span };
   }
+  if (!honorific && THING_KEYWORDS.has(last)) return { kind: "place", ...span };
   // "the rights group Fortify Rights", "the energy company Masdar": a name after a kind of body.
   if (!honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? ""))
     return { kind: "org", org: patternOrg(text, undefined), ...span };

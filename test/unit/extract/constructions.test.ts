@@ -272,4 +272,16 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Person")).toEqual([]);
   });
+
+  it("keeps a body's name after 'of' whole, and takes no programme or party member for a person", () => {
+    const doc = extract(
+      "President Irfaan Ali spoke with the Secretary General of the Organization of American States, Albert Ramdin. Ghana approved the Volta Basin Irrigation Project, the Compact Development Facility and Official Development Assistance, the minister said. Representative Jamie Raskin, a Maryland Democrat, criticised it.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:albert-ramdin",
+      "person:irfaan-ali",
+      "person:jamie-raskin",
+    ]);
+    expect(keysOf(doc, "Country")).toEqual(["country:GHA"]);
+  });
 });
