@@ -10,7 +10,8 @@ import {
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
 import { datelineMentions } from "./facts/funding-home-state.ts";
-import { findMeetings, type MeetingMention } from "./facts/find-meetings.ts";
+import type { MeetingMention } from "./facts/find-meetings.ts";
+import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { meetingDate } from "./facts/meeting-date.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
@@ -42,17 +43,21 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       mentions: datelineMentions(analysis.article.dateline),
     },
   };
+  const meetings = new MeetingMemory();
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
     const future = FUTURE_HINT.test(s.sentence.text);
     const date = findDate(s.sentence.text, s.sentence.start, analysis.publishedAt, future)?.value;
     const evidence = evidenceOf(s);
-    for (const meeting of findMeetings(s, actors)) {
-      const own = meetingDate(meeting, analysis.publishedAt, date);
-      addMeeting(analysis, graph, meeting, own ?? (future ? undefined : context.date), evidence);
+    for (const meeting of meetings.find(s, actors)) {
+      const own = meetingDate(meeting, analysis.publishedAt, date) ?? meeting.date;
+      const day = own ?? (future ? undefined : context.date);
+      addMeeting(analysis, graph, meeting, day, evidence);
+      meetings.remember(meeting, day);
     }
     for (const visit of findVisits(s, actors)) {
       if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
+      if (visit.modality === "asserted") meetings.visited(visit.visitor);
       const own = findDate(
         s.sentence.text.slice(visit.at - s.sentence.start),
         visit.at,

@@ -23,6 +23,8 @@ export interface MeetingMention {
   readonly at: number;
   /** Offset from which the meeting's own date is sought ("met A on Monday and B on Friday"). */
   readonly dateFrom: number;
+  /** The date of an earlier meeting this one adds people to ("The meeting was also attended by…"). */
+  readonly date?: string | undefined;
 }
 
 /** "…that had been expected in January never took place": a meeting the sentence calls off. */

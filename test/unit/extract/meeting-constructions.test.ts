@@ -947,3 +947,48 @@ describe("verbs, places and particles between a meeting's words", () => {
     ).toEqual(["person:micheal-martin -> person:keir-starmer 2025-02-09"]);
   });
 });
+
+describe("meetings referred back to", () => {
+  it("adds whoever 'also took part in the talks' to the last meeting, on its day", () => {
+    expect(
+      metOn(
+        "Kenyan President William Ruto received a Somali delegation led by Foreign Minister Ahmed Moallim Fiqi on Monday. Defence Minister Aden Duale also took part in the talks at State House.",
+      ),
+    ).toEqual([
+      "person:ahmed-moallim-fiqi -> person:aden-duale 2025-02-10",
+      "person:william-ruto -> person:aden-duale 2025-02-10",
+      "person:william-ruto -> person:ahmed-moallim-fiqi 2025-02-10",
+    ]);
+  });
+
+  it("adds those by whom 'the meeting was also attended'", () => {
+    expect(
+      metOn(
+        "Palestinian President Mahmoud Abbas was received at the Elysee on Tuesday by President Emmanuel Macron. The meeting lasted an hour and was also attended by Foreign Minister Jean-Noel Barrot.",
+      ),
+    ).toEqual([
+      "person:emmanuel-macron -> person:jean-noel-barrot 2025-02-04",
+      "person:mahmoud-abbas -> person:emmanuel-macron 2025-02-04",
+      "person:mahmoud-abbas -> person:jean-noel-barrot 2025-02-04",
+    ]);
+  });
+
+  it("reads 'the Chinese visitor' as the guest received before", () => {
+    expect(
+      metOn(
+        "Pakistani Prime Minister Shehbaz Sharif received a Chinese delegation led by Vice Premier He Lifeng on Friday. Earlier in the day, the Chinese visitor was received by army chief General Asim Munir.",
+      ),
+    ).toEqual([
+      "person:he-lifeng -> person:asim-munir 2025-02-07",
+      "person:shehbaz-sharif -> person:he-lifeng 2025-02-07",
+    ]);
+  });
+
+  it("reads 'the Afghan visitor' as the Afghan named before when no one was received", () => {
+    expect(
+      metOn(
+        "Uzbek Foreign Minister Bakhtiyor Saidov and Afghanistan's foreign minister, Amir Khan Muttaqi, attended the opening on Wednesday. The Afghan visitor had been received by President Shavkat Mirziyoyev on Tuesday.",
+      ),
+    ).toEqual(["person:amir-khan-muttaqi -> person:shavkat-mirziyoyev 2025-02-04"]);
+  });
+});

@@ -1,0 +1,199 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { execAll } from "../text/exec-all.ts";
+import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
+import { findMeetings, type MeetingMention } from "./find-meetings.ts";
+import { isListGap } from "./meeting-participants.ts";
+import { nounType } from "./meeting-triggers.ts";
+
+/** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
+interface Held {
+  readonly participants: readonly Actor[];
+  readonly date: string | undefined;
+  readonly sentence: number;
+}
+
+/** How many sentences back "the talks" may still mean the last meeting reported. */
+const REACH = 6;
+
+/** "the Russian visitor", "the guest": someone received or visiting, named earlier. */
+const GUEST =
+  /\b[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture)\b)/gu;
+
+/** "Simporé also took part in the talks", "…joined the meeting": a participant added. */
+const JOINED =
+  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+/giu;
+const JOINED_NOUN =
+  /^(?:the|their|those)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet)\b/iu;
+
+/** "The meeting in the Oval Office… was also attended by Sullivan": participants added after "by". */
+const ATTENDED_BY =
+  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:also\s+)?attended\s+by\b/giu;
+
+/**
+ * What the sentences read so far leave for later ones to refer to: the last meeting held, and
+ * the people received or visiting, for "the talks" and "the visitor".
+ */
+export class MeetingMemory {
+  private last: Held | undefined;
+  /** People received, hosted or visiting, the latest first. */
+  private guests: Actor[] = [];
+  /** People of the sentences read, the latest first. */
+  private recent: Actor[] = [];
+  private index = -1;
+
+  /** The meetings a sentence reports, with those it adds people to and the guests it describes. */
+  find(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
+    this.index++;
+    const guests = this.describedGuests(s, actors);
+    const found = findMeetings(
+      s,
+      guests.length === 0 ? actors : [...actors, ...guests].sort((a, b) => a.start - b.start),
+    );
+    const joined = this.joined(s, actors);
+    const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
+    this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
+    return joined === undefined ? found : [...found, joined];
+  }
+
+  /** Keeps a meeting as the one later sentences refer to, and whom it received. */
+  remember(m: MeetingMention, date: string | undefined): void {
+    if (m.modality !== "asserted") return;
+    this.last = { participants: m.participants, date, sentence: this.index };
+    const { text, start } = m.sentence.sentence;
+    const trigger = text.slice(m.at - start);
+    // "Yevkurov was received by Traoré": the subject is the guest; "Traoré received Yevkurov":
+    // the objects are.
+    const guests =
+      /^(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted)\b/i.test(trigger)
+        ? m.participants.slice(0, 1)
+        : /^(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\b/i.test(trigger)
+          ? m.participants.slice(1)
+          : [];
+    this.guests = uniqueByKey([...guests, ...this.guests]);
+  }
+
+  /** "Yevkurov arrived in Ouagadougou": a visitor is a guest there. */
+  visited(visitor: Actor): void {
+    this.guests = uniqueByKey([visitor, ...this.guests]);
+  }
+
+  /**
+   * "Earlier in the day, the Russian visitor was received by X": the guest received or visiting
+   * last, of that country if a demonym says so; "the Afghan visitor" with no one received yet is
+   * the latest person of that country, or of no known country.
+   */
+  private describedGuests(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
+    const { text, start } = s.sentence;
+    if (!/\b(?:visitor|guest)\b/.test(text)) return [];
+    const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
+    const out: Actor[] = [];
+    for (const m of execAll(GUEST, text)) {
+      const from = start + m.index;
+      const to = from + m[0].length;
+      if (actors.some((a) => a.label === "Person" && a.start < to && a.end > from)) continue;
+      const country = actors.find((a) => a.label === "Country" && a.start >= from && a.end <= to);
+      // "the State guest": a capitalised word that is no demonym is not read.
+      if (m[1] !== undefined && country === undefined) continue;
+      const guest = this.guestOf(country?.country, here);
+      if (guest === undefined) continue;
+      const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+      out.push({
+        ...guest,
+        start: from,
+        end: to,
+        from: s.tokens.indexOf(tokens[0] ?? s.tokens[0]!),
+        to: s.tokens.indexOf(tokens.at(-1) ?? s.tokens[0]!) + 1,
+        via: "description",
+        possessive: false,
+        place: false,
+      });
+    }
+    return out;
+  }
+
+  private guestOf(country: string | undefined, here: ReadonlySet<string>): Actor | undefined {
+    const free = (p: Actor): boolean => !here.has(p.key);
+    const fits = (p: Actor): boolean => p.country === undefined || p.country === country;
+    if (country === undefined) return this.guests.find(free);
+    return (
+      this.guests.find((p) => free(p) && p.country === country) ??
+      this.guests.find((p) => free(p) && fits(p)) ??
+      this.recent.find((p) => free(p) && p.country === country) ??
+      this.recent.find((p) => free(p) && fits(p))
+    );
+  }
+
+  /**
+   * "Defence Minister Simporé also took part in the talks", "The meeting… was also attended by
+   * Sullivan": the people added to the last meeting held, if it is recent.
+   */
+  private joined(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention | undefined {
+    const last = this.last;
+    if (last === undefined || this.index - last.sentence > REACH) return undefined;
+    const { text, start } = s.sentence;
+    if (!/\b(?:part|participat|sat|joined|attended)/i.test(text)) return undefined;
+    const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+    for (const m of execAll(JOINED, text)) {
+      const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
+      if (noun === null) continue;
+      const at = start + m.index;
+      const joiners = subjectList(
+        text,
+        start,
+        actorsBetween(people, leftClauseStart(text, start, at), at),
+        at,
+      );
+      if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[1]);
+    }
+    for (const m of execAll(ATTENDED_BY, text)) {
+      const end = start + m.index + m[0].length;
+      const joiners = actorsBetween(people, end, rightClauseEnd(text, start, end));
+      if (joiners.length > 0) return this.joinedMention(s, last, joiners, start + m.index, m[1]);
+    }
+    return undefined;
+  }
+
+  private joinedMention(
+    s: AnalyzedSentence,
+    last: Held,
+    joiners: readonly Actor[],
+    at: number,
+    noun: string | undefined,
+  ): MeetingMention | undefined {
+    const participants = uniqueByKey([...last.participants, ...joiners]);
+    if (participants.length <= last.participants.length) return undefined;
+    return {
+      type: nounType(noun),
+      participants,
+      modality: "asserted",
+      sentence: s,
+      at,
+      dateFrom: at,
+      date: last.date,
+    };
+  }
+}
+
+/**
+ * The subject right before a verb: the nearest person and those listed with it ("A and B also
+ * joined…"), not the object of an earlier verb ("Traoré thanked Putin and joined the talks").
+ */
+function subjectList(text: string, start: number, left: readonly Actor[], at: number): Actor[] {
+  const last = left.at(-1);
+  const tail = last === undefined ? "" : text.slice(last.end - start, at - start);
+  if (
+    !/^\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|too\s+|had\s+|has\s+|have\s+)*$/.test(
+      tail,
+    )
+  )
+    return [];
+  const out: Actor[] = [];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const a = left[i] as Actor;
+    const next = out.at(-1);
+    if (next !== undefined && !isListGap(text.slice(a.end - start, next.start - start))) break;
+    out.push(a);
+  }
+  return uniqueByKey(out.reverse());
+}
