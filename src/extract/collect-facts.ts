@@ -16,6 +16,7 @@ import { meetingDate } from "./facts/meeting-date.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
+import { setHomeDateline } from "./facts/opposition-home.ts";
 import type { GraphBuilder } from "./graph-builder.ts";
 import { addEvent, addIssue } from "./add-entities.ts";
 import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
@@ -32,6 +33,7 @@ interface Context {
 
 /** Walks the sentences in order and adds every event and fact they state to the graph. */
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
+  setHomeDateline(analysis.article.dateline);
   const context: Context = {
     date: undefined,
     funding: {

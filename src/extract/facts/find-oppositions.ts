@@ -5,6 +5,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
+import { homeVoice } from "./opposition-home.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -72,7 +73,11 @@ export function findOppositions(
   const found = [
     ...stancesIn(text, start, parties, memory),
     ...similarMeasures(text, start, parties, memory.lastTarget),
-  ].map((o) => ({ ...o, target: resolveAnaphor(o.target, o.holder, memory) }));
+  ].map((o) => ({
+    ...o,
+    holder: homeVoice(text, start, o.holder) ?? o.holder,
+    target: resolveAnaphor(o.target, o.holder, memory),
+  }));
   rememberSentence(sentence, parties);
   memory.lastTarget = found.at(-1)?.target ?? memory.lastTarget;
   return oneStancePerHolder(found);

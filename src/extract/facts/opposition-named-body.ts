@@ -107,7 +107,44 @@ export function bodyAfter(
   return m === null || nameAt === undefined ? undefined : bodyOf(m, from + nameAt, parties);
 }
 
+/**
+ * "Machar's party, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO), condemned…":
+ * a body told as someone's, then named in an aside, is the body the aside names.
+ */
+function asideName(m: RegExpExecArray, nameAt: number): Actor | undefined {
+  const aside = m[5];
+  const asideAt = m.indices?.[5]?.[0];
+  const first = m.indices?.[2]?.[0];
+  if (
+    aside === undefined ||
+    asideAt === undefined ||
+    first === undefined ||
+    !/['’]s$/.test(m[2] ?? "") ||
+    m[4] === undefined ||
+    !/^\p{Lu}/u.test(aside)
+  )
+    return undefined;
+  const name = aside.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (name.split(/\s+/).length < 2) return undefined;
+  const at = nameAt + asideAt - first;
+  return {
+    key: `org:${slugify(name)}`,
+    label: "Organization",
+    start: at,
+    end: at + name.length,
+    from: -1,
+    to: -1,
+    via: "org",
+    possessive: false,
+    place: false,
+    country: undefined,
+    name,
+  };
+}
+
 function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): Actor | undefined {
+  const named = asideName(m, nameAt);
+  if (named !== undefined) return named;
   const name = m[2] ?? "";
   const end = nameAt + name.length;
   const kinds = (m[1] ?? "")

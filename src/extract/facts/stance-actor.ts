@@ -1,8 +1,12 @@
+import { homeState } from "./opposition-home.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
 
 const SPEAKS_FOR_STATE =
   /spokes(person|man|woman)|ministry|government|cabinet|presidency|embassy|office|ambassador|envoy|representative/i;
+
+/** A state's own organ, by the head word of its name. */
+const STATE_ORGAN = /^org:(?:[a-z-]+-)?(?:ministry|presidency|government|cabinet)(?:-of-[a-z-]+)?$/;
 
 /**
  * The party a stance or a payment belongs to. A spokesperson or a ministry speaks for its
@@ -19,6 +23,15 @@ export function stanceHolder(
   ) {
     return { key: `country:${actor.country}`, label: "Country" };
   }
+  // "The Agriculture Ministry said…": a state's organ named without its state is the dateline's.
+  const home = homeState();
+  if (
+    actor.label === "Organization" &&
+    actor.country === undefined &&
+    home !== undefined &&
+    STATE_ORGAN.test(actor.key)
+  )
+    return { key: home, label: "Country" };
   if (actor.label === "Person" && actor.country !== undefined) {
     const title = people.people.get(actor.key)?.title ?? "";
     if (SPEAKS_FOR_STATE.test(title)) return { key: `country:${actor.country}`, label: "Country" };

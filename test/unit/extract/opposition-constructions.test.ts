@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, factsOf } from "./helpers.ts";
+import { extractGraph } from "../../../src/extract/extract-graph.ts";
+import { articleOf, extract, factsOf } from "./helpers.ts";
 
 const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 
@@ -722,5 +723,23 @@ describe("opposition: a quoted verdict in reported speech", () => {
         "Parliament passed the Digital Media Bill on Tuesday. Kenyan opposition leader Raila Odinga denounced the legislation.",
       ),
     ).toEqual(["person:raila-odinga -> issue:digital-media-bill"]);
+  });
+  it("lets an organ named without its state speak for the dateline's state", () => {
+    const datelined = (body: string): string[] =>
+      factsOf(extractGraph({ ...articleOf(body), dateline: "NAIROBI" }), "OPPOSES");
+    expect(
+      datelined(
+        "Interior Minister Kipchumba Murkomen, the government spokesman, accused Uganda of arming the rebels.",
+      ),
+    ).toEqual(["country:KEN -> country:UGA"]);
+    expect(datelined("The Foreign Ministry firmly rejected the new visa rules.")).toEqual([
+      "country:KEN -> issue:new-visa-rules",
+    ]);
+  });
+
+  it("takes a body told as someone's by the name its aside gives", () => {
+    expect(
+      opposes("Odinga's party, the Orange Democratic Movement (ODM), condemned the arrest."),
+    ).toEqual(["org:orange-democratic-movement -> issue:arrest"]);
   });
 });

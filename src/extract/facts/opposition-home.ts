@@ -1,0 +1,38 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
+import type { Actor } from "../resolve/actor.ts";
+
+/**
+ * The state an article is datelined in. "The government spokesman", "the Agriculture Ministry":
+ * a state's organ named without its state is, in news prose, the dateline state's.
+ */
+let home: string | undefined;
+
+/** Notes the dateline of the article whose sentences come next ("Juba", "MEXICO CITY"). */
+export function setHomeDateline(dateline: string | undefined): void {
+  const place = dateline?.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  home = place === undefined ? undefined : lookupCountryForm(place)?.iso3;
+}
+
+/** The dateline's state, as a country key. */
+export function homeState(): string | undefined {
+  return home === undefined ? undefined : `country:${home}`;
+}
+
+/** "the government spokesman, Michael Lee," or "Michael Lee, the government spokesman,". */
+const BEFORE_NAME = /\bthe\s+(?:chief\s+)?government\s+spokes(?:man|woman|person)\s*,?\s*$/i;
+const AFTER_NAME = /^\s*,\s+the\s+(?:chief\s+)?government\s+spokes(?:man|woman|person)\s*,/i;
+
+/**
+ * "Information Minister Michael Makuei Lueth, the government spokesman, accused…": a person told
+ * to speak for a government that is not named speaks for the dateline state.
+ */
+export function homeVoice(text: string, start: number, holder: Actor): Actor | undefined {
+  const state = homeState();
+  if (state === undefined || holder.label !== "Person") return undefined;
+  const voice =
+    BEFORE_NAME.test(text.slice(Math.max(0, holder.start - start - 60), holder.start - start)) ||
+    AFTER_NAME.test(text.slice(holder.end - start, holder.end - start + 60));
+  return voice
+    ? { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" }
+    : undefined;
+}
