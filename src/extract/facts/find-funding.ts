@@ -138,7 +138,12 @@ export function findFunding(
       -100,
     );
     const after = text.slice(money.end - start, money.end - start + 100);
-    if (isBlocked(clause, plain.slice(-100)) || UNDONE_AFTER.test(after) || NOT_YET.test(after))
+    if (
+      isBlocked(clause, plain.slice(-100)) ||
+      UNDONE_AFTER.test(after) ||
+      NOT_YET.test(after) ||
+      NOT_AID.test(after)
+    )
       continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
@@ -427,6 +432,10 @@ const LEVEL =
 
 /** "…a disbursement of about $40 million, but the fund's board has yet to consider it". */
 const NOT_YET = /\b(?:has|have) yet to (?:approve|consider|decide on|sign)\b/i;
+
+/** "a $100,000 reward for information", "a $5 million fine": money paid, but not aid to a party. */
+const NOT_AID =
+  /^\s*(?:[\w-]+\s+)?(?:rewards?|bount(?:y|ies)|ransoms?|prizes?|bail|fines?|penalt(?:y|ies)|salar(?:y|ies)|wages?|bribes?|damages|settlements?)\b/i;
 
 /** "…, about $2 billion, was withdrawn": money undone in the words after it. */
 const UNDONE_AFTER =

@@ -7,7 +7,7 @@ import type { MoneyMention } from "./money.ts";
  * the payer finders that read subjects and agents miss it.
  */
 const MONEY_NOUN =
-  /^\s+(?:(?:new|fresh|additional|extra|emergency|humanitarian|military|development|budget|concessional|soft|official)\s+)?(?:aid|assistance|loans?|grants?|funding|financing|finance|credits?|money|donations?|support|lending|programmes?|programs?|bailout|facility|arrangement|deposits?)\b/i;
+  /^\s+(?:(?:new|fresh|additional|extra|emergency|humanitarian|military|development|budget|concessional|soft|official)\s+)?(?:aid|assistance|loans?|grants?|funding|financing|finance|credits?|money|donations?|support|lending|investments?|programmes?|programs?|bailout|facility|arrangement|deposits?)\b/i;
 /** Between the amount and the adjective after it: "in", "of", "under an expanded", or nothing ("a $500 million Chinese loan"). */
 const AFTER_AMOUNT =
   /^\s*(?:(?:in|of|under|through)\s+(?:(?:the|an?|its)\s+)?(?:(?:new|expanded|extended|existing|current|latest)\s+)?)?$/i;

@@ -902,4 +902,18 @@ describe("bodies called by their kind", () => {
       doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
     ).toEqual(["org:saudi-fund-for-development -> country:ZMB"]);
   });
+
+  it("does not take a reward or a fine for funding", () => {
+    expect(
+      fundsOf("Police in Kenya have offered a $50,000 reward for information on the attackers."),
+    ).toEqual([]);
+  });
+
+  it("reads the payer from an adjective on 'investment'", () => {
+    expect(
+      fundsOf(
+        "Macron also announced €900 million of French investment for African Union countries under the new programme.",
+      ),
+    ).toEqual(["country:FRA -> org:african-union 900000000 EUR"]);
+  });
 });
