@@ -1,4 +1,5 @@
 import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
+import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type Mention, type TitleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
@@ -43,7 +44,8 @@ export function matchTitle(
       first?.capitalized !== true &&
       !["the", "a", "each"].includes(prevText) &&
       COUNTS[prevText] === undefined &&
-      before.at(-1)?.to !== i)
+      before.at(-1)?.to !== i &&
+      !nounBeforeName(tokens, i, match.length))
   ) {
     return undefined;
   }
@@ -61,4 +63,21 @@ export function matchTitle(
     ...(match.plural && COUNTS[prevText] !== undefined ? { count: COUNTS[prevText] } : {}),
     ...spanOf(tokens, i, to, text),
   };
+}
+
+/**
+ * "parliament speaker Nabih Berri", "the deposed leader Aung San Suu Kyi": a weak head is a title
+ * when a lowercase word qualifies it and a name of two capitalised words follows.
+ */
+function nounBeforeName(tokens: readonly Token[], i: number, length: number): boolean {
+  const prev = tokens[i - 1]?.text ?? "";
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(prev) || FUNCTION_WORDS.has(prev)) return false;
+  const a = tokens[i + length];
+  const b = tokens[i + length + 1];
+  return (
+    a?.capitalized === true &&
+    b?.capitalized === true &&
+    !FUNCTION_WORDS.has(a.text.toLowerCase()) &&
+    !FUNCTION_WORDS.has(b.text.toLowerCase())
+  );
 }

@@ -284,4 +284,15 @@ describe("people's names", () => {
     ]);
     expect(keysOf(doc, "Country")).toEqual(["country:GHA"]);
   });
+
+  it("reads a lowercase role after a qualifying noun or participle as a title before a name", () => {
+    const doc = extract(
+      "The envoy held talks with Aoun and parliament speaker Kim Jin-pyo. Activists demanded the release of the jailed leader Ahmed Douma.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:ahmed-douma",
+      "person:aoun",
+      "person:kim-jin-pyo",
+    ]);
+  });
 });
