@@ -1,0 +1,58 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateArticle } from "../../../bench/corpus/generate-article.ts";
+import { TRIGGERS } from "../../../src/extract/facts/meeting-triggers.ts";
+import {
+  ACTIVE,
+  EVALUATIVE,
+  EXPERIENCER,
+  HINTS,
+  PASSIVE,
+  SAID_VERDICT,
+} from "../../../src/extract/facts/opposition-verbs.ts";
+import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
+import { REPO, readFixture } from "./helpers.ts";
+
+// A rule pattern runs only on sentences its hint (a short, cheap pattern) matches. A hint that
+// misses a sentence its pattern would match loses that fact without a sound, so every pair is
+// checked on every sentence of the development articles and of 2,000 generated bench articles.
+const devDir = join("test", "fixtures", "articles", "dev");
+const bodies = [
+  ...readdirSync(join(REPO, devDir)).map((file) => readFixture(join(devDir, file)).body),
+  ...Array.from({ length: 2000 }, (_, i) => generateArticle({ seed: 7, size: 2000 }, i).text),
+];
+const sentences = bodies.flatMap((body) => splitSentences(body).map((s) => s.text));
+
+/** The same expression without the g flag, whose test() would carry lastIndex over. */
+const once = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", ""));
+
+function missedBy(hint: RegExp, pattern: RegExp): string[] {
+  const [h, p] = [once(hint), once(pattern)];
+  return sentences.filter((s) => p.test(s) && !h.test(s)).slice(0, 3);
+}
+
+describe("pattern hints", () => {
+  it("reads enough sentences to mean something", () => {
+    expect(sentences.length).toBeGreaterThan(15000);
+  });
+
+  const oppositions: [string, RegExp, RegExp][] = [
+    ["active", HINTS.active, ACTIVE],
+    ["passive", HINTS.passive, PASSIVE],
+    ["experiencer", HINTS.experiencer, EXPERIENCER],
+    ["evaluative", HINTS.evaluative, EVALUATIVE],
+    ["said", HINTS.said, SAID_VERDICT],
+  ];
+  for (const [name, hint, pattern] of oppositions) {
+    it(`lets through every sentence the opposition pattern "${name}" matches`, () => {
+      expect(missedBy(hint, pattern)).toEqual([]);
+    });
+  }
+
+  TRIGGERS.forEach((trigger, i) => {
+    it(`lets through every sentence meeting trigger ${i} matches (${trigger.hint.source})`, () => {
+      expect(missedBy(trigger.hint, trigger.re)).toEqual([]);
+    });
+  });
+});
