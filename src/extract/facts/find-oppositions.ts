@@ -6,6 +6,9 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice } from "./opposition-home.ts";
+import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
+import { isTitlePrefix } from "./opposition-title.ts";
+import { contrastTarget } from "./opposition-contrast.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -169,7 +172,22 @@ function stancesIn(
       ? resignationCalls(text, start, parties, memory.people)
       : []),
     ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
+    ...(PUNISHMENT_HINT.test(text) ? threats(text, start, parties) : []),
   ];
+}
+
+/** "has warned that González will be arrested": the one who threatens opposes the threatened. */
+function threats(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(PUNISHMENT, text)) {
+    const at = start + m.index;
+    const target = threatened(m, start, parties);
+    if (target === undefined || qualified(text, m.index)) continue;
+    out.push(
+      ...stances(subjectsOf(text, start, at, parties, [], m[0]), { actor: target }, m[0], at),
+    );
+  }
+  return out;
 }
 
 /**
@@ -216,21 +234,19 @@ function reversedStances(
     const end = at + m[0].length;
     if (qualified(text, m.index)) continue;
     const body = bodyAfter(text, start, end, parties);
+    const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
     const holders =
       body === undefined
-        ? coordinated(
-            text,
-            start,
-            actorsBetween(parties, end, rightClauseEnd(text, start, end)),
-            "forward",
-          )
+        ? coordinated(text, start, after, "forward").map((h) => titled(text, start, h, after))
         : [body];
     // "rejected by Serbia and criticised by Russia": the second verb shares the first's subject.
     const target = /^and\b/i.test(m[0])
       ? previous
-      : m[3] === undefined
-        ? passiveTarget(text, start, at, parties)
-        : (summaryTarget(text, start, end, parties) ?? issueTarget(m[3]));
+      : /^but\b/i.test(m[0])
+        ? (previous ?? contrastTarget(text, start, at, parties))
+        : m[3] === undefined
+          ? passiveTarget(text, start, at, parties)
+          : (summaryTarget(text, start, end, parties) ?? issueTarget(m[3]));
     previous = target;
     for (const holder of holders) {
       if (target === undefined || ("actor" in target && holder.key === target.actor.key)) continue;
@@ -238,6 +254,20 @@ function reversedStances(
     }
   }
   return found;
+}
+
+/**
+ * "denounced by Iraqi President Abdul Latif Rashid": a state's demonym before a title describes the
+ * person the title belongs to, who is the party.
+ */
+function titled(text: string, start: number, holder: Actor, after: readonly Actor[]): Actor {
+  if (holder.label !== "Country") return holder;
+  const person = after.find((a) => a.start >= holder.end && a.label === "Person");
+  return person !== undefined &&
+    person.start - holder.end < 60 &&
+    isTitlePrefix(text.slice(holder.end - start, person.start - start))
+    ? person
+    : holder;
 }
 
 /** "Russia vetoed the resolution": the subject before the verb opposes its object. */

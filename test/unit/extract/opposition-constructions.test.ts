@@ -742,4 +742,38 @@ describe("opposition: a quoted verdict in reported speech", () => {
       opposes("Odinga's party, the Orange Democratic Movement (ODM), condemned the arrest."),
     ).toEqual(["org:orange-democratic-movement -> issue:arrest"]);
   });
+  it("reads a rupture of diplomatic relations, but not a switch of recognition", () => {
+    expect(
+      opposes(
+        "On Friday Nicaragua broke off diplomatic relations with Ecuador, after its police raided the embassy.",
+      ),
+    ).toEqual(["country:NIC -> country:ECU"]);
+    expect(
+      opposes(
+        "Panama established diplomatic relations with China and severed diplomatic ties with Taiwan.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a label with a damning noun: 'called the bloc a prison'", () => {
+    expect(opposes('Nigel Farage has called the European Union "a prison".')).toEqual([
+      "person:nigel-farage -> org:european-union",
+    ]);
+  });
+
+  it("gives a participle joined by 'but' the subject of the first one", () => {
+    expect(
+      opposes(
+        "The pipeline deal was welcomed by Ankara but denounced in Athens by Greek Prime Minister Kyriakos Mitsotakis.",
+      ),
+    ).toEqual(["person:kyriakos-mitsotakis -> issue:pipeline-deal"]);
+  });
+
+  it("reads a threat of arrest as a stance against the one threatened", () => {
+    expect(
+      opposes(
+        "Opposition leader Alexei Navalny flew to Berlin in August. Russian President Vladimir Putin has warned that Navalny will be arrested the moment he lands.",
+      ),
+    ).toEqual(["person:vladimir-putin -> person:alexei-navalny"]);
+  });
 });
