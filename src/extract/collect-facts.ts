@@ -9,7 +9,7 @@ import {
   type FundingMention,
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
-import { datelineMentions } from "./facts/funding-home-state.ts";
+import { headlineMentions } from "./facts/funding-home-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { meetingDate } from "./facts/meeting-date.ts";
@@ -42,7 +42,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       orgs: [],
       countries: [],
       currencies: [],
-      mentions: datelineMentions(analysis.article.dateline),
+      mentions: headlineMentions(analysis.article.title, analysis.article.dateline),
     },
   };
   const meetings = new MeetingMemory();

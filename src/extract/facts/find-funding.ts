@@ -19,6 +19,7 @@ import { twoSides } from "./funding-two-sides.ts";
 import { officesAsStates } from "./funding-office.ts";
 import { respectiveRecipients } from "./funding-respectively.ts";
 import { organState } from "./funding-organ.ts";
+import { withoutBorders } from "./funding-border.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -112,6 +113,7 @@ export function findFunding(
   if (!FUNDING_WORDS.test(text)) return listItem();
   const found: FundingMention[] = [];
   let named: string | undefined;
+  const receivers = withoutBorders(text, start, actors);
   for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
@@ -235,7 +237,7 @@ export function findFunding(
       text,
       start,
       money,
-      actors,
+      receivers,
       from ?? cofunder ?? subject,
       lender !== undefined,
       previous?.money.end ?? start,
@@ -259,9 +261,9 @@ export function findFunding(
         : undefined) ??
       (own !== undefined && "actor" in own ? undefined : own) ??
       (subject === undefined && receiver === undefined
-        ? useRecipient(text, start, money, actors, from)
+        ? useRecipient(text, start, money, receivers, from)
         : undefined) ??
-      workPlace(text, start, money, actors, from ?? subject) ??
+      workPlace(text, start, money, receivers, from ?? subject) ??
       sibling ??
       earlier ??
       placeAfter(text, start, money) ??

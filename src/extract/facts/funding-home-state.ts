@@ -85,8 +85,33 @@ export function ownCause(text: string, start: number, money: MoneyMention): Reci
   return cause === undefined ? undefined : issueOf(cause);
 }
 
-/** "PHNOM PENH — …": the state of the place a report is filed from counts as named first. */
-export function datelineMentions(dateline: string | undefined): ReadonlyMap<string, number> {
-  const state = dateline === undefined ? undefined : lookupCountryForm(dateline)?.iso3;
-  return new Map(state === undefined ? [] : [[state, 1]]);
+/**
+ * "PHNOM PENH — …", "China leads aid pledges for Myanmar quake survivors": the state a report is
+ * filed from and the states its headline names count as named first, headline first.
+ */
+export function headlineMentions(
+  title: string | undefined,
+  dateline: string | undefined,
+): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  const add = (iso3: string | undefined): void => {
+    if (iso3 !== undefined) out.set(iso3, (out.get(iso3) ?? 0) + 1);
+  };
+  const words = title?.split(/[^\p{L}'’.-]+/u).filter((w) => w !== "") ?? [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const form = lookupCountryForm(
+        words
+          .slice(i, i + n)
+          .join(" ")
+          .replace(/(?:'s|’s|\.)$/, ""),
+      );
+      if (form === undefined || form.kind === "code") continue;
+      add(form.iso3);
+      i += n - 1;
+      break;
+    }
+  }
+  if (dateline !== undefined) add(lookupCountryForm(dateline)?.iso3);
+  return out;
 }

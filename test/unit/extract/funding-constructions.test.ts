@@ -916,4 +916,24 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:FRA -> org:african-union 900000000 EUR"]);
   });
+
+  it("does not give money to a state named only to place a border", () => {
+    expect(
+      fundsOf(
+        "Kenya's economy grew by 5% last year. The World Bank approved a $100 million loan for the road to the Ugandan border.",
+      ),
+    ).toEqual(["org:world-bank -> issue:road-to-the-ugandan-border 100000000 USD"]);
+  });
+
+  it("counts the states a headline names as named first", () => {
+    const doc = extractGraph({
+      ...articleOf(
+        "The opposition leader, who lives in Britain, criticised the budget. The World Bank approved a $250 million development policy loan on Monday.",
+      ),
+      title: "Ghana wins World Bank support as cedi steadies",
+    });
+    expect(
+      doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
+    ).toEqual(["org:world-bank -> country:GHA"]);
+  });
 });
