@@ -6,6 +6,7 @@ import { findPersonCue, type PersonCue } from "./person-cues.ts";
 import { inferCountriesAndTitles } from "./infer-countries.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import { cannotBePerson } from "./person-vetoes.ts";
+import { keepNameOpeningTitles } from "./given-name-title.ts";
 
 export interface PersonRecord {
   key: string;
@@ -69,7 +70,7 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
 }
 
 function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
-  const raw = collectRawNames(sentences);
+  const raw = keepNameOpeningTitles(sentences, collectRawNames(sentences));
   const known = wordsSeenInside(sentences);
   return shareCuesInLists(
     sentences,

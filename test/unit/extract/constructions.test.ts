@@ -295,4 +295,14 @@ describe("people's names", () => {
       "person:kim-jin-pyo",
     ]);
   });
+
+  it("keeps 'Sheikh' as a given name only where no Arabic lineage or fuller name shows an honorific", () => {
+    const doc = extract(
+      "Former prime minister Sheikh Rehana returned to Dhaka. Kuwait's emir, Sheikh Mishal al-Ahmad al-Jaber al-Sabah, met him. Sheikh Mishal said the talks went well.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:mishal-al-ahmad-al-jaber-al-sabah",
+      "person:sheikh-rehana",
+    ]);
+  });
 });
