@@ -20,6 +20,7 @@ import { officesAsStates } from "./funding-office.ts";
 import { respectiveRecipients } from "./funding-respectively.ts";
 import { organState } from "./funding-organ.ts";
 import { withoutBorders } from "./funding-border.ts";
+import { shareOwner } from "./funding-share.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -247,6 +248,7 @@ export function findFunding(
       (listed === undefined ? undefined : { actor: listed }) ??
       (bracketed === undefined ? undefined : recipientInView(context, partyOf(bracketed)?.key)) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
+      partyRecipient(shareOwner(text, start, money, actors)) ??
       partyRecipient(thanked?.recipient) ??
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
@@ -318,7 +320,7 @@ const PASSIVE_PAYMENT =
  * $500 million loan carries…": the sentence opens on money the article has just told of.
  */
 const BACK_REFERENCE =
-  /^\W*(?:(?:under|of|from|with(?:in)?|through)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support)\b[^;:]*$/iu;
+  /^\W*(?:(?:under|of|from|with(?:in)?|through)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support|payment|disbursement|tranche|instalment|installment|allocation)\b[^;:]*$/iu;
 
 /**
  * Whether an amount with no payer of its own is the earlier payer's: a part of what was named

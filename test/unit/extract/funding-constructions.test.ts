@@ -936,4 +936,24 @@ describe("bodies called by their kind", () => {
       doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
     ).toEqual(["org:world-bank -> country:GHA"]);
   });
+
+  it("gives an amount of a party's share to that party", () => {
+    expect(
+      fundsOf(
+        "The European Commission on Monday released the first €40 million of Moldova's share of the growth plan, officials said.",
+      ),
+    ).toEqual(["org:european-commission -> country:MDA 40000000 EUR"]);
+  });
+
+  it("reads 'The payment is made up of…' as parts of the payment just told of", () => {
+    expect(
+      fundsOf(
+        "The European Commission on Monday released €40 million for Moldova. The payment is made up of €15 million in grants and €25 million in loans.",
+      ),
+    ).toEqual([
+      "org:european-commission -> country:MDA 15000000 EUR",
+      "org:european-commission -> country:MDA 25000000 EUR",
+      "org:european-commission -> country:MDA 40000000 EUR",
+    ]);
+  });
 });
