@@ -349,7 +349,10 @@ function listedSubjects(
     const next = out.at(-1) as Actor;
     // "they" stands for several people at one place in the text: all of them are the subject.
     const samePlace = a.start === next.start;
-    if (!samePlace && !isListGap(text.slice(a.end - start, next.start - start))) break;
+    const gap = text.slice(a.end - start, next.start - start);
+    // "After her talks with Merz, she was received…": a pronoun after a comma starts the clause.
+    if (!samePlace && next.via === "pronoun" && /^\s*,\s*$/.test(gap)) break;
+    if (!samePlace && !isListGap(gap)) break;
     out.push(a);
   }
   return uniqueByKey(out.reverse());

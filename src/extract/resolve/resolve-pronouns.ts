@@ -124,11 +124,14 @@ const TELLING = /^(?:briefed|told|informed|updated|assured|reassured)$/i;
  * subject goes on ("Aliyev spoke with Erdoğan, and on Tuesday he received Bektenov").
  */
 function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): Actor | undefined {
-  const people = actors.filter((a) => a.label === "Person" && a.to <= i && !a.possessive);
+  // "After her talks with Ruginienė, she was received…": the one talked with is not "she".
+  const people = actors.filter(
+    (a) => a.label === "Person" && a.to <= i && !a.possessive && !isCompanion(s, a, i),
+  );
   const subject = people[0];
   const nearest = people.at(-1);
   if (subject === undefined || nearest === undefined || subject.key === nearest.key)
-    return actors.filter((a) => a.label === "Person" && a.to <= i).at(-1);
+    return actors.filter((a) => a.label === "Person" && a.to <= i && !isCompanion(s, a, i)).at(-1);
   const between = s.tokens.slice(nearest.to, i).map((t) => t.text.toLowerCase());
   // "Ruto praised Mahama, whom he met": "whom" is Mahama, so "he" is someone else.
   if (between.at(-1) === "whom") return subject;
@@ -141,6 +144,19 @@ function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): 
   // "In talks with Y, X said…": a person after a preposition is no subject.
   const governed = /^(?:with|by|to|from|of|for|and)$/i.test(s.tokens[subject.from - 1]?.text ?? "");
   return coordinated && !governed ? subject : nearest;
+}
+
+/**
+ * "After talks with Putin, he said…": a person after "with" in a phrase fronted before the
+ * comma that precedes the pronoun is the one met, not the subject.
+ */
+function isCompanion(s: AnalyzedSentence, a: Actor, i: number): boolean {
+  // "with German Chancellor Friedrich Merz": a title and a demonym may stand between.
+  let k = a.from - 1;
+  while (k > a.from - 6 && (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")) k--;
+  if (s.tokens[k]?.text.toLowerCase() !== "with") return false;
+  const between = s.tokens.slice(a.to, i).map((t) => t.text);
+  return between.at(-1) === "," && !between.slice(0, -1).includes(",");
 }
 
 /** "the ministry said it…", "the three countries said they…": the speaker, or all of a group. */
@@ -193,6 +209,11 @@ function objectAntecedent(actors: readonly Actor[], memory: Memory, i: number): 
   const subject = people.at(-1);
   const earlier = people.filter((a) => a.key !== subject?.key).at(-1);
   if (earlier !== undefined) return earlier;
+  // "Museveni, Kiir's closest ally, held talks with him": a possessor named before.
+  const owner = actors
+    .filter((a) => a.label === "Person" && a.to <= i && a.possessive && a.key !== subject?.key)
+    .at(-1);
+  if (owner !== undefined) return owner;
   const last = memory.lastSubject;
   return last?.label === "Person" && last.key !== subject?.key ? last : undefined;
 }

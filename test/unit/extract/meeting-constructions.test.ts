@@ -992,3 +992,24 @@ describe("meetings referred back to", () => {
     ).toEqual(["person:amir-khan-muttaqi -> person:shavkat-mirziyoyev 2025-02-04"]);
   });
 });
+
+describe("pronouns as participants", () => {
+  it("does not take the one talked with for 'she' after 'After her talks with X,'", () => {
+    expect(
+      metOn(
+        "Danish Prime Minister Mette Frederiksen flew to Berlin on Wednesday. After her talks with German Chancellor Friedrich Merz, she was received by President Frank-Walter Steinmeier.",
+      ),
+    ).toEqual([
+      "person:mette-frederiksen -> person:frank-walter-steinmeier 2025-02-05",
+      "person:mette-frederiksen -> person:friedrich-merz 2025-02-05",
+    ]);
+  });
+
+  it("reads 'him' as a possessor named before: 'A, B's closest ally, held talks with him'", () => {
+    expect(
+      met(
+        "Russia has sent troops to Baku at President Ilham Aliyev's request. Turkish President Recep Tayyip Erdogan, Aliyev's closest ally, visited Baku last week and held talks with him behind closed doors.",
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> person:ilham-aliyev"]);
+  });
+});
