@@ -94,6 +94,7 @@ export function matchRun(
   // "Separately," "Meanwhile," — sentence adverbs are never names.
   if (
     !afterTitle &&
+    !nameLikeFunctionWord(tokens, i) &&
     (FUNCTION_WORDS.has(lower) ||
       DATE_WORDS.has(lower) ||
       (/ly$/.test(lower) && tokens[i + 1]?.text === ","))
@@ -121,6 +122,23 @@ export function matchRun(
   }
   return classifyRun(tokens, start, to, honorific);
 }
+
+/**
+ * "Dmitry Medvedev and To Lam", "met He Lifeng": inside a sentence, after a comma, "and" or a
+ * lowercase word, a function word written with a capital and followed by another capitalised
+ * word is the first word of a name (Vietnamese, Chinese, Korean names of short words).
+ */
+function nameLikeFunctionWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t === undefined || prev === undefined || next === undefined) return false;
+  if (!t.capitalized || !/^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) || ARTICLES.has(t.text)) return false;
+  if (prev.text !== "," && !/^\p{Ll}+$/u.test(prev.text)) return false;
+  return next.capitalized && !next.punct && !FUNCTION_WORDS.has(next.text.toLowerCase());
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An", "I", "Mr", "Ms", "Dr", "Sir"]);
 
 /**
  * "Maldivian President Mohamed Muizzu": a capitalised word before a title that the gazetteer

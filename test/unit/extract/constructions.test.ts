@@ -305,4 +305,15 @@ describe("people's names", () => {
       "person:sheikh-rehana",
     ]);
   });
+
+  it("reads a capitalised function word inside a sentence as the first word of a name", () => {
+    const doc = extract(
+      "Xi Jinping received Kassym-Jomart Tokayev and He Lifeng, the vice premier, in Beijing. Later, He Lifeng said the talks went well. He added that trade grew.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:he-lifeng",
+      "person:kassym-jomart-tokayev",
+      "person:xi-jinping",
+    ]);
+  });
 });
