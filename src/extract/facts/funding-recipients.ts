@@ -58,7 +58,10 @@ export function recipientOf(
           a.key !== `country:${funder?.country ?? ""}` &&
           !/\b(?:from|by|with)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)) &&
           // "The World Bank said it had approved a grant from its IDA": a giver borrows nothing.
-          !GIVER_VERB.test(text.slice(a.end - start, money.start - start)),
+          !GIVER_VERB.test(text.slice(a.end - start, money.start - start)) &&
+          // "The opposition criticised the government for its reliance on a loan from Hungary":
+          // who speaks of a loan does not borrow it.
+          !STANCE_VERB.test(text.slice(a.end - start, money.start - start)),
       )
       .at(0);
     if (borrower !== undefined) return { actor: borrower };
@@ -133,6 +136,9 @@ function insideName(
 
 const GIVER_VERB =
   /\b(?:approv|grant|provid|pledg|extend|disburs|lent|lend|commit|offer|donat|allocat|releas|unlock)\w*/i;
+
+const STANCE_VERB =
+  /\b(?:criticis|criticiz|condemn|denounc|accus|attack|blam|question|welcom|prais|warn|slam|object|oppos)\w*/i;
 
 function asState(a: Actor): Actor {
   return a.label === "Person" && a.country !== undefined

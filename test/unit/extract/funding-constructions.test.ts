@@ -956,4 +956,12 @@ describe("bodies called by their kind", () => {
       "org:european-commission -> country:MDA 40000000 EUR",
     ]);
   });
+
+  it("does not make a party that criticises a loan its borrower", () => {
+    expect(
+      fundsOf(
+        "Georgia's economy slowed. The opposition United National Movement (UNM) criticised the government for its reliance on a $500 million loan from China.",
+      ),
+    ).toEqual(["country:CHN -> country:GEO 500000000 USD"]);
+  });
 });
