@@ -33,6 +33,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   SI$: "SBD",
   FJ$: "FJD",
   S$: "SGD",
+  // Brunei's dollar; the Bahamian one is written so too (see SHARED_SIGNS).
+  B$: "BND",
   NT$: "TWD",
   Mex$: "MXN",
   "€": "EUR",
@@ -77,6 +79,11 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   R: "ZAR",
   CHF: "CHF",
   Fr: "CHF",
+};
+
+/** Signs several currencies share, their commonest reading first: settled by the text's countries. */
+export const SHARED_SIGNS: Readonly<Record<string, readonly string[]>> = {
+  B$: ["BND", "BSD"],
 };
 
 /** Words whose everyday reading news assumes: "dollars" are US dollars, "pounds" sterling. */

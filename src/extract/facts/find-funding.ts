@@ -21,6 +21,7 @@ import { respectiveRecipients } from "./funding-respectively.ts";
 import { organState } from "./funding-organ.ts";
 import { withoutBorders } from "./funding-border.ts";
 import { shareOwner } from "./funding-share.ts";
+import { paidWork } from "./funding-work-noun.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -266,6 +267,7 @@ export function findFunding(
         ? useRecipient(text, start, money, receivers, from)
         : undefined) ??
       workPlace(text, start, money, receivers, from ?? subject) ??
+      paidWork(text, start, money) ??
       sibling ??
       earlier ??
       placeAfter(text, start, money) ??

@@ -12,6 +12,7 @@ import {
   CURRENCY_CODES,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
+  SHARED_SIGNS,
   SHARED_WORDS,
   STRONG_DEFAULTS,
 } from "./currencies.ts";
@@ -83,7 +84,7 @@ const MONEY_PATTERNS: readonly {
   // Signs and codes are case-sensitive: "over 5 million" is not five million rand.
   {
     re: new RegExp(`(?<![\\p{L}\\p{N}])${SYMBOL}\\s?${NUM}${SCALE}`, "gu"),
-    parts: (m) => [CURRENCY_SIGNS[(m[1] ?? "").trim()], m[2], m[3]],
+    parts: (m, hints) => [signCurrency((m[1] ?? "").trim(), hints), m[2], m[3]],
   },
   { re: new RegExp(`\\b${CODE}\\s?${NUM}${SCALE}`, "g"), parts: (m) => [code(m[1]), m[2], m[3]] },
   {
@@ -153,6 +154,17 @@ function parseParts([currency, number, scale]: Parts):
   const digits = /^\d+,\d{1,2}$/.test(number) ? number.replace(",", ".") : number.replace(/,/g, "");
   const value = Number(digits) * (SCALES[(scale ?? "").toLowerCase()] ?? 1);
   return Number.isFinite(value) && value > 0 ? { amount: Math.round(value), currency } : undefined;
+}
+
+/** "B$30 million": a sign several currencies share is the one of the first country named that uses one. */
+function signCurrency(sign: string, { countries }: MoneyHints): string | undefined {
+  const codes = SHARED_SIGNS[sign];
+  if (codes === undefined) return CURRENCY_SIGNS[sign];
+  for (const iso3 of countries) {
+    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+    if (own !== undefined) return own;
+  }
+  return codes[0];
 }
 
 function code(c: string | undefined): string | undefined {

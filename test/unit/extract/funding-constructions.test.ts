@@ -964,4 +964,16 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:CHN -> country:GEO 500000000 USD"]);
   });
+
+  it("reads the Brunei dollar's sign", () => {
+    expect(fundsOf("Brunei will provide B$5 million for flood relief in Sabah.")).toEqual([
+      "country:BRN -> issue:flood-relief 5000000 BND",
+    ]);
+  });
+
+  it("takes the work an amount is written before as what it pays for", () => {
+    expect(fundsOf("Seychelles will fund the $40 million harbour wall near Victoria.")).toEqual([
+      "country:SYC -> issue:harbour-wall 40000000 USD",
+    ]);
+  });
 });
