@@ -1,7 +1,7 @@
 import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenize.ts";
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
-import { cannotBePerson, objectOfPreposition } from "./person-vetoes.ts";
+import { cannotBePerson, objectOfPreposition, possessivePersonalName } from "./person-vetoes.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -124,7 +124,9 @@ export function findPersonCue(
 ): PersonCue | undefined {
   const prev = mentions[index - 1];
   const next = mentions[index + 1];
-  if (LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return undefined;
+  // "to Viktor Orbán's camp": a possessive name is no place, whatever the preposition.
+  if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? ""))
+    return undefined;
   if (cannotBePerson(tokens, name)) return undefined;
   if (prev?.kind === "title" && prev.to === name.from) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
@@ -153,6 +155,7 @@ export function findPersonCue(
   if (prev?.kind === "country" && prev.possessive && prev.to === name.from && name.words.length > 1)
     return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
+  if (possessivePersonalName(tokens, name)) return { title: undefined, country: undefined };
   // "Martin Griffiths, who warned": only people are "who".
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
   // "Friends who met him": a lone word with a restrictive "who" (no comma) may be a plain noun.

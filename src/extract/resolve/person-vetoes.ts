@@ -50,3 +50,63 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 export function objectOfPreposition(tokens: readonly Token[], name: NameMention): boolean {
   return PREPOSITIONS.has(tokens[name.from - 1]?.text.toLowerCase() ?? "");
 }
+
+/** What only a person owns: "Orbán's camp", "Lula's re-election", "Milei's spokesman". */
+const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([
+  "camp",
+  "party",
+  "allies",
+  "ally",
+  "supporters",
+  "followers",
+  "loyalists",
+  "administration",
+  "presidency",
+  "premiership",
+  "tenure",
+  "rule",
+  "regime",
+  "family",
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "widow",
+  "lawyer",
+  "lawyers",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "aide",
+  "aides",
+  "remarks",
+  "comments",
+  "speech",
+  "arrest",
+  "death",
+  "re-election",
+  "campaign",
+  "successor",
+  "predecessor",
+  "entourage",
+  "resignation",
+  "impeachment",
+  "rival",
+  "rivals",
+  "critics",
+]);
+
+/**
+ * "tied the country to Viktor Orbán's "anti-European camp"": a name of two or three plain words
+ * owning what only a person owns (a camp, a spokesman, a re-election), a few adjectives on.
+ */
+export function possessivePersonalName(tokens: readonly Token[], name: NameMention): boolean {
+  if (!name.possessive || name.words.length < 2 || name.words.length > 3) return false;
+  if (!name.words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return false;
+  for (let at = name.to; at < name.to + 4; at++) {
+    const t = tokens[at]?.text ?? "";
+    if (PERSON_POSSESSIONS.has(t)) return true;
+    if (!/^["“]$/.test(t) && !/^\p{Ll}[\p{L}-]*$/u.test(t)) return false;
+  }
+  return false;
+}

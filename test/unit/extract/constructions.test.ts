@@ -316,4 +316,11 @@ describe("people's names", () => {
       "person:xi-jinping",
     ]);
   });
+
+  it("takes a plain two-word name owning what only a person owns for a person", () => {
+    const doc = extract(
+      "The loan ties Serbia to Aleksandar Vucic's \"pro-Russian camp\", critics said. Morgan Stanley's new office opened.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:aleksandar-vucic"]);
+  });
 });
