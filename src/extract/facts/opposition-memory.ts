@@ -59,7 +59,7 @@ export function recall(sentence: AnalyzedSentence): OppositionMemory {
 
 /** Measures and decisions whose taker a later "the move" or "the sanctions" stands for. */
 const ACT =
-  /\b(sanctions|restrictions?|measures?|tariffs?|duty|duties|curbs|ban|embargo|levy|decision|move|package)\b/g;
+  /\b(sanctions|restrictions?|measures?|tariffs?|duty|duties|closures?|curbs|ban|embargo|levy|decision|move|package)\b/g;
 const TAKING =
   /\b(?:impos|adopt|announc|approv|introduc|slap|extend|tighten|expand|order|took|made|decid)\w*\s+(?:[\w.'’-]+\s+){0,5}$/i;
 /** A participle or gerund ends a noun phrase's modifiers, read backwards from its head. */

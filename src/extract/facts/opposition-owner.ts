@@ -28,6 +28,11 @@ const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_ME
 const OWN_ACTS_AFTER =
   /^['’]s?\s+(?:\w+\s+)?(?:visit|trip|remarks|comments|statements?|embrace|recognition)\b/i;
 const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "i");
+/**
+ * "rejected Bulgaria's demand that the minority be named": a demand told by nothing but its maker
+ * (what follows is cut off as a clause) is its maker's; "China's demand for an apology" says what.
+ */
+const BARE_DEMAND = /^['’]s?\s+(?:demands?|conditions?|ultimatum|insistence)$/i;
 
 /**
  * The party a phrase of words stands for, when the words only name it indirectly: the owner of
@@ -66,6 +71,7 @@ export function ownerOf(
     // "Hungarian Prime Minister Viktor Orban's visit": whoever made a visit or remarks.
     if (a.label === "Person" && OWN_ACTS_AFTER.test(after)) return TITLE_WORDS_ONLY.test(before);
     if (!QUANTIFIERS.test(before)) return false;
+    if (a.possessive && BARE_DEMAND.test(phrase.slice(a.end - phraseStart))) return true;
     // "the EU decision", "Lisbon's decision": whoever took the decision is what is opposed.
     if (ACTS_AFTER.test(after) || OWN_ACTS_AFTER.test(after)) return a.label !== "Person";
     return a.label === "Country" && !a.possessive && MEMBERS_AFTER.test(after);

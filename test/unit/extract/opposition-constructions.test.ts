@@ -776,4 +776,33 @@ describe("opposition: a quoted verdict in reported speech", () => {
       ),
     ).toEqual(["person:vladimir-putin -> person:alexei-navalny"]);
   });
+  it("lets a department's spokesperson speak for its state", () => {
+    expect(opposes("A State Department spokesperson condemned the missile launch.")).toEqual([
+      "country:USA -> issue:missile-launch",
+    ]);
+  });
+
+  it("takes a state's demand as the state", () => {
+    expect(
+      opposes(
+        "Serbian President Aleksandar Vucic rejected Croatia's demand that the treaty be revised.",
+      ),
+    ).toEqual(["person:aleksandar-vucic -> country:HRV"]);
+  });
+
+  it("takes 'the decision' after a closure as the closure", () => {
+    expect(
+      opposes(
+        "Poland closed two crossings. The closure angered truckers. Polish opposition leader Donald Tusk criticised the decision.",
+      ),
+    ).toContain("person:donald-tusk -> issue:closure");
+  });
+
+  it("reads 'replied that X would keep blocking … until' as a stance against the thing blocked", () => {
+    expect(
+      opposes(
+        "Greece's foreign ministry replied that Athens would keep blocking the talks until Ankara withdraws its ships.",
+      ),
+    ).toEqual(["country:GRC -> issue:talks"]);
+  });
 });
