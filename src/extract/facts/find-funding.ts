@@ -222,7 +222,12 @@ export function findFunding(
     // rather than to its sibling's purpose ("€45 million will go to education, €30 million to…").
     // "a 70 billion yen loan from Japan for geothermal power and a €150 million package from
     // Germany": amounts listed one after another are for the same recipient.
-    const listedOn = previous !== undefined && /(?:,|\band)\s+(?:a|an|another)\s*$/i.test(between);
+    // "…a $700 million loan for the Afghan section, and Turkmenistan has committed a further $1
+    // billion": more money for the same thing.
+    const listedOn =
+      previous !== undefined &&
+      (/(?:,|\band)\s+(?:a|an|another)\s*$/i.test(between) ||
+        /\b(?:a further|an additional|another|an extra)\s*$/i.test(between));
     const sibling =
       (isPart || bare || listedOn) && !whole
         ? siblings !== undefined && "actor" in siblings

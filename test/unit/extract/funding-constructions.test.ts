@@ -976,4 +976,15 @@ describe("bodies called by their kind", () => {
       "country:SYC -> issue:harbour-wall 40000000 USD",
     ]);
   });
+
+  it("gives 'a further' amount of another payer to what the amount before it went to", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank has approved a $300 million loan for the Kyrgyz section, and Uzbekistan has committed a further $500 million from its state budget, the minister said.",
+      ),
+    ).toEqual([
+      "country:UZB -> issue:kyrgyz-section 500000000 USD",
+      "org:asian-development-bank -> issue:kyrgyz-section 300000000 USD",
+    ]);
+  });
 });
