@@ -26,7 +26,8 @@ const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbou
 
 /**
  * "he"/"she": the nearest person named before it in the same sentence, else the subject of the
- * sentence before ("China lashed out… Additionally, he opposes…" keeps the country).
+ * sentence before — a person if one was named lately (see personSubject); with none, the country
+ * ("China lashed out… Additionally, he opposes…").
  */
 /** "the ministry said it opposes…": after a speech verb, "it" is the speaker. */
 const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stressed|that)$/i;
@@ -38,7 +39,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   s.tokens.forEach((t, i) => {
     if (!REFERRING.test(t.text)) return;
     const antecedents = /^(he|she)$/i.test(t.text)
-      ? [personMeant(s, actors, i) ?? memory.lastSubject]
+      ? [personMeant(s, actors, i) ?? personSubject(memory)]
       : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
         ? speaker(actors, i)
         : /^they$/i.test(t.text)
@@ -69,6 +70,21 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   });
   rememberPeople(s, memory, [...named, ...found]);
   return found;
+}
+
+/**
+ * "Washington recognised González… The former diplomat… On Saturday he held talks…": "he" is a
+ * person — the subject before if a person, else the first person of the latest sentence naming
+ * any, if it is no older than that subject.
+ */
+function personSubject(memory: Memory): Actor | undefined {
+  const last = memory.lastSubject;
+  if (last === undefined || last.label === "Person") return last;
+  const people = [...(memory.lastPeople ?? [])].sort((a, b) => a.start - b.start);
+  // Only people named since that subject: "China lashed out… Additionally, he opposes…" long
+  // after the last person named keeps the country.
+  const latest = Math.max(...people.map((p) => p.end));
+  return people[0] !== undefined && latest > last.start ? people[0] : last;
 }
 
 /** A head of state or government's title right before a name: "President William Ruto". */

@@ -1013,3 +1013,16 @@ describe("pronouns as participants", () => {
     ).toEqual(["person:recep-tayyip-erdogan -> person:ilham-aliyev"]);
   });
 });
+
+describe("'he' after a sentence whose subject is a country", () => {
+  it("takes the person named last for 'he', not the country, and keeps two days apart", () => {
+    expect(
+      metOn(
+        "Washington recognised opposition leader Juan Guaidó in January as the country's interim president. The 36-year-old former lawmaker is on a regional tour to rally support. On Saturday he held talks in Lima with Peruvian President Dina Boluarte, who then appeared with him on the balcony of the palace, and on Sunday he was in Quito, where Ecuador's Daniel Noboa received him at the presidential residence.",
+      ),
+    ).toEqual([
+      "person:daniel-noboa -> person:juan-guaido 2025-02-09",
+      "person:juan-guaido -> person:dina-boluarte 2025-02-08",
+    ]);
+  });
+});
