@@ -6,7 +6,7 @@ import type { MoneyMention } from "./money.ts";
 
 /** "The government", "the authorities": a state's own organs, named without the state. */
 const UNNAMED_GOVERNMENT =
-  /^\W*(?:[\w,]+\s+){0,3}?the\s+(?:government|authorities|treasury|finance ministry|ministry of finance)\b(?!\s+of\b)/i;
+  /^\W*(?:[\w,]+\s+){0,3}?the\s+(?:government|authorities|cabinet|treasury|finance ministry|ministry of finance)\b(?!\s+of\b)/i;
 
 /**
  * "The IDB approved $300 million for Suriname… The government itself will put SRD 750 million into

@@ -987,4 +987,15 @@ describe("bodies called by their kind", () => {
       "org:asian-development-bank -> issue:kyrgyz-section 300000000 USD",
     ]);
   });
+
+  it("reads 'the cabinet' as the government of the state in view", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved $40 million for Moldova on Monday. The cabinet responded on Tuesday by approving $5 million in compensation for farmers hit by the drought.",
+      ),
+    ).toEqual([
+      "country:MDA -> issue:farmers-hit-by-the-drought 5000000 USD",
+      "org:world-bank -> country:MDA 40000000 USD",
+    ]);
+  });
 });
