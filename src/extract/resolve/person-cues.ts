@@ -2,6 +2,7 @@ import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts"
 import type { Token } from "../text/tokenize.ts";
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import { cannotBePerson, objectOfPreposition, possessivePersonalName } from "./person-vetoes.ts";
+import { remitBeforeName } from "./role-remit.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -270,7 +271,11 @@ function titleBeforeComma(
   // "the Speaker of the U.S. House of Representatives, Mike Johnson": a longer "of" phrase.
   for (let k = index - 1; k >= 0 && k >= index - 5; k--) {
     const m = mentions[k];
-    if (m?.kind === "title") return isOfPhrase(tokens, m.to, name.from - 1) ? m : undefined;
+    if (m?.kind === "title")
+      return isOfPhrase(tokens, m.to, name.from - 1) ||
+        remitBeforeName(tokens, m.to, name.from - 1, name)
+        ? m
+        : undefined;
   }
   return undefined;
 }

@@ -323,4 +323,11 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:aleksandar-vucic"]);
   });
+
+  it("names the person set off after a role and its lowercase remit", () => {
+    const doc = extract(
+      "Sheinbaum will see Britain's minister responsible for small business and trade, Gareth Thomas, in London next week.",
+    );
+    expect(keysOf(doc, "Person")).toContain("person:gareth-thomas");
+  });
 });
