@@ -6,6 +6,7 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice } from "./opposition-home.ts";
+import { statesOfOrgan } from "./opposition-organs.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
@@ -76,11 +77,18 @@ export function findOppositions(
   const found = [
     ...stancesIn(text, start, parties, memory),
     ...similarMeasures(text, start, parties, memory.lastTarget),
-  ].map((o) => ({
-    ...o,
-    holder: homeVoice(text, start, o.holder) ?? o.holder,
-    target: resolveAnaphor(o.target, o.holder, memory),
-  }));
+  ]
+    .flatMap((o) =>
+      (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
+        ...o,
+        holder,
+      })),
+    )
+    .map((o) => ({
+      ...o,
+      holder: homeVoice(text, start, o.holder) ?? o.holder,
+      target: resolveAnaphor(o.target, o.holder, memory),
+    }));
   rememberSentence(sentence, parties);
   memory.lastTarget = found.at(-1)?.target ?? memory.lastTarget;
   return oneStancePerHolder(found);

@@ -48,12 +48,17 @@ export function coordinated(
  * it by "of" or "in" is part of that party's name or description, not a party of its own.
  */
 export function withoutModifiers(text: string, start: number, actors: readonly Actor[]): Actor[] {
+  // "the foreign ministries of Britain, Canada and Australia": the rest of a list after "of" is
+  // part of the name too.
+  let dropped = false;
   return actors.filter((a, i) => {
     const prev = actors[i - 1];
-    return (
-      prev === undefined ||
-      !/^\s+(?:of|in|for|on)\s+(?:the\s+)?$/i.test(text.slice(prev.end - start, a.start - start))
-    );
+    const gap = prev === undefined ? "" : text.slice(prev.end - start, a.start - start);
+    dropped =
+      prev !== undefined &&
+      (/^\s+(?:of|in|for|on)\s+(?:the\s+)?$/i.test(gap) ||
+        (dropped && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)));
+    return !dropped;
   });
 }
 

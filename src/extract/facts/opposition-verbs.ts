@@ -105,12 +105,15 @@ export const EVALUATIVE = new RegExp(
   "giu",
 );
 
+/** "said the vote could not be free or fair": a virtue denied is a verdict against. */
+const DENIED_VIRTUE = String.raw`(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive)`;
+
 /**
  * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
  * first group is what the verdict is passed on.
  */
 export const SAID_VERDICT = new RegExp(
-  String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})\b`,
+  String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})|${DENIED_VIRTUE})\b`,
   "giu",
 );
 

@@ -805,4 +805,15 @@ describe("opposition: a quoted verdict in reported speech", () => {
       ),
     ).toEqual(["country:GRC -> issue:talks"]);
   });
+  it("lets 'the foreign ministries of A, B and C' speak for each state, and reads a denied virtue", () => {
+    expect(
+      opposes(
+        "The foreign ministries of Chile, Peru and Colombia said the referendum would not be credible.",
+      ),
+    ).toEqual([
+      "country:CHL -> issue:referendum",
+      "country:COL -> issue:referendum",
+      "country:PER -> issue:referendum",
+    ]);
+  });
 });
