@@ -376,8 +376,10 @@ function topicCountry(
   const others = actors.filter(
     (a) => a.label === "Country" && !own.has(a.key.slice("country:".length)),
   );
-  if (others.length > 0) return undefined;
   const topic = topicState(context, (c) => !own.has(c));
+  // "…a $50 million loan to modernise the power grid around Colombo": naming the topic's own
+  // places names no other state.
+  if (others.some((a) => a.key !== `country:${topic ?? ""}`)) return undefined;
   return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
 }
 

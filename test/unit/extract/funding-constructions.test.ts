@@ -998,4 +998,12 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:MDA 40000000 USD",
     ]);
   });
+
+  it("gives a package to the report's state when the sentence names only that state's places", () => {
+    expect(
+      fundsOf(
+        "Ghana's cedi steadied as Ghana's inflation eased. The African Development Bank approved a $90 million package on Monday, made up of a $60 million loan to strengthen the banks and a $30 million loan to upgrade the port near Accra.",
+      ),
+    ).toContain("org:african-development-bank -> country:GHA 90000000 USD");
+  });
 });
