@@ -151,8 +151,10 @@ function verbSubjects(
   // "…held talks with his counterpart on Monday and was received by the prime minister": the
   // trigger itself may be the second verb.
   const secondVerb =
-    /\band\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(between) ||
-    /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
+    // "…, and later had a separate meeting with Lula": irregular past tenses too.
+    /\band\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met)\b/.test(
+      between,
+    ) || /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
   const first = left[0];
   if (secondVerb && first !== undefined) return [first];
   return (

@@ -1026,3 +1026,16 @@ describe("'he' after a sentence whose subject is a country", () => {
     ]);
   });
 });
+
+describe("a second verb of the subject", () => {
+  it("gives 'and later had a separate meeting with C' to the subject, not to the object before", () => {
+    expect(
+      met(
+        "Australian Foreign Minister Penny Wong arrived in Jakarta on Thursday. She then held a bilateral meeting with the host, President Prabowo Subianto, at the Merdeka Palace, and later had a separate meeting with Malaysia's Anwar Ibrahim.",
+      ),
+    ).toEqual([
+      "person:penny-wong -> person:anwar-ibrahim",
+      "person:penny-wong -> person:prabowo-subianto",
+    ]);
+  });
+});
