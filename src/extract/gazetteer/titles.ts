@@ -155,6 +155,8 @@ export const ROLE_HEADS: readonly string[] = [
 /** Words that qualify a role head: "Foreign" Minister, "Deputy" Prime Minister. */
 export const ROLE_MODIFIERS: readonly string[] = [
   "foreign",
+  // "Foreign Affairs Secretary", "Economic Affairs Minister".
+  "affairs",
   "defence",
   "defense",
   "finance",

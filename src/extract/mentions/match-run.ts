@@ -163,9 +163,20 @@ export function unknownDemonym(tokens: readonly Token[], i: number): Mention | u
   return { kind: "country", iso3, form: "demonym", ...spanOf(tokens, i, i + 1, t.text) };
 }
 
+/** Given names written abbreviated with a stop: "Ma." (María). */
+const GIVEN_NAME_ABBREVIATION = /^Ma$/;
+
 export function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {
   const t = tokens[at];
-  if (t === undefined || t.punct) return false;
+  if (t === undefined) return false;
+  // "Ma. Theresa Lazaro": the stop of an abbreviated given name that opens the run.
+  if (t.punct)
+    return (
+      t.text === "." &&
+      at === start + 1 &&
+      GIVEN_NAME_ABBREVIATION.test(tokens[start]?.text ?? "") &&
+      tokens[at + 1]?.capitalized === true
+    );
   if (at > start && tokens[at - 1]?.possessive) return false;
   if (t.capitalized) {
     if (at === start) return true;

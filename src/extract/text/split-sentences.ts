@@ -52,6 +52,10 @@ const ABBREVIATIONS = new Set([
   "p.m",
 ]);
 
+/** Abbreviated given names, written before the rest of the name: "Ma." for María. */
+const GIVEN_NAME_ABBREVIATIONS = new Set(["ma"]);
+const FULL_NAME_AFTER = /^\.\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+
 const BOUNDARY = /[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])|\n+/g;
 
 /** Splits a body into sentences with exact offsets; paragraph breaks always end a sentence. */
@@ -73,6 +77,12 @@ function isAbbreviation(body: string, periodAt: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(body.slice(Math.max(0, periodAt - 12), periodAt));
   const word = before?.[1]?.toLowerCase() ?? "";
   if (ABBREVIATIONS.has(word)) return true;
+  // "Secretary Ma. Theresa Lazaro": "Ma." (María) opens a Filipino or Spanish given name.
+  if (
+    GIVEN_NAME_ABBREVIATIONS.has(word) &&
+    FULL_NAME_AFTER.test(body.slice(periodAt, periodAt + 60))
+  )
+    return true;
   // Initials such as "J." in "John F. Kennedy" or dotted acronyms such as "U.S."
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
 }

@@ -330,4 +330,11 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Person")).toContain("person:gareth-thomas");
   });
+
+  it("keeps the abbreviated given name 'Ma.' in the name and the sentence", () => {
+    const doc = extract(
+      "Foreign Affairs Secretary Ma. Cristina Reyes received the Japanese ambassador. Reyes said the radars would arrive in May.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:ma-cristina-reyes"]);
+  });
 });
