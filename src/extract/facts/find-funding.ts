@@ -378,8 +378,10 @@ function topicCountry(
   );
   const topic = topicState(context, (c) => !own.has(c));
   // "…a $50 million loan to modernise the power grid around Colombo": naming the topic's own
-  // places names no other state.
-  if (others.some((a) => a.key !== `country:${topic ?? ""}`)) return undefined;
+  // places names no other state — if the article has named that state before.
+  const here = others.filter((a) => a.key === `country:${topic ?? ""}`).length;
+  if (here < others.length || (here > 0 && (context.mentions?.get(topic ?? "") ?? 0) <= here))
+    return undefined;
   return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
 }
 
