@@ -5,7 +5,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
-import { homeVoice } from "./opposition-home.ts";
+import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { statesOfOrgan } from "./opposition-organs.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
@@ -59,7 +59,7 @@ const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+(?:\w+ly\s+)?$/i
 
 /** "Pakistan's foreign office", "Russia's embassy in Managua": a state's body, wherever placed. */
 const STATE_BODY =
-  /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman))\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/u;
+  /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman)|envoy|ambassador|representative|delegation|delegate)\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/u;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -292,6 +292,9 @@ function activeStances(
     if (qualified(text, m.index)) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // "accused Hungary of blocking aid": what the accused is said to do is the charge, not a stance.
+    if (/\baccus\w*\s+[^,;]{1,80}?\bof\s+(?:\w+ing\s+and\s+)?$/i.test(text.slice(0, m.index)))
+      continue;
     if (/^suspend/i.test(m[0]) && !SUSPENDS_PARTY.test(text.slice(m.index + m[0].length))) continue;
     // "warned Riyadh against playing with fire": the party warned is the one opposed.
     const warned = /^warn/i.test(m[0])
@@ -474,11 +477,13 @@ function subjectsOf(
   if (left.length > 0) return coordinated(text, start, left, "backward");
   // "Pakistan's foreign office rejected…": a state's body named in lowercase speaks for the state.
   const owner = clause.filter((a) => a.possessive).at(-1);
-  return owner !== undefined &&
+  if (
+    owner !== undefined &&
     owner.label === "Country" &&
     STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))
-    ? [{ ...owner, possessive: false }]
-    : [];
+  )
+    return [{ ...owner, possessive: false }];
+  return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd) : [];
 }
 
 /**

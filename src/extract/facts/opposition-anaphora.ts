@@ -121,6 +121,9 @@ export function resolveAnaphor(
         ? memory.docs.find((d) => d.head === doc)
         : undefined;
     if (named !== undefined) return issueTarget(named.phrase);
+    // "The resolution, drafted by…. Russia criticised the text": a bare head told before.
+    if (/^(?:text|draft|document)$/.test(doc) && memory.bareDoc !== undefined)
+      return issueTarget(memory.bareDoc);
   }
   if (/^government$/i.test(target.issue)) {
     const state = governed(holder, memory);

@@ -36,3 +36,30 @@ export function homeVoice(text: string, start: number, holder: Actor): Actor | u
     ? { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" }
     : undefined;
 }
+
+/** "The presidency on Monday condemned…", "the foreign ministry said": an organ with no state. */
+const UNNAMED_ORGAN =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:In\s+a\s+statement,\s+)?[Tt]he\s+(?:presidency|government|cabinet|(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
+
+/**
+ * The dateline's state standing for an organ named without its state just before `at`, when no
+ * party is named there.
+ */
+export function unnamedOrgan(text: string, start: number, at: number): Actor[] {
+  const state = homeState();
+  if (state === undefined || !UNNAMED_ORGAN.test(text.slice(0, at - start))) return [];
+  return [
+    {
+      key: state,
+      label: "Country",
+      start: at,
+      end: at,
+      from: -1,
+      to: -1,
+      via: "description",
+      possessive: false,
+      place: false,
+      country: state.slice(8),
+    },
+  ];
+}

@@ -24,6 +24,8 @@ export interface OppositionMemory {
   people: Actor[];
   /** Agreements, laws and projects named with words of their own ("the Nakamal Agreement"). */
   docs: readonly { readonly phrase: string; readonly head: string }[];
+  /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
+  bareDoc: string | undefined;
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
 }
@@ -46,6 +48,7 @@ function fresh(): OppositionMemory {
     recentStates: [],
     people: [],
     docs: [],
+    bareDoc: undefined,
     lastTarget: undefined,
   };
 }
@@ -111,7 +114,11 @@ const DOC = new RegExp(String.raw`\b(?:${DOC_HEADS})\b`, "gi");
 /** "the Nakamal Agreement", "a security pact": a document or project named with its own words. */
 function rememberDoc(text: string, index: number, head: string): void {
   const before = modifiersBefore(text, index);
-  if (before.length === 0) return;
+  if (before.length === 0) {
+    if (/^(?:resolution|treaty|bill|agreement|accord|declaration|convention)$/i.test(head))
+      memory.bareDoc = head.toLowerCase();
+    return;
+  }
   const phrase = `${before.join(" ")} ${head}`.replace(/["“”‘’(]/g, "");
   memory.docs = [{ phrase, head: head.toLowerCase() }, ...memory.docs.slice(0, 5)];
 }

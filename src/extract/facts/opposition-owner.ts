@@ -32,6 +32,7 @@ const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "
  * "rejected Bulgaria's demand that the minority be named": a demand told by nothing but its maker
  * (what follows is cut off as a clause) is its maker's; "China's demand for an apology" says what.
  */
+const OWN_GOVERNMENT = /^['’]s?\s+(?:government|administration|regime|cabinet)$/i;
 const BARE_DEMAND = /^['’]s?\s+(?:demands?|conditions?|ultimatum|insistence)$/i;
 
 /**
@@ -72,6 +73,8 @@ export function ownerOf(
     if (a.label === "Person" && OWN_ACTS_AFTER.test(after)) return TITLE_WORDS_ONLY.test(before);
     if (!QUANTIFIERS.test(before)) return false;
     if (a.possessive && BARE_DEMAND.test(phrase.slice(a.end - phraseStart))) return true;
+    // "accused Sall's government of lying": the one whose government it is.
+    if (a.possessive && OWN_GOVERNMENT.test(phrase.slice(a.end - phraseStart))) return true;
     // "the EU decision", "Lisbon's decision": whoever took the decision is what is opposed.
     if (ACTS_AFTER.test(after) || OWN_ACTS_AFTER.test(after)) return a.label !== "Person";
     return a.label === "Country" && !a.possessive && MEMBERS_AFTER.test(after);

@@ -20,7 +20,7 @@ const TARGET_STOP =
  * stated is not part of what it is against.
  */
 const ADVERBIAL =
-  /\s+(?:until|unless|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé])|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
+  /\s+(?:until|unless|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé]|video|broadcast|message|op-ed|column|editorial)|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
 const SHARED_OBJECT = new RegExp(
   String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
   "i",

@@ -816,4 +816,37 @@ describe("opposition: a quoted verdict in reported speech", () => {
       "country:PER -> issue:referendum",
     ]);
   });
+  it("takes 'X's government' as X, and the charge after 'accused X of' as no stance of X's", () => {
+    expect(
+      opposes(
+        "Polish Prime Minister Donald Tusk accused Hungarian Prime Minister Viktor Orban's government of blocking aid.",
+      ),
+    ).toEqual(["person:donald-tusk -> person:viktor-orban"]);
+  });
+
+  it("lets a state's envoy speak for it, and 'the text' point back to a bare resolution or treaty", () => {
+    expect(opposes("Nigeria's envoy criticised the blockade.")).toEqual([
+      "country:NGA -> issue:blockade",
+    ]);
+    expect(
+      opposes("The treaty, signed in Lima, was ratified on Tuesday. Bolivia criticised the text."),
+    ).toEqual(["country:BOL -> issue:treaty"]);
+  });
+
+  it("lets 'the presidency' with no state named speak for the dateline's state", () => {
+    const datelined = factsOf(
+      extractGraph({
+        ...articleOf("The presidency on Monday condemned Rwandan air strikes near Goma."),
+        dateline: "Kinshasa",
+      }),
+      "OPPOSES",
+    );
+    expect(datelined).toEqual(["country:COD -> issue:rwandan-air-strikes-near-goma"]);
+  });
+
+  it("leaves a video or broadcast the stance was told in out of its target", () => {
+    expect(opposes("Jimmy Carter denounced the plan in a video posted online.")).toEqual([
+      "person:jimmy-carter -> issue:plan",
+    ]);
+  });
 });
