@@ -14,6 +14,7 @@ import {
 } from "./match-forms.ts";
 import { matchTitle } from "./match-title.ts";
 import { matchRun } from "./match-run.ts";
+import { countryCompound } from "./country-compound.ts";
 
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
 
@@ -130,6 +131,7 @@ function matchAt(
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
   return (
+    countryCompound(tokens, i) ??
     countryLedOrg(tokens, i) ??
     givenNameAfterTitle(tokens, i, before) ??
     longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??

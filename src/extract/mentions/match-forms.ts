@@ -115,6 +115,8 @@ export function matchNationalBody(
   const word = tokens[i]?.text ?? "";
   const prev = before.at(-1);
   if (!NATIONAL_BODIES.test(word) || prev?.kind !== "country" || prev.to !== i) return undefined;
+  // "the Kenyan-led police mission" is no body of Kenya's own.
+  if (prev.text.includes("-")) return undefined;
   const name = `${prev.text} ${word}`;
   return {
     kind: "org",

@@ -337,4 +337,9 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:ma-cristina-reyes"]);
   });
+
+  it("reads the country in a compound such as 'Qatari-owned' or 'Chinese-built'", () => {
+    const doc = extract("The Qatari-owned lender will finance a Chinese-built railway.");
+    expect(keysOf(doc, "Country").sort()).toEqual(["country:CHN", "country:QAT"]);
+  });
 });
