@@ -1006,4 +1006,35 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("org:african-development-bank -> country:GHA 90000000 USD");
   });
+
+  it("reads the agent of a passive after an aside on the amount", () => {
+    expect(
+      fundsOf(
+        "Ghana's finance minister said the country had found new money. The loan, worth $400 million, was provided by the African Development Bank.",
+      ),
+    ).toEqual(["org:african-development-bank -> country:GHA 400000000 USD"]);
+  });
+
+  it("reads the agent of a passive aside on the money noun before the amount", () => {
+    expect(
+      fundsOf(
+        "The grant, announced by Korea on Friday, totals 20 billion won and will go to Laos's school-building programme.",
+      ),
+    ).toEqual(["country:KOR -> country:LAO 20000000000 KRW"]);
+  });
+
+  it("gives money that 'will help' a state to that state", () => {
+    expect(
+      fundsOf("A $150 million loan from the World Bank will help Nepal rebuild its roads."),
+    ).toEqual(["org:world-bank -> country:NPL 150000000 USD"]);
+  });
+
+  it("reads borrowing and spending on something as funding", () => {
+    expect(fundsOf("Zambia has borrowed $100 million from Afreximbank.")).toEqual([
+      "org:afreximbank -> country:ZMB 100000000 USD",
+    ]);
+    expect(fundsOf("New Zealand will spend NZ$20 million on water projects in Tonga.")).toEqual([
+      "country:NZL -> country:TON 20000000 NZD",
+    ]);
+  });
 });

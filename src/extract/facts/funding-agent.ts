@@ -1,0 +1,27 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { MoneyMention } from "./money.ts";
+
+/**
+ * "The grant, announced by Japan on Monday, totals 3 billion yen": a money noun opening the
+ * sentence, with a passive aside naming who gives it, before the amount.
+ */
+const AGENT_ASIDE =
+  /^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support)\s*,\s*(?:[\w-]+\s+){0,2}?(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?$/i;
+
+export function agentBefore(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  return actors.find(
+    (a) =>
+      a.label !== "Person" &&
+      a.end <= money.start &&
+      AGENT_ASIDE.test(text.slice(0, a.start - start)) &&
+      // The agent ends the aside: "by Japan on Monday," — not a word of a longer name.
+      /^\s*(?:\([^)]*\)\s*)?(?:(?:on|last|this|in|earlier|late|early)\s+\w+\s*)?,/.test(
+        text.slice(a.end - start, money.start - start),
+      ),
+  );
+}
