@@ -22,10 +22,11 @@ import { organState } from "./funding-organ.ts";
 import { withoutBorders } from "./funding-border.ts";
 import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
-import { agentBefore } from "./funding-agent.ts";
+import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
+  FUNDING_VERB,
   fromActor,
   partyOf,
   cofunderOf,
@@ -196,6 +197,7 @@ export function findFunding(
         : undefined) ??
       partyOf(subject) ??
       withLender(text, start, money, actors) ??
+      (receiver === undefined ? undefined : partyOf(approvingLender(text, start, money, actors))) ??
       described?.party ??
       previous?.funder ??
       homeGovernment(text, start, money, context) ??
@@ -278,7 +280,12 @@ export function findFunding(
       earlier ??
       placeAfter(text, start, money) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
-      (paysExplicitly(text, start, subject, money) || lender !== undefined
+      (paysExplicitly(text, start, subject, money) ||
+      lender !== undefined ||
+      // "Under it, the fund will disburse $485 million": the body described gives.
+      (described !== undefined &&
+        funder?.key === described.party.key &&
+        FUNDING_VERB.test(text.slice(described.at - start, money.start - start)))
         ? topicCountry(funder, actors, context)
         : undefined) ??
       genericPurpose(text, start, money);

@@ -25,3 +25,27 @@ export function agentBefore(
       ),
   );
 }
+
+/** "after the IMF completed its review", "once the bank's board approves it". */
+const APPROVAL_CLAUSE = /^[^.;]{0,60}?\b(?:after|once|when|following|as soon as)\s+(?:the\s+)?$/i;
+const APPROVES =
+  /^(?:'s?|’s?)?\s+(?:(?:executive\s+)?board\s+)?(?:has\s+|had\s+)?(?:approv\w*|complet\w*|conclud\w*|sign\w* off|agree\w*|finish\w*|releas\w*|unlock\w*)\b/i;
+
+/**
+ * "Egypt will get a further $1.2 billion after the IMF completed its third review": the lender
+ * whose approval releases money a recipient receives is its payer.
+ */
+export function approvingLender(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  return actors.find(
+    (a) =>
+      a.label !== "Person" &&
+      a.start >= money.end &&
+      APPROVAL_CLAUSE.test(text.slice(money.end - start, a.start - start)) &&
+      APPROVES.test(text.slice(a.end - start, a.end - start + 40)),
+  );
+}

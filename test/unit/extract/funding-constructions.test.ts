@@ -1037,4 +1037,18 @@ describe("bodies called by their kind", () => {
       "country:NZL -> country:TON 20000000 NZD",
     ]);
   });
+
+  it("gives money a described lender pays out to the state in view", () => {
+    expect(
+      fundsOf(
+        "Ghana and the IMF reached a deal on Friday. Under it, the fund will disburse $360 million immediately.",
+      ),
+    ).toEqual(["org:international-monetary-fund -> country:GHA 360000000 USD"]);
+  });
+
+  it("reads the lender whose approval releases money a state receives", () => {
+    expect(
+      fundsOf("Zambia will get a further $190 million after the IMF completed its fourth review."),
+    ).toEqual(["org:international-monetary-fund -> country:ZMB 190000000 USD"]);
+  });
 });
