@@ -89,7 +89,7 @@ export function fromActor(
   // "a $500 million loan, approved on Friday by the bank's board": a date may come between; "was
   // awarded $750 million by the World Bank": a bare "by" right after the amount names its agent.
   const m =
-    /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+|its\s+|their\s+)?/i.exec(
+    /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+|its\s+|their\s+)?/i.exec(
       after,
     );
   if (m === null) return undefined;

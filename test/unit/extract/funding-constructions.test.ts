@@ -1051,4 +1051,17 @@ describe("bodies called by their kind", () => {
       fundsOf("Zambia will get a further $190 million after the IMF completed its fourth review."),
     ).toEqual(["org:international-monetary-fund -> country:ZMB 190000000 USD"]);
   });
+
+  it("reads the lender of money that 'will come from' it, across an aside or a few words", () => {
+    expect(
+      fundsOf(
+        "Ghana wants a new power plant. Funding for the plant, about $800 million, will come from the World Bank.",
+      ),
+    ).toEqual(["org:world-bank -> country:GHA 800000000 USD"]);
+    expect(
+      fundsOf(
+        "Ghana wants new roads. About $1 billion of the money will come from the World Bank, with the rest from the African Development Bank.",
+      ),
+    ).toEqual(["org:world-bank -> country:GHA 1000000000 USD"]);
+  });
 });
