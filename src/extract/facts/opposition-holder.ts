@@ -57,6 +57,10 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
     dropped =
       prev !== undefined &&
       (/^\s+(?:of|in|for|on)\s+(?:the\s+)?$/i.test(gap) ||
+        // "The Awami League of ousted prime minister Sheikh Hasina": a person told by a title.
+        (a.label === "Person" &&
+          prev.label === "Organization" &&
+          /^\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5}$/u.test(gap)) ||
         (dropped && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)));
     return !dropped;
   });

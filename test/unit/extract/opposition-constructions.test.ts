@@ -849,4 +849,11 @@ describe("opposition: a quoted verdict in reported speech", () => {
       "person:jimmy-carter -> issue:plan",
     ]);
   });
+  it("takes 'the party of former president X' as the party, not the person", () => {
+    expect(
+      opposes(
+        "The African National Congress of former president Jacob Zuma criticised the budget.",
+      ),
+    ).toEqual(["org:african-national-congress -> issue:budget"]);
+  });
 });
