@@ -35,6 +35,17 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   S$: "SGD",
   // Brunei's dollar; the Bahamian one is written so too (see SHARED_SIGNS).
   B$: "BND",
+  "GH¢": "GHS",
+  "GH₵": "GHS",
+  Php: "PHP",
+  MK: "MWK",
+  DA: "DZD",
+  // Signs several currencies share, settled by the countries of the text (see SHARED_SIGNS).
+  Br: "ETB",
+  K: "ZMW",
+  CFA: "XOF",
+  CFAF: "XOF",
+  FCFA: "XOF",
   NT$: "TWD",
   Mex$: "MXN",
   "€": "EUR",
@@ -84,6 +95,11 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 /** Signs several currencies share, their commonest reading first: settled by the text's countries. */
 export const SHARED_SIGNS: Readonly<Record<string, readonly string[]>> = {
   B$: ["BND", "BSD"],
+  Br: ["ETB", "BYN"],
+  K: ["ZMW", "PGK", "MMK", "MWK"],
+  CFA: ["XOF", "XAF"],
+  CFAF: ["XOF", "XAF"],
+  FCFA: ["XOF", "XAF"],
 };
 
 /** Words whose everyday reading news assumes: "dollars" are US dollars, "pounds" sterling. */
@@ -112,6 +128,7 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   "swiss francs": "CHF",
   "cfa francs": "XOF",
   "cfa franc": "XOF",
+  cfa: "XOF",
   real: "BRL",
   reais: "BRL",
   lira: "TRY",

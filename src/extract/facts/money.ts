@@ -98,7 +98,11 @@ const MONEY_PATTERNS: readonly {
   },
   {
     re: new RegExp(`\\b${NUM}${SCALE}\\s+${WORD}\\b`, "gi"),
-    parts: (m) => [CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), m[1], m[2]],
+    parts: (m, hints) => [
+      cfaZone(CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), hints),
+      m[1],
+      m[2],
+    ],
   },
   {
     // Only before a currency's own word: "a billion people" is no amount, "$ a billion" unwritten.
@@ -167,6 +171,16 @@ function signCurrency(sign: string, { countries }: MoneyHints): string | undefin
   return codes[0];
 }
 
+/** "CFA francs" are West Africa's (XOF) unless the text's first CFA country is Central Africa's (XAF). */
+function cfaZone(currency: string | undefined, { countries }: MoneyHints): string | undefined {
+  if (currency !== "XOF") return currency;
+  for (const iso3 of countries) {
+    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => c === "XOF" || c === "XAF");
+    if (own !== undefined) return own;
+  }
+  return currency;
+}
+
 function code(c: string | undefined): string | undefined {
   if (c === undefined) return undefined;
   return c === "RMB" ? "CNY" : CURRENCY_CODES.has(c) ? c : undefined;
@@ -190,7 +204,7 @@ function sharedCurrency(
   // "CFA francs": a currency named by both words.
   const named2 =
     demonym === undefined ? undefined : CURRENCY_WORDS.get(`${demonym} ${lower}`.toLowerCase());
-  if (named2 !== undefined) return named2;
+  if (named2 !== undefined) return cfaZone(named2, { countries, seen });
   const codes = SHARED_WORDS.get(lower) ?? [];
   const own = (iso3: string): string | undefined =>
     COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));

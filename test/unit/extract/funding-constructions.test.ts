@@ -1064,4 +1064,18 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:world-bank -> country:GHA 1000000000 USD"]);
   });
+
+  it("reads more currency signs, the CFA franc by its zone", () => {
+    expect(
+      fundsOf(
+        "Cameroon is short of cash. The Islamic Development Bank approved a loan of FCFA 30 billion for Cameroon.",
+      ),
+    ).toEqual(["org:islamic-development-bank -> country:CMR 30000000000 XAF"]);
+    expect(fundsOf("The World Bank approved MK20 billion for Malawi.")).toEqual([
+      "org:world-bank -> country:MWI 20000000000 MWK",
+    ]);
+    expect(fundsOf("The World Bank approved GH¢300 million for Ghana.")).toEqual([
+      "org:world-bank -> country:GHA 300000000 GHS",
+    ]);
+  });
 });
