@@ -13,16 +13,30 @@ export const NATIONAL_BODIES =
 
 export const MINISTRY = /^(ministry|ministries)$/i;
 
+/** "Sudan People's Liberation Movement": a possessive inside a body's name that does not end it. */
+const COLLECTIVE_OWNERS = /^(?:People|Peoples|Workers|Women|Farmers)$/;
+
 /** "Kuwait Fund for Arab Economic Development", "Abu Dhabi Fund": a body named after its country. */
 export function countryLedOrg(tokens: readonly Token[], i: number): Mention | undefined {
   const country = matchForm(tokens, i, "country");
   if (country?.kind !== "country" || country.possessive || !tokens[country.to]?.capitalized)
     return undefined;
   let to = country.to;
-  while (to < tokens.length && tokens[to]?.capitalized && !tokens[to - 1]?.possessive) to++;
-  if (to === country.to || !ORG_KEYWORDS.has(tokens[to - 1]?.text ?? "")) return undefined;
+  while (
+    to < tokens.length &&
+    tokens[to]?.capitalized &&
+    (!tokens[to - 1]?.possessive || COLLECTIVE_OWNERS.test(tokens[to - 1]?.text ?? ""))
+  )
+    to++;
+  // "Sudan People's Liberation Movement-in-Opposition": the keyword may open a hyphenated word.
+  const last = (tokens[to - 1]?.text ?? "").split("-")[0] ?? "";
+  if (to === country.to || !ORG_KEYWORDS.has(last)) return undefined;
   const end = extendWithOf(tokens, to);
-  const text = joinTokens(tokens, i, end);
+  // "People's": the possessive stays in the body's name.
+  const text = tokens
+    .slice(i, end)
+    .map((t, k) => (t.possessive && i + k < end - 1 ? `${t.text}'s` : t.text))
+    .join(" ");
   return { kind: "org", org: patternOrg(text, country.iso3), ...spanOf(tokens, i, end, text) };
 }
 

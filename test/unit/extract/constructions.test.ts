@@ -342,4 +342,12 @@ describe("people's names", () => {
     const doc = extract("The Qatari-owned lender will finance a Chinese-built railway.");
     expect(keysOf(doc, "Country").sort()).toEqual(["country:CHN", "country:QAT"]);
   });
+
+  it("keeps 'People's' inside a body named after a country", () => {
+    const doc = extract(
+      "The Malawi People's Liberation Front condemned the arrests on Tuesday, its spokesman said.",
+    );
+    expect(keysOf(doc, "Country")).toEqual([]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+  });
 });
