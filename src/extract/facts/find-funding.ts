@@ -23,6 +23,7 @@ import { withoutBorders } from "./funding-border.ts";
 import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
+import { shareLaterFunders } from "./funding-tranche.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -122,7 +123,7 @@ export function findFunding(
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
       money.amount < MIN_AMOUNT ||
-      /^\s*(?:a|per)\s+(?:barrel|tonne|ton|head|person|month|year|day|share|unit)\b/i.test(
+      /^\s*(?:a|per)\s+(?:barrel|tonne|ton|head|person|share|unit)\b/i.test(
         text.slice(money.end - start),
       )
     )
@@ -320,7 +321,12 @@ export function findFunding(
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
   const shared = officesAsStates(
-    respectiveRecipients(text, start, shareLaterRecipients(found), actors),
+    respectiveRecipients(
+      text,
+      start,
+      shareLaterFunders(text, start, shareLaterRecipients(found)),
+      actors,
+    ),
     actors,
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);

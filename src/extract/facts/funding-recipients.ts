@@ -16,6 +16,9 @@ const SPECIFIC_PURPOSE =
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?)\b/i;
+/** "Sweden is Ukraine's biggest Nordic donor and has given…": the state whose donor gives. */
+const DONOR_OF =
+  /^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,3}?(?:donors?|creditors?|lenders?|backers?|benefactors?|financiers?|funders?)\b/i;
 /** "to the mission's trust fund", "to a programme for…": a fund or programme named by its kind. */
 const TO_A_FUND =
   /^\s*(?:(?:in|of|from)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan|project))\b/u;
@@ -87,7 +90,9 @@ export function recipientOf(
           (a) =>
             a.label !== "Person" &&
             a.key !== funder.key &&
-            (!a.possessive || OWN_PROGRAMME.test(text.slice(a.end - start))) &&
+            (!a.possessive ||
+              OWN_PROGRAMME.test(text.slice(a.end - start)) ||
+              DONOR_OF.test(text.slice(a.end - start, a.end - start + 60))) &&
             outside(a, aside),
         );
   if (between[0] !== undefined) return { actor: between[0] };

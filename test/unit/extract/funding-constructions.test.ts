@@ -1078,4 +1078,29 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:GHA 300000000 GHS",
     ]);
   });
+
+  it("gives a state's donor's money to that state", () => {
+    expect(
+      fundsOf(
+        "Norway is Sudan's biggest European donor and has given 500 million kroner this year.",
+      ),
+    ).toEqual(["country:NOR -> country:SDN 500000000 NOK"]);
+  });
+
+  it("reads money given 'a year' as given", () => {
+    expect(fundsOf("Nepal has been receiving about $50 million a year from Japan.")).toEqual([
+      "country:JPN -> country:NPL 50000000 USD",
+    ]);
+  });
+
+  it("gives a tranche the payer of the programme it is part of", () => {
+    expect(
+      fundsOf(
+        "Zambia will receive $185 million, the third tranche of its $1.3 billion IMF programme.",
+      ),
+    ).toEqual([
+      "org:international-monetary-fund -> country:ZMB 1300000000 USD",
+      "org:international-monetary-fund -> country:ZMB 185000000 USD",
+    ]);
+  });
 });

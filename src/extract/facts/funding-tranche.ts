@@ -1,0 +1,25 @@
+import type { FundingMention } from "./find-funding.ts";
+
+/** ", the second tranche of its", ", part of a", ", the first instalment of the". */
+const PART_OF_NEXT =
+  /^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:tranche|instal+ments?|disbursement|part|portion|share|payment)\s+(?:of|from|under)\s+(?:the|a|an|its|their|his|her)\s*$/i;
+
+/**
+ * "Ghana will receive $360 million, the second tranche of its $3 billion IMF bailout": an amount
+ * the sentence calls part of the next one is paid by that one's payer.
+ */
+export function shareLaterFunders(
+  text: string,
+  start: number,
+  found: readonly FundingMention[],
+): FundingMention[] {
+  const out = [...found];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i];
+    const next = out[i + 1];
+    if (here === undefined || next?.funder === undefined || here.funder !== undefined) continue;
+    if (!PART_OF_NEXT.test(text.slice(here.money.end - start, next.money.start - start))) continue;
+    out[i] = { ...here, funder: next.funder, recipient: here.recipient ?? next.recipient };
+  }
+  return out;
+}
