@@ -39,6 +39,9 @@ export const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
   "chairperson",
   "mayor",
   "senator",
+  // "CARICOM Secretary-General Carla Barnett": a hyphenated head ends the body's name too.
+  "secretary-general",
+  "director-general",
 ]);
 
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([

@@ -66,14 +66,18 @@ export function matchTitle(
 }
 
 /**
- * "parliament speaker Nabih Berri", "the deposed leader Aung San Suu Kyi": a weak head is a title
- * when a lowercase word qualifies it and a name of two capitalised words follows.
+ * "parliament speaker Nabih Berri", "the deposed leader Aung San Suu Kyi", "his father Hun Sen":
+ * a weak head is a title when a lowercase word or a possessive pronoun qualifies it and a name
+ * of two capitalised words follows (after a comma too, for a pronoun: "her husband, X Y").
  */
 function nounBeforeName(tokens: readonly Token[], i: number, length: number): boolean {
   const prev = tokens[i - 1]?.text ?? "";
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(prev) || FUNCTION_WORDS.has(prev)) return false;
-  const a = tokens[i + length];
-  const b = tokens[i + length + 1];
+  // "his father Hun Sen", "her husband, Daniel Ortega": a possessive pronoun qualifies it too.
+  const owned = /^(?:his|her|their)$/.test(prev);
+  if (!owned && (!/^\p{Ll}[\p{Ll}-]+$/u.test(prev) || FUNCTION_WORDS.has(prev))) return false;
+  const gap = owned && tokens[i + length]?.text === "," ? 1 : 0;
+  const a = tokens[i + length + gap];
+  const b = tokens[i + length + gap + 1];
   return (
     a?.capitalized === true &&
     b?.capitalized === true &&

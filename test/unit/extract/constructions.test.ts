@@ -350,4 +350,15 @@ describe("people's names", () => {
     expect(keysOf(doc, "Country")).toEqual([]);
     expect(keysOf(doc, "Person")).toEqual([]);
   });
+
+  it("reads a kinship word after a possessive pronoun, and a hyphenated head after an acronym, as titles", () => {
+    const doc = extract(
+      "Hun Manet took over from his father Hun Sen. Rosario Murillo rules alongside her husband, Daniel Ortega, in Managua. SICA Secretary-General Werner Vargas urged members to pay.",
+    );
+    const people = keysOf(doc, "Person");
+    expect(people).toEqual(
+      expect.arrayContaining(["person:daniel-ortega", "person:hun-sen", "person:werner-vargas"]),
+    );
+    expect(people).not.toContain("person:sica-secretary-general-werner-vargas");
+  });
 });
