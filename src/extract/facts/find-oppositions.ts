@@ -6,6 +6,7 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
+import { labelOnly, RESTATED, RESTATED_HINT } from "./opposition-restated.ts";
 import { statesOfOrgan } from "./opposition-organs.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
@@ -88,10 +89,26 @@ export function findOppositions(
       ...o,
       holder: homeVoice(text, start, o.holder) ?? o.holder,
       target: resolveAnaphor(o.target, o.holder, memory),
-    }));
+    }))
+    .map((o, _, all) =>
+      labelOnly(text, o.at - start + o.verb.length)
+        ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
+        : o,
+    );
   rememberSentence(sentence, parties);
   memory.lastTarget = found.at(-1)?.target ?? memory.lastTarget;
   return oneStancePerHolder(found);
+}
+
+/** What the last stance told before `at` in the sentence was against. */
+function earlierTarget(
+  found: readonly OppositionMention[],
+  at: number,
+): OppositionTarget | undefined {
+  return found
+    .filter((o) => o.at < at)
+    .sort((a, b) => a.at - b.at)
+    .at(-1)?.target;
 }
 
 const SIMILAR =
@@ -181,7 +198,26 @@ function stancesIn(
       : []),
     ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
     ...(PUNISHMENT_HINT.test(text) ? threats(text, start, parties) : []),
+    ...(RESTATED_HINT.test(text) && memory.lastTarget !== undefined
+      ? restated(text, start, parties, memory.lastTarget)
+      : []),
   ];
+}
+
+/** "to restate his objections": the stance told before, held again by this sentence's subject. */
+function restated(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  previous: OppositionTarget,
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(RESTATED, text)) {
+    const at = start + m.index;
+    if (qualified(text, m.index)) continue;
+    out.push(...stances(subjectsOf(text, start, at, parties, [], m[0]), previous, m[0], at));
+  }
+  return out;
 }
 
 /** "has warned that González will be arrested": the one who threatens opposes the threatened. */
@@ -451,7 +487,12 @@ function subjectsOf(
       (a) => a.end <= at && !a.possessive && !a.place,
     );
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.
-    if (first !== undefined) return parties.filter((a) => a.start === first.start);
+    if (first !== undefined) {
+      // "Austrian Chancellor Karl Nehammer called… to restate": the titled person, not the demonym.
+      const person = titled(text, start, first, parties);
+      if (person !== first) return [person];
+      return parties.filter((a) => a.start === first.start);
+    }
   }
   if (unresolvedPronoun(text, start, at, parties)) return [];
   const speaker = quotedSpeaker(text, start, at, parties);

@@ -83,6 +83,15 @@ const AFTER = new RegExp(
   "du",
 );
 
+/**
+ * "France's largest farm union, the FNSEA, denounced…": a body told by its owner and its kind,
+ * then named in an aside.
+ */
+const OWNED_KIND_ASIDE = new RegExp(
+  String.raw`\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:${[...ASIDE_KINDS].join("|")}|federation|confederation|association|lobby|syndicate),\s+(?:the\s+)?(${NAME})(?:${ABBREVIATION})?,\s*(?:(?:also|has|have|had|\w+ly)\s+)*$`,
+  "du",
+);
+
 /** A body named as the subject just before `at`. */
 export function bodyBefore(
   text: string,
@@ -90,6 +99,24 @@ export function bodyBefore(
   at: number,
   parties: readonly Actor[],
 ): Actor | undefined {
+  const owned = OWNED_KIND_ASIDE.exec(text.slice(0, at - start));
+  const ownedAt = owned?.indices?.[1]?.[0];
+  if (owned !== null && ownedAt !== undefined) {
+    const name = owned[1] ?? "";
+    return {
+      key: `org:${slugify(name)}`,
+      label: "Organization",
+      start: start + ownedAt,
+      end: start + ownedAt + name.length,
+      from: -1,
+      to: -1,
+      via: "org",
+      possessive: false,
+      place: false,
+      country: undefined,
+      name,
+    };
+  }
   const m = BEFORE.exec(text.slice(0, at - start));
   const nameAt = m?.indices?.[2]?.[0];
   return m === null || nameAt === undefined ? undefined : bodyOf(m, start + nameAt, parties);

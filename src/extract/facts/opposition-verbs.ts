@@ -94,7 +94,7 @@ export const MUTUAL =
   /\b(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:accusations|barbs|insults|blame|recriminations|threats|criticism)\b/gi;
 
 /** Words that, said of a thing, are a verdict against it. */
-const VERDICT = String.raw`prison|jail|death\s+(?:sentence|warrant|knell)|nightmare|joke|circus|charade|fiasco|folly|stunt|smokescreen|fraud|grotesque|shameful|disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery`;
+export const VERDICT = String.raw`prison|jail|death\s+(?:sentence|warrant|knell)|nightmare|joke|circus|charade|fiasco|folly|stunt|smokescreen|fraud|grotesque|shameful|disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery`;
 
 /**
  * "called the veto 'a disgrace'", "described the move as illegal": an evaluative verdict. The

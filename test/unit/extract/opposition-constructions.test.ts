@@ -856,4 +856,22 @@ describe("opposition: a quoted verdict in reported speech", () => {
       ),
     ).toEqual(["org:african-national-congress -> issue:budget"]);
   });
+  it("reads 'to restate his objections' as the stance told before, held again", () => {
+    expect(
+      opposes(
+        "Austria said it would vote against the trade pact. Austrian Chancellor Karl Nehammer later called Ursula von der Leyen to restate his objections.",
+      ),
+    ).toEqual(["country:AUT -> issue:trade-pact", "person:karl-nehammer -> issue:trade-pact"]);
+  });
+
+  it("takes a body told by owner and kind then named in an aside, and a verdict label as no thing", () => {
+    expect(
+      opposes(
+        'Ireland said it would vote against the trade pact, and Ireland\'s largest farm lobby, the Irish Farmers Association, denounced what it called "a betrayal of rural families".',
+      ),
+    ).toEqual([
+      "country:IRL -> issue:trade-pact",
+      "org:irish-farmers-association -> issue:trade-pact",
+    ]);
+  });
 });
