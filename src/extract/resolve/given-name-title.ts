@@ -1,4 +1,6 @@
-import type { NameMention } from "../mentions/mention.ts";
+import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
+import { NAME_PARTICLES } from "../gazetteer/words.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { Candidate } from "./resolve-people.ts";
 
@@ -8,12 +10,20 @@ const NAME_OPENING_TITLES = /^(?:Sheikh|Sheikha)$/;
 /** "bin Hamad", "Al Thani", "al-Sabah": a Gulf Arab name, after which "Sheikh" is an honorific. */
 const ARABIC_LINEAGE = /^(?:bin|bint|ibn|al|Al|el|El)$|^(?:al|Al|el|El)-/;
 
+/** A monarch's style that is also a given name: "Sultan Al Jaber", "Emir Abdullahian". */
+const RULER_NAMES = /^(?:Sultan|Emir|Amir)$/;
+
+/** Offices a monarch holds: after these, "Sultan" is still the style. */
+const ROYAL_OFFICES =
+  /\b(?:ruler|king|queen|monarch|sovereign|head of state|leader|emir|sultan)\b/i;
+
 /**
  * "Sheikh" is the honorific of Gulf rulers and clerics ("Sheikh Tamim bin Hamad Al Thani" →
  * tamim-bin-hamad-al-thani) but in Bangladesh and Pakistan the first word of a given name
  * ("Sheikh Hasina", "Sheikh Mujibur Rahman"). Rule: right before a name with no Arabic lineage
  * particle, that no longer name of the article contains ("Sheikh Tamim" after the full name),
- * "Sheikh" is part of the name.
+ * "Sheikh" is part of the name. Likewise "Sultan" right after another office that no monarch
+ * holds ("the fund's chief executive, Sultan Al-Marshad", "Industry Minister Sultan Al Jaber").
  */
 export function keepNameOpeningTitles(
   sentences: readonly AnalyzedSentence[],
@@ -21,28 +31,45 @@ export function keepNameOpeningTitles(
 ): Candidate[] {
   return candidates.map((c) => {
     const [si, mi] = c.id.split(":").map(Number);
-    const mentions = sentences[si ?? 0]?.mentions ?? [];
+    const sentence = sentences[si ?? 0];
+    if (sentence === undefined) return c;
+    const { tokens, mentions } = sentence;
     const title = mentions[(mi ?? 0) - 1];
-    if (
-      title?.kind !== "title" ||
-      title.to !== c.name.from ||
-      !NAME_OPENING_TITLES.test(title.text)
-    )
-      return c;
-    if (c.name.words.some((w) => ARABIC_LINEAGE.test(w))) return c;
-    const fuller = candidates.some(
-      (o) =>
-        o.name.words.length > c.name.words.length &&
-        c.name.words.every((w) => o.name.words.includes(w)),
-    );
-    if (fuller) return c;
-    const name: NameMention = {
-      ...c.name,
-      words: [title.text, ...c.name.words],
-      text: `${title.text} ${c.name.text}`,
-      from: title.from,
-      start: title.start,
-    };
-    return { ...c, name };
+    if (title?.kind !== "title" || !particlesOnly(tokens, title.to, c.name.from)) return c;
+    if (NAME_OPENING_TITLES.test(title.text)) {
+      if (c.name.words.some((w) => ARABIC_LINEAGE.test(w))) return c;
+      const fuller = candidates.some(
+        (o) =>
+          o.name.words.length > c.name.words.length &&
+          c.name.words.every((w) => o.name.words.includes(w)),
+      );
+      return fuller ? c : { ...c, name: widened(tokens, title, c.name) };
+    }
+    if (RULER_NAMES.test(title.text) && heldOffice(tokens, mentions, (mi ?? 0) - 1))
+      return { ...c, name: widened(tokens, title, c.name) };
+    return c;
   });
+}
+
+/** Tokens [from, to) are nothing or lowercase name particles ("bin"). */
+function particlesOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  return tokens.slice(from, to).every((t) => NAME_PARTICLES.has(t.text));
+}
+
+/** "chief executive, Sultan", "Minister Sultan": an office (not a monarch's) right before. */
+function heldOffice(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
+  const title = mentions[at];
+  const office = mentions[at - 1];
+  if (title === undefined || office?.kind !== "title" || ROYAL_OFFICES.test(office.role))
+    return false;
+  return (
+    office.to === title.from || (office.to === title.from - 1 && tokens[office.to]?.text === ",")
+  );
+}
+
+function widened(tokens: readonly Token[], title: TitleMention, name: NameMention): NameMention {
+  const text = joinTokens(tokens, title.from, name.to);
+  const words = tokens.slice(title.from, name.to).map((t) => t.text);
+  return { ...name, words, text, from: title.from, start: title.start };
 }

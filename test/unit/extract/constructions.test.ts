@@ -361,4 +361,14 @@ describe("people's names", () => {
     );
     expect(people).not.toContain("person:sica-secretary-general-werner-vargas");
   });
+
+  it("keeps 'Sultan' as a given name after an office no monarch holds", () => {
+    const doc = extract(
+      "The fund's chief executive, Sultan bin Rashid Al-Nuaimi, signed the loan. Oman's ruler, Sultan Haitham bin Tariq, received him.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:haitham-bin-tariq",
+      "person:sultan-bin-rashid-al-nuaimi",
+    ]);
+  });
 });
