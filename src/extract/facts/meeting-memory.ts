@@ -20,11 +20,14 @@ const REACH = 6;
 const GUEST =
   /\b[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture)\b)/gu;
 
-/** "Simporé also took part in the talks", "…joined the meeting": a participant added. */
+/**
+ * "Simporé also took part in the talks", "…joined the meeting", "Mahat, who attended the
+ * signing,", "Skerrit also sat at the table": a participant added.
+ */
 const JOINED =
-  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+/giu;
+  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)/giu;
 const JOINED_NOUN =
-  /^(?:the|their|those)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet)\b/iu;
+  /^(?:(?:the|their|those)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
 
 /** "The meeting in the Oval Office… was also attended by Sullivan": participants added after "by". */
 const ATTENDED_BY =
@@ -50,7 +53,7 @@ export class MeetingMemory {
       s,
       guests.length === 0 ? actors : [...actors, ...guests].sort((a, b) => a.start - b.start),
     );
-    const joined = this.joined(s, actors);
+    const joined = this.joined(s, actors) ?? broughtTogether(s, found);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
     this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
     return joined === undefined ? found : [...found, joined];
@@ -59,7 +62,12 @@ export class MeetingMemory {
   /** Keeps a meeting as the one later sentences refer to, and whom it received. */
   remember(m: MeetingMention, date: string | undefined): void {
     if (m.modality !== "asserted") return;
-    this.last = { participants: m.participants, date, sentence: this.index };
+    // "A and B met… for talks chaired by C": of one sentence's meetings, the one with everyone.
+    const last = this.last;
+    const within =
+      last?.sentence === this.index &&
+      m.participants.every((p) => last.participants.some((q) => q.key === p.key));
+    if (!within) this.last = { participants: m.participants, date, sentence: this.index };
     const { text, start } = m.sentence.sentence;
     const trigger = text.slice(m.at - start);
     // "Yevkurov was received by Traoré": the subject is the guest; "Traoré received Yevkurov":
@@ -132,7 +140,7 @@ export class MeetingMemory {
     const last = this.last;
     if (last === undefined || this.index - last.sentence > REACH) return undefined;
     const { text, start } = s.sentence;
-    if (!/\b(?:part|participat|sat|joined|attended)/i.test(text)) return undefined;
+    if (!/\b(?:part|participat|sat|joined|attended|present)/i.test(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
     for (const m of execAll(JOINED, text)) {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
@@ -175,6 +183,26 @@ export class MeetingMemory {
   }
 }
 
+/** "…before bringing them together for a three-way session": those met apart then meet. */
+const TOGETHER = /\b(?:bringing|brought|brings|bring)\s+them\s+together\b/i;
+
+/**
+ * "Erdoğan held separate meetings with A and B before bringing them together": one meeting of
+ * all those the trigger before it met apart.
+ */
+function broughtTogether(
+  s: AnalyzedSentence,
+  found: readonly MeetingMention[],
+): MeetingMention | undefined {
+  const m = TOGETHER.exec(s.sentence.text);
+  if (m === null) return undefined;
+  const at = s.sentence.start + m.index;
+  const first = found.find((f) => f.at < at);
+  const apart = found.filter((f) => f.at === first?.at);
+  if (first === undefined || apart.length < 2) return undefined;
+  return { ...first, participants: uniqueByKey(apart.flatMap((f) => f.participants)), at };
+}
+
 /**
  * The subject right before a verb: the nearest person and those listed with it ("A and B also
  * joined…"), not the object of an earlier verb ("Traoré thanked Putin and joined the talks").
@@ -183,7 +211,8 @@ function subjectList(text: string, start: number, left: readonly Actor[], at: nu
   const last = left.at(-1);
   const tail = last === undefined ? "" : text.slice(last.end - start, at - start);
   if (
-    !/^\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|too\s+|had\s+|has\s+|have\s+)*$/.test(
+    // "Mahat, who attended the signing,": the relative's antecedent.
+    !/^\s*(?:,[^,]*,|,\s*who)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|too\s+|had\s+|has\s+|have\s+)*$/.test(
       tail,
     )
   )

@@ -259,6 +259,10 @@ function directObjects(text: string, start: number, end: number, right: readonly
   return out;
 }
 
+/** "the outgoing commander of the … mission, ": a definite role phrase before a name in apposition. */
+const ROLE_APPOSITION =
+  /^\s*(?:the|its|his|her|their)\s+(?:[\p{L}\p{N}()'’-]+\s+){0,10}?(?:commander|head|chief|leader|chairman|chairwoman|chair|director|secretary|minister|envoy|ambassador|president|governor|representative|officer|adviser|advisor|counterpart|commissioner|general)\b(?:\s+[\p{L}\p{N}()'’-]+){0,8}?,\s/iu;
+
 /**
  * "telephoned von der Leyen", "received de Klerk": the lowercase particles that open surnames,
  * left outside the name's span.
@@ -268,10 +272,14 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|z
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
 function isDirectObject(text: string): boolean {
   // "received a Chinese delegation headed by Li Hongzhong": the delegation's head is met.
-  const between = text.replace(
-    /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?delegation\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+)?(?:led|headed)\s+by\s/iu,
-    " ",
-  );
+  const between = text
+    .replace(
+      /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?delegation\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+)?(?:led|headed)\s+by\s/iu,
+      " ",
+    )
+    // "received the outgoing commander of the MSS mission, Kenyan police officer Godfrey Otunge":
+    // a role described before the name in apposition.
+    .replace(ROLE_APPOSITION, " ");
   const words = between
     .trim()
     .split(/\s+/)
@@ -282,13 +290,21 @@ function isDirectObject(text: string): boolean {
     !/[;:]/.test(between) &&
     (!between.includes(",") || /,\s*$/.test(between.trim() + ",")) &&
     words.every(
-      (w) =>
-        /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u.test(
-          w.replace(/,$/, ""),
-        ) ||
-        mayStartTitle(w.replace(/,$/, "")) ||
-        NAME_PARTICLE.test(w),
+      (w, i) =>
+        isTitleWord(w) ||
+        // "Kenyan police officer Godfrey Otunge": a lowercase word qualifying a title.
+        (/^[a-z]+$/.test(w) && mayStartTitle((words[i + 1] ?? "").replace(/,$/, ""))),
     )
+  );
+}
+
+/** A word of a title, a demonym or a name before a person: "President", "Kenyan", "of", "von". */
+function isTitleWord(word: string): boolean {
+  const w = word.replace(/,$/, "");
+  return (
+    /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u.test(w) ||
+    mayStartTitle(w) ||
+    NAME_PARTICLE.test(w)
   );
 }
 

@@ -122,7 +122,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Ruto briefed Museveni on a call he had held with Hassan": the pronoun is the subject.
-    re: /(?<=\b(call|calls|meeting|meetings|talks|conversation|discussions)\s+(?:that\s+)?(?:he|she|they)\s+)(?:had\s+|has\s+)?(?:held|had)\s+with\b/giu,
+    re: /(?<=\b(call|calls|meeting|meetings|talks|conversation|discussions)\s+(?:that\s+)?(?:he|she|they)\s+)(?:had\s+|has\s+)?(?:held|had)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\p{N}_-]+){1,2}?)?\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -277,9 +277,10 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
-    hint: /signed|exchanged/i,
+    // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
+    // $46 million concessional loan", "A and B witnessed the signing of five agreements".
+    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?\b|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
+    hint: /signed|exchanged|witnessed|oversaw|presided/i,
     shape: "subjects",
     type: () => "meeting",
   },

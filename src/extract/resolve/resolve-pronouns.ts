@@ -263,10 +263,21 @@ function pairMeant(
   const word = s.tokens[i]?.text.toLowerCase();
   if (word === "pair" ? prev !== "the" : !/^(?:two|both)$/.test(prev)) return [];
   const here = coordinatedPeople(s, actors, i);
+  // "A had talks with B on Friday, and the two men witnessed…": the two people named before it.
+  const named = actors
+    .filter((a) => a.label === "Person" && a.to <= i && !a.possessive)
+    .filter((a, k, all) => all.findIndex((b) => b.key === a.key) === k);
   // "A called B. The two men spoke for an hour": the two people of the sentence before, listed
   // together or not, before an older list.
   const last = memory.lastPeople ?? [];
-  const group = here.length >= 2 ? here : last.length === 2 ? last : (memory.group ?? []);
+  const group =
+    here.length >= 2
+      ? here
+      : named.length === 2
+        ? named
+        : last.length === 2
+          ? last
+          : (memory.group ?? []);
   return group.length === 2 ? group : [];
 }
 

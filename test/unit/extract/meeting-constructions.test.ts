@@ -1039,3 +1039,74 @@ describe("a second verb of the subject", () => {
     ]);
   });
 });
+
+describe("signings, sittings and gatherings", () => {
+  it("reads 'a call he had held on Sunday with Y' as the teller's call", () => {
+    expect(
+      metOn(
+        "Kenyan President William Ruto briefed Ugandan President Yoweri Museveni on a phone call he had held on Sunday with Tanzanian President Samia Suluhu Hassan.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan 2025-02-09"]);
+  });
+
+  it("has two people who signed a loan together meet", () => {
+    expect(
+      met(
+        "Last Friday Kenyan Finance Minister John Mbadi and Japan's ambassador, Ken Okaniwa, signed a 10 billion yen (about $65 million) concessional loan for a port.",
+      ),
+    ).toEqual(["person:john-mbadi -> person:ken-okaniwa"]);
+  });
+
+  it("has two leaders who witnessed a signing meet", () => {
+    expect(
+      met(
+        "Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese witnessed the signing of a defence agreement in Canberra on Monday.",
+      ),
+    ).toEqual(["person:prabowo-subianto -> person:anthony-albanese"]);
+  });
+
+  it("adds whoever 'also sat at the table' or 'attended the signing' to the last meeting", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday for talks chaired by AU Commission chairman Moussa Faki Mahamat. Somali President Hassan Sheikh Mohamud also sat at the table.",
+      ),
+    ).toContain("person:moussa-faki-mahamat -> person:hassan-sheikh-mohamud");
+    expect(
+      met(
+        "Ghana's finance minister Ken Ofori-Atta and Japan's ambassador Mochizuki Hisanobu exchanged notes on a grant on Tuesday. Vice President Mahamudu Bawumia, who attended the signing, thanked Tokyo.",
+      ),
+    ).toEqual([
+      "person:ken-ofori-atta -> person:mahamudu-bawumia",
+      "person:ken-ofori-atta -> person:mochizuki-hisanobu",
+      "person:mochizuki-hisanobu -> person:mahamudu-bawumia",
+    ]);
+  });
+
+  it("has those met apart meet each other when 'brought together'", () => {
+    expect(
+      met(
+        "Qatari Emir Tamim bin Hamad Al Thani held separate meetings in Doha with Rwandan President Paul Kagame and Congolese President Felix Tshisekedi before bringing them together for a three-way session.",
+      ),
+    ).toEqual([
+      "person:paul-kagame -> person:felix-tshisekedi",
+      "person:tamim-bin-hamad-al-thani -> person:felix-tshisekedi",
+      "person:tamim-bin-hamad-al-thani -> person:paul-kagame",
+    ]);
+  });
+
+  it("takes a name after a role phrase in apposition as the one received", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto received the outgoing head of the UN mission in Somalia, Swiss diplomat James Swan, at State House on Wednesday.",
+      ),
+    ).toEqual(["person:william-ruto -> person:james-swan"]);
+  });
+
+  it("reads 'the two men' as the two people the sentence names before it", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha on Monday. Burundian President Evariste Ndayishimiye had talks with Rwandan President Paul Kagame on Friday, and the two men witnessed the signing of agreements.",
+      ),
+    ).toEqual(["person:evariste-ndayishimiye -> person:paul-kagame"]);
+  });
+});
