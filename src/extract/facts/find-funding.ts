@@ -118,7 +118,7 @@ export function findFunding(
   if (!FUNDING_WORDS.test(text)) return listItem();
   const found: FundingMention[] = [];
   let named: string | undefined;
-  const receivers = withoutBorders(text, start, actors);
+  let receivers: readonly Actor[] | undefined;
   for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
@@ -244,6 +244,7 @@ export function findFunding(
       funder === partyOf(subject) || partyOf(subject)?.key === funder?.key
         ? cofunderOf(text, start, subject, money, actors)
         : undefined;
+    receivers ??= withoutBorders(text, start, actors);
     const own = recipientOf(
       text,
       start,

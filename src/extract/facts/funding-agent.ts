@@ -8,12 +8,16 @@ import type { MoneyMention } from "./money.ts";
 const AGENT_ASIDE =
   /^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support)\s*,\s*(?:[\w-]+\s+){0,2}?(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?$/i;
 
+const OPENS_ON_NOUN = /^\W*(?:the|a|an|this|that)\s/i;
+
 export function agentBefore(
   text: string,
   start: number,
   money: MoneyMention,
   actors: readonly Actor[],
 ): Actor | undefined {
+  if (!OPENS_ON_NOUN.test(text) || !/\bby\b/.test(text.slice(0, money.start - start)))
+    return undefined;
   return actors.find(
     (a) =>
       a.label !== "Person" &&
@@ -41,6 +45,8 @@ export function approvingLender(
   money: MoneyMention,
   actors: readonly Actor[],
 ): Actor | undefined {
+  if (!/\b(?:after|once|when|following|as soon as)\b/i.test(text.slice(money.end - start)))
+    return undefined;
   return actors.find(
     (a) =>
       a.label !== "Person" &&

@@ -1,4 +1,5 @@
-import { lookupCountryForm } from "../gazetteer/countries.ts";
+import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.ts";
+import { foldForLookup } from "../text/slug.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
@@ -99,6 +100,9 @@ export function headlineMentions(
   };
   const words = title?.split(/[^\p{L}'’.-]+/u).filter((w) => w !== "") ?? [];
   for (let i = 0; i < words.length; i++) {
+    const first = (words[i] ?? "").replace(/(?:'s|’s|\.)$/, "");
+    // Most headline words start no country's name: one set lookup turns them away.
+    if (!/^\p{Lu}/u.test(first) || !COUNTRY_FIRST_WORDS.has(foldForLookup(first))) continue;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const form = lookupCountryForm(
         words
