@@ -2,6 +2,7 @@ import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.t
 import { ORG_FIRST_WORDS, ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
 import { foldForLookup } from "../text/slug.ts";
 import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
+import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type Mention } from "./mention.ts";
 import { spanOf, capitalize } from "./span.ts";
@@ -167,7 +168,28 @@ export function extendWithOf(tokens: readonly Token[], at: number): number {
   )
     return at;
   const phrase = joinTokens(tokens, start, to);
-  return lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase) ? at : to;
+  if (lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase)) return at;
+  return portfolioEnd(tokens, start, to);
+}
+
+/**
+ * "Minister of the Economy Alamine Ousmane Mey": a portfolio, then a name of two or more
+ * capitalised words that are no portfolio's; the "of" phrase ends with the portfolio.
+ */
+function portfolioEnd(tokens: readonly Token[], start: number, to: number): number {
+  let end = start;
+  while (end < to && PORTFOLIO_WORDS.has(tokens[end]?.text.toLowerCase() ?? "")) end++;
+  if (end === start || to - end < 2 || tokens[end - 1]?.text === "and") return to;
+  // "of the African Union Commission": a body's keyword makes the rest no person's name.
+  const rest = tokens.slice(end, to);
+  return rest.some(
+    (t) =>
+      PORTFOLIO_WORDS.has(t.text.toLowerCase()) ||
+      ORG_KEYWORDS.has(t.text) ||
+      PLACE_KEYWORDS.has(t.text),
+  )
+    ? to
+    : end;
 }
 
 /**

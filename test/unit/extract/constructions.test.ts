@@ -371,4 +371,11 @@ describe("people's names", () => {
       "person:sultan-bin-rashid-al-nuaimi",
     ]);
   });
+
+  it("ends a title's 'of' phrase with the portfolio when a name follows it", () => {
+    const doc = extract(
+      "The loan was signed by Minister of the Economy Julien Serge Ambassa and the President of the European Commission Ursula von der Leyen.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:julien-serge-ambassa"]);
+  });
 });
