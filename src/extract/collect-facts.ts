@@ -9,7 +9,7 @@ import {
   type FundingMention,
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
-import { headlineMentions } from "./facts/funding-home-state.ts";
+import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { meetingDate } from "./facts/meeting-date.ts";
@@ -22,6 +22,7 @@ import { addEvent, addIssue } from "./add-entities.ts";
 import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
 import { slugify } from "./text/slug.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
+import type { Actor } from "./resolve/actor.ts";
 
 const MONTH_OR_DAY =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -110,7 +111,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       ...context.funding,
       orgs: [...new Set([...orgs, ...context.funding.orgs])],
       countries: [...new Set([...countries, ...context.funding.countries])],
-      mentions: countMentions(context.funding.mentions, countries),
+      mentions: countMentions(context.funding.mentions, actors, s),
     };
     const funding = findFunding(s, actors, known);
     for (const f of funding) addFunding(graph, f, evidence);
@@ -138,15 +139,20 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
   });
 }
 
-/** How often each country has been named so far, in the order first named (`latest` is last first). */
+/**
+ * How often each country has been named so far, in the order first named — as a party, not as
+ * the place where something happened ("Donors met in Paris").
+ */
 function countMentions(
   before: ReadonlyMap<string, number> | undefined,
-  latest: readonly string[],
+  actors: readonly Actor[],
+  s: AnalyzedSentence,
 ): ReadonlyMap<string, number> {
   const out = new Map(before);
-  for (let i = latest.length - 1; i >= 0; i--) {
-    const c = latest[i] as string;
-    out.set(c, (out.get(c) ?? 0) + 1);
+  for (const a of actors) {
+    if (a.label !== "Country" || a.locationOnly === true) continue;
+    const c = a.key.slice("country:".length);
+    out.set(c, (out.get(c) ?? 0) + mentionWeight(s, a));
   }
   return out;
 }

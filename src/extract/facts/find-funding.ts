@@ -288,7 +288,7 @@ export function findFunding(
       (described !== undefined &&
         funder?.key === described.party.key &&
         FUNDING_VERB.test(text.slice(described.at - start, money.start - start)))
-        ? topicCountry(funder, actors, context)
+        ? topicCountry(text, start, funder, actors, context)
         : undefined) ??
       genericPurpose(text, start, money);
     // "The government itself will put SRD 750 million into the grid programme": a state's money
@@ -376,7 +376,12 @@ function continuesPayer(
  * money with no recipient named, in a sentence that names no other state, goes to the state the
  * report was just about — the latest one named before that is not the payer's own.
  */
+const CO_PAYER =
+  /^\s*(?:(?:(?:has|have|had|also|will|would|then|each|jointly)\s+)*(?:pledg|provid|commit|gave|give|donat|contribut|offer|add|announc|lent|lend)\w*|(?:(?:up to|about|around|some|nearly|another|a further|an additional)\s+)?(?:\p{Sc}|\d))/u;
+
 function topicCountry(
+  text: string,
+  start: number,
   funder: Party | undefined,
   actors: readonly Actor[],
   context: FundingContext,
@@ -388,8 +393,12 @@ function topicCountry(
       (c): c is string => c !== undefined,
     ),
   );
+  // "France pledged €100 million, Germany €80 million": the other payers are no recipients.
   const others = actors.filter(
-    (a) => a.label === "Country" && !own.has(a.key.slice("country:".length)),
+    (a) =>
+      a.label === "Country" &&
+      !own.has(a.key.slice("country:".length)) &&
+      !CO_PAYER.test(text.slice(a.end - start, a.end - start + 40)),
   );
   const topic = topicState(context, (c) => !own.has(c));
   // "…a $50 million loan to modernise the power grid around Colombo": naming the topic's own

@@ -1,5 +1,7 @@
 import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.ts";
 import { foldForLookup } from "../text/slug.ts";
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
@@ -118,4 +120,14 @@ export function headlineMentions(
   }
   if (dateline !== undefined) add(lookupCountryForm(dateline)?.iso3);
   return out;
+}
+
+/**
+ * How much one mention says a report is about a state: its name fully, a demonym ("the Kenyan
+ * contingent") half — it names a nationality more than a party.
+ */
+export function mentionWeight(s: AnalyzedSentence, a: Actor): number {
+  if (a.via !== "country") return 1;
+  const surface = s.sentence.text.slice(a.start - s.sentence.start, a.end - s.sentence.start);
+  return lookupCountryForm(surface)?.kind === "demonym" ? 0.5 : 1;
 }

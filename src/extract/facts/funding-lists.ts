@@ -58,7 +58,7 @@ export function recipientInView(
 
 /**
  * "Pledges came from Saudi Arabia ($1bn), Qatar ($500m) and Kuwait ($300m)": an amount in
- * brackets right after a party is that party's.
+ * brackets right after a party is that party's, and so is one in ", with $500 million,".
  */
 export function bracketedPayer(
   text: string,
@@ -66,10 +66,16 @@ export function bracketedPayer(
   money: MoneyMention,
   actors: readonly Actor[],
 ): Actor | undefined {
-  if (!/^\s*\)/.test(text.slice(money.end - start))) return undefined;
-  const opening = /\(\s*(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/i.exec(
-    text.slice(0, money.start - start),
-  );
+  // "…came from Saudi Arabia, with $500 million, and the UAE, with $300 million": the same list
+  // with commas for brackets.
+  const after = text.slice(money.end - start);
+  const bracket = /^\s*\)/.test(after);
+  if (!bracket && !/^\s*(?:[,.;]|and\b|$)/.test(after)) return undefined;
+  const opening = (
+    bracket
+      ? /\(\s*(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/i
+      : /,\s*with\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/i
+  ).exec(text.slice(0, money.start - start));
   if (opening === null) return undefined;
   const at = start + opening.index;
   return actors.find(
@@ -89,7 +95,7 @@ export function listedRecipient(
   return actors.find(
     (a) =>
       a.label !== "Person" &&
-      !/^\s*\(/.test(text.slice(a.end - start)) &&
+      !/^\s*(?:\(|,\s*with\b)/.test(text.slice(a.end - start)) &&
       /\b(?:for|to)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, a.start - start - 12), a.start - start),
       ),

@@ -1103,4 +1103,38 @@ describe("bodies called by their kind", () => {
       "org:international-monetary-fund -> country:ZMB 185000000 USD",
     ]);
   });
+
+  it("gives listed pledges to the state a donor meeting was for, not to the host or co-payers", () => {
+    expect(
+      fundsOf(
+        "Donors met in Rome to raise money for Haiti. Canada pledged $60 million, Spain $40 million and Norway $30 million.",
+      ),
+    ).toEqual([
+      "country:CAN -> country:HTI 60000000 USD",
+      "country:ESP -> country:HTI 40000000 USD",
+      "country:NOR -> country:HTI 30000000 USD",
+    ]);
+  });
+
+  it("reads ', with $N,' after a party as that party's pledge", () => {
+    expect(
+      fundsOf(
+        "Donors met in Geneva for Somalia. The largest pledges came from Qatar, with $200 million, and Kuwait, with $100 million.",
+      ),
+    ).toEqual([
+      "country:KWT -> country:SOM 100000000 USD",
+      "country:QAT -> country:SOM 200000000 USD",
+    ]);
+  });
+
+  it("pairs payers listed before the verb with amounts listed 'respectively'", () => {
+    expect(
+      fundsOf(
+        "The African Development Bank and the World Bank will provide $300 million and $700 million respectively to Ethiopia.",
+      ),
+    ).toEqual([
+      "org:african-development-bank -> country:ETH 300000000 USD",
+      "org:world-bank -> country:ETH 700000000 USD",
+    ]);
+  });
 });
