@@ -197,8 +197,8 @@ function stancesIn(
       ? resignationCalls(text, start, parties, memory.people)
       : []),
     ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
-    ...(PUNISHMENT_HINT.test(text) ? threats(text, start, parties) : []),
-    ...(RESTATED_HINT.test(text) && memory.lastTarget !== undefined
+    ...(text.includes(" be ") && PUNISHMENT_HINT.test(text) ? threats(text, start, parties) : []),
+    ...(memory.lastTarget !== undefined && RESTATED_HINT.test(text)
       ? restated(text, start, parties, memory.lastTarget)
       : []),
   ];

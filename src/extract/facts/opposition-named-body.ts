@@ -92,6 +92,8 @@ const OWNED_KIND_ASIDE = new RegExp(
   "du",
 );
 
+const ASIDE_END = /,\s*(?:(?:also|has|have|had|\w+ly)\s+)*$/;
+
 /** A body named as the subject just before `at`. */
 export function bodyBefore(
   text: string,
@@ -99,15 +101,18 @@ export function bodyBefore(
   at: number,
   parties: readonly Actor[],
 ): Actor | undefined {
-  const owned = OWNED_KIND_ASIDE.exec(text.slice(0, at - start));
+  // Only the last words before the verb are read, and only when they end with an aside's comma.
+  const from = Math.max(0, at - start - 160);
+  const tail = text.slice(from, at - start);
+  const owned = ASIDE_END.test(tail) && /['’]s\s/.test(tail) ? OWNED_KIND_ASIDE.exec(tail) : null;
   const ownedAt = owned?.indices?.[1]?.[0];
   if (owned !== null && ownedAt !== undefined) {
     const name = owned[1] ?? "";
     return {
       key: `org:${slugify(name)}`,
       label: "Organization",
-      start: start + ownedAt,
-      end: start + ownedAt + name.length,
+      start: start + from + ownedAt,
+      end: start + from + ownedAt + name.length,
       from: -1,
       to: -1,
       via: "org",

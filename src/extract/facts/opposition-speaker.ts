@@ -23,9 +23,10 @@ export function reportingSpeaker(
   parties: readonly Actor[],
 ): Actor | undefined {
   if (subject.label !== "Country") return undefined;
-  const m = REPORTING.exec(text.slice(0, subject.start - start));
+  const from = Math.max(0, subject.start - start - 60);
+  const m = REPORTING.exec(text.slice(from, subject.start - start));
   if (m === null) return undefined;
-  const verbAt = start + m.index;
+  const verbAt = start + from + m.index;
   // "spokesperson Maria Zakharova said Russia…": one who speaks for the state leaves it the holder.
   if (STATE_VOICE.test(text.slice(0, verbAt - start))) return undefined;
   return parties.find(

@@ -12,7 +12,7 @@ export const PUNISHMENT = new RegExp(
 
 /** Cheap test for PUNISHMENT. */
 export const PUNISHMENT_HINT =
-  /arrest|detain|jail|prison|prosecut|punish|tried|expel|deport|justice/i;
+  /\bbe\s+(?:arrest|detain|jail|impris|prosecut|punish|tried|expel|deport|brought)/;
 
 /** The party threatened: the one named where the pattern's group stands. */
 export function threatened(
