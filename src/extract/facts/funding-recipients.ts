@@ -12,7 +12,7 @@ const RECIPIENT_LEAD =
 /** "in Kenya": case-sensitive, for under the "i" flag \p{Lu} would take "in loans" too. */
 const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:through\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5})?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:through\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5})?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing))\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?)\b/i;
@@ -139,6 +139,8 @@ function insideName(
   );
 }
 
+const CO_PAYING = /\b(?:co-?financ\w*|co-?fund\w*|jointly|together|alongside)\b/i;
+
 const GIVER_VERB =
   /\b(?:approv|grant|provid|pledg|extend|disburs|lent|lend|commit|offer|donat|allocat|releas|unlock)\w*/i;
 
@@ -162,6 +164,8 @@ function leadRecipient(
   const lead =
     RECIPIENT_LEAD.exec(text.slice(from - start)) ?? IN_NAME.exec(text.slice(from - start));
   if (lead === null) return undefined;
+  // "co-financed the project in Bangladesh with the World Bank": a partner in paying, not a payee.
+  if (/\bwith$/i.test(lead[0]) && CO_PAYING.test(text.slice(0, from - start))) return undefined;
   const nextClause = /,\s+(?:and|while|but|whereas)\s/.exec(text.slice(from - start));
   const clauseEnd = Math.min(
     rightClauseEnd(text, start, from),

@@ -1137,4 +1137,29 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:ETH 700000000 USD",
     ]);
   });
+
+  it("reads approved projects 'worth' an amount as funding", () => {
+    expect(
+      fundsOf(
+        "The World Bank said its board had approved three projects in Ghana worth a combined $600 million.",
+      ),
+    ).toEqual(["org:world-bank -> country:GHA 600000000 USD"]);
+  });
+
+  it("does not take a co-financier after 'with' for the recipient", () => {
+    expect(
+      fundsOf(
+        "The Islamic Development Bank co-financed the $300 million road in Uganda with the African Development Bank.",
+      ),
+    ).toEqual(["org:islamic-development-bank -> country:UGA 300000000 USD"]);
+  });
+
+  it("ends a purpose before 'by 2030' and reads money 'put into' something", () => {
+    expect(
+      fundsOf("The EU will mobilise €20 billion in investment for the Balkans by 2030."),
+    ).toEqual(["org:european-union -> issue:balkans 20000000000 EUR"]);
+    expect(fundsOf("Last year Qatar put $5 billion into Turkey's central bank.")).toEqual([
+      "country:QAT -> country:TUR 5000000000 USD",
+    ]);
+  });
 });
