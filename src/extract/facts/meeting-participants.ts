@@ -56,7 +56,7 @@ export function participantsOf(
     start,
     actorsBetween(people, leftClauseStart(text, start, at), at),
     at,
-  );
+  ).filter((a) => !isPredicate(text, start, a));
   // "talks between the leaders since…": a list after "between" is read to the clause's end.
   const right = actorsBetween(people, end, rightEnd(text, start, end, trigger.shape !== "between"));
   if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
@@ -212,6 +212,19 @@ function frontedSubjects(
     out.push(p);
   }
   return out;
+}
+
+/**
+ * "Modi was the first foreign leader to speak to Karki": a description after "was the" says what
+ * the subject is; it names no one else.
+ */
+function isPredicate(text: string, start: number, a: Actor): boolean {
+  return (
+    a.via === "description" &&
+    /\b(?:was|is|were|are|became|becomes|remains|remained)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      text.slice(Math.max(0, a.start - start - 60), a.start - start),
+    )
+  );
 }
 
 /**

@@ -279,7 +279,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?\b|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
+    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
     hint: /signed|exchanged|witnessed|oversaw|presided/i,
     shape: "subjects",
     type: () => "meeting",

@@ -27,6 +27,11 @@ const LOCATIVE = new Set([
 ]);
 const HEAD_OF_STATE =
   /leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch/i;
+/** A role below the head of state or government: "the minister", "the Indian diplomat". */
+const SUBORDINATE =
+  /^(?:(?!.*\b(?:prime|first)\s+minister).*\bministers?|.*\b(?:diplomats?|officials?|envoys?|ambassadors?|secretar(?:y|ies)|advis[eo]rs?))$/i;
+/** A head of state's or government's own title: "Prime Minister", "King" (not "Deputy Prime Minister"). */
+const RULER = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch)\b/i;
 const GENERIC_ROLES =
   /politician|leader|official|diplomat|statesman|counterpart|head of state|ruler|monarch/i;
 
@@ -193,8 +198,9 @@ function withoutSubjects(
 ): string[] {
   if (m.kind !== "title" || !m.plural) return [...recent];
   const named = actors.filter((a) => a.label === "Person" && !a.possessive).map((a) => a.key);
+  // ", and in the evening both prime ministers were guests…": a fronted time may come between.
   const opening = tokens
-    .slice(Math.max(0, m.from - 4), m.from)
+    .slice(Math.max(0, m.from - 6), m.from)
     .some((t, k, all) => t.text === "and" && all[k - 1]?.text === ",");
   if (opening) return [...new Set([...named.reverse(), ...recent])];
   return recent.filter((k) => !named.includes(k));
@@ -294,12 +300,16 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   const byCountry =
     title.country === undefined ? [] : known.filter((p) => p.country === title.country);
   // "the French leader" when the article never said Macron was French: someone of unknown country.
-  const matches =
+  const found =
     byRole.length > 0 || title.country === undefined
       ? byRole
       : byCountry.length > 0
         ? byCountry
         : unknownCountry(known, head);
+  // "The Australian minister", "the Indian diplomat": never a head of state or government.
+  const matches = SUBORDINATE.test(title.role)
+    ? found.filter((p) => !RULER.test(p.title ?? ""))
+    : found;
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
     return rulersFirst(title, head, matches).slice(0, title.plural ? (title.count ?? 2) : 1);
   // "the politician" with nothing more to go on is the article's protagonist among the recent.

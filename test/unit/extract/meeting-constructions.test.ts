@@ -1110,3 +1110,42 @@ describe("signings, sittings and gatherings", () => {
     ).toEqual(["person:evariste-ndayishimiye -> person:paul-kagame"]);
   });
 });
+
+describe("descriptions and predicates", () => {
+  it("reads a communiqué signed by two people even with its accent at the end", () => {
+    expect(
+      met(
+        "Nicaraguan Foreign Minister Denis Moncada and his Chinese counterpart, Wang Yi, signed a joint communiqué in Beijing.",
+      ),
+    ).toEqual(["person:denis-moncada -> person:wang-yi"]);
+  });
+
+  it("does not take 'the first foreign leader to speak to X' for someone else", () => {
+    expect(
+      met(
+        "Ukrainian President Volodymyr Zelensky was sworn in on Monday. French President Emmanuel Macron was the first foreign leader to speak to Zelensky, by telephone on Tuesday.",
+      ),
+    ).toEqual(["person:emmanuel-macron -> person:volodymyr-zelensky"]);
+  });
+
+  it("never reads 'the Australian minister' as a prime minister", () => {
+    expect(
+      met(
+        "Pacific Minister Jenny McAllister announced on Wednesday that Australia would give Fiji A$20 million after talks with Prime Minister Sitiveni Rabuka. The Australian minister, who arrived on Tuesday, was received by President Ratu Wiliame Katonivere that afternoon.",
+      ),
+    ).toContain("person:jenny-mcallister -> person:ratu-wiliame-katonivere");
+  });
+
+  it("reads 'both prime ministers' after ', and in the evening' as the two just named", () => {
+    expect(
+      met(
+        "Prime Minister Narendra Modi hosted his Japanese counterpart, Shigeru Ishiba, for their annual summit. Earlier in the day Ishiba called on President Droupadi Murmu, and in the evening both prime ministers were guests at a dinner hosted by Vice President Jagdeep Dhankhar.",
+      ),
+    ).toEqual([
+      "person:narendra-modi -> person:jagdeep-dhankhar",
+      "person:narendra-modi -> person:shigeru-ishiba",
+      "person:shigeru-ishiba -> person:droupadi-murmu",
+      "person:shigeru-ishiba -> person:jagdeep-dhankhar",
+    ]);
+  });
+});
