@@ -161,12 +161,16 @@ export function extendWithOf(tokens: readonly Token[], at: number): number {
   }
   // "Secretary General of the Organization of American States": a known body named beyond the
   // capitalised run keeps its name.
-  if (
-    to === start ||
-    matchForm(tokens, start, "country") !== undefined ||
-    (matchForm(tokens, start, "org")?.to ?? 0) > to
-  )
+  const known = matchForm(tokens, start, "org");
+  if (to === start || matchForm(tokens, start, "country") !== undefined || (known?.to ?? 0) > to)
     return at;
+  // "the President of the European Commission Ursula von der Leyen": the body, then a name.
+  if (known !== undefined && known.to < to && !tokens[known.to - 1]?.possessive)
+    return tokens
+      .slice(known.to, to)
+      .some((t) => ORG_KEYWORDS.has(t.text) || PLACE_KEYWORDS.has(t.text) || t.possessive)
+      ? to
+      : known.to;
   const phrase = joinTokens(tokens, start, to);
   if (lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase)) return at;
   return portfolioEnd(tokens, start, to);

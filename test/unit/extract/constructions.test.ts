@@ -376,6 +376,16 @@ describe("people's names", () => {
     const doc = extract(
       "The loan was signed by Minister of the Economy Julien Serge Ambassa and the President of the European Commission Ursula von der Leyen.",
     );
-    expect(keysOf(doc, "Person")).toEqual(["person:julien-serge-ambassa"]);
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:julien-serge-ambassa",
+      "person:ursula-von-der-leyen",
+    ]);
+  });
+
+  it("ends a title's 'of' phrase with a known body when a name follows without a comma", () => {
+    const doc = extract(
+      "The deal was signed by the head of the IMF Kristalina Georgieva on Friday.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:kristalina-georgieva"]);
   });
 });
