@@ -334,6 +334,10 @@ export function findFunding(
   return complete ? shared : [...shared, ...listItem()];
 }
 
+/** "[The $500 million] loan": the money noun after an amount the definite article opens. */
+const DEFINITE_DEAL =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:loan|grant|credit|package|facility|deposit|programme|program|deal|agreement|financing|aid|assistance|bailout|swap)\b/i;
+
 const PASSIVE_PAYMENT =
   /^\s*(?:[\w-]+\s+){0,3}?(?:will be|was|were|is|are|has been|have been|had been|would be)\s+(?:\w+ly\s+)?(?:disbursed|released|provided|allocated|paid|given|made available|transferred|committed|earmarked|pledged|granted|lent|channell?ed)\b/i;
 
@@ -359,6 +363,8 @@ function continuesPayer(
   if (isPart || BACK_REFERENCE.test(text.slice(0, money.start - start))) return true;
   const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
   const after = text.slice(money.end - start, money.end - start + 60);
+  // "The bank approved a loan for Pakistan. The $500 million loan will…": the deal told of.
+  if (/^\W*the\s*$/i.test(before) && DEFINITE_DEAL.test(after)) return true;
   // "About $600 million will be disbursed immediately": the amount is the passive's subject.
   if (/^\W*(?:about|some|around|nearly|roughly|up to|more than|over|a|an|the)?\s*$/i.test(before))
     return PASSIVE_PAYMENT.test(after);

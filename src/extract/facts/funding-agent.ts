@@ -10,19 +10,24 @@ const AGENT_ASIDE =
 
 const OPENS_ON_NOUN = /^\W*(?:the|a|an|this|that)\s/i;
 
+/** "The loan from Japan, worth 100 billion yen, will…": the lender before the amount's aside. */
+const FROM_BEFORE =
+  /^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support|money)\s+from\s+(?:the\s+)?$/i;
+
 export function agentBefore(
   text: string,
   start: number,
   money: MoneyMention,
   actors: readonly Actor[],
 ): Actor | undefined {
-  if (!OPENS_ON_NOUN.test(text) || !/\bby\b/.test(text.slice(0, money.start - start)))
+  if (!OPENS_ON_NOUN.test(text) || !/\b(?:by|from)\b/.test(text.slice(0, money.start - start)))
     return undefined;
   return actors.find(
     (a) =>
       a.label !== "Person" &&
       a.end <= money.start &&
-      AGENT_ASIDE.test(text.slice(0, a.start - start)) &&
+      (AGENT_ASIDE.test(text.slice(0, a.start - start)) ||
+        FROM_BEFORE.test(text.slice(0, a.start - start))) &&
       // The agent ends the aside: "by Japan on Monday," — not a word of a longer name.
       /^\s*(?:\([^)]*\)\s*)?(?:(?:on|last|this|in|earlier|late|early)\s+\w+\s*)?,/.test(
         text.slice(a.end - start, money.start - start),

@@ -1162,4 +1162,18 @@ describe("bodies called by their kind", () => {
       "country:QAT -> country:TUR 5000000000 USD",
     ]);
   });
+
+  it("reads 'The $N loan' after a deal as that deal's money", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved a loan for Malawi on Tuesday. The $200 million loan will support schools.",
+      ),
+    ).toEqual(["org:world-bank -> country:MWI 200000000 USD"]);
+  });
+
+  it("reads the lender of 'The loan from X, worth $N,'", () => {
+    expect(
+      fundsOf("The loan from Korea, worth 50 billion won, will fund a bridge in Hanoi."),
+    ).toEqual(["country:KOR -> country:VNM 50000000000 KRW"]);
+  });
 });
