@@ -7,7 +7,7 @@ import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { labelOnly, RESTATED, RESTATED_HINT } from "./opposition-restated.ts";
-import { statesOfOrgan } from "./opposition-organs.ts";
+import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
@@ -524,6 +524,8 @@ function subjectsOf(
     STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))
   )
     return [{ ...owner, possessive: false }];
+  const placed = organInCapital(text, start, clause, subjectEnd);
+  if (placed !== undefined) return [placed];
   return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd) : [];
 }
 

@@ -5,7 +5,7 @@ import { execAll } from "../text/exec-all.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia)\b(?!\s+(?:of|for|on)\s+(?!["“]?\w+ing\b))/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
 /** A body that is not a state's or states': "the group" may stand for it. */
 const NON_STATE =
   /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/i;
@@ -18,6 +18,8 @@ const FITS: Readonly<Record<string, RegExp>> = {
   watchdog: NON_STATE,
   militia: NON_STATE,
   movement: /movement|houthi|hamas|hezbollah|taliban/i,
+  // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
+  agency: /agency|world health|organi[sz]ation for|programme|high commissioner|relief and works/i,
 };
 
 /**

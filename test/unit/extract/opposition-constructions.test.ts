@@ -874,4 +874,11 @@ describe("opposition: a quoted verdict in reported speech", () => {
       "org:irish-farmers-association -> issue:trade-pact",
     ]);
   });
+  it("takes 'the government in <capital>' as the state, and 'the agency' as the UN body named before", () => {
+    expect(
+      opposes(
+        'The World Health Organization warned of a new outbreak. The government in Santiago has accused the agency of "reckless" advice.',
+      ),
+    ).toEqual(["country:CHL -> org:world-health-organization"]);
+  });
 });
