@@ -6,10 +6,10 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
-import { labelOnly, RESTATED, RESTATED_HINT } from "./opposition-restated.ts";
+import { earlierTarget, labelOnly, RESTATED, RESTATED_HINT } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
-import { isTitlePrefix } from "./opposition-title.ts";
+import { titledPerson } from "./opposition-title.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
 import {
   beforeAppositive,
@@ -100,17 +100,6 @@ export function findOppositions(
   return oneStancePerHolder(found);
 }
 
-/** What the last stance told before `at` in the sentence was against. */
-function earlierTarget(
-  found: readonly OppositionMention[],
-  at: number,
-): OppositionTarget | undefined {
-  return found
-    .filter((o) => o.at < at)
-    .sort((a, b) => a.at - b.at)
-    .at(-1)?.target;
-}
-
 const SIMILAR =
   /\bsimilar\s+(?:steps|measures|sanctions|moves?|action|restrictions|bans?)\s+(?:[\w-]+\s+){0,4}?by\s+/gi;
 
@@ -197,39 +186,36 @@ function stancesIn(
       ? resignationCalls(text, start, parties, memory.people)
       : []),
     ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
-    ...(text.includes(" be ") && PUNISHMENT_HINT.test(text) ? threats(text, start, parties) : []),
-    ...(memory.lastTarget !== undefined && RESTATED_HINT.test(text)
-      ? restated(text, start, parties, memory.lastTarget)
+    ...(text.includes(" be ") && PUNISHMENT_HINT.test(text)
+      ? patternStances(text, start, parties, PUNISHMENT, (m) => {
+          const actor = threatened(m, start, parties);
+          return actor === undefined ? undefined : { actor };
+        })
+      : []),
+    ...(RESTATED_HINT.test(text)
+      ? patternStances(text, start, parties, RESTATED, () => memory.lastTarget)
       : []),
   ];
 }
 
-/** "to restate his objections": the stance told before, held again by this sentence's subject. */
-function restated(
+/**
+ * "to restate his objections" (against what was opposed before), "has warned that González will
+ * be arrested" (against the one threatened): the subject of a pattern's verb opposes the target
+ * the match names.
+ */
+function patternStances(
   text: string,
   start: number,
   parties: readonly Actor[],
-  previous: OppositionTarget,
+  pattern: RegExp,
+  targetIn: (m: RegExpExecArray) => OppositionTarget | undefined,
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of execAll(RESTATED, text)) {
+  for (const m of execAll(pattern, text)) {
     const at = start + m.index;
-    if (qualified(text, m.index)) continue;
-    out.push(...stances(subjectsOf(text, start, at, parties, [], m[0]), previous, m[0], at));
-  }
-  return out;
-}
-
-/** "has warned that González will be arrested": the one who threatens opposes the threatened. */
-function threats(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
-  const out: OppositionMention[] = [];
-  for (const m of execAll(PUNISHMENT, text)) {
-    const at = start + m.index;
-    const target = threatened(m, start, parties);
+    const target = targetIn(m);
     if (target === undefined || qualified(text, m.index)) continue;
-    out.push(
-      ...stances(subjectsOf(text, start, at, parties, [], m[0]), { actor: target }, m[0], at),
-    );
+    out.push(...stances(subjectsOf(text, start, at, parties, [], m[0]), target, m[0], at));
   }
   return out;
 }
@@ -281,7 +267,7 @@ function reversedStances(
     const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
     const holders =
       body === undefined
-        ? coordinated(text, start, after, "forward").map((h) => titled(text, start, h, after))
+        ? coordinated(text, start, after, "forward").map((h) => titledPerson(text, start, h, after))
         : [body];
     // "rejected by Serbia and criticised by Russia": the second verb shares the first's subject.
     const target = /^and\b/i.test(m[0])
@@ -298,20 +284,6 @@ function reversedStances(
     }
   }
   return found;
-}
-
-/**
- * "denounced by Iraqi President Abdul Latif Rashid": a state's demonym before a title describes the
- * person the title belongs to, who is the party.
- */
-function titled(text: string, start: number, holder: Actor, after: readonly Actor[]): Actor {
-  if (holder.label !== "Country") return holder;
-  const person = after.find((a) => a.start >= holder.end && a.label === "Person");
-  return person !== undefined &&
-    person.start - holder.end < 60 &&
-    isTitlePrefix(text.slice(holder.end - start, person.start - start))
-    ? person
-    : holder;
 }
 
 /** "Russia vetoed the resolution": the subject before the verb opposes its object. */
@@ -489,7 +461,7 @@ function subjectsOf(
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.
     if (first !== undefined) {
       // "Austrian Chancellor Karl Nehammer called… to restate": the titled person, not the demonym.
-      const person = titled(text, start, first, parties);
+      const person = titledPerson(text, start, first, parties);
       if (person !== first) return [person];
       return parties.filter((a) => a.start === first.start);
     }

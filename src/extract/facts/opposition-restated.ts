@@ -1,3 +1,5 @@
+import type { OppositionMention } from "./find-oppositions.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
 import { VERDICT } from "./opposition-verbs.ts";
 
 /**
@@ -23,4 +25,15 @@ const LABEL_ONLY = new RegExp(
 /** Whether a verb ending at `end` (in sentence offsets) has only a label for its object. */
 export function labelOnly(text: string, end: number): boolean {
   return LABEL_ONLY.test(text.slice(end));
+}
+
+/** What the last stance told before `at` in the sentence was against. */
+export function earlierTarget(
+  found: readonly OppositionMention[],
+  at: number,
+): OppositionTarget | undefined {
+  return found
+    .filter((o) => o.at < at)
+    .sort((a, b) => a.at - b.at)
+    .at(-1)?.target;
 }

@@ -1,3 +1,4 @@
+import type { Actor } from "../resolve/actor.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 
 /** "Bosnian Serb leader", "Prime Minister": words that may stand before a person's name. */
@@ -9,4 +10,23 @@ export function isTitlePrefix(words: string): boolean {
       (w) => /^\p{Lu}/u.test(w) || /^(?:the|his|her|its|their)$/i.test(w) || mayStartTitle(w),
     )
   );
+}
+
+/**
+ * "denounced by Iraqi President Abdul Latif Rashid": a state's demonym before a title describes the
+ * person the title belongs to, who is the party.
+ */
+export function titledPerson(
+  text: string,
+  start: number,
+  holder: Actor,
+  after: readonly Actor[],
+): Actor {
+  if (holder.label !== "Country") return holder;
+  const person = after.find((a) => a.start >= holder.end && a.label === "Person");
+  return person !== undefined &&
+    person.start - holder.end < 60 &&
+    isTitlePrefix(text.slice(holder.end - start, person.start - start))
+    ? person
+    : holder;
 }
