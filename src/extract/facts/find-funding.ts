@@ -267,7 +267,11 @@ export function findFunding(
       // "Of the total, $200 million is budget support…": a part goes where its total went.
       (isPart && previous === undefined ? earlier : undefined) ??
       // "The package consists of a $120 million grant… and a $50 million credit…": all parts.
-      (BACK_REFERENCE.test(text.slice(0, money.start - start)) ? earlier : undefined) ??
+      // "…to make the island's water supply resilient. The amount consists of a $40 million
+      // loan…": what the whole went to, a purpose too.
+      (BACK_REFERENCE.test(text.slice(0, money.start - start))
+        ? (earlier ?? context.recipient)
+        : undefined) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient

@@ -1176,4 +1176,16 @@ describe("bodies called by their kind", () => {
       fundsOf("The loan from Korea, worth 50 billion won, will fund a bridge in Hanoi."),
     ).toEqual(["country:KOR -> country:VNM 50000000000 KRW"]);
   });
+
+  it("gives the parts of 'The amount consists of…' the whole's purpose", () => {
+    expect(
+      fundsOf(
+        "The Adaptation Fund will provide $30 million to make Tuvalu's coastline resilient to storms. The amount consists of a $20 million grant and a $10 million concessional loan.",
+      ),
+    ).toEqual([
+      "org:adaptation-fund -> issue:tuvalu-s-coastline-resilient-to-storms 10000000 USD",
+      "org:adaptation-fund -> issue:tuvalu-s-coastline-resilient-to-storms 20000000 USD",
+      "org:adaptation-fund -> issue:tuvalu-s-coastline-resilient-to-storms 30000000 USD",
+    ]);
+  });
 });
