@@ -1188,4 +1188,12 @@ describe("bodies called by their kind", () => {
       "org:adaptation-fund -> issue:tuvalu-s-coastline-resilient-to-storms 30000000 USD",
     ]);
   });
+
+  it("gives a co-financier's money to the project just told of", () => {
+    expect(
+      fundsOf(
+        "The Adaptation Fund will provide $30 million to protect Tuvalu's coastline from storms. The project is co-financed by the Asian Development Bank, which is lending $15 million.",
+      ),
+    ).toContain("org:asian-development-bank -> issue:tuvalu-s-coastline-from-storms 15000000 USD");
+  });
 });
