@@ -269,7 +269,8 @@ export function findFunding(
       // "The package consists of a $120 million grant… and a $50 million credit…": all parts.
       // "…to make the island's water supply resilient. The amount consists of a $40 million
       // loan…": what the whole went to, a purpose too.
-      (BACK_REFERENCE.test(text.slice(0, money.start - start))
+      (BACK_REFERENCE.test(text.slice(0, money.start - start)) ||
+      CO_FINANCES_IT.test(text.slice(0, money.start - start))
         ? (earlier ?? context.recipient)
         : undefined) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
@@ -337,6 +338,10 @@ export function findFunding(
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   return complete ? shared : [...shared, ...listItem()];
 }
+
+/** "The AIIB is co-financing the project with a $100 million loan": the project just told of. */
+const CO_FINANCES_IT =
+  /\bco-?financ\w*\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:project|programme|program|plan|scheme|initiative|loan|facility)\b[^,;:]*$/i;
 
 /** "[The $500 million] loan": the money noun after an amount the definite article opens. */
 const DEFINITE_DEAL =

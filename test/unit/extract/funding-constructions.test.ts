@@ -1196,4 +1196,15 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("org:asian-development-bank -> issue:tuvalu-s-coastline-from-storms 15000000 USD");
   });
+
+  it("gives money 'co-financing the project' to what the project is for", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved a $200 million loan to expand solar power. The Islamic Development Bank is co-financing the project with a $50 million loan.",
+      ),
+    ).toEqual([
+      "org:islamic-development-bank -> issue:solar-power 50000000 USD",
+      "org:world-bank -> issue:solar-power 200000000 USD",
+    ]);
+  });
 });
