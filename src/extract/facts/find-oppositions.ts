@@ -452,6 +452,14 @@ function subjectsOf(
   // "Iran summoned the ambassador to protest against…": an infinitive of purpose has the
   // subject of its clause's main verb.
   const purpose = /\bto\s+(?:\w+ly\s+)?$/i.test(text.slice(0, at - start));
+  // "calls to boycott Maldivian resorts trended": calls made by nobody named hold no stance.
+  if (
+    purpose &&
+    /(?<!\b(?:its|their|his|her|our|my|[\w.-]+['’]s?)\s+)\b(?:calls|appeals|demands|campaigns?)\s+to\s+$/i.test(
+      text.slice(0, at - start),
+    )
+  )
+    return [];
   if (sharesSubject(text, start, at) || participle || purpose) {
     const before = earlier.at(-1);
     if (before !== undefined) return [before.holder];

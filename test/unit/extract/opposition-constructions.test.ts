@@ -881,4 +881,14 @@ describe("opposition: a quoted verdict in reported speech", () => {
       ),
     ).toEqual(["country:CHL -> org:world-health-organization"]);
   });
+  it("gives calls to boycott made by nobody named to nobody, but keeps a state's own calls", () => {
+    expect(
+      opposes(
+        "Several Indian travel agencies said they had suspended bookings, and calls to boycott Maldivian resorts trended online.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Greece renewed its calls to boycott the games.")).toEqual([
+      "country:GRC -> issue:games",
+    ]);
+  });
 });
