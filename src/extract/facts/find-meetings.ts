@@ -36,7 +36,7 @@ const CALLED_OFF =
  * with the triggers (each trigger's required word has its stem here).
  */
 const MEETING_HINT =
-  /met|meet|talk|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|spen[dt]|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided/i;
+  /met|meet|talk|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|spen[dt]|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|audience|credentials/i;
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
@@ -146,5 +146,6 @@ function modalityAt(
   const after = `${upTo(rest)} ${upTo(afterParticipants)}`;
   const stated = modalityOf(nominal ? `${window}${after}` : window);
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
-  return stated === "asserted" && PRESENT.test(m[0]) ? "future" : stated;
+  // Not a noun: "Ruto's talks with Museveni ended…".
+  return stated === "asserted" && verbal && PRESENT.test(m[0]) ? "future" : stated;
 }

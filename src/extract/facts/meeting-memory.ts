@@ -18,7 +18,7 @@ const REACH = 6;
 
 /** "the Russian visitor", "the guest": someone received or visiting, named earlier. */
 const GUEST =
-  /\b[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture)\b)/gu;
+  /\b[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture|centre|center|numbers)\b)/gu;
 
 /**
  * "Simporé also took part in the talks", "…joined the meeting", "Mahat, who attended the
@@ -27,7 +27,7 @@ const GUEST =
 const JOINED =
   /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)/giu;
 const JOINED_NOUN =
-  /^(?:(?:the|their|those)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
+  /^(?:(?:the|their|those)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
 
 /** "The meeting in the Oval Office… was also attended by Sullivan": participants added after "by". */
 const ATTENDED_BY =

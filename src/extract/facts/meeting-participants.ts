@@ -70,6 +70,22 @@ export function participantsOf(
       subjects: 0,
     };
   }
+  if (trigger.shape === "their") {
+    // The two first people of the main clause after the fronted phrase's comma.
+    const comma = text.indexOf(",", end - start);
+    if (comma < 0) return { all: [], subjects: 0 };
+    const after = actorsBetween(people, start + comma, start + text.length);
+    const first = after[0];
+    const second =
+      first === undefined
+        ? undefined
+        : actorsBetween(people, first.end, objectEnd(text, start, first.end)).find(
+            (a) => a.key !== first.key,
+          );
+    return first === undefined || second === undefined
+      ? { all: [], subjects: 0 }
+      : { all: [first, second], subjects: 1 };
+  }
   if (trigger.shape === "fronted") {
     const comma = text.indexOf(",", end - start);
     // "…remarks she made in a leaked telephone conversation with Hun Sen": not fronted, the
@@ -212,6 +228,14 @@ function frontedSubjects(
     out.push(p);
   }
   return out;
+}
+
+/** Where the object of "told", "urged", "thanked"… ends: at a clause it introduces. */
+function objectEnd(text: string, start: number, from: number): number {
+  const stop = /[;:]|\s[—–]\s|\b(?:that|who|whom|which|while|but|and)\b/.exec(
+    text.slice(from - start),
+  );
+  return stop === null ? start + text.length : from + stop.index;
 }
 
 /**

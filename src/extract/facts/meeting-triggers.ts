@@ -16,7 +16,8 @@ export type Shape =
   | "possessive"
   | "fronted"
   | "list"
-  | "relative";
+  | "relative"
+  | "their";
 export interface Trigger {
   readonly re: RegExp;
   /**
@@ -85,8 +86,8 @@ export const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    re: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b/giu,
-    hint: /host|receiv|welcom|greet|sat down|dined|joined|hugged|embraced/i,
+    re: /\b(?:hosted|received|welcomed|greeted|visited|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b/giu,
+    hint: /host|receiv|welcom|greet|visited|sat down|dined|joined|hugged|embraced/i,
     shape: "verb",
     type: () => "meeting",
     direct: true,
@@ -282,6 +283,21 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
     hint: /signed|exchanged|witnessed|oversaw|presided/i,
     shape: "subjects",
+    type: () => "meeting",
+  },
+  {
+    // "At their meeting in Paris, Macron told Merz…": the main clause's subject and the person it
+    // addresses.
+    re: /^\s*(?:at|during|in|after|following)\s+their\s+(?:[\p{L}-]+\s+){0,2}?(meeting|talks|call|phone call|telephone call|video call|conversation|discussions)\b/giu,
+    hint: /\btheir\b/i,
+    shape: "their",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    // "King Charles granted an audience to Carney", "Wang Ke presented his credentials to Ruto".
+    re: /\bgrant(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?audience\s+to\b|\bpresent(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to\b/giu,
+    hint: /audience|credentials/i,
+    shape: "verb",
     type: () => "meeting",
   },
   {

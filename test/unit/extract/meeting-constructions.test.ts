@@ -1149,3 +1149,47 @@ describe("descriptions and predicates", () => {
     ]);
   });
 });
+
+describe("audiences, credentials, visits and 'their' meetings", () => {
+  it("reads 'granted an audience to X' and 'presented his credentials to X'", () => {
+    expect(
+      met(
+        "King Charles granted an audience to Canadian Prime Minister Mark Carney at Buckingham Palace on Monday.",
+      ),
+    ).toEqual(["person:charles -> person:mark-carney"]);
+    expect(
+      met(
+        "The new Chinese ambassador, Wang Ke, presented his credentials to Kenyan President William Ruto at State House on Monday.",
+      ),
+    ).toEqual(["person:wang-ke -> person:william-ruto"]);
+  });
+
+  it("reads 'visited X' with a person for object, not 'visited X's hometown'", () => {
+    expect(
+      met(
+        "Indian Prime Minister Narendra Modi visited former Japanese Prime Minister Shinzo Abe at his home in Tokyo on Monday.",
+      ),
+    ).toEqual(["person:narendra-modi -> person:shinzo-abe"]);
+    expect(
+      met(
+        "Indian Prime Minister Narendra Modi visited Japanese Prime Minister Shinzo Abe's hometown on Monday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("has the subject and the one addressed meet in 'At their meeting, A told B…'", () => {
+    expect(
+      met(
+        "At their meeting in Paris, French President Emmanuel Macron told German Chancellor Friedrich Merz that the deal with Vladimir Putin was dead.",
+      ),
+    ).toEqual(["person:emmanuel-macron -> person:friedrich-merz"]);
+  });
+
+  it("takes 'X's talks with Y ended' as held, not as a present tense", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto's talks with Ugandan President Yoweri Museveni ended without agreement on Monday.",
+      ),
+    ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
+  });
+});
