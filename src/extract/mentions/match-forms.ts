@@ -15,7 +15,17 @@ export const NATIONAL_BODIES =
 export const MINISTRY = /^(ministry|ministries)$/i;
 
 /** "Sudan People's Liberation Movement": a possessive inside a body's name that does not end it. */
-const COLLECTIVE_OWNERS = /^(?:People|Peoples|Workers|Women|Farmers)$/;
+export const COLLECTIVE_OWNERS = /^(?:People|Peoples|Workers|Women|Farmers)$/;
+
+/** The words of tokens [from, to), an inner possessive kept: "People's Democratic Party". */
+export function joinKeepingPossessive(tokens: readonly Token[], from: number, to: number): string {
+  const inner = tokens.slice(from, to).some((t, k) => t.possessive && from + k < to - 1);
+  if (!inner) return joinTokens(tokens, from, to);
+  return tokens
+    .slice(from, to)
+    .map((t, k) => (t.possessive && from + k < to - 1 ? `${t.text}'s` : t.text))
+    .join(" ");
+}
 
 /** "Kuwait Fund for Arab Economic Development", "Abu Dhabi Fund": a body named after its country. */
 export function countryLedOrg(tokens: readonly Token[], i: number): Mention | undefined {
@@ -34,10 +44,7 @@ export function countryLedOrg(tokens: readonly Token[], i: number): Mention | un
   if (to === country.to || !ORG_KEYWORDS.has(last)) return undefined;
   const end = extendWithOf(tokens, to);
   // "People's": the possessive stays in the body's name.
-  const text = tokens
-    .slice(i, end)
-    .map((t, k) => (t.possessive && i + k < end - 1 ? `${t.text}'s` : t.text))
-    .join(" ");
+  const text = joinKeepingPossessive(tokens, i, end);
   return { kind: "org", org: patternOrg(text, country.iso3), ...spanOf(tokens, i, end, text) };
 }
 

@@ -11,10 +11,15 @@ import {
   THING_KEYWORDS,
   WEEKDAYS,
 } from "../gazetteer/words.ts";
-import { joinTokens, type Token } from "../text/tokenize.ts";
+import type { Token } from "../text/tokenize.ts";
 import { type Mention, type NameMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
-import { extendWithOf, matchForm } from "./match-forms.ts";
+import {
+  COLLECTIVE_OWNERS,
+  extendWithOf,
+  joinKeepingPossessive,
+  matchForm,
+} from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
 
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
@@ -79,6 +84,8 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "maker",
   "startup",
   "start-up",
+  // "the opposition Fuerza del Pueblo": a party named after "the opposition".
+  "opposition",
 ]);
 
 /** A run of capitalised words: a name, an organisation or a place. */
@@ -180,7 +187,9 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
       GIVEN_NAME_ABBREVIATION.test(tokens[start]?.text ?? "") &&
       tokens[at + 1]?.capitalized === true
     );
-  if (at > start && tokens[at - 1]?.possessive) return false;
+  // "the opposition People's Party": a collective owner does not end a body's name.
+  const owner = tokens[at - 1];
+  if (at > start && owner?.possessive && !COLLECTIVE_OWNERS.test(owner.text)) return false;
   if (t.capitalized) {
     if (at === start) return true;
     const lower = t.text.toLowerCase();
@@ -207,7 +216,7 @@ export function classifyRun(
   honorific: boolean,
 ): Mention {
   const words = tokens.slice(from, to).map((t) => t.text);
-  const text = joinTokens(tokens, from, to);
+  const text = joinKeepingPossessive(tokens, from, to);
   const span = spanOf(tokens, from, to, text);
   const last = words.at(-1) ?? "";
   if (!honorific && RUN_TITLE_HEADS.has(last.toLowerCase()) && words.length > 1) {
@@ -226,10 +235,10 @@ export function classifyRun(
   if (!honorific && ORG_KEYWORDS.has(last)) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to);
-    const full = joinTokens(tokens, from, end);
+    const full = joinKeepingPossessive(tokens, from, end);
     const of = end === to ? countryOfBody(tokens, words, to) : undefined;
     if (of !== undefined) {
-      const named = joinTokens(tokens, from, of.to);
+      const named = joinKeepingPossessive(tokens, from, of.to);
       const org = { ...patternOrg(named, of.iso3), country: of.iso3 };
       return { kind: "org", org, ...spanOf(tokens, from, of.to, named) };
     }

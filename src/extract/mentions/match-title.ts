@@ -4,6 +4,7 @@ import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type Mention, type TitleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
 import { extendWithOf } from "./match-forms.ts";
+import { ORG_DESCRIPTORS } from "./match-run.ts";
 
 /** "the two leaders", "the four ministers": how many people a plural description stands for. */
 const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
@@ -23,6 +24,10 @@ export function matchTitle(
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;
   const first = tokens[i];
+  // "the environmental group Mother Nature Cambodia": a capitalised word after a kind of body
+  // opens the body's name, not a title.
+  if (first?.capitalized === true && ORG_DESCRIPTORS.has(tokens[i - 1]?.text ?? ""))
+    return undefined;
   const next = tokens[i + match.length];
   const prevText = tokens[i - 1]?.text.toLowerCase() ?? "";
   // "Rashad al-Alimi, chairman of the council,": a role in apposition right after a name.

@@ -1,7 +1,12 @@
 import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenize.ts";
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
-import { cannotBePerson, objectOfPreposition, possessivePersonalName } from "./person-vetoes.ts";
+import {
+  cannotBePerson,
+  objectOfPreposition,
+  ownsTerritorialOffice,
+  possessivePersonalName,
+} from "./person-vetoes.ts";
 import { remitBeforeName } from "./role-remit.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
@@ -128,7 +133,7 @@ export function findPersonCue(
   // "to Viktor Orbán's camp": a possessive name is no place, whatever the preposition.
   if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? ""))
     return undefined;
-  if (cannotBePerson(tokens, name)) return undefined;
+  if (cannotBePerson(tokens, name) || ownsTerritorialOffice(tokens, name)) return undefined;
   if (prev?.kind === "title" && prev.to === name.from) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];

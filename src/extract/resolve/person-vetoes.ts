@@ -110,3 +110,11 @@ export function possessivePersonalName(tokens: readonly Token[], name: NameMenti
   }
   return false;
 }
+
+/** Offices of a territory, not of a person: "Hawaii's governor", "Johor's sultan". */
+const TERRITORIAL_OFFICES = /^(?:governor|mayor|premier|sultan|legislature|parliament|senators?)$/i;
+
+/** "met Hawaii's governor, Josh Green": a name owning a territory's office is a place. */
+export function ownsTerritorialOffice(tokens: readonly Token[], name: NameMention): boolean {
+  return name.possessive && TERRITORIAL_OFFICES.test(tokens[name.to]?.text ?? "");
+}

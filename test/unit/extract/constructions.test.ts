@@ -388,4 +388,16 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:kristalina-georgieva"]);
   });
+
+  it("takes no party after 'the opposition', place owning a governor or body after its kind for a person", () => {
+    const doc = extract(
+      "Álvaro Uribe, who leads the opposition Centro Democrático, said the plan failed. She met Sabah's governor, Musa Aman. The campaign group Father Earth Kenya criticised the dam.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual(["person:alvaro-uribe", "person:musa-aman"]);
+  });
+
+  it("keeps 'People's' inside a party's name", () => {
+    const doc = extract("The opposition People's Progressive Party said the vote was rigged.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:people-s-progressive-party"]);
+  });
 });
