@@ -891,4 +891,13 @@ describe("opposition: a quoted verdict in reported speech", () => {
       "country:GRC -> issue:games",
     ]);
   });
+  it("reads closing or keeping closed a border with a neighbour as a measure against it", () => {
+    expect(opposes("Algeria closed its border with Mali on Monday.")).toEqual([
+      "country:DZA -> country:MLI",
+    ]);
+    expect(opposes("Finland will keep its border with Russia closed until spring.")).toEqual([
+      "country:FIN -> country:RUS",
+    ]);
+    expect(opposes("Peru said it would keep its border with Chile open.")).toEqual([]);
+  });
 });
