@@ -232,8 +232,15 @@ export function findFunding(
       previous !== undefined &&
       (/(?:,|\band)\s+(?:a|an|another)\s*$/i.test(between) ||
         /\b(?:a further|an additional|another|an extra)\s*$/i.test(between));
+    // "Ghana is to get $300 million from the World Bank and $200 million from the AfDB": the
+    // subject receives each amount its verb governs.
+    const received =
+      previous?.received === true &&
+      /^\s*(?:from|by)\s[^,;]*\band\s+(?:(?:about|some|nearly|another|a further)\s+)?$/i.test(
+        between,
+      );
     const sibling =
-      (isPart || bare || listedOn) && !whole
+      (isPart || bare || listedOn || received) && !whole
         ? siblings !== undefined && "actor" in siblings
           ? siblings
           : (wholeParty(found) ?? earlier ?? ownKind ?? siblings)
@@ -319,7 +326,7 @@ export function findFunding(
           : { funder, recipient: toState(ownEnds ?? recipient) })),
       money,
       purpose: purposeOf(text, start, money),
-      received: receiver !== undefined,
+      received: receiver !== undefined || received,
       part: isPart && previous !== undefined,
       ...unlistedFunder(subject, funder, actors),
     });

@@ -1207,4 +1207,15 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> issue:solar-power 200000000 USD",
     ]);
   });
+
+  it("lets the receiving subject receive each amount listed with its own lender", () => {
+    expect(
+      fundsOf(
+        "Uganda is to get $150 million from the World Bank and $90 million from the African Development Bank.",
+      ),
+    ).toEqual([
+      "org:african-development-bank -> country:UGA 90000000 USD",
+      "org:world-bank -> country:UGA 150000000 USD",
+    ]);
+  });
 });
