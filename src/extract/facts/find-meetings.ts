@@ -87,9 +87,12 @@ function meetingsAt(
   const afterObject = text.slice(Math.max(end, ...all.map((a) => a.end)) - start);
   if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
   if (isInterview(m[0], text)) return [];
-  const modality =
-    unrealised(text.slice(0, m.index), m[0], rest) ??
-    modalityAt(text, m, isVerbal(trigger, m), afterObject);
+  // "…has not spoken to Museveni since their meeting in March": the meeting presupposed was held.
+  const modality: Modality =
+    trigger.shape === "since"
+      ? "asserted"
+      : (unrealised(text.slice(0, m.index), m[0], rest) ??
+        modalityAt(text, m, isVerbal(trigger, m), afterObject));
   // "held separate meetings with A and B", "met separately with A and B": one meeting each.
   // Also "In separate phone calls on Thursday, Lula spoke with A and B".
   // "…met Maduro and González separately on Monday": also right after the objects.

@@ -70,6 +70,13 @@ export function participantsOf(
       subjects: 0,
     };
   }
+  if (trigger.shape === "since") {
+    // The last two people named before it: the clause's subject and the one it speaks of.
+    const before = uniqueByKey([...left].reverse())
+      .slice(0, 2)
+      .reverse();
+    return before.length === 2 ? { all: before, subjects: 1 } : { all: [], subjects: 0 };
+  }
   if (trigger.shape === "their") {
     // The two first people of the main clause after the fronted phrase's comma.
     const comma = text.indexOf(",", end - start);

@@ -17,7 +17,8 @@ export type Shape =
   | "fronted"
   | "list"
   | "relative"
-  | "their";
+  | "their"
+  | "since";
 export interface Trigger {
   readonly re: RegExp;
   /**
@@ -291,6 +292,14 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /^\s*(?:at|during|in|after|following)\s+their\s+(?:[\p{L}-]+\s+){0,2}?(meeting|talks|call|phone call|telephone call|video call|conversation|discussions)\b/giu,
     hint: /\btheir\b/i,
     shape: "their",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    // "Ruto has not spoken to Museveni since their meeting in March": that meeting took place,
+    // between the two people the clause names.
+    re: /\bsince\s+their\s+(?:last\s+)?(?:[\p{L}-]+\s+)?(meeting|talks|call|phone call|telephone call|video call|conversation|summit)\b/giu,
+    hint: /\bsince\s+their\b/i,
+    shape: "since",
     type: (m) => nounType(m[1]),
   },
   {

@@ -1193,3 +1193,13 @@ describe("audiences, credentials, visits and 'their' meetings", () => {
     ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
   });
 });
+
+describe("a meeting presupposed", () => {
+  it("reads 'has not spoken to Y since their meeting in March' as a meeting held before", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto has not spoken to Ugandan President Yoweri Museveni since their meeting in March.",
+      ),
+    ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
+  });
+});
