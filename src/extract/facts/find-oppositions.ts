@@ -8,7 +8,13 @@ import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { earlierTarget, labelOnly, RESTATED, RESTATED_HINT } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
-import { BORDER_CLOSURE, BORDER_HINT, closedTo } from "./opposition-closure.ts";
+import {
+  BORDER_CLOSURE,
+  BORDER_HINT,
+  closedTo,
+  namedAt,
+  TERROR_DESIGNATION,
+} from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
@@ -196,6 +202,12 @@ function stancesIn(
     ...(BORDER_HINT.test(text)
       ? patternStances(text, start, parties, BORDER_CLOSURE, (m) => {
           const actor = closedTo(start + m.index + m[0].length, parties);
+          return actor === undefined ? undefined : { actor };
+        })
+      : []),
+    ...(/terror/i.test(text)
+      ? patternStances(text, start, parties, TERROR_DESIGNATION, (m) => {
+          const actor = namedAt(start + m.index + m[0].length, parties);
           return actor === undefined ? undefined : { actor };
         })
       : []),

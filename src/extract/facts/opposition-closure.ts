@@ -17,3 +17,15 @@ export function closedTo(end: number, parties: readonly Actor[]): Actor | undefi
     (a) => (a.start === end || a.start === end + 4) && a.label === "Country" && !a.possessive,
   );
 }
+
+/**
+ * "The United States has designated the group a foreign terrorist organisation": branding a party
+ * a terrorist one is a measure against it. The match ends where the party is named.
+ */
+export const TERROR_DESIGNATION =
+  /\b(?:designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:as\s+)?(?:an?\s+)?(?:foreign\s+|global\s+|international\s+)?terror(?:ist)?\s+(?:organi[sz]ation|group|entity))/g;
+
+/** The party right after `end`. */
+export function namedAt(end: number, parties: readonly Actor[]): Actor | undefined {
+  return parties.find((a) => a.start >= end && a.start <= end + 4 && !a.possessive && !a.place);
+}

@@ -900,4 +900,9 @@ describe("opposition: a quoted verdict in reported speech", () => {
     ]);
     expect(opposes("Peru said it would keep its border with Chile open.")).toEqual([]);
   });
+  it("reads designating a party a terrorist organisation as a measure against it", () => {
+    expect(opposes("Canada designated Hezbollah a terrorist organisation in 2002.")).toEqual([
+      "country:CAN -> org:hezbollah",
+    ]);
+  });
 });
