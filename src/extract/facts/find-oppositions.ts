@@ -6,7 +6,7 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
-import { earlierTarget, labelOnly, RESTATED, RESTATED_HINT } from "./opposition-restated.ts";
+import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import {
   BORDER_CLOSURE,
@@ -211,7 +211,7 @@ function stancesIn(
           return actor === undefined ? undefined : { actor };
         })
       : []),
-    ...(RESTATED_HINT.test(text)
+    ...(mayRestate(text)
       ? patternStances(text, start, parties, RESTATED, () => memory.lastTarget)
       : []),
   ];

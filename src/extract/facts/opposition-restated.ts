@@ -10,7 +10,14 @@ export const RESTATED =
   /\b(?:restat|reiterat|repeat|voic|express|underlin|reaffirm|renew)\w*\s+(?:his|her|its|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:objections|opposition|reservations|rejection)\b(?!\s+(?:to|over|about|at|against|with|regarding|of|on)\b)/gi;
 
 /** Cheap test for RESTATED. */
-export const RESTATED_HINT = /(?:objection|opposition|reservation|rejection)/;
+export function mayRestate(text: string): boolean {
+  return (
+    text.includes("objection") ||
+    text.includes("opposition") ||
+    text.includes("reservation") ||
+    text.includes("rejection")
+  );
+}
 
 /**
  * "denounced what it called 'a betrayal of European farmers'": a verdict with an indefinite
