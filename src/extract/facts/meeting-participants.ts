@@ -443,7 +443,7 @@ export function isListGap(gap: string): boolean {
     words.every(
       (w) =>
         /^\p{Lu}/u.test(w) ||
-        /^(?:the|his|her|their|its|visiting)$/i.test(w) ||
+        /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
         /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w),
     )

@@ -1203,3 +1203,13 @@ describe("a meeting presupposed", () => {
     ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
   });
 });
+
+describe("titles with 'of' in a list of subjects", () => {
+  it("lists 'A and Minister of the Economy B' together as those who signed", () => {
+    expect(
+      met(
+        "The IMF's mission chief, Anna Ilyina, spoke first. Ilyina and Minister of the Economy Nadia Fettah signed the financing agreements in Rabat on Wednesday.",
+      ),
+    ).toEqual(["person:anna-ilyina -> person:nadia-fettah"]);
+  });
+});
