@@ -27,6 +27,10 @@ export function isOtherSense(trigger: string, rest: string): boolean {
 const SEEN_IN_PERSON =
   /^\s*(?:[,.;]|$|(?:on|in|at|during|before|after|later|earlier|briefly|separately|privately|again|twice|this|last|for\s+(?:talks|a meeting|lunch|dinner|breakfast|an hour|(?:about|nearly|almost|more than)\b))\b)/i;
 
+/** "saw Museveni on television": seen, not met. */
+const SEEN_ON_SCREEN =
+  /^\s*on\s+(?:(?:state|national|live)\s+)?(?:television|tv|screen|video|the news|social media)\b/i;
+
 /**
  * After the first object of a direct verb: "called Ruto a friend" names, "joined Ruto in
  * condemning the coup" shares a stance; neither is a meeting.
@@ -34,7 +38,8 @@ const SEEN_IN_PERSON =
 export function isOtherSenseAfterObject(trigger: string, afterObject: string): boolean {
   if (/^called$/i.test(trigger)) return /^\s*(?:a|an|["“'‘])/i.test(afterObject);
   if (/^joined$/i.test(trigger)) return /^\s*in\s+[a-z]+ing\b/i.test(afterObject);
-  if (/^saw$/i.test(trigger)) return !SEEN_IN_PERSON.test(afterObject);
+  if (/^saw$/i.test(trigger))
+    return !SEEN_IN_PERSON.test(afterObject) || SEEN_ON_SCREEN.test(afterObject);
   return false;
 }
 

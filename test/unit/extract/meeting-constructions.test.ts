@@ -921,6 +921,11 @@ describe("verbs, places and particles between a meeting's words", () => {
         "Swedish Prime Minister Ulf Kristersson saw Finnish President Alexander Stubb as a partner.",
       ),
     ).toEqual([]);
+    expect(
+      met(
+        "Swedish Prime Minister Ulf Kristersson saw Finnish President Alexander Stubb on television on Monday.",
+      ),
+    ).toEqual([]);
   });
 
   it("has two people who signed an exchange of notes meet", () => {
