@@ -118,7 +118,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Both prime ministers were guests at a dinner hosted by Anwar": the host meets the guests.
     re: /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:hosted|given)\s+by\b/giu,
-    hint: /\bby\b/i,
+    hint: /\b(?:hosted|given)\s+by\b/i,
     shape: "verb",
     type: () => "meeting",
   },
@@ -132,7 +132,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Trump placed a call to Putin", "Ruto reached out to Museveni by phone": a call made.
     re: /\b(?:plac(?:ed|es)|made|makes)\s+(?:a\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call)\s+to\b|\breached\s+out\s+to\b(?=[^.;]{0,60}?\bby\s+(?:tele)?phone\b)/giu,
-    hint: /\bto\b/i,
+    hint: /\b(?:placed|places|made|makes|reached)\b/i,
     shape: "verb",
     type: () => "call",
   },
