@@ -4,6 +4,8 @@ import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import {
   cannotBePerson,
   objectOfPreposition,
+  occupationBefore,
+  whoAfterAside,
   ownsTerritorialOffice,
   possessivePersonalName,
 } from "./person-vetoes.ts";
@@ -165,6 +167,12 @@ export function findPersonCue(
   // "Martin Griffiths, who warned": only people are "who".
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
   // "Friends who met him": a lone word with a restrictive "who" (no comma) may be a plain noun.
+  // "María Corina Machado, the opposition's most popular figure, who…": "who" after an aside.
+  if (name.words.length > 1 && whoAfterAside(tokens, name.to))
+    return { title: undefined, country: undefined };
+  // "the former footballer Mikheil Kavelashvili": a full name after a noun for what one does.
+  if (name.words.length > 1 && occupationBefore(tokens, name.from))
+    return { title: undefined, country: undefined };
   if (relative?.text === "who")
     return {
       title: undefined,

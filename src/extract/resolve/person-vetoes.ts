@@ -118,3 +118,79 @@ const TERRITORIAL_OFFICES = /^(?:governor|mayor|premier|sultan|legislature|parli
 export function ownsTerritorialOffice(tokens: readonly Token[], name: NameMention): boolean {
   return name.possessive && TERRITORIAL_OFFICES.test(tokens[name.to]?.text ?? "");
 }
+
+/** ", the opposition's most popular figure, who": an aside of a few words, then "who". */
+export function whoAfterAside(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.text !== "," || !/^(?:the|a|an)$/i.test(tokens[from + 1]?.text ?? ""))
+    return false;
+  for (let at = from + 2; at < from + 10; at++) {
+    const t = tokens[at];
+    if (t === undefined) return false;
+    if (t.text === ",") return tokens[at + 1]?.text === "who";
+    if (t.punct) return false;
+  }
+  return false;
+}
+
+/** A noun for what one does: "footballer", "businessman", "economist", "novelist". */
+const OCCUPATION = /^\p{Ll}+(?:er|or|ist|ian|man|woman|person)$/u;
+
+/** "the leftist Janatha Vimukthi Peramuna": a leaning that describes parties as well as people. */
+const IDEOLOGY =
+  /^(?:far-)?(?:left|right|national|social|commun|popul|separat|marx|mao|centr|reform|federal|union|zion|islam|jihad|extrem|royal|loyal|secular|nativ|liberal|progress)ist$/;
+
+/** "the former footballer Mikheil Kavelashvili": an article, a few modifiers, an occupation. */
+export function occupationBefore(tokens: readonly Token[], from: number): boolean {
+  const noun = tokens[from - 1]?.text ?? "";
+  if (!OCCUPATION.test(noun) || ORG_DESCRIPTORS_BEFORE.has(noun) || IDEOLOGY.test(noun))
+    return false;
+  for (let at = from - 2; at >= Math.max(0, from - 4); at--) {
+    const t = tokens[at]?.text ?? "";
+    if (/^(?:the|a|an)$/i.test(t)) return true;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** Nouns in -er/-or that name bodies, not people: "the carrier X", "the lender X". */
+const ORG_DESCRIPTORS_BEFORE: ReadonlySet<string> = new Set([
+  "carrier",
+  "lender",
+  "insurer",
+  "producer",
+  "manufacturer",
+  "operator",
+  "broadcaster",
+  "maker",
+  "regulator",
+  "distributor",
+  "exporter",
+  "importer",
+  "retailer",
+  "supplier",
+  "developer",
+  "contractor",
+  "monitor",
+  "newspaper",
+  "tabloid",
+  "sector",
+  "order",
+  "border",
+  "corridor",
+  "center",
+  "centre",
+  "chamber",
+  "harbour",
+  "harbor",
+  "river",
+  "water",
+  "power",
+  "number",
+  "quarter",
+  "summer",
+  "winter",
+  "october",
+  "november",
+  "december",
+  "september",
+]);

@@ -400,4 +400,14 @@ describe("people's names", () => {
     const doc = extract("The opposition People's Progressive Party said the vote was rigged.");
     expect(keysOf(doc, "Organization")).toEqual(["org:people-s-progressive-party"]);
   });
+
+  it("takes a full name after an occupation noun, or before an aside and 'who', for a person", () => {
+    const doc = extract(
+      "Parliament chose the former wrestler Temur Maisuradze as speaker. Leopoldo López Gil, the movement's best-known exile, who lives in Madrid, spoke.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:leopoldo-lopez-gil",
+      "person:temur-maisuradze",
+    ]);
+  });
 });
