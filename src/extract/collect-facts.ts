@@ -12,7 +12,7 @@ import { fundingDeal } from "./facts/funding-deals.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
-import { meetingDate } from "./facts/meeting-date.ts";
+import { dayInView, meetingDate } from "./facts/meeting-date.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
@@ -49,12 +49,17 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
   const meetings = new MeetingMemory();
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
-    const future = FUTURE_HINT.test(s.sentence.text);
-    const date = findDate(s.sentence.text, s.sentence.start, analysis.publishedAt, future)?.value;
+    // The sentence's first date, for a visit without one of its own (sought only then).
+    const date = (): string | undefined =>
+      findDate(
+        s.sentence.text,
+        s.sentence.start,
+        analysis.publishedAt,
+        FUTURE_HINT.test(s.sentence.text),
+      )?.value;
     const evidence = evidenceOf(s);
     for (const meeting of meetings.find(s, actors)) {
-      const own = meetingDate(meeting, analysis.publishedAt, date) ?? meeting.date;
-      const day = own ?? (future ? undefined : context.date);
+      const day = meetingDate(meeting, analysis.publishedAt, context.date);
       addMeeting(analysis, graph, meeting, day, evidence);
       meetings.remember(meeting, day);
     }
@@ -69,7 +74,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       )?.value;
       const visitKey = addEvent(graph, {
         type: visit.type,
-        date: own ?? date,
+        date: own ?? date(),
         place: visit.place,
         held: visit.modality === "asserted",
         participants: [visit.visitor.key],
@@ -135,7 +140,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
         ...new Set([...funding.map((f) => f.money.currency).reverse(), ...known.currencies]),
       ],
     };
-    if (date !== undefined && !future) context.date = date;
+    context.date = dayInView(s.sentence.text, analysis.publishedAt, context.date);
   });
 }
 

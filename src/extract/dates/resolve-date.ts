@@ -26,11 +26,22 @@ const PATTERNS: readonly {
     re: new RegExp(`\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b`, "i"),
     resolve: (m, pub, f) => weekday(m[1], m[2], pub, f),
   },
-  { re: /\b(yesterday|today|tomorrow|tonight)\b/i, resolve: (m, pub) => relativeDay(m[1], pub) },
+  {
+    // "today", "this morning" (a press release's or live blog's own day), "last night".
+    re: /\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i,
+    resolve: (m, pub) => relativeDay(m[1], pub),
+  },
   {
     re: new RegExp(
       `\\b(?:in|from|until|by|during|since|early|late|mid-?)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`,
       "i",
+    ),
+    resolve: (m, pub, f) => monthOnly(m[1], m[2], pub, f),
+  },
+  {
+    // "last September", "at the end of October": a month, capitalised ("this may" is a verb).
+    re: new RegExp(
+      `\\b(?:[Ll]ast|[Tt]his|[Nn]ext|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})(?:\\s+(\\d{4}))?\\b`,
     ),
     resolve: (m, pub, f) => monthOnly(m[1], m[2], pub, f),
   },
@@ -46,9 +57,14 @@ const PATTERNS: readonly {
  * and one search for them costs less than the six patterns.
  */
 const ANY_DATE_WORD = new RegExp(
-  `\\b(?:${[...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month"].join("|")})\\b`,
+  `\\b(?:${[...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night"].join("|")})\\b`,
   "i",
 );
+
+/** Whether a text may state a date at all: one cheap search before the patterns. */
+export function mayStateDate(text: string): boolean {
+  return ANY_DATE_WORD.test(text);
+}
 
 /** The first date a sentence states, resolved against the publication instant. */
 export function findDate(
@@ -87,7 +103,8 @@ function weekday(
 }
 
 function relativeDay(word: string | undefined, pub: Date): string {
-  const delta = { yesterday: -1, tomorrow: 1 }[(word ?? "").toLowerCase()] ?? 0;
+  const w = (word ?? "").toLowerCase();
+  const delta = w === "yesterday" || w.startsWith("last") ? -1 : w === "tomorrow" ? 1 : 0;
   return iso(new Date(pub.getTime() + delta * DAY_MS));
 }
 
@@ -132,6 +149,9 @@ function shiftMonth(pub: Date, by: number): string {
   return iso(d).slice(0, 7);
 }
 
+/** YYYY-MM-DD of a UTC date (cheaper than `toISOString`, which runs for every date read). */
 function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${date.getUTCFullYear()}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }

@@ -1,4 +1,12 @@
-import { findDate } from "../dates/resolve-date.ts";
+import {
+  mayStateRelativeDay,
+  relativeDays,
+  shiftDay,
+  type RelativeDay,
+} from "../dates/relative-day.ts";
+import { blankAsides, statedDates, type StatedDate } from "../dates/stated-dates.ts";
+import { mayStateDate } from "../dates/resolve-date.ts";
+import { isPastMeeting, vagueTime } from "../dates/vague-time.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /**
@@ -6,51 +14,189 @@ import type { MeetingMention } from "./find-meetings.ts";
  * ("…on Sunday with Erdoğan, and on Tuesday he received…", "…Y, who took office on 4 March").
  */
 const CLAUSE_END =
-  /,\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\b(?:who|whom|which|since|after|before|following|when)\b/i;
+  /,\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\b(?:who|whom|whose|which|since|after|before|following|when)\b/i;
+
+/** A date stated in a sentence (offsets in the sentence): a day or month, or a relative day. */
+type Mention = { at: number; date: StatedDate } | { at: number; relative: RelativeDay };
 
 /**
  * The day of one meeting in a sentence that may report several: the first date stated in its own
- * clause after it, else the last day stated before it, else the sentence's day (a bare month
- * elsewhere in the sentence dates something else). Undefined when the sentence gives none.
+ * clause after it, else the last one stated before it, else the first the sentence states
+ * elsewhere; a day told relative to another ("the next day", "earlier that day") counts from the
+ * day stated before it, or from the day of the story so far. A meeting the sentence dates by no
+ * day ("last week", "in March", "had last met") has none; one it does not date at all took place
+ * on the day of the story (`storyDay`, the day in view after the sentences before), unless planned.
  */
 export function meetingDate(
   m: MeetingMention,
   publishedAt: Date,
-  sentenceDate?: string,
+  storyDay: string | undefined,
 ): string | undefined {
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
   const future = m.modality === "future";
   const { text, start } = m.sentence.sentence;
-  const tail = text.slice(m.dateFrom - start);
+  const at = m.at - start;
+  const from = m.dateFrom - start;
+  // An aside keeps its dates for a meeting told in it ("X, who met Y on Monday, said…"), not for
+  // one whose people stand outside it.
+  const plain = blankAsides(text, at, from);
+  const tail = plain.slice(from);
   const stop = CLAUSE_END.exec(tail);
-  const clause = stop === null ? tail : tail.slice(0, stop.index);
-  return (
-    findDate(clause, m.dateFrom, publishedAt, future)?.value ??
-    dayOnly(lastDate(text.slice(0, m.at - start), start, publishedAt, future)) ??
-    dayOnly(sentenceDate)
+  const clauseEnd = from + (stop === null ? tail.length : stop.index);
+  const all = mentionsOf(text, publishedAt, future);
+  const mentions = visible(all, text, plain);
+  const dayOf = (i: number): string | undefined =>
+    dayOnly(resolve(all, plain, mentions, i, at, storyDay));
+  // Its own clause: "met A on Monday and B on Friday".
+  let i = mentions.findIndex((x) => x.at >= from && x.at < clauseEnd);
+  if (i >= 0) return dayOf(i);
+  // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
+  // in September") dates something else.
+  i = mentions.findLastIndex(
+    (x) => x.at < Math.max(at, from) && !("date" in x && inSpan(plain, x.at)),
   );
+  if (i >= 0) return dayOf(i);
+  // Elsewhere in the sentence, unless it speaks of the future or opens a span ("…, the first
+  // talks since Paz took office in November").
+  i = mentions.findIndex(
+    (x) => x.at >= clauseEnd && !("date" in x && x.date.future) && !inSpan(plain, x.at),
+  );
+  if (i >= 0) return dayOf(i);
+  if (m.date !== undefined) return m.date;
+  if (future) return undefined;
+  // "…visited the capital last week and held talks", "…discussed it with Kanda last week, on the
+  // sidelines…" — but not "…witnessed the signing of a deal, extending a scheme launched in 2023".
+  const comma = plain.indexOf(",", Math.max(at, from));
+  const before = plain.slice(0, comma < 0 ? clauseEnd : Math.min(comma, clauseEnd));
+  const vague = vagueTime(before);
+  if ((vague !== undefined && !inSpan(plain, vague.index)) || isPastMeeting(before))
+    return undefined;
+  return dayOnly(storyDay);
 }
 
-/** The last date a text states, resolved like the first. */
-function lastDate(
+/**
+ * The day in view after a sentence: the first day or month it states of its own events ("The
+ * visit began on Saturday evening…"), or the day it opens with relative to the one in view ("The
+ * day before, …"). Not a day to come, one in an aside or in quotes, the start of a span ("since
+ * taking office in January"), nor the day of a statement or an arrival ("she told reporters on
+ * Monday", "arrived late on Thursday and began Friday with…") once the story has a day.
+ */
+export function dayInView(
   text: string,
-  offset: number,
   publishedAt: Date,
-  future: boolean,
+  storyDay: string | undefined,
 ): string | undefined {
-  let value: string | undefined;
-  let from = 0;
-  for (;;) {
-    const d = findDate(text.slice(from), offset + from, publishedAt, future);
-    if (d === undefined) return value;
-    value = d.value;
-    from = d.end - offset;
-  }
+  const all = mentionsOf(text, publishedAt, false);
+  if (all.length === 0) return storyDay;
+  const plain = blankQuotes(blankAsides(text));
+  const mentions = visible(all, text, plain);
+  const i = mentions.findIndex((x) =>
+    "date" in x
+      ? !x.date.future &&
+        !inSpan(plain, x.at) &&
+        (storyDay === undefined ||
+          (!SIDE_EVENT.test(segmentBefore(plain, x.at).slice(-48)) &&
+            !isBackground(x.date, publishedAt)))
+      : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at)),
+  );
+  if (i < 0) return storyDay;
+  return resolve(all, plain, mentions, i, text.length, storyDay) ?? storyDay;
 }
 
-/** "Dissanayake, on his first trip since taking office in September, was received…": a bare
- * month before the meeting dates something else. */
+/**
+ * "The bloc reaffirmed the sanctions it imposed on July 30": a day more than a week before
+ * publication is background to a story that already has its day.
+ */
+function isBackground(d: StatedDate, publishedAt: Date): boolean {
+  return d.value.length === 10 && Date.parse(d.value) < publishedAt.getTime() - 8 * 86_400_000;
+}
+
+/** A statement or an arrival just before a date: "told reporters on Monday", "landed on…". */
+const SIDE_EVENT =
+  /\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|arrived|arrives|landed|lands|flew\s+in|flown\s+in|arrived\s+late|landed\s+late)\s*$/iu;
+
+/** The words of a date's own comma-delimited stretch before it. */
+function segmentBefore(plain: string, at: number): string {
+  const from = Math.max(plain.lastIndexOf(",", at - 1), plain.lastIndexOf(";", at - 1)) + 1;
+  return plain.slice(from, at);
+}
+
+/** "…, the first talks since Paz took office in November": a date opening a span. */
+function inSpan(plain: string, at: number): boolean {
+  return /\bsince\b|\bfrom\s*$/i.test(segmentBefore(plain, at));
+}
+
+const QUOTE = /["“][^"“”]*["”]/g;
+
+/** Quoted words blanked: "The world is safer today," Tedros said — a day of the speaker's own. */
+function blankQuotes(text: string): string {
+  if (!text.includes('"') && !text.includes("“")) return text;
+  return text.replace(QUOTE, (q) => " ".repeat(q.length));
+}
+
+/** The last sentence's mentions: its meetings and the day in view read the same dates. */
+let last: { text: string; publishedAt: Date; future: boolean; mentions: Mention[] } | undefined;
+
+/** The dates and relative days a sentence states, in order. */
+function mentionsOf(text: string, publishedAt: Date, future: boolean): Mention[] {
+  if (last?.text === text && last.publishedAt === publishedAt && last.future === future)
+    return last.mentions;
+  if (!mayStateDate(text) && !mayStateRelativeDay(text)) return [];
+  const mentions: Mention[] = [
+    ...statedDates(text, 0, publishedAt, future).map((date) => ({ at: date.start, date })),
+    ...relativeDays(text, 0).map((relative) => ({ at: relative.start, relative })),
+  ].sort((a, b) => a.at - b.at);
+  last = { text, publishedAt, future, mentions };
+  return mentions;
+}
+
+/** The mentions left standing once asides or quotes are blanked out of `text`. */
+function visible(mentions: readonly Mention[], text: string, plain: string): Mention[] {
+  if (plain === text) return [...mentions];
+  return mentions.filter((x) => {
+    const end = "date" in x ? x.date.end : x.relative.end;
+    return plain.slice(x.at, end) === text.slice(x.at, end);
+  });
+}
+
+/**
+ * The day or month mention `i` names; a relative one counts from the last day stated before it
+ * in the sentence, else from the story's day.
+ */
+function resolve(
+  all: readonly Mention[],
+  plain: string,
+  mentions: readonly Mention[],
+  i: number,
+  meetingAt: number,
+  storyDay: string | undefined,
+): string | undefined {
+  const x = mentions[i];
+  if (x === undefined) return undefined;
+  if ("date" in x) return x.date.value;
+  // The anchor may stand in an aside: "Albanese, who flew in on Tuesday, held talks that evening".
+  const stated = all.findLast((y) => "date" in y && y.at < x.at);
+  const anchor = dayOnly(stated !== undefined && "date" in stated ? stated.date.value : storyDay);
+  if (anchor === undefined) return undefined;
+  const r = x.relative;
+  const inSpan = r.between !== undefined && isInSpan(plain, r, meetingAt);
+  return shiftDay(anchor, inSpan ? -r.shift : r.shift);
+}
+
+/**
+ * "The announcement came a day after Alimi held talks", "A day after Alimi held talks, the
+ * kingdom…": the talks are the other end of the span, a day before the day in view — but not
+ * the meeting of the main clause after a fronted span ("A day after the vote, Ruto met…").
+ */
+function isInSpan(plain: string, r: RelativeDay, meetingAt: number): boolean {
+  if (meetingAt < r.end) return false;
+  if (/\S/.test(plain.slice(0, r.start).replace(/^\W*(?:and|but|then)?\W*/i, ""))) return true;
+  const comma = plain.indexOf(",", r.end);
+  return comma < 0 || meetingAt < comma;
+}
+
+/** A full day only: "2024-05" (a month) dates no day. */
 function dayOnly(value: string | undefined): string | undefined {
   return value !== undefined && value.length === 10 ? value : undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDate } from "../../../src/extract/dates/resolve-date.ts";
 import { findMoney } from "../../../src/extract/facts/money.ts";
+import { extract } from "./helpers.ts";
 
 describe("findMoney", () => {
   it.each([
@@ -66,5 +67,105 @@ describe("findDate", () => {
 
   it("rejects an impossible day", () => {
     expect(findDate("on February 30", 0, published, false)).toBeUndefined();
+  });
+});
+
+/** MET_WITH facts with their days, for an article published on Monday 10 February 2025. */
+const metOn = (body: string, publishedAt = "2025-02-10T09:00:00Z"): string[] =>
+  extract(body, publishedAt)
+    .relationships.filter((r) => r.type === "MET_WITH")
+    .map((r) => `${r.from} -> ${r.to} ${String(r.properties["date"] ?? "undated")}`)
+    .sort();
+
+// Each case pins one general way English news prose gives (or withholds) the day of a meeting.
+describe("the day of a meeting", () => {
+  it("carries the lead's day to a later meeting even when the lead also speaks of the future", () => {
+    expect(
+      metOn(
+        "Spain and Morocco signed an agreement on Friday that will expand ferry links across the Strait. Spanish Prime Minister Pedro Sánchez then held talks with Moroccan Prime Minister Aziz Akhannouch on migration.",
+      ),
+    ).toEqual(["person:pedro-sanchez -> person:aziz-akhannouch 2025-02-07"]);
+  });
+
+  it("gives no day to a meeting set in a vaguer past: 'last week', 'last met'", () => {
+    expect(
+      metOn(
+        "Chile and Peru signed a fisheries accord on Friday. Chilean President Gabriel Boric visited Lima last week and held talks with Peruvian President Dina Boluarte.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte undated"]);
+    expect(
+      metOn(
+        "Chile and Peru signed a fisheries accord on Friday. Chilean President Gabriel Boric and Peruvian President Dina Boluarte last met in Santiago.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte undated"]);
+  });
+
+  it("counts 'the next day' from the day stated before it", () => {
+    expect(
+      metOn(
+        "The UN envoy, Carlos Ruiz, met Colombian President Gustavo Petro in Bogotá on Wednesday and travelled to Quito the next day for talks with Ecuadorian President Daniel Noboa.",
+      ),
+    ).toEqual([
+      "person:carlos-ruiz -> person:daniel-noboa 2025-02-06",
+      "person:carlos-ruiz -> person:gustavo-petro 2025-02-05",
+    ]);
+  });
+
+  it("counts 'the day before' and 'a day after' back from the story's day", () => {
+    expect(
+      metOn(
+        "Kenya and Ethiopia agreed on Friday to reopen their border crossing. The day before, Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos in Addis Ababa.",
+      ),
+    ).toEqual(["person:musalia-mudavadi -> person:gedion-timothewos 2025-02-06"]);
+    expect(
+      metOn(
+        "Kenya and Ethiopia agreed on Friday to reopen their border crossing. The decision came a day after Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos.",
+      ),
+    ).toEqual(["person:musalia-mudavadi -> person:gedion-timothewos 2025-02-06"]);
+  });
+
+  it("reads 'that evening' from a day told in an aside, but no other meeting's day from one", () => {
+    expect(
+      metOn(
+        "Greece and Cyprus agreed on Saturday to link their power grids. Greek Prime Minister Kyriakos Mitsotakis, who landed in Nicosia on Friday, held talks with Cypriot President Nikos Christodoulides that evening.",
+      ),
+    ).toEqual(["person:kyriakos-mitsotakis -> person:nikos-christodoulides 2025-02-07"]);
+    expect(
+      metOn(
+        "Greece and Cyprus agreed on Saturday to link their power grids. Greek Prime Minister Kyriakos Mitsotakis, who landed in Nicosia on Friday, held talks with Cypriot President Nikos Christodoulides.",
+      ),
+    ).toEqual(["person:kyriakos-mitsotakis -> person:nikos-christodoulides 2025-02-08"]);
+  });
+
+  it("keeps the story's day past a statement, an arrival or a background date", () => {
+    expect(
+      metOn(
+        'Ghana and Togo signed a trade pact on Saturday. "We are neighbours first," Ghanaian President John Mahama told reporters on Friday. The bloc confirmed the tariffs it imposed on January 12. Mahama also held talks with Togolese President Faure Gnassingbé on security.',
+      ),
+    ).toEqual(["person:john-mahama -> person:faure-gnassingbe 2025-02-08"]);
+  });
+
+  it("does not take the start of a span ('since taking office in October') for the story's day", () => {
+    expect(
+      metOn(
+        "Indonesia and Vietnam signed a rice deal on Thursday. Indonesian President Prabowo Subianto has pressed for the deal since taking office in October. He later held talks with Vietnamese Prime Minister Pham Minh Chinh.",
+      ),
+    ).toEqual(["person:prabowo-subianto -> person:pham-minh-chinh 2025-02-06"]);
+  });
+
+  it("takes the day a plan had been set for as past ('had been due to be signed on Friday')", () => {
+    expect(
+      metOn(
+        "The treaty had been due to be signed on Friday during a visit by Australian Foreign Minister Penny Wong. Instead, Wong spent the day in talks with Fijian Prime Minister Sitiveni Rabuka.",
+      ),
+    ).toEqual(["person:penny-wong -> person:sitiveni-rabuka 2025-02-07"]);
+  });
+
+  it("dates 'this morning' in a release by its day of publication", () => {
+    expect(
+      metOn(
+        "Foreign Secretary David Lammy met Indian External Affairs Minister Subrahmanyam Jaishankar this morning in London.",
+      ),
+    ).toEqual(["person:david-lammy -> person:subrahmanyam-jaishankar 2025-02-10"]);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Time frames that give no day — "last week", "in 2019", "two months later", "a month after…" —
+ * and meetings set in the past of the story ("had last met", "first met"). A meeting they date
+ * keeps no day: it does not take the day of the story around it.
+ */
+
+const HINT =
+  /\b(?:week|weeks|month|months|year|years|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle)\b/i;
+
+const VAGUE = new RegExp(
+  [
+    // "last week", "earlier this month", "this year", "late last year"
+    "\\b(?:last|this|earlier\\s+this|later\\s+this|earlier\\s+last|late\\s+last|early\\s+last)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)\\b",
+    // "two weeks ago", "a month after", "months later", "years earlier"
+    "\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|few|some|\\d+)\\s+(?:weeks?|months?|years?|decades?)\\s+(?:ago|after|later|earlier|before)\\b",
+    "\\b(?:weeks|months|years|decades)\\s+(?:ago|after|later|earlier|before)\\b",
+    // "in 2019", "since 2022", "in the summer", "at the end of October"
+    "\\b(?:in|since|during|of|by)\\s+(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b",
+    "\\b(?:in|during)\\s+the\\s+(?:spring|summer|autumn|fall|winter)\\b",
+    "\\b(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+    "\\brecently\\b",
+  ].join("|"),
+  "i",
+);
+
+/** "Lee and Chinh last met…", "the two had first spoken…": a meeting earlier than the story. */
+const PAST_MEETING =
+  /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b/i;
+
+/** A time frame the text states with no day in it, or undefined. */
+export function vagueTime(text: string): { index: number } | undefined {
+  if (!HINT.test(text)) return undefined;
+  const m = VAGUE.exec(text);
+  return m === null ? undefined : { index: m.index };
+}
+
+/** A meeting the text places before the story's own time ("had last met in Paris"). */
+export function isPastMeeting(text: string): boolean {
+  return HINT.test(text) && PAST_MEETING.test(text);
+}
