@@ -44,6 +44,9 @@ function givenNameAfterTitle(
   before: readonly Mention[],
 ): Mention | undefined {
   const title = before.at(-1);
+  // "Its spokesman, Sidi Yahya Tunis,": a name set off after its title ends the same way.
+  if (title?.kind === "title" && title.to === i - 1 && tokens[i - 1]?.text === ",")
+    return apposedSurname(tokens, i, before);
   if (title?.kind !== "title" || title.to !== i) return undefined;
   // "President Duma Boko": a body's short name may be a given name too.
   const country = matchForm(tokens, i, "country") ?? matchForm(tokens, i, "org");
@@ -59,6 +62,18 @@ function givenNameAfterTitle(
   return run?.kind === "name" && run.to > country.to ? run : undefined;
 }
 
+/** "Its spokesman, Sidi Yahya Tunis, accused…": a surname like a capital, closed by a comma. */
+function apposedSurname(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  const found = surnameLikeCountry(tokens, i, before, true);
+  return found !== undefined && tokens[found.to]?.text === "," && found.to - i >= 3
+    ? found
+    : undefined;
+}
+
 /**
  * "Prime Minister Luís Montenegro and…": after a title, a country's one-word name that ends a run
  * of capitalised words is the person's surname.
@@ -67,11 +82,17 @@ function surnameLikeCountry(
   tokens: readonly Token[],
   i: number,
   before: readonly Mention[],
+  capitalToo = false,
 ): Mention | undefined {
   const run = matchRun(tokens, i, before);
   if (run?.kind !== "name" || run.possessive) return undefined;
   const country = matchForm(tokens, run.to, "country");
-  if (country?.kind !== "country" || country.form !== "name" || country.to !== run.to + 1)
+  const form = country?.kind === "country" ? country.form : undefined;
+  if (
+    country === undefined ||
+    (form !== "name" && !(capitalToo && form === "capital")) ||
+    country.to !== run.to + 1
+  )
     return undefined;
   if (tokens[country.to]?.capitalized === true) return undefined;
   const text = joinTokens(tokens, i, country.to);

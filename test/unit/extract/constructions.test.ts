@@ -410,4 +410,10 @@ describe("people's names", () => {
       "person:temur-maisuradze",
     ]);
   });
+
+  it("keeps a surname written like a capital in a name set off after its title", () => {
+    const doc = extract("Its chairman, Mohamed Lamine Dakar, rejected the deal.");
+    expect(keysOf(doc, "Person")).toEqual(["person:mohamed-lamine-dakar"]);
+    expect(keysOf(doc, "Country")).toEqual([]);
+  });
 });
