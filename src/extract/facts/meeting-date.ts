@@ -14,7 +14,7 @@ import type { MeetingMention } from "./find-meetings.ts";
  * ("…on Sunday with Erdoğan, and on Tuesday he received…", "…Y, who took office on 4 March").
  */
 const CLAUSE_END =
-  /,\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\b(?:who|whom|whose|which|since|after|before|following|when)\b/i;
+  /,\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\b(?:who|whom|whose|which|where|since|after|before|following|when)\b/i;
 
 /** A date stated in a sentence (offsets in the sentence): a day or month, or a relative day. */
 type Mention = { at: number; date: StatedDate } | { at: number; relative: RelativeDay };
@@ -60,7 +60,11 @@ export function meetingDate(
   // Elsewhere in the sentence, unless it speaks of the future or opens a span ("…, the first
   // talks since Paz took office in November").
   i = mentions.findIndex(
-    (x) => x.at >= clauseEnd && !("date" in x && x.date.future) && !inSpan(plain, x.at),
+    (x) =>
+      x.at >= clauseEnd &&
+      !("date" in x && x.date.future) &&
+      !inSpan(plain, x.at) &&
+      !ARRIVAL.test(segmentBefore(plain, x.at).slice(-32)),
   );
   if (i >= 0) return dayOf(i);
   if (m.date !== undefined) return m.date;
@@ -114,7 +118,11 @@ function isBackground(d: StatedDate, publishedAt: Date): boolean {
 
 /** A statement or an arrival just before a date: "told reporters on Monday", "landed on…". */
 const SIDE_EVENT =
-  /\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|arrived|arrives|landed|lands|flew\s+in|flown\s+in|arrived\s+late|landed\s+late)\s*$/iu;
+  /\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)(?:\s+(?:late|early))?)\s*$/iu;
+
+/** "…, where Reina had arrived on Thursday": the day of an arrival, not of the talks. */
+const ARRIVAL =
+  /\b(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)(?:\s+(?:late|early))?\s*$/i;
 
 /** The words of a date's own comma-delimited stretch before it. */
 function segmentBefore(plain: string, at: number): string {

@@ -161,6 +161,14 @@ describe("the day of a meeting", () => {
     ).toEqual(["person:penny-wong -> person:sitiveni-rabuka 2025-02-07"]);
   });
 
+  it("does not date talks by the day of an arrival told after them ('…, where X had arrived on Friday')", () => {
+    expect(
+      metOn(
+        "Spain and Algeria restored full diplomatic ties on Sunday. Spanish Foreign Minister José Manuel Albares and his Algerian counterpart, Ahmed Attaf, signed a declaration in Algiers, where Albares had arrived on Friday.",
+      ),
+    ).toEqual(["person:jose-manuel-albares -> person:ahmed-attaf 2025-02-09"]);
+  });
+
   it("dates 'this morning' in a release by its day of publication", () => {
     expect(
       metOn(
