@@ -9,33 +9,53 @@ import { execAll } from "../text/exec-all.ts";
 export interface RelativeDay {
   readonly start: number;
   readonly end: number;
-  /** Days from the anchor: -1, 0 or 1. */
+  /** Days from the anchor: "the day before" -1, "that evening" 0, "three days later" 3. */
   readonly shift: number;
   /**
    * "X met Y a day after the summit" (+1) vs "the decision came a day after X met Y" (-1): a span
    * between two events, whose sign depends on which end of it the meeting stands.
    */
-  readonly between?: "after" | "before";
+  readonly between?: true;
 }
 
 const PART = "(?:day|morning|afternoon|evening|night)";
 
 /** Cheap test: every phrase holds one of these words. */
-const HINT = /\b(?:day|morning|afternoon|evening|night|hours)\b/i;
+const HINT = /\b(?:day|days|morning|afternoon|evening|night|hours)\b/i;
 
-const PHRASES: readonly { re: RegExp; shift: number; between?: "after" | "before" }[] = [
-  // "the day after the vote, …" / "a day after Alimi held talks…": a span to another event.
-  { re: /\b(?:a|one|the)\s+day\s+(after|before)\b(?!\s*[,.;])/gi, shift: 1, between: "after" },
+/** "a day", "the day", "three days", "3 days" ("the days before the vote" counts none). */
+const COUNT = "((?:a|an|one|the)(?=\\s+day\\b)|two|three|four|five|six|seven|[1-7])";
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/** How many days "a", "three" or "3" counts. */
+function countOf(word: string | undefined): number {
+  const w = (word ?? "").toLowerCase();
+  return COUNTS[w] ?? (/^[1-7]$/.test(w) ? Number(w) : 1);
+}
+
+const PHRASES: readonly { re: RegExp; shift: number; between?: true }[] = [
+  // "a day after the vote, …" / "three days after Alimi held talks…": a span to another event.
   {
-    re: new RegExp(
-      `\\b(?:the\\s+(?:next|following)\\s+${PART}|(?:a|one)\\s+day\\s+later|the\\s+day\\s+after)\\b`,
-      "gi",
-    ),
+    re: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)\\b(?!\\s*[,.;])`, "gi"),
+    shift: 1,
+    between: true,
+  },
+  // "two days later", "a day earlier"
+  { re: new RegExp(`\\b${COUNT}\\s+days?\\s+(later|earlier)\\b`, "gi"), shift: 1 },
+  {
+    re: new RegExp(`\\b(?:the\\s+(?:next|following)\\s+${PART}|the\\s+day\\s+after)\\b`, "gi"),
     shift: 1,
   },
   {
     re: new RegExp(
-      `\\b(?:the\\s+(?:previous|preceding)\\s+${PART}|(?:a|one)\\s+day\\s+(?:earlier|before)|the\\s+${PART}\\s+before)\\b`,
+      `\\b(?:the\\s+(?:previous|preceding)\\s+${PART}|the\\s+${PART}\\s+before)\\b`,
       "gi",
     ),
     shift: -1,
@@ -61,13 +81,11 @@ export function relativeDays(text: string, offset: number): RelativeDay[] {
       const start = offset + m.index;
       const end = start + m[0].length;
       if (out.some((r) => start < r.end && r.start < end)) continue;
-      const dir = p.between === undefined ? undefined : (m[1]?.toLowerCase() as "after" | "before");
-      out.push({
-        start,
-        end,
-        shift: dir === undefined ? p.shift : dir === "after" ? 1 : -1,
-        ...(dir === undefined ? {} : { between: dir }),
-      });
+      // The counted phrases: "three days after" (+3), "a day earlier" (-1).
+      const dir = m[2]?.toLowerCase();
+      const shift =
+        dir === undefined ? p.shift : (dir === "after" || dir === "later" ? 1 : -1) * countOf(m[1]);
+      out.push({ start, end, shift, ...(p.between === true ? { between: true as const } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

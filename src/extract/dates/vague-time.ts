@@ -1,3 +1,5 @@
+import { execAll } from "../text/exec-all.ts";
+
 /**
  * Time frames that give no day — "last week", "in 2019", "two months later", "a month after…" —
  * and meetings set in the past of the story ("had last met", "first met"). A meeting they date
@@ -5,7 +7,7 @@
  */
 
 const HINT =
-  /\b(?:week|weeks|month|months|year|years|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle)\b/i;
+  /\b(?:week|weeks|weekend|month|months|year|years|days|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle)\b/i;
 
 const VAGUE = new RegExp(
   [
@@ -18,6 +20,10 @@ const VAGUE = new RegExp(
     "\\b(?:in|since|during|of|by)\\s+(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b",
     "\\b(?:in|during)\\s+the\\s+(?:spring|summer|autumn|fall|winter)\\b",
     "\\b(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+    // "at the weekend", "the previous week", "in recent days"
+    "\\b(?:at|over|during|this|last)\\s+(?:the\\s+)?weekend\\b",
+    "\\bthe\\s+(?:previous|preceding|following)\\s+(?:week|month|year)\\b|\\bthe\\s+(?:week|month|year)\\s+before\\b",
+    "\\bin\\s+recent\\s+(?:days|weeks|months|years)\\b",
     "\\brecently\\b",
   ].join("|"),
   "i",
@@ -27,11 +33,12 @@ const VAGUE = new RegExp(
 const PAST_MEETING =
   /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b/i;
 
-/** A time frame the text states with no day in it, or undefined. */
-export function vagueTime(text: string): { index: number } | undefined {
-  if (!HINT.test(text)) return undefined;
-  const m = VAGUE.exec(text);
-  return m === null ? undefined : { index: m.index };
+const VAGUE_ALL = new RegExp(VAGUE.source, "gi");
+
+/** Where the text states a time frame with no day in it. */
+export function vagueTimes(text: string): number[] {
+  if (!HINT.test(text)) return [];
+  return execAll(VAGUE_ALL, text).map((m) => m.index);
 }
 
 /** A meeting the text places before the story's own time ("had last met in Paris"). */

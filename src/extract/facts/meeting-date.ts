@@ -6,7 +6,7 @@ import {
 } from "../dates/relative-day.ts";
 import { blankAsides, statedDates, type StatedDate } from "../dates/stated-dates.ts";
 import { mayStateDate } from "../dates/resolve-date.ts";
-import { isPastMeeting, vagueTime } from "../dates/vague-time.ts";
+import { isPastMeeting, vagueTimes } from "../dates/vague-time.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /**
@@ -69,13 +69,13 @@ export function meetingDate(
   if (i >= 0) return dayOf(i);
   if (m.date !== undefined) return m.date;
   if (future) return undefined;
-  // "…visited the capital last week and held talks", "…discussed it with Kanda last week, on the
-  // sidelines…" — but not "…witnessed the signing of a deal, extending a scheme launched in 2023".
-  const comma = plain.indexOf(",", Math.max(at, from));
-  const before = plain.slice(0, comma < 0 ? clauseEnd : Math.min(comma, clauseEnd));
-  const vague = vagueTime(before);
-  if ((vague !== undefined && !inSpan(plain, vague.index)) || isPastMeeting(before))
-    return undefined;
+  // "…visited the capital last week and held talks", "…held talks with Kainerugaba, earlier
+  // this week" — but not "…the signing of a deal, extending a scheme launched in 2023".
+  const own = plain.slice(0, clauseEnd);
+  const vague = vagueTimes(own).some(
+    (v) => !inSpan(plain, v) && (v < at || !isParticipial(plain, v, at)),
+  );
+  if (vague || isPastMeeting(own)) return undefined;
   return dayOnly(storyDay);
 }
 
@@ -202,6 +202,17 @@ function isInSpan(plain: string, r: RelativeDay, meetingAt: number): boolean {
   if (/\S/.test(plain.slice(0, r.start).replace(/^\W*(?:and|but|then)?\W*/i, ""))) return true;
   const comma = plain.indexOf(",", r.end);
   return comma < 0 || meetingAt < comma;
+}
+
+/**
+ * A time after the meeting's verb that dates a participle instead ("a programme launched in 2022",
+ * "…, extending a scheme set up last year").
+ */
+function isParticipial(plain: string, index: number, verbAt: number): boolean {
+  const segment = segmentBefore(plain, index);
+  if (index - segment.length > verbAt && /^\s*[a-z]+(?:ing|ed)\b/.test(segment)) return true;
+  const prev = /(?:^|\s)([a-z]+)\s+$/.exec(plain.slice(Math.max(0, index - 24), index));
+  return prev !== null && index - prev[0].length > verbAt && /(?:ed|en)$/.test(prev[1] ?? "");
 }
 
 /** A full day only: "2024-05" (a month) dates no day. */

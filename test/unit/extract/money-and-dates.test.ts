@@ -169,6 +169,33 @@ describe("the day of a meeting", () => {
     ).toEqual(["person:jose-manuel-albares -> person:ahmed-attaf 2025-02-09"]);
   });
 
+  it("counts days: 'two days later' forward, 'three days after X spoke' back", () => {
+    expect(
+      metOn(
+        "Nepal and Bhutan signed a hydropower pact on Wednesday. Two days later, Nepalese Prime Minister KP Sharma Oli held talks with Bhutanese Prime Minister Tshering Tobgay in Thimphu.",
+      ),
+    ).toEqual(["person:kp-sharma-oli -> person:tshering-tobgay 2025-02-07"]);
+    expect(
+      metOn(
+        "Nepal and Bhutan signed a hydropower pact on Saturday, three days after Nepalese Prime Minister KP Sharma Oli spoke by phone with Bhutanese Prime Minister Tshering Tobgay.",
+      ),
+    ).toEqual(["person:kp-sharma-oli -> person:tshering-tobgay 2025-02-05"]);
+  });
+
+  it("gives no day to 'at the weekend', 'the previous week' or 'earlier this week' after a name", () => {
+    for (const when of ["at the weekend", "the previous week"])
+      expect(
+        metOn(
+          `Nepal and Bhutan signed a hydropower pact on Saturday. Nepalese Prime Minister KP Sharma Oli met Bhutanese Prime Minister Tshering Tobgay ${when}.`,
+        ),
+      ).toEqual(["person:kp-sharma-oli -> person:tshering-tobgay undated"]);
+    expect(
+      metOn(
+        "Nepal and Bhutan signed a hydropower pact on Saturday. Nepalese Foreign Minister Arzu Rana Deuba held talks with her Bhutanese counterpart, Dasho Dhendup Tshering, earlier this week.",
+      ),
+    ).toEqual(["person:arzu-rana-deuba -> person:dasho-dhendup-tshering undated"]);
+  });
+
   it("dates 'this morning' in a release by its day of publication", () => {
     expect(
       metOn(
