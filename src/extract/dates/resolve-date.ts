@@ -9,17 +9,20 @@ export interface DateMention {
 
 const DAY_MS = 86_400_000;
 const MONTH = `(${MONTHS.join("|")})`;
+/** A month as news agencies write it before or after a day: "Jan. 15", "15 Sept 2024". */
+const ABBREVIATED = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const DAY_MONTH = `(${MONTHS.join("|")}|(?:${ABBREVIATED})\\.?)`;
 const WEEKDAY = `(${WEEKDAYS.join("|")})`;
 const PATTERNS: readonly {
   re: RegExp;
   resolve: (m: RegExpExecArray, pub: Date, future: boolean) => string | undefined;
 }[] = [
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i"),
+    re: new RegExp(`\\b${DAY_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i"),
     resolve: (m, pub, f) => monthDay(m[1], m[2], m[3], pub, f),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "i"),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${DAY_MONTH}(?!\\w)(?:\\s+(\\d{4}))?`, "i"),
     resolve: (m, pub, f) => monthDay(m[2], m[1], m[3], pub, f),
   },
   {
@@ -57,7 +60,7 @@ const PATTERNS: readonly {
  * and one search for them costs less than the six patterns.
  */
 const ANY_DATE_WORD = new RegExp(
-  `\\b(?:${[...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night"].join("|")})\\b`,
+  `\\b(?:${[...MONTHS, ABBREVIATED, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night"].join("|")})\\b`,
   "i",
 );
 
@@ -108,6 +111,14 @@ function relativeDay(word: string | undefined, pub: Date): string {
   return iso(new Date(pub.getTime() + delta * DAY_MS));
 }
 
+/** "March", "mar" or "Mar." → 2; -1 for no month. */
+function monthIndex(month: string | undefined): number {
+  const w = (month ?? "").toLowerCase().replace(/\.$/, "");
+  return w.length < 3
+    ? -1
+    : MONTHS.findIndex((name) => name === w || (w.length <= 4 && name.startsWith(w)));
+}
+
 function monthDay(
   month: string | undefined,
   day: string | undefined,
@@ -115,7 +126,7 @@ function monthDay(
   pub: Date,
   future: boolean,
 ): string | undefined {
-  const m = MONTHS.indexOf((month ?? "").toLowerCase());
+  const m = monthIndex(month);
   const d = Number(day);
   if (m < 0 || d < 1 || d > 31) return undefined;
   const y = year !== undefined ? Number(year) : nearestYear(pub, m, d, future);

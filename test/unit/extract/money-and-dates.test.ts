@@ -61,6 +61,12 @@ describe("findDate", () => {
     ["signed on 12 December 2023", false, "2023-12-12"],
     ["spoke yesterday", false, "2024-04-30"],
     ["will meet next month", true, "2024-06"],
+    ["met on Jan. 15", false, "2024-01-15"],
+    ["talks on 15 Sept 2023", false, "2023-09-15"],
+    ["spoke on Dec 3, 2023", false, "2023-12-03"],
+    ["met last September", false, "2023-09"],
+    ["at the end of March", false, "2024-03"],
+    ["met this morning", false, "2024-05-01"],
   ])("resolves '%s'", (text, future, expected) => {
     expect(findDate(text, 0, published, future)?.value).toBe(expected);
   });
