@@ -7,7 +7,7 @@ import { execAll } from "../text/exec-all.ts";
  */
 
 const HINT =
-  /\b(?:week|weeks|weekend|month|months|year|years|days|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle)\b/i;
+  /\b(?:week|weeks|weekend|month|months|year|years|days|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle|has|have|regularly|frequently|often|repeatedly|times)\b/i;
 
 const VAGUE = new RegExp(
   [
@@ -29,9 +29,12 @@ const VAGUE = new RegExp(
   "i",
 );
 
-/** "Lee and Chinh last met…", "the two had first spoken…": a meeting earlier than the story. */
+/**
+ * "Lee and Chinh last met…", "the two have met more than 40 times", "they speak regularly": a
+ * meeting earlier than the story, or a habit, with no day of its own.
+ */
 const PAST_MEETING =
-  /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b/i;
+  /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b|\b(?:has|have)\s+(?:(?:already|also|often|repeatedly|since|frequently|regularly)\s+)?(?:met|spoken|talked|held\s+talks)\b|\b(?:regularly|frequently|often|repeatedly|several\s+times|many\s+times|\d+\s+times|dozens\s+of\s+times)\b/i;
 
 const VAGUE_ALL = new RegExp(VAGUE.source, "gi");
 

@@ -106,6 +106,14 @@ describe("the day of a meeting", () => {
     ).toEqual(["person:gabriel-boric -> person:dina-boluarte undated"]);
   });
 
+  it("gives no day to a habit or a present perfect: 'have met more than 40 times'", () => {
+    expect(
+      metOn(
+        "Laos and Vietnam signed a railway deal on Friday. Lao Prime Minister Sonexay Siphandone and Vietnamese Prime Minister Pham Minh Chinh have met more than 40 times.",
+      ),
+    ).toEqual(["person:sonexay-siphandone -> person:pham-minh-chinh undated"]);
+  });
+
   it("counts 'the next day' from the day stated before it", () => {
     expect(
       metOn(
