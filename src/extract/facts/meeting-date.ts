@@ -143,25 +143,33 @@ function blankQuotes(text: string): string {
   return text.replace(QUOTE, (q) => " ".repeat(q.length));
 }
 
+const NONE: readonly Mention[] = [];
+
 /** The last sentence's mentions: its meetings and the day in view read the same dates. */
-let last: { text: string; publishedAt: Date; future: boolean; mentions: Mention[] } | undefined;
+let last:
+  { text: string; publishedAt: Date; future: boolean; mentions: readonly Mention[] } | undefined;
 
 /** The dates and relative days a sentence states, in order. */
-function mentionsOf(text: string, publishedAt: Date, future: boolean): Mention[] {
+function mentionsOf(text: string, publishedAt: Date, future: boolean): readonly Mention[] {
   if (last?.text === text && last.publishedAt === publishedAt && last.future === future)
     return last.mentions;
-  if (!mayStateDate(text) && !mayStateRelativeDay(text)) return [];
-  const mentions: Mention[] = [
-    ...statedDates(text, 0, publishedAt, future).map((date) => ({ at: date.start, date })),
-    ...relativeDays(text, 0).map((relative) => ({ at: relative.start, relative })),
-  ].sort((a, b) => a.at - b.at);
+  const dated = mayStateDate(text);
+  if (!dated && !mayStateRelativeDay(text)) return NONE;
+  const mentions: Mention[] = dated
+    ? statedDates(text, 0, publishedAt, future).map((date) => ({ at: date.start, date }))
+    : [];
+  const relative = relativeDays(text, 0);
+  if (relative.length > 0) {
+    for (const r of relative) mentions.push({ at: r.start, relative: r });
+    mentions.sort((a, b) => a.at - b.at);
+  }
   last = { text, publishedAt, future, mentions };
   return mentions;
 }
 
 /** The mentions left standing once asides or quotes are blanked out of `text`. */
-function visible(mentions: readonly Mention[], text: string, plain: string): Mention[] {
-  if (plain === text) return [...mentions];
+function visible(mentions: readonly Mention[], text: string, plain: string): readonly Mention[] {
+  if (plain === text) return mentions;
   return mentions.filter((x) => {
     const end = "date" in x ? x.date.end : x.relative.end;
     return plain.slice(x.at, end) === text.slice(x.at, end);
