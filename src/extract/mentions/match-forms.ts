@@ -74,12 +74,35 @@ export function matchPlace(tokens: readonly Token[], i: number): Mention | undef
   return undefined;
 }
 
+/**
+ * What matchForm found at each token of a sentence, per kind (null: nothing). The rules ask the
+ * same question of the same token several times (is a country named here? a body?), and each
+ * answer costs up to eight joins and gazetteer lookups. Keyed by the sentence's token array.
+ */
+const formsFound = new WeakMap<
+  readonly Token[],
+  { country: (Mention | null)[]; org: (Mention | null)[] }
+>();
+
 /** Longest gazetteer form starting at token i. */
 export function matchForm(
   tokens: readonly Token[],
   i: number,
   kind: "org" | "country",
 ): Mention | undefined {
+  let found = formsFound.get(tokens);
+  if (found === undefined) {
+    found = { country: [], org: [] };
+    formsFound.set(tokens, found);
+  }
+  const known = found[kind][i];
+  if (known !== undefined) return known ?? undefined;
+  const form = formAt(tokens, i, kind);
+  found[kind][i] = form ?? null;
+  return form;
+}
+
+function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): Mention | undefined {
   const first = tokens[i]?.text ?? "";
   if (!tokens[i]?.capitalized && first !== "the") return undefined;
   const starts =
