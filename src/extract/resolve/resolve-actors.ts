@@ -215,7 +215,13 @@ function actorOf(
   memory: Memory,
   id: string,
 ): Actor[] | undefined {
-  const base = { start: m.start, end: m.end, from: m.from, to: m.to, possessive: m.possessive };
+  const base: Span = {
+    start: m.start,
+    end: m.end,
+    from: m.from,
+    to: m.to,
+    possessive: m.possessive,
+  };
   const place = LOCATIVE.has(tokens[m.from - 1]?.text.toLowerCase() ?? "");
   switch (m.kind) {
     case "name": {
@@ -230,12 +236,18 @@ function actorOf(
       // "Montenegro was received by…" after "Prime Minister Luís Montenegro": the surname.
       const bearer = surnameBearer(m.text, people);
       if (bearer !== undefined) return [personActor(bearer, base, "name")];
+      // Written out rather than spread from base: V8 builds a spread literal property by
+      // property, and actors are made for every mention.
       return [
         {
-          ...base,
           key: `country:${m.iso3}`,
           label: "Country",
+          start: base.start,
+          end: base.end,
+          from: base.from,
+          to: base.to,
           via: "country",
+          possessive: base.possessive,
           place,
           country: m.iso3,
           locationOnly: place && m.form === "capital",
@@ -255,10 +267,14 @@ function actorOf(
       const org = patternOrg(m.org.name, country);
       return [
         {
-          ...base,
           key: org.key,
           label: "Organization",
+          start: base.start,
+          end: base.end,
+          from: base.from,
+          to: base.to,
           via: "org",
+          possessive: base.possessive,
           place,
           country,
           name: org.name,
@@ -272,18 +288,43 @@ function actorOf(
 
 /** The one person whose surname is this word, as a country's name may be. */
 function surnameBearer(word: string, people: PeopleResolution): PersonRecord | undefined {
-  const bearers = [...people.people.values()].filter(
-    (p) => p.words.length > 1 && p.words.at(-1) === word,
-  );
-  return bearers.length === 1 ? bearers[0] : undefined;
+  const bearers = bearersBySurname(people).get(word);
+  return bearers?.length === 1 ? bearers[0] : undefined;
 }
 
-function personActor(
-  p: PersonRecord,
-  base: Omit<Actor, "key" | "label" | "via" | "place" | "country">,
-  via: Actor["via"],
-): Actor {
-  return { ...base, key: p.key, label: "Person", via, place: false, country: p.country };
+/** Each surname of the article's people of two words or more, with its bearers: built once. */
+const surnames = new WeakMap<PeopleResolution, Map<string, PersonRecord[]>>();
+
+function bearersBySurname(people: PeopleResolution): Map<string, PersonRecord[]> {
+  let bySurname = surnames.get(people);
+  if (bySurname === undefined) {
+    bySurname = new Map();
+    for (const p of people.people.values()) {
+      const surname = p.words.at(-1);
+      if (p.words.length < 2 || surname === undefined) continue;
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+    }
+    surnames.set(people, bySurname);
+  }
+  return bySurname;
+}
+
+/** Where a mention stands: what every actor made from it shares. */
+type Span = Pick<Actor, "start" | "end" | "from" | "to" | "possessive">;
+
+function personActor(p: PersonRecord, base: Span, via: Actor["via"]): Actor {
+  return {
+    key: p.key,
+    label: "Person",
+    start: base.start,
+    end: base.end,
+    from: base.from,
+    to: base.to,
+    via,
+    possessive: base.possessive,
+    place: false,
+    country: p.country,
+  };
 }
 
 /** "the Chinese president" → the most recently mentioned person that fits; "the two leaders" → two. */
