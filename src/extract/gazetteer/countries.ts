@@ -129,6 +129,22 @@ export const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...COUNTRY_FORMS.keys()].map((form) => foldForLookup(form.split(" ")[0] ?? form)),
 );
 
+/**
+ * For each folded first word, at most how many tokens a form starting with it spans (its words
+ * and punctuation marks, and one more to spare): a match at a token tries no longer spans. Most
+ * forms are one word ("China", "Kremlin", "Chinese"), so most tokens try one span, not eight.
+ */
+export const COUNTRY_FORM_SPAN: ReadonlyMap<string, number> = (() => {
+  const spans = new Map<string, number>();
+  for (const form of COUNTRY_FORMS.keys()) {
+    const first = foldForLookup(form.split(" ")[0] ?? form);
+    const tokens =
+      form.split(/\s+/).length + (form.match(/[^\p{L}\p{N}\s'’.&-]/gu)?.length ?? 0) + 1;
+    spans.set(first, Math.max(spans.get(first) ?? 0, tokens));
+  }
+  return spans;
+})();
+
 export function lookupCountryForm(text: string): CountryForm | undefined {
   return COUNTRY_FORMS.get(text) ?? COUNTRY_FORMS.get(foldForLookup(text));
 }

@@ -1,4 +1,4 @@
-import { COUNTRY_FIRST_WORDS, lookupCountryForm } from "../gazetteer/countries.ts";
+import { COUNTRY_FORM_SPAN, lookupCountryForm } from "../gazetteer/countries.ts";
 import { ORG_FIRST_WORDS, ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
 import { foldForLookup } from "../text/slug.ts";
 import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
@@ -75,14 +75,13 @@ export function matchPlace(tokens: readonly Token[], i: number): Mention | undef
 }
 
 /**
- * What matchForm found at each token of a sentence, per kind (null: nothing). The rules ask the
- * same question of the same token several times (is a country named here? a body?), and each
- * answer costs up to eight joins and gazetteer lookups. Keyed by the sentence's token array.
+ * What matchForm found at each token of the sentence it was last asked about, per kind (null:
+ * nothing). The rules ask the same question of the same token two to four times (is a country
+ * named here? a body?), and each answer costs joins and gazetteer lookups. One sentence is kept:
+ * the questions come sentence by sentence, and asking about another sentence only starts afresh.
  */
-const formsFound = new WeakMap<
-  readonly Token[],
-  { country: (Mention | null)[]; org: (Mention | null)[] }
->();
+let askedOf: readonly Token[] | undefined;
+let found: { country: (Mention | null)[]; org: (Mention | null)[] } = { country: [], org: [] };
 
 /** Longest gazetteer form starting at token i. */
 export function matchForm(
@@ -90,10 +89,9 @@ export function matchForm(
   i: number,
   kind: "org" | "country",
 ): Mention | undefined {
-  let found = formsFound.get(tokens);
-  if (found === undefined) {
+  if (tokens !== askedOf) {
+    askedOf = tokens;
     found = { country: [], org: [] };
-    formsFound.set(tokens, found);
   }
   const known = found[kind][i];
   if (known !== undefined) return known ?? undefined;
@@ -105,10 +103,14 @@ export function matchForm(
 function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): Mention | undefined {
   const first = tokens[i]?.text ?? "";
   if (!tokens[i]?.capitalized && first !== "the") return undefined;
-  const starts =
-    kind === "org" ? ORG_FIRST_WORDS.has(first) : COUNTRY_FIRST_WORDS.has(foldForLookup(first));
-  if (!starts) return kind === "org" ? bankCompound(tokens, i) : undefined;
-  for (let to = Math.min(tokens.length, i + MAX_FORM_WORDS); to > i; to--) {
+  const span =
+    kind === "org"
+      ? ORG_FIRST_WORDS.has(first)
+        ? MAX_FORM_WORDS
+        : undefined
+      : COUNTRY_FORM_SPAN.get(foldForLookup(first));
+  if (span === undefined) return kind === "org" ? bankCompound(tokens, i) : undefined;
+  for (let to = Math.min(tokens.length, i + Math.min(span, MAX_FORM_WORDS)); to > i; to--) {
     const last = tokens[to - 1];
     if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
     const text = joinTokens(tokens, i, to);
