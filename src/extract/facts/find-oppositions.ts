@@ -41,6 +41,7 @@ import {
 import {
   ACTIVE,
   EVALUATIVE,
+  EVALUATIVE_LEXICAL,
   EXPERIENCER,
   FRONTED,
   HINTS,
@@ -48,11 +49,15 @@ import {
   DEMONYM_NOMINAL,
   MUTUAL,
   PASSIVE,
+  RELATIVE_LEXICAL,
   RELATIVE_VERDICT,
+  SAID_LEXICAL,
   SAID_VERDICT,
   SUSPENDS_PARTY,
 } from "./opposition-verbs.ts";
 import { execAll } from "../text/exec-all.ts";
+import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
+import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -540,7 +545,7 @@ function evaluations(
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
   if (!HINTS.evaluative.test(text)) return [];
-  for (const m of execAll(EVALUATIVE, text)) {
+  for (const m of lexicalVerdicts(EVALUATIVE, EVALUATIVE_LEXICAL, text)) {
     // "criticised what he called illegal flights": the verdict is the speaker's, told by the verb.
     if (/\bwhat\s+(?:he|she|it|they|we|critics)\s+$/i.test(text.slice(0, m.index))) continue;
     const at = start + m.index;
@@ -555,7 +560,7 @@ function evaluations(
       named !== undefined && text.slice(named.end - start).trim().length > 0
         ? { actor: named }
         : targetOf(text.slice(0, objectStart - start + object.length), start, objectStart, parties);
-    if (target === undefined) continue;
+    if (target === undefined || !judgedAsVerdict(m, target)) continue;
     found.push(...stances(subjectsOf(text, start, at, parties, earlier, m[0]), target, m[0], at));
   }
   return found;
@@ -568,7 +573,7 @@ function relativeVerdicts(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of execAll(RELATIVE_VERDICT, text)) {
+  for (const m of lexicalVerdicts(RELATIVE_VERDICT, RELATIVE_LEXICAL, text)) {
     const at = start + m.index;
     const speakerAt = at + m[0].indexOf(m[2] ?? "", (m[1] ?? "").length);
     const speakers = actorsBetween(parties, speakerAt, speakerAt + (m[2] ?? "").length);
@@ -579,7 +584,7 @@ function relativeVerdicts(
       "backward",
     );
     const target = antecedentTarget(text, start, at, parties);
-    if (target === undefined || qualified(text, m.index)) continue;
+    if (target === undefined || !judgedAsVerdict(m, target) || qualified(text, m.index)) continue;
     found.push(...stances(holders, target, m[0], at));
   }
   return found;
@@ -596,18 +601,32 @@ function reportedVerdicts(
   earlier: readonly OppositionMention[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of execAll(SAID_VERDICT, text)) {
+  for (const m of lexicalVerdicts(SAID_VERDICT, SAID_LEXICAL, text, true)) {
     const at = start + m.index;
-    const subject = (m[1] ?? "").trim();
-    const subjectStart = at + m[0].indexOf(m[1] ?? "");
-    if (qualified(text, m.index) || /^(?:it|this|that|they|he|she|we|i)$/i.test(subject)) continue;
-    const target = targetOf(
-      text.slice(0, subjectStart - start + subject.length),
-      start,
-      subjectStart,
-      parties,
-    );
-    if (target === undefined) continue;
+    const caughtStart = at + m[0].indexOf(m[1] ?? "");
+    // "told his counterpart the duties were…": the one told is not what is judged, unless the
+    // verdict is on itself ("warned Baku that it was playing with fire").
+    const told = splitTold(m[0], (m[1] ?? "").trim());
+    const ofItself = told.addresseeLength > 0 && TOLD_OF_ITSELF.test(told.subject.trim());
+    const subject = ofItself ? "" : told.subject.trim();
+    const subjectStart = caughtStart + told.addresseeLength;
+    if (qualified(text, m.index)) continue;
+    if (!ofItself && /^(?:it|this|that|they|he|she|we|i)?$/i.test(subject)) continue;
+    const target = ofItself
+      ? targetOf(
+          text.slice(0, subjectStart - start).replace(/\s+that\s+$/i, ""),
+          start,
+          caughtStart,
+          parties,
+        )
+      : targetOf(
+          text.slice(0, subjectStart - start + subject.length),
+          start,
+          subjectStart,
+          parties,
+        );
+    if (target === undefined || (ofItself && !("actor" in target)) || !judgedAsVerdict(m, target))
+      continue;
     found.push(...stances(subjectsOf(text, start, at, parties, earlier, m[0]), target, m[0], at));
   }
   return found;

@@ -1,3 +1,5 @@
+import { HEADED_WORD } from "./opposition-valence.ts";
+
 /**
  * The verb classes that state opposition, in every tense and voice, compiled once at load.
  * A word list of this kind is a rule of English, not a list of cases.
@@ -75,7 +77,7 @@ export const HINTS = {
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
-  said: /\b(?:said|says|stated|declared|insisted|argued|added|warned)\b/i,
+  said: /\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\b/i,
 };
 
 export const EXPERIENCER = new RegExp(
@@ -98,34 +100,64 @@ export const MUTUAL =
   /\b(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:accusations|barbs|insults|blame|recriminations|threats|criticism)\b/gi;
 
 /** Words that, said of a thing, are a verdict against it. */
-export const VERDICT = String.raw`prison|jail|death\s+(?:sentence|warrant|knell)|nightmare|joke|circus|charade|fiasco|folly|stunt|smokescreen|fraud|grotesque|shameful|disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery`;
+export const VERDICT = String.raw`prison|jail|death\s+(?:sentence|warrant|knell)|nightmare|joke|circus|charade|fiasco|folly|stunt|smokescreen|fraud|grotesque|shameful|disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery|protectionis\w*|(?:tax|levy)\s+on|(?:pour\w*\s+|add\w*\s+)?fuel\s+(?:on|to)\s+the\s+(?:fire|flames)|playing\s+with\s+fire|flawed|biased|misguided|regrettable|deplorable|unhelpful|unconstitutional|undemocratic|inadmissible|ill-advised|ill-conceived|short-sighted|counter-?productive|politically\s+motivated`;
+
+/**
+ * Each verdict frame is compiled twice: with the hand list, and with any word that heads its
+ * phrase (HEADED_WORD), which the valence lexicon then judges (see lexicalVerdicts). A word list
+ * of thousands inlined in the frames would take seconds to compile.
+ */
+const JUDGED = String.raw`(?:${VERDICT})`;
+
+/** "called Orban on Monday to discuss…": a telephone call's purpose ends what the call names. */
+const CALL_PURPOSE = String.raw`to\s+(?:discuss|talk|congratulate|express|offer|ask|thank|convey|brief|review|coordinate|seek|urge|press|raise|invite|inform)\b`;
 
 /**
  * "called the veto 'a disgrace'", "described the move as illegal": an evaluative verdict. The
  * object runs up to "as" or the article of the verdict, so it takes as many words as it can.
  */
-export const EVALUATIVE = new RegExp(
-  String.raw`\b(?:call(?:s|ed)?|describ(?:es|ed)|brand(?:s|ed)|label(?:l?ed|s)?|term(?:s|ed)|dub(?:s|bed))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|her\b)((?:(?!as\b|an?\b)[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?(?:${VERDICT})\b`,
-  "giu",
-);
+const evaluative = (verdict: string): RegExp =>
+  new RegExp(
+    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|her\b)((?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${verdict}\b`,
+    "giu",
+  );
+export const EVALUATIVE = evaluative(JUDGED);
+export const EVALUATIVE_LEXICAL = evaluative(HEADED_WORD);
 
 /** "said the vote could not be free or fair": a virtue denied is a verdict against. */
 const DENIED_VIRTUE = String.raw`(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive)`;
 
+/** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
+const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;
+
+/**
+ * "said the meeting had hurt Slovakia's credibility", "said the radars would undermine regional
+ * stability": harm done by a thing, told by a speaker, is a verdict against it (the group "harm").
+ */
+const HARM = String.raw`(?<harm>(?:(?:had|has|have|would|will|could|risks?|risked)\s+)?(?:\w+ly\s+|also\s+)?(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?(?!\s+to\b)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing)|breach(?:es|ed|ing)?|erod(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|betray(?:s|ed|ing)?)\s+(?!by\b))`;
+
+/** "said (that) the sanctions…", "told reporters the sanctions…": the first group is the subject. */
+const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)`;
+/** "…were illegitimate", "…is a dangerous": a copula and what may stand before its verdict. */
+const COPULA = String.raw`(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**
  * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
- * first group is what the verdict is passed on.
+ * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").
  */
 export const SAID_VERDICT = new RegExp(
-  String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned)\s+(?:that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)(?:(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${VERDICT})|${DENIED_VIRTUE})\b`,
+  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${HARM})`,
   "giu",
 );
+export const SAID_LEXICAL = new RegExp(String.raw`${SAID}${COPULA}${HEADED_WORD}\b`, "giu");
 
 /**
  * "…, a trip that Beijing called a provocation": a verdict passed in a relative clause on the noun
  * the clause hangs on. The first group is the pronoun, the second the verdict's speaker.
  */
-export const RELATIVE_VERDICT = new RegExp(
-  String.raw`\b(that|which)\s+((?:[\p{L}\d'’.-]+,?\s+){1,8}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:called|described\s+as|branded|labell?ed|termed|dubbed)\s+["“]?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${VERDICT})\b`,
-  "giu",
-);
+const relative = (verdict: string): RegExp =>
+  new RegExp(
+    String.raw`\b(that|which)\s+((?:[\p{L}\d'’.-]+,?\s+){1,8}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:called|described\s+as|branded|labell?ed|termed|dubbed)\s+["“]?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?${verdict}\b`,
+    "giu",
+  );
+export const RELATIVE_VERDICT = relative(JUDGED);
+export const RELATIVE_LEXICAL = relative(HEADED_WORD);

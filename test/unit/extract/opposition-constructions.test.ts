@@ -906,3 +906,70 @@ describe("opposition: a quoted verdict in reported speech", () => {
     ]);
   });
 });
+
+// Verdicts passed in speech, read with the AFINN-165 valence lexicon (opposition-valence.ts).
+describe("verdict constructions", () => {
+  it("reads a negative word of the lexicon as a verdict: 'called the duties discriminatory'", () => {
+    expect(
+      opposes(
+        "Chilean Agriculture Minister Ana Rojas called the Argentine export duties discriminatory.",
+      ),
+    ).toEqual(["person:ana-rojas -> country:ARG"]);
+    expect(
+      opposes(
+        'Czech Prime Minister Petr Fiala described the Hungarian veto as "selfish and short-sighted".',
+      ),
+    ).toEqual(["person:petr-fiala -> country:HUN"]);
+    expect(
+      opposes('Czech Prime Minister Petr Fiala called the Hungarian veto "a cynical move".'),
+    ).toEqual(["person:petr-fiala -> country:HUN"]);
+    expect(opposes('Norway said the Swedish levy was "the wrong instrument".')).toEqual([
+      "country:NOR -> issue:swedish-levy",
+    ]);
+    expect(opposes("Norway said the Russian decision was regrettable.")).toEqual([
+      "country:NOR -> country:RUS",
+    ]);
+  });
+
+  it("passes no verdict on what is nobody's doing, nor on a call's purpose", () => {
+    expect(opposes("Czech Prime Minister Petr Fiala said the floods were catastrophic.")).toEqual(
+      [],
+    );
+    expect(opposes("Czech Prime Minister Petr Fiala said Viktor Orban was sick.")).toEqual([]);
+    expect(
+      opposes(
+        "Czech Prime Minister Petr Fiala called Viktor Orban to discuss the dangerous situation.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'told his counterpart the duties were…' and 'warned Moscow that it was…'", () => {
+    expect(
+      opposes(
+        'Peruvian Trade Minister Jorge Salas told his Bolivian counterpart the duties were "protectionism in disguise".',
+      ),
+    ).toEqual(["person:jorge-salas -> issue:duties"]);
+    expect(
+      opposes(
+        "Estonian Foreign Minister Margus Tsahkna warned Moscow that it was making a dangerous mistake.",
+      ),
+    ).toEqual(["person:margus-tsahkna -> country:RUS"]);
+  });
+
+  it("reads idioms and harm: 'pouring fuel on the fire', 'sent the wrong signal', 'a tax on', 'would hurt'", () => {
+    expect(
+      opposes('Slovakia\'s foreign ministry says the move is "pouring fuel on the fire".'),
+    ).toEqual(["country:SVK -> issue:move"]);
+    expect(
+      opposes("Czech Prime Minister Petr Fiala said Budapest had sent exactly the wrong signal."),
+    ).toEqual(["person:petr-fiala -> country:HUN"]);
+    expect(
+      opposes(
+        'Chilean President Gabriel Boric called the Argentine tariffs "a tax on Chilean consumers".',
+      ),
+    ).toEqual(["person:gabriel-boric -> country:ARG"]);
+    expect(opposes("Italy said the agreement would hurt Italian farmers.")).toEqual([
+      "country:ITA -> issue:agreement",
+    ]);
+  });
+});

