@@ -41,6 +41,25 @@ export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?=["”’']
 /** "…, unfair and misguided", "…, costly, reckless": up to two more words joined to a verdict. */
 const COORDINATED = /^(?:["”]?(?:\s*,\s*|\s+(?:and|or|but)\s+)(?:\w+ly\s+)?\p{L}[\p{L}'’-]*){1,2}/u;
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+let lastText = "";
+let lastAnswer = false;
+
+/** Whether a sentence has any negative word of the lexicon: most have none and skip its frames. */
+function hasNegativeWord(text: string): boolean {
+  if (text === lastText) return lastAnswer;
+  lastText = text;
+  lastAnswer = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+    if (NEGATIVE.has(m[0].toLowerCase().replace(/’/g, "'"))) {
+      lastAnswer = true;
+      break;
+    }
+  WORD.lastIndex = 0;
+  return lastAnswer;
+}
+
 /**
  * The matches of a verdict frame: those of its hand-list pattern, then those of its lexical
  * pattern (see HEADED_WORD) whose word the lexicon rates negative, where the hand list found
@@ -54,6 +73,7 @@ export function lexicalVerdicts(
   predicate = false,
 ): RegExpExecArray[] {
   const found = execAll(hand, text);
+  if (!hasNegativeWord(text)) return found;
   const taken = new Set(found.map((m) => m.index));
   for (const m of execAll(lexical, text)) {
     if (taken.has(m.index)) continue;
