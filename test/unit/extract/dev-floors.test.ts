@@ -19,19 +19,30 @@ import { REPO } from "./helpers.ts";
 // After the rules written against all 94 (general constructions, probed with sentences of our
 // own), the split stands at Person 0.971, Country 0.993, MET_WITH 0.957, OPPOSES 0.838 and FUNDS
 // 0.925; the floors are 0.005 below (Country kept).
+// Articles 95-118 (Africa, Latin America, the Gulf, multilateral lenders; East, South and
+// Central Asia, the Balkans, the Baltics, the Pacific; again by people who had not read the rules)
+// scored Person 0.89-0.90, MET_WITH 0.64-0.67, OPPOSES 0.29-0.36 and FUNDS 0.67-0.74 when added.
+// MET_WITH is now also scored by pair and day ("MET_WITH by day"). After the rules written
+// against them, articles 119-142 (North America and Europe; conflicts and their diplomacy),
+// written meanwhile by people who had not read the rules and kept out of the repository until
+// the rules were done, scored MET_WITH 0.85 and 0.81, MET_WITH by day 0.54 and 0.78, OPPOSES
+// 0.53 and 0.69 and FUNDS 0.67 and 0.81 with those rules, and were then added. With them the split
+// stands at Person 0.989, Country 0.993, MET_WITH 0.960, MET_WITH by day 0.913, OPPOSES 0.798
+// and FUNDS 0.912; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.966,
-  Country: 0.985,
-  MET_WITH: 0.952,
-  OPPOSES: 0.833,
-  FUNDS: 0.92,
+  Person: 0.984,
+  Country: 0.988,
+  MET_WITH: 0.955,
+  "MET_WITH by day": 0.908,
+  OPPOSES: 0.793,
+  FUNDS: 0.907,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(94);
+    expect(report.articles).toBeGreaterThanOrEqual(142);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
