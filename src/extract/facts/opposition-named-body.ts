@@ -107,20 +107,7 @@ export function bodyBefore(
   const owned = ASIDE_END.test(tail) && /['’]s\s/.test(tail) ? OWNED_KIND_ASIDE.exec(tail) : null;
   const ownedAt = owned?.indices?.[1]?.[0];
   if (owned !== null && ownedAt !== undefined) {
-    const name = owned[1] ?? "";
-    return {
-      key: `org:${slugify(name)}`,
-      label: "Organization",
-      start: start + from + ownedAt,
-      end: start + from + ownedAt + name.length,
-      from: -1,
-      to: -1,
-      via: "org",
-      possessive: false,
-      place: false,
-      country: undefined,
-      name,
-    };
+    return namedBody(owned[1] ?? "", start + from + ownedAt);
   }
   const m = BEFORE.exec(text.slice(0, at - start));
   const nameAt = m?.indices?.[2]?.[0];
@@ -158,7 +145,11 @@ function asideName(m: RegExpExecArray, nameAt: number): Actor | undefined {
     return undefined;
   const name = aside.replace(/\s*\([^)]*\)\s*$/, "").trim();
   if (name.split(/\s+/).length < 2) return undefined;
-  const at = nameAt + asideAt - first;
+  return namedBody(name, nameAt + asideAt - first);
+}
+
+/** A body the text names at `at` (body offsets) outside any mention the tokens found. */
+function namedBody(name: string, at: number): Actor {
   return {
     key: `org:${slugify(name)}`,
     label: "Organization",
@@ -206,17 +197,5 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     )
   )
     return undefined;
-  return {
-    key: `org:${slugify(name)}`,
-    label: "Organization",
-    start: nameAt,
-    end,
-    from: -1,
-    to: -1,
-    via: "org",
-    possessive: false,
-    place: false,
-    country: undefined,
-    name,
-  };
+  return namedBody(name, nameAt);
 }

@@ -1,4 +1,4 @@
-import { ROLE_HEADS, ROLE_MODIFIERS } from "./titles.ts";
+import { RANKS, ROLE_HEADS, ROLE_MODIFIERS } from "./titles.ts";
 
 /** Every head also hyphenated, as it is often written: "Vice-Premier", "Prime-Minister". */
 const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, h.replace(/ /g, "-")]));
@@ -38,14 +38,7 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
   "officer",
 ]);
 /** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
-const RANKS: ReadonlySet<string> = new Set([
-  "captain",
-  "lieutenant",
-  "major",
-  "sergeant",
-  "corporal",
-  "marshal",
-]);
+const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
 const MAX_HEAD_WORDS = 4;
 /** First words of any title: most tokens are rejected by one set lookup. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
@@ -85,7 +78,7 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
           head,
           weak: mods === 0 && WEAK_HEADS.has(head),
           plural: head !== written,
-          rank: mods === 0 && RANKS.has(head),
+          rank: mods === 0 && RANK_WORDS.has(head),
         };
       }
       break;

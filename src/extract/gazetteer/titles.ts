@@ -1,3 +1,13 @@
+/** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
+export const RANKS: readonly string[] = [
+  "captain",
+  "lieutenant",
+  "major",
+  "sergeant",
+  "corporal",
+  "marshal",
+];
+
 /**
  * Role nouns that head a title ("Foreign Minister", "Secretary of State", "spokesperson").
  * Matched case-insensitively; multi-word titles are built around them by pattern.
@@ -136,12 +146,7 @@ export const ROLE_HEADS: readonly string[] = [
   "major general",
   "lieutenant general",
   // Military and police ranks: "Captain Ibrahim Traoré" (capitalised only, see RANKS).
-  "captain",
-  "lieutenant",
-  "major",
-  "sergeant",
-  "corporal",
-  "marshal",
+  ...RANKS,
   "field marshal",
   "air marshal",
   "vice admiral",
