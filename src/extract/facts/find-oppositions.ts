@@ -310,6 +310,10 @@ function reversedStances(
   return found;
 }
 
+/** A number of voters, or the rest of them, right before "voted": no party is named. */
+const COUNTED_VOTERS =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|all|none|others|the\s+rest)\s+(?:(?:other\s+)?(?:members|countries|states|delegations|lawmakers|legislators|deputies|senators|MPs)\s+)?(?:(?:also|then|later)\s+)?$/i;
+
 /** "Russia vetoed the resolution": the subject before the verb opposes its object. */
 function activeStances(
   text: string,
@@ -328,6 +332,8 @@ function activeStances(
     if (/\baccus\w*\s+[^,;]{1,80}?\bof\s+(?:\w+ing\s+and\s+)?$/i.test(text.slice(0, m.index)))
       continue;
     if (/^suspend/i.test(m[0]) && !SUSPENDS_PARTY.test(text.slice(m.index + m[0].length))) continue;
+    // "Four members voted in favour, nine voted against": a count of voters names no party.
+    if (/^vot/i.test(m[0]) && COUNTED_VOTERS.test(text.slice(0, m.index))) continue;
     // "warned Riyadh against playing with fire": the party warned is the one opposed.
     const warned = /^warn/i.test(m[0])
       ? actorsBetween(parties, at, at + m[0].length).find((a) => !a.possessive)

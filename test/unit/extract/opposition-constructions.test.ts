@@ -972,4 +972,15 @@ describe("verdict constructions", () => {
       "country:ITA -> issue:agreement",
     ]);
   });
+
+  it("takes a count of voters after named ones as no party's vote", () => {
+    expect(
+      opposes(
+        "Three members, Brazil, India and Kenya, backed the draft, eleven voted against and one abstained.",
+      ),
+    ).toEqual([]);
+    expect(
+      opposes("Brazil and India backed the draft, but Kenya voted against the draft."),
+    ).toEqual(["country:KEN -> issue:draft"]);
+  });
 });
