@@ -74,31 +74,25 @@ function scoreRelations(
   where: string,
 ): void {
   const of = (type: string) => rels.filter((r) => r.type === type);
-  const met = uniquePairs(of("MET_WITH").map((r) => [r.from, r.to]));
-  const goldMet = uniquePairs(gold.relations.MET_WITH.map((g) => [g.a, g.b])).map(([a, b]) => ({
-    a,
-    b,
-  }));
+  const met = of("MET_WITH").map((r) => meeting(r.from, r.to, dateOf(r.properties["date"])));
+  const goldMet = gold.relations.MET_WITH.map((g) => meeting(g.a, g.b, g.date));
+  // Who met whom, however many times the article says so.
   matchItems(
     scores.MET_WITH,
-    goldMet,
-    met,
-    (g, p) => (g.a === p[0] && g.b === p[1]) || (g.a === p[1] && g.b === p[0]),
-    { gold: (g) => `${g.a} — ${g.b}`, predicted: (p) => `${p[0]} — ${p[1]}` },
+    uniqueMeetings(goldMet, false),
+    uniqueMeetings(met, false),
+    (g, p) => g.pair === p.pair,
+    { gold: named, predicted: named },
     where,
   );
   // Stricter: the pair and the day. A meeting the text dates only by month or less has no date,
   // in gold and in extraction alike; the same pair on two days is two items.
-  const metByDay = uniqueDatedPairs(
-    of("MET_WITH").map((r) => [r.from, r.to, dateOf(r.properties["date"])]),
-  );
-  const goldByDay = uniqueDatedPairs(gold.relations.MET_WITH.map((g) => [g.a, g.b, g.date]));
   matchItems(
     scores["MET_WITH by day"],
-    goldByDay,
-    metByDay,
+    uniqueMeetings(goldMet, true),
+    uniqueMeetings(met, true),
     (g, p) => g.pair === p.pair && g.date === p.date,
-    { gold: label, predicted: label },
+    { gold: dated, predicted: dated },
     where,
   );
   matchItems(
@@ -127,26 +121,22 @@ function scoreRelations(
   );
 }
 
-/** MET_WITH is scored per unordered pair: who met whom, however many times the article says so. */
-function uniquePairs(pairs: readonly (readonly [string, string])[]): [string, string][] {
-  const seen = new Map<string, [string, string]>();
-  for (const [a, b] of pairs) seen.set([a, b].sort().join("|"), [a, b]);
-  return [...seen.values()];
-}
-
-interface DatedPair {
+/** A meeting as scored: its two people as written, the unordered pair, and its full day if any. */
+interface Meeting {
+  readonly a: string;
+  readonly b: string;
   readonly pair: string;
   readonly date: string | undefined;
 }
 
-function uniqueDatedPairs(
-  meetings: readonly (readonly [string, string, string | undefined])[],
-): DatedPair[] {
-  const seen = new Map<string, DatedPair>();
-  for (const [a, b, date] of meetings) {
-    const pair = [a, b].sort().join(" — ");
-    seen.set(`${pair}@${date ?? ""}`, { pair, date });
-  }
+function meeting(a: string, b: string, date: string | undefined): Meeting {
+  return { a, b, pair: [a, b].sort().join(" — "), date };
+}
+
+/** One meeting per pair (per pair and day with `byDay`); the last one stated stands. */
+function uniqueMeetings(meetings: readonly Meeting[], byDay: boolean): Meeting[] {
+  const seen = new Map<string, Meeting>();
+  for (const m of meetings) seen.set(byDay ? `${m.pair}@${m.date ?? ""}` : m.pair, m);
   return [...seen.values()];
 }
 
@@ -155,7 +145,11 @@ function dateOf(value: unknown): string | undefined {
   return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
-function label(m: DatedPair): string {
+function named(m: Meeting): string {
+  return `${m.a} — ${m.b}`;
+}
+
+function dated(m: Meeting): string {
   return `${m.pair} @ ${m.date ?? "no date"}`;
 }
 
