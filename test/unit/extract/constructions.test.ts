@@ -349,6 +349,7 @@ describe("people's names", () => {
     );
     expect(keysOf(doc, "Country")).toEqual([]);
     expect(keysOf(doc, "Person")).toEqual([]);
+    expect(keysOf(doc, "Organization")).toEqual(["org:malawi-people-s-liberation-front"]);
   });
 
   it("reads a kinship word after a possessive pronoun, and a hyphenated head after an acronym, as titles", () => {

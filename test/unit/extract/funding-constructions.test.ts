@@ -907,6 +907,10 @@ describe("bodies called by their kind", () => {
     expect(
       fundsOf("Police in Kenya have offered a $50,000 reward for information on the attackers."),
     ).toEqual([]);
+    // The same shape with a grant is funding.
+    expect(
+      fundsOf("The European Union has offered a $50 million grant to Kenya for its police."),
+    ).toEqual(["org:european-union -> country:KEN 50000000 USD"]);
   });
 
   it("reads the payer from an adjective on 'investment'", () => {

@@ -708,6 +708,12 @@ describe("plans told in the present or as needs", () => {
       "A summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin remains unlikely.",
     ])
       expect(met(body)).toEqual([]);
+    // Told as held, the same meeting is one.
+    expect(
+      met(
+        "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky in Kyiv on Friday.",
+      ),
+    ).toEqual(["person:narendra-modi -> person:volodymyr-zelensky"]);
   });
 });
 
@@ -739,6 +745,11 @@ describe("interviews", () => {
         "Russian President Vladimir Putin sat down with journalist Tucker Carlson in Moscow on Tuesday for an interview.",
       ),
     ).toEqual([]);
+    expect(
+      met(
+        "Russian President Vladimir Putin sat down with Chinese President Xi Jinping in Moscow on Tuesday for talks.",
+      ),
+    ).toEqual(["person:vladimir-putin -> person:xi-jinping"]);
   });
 });
 
@@ -780,6 +791,11 @@ describe("participles and talks without a 'with'", () => {
         "At the summit in Arusha on Saturday, Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to a ceasefire plan.",
       ),
     ).toEqual([]);
+    expect(
+      met(
+        "At the summit in Arusha on Saturday, Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks on a ceasefire plan.",
+      ),
+    ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
   });
 });
 
