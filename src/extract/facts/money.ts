@@ -164,21 +164,27 @@ function parseParts([currency, number, scale]: Parts):
 function signCurrency(sign: string, { countries }: MoneyHints): string | undefined {
   const codes = SHARED_SIGNS[sign];
   if (codes === undefined) return CURRENCY_SIGNS[sign];
-  for (const iso3 of countries) {
-    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
-    if (own !== undefined) return own;
-  }
-  return codes[0];
+  return firstCountryCurrency(countries, codes) ?? codes[0];
 }
+
+const CFA_ZONES: readonly string[] = ["XOF", "XAF"];
 
 /** "CFA francs" are West Africa's (XOF) unless the text's first CFA country is Central Africa's (XAF). */
 function cfaZone(currency: string | undefined, { countries }: MoneyHints): string | undefined {
   if (currency !== "XOF") return currency;
+  return firstCountryCurrency(countries, CFA_ZONES) ?? currency;
+}
+
+/** Of the given currencies, the one the first country of the text that uses any of them uses. */
+function firstCountryCurrency(
+  countries: readonly string[],
+  codes: readonly string[],
+): string | undefined {
   for (const iso3 of countries) {
-    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => c === "XOF" || c === "XAF");
+    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
     if (own !== undefined) return own;
   }
-  return currency;
+  return undefined;
 }
 
 function code(c: string | undefined): string | undefined {
@@ -220,9 +226,5 @@ function sharedCurrency(
   // "1,000 crore Nepali rupees… Of that, 650 crore rupees": the article's own reading holds.
   const used = seen.find((c) => codes.includes(c));
   if (used !== undefined) return used;
-  for (const iso3 of countries) {
-    const code = own(iso3);
-    if (code !== undefined) return code;
-  }
-  return everyday;
+  return firstCountryCurrency(countries, codes) ?? everyday;
 }
