@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { summaryTarget } from "./opposition-summary.ts";
 import { passiveTarget, type OppositionTarget } from "./opposition-target.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** The first participle of a pair: "was welcomed by Ankara", "a step welcomed by Kuwait". */
 const FIRST_PASSIVE =
@@ -19,10 +20,6 @@ export function contrastTarget(
 ): OppositionTarget | undefined {
   const summary = summaryTarget(text, start, at, parties);
   if (summary !== undefined) return summary;
-  const before = text.slice(0, at - start);
-  let last: number | undefined;
-  FIRST_PASSIVE.lastIndex = 0;
-  for (let m = FIRST_PASSIVE.exec(before); m !== null; m = FIRST_PASSIVE.exec(before))
-    last = m.index;
-  return last === undefined ? undefined : passiveTarget(text, start, start + last, parties);
+  const last = execAll(FIRST_PASSIVE, text.slice(0, at - start)).at(-1);
+  return last === undefined ? undefined : passiveTarget(text, start, start + last.index, parties);
 }
