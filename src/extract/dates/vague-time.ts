@@ -26,7 +26,7 @@ const VAGUE = new RegExp(
     "\\bin\\s+recent\\s+(?:days|weeks|months|years)\\b",
     "\\brecently\\b",
   ].join("|"),
-  "i",
+  "gi",
 );
 
 /**
@@ -36,12 +36,10 @@ const VAGUE = new RegExp(
 const PAST_MEETING =
   /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b|\b(?:has|have)\s+(?:(?:already|also|often|repeatedly|since|frequently|regularly)\s+)?(?:met|spoken|talked|held\s+talks)\b|\b(?:regularly|frequently|often|repeatedly|several\s+times|many\s+times|\d+\s+times|dozens\s+of\s+times)\b/i;
 
-const VAGUE_ALL = new RegExp(VAGUE.source, "gi");
-
 /** Where the text states a time frame with no day in it. */
 export function vagueTimes(text: string): number[] {
   if (!HINT.test(text)) return [];
-  return execAll(VAGUE_ALL, text).map((m) => m.index);
+  return execAll(VAGUE, text).map((m) => m.index);
 }
 
 /** A meeting the text places before the story's own time ("had last met in Paris"). */
