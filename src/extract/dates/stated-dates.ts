@@ -1,5 +1,6 @@
 import { clauseWindow, FUTURE_HINT } from "../facts/modality.ts";
 import { findDate, type DateMention } from "./resolve-date.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** A date a sentence states, and whether the words before it put it in the future. */
 export interface StatedDate extends DateMention {
@@ -21,13 +22,11 @@ const ASIDE_HINT = /,\s+(?:who|whom|whose|which)\b|\(/i;
 export function blankAsides(text: string, keep = -1, also = keep): string {
   if (!ASIDE_HINT.test(text)) return text;
   let out = text;
-  ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(text); m !== null; m = ASIDE.exec(text)) {
+  for (const m of execAll(ASIDE, text)) {
     const end = m.index + m[0].length;
     if (keep >= m.index && keep < end && (also < end || continuesList(text, end))) continue;
     out = out.slice(0, m.index) + " ".repeat(m[0].length) + out.slice(end);
   }
-  ASIDE.lastIndex = 0;
   return out;
 }
 
