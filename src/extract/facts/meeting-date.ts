@@ -196,8 +196,8 @@ function resolve(
   const anchor = dayOnly(stated !== undefined && "date" in stated ? stated.date.value : storyDay);
   if (anchor === undefined) return undefined;
   const r = x.relative;
-  const inSpan = r.between !== undefined && isInSpan(plain, r, meetingAt);
-  return shiftDay(anchor, inSpan ? -r.shift : r.shift);
+  const otherEnd = r.between !== undefined && isInSpan(plain, r, meetingAt);
+  return shiftDay(anchor, otherEnd ? -r.shift : r.shift);
 }
 
 /**
