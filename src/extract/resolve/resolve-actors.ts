@@ -51,7 +51,8 @@ export function resolveActors(
       return named;
     });
     learnAbbreviations(s, found, defined);
-    const actors = found.map((a) => definedBody(s, a, defined));
+    // Most articles define no abbreviation: then every actor stands as found.
+    const actors = defined.size === 0 ? found : found.map((a) => definedBody(s, a, defined));
     const subject = actors.find(
       (a) =>
         !a.place &&
@@ -302,7 +303,9 @@ function bearersBySurname(people: PeopleResolution): Map<string, PersonRecord[]>
     for (const p of people.people.values()) {
       const surname = p.words.at(-1);
       if (p.words.length < 2 || surname === undefined) continue;
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+      const bearers = bySurname.get(surname);
+      if (bearers === undefined) bySurname.set(surname, [p]);
+      else bearers.push(p);
     }
     surnames.set(people, bySurname);
   }
