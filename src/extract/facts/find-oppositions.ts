@@ -199,27 +199,29 @@ function stancesIn(
       : []),
     ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
     ...(text.includes(" be ") && PUNISHMENT_HINT.test(text)
-      ? patternStances(text, start, parties, PUNISHMENT, (m) => {
-          const actor = threatened(m, start, parties);
-          return actor === undefined ? undefined : { actor };
-        })
+      ? patternStances(text, start, parties, PUNISHMENT, (m) =>
+          actorTarget(threatened(m, start, parties)),
+        )
       : []),
     ...(BORDER_HINT.test(text)
-      ? patternStances(text, start, parties, BORDER_CLOSURE, (m) => {
-          const actor = closedTo(start + m.index + m[0].length, parties);
-          return actor === undefined ? undefined : { actor };
-        })
+      ? patternStances(text, start, parties, BORDER_CLOSURE, (m) =>
+          actorTarget(closedTo(start + m.index + m[0].length, parties)),
+        )
       : []),
     ...(/terror/i.test(text)
-      ? patternStances(text, start, parties, TERROR_DESIGNATION, (m) => {
-          const actor = namedAt(start + m.index + m[0].length, parties);
-          return actor === undefined ? undefined : { actor };
-        })
+      ? patternStances(text, start, parties, TERROR_DESIGNATION, (m) =>
+          actorTarget(namedAt(start + m.index + m[0].length, parties)),
+        )
       : []),
     ...(mayRestate(text)
       ? patternStances(text, start, parties, RESTATED, () => memory.lastTarget)
       : []),
   ];
+}
+
+/** A party as the target of a stance, when there is one. */
+function actorTarget(actor: Actor | undefined): OppositionTarget | undefined {
+  return actor === undefined ? undefined : { actor };
 }
 
 /**
@@ -339,7 +341,7 @@ function activeStances(
       ? actorsBetween(parties, at, at + m[0].length).find((a) => !a.possessive)
       : undefined;
     const named =
-      (warned === undefined ? undefined : { actor: warned }) ??
+      actorTarget(warned) ??
       targetOf(text, start, at + m[0].length, parties, m[0]) ??
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
@@ -376,7 +378,7 @@ function pronounTarget(
   const person = parties
     .filter((a) => a.label === "Person" && a.end <= end && !holders.some((h) => h.key === a.key))
     .at(-1);
-  return person === undefined ? undefined : { actor: person };
+  return actorTarget(person);
 }
 
 /** "criticised Brazil and Mexico": every party of a list is opposed, each in a stance of its own. */
