@@ -46,6 +46,8 @@ export function outerPayer(
   );
 }
 
+const THANK = /^\s+(?:\w+\s+)?thank(?:s|ed|ing)?\s+(?:the\s+)?/i;
+
 /** "Ruto thanked China for a $100 million grant": the thanked gave, the one who thanks received. */
 export function thanks(
   text: string,
@@ -53,21 +55,17 @@ export function thanks(
   money: MoneyMention,
   actors: readonly Actor[],
 ): { funder: Party; recipient: Party } | undefined {
+  // Most sentences thank no one: one test turns them away before each party is read.
+  if (!/thank/i.test(text)) return undefined;
   for (const thanker of actors) {
-    const verb = /^\s+(?:\w+\s+)?thank(?:s|ed|ing)?\s+(?:the\s+)?/i.exec(
-      text.slice(thanker.end - start),
-    );
-    if (verb === null || thanker.end > money.start) continue;
+    if (thanker.end > money.start) continue;
+    const verb = THANK.exec(text.slice(thanker.end - start));
+    if (verb === null) continue;
     const thanked = actors.find((a) => a.start === thanker.end + verb[0].length);
-    const funder = thanked === undefined ? undefined : payer(thanked);
+    if (thanked === undefined || thanked.end > money.start) continue;
+    const funder = payer(thanked);
     const recipient = payer(thanker);
-    if (
-      funder !== undefined &&
-      recipient !== undefined &&
-      thanked !== undefined &&
-      thanked.end <= money.start
-    )
-      return { funder, recipient };
+    if (funder !== undefined && recipient !== undefined) return { funder, recipient };
   }
   return undefined;
 }
