@@ -116,13 +116,17 @@ function isBackground(d: StatedDate, publishedAt: Date): boolean {
   return d.value.length === 10 && Date.parse(d.value) < publishedAt.getTime() - 8 * 86_400_000;
 }
 
+/** An arrival's verb: "arrived late", "landed", "flew in". */
+const ARRIVED = String.raw`(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)(?:\s+(?:late|early))?`;
+
 /** A statement or an arrival just before a date: "told reporters on Monday", "landed on…". */
-const SIDE_EVENT =
-  /\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)(?:\s+(?:late|early))?)\s*$/iu;
+const SIDE_EVENT = new RegExp(
+  String.raw`\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|${ARRIVED})\s*$`,
+  "iu",
+);
 
 /** "…, where Reina had arrived on Thursday": the day of an arrival, not of the talks. */
-const ARRIVAL =
-  /\b(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)(?:\s+(?:late|early))?\s*$/i;
+const ARRIVAL = new RegExp(String.raw`\b${ARRIVED}\s*$`, "i");
 
 /** The words of a date's own comma-delimited stretch before it. */
 function segmentBefore(plain: string, at: number): string {
