@@ -1,4 +1,5 @@
 import type { NameMention } from "../mentions/mention.ts";
+import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import type { Token } from "../text/tokenize.ts";
 
 /** "better known as Prachanda", "is styled Hero-Arkadag": what a person is called, not a person. */
@@ -142,7 +143,12 @@ const IDEOLOGY =
 /** "the former footballer Mikheil Kavelashvili": an article, a few modifiers, an occupation. */
 export function occupationBefore(tokens: readonly Token[], from: number): boolean {
   const noun = tokens[from - 1]?.text ?? "";
-  if (!OCCUPATION.test(noun) || ORG_DESCRIPTORS_BEFORE.has(noun) || IDEOLOGY.test(noun))
+  if (
+    !OCCUPATION.test(noun) ||
+    ORG_DESCRIPTORS.has(noun) ||
+    NO_OCCUPATIONS.has(noun) ||
+    IDEOLOGY.test(noun)
+  )
     return false;
   for (let at = from - 2; at >= Math.max(0, from - 4); at--) {
     const t = tokens[at]?.text ?? "";
@@ -152,16 +158,11 @@ export function occupationBefore(tokens: readonly Token[], from: number): boolea
   return false;
 }
 
-/** Nouns in -er/-or that name bodies, not people: "the carrier X", "the lender X". */
-const ORG_DESCRIPTORS_BEFORE: ReadonlySet<string> = new Set([
-  "carrier",
-  "lender",
-  "insurer",
-  "producer",
-  "manufacturer",
-  "operator",
-  "broadcaster",
-  "maker",
+/**
+ * Words in -er/-or that are no occupation: bodies the kinds of body (ORG_DESCRIPTORS) leave out
+ * ("the regulator X"), and places, seasons and months written in lowercase ("the border").
+ */
+const NO_OCCUPATIONS: ReadonlySet<string> = new Set([
   "regulator",
   "distributor",
   "exporter",
@@ -171,14 +172,11 @@ const ORG_DESCRIPTORS_BEFORE: ReadonlySet<string> = new Set([
   "developer",
   "contractor",
   "monitor",
-  "newspaper",
-  "tabloid",
   "sector",
   "order",
   "border",
   "corridor",
   "center",
-  "centre",
   "chamber",
   "harbour",
   "harbor",
