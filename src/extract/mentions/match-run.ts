@@ -104,10 +104,10 @@ export function matchRun(
   // "Separately," "Meanwhile," — sentence adverbs are never names.
   if (
     !afterTitle &&
-    !nameLikeFunctionWord(tokens, i) &&
     (FUNCTION_WORDS.has(lower) ||
       DATE_WORDS.has(lower) ||
-      (/ly$/.test(lower) && tokens[i + 1]?.text === ","))
+      (/ly$/.test(lower) && tokens[i + 1]?.text === ",")) &&
+    !nameLikeFunctionWord(tokens, i)
   ) {
     if (!honorific) return undefined;
   }
