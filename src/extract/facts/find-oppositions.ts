@@ -94,14 +94,10 @@ export function findOppositions(
     .flatMap((o) =>
       (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
         ...o,
-        holder,
+        holder: homeVoice(text, start, holder) ?? holder,
+        target: resolveAnaphor(o.target, holder, memory),
       })),
     )
-    .map((o) => ({
-      ...o,
-      holder: homeVoice(text, start, o.holder) ?? o.holder,
-      target: resolveAnaphor(o.target, o.holder, memory),
-    }))
     .map((o, _, all) =>
       labelOnly(text, o.at - start + o.verb.length)
         ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
