@@ -524,17 +524,17 @@ describe("opposition: objects of warnings and titles after a verb", () => {
   it("reads a title after the verb as the object, not the subject's title", () => {
     expect(
       opposes(
-        "Thai Prime Minister Paetongtarn Shinawatra apologised on Thursday. Its leader, Anutin Charnvirakul, accused the prime minister of damaging the country's dignity.",
+        "Peruvian Prime Minister Gustavo Adrianzén apologised on Thursday. Its leader, Keiko Fujimori, accused the prime minister of damaging the country's dignity.",
       ),
-    ).toEqual(["person:anutin-charnvirakul -> person:paetongtarn-shinawatra"]);
+    ).toEqual(["person:keiko-fujimori -> person:gustavo-adrianzen"]);
   });
 
   it("reads 'summoned the ambassador to hand over a protest note' against the envoy's state", () => {
     expect(
       opposes(
-        "Thailand's foreign ministry summoned Cambodia's ambassador on Wednesday to hand over a protest note.",
+        "Peru's foreign ministry summoned Bolivia's ambassador on Monday to hand over a formal protest note.",
       ),
-    ).toEqual(["country:THA -> country:KHM"]);
+    ).toEqual(["country:PER -> country:BOL"]);
   });
 
   it("takes turning away a charge as no stance", () => {
