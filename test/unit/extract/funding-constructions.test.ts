@@ -1222,4 +1222,12 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:UGA 150000000 USD",
     ]);
   });
+
+  it("counts no money said to remain under negotiation, nor a debt that stood at a level", () => {
+    expect(
+      fundsOf(
+        "Brazil has agreed to give Bolivia a grant of 200 million reais for three farm centres, Haddad said after the meeting, while a $1.2 billion loan for the Santa Cruz line remains under negotiation. Bolivia's debt to Brazil stood at about $3 billion at the end of June.",
+      ),
+    ).toEqual(["country:BRA -> country:BOL 200000000 BRL"]);
+  });
 });
