@@ -109,11 +109,16 @@ export function dayInView(
 }
 
 /**
- * "The bloc reaffirmed the sanctions it imposed on July 30": a day more than a week before
- * publication is background to a story that already has its day.
+ * "The bloc reaffirmed the sanctions it imposed on July 30", "…sites bombed in June": a day more
+ * than a week before publication, or a month over by then, is background to a story that already
+ * has its day.
  */
 function isBackground(d: StatedDate, publishedAt: Date): boolean {
-  return d.value.length === 10 && Date.parse(d.value) < publishedAt.getTime() - 8 * 86_400_000;
+  const cutoff = publishedAt.getTime() - 8 * 86_400_000;
+  if (d.value.length === 10) return Date.parse(d.value) < cutoff;
+  if (d.value.length !== 7) return false;
+  const [y, mo] = d.value.split("-").map(Number);
+  return y !== undefined && mo !== undefined && Date.UTC(y, mo, 1) <= cutoff;
 }
 
 /** An arrival's verb: "arrived late", "landed", "flew in". */

@@ -1233,4 +1233,11 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:anna-ilyina -> person:nadia-fettah"]);
   });
+  it("keeps the story's day past a background month: '…imposed in November. …a day after A called B'", () => {
+    expect(
+      metOn(
+        "European ministers met in Brussels on Monday to review sanctions. The measures were first imposed in November. The meeting came a day after Polish Foreign Minister Adam Wrona held a video call with his Czech counterpart, Jana Lipska.",
+      ),
+    ).toEqual(["person:adam-wrona -> person:jana-lipska 2025-02-09"]);
+  });
 });
