@@ -6,6 +6,7 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
+import { stateVoice } from "./opposition-voice.ts";
 import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import {
@@ -94,7 +95,8 @@ export function findOppositions(
     .flatMap((o) =>
       (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
         ...o,
-        holder: homeVoice(text, start, holder) ?? holder,
+        holder:
+          homeVoice(text, start, holder) ?? stateVoice(text, start, holder, parties) ?? holder,
         target: resolveAnaphor(o.target, holder, memory),
       })),
     )

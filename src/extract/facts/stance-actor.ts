@@ -3,7 +3,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
 
 const SPEAKS_FOR_STATE =
-  /spokes(person|man|woman)|ministry|department|government|cabinet|presidency|embassy|office|ambassador|envoy|representative/i;
+  /spokes(person|man|woman)|ministry|department|government|cabinet|presidency|embassy|office|ambassador|envoy|representative|charg[ée] d['’]affaires/i;
 
 /** A state's own organ, by the head word of its name. */
 const STATE_ORGAN = /^org:(?:[a-z-]+-)?(?:ministry|presidency|government|cabinet)(?:-of-[a-z-]+)?$/;

@@ -983,4 +983,12 @@ describe("verdict constructions", () => {
       opposes("Brazil and India backed the draft, but Kenya voted against the draft."),
     ).toEqual(["country:KEN -> issue:draft"]);
   });
+
+  it("gives a stance to the state whose spokesman or envoy is named in apposition", () => {
+    expect(
+      opposes(
+        "Peru's foreign ministry spokesman, Carlos Vega, criticised the new export duties on Monday.",
+      ),
+    ).toEqual(["country:PER -> issue:new-export-duties"]);
+  });
 });
