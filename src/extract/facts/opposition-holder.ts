@@ -91,6 +91,10 @@ export function sharesSubject(text: string, start: number, at: number): boolean 
   );
 }
 
+/** ", Belarus's chargé d'affaires to the EU,": a role told with its owner, in lowercase. */
+const OWNED_ROLE =
+  /,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s+\p{Ll}[^,]{0,60},\s*(?:\p{Ll}+ly\s+)?$/u;
+
 /**
  * "Sviatlana Tsikhanouskaya, the exiled Belarusian opposition leader, criticised…": a description
  * set off by commas after a party is that party's, so the party before it is the subject.
@@ -102,10 +106,11 @@ export function beforeAppositive(
   parties: readonly Actor[],
 ): number {
   // ", leader of the Centre Party and a former prime minister,": a role told without an article.
+  const before = text.slice(0, at - start);
   const m =
     /,\s+(?:(?:the|a|an)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+)[^,]{1,60},\s*(?:\w+ly\s+)?$/i.exec(
-      text.slice(0, at - start),
-    );
+      before,
+    ) ?? OWNED_ROLE.exec(before);
   if (m === null) return at;
   const asideAt = start + m.index;
   const named = parties.some((a) => a.end === asideAt && !a.possessive && !a.place);

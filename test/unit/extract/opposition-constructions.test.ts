@@ -991,4 +991,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:PER -> issue:new-export-duties"]);
   });
+
+  it("skips an aside naming a role with its owner: 'X, Belarus's chargé d'affaires to the EU,'", () => {
+    expect(
+      opposes(
+        "Oleg Petrov, Belarus's chargé d'affaires to the EU, called the sanctions illegitimate.",
+      ),
+    ).toEqual(["country:BLR -> issue:sanctions"]);
+  });
 });
