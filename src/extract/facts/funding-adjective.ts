@@ -27,7 +27,10 @@ export function adjectivalPayer(
     if (noun === null) return false;
     const nounEnd = a.end + noun[0].length;
     if (a.start >= money.end)
-      return AFTER_AMOUNT.test(text.slice(money.end - start, a.start - start));
+      return (
+        AFTER_AMOUNT.test(text.slice(money.end - start, a.start - start)) &&
+        !namedFor(text.slice(money.end - start, a.start - start), noun[0])
+      );
     // "a Chinese loan of…", not "gave Kenya loans of…", where the party is the recipient.
     return (
       nounEnd <= money.start &&
@@ -35,4 +38,12 @@ export function adjectivalPayer(
       BEFORE_AMOUNT.test(text.slice(nounEnd - start, money.start - start))
     );
   });
+}
+
+/**
+ * "€3 billion under the Moldova Facility": a programme the money is paid under, named for the
+ * state it serves (a capitalised money noun after the state's name), names no payer.
+ */
+function namedFor(between: string, noun: string): boolean {
+  return /\b(?:under|through)\b/i.test(between) && /^\s+\p{Lu}/u.test(noun);
 }

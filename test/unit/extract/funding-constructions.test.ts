@@ -1230,4 +1230,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:BRA -> country:BOL 200000000 BRL"]);
   });
+
+  it("takes no payer from a programme named for the state it serves", () => {
+    expect(
+      fundsOf(
+        "The European Union transferred €2 billion to Moldova on Tuesday. The money is made up of €1.5 billion under the Moldova Facility, the bloc's support programme, and €500 million from the EU's share of the loans.",
+      ),
+    ).toContain("org:european-union -> issue:moldova-facility 1500000000 EUR");
+  });
 });
