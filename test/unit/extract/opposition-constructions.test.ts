@@ -999,4 +999,16 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:BLR -> issue:sanctions"]);
   });
+
+  it("reads acceptance refused or denied as a rejection: 'would not recognise', 'will never accept'", () => {
+    expect(
+      opposes(
+        "Argentina's deputy ambassador, Juan Perez, said Buenos Aires would not recognise the new sanctions.",
+      ),
+    ).toEqual(["country:ARG -> issue:new-sanctions"]);
+    expect(opposes("Chile will never accept the annexation of the islands.")).toEqual([
+      "country:CHL -> issue:annexation-of-the-islands",
+    ]);
+    expect(opposes("Peru did not accept responsibility for the crash.")).toEqual([]);
+  });
 });
