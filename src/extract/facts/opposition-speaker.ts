@@ -4,8 +4,12 @@ import type { Actor } from "../resolve/actor.ts";
 const REPORTING =
   /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed)\s+(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
 
-/** Between the speaker and the reporting verb: nothing, or an aside set off by commas. */
-const SPEAKER_GAP = /^\s*(?:,[^,]{1,90},\s*)?(?:(?:has|had|also|\w+ly)\s+)*$/i;
+/**
+ * Between the speaker and the reporting verb: nothing, an aside set off by commas, or an earlier
+ * predicate of the same speaker joined by "and" ("Maduro rejected the ruling and insisted that…").
+ */
+const SPEAKER_GAP =
+  /^\s*(?:,[^,]{1,90},\s*)?(?:(?:has|had|also|\w+ly)\s+)*(?:\w+ed\s+[^,;.]{1,80}?\s+and\s+(?:\w+ly\s+)?)?$/i;
 
 /** Words of one who speaks for a state rather than in their own name. */
 const STATE_VOICE = /spokes(?:person|man|woman)|ministry|embassy|envoy|ambassador|presidency/i;

@@ -1011,4 +1011,12 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("Peru did not accept responsibility for the crash.")).toEqual([]);
   });
+
+  it("keeps the speaker of an 'and'-joined reporting verb as holder: 'X rejected … and insisted that'", () => {
+    expect(
+      opposes(
+        "President Gabriel Boric rejected the court's ruling and insisted that Santiago would never accept a new border.",
+      ),
+    ).toEqual(["person:gabriel-boric -> issue:court-s-ruling"]);
+  });
 });
