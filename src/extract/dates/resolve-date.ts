@@ -83,8 +83,14 @@ export function findDate(
     if (m === null) continue;
     const value = resolve(m, publishedAt, future);
     if (value === undefined) continue;
-    if (best === undefined || offset + m.index < best.start)
-      best = { value, start: offset + m.index, end: offset + m.index + m[0].length };
+    const found = { value, start: offset + m.index, end: offset + m.index + m[0].length };
+    // "since December 3", "until May 9": the day, not the month read from the word before it.
+    const overlaps = best !== undefined && found.start < best.end && best.start < found.end;
+    if (
+      best === undefined ||
+      (overlaps ? value.length > best.value.length : found.start < best.start)
+    )
+      best = found;
   }
   return best;
 }

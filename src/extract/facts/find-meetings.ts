@@ -106,7 +106,9 @@ function meetingsAt(
     modality,
     sentence,
     at,
-    dateFrom: i === 0 ? at : (participants[subjects]?.start ?? at),
+    // "…have not met since July 23": the day after "since" is the meeting's own.
+    dateFrom:
+      trigger.shape === "since" ? end : i === 0 ? at : (participants[subjects]?.start ?? at),
   }));
 }
 

@@ -71,10 +71,10 @@ export function participantsOf(
     };
   }
   if (trigger.shape === "since") {
-    // The last two people named before it: the clause's subject and the one it speaks of.
-    const before = uniqueByKey([...left].reverse())
-      .slice(0, 2)
-      .reverse();
+    // The last two people named before it: the clause's subject and the one it speaks of
+    // ("A has not spoken to B since March": B stands inside the match).
+    const named = [...left, ...actorsBetween(people, at, end)];
+    const before = uniqueByKey(named.reverse()).slice(0, 2).reverse();
     return before.length === 2 ? { all: before, subjects: 1 } : { all: [], subjects: 0 };
   }
   if (trigger.shape === "their") {

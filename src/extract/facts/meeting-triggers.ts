@@ -303,6 +303,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
+    // "A and B have not met since July 23", "A has not spoken to B since March": the last
+    // meeting, on the day named after "since" (not "since he took office": no meeting then).
+    re: /\b(?:have|has|had)\s+not\s+(met|spoken|talked)\b(?:\s+(?:to|with)\b)?[^.;,]{0,60}?\bsince\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b|\d)/gu,
+    hint: /\bnot\s+(?:met|spoken|talked)\b/,
+    shape: "since",
+    type: (m) => (m[1] === "met" ? "meeting" : "talks"),
+  },
+  {
     // "King Charles granted an audience to Carney", "Wang Ke presented his credentials to Ruto".
     re: /\bgrant(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?audience\s+to\b|\bpresent(?:ed|s|ing)?\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to\b/giu,
     hint: /audience|credentials/i,

@@ -1223,6 +1223,22 @@ describe("a meeting presupposed", () => {
       ),
     ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
   });
+
+  it("reads 'A and B have not met since <day>' as a meeting held on that day", () => {
+    expect(
+      metOn(
+        "Serbian President Goran Vulin and Croatian Prime Minister Ivo Maric have not met since December 3, when their talks in Zagreb broke down.",
+      ),
+    ).toEqual(["person:goran-vulin -> person:ivo-maric 2024-12-03"]);
+  });
+
+  it("reads 'A has not spoken to B since <day>' as a call held then, but not 'since he took office'", () => {
+    expect(
+      metOn(
+        "Peruvian President Ana Soto has not spoken to Chilean President Pablo Rios since January 14. She has not met Bolivian President Luis Arce since he took office.",
+      ),
+    ).toEqual(["person:ana-soto -> person:pablo-rios 2025-01-14"]);
+  });
 });
 
 describe("titles with 'of' in a list of subjects", () => {
