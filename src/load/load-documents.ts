@@ -69,7 +69,7 @@ function describeLostConnection(error: unknown, context: LoadContext): Newsgraph
 
 async function prepareDatabase({ driver, target, cypher }: LoadContext): Promise<void> {
   await verifyDatabase(driver, target.database);
-  await createSchema(driver, target.database, cypher.schema);
+  await createSchema(driver, target.database, cypher);
 }
 
 async function writeAll(

@@ -141,11 +141,13 @@ describe("four loaders at once over overlapping input", () => {
   it("on a fresh database create the schema together without failing", async () => {
     await clearDatabase();
     await dropSchema();
-    const { schema } = await readCypherCatalog();
+    const { schema, read } = await readCypherCatalog();
     const race = (statements: readonly string[]) =>
       withTestDriver((driver) =>
         Promise.all(
-          Array.from({ length: 4 }, () => createSchema(driver, neo4j.database, statements)),
+          Array.from({ length: 4 }, () =>
+            createSchema(driver, neo4j.database, { schema: statements, read }),
+          ),
         ),
       );
     // Four loaders started together. Creating a constraint holds the schema long enough that the
@@ -158,5 +160,41 @@ describe("four loaders at once over overlapping input", () => {
     expect(
       await rows("SHOW INDEXES YIELD type WHERE type <> 'LOOKUP' RETURN count(*) AS n"),
     ).toEqual([{ n: schema.length }]);
+  });
+
+  it("create only the rules that are missing, and leave a rule of the same name alone", async () => {
+    await clearDatabase();
+    const catalog = await readCypherCatalog();
+    const create = () => withTestDriver((driver) => createSchema(driver, neo4j.database, catalog));
+    await create();
+    await withTestDriver(async (driver) => {
+      const options = { database: neo4j.database };
+      await driver.executeQuery("DROP CONSTRAINT person_key", {}, options);
+      await driver.executeQuery("DROP INDEX person_name", {}, options);
+      // As IF NOT EXISTS would, a rule already holding the name is kept, whatever it covers.
+      await driver.executeQuery(
+        "CREATE INDEX person_name FOR (n:Person) ON (n.title)",
+        {},
+        options,
+      );
+    });
+    await create();
+    expect(
+      await rows(
+        "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties WHERE name = 'person_key' RETURN labelsOrTypes, properties",
+      ),
+    ).toEqual([{ labelsOrTypes: ["Person"], properties: ["key"] }]);
+    expect(
+      await rows(
+        "SHOW INDEXES YIELD name, properties WHERE name = 'person_name' RETURN properties",
+      ),
+    ).toEqual([{ properties: ["title"] }]);
+    expect(
+      await rows("SHOW INDEXES YIELD type WHERE type <> 'LOOKUP' RETURN count(*) AS n"),
+    ).toEqual([{ n: catalog.schema.length }]);
+    await withTestDriver((driver) =>
+      driver.executeQuery("DROP INDEX person_name", {}, { database: neo4j.database }),
+    );
+    await create();
   });
 });
