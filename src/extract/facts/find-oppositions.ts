@@ -501,7 +501,9 @@ function subjectsOf(
       // "Austrian Chancellor Karl Nehammer called… to restate": the titled person, not the demonym.
       const person = titledPerson(text, start, first, parties);
       if (person !== first) return [person];
-      return parties.filter((a) => a.start === first.start);
+      // "France, Britain and Germany triggered…, accusing Tehran": each of a listed subject.
+      const list = parties.filter((a) => a.start >= first.start && a.end <= at && !a.place);
+      return coordinated(text, start, list, "forward");
     }
   }
   if (unresolvedPronoun(text, start, at, parties)) return [];

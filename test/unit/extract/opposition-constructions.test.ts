@@ -1019,4 +1019,25 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:gabriel-boric -> issue:court-s-ruling"]);
   });
+
+  it("gives a participle clause after a listed subject to each party of the list", () => {
+    expect(
+      opposes(
+        "Spain, Italy and Portugal triggered the dispute mechanism in May, accusing Morocco of failing to meet its commitments.",
+      ),
+    ).toEqual([
+      "country:ESP -> country:MAR",
+      "country:ITA -> country:MAR",
+      "country:PRT -> country:MAR",
+    ]);
+  });
+
+  it("reads a seat of government that is not the official capital as its state: 'accused La Paz of'", () => {
+    expect(
+      opposes("Chile's foreign ministry accused La Paz of stoking tensions on the border."),
+    ).toEqual(["country:CHL -> country:BOL"]);
+    expect(opposes("Ghana condemned Abidjan for closing the border.")).toEqual([
+      "country:GHA -> country:CIV",
+    ]);
+  });
 });
