@@ -32,9 +32,18 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   TUR: ["Turkish", "Turks"],
 };
 
-/** Capitals the package gives no state, for their country is not listed as independent. */
+/**
+ * Capitals the package gives no state, for their country is not listed as independent, and seats
+ * of government other than the capital it lists, which news names for the state ("accused Abidjan
+ * of sheltering plotters"; the package gives Yamoussoukro, Sucre, Kuala Lumpur, Porto-Novo, Gitega).
+ */
 export const EXTRA_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   TWN: ["Taipei"],
+  CIV: ["Abidjan"],
+  BOL: ["La Paz"],
+  MYS: ["Putrajaya"],
+  BEN: ["Cotonou"],
+  BDI: ["Bujumbura"],
 };
 
 /** Places whose name stands for a government: "the Kremlin said", "Downing Street rejected". */
