@@ -4,6 +4,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { Recipient } from "./find-funding.ts";
 import { isGivenTo, outside, parenthetical } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
+import { helpedAt, helpPurpose } from "./funding-help.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -100,7 +101,7 @@ export function recipientOf(
   const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
   const specific = withNamesJoined(
     after,
-    SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1],
+    helpPurpose(after) ?? SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1],
   );
   // "for 2025 and 2026": a period, not a purpose.
   // "for another three years": a period, not a purpose.
@@ -119,7 +120,9 @@ export function recipientOf(
 function withNamesJoined(after: string, purpose: string | undefined): string | undefined {
   if (purpose === undefined || !/\p{Lu}[\p{L}'’-]*$/u.test(purpose)) return purpose;
   const at = after.indexOf(purpose);
-  const more = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/u.exec(after.slice(at + purpose.length));
+  const more = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*(?![\p{Sc}\d])\s*){1,3}/u.exec(
+    after.slice(at + purpose.length),
+  );
   return more === null ? purpose : `${purpose}${more[0].trimEnd()}`;
 }
 
@@ -181,8 +184,15 @@ function leadRecipient(
     clauseEnd,
     stop === null ? Infinity : from + lead[0].length + stop.index,
   );
+  // "to help producers find buyers outside the United States": only the party helped receives.
+  const helped = /\bto$/i.test(lead[0])
+    ? helpedAt(text.slice(from - start + lead[0].length))
+    : undefined;
   return actorsBetween(actors, from + lead[0].length - 1, phraseEnd).find(
-    (a) => a.label !== "Person" && a.key !== funder?.key,
+    (a) =>
+      a.label !== "Person" &&
+      a.key !== funder?.key &&
+      (helped === undefined || a.start <= from + lead[0].length + helped),
   );
 }
 

@@ -1238,4 +1238,25 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("org:european-union -> issue:moldova-facility 1500000000 EUR");
   });
+
+  it("reads 'to help X do Y' as the purpose, and a state after the second verb as no recipient", () => {
+    expect(
+      fundsOf(
+        "Australia will provide A$200 million to help producers find buyers outside the United States and A$100 million to retrain vineyard workers.",
+      ),
+    ).toEqual([
+      "country:AUS -> issue:producers-find-buyers-outside-the-united-states 200000000 AUD",
+      "country:AUS -> issue:vineyard-workers 100000000 AUD",
+    ]);
+    expect(
+      fundsOf(
+        "Spain will provide €45 million over three years to help partners in North Africa break up people-smuggling gangs, strengthen their borders and resist foreign interference.",
+      ),
+    ).toEqual([
+      "country:ESP -> issue:partners-in-north-africa-break-up-people-smuggling-gangs 45000000 EUR",
+    ]);
+    expect(fundsOf("Japan pledged $50 million to help Kenya rebuild roads.")).toEqual([
+      "country:JPN -> country:KEN 50000000 USD",
+    ]);
+  });
 });
