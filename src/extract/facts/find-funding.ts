@@ -275,10 +275,11 @@ export function findFunding(
       (isPart && previous === undefined ? earlier : undefined) ??
       // "The package consists of a $120 million grant… and a $50 million credit…": all parts.
       // "…to make the island's water supply resilient. The amount consists of a $40 million
-      // loan…": what the whole went to, a purpose too.
+      // loan…": what the whole went to, a purpose too — unless the part states its own ("…, A$300
+      // million in loan guarantees for wineries"), which it then goes to.
       (BACK_REFERENCE.test(text.slice(0, money.start - start)) ||
       CO_FINANCES_IT.test(text.slice(0, money.start - start))
-        ? (earlier ?? context.recipient)
+        ? (earlier ?? (own === undefined ? context.recipient : undefined))
         : undefined) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient

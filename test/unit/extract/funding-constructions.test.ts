@@ -1259,4 +1259,17 @@ describe("bodies called by their kind", () => {
       "country:JPN -> country:KEN 50000000 USD",
     ]);
   });
+
+  it("gives each part of a package told of before its own stated purpose", () => {
+    expect(
+      fundsOf(
+        "Australia announced a A$600 million package for its wine industry on Monday. The package is made up of A$300 million in loan guarantees for wineries, A$200 million to help producers find buyers outside the United States and A$100 million to retrain vineyard workers.",
+      ),
+    ).toEqual([
+      "country:AUS -> issue:its-wine-industry 600000000 AUD",
+      "country:AUS -> issue:producers-find-buyers-outside-the-united-states 200000000 AUD",
+      "country:AUS -> issue:vineyard-workers 100000000 AUD",
+      "country:AUS -> issue:wineries 300000000 AUD",
+    ]);
+  });
 });
