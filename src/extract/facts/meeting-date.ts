@@ -221,6 +221,10 @@ function isInSpan(plain: string, r: RelativeDay, meetingAt: number): boolean {
   return comma < 0 || meetingAt < comma;
 }
 
+/** "…to set up ", "…to hold elections ": an infinitive and its object just before a time. */
+const INFINITIVE_BEFORE =
+  /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|have)\b)[a-z]+(?:\s+(?:up|out|off|down|back|on|in))?(?:\s+[a-z]+)?\s+$/;
+
 /**
  * A time after the meeting's verb that dates a participle instead ("a programme launched in 2022",
  * "…, extending a scheme set up last year").
@@ -228,6 +232,8 @@ function isInSpan(plain: string, r: RelativeDay, meetingAt: number): boolean {
 function isParticipial(plain: string, index: number, verbAt: number): boolean {
   const segment = segmentBefore(plain, index);
   if (index - segment.length > verbAt && /^\s*[a-z]+(?:ing|ed)\b/.test(segment)) return true;
+  // "…a group the two governments agreed to set up in the spring": an infinitive's own time.
+  if (INFINITIVE_BEFORE.test(plain.slice(Math.max(verbAt, index - 40), index))) return true;
   const prev = /(?:^|\s)([a-z]+)\s+$/.exec(plain.slice(Math.max(0, index - 24), index));
   return prev !== null && index - prev[0].length > verbAt && /(?:ed|en)$/.test(prev[1] ?? "");
 }

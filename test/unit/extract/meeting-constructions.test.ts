@@ -1256,4 +1256,11 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:adam-wrona -> person:jana-lipska 2025-02-09"]);
   });
+  it("leaves a time after an infinitive to the infinitive: '…a council they agreed to set up last year'", () => {
+    expect(
+      metOn(
+        "The Baltic summit opened in Riga on Monday. Estonian Prime Minister Kaja Tamm held talks with Latvian Prime Minister Evika Ozola at the first session of a council the two governments agreed to set up last year.",
+      ),
+    ).toEqual(["person:kaja-tamm -> person:evika-ozola 2025-02-10"]);
+  });
 });
