@@ -1040,4 +1040,18 @@ describe("verdict constructions", () => {
       "country:GHA -> country:CIV",
     ]);
   });
+
+  it("reads a verdict reported after a place or time: 'said in Prague that … were a mistake'", () => {
+    expect(
+      opposes("Economy Minister Jan Novak said in Prague that the new duties were a mistake."),
+    ).toEqual(["person:jan-novak -> issue:new-duties"]);
+  });
+
+  it("reads a wrong signal whose quotation opens at the verb: 'had \"sent the wrong signal\"'", () => {
+    expect(
+      opposes(
+        'Jan Novak said Warsaw had "sent exactly the wrong signal to Moscow" by voting against.',
+      ),
+    ).toEqual(["person:jan-novak -> country:POL"]);
+  });
 });
