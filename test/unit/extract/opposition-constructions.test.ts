@@ -1054,4 +1054,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:jan-novak -> country:POL"]);
   });
+
+  it("reads 'warned X against' with a time between the one warned and 'against'", () => {
+    expect(
+      opposes(
+        'A State Department spokesperson warned Asian governments last week against "opaque lending".',
+      ),
+    ).toEqual(["country:USA -> issue:opaque-lending"]);
+  });
 });
