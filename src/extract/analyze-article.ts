@@ -12,6 +12,10 @@ export interface ArticleAnalysis {
   readonly sentences: readonly AnalyzedSentence[];
   readonly actors: readonly (readonly Actor[])[];
   readonly people: PeopleResolution;
+  /**
+   * The publication time on the clock of the zone it was stated in, read with the UTC getters:
+   * "today", "on Wednesday" and "last month" count from the local day of publication.
+   */
   readonly publishedAt: Date;
 }
 
@@ -23,5 +27,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   });
   const people = resolvePeople(sentences);
   const actors = resolveActors(sentences, people);
-  return { article, sentences, actors, people, publishedAt: new Date(article.publishedAt) };
+  const offset = (article.utcOffsetMinutes ?? 0) * 60_000;
+  const publishedAt = new Date(Date.parse(article.publishedAt) + offset);
+  return { article, sentences, actors, people, publishedAt };
 }

@@ -12,6 +12,16 @@ export const ArticleSchema = z.object({
   body: z.string().min(1),
   /** ISO 8601 instant in UTC, e.g. 2024-05-01T03:30:35Z. */
   publishedAt: z.string().datetime(),
+  /**
+   * The offset from UTC, in minutes, of the zone the source stated the time in (+540 for
+   * +09:00); absent for UTC. "On Wednesday" counts from the day it was where it was published.
+   */
+  utcOffsetMinutes: z
+    .number()
+    .int()
+    .min(-14 * 60)
+    .max(14 * 60)
+    .optional(),
   dateline: z.string().optional(),
   hashtags: z.array(z.string()),
   outlet: z.string().optional(),

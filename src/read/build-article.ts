@@ -16,6 +16,8 @@ export interface ArticleDraft {
   keySuffix?: string;
   body: string;
   publishedAt: string;
+  /** The offset from UTC of the zone the time was stated in, when not UTC. */
+  utcOffsetMinutes?: number;
   hashtags: string[];
   title?: string;
   url?: string;
@@ -37,6 +39,7 @@ export function buildArticle(draft: ArticleDraft): ReadOutcome {
     title: title === "" ? deriveTitle(draft.hashtags, body) : title,
     body,
     publishedAt: draft.publishedAt,
+    utcOffsetMinutes: draft.utcOffsetMinutes,
     dateline: split ? split.dateline : emptyToUndefined(normaliseLine(draft.dateline ?? "")),
     hashtags: draft.hashtags,
     outlet: emptyToUndefined(normaliseLine(draft.outlet ?? "")),

@@ -3,7 +3,7 @@ import type { Article } from "../model/article.ts";
 
 export type HashedFields = Pick<
   Article,
-  "title" | "body" | "publishedAt" | "hashtags" | "dateline" | "url" | "outlet"
+  "title" | "body" | "publishedAt" | "utcOffsetMinutes" | "hashtags" | "dateline" | "url" | "outlet"
 >;
 
 /**
@@ -21,6 +21,8 @@ export function contentHash(fields: HashedFields): string {
     fields.url ?? null,
     fields.outlet ?? null,
     fields.body,
+    // Only when stated, so the hash of an article published in UTC is what it always was.
+    ...(fields.utcOffsetMinutes === undefined ? [] : [fields.utcOffsetMinutes]),
   ]);
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }

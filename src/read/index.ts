@@ -9,7 +9,10 @@
  *   else the first sentence, cut at a word boundary near 100 characters.
  * - Key: `article:<url>`, else `article:<path relative to root>` (+ `#<n>` for a JSON array's
  *   n-th record, `#<line>` for a JSON Lines record). Source: the path (`#<n>`, `:<line>`).
- * - contentHash: sha256 over title, publishedAt, dateline, hashtags, url, outlet and body.
+ * - publishedAt: the UTC instant; utcOffsetMinutes: the stated zone's offset, when not UTC, so
+ *   extraction counts "on Thursday" from the local day of publication.
+ * - contentHash: sha256 over title, publishedAt, dateline, hashtags, url, outlet and body (and
+ *   the offset, when there is one).
  * - Size limit (maxBytes, 5 MiB): per file, checked by stat before reading; per line in JSON Lines.
  */
 export { readArticles } from "./read-articles.ts";

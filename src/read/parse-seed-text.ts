@@ -2,6 +2,7 @@ import { buildArticle } from "./build-article.ts";
 import { parseHashtagLine } from "./parse-hashtags.ts";
 import { looksLikeTimestamp, parseTimestamp } from "./parse-timestamp.ts";
 import { failure, type ReadOutcome } from "./read-outcome.ts";
+import { localOffset } from "./record-schema.ts";
 
 /**
  * The seed format, bottom up: the last non-empty line is the publication time (UTC), the one
@@ -30,6 +31,7 @@ export function parseSeedText(text: string, path: string): ReadOutcome {
     source: path,
     body: lines.join("\n"),
     publishedAt: time.iso,
+    utcOffsetMinutes: localOffset(time.offsetMinutes),
     hashtags: hashtags ?? [],
   });
 }

@@ -1,4 +1,11 @@
-export type TimestampResult = { ok: true; iso: string } | { ok: false; reason: string };
+export type TimestampResult =
+  | {
+      ok: true;
+      iso: string;
+      /** The stated zone's offset from UTC in minutes (+540 for +09:00); 0 without a zone. */
+      offsetMinutes: number;
+    }
+  | { ok: false; reason: string };
 
 // The seed form (space, no zone, meaning UTC) and ISO 8601 (T, optional seconds, fraction, zone).
 const TIMESTAMP =
@@ -10,8 +17,9 @@ export function looksLikeTimestamp(line: string): boolean {
 }
 
 /**
- * Parses a publication time into an ISO 8601 UTC instant (`2024-05-01T03:30:35Z`). A time without
- * a zone is UTC, as in the seed files. Out-of-range parts (2024-02-30, 25:00) are rejected rather
+ * Parses a publication time into an ISO 8601 UTC instant (`2024-05-01T03:30:35Z`) and the offset of
+ * the zone it was stated in, which says on what local day it was published. A time without a zone
+ * is UTC, as in the seed files. Out-of-range parts (2024-02-30, 25:00) are rejected rather
  * than rolled over the way `Date` would.
  */
 export function parseTimestamp(value: string): TimestampResult {
@@ -36,7 +44,11 @@ export function parseTimestamp(value: string): TimestampResult {
     return { ok: false, reason: `impossible date or time "${value}"` };
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * 60_000;
-  return { ok: true, iso: new Date(utc).toISOString().replace(".000Z", "Z") };
+  return {
+    ok: true,
+    iso: new Date(utc).toISOString().replace(".000Z", "Z"),
+    offsetMinutes: offset,
+  };
 }
 
 function isValidDate(year: number, month: number, day: number): boolean {

@@ -10,7 +10,7 @@ const timestamp = z
   .transform((value, ctx) => {
     if (value === null || value === undefined) return undefined;
     const parsed = parseTimestamp(value);
-    if (parsed.ok) return parsed.iso;
+    if (parsed.ok) return { iso: parsed.iso, offsetMinutes: parsed.offsetMinutes };
     ctx.addIssue({ code: "custom", message: parsed.reason });
     return z.NEVER;
   });
@@ -40,14 +40,23 @@ export const ArticleRecordSchema = z
       ctx.addIssue({ code: "custom", path: ["publishedAt"], message: "missing" });
     }
   })
-  .transform((record) => ({
-    title: record.title ?? undefined,
-    body: record.body ?? record.text ?? undefined,
-    publishedAt: record.publishedAt ?? record.published_at ?? record.date ?? "",
-    url: record.url ?? undefined,
-    outlet: record.outlet ?? record.source ?? undefined,
-    dateline: record.dateline ?? undefined,
-    hashtags: normaliseTags(record.hashtags ?? record.tags),
-  }));
+  .transform((record) => {
+    const time = record.publishedAt ?? record.published_at ?? record.date;
+    return {
+      title: record.title ?? undefined,
+      body: record.body ?? record.text ?? undefined,
+      publishedAt: time?.iso ?? "",
+      utcOffsetMinutes: localOffset(time?.offsetMinutes),
+      url: record.url ?? undefined,
+      outlet: record.outlet ?? record.source ?? undefined,
+      dateline: record.dateline ?? undefined,
+      hashtags: normaliseTags(record.hashtags ?? record.tags),
+    };
+  });
 
 export type ArticleRecord = z.output<typeof ArticleRecordSchema>;
+
+/** A zone other than UTC, kept so dates resolve against the local day; UTC is left out. */
+export function localOffset(minutes: number | undefined): number | undefined {
+  return minutes === undefined || minutes === 0 ? undefined : minutes;
+}
