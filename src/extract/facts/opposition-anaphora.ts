@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { DOC_HEADS, type OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
+import { homeState } from "./opposition-home.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -127,15 +128,21 @@ export function resolveAnaphor(
     if (/^(?:text|draft|document)$/.test(doc) && memory.bareDoc !== undefined)
       return issueTarget(memory.bareDoc);
   }
-  if (/^government$/i.test(target.issue)) {
+  // "criticised the federal government": a level of government is still the state's.
+  if (/^(?:(?:federal|national|central|union)\s+)?government$/i.test(target.issue)) {
     const state = governed(holder, memory);
     if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
   }
   return target;
 }
 
-/** The state "the government" is: the opponent's own, else the one the article names most. */
+/**
+ * The state "the government" is: the opponent's own, else the dateline's, else the one the
+ * article names most.
+ */
 function governed(holder: Actor, memory: OppositionMemory): string | undefined {
   if (holder.country !== undefined) return `country:${holder.country}`;
+  const home = homeState();
+  if (home !== undefined) return home;
   return [...memory.states].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

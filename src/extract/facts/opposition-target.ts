@@ -5,6 +5,7 @@ import { outsideRelativeClause } from "./opposition-holder.ts";
 import { ownerOf } from "./opposition-owner.ts";
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
+import { withoutReason } from "./opposition-reason.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -63,6 +64,7 @@ export function targetOf(
     .replace(ADVERBIAL, "")
     .trim();
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
+  raw = withoutReason(raw, verb);
   // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed,
   // nor is an adverb after it ("rejected the proposal outright").
   const phrase = stripDeterminers(raw.replace(/\s+(?:outright|again|publicly|\w+ly)$/i, ""))

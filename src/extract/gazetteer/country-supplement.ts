@@ -33,12 +33,15 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Capitals the package gives no state, for their country is not listed as independent, and seats
+ * Capitals the package gives no state, for their country is not listed as independent (Taiwan;
+ * the Cook Islands and Niue, which conduct their own foreign relations), and seats
  * of government other than the capital it lists, which news names for the state ("accused Abidjan
  * of sheltering plotters"; the package gives Yamoussoukro, Sucre, Kuala Lumpur, Porto-Novo, Gitega).
  */
 export const EXTRA_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   TWN: ["Taipei"],
+  COK: ["Avarua"],
+  NIU: ["Alofi"],
   CIV: ["Abidjan"],
   BOL: ["La Paz"],
   MYS: ["Putrajaya"],

@@ -1062,4 +1062,27 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:USA -> issue:opaque-lending"]);
   });
+
+  it("reads 'criticised the (federal) government for <reason>' as a stance against the state governed", () => {
+    expect(
+      opposes(
+        "Norway's opposition leader Erna Solberg criticised the government for raising the fuel tax.",
+      ),
+    ).toEqual(["person:erna-solberg -> country:NOR"]);
+    expect(
+      opposes(
+        "Austria's opposition leader Andreas Babler slammed the federal government for its pension cuts.",
+      ),
+    ).toEqual(["person:andreas-babler -> country:AUT"]);
+    // Any other object keeps its reason, which tells what the blame is about.
+    expect(opposes("Brazil criticised the lenders for financing the dam.")).toEqual([
+      "country:BRA -> issue:lenders-for-financing-the-dam",
+    ]);
+  });
+
+  it("reads the capital of a self-governing state the package lists as dependent as that state", () => {
+    expect(opposes("Fiji accused Avarua of breaking the fisheries agreement.")).toEqual([
+      "country:FJI -> country:COK",
+    ]);
+  });
 });

@@ -1,0 +1,26 @@
+/** Verbs of blame, after which "for …" tells why: "criticised the government for raising taxes". */
+const BLAME_VERB =
+  /^(?:\w+ly\s+)?(?:criticis|criticiz|condemn|denounc|lambast|excoriat|castigat|berat|chastis|chastiz|assail|upbraid|ridicul|derid|mock|disparag|slam|blast|rebuk|censur|decr|lash|hit|attack|rail)/i;
+
+/**
+ * "…for raising taxes", "…for its silence", "…for what it called…", "…for 'sacrificing farmers'":
+ * a reason is a gerund, a possessive, "what" or a quotation.
+ */
+const REASON = /\s+for\s+(?:["“']?\w+ing\b|(?:its|their|his|her|what|allegedly)\b|["“']).*$/is;
+
+/** "the government", "the federal government": the state's government, named by its kind. */
+const GOVERNMENT = /^\s*(?:the\s+)?(?:(?:federal|national|central|union)\s+)?government$/i;
+
+/**
+ * The object of a verb of blame without the reason given for the blame, when the object is the
+ * government blamed: "the government for raising the fuel tax" → "the government". Any other
+ * object keeps its reason, which says what the blame is about ("the lenders for financing the
+ * dam"). `verb` is the verb as matched.
+ */
+export function withoutReason(object: string, verb: string): string {
+  if (!BLAME_VERB.test(verb)) return object;
+  const reason = REASON.exec(object);
+  if (reason === null) return object;
+  const head = object.slice(0, reason.index);
+  return GOVERNMENT.test(head) ? head : object;
+}
