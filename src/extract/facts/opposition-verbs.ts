@@ -95,7 +95,7 @@ export const FRONTED =
   /^(?:Condemning|Criticising|Criticizing|Rejecting|Denouncing|Opposing|Slamming|Accusing)\b/;
 
 export const NOMINAL =
-  /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|veto)\s+(?:of|to)\b/gi;
+  /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|objections?|veto)\s+(?:of|to)\b/gi;
 
 /** "Chinese opposition to the deal": a stance told by a noun after the holder's demonym. */
 export const DEMONYM_NOMINAL =

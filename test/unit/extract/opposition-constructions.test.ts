@@ -1085,4 +1085,10 @@ describe("verdict constructions", () => {
       "country:FJI -> country:COK",
     ]);
   });
+
+  it("reads a possessor's objections as a stance: 'Turkey's strong objections to the deal'", () => {
+    expect(opposes("Despite Turkey's strong objections to the deal, the talks went ahead.")).toEqual([
+      "country:TUR -> issue:deal",
+    ]);
+  });
 });
