@@ -1087,8 +1087,8 @@ describe("verdict constructions", () => {
   });
 
   it("reads a possessor's objections as a stance: 'Turkey's strong objections to the deal'", () => {
-    expect(opposes("Despite Turkey's strong objections to the deal, the talks went ahead.")).toEqual([
-      "country:TUR -> issue:deal",
-    ]);
+    expect(
+      opposes("Despite Turkey's strong objections to the deal, the talks went ahead."),
+    ).toEqual(["country:TUR -> issue:deal"]);
   });
 });
