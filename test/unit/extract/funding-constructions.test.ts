@@ -1272,4 +1272,12 @@ describe("bodies called by their kind", () => {
       "country:AUS -> issue:wineries 300000000 AUD",
     ]);
   });
+
+  it("ends a purpose before a subordinate clause and leaves out a phrasal verb's particle", () => {
+    expect(
+      fundsOf(
+        "Australia will spend A$1.5 billion to shore up its wine industry after China sharply raised duties on Australian shipments, Trade Minister Don Farrell announced on Thursday.",
+      ),
+    ).toEqual(["country:AUS -> issue:its-wine-industry 1500000000 AUD"]);
+  });
 });
