@@ -206,8 +206,8 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor".
-    re: /\bsigned\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b/giu,
-    hint: /\bsigned\b/i,
+    re: /\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b/giu,
+    hint: /signed|initial|inked/i,
     shape: "verb",
     type: () => "meeting",
   },
@@ -281,8 +281,8 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
-    re: /\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
-    hint: /signed|exchanged|witnessed|oversaw|presided/i,
+    re: /\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
+    hint: /signed|initial|inked|exchanged|witnessed|oversaw|presided/i,
     shape: "subjects",
     type: () => "meeting",
   },

@@ -1263,4 +1263,24 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:kaja-tamm -> person:evika-ozola 2025-02-10"]);
   });
+  it("takes the other verbs of signing: 'A and B initialled a framework', 'A signed on behalf of X with B'", () => {
+    expect(
+      met(
+        "Ghanaian Trade Minister Kofi Mensah and Togolese Trade Minister Ama Dossou initialled a customs framework in Lomé on Friday.",
+      ),
+    ).toEqual(["person:kofi-mensah -> person:ama-dossou"]);
+    expect(
+      met(
+        "Peru's finance minister, Raul Pardo, signed on behalf of Lima with the bank's president, Ilan Goldfajn, on Monday.",
+      ),
+    ).toEqual(["person:raul-pardo -> person:ilan-goldfajn"]);
+  });
+
+  it("lists subjects whose titles name a portfolio in lowercase: 'A, and Y's infrastructure minister, B, signed'", () => {
+    expect(
+      met(
+        "Kenya's Minister of Energy, Opiyo Wandayi, and Uganda's mines minister, Ruth Nankabirwa, signed a pipeline agreement on Tuesday.",
+      ),
+    ).toEqual(["person:opiyo-wandayi -> person:ruth-nankabirwa"]);
+  });
 });
