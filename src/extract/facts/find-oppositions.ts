@@ -7,6 +7,7 @@ import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
+import { countedStates } from "./opposition-counted.ts";
 import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import {
@@ -85,9 +86,11 @@ export function findOppositions(
   const named = withBranches(text, start, actors).filter(
     (a) => !a.place || a.label !== "Country" || a.via === "country",
   );
-  const parties = [...named, ...referredParties(text, start, named, memory)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const parties = [
+    ...named,
+    ...referredParties(text, start, named, memory),
+    ...countedStates(text, start, named, memory),
+  ].sort((a, b) => a.start - b.start);
   const found = [
     ...stancesIn(text, start, parties, memory),
     ...similarMeasures(text, start, parties, memory.lastTarget),

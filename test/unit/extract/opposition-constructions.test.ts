@@ -1091,4 +1091,25 @@ describe("verdict constructions", () => {
       opposes("Despite Turkey's strong objections to the deal, the talks went ahead."),
     ).toEqual(["country:TUR -> issue:deal"]);
   });
+
+  it("reads 'the three … countries' as the three states named last, or listed later in the sentence", () => {
+    expect(
+      opposes(
+        "Spain, Italy and Portugal set the process in motion in May. The three southern countries accused Morocco of failing to honour its commitments.",
+      ),
+    ).toEqual([
+      "country:ESP -> country:MAR",
+      "country:ITA -> country:MAR",
+      "country:PRT -> country:MAR",
+    ]);
+    expect(
+      opposes(
+        "The three Nordic states condemned the decision, and Sweden, Norway and Finland have since added officials to their lists.",
+      ),
+    ).toEqual([
+      "country:FIN -> issue:decision",
+      "country:NOR -> issue:decision",
+      "country:SWE -> issue:decision",
+    ]);
+  });
 });
