@@ -6,13 +6,14 @@ import { ownerOf } from "./opposition-owner.ts";
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
+import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
   { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
 
 const DETERMINERS =
-  /^(?:the|a|an|and|but|any|what (?:it|they|he|she) (?:called|described as|termed|branded|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
+  /^(?:the|a|an|and|but|any|what (?:it|they|he|she|we) (?:calls?|called|describes? as|described as|terms?|termed|brands?|branded|labels?|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;
 const TARGET_STOP =
   /\s*(?:,|;|:|\band\s+(?:over|about|at|against|on|of|to)\b|\bsaying\b|\bwhich\b|\bthat\b|\bwho\b|\bsince\b|\bas\b|\bafter\b|\bbecause\b|\band [a-z]+ed\b|\band (?:said|called|warned|urged|accused|demanded|will|would|must|should|could|has|have|is|are|was|were|vowed|threatened)\b|\b(?:had|were|was|would|could|will|drew|prompted|sparked|triggered|came|led|caused|raised|followed|angered|won|earned|has|is|are)\b|\bwhile\b|\bcalling\b|\barguing\b|\bin a statement\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\blast (?:week|month|year)\b).*$/i;
 /**
@@ -53,7 +54,7 @@ export function targetOf(
     .replace(/\.\s*$/, "")
     // "warned against what it described as NATO's attempts": the words after "as" are the object.
     .replace(
-      /^\s*what\s+(?:it|they|he|she|we)\s+(?:described|termed|branded|labell?ed)\s+as\s+/i,
+      /^\s*what\s+(?:it|they|he|she|we)\s+(?:describe[sd]?|terms?|termed|brands?|branded|labels?|labell?ed)\s+as\s+/i,
       "",
     )
     // "strongly deplores and firmly opposes the decision": the verbs share the object after both.
@@ -63,15 +64,18 @@ export function targetOf(
     .replace(TARGET_STOP, "")
     .replace(ADVERBIAL, "")
     .trim();
+  raw = withoutTimeOrMedium(raw);
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
   raw = withoutReason(raw, verb);
   // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed,
   // nor is an adverb after it ("rejected the proposal outright").
-  const phrase = stripDeterminers(raw.replace(/\s+(?:outright|again|publicly|\w+ly)$/i, ""))
-    .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(" ");
+  const phrase = withoutDanglingTail(
+    stripDeterminers(raw.replace(/\s+(?:outright|again|publicly|\w+ly)$/i, ""))
+      .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(" "),
+  );
   if (
     phrase.length < 3 ||
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
@@ -113,7 +117,8 @@ export function targetOf(
     !denial && /^(?:reports|allegations|accounts|claims|evidence)$/i.test(phrase)
       ? /^\s*(?:the\s+)?\w+\s+that\s+([^,;.]{3,80})/i.exec(text.slice(from - start))?.[1]
       : undefined;
-  if (content !== undefined) return issueTarget(content.split(/\s+/).slice(0, 8).join(" "));
+  if (content !== undefined)
+    return issueTarget(withoutDanglingTail(content.split(/\s+/).slice(0, 8).join(" ")));
   return issueTarget(
     phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
   );
