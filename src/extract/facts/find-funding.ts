@@ -24,6 +24,7 @@ import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
+import { issuingState } from "./funding-issuer.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -197,6 +198,7 @@ export function findFunding(
         ? described.party
         : undefined) ??
       partyOf(subject) ??
+      issuingState(from ?? subject, money) ??
       withLender(text, start, money, actors) ??
       (receiver === undefined ? undefined : partyOf(approvingLender(text, start, money, actors))) ??
       described?.party ??

@@ -1,3 +1,4 @@
+import { issuingState } from "./funding-issuer.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { FundingMention, Party } from "./find-funding.ts";
@@ -105,6 +106,10 @@ const BOARD_OF =
 const GROUP_HEAD =
   /^\s+(?:agencies|member states|members|countries|states|donors|partners|lenders|banks|governments)\b/i;
 
+/** "Roe announced C$370 million", "Roe will provide…": a person giving, not signing or receiving. */
+const OWN_GIVING =
+  /^[^,;]{0,40}?\b(?:announc|pledg|provid|giv|gave|commit|offer|donat|allocat|earmark|spen[dt]|unveil|contribut)\w*\b[^,;]*$/i;
+
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
 export function subjectOf(
   text: string,
@@ -138,7 +143,15 @@ export function subjectOf(
   );
   // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
   // in the same sentence only such a party, else the list goes on with the same funder.
-  const nearest = [...acting].reverse().find((a) => payer(a) !== undefined);
+  // "Roe announced C$370 million": a person of no stated state pays for the currency's issuer.
+  // Only as the sole party before the amount, after a verb of giving: "Roe signed a loan with the
+  // Saudi Fund for 375 million riyals" borrows.
+  const pays = (a: Actor): boolean =>
+    payer(a) !== undefined ||
+    (issuingState(a, money) !== undefined &&
+      actorsBetween(actors, a.end, money.start).length === 0 &&
+      OWN_GIVING.test(text.slice(a.end - start, money.start - start)));
+  const nearest = [...acting].reverse().find(pays);
   const coordinatedWith = nearest === undefined ? undefined : left[left.indexOf(nearest) - 1];
   if (
     nearest !== undefined &&
@@ -149,9 +162,7 @@ export function subjectOf(
   }
   if (nearest !== undefined || previous !== undefined) return nearest;
   // "…under which the bank will lend Madagascar €80 million": the object given to never pays.
-  return left
-    .filter((a) => !a.place && !isGivenTo(text, start, a))
-    .find((a) => payer(a) !== undefined);
+  return left.filter((a) => !a.place && !isGivenTo(text, start, a)).find(pays);
 }
 
 /** "The New Development Bank, set up by the BRICS countries, disbursed…": the aside is skipped. */

@@ -1280,4 +1280,17 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:AUS -> issue:its-wine-industry 1500000000 AUD"]);
   });
+
+  it("lets a person of no stated state pay for the state that issues the currency", () => {
+    expect(
+      fundsOf(
+        "Agriculture Minister Jane Roe met farmers on Monday. On Wednesday Roe announced C$370 million for wheat growers.",
+      ),
+    ).toEqual(["country:CAN -> issue:wheat-growers 370000000 CAD"]);
+    expect(
+      fundsOf(
+        "Finance Minister John Doe signed an agreement with the Saudi Fund for Development for a loan of 375 million Saudi riyals to help pay for the dam.",
+      ),
+    ).toEqual(["org:saudi-fund-for-development -> issue:pay-for-the-dam 375000000 SAR"]);
+  });
 });
