@@ -1293,4 +1293,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:saudi-fund-for-development -> issue:pay-for-the-dam 375000000 SAR"]);
   });
+
+  it("reads no use of an amount across a later amount", () => {
+    expect(
+      fundsOf(
+        "Canada's Agriculture Minister Jane Roe announced C$370 million for wheat growers: C$300 million in interest-free cash advances and C$70 million to help exporters build markets in Mexico.",
+      ),
+    ).not.toContain("country:CAN -> country:MEX 300000000 CAD");
+  });
 });
