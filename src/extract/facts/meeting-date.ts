@@ -76,7 +76,15 @@ export function meetingDate(
     (v) => !inSpan(plain, v) && (v < at || !isParticipial(plain, v, at)),
   );
   if (vague || isPastMeeting(own)) return undefined;
-  return dayOnly(storyDay);
+  return dayOnly(entryDay(text, publishedAt) ?? storyDay);
+}
+
+/** A live blog's entry: "18:20 — Ortagus has left…", "9.15am – The minister arrives…". */
+const TIMESTAMPED = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*|[A-Z]{3,4}\s+)?[—–-]\s/i;
+
+/** The day of a live blog's time-stamped entry: the day it was published. */
+function entryDay(text: string, publishedAt: Date): string | undefined {
+  return TIMESTAMPED.test(text) ? publishedAt.toISOString().slice(0, 10) : undefined;
 }
 
 /**
@@ -89,8 +97,9 @@ export function meetingDate(
 export function dayInView(
   text: string,
   publishedAt: Date,
-  storyDay: string | undefined,
+  before: string | undefined,
 ): string | undefined {
+  const storyDay = entryDay(text, publishedAt) ?? before;
   const all = mentionsOf(text, publishedAt, false);
   if (all.length === 0) return storyDay;
   const plain = blankQuotes(blankAsides(text));

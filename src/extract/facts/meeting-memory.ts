@@ -26,8 +26,14 @@ const GUEST =
  */
 const JOINED =
   /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)/giu;
+/**
+ * The meeting joined: "the talks", "Tuesday's meeting" (the one held that weekday), "the two for
+ * the second half of the meeting".
+ */
 const JOINED_NOUN =
-  /^(?:(?:the|their|those)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
+  /^(?:(?:(?:them|him|her|the\s+(?:two|three|four)(?:\s+[\p{L}-]+)?)\s+(?:for|at|in|during)\s+(?:(?:the|a)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?of\s+)?)?(?:the|their|those|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** "The meeting in the Oval Office… was also attended by Sullivan": participants added after "by". */
 const ATTENDED_BY =
@@ -39,6 +45,8 @@ const ATTENDED_BY =
  */
 export class MeetingMemory {
   private last: Held | undefined;
+  /** The meetings held so far with a day, the latest last: "Tuesday's meeting" is one of them. */
+  private dated: Held[] = [];
   /** People received, hosted or visiting, the latest first. */
   private guests: Actor[] = [];
   /** People of the sentences read, the latest first. */
@@ -67,7 +75,10 @@ export class MeetingMemory {
     const within =
       last?.sentence === this.index &&
       m.participants.every((p) => last.participants.some((q) => q.key === p.key));
-    if (!within) this.last = { participants: m.participants, date, sentence: this.index };
+    if (!within) {
+      this.last = { participants: m.participants, date, sentence: this.index };
+      if (date !== undefined) this.dated.push(this.last);
+    }
     const { text, start } = m.sentence.sentence;
     const trigger = text.slice(m.at - start);
     // "Yevkurov was received by Traoré": the subject is the guest; "Traoré received Yevkurov":
@@ -137,14 +148,18 @@ export class MeetingMemory {
    * Sullivan": the people added to the last meeting held, if it is recent.
    */
   private joined(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention | undefined {
-    const last = this.last;
-    if (last === undefined || this.index - last.sentence > REACH) return undefined;
+    const recent =
+      this.last === undefined || this.index - this.last.sentence > REACH ? undefined : this.last;
+    if (recent === undefined && this.dated.length === 0) return undefined;
     const { text, start } = s.sentence;
     if (!/\b(?:part|participat|sat|joined|attended|present)/i.test(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
     for (const m of execAll(JOINED, text)) {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
       if (noun === null) continue;
+      // "…, who attended Tuesday's meeting": the meeting held that weekday, however far back.
+      const last = noun[1] === undefined ? recent : this.heldOn(noun[1]);
+      if (last === undefined) continue;
       const at = start + m.index;
       const joiners = subjectList(
         text,
@@ -152,14 +167,24 @@ export class MeetingMemory {
         actorsBetween(people, leftClauseStart(text, start, at), at),
         at,
       );
-      if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[1]);
+      if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[2]);
     }
+    const last = recent;
+    if (last === undefined) return undefined;
     for (const m of execAll(ATTENDED_BY, text)) {
       const end = start + m.index + m[0].length;
       const joiners = actorsBetween(people, end, rightClauseEnd(text, start, end));
       if (joiners.length > 0) return this.joinedMention(s, last, joiners, start + m.index, m[1]);
     }
     return undefined;
+  }
+
+  /** The latest meeting held on the weekday named ("Tuesday's meeting"). */
+  private heldOn(weekday: string): Held | undefined {
+    const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    return this.dated.findLast(
+      (h) => h.date !== undefined && new Date(`${h.date}T00:00:00Z`).getUTCDay() === day,
+    );
   }
 
   private joinedMention(
@@ -210,7 +235,13 @@ function broughtTogether(
 function subjectList(text: string, start: number, left: readonly Actor[], at: number): Actor[] {
   const last = left.at(-1);
   const tail = last === undefined ? "" : text.slice(last.end - start, at - start);
+  // "The army commander, General X, joined…": the name is an appositive, its comma closes it.
+  const appositive =
+    last !== undefined &&
+    /^\s*,\s*$/.test(tail) &&
+    /\p{Ll},\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, last.start - start));
   if (
+    !appositive &&
     // "Mahat, who attended the signing,": the relative's antecedent.
     !/^\s*(?:,[^,]*,|,\s*who)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|too\s+|had\s+|has\s+|have\s+)*$/.test(
       tail,

@@ -265,9 +265,10 @@ export const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    // "spent almost an hour at the White House with Vance and Rubio".
-    re: /\bspen(?:t|ds?|ding)\b(?:\s+[\p{L}\p{N}_'’-]+){1,12}?\s+with\b/giu,
-    hint: /\bspen[dt]/i,
+    // "spent almost an hour at the White House with Vance and Rubio", "left after about 90
+    // minutes with Aoun".
+    re: /\bspen(?:t|ds?|ding)\b(?:\s+[\p{L}\p{N}_'’-]+){1,12}?\s+with\b|\bafter\s+(?:(?:about|nearly|almost|some|over|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:(?:and\s+a\s+half\s+)?hours?|minutes)\s+with\b/giu,
+    hint: /\bspen[dt]|\b(?:hours?|minutes)\s+with\b/i,
     shape: "verb",
     type: () => "meeting",
   },

@@ -1283,4 +1283,44 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:opiyo-wandayi -> person:ruth-nankabirwa"]);
   });
+  it("reads 'left after about 90 minutes with X' as a meeting", () => {
+    expect(
+      met(
+        "Chinese envoy Zhai Jun left the palace after about two hours with President Bola Tinubu.",
+      ),
+    ).toEqual(["person:zhai-jun -> person:bola-tinubu"]);
+  });
+
+  it("adds 'The commander, General C, joined the two for the second half of the meeting'", () => {
+    expect(
+      met(
+        "German Chancellor Olaf Brandt met Polish President Marek Nowak in Warsaw on Friday. The defence chief, General Piotr Zaleski, joined the two for the second half of the meeting.",
+      ),
+    ).toEqual([
+      "person:marek-nowak -> person:piotr-zaleski",
+      "person:olaf-brandt -> person:marek-nowak",
+      "person:olaf-brandt -> person:piotr-zaleski",
+    ]);
+  });
+
+  it("adds 'C, who attended Thursday's meeting' to the meeting held that weekday, not the last one", () => {
+    expect(
+      metOn(
+        "On Thursday, Chilean Foreign Minister Rosa Vidal held talks with Argentine Foreign Minister Diego Paz in Santiago. President Tomas Rey spoke by phone with Brazilian President Lula da Silva on January 20. Argentine Ambassador Ines Duarte, who attended Thursday's meeting, said the mood was good.",
+      ),
+    ).toEqual([
+      "person:diego-paz -> person:ines-duarte 2025-02-06",
+      "person:rosa-vidal -> person:diego-paz 2025-02-06",
+      "person:rosa-vidal -> person:ines-duarte 2025-02-06",
+      "person:tomas-rey -> person:lula-da-silva 2025-01-20",
+    ]);
+  });
+
+  it("dates a live blog's time-stamped entry by the day it was published", () => {
+    expect(
+      metOn(
+        "Live updates from Tunis. 14:05 — French Foreign Minister Claire Roux met Tunisian President Kais Saied at Carthage palace.",
+      ),
+    ).toEqual(["person:claire-roux -> person:kais-saied 2025-02-10"]);
+  });
 });
