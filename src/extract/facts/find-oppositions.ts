@@ -8,6 +8,7 @@ import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
+import { BARE_VOTE, mayVote, votedOn } from "./opposition-vote.ts";
 import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import {
@@ -212,6 +213,11 @@ function stancesIn(
     ...(/terror/i.test(text)
       ? patternStances(text, start, parties, TERROR_DESIGNATION, (m) =>
           actorTarget(namedAt(start + m.index + m[0].length, parties)),
+        )
+      : []),
+    ...(mayVote(text)
+      ? patternStances(text, start, parties, BARE_VOTE, (m) =>
+          COUNTED_VOTERS.test(text.slice(0, m.index)) ? undefined : votedOn(memory),
         )
       : []),
     ...(mayRestate(text)

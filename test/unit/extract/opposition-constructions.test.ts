@@ -1128,4 +1128,21 @@ describe("verdict constructions", () => {
       "country:IRQ -> issue:turkish-drone-strike-on-sinjar",
     ]);
   });
+
+  it("reads a vote against without its object as against the measure told before", () => {
+    expect(opposes("Ministers debated the new duties for hours. Poland also voted no.")).toEqual([
+      "country:POL -> issue:new-duties",
+    ]);
+    expect(
+      opposes(
+        "Ministers debated the new duties for hours. Poland voted against, while Spain abstained.",
+      ),
+    ).toEqual(["country:POL -> issue:new-duties"]);
+    // A relative clause describes the voters; it is not a stance of its own.
+    expect(
+      opposes(
+        "Ministers debated the new duties. Jan Novak, one of three deputies who voted against, left early.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,0 +1,23 @@
+import type { OppositionMemory } from "./opposition-memory.ts";
+import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+
+/**
+ * "Hungary also voted no.", "Poland voted against, while Spain abstained": a vote against told
+ * without its object, which is the measure or text told before. A vote in a relative clause or
+ * after "by" ("deputies who voted against", "by voting against") describes, and is not read.
+ */
+export const BARE_VOTE =
+  /(?<!\b(?:who|which|that|by)\s+(?:\w+\s+)?)\bvot(?:e|es|ed|ing)\s+(?:no|against)\b(?=\s*(?:[.,;:]|$|(?:and|while|but|whereas)\b))/gi;
+
+/** Cheap test for BARE_VOTE. */
+export function mayVote(text: string): boolean {
+  return /\bvot\w*\s+(?:no|against)\b/i.test(text);
+}
+
+/** What a bare vote was on: the measure, else the text, told last. */
+export function votedOn(memory: OppositionMemory): OppositionTarget | undefined {
+  const act = memory.acts[0];
+  if (act !== undefined) return issueTarget(act.phrase);
+  const doc = memory.docs[0]?.phrase ?? memory.bareDoc;
+  return doc === undefined ? undefined : issueTarget(doc);
+}
