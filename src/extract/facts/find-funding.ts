@@ -25,6 +25,7 @@ import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
+import { amountItem } from "./funding-bullets.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -110,10 +111,14 @@ export function findFunding(
   };
   // A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says
   // who gives without a verb.
+  // "- £20 million for joint investigation teams": an item of a package told of before.
   const listItem = (): FundingMention[] => {
-    if (text.length > 160 || !/[:–—,-]/.test(text)) return [];
+    if (text.length > 200 || context.fundingTalk !== true) return [];
     const amounts = withoutConversions(text, start, findMoney(text, start, hints));
-    const item = listItemFunding(sentence, actors, amounts, context);
+    const item =
+      (text.length <= 160 && /[:–—,-]/.test(text)
+        ? listItemFunding(sentence, actors, amounts, context)
+        : undefined) ?? amountItem(sentence, actors, amounts, context);
     return item === undefined ? [] : [item];
   };
   if (!FUNDING_WORDS.test(text)) return listItem();

@@ -1301,4 +1301,16 @@ describe("bodies called by their kind", () => {
       ),
     ).not.toContain("country:CAN -> country:MEX 300000000 CAD");
   });
+
+  it("gives the items of a package that open on their amount to the payer just told of", () => {
+    expect(
+      fundsOf(
+        "Spain will provide €45 million to help partners in North Africa break up gangs, the minister announced today.\n\nThe package includes:\n\n- €20 million for joint investigation teams against smuggling networks\n- €10 million for independent media and cyber resilience",
+      ),
+    ).toEqual([
+      "country:ESP -> issue:independent-media 10000000 EUR",
+      "country:ESP -> issue:joint-investigation-teams-against-smuggling-networks 20000000 EUR",
+      "country:ESP -> issue:partners-in-north-africa-break-up-gangs 45000000 EUR",
+    ]);
+  });
 });
