@@ -3,6 +3,7 @@ import { DOC_HEADS, type OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
+import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -25,7 +26,8 @@ const FITS: Readonly<Record<string, RegExp>> = {
 
 /**
  * Parties a sentence names only by referring back: "the bloc" for the union named before, "It"
- * opening a sentence after one about an organisation.
+ * opening a sentence after one about an organisation. Every sentence passes here, so it also
+ * notes who travels in the story, for a later "the trip".
  */
 export function referredParties(
   text: string,
@@ -33,6 +35,7 @@ export function referredParties(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): Actor[] {
+  noteVisitor(text, start, parties, memory);
   const out: Actor[] = [];
   for (const m of execAll(KIND_WORDS, text)) {
     const at = start + m.index;
@@ -99,6 +102,8 @@ export function resolveAnaphor(
   memory: OppositionMemory,
 ): OppositionTarget {
   if (!("issue" in target)) return target;
+  const trip = tripTaker(target, holder, memory);
+  if (trip !== target) return trip;
   const bare = BARE_ACT.exec(target.issue);
   if (bare !== null) {
     // "the restrictions" after "visa restrictions"; "the move" after "the EU imposed sanctions".

@@ -1145,4 +1145,18 @@ describe("verdict constructions", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads 'criticised the trip' as against the one the story tells travelled", () => {
+    expect(
+      opposes(
+        "Spanish Prime Minister Pedro Sánchez arrived in Beijing on Monday for talks on trade. Opposition leader Alberto Núñez Feijóo criticised the trip.",
+      ),
+    ).toEqual(["person:alberto-nunez-feijoo -> person:pedro-sanchez"]);
+    // A visit told in passing in a relative clause is not the story's journey.
+    expect(
+      opposes(
+        "Olaf Scholz met Emmanuel Macron, who visited Warsaw in May. Friedrich Merz criticised the trip.",
+      ),
+    ).toEqual(["person:friedrich-merz -> issue:trip"]);
+  });
 });
