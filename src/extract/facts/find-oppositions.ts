@@ -8,6 +8,7 @@ import { reportingSpeaker } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
+import { organOfIts, organPlaced } from "./opposition-organ-owner.ts";
 import { BARE_VOTE, mayVote, votedOn } from "./opposition-vote.ts";
 import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
@@ -100,7 +101,11 @@ export function findOppositions(
       (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
         ...o,
         holder:
-          homeVoice(text, start, holder) ?? stateVoice(text, start, holder, parties) ?? holder,
+          homeVoice(text, start, holder) ??
+          stateVoice(text, start, holder, parties) ??
+          organPlaced(text, start, holder, parties) ??
+          organOfIts(text, start, holder, memory) ??
+          holder,
         target: resolveAnaphor(o.target, holder, memory),
       })),
     )

@@ -1159,4 +1159,15 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:friedrich-merz -> issue:trip"]);
   });
+
+  it("gives an organ named by its kind to the capital opening the clause, or to 'its' state", () => {
+    expect(
+      opposes(
+        "In Nairobi, the Foreign Office condemned what it called reckless Ugandan aggression.",
+      ),
+    ).toEqual(["country:KEN -> issue:reckless-ugandan-aggression"]);
+    expect(
+      opposes("Kenya's government reacted angrily. Its foreign ministry condemned the pledge."),
+    ).toEqual(["country:KEN -> issue:pledge"]);
+  });
 });

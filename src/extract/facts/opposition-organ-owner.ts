@@ -1,0 +1,58 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMemory } from "./opposition-memory.ts";
+
+/** A state's organ named by its kind alone: "the Foreign Office", "its foreign ministry". */
+const GENERIC_ORGAN =
+  /^(?:foreign[\s-]+(?:office|ministry)|(?:ministry|department)[\s-]+of[\s-]+foreign[\s-]+affairs|(?:defen[cs]e|interior|trade|finance|economy|justice)[\s-]+ministry|presidency|government|cabinet)$/i;
+
+function isGenericOrgan(holder: Actor): boolean {
+  const name = holder.name ?? holder.key.replace(/^org:/, "").replaceAll("-", " ");
+  return holder.label === "Organization" && GENERIC_ORGAN.test(name.replace(/^the\s+/i, ""));
+}
+
+/** "In Islamabad, the ": a capital opening the clause, right before the organ. */
+const IN_CAPITAL = /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)In\s+$/;
+
+/**
+ * "In Islamabad, the Foreign Office condemned…": an organ named by its kind after the capital that
+ * opens the clause is that capital's state's, whatever state the bare name is best known for.
+ */
+export function organPlaced(
+  text: string,
+  start: number,
+  holder: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (!isGenericOrgan(holder)) return undefined;
+  const capital = parties
+    .filter((a) => a.label === "Country" && a.place && a.end <= holder.start)
+    .at(-1);
+  if (capital === undefined) return undefined;
+  if (!/^\s*,\s+(?:the\s+)?$/i.test(text.slice(capital.end - start, holder.start - start)))
+    return undefined;
+  if (!IN_CAPITAL.test(text.slice(0, capital.start - start))) return undefined;
+  return {
+    ...holder,
+    key: capital.key,
+    label: "Country",
+    country: capital.country,
+    via: "country",
+  };
+}
+
+/**
+ * "Sudan's government reacted angrily. Its foreign ministry condemned…": an organ owned by "its"
+ * at the start of a sentence is the organ of the state named last.
+ */
+export function organOfIts(
+  text: string,
+  start: number,
+  holder: Actor,
+  memory: OppositionMemory,
+): Actor | undefined {
+  if (!isGenericOrgan(holder) || holder.country !== undefined) return undefined;
+  if (!/^\s*Its\s+$/.test(text.slice(0, holder.start - start))) return undefined;
+  const state = memory.recentStates[0];
+  if (state === undefined) return undefined;
+  return { ...holder, key: state.key, label: "Country", country: state.country, via: "country" };
+}
