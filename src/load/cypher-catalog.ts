@@ -10,11 +10,11 @@ export interface CypherCatalog {
   readonly schema: readonly string[];
   /** Write statements by name: every name in WRITE_STATEMENTS. */
   readonly write: ReadonlyMap<string, string>;
-  /** The loader's own reads: article-hashes, article-keys, schema-rules. */
+  /** The loader's own reads: changed-articles, article-keys, schema-rules. */
   readonly read: ReadonlyMap<string, string>;
 }
 
-export const READ_STATEMENTS = ["article-hashes", "article-keys", "schema-rules"] as const;
+export const READ_STATEMENTS = ["changed-articles", "article-keys", "schema-rules"] as const;
 export type ReadStatement = (typeof READ_STATEMENTS)[number];
 
 const CYPHER_ROOT = fileURLToPath(new URL("../../cypher/", import.meta.url));

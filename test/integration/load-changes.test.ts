@@ -99,6 +99,22 @@ describe("loading a changed article", () => {
     await load([edited, other]);
     expect(await provenance()).toEqual(afterEdit);
   });
+
+  it("rewrites an article stored without a hash, and skips only those stored with theirs", async () => {
+    await load([original, other]);
+    const before = await provenance();
+    await query("MATCH (a:Article {key: 'article:seeds/001.txt'}) REMOVE a.contentHash");
+    const report = await load([original, other]);
+    expect(report.articles).toEqual({ loaded: 1, unchanged: 1, removed: 0, failed: 0 });
+    expect(report.nodes.created).toBe(0);
+    expect(await provenance()).toEqual(before);
+    expect(
+      await query("MATCH (a:Article) RETURN a.key AS key, a.contentHash AS hash ORDER BY key"),
+    ).toEqual([
+      { key: original.article.key, hash: original.article.contentHash },
+      { key: other.article.key, hash: other.article.contentHash },
+    ]);
+  });
 });
 
 describe("load --sync", () => {
