@@ -29,7 +29,7 @@ export interface MeetingMention {
 
 /** "…that had been expected in January never took place": a meeting the sentence calls off. */
 const CALLED_OFF =
-  /\b(?:never|not)\s+(?:took|take|taken|taking)\s+place\b|\b(?:never|not)\s+(?:happened|materiali[sz]ed|went ahead|go ahead)\b|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:planned|scheduled|expected|foreseen|envisaged|on\s+the\s+(?:agenda|cards))\b|\b(?:never|not)\s+(?:took|take|taken|taking)\s+place\b|\b(?:never|not)\s+(?:happened|materiali[sz]ed|went ahead|go ahead)\b|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 
 /**
  * Words at least one trigger needs: a sentence with none of them reports no meeting. Kept in step
@@ -51,7 +51,11 @@ export function findMeetings(
   actors: readonly Actor[],
 ): MeetingMention[] {
   // "Tinubu's foreign minister": a possessive name modifies someone else, it does not meet.
-  const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+  // "Abdullah bin Zayed, the Emirati foreign minister, called…": a description in apposition to a
+  // name is that person, whoever else it might have been resolved to.
+  const people = actors.filter(
+    (a, i) => a.label === "Person" && !a.possessive && !isAppositive(sentence, actors, i),
+  );
   const possessors = actors.filter((a) => a.label === "Person" && a.possessive);
   if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
@@ -62,6 +66,19 @@ export function findMeetings(
       found.push(...meetingsAt(sentence, trigger, m, people, possessors));
   }
   return found;
+}
+
+/** Between a name and a description in apposition to it: ", the Emirati ". */
+const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/** Whether actor `i` is a description set off by a comma right after a named person. */
+function isAppositive(sentence: AnalyzedSentence, actors: readonly Actor[], i: number): boolean {
+  const a = actors[i];
+  if (a?.via !== "description") return false;
+  const named = actors.findLast((b, j) => j < i && b.label === "Person" && b.via === "name");
+  if (named === undefined) return false;
+  const { text, start } = sentence.sentence;
+  return APPOSITION_GAP.test(text.slice(named.end - start, a.start - start));
 }
 
 /** The meetings one trigger match reports: its participants, split where they met apart. */

@@ -8,7 +8,7 @@ import type { Trigger } from "./meeting-triggers.ts";
  * clause, whose people are not the objects of the verb before.
  */
 const NEW_CLAUSE =
-  /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b)/u;
+  /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
 
 /**
  * "…met Mahama on Tuesday, the latest in a series of meetings since Tinubu took office", "…met

@@ -1323,4 +1323,30 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:claire-roux -> person:kais-saied 2025-02-10"]);
   });
+  it("reads 'a meeting between A and B … is not planned' as no meeting", () => {
+    expect(
+      met(
+        "A meeting between Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif on the sidelines of the SCO summit in Tianjin this weekend is not planned, officials in both capitals said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("ends the objects at ', and the two …' starting a new clause", () => {
+    expect(
+      met(
+        "Ontario Premier Doug Ford spoke by phone on Monday with Quebec Premier Francois Legault, and the two premiers sent a letter to Prime Minister Mark Carney.",
+      ),
+    ).toEqual(["person:doug-ford -> person:francois-legault"]);
+  });
+
+  it("takes a description in apposition to a name as that person: 'A, the Qatari foreign minister, called B'", () => {
+    expect(
+      met(
+        "Hungary's ombudsman, Akos Kozma, met his Ukrainian counterpart, Oleksandr Bilyk, on Monday. Sheikh Mohammed bin Abdulrahman Al Thani, the Qatari foreign minister, called Poland's Foreign Minister, Radoslaw Sikorski, on Wednesday.",
+      ),
+    ).toEqual([
+      "person:akos-kozma -> person:oleksandr-bilyk",
+      "person:mohammed-bin-abdulrahman-al-thani -> person:radoslaw-sikorski",
+    ]);
+  });
 });
