@@ -324,6 +324,20 @@ function reversedStances(
   return found;
 }
 
+/**
+ * "to reject, once again, any unilateral action": an adverbial set off by commas between a verb
+ * and its object is passed over.
+ */
+const ASIDE =
+  /^,\s*(?:once\s+again|yet\s+again|again|in\s+turn|however|also|too|for\s+(?:its|his|her|their)\s+part|in\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|speech|letter|post|interview)(?:\s+on\s+\w+day)?|\w+ly),\s*/i;
+
+/** Where the object of a verb ending at `end` begins, past an aside set off by commas. */
+function afterAside(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end - start) !== 44) return end;
+  const m = ASIDE.exec(text.slice(end - start));
+  return m === null ? end : end + m[0].length;
+}
+
 /** A number of voters, or the rest of them, right before "voted": no party is named. */
 const COUNTED_VOTERS =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|all|none|others|the\s+rest)\s+(?:(?:other\s+)?(?:members|countries|states|delegations|lawmakers|legislators|deputies|senators|MPs)\s+)?(?:(?:also|then|later)\s+)?$/i;
@@ -354,7 +368,7 @@ function activeStances(
       : undefined;
     const named =
       actorTarget(warned) ??
-      targetOf(text, start, at + m[0].length, parties, m[0]) ??
+      targetOf(text, start, afterAside(text, start, at + m[0].length), parties, m[0]) ??
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
     if (named !== undefined && isDenial(m[0], named)) continue;

@@ -1170,4 +1170,15 @@ describe("verdict constructions", () => {
       opposes("Kenya's government reacted angrily. Its foreign ministry condemned the pledge."),
     ).toEqual(["country:KEN -> issue:pledge"]);
   });
+
+  it("passes over an aside set off by commas between the verb and its object", () => {
+    expect(
+      opposes(
+        "President Gabriel Boric used his speech on Wednesday to reject, once again, any foreign military action on Chilean soil.",
+      ),
+    ).toEqual(["person:gabriel-boric -> issue:foreign-military-action-on-chilean-soil"]);
+    expect(opposes("Chile condemned, in a statement on Monday, the new border fence.")).toEqual([
+      "country:CHL -> issue:new-border-fence",
+    ]);
+  });
 });
