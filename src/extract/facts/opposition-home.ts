@@ -37,9 +37,12 @@ export function homeVoice(text: string, start: number, holder: Actor): Actor | u
     : undefined;
 }
 
-/** "The presidency on Monday condemned…", "the foreign ministry said": an organ with no state. */
+/**
+ * "The presidency on Monday condemned…", "the foreign ministry said", "In a statement, the
+ * presidency…" (after any comma): an organ with no state.
+ */
 const UNNAMED_ORGAN =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:In\s+a\s+statement,\s+)?[Tt]he\s+(?:presidency|government|cabinet|(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)[Tt]he\s+(?:presidency|government|cabinet|(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
 
 /**
  * The dateline's state standing for an organ named without its state just before `at`, when no
