@@ -26,6 +26,7 @@ import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
+import { schemeInView } from "./funding-anaphora.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -87,7 +88,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS =
-  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth)\b/i;
+  /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
   /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag\w*|holds|assets|reserves|stands at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut off|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign))\b/i;
@@ -292,6 +293,7 @@ export function findFunding(
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
         : undefined) ??
+      schemeInView(text, start, money, context) ??
       (own !== undefined && "actor" in own ? undefined : own) ??
       (subject === undefined && receiver === undefined
         ? useRecipient(text, start, money, receivers, from)
@@ -372,6 +374,14 @@ const PASSIVE_PAYMENT =
 const BACK_REFERENCE =
   /^\W*(?:(?:under|of|from|with(?:in)?|through)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support|payment|disbursement|tranche|instalment|installment|allocation|project)\b[^;:]*$/iu;
 
+/** "…, the minister said that", "X says": a speaker's verb right before the amount. */
+const REPORTED =
+  /\b(?:says?|said|adds?|added|told\s+\w+|explain(?:s|ed)?)\s+(?:that\s+)?(?:(?:about|some|around|nearly|roughly|up to|more than|over|another|a further)\s+)?$/i;
+
+/** "€150 million will go to…", "…is to be spent on…": how the amount will be spent. */
+const GOES_TO =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:will|would|is to|are to|shall|should)\s+(?:go|flow|be spent|be used|be allocated)\b/i;
+
 /**
  * Whether an amount with no payer of its own is the earlier payer's: a part of what was named
  * ("Of the total, $200 million…"), or a clause whose subject refers back ("It also pledged…",
@@ -389,6 +399,9 @@ function continuesPayer(
   const after = text.slice(money.end - start, money.end - start + 60);
   // "The bank approved a loan for Pakistan. The $500 million loan will…": the deal told of.
   if (/^\W*the\s*$/i.test(before) && DEFINITE_DEAL.test(after)) return true;
+  // "Defence Minister X says €150 million will go to Patriot interceptors": a speaker reports
+  // how the money told of is spent.
+  if (REPORTED.test(before) && (PASSIVE_PAYMENT.test(after) || GOES_TO.test(after))) return true;
   // "About $600 million will be disbursed immediately": the amount is the passive's subject.
   if (/^\W*(?:about|some|around|nearly|roughly|up to|more than|over|a|an|the)?\s*$/i.test(before))
     return PASSIVE_PAYMENT.test(after);

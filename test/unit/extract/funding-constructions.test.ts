@@ -1313,4 +1313,32 @@ describe("bodies called by their kind", () => {
       "country:ESP -> issue:partners-in-north-africa-break-up-gangs 45000000 EUR",
     ]);
   });
+
+  it("reads 'confirms' an amount as announcing it", () => {
+    expect(fundsOf("Belgium confirmed €250 million for air defence on Tuesday.")).toEqual([
+      "country:BEL -> issue:air-defence 250000000 EUR",
+    ]);
+  });
+
+  it("gives money 'for the scheme' to what the money before went to", () => {
+    expect(
+      fundsOf(
+        "Poland will give €200 million to a new air defence fund. Belgium pledged €250 million for the scheme.",
+      ),
+    ).toEqual([
+      "country:BEL -> issue:new-air-defence-fund 250000000 EUR",
+      "country:POL -> issue:new-air-defence-fund 200000000 EUR",
+    ]);
+  });
+
+  it("gives an amount a speaker says 'will go to' something to the payer told of", () => {
+    expect(
+      fundsOf(
+        "Belgium will give €400 million to Ukraine. Defence Minister Theo Francken says €150 million will go to Patriot interceptors.",
+      ),
+    ).toEqual([
+      "country:BEL -> country:UKR 400000000 EUR",
+      "country:BEL -> issue:patriot-interceptors 150000000 EUR",
+    ]);
+  });
 });
