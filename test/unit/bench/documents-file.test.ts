@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  byteLines,
   readDeferredDocuments,
   readDocuments,
   writeDocuments,
@@ -50,5 +51,19 @@ describe("the benchmark's documents file", async () => {
   it("reads the documents back whole, up to a limit", async () => {
     expect(await collect(readDocuments(path))).toEqual(documents);
     expect(await collect(readDocuments(path, 1))).toEqual(documents.slice(0, 1));
+  });
+
+  it("splits lines wherever the chunks end, a line longer than a chunk included", async () => {
+    const lines = ["", "a", "bc", "", "défg\thi", "x".repeat(40), "jk"];
+    const file = join(dir, "lines.txt");
+    for (const ending of ["", "\n"]) {
+      await writeFile(file, lines.join("\n") + ending);
+      for (const chunkSize of [1, 2, 3, 5, 7, 64, 1 << 20]) {
+        const read = (await collect(byteLines(file, chunkSize))).map((line) =>
+          line.toString("utf8"),
+        );
+        expect(read).toEqual(lines);
+      }
+    }
   });
 });
