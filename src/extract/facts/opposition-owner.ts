@@ -29,6 +29,20 @@ const OWN_ACTS_AFTER =
   /^['’]s?\s+(?:\w+\s+)?(?:visit|trip|remarks|comments|statements?|embrace|recognition)\b/i;
 const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "i");
 /**
+ * What a party says or insists on: "rejected Ankara's persistence in a position…", "dismissed
+ * Seoul's objections", "hit back at Greek objections to the deal". Opposing it is opposing the
+ * one who holds it, whatever follows the noun.
+ */
+const SPOKEN = String.raw`objections|position|stance|persistence|insistence|claims?|accusations|allegations|refusal|threats|rhetoric`;
+/**
+ * How a state or body acts: "Morocco's policy in the territory", "Russia's interference". ("NATO's
+ * attempts to expand", "China's demand for an apology", "Ethiopia's plan to fill the dam": what
+ * the attempt, demand or plan is for says what.)
+ */
+const PURSUED = String.raw`polic(?:y|ies)|conduct|behaviou?r|provocations|interference`;
+const SPOKEN_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${SPOKEN})\b`, "i");
+const PURSUED_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${PURSUED})\b`, "i");
+/**
  * "rejected Bulgaria's demand that the minority be named": a demand told by nothing but its maker
  * (what follows is cut off as a clause) is its maker's; "China's demand for an apology" says what.
  */
@@ -77,6 +91,9 @@ export function ownerOf(
     if (a.possessive && OWN_GOVERNMENT.test(phrase.slice(a.end - phraseStart))) return true;
     // "the EU decision", "Lisbon's decision": whoever took the decision is what is opposed.
     if (ACTS_AFTER.test(after) || OWN_ACTS_AFTER.test(after)) return a.label !== "Person";
+    // "Petro's accusations": a person's own words are the person's; "Rutte's plan" is a thing.
+    if (SPOKEN_AFTER.test(after)) return true;
+    if (PURSUED_AFTER.test(after)) return a.label !== "Person";
     return a.label === "Country" && !a.possessive && MEMBERS_AFTER.test(after);
   });
 }

@@ -1181,4 +1181,23 @@ describe("verdict constructions", () => {
       "country:CHL -> issue:new-border-fence",
     ]);
   });
+
+  it("reads a party's stance or pursuit opposed ('Lima's objections', 'Addis Ababa's persistence in…') as the party", () => {
+    expect(opposes("Chile dismissed Lima's objections.")).toEqual(["country:CHL -> country:PER"]);
+    expect(
+      opposes(
+        "Egypt rejected Addis Ababa's persistence in a position contrary to the 2015 agreement.",
+      ),
+    ).toEqual(["country:EGY -> country:ETH"]);
+    expect(opposes("Algeria condemned Morocco's policy in the territory.")).toEqual([
+      "country:DZA -> country:MAR",
+    ]);
+    // A person's plan, and a thing a state seeks, stay what is opposed.
+    expect(opposes("Moscow criticised Stoltenberg's plan.")).toEqual([
+      "country:RUS -> issue:stoltenberg-s-plan",
+    ]);
+    expect(opposes("Kenya opposed Somalia's membership bid.")).toEqual([
+      "country:KEN -> issue:somalia-s-membership-bid",
+    ]);
+  });
 });
