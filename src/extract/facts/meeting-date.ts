@@ -75,9 +75,15 @@ export function meetingDate(
   const vague = vagueTimes(own).some(
     (v) => !inSpan(plain, v) && (v < at || !isParticipial(plain, v, at)),
   );
-  if (vague || isPastMeeting(own)) return undefined;
-  return dayOnly(entryDay(text, publishedAt) ?? storyDay);
+  // "11:10 — Aoun has spoken by phone with Macron": a live blog's present perfect is that day's.
+  const entry = entryDay(text, publishedAt);
+  if (vague || isPastMeeting(entry === undefined ? own : own.replace(PERFECT, "")))
+    return undefined;
+  return dayOnly(entry ?? storyDay);
 }
+
+/** "has spoken", "have met": in a live blog's entry, done since the last one. */
+const PERFECT = /\b(?:has|have)\s+(?:also\s+)?(?:met|spoken|talked|held\s+talks)\b/gi;
 
 /** A live blog's entry: "18:20 — Ortagus has left…", "9.15am – The minister arrives…". */
 const TIMESTAMPED = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*|[A-Z]{3,4}\s+)?[—–-]\s/i;

@@ -315,10 +315,11 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|z
 
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
 function isDirectObject(text: string): boolean {
-  // "received a Chinese delegation headed by Li Hongzhong": the delegation's head is met.
+  // "received a Chinese delegation headed by Li Hongzhong", "a delegation of five U.S. senators
+  // led by Roger Wicker": the delegation's head is met.
   const between = text
     .replace(
-      /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?delegation\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+)?(?:led|headed)\s+by\s/iu,
+      /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu,
       " ",
     )
     // "received the outgoing commander of the MSS mission, Kenyan police officer Godfrey Otunge":

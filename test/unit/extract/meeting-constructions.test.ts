@@ -1349,4 +1349,19 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:mohammed-bin-abdulrahman-al-thani -> person:radoslaw-sikorski",
     ]);
   });
+  it("meets the head of 'a delegation of five senators led by X'", () => {
+    expect(
+      met(
+        "Philippine President Ferdinand Marcos Jr. received a delegation of six Japanese lawmakers led by Taro Kono on Tuesday.",
+      ),
+    ).toEqual(["person:ferdinand-marcos-jr -> person:taro-kono"]);
+  });
+
+  it("dates a live blog entry's present perfect by the day it was published", () => {
+    expect(
+      metOn(
+        "Live updates from Cairo. 12:40 — Egyptian President Abdel Fattah al-Sisi has spoken by phone with Jordan's King Abdullah II, the presidency says.",
+      ),
+    ).toEqual(["person:abdel-fattah-al-sisi -> person:abdullah-ii 2025-02-10"]);
+  });
 });
