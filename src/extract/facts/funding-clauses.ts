@@ -54,7 +54,7 @@ export function thanks(
   start: number,
   money: MoneyMention,
   actors: readonly Actor[],
-): { funder: Party; recipient: Party } | undefined {
+): { funder: Party; recipient: Party | undefined } | undefined {
   // Most sentences thank no one: one test turns them away before each party is read.
   if (!/thank/i.test(text)) return undefined;
   for (const thanker of actors) {
@@ -65,6 +65,10 @@ export function thanks(
     if (thanked === undefined || thanked.end > money.start) continue;
     const funder = payer(thanked);
     const recipient = payer(thanker);
+    // "…the ambassador of the United States, where she thanked the United States": a thanker read
+    // as the giver's own side receives nothing; what the money is for is read after it.
+    if (funder !== undefined && recipient?.key === funder.key)
+      return { funder, recipient: undefined };
     if (funder !== undefined && recipient !== undefined) return { funder, recipient };
   }
   return undefined;

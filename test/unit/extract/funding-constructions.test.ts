@@ -1341,4 +1341,12 @@ describe("bodies called by their kind", () => {
       "country:BEL -> issue:patriot-interceptors 150000000 EUR",
     ]);
   });
+
+  it("reads the purpose of thanked money when the thanker reads as the giver's own side", () => {
+    expect(
+      fundsOf(
+        "The minister later met the Ambassador of Japan to Vietnam, Ito Naoki, in Hanoi, where he thanked Japan for the additional $200 million in development loans announced last week for Vietnam.",
+      ),
+    ).toEqual(["country:JPN -> country:VNM 200000000 USD"]);
+  });
 });
