@@ -19,8 +19,7 @@ export function assemblePlan(rows: readonly (readonly [string, Row])[]): WritePl
   return WRITE_STATEMENTS.flatMap((statement) => {
     const group = groups.get(statement);
     if (group === undefined) return [];
-    const sorted = group.sort(compareRows);
-    return [{ statement, rows: foldRows(statement, sorted) }];
+    return [{ statement, rows: foldRows(statement, sortRows(group)) }];
   });
 }
 
@@ -31,8 +30,12 @@ function foldRows(statement: string, rows: Row[]): Row[] {
   return target.label === undefined ? mergeFactRows(rows) : mergeEntityRows(rows);
 }
 
-function compareRows(a: Row, b: Row): number {
-  return compareText(sortKey(a), sortKey(b));
+/** The rows sorted by sortKey, each row's key built once rather than at every comparison. */
+function sortRows(rows: readonly Row[]): Row[] {
+  return rows
+    .map((row): [string, Row] => [sortKey(row), row])
+    .sort((a, b) => compareText(a[0], b[0]))
+    .map(([, row]) => row);
 }
 
 function sortKey(row: Row): string {

@@ -11,25 +11,35 @@ const UNITED_LISTS = new Set(["aliases", "keywords"]);
  * value wins unless it is null, as writing the rows one by one with `coalesce` would leave it.
  */
 export function mergeEntityRows(rows: readonly Row[]): Row[] {
-  const merged: Row[] = [];
+  // Each merged row is built here and folded into in place, its united lists kept as sets until
+  // the next key starts: copying the row and its lists for every article that mentions its
+  // entity again cost time quadratic in the entity's mentions per batch.
+  const merged: Record<string, unknown>[] = [];
+  let articles: unknown[] = [];
+  let united = new Map<string, Set<unknown>>();
+  const settle = (row: Record<string, unknown> | undefined) => {
+    if (row !== undefined) for (const [name, values] of united) row[name] = [...values];
+    united = new Map();
+  };
   for (const row of rows) {
     const { article, ...fields } = row;
     const last = merged.at(-1);
     if (last === undefined || last["key"] !== row["key"]) {
-      merged.push({ ...fields, articles: [article] });
+      settle(last);
+      articles = [article];
+      merged.push({ ...fields, articles });
       continue;
     }
-    const folded: Record<string, unknown> = {
-      ...last,
-      articles: [...listOf(last["articles"]), article],
-    };
+    articles.push(article);
     for (const [name, value] of Object.entries(fields)) {
-      if (UNITED_LISTS.has(name))
-        folded[name] = [...new Set([...listOf(last[name]), ...listOf(value)])];
-      else if (value !== null && value !== undefined) folded[name] = value;
+      if (UNITED_LISTS.has(name)) {
+        const values = united.get(name) ?? new Set(listOf(last[name]));
+        for (const item of listOf(value)) values.add(item);
+        united.set(name, values);
+      } else if (value !== null && value !== undefined) last[name] = value;
     }
-    merged[merged.length - 1] = folded;
   }
+  settle(merged.at(-1));
   return merged;
 }
 
