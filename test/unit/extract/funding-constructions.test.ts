@@ -1349,4 +1349,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:JPN -> country:VNM 200000000 USD"]);
   });
+
+  it("counts no investment businesses are only expected to make", () => {
+    expect(
+      fundsOf(
+        "Japan's aid agency signed a 5 billion yen soft loan with the Cambodian finance ministry to upgrade a road. Japanese businesses are expected to invest about 20 billion yen in a special economic zone near the port over the next five years.",
+      ),
+    ).toEqual(["country:JPN -> country:KHM 5000000000 JPY"]);
+  });
 });
