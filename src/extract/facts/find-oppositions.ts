@@ -324,6 +324,10 @@ function reversedStances(
   return found;
 }
 
+/** "…issued a communiqué", "…with a joint statement": a text its issuer puts out, before "that". */
+const ISSUED_STATEMENT =
+  /\b(?:issu\w*|adopt\w*|releas\w*|publish\w*|sign\w*|agree\w*|with|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration|resolution|letter)\s*,?\s*$/i;
+
 /**
  * "to reject, once again, any unilateral action": an adverbial set off by commas between a verb
  * and its object is passed over.
@@ -537,6 +541,15 @@ function subjectsOf(
   if (unresolvedPronoun(text, start, at, parties)) return [];
   const speaker = quotedSpeaker(text, start, at, parties);
   if (speaker !== undefined) return [speaker];
+  // "The G7 ended its talks with a joint statement that condemned…": what a statement the
+  // clause's subject issued says is that subject's stance.
+  const issued = /\b(?:that|which)\s+(?:\w+ly\s+)?$/.exec(text.slice(0, at - start));
+  if (issued !== null && ISSUED_STATEMENT.test(text.slice(0, issued.index))) {
+    const issuer = withoutModifiers(text, start, parties).find(
+      (a) => a.end <= start + issued.index && !a.possessive && !a.place,
+    );
+    if (issuer !== undefined) return [issuer];
+  }
   // "The United States, which has blacklisted Dodik since 2017": the relative pronoun's antecedent.
   const relative = /(?:,\s*)?\b(?:which|who)\s+(?:\w+\s+){0,2}$/i.exec(text.slice(0, at - start));
   // "…, which Russia rejected": a party between the pronoun and the verb is the subject itself.

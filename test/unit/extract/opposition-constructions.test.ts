@@ -1200,4 +1200,12 @@ describe("verdict constructions", () => {
       "country:KEN -> issue:somalia-s-membership-bid",
     ]);
   });
+
+  it("gives what a statement says ('…with a joint statement that condemned') to the one who issued it", () => {
+    expect(
+      opposes(
+        "Trade ministers of the Group of Seven ended two days of talks in the Swiss Alps on Friday with a joint statement that condemned Iran's missile programme.",
+      ),
+    ).toEqual(["org:group-of-seven -> issue:iran-s-missile-programme"]);
+  });
 });
