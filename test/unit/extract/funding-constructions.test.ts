@@ -1357,4 +1357,10 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:JPN -> country:KHM 5000000000 JPY"]);
   });
+
+  it("keeps a hyphenated compound whole in a purpose", () => {
+    expect(
+      fundsOf("Norway will provide NOK 80 million for search-and-rescue training in the Arctic."),
+    ).toEqual(["country:NOR -> issue:search-and-rescue-training 80000000 NOK"]);
+  });
 });
