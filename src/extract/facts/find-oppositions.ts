@@ -9,7 +9,7 @@ import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
 import { organOfIts, organPlaced } from "./opposition-organ-owner.ts";
-import { BARE_VOTE, mayVote, votedOn } from "./opposition-vote.ts";
+import { AMONG_OPPONENTS, BARE_VOTE, mayVote, votedOn } from "./opposition-vote.ts";
 import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
 import {
@@ -221,9 +221,12 @@ function stancesIn(
         )
       : []),
     ...(mayVote(text)
-      ? patternStances(text, start, parties, BARE_VOTE, (m) =>
-          COUNTED_VOTERS.test(text.slice(0, m.index)) ? undefined : votedOn(memory),
-        )
+      ? [
+          ...patternStances(text, start, parties, BARE_VOTE, (m) =>
+            COUNTED_VOTERS.test(text.slice(0, m.index)) ? undefined : votedOn(memory),
+          ),
+          ...patternStances(text, start, parties, AMONG_OPPONENTS, () => votedOn(memory)),
+        ]
       : []),
     ...(mayRestate(text)
       ? patternStances(text, start, parties, RESTATED, () => memory.lastTarget)

@@ -9,9 +9,16 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 export const BARE_VOTE =
   /(?<!\b(?:who|which|that|by)\s+(?:\w+\s+)?)\bvot(?:e|es|ed|ing)\s+(?:no|against)\b(?=\s*(?:[.,;:]|$|(?:and|while|but|whereas)\b))/gi;
 
-/** Cheap test for BARE_VOTE. */
+/**
+ * "Germany was among the opponents.", "Poland is among the fiercest critics": a party counted
+ * among those against, with no object (it is the measure told before).
+ */
+export const AMONG_OPPONENTS =
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:most\s+)?(?:vocal|fiercest|loudest|harshest|strongest|leading|main)\s+)?(?:opponents|critics)\b(?!\s+(?:of|to)\b)/gi;
+
+/** Cheap test for BARE_VOTE and AMONG_OPPONENTS. */
 export function mayVote(text: string): boolean {
-  return /\bvot\w*\s+(?:no|against)\b/i.test(text);
+  return /\bvot\w*\s+(?:no|against)\b|\bamong\s/i.test(text);
 }
 
 /** What a bare vote was on: the measure, else the text, told last. */

@@ -1208,4 +1208,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["org:group-of-seven -> issue:iran-s-missile-programme"]);
   });
+
+  it("reads 'was among the opponents' as against the measure told before", () => {
+    expect(
+      opposes(
+        "Ministers debated the new duties for hours. Poland, whose farmers export grain to Ukraine, was among the opponents.",
+      ),
+    ).toEqual(["country:POL -> issue:new-duties"]);
+  });
 });
