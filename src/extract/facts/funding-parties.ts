@@ -152,11 +152,20 @@ export function subjectOf(
       actorsBetween(actors, a.end, money.start).length === 0 &&
       OWN_GIVING.test(text.slice(a.end - start, money.start - start)));
   const nearest = [...acting].reverse().find(pays);
-  const coordinatedWith = nearest === undefined ? undefined : left[left.indexOf(nearest) - 1];
+  // "Roe and Kenya's Finance Minister John Mbadi signed…": the possessive opens the second
+  // person's title; the one coordinated with comes before it.
+  const at = nearest === undefined ? -1 : left.indexOf(nearest);
+  const titled = left[at - 1]?.possessive === true && left[at - 1]?.label === "Country" ? 1 : 0;
+  const coordinatedWith = nearest === undefined ? undefined : left[at - 1 - titled];
   if (
     nearest !== undefined &&
     coordinatedWith !== undefined &&
-    /^\s+and\s+(?:the\s+)?$/.test(text.slice(coordinatedWith.end - start, nearest.start - start))
+    /^\s+and\s+(?:the\s+)?$/.test(
+      text.slice(
+        coordinatedWith.end - start,
+        (titled ? (left[at - 1]?.start ?? 0) : nearest.start) - start,
+      ),
+    )
   ) {
     return coordinatedWith;
   }

@@ -1363,4 +1363,12 @@ describe("bodies called by their kind", () => {
       fundsOf("Norway will provide NOK 80 million for search-and-rescue training in the Arctic."),
     ).toEqual(["country:NOR -> issue:search-and-rescue-training 80000000 NOK"]);
   });
+
+  it("takes the first of two signers when the second's title opens on a possessive state", () => {
+    expect(
+      fundsOf(
+        "Finance Minister Jane Roe hosted the meeting. Roe and Moldova's Finance Minister Victoria Belous signed an agreement on Tuesday for a C$500 million loan.",
+      ),
+    ).toEqual(["country:CAN -> issue:loan 500000000 CAD"]);
+  });
 });
