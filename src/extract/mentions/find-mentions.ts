@@ -15,6 +15,7 @@ import {
 import { matchTitle } from "./match-title.ts";
 import { matchRun } from "./match-run.ts";
 import { countryCompound } from "./country-compound.ts";
+import { placeAsGivenName } from "./place-given-name.ts";
 
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
 
@@ -155,6 +156,7 @@ function matchAt(
     countryCompound(tokens, i) ??
     countryLedOrg(tokens, i) ??
     givenNameAfterTitle(tokens, i, before) ??
+    placeAsGivenName(tokens, i, before) ??
     longerOf(matchForm(tokens, i, "country"), matchPlace(tokens, i)) ??
     namedAfterBody(tokens, i, before) ??
     nationalBranch(tokens, i) ??

@@ -418,3 +418,13 @@ describe("people's names", () => {
     expect(keysOf(doc, "Country")).toEqual([]);
   });
 });
+
+describe("names written like places", () => {
+  it("reads a capital's name opening a person's name before an aside or a verb as a given name", () => {
+    const doc = extract(
+      "Sofia Gatica, leader of the Mothers of Ituzaingó movement, accused the ministry of negligence. Sofia remains Bulgaria's capital.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:sofia-gatica"]);
+    expect(keysOf(doc, "Country")).toEqual(["country:BGR"]);
+  });
+});
