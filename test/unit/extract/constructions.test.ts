@@ -207,9 +207,9 @@ describe("lists, asides and quotations", () => {
   it("skips an aside between a lender and its verb, and reads a bracketed conversion as the same amount", () => {
     expect(
       fundsOf(
-        "The New Development Bank, set up by the BRICS countries, disbursed R5 billion to the state logistics group Transnet.",
+        "The Islamic Development Bank, set up by the OIC countries, disbursed ₦80 billion to the state power group Transco.",
       ),
-    ).toEqual(["org:new-development-bank -> org:transnet 5000000000 ZAR"]);
+    ).toEqual(["org:islamic-development-bank -> org:transco 80000000000 NGN"]);
     expect(
       fundsOf("India will provide 30 billion rupees (about $357 million) to the Maldives."),
     ).toEqual(["country:IND -> country:MDV 30000000000 INR"]);
