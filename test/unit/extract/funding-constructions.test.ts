@@ -39,9 +39,9 @@ describe("funding constructions", () => {
   it("skips an aside with commas of its own between the payer and its verb", () => {
     expect(
       fundsOf(
-        "The United States, represented by its ambassador to the UN, Linda Thomas-Greenfield, committed an additional $147 million to Sudan.",
+        "Canada, represented by its ambassador to the UN, Bob Rae, committed an additional $35 million to Haiti.",
       ),
-    ).toEqual(["country:USA -> country:SDN 147000000 USD"]);
+    ).toEqual(["country:CAN -> country:HTI 35000000 USD"]);
   });
 
   it("reads the payer of an amount from a relative clause after it", () => {
@@ -387,10 +387,8 @@ describe("bodies called by their kind", () => {
 
   it("reads a deposit rolled over at a central bank and notes exchanged on grants worth a sum", () => {
     expect(
-      fundsOf(
-        "Saudi Arabia has agreed to roll over a $1 billion deposit at the Central Bank of Jordan.",
-      ),
-    ).toEqual(["country:SAU -> org:central-bank-of-jordan 1000000000 USD"]);
+      fundsOf("Kuwait has agreed to roll over a $2 billion deposit at the Central Bank of Egypt."),
+    ).toEqual(["country:KWT -> org:central-bank-of-egypt 2000000000 USD"]);
     expect(
       fundsOf(
         "Japanese Ambassador Ken Sato exchanged notes on grants worth 2.3 billion yen for Laos.",
@@ -458,8 +456,8 @@ describe("bodies called by their kind", () => {
       "country:ITA -> issue:mattei-plan 320000000 USD",
     ]);
     expect(
-      fundsOf("Barbados pledged BDS$2 million (about US$1 million) to the mission's trust fund."),
-    ).toEqual(["country:BRB -> issue:mission-s-trust-fund 2000000 BBD"]);
+      fundsOf("Belize pledged BZ$2 million (about US$1 million) to the tribunal's trust fund."),
+    ).toEqual(["country:BLZ -> issue:tribunal-s-trust-fund 2000000 BZD"]);
   });
 
   it("reads an unnamed government after a lender's money as the borrowing state's, for its own ends", () => {
@@ -484,9 +482,9 @@ describe("bodies called by their kind", () => {
   it("reads the payer outside the amount's clause: a relative's antecedent, a participle's subject", () => {
     expect(
       fundsOf(
-        "The project is co-financed by the Inter-American Development Bank (IDB), which is lending USD 60 million to Barbados.",
+        "The scheme is co-financed by the European Investment Bank (EIB), which is lending EUR 80 million to Albania.",
       ),
-    ).toEqual(["org:inter-american-development-bank -> country:BRB 60000000 USD"]);
+    ).toEqual(["org:european-investment-bank -> country:ALB 80000000 EUR"]);
     expect(
       fundsOf(
         "The IMF's executive board completed the third review of Sri Lanka's programme, releasing about $344 million.",
@@ -583,11 +581,11 @@ describe("bodies called by their kind", () => {
   it("gives the agreements two sides sign to the state in view from the side that has been paying", () => {
     expect(
       fundsOf(
-        "Japan will lend Mozambique 48 billion yen for a road. In all, the two sides signed agreements worth about $345 million, the statement said.",
+        "South Korea will lend Kenya 60 billion won for a port. In all, the two sides signed agreements worth about $410 million, the ministry said.",
       ),
     ).toEqual([
-      "country:JPN -> country:MOZ 345000000 USD",
-      "country:JPN -> country:MOZ 48000000000 JPY",
+      "country:KOR -> country:KEN 410000000 USD",
+      "country:KOR -> country:KEN 60000000000 KRW",
     ]);
   });
 
@@ -613,12 +611,12 @@ describe("bodies called by their kind", () => {
   it("reads a list of loans signed with or from lenders as money for the subject that lined it up", () => {
     expect(
       fundsOf(
-        "Indonesia on Tuesday lined up financing worth about $1.2 billion, signing a $500 million loan with the Asian Development Bank, a 70 billion yen loan from Japan for geothermal power and a €150 million package from Germany, officials said.",
+        "Vietnam on Thursday lined up financing worth about $900 million, signing a $400 million loan with the World Bank, a 300 billion won loan from South Korea for flood defences and a €100 million package from France, officials said.",
       ),
     ).toEqual([
-      "country:DEU -> country:IDN 150000000 EUR",
-      "country:JPN -> issue:geothermal-power 70000000000 JPY",
-      "org:asian-development-bank -> country:IDN 500000000 USD",
+      "country:FRA -> country:VNM 100000000 EUR",
+      "country:KOR -> issue:flood-defences 300000000000 KRW",
+      "org:world-bank -> country:VNM 400000000 USD",
     ]);
   });
 
@@ -638,17 +636,17 @@ describe("bodies called by their kind", () => {
   it("reads a lender after 'from its', not the parent body that approved it, as borrower", () => {
     expect(
       fundsOf(
-        "The World Bank said it had approved a $100 million grant from its International Development Association to help Somalia expand water supplies.",
+        "The Asian Development Bank said it had approved a $40 million grant from its Asian Development Fund to help Tonga rebuild rural roads.",
       ),
-    ).toEqual(["org:international-development-association -> country:SOM 100000000 USD"]);
+    ).toEqual(["org:asian-development-fund -> country:TON 40000000 USD"]);
   });
 
   it("reads a state's own money from its reserves for a project", () => {
     expect(
       fundsOf(
-        "India gave Bhutan ₹1,500 crore. The government will contribute Nu 8 billion from its reserves to the Gelephu project.",
+        "China gave Laos $300 million. The government will contribute 900 billion kip from its reserves to the Vientiane rail project.",
       ),
-    ).toContain("country:BTN -> issue:gelephu-project 8000000000 BTN");
+    ).toContain("country:LAO -> issue:vientiane-rail-project 900000000000 LAK");
   });
 
   it("drops the figure a ceiling rose from, and gives every part of a package told before to its recipient", () => {
@@ -671,9 +669,9 @@ describe("bodies called by their kind", () => {
   it("gives a state's own money to the body it is paid to", () => {
     expect(
       fundsOf(
-        "The World Bank has approved $170 million for Sierra Leone. The government will contribute NLe 500 million from its own budget over five years to the water utility.",
+        "The African Development Bank has approved $90 million for Kenya. The government will contribute KSh 5 billion from its own budget over four years to the power utility.",
       ),
-    ).toContain("country:SLE -> issue:water-utility 500000000 SLE");
+    ).toContain("country:KEN -> issue:power-utility 5000000000 KES");
   });
 
   it("reads the side whose currency a renewed swap line is in as its provider", () => {
@@ -682,9 +680,9 @@ describe("bodies called by their kind", () => {
     ).toEqual(["country:CHN -> country:ARG 35000000000 CNY"]);
     expect(
       fundsOf(
-        "The African Development Bank also signed a 50 billion CFA franc loan with Côte d'Ivoire for water.",
+        "The Islamic Development Bank also signed a 30 billion CFA franc loan with Senegal for rice farming.",
       ),
-    ).toEqual(["org:african-development-bank -> country:CIV 50000000000 XOF"]);
+    ).toEqual(["org:islamic-development-bank -> country:SEN 30000000000 XOF"]);
   });
 
   it("keeps a running total after a tranche with the tranche's payer and recipient", () => {
@@ -710,39 +708,39 @@ describe("bodies called by their kind", () => {
   it("reads a purpose past a named channel, names joined by 'and', and a sum a loan makes available", () => {
     expect(
       fundsOf(
-        "Japan said it would contribute 1.5 billion yen through the Japan-ASEAN Integration Fund for reconstruction in the worst-hit townships.",
+        "South Korea said it would contribute 20 billion won through the Korea-Pacific Islands Cooperation Fund for reconstruction in the flooded provinces.",
       ),
-    ).toEqual(["country:JPN -> issue:reconstruction 1500000000 JPY"]);
+    ).toEqual(["country:KOR -> issue:reconstruction 20000000000 KRW"]);
     expect(
       fundsOf(
-        "The European Union announced €60 million in humanitarian aid for North and South Kivu.",
+        "The United Kingdom announced £40 million in humanitarian aid for North and South Kordofan.",
       ),
-    ).toEqual(["org:european-union -> issue:north-and-south-kivu 60000000 EUR"]);
+    ).toEqual(["country:GBR -> issue:north-and-south-kordofan 40000000 GBP"]);
     expect(
       fundsOf(
-        "The International Monetary Fund approved a four-year, $3.4 billion loan for Ethiopia on Monday, making about $1 billion available immediately, a day after the government floated the birr.",
+        "The International Monetary Fund approved a three-year, $2.8 billion loan for Egypt on Friday, making about $800 million available immediately, a day after the central bank floated the pound.",
       ),
     ).toEqual([
-      "org:international-monetary-fund -> country:ETH 1000000000 USD",
-      "org:international-monetary-fund -> country:ETH 3400000000 USD",
+      "org:international-monetary-fund -> country:EGY 2800000000 USD",
+      "org:international-monetary-fund -> country:EGY 800000000 USD",
     ]);
   });
 
   it("reads a level only right before the amount, a recipient past a quoted name, and no money a board has yet to consider", () => {
     expect(
       fundsOf(
-        "The International Monetary Fund reached a staff-level agreement with Freetown in May on the latest review of its $253 million Extended Credit Facility.",
+        "The International Monetary Fund reached a staff-level agreement with Kathmandu in March on the latest review of its $395 million Extended Credit Facility.",
       ),
-    ).toEqual(["org:international-monetary-fund -> issue:extended-credit-facility 253000000 USD"]);
+    ).toEqual(["org:international-monetary-fund -> issue:extended-credit-facility 395000000 USD"]);
     expect(fundsOf("Trade between China and Ghana reached $12 billion last year.")).toEqual([]);
     expect(
       fundsOf(
-        'The European Union is disbursing a €270 million "resilience and growth" package announced for Armenia last year.',
+        'Japan is disbursing a ¥30 billion "green recovery" package announced for Mongolia last year.',
       ),
-    ).toEqual(["org:european-union -> country:ARM 270000000 EUR"]);
+    ).toEqual(["country:JPN -> country:MNG 30000000000 JPY"]);
     expect(
       fundsOf(
-        "The IMF deal with Sierra Leone would unlock a disbursement of about $40 million, but the fund's board has yet to consider it.",
+        "The IMF deal with Malawi would unlock a disbursement of about $75 million, but the fund's board has yet to approve it.",
       ),
     ).toEqual([]);
   });
@@ -778,14 +776,14 @@ describe("bodies called by their kind", () => {
   it("takes no group a party only qualifies as payer, and no title's body as borrower", () => {
     expect(
       fundsOf(
-        "Myanmar was hit by an earthquake. Foreign governments and UN agencies have committed well over $200 million in emergency aid to Myanmar.",
+        "Haiti was hit by a hurricane. Donor governments and UN agencies have committed more than $90 million in emergency aid to Haiti.",
       ),
     ).toEqual([]);
     expect(
       fundsOf(
-        "Myanmar was hit by an earthquake. UN relief chief Tom Fletcher released $5 million from the Central Emergency Response Fund.",
+        "Haiti was hit by a hurricane. UN aid coordinator Ulrika Richardson released $3 million from the Central Emergency Response Fund.",
       ),
-    ).toEqual(["org:central-emergency-response-fund -> country:MMR 5000000 USD"]);
+    ).toEqual(["org:central-emergency-response-fund -> country:HTI 3000000 USD"]);
   });
 
   it("reads money set aside, and the state whose cause a payer funds or finances", () => {
@@ -1297,9 +1295,9 @@ describe("bodies called by their kind", () => {
   it("reads no use of an amount across a later amount", () => {
     expect(
       fundsOf(
-        "Canada's Agriculture Minister Jane Roe announced C$370 million for wheat growers: C$300 million in interest-free cash advances and C$70 million to help exporters build markets in Mexico.",
+        "Australia's Trade Minister Jane Roe announced A$250 million for beef farmers: A$200 million in low-interest loans and A$50 million to help exporters find buyers in Indonesia.",
       ),
-    ).not.toContain("country:CAN -> country:MEX 300000000 CAD");
+    ).not.toContain("country:AUS -> country:IDN 200000000 AUD");
   });
 
   it("gives the items of a package that open on their amount to the payer just told of", () => {
