@@ -23,6 +23,7 @@ import { withoutBorders } from "./funding-border.ts";
 import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
+import { describedPayer } from "./funding-described.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
@@ -260,12 +261,22 @@ export function findFunding(
         ? cofunderOf(text, start, subject, money, actors)
         : undefined;
     receivers ??= withoutBorders(text, start, actors);
+    // "He … said the bank had approved…": the body described pays, not the subject.
+    const payerHere =
+      from === undefined &&
+      cofunder === undefined &&
+      described !== undefined &&
+      subject !== undefined &&
+      funder?.key === described.party.key &&
+      subject.key !== funder.key
+        ? describedPayer(text, start, described)
+        : subject;
     const own = recipientOf(
       text,
       start,
       money,
       receivers,
-      from ?? cofunder ?? subject,
+      from ?? cofunder ?? payerHere,
       lender !== undefined,
       previous?.money.end ?? start,
     );

@@ -95,6 +95,9 @@ export function recipientOf(
           (a) =>
             a.label !== "Person" &&
             a.key !== funder.key &&
+            // "He met the bank's president in Washington and said it had approved $400
+            // million…": the place where something happened receives nothing.
+            a.locationOnly !== true &&
             (!a.possessive ||
               OWN_PROGRAMME.test(text.slice(a.end - start)) ||
               DONOR_OF.test(text.slice(a.end - start, a.end - start + 60))) &&

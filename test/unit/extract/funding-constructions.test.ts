@@ -1369,4 +1369,17 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:CAN -> issue:loan 500000000 CAD"]);
   });
+
+  it("reads no recipient from the place a meeting was held, and reads the described bank's purpose", () => {
+    expect(
+      fundsOf(
+        "He met Asian Development Bank President Masato Kanda in Tokyo last week, and said the bank had approved a $400 million loan to finance fuel imports and social programmes.",
+      ),
+    ).toEqual(["org:asian-development-bank -> issue:fuel-imports 400000000 USD"]);
+    expect(
+      fundsOf(
+        "Ghana is short of dollars. He met African Development Bank President Akinwumi Adesina in Abidjan last week, and said the bank had approved a $400 million loan to finance fuel imports.",
+      ),
+    ).toEqual(["org:african-development-bank -> issue:fuel-imports 400000000 USD"]);
+  });
 });

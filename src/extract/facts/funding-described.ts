@@ -1,0 +1,27 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { Party } from "./find-funding.ts";
+
+/**
+ * "He met the bank's president, and said the bank had approved a $400 million loan to finance
+ * fuel imports": when the body described ("the bank") pays rather than the clause's subject, what
+ * lies between the description and the amount is read for the recipient — not what lies after
+ * the subject ("He"), which takes in the bank's own name.
+ */
+export function describedPayer(
+  text: string,
+  start: number,
+  described: { readonly party: Party; readonly at: number },
+): Actor {
+  const words = /^the\s+\w+/i.exec(text.slice(described.at - start))?.[0].length ?? 0;
+  return {
+    ...described.party,
+    start: described.at,
+    end: described.at + words,
+    from: 0,
+    to: 0,
+    via: "description",
+    possessive: false,
+    place: false,
+    country: undefined,
+  };
+}
