@@ -1,6 +1,7 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
+import { portfolioTitleWords } from "./meeting-portfolio.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -439,7 +440,8 @@ export function isListGap(gap: string): boolean {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  const portfolio = portfolioWords(words);
+  // "…and Rwanda's infrastructure minister,": a title whose portfolio is written in lowercase.
+  const portfolio = portfolioTitleWords(words);
   return (
     words.length <= 6 &&
     words.every(
@@ -448,28 +450,7 @@ export function isListGap(gap: string): boolean {
         /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
         /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||
-        i >= words.length - 1 - portfolio,
+        i >= words.length - portfolio,
     )
   );
 }
-
-/**
- * How many lowercase words name the portfolio just before a title's head word ("Rwanda's
- * infrastructure minister", "its energy and mines secretary"): at most three, none a verb or a
- * clause word.
- */
-function portfolioWords(words: readonly string[]): number {
-  const head = words.at(-1);
-  if (head === undefined || !/^[a-z]+$/.test(head) || !mayStartTitle(head)) return 0;
-  let n = 0;
-  for (let i = words.length - 2; i >= 0 && n < 3; i--) {
-    const w = words[i] ?? "";
-    if (!/^[a-z-]+$/.test(w) || /(?:ed|ing)$/.test(w) || NOT_PORTFOLIO.test(w)) break;
-    n++;
-  }
-  return n;
-}
-
-/** Words that start a clause or a phrase, never part of a portfolio's name. */
-const NOT_PORTFOLIO =
-  /^(?:who|whom|whose|which|that|met|saw|said|told|with|to|for|by|from|on|in|at|as|a|an|the|his|her|their|its|was|were|is|are|has|have|had|will|would|also|then|later|now|new|former)$/;

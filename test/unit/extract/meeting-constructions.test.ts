@@ -1364,4 +1364,15 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:abdel-fattah-al-sisi -> person:abdullah-ii 2025-02-10"]);
   });
+
+  it("does not list a name before ', met' with the one it met: 'The envoy, A, met B on Monday and had spoken to C the day before'", () => {
+    expect(
+      metOn(
+        "Yemeni Prime Minister Ali Saleh is in Aden. The UN envoy for Yemen, Hans Lund, met Saleh on Wednesday and had spoken to President Omar Zaid by telephone the day before.",
+      ),
+    ).toEqual([
+      "person:hans-lund -> person:ali-saleh 2025-02-05",
+      "person:hans-lund -> person:omar-zaid 2025-02-04",
+    ]);
+  });
 });
