@@ -40,8 +40,12 @@ const SPOKEN = String.raw`objections|position|stance|persistence|insistence|clai
  * the attempt, demand or plan is for says what.)
  */
 const PURSUED = String.raw`polic(?:y|ies)|conduct|behaviou?r|provocations|interference`;
-const SPOKEN_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${SPOKEN})\b`, "i");
-const PURSUED_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${PURSUED})\b`, "i");
+/** Quotation marks may open the quoted words: "Madrid's \u201cpersistence in a position…\u201d". */
+const SPOKEN_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+["“]?(?:${SPOKEN})\b`, "i");
+const PURSUED_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+["“]?(?:${PURSUED})\b`, "i");
+/** "condemned what it called Madrid's…": the speaker's label is not part of the phrase. */
+const CALLED =
+  /^\s*what\s+(?:it|they|he|she|we)\s+(?:calls?|called|describe[sd]?\s+as|terms?|termed)\s+["“]?/i;
 /**
  * "rejected Bulgaria's demand that the minority be named": a demand told by nothing but its maker
  * (what follows is cut off as a clause) is its maker's; "China's demand for an apology" says what.
@@ -60,8 +64,12 @@ export function ownerOf(
   phrase: string,
   actors: readonly Actor[],
 ): Actor | undefined {
+  // "hit back at Seoul's objections": a possessive owns what follows; it is never a place.
   const inPhrase = actors.filter(
-    (a) => a.start >= phraseStart && a.end <= phraseStart + phrase.length + 1 && !a.place,
+    (a) =>
+      a.start >= phraseStart &&
+      a.end <= phraseStart + phrase.length + 1 &&
+      (!a.place || a.possessive),
   );
   const body = BODY_OF.exec(phrase);
   if (body !== null) {
@@ -82,7 +90,7 @@ export function ownerOf(
   }
   return inPhrase.find((a) => {
     const after = text.slice(a.end - start);
-    const before = text.slice(phraseStart - start, a.start - start);
+    const before = text.slice(phraseStart - start, a.start - start).replace(CALLED, "");
     // "Hungarian Prime Minister Viktor Orban's visit": whoever made a visit or remarks.
     if (a.label === "Person" && OWN_ACTS_AFTER.test(after)) return TITLE_WORDS_ONLY.test(before);
     if (!QUANTIFIERS.test(before)) return false;

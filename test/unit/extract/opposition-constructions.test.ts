@@ -1216,4 +1216,15 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:POL -> issue:new-duties"]);
   });
+
+  it("gives a party's objections to the party, after 'hit back at' and 'what it called'", () => {
+    expect(
+      opposes("Greek Foreign Minister Nikos Dendias hit back at Ankara's objections."),
+    ).toEqual(["person:nikos-dendias -> country:TUR"]);
+    expect(
+      opposes(
+        "Egypt's foreign ministry condemned what it called Addis Ababa's \"insistence on acting alone\".",
+      ),
+    ).toEqual(["country:EGY -> country:ETH"]);
+  });
 });
