@@ -2,10 +2,11 @@ import type { Actor } from "../resolve/actor.ts";
 
 /**
  * Between a state (or its ministry) and the name of one who speaks for it: "'s foreign ministry
- * spokesman, ", "'s ambassador to the UN, ", "'s chargé d'affaires in Kyiv, ".
+ * spokesman, ", "'s ambassador to the UN, ", "'s chargé d'affaires in Kyiv, ", or the title set
+ * right before the name with no comma ("Chilean foreign ministry spokeswoman Ana Rojas").
  */
 const VOICE_BEFORE_NAME =
-  /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|ambassador|envoy|charg[ée]\s+d['’]affaires|permanent\s+representative|representative)(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,4})?\s*,\s*$/u;
+  /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:[Ss]pokes(?:person|man|woman)|ambassador|envoy|charg[ée]\s+d['’]affaires|permanent\s+representative|representative)(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,4})?(?:\s*,\s*|\s+)$/u;
 
 /** A state named as owner ("Peru's"), or a state's organ ("the Peruvian foreign ministry"). */
 function speaksFor(owner: Actor): boolean {

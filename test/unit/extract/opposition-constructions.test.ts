@@ -1227,4 +1227,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:EGY -> country:ETH"]);
   });
+
+  it("gives a state's spokesperson titled right before the name ('Chilean foreign ministry spokeswoman X') to the state", () => {
+    expect(
+      opposes(
+        "Vietnamese foreign ministry spokeswoman Pham Thu Hang condemned the Chinese survey near the Paracels.",
+      ),
+    ).toEqual(["country:VNM -> issue:chinese-survey-near-the-paracels"]);
+  });
 });
