@@ -132,10 +132,10 @@ export function findPersonCue(
 ): PersonCue | undefined {
   const prev = mentions[index - 1];
   const next = mentions[index + 1];
+  if (cannotBePerson(tokens, name) || ownsTerritorialOffice(tokens, name)) return undefined;
   // "to Viktor Orbán's camp": a possessive name is no place, whatever the preposition.
   if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? ""))
-    return undefined;
-  if (cannotBePerson(tokens, name) || ownsTerritorialOffice(tokens, name)) return undefined;
+    return appositionAfterPlaceWord(tokens, mentions, index, name);
   if (prev?.kind === "title" && prev.to === name.from) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];
@@ -219,6 +219,24 @@ export function findPersonCue(
   return undefined;
 }
 
+/**
+ * "forces loyal to Ahmed Madobe, the leader of the Jubaland state,": after a preposition that
+ * usually opens a place, only a full name with a person's apposition after it is a person.
+ */
+function appositionAfterPlaceWord(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  index: number,
+  name: NameMention,
+): PersonCue | undefined {
+  if (name.words.length < 2) return undefined;
+  const title = titleAfterComma(tokens, mentions, index, name);
+  if (title !== undefined) return { title, country: title.country };
+  return leaderApposition(tokens, name.to) || roleApposition(tokens, name.to)
+    ? { title: undefined, country: undefined }
+    : undefined;
+}
+
 function roleApposition(tokens: readonly Token[], from: number): boolean {
   if (tokens[from]?.text !== "," || !/^(a|an|the)$/i.test(tokens[from + 1]?.text ?? ""))
     return false;
@@ -239,13 +257,11 @@ function roleApposition(tokens: readonly Token[], from: number): boolean {
 
 const LEADS = /^(?:leader|head|chair|chairman|chairwoman|founder|co-founder|secretary-general)$/i;
 
-/** ", leader of the Centre Party": a leading role over a body, without an article. */
+/** ", leader of the Centre Party", ", the head of the Jubaland state": a leading role over a body. */
 function leaderApposition(tokens: readonly Token[], from: number): boolean {
-  return (
-    tokens[from]?.text === "," &&
-    LEADS.test(tokens[from + 1]?.text ?? "") &&
-    /^(?:of|for)$/.test(tokens[from + 2]?.text ?? "")
-  );
+  if (tokens[from]?.text !== ",") return false;
+  const at = tokens[from + 1]?.text === "the" ? from + 2 : from + 1;
+  return LEADS.test(tokens[at]?.text ?? "") && /^(?:of|for)$/.test(tokens[at + 1]?.text ?? "");
 }
 
 /** "Modi said", "Modi, who…", "Modi also met", "Modi had earlier told": a person's verb follows. */

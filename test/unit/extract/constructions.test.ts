@@ -427,4 +427,11 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Person")).toEqual(["person:sofia-gatica"]);
     expect(keysOf(doc, "Country")).toEqual(["country:BGR"]);
   });
+
+  it("takes a full name after 'to' for a person when an aside says what the person leads", () => {
+    const doc = extract(
+      "Ethiopian Prime Minister Abiy Ahmed spoke. The militia stayed loyal to Ahmed Dini, the leader of the Afar movement, for years.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual(["person:abiy-ahmed", "person:ahmed-dini"]);
+  });
 });
