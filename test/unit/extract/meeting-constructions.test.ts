@@ -35,12 +35,12 @@ describe("meeting constructions", () => {
   it("takes the signatories of a passive signing and those present as having met", () => {
     expect(
       met(
-        "The treaty was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro in the presence of President Ferdinand Marcos Jr.",
+        "The pact was signed in London by Polish Foreign Minister Radosław Sikorski and British Defence Secretary John Healey in the presence of Prime Minister Keir Starmer.",
       ),
     ).toEqual([
-      "person:gilberto-teodoro -> person:ferdinand-marcos-jr",
-      "person:yoko-kamikawa -> person:ferdinand-marcos-jr",
-      "person:yoko-kamikawa -> person:gilberto-teodoro",
+      "person:john-healey -> person:keir-starmer",
+      "person:radoslaw-sikorski -> person:john-healey",
+      "person:radoslaw-sikorski -> person:keir-starmer",
     ]);
   });
 
@@ -65,7 +65,7 @@ describe("meeting constructions", () => {
     ).toEqual([]);
     expect(
       met(
-        "Georgian Prime Minister Irakli Kobakhidze is expected in Budapest in January for a meeting with Hungarian Prime Minister Viktor Orbán.",
+        "Kenyan President William Ruto is expected in Pretoria in March for a meeting with South African President Cyril Ramaphosa.",
       ),
     ).toEqual([]);
   });
@@ -158,11 +158,11 @@ describe("meetings: shared subjects, participles and calls", () => {
   it("gives 'and was received by' the subject of the first verb", () => {
     expect(
       met(
-        "Thai Foreign Minister Parnpree Bahiddha-Nukara held talks with his Lao counterpart, Saleumxay Kommasith, on Monday and was received by Prime Minister Sonexay Siphandone.",
+        "Kenyan Foreign Minister Musalia Mudavadi held talks with his Tanzanian counterpart, Mahmoud Thabit Kombo, on Thursday and was received by President Samia Suluhu Hassan.",
       ),
     ).toEqual([
-      "person:parnpree-bahiddha-nukara -> person:saleumxay-kommasith",
-      "person:parnpree-bahiddha-nukara -> person:sonexay-siphandone",
+      "person:musalia-mudavadi -> person:mahmoud-thabit-kombo",
+      "person:musalia-mudavadi -> person:samia-suluhu-hassan",
     ]);
   });
 
@@ -223,12 +223,12 @@ describe("each of a pair", () => {
   it("reads 'each leader was received separately by X' as both leaders meeting X", () => {
     expect(
       met(
-        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks in Abu Dhabi on Wednesday. Before the talks, each leader was received separately by the UAE's President, Sheikh Mohamed bin Zayed Al Nahyan.",
+        "Rwandan President Paul Kagame and Congolese President Félix Tshisekedi held talks in Doha on Tuesday. Before the talks, each leader was received separately by Qatar's Emir, Sheikh Tamim bin Hamad Al Thani.",
       ),
     ).toEqual([
-      "person:ilham-aliyev -> person:mohamed-bin-zayed-al-nahyan",
-      "person:ilham-aliyev -> person:nikol-pashinyan",
-      "person:nikol-pashinyan -> person:mohamed-bin-zayed-al-nahyan",
+      "person:felix-tshisekedi -> person:tamim-bin-hamad-al-thani",
+      "person:paul-kagame -> person:felix-tshisekedi",
+      "person:paul-kagame -> person:tamim-bin-hamad-al-thani",
     ]);
   });
 });
@@ -282,9 +282,9 @@ describe("names and places beyond ASCII", () => {
   it("reads talks held in a place spelt with diacritics", () => {
     expect(
       met(
-        "Romanian President Nicușor Dan promised help, as he held talks in Chișinău with his Moldovan counterpart, Maia Sandu, on Tuesday.",
+        "Ecuadorian President Daniel Noboa promised help, as he held talks in Bogotá with his Colombian counterpart, Gustavo Petro, on Tuesday.",
       ),
-    ).toEqual(["person:nicusor-dan -> person:maia-sandu"]);
+    ).toEqual(["person:daniel-noboa -> person:gustavo-petro"]);
   });
 
   it("takes a name before 'and her Moldovan counterpart, B,' for a person", () => {
@@ -300,20 +300,20 @@ describe("the subject goes on", () => {
   it("reads 'and on Tuesday he received' as the sentence's subject, not the person last named", () => {
     expect(
       metOn(
-        "President Ilham Aliyev made no comment. He spoke by phone on Sunday with Turkish President Recep Tayyip Erdoğan, according to his office, and on Tuesday he received Kazakh Prime Minister Olzhas Bektenov in Baku.",
+        "President Gustavo Petro made no comment. He spoke by phone on Saturday with Brazilian President Luiz Inácio Lula da Silva, according to his office, and on Tuesday he received Ecuadorian Foreign Minister Gabriela Sommerfeld in Bogotá.",
       ),
     ).toEqual([
-      "person:ilham-aliyev -> person:olzhas-bektenov 2025-02-04",
-      "person:ilham-aliyev -> person:recep-tayyip-erdogan 2025-02-09",
+      "person:gustavo-petro -> person:gabriela-sommerfeld 2025-02-04",
+      "person:gustavo-petro -> person:luiz-inacio-lula-da-silva 2025-02-08",
     ]);
   });
 
   it("meets a chargé d'affaires named in apposition", () => {
     expect(
       met(
-        "Prime Minister Russell Dlamini met the U.S. chargé d'affaires, Alan Treadwell, on Monday, his office said.",
+        "Prime Minister Siaosi Sovaleni met the U.S. chargé d'affaires, Karen Weber, on Thursday, his office said.",
       ),
-    ).toEqual(["person:russell-dlamini -> person:alan-treadwell"]);
+    ).toEqual(["person:siaosi-sovaleni -> person:karen-weber"]);
   });
 });
 
@@ -326,11 +326,11 @@ describe("names that contain a country's or a body's name", () => {
     ).toEqual(["person:duma-boko -> person:netumbo-nandi-ndaitwah"]);
     expect(
       met(
-        "Portuguese Prime Minister Luís Montenegro and his Cape Verdean counterpart, Ulisses Correia e Silva, signed a cooperation programme on Thursday. On Friday Montenegro was received by President José Maria Neves.",
+        "Portuguese Prime Minister Luís Montenegro and his Mozambican counterpart, Maria Benvinda Levi, signed a fisheries accord on Wednesday. On Thursday Montenegro was received by President Daniel Chapo.",
       ),
     ).toEqual([
-      "person:luis-montenegro -> person:jose-maria-neves",
-      "person:luis-montenegro -> person:ulisses-correia-e-silva",
+      "person:luis-montenegro -> person:daniel-chapo",
+      "person:luis-montenegro -> person:maria-benvinda-levi",
     ]);
   });
 });
@@ -434,9 +434,9 @@ describe("lists, embraces and names that look like regions", () => {
   it("takes 'Christian' opening a two-word name for a given name", () => {
     expect(
       met(
-        "Christian Schmidt, the international High Representative, criticised the trip. Schmidt spoke by phone on Tuesday with the European Union's enlargement commissioner, Marta Kos.",
+        "Christian Stocker, the Austrian chancellor, criticised the plan. Stocker spoke by phone on Thursday with the European Union's trade commissioner, Maroš Šefčovič.",
       ),
-    ).toEqual(["person:christian-schmidt -> person:marta-kos"]);
+    ).toEqual(["person:christian-stocker -> person:maros-sefcovic"]);
   });
 });
 
@@ -444,21 +444,21 @@ describe("signatories and appositions", () => {
   it("takes every signatory of the subject as meeting the one in whose presence they signed", () => {
     expect(
       met(
-        "Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed Al-Aiban signed a deal to restore ties in the presence of Wang Yi, China's most senior diplomat.",
+        "Ethiopia's top security official, Redwan Hussien, and Eritrean presidential adviser Yemane Gebreab signed a deal to restore ties in the presence of Faisal bin Farhan, Saudi Arabia's most senior diplomat.",
       ),
     ).toEqual([
-      "person:ali-shamkhani -> person:musaed-al-aiban",
-      "person:ali-shamkhani -> person:wang-yi",
-      "person:musaed-al-aiban -> person:wang-yi",
+      "person:redwan-hussien -> person:faisal-bin-farhan",
+      "person:redwan-hussien -> person:yemane-gebreab",
+      "person:yemane-gebreab -> person:faisal-bin-farhan",
     ]);
   });
 
   it("reads a name after 'the IMF's mission chief for Pakistan,' as the person called", () => {
     expect(
       met(
-        "Finance Minister Muhammad Aurangzeb, who spoke by phone with the IMF's mission chief for Pakistan, Nathan Porter, on Friday, said the reforms were working.",
+        "Planning Minister Ahsan Iqbal, who spoke by phone with the IMF's mission chief for Pakistan, Iva Petrova, on Monday, said the budget talks were going well.",
       ),
-    ).toEqual(["person:muhammad-aurangzeb -> person:nathan-porter"]);
+    ).toEqual(["person:ahsan-iqbal -> person:iva-petrova"]);
   });
 });
 
