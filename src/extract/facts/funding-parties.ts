@@ -5,6 +5,7 @@ import type { FundingMention, Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
 import { appositiveBody } from "./funding-appositive.ts";
+import { namedBody } from "./funding-named-body.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -129,6 +130,8 @@ export function subjectOf(
       ? leftClauseStart(text, start, aside[0])
       : clauseStart;
   const from = Math.max(ownStart, previous?.money.end ?? start);
+  const body = namedBody(text, start, from, money.start, actors);
+  if (body !== undefined) return body;
   const left = actorsBetween(actors, from, money.start).filter(
     (a) =>
       (!a.place || a.label !== "Country" || a.via !== "country") &&

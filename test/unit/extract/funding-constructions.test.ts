@@ -1382,4 +1382,18 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:african-development-bank -> issue:fuel-imports 400000000 USD"]);
   });
+
+  it("takes the body named right after its description as the payer, not the state it names", () => {
+    expect(
+      fundsOf("The French development agency AFD pledged €150 million to Senegal in March."),
+    ).toEqual(["org:afd -> country:SEN 150000000 EUR"]);
+    expect(
+      fundsOf(
+        "The Latin American development bank CAF pledged $2.1 billion to Ecuador in May, of which $450 million was disbursed in June to support the central bank's reserves.",
+      ),
+    ).toEqual([
+      "org:caf -> country:ECU 2100000000 USD",
+      "org:caf -> issue:central-bank-s-reserves 450000000 USD",
+    ]);
+  });
 });
