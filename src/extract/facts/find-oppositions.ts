@@ -21,6 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
+import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
 import {
   beforeAppositive,
@@ -103,6 +104,7 @@ export function findOppositions(
         holder:
           homeVoice(text, start, holder) ??
           stateVoice(text, start, holder, parties) ??
+          namedGovernment(text, start, holder) ??
           organPlaced(text, start, holder, parties) ??
           organOfIts(text, start, holder, memory) ??
           holder,
@@ -580,6 +582,8 @@ function subjectsOf(
     STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))
   )
     return [{ ...owner, possessive: false }];
+  const led = owner === undefined ? undefined : ownedGovernment(text, start, owner, subjectEnd);
+  if (led !== undefined) return [led];
   const placed = organInCapital(text, start, clause, subjectEnd);
   if (placed !== undefined) return [placed];
   return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd) : [];

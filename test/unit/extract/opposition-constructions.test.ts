@@ -1235,4 +1235,17 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:VNM -> issue:chinese-survey-near-the-paracels"]);
   });
+
+  it("gives 'the Milei government' and 'Milei's government' to the leader's state", () => {
+    expect(
+      opposes(
+        "Argentine President Javier Milei met Lula in May. The Milei government rejected the new tariff on Brazilian beef.",
+      ),
+    ).toEqual(["country:ARG -> issue:new-tariff-on-brazilian-beef"]);
+    expect(
+      opposes(
+        "Argentine President Javier Milei met Lula in May. Milei's government rejected the new tariff on Brazilian beef.",
+      ),
+    ).toEqual(["country:ARG -> issue:new-tariff-on-brazilian-beef"]);
+  });
 });
