@@ -4,6 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
 import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
+import { noteSender, noteSent } from "./opposition-note.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -27,7 +28,7 @@ const FITS: Readonly<Record<string, RegExp>> = {
 /**
  * Parties a sentence names only by referring back: "the bloc" for the union named before, "It"
  * opening a sentence after one about an organisation. Every sentence passes here, so it also
- * notes who travels in the story, for a later "the trip".
+ * notes who travels in the story, for a later "the trip", and who sent a note, for "the note".
  */
 export function referredParties(
   text: string,
@@ -36,6 +37,7 @@ export function referredParties(
   memory: OppositionMemory,
 ): Actor[] {
   noteVisitor(text, start, parties, memory);
+  noteSender(text, start, parties, memory);
   const out: Actor[] = [];
   for (const m of execAll(KIND_WORDS, text)) {
     const at = start + m.index;
@@ -104,6 +106,8 @@ export function resolveAnaphor(
   if (!("issue" in target)) return target;
   const trip = tripTaker(target, holder, memory);
   if (trip !== target) return trip;
+  const note = noteSent(target, holder, memory);
+  if (note !== target) return note;
   const bare = BARE_ACT.exec(target.issue);
   if (bare !== null) {
     // "the restrictions" after "visa restrictions"; "the move" after "the EU imposed sanctions".

@@ -33,7 +33,7 @@ const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "
  * Seoul's objections", "hit back at Greek objections to the deal". Opposing it is opposing the
  * one who holds it, whatever follows the noun.
  */
-const SPOKEN = String.raw`objections|position|stance|persistence|insistence|claims?|accusations|allegations|refusal|threats|rhetoric`;
+const SPOKEN = String.raw`objections|position|stance|persistence|insistence|claims?|accusations|allegations|refusal|threats|rhetoric|protests?|complaints?|note`;
 /**
  * How a state or body acts: "Morocco's policy in the territory", "Russia's interference". ("NATO's
  * attempts to expand", "China's demand for an apology", "Ethiopia's plan to fill the dam": what

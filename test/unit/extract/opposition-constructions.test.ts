@@ -1248,4 +1248,15 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:ARG -> issue:new-tariff-on-brazilian-beef"]);
   });
+
+  it("reads a note, protest or complaint opposed as the party that sent it", () => {
+    expect(
+      opposes(
+        "Ecuador's foreign ministry sent a protest note to Lima over the detention of two fishermen. Peru's foreign ministry rejected the note within hours.",
+      ),
+    ).toContain("country:PER -> country:ECU");
+    expect(opposes("Peru's foreign ministry rejected Ecuador's protest on Tuesday.")).toEqual([
+      "country:PER -> country:ECU",
+    ]);
+  });
 });
