@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
-import { isListGap } from "./meeting-participants.ts";
+import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-triggers.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */

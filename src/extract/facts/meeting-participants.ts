@@ -1,7 +1,8 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
-import { portfolioTitleWords } from "./meeting-portfolio.ts";
+import { openingList } from "./meeting-clause-subject.ts";
+import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -179,8 +180,7 @@ function verbSubjects(
     /\band\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met)\b/.test(
       between,
     ) || /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
-  const first = left[0];
-  if (secondVerb && first !== undefined) return [first];
+  if (secondVerb && left.length > 0) return openingList(text, start, left);
   return (
     joinedSubjects(text, start, left, at) ??
     listedSubjects(text, start, left, at, trigger.wholeSubject === true)
@@ -420,37 +420,4 @@ function listedSubjects(
     out.push(a);
   }
   return uniqueByKey(out.reverse());
-}
-
-/** "… of Kenya", "… of the Philippines": the country a listed person is of. */
-const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
-
-/**
- * The words between two people of one list: a comma or "and", then at most a title, a demonym or
- * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
- */
-export function isListGap(gap: string): boolean {
-  // "Ferdinand Marcos Jr. and U.S. President Joe Biden": the abbreviation's dot is the name's;
-  // "Presidents William Ruto of Kenya, Yoweri Museveni of Uganda": so is the country after "of".
-  const own = gap.replace(OF_COUNTRY, "");
-  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(own);
-  if (m === null) return false;
-  const words = (m[1] ?? "")
-    .replace(/,\s*$/, "")
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== "");
-  // "…and Rwanda's infrastructure minister,": a title whose portfolio is written in lowercase.
-  const portfolio = portfolioTitleWords(words);
-  return (
-    words.length <= 6 &&
-    words.every(
-      (w, i) =>
-        /^\p{Lu}/u.test(w) ||
-        /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
-        mayStartTitle(w) ||
-        /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||
-        i >= words.length - portfolio,
-    )
-  );
 }

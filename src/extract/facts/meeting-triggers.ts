@@ -87,7 +87,8 @@ export const TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
-    re: /\b(?:hosted|received|welcomed|greeted|visited|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b/giu,
+    // Not a participle before "by": "are welcomed by King Abdullah" is the passive's (below).
+    re: /\b(?:hosted|received|welcomed|greeted|visited|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b(?!\s+by\b)/giu,
     hint: /host|receiv|welcom|greet|visited|sat down|dined|joined|hugged|embraced/i,
     shape: "verb",
     type: () => "meeting",

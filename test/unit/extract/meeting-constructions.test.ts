@@ -1375,4 +1375,16 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:hans-lund -> person:omar-zaid 2025-02-04",
     ]);
   });
+
+  it("gives 'A and B arrive … and are welcomed by C' the whole listed subject", () => {
+    expect(
+      met(
+        "Polish President Andrzej Duda and Czech President Petr Pavel landed in Vilnius and were welcomed by Lithuanian President Gitanas Nauseda.",
+      ),
+    ).toEqual([
+      "person:andrzej-duda -> person:gitanas-nauseda",
+      "person:andrzej-duda -> person:petr-pavel",
+      "person:petr-pavel -> person:gitanas-nauseda",
+    ]);
+  });
 });

@@ -1,0 +1,35 @@
+import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { portfolioTitleWords } from "./meeting-portfolio.ts";
+
+/** "… of Kenya", "… of the Philippines": the country a listed person is of. */
+export const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
+
+/**
+ * The words between two people of one list: a comma or "and", then at most a title, a demonym or
+ * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
+ */
+export function isListGap(gap: string): boolean {
+  // "Ferdinand Marcos Jr. and U.S. President Joe Biden": the abbreviation's dot is the name's;
+  // "Presidents William Ruto of Kenya, Yoweri Museveni of Uganda": so is the country after "of".
+  const own = gap.replace(OF_COUNTRY, "");
+  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(own);
+  if (m === null) return false;
+  const words = (m[1] ?? "")
+    .replace(/,\s*$/, "")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  // "…and Rwanda's infrastructure minister,": a title whose portfolio is written in lowercase.
+  const portfolio = portfolioTitleWords(words);
+  return (
+    words.length <= 6 &&
+    words.every(
+      (w, i) =>
+        /^\p{Lu}/u.test(w) ||
+        /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
+        mayStartTitle(w) ||
+        /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||
+        i >= words.length - portfolio,
+    )
+  );
+}
