@@ -21,6 +21,7 @@ import {
   matchForm,
 } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
+import { portfolioBeforeHead } from "./portfolio-title.ts";
 
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -130,7 +131,10 @@ export function matchRun(
     if (longer > to && ORG_KEYWORDS.has(tokens[longer - 1]?.text ?? ""))
       return classifyRun(tokens, start, longer, honorific);
   }
-  return classifyRun(tokens, start, to, honorific);
+  const run = classifyRun(tokens, start, to, honorific);
+  if (run.kind !== "name") return run;
+  const titleEnd = honorific ? undefined : portfolioBeforeHead(tokens, to, RUN_TITLE_HEADS);
+  return titleEnd === undefined ? run : classifyRun(tokens, start, titleEnd, honorific);
 }
 
 /**

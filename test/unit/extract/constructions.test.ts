@@ -434,4 +434,14 @@ describe("names written like places", () => {
     );
     expect(keysOf(doc, "Person").sort()).toEqual(["person:abiy-ahmed", "person:ahmed-dini"]);
   });
+
+  it("reads capitalised words before a title's head as the title's portfolio, not a person", () => {
+    const doc = extract(
+      "The governors held talks with Veterans Affairs Secretary Denis McDonough and Cohesion Commissioner Elisa Ferreira.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:denis-mcdonough",
+      "person:elisa-ferreira",
+    ]);
+  });
 });
