@@ -24,6 +24,7 @@ import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
+import { owedAfter } from "./funding-owed.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
@@ -156,6 +157,7 @@ export function findFunding(
     if (
       isBlocked(clause, plain.slice(-100)) ||
       UNDONE_AFTER.test(after) ||
+      owedAfter(after) ||
       NOT_YET.test(after) ||
       NOT_AID.test(after)
     )

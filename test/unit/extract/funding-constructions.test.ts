@@ -1396,4 +1396,15 @@ describe("bodies called by their kind", () => {
       "org:caf -> issue:central-bank-s-reserves 450000000 USD",
     ]);
   });
+
+  it("reads an amount a relative clause says someone owes as a debt, not money given", () => {
+    expect(
+      fundsOf(
+        "The EU will provide Egypt with €2 billion, including €500 million in loans from the European Investment Bank. A note on numbers: the €2 billion is separate from the roughly €1.1 billion Egypt owes to European lenders, which is not part of the deal.",
+      ),
+    ).toEqual([
+      "org:european-investment-bank -> country:EGY 500000000 EUR",
+      "org:european-union -> country:EGY 2000000000 EUR",
+    ]);
+  });
 });

@@ -1,0 +1,14 @@
+/**
+ * "…is separate from the €1.2 billion Jordan owes to European lenders", "the $3 billion that the
+ * government still owes China": a debt a relative clause after the amount says someone owes is
+ * no money given (however the lender is named after it).
+ */
+const OWED_AFTER =
+  /^\s*(?:(?:that|which)\s+)?(?:(?:the|its|their)\s+[a-z]+|it|they|(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:still\s+|already\s+)?(?:owes|owed|owe|has owed|had owed|has to repay|must repay|had borrowed|has borrowed)\b/u;
+
+/** Whether the words right after an amount make it a debt its subject owes. */
+export function owedAfter(after: string): boolean {
+  return after.includes("ow") || after.includes("repay") || after.includes("borrowed")
+    ? OWED_AFTER.test(after)
+    : false;
+}
