@@ -16,12 +16,12 @@ describe("funding constructions", () => {
   it("gives elliptical payers their amounts across approximators", () => {
     expect(
       fundsOf(
-        "Donors met in Brussels on Monday to help Syria. Germany pledged €300 million for Syria, Britain up to £160 million and Norway 1 billion kroner.",
+        "Donors met in Geneva on Tuesday to help Yemen. France pledged €150 million for Yemen, Japan up to ¥8 billion and Sweden 500 million kronor.",
       ),
     ).toEqual([
-      "country:DEU -> country:SYR 300000000 EUR",
-      "country:GBR -> country:SYR 160000000 GBP",
-      "country:NOR -> country:SYR 1000000000 NOK",
+      "country:FRA -> country:YEM 150000000 EUR",
+      "country:JPN -> country:YEM 8000000000 JPY",
+      "country:SWE -> country:YEM 500000000 SEK",
     ]);
   });
 
@@ -47,9 +47,9 @@ describe("funding constructions", () => {
   it("reads the payer of an amount from a relative clause after it", () => {
     expect(
       fundsOf(
-        "The deal adds to a $400 million currency swap that the Reserve Bank of India granted Sri Lanka in January.",
+        "The deal adds to a $300 million currency swap that the Bank of Korea granted Indonesia in March.",
       ),
-    ).toEqual(["org:reserve-bank-of-india -> country:LKA 400000000 USD"]);
+    ).toEqual(["org:bank-of-korea -> country:IDN 300000000 USD"]);
   });
 
   it("keeps the total's recipient in view for later sentences, not a part's", () => {
@@ -124,32 +124,32 @@ describe("funding: what the discourse supplies", () => {
   it("reads a shared currency word by a demonym's stem and by the article's earlier amount", () => {
     expect(
       fundsOf(
-        "India will provide 1,000 crore Nepali rupees in grants for reconstruction in Nepal. Of that, 650 crore rupees is earmarked for about 9,000 private homes.",
+        "Japan will provide 900 million Pakistani rupees in grants for schools in Pakistan. Of that, 300 million rupees is earmarked for about 120 girls' schools.",
       ),
     ).toEqual([
-      "country:IND -> country:NPL 10000000000 NPR",
       // A part of a total told before goes where the total went.
-      "country:IND -> country:NPL 6500000000 NPR",
+      "country:JPN -> country:PAK 300000000 PKR",
+      "country:JPN -> country:PAK 900000000 PKR",
     ]);
   });
 
   it("gives an earlier payer only to amounts that continue it, not to someone else's", () => {
     expect(
       fundsOf(
-        "The World Bank approved a $500 million loan for Kenya on Monday. About $200 million will be disbursed immediately. Medical device makers are expected to invest more than $900 million in Kenya.",
+        "The Asian Development Bank approved a $300 million loan for Uzbekistan on Thursday. About $100 million will be disbursed immediately. Car makers are expected to invest more than $700 million in Uzbekistan.",
       ),
     ).toEqual([
-      "org:world-bank -> country:KEN 200000000 USD",
-      "org:world-bank -> country:KEN 500000000 USD",
+      "org:asian-development-bank -> country:UZB 100000000 USD",
+      "org:asian-development-bank -> country:UZB 300000000 USD",
     ]);
   });
 
   it("finds the payer before a relative-clause aside", () => {
     expect(
       fundsOf(
-        "Switzerland, which has supported water projects for three decades, pledged 12 million Swiss francs to Tajikistan.",
+        "Norway, which has backed fisheries projects for four decades, pledged 90 million Norwegian kroner to Mozambique.",
       ),
-    ).toEqual(["country:CHE -> country:TJK 12000000 CHF"]);
+    ).toEqual(["country:NOR -> country:MOZ 90000000 NOK"]);
   });
 });
 
@@ -354,14 +354,14 @@ describe("bodies called by their kind", () => {
     expect(
       fundsOf(
         [
-          "The OPEC Fund for International Development approved a loan for Cameroon on Monday.",
-          "The Fund is providing USD 40 million for solar mini-grids in Cameroon.",
-          "The Asian Development Bank said on Friday that the Board had approved a $165 million loan for Cambodia.",
+          "The Arab Fund for Economic and Social Development approved a loan for Jordan on Monday.",
+          "The Fund is providing USD 60 million for water pipelines in Jordan.",
+          "The Islamic Development Bank said on Friday that the Board had approved a $210 million loan for Uzbekistan.",
         ].join("\n"),
       ),
     ).toEqual([
-      "org:asian-development-bank -> country:KHM 165000000 USD",
-      "org:opec-fund-for-international-development -> country:CMR 40000000 USD",
+      "org:arab-fund-for-economic-and-social-development -> country:JOR 60000000 USD",
+      "org:islamic-development-bank -> country:UZB 210000000 USD",
     ]);
   });
 
@@ -404,9 +404,9 @@ describe("bodies called by their kind", () => {
     ).toEqual(["org:world-bank -> country:KEN 700000000 USD"]);
     expect(
       fundsOf(
-        "The African Development Bank said the two had signed a deal under which the bank will lend Madagascar €80 million to extend the grid.",
+        "The Asian Development Bank said the two had signed an agreement under which the bank will lend Nepal $150 million to upgrade the roads.",
       ),
-    ).toEqual(["org:african-development-bank -> country:MDG 80000000 EUR"]);
+    ).toEqual(["org:asian-development-bank -> country:NPL 150000000 USD"]);
   });
 
   it("gives an amount told after its deal the deal's payer and recipient", () => {
@@ -441,9 +441,9 @@ describe("bodies called by their kind", () => {
   it("gives the parts of a total told before to the total's recipient, not the lender's own state", () => {
     expect(
       fundsOf(
-        "The Central American Bank for Economic Integration approved a $350 million loan for Costa Rica. Of the total, $200 million is budget support to replace short-term borrowing.",
+        "The Caribbean Development Bank approved a $120 million loan for Jamaica. Of the total, $70 million is budget support to refinance costly debt.",
       ),
-    ).toContain("org:central-american-bank-for-economic-integration -> country:CRI 200000000 USD");
+    ).toContain("org:caribbean-development-bank -> country:JAM 70000000 USD");
     expect(
       fundsOf(
         "Finance Minister Nogui Acosta of Costa Rica and South Korea's ambassador signed a 65 billion won loan from the Export-Import Bank of Korea for drainage.",
@@ -452,8 +452,8 @@ describe("bodies called by their kind", () => {
   });
 
   it("reads a programme named after 'under its', and a fund or programme 'to' which money goes", () => {
-    expect(fundsOf("Italy has pledged $320 million under its Mattei Plan for Africa.")).toEqual([
-      "country:ITA -> issue:mattei-plan 320000000 USD",
+    expect(fundsOf("Japan has pledged $400 million under its Kizuna Plan for Asia.")).toEqual([
+      "country:JPN -> issue:kizuna-plan 400000000 USD",
     ]);
     expect(
       fundsOf("Belize pledged BZ$2 million (about US$1 million) to the tribunal's trust fund."),
@@ -498,9 +498,9 @@ describe("bodies called by their kind", () => {
   it("reads a lender's acronym after 'from' as the body named before with those initials", () => {
     expect(
       fundsOf(
-        "The Green Climate Fund met in Songdo. Bhutan will receive USD 35 million in grants from the GCF.",
+        "The Nordic Development Fund met in Helsinki. Laos will receive EUR 10 million in grants from the NDF.",
       ),
-    ).toEqual(["org:green-climate-fund -> country:BTN 35000000 USD"]);
+    ).toEqual(["org:nordic-development-fund -> country:LAO 10000000 EUR"]);
   });
 
   it("does not take a lender from a 'with the rest from' aside, nor a month for a place", () => {
@@ -652,9 +652,9 @@ describe("bodies called by their kind", () => {
   it("drops the figure a ceiling rose from, and gives every part of a package told before to its recipient", () => {
     expect(
       fundsOf(
-        "Seoul raised the ceiling of its concessional loans to Vietnam to $2 billion for the 2024-2030 period, up from $1.5 billion.",
+        "Tokyo raised the ceiling of its concessional loans to Bangladesh to $3 billion for the 2025-2029 period, up from $2.2 billion.",
       ),
-    ).toEqual(["country:KOR -> country:VNM 2000000000 USD"]);
+    ).toEqual(["country:JPN -> country:BGD 3000000000 USD"]);
     expect(
       fundsOf(
         "The World Bank has approved $170 million for Sierra Leone. The package consists of a $120 million grant for the Freetown water project and a $50 million credit for some 250,000 households.",
