@@ -228,11 +228,11 @@ describe("lists, asides and quotations", () => {
     expect(
       factsOf(
         extract(
-          "Kigali wants direct talks with the M23 rebels, a condition Kinshasa has repeatedly rejected.",
+          "Kabul wants direct talks with the TTP militants, a condition Islamabad has repeatedly rejected.",
         ),
         "OPPOSES",
       ),
-    ).toEqual(["country:COD -> issue:m23-rebels"]);
+    ).toEqual(["country:PAK -> issue:ttp-militants"]);
   });
 });
 
@@ -275,12 +275,12 @@ describe("people's names", () => {
 
   it("keeps a body's name after 'of' whole, and takes no programme or party member for a person", () => {
     const doc = extract(
-      "President Irfaan Ali spoke with the Secretary General of the Organization of American States, Albert Ramdin. Ghana approved the Volta Basin Irrigation Project, the Compact Development Facility and Official Development Assistance, the minister said. Representative Jamie Raskin, a Maryland Democrat, criticised it.",
+      "President Prabowo Subianto spoke with the Secretary General of the Association of Southeast Asian Nations, Kao Kim Hourn. Ghana approved the Volta Basin Irrigation Project, the Compact Development Facility and Official Development Assistance, the minister said. Representative Jamie Raskin, a Maryland Democrat, criticised it.",
     );
     expect(keysOf(doc, "Person").sort()).toEqual([
-      "person:albert-ramdin",
-      "person:irfaan-ali",
       "person:jamie-raskin",
+      "person:kao-kim-hourn",
+      "person:prabowo-subianto",
     ]);
     expect(keysOf(doc, "Country")).toEqual(["country:GHA"]);
   });
@@ -298,11 +298,11 @@ describe("people's names", () => {
 
   it("keeps 'Sheikh' as a given name only where no Arabic lineage or fuller name shows an honorific", () => {
     const doc = extract(
-      "Former prime minister Sheikh Rehana returned to Dhaka. Kuwait's emir, Sheikh Mishal al-Ahmad al-Jaber al-Sabah, met him. Sheikh Mishal said the talks went well.",
+      "Former prime minister Sheikh Rehana returned to Dhaka. Qatar's emir, Sheikh Tamim bin Hamad al-Thani, met him. Sheikh Tamim said the talks went well.",
     );
     expect(keysOf(doc, "Person").sort()).toEqual([
-      "person:mishal-al-ahmad-al-jaber-al-sabah",
       "person:sheikh-rehana",
+      "person:tamim-bin-hamad-al-thani",
     ]);
   });
 
