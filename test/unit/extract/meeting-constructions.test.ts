@@ -1160,13 +1160,13 @@ describe("descriptions and predicates", () => {
   it("reads 'both prime ministers' after ', and in the evening' as the two just named", () => {
     expect(
       met(
-        "Prime Minister Lawrence Wong hosted his Malaysian counterpart, Anwar Ibrahim, for their annual retreat. Earlier in the day Anwar called on President Tharman Shanmugaratnam, and in the evening both prime ministers were guests at a dinner hosted by Deputy Prime Minister Gan Kim Yong.",
+        "Prime Minister Kyriakos Mitsotakis hosted his Italian counterpart, Giorgia Meloni, for their annual summit. Earlier in the day Meloni called on President Konstantinos Tasoulas, and in the evening both prime ministers were guests at a state banquet hosted by Deputy Prime Minister Kostis Hatzidakis.",
       ),
     ).toEqual([
-      "person:anwar-ibrahim -> person:gan-kim-yong",
-      "person:anwar-ibrahim -> person:tharman-shanmugaratnam",
-      "person:lawrence-wong -> person:anwar-ibrahim",
-      "person:lawrence-wong -> person:gan-kim-yong",
+      "person:giorgia-meloni -> person:konstantinos-tasoulas",
+      "person:giorgia-meloni -> person:kostis-hatzidakis",
+      "person:kyriakos-mitsotakis -> person:giorgia-meloni",
+      "person:kyriakos-mitsotakis -> person:kostis-hatzidakis",
     ]);
   });
 });
