@@ -21,6 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
+import { pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
 import {
@@ -377,7 +378,13 @@ function activeStances(
       : undefined;
     const named =
       actorTarget(warned) ??
-      targetOf(text, start, afterAside(text, start, at + m[0].length), parties, m[0]) ??
+      targetOf(
+        text,
+        start,
+        pastTimeOwner(text, start, afterAside(text, start, at + m[0].length)),
+        parties,
+        m[0],
+      ) ??
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
     if (named !== undefined && isDenial(m[0], named)) continue;

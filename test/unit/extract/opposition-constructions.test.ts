@@ -1259,4 +1259,10 @@ describe("verdict constructions", () => {
       "country:PER -> country:ECU",
     ]);
   });
+
+  it("reads the object past a time that owns it ('condemned last week's arrest of…')", () => {
+    expect(
+      opposes("Hungarian President Tamas Sulyok condemned last week's arrest of two reporters."),
+    ).toEqual(["person:tamas-sulyok -> issue:arrest-of-two-reporters"]);
+  });
 });
