@@ -62,7 +62,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:had|has|have|having|hold|held|holds)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers":
+    // the one who opens or chairs it meets those with whom it is held.
+    re: /\b(?:had|has|have|having|hold|held|holds|chaired|chairs|opened|opens|convened|convenes)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -235,8 +237,10 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,2}?(meeting|talks|bilateral|call|summit)\b(?!\s+(?:of|with|between))/giu,
-    hint: /meeting|talks|bilateral|call|summit/i,
+    // "A and B prepared the ground in a separate session": a session of a few, not a summit's
+    // plenary ("the opening session").
+    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,2}?(meeting|talks|bilateral|call|summit|(?:separate|closed-door|private|bilateral|trilateral|one-on-one|restricted|tête-à-tête)\s+session)\b(?!\s+(?:of|with|between))/giu,
+    hint: /meeting|talks|bilateral|call|summit|session/i,
     shape: "group",
     type: (m) => nounType(m[1]),
   },

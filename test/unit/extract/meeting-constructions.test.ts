@@ -1387,4 +1387,21 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:petr-pavel -> person:gitanas-nauseda",
     ]);
   });
+
+  it("meets those with whom the session is opened or chaired, and a 'separate session' of a few", () => {
+    expect(
+      met(
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani opened the session with Sudanese General Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo seated across the table.",
+      ),
+    ).toEqual([
+      "person:abdel-fattah-al-burhan -> person:mohamed-hamdan-dagalo",
+      "person:mohammed-bin-abdulrahman-al-thani -> person:abdel-fattah-al-burhan",
+      "person:mohammed-bin-abdulrahman-al-thani -> person:mohamed-hamdan-dagalo",
+    ]);
+    expect(
+      metOn(
+        "Their defence ministers, Pal Jonson and Hanno Pevkur, had settled the agenda on Friday in a closed-door session.",
+      ),
+    ).toEqual(["person:pal-jonson -> person:hanno-pevkur 2025-02-07"]);
+  });
 });
