@@ -5,6 +5,7 @@ import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
 import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
 import { noteSender, noteSent } from "./opposition-note.ts";
+import { actingState } from "./opposition-acting-state.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -120,7 +121,8 @@ export function resolveAnaphor(
       ) ??
       memory.acts.find((a) => a.owner !== undefined) ??
       memory.acts[0];
-    if (act?.owner !== undefined && act.owner.key !== holder.key) return { actor: act.owner };
+    if (act?.owner !== undefined && act.owner.key !== holder.key)
+      return { actor: actingState(act.owner, holder) };
     return act !== undefined && act.owner === undefined ? issueTarget(act.phrase) : target;
   }
   const doc = BARE_DOC.exec(target.issue)?.[1]?.toLowerCase();

@@ -1265,4 +1265,12 @@ describe("verdict constructions", () => {
       opposes("Hungarian President Tamas Sulyok condemned last week's arrest of two reporters."),
     ).toEqual(["person:tamas-sulyok -> issue:arrest-of-two-reporters"]);
   });
+
+  it("gives a measure a minister announced, opposed later as 'the package', to the minister's state", () => {
+    expect(
+      opposes(
+        "Japanese Foreign Minister Yoko Kamikawa held talks in Suva on Monday. Kamikawa used the visit to announce a $50 million package for Fiji. Opposition leader Sitiveni Rabuka criticised the package as aid with strings.",
+      ),
+    ).toEqual(["person:sitiveni-rabuka -> country:JPN"]);
+  });
 });
