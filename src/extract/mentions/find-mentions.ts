@@ -16,6 +16,7 @@ import { matchTitle } from "./match-title.ts";
 import { matchRun } from "./match-run.ts";
 import { countryCompound } from "./country-compound.ts";
 import { placeAsGivenName } from "./place-given-name.ts";
+import { americanRegion } from "./american-region.ts";
 
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
 
@@ -153,6 +154,7 @@ function matchAt(
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
   return (
+    americanRegion(tokens, i) ??
     countryCompound(tokens, i) ??
     countryLedOrg(tokens, i) ??
     givenNameAfterTitle(tokens, i, before) ??

@@ -444,4 +444,11 @@ describe("names written like places", () => {
       "person:elisa-ferreira",
     ]);
   });
+
+  it("reads a part of the Americas as a place, not the United States", () => {
+    const doc = extract(
+      "Peru wants more trade with Latin America, and South American ministers met Central Americans in Lima.",
+    );
+    expect(keysOf(doc, "Country")).toEqual(["country:PER"]);
+  });
 });
