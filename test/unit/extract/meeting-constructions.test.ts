@@ -73,9 +73,9 @@ describe("meeting constructions", () => {
   it("reads talks described at length before 'with' and 'spoken by phone on Sunday with'", () => {
     expect(
       met(
-        "U.S. envoy Victoria Nuland held more than two hours of talks in Niamey with General Moussa Barmou.",
+        "U.S. envoy Amos Hochstein held more than three hours of talks in Beirut with General Joseph Aoun.",
       ),
-    ).toEqual(["person:victoria-nuland -> person:moussa-barmou"]);
+    ).toEqual(["person:amos-hochstein -> person:joseph-aoun"]);
     expect(
       met(
         "British Foreign Secretary David Lammy had spoken by phone on Sunday with Egyptian Foreign Minister Badr Abdelatty.",
@@ -180,22 +180,22 @@ describe("meetings: shared subjects, participles and calls", () => {
   it("reads 'after meeting X' and 'briefed X by phone'", () => {
     expect(
       met(
-        "Swiss Ambassador Raphaël Nägeli announced the grant after meeting Finance Minister Faiziddin Qahhorzoda on Tuesday.",
+        "German Ambassador Annett Günther announced the grant after meeting Finance Minister Wale Edun on Thursday.",
       ),
-    ).toEqual(["person:raphael-nageli -> person:faiziddin-qahhorzoda"]);
+    ).toEqual(["person:annett-gunther -> person:wale-edun"]);
     expect(
       met(
-        "Bahraini Foreign Minister Abdullatif Al Zayani briefed Jordan's Foreign Minister Ayman Safadi by phone on Tuesday.",
+        "Kuwaiti Foreign Minister Abdullah Al Yahya briefed Oman's Foreign Minister Badr Albusaidi by phone on Thursday.",
       ),
-    ).toEqual(["person:abdullatif-al-zayani -> person:ayman-safadi"]);
+    ).toEqual(["person:abdullah-al-yahya -> person:badr-albusaidi"]);
   });
 
   it("takes a shorter form of a long name for the same person", () => {
     expect(
       met(
-        "Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani arrived in Tehran. Al Zayani, who was in the Iranian capital, held talks with Iran's acting foreign minister, Ali Bagheri Kani, on Monday.",
+        "Kuwaiti Foreign Minister Abdullah Ali Al Yahya arrived in Damascus. Al Yahya, who was in the Syrian capital, held talks with Syria's interim foreign minister, Asaad al-Shaibani, on Monday.",
       ),
-    ).toEqual(["person:abdullatif-bin-rashid-al-zayani -> person:ali-bagheri-kani"]);
+    ).toEqual(["person:abdullah-ali-al-yahya -> person:asaad-al-shaibani"]);
   });
 });
 
@@ -213,9 +213,9 @@ describe("descriptions", () => {
   it("reads a demonym the gazetteer spells otherwise before a lowercase role", () => {
     expect(
       met(
-        "Colombian President Gustavo Petro criticised the tariff. Ecuador's President Daniel Noboa defended it. The Ecuadorian leader did speak on Tuesday with Peru's President Dina Boluarte.",
+        "Kazakh President Kassym-Jomart Tokayev criticised the plan. Kyrgyzstan's President Sadyr Japarov defended it. The Kyrgyz leader did speak on Friday with Tajikistan's President Emomali Rahmon.",
       ),
-    ).toEqual(["person:daniel-noboa -> person:dina-boluarte"]);
+    ).toEqual(["person:sadyr-japarov -> person:emomali-rahmon"]);
   });
 });
 
@@ -290,9 +290,9 @@ describe("names and places beyond ASCII", () => {
   it("takes a name before 'and her Moldovan counterpart, B,' for a person", () => {
     expect(
       metOn(
-        "Oana Țoiu and her Moldovan counterpart, Mihai Popșoi, met in the border city of Iași on Monday.",
+        "Baiba Braže and her Moldovan counterpart, Mihai Popșoi, met in the port city of Liepāja on Monday.",
       ),
-    ).toEqual(["person:oana-toiu -> person:mihai-popsoi 2025-02-10"]);
+    ).toEqual(["person:baiba-braze -> person:mihai-popsoi 2025-02-10"]);
   });
 });
 
@@ -321,9 +321,9 @@ describe("names that contain a country's or a body's name", () => {
   it("reads 'President Duma Boko' and 'Prime Minister Luís Montenegro' as whole names", () => {
     expect(
       met(
-        "Botswana's President Duma Boko and his Namibian counterpart, Netumbo Nandi-Ndaitwah, held talks on Thursday.",
+        "Botswana's President Duma Boko and his Zambian counterpart, Hakainde Hichilema, held talks on Friday.",
       ),
-    ).toEqual(["person:duma-boko -> person:netumbo-nandi-ndaitwah"]);
+    ).toEqual(["person:duma-boko -> person:hakainde-hichilema"]);
     expect(
       met(
         "Portuguese Prime Minister Luís Montenegro and his Mozambican counterpart, Maria Benvinda Levi, signed a fisheries accord on Wednesday. On Thursday Montenegro was received by President Daniel Chapo.",
@@ -554,7 +554,7 @@ describe("visits told at length", () => {
   it("gives nothing for a meeting in an infinitive that 'is due' governs from afar", () => {
     expect(
       met(
-        "Vietnamese Prime Minister Pham Minh Chinh arrived. He is due on Wednesday to tour Samsung Electronics' plant in Pyeongtaek and to meet the company's executive chairman, Lee Jae-yong.",
+        "Indian Prime Minister Narendra Modi arrived. He is due on Thursday to tour Toyota's plant in Aichi and to meet the company's chairman, Akio Toyoda.",
       ),
     ).toEqual([]);
   });
