@@ -762,9 +762,9 @@ describe("visitors received", () => {
     ).toEqual(["person:mauro-vieira -> person:delcy-rodriguez"]);
     expect(
       met(
-        "Indian Foreign Secretary Vikram Misri arrived in Thimphu. Misri was also received on Tuesday afternoon by King Jigme Khesar Namgyel Wangchuck.",
+        "Japanese Foreign Minister Takeshi Iwaya arrived in Bangkok. Iwaya was also received on Wednesday afternoon by King Maha Vajiralongkorn.",
       ),
-    ).toEqual(["person:vikram-misri -> person:jigme-khesar-namgyel-wangchuck"]);
+    ).toEqual(["person:takeshi-iwaya -> person:maha-vajiralongkorn"]);
     expect(
       met(
         "The trigger was a meeting on Saturday between Nicaraguan Foreign Minister Valdrack Jaentschke and North Korean Foreign Minister Choe Son Hui.",
@@ -842,13 +842,13 @@ describe("participants named in another sentence", () => {
 
   it("has a host meet guests described as 'both prime ministers'", () => {
     for (const second of [
-      "Both prime ministers were guests at a dinner hosted by Malaysian Prime Minister Anwar Ibrahim on Sunday.",
-      "Malaysian Prime Minister Anwar Ibrahim hosted both prime ministers at a dinner on Sunday.",
+      "Both prime ministers were guests at a lunch hosted by Kazakh Prime Minister Olzhas Bektenov on Friday.",
+      "Kazakh Prime Minister Olzhas Bektenov hosted both prime ministers at a lunch on Friday.",
     ])
       expect(
         factsOf(
           extract(
-            `Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet arrived in Kuala Lumpur. ${second}`,
+            `Armenian Prime Minister Nikol Pashinyan and Azerbaijani Prime Minister Ali Asadov arrived in Astana. ${second}`,
           ),
           "MET_WITH",
         ).length,
@@ -1029,9 +1029,9 @@ describe("pronouns as participants", () => {
   it("reads 'him' as a possessor named before: 'A, B's closest ally, held talks with him'", () => {
     expect(
       met(
-        "Russia has sent troops to Baku at President Ilham Aliyev's request. Turkish President Recep Tayyip Erdogan, Aliyev's closest ally, visited Baku last week and held talks with him behind closed doors.",
+        "Russia has sent instructors to Bamako at President Assimi Goïta's request. Burkinabe leader Ibrahim Traoré, Goïta's closest ally, visited Bamako last week and held talks with him in private.",
       ),
-    ).toEqual(["person:recep-tayyip-erdogan -> person:ilham-aliyev"]);
+    ).toEqual(["person:ibrahim-traore -> person:assimi-goita"]);
   });
 });
 
@@ -1052,11 +1052,11 @@ describe("a second verb of the subject", () => {
   it("gives 'and later had a separate meeting with C' to the subject, not to the object before", () => {
     expect(
       met(
-        "Australian Foreign Minister Penny Wong arrived in Jakarta on Thursday. She then held a bilateral meeting with the host, President Prabowo Subianto, at the Merdeka Palace, and later had a separate meeting with Malaysia's Anwar Ibrahim.",
+        "Canadian Foreign Minister Anita Anand arrived in Manila on Tuesday. She then held a bilateral meeting with the host, President Ferdinand Marcos, at Malacañang Palace, and later had a separate meeting with Vietnam's Pham Minh Chinh.",
       ),
     ).toEqual([
-      "person:penny-wong -> person:anwar-ibrahim",
-      "person:penny-wong -> person:prabowo-subianto",
+      "person:anita-anand -> person:ferdinand-marcos",
+      "person:anita-anand -> person:pham-minh-chinh",
     ]);
   });
 });
@@ -1065,9 +1065,9 @@ describe("signings, sittings and gatherings", () => {
   it("reads 'a call he had held on Sunday with Y' as the teller's call", () => {
     expect(
       metOn(
-        "Kenyan President William Ruto briefed Ugandan President Yoweri Museveni on a phone call he had held on Sunday with Tanzanian President Samia Suluhu Hassan.",
+        "Brazilian President Luiz Inácio Lula da Silva briefed Chilean President Gabriel Boric on a phone call he had held on Sunday with Argentine President Javier Milei.",
       ),
-    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan 2025-02-09"]);
+    ).toEqual(["person:luiz-inacio-lula-da-silva -> person:javier-milei 2025-02-09"]);
   });
 
   it("has two people who signed a loan together meet", () => {
@@ -1152,9 +1152,9 @@ describe("descriptions and predicates", () => {
   it("never reads 'the Australian minister' as a prime minister", () => {
     expect(
       met(
-        "Pacific Minister Jenny McAllister announced on Wednesday that Australia would give Fiji A$20 million after talks with Prime Minister Sitiveni Rabuka. The Australian minister, who arrived on Tuesday, was received by President Ratu Wiliame Katonivere that afternoon.",
+        "Foreign Minister Penny Wong announced on Thursday that Australia would give Vanuatu A$10 million after talks with Prime Minister Jotham Napat. The Australian minister, who arrived on Wednesday, was received by President Nikenike Vurobaravu that afternoon.",
       ),
-    ).toContain("person:jenny-mcallister -> person:ratu-wiliame-katonivere");
+    ).toContain("person:penny-wong -> person:nikenike-vurobaravu");
   });
 
   it("reads 'both prime ministers' after ', and in the evening' as the two just named", () => {
@@ -1326,7 +1326,7 @@ describe("titles with 'of' in a list of subjects", () => {
   it("reads 'a meeting between A and B … is not planned' as no meeting", () => {
     expect(
       met(
-        "A meeting between Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif on the sidelines of the SCO summit in Tianjin this weekend is not planned, officials in both capitals said.",
+        "A meeting between Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan on the sidelines of the NATO summit in The Hague this week is not planned, diplomats in both capitals said.",
       ),
     ).toEqual([]);
   });
