@@ -3,19 +3,19 @@ import { actorsBetween, rightClauseEnd } from "./clause.ts";
 
 /**
  * Diplomatic measures are stances against a state even when no reason is given: "expelled three
- * Russian diplomats", "summoned Spain's ambassador", "recalled its ambassador from Sudan" — but
- * not "broke off relations with Taiwan", which is a switch of allegiance rather than a protest.
+ * Russian diplomats", "summoned Spain's ambassador", "recalled its ambassador from Sudan",
+ * "declared the French ambassador persona non grata" — but not "broke off relations with Taiwan", which is a switch of allegiance rather than a protest.
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
   "gi",
 );
 
 // "chargé" ends in a letter that \b does not count as one, so the end of a word is tested by hand.
 
 /** Cheap test: a sentence with none of these stems skips the pattern. */
-export const DIPLOMATIC_HINT = /summon|expel|recall/i;
+export const DIPLOMATIC_HINT = /summon|expel|recall|non grata/i;
 
 /** The state a diplomatic measure is taken against, named in the match or right after it. */
 export function diplomaticTarget(

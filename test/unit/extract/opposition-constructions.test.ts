@@ -1273,4 +1273,14 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:sitiveni-rabuka -> country:JPN"]);
   });
+
+  it("reads 'fired back at' and 'declared … persona non grata' as stances against the party", () => {
+    expect(opposes("Beijing fired back at Manila, saying the reef was Chinese territory.")).toEqual(
+      ["country:CHN -> country:PHL"],
+    );
+    expect(opposes("Niger declared two Beninese diplomats persona non grata.")).toEqual([
+      "country:NER -> country:BEN",
+    ]);
+    expect(opposes("Ghana declared a national day of mourning on Friday.")).toEqual([]);
+  });
 });
