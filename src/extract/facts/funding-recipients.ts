@@ -5,6 +5,7 @@ import type { Recipient } from "./find-funding.ts";
 import { isGivenTo, outside, parenthetical } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 import { helpedAt, helpPurpose } from "./funding-help.ts";
+import { peoplePurpose } from "./funding-people-verb.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -108,7 +109,10 @@ export function recipientOf(
   const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
   const specific = withNamesJoined(
     after,
-    helpPurpose(after) ?? SPECIFIC_PURPOSE.exec(after)?.[1] ?? TO_A_FUND.exec(after)?.[1],
+    helpPurpose(after) ??
+      peoplePurpose(after) ??
+      SPECIFIC_PURPOSE.exec(after)?.[1] ??
+      TO_A_FUND.exec(after)?.[1],
   );
   // "for 2025 and 2026": a period, not a purpose.
   // "for another three years": a period, not a purpose.

@@ -1244,7 +1244,7 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual([
       "country:AUS -> issue:producers-find-buyers-outside-the-united-states 200000000 AUD",
-      "country:AUS -> issue:vineyard-workers 100000000 AUD",
+      "country:AUS -> issue:retraining-of-vineyard-workers 100000000 AUD",
     ]);
     expect(
       fundsOf(
@@ -1266,7 +1266,7 @@ describe("bodies called by their kind", () => {
     ).toEqual([
       "country:AUS -> issue:its-wine-industry 600000000 AUD",
       "country:AUS -> issue:producers-find-buyers-outside-the-united-states 200000000 AUD",
-      "country:AUS -> issue:vineyard-workers 100000000 AUD",
+      "country:AUS -> issue:retraining-of-vineyard-workers 100000000 AUD",
       "country:AUS -> issue:wineries 300000000 AUD",
     ]);
   });
@@ -1406,5 +1406,14 @@ describe("bodies called by their kind", () => {
       "org:european-investment-bank -> country:EGY 500000000 EUR",
       "org:european-union -> country:EGY 2000000000 EUR",
     ]);
+  });
+
+  it("keeps a verb of serving people in the purpose: the training, not the trainees", () => {
+    expect(
+      fundsOf("Britain announced £2.5 million to train coast guard officers in maritime patrols."),
+    ).toEqual(["country:GBR -> issue:training-of-coast-guard-officers 2500000 GBP"]);
+    expect(
+      fundsOf("Canada pledged C$10 million to feed displaced families, the ministry said."),
+    ).toEqual(["country:CAN -> issue:feeding-of-displaced-families 10000000 CAD"]);
   });
 });
