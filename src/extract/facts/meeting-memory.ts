@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
+import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-triggers.ts";
 
@@ -56,7 +57,10 @@ export class MeetingMemory {
   /** The meetings a sentence reports, with those it adds people to and the guests it describes. */
   find(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
     this.index++;
-    const guests = this.describedGuests(s, actors);
+    // "The two were later joined by Rubio": the people of the meeting told just before.
+    const told =
+      this.last !== undefined && this.index - this.last.sentence <= 2 ? this.last.participants : [];
+    const guests = [...this.describedGuests(s, actors), ...bareNumberGroup(s, actors, told)];
     const found = findMeetings(
       s,
       guests.length === 0 ? actors : [...actors, ...guests].sort((a, b) => a.start - b.start),

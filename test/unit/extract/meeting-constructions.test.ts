@@ -1404,4 +1404,16 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:pal-jonson -> person:hanno-pevkur 2025-02-07"]);
   });
+
+  it("reads a bare 'the two' opening a sentence as the pair of the meeting just told", () => {
+    expect(
+      metOn(
+        "Indian Foreign Minister S. Jaishankar met his Australian counterpart, Penny Wong, in Canberra on Friday. The two were later joined by New Zealand Foreign Minister Winston Peters for a working dinner.",
+      ),
+    ).toEqual([
+      "person:penny-wong -> person:winston-peters 2025-02-07",
+      "person:s-jaishankar -> person:penny-wong 2025-02-07",
+      "person:s-jaishankar -> person:winston-peters 2025-02-07",
+    ]);
+  });
 });

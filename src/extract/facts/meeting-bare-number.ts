@@ -1,0 +1,50 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { execAll } from "../text/exec-all.ts";
+
+/**
+ * "The two were later joined by…", "Both were received by…", "The three went into…": a bare
+ * number (no noun after it) standing as a subject, right before its verb or an adverb.
+ */
+const BARE_NUMBER =
+  /\b(?:[Tt]he\s+(two|three|four)|[Bb]oth)\s+(?=(?:were|are|was|is|have|had|has|later|then|also|soon|briefly|again|went|go|met|held|sat|spoke|talked|agreed|signed|joined)\b)/gu;
+
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/**
+ * "Cho met Motegi on Saturday. The two were later joined by Rubio for a trilateral meeting": a
+ * bare "the two" (or "the three", "both") opening a clause stands for the people of the meeting
+ * just told, if they are that many; each becomes an actor at the phrase's place.
+ */
+export function bareNumberGroup(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  last: readonly Actor[],
+): Actor[] {
+  const { text, start } = s.sentence;
+  if (last.length < 2 || last.length > 4 || !/\b(?:two|three|four|both)\b/i.test(text)) return [];
+  const out: Actor[] = [];
+  for (const m of execAll(BARE_NUMBER, text)) {
+    if ((COUNT[(m[1] ?? "two").toLowerCase()] ?? 0) !== last.length) continue;
+    const from = start + m.index;
+    const to = from + m[0].trimEnd().length;
+    // A resolved "the two leaders", or people named before it ("A met B, and the two…"): not ours.
+    if (actors.some((a) => a.label === "Person" && a.start < to && (a.end > from || !a.possessive)))
+      continue;
+    const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+    const first = s.tokens.indexOf(tokens[0] ?? s.tokens[0]!);
+    for (const p of last)
+      out.push({
+        ...p,
+        start: from,
+        end: to,
+        from: first,
+        to: first + tokens.length,
+        via: "description",
+        possessive: false,
+        place: false,
+      });
+    break;
+  }
+  return out;
+}
