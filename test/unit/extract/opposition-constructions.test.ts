@@ -111,9 +111,9 @@ describe("opposition constructions: speakers and subjects", () => {
     ).toContain("country:USA -> person:milorad-dodik");
     expect(
       opposes(
-        "The military governments of Mali and Burkina Faso, both suspended from the bloc, warned against any intervention.",
+        "The military governments of Niger and Guinea, both suspended from the bloc, warned against any blockade.",
       ),
-    ).toEqual(["country:BFA -> issue:intervention", "country:MLI -> issue:intervention"]);
+    ).toEqual(["country:GIN -> issue:blockade", "country:NER -> issue:blockade"]);
   });
 });
 
@@ -149,12 +149,12 @@ describe("opposition constructions: groups of states", () => {
   it("reads 'the three countries said they rejected' as each of the countries just named", () => {
     expect(
       opposes(
-        "Tunisia, Algeria and Libya met in Carthage on Monday. In a joint statement, the three countries said they rejected all foreign interference.",
+        "Kenya, Uganda and Tanzania met in Arusha on Friday. In a joint statement, the three countries said they rejected all external meddling.",
       ),
     ).toEqual([
-      "country:DZA -> issue:foreign-interference",
-      "country:LBY -> issue:foreign-interference",
-      "country:TUN -> issue:foreign-interference",
+      "country:KEN -> issue:external-meddling",
+      "country:TZA -> issue:external-meddling",
+      "country:UGA -> issue:external-meddling",
     ]);
   });
 });
@@ -194,9 +194,9 @@ describe("opposition constructions: votes, states and reported verdicts", () => 
     ]);
     expect(
       opposes(
-        "Russia's foreign ministry said the sanctions were illegitimate and would hurt Europe.",
+        "Belarus's foreign ministry said the sanctions were unlawful and would hurt its neighbours.",
       ),
-    ).toEqual(["country:RUS -> issue:sanctions"]);
+    ).toEqual(["country:BLR -> issue:sanctions"]);
   });
 });
 
@@ -225,9 +225,9 @@ describe("opposition: diplomatic measures", () => {
 
 describe("opposition: what is opposed", () => {
   it("takes the words after 'what it described as' as the thing opposed", () => {
-    expect(
-      opposes("Russia warned against what it described as NATO's attempts to expand."),
-    ).toEqual(["country:RUS -> issue:nato-s-attempts-to-expand"]);
+    expect(opposes("China warned against what it described as Japan's attempts to rearm.")).toEqual(
+      ["country:CHN -> issue:japan-s-attempts-to-rearm"],
+    );
   });
 
   it("takes 'his Slovak colleague' as the state the demonym names", () => {
@@ -243,8 +243,8 @@ describe("opposition: measures and their targets", () => {
       opposes("The European Union adopted an 18th package of sanctions against Russia on Friday."),
     ).toEqual(["org:european-union -> country:RUS"]);
     expect(
-      opposes("The European Union imposed sanctions on Monday on seven Iranian individuals."),
-    ).toEqual(["org:european-union -> country:IRN"]);
+      opposes("The European Union imposed sanctions on Thursday on five Belarusian officials."),
+    ).toEqual(["org:european-union -> country:BLR"]);
     expect(opposes("Britain, France and Germany imposed sanctions on Iran.")).toEqual([
       "country:DEU -> country:IRN",
       "country:FRA -> country:IRN",
@@ -273,7 +273,7 @@ describe("opposition: measures and their targets", () => {
     expect(opposes("The United States announced it would lift sanctions on Syria.")).toEqual([]);
     expect(
       opposes(
-        "Caribbean leaders in Jamaica were divided over how hard to push back against Washington.",
+        "African leaders in Nairobi were divided over how hard to push back against Beijing.",
       ),
     ).toEqual([]);
   });
@@ -296,9 +296,9 @@ describe("opposition: clauses around the verb", () => {
   it("takes the clause's subject for a decision summed up after a comma", () => {
     expect(
       opposes(
-        "The World Bank approved a loan to Guyana, a decision that Venezuela's vice-president, Delcy Rodríguez, criticised as a provocation.",
+        "The IMF approved a loan to Pakistan, a decision that India's finance minister, Nirmala Sitharaman, criticised as a mistake.",
       ),
-    ).toEqual(["person:delcy-rodriguez -> org:world-bank"]);
+    ).toEqual(["person:nirmala-sitharaman -> org:international-monetary-fund"]);
     expect(
       opposes(
         "The Asian Development Bank approved a $150 million loan, a decision criticised by the opposition Coalition for Change.",
@@ -309,15 +309,15 @@ describe("opposition: clauses around the verb", () => {
   it("reads a verdict passed in a relative clause on the noun before it", () => {
     expect(
       opposes(
-        "Lai Ching-te returned from a tour of the island's Pacific allies, a trip that Beijing called a provocation.",
+        "Kim Jong Un returned from a tour of Russia's Far East, a trip that Seoul called a threat.",
       ),
-    ).toEqual(["country:CHN -> issue:trip"]);
+    ).toEqual(["country:KOR -> issue:trip"]);
   });
 
   it("skips an aside introduced by 'where' or a description, and a second party accused", () => {
     expect(
-      opposes("Belgium, where most of the money is held, warned against confiscation."),
-    ).toEqual(["country:BEL -> issue:confiscation"]);
+      opposes("Luxembourg, where many of the funds are registered, warned against seizure."),
+    ).toEqual(["country:LUX -> issue:seizure"]);
     expect(
       opposes(
         "Sviatlana Tsikhanouskaya, the exiled Belarusian opposition leader, criticised Harare.",
@@ -340,20 +340,20 @@ describe("opposition: clauses around the verb", () => {
 describe("opposition: bodies named only where they take a stance", () => {
   it("reads a party or group named with its abbreviation or its kind", () => {
     expect(
-      opposes("The leftist Janatha Vimukthi Peramuna (JVP) criticised the Indian credit line."),
-    ).toEqual(["org:janatha-vimukthi-peramuna -> issue:indian-credit-line"]);
+      opposes("The conservative Bharatiya Janata Party (BJP) criticised the Chinese port loan."),
+    ).toEqual(["org:bharatiya-janata-party -> issue:chinese-port-loan"]);
     expect(
-      opposes("The environmental group Mother Nature Cambodia criticised the irrigation project."),
-    ).toEqual(["org:mother-nature-cambodia -> issue:irrigation-project"]);
+      opposes("The environmental group Friends of the Earth Ghana criticised the bauxite project."),
+    ).toEqual(["org:friends-of-the-earth-ghana -> issue:bauxite-project"]);
     expect(
       opposes("Transparency International Bangladesh also warned against secret loans."),
     ).toEqual(["org:transparency-international-bangladesh -> issue:secret-loans"]);
   });
 
   it("keeps a known body, a person and a state's own office", () => {
-    expect(
-      opposes("China's Taiwan Affairs Office warned against any such meeting."),
-    ).not.toContainEqual(expect.stringMatching(/^org:china/));
+    expect(opposes("Serbia's Kosovo Office warned against any such visit.")).not.toContainEqual(
+      expect.stringMatching(/^org:serbia/),
+    );
     expect(opposes("Opposition leader Sajith Premadasa criticised the budget.")).toEqual([
       "person:sajith-premadasa -> issue:budget",
     ]);
@@ -364,9 +364,9 @@ describe("opposition: holders and targets told indirectly", () => {
   it("reads a body before an aside saying its kind, or with its kind after its name", () => {
     expect(
       opposes(
-        "The Independent Patriots for Change, Namibia's largest opposition party, criticised the mining deal.",
+        "The United Democratic Front, Malawi's largest opposition party, criticised the fuel deal.",
       ),
-    ).toEqual(["org:independent-patriots-for-change -> issue:mining-deal"]);
+    ).toEqual(["org:united-democratic-front -> issue:fuel-deal"]);
     expect(
       opposes("The opposition Perikatan Nasional coalition criticised the data pact."),
     ).toEqual(["org:perikatan-nasional -> issue:data-pact"]);
@@ -374,8 +374,11 @@ describe("opposition: holders and targets told indirectly", () => {
 
   it("keeps the subject across 'but' and opposes each party of a list", () => {
     expect(
-      opposes("Human Rights Watch welcomed the sanctions but criticised Brazil and Mexico."),
-    ).toEqual(["org:human-rights-watch -> country:BRA", "org:human-rights-watch -> country:MEX"]);
+      opposes("Amnesty International welcomed the ruling but criticised Egypt and Tunisia."),
+    ).toEqual([
+      "org:amnesty-international -> country:EGY",
+      "org:amnesty-international -> country:TUN",
+    ]);
   });
 
   it("does not carry a quoted negation over 'and' to the next verb", () => {
