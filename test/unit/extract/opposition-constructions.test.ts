@@ -430,13 +430,13 @@ describe("opposition: branches and like measures", () => {
   it("gives those who took similar steps the target of the stance before", () => {
     expect(
       opposes(
-        "The European Union imposed sanctions on Iran on Monday. The measures follow similar steps taken last month by Britain, France and Germany.",
+        "Australia imposed sanctions on Myanmar on Friday. The measures follow similar steps taken earlier this year by Canada, Japan and New Zealand.",
       ),
     ).toEqual([
-      "country:DEU -> country:IRN",
-      "country:FRA -> country:IRN",
-      "country:GBR -> country:IRN",
-      "org:european-union -> country:IRN",
+      "country:AUS -> country:MMR",
+      "country:CAN -> country:MMR",
+      "country:JPN -> country:MMR",
+      "country:NZL -> country:MMR",
     ]);
   });
 });
@@ -472,17 +472,17 @@ describe("opposition: asides, roles and quoted states", () => {
   it("reads a leader named before ', leader of the … party,' as a person", () => {
     expect(
       opposes(
-        "André Ventura, leader of the far-right Chega party, criticised the programme as a waste.",
+        "Herbert Kickl, leader of the far-right Freedom party, criticised the scheme as a scandal.",
       ),
-    ).toEqual(["person:andre-ventura -> issue:programme"]);
+    ).toEqual(["person:herbert-kickl -> issue:scheme"]);
   });
 
   it("reads 'said he was \"deeply concerned\" by' and 'protested at the time against'", () => {
     expect(
-      opposes('UN rights chief Volker Türk said he was "deeply concerned" by the law.'),
-    ).toEqual(["person:volker-turk -> issue:law"]);
-    expect(opposes("Dakar had protested at the time against the detention of the crews.")).toEqual([
-      "country:SEN -> issue:detention-of-the-crews",
+      opposes('UN refugee chief Filippo Grandi said he was "deeply concerned" by the decree.'),
+    ).toEqual(["person:filippo-grandi -> issue:decree"]);
+    expect(opposes("Manila had protested at the time against the seizure of the boats.")).toEqual([
+      "country:PHL -> issue:seizure-of-the-boats",
     ]);
   });
 
@@ -493,8 +493,8 @@ describe("opposition: asides, roles and quoted states", () => {
       ),
     ).toEqual(["country:DZA -> country:MAR"]);
     expect(
-      opposes("The Archbishop of San Salvador, José Luis Escobar Alas, also criticised the law."),
-    ).toEqual(["person:jose-luis-escobar-alas -> issue:law"]);
+      opposes("The Archbishop of Managua, Leopoldo Brenes, also criticised the decree."),
+    ).toEqual(["person:leopoldo-brenes -> issue:decree"]);
   });
 });
 
@@ -527,9 +527,9 @@ describe("opposition: objects of warnings and titles after a verb", () => {
   it("reads a title after the verb as the object, not the subject's title", () => {
     expect(
       opposes(
-        "Peruvian Prime Minister Gustavo Adrianzén apologised on Thursday. Its leader, Keiko Fujimori, accused the prime minister of damaging the country's dignity.",
+        "Haitian Prime Minister Garry Conille apologised on Friday. Its leader, Claude Joseph, accused the prime minister of harming the nation's image.",
       ),
-    ).toEqual(["person:keiko-fujimori -> person:gustavo-adrianzen"]);
+    ).toEqual(["person:claude-joseph -> person:garry-conille"]);
   });
 
   it("reads 'summoned the ambassador to hand over a protest note' against the envoy's state", () => {
@@ -543,9 +543,9 @@ describe("opposition: objects of warnings and titles after a verb", () => {
   it("takes turning away a charge as no stance", () => {
     expect(
       opposes(
-        'Taipei called the exclusion "the result of pressure from Beijing", a charge the Chinese embassy rejected.',
+        'Kyiv called the ban "the result of pressure from Moscow", a charge the Russian embassy rejected.',
       ),
-    ).not.toContainEqual(expect.stringMatching(/^country:CHN/));
+    ).not.toContainEqual(expect.stringMatching(/^country:RUS/));
   });
 });
 
@@ -605,9 +605,9 @@ describe("opposition: 'the text' for the document named before", () => {
   it("takes 'the text' for the agreement named before", () => {
     expect(
       opposes(
-        "The Nakamal Agreement had been due to be signed on Tuesday. Opposition leader Charlot Salwai criticised the text as a threat to sovereignty.",
+        "The Lomé Accord had been due to be signed on Friday. Opposition leader Jean-Pierre Fabre criticised the text as a betrayal.",
       ),
-    ).toEqual(["person:charlot-salwai -> issue:nakamal-agreement"]);
+    ).toEqual(["person:jean-pierre-fabre -> issue:lome-accord"]);
   });
 });
 
@@ -615,9 +615,9 @@ describe("opposition: calls to resign", () => {
   it("reads 'called for her to dissolve' and 'demanded that X resign' against the person", () => {
     expect(
       opposes(
-        "Thai Prime Minister Paetongtarn Shinawatra apologised on Thursday. Opposition leader Natthaphong Ruengpanyawut called for her to dissolve the House.",
+        "Italian Prime Minister Giorgia Meloni apologised on Friday. Opposition leader Elly Schlein called for her to dissolve parliament.",
       ),
-    ).toEqual(["person:natthaphong-ruengpanyawut -> person:paetongtarn-shinawatra"]);
+    ).toEqual(["person:elly-schlein -> person:giorgia-meloni"]);
     expect(
       opposes(
         "Opposition leader Sajith Premadasa demanded that President Ranil Wickremesinghe resign.",
@@ -998,9 +998,9 @@ describe("verdict constructions", () => {
   it("skips an aside naming a role with its owner: 'X, Belarus's chargé d'affaires to the EU,'", () => {
     expect(
       opposes(
-        "Oleg Petrov, Belarus's chargé d'affaires to the EU, called the sanctions illegitimate.",
+        "Ivan Sokolov, Russia's chargé d'affaires to the UN, called the restrictions illegitimate.",
       ),
-    ).toEqual(["country:BLR -> issue:sanctions"]);
+    ).toEqual(["country:RUS -> issue:restrictions"]);
   });
 
   it("reads acceptance refused or denied as a rejection: 'would not recognise', 'will never accept'", () => {
