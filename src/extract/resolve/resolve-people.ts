@@ -7,6 +7,7 @@ import { inferCountriesAndTitles } from "./infer-countries.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import { cannotBePerson } from "./person-vetoes.ts";
 import { keepNameOpeningTitles } from "./given-name-title.ts";
+import { cuedNameForms, knownPerson } from "./known-in-article.ts";
 
 export interface PersonRecord {
   key: string;
@@ -106,6 +107,7 @@ function shareCuesInLists(
   candidates: Candidate[],
 ): Candidate[] {
   const out = [...candidates];
+  const forms = cuedNameForms(candidates);
   for (let pass = 0; pass < 2; pass++) {
     out.forEach((c, i) => {
       if (c.cue !== undefined) return;
@@ -115,8 +117,13 @@ function shareCuesInLists(
       // "the Speaker of the House of Representatives, Mike Johnson": a name after "of" is a body's.
       if (tokens0[c.name.from - 1]?.text === "of") return;
       if (cannotBePerson(tokens0, c.name)) return;
+      // "a meeting between Vladimir Putin and Zelensky": a neighbour the article shows to be a
+      // person elsewhere counts too, but only for a full name.
       const neighbours = [out[i - 1], out[i + 1]].filter(
-        (n): n is Candidate => n !== undefined && n.cue !== undefined && sameSentence(n, c),
+        (n): n is Candidate =>
+          n !== undefined &&
+          sameSentence(n, c) &&
+          (n.cue !== undefined || (c.name.words.length > 1 && knownPerson(n, forms))),
       );
       const tokens = sentences[sentenceIndexOf(c)]?.tokens ?? [];
       if (neighbours.some((n) => joined(tokens, n, c)))

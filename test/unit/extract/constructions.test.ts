@@ -451,4 +451,14 @@ describe("names written like places", () => {
     );
     expect(keysOf(doc, "Country")).toEqual(["country:PER"]);
   });
+
+  it("takes a full name listed with a name the article shows to be a person elsewhere", () => {
+    const doc = extract(
+      "Chancellor Friedrich Merz arrived on Monday. Aides ruled out a meeting between Recep Tayyip Erdogan and Merz before the summit.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:friedrich-merz",
+      "person:recep-tayyip-erdogan",
+    ]);
+  });
 });
