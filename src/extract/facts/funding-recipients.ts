@@ -203,6 +203,9 @@ function leadRecipient(
     (a) =>
       a.label !== "Person" &&
       a.key !== funder?.key &&
+      // "for training in communities on both sides of the strait": a pronoun deep in a purpose
+      // phrase is no party paid; only one right after the lead is ("to them", "for it").
+      (a.via !== "pronoun" || a.start - (from + lead[0].length) <= 2) &&
       (helped === undefined || a.start <= from + lead[0].length + helped),
   );
 }

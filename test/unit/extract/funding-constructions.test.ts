@@ -1240,18 +1240,18 @@ describe("bodies called by their kind", () => {
   it("reads 'to help X do Y' as the purpose, and a state after the second verb as no recipient", () => {
     expect(
       fundsOf(
-        "Australia will provide A$200 million to help producers find buyers outside the United States and A$100 million to retrain vineyard workers.",
+        "Canada will provide C$120 million to help exporters find customers outside China and C$40 million to retrain mill workers.",
       ),
     ).toEqual([
-      "country:AUS -> issue:producers-find-buyers-outside-the-united-states 200000000 AUD",
-      "country:AUS -> issue:retraining-of-vineyard-workers 100000000 AUD",
+      "country:CAN -> issue:exporters-find-customers-outside-china 120000000 CAD",
+      "country:CAN -> issue:retraining-of-mill-workers 40000000 CAD",
     ]);
     expect(
       fundsOf(
-        "Spain will provide €45 million over three years to help partners in North Africa break up people-smuggling gangs, strengthen their borders and resist foreign interference.",
+        "Italy will provide €60 million over four years to help partners in West Africa dismantle trafficking networks, strengthen their coasts and resist foreign disinformation.",
       ),
     ).toEqual([
-      "country:ESP -> issue:partners-in-north-africa-break-up-people-smuggling-gangs 45000000 EUR",
+      "country:ITA -> issue:partners-in-west-africa-dismantle-trafficking-networks 60000000 EUR",
     ]);
     expect(fundsOf("Japan pledged $50 million to help Kenya rebuild roads.")).toEqual([
       "country:JPN -> country:KEN 50000000 USD",
@@ -1261,13 +1261,13 @@ describe("bodies called by their kind", () => {
   it("gives each part of a package told of before its own stated purpose", () => {
     expect(
       fundsOf(
-        "Australia announced a A$600 million package for its wine industry on Monday. The package is made up of A$300 million in loan guarantees for wineries, A$200 million to help producers find buyers outside the United States and A$100 million to retrain vineyard workers.",
+        "Canada announced a C$500 million package for its lumber industry on Monday. The package is made up of C$340 million in loan guarantees for sawmills, C$120 million to help exporters find customers outside China and C$40 million to retrain mill workers.",
       ),
     ).toEqual([
-      "country:AUS -> issue:its-wine-industry 600000000 AUD",
-      "country:AUS -> issue:producers-find-buyers-outside-the-united-states 200000000 AUD",
-      "country:AUS -> issue:retraining-of-vineyard-workers 100000000 AUD",
-      "country:AUS -> issue:wineries 300000000 AUD",
+      "country:CAN -> issue:exporters-find-customers-outside-china 120000000 CAD",
+      "country:CAN -> issue:its-lumber-industry 500000000 CAD",
+      "country:CAN -> issue:retraining-of-mill-workers 40000000 CAD",
+      "country:CAN -> issue:sawmills 340000000 CAD",
     ]);
   });
 
@@ -1415,5 +1415,13 @@ describe("bodies called by their kind", () => {
     expect(
       fundsOf("Canada pledged C$10 million to feed displaced families, the ministry said."),
     ).toEqual(["country:CAN -> issue:feeding-of-displaced-families 10000000 CAD"]);
+  });
+
+  it("reads no recipient from a pronoun deep inside a part's own purpose", () => {
+    expect(
+      fundsOf(
+        "Iceland's foreign minister visited Ottawa. Canada will provide C$20 million over five years, of which C$12 million is for search-and-rescue training in coastal communities on both sides of the strait and C$8 million for joint research on sea ice.",
+      ),
+    ).toContain("country:CAN -> issue:search-and-rescue-training 12000000 CAD");
   });
 });
