@@ -575,7 +575,7 @@ describe("names in apposition and with a lowercase article", () => {
   it("reads a conversation named inside a clause as its subject's", () => {
     expect(
       met(
-        "Peruvian President Dina Boluarte apologised on Friday for remarks she made in a leaked telephone conversation with Bolivia's former leader Evo Morales.",
+        "Peruvian President Dina Boluarte apologised on Friday for comments she made in a leaked phone conversation with Bolivia's former leader Evo Morales.",
       ),
     ).toEqual(["person:dina-boluarte -> person:evo-morales"]);
   });
@@ -1039,7 +1039,7 @@ describe("'he' after a sentence whose subject is a country", () => {
   it("takes the person named last for 'he', not the country, and keeps two days apart", () => {
     expect(
       metOn(
-        "Paris recognised opposition leader Edmundo González in March as the country's president-elect. The 75-year-old former diplomat is on a European tour to rally support. On Saturday he held talks in Madrid with Spanish Prime Minister Pedro Sánchez, who then appeared with him on the steps of the palace, and on Sunday he was in Rome, where Italy's Giorgia Meloni received him at the official residence.",
+        "Paris recognised opposition leader Edmundo González in March as the country's president-elect. The 75-year-old former diplomat is on a European tour to win backing. On Saturday he held talks in Madrid with Spanish Prime Minister Pedro Sánchez, who then appeared with him on the steps of the palace, and on Sunday he was in Rome, where Italy's Giorgia Meloni received him at the official residence.",
       ),
     ).toEqual([
       "person:edmundo-gonzalez -> person:pedro-sanchez 2025-02-08",
