@@ -149,7 +149,7 @@ describe("opposition constructions: groups of states", () => {
   it("reads 'the three countries said they rejected' as each of the countries just named", () => {
     expect(
       opposes(
-        "Kenya, Uganda and Tanzania met in Arusha on Friday. In a joint statement, the three countries said they rejected all external meddling.",
+        "Kenya, Uganda and Tanzania met in Arusha on Friday. In a joint communiqué, the three countries said they rejected all external meddling.",
       ),
     ).toEqual([
       "country:KEN -> issue:external-meddling",
