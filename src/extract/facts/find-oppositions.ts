@@ -21,7 +21,6 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
-import { acronymParties } from "./opposition-acronym.ts";
 import { pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
@@ -96,7 +95,6 @@ export function findOppositions(
     ...named,
     ...referredParties(text, start, named, memory),
     ...countedStates(text, start, named, memory),
-    ...acronymParties(text, start, named, memory.orgs),
   ].sort((a, b) => a.start - b.start);
   const found = [
     ...stancesIn(text, start, parties, memory),
