@@ -21,6 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
+import { acronymParties } from "./opposition-acronym.ts";
 import { pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
@@ -64,7 +65,6 @@ import {
 import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
-import { partyAfterIssue } from "./opposition-merge.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -95,6 +95,7 @@ export function findOppositions(
     ...named,
     ...referredParties(text, start, named, memory),
     ...countedStates(text, start, named, memory),
+    ...acronymParties(text, start, named, memory.orgs),
   ].sort((a, b) => a.start - b.start);
   const found = [
     ...stancesIn(text, start, parties, memory),
@@ -278,8 +279,6 @@ function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMent
   for (const o of [...found].sort((a, b) => a.at - b.at)) {
     const kept = first.get(o.holder.key);
     if (kept === undefined) first.set(o.holder.key, o);
-    else if (partyAfterIssue(kept, o))
-      first.set(o.holder.key, { ...o, what: `${kept.what}; ${o.what}` });
     else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb)) separate.push(o);
     else if (!kept.what.includes(o.what))
       first.set(o.holder.key, { ...kept, what: `${kept.what}; ${o.what}` });

@@ -1291,4 +1291,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:ayman-safadi -> country:ISR"]);
   });
+
+  it("reads a body's bare initials as the body named in full before ('The RSF denounced…')", () => {
+    expect(
+      opposes(
+        "Talks with the Rapid Support Forces (RSF) stalled. The RSF denounced the meeting in Jeddah.",
+      ),
+    ).toEqual(["org:rapid-support-forces -> issue:meeting-in-jeddah"]);
+  });
 });
