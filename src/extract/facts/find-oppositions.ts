@@ -65,6 +65,7 @@ import {
 import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
+import { partyAfterIssue } from "./opposition-merge.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -279,6 +280,8 @@ function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMent
   for (const o of [...found].sort((a, b) => a.at - b.at)) {
     const kept = first.get(o.holder.key);
     if (kept === undefined) first.set(o.holder.key, o);
+    else if (partyAfterIssue(kept, o))
+      first.set(o.holder.key, { ...o, what: `${kept.what}; ${o.what}` });
     else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb)) separate.push(o);
     else if (!kept.what.includes(o.what))
       first.set(o.holder.key, { ...kept, what: `${kept.what}; ${o.what}` });
