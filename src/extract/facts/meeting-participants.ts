@@ -141,12 +141,19 @@ export function participantsOf(
     return { all: subjects.length >= 2 ? subjects : [], subjects: 0 };
   }
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
-  // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main clause's.
+  // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main
+  // clause's — its opening list, not the object named last ("Vučić received B hours after his
+  // call with C").
   const participle = /\b(?:after|before|while|since|when|on)\s+$/i.exec(text.slice(0, at - start));
   if (left.length === 0 && participle !== null) {
-    const main = actorsBetween(people, start, start + participle.index).at(-1);
-    if (main !== undefined && objects.length > 0)
-      return { all: uniqueByKey([main, ...objects]), subjects: 1 };
+    const to = start + participle.index;
+    const main = openingList(
+      text,
+      start,
+      actorsBetween(people, leftClauseStart(text, start, to), to),
+    );
+    if (main.length > 0 && objects.length > 0)
+      return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
   }
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = verbSubjects(trigger, text, start, left, at);
@@ -181,11 +188,18 @@ function verbSubjects(
       between,
     ) || /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
   if (secondVerb && left.length > 0) return openingList(text, start, left);
+  // "Vučić received the ambassador, B, on Tuesday, hours after his call with C": "his" is the
+  // clause's subject's, not the object's.
+  if (trigger.owner === true && !SUBJECT_TAIL.test(between)) return openingList(text, start, left);
   return (
     joinedSubjects(text, start, left, at) ??
     listedSubjects(text, start, left, at, trigger.wholeSubject === true)
   );
 }
+
+/** What may stand between a subject and its verb: an aside, an adverb. */
+const SUBJECT_TAIL =
+  /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/;
 
 /**
  * "A, B and C joined D in Nairobi for talks with E": those who joined and the one they joined are

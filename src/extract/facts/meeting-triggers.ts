@@ -37,6 +37,8 @@ export interface Trigger {
   readonly wholeSubject?: boolean;
   /** A noun phrase read like a verb ("his talks with X"): qualified as a noun is. */
   readonly nominal?: boolean;
+  /** "his"/"her" owns the meeting: the clause's subject, not the object named last. */
+  readonly owner?: boolean;
 }
 
 export const nounType = (noun: string | undefined): MeetingType =>
@@ -146,6 +148,7 @@ export const TRIGGERS: readonly Trigger[] = [
     shape: "verb",
     type: (m) => nounType(m[1]),
     nominal: true,
+    owner: true,
   },
   {
     // "Ruto praised Mahama, whom he met in Accra last year".

@@ -1416,4 +1416,15 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:s-jaishankar -> person:winston-peters 2025-02-07",
     ]);
   });
+
+  it("gives 'hours after his call with C' the clause's subject, not the object named last", () => {
+    expect(
+      met(
+        "Argentine President Javier Milei received the Chinese ambassador, Wang Wei, on Tuesday, a few hours after his call with Brazilian President Luiz Inácio Lula da Silva.",
+      ),
+    ).toEqual([
+      "person:javier-milei -> person:luiz-inacio-lula-da-silva",
+      "person:javier-milei -> person:wang-wei",
+    ]);
+  });
 });
