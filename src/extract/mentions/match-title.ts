@@ -77,8 +77,9 @@ export function matchTitle(
  */
 function nounBeforeName(tokens: readonly Token[], i: number, length: number): boolean {
   const prev = tokens[i - 1]?.text ?? "";
-  // "his father Hun Sen", "her husband, Daniel Ortega": a possessive pronoun qualifies it too.
-  const owned = /^(?:his|her|their)$/.test(prev);
+  // "his father Hun Sen", "her husband, Daniel Ortega": a possessive pronoun qualifies it too, and
+  // so does a relative one ("the party, whose leader Succès Masra is in prison").
+  const owned = /^(?:his|her|their|its|whose)$/.test(prev);
   if (!owned && (!/^\p{Ll}[\p{Ll}-]+$/u.test(prev) || FUNCTION_WORDS.has(prev))) return false;
   const gap = owned && tokens[i + length]?.text === "," ? 1 : 0;
   const a = tokens[i + length + gap];

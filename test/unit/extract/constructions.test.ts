@@ -461,4 +461,11 @@ describe("names written like places", () => {
       "person:recep-tayyip-erdogan",
     ]);
   });
+
+  it("reads a role owned by 'whose' or 'its' before a full name as the person's title", () => {
+    const doc = extract(
+      "The banned movement, whose founder Thaksin Shinawatra lives abroad, boycotted the vote.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:thaksin-shinawatra"]);
+  });
 });
