@@ -33,9 +33,9 @@ export function homeGovernment(
     : undefined;
 }
 
-/** "to help the government reform…", "for the country": the state in view, named before. */
+/** "to help the government reform…", "for the country", "for the island": the state in view, named before. */
 const THE_STATE =
-  /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:help\s+|support\s+)?the\s+(?:government|country|nation|kingdom|republic|authorities)\b(?!\s+of\b)/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:help\s+|support\s+)?the\s+(?:government|country|nation|kingdom|republic|authorities|island|islands|archipelago|territory)\b(?!\s+of\b)/i;
 
 /**
  * The state "the government" or "the country" after an amount refers to: the recipient in view,

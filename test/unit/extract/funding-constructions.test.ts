@@ -1424,4 +1424,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("country:CAN -> issue:search-and-rescue-training 12000000 CAD");
   });
+
+  it("reads 'for the island(s)' as the state in view, like 'for the country'", () => {
+    expect(
+      fundsOf(
+        "Fiji was hit by a cyclone. Fiji's prime minister visited Canberra. Australian Foreign Minister Penny Wong announced a package worth A$50 million for the islands on Tuesday.",
+      ),
+    ).toEqual(["country:AUS -> country:FJI 50000000 AUD"]);
+  });
 });
