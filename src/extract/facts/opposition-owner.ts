@@ -54,6 +54,16 @@ const OWN_GOVERNMENT = /^['’]s?\s+(?:government|administration|regime|cabinet)
 const BARE_DEMAND = /^['’]s?\s+(?:demands?|conditions?|ultimatum|insistence)$/i;
 
 /**
+ * "regrets the alignment of Burkina Faso and Niger with…", "condemned the decision of the junta to
+ * expel…": a party's own act or words, with the party after "of", is the party's. ("the arrest of
+ * two reporters" names whom the act befell, not who did it.)
+ */
+const ACT_OF = new RegExp(
+  String.raw`^\s*(?:(?:the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:${SPOKEN}|${PURSUED}|decision|move|actions|alignment|remarks|comments|statements|attempts?)\s+of\s+(?:the\s+)?`,
+  "i",
+);
+
+/**
  * The party a phrase of words stands for, when the words only name it indirectly: the owner of
  * a government or party, or the state behind its officials, firms or decisions.
  */
@@ -87,6 +97,11 @@ export function ownerOf(
   if (by !== null) {
     const taker = inPhrase.find((a) => a.start === phraseStart + by[0].length && !a.possessive);
     if (taker !== undefined) return taker;
+  }
+  const of = ACT_OF.exec(text.slice(phraseStart - start));
+  if (of !== null) {
+    const agent = inPhrase.find((a) => a.start === phraseStart + of[0].length && !a.possessive);
+    if (agent !== undefined) return agent;
   }
   return inPhrase.find((a) => {
     const after = text.slice(a.end - start);

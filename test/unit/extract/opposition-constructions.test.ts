@@ -1299,4 +1299,17 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["org:rapid-support-forces -> issue:meeting-in-jeddah"]);
   });
+
+  it("gives a party's act or words told with 'of' ('the decision of Bolivia to…') to the party", () => {
+    expect(opposes("Chile criticised the decision of Bolivia to expel the consul.")).toEqual([
+      "country:CHL -> country:BOL",
+    ]);
+    expect(
+      opposes("Kenya criticised the position of Uganda and Rwanda on the border dispute."),
+    ).toEqual(["country:KEN -> country:RWA", "country:KEN -> country:UGA"]);
+    // Whom an act befell is not who did it.
+    expect(opposes("Nigeria condemned the arrest of two Ghanaian reporters.")).toEqual([
+      "country:NGA -> issue:arrest-of-two-ghanaian-reporters",
+    ]);
+  });
 });
