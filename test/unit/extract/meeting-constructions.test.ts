@@ -27,9 +27,9 @@ describe("meeting constructions", () => {
   it("meets the head of a delegation received", () => {
     expect(
       met(
-        "North Korean leader Kim Jong Un received a Chinese delegation headed by Li Hongzhong on Wednesday.",
+        "Cuban leader Miguel Díaz-Canel received a Vietnamese delegation headed by Luong Cuong on Friday.",
       ),
-    ).toEqual(["person:kim-jong-un -> person:li-hongzhong"]);
+    ).toEqual(["person:miguel-diaz-canel -> person:luong-cuong"]);
   });
 
   it("takes the signatories of a passive signing and those present as having met", () => {
@@ -60,7 +60,7 @@ describe("meeting constructions", () => {
   it("gives nothing for a meeting that never took place or is only expected", () => {
     expect(
       met(
-        "A meeting between Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart, Javier González-Olaechea, that had been expected in January never took place.",
+        "A meeting between Croatian Foreign Minister Gordan Grlić Radman and his Serbian counterpart, Marko Đurić, that had been expected in March never took place.",
       ),
     ).toEqual([]);
     expect(
@@ -131,7 +131,7 @@ describe("meetings told with pronouns", () => {
   it("does not take a plural noun before a restrictive 'who' for a person", () => {
     expect(
       met(
-        "Kenyan activist Boniface Mwangi was found on Thursday. Friends who met him said he could barely walk.",
+        "Ugandan opposition figure Kizza Besigye was freed on Friday. Relatives who met him said he could barely stand.",
       ),
     ).toEqual([]);
   });
@@ -272,9 +272,9 @@ describe("meetings wished for, asked for or turned down", () => {
   it("keeps a call held after a meeting that did not take place", () => {
     expect(
       met(
-        "Lebanese President Joseph Aoun was in Doha on Monday. Syria's interim president, Ahmed al-Sharaa, was also there, but he and Aoun did not meet; the two men last spoke by phone in March.",
+        "Ghanaian President John Mahama was in Addis Ababa on Sunday. Togo's president, Faure Gnassingbé, was also there, but he and Mahama did not meet; the two men last spoke by phone in April.",
       ),
-    ).toEqual(["person:ahmed-al-sharaa -> person:joseph-aoun"]);
+    ).toEqual(["person:faure-gnassingbe -> person:john-mahama"]);
   });
 });
 
@@ -947,9 +947,9 @@ describe("verbs, places and particles between a meeting's words", () => {
   it("has two people who signed an exchange of notes meet", () => {
     expect(
       metOn(
-        "On Friday, Korea's ambassador, Park Min-soo, and Finance Minister Cina Lawson signed an exchange of notes for a grant.",
+        "On Friday, Japan's ambassador, Kenji Tanaka, and Finance Minister Adama Coulibaly signed an exchange of notes covering a grant.",
       ),
-    ).toEqual(["person:park-min-soo -> person:cina-lawson 2025-02-07"]);
+    ).toEqual(["person:kenji-tanaka -> person:adama-coulibaly 2025-02-07"]);
   });
 
   it("reads 'called on X … to present' as a courtesy call with a purpose", () => {
@@ -1008,9 +1008,9 @@ describe("meetings referred back to", () => {
   it("reads 'the Afghan visitor' as the Afghan named before when no one was received", () => {
     expect(
       metOn(
-        "Uzbek Foreign Minister Bakhtiyor Saidov and Afghanistan's foreign minister, Amir Khan Muttaqi, attended the opening on Wednesday. The Afghan visitor had been received by President Shavkat Mirziyoyev on Tuesday.",
+        "Turkmen Foreign Minister Rashid Meredov and Afghanistan's foreign minister, Amir Khan Muttaqi, attended the ceremony on Wednesday. The Afghan visitor had been received by President Serdar Berdimuhamedow on Tuesday.",
       ),
-    ).toEqual(["person:amir-khan-muttaqi -> person:shavkat-mirziyoyev 2025-02-04"]);
+    ).toEqual(["person:amir-khan-muttaqi -> person:serdar-berdimuhamedow 2025-02-04"]);
   });
 });
 
@@ -1106,12 +1106,12 @@ describe("signings, sittings and gatherings", () => {
   it("has those met apart meet each other when 'brought together'", () => {
     expect(
       met(
-        "Qatari Emir Tamim bin Hamad Al Thani held separate meetings in Doha with Rwandan President Paul Kagame and Congolese President Felix Tshisekedi before bringing them together for a three-way session.",
+        "Turkish President Recep Tayyip Erdoğan held separate meetings in Ankara with Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud before bringing them together for a three-way session.",
       ),
     ).toEqual([
-      "person:paul-kagame -> person:felix-tshisekedi",
-      "person:tamim-bin-hamad-al-thani -> person:felix-tshisekedi",
-      "person:tamim-bin-hamad-al-thani -> person:paul-kagame",
+      "person:abiy-ahmed -> person:hassan-sheikh-mohamud",
+      "person:recep-tayyip-erdogan -> person:abiy-ahmed",
+      "person:recep-tayyip-erdogan -> person:hassan-sheikh-mohamud",
     ]);
   });
 
@@ -1126,9 +1126,9 @@ describe("signings, sittings and gatherings", () => {
   it("reads 'the two men' as the two people the sentence names before it", () => {
     expect(
       met(
-        "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Arusha on Monday. Burundian President Evariste Ndayishimiye had talks with Rwandan President Paul Kagame on Friday, and the two men witnessed the signing of agreements.",
+        "Chilean President Gabriel Boric and Uruguayan President Yamandú Orsi arrived in Brasília on Monday. Argentine President Javier Milei had talks with Bolivian President Rodrigo Paz on Friday, and the two men witnessed the signing of agreements.",
       ),
-    ).toEqual(["person:evariste-ndayishimiye -> person:paul-kagame"]);
+    ).toEqual(["person:javier-milei -> person:rodrigo-paz"]);
   });
 });
 
@@ -1144,9 +1144,9 @@ describe("descriptions and predicates", () => {
   it("does not take 'the first foreign leader to speak to X' for someone else", () => {
     expect(
       met(
-        "Ukrainian President Volodymyr Zelensky was sworn in on Monday. French President Emmanuel Macron was the first foreign leader to speak to Zelensky, by telephone on Tuesday.",
+        "Polish President Karol Nawrocki was sworn in on Wednesday. German Chancellor Friedrich Merz was the first foreign leader to speak to Nawrocki, by telephone on Thursday.",
       ),
-    ).toEqual(["person:emmanuel-macron -> person:volodymyr-zelensky"]);
+    ).toEqual(["person:friedrich-merz -> person:karol-nawrocki"]);
   });
 
   it("never reads 'the Australian minister' as a prime minister", () => {
@@ -1420,11 +1420,11 @@ describe("titles with 'of' in a list of subjects", () => {
   it("gives 'hours after his call with C' the clause's subject, not the object named last", () => {
     expect(
       met(
-        "Argentine President Javier Milei received the Chinese ambassador, Wang Wei, on Tuesday, a few hours after his call with Brazilian President Luiz Inácio Lula da Silva.",
+        "Colombian President Gustavo Petro received the Russian ambassador, Nikolai Tavdumadze, on Friday, a few hours after his call with Venezuelan President Nicolás Maduro.",
       ),
     ).toEqual([
-      "person:javier-milei -> person:luiz-inacio-lula-da-silva",
-      "person:javier-milei -> person:wang-wei",
+      "person:gustavo-petro -> person:nicolas-maduro",
+      "person:gustavo-petro -> person:nikolai-tavdumadze",
     ]);
   });
 });
