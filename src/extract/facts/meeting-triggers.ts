@@ -242,7 +242,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "A and B prepared the ground in a separate session": a session of a few, not a summit's
     // plenary ("the opening session").
-    re: /\b(?:at|in|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,2}?(meeting|talks|bilateral|call|summit|(?:separate|closed-door|private|bilateral|trilateral|one-on-one|restricted|tête-à-tête)\s+session)\b(?!\s+(?:of|with|between))/giu,
+    re: /\b(?:at|in|into|during)\s+(?:a|an|their|the)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,2}?(meeting|talks|bilateral|call|summit|(?:separate|closed-door|private|bilateral|trilateral|one-on-one|restricted|tête-à-tête)\s+session)\b(?!\s+(?:of|with|between))/giu,
     hint: /meeting|talks|bilateral|call|summit|session/i,
     shape: "group",
     type: (m) => nounType(m[1]),
@@ -334,8 +334,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook hands)\b/giu,
-    hint: /talks|meeting|call|conferen|conversation|discussion|negotiation|summit|lateral|shook/i,
+    // "He and Rutte shake hands at the entrance": a live blog tells what happens as it happens.
+    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook|shake|shakes) hands\b/giu,
+    hint: /talks|meeting|call|conferen|conversation|discussion|negotiation|summit|lateral|shook|shakes?\s/i,
     shape: "group",
     type: (m) => nounType(m[1]),
   },
