@@ -191,6 +191,9 @@ export function findPersonCue(
     .join(" ");
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
+  // "organisations funded by George Soros": a full name that founds, funds or owns.
+  if (name.words.length > 1 && /\b(?:founded|funded|financed|owned) by$/.test(before))
+    return { title: undefined, country: undefined };
   // "the House of Representatives, criticised…": one word after "of" ends a body's name.
   if (name.words.length === 1 && tokens[name.from - 1]?.text === "of") return undefined;
   if (verbFollows(tokens, name.to) && !objectOfPreposition(tokens, name))

@@ -468,4 +468,9 @@ describe("names written like places", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:thaksin-shinawatra"]);
   });
+
+  it("takes a full name after 'funded by', 'founded by' or 'owned by' for a person", () => {
+    const doc = extract("The lawmakers targeted a newspaper owned by Jimmy Lai in the new bill.");
+    expect(keysOf(doc, "Person")).toEqual(["person:jimmy-lai"]);
+  });
 });
