@@ -21,6 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
+import { sentNoteAt } from "./opposition-sent-note.ts";
 import { acronymParties } from "./opposition-acronym.ts";
 import { pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
@@ -528,6 +529,8 @@ function subjectsOf(
   verb: string,
 ): Actor[] {
   const participle = /ing\b/i.test(verb) && /,\s*$/.test(text.slice(0, at - start));
+  const sent = /ing\b/i.test(verb) && !participle ? sentNoteAt(text.slice(0, at - start)) : -1;
+  if (sent >= 0) return subjectsOf(text, start, start + sent, parties, earlier, "sent");
   // "Iran summoned the ambassador to protest against…": an infinitive of purpose has the
   // subject of its clause's main verb.
   const purpose = /\bto\s+(?:\w+ly\s+)?$/i.test(text.slice(0, at - start));

@@ -1312,4 +1312,15 @@ describe("verdict constructions", () => {
       "country:NGA -> issue:arrest-of-two-ghanaian-reporters",
     ]);
   });
+
+  it("gives a participle after a note sent to someone ('sent a note to Kampala protesting…') to the sender", () => {
+    expect(
+      opposes("Kenya sent a protest note to Kampala protesting the arrest of its fishermen."),
+    ).toEqual(["country:KEN -> issue:arrest-of-its-fishermen"]);
+    expect(
+      opposes(
+        "Kenya sent a letter to the Security Council rejecting the Ugandan claim to the island.",
+      ),
+    ).toEqual(["country:KEN -> country:UGA"]);
+  });
 });
