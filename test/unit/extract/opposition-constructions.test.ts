@@ -98,8 +98,8 @@ describe("opposition constructions: speakers and subjects", () => {
     expect(opposes("Pakistan's foreign office rejected India's remarks as baseless.")).toEqual([
       "country:PAK -> country:IND",
     ]);
-    expect(opposes("In Beijing, the foreign ministry warned against exclusive blocs.")).toEqual([
-      "country:CHN -> issue:exclusive-blocs",
+    expect(opposes("In Tokyo, the foreign ministry warned against unilateral moves.")).toEqual([
+      "country:JPN -> issue:unilateral-moves",
     ]);
   });
 
@@ -228,17 +228,17 @@ describe("opposition: what is opposed", () => {
   });
 
   it("takes 'his Slovak colleague' as the state the demonym names", () => {
-    expect(opposes("The Czech minister took aim at his Slovak colleague on social media.")).toEqual(
-      ["country:CZE -> country:SVK"],
-    );
+    expect(
+      opposes("The Hungarian minister took aim at his Slovak colleague in a radio interview."),
+    ).toEqual(["country:HUN -> country:SVK"]);
   });
 });
 
 describe("opposition: measures and their targets", () => {
   it("reads sanctions adopted in a package, after a weekday, and by several states together", () => {
     expect(
-      opposes("The European Union adopted an 18th package of sanctions against Russia on Friday."),
-    ).toEqual(["org:european-union -> country:RUS"]);
+      opposes("Canada adopted a fifth package of sanctions against Belarus on Tuesday."),
+    ).toEqual(["country:CAN -> country:BLR"]);
     expect(
       opposes("The European Union imposed sanctions on Thursday on five Belarusian officials."),
     ).toEqual(["org:european-union -> country:BLR"]);
@@ -278,9 +278,9 @@ describe("opposition: measures and their targets", () => {
   it("takes the owner of a government or party, and the state behind a bare decision", () => {
     expect(
       opposes(
-        "Opposition leader K.P. Sharma Oli lambasted the government of Prime Minister Pushpa Kamal Dahal.",
+        "Opposition leader Omar Ayub Khan lambasted the government of Prime Minister Shehbaz Sharif.",
       ),
-    ).toEqual(["person:k-p-sharma-oli -> person:pushpa-kamal-dahal"]);
+    ).toEqual(["person:omar-ayub-khan -> person:shehbaz-sharif"]);
     expect(
       opposes(
         "Japan's foreign ministry said it deeply regrets and resolutely opposes the U.K. decision.",
@@ -298,9 +298,9 @@ describe("opposition: clauses around the verb", () => {
     ).toEqual(["person:nirmala-sitharaman -> org:international-monetary-fund"]);
     expect(
       opposes(
-        "The Asian Development Bank approved a $150 million loan, a decision criticised by the opposition Coalition for Change.",
+        "The World Bank approved a $90 million loan, a decision criticised by the opposition Alliance for Democracy.",
       ),
-    ).toEqual(["org:coalition-for-change -> org:asian-development-bank"]);
+    ).toEqual(["org:alliance-for-democracy -> org:world-bank"]);
   });
 
   it("reads a verdict passed in a relative clause on the noun before it", () => {
@@ -316,10 +316,8 @@ describe("opposition: clauses around the verb", () => {
       opposes("Luxembourg, where many of the funds are registered, warned against seizure."),
     ).toEqual(["country:LUX -> issue:seizure"]);
     expect(
-      opposes(
-        "Sviatlana Tsikhanouskaya, the exiled Belarusian opposition leader, criticised Harare.",
-      ),
-    ).toEqual(["person:sviatlana-tsikhanouskaya -> country:ZWE"]);
+      opposes("Leopoldo López, the exiled Venezuelan opposition leader, criticised Havana."),
+    ).toEqual(["person:leopoldo-lopez -> country:CUB"]);
     expect(
       opposes(
         "Honduran President Xiomara Castro cut ties with Taipei. Foreign Minister Joseph Wu accused Beijing of bribery and criticised the Castro government.",
@@ -387,8 +385,8 @@ describe("opposition: holders and targets told indirectly", () => {
   });
 
   it("takes the party behind a decision, and a state's embassy placed in a city", () => {
-    expect(opposes("Russia's embassy in Managua condemned the EU decision.")).toEqual([
-      "country:RUS -> org:european-union",
+    expect(opposes("China's embassy in Manila condemned the U.S. decision.")).toEqual([
+      "country:CHN -> country:USA",
     ]);
   });
 
@@ -440,8 +438,8 @@ describe("opposition: branches and like measures", () => {
 
 describe("opposition: attacks on policies, demonym nominals and mutual accusations", () => {
   it("reads 'attacked' against a text or policy, not against a place", () => {
-    expect(opposes("The opposition Perikatan Nasional coalition attacked the data pact.")).toEqual([
-      "org:perikatan-nasional -> issue:data-pact",
+    expect(opposes("The opposition Frente Amplio coalition attacked the mining pact.")).toEqual([
+      "org:frente-amplio -> issue:mining-pact",
     ]);
     expect(opposes("Russian forces attacked Ukraine's power grid overnight.")).toEqual([]);
   });
@@ -556,9 +554,9 @@ describe("opposition: measures told in passing", () => {
   it("reads ', targeting two Chinese banks' after a package as a stance of its own", () => {
     expect(
       opposes(
-        "The European Union adopted an 18th package of sanctions against Russia on Friday, targeting two Chinese regional banks.",
+        "Britain adopted a new package of sanctions against Iran on Monday, targeting three Emirati trading firms.",
       ),
-    ).toEqual(["org:european-union -> country:CHN", "org:european-union -> country:RUS"]);
+    ).toEqual(["country:GBR -> country:ARE", "country:GBR -> country:IRN"]);
   });
 });
 
@@ -884,7 +882,7 @@ describe("opposition: a quoted verdict in reported speech", () => {
   it("gives calls to boycott made by nobody named to nobody, but keeps a state's own calls", () => {
     expect(
       opposes(
-        "Several Indian travel agencies said they had suspended bookings, and calls to boycott Maldivian resorts trended online.",
+        "Several Chinese tour operators said they had cancelled trips, and calls to boycott Japanese seafood trended online.",
       ),
     ).toEqual([]);
     expect(opposes("Greece renewed its calls to boycott the games.")).toEqual([
@@ -1167,8 +1165,8 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:KEN -> issue:reckless-ugandan-aggression"]);
     expect(
-      opposes("Kenya's government reacted angrily. Its foreign ministry condemned the pledge."),
-    ).toEqual(["country:KEN -> issue:pledge"]);
+      opposes("Ghana's government reacted sharply. Its foreign ministry condemned the remarks."),
+    ).toEqual(["country:GHA -> issue:remarks"]);
   });
 
   it("passes over an aside set off by commas between the verb and its object", () => {
@@ -1252,11 +1250,11 @@ describe("verdict constructions", () => {
   it("reads a note, protest or complaint opposed as the party that sent it", () => {
     expect(
       opposes(
-        "Ecuador's foreign ministry sent a protest note to Lima over the detention of two fishermen. Peru's foreign ministry rejected the note within hours.",
+        "Chile's foreign ministry sent a protest note to La Paz over the arrest of three soldiers. Bolivia's foreign ministry rejected the note on Friday.",
       ),
-    ).toContain("country:PER -> country:ECU");
-    expect(opposes("Peru's foreign ministry rejected Ecuador's protest on Tuesday.")).toEqual([
-      "country:PER -> country:ECU",
+    ).toContain("country:BOL -> country:CHL");
+    expect(opposes("Bolivia's foreign ministry rejected Chile's protest on Tuesday.")).toEqual([
+      "country:BOL -> country:CHL",
     ]);
   });
 
