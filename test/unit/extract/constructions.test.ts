@@ -354,22 +354,26 @@ describe("people's names", () => {
 
   it("reads a kinship word after a possessive pronoun, and a hyphenated head after an acronym, as titles", () => {
     const doc = extract(
-      "Hun Manet took over from his father Hun Sen. Rosario Murillo rules alongside her husband, Daniel Ortega, in Managua. SICA Secretary-General Werner Vargas urged members to pay.",
+      "Kim Jong Un took over from his father Kim Jong Il. Rosario Murillo rules alongside her husband, Daniel Ortega, in Managua. SICA Secretary-General Werner Vargas urged members to pay.",
     );
     const people = keysOf(doc, "Person");
     expect(people).toEqual(
-      expect.arrayContaining(["person:daniel-ortega", "person:hun-sen", "person:werner-vargas"]),
+      expect.arrayContaining([
+        "person:daniel-ortega",
+        "person:kim-jong-il",
+        "person:werner-vargas",
+      ]),
     );
     expect(people).not.toContain("person:sica-secretary-general-werner-vargas");
   });
 
   it("keeps 'Sultan' as a given name after an office no monarch holds", () => {
     const doc = extract(
-      "The fund's chief executive, Sultan bin Rashid Al-Nuaimi, signed the loan. Oman's ruler, Sultan Haitham bin Tariq, received him.",
+      "The bank's managing director, Sultan Ahmed Al Jaber, signed the loan. Brunei's ruler, Sultan Hassanal Bolkiah, received him.",
     );
     expect(keysOf(doc, "Person").sort()).toEqual([
-      "person:haitham-bin-tariq",
-      "person:sultan-bin-rashid-al-nuaimi",
+      "person:hassanal-bolkiah",
+      "person:sultan-ahmed-al-jaber",
     ]);
   });
 
