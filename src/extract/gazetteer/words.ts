@@ -148,6 +148,8 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Trust",
   "Centre",
   "Center",
+  "Headquarters",
+  "Directorate",
   "Forum",
   "Council",
   "Confederation",

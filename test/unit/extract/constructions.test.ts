@@ -477,4 +477,11 @@ describe("names written like places", () => {
     const doc = extract("The lawmakers targeted a newspaper owned by Jimmy Lai in the new bill.");
     expect(keysOf(doc, "Person")).toEqual(["person:jimmy-lai"]);
   });
+
+  it("reads a name ending in 'Headquarters' or 'Directorate' as a body, not a person", () => {
+    const doc = extract(
+      "Many were freed, said Olena Kovalenko, secretary of Ukraine's Reintegration Headquarters, who attended.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:olena-kovalenko"]);
+  });
 });
