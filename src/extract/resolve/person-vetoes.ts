@@ -1,6 +1,7 @@
 import type { NameMention } from "../mentions/mention.ts";
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import type { Token } from "../text/tokenize.ts";
+import { portfolioName, secondHalfOfPlace } from "./not-a-name.ts";
 
 /** "better known as Prachanda", "is styled Hero-Arkadag": what a person is called, not a person. */
 const EPITHET_BEFORE = /^(?:known as|styled|self-styled|dubbed|nicknamed|alias|aka|a\.k\.a\.)$/i;
@@ -14,6 +15,7 @@ const EPITHET_BEFORE = /^(?:known as|styled|self-styled|dubbed|nicknamed|alias|a
 export function cannotBePerson(tokens: readonly Token[], name: NameMention): boolean {
   const prev = tokens[name.from - 1]?.text ?? "";
   if (/^the$/i.test(prev)) return true;
+  if (portfolioName(name) || secondHalfOfPlace(tokens, name)) return true;
   if (EPITHET_BEFORE.test(prev)) return true;
   const two = `${tokens[name.from - 2]?.text ?? ""} ${prev}`;
   return EPITHET_BEFORE.test(two);

@@ -484,4 +484,11 @@ describe("names written like places", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:olena-kovalenko"]);
   });
+
+  it("takes no person from a portfolio's words or from the second half of a region's name", () => {
+    const doc = extract(
+      "Budi, a spokesman for the Coordinating Ministry for Maritime Affairs, who asked not to be named, confirmed it. Ivan Petrov, who heads the Council for Moldova and Gagauzia, said the vote was fair.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual(["person:budi", "person:ivan-petrov"]);
+  });
 });
