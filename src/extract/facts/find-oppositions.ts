@@ -21,6 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
+import { ownPastPredicate } from "./opposition-own-predicate.ts";
 import { sentNoteAt } from "./opposition-sent-note.ts";
 import { acronymParties } from "./opposition-acronym.ts";
 import { pastTimeOwner } from "./opposition-time-owner.ts";
@@ -509,7 +510,10 @@ function qualified(text: string, index: number): boolean {
   // Only the verb's own clause counts: "…, which would double royalties, was criticised". A
   // quotation or a clause closed before "and" is another predicate's: 'would "not be bullied"
   // and accused Washington'.
-  const window = clauseWindow(text, index, 30).replace(/^.*["”]\s*(?:and|but)\s+/s, "");
+  const window = ownPastPredicate(
+    clauseWindow(text, index, 30).replace(/^.*["”]\s*(?:and|but)\s+/s, ""),
+    text.slice(index, index + 24),
+  );
   // "were divided over how hard to push back against Washington": an open question, not a stance.
   if (/\b(?:how|whether)\b[^,]*\bto\s+(?:\w+\s+)?$/i.test(window)) return true;
   const modality = modalityOf(asReportedFuture(window, clauseWindow(text, index, 90)));

@@ -1321,4 +1321,13 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:KEN -> country:UGA"]);
   });
+
+  it("reads a past-tense verb after 'and' as its own predicate, outside the modal before it", () => {
+    expect(
+      opposes(
+        "Hungarian President Tamas Sulyok said he would not attend and condemned last week's arrest of two reporters.",
+      ),
+    ).toEqual(["person:tamas-sulyok -> issue:arrest-of-two-reporters"]);
+    expect(opposes("Hungarian President Tamas Sulyok would not condemn the arrest.")).toEqual([]);
+  });
 });
