@@ -36,9 +36,13 @@ const JOINED_NOUN =
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-/** "The meeting in the Oval Office… was also attended by Sullivan": participants added after "by". */
+/**
+ * "The meeting in the Oval Office… was also attended by Sullivan", "The ceremony at the State
+ * Department was overseen by Boulos", "The talks were chaired by X": participants added after "by" —
+ * one who attends, chairs, hosts or oversees a meeting meets those in it.
+ */
 const ATTENDED_BY =
-  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:also\s+)?attended\s+by\b/giu;
+  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated)\s+by\b/giu;
 
 /**
  * What the sentences read so far leave for later ones to refer to: the last meeting held, and
@@ -156,7 +160,12 @@ export class MeetingMemory {
       this.last === undefined || this.index - this.last.sentence > REACH ? undefined : this.last;
     if (recent === undefined && this.dated.length === 0) return undefined;
     const { text, start } = s.sentence;
-    if (!/\b(?:part|participat|sat|joined|attended|present)/i.test(text)) return undefined;
+    if (
+      !/\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated)/i.test(
+        text,
+      )
+    )
+      return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
     for (const m of execAll(JOINED, text)) {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));

@@ -1435,4 +1435,16 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:pedro-sanchez -> person:luis-montenegro 2025-02-10"]);
   });
+
+  it("adds one who oversaw or chaired 'the ceremony' or 'the talks' to the meeting told before", () => {
+    expect(
+      met(
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov signed a peace agreement on Friday. The ceremony at the White House was overseen by U.S. envoy Steve Witkoff.",
+      ),
+    ).toEqual([
+      "person:ararat-mirzoyan -> person:jeyhun-bayramov",
+      "person:ararat-mirzoyan -> person:steve-witkoff",
+      "person:jeyhun-bayramov -> person:steve-witkoff",
+    ]);
+  });
 });
