@@ -421,14 +421,14 @@ describe("lists, embraces and names that look like regions", () => {
   it("reads 'after he hugged X' and 'before holding talks'", () => {
     expect(
       met(
-        "Indian Prime Minister Narendra Modi arrived in Kyiv on Friday, six weeks after he hugged Russian President Vladimir Putin in Moscow.",
+        "Serbian President Aleksandar Vučić arrived in Brussels on Monday, three weeks after he hugged Chinese President Xi Jinping in Beijing.",
       ),
-    ).toEqual(["person:narendra-modi -> person:vladimir-putin"]);
+    ).toEqual(["person:aleksandar-vucic -> person:xi-jinping"]);
     expect(
       met(
-        "Indian Prime Minister Narendra Modi and Ukrainian President Volodymyr Zelensky laid flowers at the memorial before holding talks.",
+        "Serbian President Aleksandar Vučić and Slovak Prime Minister Robert Fico laid a wreath at the monument before holding talks.",
       ),
-    ).toEqual(["person:narendra-modi -> person:volodymyr-zelensky"]);
+    ).toEqual(["person:aleksandar-vucic -> person:robert-fico"]);
   });
 
   it("takes 'Christian' opening a two-word name for a given name", () => {
@@ -905,17 +905,17 @@ describe("verbs, places and particles between a meeting's words", () => {
   it("reads 'held talks at <place> with X'", () => {
     expect(
       met(
-        "Turkey's Foreign Minister, Hakan Fidan, held talks at the state guest house Ciragan with Egypt's foreign minister, Badr Abdelatty.",
+        "Oman's Foreign Minister, Badr Albusaidi, held talks at the Al Alam Palace with Iran's foreign minister, Abbas Araghchi.",
       ),
-    ).toEqual(["person:hakan-fidan -> person:badr-abdelatty"]);
+    ).toEqual(["person:badr-albusaidi -> person:abbas-araghchi"]);
   });
 
   it("takes a surname's lowercase particle as part of a direct object: 'telephoned de Hoop Scheffer'", () => {
     expect(
       metOn(
-        "NATO Secretary General Jaap de Hoop Scheffer arrived in Kabul. Afghan President Hamid Karzai had telephoned de Hoop Scheffer on Thursday evening to restate his objections.",
+        "European Commission President Ursula von der Leyen arrived in Ankara. Turkish President Recep Tayyip Erdoğan had telephoned von der Leyen on Thursday evening to press his case.",
       ),
-    ).toEqual(["person:hamid-karzai -> person:jaap-de-hoop-scheffer 2025-02-06"]);
+    ).toEqual(["person:recep-tayyip-erdogan -> person:ursula-von-der-leyen 2025-02-06"]);
   });
 
   it("reads 'in a phone call on Sunday with X' and its object after an apposition", () => {
@@ -973,24 +973,24 @@ describe("meetings referred back to", () => {
   it("adds whoever 'also took part in the talks' to the last meeting, on its day", () => {
     expect(
       metOn(
-        "Kenyan President William Ruto received a Somali delegation led by Foreign Minister Ahmed Moallim Fiqi on Monday. Defence Minister Aden Duale also took part in the talks at State House.",
+        "Nigerian President Bola Tinubu received a Ghanaian delegation led by Foreign Minister Samuel Okudzeto Ablakwa on Monday. Defence Minister Mohammed Badaru also took part in the talks at the Presidential Villa.",
       ),
     ).toEqual([
-      "person:ahmed-moallim-fiqi -> person:aden-duale 2025-02-10",
-      "person:william-ruto -> person:aden-duale 2025-02-10",
-      "person:william-ruto -> person:ahmed-moallim-fiqi 2025-02-10",
+      "person:bola-tinubu -> person:mohammed-badaru 2025-02-10",
+      "person:bola-tinubu -> person:samuel-okudzeto-ablakwa 2025-02-10",
+      "person:samuel-okudzeto-ablakwa -> person:mohammed-badaru 2025-02-10",
     ]);
   });
 
   it("adds those by whom 'the meeting was also attended'", () => {
     expect(
       metOn(
-        "Palestinian President Mahmoud Abbas was received at the Elysee on Tuesday by President Emmanuel Macron. The meeting lasted an hour and was also attended by Foreign Minister Jean-Noel Barrot.",
+        "Lebanese President Joseph Aoun was received at the Quirinale on Tuesday by President Sergio Mattarella. The meeting lasted forty minutes and was also attended by Foreign Minister Antonio Tajani.",
       ),
     ).toEqual([
-      "person:emmanuel-macron -> person:jean-noel-barrot 2025-02-04",
-      "person:mahmoud-abbas -> person:emmanuel-macron 2025-02-04",
-      "person:mahmoud-abbas -> person:jean-noel-barrot 2025-02-04",
+      "person:joseph-aoun -> person:antonio-tajani 2025-02-04",
+      "person:joseph-aoun -> person:sergio-mattarella 2025-02-04",
+      "person:sergio-mattarella -> person:antonio-tajani 2025-02-04",
     ]);
   });
 
