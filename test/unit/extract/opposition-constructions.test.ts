@@ -162,8 +162,8 @@ describe("opposition constructions: small forms", () => {
       "country:RUS -> issue:ruling",
     ]);
     expect(
-      opposes("Ukrainian President Volodymyr Zelensky criticised that trip at the time."),
-    ).toEqual(["person:volodymyr-zelensky -> issue:trip"]);
+      opposes("Lithuanian President Gitanas Nausėda criticised that visit at the time."),
+    ).toEqual(["person:gitanas-nauseda -> issue:visit"]);
     expect(opposes("The Kremlin rejected the proposal outright.")).toEqual([
       "country:RUS -> issue:proposal",
     ]);
@@ -320,9 +320,12 @@ describe("opposition: clauses around the verb", () => {
     ).toEqual(["person:leopoldo-lopez -> country:CUB"]);
     expect(
       opposes(
-        "Honduran President Xiomara Castro cut ties with Taipei. Foreign Minister Joseph Wu accused Beijing of bribery and criticised the Castro government.",
+        "Nicaraguan President Daniel Ortega cut ties with Taipei. Foreign Minister Lin Chia-lung accused Beijing of coercion and criticised the Ortega government.",
       ),
-    ).toEqual(["person:joseph-wu -> country:CHN", "person:joseph-wu -> person:xiomara-castro"]);
+    ).toEqual([
+      "person:lin-chia-lung -> country:CHN",
+      "person:lin-chia-lung -> person:daniel-ortega",
+    ]);
   });
 
   it("gives no holder to a pronoun that stands for nobody named", () => {
@@ -379,9 +382,9 @@ describe("opposition: holders and targets told indirectly", () => {
   it("does not carry a quoted negation over 'and' to the next verb", () => {
     expect(
       opposes(
-        'Prime Minister Gaston Browne said he would "not be bullied" and accused Washington.',
+        'Prime Minister Ralph Gonsalves said he would "not be intimidated" and accused London.',
       ),
-    ).toEqual(["person:gaston-browne -> country:USA"]);
+    ).toEqual(["person:ralph-gonsalves -> country:GBR"]);
   });
 
   it("takes the party behind a decision, and a state's embassy placed in a city", () => {
@@ -1048,9 +1051,9 @@ describe("verdict constructions", () => {
   it("reads a wrong signal whose quotation opens at the verb: 'had \"sent the wrong signal\"'", () => {
     expect(
       opposes(
-        'Jan Novak said Warsaw had "sent exactly the wrong signal to Moscow" by voting against.',
+        'Eva Horvat said Budapest had "sent exactly the wrong signal to Beijing" by abstaining.',
       ),
-    ).toEqual(["person:jan-novak -> country:POL"]);
+    ).toEqual(["person:eva-horvat -> country:HUN"]);
   });
 
   it("reads 'warned X against' with a time between the one warned and 'against'", () => {
@@ -1184,9 +1187,9 @@ describe("verdict constructions", () => {
     expect(opposes("Chile dismissed Lima's objections.")).toEqual(["country:CHL -> country:PER"]);
     expect(
       opposes(
-        "Egypt rejected Addis Ababa's persistence in a position contrary to the 2015 agreement.",
+        "Pakistan rejected New Delhi's insistence on a position contrary to the 1960 treaty.",
       ),
-    ).toEqual(["country:EGY -> country:ETH"]);
+    ).toEqual(["country:PAK -> country:IND"]);
     expect(opposes("Algeria condemned Morocco's policy in the territory.")).toEqual([
       "country:DZA -> country:MAR",
     ]);
