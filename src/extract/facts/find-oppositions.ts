@@ -68,6 +68,7 @@ import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 import { partyAfterIssue } from "./opposition-merge.ts";
+import { turnedDownText } from "./opposition-turned-down-text.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -568,6 +569,8 @@ function subjectsOf(
   // "The G7 ended its talks with a joint statement that condemned…": what a statement the
   // clause's subject issued says is that subject's stance.
   const issued = /\b(?:that|which)\s+(?:\w+ly\s+)?$/.exec(text.slice(0, at - start));
+  // "vetoed a resolution that condemned Israel": the text's stance, not the vetoing party's.
+  if (issued !== null && turnedDownText(text.slice(0, issued.index))) return [];
   if (issued !== null && ISSUED_STATEMENT.test(text.slice(0, issued.index))) {
     const issuer = withoutModifiers(text, start, parties).find(
       (a) => a.end <= start + issued.index && !a.possessive && !a.place,

@@ -1333,4 +1333,13 @@ describe("verdict constructions", () => {
     ).toEqual(["person:tamas-sulyok -> issue:arrest-of-two-reporters"]);
     expect(opposes("Hungarian President Tamas Sulyok would not condemn the arrest.")).toEqual([]);
   });
+
+  it("keeps a stance told by a text the subject turned down ('vetoed a resolution that condemned X') from the subject", () => {
+    expect(
+      opposes("Russia vetoed a draft resolution that condemned Azerbaijan over the blockade."),
+    ).not.toContain("country:RUS -> country:AZE");
+    expect(opposes("Hungary blocked a joint statement which criticised Serbia.")).not.toContain(
+      "country:HUN -> country:SRB",
+    );
+  });
 });
