@@ -217,6 +217,10 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
       rest,
     ) ||
     /^[,.;:]/.test(rest) ||
+    // "condemned Belarus earlier this month, and…": when the stance was told follows the party.
+    /^(?:earlier|later|yesterday|today|tonight|again|repeatedly|publicly|this\s+(?:week|month|year|morning|afternoon|evening|weekend))\b/i.test(
+      rest,
+    ) ||
     /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|embassy|ministry|mission|envoy|ambassador|diplomats?|counterparts?|colleagues?)\b/i.test(
       rest,
     )

@@ -1342,4 +1342,10 @@ describe("verdict constructions", () => {
       "country:HUN -> country:SRB",
     );
   });
+
+  it("reads a party opposed before a time phrase ('condemned Ghana earlier this month, and…') as the party", () => {
+    expect(
+      opposes("Togo condemned Ghana earlier this month, and Benin closed its border with Ghana."),
+    ).toContain("country:TGO -> country:GHA");
+  });
 });
