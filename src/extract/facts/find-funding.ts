@@ -25,6 +25,7 @@ import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
 import { owedAfter } from "./funding-owed.ts";
+import { selfReported, selfReportEnd } from "./funding-self-report.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
@@ -182,7 +183,8 @@ export function findFunding(
     const receiver = receivingSubject(text, start, money, actors, previous);
     const subject =
       from === undefined && !isPart && receiver === undefined
-        ? (subjectOf(text, start, money, actors, previous) ??
+        ? (selfReported(text, start, money, actors, previous?.money) ??
+          subjectOf(text, start, money, actors, previous) ??
           outerPayer(text, start, money, actors))
         : undefined;
     const colonDeal = dealBeforeColon(text, start, money, actors);
@@ -272,7 +274,10 @@ export function findFunding(
       funder?.key === described.party.key &&
       subject.key !== funder.key
         ? describedPayer(text, start, described)
-        : subject;
+        : subject !== undefined &&
+            subject === selfReported(text, start, money, actors, previous?.money)
+          ? { ...subject, end: selfReportEnd(text, start, money) ?? subject.end }
+          : subject;
     const own = recipientOf(
       text,
       start,

@@ -1430,4 +1430,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:AUS -> country:FJI 50000000 AUD"]);
   });
+
+  it("reads the 'it' that says it will give as the subject before the aside, not a party the aside names", () => {
+    expect(
+      fundsOf(
+        "Vietnam needs power lines. The Asian Development Bank, the lender founded by Japan and the United States, said on Wednesday that it would provide $500 million to Vietnam.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:VNM 500000000 USD"]);
+  });
 });
