@@ -1228,9 +1228,9 @@ describe("bodies called by their kind", () => {
   it("takes no payer from a programme named for the state it serves", () => {
     expect(
       fundsOf(
-        "The Asian Development Bank transferred $1 billion to Pakistan on Friday. The money is made up of $800 million under the Resilience Facility, the bank's support programme, and $200 million from the ADB's share of the loans.",
+        "The European Union transferred €1 billion to Ukraine on Friday. The money is made up of €800 million under the Ukraine Facility, the bloc's support programme, and €200 million from the EU's share of the loans.",
       ),
-    ).toContain("org:asian-development-bank -> issue:resilience-facility 800000000 USD");
+    ).toContain("org:european-union -> issue:ukraine-facility 800000000 EUR");
   });
 
   it("reads 'to help X do Y' as the purpose, and a state after the second verb as no recipient", () => {
