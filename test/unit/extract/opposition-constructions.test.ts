@@ -191,7 +191,7 @@ describe("opposition constructions: votes, states and reported verdicts", () => 
     ]);
     expect(
       opposes(
-        "Belarus's foreign ministry said the sanctions were unlawful and would hurt its neighbours.",
+        "Belarus's foreign ministry said the sanctions were illegitimate and would hurt its neighbours.",
       ),
     ).toEqual(["country:BLR -> issue:sanctions"]);
   });
