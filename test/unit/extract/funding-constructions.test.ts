@@ -1270,9 +1270,9 @@ describe("bodies called by their kind", () => {
   it("ends a purpose before a subordinate clause and leaves out a phrasal verb's particle", () => {
     expect(
       fundsOf(
-        "Canada will spend C$800 million to shore up its steel industry after the United States sharply raised duties on Canadian shipments, Industry Minister Mélanie Joly announced on Friday.",
+        "South Korea will spend 2 trillion won to shore up its chip industry after the United States sharply raised tariffs on Korean exports, Trade Minister Yeo Han-koo announced on Friday.",
       ),
-    ).toEqual(["country:CAN -> issue:its-steel-industry 800000000 CAD"]);
+    ).toEqual(["country:KOR -> issue:its-chip-industry 2000000000000 KRW"]);
   });
 
   it("lets a person of no stated state pay for the state that issues the currency", () => {
