@@ -384,6 +384,8 @@ function activeStances(
     const warned = /^warn/i.test(m[0])
       ? actorsBetween(parties, at, at + m[0].length).find((a) => !a.possessive)
       : undefined;
+    // "warned reporters that…": a warning told to no party is no stance against anyone.
+    if (warned === undefined && /^warn\w*\s.*\bthat$/is.test(m[0])) continue;
     const named =
       actorTarget(warned) ??
       targetOf(

@@ -1348,4 +1348,18 @@ describe("verdict constructions", () => {
       opposes("Togo condemned Ghana earlier this month, and Benin closed its border with Ghana."),
     ).toContain("country:TGO -> country:GHA");
   });
+
+  it("reads a warning addressed to a party ('warned Islamabad that…') as a stance against it", () => {
+    expect(
+      opposes(
+        "Indian Defence Minister Rajnath Singh warned Islamabad that India would respond to any new attack.",
+      ),
+    ).toEqual(["person:rajnath-singh -> country:PAK"]);
+    expect(
+      opposes("Indian Defence Minister Rajnath Singh warned reporters that the talks could fail."),
+    ).toEqual([]);
+    expect(opposes("Kenya warned against any plan that divides the region.")).toEqual([
+      "country:KEN -> issue:plan",
+    ]);
+  });
 });
