@@ -17,6 +17,7 @@ import { matchRun } from "./match-run.ts";
 import { countryCompound } from "./country-compound.ts";
 import { placeAsGivenName } from "./place-given-name.ts";
 import { americanRegion } from "./american-region.ts";
+import { eponymousBody } from "./eponymous-body.ts";
 
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
 
@@ -165,6 +166,7 @@ function matchAt(
     matchForm(tokens, i, "org") ??
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??
+    eponymousBody(tokens, i) ??
     matchTitle(tokens, i, before) ??
     // "spoke with al-Alimi": a surname with a lowercase Arabic article is still a name.
     (t.capitalized || ARTICLE_NAME.test(t.text) ? matchRun(tokens, i, before) : undefined)

@@ -491,4 +491,11 @@ describe("names written like places", () => {
     );
     expect(keysOf(doc, "Person").sort()).toEqual(["person:budi", "person:ivan-petrov"]);
   });
+
+  it("reads a ruler's name opening a body's name ending in Centre or Foundation as the body", () => {
+    const doc = extract(
+      "The Sultan Qaboos Youth and Culture Centre hosted the talks, and President William Ruto spoke.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:william-ruto"]);
+  });
 });
