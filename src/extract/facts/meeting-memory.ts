@@ -4,6 +4,7 @@ import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
 import { bareNumberGroup } from "./meeting-bare-number.ts";
+import { afterLastMeeting } from "./meeting-later.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-triggers.ts";
 
@@ -69,10 +70,14 @@ export class MeetingMemory {
       s,
       guests.length === 0 ? actors : [...actors, ...guests].sort((a, b) => a.start - b.start),
     );
-    const joined = this.joined(s, actors) ?? broughtTogether(s, found);
+    // "He later held talks with C": on the day of the meeting told just before.
+    const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
+    const lastDate = recent ? this.last?.date : undefined;
+    const sequenced = found.map((f) => afterLastMeeting(f, lastDate));
+    const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
     this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
-    return joined === undefined ? found : [...found, joined];
+    return joined === undefined ? sequenced : [...sequenced, joined];
   }
 
   /** Keeps a meeting as the one later sentences refer to, and whom it received. */

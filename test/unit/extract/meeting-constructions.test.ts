@@ -1447,4 +1447,15 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:jeyhun-bayramov -> person:steve-witkoff",
     ]);
   });
+
+  it("dates 'He later held talks with C' by the meeting told before, not a background day between", () => {
+    expect(
+      metOn(
+        "Japanese Finance Minister Katsunobu Kato met President Prabowo Subianto in Jakarta on Monday. The central bank cut its policy rate on Friday. He later held talks with Finance Minister Sri Mulyani Indrawati.",
+      ),
+    ).toEqual([
+      "person:katsunobu-kato -> person:prabowo-subianto 2025-02-10",
+      "person:katsunobu-kato -> person:sri-mulyani-indrawati 2025-02-10",
+    ]);
+  });
 });
