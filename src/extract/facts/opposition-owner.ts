@@ -15,7 +15,7 @@ const QUANTIFIERS =
  * People or bodies that act for their state: sanctioning "seven Iranian individuals" or
  * "Venezuelan officials" is a measure against the state whose demonym names them.
  */
-const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|banks|organi[sz]ations|nationals|diplomats|officers|generals|ministers|lawmakers|oligarchs|businessmen|tankers|vessels|ships|airlines|carriers|exporters|refineries|institutions|makers|manufacturers|producers|suppliers|traders`;
+export const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|banks|organi[sz]ations|nationals|diplomats|officers|generals|ministers|lawmakers|oligarchs|businessmen|tankers|vessels|ships|airlines|carriers|exporters|refineries|institutions|makers|manufacturers|producers|suppliers|traders`;
 
 /** Nouns that say only that a state acted: "the American decision", "the U.S. sanctions". */
 const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs`;

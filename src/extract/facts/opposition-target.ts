@@ -3,6 +3,7 @@ import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
 import { outsideRelativeClause } from "./opposition-holder.ts";
 import { ownerOf } from "./opposition-owner.ts";
+import { appositiveOwner } from "./opposition-appositive-owner.ts";
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
@@ -107,7 +108,9 @@ export function targetOf(
       isTitlePrefix(text.slice(first.end - start, described.start - start)))
   )
     return { actor: described };
-  const owner = ownerOf(text, start, phraseStart, phrase, actors);
+  const owner =
+    ownerOf(text, start, phraseStart, phrase, actors) ??
+    appositiveOwner(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.

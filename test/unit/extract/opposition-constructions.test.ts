@@ -1362,4 +1362,17 @@ describe("verdict constructions", () => {
       "country:KEN -> issue:plan",
     ]);
   });
+
+  it("reads bodies named only by name, set beside the state they belong to, as that state", () => {
+    expect(
+      opposes(
+        "Britain sanctioned Sovcomflot and Novatek, two Russian energy companies, on Friday.",
+      ),
+    ).toEqual(["country:GBR -> country:RUS"]);
+    expect(
+      opposes(
+        "Canada imposed sanctions on Dalian Shipping, Beijing's largest state-owned carrier.",
+      ),
+    ).toEqual(["country:CAN -> country:CHN"]);
+  });
 });
