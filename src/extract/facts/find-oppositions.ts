@@ -21,6 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
+import { trailingVerdicts } from "./opposition-trailing-speaker.ts";
 import { ownPastPredicate } from "./opposition-own-predicate.ts";
 import { sentNoteAt } from "./opposition-sent-note.ts";
 import { acronymParties } from "./opposition-acronym.ts";
@@ -206,6 +207,7 @@ function stancesIn(
     ...evaluations(text, start, parties, active),
     ...(HINTS.evaluative.test(text) ? relativeVerdicts(text, start, parties) : []),
     ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
+    ...(HINTS.said.test(text) ? trailingVerdicts(text, start, parties) : []),
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),

@@ -122,7 +122,7 @@ export const VERDICT = String.raw`prison|jail|death\s+(?:sentence|warrant|knell)
  * phrase (HEADED_WORD), which the valence lexicon then judges (see lexicalVerdicts). A word list
  * of thousands inlined in the frames would take seconds to compile.
  */
-const JUDGED = String.raw`(?:${VERDICT})`;
+export const JUDGED = String.raw`(?:${VERDICT})`;
 
 /** "called Orban on Monday to discuss…": a telephone call's purpose ends what the call names. */
 const CALL_PURPOSE = String.raw`to\s+(?:discuss|talk|congratulate|express|offer|ask|thank|convey|brief|review|coordinate|seek|urge|press|raise|invite|inform)\b`;
@@ -154,7 +154,7 @@ const HARM = String.raw`(?<harm>(?:(?:had|has|have|would|will|could|risks?|riske
 /** "said (that) the sanctions…", "told reporters the sanctions…": the first group is the subject. */
 const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?)?that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)`;
 /** "…were illegitimate", "…is a dangerous": a copula and what may stand before its verdict. */
-const COPULA = String.raw`(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
+export const COPULA = String.raw`(?:was|were|is|are|would be|had been|has been|remained|remains)\s+["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**
  * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").

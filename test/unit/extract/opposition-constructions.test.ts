@@ -1375,4 +1375,15 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:CAN -> country:CHN"]);
   });
+
+  it("reads a verdict that opens the sentence with its speaker after a comma ('X is \"unacceptable\", the minister said')", () => {
+    expect(
+      opposes(
+        'The new border fence is "unacceptable", Paraguayan Foreign Minister Ruben Ramirez said on Monday.',
+      ),
+    ).toEqual(["person:ruben-ramirez -> issue:new-border-fence"]);
+    expect(
+      opposes("The weather was dangerous, Paraguayan Foreign Minister Ruben Ramirez said."),
+    ).toEqual([]);
+  });
 });
