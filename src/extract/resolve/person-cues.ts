@@ -9,7 +9,7 @@ import {
   ownsTerritorialOffice,
   possessivePersonalName,
 } from "./person-vetoes.ts";
-import { remitBeforeName } from "./role-remit.ts";
+import { remitBeforeName, remitTailBeforeName } from "./role-remit.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -305,7 +305,8 @@ function titleBeforeComma(
     const m = mentions[k];
     if (m?.kind === "title")
       return isOfPhrase(tokens, m.to, name.from - 1) ||
-        remitBeforeName(tokens, m.to, name.from - 1, name)
+        remitBeforeName(tokens, m.to, name.from - 1, name) ||
+        remitTailBeforeName(tokens, m.role, m.to, name.from - 1, name)
         ? m
         : undefined;
   }

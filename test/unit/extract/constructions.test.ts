@@ -498,4 +498,11 @@ describe("names written like places", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:william-ruto"]);
   });
+
+  it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
+    const doc = extract(
+      "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:jessika-roswall"]);
+  });
 });
