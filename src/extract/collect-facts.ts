@@ -125,8 +125,14 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const deal = funding.length === 0 ? fundingDeal(s, actors) : undefined;
     // The party money last went to stays the recipient in view; a purpose named in passing does not
     // replace it ("…for medical equipment" then "Canada announced a package").
+    // Nor does a company known only from this sentence's wording ("a loan with Acme Rail, the
+    // project company"): it borrows for one project, not for what the report goes on to fund.
     const lastParty = funding.findLast(
-      (f) => f.part !== true && f.recipient !== undefined && "actor" in f.recipient,
+      (f) =>
+        f.part !== true &&
+        f.recipient !== undefined &&
+        "actor" in f.recipient &&
+        f.recipientName === undefined,
     );
     context.funding = {
       fundingTalk: talksFunding(s.sentence.text) || funding.length > 0,
@@ -215,6 +221,13 @@ function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence):
   if (f.funder === undefined || f.recipient === undefined) return;
   if (f.funderName !== undefined)
     graph.addEntity({ label: "Organization", key: f.funder.key, name: f.funderName, aliases: [] });
+  if (f.recipientName !== undefined && "actor" in f.recipient)
+    graph.addEntity({
+      label: "Organization",
+      key: f.recipient.actor.key,
+      name: f.recipientName,
+      aliases: [],
+    });
   const to =
     "actor" in f.recipient
       ? f.recipient.actor.key

@@ -26,6 +26,7 @@ import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
 import { owedAfter } from "./funding-owed.ts";
 import { selfReported, selfReportEnd } from "./funding-self-report.ts";
+import { companySignedWith } from "./funding-counterpart.ts";
 import { shareLaterFunders } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
@@ -67,6 +68,8 @@ export interface FundingMention {
   readonly part?: boolean;
   /** The funder's name when only this sentence's wording makes it a body ("fund, Norfund,"). */
   readonly funderName?: string;
+  /** The recipient's name when only this sentence's wording makes it a company. */
+  readonly recipientName?: string;
 }
 
 /** What earlier sentences established: "France itself pledged €110 million" gives to the same cause. */
@@ -288,10 +291,13 @@ export function findFunding(
       previous?.money.end ?? start,
     );
     const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
+    // "a €60 million loan with Acme Power, the state utility": the company signed with borrows.
+    const counterpart = companySignedWith(text, start, money, actors, funder);
     const recipient =
       (listed === undefined ? undefined : { actor: listed }) ??
       (bracketed === undefined ? undefined : recipientInView(context, partyOf(bracketed)?.key)) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
+      partyRecipient(counterpart?.party) ??
       partyRecipient(shareOwner(text, start, money, actors)) ??
       partyRecipient(thanked?.recipient) ??
       namedProgramme(text, start, money) ??
@@ -358,6 +364,17 @@ export function findFunding(
       part: isPart && previous !== undefined,
       ...unlistedFunder(subject, funder, actors),
     });
+    const last = found.at(-1);
+    // A company no list knows is named by the words that made it a borrower.
+    if (
+      last !== undefined &&
+      counterpart !== undefined &&
+      last.recipient !== undefined &&
+      "actor" in last.recipient &&
+      last.recipient.actor.key === counterpart.party.key &&
+      !actors.some((a) => a.key === counterpart.party.key)
+    )
+      found[found.length - 1] = { ...last, recipientName: counterpart.name };
     const second = partyOf(cofunder);
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }

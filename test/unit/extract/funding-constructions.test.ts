@@ -1438,4 +1438,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:asian-development-bank -> country:VNM 500000000 USD"]);
   });
+
+  it("gives a lender's loan to the company it signs with, named and described as a company after it", () => {
+    expect(
+      fundsOf(
+        "Ghana's power sector is short of cash. On Monday, the African Development Bank signed a $60 million loan with Volta Grid Services, the state power utility, to build a solar plant near Tamale.",
+      ),
+    ).toEqual(["org:african-development-bank -> org:volta-grid-services 60000000 USD"]);
+  });
 });

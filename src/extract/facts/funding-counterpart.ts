@@ -1,0 +1,46 @@
+import type { Actor } from "../resolve/actor.ts";
+import { slugify } from "../text/slug.ts";
+import type { Party } from "./find-funding.ts";
+import type { MoneyMention } from "./money.ts";
+
+/** Cheap test: "with" and a comma soon after the amount. */
+const HINT = /\bwith\s+\p{Lu}/u;
+
+/**
+ * "a €60 million loan with Acme Power, the state utility", "the $500 million loan it signed in
+ * December with Acme Rail, the consortium that runs the line": the named company a lender signs
+ * with, described right after its name as a company, borrows.
+ */
+const WITH_COMPANY =
+  /^\s*(?:[\w-]+\s+){0,6}?with\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4})\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:utility|company|consortium|operator|firm|corporation|developer|producer|group|concessionaire|venture)\b/u;
+
+export interface Counterpart {
+  readonly party: Party;
+  /** The company's name, for when no list knows it. */
+  readonly name: string;
+}
+
+/** The company a lender signs the amount with, named and described after it. */
+export function companySignedWith(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  funder: Party | undefined,
+): Counterpart | undefined {
+  if (funder?.label !== "Organization") return undefined;
+  const after = text.slice(money.end - start, money.end - start + 200);
+  if (!HINT.test(after)) return undefined;
+  const m = WITH_COMPANY.exec(after);
+  const name = m?.[1];
+  if (m === null || name === undefined) return undefined;
+  // No other amount between: "$150 million under the $553 million loan… with X" is the latter's.
+  if (/[\p{Sc}\d]/u.test(m[0].slice(0, m[0].indexOf(name)))) return undefined;
+  const at = money.end + m[0].indexOf(name);
+  const known = actors.find((a) => a.start === at && a.end === at + name.length);
+  if (known !== undefined)
+    return known.label === "Organization"
+      ? { party: { key: known.key, label: known.label }, name }
+      : undefined;
+  return { party: { key: `org:${slugify(name)}`, label: "Organization" }, name };
+}
