@@ -314,8 +314,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "A and B have not met since July 23", "A has not spoken to B since March": the last
     // meeting, on the day named after "since" (not "since he took office": no meeting then).
-    re: /\b(?:have|has|had)\s+not\s+(met|spoken|talked)\b(?:\s+(?:to|with)\b)?[^.;,]{0,60}?\bsince\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b|\d)/gu,
-    hint: /\bnot\s+(?:met|spoken|talked)\b/,
+    // "A and B have not held talks since A's visit to Kyiv in July", "…since the Paris summit":
+    // they met then, at that visit or summit.
+    re: /\b(?:have|has|had)\s+not\s+(met|spoken|talked|held\s+talks)\b(?:\s+(?:to|with)\b)?[^.;,]{0,60}?\bsince\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b|\d|(?:the|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|summit|meeting|talks|trip)\b)/gu,
+    hint: /\bnot\s+(?:met|spoken|talked|held\s+talks)\b/,
     shape: "since",
     type: (m) => (m[1] === "met" ? "meeting" : "talks"),
   },

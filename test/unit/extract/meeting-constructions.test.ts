@@ -1458,4 +1458,17 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:katsunobu-kato -> person:sri-mulyani-indrawati 2025-02-10",
     ]);
   });
+
+  it("reads 'A and B have not held talks since A's visit to X' and '…since the summit' as a meeting then", () => {
+    expect(
+      met(
+        "Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis have not held talks since Mitsotakis's visit to Ankara in May last year.",
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> person:kyriakos-mitsotakis"]);
+    expect(
+      met(
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti have not met since the Ohrid summit in 2023.",
+      ),
+    ).toEqual(["person:aleksandar-vucic -> person:albin-kurti"]);
+  });
 });
