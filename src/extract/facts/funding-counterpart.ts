@@ -3,8 +3,8 @@ import { slugify } from "../text/slug.ts";
 import type { Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
-/** Cheap test: "with" and a comma soon after the amount. */
-const HINT = /\bwith\s+\p{Lu}/u;
+/** Cheap test: "with" soon after the amount. */
+const HINT = /\bwith\s/;
 
 /**
  * "a €60 million loan with Acme Power, the state utility", "the $500 million loan it signed in
@@ -14,13 +14,17 @@ const HINT = /\bwith\s+\p{Lu}/u;
 const WITH_COMPANY =
   /^\s*(?:[\w-]+\s+){0,6}?with\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4})\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:utility|company|consortium|operator|firm|corporation|developer|producer|group|concessionaire|venture)\b/u;
 
+/** "a $300 million loan with the state utility Acme Power (AP)": the description before the name. */
+const WITH_DESCRIBED =
+  /^\s*(?:[\w-]+\s+){0,6}?with\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:utility|company|consortium|operator|firm|corporation|developer|producer|concessionaire)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4})/u;
+
 export interface Counterpart {
   readonly party: Party;
   /** The company's name, for when no list knows it. */
   readonly name: string;
 }
 
-/** The company a lender signs the amount with, named and described after it. */
+/** The company a lender signs the amount with, named and described as a company beside it. */
 export function companySignedWith(
   text: string,
   start: number,
@@ -31,7 +35,7 @@ export function companySignedWith(
   if (funder?.label !== "Organization") return undefined;
   const after = text.slice(money.end - start, money.end - start + 200);
   if (!HINT.test(after)) return undefined;
-  const m = WITH_COMPANY.exec(after);
+  const m = WITH_COMPANY.exec(after) ?? WITH_DESCRIBED.exec(after);
   const name = m?.[1];
   if (m === null || name === undefined) return undefined;
   // No other amount between: "$150 million under the $553 million loan… with X" is the latter's.

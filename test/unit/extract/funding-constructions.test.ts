@@ -1446,4 +1446,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:african-development-bank -> org:volta-grid-services 60000000 USD"]);
   });
+
+  it("gives a lender's loan to the company it signs with when the company's description comes first", () => {
+    expect(
+      fundsOf(
+        "Ghana's power sector is short of cash. Japan's Mizuho Bank signed a $300 million green loan with the state utility Volta Grid Services (VGS) for solar projects.",
+      ),
+    ).toEqual(["org:mizuho-bank -> org:volta-grid-services 300000000 USD"]);
+  });
 });
