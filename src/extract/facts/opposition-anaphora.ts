@@ -6,6 +6,7 @@ import { homeState } from "./opposition-home.ts";
 import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
 import { noteSender, noteSent } from "./opposition-note.ts";
 import { actingState } from "./opposition-acting-state.ts";
+import { bareText } from "./opposition-drafted-text.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -125,7 +126,7 @@ export function resolveAnaphor(
       return { actor: actingState(act.owner, holder) };
     return act !== undefined && act.owner === undefined ? issueTarget(act.phrase) : target;
   }
-  const doc = BARE_DOC.exec(target.issue)?.[1]?.toLowerCase();
+  const doc = BARE_DOC.exec(bareText(target.issue))?.[1]?.toLowerCase();
   if (doc !== undefined) {
     // "criticised the text" after "the Nakamal Agreement": the document told of before.
     // Only words that say nothing of what the document is: "the deal" already names a deal.

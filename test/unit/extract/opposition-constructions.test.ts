@@ -1386,4 +1386,15 @@ describe("verdict constructions", () => {
       opposes("The weather was dangerous, Paraguayan Foreign Minister Ruben Ramirez said."),
     ).toEqual([]);
   });
+
+  it("reads 'the Japanese-drafted text' as the text told before, like a bare 'the text'", () => {
+    expect(
+      opposes(
+        "Japan tabled a Security Council resolution on the ceasefire in Sudan on Monday. Russia and China vetoed the Japanese-drafted text.",
+      ),
+    ).toEqual([
+      "country:CHN -> issue:security-council-resolution",
+      "country:RUS -> issue:security-council-resolution",
+    ]);
+  });
 });
