@@ -48,8 +48,11 @@ export function meetingDate(
   const mentions = visible(all, text, plain);
   const dayOf = (i: number): string | undefined =>
     dayOnly(resolve(all, plain, mentions, i, at, storyDay));
-  // Its own clause: "met A on Monday and B on Friday".
-  let i = mentions.findIndex((x) => x.at >= from && x.at < clauseEnd);
+  // Its own clause: "met A on Monday and B on Friday" — not a participle's phrase after a comma
+  // ("…held talks with Merz, building on the treaty the two countries signed in July").
+  let i = mentions.findIndex(
+    (x) => x.at >= from && x.at < clauseEnd && !inParticipialPhrase(plain, x.at, at),
+  );
   if (i >= 0) return dayOf(i);
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
   // in September") dates something else.
@@ -251,6 +254,12 @@ function isParticipial(plain: string, index: number, verbAt: number): boolean {
   if (INFINITIVE_BEFORE.test(plain.slice(Math.max(verbAt, index - 40), index))) return true;
   const prev = /(?:^|\s)([a-z]+)\s+$/.exec(plain.slice(Math.max(0, index - 24), index));
   return prev !== null && index - prev[0].length > verbAt && /(?:ed|en)$/.test(prev[1] ?? "");
+}
+
+/** A date in a participle's phrase set off by a comma after the verb: ", building on… in July". */
+function inParticipialPhrase(plain: string, index: number, verbAt: number): boolean {
+  const segment = segmentBefore(plain, index);
+  return index - segment.length > verbAt && /^\s*[a-z]+(?:ing|ed)\b/.test(segment);
 }
 
 /** A full day only: "2024-05" (a month) dates no day. */

@@ -1471,4 +1471,12 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:aleksandar-vucic -> person:albin-kurti"]);
   });
+
+  it("does not date talks by a month in a participle's phrase after them: ', building on the treaty signed in July'", () => {
+    expect(
+      metOn(
+        "French President Emmanuel Macron opened the forum in Paris this morning and later held talks with Italian Prime Minister Giorgia Meloni on migration, building on the accord the two countries signed in July.",
+      ),
+    ).toEqual(["person:emmanuel-macron -> person:giorgia-meloni 2025-02-10"]);
+  });
 });
