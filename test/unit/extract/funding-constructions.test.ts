@@ -739,6 +739,13 @@ describe("bodies called by their kind", () => {
         "The IMF deal with Malawi would unlock a disbursement of about $75 million, but the fund's board has yet to approve it.",
       ),
     ).toEqual([]);
+    // What a board has yet to approve is not given; what it approved is.
+    expect(
+      fundsOf("The IMF board has yet to approve a disbursement of about $75 million for Malawi."),
+    ).toEqual([]);
+    expect(
+      fundsOf("The IMF board approved a disbursement of about $75 million for Malawi."),
+    ).toEqual(["org:international-monetary-fund -> country:MWI 75000000 USD"]);
   });
 
   it("reads the one thanked for money as its payer and the one who thanks as its recipient", () => {

@@ -268,11 +268,13 @@ describe("opposition: measures and their targets", () => {
 
   it("gives nothing for sanctions lifted or a stance left as an open question", () => {
     expect(opposes("The United States announced it would lift sanctions on Syria.")).toEqual([]);
+    // The open question gives nothing; the same words told as done give the stance.
     expect(
       opposes(
-        "African leaders in Nairobi were divided over how hard to push back against Beijing.",
+        "Kenya was divided over how hard to push back against Beijing's demand for an apology.",
       ),
     ).toEqual([]);
+    expect(opposes("Kenya pushed back against Beijing.")).toEqual(["country:KEN -> country:CHN"]);
   });
 
   it("takes the owner of a government or party, and the state behind a bare decision", () => {
