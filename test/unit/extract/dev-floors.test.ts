@@ -28,14 +28,19 @@ import { REPO } from "./helpers.ts";
 // the rules were done, scored MET_WITH 0.85 and 0.81, MET_WITH by day 0.54 and 0.78, OPPOSES
 // 0.53 and 0.69 and FUNDS 0.67 and 0.81 with those rules, and were then added. With them the split
 // stands at Person 0.989, Country 0.993, MET_WITH 0.960, MET_WITH by day 0.913, OPPOSES 0.798
-// and FUNDS 0.912; the floors are 0.005 below.
+// and FUNDS 0.912. Articles 143-165 (odd numbers; Asia-Pacific, Europe, the Middle East, Africa,
+// the Americas), written by people who had not read the rules and scored before any rule saw
+// them, gave MET_WITH 0.897, MET_WITH by day 0.872, OPPOSES 0.475 and FUNDS 0.760; their even
+// twins went to the held-out split. After the rules of that session the split stands at Person
+// 0.995, Country 0.995, MET_WITH 0.991, MET_WITH by day 0.973, OPPOSES 0.857 and FUNDS 0.967; the
+// floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.984,
-  Country: 0.988,
-  MET_WITH: 0.955,
-  "MET_WITH by day": 0.908,
-  OPPOSES: 0.793,
-  FUNDS: 0.907,
+  Person: 0.99,
+  Country: 0.99,
+  MET_WITH: 0.986,
+  "MET_WITH by day": 0.968,
+  OPPOSES: 0.852,
+  FUNDS: 0.962,
 };
 
 describe("extraction quality on the development split", async () => {
