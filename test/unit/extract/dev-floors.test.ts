@@ -32,22 +32,26 @@ import { REPO } from "./helpers.ts";
 // the Americas), written by people who had not read the rules and scored before any rule saw
 // them, gave MET_WITH 0.897, MET_WITH by day 0.872, OPPOSES 0.475 and FUNDS 0.760; their even
 // twins went to the held-out split. After the rules of that session the split stands at Person
-// 0.995, Country 0.995, MET_WITH 0.991, MET_WITH by day 0.973, OPPOSES 0.857 and FUNDS 0.967; the
-// floors are 0.005 below.
+// 0.995, Country 0.995, MET_WITH 0.991, MET_WITH by day 0.973, OPPOSES 0.857 and FUNDS 0.967.
+// Articles 167-190, written meanwhile by other hands and kept out of the repository until those
+// rules were done, scored MET_WITH 0.926, MET_WITH by day 0.849, OPPOSES 0.575 and FUNDS 0.559
+// before the rules and 0.925, 0.876, 0.604 and 0.587 after them, and were then added. With
+// them the split stands at Person 0.990, Country 0.993, MET_WITH 0.983, MET_WITH by day 0.961,
+// OPPOSES 0.820 and FUNDS 0.928; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.99,
-  Country: 0.99,
-  MET_WITH: 0.986,
-  "MET_WITH by day": 0.968,
-  OPPOSES: 0.852,
-  FUNDS: 0.962,
+  Person: 0.985,
+  Country: 0.988,
+  MET_WITH: 0.978,
+  "MET_WITH by day": 0.956,
+  OPPOSES: 0.815,
+  FUNDS: 0.923,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(154);
+    expect(report.articles).toBeGreaterThanOrEqual(178);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
