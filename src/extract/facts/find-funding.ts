@@ -90,8 +90,15 @@ export interface FundingContext {
 
 /** Whether a sentence speaks of money given, lent or pledged at all. */
 export function talksFunding(text: string): boolean {
-  return FUNDING_WORDS.test(text);
+  // Each sentence asks twice, once to find its amounts and once for the next sentence's context.
+  if (text !== lastFundingText) {
+    lastFundingText = text;
+    lastFundingAnswer = FUNDING_WORDS.test(text);
+  }
+  return lastFundingAnswer;
 }
+let lastFundingText = "";
+let lastFundingAnswer = false;
 
 const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?)\b/i;
@@ -128,7 +135,7 @@ export function findFunding(
         : undefined) ?? amountItem(sentence, actors, amounts, context);
     return item === undefined ? [] : [item];
   };
-  if (!FUNDING_WORDS.test(text)) return listItem();
+  if (!talksFunding(text)) return listItem();
   const found: FundingMention[] = [];
   let named: string | undefined;
   let receivers: readonly Actor[] | undefined;

@@ -199,15 +199,18 @@ function stancesIn(
   // in capitals ("The opposition Perikatan Nasional coalition…"), is not searched.
   if (parties.length === 0 && !/\s\p{Lu}/u.test(text)) return [];
   const active = HINTS.active.test(text) ? activeStances(text, start, parties) : [];
+  // Each hint is tested once: two frames share each of these.
+  const evaluative = HINTS.evaluative.test(text);
+  const said = HINTS.said.test(text);
   return [
     ...(HINTS.passive.test(text) ? reversedStances(text, start, parties, PASSIVE) : []),
     ...(HINTS.experiencer.test(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
     ...active,
     ...(DIPLOMATIC_HINT.test(text) ? diplomaticStances(text, start, parties, active) : []),
-    ...evaluations(text, start, parties, active),
-    ...(HINTS.evaluative.test(text) ? relativeVerdicts(text, start, parties) : []),
-    ...(HINTS.said.test(text) ? reportedVerdicts(text, start, parties, active) : []),
-    ...(HINTS.said.test(text) ? trailingVerdicts(text, start, parties) : []),
+    ...(evaluative ? evaluations(text, start, parties, active) : []),
+    ...(evaluative ? relativeVerdicts(text, start, parties) : []),
+    ...(said ? reportedVerdicts(text, start, parties, active) : []),
+    ...(said ? trailingVerdicts(text, start, parties) : []),
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
@@ -617,7 +620,8 @@ function subjectsOf(
 
 /**
  * "called the veto 'a disgrace'", "described the closures as illegal": a verdict on something
- * is a stance against it, held by the subject of the verb.
+ * is a stance against it, held by the subject of the verb. Only for a sentence HINTS.evaluative
+ * lets through.
  */
 function evaluations(
   text: string,
@@ -626,7 +630,6 @@ function evaluations(
   earlier: readonly OppositionMention[],
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  if (!HINTS.evaluative.test(text)) return [];
   for (const m of lexicalVerdicts(EVALUATIVE, EVALUATIVE_LEXICAL, text)) {
     // "criticised what he called illegal flights": the verdict is the speaker's, told by the verb.
     if (/\bwhat\s+(?:he|she|it|they|we|critics)\s+$/i.test(text.slice(0, m.index))) continue;
