@@ -1,8 +1,7 @@
 import type { Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
+import { initialsOf } from "./organization-names.ts";
 
-/** Words an acronym skips: the International Fund for Agricultural Development is IFAD. */
-const SKIPPED = new Set(["of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le"]);
 const FROM_ACRONYM = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(\p{Lu}{3,6})\b/u;
 
 /**
@@ -20,13 +19,4 @@ export function acronymLender(
   if (acronym === undefined) return undefined;
   const key = orgs.find((k) => initialsOf(k).endsWith(acronym));
   return key === undefined ? undefined : { key, label: "Organization" };
-}
-
-function initialsOf(key: string): string {
-  return key
-    .slice("org:".length)
-    .split("-")
-    .filter((w) => w !== "" && !SKIPPED.has(w))
-    .map((w) => w.charAt(0).toUpperCase())
-    .join("");
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
-import { slugify } from "../text/slug.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
+import { unlistedOrganization } from "./organization-names.ts";
 
 /** "Kazakhstan's sovereign wealth fund, ": a state's body described by its kind, then a comma. */
 const DESCRIBED_BODY =
@@ -40,18 +40,6 @@ function unlistedBody(
   const name = m?.[1];
   if (m === null || name === undefined) return undefined;
   const at = aside[0] + m[0].indexOf(name);
-  return {
-    key: `org:${slugify(name)}`,
-    label: "Organization",
-    start: at,
-    // Up to the aside's closing comma: what follows is the body's own verb.
-    end: aside[1],
-    from: -1,
-    to: -1,
-    via: "name",
-    possessive: false,
-    place: false,
-    country: undefined,
-    name,
-  };
+  // Up to the aside's closing comma: what follows is the body's own verb.
+  return unlistedOrganization(name, at, aside[1]);
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
-import { slugify } from "../text/slug.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
+import { unlistedOrganization } from "./organization-names.ts";
 
 /** Cheap gate: a body's kind in lower case right before a capitalised word. */
 const GATE = /\b(?:bank|lender|fund|agency|institution|financier|insurer)\s+\p{Lu}/u;
@@ -47,19 +47,7 @@ export function namedBody(
     }
     // A name some list knows but read otherwise (a person, a place) is left alone.
     if (actors.some((a) => a.start < end && a.end > at)) continue;
-    found = {
-      key: `org:${slugify(name)}`,
-      label: "Organization",
-      start: at,
-      end,
-      from: -1,
-      to: -1,
-      via: "name",
-      possessive: false,
-      place: false,
-      country: undefined,
-      name,
-    };
+    found = unlistedOrganization(name, at, end);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
+import { initialsOf } from "./organization-names.ts";
 
 /** Cheap test: a word of two to six capitals. */
 const ACRONYM_HINT = /\b\p{Lu}{2,6}\b/u;
@@ -9,18 +10,6 @@ const ACRONYM = /(?<![\p{L}\d.&-])(\p{Lu}{2,6})(?![\p{L}\d&-])(['’]s?)?/gu;
 
 /** Where a clause's subject begins: the sentence's start, or after "and", "but" or "while". */
 const SUBJECT_BEFORE = /(?:^|[,;]\s+(?:and|but|while)\s+|^\W+)(?:[Tt]he\s+)?$/;
-
-/** Words an acronym skips: the Union for the Mediterranean is UfM, the Rapid Support Forces RSF. */
-const SKIPPED = new Set(["of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le"]);
-
-function initialsOf(key: string): string {
-  return key
-    .slice("org:".length)
-    .split("-")
-    .filter((w) => w !== "" && !SKIPPED.has(w))
-    .map((w) => w.charAt(0).toUpperCase())
-    .join("");
-}
 
 /**
  * "…talks with the Rapid Support Forces (RSF). The RSF denounced the meeting": a body named in

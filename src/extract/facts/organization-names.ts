@@ -1,0 +1,38 @@
+import type { Actor } from "../resolve/actor.ts";
+import { slugify } from "../text/slug.ts";
+
+/** Words an acronym skips: the Union for the Mediterranean is UfM, the Rapid Support Forces RSF. */
+const SKIPPED = new Set(["of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le"]);
+
+/**
+ * The initials of an organisation's key, less the words an acronym skips:
+ * `org:international-fund-for-agricultural-development` → "IFAD".
+ */
+export function initialsOf(key: string): string {
+  return key
+    .slice("org:".length)
+    .split("-")
+    .filter((w) => w !== "" && !SKIPPED.has(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
+}
+
+/**
+ * An organisation no list knows, read from its name where the text gives it ("Norfund", "the
+ * French development agency AFD"): `start`–`end` is the span it stands for.
+ */
+export function unlistedOrganization(name: string, start: number, end: number): Actor {
+  return {
+    key: `org:${slugify(name)}`,
+    label: "Organization",
+    start,
+    end,
+    from: -1,
+    to: -1,
+    via: "name",
+    possessive: false,
+    place: false,
+    country: undefined,
+    name,
+  };
+}
