@@ -9,10 +9,13 @@ import type { OppositionMention } from "./find-oppositions.ts";
  * sentence that opens with a verdict on something and names its speaker after a comma. The
  * first group is what is judged, the second the speaker.
  */
-const TRAILING_VERDICT = new RegExp(
+export const TRAILING_VERDICT = new RegExp(
   String.raw`^["“]?((?:[\p{L}\d'’.-]+\s+){1,10}?)${COPULA}${JUDGED}\b[^,;"”]{0,40}["”]?\s*,\s*["”]?\s*((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told|tells|added|insisted|argued|stated|declared)\b`,
   "iu",
 );
+
+/** The comma before the speaker: a sentence without one skips TRAILING_VERDICT. */
+export const TRAILING_HINT = /,/;
 
 /**
  * "Kast's trench plan was 'unacceptable', the minister said": the speaker named after the verdict
@@ -23,6 +26,7 @@ export function trailingVerdicts(
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
+  if (!TRAILING_HINT.test(text)) return [];
   const m = TRAILING_VERDICT.exec(text);
   if (m === null) return [];
   const subject = (m[1] ?? "").trim();

@@ -51,11 +51,13 @@ function hasNegativeWord(text: string): boolean {
   lastText = text;
   lastAnswer = false;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
-    if (NEGATIVE.has(m[0].toLowerCase().replace(/’/g, "'"))) {
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (NEGATIVE.has(word.includes("’") ? word.replace(/’/g, "'") : word)) {
       lastAnswer = true;
       break;
     }
+  }
   WORD.lastIndex = 0;
   return lastAnswer;
 }

@@ -11,6 +11,10 @@ import {
   PASSIVE,
   SAID_VERDICT,
 } from "../../../src/extract/facts/opposition-verbs.ts";
+import {
+  TRAILING_HINT,
+  TRAILING_VERDICT,
+} from "../../../src/extract/facts/opposition-trailing-speaker.ts";
 import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
 import { REPO, readFixture } from "./helpers.ts";
 
@@ -43,6 +47,7 @@ describe("pattern hints", () => {
     ["experiencer", HINTS.experiencer, EXPERIENCER],
     ["evaluative", HINTS.evaluative, EVALUATIVE],
     ["said", HINTS.said, SAID_VERDICT],
+    ["trailing", TRAILING_HINT, TRAILING_VERDICT],
   ];
   for (const [name, hint, pattern] of oppositions) {
     it(`lets through every sentence the opposition pattern "${name}" matches`, () => {
