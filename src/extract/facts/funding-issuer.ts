@@ -1,4 +1,4 @@
-import worldCountriesModule, { type Country as WorldCountry } from "world-countries";
+import { worldCountries } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
@@ -9,10 +9,6 @@ import type { MoneyMention } from "./money.ts";
  * ISO 4217 codes open with the issuer's ISO 3166 alpha-2 code (CAD: CA, GBP: GB, JPY: JP).
  * The US dollar is left out: it is the currency in which everyone reports money.
  */
-
-const worldCountries: readonly WorldCountry[] = Array.isArray(worldCountriesModule)
-  ? (worldCountriesModule as readonly WorldCountry[])
-  : (worldCountriesModule as unknown as { default: readonly WorldCountry[] }).default;
 
 /** Currency → the state that issues it (by the code's first two letters). */
 const ISSUER: ReadonlyMap<string, string> = new Map(

@@ -24,7 +24,7 @@ export interface CountryInfo {
 }
 
 /** The package is CommonJS; its types describe the ESM default, so both shapes are accepted. */
-const worldCountries: readonly WorldCountry[] = Array.isArray(worldCountriesModule)
+export const worldCountries: readonly WorldCountry[] = Array.isArray(worldCountriesModule)
   ? (worldCountriesModule as readonly WorldCountry[])
   : (worldCountriesModule as unknown as { default: readonly WorldCountry[] }).default;
 
