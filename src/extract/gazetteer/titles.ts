@@ -1,3 +1,15 @@
+/** The titles of heads of state and government: "President", "Prime Minister", "Emir". */
+export const HEAD_OF_STATE_TITLES: readonly string[] = [
+  "president",
+  "prime minister",
+  "premier",
+  "chancellor",
+  "king",
+  "queen",
+  "emir",
+  "sultan",
+];
+
 /** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
 export const RANKS: readonly string[] = [
   "captain",

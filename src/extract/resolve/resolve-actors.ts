@@ -1,6 +1,7 @@
 import type { Mention, TitleMention } from "../mentions/mention.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
@@ -25,13 +26,13 @@ const LOCATIVE = new Set([
   "around",
   "via",
 ]);
-const HEAD_OF_STATE =
-  /leader|president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch/i;
+const RULER_TITLES = [...HEAD_OF_STATE_TITLES, "monarch"].join("|");
+const HEAD_OF_STATE = new RegExp(`leader|${RULER_TITLES}`, "i");
 /** A role below the head of state or government: "the minister", "the Indian diplomat". */
 const SUBORDINATE =
   /^(?:(?!.*\b(?:prime|first)\s+minister).*\bministers?|.*\b(?:diplomats?|officials?|envoys?|ambassadors?|secretar(?:y|ies)|advis[eo]rs?))$/i;
 /** A head of state's or government's own title: "Prime Minister", "King" (not "Deputy Prime Minister"). */
-const RULER = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch)\b/i;
+const RULER = new RegExp(`^(?:${RULER_TITLES})\\b`, "i");
 const GENERIC_ROLES =
   /politician|leader|official|diplomat|statesman|counterpart|head of state|ruler|monarch/i;
 

@@ -1,3 +1,4 @@
+import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
@@ -88,8 +89,10 @@ function personSubject(memory: Memory): Actor | undefined {
 }
 
 /** A head of state or government's title right before a name: "President William Ruto". */
-const LEADER_TITLE =
-  /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\s+$/i;
+const LEADER_TITLE = new RegExp(
+  `\\b(?:${[...HEAD_OF_STATE_TITLES, "leader"].join("|")})\\s+$`,
+  "i",
+);
 
 /** Keeps the people this sentence names, and each country's leader, for later descriptions. */
 function rememberPeople(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[]): void {
