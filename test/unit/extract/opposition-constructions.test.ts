@@ -546,6 +546,10 @@ describe("opposition: objects of warnings and titles after a verb", () => {
         'Kyiv called the ban "the result of pressure from Moscow", a charge the Russian embassy rejected.',
       ),
     ).not.toContainEqual(expect.stringMatching(/^country:RUS/));
+    // The same sentence with a verdict the charge names still gives the accuser's stance.
+    expect(
+      opposes('Kyiv called the ban "a disgrace", a charge the Russian embassy rejected.'),
+    ).toEqual(["country:UKR -> issue:ban"]);
   });
 });
 
@@ -939,6 +943,10 @@ describe("verdict constructions", () => {
       [],
     );
     expect(opposes("Czech Prime Minister Petr Fiala said Viktor Orban was sick.")).toEqual([]);
+    // A word of judgement on the same person is a verdict.
+    expect(opposes("Czech Prime Minister Petr Fiala said Viktor Orban was reckless.")).toEqual([
+      "person:petr-fiala -> person:viktor-orban",
+    ]);
     expect(
       opposes(
         "Czech Prime Minister Petr Fiala called Viktor Orban to discuss the dangerous situation.",
