@@ -497,6 +497,7 @@ describe("names written like places", () => {
       "The Sultan Qaboos Youth and Culture Centre hosted the talks, and President William Ruto spoke.",
     );
     expect(keysOf(doc, "Person")).toEqual(["person:william-ruto"]);
+    expect(keysOf(doc, "Organization")).toEqual(["org:sultan-qaboos-youth-and-culture-centre"]);
   });
 
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
