@@ -128,11 +128,13 @@ export function findFunding(
   // "- £20 million for joint investigation teams": an item of a package told of before.
   const listItem = (): FundingMention[] => {
     if (text.length > 200 || context.fundingTalk !== true) return [];
-    const amounts = withoutConversions(text, start, findMoney(text, start, hints));
+    // An item holds one amount.
+    const [money, ...more] = withoutConversions(text, start, findMoney(text, start, hints));
+    if (money === undefined || more.length > 0) return [];
     const item =
       (text.length <= 160 && /[:–—,-]/.test(text)
-        ? listItemFunding(sentence, actors, amounts, context)
-        : undefined) ?? amountItem(sentence, actors, amounts, context);
+        ? listItemFunding(sentence, actors, money, context)
+        : undefined) ?? amountItem(sentence, actors, money, context);
     return item === undefined ? [] : [item];
   };
   if (!talksFunding(text)) return listItem();

@@ -20,18 +20,16 @@ const FOR_WHAT = /^\s*(?:(?:in|of)\s+[\w\s-]{0,30}?\s+)?(?:for|to|towards?)\s/i;
 const OWN_VERB =
   /\b(?:will|would|was|were|is|are|has|have|had|said|says|pledged|provided|announced|gave|committed)\b/i;
 
-/** A part of a package told of before, listed as an item that opens on its amount. */
+/** A part of a package told of before, listed as an item that opens on its only amount. */
 export function amountItem(
   sentence: AnalyzedSentence,
   actors: readonly Actor[],
-  amounts: readonly MoneyMention[],
+  money: MoneyMention,
   context: FundingContext,
 ): FundingMention | undefined {
   const { text, start } = sentence.sentence;
-  const [money, ...more] = amounts;
-  if (money === undefined || more.length > 0 || context.fundingTalk !== true) return undefined;
   const funder = context.funder;
-  if (funder === undefined || text.length > 200) return undefined;
+  if (funder === undefined) return undefined;
   if (!OPENS_ON_AMOUNT.test(text.slice(0, money.start - start))) return undefined;
   const after = text.slice(money.end - start);
   if (!FOR_WHAT.test(after) || OWN_VERB.test(after)) return undefined;

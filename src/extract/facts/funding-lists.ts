@@ -15,17 +15,15 @@ const NOTHING_AFTER =
  * "The pledges included:" followed by list items such as "Germany: €244 million" or "The
  * European Union — €355 million": right after a sentence about money given (or another such
  * item), an item naming one party and one amount is that party's contribution, to the
- * recipient in view.
+ * recipient in view. `money` is the item's only amount (find-funding checks that, and the talk).
  */
 export function listItemFunding(
   sentence: AnalyzedSentence,
   actors: readonly Actor[],
-  amounts: readonly MoneyMention[],
+  money: MoneyMention,
   context: FundingContext,
 ): FundingMention | undefined {
   const { text, start } = sentence.sentence;
-  const [money, ...more] = amounts;
-  if (money === undefined || more.length > 0 || context.fundingTalk !== true) return undefined;
   if (!NOTHING_AFTER.test(text.slice(money.end - start))) return undefined;
   const before = actors.filter((a) => a.end <= money.start);
   const party = before.at(-1);
