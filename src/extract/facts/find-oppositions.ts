@@ -540,17 +540,19 @@ function subjectsOf(
   earlier: readonly OppositionMention[],
   verb: string,
 ): Actor[] {
-  const participle = /ing\b/i.test(verb) && /,\s*$/.test(text.slice(0, at - start));
-  const sent = /ing\b/i.test(verb) && !participle ? sentNoteAt(text.slice(0, at - start)) : -1;
+  const head = text.slice(0, at - start);
+  const ing = /ing\b/i.test(verb);
+  const participle = ing && /,\s*$/.test(head);
+  const sent = ing && !participle ? sentNoteAt(head) : -1;
   if (sent >= 0) return subjectsOf(text, start, start + sent, parties, earlier, "sent");
   // "Iran summoned the ambassador to protest against…": an infinitive of purpose has the
   // subject of its clause's main verb.
-  const purpose = /\bto\s+(?:\w+ly\s+)?$/i.test(text.slice(0, at - start));
+  const purpose = /\bto\s+(?:\w+ly\s+)?$/i.test(head);
   // "calls to boycott Maldivian resorts trended": calls made by nobody named hold no stance.
   if (
     purpose &&
     /(?<!\b(?:its|their|his|her|our|my|[\w.-]+['’]s?)\s+)\b(?:calls|appeals|demands|campaigns?)\s+to\s+$/i.test(
-      text.slice(0, at - start),
+      head,
     )
   )
     return [];
@@ -575,7 +577,7 @@ function subjectsOf(
   if (speaker !== undefined) return [speaker];
   // "The G7 ended its talks with a joint statement that condemned…": what a statement the
   // clause's subject issued says is that subject's stance.
-  const issued = /\b(?:that|which)\s+(?:\w+ly\s+)?$/.exec(text.slice(0, at - start));
+  const issued = /\b(?:that|which)\s+(?:\w+ly\s+)?$/.exec(head);
   // "vetoed a resolution that condemned Israel": the text's stance, not the vetoing party's.
   if (issued !== null && turnedDownText(text.slice(0, issued.index))) return [];
   if (issued !== null && ISSUED_STATEMENT.test(text.slice(0, issued.index))) {
@@ -585,7 +587,7 @@ function subjectsOf(
     if (issuer !== undefined) return [issuer];
   }
   // "The United States, which has blacklisted Dodik since 2017": the relative pronoun's antecedent.
-  const relative = /(?:,\s*)?\b(?:which|who)\s+(?:\w+\s+){0,2}$/i.exec(text.slice(0, at - start));
+  const relative = /(?:,\s*)?\b(?:which|who)\s+(?:\w+\s+){0,2}$/i.exec(head);
   // "…, which Russia rejected": a party between the pronoun and the verb is the subject itself.
   const ownSubject =
     relative !== null && parties.some((a) => a.start >= start + relative.index && a.end <= at);

@@ -3,7 +3,7 @@
  * playing with fire": a verb of telling names the one told before what is said. The words the
  * speech frame caught are split into that addressee and the subject of the verdict.
  */
-export interface ToldSplit {
+interface ToldSplit {
   /** Characters of the caught words that belong to the addressee (0 when none). */
   readonly addresseeLength: number;
   /** The verdict's subject: the caught words after the addressee. */
