@@ -406,12 +406,7 @@ function listedSubjects(
   // A person followed by more than an aside is the object of an earlier verb, not the subject —
   // unless the trigger is a noun further on ("A and B signed the pact after a morning of talks").
   const tail = text.slice(last.end - start, at - start);
-  if (
-    !nominal &&
-    !/^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/.test(
-      tail.replace(OF_COUNTRY, ""),
-    )
-  )
+  if (!nominal && !SUBJECT_TAIL.test(tail.replace(OF_COUNTRY, "")))
     // "Both prime ministers were guests at…": a description standing for several is all of them.
     return left.filter((a) => a.start === last.start);
   return closingList(text, start, left);
