@@ -10,6 +10,17 @@ export const HEAD_OF_STATE_TITLES: readonly string[] = [
   "sultan",
 ];
 
+/** Roles that lead a body, named in an aside about a person: ", leader of…", ", the head of…". */
+export const LEADING_ROLES: readonly string[] = [
+  "leader",
+  "head",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "founder",
+  "co-founder",
+];
+
 /** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
 export const RANKS: readonly string[] = [
   "captain",

@@ -1,3 +1,4 @@
+import { LEADING_ROLES } from "../gazetteer/titles.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 import { matchForm } from "./match-forms.ts";
@@ -8,8 +9,9 @@ import type { Mention } from "./mention.ts";
 const PERSON_VERB = /^(?:said|says|told|accused|warned|argued|insisted|added|wrote|urged|called)$/;
 
 /** What opens an aside about a person: ", leader of…", ", who…", ", head of…". */
-const PERSON_ASIDE =
-  /^(?:who|leader|head|chair|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson)$/;
+const PERSON_ASIDE = new RegExp(
+  `^(?:${["who", ...LEADING_ROLES, "spokesman", "spokeswoman", "spokesperson"].join("|")})$`,
+);
 
 /**
  * "Santiago Abascal, leader of the far-right Vox party, accused…", "Victoria Nuland said…": a

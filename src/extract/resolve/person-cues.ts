@@ -1,4 +1,5 @@
 import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
+import { LEADING_ROLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import {
@@ -258,7 +259,7 @@ function roleApposition(tokens: readonly Token[], from: number): boolean {
   );
 }
 
-const LEADS = /^(?:leader|head|chair|chairman|chairwoman|founder|co-founder|secretary-general)$/i;
+const LEADS = new RegExp(`^(?:${[...LEADING_ROLES, "secretary-general"].join("|")})$`, "i");
 
 /** ", leader of the Centre Party", ", the head of the Jubaland state": a leading role over a body. */
 function leaderApposition(tokens: readonly Token[], from: number): boolean {
