@@ -1329,6 +1329,11 @@ describe("titles with 'of' in a list of subjects", () => {
         "A meeting between Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan on the sidelines of the NATO summit in The Hague this week is not planned, diplomats in both capitals said.",
       ),
     ).toEqual([]);
+    expect(
+      met(
+        "A meeting between Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan on the sidelines of the NATO summit in The Hague this week went ahead as planned, diplomats in both capitals said.",
+      ),
+    ).toEqual(["person:kyriakos-mitsotakis -> person:recep-tayyip-erdogan"]);
   });
 
   it("ends the objects at ', and the two …' starting a new clause", () => {
