@@ -28,11 +28,11 @@ export function countedStates(
 ): Actor[] {
   if (!COUNTED_HINT.test(text)) return [];
   const out: Actor[] = [];
+  const states = parties.filter((a) => a.label === "Country" && !a.place);
   for (const m of execAll(COUNTED, text)) {
     const at = start + m.index;
     const end = at + m[0].length;
     const count = NUMBER[(m[1] ?? "").toLowerCase()] ?? 0;
-    const states = parties.filter((a) => a.label === "Country" && !a.place);
     // "The three Baltic states had barred him, and Lithuania, Latvia and Estonia have since…": a
     // list of as many states later in the sentence names them.
     const after = states.filter((a) => a.start >= end);
