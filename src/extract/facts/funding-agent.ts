@@ -1,18 +1,27 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { MoneyMention } from "./money.ts";
 
+/** The nouns money given goes by, after the words that open a sentence on one: "The grant". */
+const MONEY_NOUNS =
+  "grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support";
+const NOUN_OPENING = String.raw`^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?`;
+
 /**
  * "The grant, announced by Japan on Monday, totals 3 billion yen": a money noun opening the
  * sentence, with a passive aside naming who gives it, before the amount.
  */
-const AGENT_ASIDE =
-  /^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support)\s*,\s*(?:[\w-]+\s+){0,2}?(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_ASIDE = new RegExp(
+  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS})\s*,\s*(?:[\w-]+\s+){0,2}?(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?$`,
+  "i",
+);
 
 const OPENS_ON_NOUN = /^\W*(?:the|a|an|this|that)\s/i;
 
 /** "The loan from Japan, worth 100 billion yen, will…": the lender before the amount's aside. */
-const FROM_BEFORE =
-  /^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support|money)\s+from\s+(?:the\s+)?$/i;
+const FROM_BEFORE = new RegExp(
+  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS}|money)\s+from\s+(?:the\s+)?$`,
+  "i",
+);
 
 export function agentBefore(
   text: string,
