@@ -165,31 +165,28 @@ export function findPersonCue(
     return { title: undefined, country: prev.iso3 };
   if (name.honorific) return { title: undefined, country: undefined };
   if (possessivePersonalName(tokens, name)) return { title: undefined, country: undefined };
-  // "Martin Griffiths, who warned": only people are "who".
-  const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
-  // "Friends who met him": a lone word with a restrictive "who" (no comma) may be a plain noun.
   // "María Corina Machado, the opposition's most popular figure, who…": "who" after an aside.
   if (name.words.length > 1 && whoAfterAside(tokens, name.to))
     return { title: undefined, country: undefined };
   // "the former footballer Mikheil Kavelashvili": a full name after a noun for what one does.
   if (name.words.length > 1 && occupationBefore(tokens, name.from))
     return { title: undefined, country: undefined };
+  // "Martin Griffiths, who warned": only people are "who".
+  const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
+  // "Friends who met him": a lone word with a restrictive "who" (no comma) may be a plain noun.
   if (relative?.text === "who")
     return {
       title: undefined,
       country: undefined,
       weak: name.words.length === 1 && tokens[name.to]?.text !== ",",
     };
-  // "met Scholz", "talks with Albanese": the other party of a meeting verb is a person.
-  const before2 = tokens
-    .slice(Math.max(0, name.from - 2), name.from)
-    .map((t) => t.text.toLowerCase());
-  if (MEETING_OBJECT.test(before2.join(" ")))
-    return { title: undefined, country: undefined, weak: true };
+  // The two words before the name, lowercased.
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
     .map((t) => t.text.toLowerCase())
     .join(" ");
+  // "met Scholz", "talks with Albanese": the other party of a meeting verb is a person.
+  if (MEETING_OBJECT.test(before)) return { title: undefined, country: undefined, weak: true };
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
   // "organisations funded by George Soros": a full name that founds, funds or owns.
