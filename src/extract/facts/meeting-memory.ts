@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
@@ -34,8 +35,6 @@ const JOINED =
  */
 const JOINED_NOUN =
   /^(?:(?:(?:them|him|her|the\s+(?:two|three|four)(?:\s+[\p{L}-]+)?)\s+(?:for|at|in|during)\s+(?:(?:the|a)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?of\s+)?)?(?:the|their|those|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
-
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
  * "The meeting in the Oval Office… was also attended by Sullivan", "The ceremony at the State
