@@ -4,19 +4,26 @@ import { leftClauseStart } from "./clause.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
+/** The kinds of written message a party sends. */
+const KINDS = String.raw`note|letter|protest|complaint|d[ée]marche`;
+
 /** Cheap test for SENT. */
-const MAY_SEND = /note|letter|protest|complaint|d[ée]marche/i;
+const MAY_SEND = new RegExp(KINDS, "i");
 
 /**
  * "sent a protest note to Caracas", "lodged a formal complaint", "handed over a letter": a
  * party's written message to another, which a later "the note" or "the protest" stands for.
  */
-const SENT =
-  /\b(?:sen[dt]s?|lodg(?:e|es|ed)|deliver(?:s|ed)?|hand(?:s|ed)(?:\s+over)?|issu(?:e|es|ed)|fil(?:e|es|ed)|submit(?:s|ted)?|dispatch(?:es|ed)?)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?((?:(?:formal|strong|strongly[\s-]worded|written|diplomatic|official|verbal|protest)\s+)*)(note|letter|protest|complaint|d[ée]marche)s?\b/gi;
+const SENT = new RegExp(
+  String.raw`\b(?:sen[dt]s?|lodg(?:e|es|ed)|deliver(?:s|ed)?|hand(?:s|ed)(?:\s+over)?|issu(?:e|es|ed)|fil(?:e|es|ed)|submit(?:s|ted)?|dispatch(?:es|ed)?)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?((?:(?:formal|strong|strongly[\s-]worded|written|diplomatic|official|verbal|protest)\s+)*)(${KINDS})s?\b`,
+  "gi",
+);
 
 /** "the note", "the protest note", "the latest letter": a message named by nothing but its kind. */
-const BARE_NOTE =
-  /^(?:(?:latest|formal|written|diplomatic|official|protest|strongly[\s-]worded)\s+)*(note|letter|protest|complaint|d[ée]marche)s?$/i;
+const BARE_NOTE = new RegExp(
+  String.raw`^(?:(?:latest|formal|written|diplomatic|official|protest|strongly[\s-]worded)\s+)*(${KINDS})s?$`,
+  "i",
+);
 
 interface Sent {
   readonly kinds: readonly string[];
