@@ -167,12 +167,12 @@ function signCurrency(sign: string, { countries }: MoneyHints): string | undefin
   return firstCountryCurrency(countries, codes) ?? codes[0];
 }
 
-const CFA_ZONES: readonly string[] = ["XOF", "XAF"];
-
-/** "CFA francs" are West Africa's (XOF) unless the text's first CFA country is Central Africa's (XAF). */
-function cfaZone(currency: string | undefined, { countries }: MoneyHints): string | undefined {
-  if (currency !== "XOF") return currency;
-  return firstCountryCurrency(countries, CFA_ZONES) ?? currency;
+/**
+ * "CFA francs" are read as the sign "CFA" is: West Africa's (XOF) unless the text's first CFA
+ * country is Central Africa's (XAF).
+ */
+function cfaZone(currency: string | undefined, hints: MoneyHints): string | undefined {
+  return currency === "XOF" ? signCurrency("CFA", hints) : currency;
 }
 
 /** Of the given currencies, the one the first country of the text that uses any of them uses. */
