@@ -7,6 +7,10 @@ import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
 import { noteSender, noteSent } from "./opposition-note.ts";
 import { actingState } from "./opposition-acting-state.ts";
 import { bareText } from "./opposition-drafted-text.ts";
+import { GOVERNMENT_KIND } from "./opposition-reason.ts";
+
+/** "the government", "the federal government" as the whole thing opposed. */
+const BARE_GOVERNMENT = new RegExp(String.raw`^${GOVERNMENT_KIND}$`, "i");
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -141,7 +145,7 @@ export function resolveAnaphor(
       return issueTarget(memory.bareDoc);
   }
   // "criticised the federal government": a level of government is still the state's.
-  if (/^(?:(?:federal|national|central|union)\s+)?government$/i.test(target.issue)) {
+  if (BARE_GOVERNMENT.test(target.issue)) {
     const state = governed(holder, memory);
     if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
   }

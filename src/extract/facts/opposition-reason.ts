@@ -8,8 +8,11 @@ const BLAME_VERB =
  */
 const REASON = /\s+for\s+(?:["“']?\w+ing\b|(?:its|their|his|her|what|allegedly)\b|["“']).*$/is;
 
+/** "government", "federal government": the state's government, named by its kind or level. */
+export const GOVERNMENT_KIND = String.raw`(?:(?:federal|national|central|union)\s+)?government`;
+
 /** "the government", "the federal government": the state's government, named by its kind. */
-const GOVERNMENT = /^\s*(?:the\s+)?(?:(?:federal|national|central|union)\s+)?government$/i;
+const GOVERNMENT = new RegExp(String.raw`^\s*(?:the\s+)?${GOVERNMENT_KIND}$`, "i");
 
 /**
  * The object of a verb of blame without the reason given for the blame, when the object is the
