@@ -193,12 +193,15 @@ export function findFunding(
       fromActor(text, start, money, actors) ?? adjectivalPayer(text, start, money, actors);
     const from = lender ?? relative?.funder ?? agentBefore(text, start, money, actors);
     const receiver = receivingSubject(text, start, money, actors, previous);
-    const subject =
-      from === undefined && !isPart && receiver === undefined
-        ? (selfReported(text, start, money, actors, previous?.money) ??
-          subjectOf(text, start, money, actors, previous) ??
-          outerPayer(text, start, money, actors))
-        : undefined;
+    const ownSubject = from === undefined && !isPart && receiver === undefined;
+    const reporter = ownSubject
+      ? selfReported(text, start, money, actors, previous?.money)
+      : undefined;
+    const subject = ownSubject
+      ? (reporter ??
+        subjectOf(text, start, money, actors, previous) ??
+        outerPayer(text, start, money, actors))
+      : undefined;
     const colonDeal = dealBeforeColon(text, start, money, actors);
     const described = describedOrg(text, start, money, context.orgs);
     // "Japan pledged 100 million yen and South Korea 1 billion won": the party right before a
@@ -286,8 +289,7 @@ export function findFunding(
       funder?.key === described.party.key &&
       subject.key !== funder.key
         ? describedPayer(text, start, described)
-        : subject !== undefined &&
-            subject === selfReported(text, start, money, actors, previous?.money)
+        : subject !== undefined && subject === reporter
           ? { ...subject, end: selfReportEnd(text, start, money) ?? subject.end }
           : subject;
     const own = recipientOf(
