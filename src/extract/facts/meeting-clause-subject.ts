@@ -21,24 +21,3 @@ export function openingList(text: string, start: number, left: readonly Actor[])
   }
   return uniqueByKey(out);
 }
-
-/**
- * The list of people that ends a clause before its verb, read back from the last person: "A, B and
- * C joined…". Several actors at one place ("they") are all of it; a pronoun after a comma starts
- * the clause ("After her talks with Merz, she was received…").
- */
-export function closingList(text: string, start: number, left: readonly Actor[]): Actor[] {
-  const last = left.at(-1);
-  if (last === undefined) return [];
-  const out = [last];
-  for (let i = left.length - 2; i >= 0; i--) {
-    const a = left[i] as Actor;
-    const next = out.at(-1) as Actor;
-    const samePlace = a.start === next.start;
-    const gap = text.slice(a.end - start, next.start - start);
-    if (!samePlace && next.via === "pronoun" && /^\s*,\s*$/.test(gap)) break;
-    if (!samePlace && !isListGap(gap)) break;
-    out.push(a);
-  }
-  return uniqueByKey(out.reverse());
-}

@@ -6,7 +6,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./c
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
 import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
-import { closingList } from "./meeting-clause-subject.ts";
+import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-triggers.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
@@ -265,5 +265,12 @@ function subjectList(text: string, start: number, left: readonly Actor[], at: nu
     )
   )
     return [];
-  return closingList(text, start, left);
+  const out: Actor[] = [];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const a = left[i] as Actor;
+    const next = out.at(-1);
+    if (next !== undefined && !isListGap(text.slice(a.end - start, next.start - start))) break;
+    out.push(a);
+  }
+  return uniqueByKey(out.reverse());
 }

@@ -1,7 +1,7 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
-import { closingList, openingList } from "./meeting-clause-subject.ts";
+import { openingList } from "./meeting-clause-subject.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
@@ -242,7 +242,14 @@ function frontedSubjects(
 ): Actor[] {
   const comma = text.indexOf(",", end - start);
   if (comma < 0 || actorsBetween(people, start, start + comma).length > 0) return [];
-  return openingList(text, start, actorsBetween(people, start + comma, start + text.length));
+  const after = actorsBetween(people, start + comma, start + text.length);
+  const out: Actor[] = [];
+  for (const p of after) {
+    const last = out.at(-1);
+    if (last !== undefined && !isListGap(text.slice(last.end - start, p.start - start))) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /** Where the object of "told", "urged", "thanked"… ends: at a clause it introduces. */
@@ -409,5 +416,17 @@ function listedSubjects(
   if (!nominal && !SUBJECT_TAIL.test(tail.replace(OF_COUNTRY, "")))
     // "Both prime ministers were guests at…": a description standing for several is all of them.
     return left.filter((a) => a.start === last.start);
-  return closingList(text, start, left);
+  const out = [last];
+  for (let i = left.length - 2; i >= 0; i--) {
+    const a = left[i] as Actor;
+    const next = out.at(-1) as Actor;
+    // "they" stands for several people at one place in the text: all of them are the subject.
+    const samePlace = a.start === next.start;
+    const gap = text.slice(a.end - start, next.start - start);
+    // "After her talks with Merz, she was received…": a pronoun after a comma starts the clause.
+    if (!samePlace && next.via === "pronoun" && /^\s*,\s*$/.test(gap)) break;
+    if (!samePlace && !isListGap(gap)) break;
+    out.push(a);
+  }
+  return uniqueByKey(out.reverse());
 }
