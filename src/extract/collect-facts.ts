@@ -10,6 +10,7 @@ import {
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
+import { openingState } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { dayInView, meetingDate } from "./facts/meeting-date.ts";
@@ -142,6 +143,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       orgs: known.orgs,
       countries: known.countries,
       mentions: known.mentions,
+      subject: openingState(s, actors),
       currencies: [
         ...new Set([...funding.map((f) => f.money.currency).reverse(), ...known.currencies]),
       ],

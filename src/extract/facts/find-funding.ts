@@ -9,6 +9,8 @@ import {
   recipientInView,
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
+import { withoutConversions } from "./funding-conversions.ts";
+import { unnamedState } from "./funding-unnamed-state.ts";
 import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
@@ -82,6 +84,8 @@ export interface FundingContext {
   readonly countries: readonly string[];
   /** How often each country has been named so far: the one named most is the report's subject. */
   readonly mentions?: ReadonlyMap<string, number>;
+  /** The state the sentence before opened on as its subject: "it", "the government" may be it. */
+  readonly subject?: string;
   /** Currencies of the amounts found so far, most recent first. */
   readonly currencies: readonly string[];
   /** The sentence before spoke of money given ("The pledges included:"), or listed it. */
@@ -232,7 +236,8 @@ export function findFunding(
       homeGovernment(text, start, money, context) ??
       (receiver !== undefined || continuesPayer(text, start, money, isPart)
         ? context.funder
-        : undefined);
+        : undefined) ??
+      (receiver === undefined ? unnamedState(text, start, money, actors, context) : undefined);
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
     const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
@@ -598,32 +603,6 @@ function shareLaterRecipients(found: readonly FundingMention[]): FundingMention[
     if (here !== undefined && here.recipient === undefined && next?.recipient !== undefined) {
       out[i] = { ...here, recipient: next.recipient };
     }
-  }
-  return out;
-}
-
-/**
- * "30 billion rupees (about $357 million)": the conversion in brackets is not a second amount;
- * the first amount's span takes in the brackets so what follows them reads as its continuation.
- */
-function withoutConversions(
-  text: string,
-  start: number,
-  found: readonly MoneyMention[],
-): MoneyMention[] {
-  const out: MoneyMention[] = [];
-  for (const money of found) {
-    const prev = out.at(-1);
-    const gap = prev === undefined ? "" : text.slice(prev.end - start, money.start - start);
-    if (
-      prev !== undefined &&
-      /^\s*\((?:about|around|roughly|some|nearly|approximately|or|worth)?\s*$/i.test(gap)
-    ) {
-      const close = text.indexOf(")", money.end - start);
-      out[out.length - 1] = { ...prev, end: close < 0 ? money.end : start + close + 1 };
-      continue;
-    }
-    out.push(money);
   }
   return out;
 }

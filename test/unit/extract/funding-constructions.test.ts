@@ -1462,4 +1462,31 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:mizuho-bank -> org:volta-grid-services 300000000 USD"]);
   });
+
+  it("reads a state named only as 'it', 'the government', 'its ambassador' or by an official's title", () => {
+    expect(
+      fundsOf(
+        "Portugal, meanwhile, tried to calm its partners. On Friday it pledged €12 million for Mozambique.",
+      ),
+    ).toEqual(["country:PRT -> country:MOZ 12000000 EUR"]);
+    expect(
+      fundsOf(
+        "Chile has chosen a quieter path. Its ambassador, Ana Soto, announced a grant of $3 million for Bolivia.",
+      ),
+    ).toEqual(["country:CHL -> country:BOL 3000000 USD"]);
+    expect(
+      fundsOf(
+        "Ireland has stepped up its help. Foreign Minister Ciaran Walsh announced on Monday a donation of €2 million for Lebanon.",
+      ),
+    ).toEqual(["country:IRL -> country:LBN 2000000 EUR"]);
+    expect(
+      fundsOf(
+        "Finland is watching the border. Ice is melting fast. The government on Monday approved a grant of 30 million euros to the Finnish Meteorological Institute.",
+      ),
+    ).toEqual(["country:FIN -> org:finnish-meteorological-institute 30000000 EUR"]);
+    // Money the unnamed state receives has no payer here.
+    expect(
+      fundsOf("Malawi is recovering from floods. The government received $20 million on Monday."),
+    ).toEqual([]);
+  });
 });

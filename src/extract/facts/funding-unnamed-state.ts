@@ -1,0 +1,76 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { leftClauseStart } from "./clause.ts";
+import type { FundingContext, Party } from "./find-funding.ts";
+import { FUNDING_VERB } from "./funding-parties.ts";
+import { topicState } from "./funding-home-state.ts";
+import type { MoneyMention } from "./money.ts";
+
+/** What may open a clause before its subject: "On Thursday", "Meanwhile,", "Separately,". */
+const LEAD = String.raw`^\W*(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
+
+/**
+ * "it", "the government", "the ministry", "its ambassador, Hua Xin,": a state, or its organ or
+ * envoy, named without the state, as the subject of the clause.
+ */
+const UNNAMED_SUBJECT = new RegExp(
+  `${LEAD}(?:it|the\\s+(?:government|cabinet|ministry|treasury|authorities)|its\\s+(?:[a-z]+\\s+)?(?:ambassador|embassy|envoy|government|ministry|minister|president|prime minister|premier))\\b(?!\\s+of\\b)(?:,[^,]{2,50},)?`,
+  "i",
+);
+
+/** "Foreign Minister Lin …": a state office's title right before a person of no stated state. */
+const OFFICE_TITLE = new RegExp(
+  `${LEAD}(?:the\\s+)?(?:[A-Z][a-z]+\\s+){0,2}(?:Minister|President|Prime Minister|Premier|Ambassador|Chancellor|Secretary)\\s+$`,
+);
+
+/**
+ * "Taiwan, meanwhile, sought to show it has friends. Foreign Minister Lin announced a donation of
+ * US$1 million…", "Money is following the politics. The government approved a grant of 45 million
+ * kroner…", "China has taken a different route. Its ambassador announced a grant…": with no payer
+ * named, a state's organ, envoy or pronoun giving money stands for the state the report last
+ * opened a sentence on — else the one it names most.
+ */
+export function unnamedState(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  context: FundingContext,
+): Party | undefined {
+  const clause = leftClauseStart(text, start, money.start);
+  const before = text.slice(clause - start, money.start - start);
+  const subject = UNNAMED_SUBJECT.exec(before);
+  const official =
+    subject === null
+      ? actors.find(
+          (a) =>
+            a.label === "Person" &&
+            a.country === undefined &&
+            a.start >= clause &&
+            a.end <= money.start &&
+            OFFICE_TITLE.test(text.slice(clause - start, a.start - start)),
+        )
+      : undefined;
+  const subjectEnd =
+    subject !== null ? clause + subject[0].length : official === undefined ? -1 : official.end;
+  if (subjectEnd < 0 || !FUNDING_VERB.test(text.slice(subjectEnd - start, money.start - start)))
+    return undefined;
+  const state = context.subject ?? topicState(context, () => true);
+  return state === undefined ? undefined : { key: `country:${state}`, label: "Country" };
+}
+
+/** Words that may stand before a sentence's subject: a time, a title, a determiner. */
+const OPENING =
+  /^\W*(?:(?:on|in|last|earlier|later|this)\s+[\w-]+,?\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+
+/**
+ * "China has taken a different route.", "Frederiksen's government also moved…": the state a
+ * sentence opens on as its subject — a country, or the state a person or body represents.
+ */
+export function openingState(s: AnalyzedSentence, actors: readonly Actor[]): string | undefined {
+  let first: Actor | undefined;
+  for (const a of actors) if (first === undefined || a.start < first.start) first = a;
+  if (first === undefined || first.place || first.via === "pronoun") return undefined;
+  if (!OPENING.test(s.sentence.text.slice(0, first.start - s.sentence.start))) return undefined;
+  return first.label === "Country" ? first.key.slice("country:".length) : first.country;
+}
