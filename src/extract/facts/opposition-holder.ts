@@ -95,6 +95,15 @@ export function sharesSubject(text: string, start: number, at: number): boolean 
 const OWNED_ROLE =
   /,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s+\p{Ll}[^,]{0,60},\s*(?:\p{Ll}+ly\s+)?$/u;
 
+/** A time phrase between an aside and its verb: "last week", "on Tuesday", "earlier this month". */
+const TIME_BEFORE_VERB = String.raw`(?:(?:last|this|on|earlier|later|late|early)\s+(?:this\s+|last\s+)?\w+\s+)?`;
+
+/** ", the exiled opposition leader,", ", foreign policy adviser to the president,": an aside. */
+const APPOSITIVE = new RegExp(
+  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=\p{Ll}[^,]{0,60}?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,60},\s*${TIME_BEFORE_VERB}(?:\w+ly\s+)?$`,
+  "u",
+);
+
 /**
  * "Sviatlana Tsikhanouskaya, the exiled Belarusian opposition leader, criticised…": a description
  * set off by commas after a party is that party's, so the party before it is the subject.
@@ -105,12 +114,11 @@ export function beforeAppositive(
   at: number,
   parties: readonly Actor[],
 ): number {
-  // ", leader of the Centre Party and a former prime minister,": a role told without an article.
+  // ", leader of the Centre Party and a former prime minister,", ", foreign policy adviser to
+  // President Aliyev,": a role told without an article, in lowercase; and ", …, last week slammed":
+  // a time phrase between the aside and the verb.
   const before = text.slice(0, at - start);
-  const m =
-    /,\s+(?:(?:the|a|an)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+)[^,]{1,60},\s*(?:\w+ly\s+)?$/i.exec(
-      before,
-    ) ?? OWNED_ROLE.exec(before);
+  const m = APPOSITIVE.exec(before) ?? OWNED_ROLE.exec(before);
   if (m === null) return at;
   const asideAt = start + m.index;
   const named = parties.some((a) => a.end === asideAt && !a.possessive && !a.place);

@@ -477,6 +477,19 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:herbert-kickl -> issue:scheme"]);
   });
 
+  it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
+    expect(
+      opposes(
+        "Lena Borg, chief economic adviser to Prime Minister Ulf Kristersson, criticised the Danish toll.",
+      ),
+    ).toEqual(["person:lena-borg -> issue:danish-toll"]);
+    expect(
+      opposes(
+        "Tomas Ruiz, the deputy leader of the opposition Green Alliance, on Friday condemned the dam project.",
+      ),
+    ).toEqual(["person:tomas-ruiz -> issue:dam-project"]);
+  });
+
   it("reads 'said he was \"deeply concerned\" by' and 'protested at the time against'", () => {
     expect(
       opposes('UN refugee chief Filippo Grandi said he was "deeply concerned" by the decree.'),
