@@ -38,7 +38,12 @@ import {
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
-import { DIPLOMATIC, DIPLOMATIC_HINT, diplomaticTarget } from "./opposition-diplomacy.ts";
+import {
+  DIPLOMATIC,
+  DIPLOMATIC_HINT,
+  diplomaticTarget,
+  envoyAddressee,
+} from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import {
   issueTarget,
@@ -393,6 +398,7 @@ function activeStances(
     if (warned === undefined && /^warn\w*\s.*\bthat$/is.test(m[0])) continue;
     const named =
       actorTarget(warned) ??
+      actorTarget(envoyAddressee(text, start, at, m[0], parties)) ??
       targetOf(
         text,
         start,

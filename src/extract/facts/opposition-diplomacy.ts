@@ -37,3 +37,39 @@ export function diplomaticTarget(
   const next = actorsBetween(parties, end, rightClauseEnd(text, start, end))[0];
   return next !== undefined && next.start === end && next.label === "Country" ? next : undefined;
 }
+
+/**
+ * "to the Russian chargé d'affaires", "to Iran's ambassador", "with the Embassy of China": an
+ * envoy or mission, named by its state's demonym, possessive or name. The envoy's own possessive
+ * ("the ambassador's remarks") is not an addressee.
+ */
+const ENVOY_ADDRESSEE =
+  /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:(?:new|acting|top|senior|visiting|resident)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée](?:\s+d['’]affaires)?|[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Cc]onsul(?:-[Gg]eneral)?|(?:diplomatic\s+)?[Mm]ission|diplomats?)(?!['’]s)(?!\p{L})(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*|of\s+){1,6})?/u;
+
+/** A protest or complaint told with "to" or "with" its addressee (not "objections to the plan"). */
+const ADDRESSED =
+  /\b(?:protests?|notes?|complaints?|concerns?|representations|displeasure|dissatisfaction|disapproval|indignation)\s+(?:to|with)$/i;
+
+/**
+ * "handed a protest note to the Russian chargé d'affaires over the jamming", "sent a protest to
+ * Kampala": a protest addressed to a state, its capital, or its envoy or mission is a stance
+ * against that state. `verb` is the stance's verb, found at `at`, ending in the preposition of its
+ * addressee; returns that state, or undefined when no state is addressed.
+ */
+export function envoyAddressee(
+  text: string,
+  start: number,
+  at: number,
+  verb: string,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (!ADDRESSED.test(verb)) return undefined;
+  const end = at + verb.length;
+  // "sent a protest note to Kampala": the state itself, or its capital, is addressed.
+  const state = parties.find((a) => a.start === end + 1 && a.label === "Country" && !a.possessive);
+  if (state !== undefined) return state;
+  const m = ENVOY_ADDRESSEE.exec(text.slice(end - start, end - start + 120));
+  if (m === null) return undefined;
+  const inMatch = actorsBetween(parties, end, end + m[0].length + 1);
+  return inMatch.find((a) => a.label === "Country");
+}

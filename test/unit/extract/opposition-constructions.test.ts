@@ -54,6 +54,17 @@ describe("opposition constructions", () => {
     ).toEqual(["country:POL -> issue:drone-incursion"]);
   });
 
+  it("reads a protest note handed to an envoy as a stance against the envoy's state", () => {
+    expect(
+      opposes(
+        "Vietnam's foreign ministry handed a protest note to the Chinese chargé d'affaires over the fishing ban.",
+      ),
+    ).toEqual(["country:VNM -> country:CHN"]);
+    expect(opposes("Ghana delivered a note of protest to the Embassy of Togo in Accra.")).toEqual([
+      "country:GHA -> country:TGO",
+    ]);
+  });
+
   it("takes the body, not the country in its name, as the one who criticises", () => {
     expect(opposes("The Central Bank of Chile criticised the tariff increase.")).not.toContain(
       "country:CHL -> issue:tariff-increase",
@@ -1340,7 +1351,7 @@ describe("verdict constructions", () => {
   it("gives a participle after a note sent to someone ('sent a note to Kampala protesting…') to the sender", () => {
     expect(
       opposes("Kenya sent a protest note to Kampala protesting the arrest of its fishermen."),
-    ).toEqual(["country:KEN -> issue:arrest-of-its-fishermen"]);
+    ).toEqual(["country:KEN -> country:UGA"]);
     expect(
       opposes(
         "Kenya sent a letter to the Security Council rejecting the Ugandan claim to the island.",
