@@ -11,6 +11,7 @@ import {
 import { findMoney, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
 import { unnamedState } from "./funding-unnamed-state.ts";
+import { fledCause } from "./funding-displaced.ts";
 import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
@@ -335,6 +336,7 @@ export function findFunding(
         : undefined) ??
       schemeInView(text, start, money, context) ??
       (own !== undefined && "actor" in own ? undefined : own) ??
+      fledCause(text, start, money, actors) ??
       (subject === undefined && receiver === undefined
         ? useRecipient(text, start, money, receivers, from)
         : undefined) ??

@@ -6,6 +6,7 @@ import { isGivenTo, outside, parenthetical } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 import { helpedAt, helpPurpose } from "./funding-help.ts";
 import { peoplePurpose } from "./funding-people-verb.ts";
+import { isFledState } from "./funding-displaced.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -203,6 +204,7 @@ function leadRecipient(
     (a) =>
       a.label !== "Person" &&
       a.key !== funder?.key &&
+      !isFledState(text, start, a) &&
       // "for training in communities on both sides of the strait": a pronoun deep in a purpose
       // phrase is no party paid; only one right after the lead is ("to them", "for it").
       (a.via !== "pronoun" || a.start - (from + lead[0].length) <= 2) &&

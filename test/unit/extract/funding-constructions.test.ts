@@ -1489,4 +1489,15 @@ describe("bodies called by their kind", () => {
       fundsOf("Malawi is recovering from floods. The government received $20 million on Monday."),
     ).toEqual([]);
   });
+
+  it("gives money for refugees of a named nationality to the host state, else to the refugees' cause", () => {
+    expect(fundsOf("Canada announced C$8 million for Syrian refugees in Lebanon.")).toEqual([
+      "country:CAN -> country:LBN 8000000 CAD",
+    ]);
+    expect(
+      fundsOf(
+        "Sweden pledged 50 million kronor in extra food and shelter aid for the Eritrean refugee camps near Kassala, officials said.",
+      ),
+    ).toEqual(["country:SWE -> issue:eritrean-refugee-camps 50000000 SEK"]);
+  });
 });
