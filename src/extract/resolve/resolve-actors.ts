@@ -259,9 +259,13 @@ function actorOf(
     case "org": {
       const prev = mentions[mi - 1];
       const adjacent = prev?.kind === "country" && prev.to === m.from ? prev : undefined;
-      // "China's Taiwan Affairs Office": the possessor owns the body, whatever its name says.
+      // "China's Taiwan Affairs Office", "the Philippines' foreign ministry": the possessor owns
+      // the body, whatever its name says.
       const country =
         (adjacent?.possessive === true ? adjacent.iso3 : undefined) ??
+        (prev?.kind === "country" && pluralPossessive(tokens, prev.to, m.from)
+          ? prev.iso3
+          : undefined) ??
         m.org.country ??
         adjacent?.iso3 ??
         ownersCountry(tokens, mentions, m, memory) ??
@@ -286,6 +290,16 @@ function actorOf(
     default:
       return undefined;
   }
+}
+
+/** "the Maldives' foreign ministry": a name ending in "s" and a bare apostrophe own what follows. */
+function pluralPossessive(tokens: readonly Token[], end: number, next: number): boolean {
+  return (
+    next === end + 1 &&
+    /^['’]$/.test(tokens[end]?.text ?? "") &&
+    /s$/.test(tokens[end - 1]?.text ?? "") &&
+    tokens[end - 1]?.end === tokens[end]?.start
+  );
 }
 
 /** The one person whose surname is this word, as a country's name may be. */

@@ -33,6 +33,20 @@ const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbou
 /** "the ministry said it opposes…": after a speech verb, "it" is the speaker. */
 const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stressed|that)$/i;
 
+/** A time or source phrase between a speech verb and its clause: "on Sunday", "in a statement". */
+const PHRASE_START = /^(?:on|in|last|this|earlier|later|late|early|at|during)$/i;
+
+/** "said it…", "said on Sunday it…", "said in a statement it…": the pronoun opens what was said. */
+function afterSpeech(tokens: readonly Token[], i: number): boolean {
+  if (SPEECH.test(tokens[i - 1]?.text ?? "")) return true;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const word = tokens[k]?.text ?? "";
+    if (!/^[\p{L}\d]+$/u.test(word)) return false;
+    if (PHRASE_START.test(word)) return SPEECH.test(tokens[k - 1]?.text ?? "");
+  }
+  return false;
+}
+
 export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Actor[]): Actor[] {
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
   const found: Actor[] = [];
@@ -41,7 +55,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     if (!REFERRING.test(t.text)) return;
     const antecedents = /^(he|she)$/i.test(t.text)
       ? [personMeant(s, actors, i) ?? personSubject(memory)]
-      : /^(it|they)$/i.test(t.text) && SPEECH.test(s.tokens[i - 1]?.text ?? "")
+      : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i)
         ? speaker(actors, i)
         : /^they$/i.test(t.text)
           ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors)

@@ -488,6 +488,17 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:herbert-kickl -> issue:scheme"]);
   });
 
+  it("reads 'X said on Tuesday it rejected' and a plural name's bare apostrophe as its owner", () => {
+    expect(
+      opposes(
+        "The Netherlands' foreign ministry said on Tuesday it rejected the Belgian proposal.",
+      ),
+    ).toEqual(["country:NLD -> issue:belgian-proposal"]);
+    expect(opposes("Ecuador said in a statement it condemned the Peruvian decree.")).toEqual([
+      "country:ECU -> issue:peruvian-decree",
+    ]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
