@@ -39,10 +39,13 @@ import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
+  declaredPerson,
   DIPLOMATIC,
   DIPLOMATIC_HINT,
   diplomaticTarget,
   envoyAddressee,
+  NON_GRATA,
+  NON_GRATA_HINT,
 } from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import {
@@ -232,6 +235,11 @@ function stancesIn(
     ...(BORDER_HINT.test(text)
       ? patternStances(text, start, parties, BORDER_CLOSURE, (m) =>
           actorTarget(closedTo(start + m.index + m[0].length, parties)),
+        )
+      : []),
+    ...(NON_GRATA_HINT.test(text)
+      ? patternStances(text, start, parties, NON_GRATA, (m) =>
+          actorTarget(declaredPerson(m, start, parties)),
         )
       : []),
     ...(/terror/i.test(text)

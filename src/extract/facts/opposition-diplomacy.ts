@@ -73,3 +73,28 @@ export function envoyAddressee(
   const inMatch = actorsBetween(parties, end, end + m[0].length + 1);
   return inMatch.find((a) => a.label === "Country");
 }
+
+/**
+ * "Caracas declared Prime Minister Kamla Persad-Bissessar persona non grata", "approved a motion
+ * declaring the mayor persona non grata": a person barred from a state is opposed by it. The group
+ * is the one declared; an envoy so declared is read by DIPLOMATIC, against the envoy's state.
+ */
+export const NON_GRATA =
+  /\bdeclar(?:e|es|ed|ing)\s+([^.;]{1,80}?)\s+(?:an?\s+)?["“]?persona\s+non\s+grata\b/gi;
+
+/** Cheap test for NON_GRATA. */
+export const NON_GRATA_HINT = /non grata/i;
+
+/** The person a NON_GRATA match declares unwelcome, unless an envoy (read by DIPLOMATIC). */
+export function declaredPerson(
+  m: RegExpExecArray,
+  start: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const named = m[1] ?? "";
+  if (/\b(?:ambassador|envoy|diplomats?|charg[ée])\b/i.test(named)) return undefined;
+  const from = start + m.index + m[0].indexOf(named, m[0].search(/\s/));
+  return actorsBetween(parties, from, from + named.length).find(
+    (a) => a.label === "Person" && !a.possessive,
+  );
+}

@@ -65,6 +65,12 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("reads a person declared persona non grata as opposed by the one declaring", () => {
+    expect(
+      opposes("Guatemala declared Honduran President Xiomara Castro persona non grata on Friday."),
+    ).toEqual(["country:GTM -> person:xiomara-castro"]);
+  });
+
   it("takes the body, not the country in its name, as the one who criticises", () => {
     expect(opposes("The Central Bank of Chile criticised the tariff increase.")).not.toContain(
       "country:CHL -> issue:tariff-increase",
