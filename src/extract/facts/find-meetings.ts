@@ -29,7 +29,7 @@ export interface MeetingMention {
 
 /** "…that had been expected in January never took place": a meeting the sentence calls off. */
 const CALLED_OFF =
-  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:planned|scheduled|expected|foreseen|envisaged|on\s+the\s+(?:agenda|cards))\b|\b(?:never|not)\s+(?:took|take|taken|taking)\s+place\b|\b(?:never|not)\s+(?:happened|materiali[sz]ed|went ahead|go ahead)\b|\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:planned|scheduled|expected|foreseen|envisaged|on\s+the\s+(?:agenda|cards))\b|\b(?:never|not)\s+(?:took|take|taken|taking)\s+place\b|\b(?:never|not)\s+(?:happened|materiali[sz]ed|went ahead|go ahead)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|put off|pushed back|deferred|rescheduled)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:moved|delayed|brought forward)\s+(?:back\s+)?(?:to|until|till)\s+(?:next|later|a\s+(?:later|new)|the\s+(?:following|end|autumn|spring|summer|winter)|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bno\s+(?:such\s+)?(?:meeting|talks|call|encounter)s?\s+(?:took|has\s+taken|had\s+taken|was\s+held|were\s+held|has\s+been\s+held|happened)\b/i;
 
 /**
  * Words at least one trigger needs: a sentence with none of them reports no meeting. Kept in step
@@ -142,6 +142,10 @@ function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
   );
 }
 
+/** The end of a list in apposition and its closing comma, before an auxiliary verb. */
+const APPOSITION_CLOSED =
+  /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would)\s+(?:been\s+)?\w+)/;
+
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
 function modalityAt(
   text: string,
@@ -165,7 +169,11 @@ function modalityAt(
   // not by a later clause ("…during their meeting that India would help").
   const upTo = (s: string): string =>
     (s.split(/[,;.]|\b(?:that|which|who|as|when)\b/)[0] ?? "").slice(0, 60);
-  const after = `${upTo(rest)} ${upTo(afterParticipants)}`;
+  // "Talks between the ministers, A of X and B of Y, had been scheduled for Monday": the noun's
+  // verb comes after the comma that closes a list in apposition.
+  const closed = APPOSITION_CLOSED.exec(afterParticipants);
+  const verbAfter = closed === null ? "" : upTo(afterParticipants.slice(closed[0].length));
+  const after = `${upTo(rest)} ${upTo(afterParticipants)} ${verbAfter}`;
   const stated = modalityOf(nominal ? `${window}${after}` : window);
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
   // Not a noun: "Ruto's talks with Museveni ended…".

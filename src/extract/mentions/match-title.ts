@@ -48,6 +48,8 @@ export function matchTitle(
     (match.weak &&
       first?.capitalized !== true &&
       !["the", "a", "each"].includes(prevText) &&
+      // "spoke with her counterpart by phone": a counterpart is someone's.
+      !(match.head === "counterpart" && /^(?:his|her|their)$/.test(prevText)) &&
       COUNTS[prevText] === undefined &&
       before.at(-1)?.to !== i &&
       !nounBeforeName(tokens, i, match.length))

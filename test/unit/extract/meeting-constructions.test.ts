@@ -1484,4 +1484,33 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:emmanuel-macron -> person:giorgia-meloni 2025-02-10"]);
   });
+
+  it("does not take a meeting moved to a later date, or one after which 'no meeting took place'", () => {
+    expect(
+      met(
+        "A meeting between Swedish Foreign Minister Anna Berg and Norwegian Foreign Minister Jonas Lie that had been planned for this week has been pushed back to March.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Talks between Chilean President Gabriel Boric and Bolivian President Luis Arce in Arica fell through at the last minute, and no meeting took place.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the verb of a meeting noun after a list in apposition: 'Talks between the ministers, A of X and B of Y, had been scheduled'", () => {
+    expect(
+      met(
+        "Talks between the two trade ministers, Anna Berg of Sweden and Jonas Lie of Norway, had been scheduled for Friday in Bergen.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes 'her counterpart' with no name for the other minister named before", () => {
+    expect(
+      met(
+        "Swedish Foreign Minister Anna Berg and Norwegian Foreign Minister Jonas Lie were due to meet in Oslo on Monday. Berg said she had spoken with her counterpart by phone instead.",
+      ),
+    ).toEqual(["person:anna-berg -> person:jonas-lie"]);
+  });
 });
