@@ -565,8 +565,9 @@ function withoutNames(text: string, start: number, actors: readonly Actor[]): st
 const LEVEL =
   /\b(?:rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed)\s+(?:(?:to|by|about|some|nearly|around|roughly|more than|over|almost|a record|an estimated)\s+)*$/i;
 
-/** "…a disbursement of about $40 million, but the fund's board has yet to consider it". */
-const NOT_YET = /\b(?:has|have) yet to (?:approve|consider|decide on|sign)\b/i;
+/** "…a disbursement of about $40 million, but the fund's board has yet to consider it", "…has yet to be approved". */
+const NOT_YET =
+  /\b(?:has|have) yet to (?:be )?(?:approved?|consider(?:ed)?|decided? on|sign(?:ed)?)\b/i;
 
 /** "a $100,000 reward for information", "a $5 million fine": money paid, but not aid to a party. */
 const NOT_AID =
@@ -574,10 +575,11 @@ const NOT_AID =
 
 /**
  * "…, about $2 billion, was withdrawn", "a $2 billion loan for the line remains under
- * negotiation": money undone, or not yet settled, in the words after it.
+ * negotiation", "an arrangement of $3 billion has been discussed", "…had been lost", "…had lapsed":
+ * money undone, or not yet settled, in the words after it.
  */
 const UNDONE_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+\s+)?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+)?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered))\b/i;
+  /^[^.;]{0,60}?\b(?:(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+\s+)?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+)?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered))\b/i;
 
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
 function isBlocked(window: string, before: string): boolean {

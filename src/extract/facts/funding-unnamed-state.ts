@@ -18,6 +18,10 @@ const UNNAMED_SUBJECT = new RegExp(
   "i",
 );
 
+/** ", also said it", " announced that it": a speech verb whose "it" is the speaker itself. */
+const OWN_REPORT =
+  /^\s+(?:also\s+)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b/i;
+
 /** "Foreign Minister Lin …": a state office's title right before a person of no stated state. */
 const OFFICE_TITLE = new RegExp(
   `${LEAD}(?:the\\s+)?(?:[A-Z][a-z]+\\s+){0,2}(?:Minister|President|Prime Minister|Premier|Ambassador|Chancellor|Secretary)\\s+$`,
@@ -51,8 +55,11 @@ export function unnamedState(
             OFFICE_TITLE.test(text.slice(clause - start, a.start - start)),
         )
       : undefined;
-  const subjectEnd =
+  const named =
     subject !== null ? clause + subject[0].length : official === undefined ? -1 : official.end;
+  // "The government also said it had approved a grant…": the subject reports its own giving.
+  const frame = named < 0 ? null : OWN_REPORT.exec(text.slice(named - start));
+  const subjectEnd = named + (frame?.[0].length ?? 0);
   if (subjectEnd < 0 || !FUNDING_VERB.test(text.slice(subjectEnd - start, money.start - start)))
     return undefined;
   const state = context.subject ?? topicState(context, () => true);

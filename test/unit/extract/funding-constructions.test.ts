@@ -1500,4 +1500,35 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:SWE -> issue:eritrean-refugee-camps 50000000 SEK"]);
   });
+
+  it("drops money said after it to be discussed, proposed, lost, lapsed or yet to be approved", () => {
+    expect(
+      fundsOf(
+        "Japan approved a grant of $20 million for Laos. A Japanese loan of $500 million for the railway has been discussed, officials said.",
+      ),
+    ).toEqual(["country:JPN -> country:LAO 20000000 USD"]);
+    expect(
+      fundsOf(
+        "Portugal approved €10 million for Cape Verde. A further €200 million for a new port in Cape Verde has been proposed in the draft budget.",
+      ),
+    ).toEqual(["country:PRT -> country:CPV 10000000 EUR"]);
+    expect(
+      fundsOf(
+        "Spain pledged €30 million for Senegal. A further €50 million for Senegal has yet to be approved by parliament.",
+      ),
+    ).toEqual(["country:ESP -> country:SEN 30000000 EUR"]);
+    expect(
+      fundsOf(
+        "The European Union said €600 million in regional funds allocated to Slovakia had lapsed at the end of the year.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'the government said it had approved' as the unnamed state's own giving", () => {
+    expect(
+      fundsOf(
+        "Romania is worried about its neighbour. The government also said it had approved a grant of 5 million euros for Moldova.",
+      ),
+    ).toEqual(["country:ROU -> country:MDA 5000000 EUR"]);
+  });
 });
