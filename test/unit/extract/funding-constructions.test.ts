@@ -1531,4 +1531,23 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:ROU -> country:MDA 5000000 EUR"]);
   });
+
+  it("drops money said after it to remain frozen, to be under review or not discussed, or to come only if", () => {
+    expect(
+      fundsOf("British aid to Malawi, worth about £90 million last year, remains frozen."),
+    ).toEqual([]);
+    expect(
+      fundsOf('Sweden said 200 million kronor in support for Zambia was "under review".'),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "The EU gave Albania €50 million. A further €300 million could be released only if Albania passes the reform.",
+      ),
+    ).toEqual(["org:european-union -> country:ALB 50000000 EUR"]);
+    expect(
+      fundsOf(
+        "The ministry said a loan of $250 million from Qatar to Jordan is not being discussed.",
+      ),
+    ).toEqual([]);
+  });
 });
