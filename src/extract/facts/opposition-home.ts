@@ -1,4 +1,4 @@
-import { lookupCountryForm } from "../gazetteer/countries.ts";
+import { COUNTRY_INFO, lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 
 /**
@@ -7,10 +7,22 @@ import type { Actor } from "../resolve/actor.ts";
  */
 let home: string | undefined;
 
+/**
+ * Each national capital that is no other state's: "Castries", "Victoria". In running text such a
+ * name may be a person's or another city's, and the gazetteer leaves it out; as a dateline it
+ * places the story.
+ */
+const CAPITALS: ReadonlyMap<string, string> = (() => {
+  const seen = new Map<string, string | undefined>();
+  for (const c of COUNTRY_INFO.values())
+    if (c.capital !== undefined) seen.set(c.capital, seen.has(c.capital) ? undefined : c.iso3);
+  return new Map([...seen].filter((e): e is [string, string] => e[1] !== undefined));
+})();
+
 /** Notes the dateline of the article whose sentences come next ("Juba", "MEXICO CITY"). */
 export function setHomeDateline(dateline: string | undefined): void {
   const place = dateline?.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-  home = place === undefined ? undefined : lookupCountryForm(place)?.iso3;
+  home = place === undefined ? undefined : (lookupCountryForm(place)?.iso3 ?? CAPITALS.get(place));
 }
 
 /** The dateline's state, as a country key. */

@@ -6,10 +6,14 @@ const BLAME_VERB =
  * "…for raising taxes", "…for its silence", "…for what it called…", "…for 'sacrificing farmers'":
  * a reason is a gerund, a possessive, "what" or a quotation.
  */
-const REASON = /\s+for\s+(?:["“']?\w+ing\b|(?:its|their|his|her|what|allegedly)\b|["“']).*$/is;
+const REASON =
+  /\s+for\s+(?:["“']?(?:not\s+|never\s+|failing\s+to\s+\w+\s+)?\w+ing\b|(?:its|their|his|her|what|allegedly|failing|refusing)\b|["“']).*$/is;
 
-/** "government", "federal government": the state's government, named by its kind or level. */
-export const GOVERNMENT_KIND = String.raw`(?:(?:federal|national|central|union)\s+)?government`;
+/**
+ * "government", "federal government", "the new government": the state's government, named by its
+ * kind, its level or its time in office.
+ */
+export const GOVERNMENT_KIND = String.raw`(?:(?:new|current|incoming|federal|national|central|union)\s+)?government`;
 
 /** "the government", "the federal government": the state's government, named by its kind. */
 const GOVERNMENT = new RegExp(String.raw`^\s*(?:the\s+)?${GOVERNMENT_KIND}$`, "i");

@@ -505,6 +505,16 @@ describe("opposition: asides, roles and quoted states", () => {
     ]);
   });
 
+  it("reads 'the new government' blamed 'for not doing' as the state a capital dateline places", () => {
+    const datelined = (body: string): string[] =>
+      factsOf(extractGraph({ ...articleOf(body), dateline: "Roseau" }), "OPPOSES");
+    expect(
+      datelined(
+        "The opposition Freedom Party criticised the new government for not publishing the port contract.",
+      ),
+    ).toEqual(["org:freedom-party -> country:DMA"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
