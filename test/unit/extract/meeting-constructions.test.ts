@@ -1513,4 +1513,12 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:anna-berg -> person:jonas-lie"]);
   });
+
+  it("does not take the sender named in a participle's phrase after the objects: ', delivering a letter from X'", () => {
+    expect(
+      met(
+        "Kenyan Foreign Minister Musalia Mudavadi flew to Kampala on Sunday and held talks with President Yoweri Museveni, delivering a letter from President William Ruto.",
+      ),
+    ).toEqual(["person:musalia-mudavadi -> person:yoweri-museveni"]);
+  });
 });
