@@ -48,6 +48,7 @@ import {
   NON_GRATA_HINT,
 } from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
+import { bannedParty, LISTED, LISTED_HINT, listedParty } from "./opposition-bans.ts";
 import {
   issueTarget,
   objectRelativeTarget,
@@ -237,6 +238,11 @@ function stancesIn(
           actorTarget(closedTo(start + m.index + m[0].length, parties)),
         )
       : []),
+    ...(LISTED_HINT.test(text)
+      ? patternStances(text, start, parties, LISTED, (m) =>
+          actorTarget(listedParty(m, start, parties)),
+        )
+      : []),
     ...(NON_GRATA_HINT.test(text)
       ? patternStances(text, start, parties, NON_GRATA, (m) =>
           actorTarget(declaredPerson(m, start, parties)),
@@ -406,7 +412,10 @@ function activeStances(
     if (warned === undefined && /^warn\w*\s.*\bthat$/is.test(m[0])) continue;
     const named =
       actorTarget(warned) ??
-      actorTarget(envoyAddressee(text, start, at, m[0], parties)) ??
+      actorTarget(
+        envoyAddressee(text, start, at, m[0], parties) ??
+          bannedParty(text, start, at, m[0], parties),
+      ) ??
       targetOf(
         text,
         start,

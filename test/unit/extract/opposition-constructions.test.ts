@@ -65,6 +65,27 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("reads a ban on a state's goods, or on a party kept from acting, as a stance against it", () => {
+    expect(opposes("Vietnam banned imports of Cambodian rice after the dispute.")).toEqual([
+      "country:VNM -> country:KHM",
+    ]);
+    expect(
+      opposes(
+        "Aid groups praised the World Health Organization, which Nicaragua has barred from operating in the country.",
+      ),
+    ).toEqual(["country:NIC -> org:world-health-organization"]);
+    expect(opposes("Opposition parties in Cambodia were banned from contesting the vote.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
+    expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
+      "country:GBR -> country:IRN",
+    ]);
+    expect(opposes("Britain added two Iranian banks to its list of trusted partners.")).toEqual([]);
+  });
+
   it("reads a person declared persona non grata as opposed by the one declaring", () => {
     expect(
       opposes("Guatemala declared Honduran President Xiomara Castro persona non grata on Friday."),

@@ -1,0 +1,104 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/** What a ban falls on when it names goods, traffic or those kept out. */
+const BANNED_THINGS = String.raw`(?:imports|exports|shipments|sales|purchases|flights|broadcasts|products|goods|vessels|ships|aircraft|airlines|carriers|companies|firms|officials|outlets|channels)`;
+
+/**
+ * "Cambodia has banned imports of Thai fruit", "barred the agency from operating", "banned
+ * Russian-flagged vessels": a ban laid on a party, or on what comes from it, is a measure against
+ * it. A ban suffered ("was banned", "are barred from") is passive and not read here; the verb must
+ * be followed by goods, traffic or those kept out, or by whoever is kept "from" doing something.
+ */
+export const BAN = String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|not)\s+(?:\w+ly\s+)?)(?:bann(?:ed|ing)|bans|barr(?:ed|ing)|bars|prohibit(?:s|ed|ing)?)(?=\s+(?:[\w'’.-]+\s+){0,6}?from\s+\w+ing\b|\s+(?:[\w'’.-]+\s+){0,3}?${BANNED_THINGS}\b)`;
+
+/** A ban's verb, as BAN matches it, for the object reading below. */
+const BAN_VERB = /^(?:bann|bans|barr|bars|prohibit)/i;
+
+/** "from operating": the party barred stands before the verb, as a relative clause's antecedent. */
+const FROM_DOING = /^\s+from\s+\w+ing\b/i;
+
+/** "…, which Israel has barred": the relative pronoun before the ban's subject. */
+const RELATIVE = /,\s*(?:which|whom|who)\s+[^,;]*$/i;
+
+/**
+ * The party a ban is laid on: the state whose goods or traffic are banned ("banned imports of
+ * Thai fruit", "banned Georgian wine imports"), or, for "…, which Israel has barred from
+ * operating", the party the relative clause hangs on. Undefined for a verb that is not a ban, and
+ * when the object names a party of its own ("barred the agency from…"), which is read as usual.
+ */
+export function bannedParty(
+  text: string,
+  start: number,
+  at: number,
+  verb: string,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (!BAN_VERB.test(verb)) return undefined;
+  const end = at + verb.length;
+  const after = text.slice(end - start, end - start + 120);
+  if (FROM_DOING.test(after)) return relativeAntecedent(text, start, at, parties);
+  // The first party within the object's first words, when it is a state: the goods' source.
+  const object = /^\s+(?:\S+\s+){0,5}\S+/.exec(after)?.[0] ?? "";
+  const first = parties.find((a) => a.start > end && a.end <= end + object.length);
+  return first?.label === "Country" ? first : undefined;
+}
+
+/** A preposition that ends a noun phrase's head: "the UN agency | for refugees". */
+const HEAD_END = /\s(?:for|of|in|on|at|with|from|to|based|run|led)\s/i;
+
+/**
+ * "UNRWA, the United Nations agency for Palestinian refugees, which Israel has barred": the party
+ * the relative clause hangs on, named in the head of the last phrase before it ("the United
+ * Nations agency"), else in an earlier phrase it stands in apposition to ("UNRWA").
+ */
+function relativeAntecedent(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const head = text.slice(0, at - start);
+  const relative = RELATIVE.exec(head);
+  if (relative === null) return undefined;
+  let end = relative.index;
+  const clauseStart = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":")) + 1;
+  while (end > clauseStart) {
+    const from = Math.max(head.lastIndexOf(",", end - 1) + 1, clauseStart);
+    const phrase = head.slice(from, end);
+    const headEnd = HEAD_END.exec(phrase);
+    const to = start + from + (headEnd === null ? phrase.length : headEnd.index);
+    const named = parties.filter((a) => a.start >= start + from && a.end <= to && !a.possessive);
+    if (named.length > 0) return named.at(-1);
+    end = from - 1;
+  }
+  return undefined;
+}
+
+/** Words that make a list one of those punished or shunned: "its list of restricted entities". */
+const SHUNNED =
+  /\b(?:sanction\w*|restrict\w*|entit(?:y|ies)|black\w*|terror\w*|denied|banned|watch|blocked|designated|grey|gray|prohibit\w*)\b/i;
+
+/**
+ * "added eleven hotels run by GAESA to its list of restricted entities", "added two Chinese
+ * firms to the Entity List": listing a party among those punished is a measure against it. The
+ * first group is who is listed, the second the list.
+ */
+export const LISTED =
+  /\badd(?:s|ed|ing)?\s+([^.;]{1,100}?)\s+to\s+((?:its|their|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:list|blacklist|register)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)/gi;
+
+/** Cheap test for LISTED. */
+export const LISTED_HINT = /\badd(?:s|ed|ing)?\b[^.]*\b(?:list|register)\b/i;
+
+/** The party a LISTED match puts on a list of the shunned, if the list is one. */
+export function listedParty(
+  m: RegExpExecArray,
+  start: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (!SHUNNED.test(m[2] ?? "")) return undefined;
+  const listed = m[1] ?? "";
+  const from = start + m.index + m[0].indexOf(listed, m[0].search(/\s/));
+  return parties.find(
+    (a) => a.start >= from && a.end <= from + listed.length && !a.possessive && !a.place,
+  );
+}
