@@ -5,6 +5,7 @@ import {
   type Candidate,
   type PersonRecord,
 } from "./resolve-people.ts";
+import { organWithoutState, stateAtTitle } from "./spokesperson-state.ts";
 
 type People = Map<string, PersonRecord>;
 type ByMention = Map<string, string>;
@@ -36,9 +37,10 @@ const LOCATIVE = /^(?:in|to|from|at|into|near|across|via)$/i;
 
 /**
  * "In a statement, government spokesperson Yolande Makolo accused…" after "Kigali had made its
- * signature conditional…": a state's spokesperson with no country of their own speaks for the
- * state the article was just telling of — the first state acting in the sentence before, else
- * the state the article has named most so far.
+ * signature conditional…": a state's spokesperson with no country of their own (nor of their
+ * organ's: "foreign ministry spokesperson Mao Ning") speaks for the state the sentence ties them
+ * to, else the one the article was just telling of — the first state acting in the sentence
+ * before, else the state the article has named most so far.
  */
 function inheritSpokespersonCountry(
   sentences: readonly AnalyzedSentence[],
@@ -48,12 +50,15 @@ function inheritSpokespersonCountry(
 ): void {
   for (const { c, person } of titledWithoutCountry(candidates, people, byMention)) {
     const title = c.cue.title;
-    if (!STATE_SPOKESPERSON.test(title.role) || title.org !== undefined) continue;
+    if (!STATE_SPOKESPERSON.test(title.role) || !organWithoutState(title.org)) continue;
     const si = sentenceIndexOf(c);
     const s = sentences[si];
     if (s === undefined || NOT_STATE.test(s.sentence.text.slice(0, title.end - s.sentence.start)))
       continue;
-    person.country = actingState(sentences[si - 1]) ?? mostNamedState(sentences.slice(0, si));
+    person.country =
+      stateAtTitle(s, title) ??
+      actingState(sentences[si - 1]) ??
+      mostNamedState(sentences.slice(0, si));
   }
 }
 

@@ -456,6 +456,24 @@ describe("opposition: holders and targets told indirectly", () => {
       ),
     ).toEqual(["country:VEN -> country:GUY"]);
   });
+
+  it("gives a spokesperson of a ministry named without its state the state the sentence ties them to", () => {
+    expect(
+      opposes(
+        "Speaking in the Russian capital on Thursday, foreign ministry spokeswoman Irina Volkova condemned the drills.",
+      ),
+    ).toEqual(["country:RUS -> issue:drills"]);
+    expect(
+      opposes(
+        "Turkey's Ministry of Foreign Affairs spokesman, Kemal Arslan, criticised Cyprus over the gas survey.",
+      ),
+    ).toEqual(["country:TUR -> country:CYP"]);
+    expect(
+      opposes(
+        "Seoul answered within the hour. Foreign ministry spokesman Park Joon-ho condemned the missile launch.",
+      ),
+    ).toEqual(["country:KOR -> issue:missile-launch"]);
+  });
 });
 
 describe("opposition: branches and like measures", () => {
