@@ -1,7 +1,6 @@
 import type { Mention, NameMention, TitleMention } from "../mentions/mention.ts";
 import { LEADING_ROLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
-import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import {
   cannotBePerson,
   objectOfPreposition,
@@ -11,6 +10,7 @@ import {
   possessivePersonalName,
 } from "./person-vetoes.ts";
 import { remitBeforeName, remitTailBeforeName } from "./role-remit.ts";
+import { roleApposition } from "./role-apposition.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -212,7 +212,8 @@ export function findPersonCue(
   )
     return { title: undefined, country: undefined };
   // "Milan Radoičić, the suspected organiser of…": an apposition whose noun names a role.
-  if (roleApposition(tokens, name.to)) return { title: undefined, country: undefined };
+  if (roleApposition(tokens, name.to, name.words.length === 1))
+    return { title: undefined, country: undefined };
   // "André Ventura, leader of the far-right Chega party,": one who leads a body is a person.
   if (name.words.length > 1 && leaderApposition(tokens, name.to))
     return { title: undefined, country: undefined };
@@ -233,27 +234,9 @@ function appositionAfterPlaceWord(
   if (name.words.length < 2) return undefined;
   const title = titleAfterComma(tokens, mentions, index, name);
   if (title !== undefined) return { title, country: title.country };
-  return leaderApposition(tokens, name.to) || roleApposition(tokens, name.to)
+  return leaderApposition(tokens, name.to) || roleApposition(tokens, name.to, false)
     ? { title: undefined, country: undefined }
     : undefined;
-}
-
-function roleApposition(tokens: readonly Token[], from: number): boolean {
-  if (tokens[from]?.text !== "," || !/^(a|an|the)$/i.test(tokens[from + 1]?.text ?? ""))
-    return false;
-  const words = tokens.slice(from + 2, from + 6).map((t) => t.text);
-  // "the former police officer known as…": a participle ends the noun phrase too.
-  const end = words.findIndex(
-    (w, k) =>
-      /^(of|at|for|in|with|who|,|and)$/.test(w) || (k > 0 && /^(?:known|\p{Ll}+ed)$/u.test(w)),
-  );
-  const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? "";
-  // "Ukrenergo, the state grid operator": a kind of body is no role of a person.
-  return (
-    /^[a-z]+(er|or|ist|ian|ant|ent|man|woman|person|ee)$/.test(head) &&
-    !/^(member|leader)$/.test(head) &&
-    !ORG_DESCRIPTORS.has(head)
-  );
 }
 
 const LEADS = new RegExp(`^(?:${[...LEADING_ROLES, "secretary-general"].join("|")})$`, "i");

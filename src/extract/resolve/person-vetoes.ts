@@ -164,8 +164,10 @@ export function occupationBefore(tokens: readonly Token[], from: number): boolea
  * Words in -er/-or that are no occupation: bodies the kinds of body (ORG_DESCRIPTORS) leave out
  * ("the regulator X"), and places, seasons and months written in lowercase ("the border").
  */
-const NO_OCCUPATIONS: ReadonlySet<string> = new Set([
+export const NO_OCCUPATIONS: ReadonlySet<string> = new Set([
   "regulator",
+  // "the junior coalition partner X": a party, a state or a firm.
+  "partner",
   "distributor",
   "exporter",
   "importer",

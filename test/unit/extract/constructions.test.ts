@@ -500,6 +500,26 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Organization")).toEqual(["org:sultan-qaboos-youth-and-culture-centre"]);
   });
 
+  it("takes a name set off by an aside naming what a person is, after a lowercase modifier", () => {
+    const doc = extract(
+      "Greta Holm, an independent lawmaker from Uppsala, criticised the plan. Anders Voss, the Danish Liberal who leads the delegation, agreed. Paulo Mendes, the exiled opposition leader, welcomed the vote. Clara Ruiz, the health and labour minister, said nothing. Ivo Marn, the party's transport critic, objected.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:anders-voss",
+      "person:clara-ruiz",
+      "person:greta-holm",
+      "person:ivo-marn",
+      "person:paulo-mendes",
+    ]);
+  });
+
+  it("takes no person from a place set off by an aside about a body or a thing", () => {
+    const doc = extract(
+      "The grant pays for two clinics on Bequia and Mustique, the Grenadines foreign affairs department said. Storm Ondine, the strongest storm ever to hit the coast, passed.",
+    );
+    expect(keysOf(doc, "Person")).toEqual([]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
