@@ -123,8 +123,20 @@ export function dayInView(
       : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at)),
   );
   if (i < 0) return storyDay;
-  return resolve(all, plain, mentions, i, text.length, storyDay) ?? storyDay;
+  const day = resolve(all, plain, mentions, i, text.length, storyDay) ?? storyDay;
+  // "The fund said it had disbursed $87 million this month": a month or year reported in a
+  // statement, holding the day in view, leaves that day in view.
+  const at = mentions[i]?.at ?? 0;
+  return day !== undefined &&
+    day.length < 10 &&
+    storyDay?.startsWith(day) === true &&
+    REPORTED.test(segmentBefore(plain, at))
+    ? storyDay
+    : day;
 }
+
+/** A statement's verb before what it reports. */
+const REPORTED = /\b(?:said|says|told|announced|reported)\b/i;
 
 /**
  * "The bloc reaffirmed the sanctions it imposed on July 30", "…sites bombed in June": a day more
@@ -142,9 +154,12 @@ function isBackground(d: StatedDate, publishedAt: Date): boolean {
 /** An arrival's verb: "arrived late", "landed", "flew in". */
 const ARRIVED = String.raw`(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)(?:\s+(?:late|early))?`;
 
-/** A statement or an arrival just before a date: "told reporters on Monday", "landed on…". */
+/**
+ * A statement or an arrival just before a date: "told reporters on Monday", "landed on…",
+ * "Speaking in the Chinese capital on Friday, …".
+ */
 const SIDE_EVENT = new RegExp(
-  String.raw`\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|${ARRIVED})\s*$`,
+  String.raw`\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|speaking(?:\s+(?:in|at|to)(?:\s+[\p{L}'’-]+){1,3})?|${ARRIVED})\s*$`,
   "iu",
 );
 

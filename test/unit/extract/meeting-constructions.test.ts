@@ -1521,4 +1521,23 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:musalia-mudavadi -> person:yoweri-museveni"]);
   });
+
+  it("counts 'a day earlier' from the story's day, not from the day a spokesperson was 'speaking in X on Friday'", () => {
+    expect(
+      metOn(
+        "Fiji and Japan signed a fisheries accord on Thursday during a visit by Japanese Foreign Minister Yoko Kamikawa. Speaking in Beijing on Friday, a Chinese spokesperson criticised the trip. A day earlier Kamikawa was in Nuku'alofa, where she met Tongan Prime Minister Siaosi Sovaleni.",
+      ),
+    ).toEqual(["person:yoko-kamikawa -> person:siaosi-sovaleni 2025-02-05"]);
+  });
+
+  it("keeps the day in view across a month reported in a statement: 'said it had paid $5 million this month'", () => {
+    expect(
+      metOn(
+        "On Tuesday Kenyan Energy Minister Opiyo Wandayi received Emirati envoy Salem Al Naqbi in Nairobi. The Abu Dhabi Fund said it had paid a further $5 million this month. A day later, President William Ruto hosted Saudi Investment Minister Khalid al-Falih at State House.",
+      ),
+    ).toEqual([
+      "person:opiyo-wandayi -> person:salem-al-naqbi 2025-02-04",
+      "person:william-ruto -> person:khalid-al-falih 2025-02-05",
+    ]);
+  });
 });
