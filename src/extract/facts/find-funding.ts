@@ -12,6 +12,7 @@ import { findMoney, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
 import { unnamedState } from "./funding-unnamed-state.ts";
 import { fledCause } from "./funding-displaced.ts";
+import { whosePayer } from "./funding-whose.ts";
 import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
@@ -196,7 +197,11 @@ export function findFunding(
     // "$300 million in Japanese aid": the adjective on the money noun names a lender too.
     const lender =
       fromActor(text, start, money, actors) ?? adjectivalPayer(text, start, money, actors);
-    const from = lender ?? relative?.funder ?? agentBefore(text, start, money, actors);
+    const from =
+      lender ??
+      relative?.funder ??
+      agentBefore(text, start, money, actors) ??
+      whosePayer(text, start, money, actors);
     const receiver = receivingSubject(text, start, money, actors, previous);
     const ownSubject = from === undefined && !isPart && receiver === undefined;
     const reporter = ownSubject
@@ -380,7 +385,7 @@ export function findFunding(
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined || received,
       part: isPart && previous !== undefined,
-      ...unlistedFunder(subject, funder, actors),
+      ...unlistedFunder(subject ?? from, funder, actors),
     });
     const last = found.at(-1);
     // A company no list knows is named by the words that made it a borrower.
