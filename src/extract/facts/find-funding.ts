@@ -339,7 +339,7 @@ export function findFunding(
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
         : undefined) ??
-      schemeInView(text, start, money, context) ??
+      schemeInView(text, start, money, context, previous?.recipient) ??
       (own !== undefined && "actor" in own ? undefined : own) ??
       fledCause(text, start, money, actors) ??
       (subject === undefined && receiver === undefined

@@ -1,4 +1,5 @@
 import type { FundingContext, Recipient } from "./find-funding.ts";
+import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -7,17 +8,23 @@ import type { MoneyMention } from "./money.ts";
  * before went to.
  */
 const THE_SCHEME =
-  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(?:scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on)\b|['’])/i;
+  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on)\b|['’])/i;
 
-/** What money "for the scheme" goes to: the recipient in view, if the article has one. */
+/**
+ * What money "for the scheme" goes to: what the amount before it in the sentence went to ("C$40
+ * million into a joint research programme, and India will contribute 1.5 billion rupees to the
+ * same programme"), else the recipient in view, else — with none in view — the scheme by its
+ * kind ("pledged 2 billion kroner to the initiative").
+ */
 export function schemeInView(
   text: string,
   start: number,
   money: MoneyMention,
   context: FundingContext,
+  sibling: Recipient | undefined,
 ): Recipient | undefined {
-  if (context.recipient === undefined) return undefined;
-  return THE_SCHEME.test(text.slice(money.end - start, money.end - start + 60))
-    ? context.recipient
-    : undefined;
+  const m = THE_SCHEME.exec(text.slice(money.end - start, money.end - start + 60));
+  const kind = m?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  return sibling ?? context.recipient ?? (kind === "fund" ? undefined : issueOf(kind));
 }

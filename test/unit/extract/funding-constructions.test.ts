@@ -1699,4 +1699,18 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:ESP -> country:MAR 40000000 EUR"]);
   });
+
+  it("reads 'the same programme' as the one just named, and 'the initiative' with none in view by its kind", () => {
+    expect(
+      fundsOf(
+        "Norway will put 300 million kroner into a joint vaccine programme, and Ghana will contribute 20 million cedis to the same programme.",
+      ),
+    ).toEqual([
+      "country:GHA -> issue:joint-vaccine-programme 20000000 GHS",
+      "country:NOR -> issue:joint-vaccine-programme 300000000 NOK",
+    ]);
+    expect(
+      fundsOf("Sweden has pledged €50 million to the initiative."),
+    ).toEqual(["country:SWE -> issue:initiative 50000000 EUR"]);
+  });
 });
