@@ -154,6 +154,9 @@ function insideName(
   );
 }
 
+/** "during a visit to Madrid", "on a trip to Rome": the place a visitor went. */
+const VISITED = /\b(?:visit|visits|trip|journey|tour|stopover|stop)\s+(?:to|in)\s+(?:the\s+)?$/i;
+
 const CO_PAYING = /\b(?:co-?financ\w*|co-?fund\w*|jointly|together|alongside)\b/i;
 
 const GIVER_VERB =
@@ -205,6 +208,8 @@ function leadRecipient(
       a.label !== "Person" &&
       a.key !== funder?.key &&
       !isFledState(text, start, a) &&
+      // "C$40 million for the scheme during a visit to Warsaw": where a visitor went receives nothing.
+      !VISITED.test(text.slice(Math.max(0, a.start - start - 30), a.start - start)) &&
       // "for training in communities on both sides of the strait": a pronoun deep in a purpose
       // phrase is no party paid; only one right after the lead is ("to them", "for it").
       (a.via !== "pronoun" || a.start - (from + lead[0].length) <= 2) &&

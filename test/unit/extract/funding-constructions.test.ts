@@ -5,13 +5,11 @@ import { articleOf, fundsOf } from "./helpers.ts";
 // Each case pins one general way English reports money given, lent or pledged (or not).
 describe("funding constructions", () => {
   it("reads a currency word several countries share by its demonym or the article's country", () => {
+    expect(fundsOf("Uruguay will provide 400 million Uruguayan pesos for dredging.")).toEqual([
+      "country:URY -> issue:dredging 400000000 UYU",
+    ]);
     expect(
-      fundsOf("Uruguay will provide 400 million Uruguayan pesos for dredging."),
-    ).toEqual(["country:URY -> issue:dredging 400000000 UYU"]);
-    expect(
-      fundsOf(
-        "Norway announced a package worth 3 billion kroner for Ukraine on Tuesday.",
-      ),
+      fundsOf("Norway announced a package worth 3 billion kroner for Ukraine on Tuesday."),
     ).toEqual(["country:NOR -> country:UKR 3000000000 NOK"]);
   });
 
@@ -63,12 +61,8 @@ describe("funding constructions", () => {
   });
 
   it("gives nothing for money asked for, defaulted on, or unable to flow", () => {
-    expect(
-      fundsOf("Honduras had asked Taiwan for $2.5 billion in aid."),
-    ).toEqual([]);
-    expect(
-      fundsOf("Zambia defaulted on a $750 million Eurobond in November."),
-    ).toEqual([]);
+    expect(fundsOf("Honduras had asked Taiwan for $2.5 billion in aid.")).toEqual([]);
+    expect(fundsOf("Zambia defaulted on a $750 million Eurobond in November.")).toEqual([]);
     expect(
       fundsOf(
         "None of the A$500 million in Australian aid can flow to Vanuatu until the treaty is signed.",
@@ -80,9 +74,7 @@ describe("funding constructions", () => {
 describe("funding constructions, continued", () => {
   it("reads the lender of a passive 'approved by' and a recipient after it", () => {
     expect(
-      fundsOf(
-        "A $2 billion loan approved by the World Bank for Kenya will fund roads.",
-      ),
+      fundsOf("A $2 billion loan approved by the World Bank for Kenya will fund roads."),
     ).toEqual(["org:world-bank -> country:KEN 2000000000 USD"]);
   });
 
@@ -98,9 +90,7 @@ describe("funding constructions, continued", () => {
   });
 
   it("gives both payers of 'A and B each pledged' the amount", () => {
-    expect(
-      fundsOf("France and Germany each pledged €100 million to Niger."),
-    ).toEqual([
+    expect(fundsOf("France and Germany each pledged €100 million to Niger.")).toEqual([
       "country:DEU -> country:NER 100000000 EUR",
       "country:FRA -> country:NER 100000000 EUR",
     ]);
@@ -108,13 +98,11 @@ describe("funding constructions, continued", () => {
 
   it("reads 'made available', 'loaned' and the month May as no modal", () => {
     expect(
-      fundsOf(
-        "Germany's development ministry said it would make €40 million available to Jordan.",
-      ),
+      fundsOf("Germany's development ministry said it would make €40 million available to Jordan."),
     ).toEqual(["country:DEU -> country:JOR 40000000 EUR"]);
-    expect(
-      fundsOf("China has loaned Sri Lanka $1 billion to build a port."),
-    ).toEqual(["country:CHN -> country:LKA 1000000000 USD"]);
+    expect(fundsOf("China has loaned Sri Lanka $1 billion to build a port.")).toEqual([
+      "country:CHN -> country:LKA 1000000000 USD",
+    ]);
     expect(fundsOf("Germany in May pledged €200 million for Sudan.")).toEqual([
       "country:DEU -> country:SDN 200000000 EUR",
     ]);
@@ -168,26 +156,14 @@ describe("funding: what the discourse supplies", () => {
 describe("names of lending bodies", () => {
   it("keeps a demonym, a known body's name and the country after 'of' inside a lender's name", () => {
     expect(
-      fundsOf(
-        "The West African Development Bank approved an $80 million loan for Togo.",
-      ),
-    ).toEqual([
-      "org:west-african-development-bank -> country:TGO 80000000 USD",
-    ]);
+      fundsOf("The West African Development Bank approved an $80 million loan for Togo."),
+    ).toEqual(["org:west-african-development-bank -> country:TGO 80000000 USD"]);
     expect(
-      fundsOf(
-        "The Abu Dhabi Fund for Development approved a $75 million loan for the Maldives.",
-      ),
-    ).toEqual([
-      "org:abu-dhabi-fund-for-development -> country:MDV 75000000 USD",
-    ]);
-    expect(
-      fundsOf(
-        "The Export-Import Bank of Korea will lend Costa Rica 65 billion won.",
-      ),
-    ).toEqual([
-      "org:export-import-bank-of-korea -> country:CRI 65000000000 KRW",
-    ]);
+      fundsOf("The Abu Dhabi Fund for Development approved a $75 million loan for the Maldives."),
+    ).toEqual(["org:abu-dhabi-fund-for-development -> country:MDV 75000000 USD"]);
+    expect(fundsOf("The Export-Import Bank of Korea will lend Costa Rica 65 billion won.")).toEqual(
+      ["org:export-import-bank-of-korea -> country:CRI 65000000000 KRW"],
+    );
   });
 });
 
@@ -202,56 +178,46 @@ describe("funding: the state the report is about", () => {
 
   it("gives nothing to a pipeline only said to cost a sum", () => {
     expect(
-      fundsOf(
-        "China had offered to finance a railway to Nepal costing about $2.8 billion.",
-      ),
+      fundsOf("China had offered to finance a railway to Nepal costing about $2.8 billion."),
     ).toEqual([]);
   });
 });
 
 describe("funding: the recipient as subject, first object, or place of use", () => {
   it("reads money a subject receives, obtains, wins or is awarded from a lender", () => {
-    expect(fundsOf("Kenya received $750 million from the World Bank.")).toEqual(
-      ["org:world-bank -> country:KEN 750000000 USD"],
-    );
-    expect(
-      fundsOf("Kenya is to receive $750 million from the World Bank."),
-    ).toEqual(["org:world-bank -> country:KEN 750000000 USD"]);
-    expect(
-      fundsOf("Kenya obtained $750 million from the World Bank last year."),
-    ).toEqual(["org:world-bank -> country:KEN 750000000 USD"]);
-    expect(
-      fundsOf("Kenya was awarded $750 million by the World Bank."),
-    ).toEqual(["org:world-bank -> country:KEN 750000000 USD"]);
+    expect(fundsOf("Kenya received $750 million from the World Bank.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+    expect(fundsOf("Kenya is to receive $750 million from the World Bank.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+    expect(fundsOf("Kenya obtained $750 million from the World Bank last year.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
+    expect(fundsOf("Kenya was awarded $750 million by the World Bank.")).toEqual([
+      "org:world-bank -> country:KEN 750000000 USD",
+    ]);
   });
 
   it("gives nothing for money a subject does not or only might receive", () => {
-    expect(
-      fundsOf("Kenya did not receive $750 million from the World Bank."),
-    ).toEqual([]);
-    expect(
-      fundsOf("Kenya could receive $750 million from the World Bank."),
-    ).toEqual([]);
-    expect(fundsOf("Kenya sought $750 million from the World Bank.")).toEqual(
-      [],
-    );
+    expect(fundsOf("Kenya did not receive $750 million from the World Bank.")).toEqual([]);
+    expect(fundsOf("Kenya could receive $750 million from the World Bank.")).toEqual([]);
+    expect(fundsOf("Kenya sought $750 million from the World Bank.")).toEqual([]);
   });
 
   it("takes the party right after a verb of giving as the recipient, before a money noun", () => {
+    expect(fundsOf("Japan will give Kenya grants totalling 4.5 billion yen.")).toEqual([
+      "country:JPN -> country:KEN 4500000000 JPY",
+    ]);
     expect(
-      fundsOf("Japan will give Kenya grants totalling 4.5 billion yen."),
-    ).toEqual(["country:JPN -> country:KEN 4500000000 JPY"]);
-    expect(
-      fundsOf(
-        "Japan will give Kenya grants totalling 4.5 billion yen for a water plant.",
-      ),
+      fundsOf("Japan will give Kenya grants totalling 4.5 billion yen for a water plant."),
     ).toEqual(["country:JPN -> country:KEN 4500000000 JPY"]);
     expect(fundsOf("Japan handed Kenya a grant of 4.5 billion yen.")).toEqual([
       "country:JPN -> country:KEN 4500000000 JPY",
     ]);
-    expect(
-      fundsOf("Japan offered Kenya loans totaling 4.5 billion yen."),
-    ).toEqual(["country:JPN -> country:KEN 4500000000 JPY"]);
+    expect(fundsOf("Japan offered Kenya loans totaling 4.5 billion yen.")).toEqual([
+      "country:JPN -> country:KEN 4500000000 JPY",
+    ]);
   });
 
   it("reads a passive's agent across a date, and gives the amount to the state of its use", () => {
@@ -266,22 +232,18 @@ describe("funding: the recipient as subject, first object, or place of use", () 
       ),
     ).toEqual(["country:DEU -> country:NAM 25000000 EUR"]);
     expect(
-      fundsOf(
-        "The €25 million from Germany will be used to build solar plants in Namibia.",
-      ),
+      fundsOf("The €25 million from Germany will be used to build solar plants in Namibia."),
     ).toEqual(["country:DEU -> country:NAM 25000000 EUR"]);
   });
 });
 
 describe("funding: the place of the funded work, and irregular plurals", () => {
   it("gives money for a work in a state to that state", () => {
+    expect(fundsOf("France will finance €300 million of the railway in Senegal.")).toEqual([
+      "country:FRA -> country:SEN 300000000 EUR",
+    ]);
     expect(
-      fundsOf("France will finance €300 million of the railway in Senegal."),
-    ).toEqual(["country:FRA -> country:SEN 300000000 EUR"]);
-    expect(
-      fundsOf(
-        "The Asian Development Bank will co-finance the $1 billion project in Vietnam.",
-      ),
+      fundsOf("The Asian Development Bank will co-finance the $1 billion project in Vietnam."),
     ).toEqual(["org:asian-development-bank -> country:VNM 1000000000 USD"]);
   });
 
@@ -291,17 +253,15 @@ describe("funding: the place of the funded work, and irregular plurals", () => {
         "The IMF said its executive board had completed the review, allowing the release of $820 million to Egypt.",
       ),
     ).toEqual(["org:international-monetary-fund -> country:EGY 820000000 USD"]);
-    expect(
-      fundsOf("The IMF unlocked $1 billion for Pakistan on Friday."),
-    ).toEqual([
+    expect(fundsOf("The IMF unlocked $1 billion for Pakistan on Friday.")).toEqual([
       "org:international-monetary-fund -> country:PAK 1000000000 USD",
     ]);
   });
 
   it("reads 'kronor' as the Swedish krona", () => {
-    expect(
-      fundsOf("Sweden will donate 500 million kronor to Ukraine."),
-    ).toEqual(["country:SWE -> country:UKR 500000000 SEK"]);
+    expect(fundsOf("Sweden will donate 500 million kronor to Ukraine.")).toEqual([
+      "country:SWE -> country:UKR 500000000 SEK",
+    ]);
   });
 });
 
@@ -325,9 +285,7 @@ describe("funding in list items", () => {
   });
 
   it("reads no funding from such an item when no money given is in view, or from longer lines", () => {
-    expect(
-      fundsOf(["Trade in 2024:", "Germany: €244 million"].join("\n")),
-    ).toEqual([]);
+    expect(fundsOf(["Trade in 2024:", "Germany: €244 million"].join("\n"))).toEqual([]);
     expect(
       fundsOf(
         [
@@ -354,9 +312,9 @@ describe("funding in brackets after its payers", () => {
   });
 
   it("leaves a conversion in brackets to the amount before it", () => {
-    expect(
-      fundsOf("Japan pledged 70 billion yen ($470 million) to Peru."),
-    ).toEqual(["country:JPN -> country:PER 70000000000 JPY"]);
+    expect(fundsOf("Japan pledged 70 billion yen ($470 million) to Peru.")).toEqual([
+      "country:JPN -> country:PER 70000000000 JPY",
+    ]);
   });
 });
 
@@ -382,9 +340,7 @@ describe("verbless pledges with no amount reported before them", () => {
 
   it("need a sentence about money given just before the list", () => {
     expect(
-      fundsOf(
-        ["Trade with France grew in 2024.", "Germany: €244 million"].join("\n"),
-      ),
+      fundsOf(["Trade with France grew in 2024.", "Germany: €244 million"].join("\n")),
     ).toEqual([]);
   });
 });
@@ -406,12 +362,12 @@ describe("bodies called by their kind", () => {
   });
 
   it("reads a payer named as an adjective on the money noun", () => {
-    expect(
-      fundsOf("Kenya will receive $300 million in Japanese aid for roads."),
-    ).toEqual(["country:JPN -> country:KEN 300000000 USD"]);
-    expect(
-      fundsOf("Ghana signed a Chinese loan of $2 billion for a railway."),
-    ).toEqual(["country:CHN -> country:GHA 2000000000 USD"]);
+    expect(fundsOf("Kenya will receive $300 million in Japanese aid for roads.")).toEqual([
+      "country:JPN -> country:KEN 300000000 USD",
+    ]);
+    expect(fundsOf("Ghana signed a Chinese loan of $2 billion for a railway.")).toEqual([
+      "country:CHN -> country:GHA 2000000000 USD",
+    ]);
     expect(fundsOf("Japan gave Kenya loans of $200 million.")).toEqual([
       "country:JPN -> country:KEN 200000000 USD",
     ]);
@@ -421,17 +377,13 @@ describe("bodies called by their kind", () => {
     expect(fundsOf("The EU pledged half a billion euros to Moldova.")).toEqual([
       "org:european-union -> country:MDA 500000000 EUR",
     ]);
-    expect(
-      fundsOf("Britain withdrew its pledge of £100 million to Rwanda."),
-    ).toEqual([]);
+    expect(fundsOf("Britain withdrew its pledge of £100 million to Rwanda.")).toEqual([]);
     expect(fundsOf("Ghana owes China $1.5 billion.")).toEqual([]);
   });
 
   it("reads a deposit rolled over at a central bank and notes exchanged on grants worth a sum", () => {
     expect(
-      fundsOf(
-        "Kuwait has agreed to roll over a $2 billion deposit at the Central Bank of Egypt.",
-      ),
+      fundsOf("Kuwait has agreed to roll over a $2 billion deposit at the Central Bank of Egypt."),
     ).toEqual(["country:KWT -> org:central-bank-of-egypt 2000000000 USD"]);
     expect(
       fundsOf(
@@ -473,9 +425,7 @@ describe("bodies called by their kind", () => {
 
   it("reads a state that signs money with a lender as its borrower", () => {
     expect(
-      fundsOf(
-        "Pakistan signed a $500 million loan with the Asian Development Bank on Friday.",
-      ),
+      fundsOf("Pakistan signed a $500 million loan with the Asian Development Bank on Friday."),
     ).toEqual(["org:asian-development-bank -> country:PAK 500000000 USD"]);
     expect(
       fundsOf(
@@ -494,19 +444,15 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Finance Minister Felipe Chapman of Panama and South Korea's ambassador signed a 40 billion won loan from the Export-Import Bank of Korea for sewerage.",
       ),
-    ).toEqual([
-      "org:export-import-bank-of-korea -> country:PAN 40000000000 KRW",
-    ]);
+    ).toEqual(["org:export-import-bank-of-korea -> country:PAN 40000000000 KRW"]);
   });
 
   it("reads a programme named after 'under its', and a fund or programme 'to' which money goes", () => {
+    expect(fundsOf("Japan has pledged $400 million under its Kizuna Plan for Asia.")).toEqual([
+      "country:JPN -> issue:kizuna-plan 400000000 USD",
+    ]);
     expect(
-      fundsOf("Japan has pledged $400 million under its Kizuna Plan for Asia."),
-    ).toEqual(["country:JPN -> issue:kizuna-plan 400000000 USD"]);
-    expect(
-      fundsOf(
-        "Belize pledged BZ$2 million (about US$1 million) to the tribunal's trust fund.",
-      ),
+      fundsOf("Belize pledged BZ$2 million (about US$1 million) to the tribunal's trust fund."),
     ).toEqual(["country:BLZ -> issue:tribunal-s-trust-fund 2000000 BZD"]);
   });
 
@@ -541,9 +487,7 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:international-monetary-fund -> country:LKA 344000000 USD"]);
     expect(
-      fundsOf(
-        "Kenya thanked the World Bank, which has warned that $2 billion is needed.",
-      ),
+      fundsOf("Kenya thanked the World Bank, which has warned that $2 billion is needed."),
     ).toEqual([]);
   });
 
@@ -562,19 +506,15 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual([]);
     expect(
-      fundsOf(
-        "The African Development Bank approved a loan of USD 120 million in May.",
-      ),
+      fundsOf("The African Development Bank approved a loan of USD 120 million in May."),
     ).toEqual([]);
   });
 
   it("reads 'has been granted … by', a programme's adjective, and the parts a colon lists", () => {
-    expect(fundsOf("Zambia has been granted $1.3 billion by the IMF.")).toEqual(
-      ["org:international-monetary-fund -> country:ZMB 1300000000 USD"],
-    );
-    expect(
-      fundsOf("Egypt will receive $8 billion under an expanded IMF programme."),
-    ).toEqual([
+    expect(fundsOf("Zambia has been granted $1.3 billion by the IMF.")).toEqual([
+      "org:international-monetary-fund -> country:ZMB 1300000000 USD",
+    ]);
+    expect(fundsOf("Egypt will receive $8 billion under an expanded IMF programme.")).toEqual([
       "org:international-monetary-fund -> country:EGY 8000000000 USD",
     ]);
     expect(
@@ -732,9 +672,7 @@ describe("bodies called by their kind", () => {
 
   it("reads the side whose currency a renewed swap line is in as its provider", () => {
     expect(
-      fundsOf(
-        "Argentina and China renewed a currency swap line of 35 billion yuan on Friday.",
-      ),
+      fundsOf("Argentina and China renewed a currency swap line of 35 billion yuan on Friday."),
     ).toEqual(["country:CHN -> country:ARG 35000000000 CNY"]);
     expect(
       fundsOf(
@@ -755,15 +693,11 @@ describe("bodies called by their kind", () => {
   });
 
   it("reads a payer's adjective right after the amount, and a state's organ as receiving for it", () => {
+    expect(fundsOf("Sri Lanka signed a $500 million Chinese loan for the port city.")).toEqual([
+      "country:CHN -> country:LKA 500000000 USD",
+    ]);
     expect(
-      fundsOf(
-        "Sri Lanka signed a $500 million Chinese loan for the port city.",
-      ),
-    ).toEqual(["country:CHN -> country:LKA 500000000 USD"]);
-    expect(
-      fundsOf(
-        "Pakistan's finance ministry confirmed receipt of a $1 billion Saudi deposit.",
-      ),
+      fundsOf("Pakistan's finance ministry confirmed receipt of a $1 billion Saudi deposit."),
     ).toEqual(["country:SAU -> country:PAK 1000000000 USD"]);
   });
 
@@ -793,12 +727,8 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "The International Monetary Fund reached a staff-level agreement with Kathmandu in March on the latest review of its $395 million Extended Credit Facility.",
       ),
-    ).toEqual([
-      "org:international-monetary-fund -> issue:extended-credit-facility 395000000 USD",
-    ]);
-    expect(
-      fundsOf("Trade between China and Ghana reached $12 billion last year."),
-    ).toEqual([]);
+    ).toEqual(["org:international-monetary-fund -> issue:extended-credit-facility 395000000 USD"]);
+    expect(fundsOf("Trade between China and Ghana reached $12 billion last year.")).toEqual([]);
     expect(
       fundsOf(
         'Japan is disbursing a ¥30 billion "green recovery" package announced for Mongolia last year.',
@@ -811,22 +741,16 @@ describe("bodies called by their kind", () => {
     ).toEqual([]);
     // What a board has yet to approve is not given; what it approved is.
     expect(
-      fundsOf(
-        "The IMF board has yet to approve a disbursement of about $75 million for Malawi.",
-      ),
+      fundsOf("The IMF board has yet to approve a disbursement of about $75 million for Malawi."),
     ).toEqual([]);
     expect(
-      fundsOf(
-        "The IMF board approved a disbursement of about $75 million for Malawi.",
-      ),
+      fundsOf("The IMF board approved a disbursement of about $75 million for Malawi."),
     ).toEqual(["org:international-monetary-fund -> country:MWI 75000000 USD"]);
   });
 
   it("reads the one thanked for money as its payer and the one who thanks as its recipient", () => {
     expect(
-      fundsOf(
-        "Kenyan President William Ruto thanked China for a $100 million grant.",
-      ),
+      fundsOf("Kenyan President William Ruto thanked China for a $100 million grant."),
     ).toEqual(["country:CHN -> country:KEN 100000000 USD"]);
   });
 
@@ -840,9 +764,7 @@ describe("bodies called by their kind", () => {
 
   it("gives money a lender finances to the state in view, also when it 'will come from' the lender", () => {
     expect(
-      fundsOf(
-        "Kenya will build a new dam. The $1.5 billion project will be financed by China.",
-      ),
+      fundsOf("Kenya will build a new dam. The $1.5 billion project will be financed by China."),
     ).toEqual(["country:CHN -> country:KEN 1500000000 USD"]);
     expect(
       fundsOf(
@@ -864,26 +786,22 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Haiti was hit by a hurricane. UN aid coordinator Ulrika Richardson released $3 million from the Central Emergency Response Fund.",
       ),
-    ).toEqual([
-      "org:central-emergency-response-fund -> country:HTI 3000000 USD",
-    ]);
+    ).toEqual(["org:central-emergency-response-fund -> country:HTI 3000000 USD"]);
   });
 
   it("reads money set aside, and the state whose cause a payer funds or finances", () => {
-    expect(
-      fundsOf("Germany set aside €200 million for Ukraine's reconstruction."),
-    ).toEqual(["country:DEU -> country:UKR 200000000 EUR"]);
-    expect(
-      fundsOf(
-        "The EU will fund Tunisia's migration controls with €105 million.",
-      ),
-    ).toEqual(["org:european-union -> country:TUN 105000000 EUR"]);
+    expect(fundsOf("Germany set aside €200 million for Ukraine's reconstruction.")).toEqual([
+      "country:DEU -> country:UKR 200000000 EUR",
+    ]);
+    expect(fundsOf("The EU will fund Tunisia's migration controls with €105 million.")).toEqual([
+      "org:european-union -> country:TUN 105000000 EUR",
+    ]);
   });
 
   it("reads a one-word name ending in 'bank' as a bank", () => {
-    expect(
-      fundsOf("Afreximbank approved a $500 million loan to Ghana on Tuesday."),
-    ).toEqual(["org:afreximbank -> country:GHA 500000000 USD"]);
+    expect(fundsOf("Afreximbank approved a $500 million loan to Ghana on Tuesday.")).toEqual([
+      "org:afreximbank -> country:GHA 500000000 USD",
+    ]);
   });
 
   it("keeps the Foreign, Commonwealth and Development Office whole, paying for its state", () => {
@@ -971,9 +889,7 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Malawi's tobacco sales rose in June, and Malawi's kwacha steadied. The OPEC Fund for International Development signed a $30 million loan agreement with the Ministry of Finance for a road project.",
       ),
-    ).toEqual([
-      "org:opec-fund-for-international-development -> country:MWI 30000000 USD",
-    ]);
+    ).toEqual(["org:opec-fund-for-international-development -> country:MWI 30000000 USD"]);
   });
 
   it("counts the dateline's state as named first", () => {
@@ -984,23 +900,17 @@ describe("bodies called by their kind", () => {
       dateline: "Lusaka",
     });
     expect(
-      doc.relationships
-        .filter((r) => r.type === "FUNDS")
-        .map((r) => `${r.from} -> ${r.to}`),
+      doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
     ).toEqual(["org:saudi-fund-for-development -> country:ZMB"]);
   });
 
   it("does not take a reward or a fine for funding", () => {
     expect(
-      fundsOf(
-        "Police in Kenya have offered a $50,000 reward for information on the attackers.",
-      ),
+      fundsOf("Police in Kenya have offered a $50,000 reward for information on the attackers."),
     ).toEqual([]);
     // The same shape with a grant is funding.
     expect(
-      fundsOf(
-        "The European Union has offered a $50 million grant to Kenya for its police.",
-      ),
+      fundsOf("The European Union has offered a $50 million grant to Kenya for its police."),
     ).toEqual(["org:european-union -> country:KEN 50000000 USD"]);
   });
 
@@ -1017,9 +927,7 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Kenya's economy grew by 5% last year. The World Bank approved a $100 million loan for the road to the Ugandan border.",
       ),
-    ).toEqual([
-      "org:world-bank -> issue:road-to-the-ugandan-border 100000000 USD",
-    ]);
+    ).toEqual(["org:world-bank -> issue:road-to-the-ugandan-border 100000000 USD"]);
   });
 
   it("counts the states a headline names as named first", () => {
@@ -1030,9 +938,7 @@ describe("bodies called by their kind", () => {
       title: "Ghana wins World Bank support as cedi steadies",
     });
     expect(
-      doc.relationships
-        .filter((r) => r.type === "FUNDS")
-        .map((r) => `${r.from} -> ${r.to}`),
+      doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
     ).toEqual(["org:world-bank -> country:GHA"]);
   });
 
@@ -1065,17 +971,15 @@ describe("bodies called by their kind", () => {
   });
 
   it("reads the Brunei dollar's sign", () => {
-    expect(
-      fundsOf("Brunei will provide B$5 million for flood relief in Sabah."),
-    ).toEqual(["country:BRN -> issue:flood-relief 5000000 BND"]);
+    expect(fundsOf("Brunei will provide B$5 million for flood relief in Sabah.")).toEqual([
+      "country:BRN -> issue:flood-relief 5000000 BND",
+    ]);
   });
 
   it("takes the work an amount is written before as what it pays for", () => {
-    expect(
-      fundsOf(
-        "Seychelles will fund the $40 million harbour wall near Victoria.",
-      ),
-    ).toEqual(["country:SYC -> issue:harbour-wall 40000000 USD"]);
+    expect(fundsOf("Seychelles will fund the $40 million harbour wall near Victoria.")).toEqual([
+      "country:SYC -> issue:harbour-wall 40000000 USD",
+    ]);
   });
 
   it("gives 'a further' amount of another payer to what the amount before it went to", () => {
@@ -1126,21 +1030,17 @@ describe("bodies called by their kind", () => {
 
   it("gives money that 'will help' a state to that state", () => {
     expect(
-      fundsOf(
-        "A $150 million loan from the World Bank will help Nepal rebuild its roads.",
-      ),
+      fundsOf("A $150 million loan from the World Bank will help Nepal rebuild its roads."),
     ).toEqual(["org:world-bank -> country:NPL 150000000 USD"]);
   });
 
   it("reads borrowing and spending on something as funding", () => {
-    expect(
-      fundsOf("Zambia has borrowed $100 million from Afreximbank."),
-    ).toEqual(["org:afreximbank -> country:ZMB 100000000 USD"]);
-    expect(
-      fundsOf(
-        "New Zealand will spend NZ$20 million on water projects in Tonga.",
-      ),
-    ).toEqual(["country:NZL -> country:TON 20000000 NZD"]);
+    expect(fundsOf("Zambia has borrowed $100 million from Afreximbank.")).toEqual([
+      "org:afreximbank -> country:ZMB 100000000 USD",
+    ]);
+    expect(fundsOf("New Zealand will spend NZ$20 million on water projects in Tonga.")).toEqual([
+      "country:NZL -> country:TON 20000000 NZD",
+    ]);
   });
 
   it("gives money a described lender pays out to the state in view", () => {
@@ -1153,9 +1053,7 @@ describe("bodies called by their kind", () => {
 
   it("reads the lender whose approval releases money a state receives", () => {
     expect(
-      fundsOf(
-        "Zambia will get a further $190 million after the IMF completed its fourth review.",
-      ),
+      fundsOf("Zambia will get a further $190 million after the IMF completed its fourth review."),
     ).toEqual(["org:international-monetary-fund -> country:ZMB 190000000 USD"]);
   });
 
@@ -1178,12 +1076,12 @@ describe("bodies called by their kind", () => {
         "Cameroon is short of cash. The Islamic Development Bank approved a loan of FCFA 30 billion for Cameroon.",
       ),
     ).toEqual(["org:islamic-development-bank -> country:CMR 30000000000 XAF"]);
-    expect(fundsOf("The World Bank approved MK20 billion for Malawi.")).toEqual(
-      ["org:world-bank -> country:MWI 20000000000 MWK"],
-    );
-    expect(
-      fundsOf("The World Bank approved GH¢300 million for Ghana."),
-    ).toEqual(["org:world-bank -> country:GHA 300000000 GHS"]);
+    expect(fundsOf("The World Bank approved MK20 billion for Malawi.")).toEqual([
+      "org:world-bank -> country:MWI 20000000000 MWK",
+    ]);
+    expect(fundsOf("The World Bank approved GH¢300 million for Ghana.")).toEqual([
+      "org:world-bank -> country:GHA 300000000 GHS",
+    ]);
   });
 
   it("gives a state's donor's money to that state", () => {
@@ -1195,9 +1093,9 @@ describe("bodies called by their kind", () => {
   });
 
   it("reads money given 'a year' as given", () => {
-    expect(
-      fundsOf("Nepal has been receiving about $50 million a year from Japan."),
-    ).toEqual(["country:JPN -> country:NPL 50000000 USD"]);
+    expect(fundsOf("Nepal has been receiving about $50 million a year from Japan.")).toEqual([
+      "country:JPN -> country:NPL 50000000 USD",
+    ]);
   });
 
   it("gives a tranche the payer of the programme it is part of", () => {
@@ -1263,13 +1161,11 @@ describe("bodies called by their kind", () => {
 
   it("ends a purpose before 'by 2030' and reads money 'put into' something", () => {
     expect(
-      fundsOf(
-        "The EU will mobilise €20 billion in investment for the Balkans by 2030.",
-      ),
+      fundsOf("The EU will mobilise €20 billion in investment for the Balkans by 2030."),
     ).toEqual(["org:european-union -> issue:balkans 20000000000 EUR"]);
-    expect(
-      fundsOf("Last year Qatar put $5 billion into Turkey's central bank."),
-    ).toEqual(["country:QAT -> country:TUR 5000000000 USD"]);
+    expect(fundsOf("Last year Qatar put $5 billion into Turkey's central bank.")).toEqual([
+      "country:QAT -> country:TUR 5000000000 USD",
+    ]);
   });
 
   it("reads 'The $N loan' after a deal as that deal's money", () => {
@@ -1282,9 +1178,7 @@ describe("bodies called by their kind", () => {
 
   it("reads the lender of 'The loan from X, worth $N,'", () => {
     expect(
-      fundsOf(
-        "The loan from Korea, worth 50 billion won, will fund a bridge in Hanoi.",
-      ),
+      fundsOf("The loan from Korea, worth 50 billion won, will fund a bridge in Hanoi."),
     ).toEqual(["country:KOR -> country:VNM 50000000000 KRW"]);
   });
 
@@ -1305,9 +1199,7 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "The Adaptation Fund will provide $30 million to protect Tuvalu's coastline from storms. The project is co-financed by the Asian Development Bank, which is lending $15 million.",
       ),
-    ).toContain(
-      "org:asian-development-bank -> issue:tuvalu-s-coastline-from-storms 15000000 USD",
-    );
+    ).toContain("org:asian-development-bank -> issue:tuvalu-s-coastline-from-storms 15000000 USD");
   });
 
   it("gives money 'co-financing the project' to what the project is for", () => {
@@ -1364,9 +1256,9 @@ describe("bodies called by their kind", () => {
     ).toEqual([
       "country:ITA -> issue:partners-in-west-africa-dismantle-trafficking-networks 60000000 EUR",
     ]);
-    expect(
-      fundsOf("Japan pledged $50 million to help Kenya rebuild roads."),
-    ).toEqual(["country:JPN -> country:KEN 50000000 USD"]);
+    expect(fundsOf("Japan pledged $50 million to help Kenya rebuild roads.")).toEqual([
+      "country:JPN -> country:KEN 50000000 USD",
+    ]);
   });
 
   it("gives each part of a package told of before its own stated purpose", () => {
@@ -1411,9 +1303,7 @@ describe("bodies called by their kind", () => {
     );
     expect(funds).not.toContain("country:AUS -> country:IDN 200000000 AUD");
     // The amount is still read, with what its own words say it is.
-    expect(funds).toContain(
-      "country:AUS -> issue:low-interest-loans 200000000 AUD",
-    );
+    expect(funds).toContain("country:AUS -> issue:low-interest-loans 200000000 AUD");
   });
 
   it("gives the items of a package that open on their amount to the payer just told of", () => {
@@ -1429,9 +1319,9 @@ describe("bodies called by their kind", () => {
   });
 
   it("reads 'confirms' an amount as announcing it", () => {
-    expect(
-      fundsOf("Belgium confirmed €250 million for air defence on Tuesday."),
-    ).toEqual(["country:BEL -> issue:air-defence 250000000 EUR"]);
+    expect(fundsOf("Belgium confirmed €250 million for air defence on Tuesday.")).toEqual([
+      "country:BEL -> issue:air-defence 250000000 EUR",
+    ]);
   });
 
   it("gives money 'for the scheme' to what the money before went to", () => {
@@ -1474,9 +1364,7 @@ describe("bodies called by their kind", () => {
 
   it("keeps a hyphenated compound whole in a purpose", () => {
     expect(
-      fundsOf(
-        "Norway will provide NOK 80 million for search-and-rescue training in the Arctic.",
-      ),
+      fundsOf("Norway will provide NOK 80 million for search-and-rescue training in the Arctic."),
     ).toEqual(["country:NOR -> issue:search-and-rescue-training 80000000 NOK"]);
   });
 
@@ -1493,23 +1381,17 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "He met Asian Development Bank President Masato Kanda in Tokyo last week, and said the bank had approved a $400 million loan to finance fuel imports and social programmes.",
       ),
-    ).toEqual([
-      "org:asian-development-bank -> issue:fuel-imports 400000000 USD",
-    ]);
+    ).toEqual(["org:asian-development-bank -> issue:fuel-imports 400000000 USD"]);
     expect(
       fundsOf(
         "Ghana is short of dollars. He met African Development Bank President Akinwumi Adesina in Abidjan last week, and said the bank had approved a $400 million loan to finance fuel imports.",
       ),
-    ).toEqual([
-      "org:african-development-bank -> issue:fuel-imports 400000000 USD",
-    ]);
+    ).toEqual(["org:african-development-bank -> issue:fuel-imports 400000000 USD"]);
   });
 
   it("takes the body named right after its description as the payer, not the state it names", () => {
     expect(
-      fundsOf(
-        "The French development agency AFD pledged €150 million to Senegal in March.",
-      ),
+      fundsOf("The French development agency AFD pledged €150 million to Senegal in March."),
     ).toEqual(["org:afd -> country:SEN 150000000 EUR"]);
     expect(
       fundsOf(
@@ -1534,19 +1416,11 @@ describe("bodies called by their kind", () => {
 
   it("keeps a verb of serving people in the purpose: the training, not the trainees", () => {
     expect(
-      fundsOf(
-        "Britain announced £2.5 million to train coast guard officers in maritime patrols.",
-      ),
-    ).toEqual([
-      "country:GBR -> issue:training-of-coast-guard-officers 2500000 GBP",
-    ]);
+      fundsOf("Britain announced £2.5 million to train coast guard officers in maritime patrols."),
+    ).toEqual(["country:GBR -> issue:training-of-coast-guard-officers 2500000 GBP"]);
     expect(
-      fundsOf(
-        "Canada pledged C$10 million to feed displaced families, the ministry said.",
-      ),
-    ).toEqual([
-      "country:CAN -> issue:feeding-of-displaced-families 10000000 CAD",
-    ]);
+      fundsOf("Canada pledged C$10 million to feed displaced families, the ministry said."),
+    ).toEqual(["country:CAN -> issue:feeding-of-displaced-families 10000000 CAD"]);
   });
 
   it("reads no recipient from a pronoun deep inside a part's own purpose", () => {
@@ -1578,9 +1452,7 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Ghana's power sector is short of cash. On Monday, the African Development Bank signed a $60 million loan with Volta Grid Services, the state power utility, to build a solar plant near Tamale.",
       ),
-    ).toEqual([
-      "org:african-development-bank -> org:volta-grid-services 60000000 USD",
-    ]);
+    ).toEqual(["org:african-development-bank -> org:volta-grid-services 60000000 USD"]);
   });
 
   it("gives a lender's loan to the company it signs with when the company's description comes first", () => {
@@ -1611,21 +1483,17 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "Finland is watching the border. Ice is melting fast. The government on Monday approved a grant of 30 million euros to the Finnish Meteorological Institute.",
       ),
-    ).toEqual([
-      "country:FIN -> org:finnish-meteorological-institute 30000000 EUR",
-    ]);
+    ).toEqual(["country:FIN -> org:finnish-meteorological-institute 30000000 EUR"]);
     // Money the unnamed state receives has no payer here.
     expect(
-      fundsOf(
-        "Malawi is recovering from floods. The government received $20 million on Monday.",
-      ),
+      fundsOf("Malawi is recovering from floods. The government received $20 million on Monday."),
     ).toEqual([]);
   });
 
   it("gives money for refugees of a named nationality to the host state, else to the refugees' cause", () => {
-    expect(
-      fundsOf("Canada announced C$8 million for Syrian refugees in Lebanon."),
-    ).toEqual(["country:CAN -> country:LBN 8000000 CAD"]);
+    expect(fundsOf("Canada announced C$8 million for Syrian refugees in Lebanon.")).toEqual([
+      "country:CAN -> country:LBN 8000000 CAD",
+    ]);
     expect(
       fundsOf(
         "Sweden pledged 50 million kronor in extra food and shelter aid for the Eritrean refugee camps near Kassala, officials said.",
@@ -1666,14 +1534,10 @@ describe("bodies called by their kind", () => {
 
   it("drops money said after it to remain frozen, to be under review or not discussed, or to come only if", () => {
     expect(
-      fundsOf(
-        "British aid to Malawi, worth about £90 million last year, remains frozen.",
-      ),
+      fundsOf("British aid to Malawi, worth about £90 million last year, remains frozen."),
     ).toEqual([]);
     expect(
-      fundsOf(
-        'Sweden said 200 million kronor in support for Zambia was "under review".',
-      ),
+      fundsOf('Sweden said 200 million kronor in support for Zambia was "under review".'),
     ).toEqual([]);
     expect(
       fundsOf(
@@ -1709,8 +1573,19 @@ describe("bodies called by their kind", () => {
       "country:GHA -> issue:joint-vaccine-programme 20000000 GHS",
       "country:NOR -> issue:joint-vaccine-programme 300000000 NOK",
     ]);
+    expect(fundsOf("Sweden has pledged €50 million to the initiative.")).toEqual([
+      "country:SWE -> issue:initiative 50000000 EUR",
+    ]);
+  });
+
+  it("gives nothing to the place a payer's envoy visits ('during a visit to Madrid')", () => {
     expect(
-      fundsOf("Sweden has pledged €50 million to the initiative."),
-    ).toEqual(["country:SWE -> issue:initiative 50000000 EUR"]);
+      fundsOf(
+        "Italy pledged €20 million to Angola. Austria announced €5 million for the scheme during a visit to Madrid.",
+      ),
+    ).toEqual([
+      "country:AUT -> country:AGO 5000000 EUR",
+      "country:ITA -> country:AGO 20000000 EUR",
+    ]);
   });
 });
