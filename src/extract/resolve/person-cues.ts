@@ -186,7 +186,9 @@ export function findPersonCue(
     .map((t) => t.text.toLowerCase())
     .join(" ");
   // "met Scholz", "talks with Albanese": the other party of a meeting verb is a person.
-  if (MEETING_OBJECT.test(before)) return { title: undefined, country: undefined, weak: true };
+  // "received Johor's chief minister": a possessive name owns the one met.
+  if (MEETING_OBJECT.test(before) && !name.possessive)
+    return { title: undefined, country: undefined, weak: true };
   if (/\b(headed by|led by|chaired by|according to|hosted by)$/.test(before))
     return { title: undefined, country: undefined };
   // "organisations funded by George Soros": a full name that founds, funds or owns.
@@ -326,8 +328,14 @@ function titleAfterComma(
       continue;
     if (m.kind === "name") break;
     // "Separately, Chinese Premier Li Qiang": a title in front of another name is not an apposition.
+    // "Rio Grande do Sul, the state's governor, Eduardo Leite,": a role set off before another
+    // name is that name's.
     if (m.kind === "title")
-      return mentions[k + 1]?.from === m.to || verbBefore(tokens, name.to + 1, m.from)
+      return mentions[k + 1]?.from === m.to ||
+        (tokens[m.to]?.text === "," &&
+          mentions[k + 1]?.kind === "name" &&
+          mentions[k + 1]?.from === m.to + 1) ||
+        verbBefore(tokens, name.to + 1, m.from)
         ? undefined
         : m;
   }

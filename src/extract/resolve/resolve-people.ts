@@ -101,6 +101,9 @@ function wordsSeenInside(sentences: readonly AnalyzedSentence[]): Set<string> {
   return seen;
 }
 
+/** Prepositions that open a place, never a person: "in", "on", "at", "near". */
+const PLACE_PREPOSITION = /^(?:in|on|at|near|into|across|outside|inside|throughout)$/i;
+
 /** "Rishi Sunak and Emmanuel Macron announced": a full name listed with a person is a person. */
 function shareCuesInLists(
   sentences: readonly AnalyzedSentence[],
@@ -116,6 +119,9 @@ function shareCuesInLists(
       if (mayStartTitle(tokens0[c.name.to]?.text ?? "")) return;
       // "the Speaker of the House of Representatives, Mike Johnson": a name after "of" is a body's.
       if (tokens0[c.name.from - 1]?.text === "of") return;
+      // "Back in Rukn al-Din, Abu Samer said", "on Praslin and La Digue": after a preposition of
+      // place, a name listed with a person is where they are.
+      if (PLACE_PREPOSITION.test(tokens0[c.name.from - 1]?.text ?? "")) return;
       if (cannotBePerson(tokens0, c.name)) return;
       // "a meeting between Vladimir Putin and Zelensky": a neighbour the article shows to be a
       // person elsewhere counts too, but only for a full name.

@@ -1,5 +1,6 @@
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import { ROLE_HEADS } from "../gazetteer/titles.ts";
+import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 import { NO_OCCUPATIONS } from "./person-vetoes.ts";
 
@@ -67,6 +68,14 @@ export function roleApposition(tokens: readonly Token[], from: number, lone: boo
       (k > 0 && /^(?:known|\p{Ll}+ed)$/u.test(w)),
   );
   if (end === 0 || (end < 0 && words.length === 6)) return false;
+  // "Rio Grande do Sul, the state's governor, Eduardo Leite,": a role set off before another name.
+  const after = tokens[from + 2 + end + 1];
+  if (
+    words[end] === "," &&
+    after?.capitalized === true &&
+    !FUNCTION_WORDS.has(after.text.toLowerCase())
+  )
+    return false;
   const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? "";
   const lower = head.toLowerCase();
   // "Ukrenergo, the state grid operator": a kind of body is no role of a person.

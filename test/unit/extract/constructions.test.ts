@@ -520,6 +520,18 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Person")).toEqual([]);
   });
 
+  it("takes no person from a place after a preposition of place, a possessor of an office or a role set off before a name", () => {
+    const doc = extract(
+      "Back in Mji Mpya, Amina Odhiambo said the road had washed away. Tomas Lind later received Sabah's chief minister, Hajiji Noor, at the port. After the worst drought in the history of Minas Gerais, the state's governor, Romeu Zema, asked for aid.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:amina-odhiambo",
+      "person:hajiji-noor",
+      "person:romeu-zema",
+      "person:tomas-lind",
+    ]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
