@@ -8,6 +8,7 @@ import { noteSender, noteSent } from "./opposition-note.ts";
 import { actingState } from "./opposition-acting-state.ts";
 import { bareText } from "./opposition-drafted-text.ts";
 import { GOVERNMENT_KIND } from "./opposition-reason.ts";
+import { describedBody, noteDescribed } from "./opposition-described.ts";
 
 /** "the government", "the federal government" as the whole thing opposed. */
 const BARE_GOVERNMENT = new RegExp(String.raw`^${GOVERNMENT_KIND}$`, "i");
@@ -44,6 +45,7 @@ export function referredParties(
 ): Actor[] {
   noteVisitor(text, start, parties, memory);
   noteSender(text, start, parties, memory);
+  noteDescribed(text, start, parties, memory);
   const out: Actor[] = [];
   for (const m of execAll(KIND_WORDS, text)) {
     const at = start + m.index;
@@ -149,7 +151,7 @@ export function resolveAnaphor(
     const state = governed(holder, memory);
     if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
   }
-  return target;
+  return describedBody(target, holder, memory) ?? target;
 }
 
 /**

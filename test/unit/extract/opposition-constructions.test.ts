@@ -476,6 +476,21 @@ describe("opposition: holders and targets told indirectly", () => {
   });
 });
 
+describe("opposition: a body told again by the words that described it", () => {
+  it("reads 'the opposition alliance' as the body described as an alliance of opposition parties", () => {
+    expect(
+      opposes(
+        "The Democratic Renewal Movement, an alliance of opposition parties, walked out of parliament. Prime Minister Ivan Petrov accused the opposition alliance of spreading lies.",
+      ),
+    ).toEqual(["person:ivan-petrov -> org:democratic-renewal-movement"]);
+    expect(
+      opposes(
+        "The Freedom Party, the main opposition party, walked out of parliament. President Ana Duarte accused the opposition of sabotage.",
+      ),
+    ).toEqual(["person:ana-duarte -> org:freedom-party"]);
+  });
+});
+
 describe("opposition: branches and like measures", () => {
   it("reads a body's national branch as the body", () => {
     expect(opposes("Greenpeace Canada criticised the pipeline approval.")).toEqual([
