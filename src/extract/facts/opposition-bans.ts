@@ -33,14 +33,34 @@ export function bannedParty(
   verb: string,
   parties: readonly Actor[],
 ): Actor | undefined {
-  if (!BAN_VERB.test(verb)) return undefined;
   const end = at + verb.length;
   const after = text.slice(end - start, end - start + 120);
+  if (MEASURE_ON.test(verb)) return goodsOrigin(after, end, parties);
+  if (!BAN_VERB.test(verb)) return undefined;
   if (FROM_DOING.test(after)) return relativeAntecedent(text, start, at, parties);
   // The first party within the object's first words, when it is a state: the goods' source.
   const object = /^\s+(?:\S+\s+){0,5}\S+/.exec(after)?.[0] ?? "";
   const first = parties.find((a) => a.start > end && a.end <= end + object.length);
   return first?.label === "Country" ? first : undefined;
+}
+
+/** A measure told with what it falls "on": "imposed tariffs of 25% on", "raised duties on". */
+const MEASURE_ON =
+  /\b(?:sanctions|embargo(?:es)?|restrictions|penalties|tariffs|duties|levies|bans?)\b.*\s(?:on|against)$/i;
+
+/** "all goods from Colombia", "US imports", "Chinese products": trade named only by its source. */
+const GOODS =
+  /^\s+(?:all\s+)?(?:(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})|(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:goods|imports|products|exports|shipments)\b))/u;
+
+/**
+ * "tariffs of 25% on all goods from Colombia", "duties on US imports": a measure on trade named
+ * only by where it comes from is against that state. Other objects ("tariffs on Chinese steel")
+ * are read as usual.
+ */
+function goodsOrigin(after: string, end: number, parties: readonly Actor[]): Actor | undefined {
+  const m = GOODS.exec(after);
+  if (m === null) return undefined;
+  return parties.find((a) => a.start === end + m[0].length && a.label === "Country");
 }
 
 /** A preposition that ends a noun phrase's head: "the UN agency | for refugees". */

@@ -79,6 +79,15 @@ describe("opposition constructions", () => {
     );
   });
 
+  it("reads a measure raised, reaffirmed or announced on a state's goods as against the state", () => {
+    expect(opposes("Brazil announced duties of 40% on all goods from Argentina.")).toEqual([
+      "country:BRA -> country:ARG",
+    ]);
+    expect(opposes("Kenya reaffirmed sanctions on Eritrea.")).toEqual([
+      "country:KEN -> country:ERI",
+    ]);
+  });
+
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
     expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
       "country:GBR -> country:IRN",
