@@ -11,6 +11,7 @@ import { unrealised } from "./meeting-modality.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 import { execAll } from "../text/exec-all.ts";
+import { TIMESTAMPED } from "./meeting-date.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -176,6 +177,9 @@ function modalityAt(
   const after = `${upTo(rest)} ${upTo(afterParticipants)} ${verbAfter}`;
   const stated = modalityOf(nominal ? `${window}${after}` : window);
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
-  // Not a noun: "Ruto's talks with Museveni ended…".
-  return stated === "asserted" && verbal && PRESENT.test(m[0]) ? "future" : stated;
+  // Not a noun: "Ruto's talks with Museveni ended…"; nor a live blog's entry, told as it
+  // happens ("18:15 — Murillo receives the US chargé d'affaires").
+  return stated === "asserted" && verbal && PRESENT.test(m[0]) && !TIMESTAMPED.test(text)
+    ? "future"
+    : stated;
 }

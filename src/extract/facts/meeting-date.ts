@@ -89,11 +89,22 @@ export function meetingDate(
 const PERFECT = /\b(?:has|have)\s+(?:also\s+)?(?:met|spoken|talked|held\s+talks)\b/gi;
 
 /** A live blog's entry: "18:20 — Ortagus has left…", "9.15am – The minister arrives…". */
-const TIMESTAMPED = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*|[A-Z]{3,4}\s+)?[—–-]\s/i;
+export const TIMESTAMPED = /^\s*(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?\s*|[A-Z]{3,4}\s+)?[—–-]\s/i;
 
-/** The day of a live blog's time-stamped entry: the day it was published. */
+/**
+ * The day of a live blog's time-stamped entry: the day it was published — the day before when
+ * the entry's local time is more than half a day past the publication's UTC time (an evening
+ * in the Americas published after midnight UTC: "18:15 — …" in a blog published at 04:30 UTC).
+ */
 function entryDay(text: string, publishedAt: Date): string | undefined {
-  return TIMESTAMPED.test(text) ? publishedAt.toISOString().slice(0, 10) : undefined;
+  const m = TIMESTAMPED.exec(text);
+  if (m === null) return undefined;
+  const clock = Number(m[1]);
+  const hour = m[3] === undefined ? clock : (clock % 12) + (m[3].toLowerCase() === "p" ? 12 : 0);
+  const minutes = hour * 60 + Number(m[2]);
+  const published = publishedAt.getUTCHours() * 60 + publishedAt.getUTCMinutes();
+  const day = publishedAt.toISOString().slice(0, 10);
+  return minutes - published > 12 * 60 ? shiftDay(day, -1) : day;
 }
 
 /**

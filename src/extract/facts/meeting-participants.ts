@@ -366,7 +366,9 @@ function isTitleWord(word: string): boolean {
   return (
     /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u.test(w) ||
     mayStartTitle(w) ||
-    NAME_PARTICLE.test(w)
+    NAME_PARTICLE.test(w) ||
+    // "received the US chargé d'affaires, John McNamara": the rest of a diplomat's title.
+    /^d['’]affaires$/i.test(w)
   );
 }
 

@@ -1540,4 +1540,24 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:william-ruto -> person:khalid-al-falih 2025-02-05",
     ]);
   });
+
+  it("takes the chargé d'affaires a minister received, named after the title", () => {
+    expect(
+      met(
+        "Peruvian Foreign Minister Elmer Schialer received the Chilean chargé d'affaires, Pablo Cabrera, at the Torre Tagle Palace on Monday.",
+      ),
+    ).toEqual(["person:elmer-schialer -> person:pablo-cabrera"]);
+  });
+
+  it("reads a live blog's present tense as happening, on the local day of an entry written before midnight UTC", () => {
+    // Published Monday 10 February 2025 at 03:10 UTC: "19:40" local is Sunday evening.
+    expect(
+      extract(
+        "19:40 — Argentine Foreign Minister Gerardo Werthein receives the British ambassador, Kirsty Hayes, at the San Martín Palace.",
+        "2025-02-10T03:10:00Z",
+      )
+        .relationships.filter((r) => r.type === "MET_WITH")
+        .map((r) => `${r.from} -> ${r.to} ${String(r.properties["date"])}`),
+    ).toEqual(["person:gerardo-werthein -> person:kirsty-hayes 2025-02-09"]);
+  });
 });
