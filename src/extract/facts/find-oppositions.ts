@@ -21,7 +21,7 @@ import {
 } from "./opposition-closure.ts";
 import { PUNISHMENT, PUNISHMENT_HINT, threatened } from "./opposition-threats.ts";
 import { titledPerson } from "./opposition-title.ts";
-import { trailingVerdicts } from "./opposition-trailing-speaker.ts";
+import { participleSpeaker, trailingVerdicts } from "./opposition-trailing-speaker.ts";
 import { ownPastPredicate } from "./opposition-own-predicate.ts";
 import { sentNoteAt } from "./opposition-sent-note.ts";
 import { acronymParties } from "./opposition-acronym.ts";
@@ -579,6 +579,8 @@ function subjectsOf(
     )
   )
     return [];
+  const closing = participle ? participleSpeaker(text, start, at, parties) : undefined;
+  if (closing !== undefined) return [closing];
   if (sharesSubject(text, start, at) || participle || purpose) {
     const before = earlier.at(-1);
     if (before !== undefined) return [before.holder];

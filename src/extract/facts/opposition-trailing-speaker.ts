@@ -10,7 +10,16 @@ import type { OppositionMention } from "./find-oppositions.ts";
  * first group is what is judged, the second the speaker.
  */
 export const TRAILING_VERDICT = new RegExp(
-  String.raw`^["“]?((?:[\p{L}\d'’.-]+\s+){1,10}?)${COPULA}${JUDGED}\b[^,;"”]{0,40}["”]?\s*,\s*["”]?\s*((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told|tells|added|insisted|argued|stated|declared)\b`,
+  String.raw`^["“]?((?:[\p{L}\d'’.-]+,?\s+){1,30}?)${COPULA}${JUDGED}\b[^,;"”]{0,40}["”]?\s*,\s*["”]?\s*((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told|tells|added|insisted|argued|stated|declared)\b`,
+  "iu",
+);
+
+/**
+ * 'Tariffs, he told reporters, "are a tax on our own citizens"': the speaker set between what is
+ * judged and the verdict. The first group is what is judged, the second the speaker.
+ */
+const SPLIT_VERDICT = new RegExp(
+  String.raw`^["“]?((?:[\p{L}\d'’.-]+\s+){0,9}?[\p{L}\d'’.-]+),["”]?\s+((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told\s+\w+|tells\s+\w+|added|insisted|argued),\s*["“]?${COPULA}${JUDGED}\b`,
   "iu",
 );
 
@@ -27,23 +36,62 @@ export function trailingVerdicts(
   parties: readonly Actor[],
 ): OppositionMention[] {
   if (!TRAILING_HINT.test(text)) return [];
-  const m = TRAILING_VERDICT.exec(text);
+  const m = TRAILING_VERDICT.exec(text) ?? SPLIT_VERDICT.exec(text);
   if (m === null) return [];
   const subject = (m[1] ?? "").trim();
-  const subjectStart = start + m[0].indexOf(m[1] ?? "");
-  const speakerStart = start + m[0].lastIndexOf(m[2] ?? "");
+  const subjectStart = start + m.index + m[0].indexOf(m[1] ?? "");
+  const speakerStart = start + m.index + m[0].indexOf(m[2] ?? "", (m[1] ?? "").length);
   const speakers = parties.filter(
     (a) => a.start >= speakerStart && a.end <= speakerStart + (m[2] ?? "").length && !a.possessive,
   );
   const holder = speakers.find((a) => a.label === "Person") ?? speakers[0];
   if (holder === undefined || /^(?:it|this|that|they|he|she|we|i)$/i.test(subject)) return [];
+  const subjectEnd = subjectStart + subject.length;
   const target = targetOf(
-    text.slice(0, subjectStart - start + subject.length),
+    text.slice(0, subjectEnd - start),
     start,
     subjectStart,
-    parties,
+    parties.filter((a) => a.end <= subjectEnd),
   );
   if (target === undefined || !judgedAsVerdict(m, target)) return [];
   if ("actor" in target && target.actor.key === holder.key) return [];
+  // "Kast's plan … was 'unacceptable', he said": "he" is not one named in what is judged.
+  if (
+    holder.via === "pronoun" &&
+    parties.some((a) => a.key === holder.key && a.start >= subjectStart && a.end <= subjectEnd)
+  )
+    return [];
   return [{ holder, target, what: whatOf(target), verb: "said", at: speakerStart }];
+}
+
+/**
+ * A speech clause that closes what went before, right before a participle: ", Foreign Minister
+ * Gideon Sa'ar announced on Sunday, accusing…", '…," he said, calling…'. The group is the speaker.
+ */
+const SPEECH_BEFORE_PARTICIPLE =
+  /(?:^|[,"”])\s*((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|announced|announces|added|adds|wrote|writes|stated|declared|told\s+(?:reporters|journalists|parliament|lawmakers))(?:\s+(?:on|in|at|late|early|earlier|later|last|this)\b[^,"“”]{0,30})?,\s*$/u;
+
+/**
+ * "Israel will close its embassy, Foreign Minister Gideon Sa'ar announced, accusing Dublin of…":
+ * a participle after a trailing speech clause is the speaker's, not the first clause's subject.
+ */
+export function participleSpeaker(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const m = SPEECH_BEFORE_PARTICIPLE.exec(text.slice(0, at - start));
+  if (m === null) return undefined;
+  const from = start + m.index + m[0].indexOf(m[1] ?? "");
+  const to = from + (m[1] ?? "").length;
+  const named = parties.filter((a) => a.start >= from && a.end <= to && !a.possessive && !a.place);
+  const speaker = named.find((a) => a.label === "Person") ?? named[0];
+  // '"Orbán's government squandered…," he said': "he" is not one the quotation names.
+  const quoted = text.slice(0, from - start);
+  const inQuote =
+    speaker?.via === "pronoun" &&
+    parties.some((a) => a.key === speaker.key && a.via !== "pronoun" && a.end <= from) &&
+    /["”]\s*$/.test(quoted.replace(/[,\s]+$/, ""));
+  return inQuote ? undefined : speaker;
 }

@@ -578,6 +578,19 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["org:freedom-party -> country:DMA"]);
   });
 
+  it("gives a participle after a trailing '…, X announced,' to X, and reads a speaker set inside a verdict", () => {
+    expect(
+      opposes(
+        "Chile will expel two diplomats, Foreign Minister Alberto van Klaveren announced on Monday, accusing the Bolivian government of espionage.",
+      ),
+    ).toEqual(["person:alberto-van-klaveren -> country:BOL"]);
+    expect(
+      opposes(
+        'Kenyan Trade Minister Rebecca Miano spoke in Nairobi. The new grain quotas, she told reporters, "are a betrayal of the common market".',
+      ),
+    ).toEqual(["person:rebecca-miano -> issue:new-grain-quotas"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
