@@ -9,6 +9,7 @@ import { actingState } from "./opposition-acting-state.ts";
 import { bareText } from "./opposition-drafted-text.ts";
 import { GOVERNMENT_KIND } from "./opposition-reason.ts";
 import { describedBody, noteDescribed } from "./opposition-described.ts";
+import { rulersState } from "./opposition-rulers.ts";
 
 /** "the government", "the federal government" as the whole thing opposed. */
 const BARE_GOVERNMENT = new RegExp(String.raw`^${GOVERNMENT_KIND}$`, "i");
@@ -151,7 +152,7 @@ export function resolveAnaphor(
     const state = governed(holder, memory);
     if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
   }
-  return describedBody(target, holder, memory) ?? target;
+  return describedBody(target, holder, memory) ?? rulersState(target, holder, memory) ?? target;
 }
 
 /**

@@ -486,6 +486,19 @@ describe("opposition: holders and targets told indirectly", () => {
 });
 
 describe("opposition: a body told again by the words that described it", () => {
+  it("reads 'the junta', 'the military regime' opposed from abroad as the state the story tells of", () => {
+    expect(
+      opposes(
+        "Niger's army seized power in July and detained President Mohamed Bazoum. U.S. Secretary of State Antony Blinken condemned the junta on Monday.",
+      ),
+    ).toEqual(["person:antony-blinken -> country:NER"]);
+    expect(
+      opposes(
+        "Myanmar's generals ignored the appeal. British Foreign Secretary David Lammy criticised the military regime.",
+      ),
+    ).toEqual(["person:david-lammy -> country:MMR"]);
+  });
+
   it("reads 'the opposition alliance' as the body described as an alliance of opposition parties", () => {
     expect(
       opposes(
