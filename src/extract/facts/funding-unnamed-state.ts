@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { leftClauseStart } from "./clause.ts";
-import type { FundingContext, Party } from "./find-funding.ts";
+import type { FundingContext, FundingMention, Party } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { topicState } from "./funding-home-state.ts";
 import type { MoneyMention } from "./money.ts";
@@ -80,4 +80,60 @@ export function openingState(s: AnalyzedSentence, actors: readonly Actor[]): str
   if (first === undefined || first.place || first.via === "pronoun") return undefined;
   if (!OPENING.test(s.sentence.text.slice(0, first.start - s.sentence.start))) return undefined;
   return first.label === "Country" ? first.key.slice("country:".length) : first.country;
+}
+
+/** A state's organ by its kind alone: "org:finance-ministry", "org:ministry-of-health". */
+const BARE_ORGAN =
+  /^org:(?:[a-z]+-)?(?:ministry|government|cabinet|treasury|presidency)(?:-of-[a-z-]+)?$/;
+
+/**
+ * "At home, the finance ministry has set aside 25 billion shillings…": a state's organ named
+ * without its state pays for the state the sentence before opened on, else the report's main one.
+ */
+export function homeOrgans(
+  found: readonly FundingMention[],
+  actors: readonly Actor[],
+  context: FundingContext,
+): FundingMention[] {
+  return found.map((f) => {
+    const key = f.funder?.key;
+    if (key === undefined || !BARE_ORGAN.test(key)) return f;
+    if (actors.find((a) => a.key === key)?.country !== undefined) return f;
+    const state = context.subject ?? topicState(context, () => true);
+    return state === undefined
+      ? f
+      : { ...f, funder: { key: `country:${state}`, label: "Country" } };
+  });
+}
+
+/** "China's embassy", "Japan's foreign ministry": a state's organ after the state's possessive. */
+const OWN_ORGAN =
+  /^['’]s?\s+(?:own\s+)?(?:embassy|government|cabinet|treasury|presidency|(?:[a-z]+\s+)?ministry|(?:aid|development)\s+agency)\b/i;
+
+/**
+ * "…, and China's embassy announced a grant of 200 million yuan for a new hospital": the state
+ * whose organ gives pays, not the party of an amount before it in the sentence.
+ */
+export function possessiveOrgan(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  from: number,
+): Actor | undefined {
+  const clause = Math.max(from, leftClauseStart(text, start, money.start));
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i];
+    if (a === undefined || a.end > money.start || a.start < clause) continue;
+    if (!a.possessive || a.label !== "Country") continue;
+    const organ = OWN_ORGAN.exec(text.slice(a.end - start, money.start - start));
+    if (organ === null) continue;
+    // "Norway's government", known as a body of its own, is read as that body.
+    const end = a.end + organ[0].length;
+    if (actors.some((b) => b !== a && b.start >= a.end && b.start < end)) return undefined;
+    return FUNDING_VERB.test(text.slice(a.end - start + organ[0].length, money.start - start))
+      ? a
+      : undefined;
+  }
+  return undefined;
 }

@@ -1588,4 +1588,15 @@ describe("bodies called by their kind", () => {
       "country:ITA -> country:AGO 20000000 EUR",
     ]);
   });
+
+  it("gives money from 'Japan's embassy' to Japan, not to the payer of an amount before it", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved a $50 million loan for roads in Laos, and Japan's embassy announced a grant of $2 million for a school in Vientiane.",
+      ),
+    ).toEqual([
+      "country:JPN -> country:LAO 2000000 USD",
+      "org:world-bank -> country:LAO 50000000 USD",
+    ]);
+  });
 });
