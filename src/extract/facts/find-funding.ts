@@ -10,7 +10,7 @@ import {
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
-import { possessiveOrgan, unnamedState } from "./funding-unnamed-state.ts";
+import { homeOrgans, possessiveOrgan, unnamedState } from "./funding-unnamed-state.ts";
 import { fledCause } from "./funding-displaced.ts";
 import { whosePayer } from "./funding-whose.ts";
 import { payer } from "./stance-actor.ts";
@@ -402,14 +402,18 @@ export function findFunding(
     const second = partyOf(cofunder);
     if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
   }
-  const shared = officesAsStates(
-    respectiveRecipients(
-      text,
-      start,
-      shareLaterFunders(text, start, shareLaterRecipients(found)),
+  const shared = homeOrgans(
+    officesAsStates(
+      respectiveRecipients(
+        text,
+        start,
+        shareLaterFunders(text, start, shareLaterRecipients(found)),
+        actors,
+      ),
       actors,
     ),
     actors,
+    context,
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   return complete ? shared : [...shared, ...listItem()];

@@ -1599,4 +1599,12 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:LAO 50000000 USD",
     ]);
   });
+
+  it("reads a state's organ named by its kind alone ('the finance ministry') as the state in view", () => {
+    expect(
+      fundsOf(
+        "Ghana is cutting spending. At home, the finance ministry has set aside 2 billion cedis for flood relief.",
+      ),
+    ).toEqual(["country:GHA -> issue:flood-relief 2000000000 GHS"]);
+  });
 });
