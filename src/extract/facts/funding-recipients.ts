@@ -112,7 +112,7 @@ export function recipientOf(
     after,
     helpPurpose(after) ??
       peoplePurpose(after) ??
-      SPECIFIC_PURPOSE.exec(after)?.[1] ??
+      restoring(SPECIFIC_PURPOSE.exec(after)) ??
       TO_A_FUND.exec(after)?.[1],
   );
   // "for 2025 and 2026": a period, not a purpose.
@@ -126,6 +126,17 @@ export function recipientOf(
   // "through the Qatar Fund for Development": a name's own "for" states no purpose.
   if (insideName(text, start, money, actors, specific)) return undefined;
   return issueOf(specific.replace(/^(the|a)\s+/i, ""));
+}
+
+/** "to rebuild", "to repair": a verb of restoring says what the money is for as much as its object. */
+const RESTORING = /\bto\s+(rebuild|reconstruct|repair|restore|rehabilitate|renovate)\s+$/i;
+
+/** "to rebuild police stations": the purpose keeps its verb of restoring ("rebuild police stations"). */
+function restoring(m: RegExpExecArray | null): string | undefined {
+  const purpose = m?.[1];
+  if (m === null || purpose === undefined) return undefined;
+  const verb = RESTORING.exec(m[0].slice(0, m[0].length - purpose.length))?.[1];
+  return verb === undefined ? purpose : `${verb.toLowerCase()} ${purpose}`;
 }
 
 /** "for North and South Kivu": names joined by "and" are one purpose, not its first word. */

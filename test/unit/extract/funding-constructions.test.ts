@@ -1607,4 +1607,10 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:GHA -> issue:flood-relief 2000000000 GHS"]);
   });
+
+  it("keeps a verb of restoring in the purpose ('to repair bridges')", () => {
+    expect(
+      fundsOf("Peru will provide $10 million to repair bridges damaged by the floods."),
+    ).toEqual(["country:PER -> issue:repair-bridges-damaged-by-the-floods 10000000 USD"]);
+  });
 });
