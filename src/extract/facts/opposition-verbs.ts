@@ -128,13 +128,16 @@ export const JUDGED = String.raw`(?:${VERDICT})`;
 /** "called Orban on Monday to discuss…": a telephone call's purpose ends what the call names. */
 const CALL_PURPOSE = String.raw`to\s+(?:discuss|talk|congratulate|express|offer|ask|thank|convey|brief|review|coordinate|seek|urge|press|raise|invite|inform)\b`;
 
+/** "called her on Monday", "called her a liar": "her" as the object, not "her remarks". */
+const HER_AS_OBJECT = String.raw`her\b(?=\s*(?:[,.;:"“]|$|(?:a|an|the|as|on|to|at|in|and|after|before|about|back|from|over|last|this|yesterday|today)\b))`;
+
 /**
  * "called the veto 'a disgrace'", "described the move as illegal": an evaluative verdict. The
  * object runs up to "as" or the article of the verdict, so it takes as many words as it can.
  */
 const evaluative = (verdict: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|her\b)((?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${verdict}\b`,
+    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${verdict}\b`,
     "giu",
   );
 export const EVALUATIVE = evaluative(JUDGED);

@@ -604,6 +604,14 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:rebecca-miano -> issue:new-grain-quotas"]);
   });
 
+  it("reads 'described her comments as reckless' as a verdict on what she said", () => {
+    expect(
+      opposes(
+        'Senator Ana Reyes spoke in Manila. The Thai embassy described her comments as "reckless".',
+      ),
+    ).toEqual(["country:THA -> issue:comments"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
