@@ -5,14 +5,17 @@ import { portfolioTitleWords } from "./meeting-portfolio.ts";
 export const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 
 /**
- * The words between two people of one list: a comma or "and", then at most a title, a demonym or
+ * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
  */
 export function isListGap(gap: string): boolean {
   // "Ferdinand Marcos Jr. and U.S. President Joe Biden": the abbreviation's dot is the name's;
   // "Presidents William Ruto of Kenya, Yoweri Museveni of Uganda": so is the country after "of".
   const own = gap.replace(OF_COUNTRY, "");
-  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(own);
+  // "received Coale together with Ryzhenkov", "A, along with B, met C": one party, listed.
+  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(
+    own.replace(/^\s*,?\s*(?:together\s+with|along\s+with|alongside)\s/, ", "),
+  );
   if (m === null) return false;
   const words = (m[1] ?? "")
     .replace(/,\s*$/, "")

@@ -374,7 +374,11 @@ function isTitleWord(word: string): boolean {
 
 /** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
 function separates(between: string): boolean {
-  return /\bwith\b/i.test(between) || /\b(in|on|at)\b.*\band\b/i.test(between);
+  // Not "received A together with B": one meeting.
+  return (
+    /(?<!\b(?:together|along)\s+)\bwith\b/i.test(between) ||
+    /\b(in|on|at)\b.*\band\b/i.test(between)
+  );
 }
 
 /** "met with A, and with B": two meetings; "met with A and B": one. */

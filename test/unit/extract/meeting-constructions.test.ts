@@ -1560,4 +1560,16 @@ describe("titles with 'of' in a list of subjects", () => {
         .map((r) => `${r.from} -> ${r.to} ${String(r.properties["date"])}`),
     ).toEqual(["person:gerardo-werthein -> person:kirsty-hayes 2025-02-09"]);
   });
+
+  it("takes a person added with 'together with' or 'along with' into the same meeting", () => {
+    expect(
+      met(
+        "Uzbek President Shavkat Mirziyoyev received US envoy Sergio Gor together with Foreign Minister Bakhtiyor Saidov.",
+      ),
+    ).toEqual([
+      "person:sergio-gor -> person:bakhtiyor-saidov",
+      "person:shavkat-mirziyoyev -> person:bakhtiyor-saidov",
+      "person:shavkat-mirziyoyev -> person:sergio-gor",
+    ]);
+  });
 });
