@@ -36,6 +36,7 @@ export function bannedParty(
   const end = at + verb.length;
   const after = text.slice(end - start, end - start + 120);
   if (MEASURE_ON.test(verb)) return goodsOrigin(after, end, parties);
+  if (/^(?:suspend|expel)/i.test(verb)) return memberOf(after, end, parties);
   if (!BAN_VERB.test(verb)) return undefined;
   if (FROM_DOING.test(after)) return relativeAntecedent(text, start, at, parties);
   // The first party within the object's first words, when it is a state: the goods' source.
@@ -61,6 +62,20 @@ function goodsOrigin(after: string, end: number, parties: readonly Actor[]): Act
   const m = GOODS.exec(after);
   if (m === null) return undefined;
   return parties.find((a) => a.start === end + m[0].length && a.label === "Country");
+}
+
+/** "Madagascar's membership": what a body suspends a member from, owned by the member. */
+const MEMBER_RIGHT =
+  /^['’]s?\s+(?:membership|participation|seat|voting\s+rights|accreditation|credentials)\b/i;
+
+/**
+ * "The African Union suspended Madagascar's membership": a member suspended from a body is the
+ * one the body stands against, not its membership.
+ */
+function memberOf(after: string, end: number, parties: readonly Actor[]): Actor | undefined {
+  const member = parties.find((a) => a.start === end + 1 && a.possessive);
+  if (member === undefined || !MEMBER_RIGHT.test(after.slice(member.end - end))) return undefined;
+  return member;
 }
 
 /** A preposition that ends a noun phrase's head: "the UN agency | for refugees". */

@@ -88,6 +88,15 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("reads a member's suspension, or a party freezing its part in a body, as a stance", () => {
+    expect(opposes("The African Union suspended Guinea's membership after the coup.")).toEqual([
+      "org:african-union -> country:GIN",
+    ]);
+    expect(
+      opposes("Nicaragua has suspended its cooperation with the Organization of American States."),
+    ).toEqual(["country:NIC -> org:organization-of-american-states"]);
+  });
+
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
     expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
       "country:GBR -> country:IRN",
