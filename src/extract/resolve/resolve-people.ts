@@ -55,6 +55,7 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
         f.name.words.includes(c.name.words[0] ?? "") &&
         f.position < c.position,
     );
+    if (full === undefined && loneWordUnproven(candidates, c)) continue;
     addPerson(people, full ?? c);
   }
   const byMention = new Map<string, string>();
@@ -88,6 +89,22 @@ function isDoubtful(c: Candidate, seenInside: ReadonlySet<string>): boolean {
   const word = c.name.words[0] ?? "";
   if (/\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}+$/u.test(word)) return true;
   return c.name.from === 0 && !seenInside.has(word);
+}
+
+/**
+ * "Gazprom says", "led by BlackRock", "Tiraspol had asked": a lone word that no full name in the
+ * article contains is a person only when a title, an honorific or its country says so somewhere
+ * ("Foreign Minister Sugiono", "Emperor Naruhito"); a verb after it is not enough, for news
+ * introduces a person by full name or title.
+ */
+function loneWordUnproven(candidates: readonly Candidate[], c: Candidate): boolean {
+  const word = c.name.words[0];
+  return !candidates.some(
+    (o) =>
+      o.name.words.length === 1 &&
+      o.name.words[0] === word &&
+      (o.cue?.title !== undefined || o.cue?.country !== undefined || o.name.honorific),
+  );
 }
 
 /** Capitalised words seen anywhere but at the start of a sentence. */
