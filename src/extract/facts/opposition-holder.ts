@@ -71,9 +71,10 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
   const before = text.slice(0, at - start);
   // "…, both suspended from the bloc after their coups, warned": an appositive aside too, an
   // adverbial clause ("…, after the administration dismantled USAID, drew criticism"), and
-  // "Belgium, where most of the money is held, warned", "Schmidt, the envoy whose rulings…, said".
+  // "Belgium, where most of the money is held, warned", "Schmidt, the envoy whose rulings…, said",
+  // "An Israeli raid, in which two people were killed, was condemned".
   const m =
-    /,\s+(?:who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*(?:,[^,]{1,40}){0,2},\s*(?:(?:has|have|had|also|twice|again|already|long|\w+ly)\s+)*$/.exec(
+    /,\s+(?:(?:in|on|at|during|under|through|from|for|with|by)\s+(?:which|whom|whose)|who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where)\b)\b[^,]*(?:,[^,]{1,40}){0,2},\s*(?:(?:has|have|had|also|twice|again|already|long|\w+ly)\s+)*$/.exec(
       before,
     );
   return m === null ? at : start + m.index;

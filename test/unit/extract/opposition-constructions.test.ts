@@ -13,6 +13,14 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
+    expect(
+      opposes(
+        "A Turkish drone strike on a convoy near Sinjar, in which three fighters were killed, was condemned by Iraq.",
+      ),
+    ).toEqual(["country:IRQ -> issue:turkish-drone-strike-on-a-convoy-near-sinjar"]);
+  });
+
   it("skips a relative clause that describes the passive subject", () => {
     expect(
       opposes(
