@@ -281,6 +281,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "Chapman toured Black River with Holness", "Lula flew over the flooded city with Leite":
+    // a visit made together, in the past (a present "tours… with" is planned).
+    re: /\b(?:toured|inspected|surveyed|visited|flew\s+over|walked\s+(?:through|around|along|across))\b(?:\s+[\p{L}\p{N}_'’-]+){0,6}?\s+with\b/giu,
+    hint: /toured|inspected|surveyed|visited|flew\s+over|walked/i,
+    shape: "verb",
+    type: () => "meeting",
+  },
+  {
     // "The agreement was signed in Kabul by A, B and C": the signatories met.
     re: /\b(?:was|were|been|being)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,6}?\s+by\b/giu,
     hint: /\bsigned\b/i,

@@ -1572,4 +1572,17 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:shavkat-mirziyoyev -> person:sergio-gor",
     ]);
   });
+
+  it("takes a visit made together, 'toured X with B', 'flew over X with B', as a meeting", () => {
+    expect(
+      met(
+        "Philippine President Ferdinand Marcos Jr. toured the typhoon-hit town of Tacloban with Japanese Prime Minister Shigeru Ishiba on Saturday.",
+      ),
+    ).toEqual(["person:ferdinand-marcos-jr -> person:shigeru-ishiba"]);
+    expect(
+      met(
+        "Spanish Prime Minister Pedro Sánchez flew over the flooded districts of Valencia with regional President Carlos Mazón.",
+      ),
+    ).toEqual(["person:pedro-sanchez -> person:carlos-mazon"]);
+  });
 });
