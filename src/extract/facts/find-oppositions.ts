@@ -4,7 +4,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
-import { reportingSpeaker } from "./opposition-speaker.ts";
+import { reportingSpeaker, speechBeforePronoun } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
@@ -597,7 +597,11 @@ function subjectsOf(
       return coordinated(text, start, list, "forward");
     }
   }
-  if (unresolvedPronoun(text, start, at, parties)) return [];
+  if (unresolvedPronoun(text, start, at, parties)) {
+    // "Russia's embassy said it regretted…": the speaker of the clause "it" opens.
+    const said = speechBeforePronoun(text, start, at);
+    return said === undefined ? [] : subjectsOf(text, start, said, parties, [], "said");
+  }
   const speaker = quotedSpeaker(text, start, at, parties);
   if (speaker !== undefined) return [speaker];
   // "The G7 ended its talks with a joint statement that condemned…": what a statement the

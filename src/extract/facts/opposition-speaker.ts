@@ -43,3 +43,17 @@ export function reportingSpeaker(
       SPEAKER_GAP.test(text.slice(a.end - start, verbAt - start)),
   );
 }
+
+/** "…said it", "…said on Sunday that they": a speech verb whose clause opens with "it" or "they". */
+const SAID_PRONOUN =
+  /\b(?:said|says|stated|declared|announced|insisted|stressed|added)\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$/i;
+
+/**
+ * "Russia's embassy in La Paz said it regretted…": where the speech verb stands, when the subject of
+ * a verb is "it" or "they" opening what was said, so the speaker can be read as its subject.
+ */
+export function speechBeforePronoun(text: string, start: number, at: number): number | undefined {
+  const from = Math.max(0, at - start - 80);
+  const m = SAID_PRONOUN.exec(text.slice(from, at - start));
+  return m === null ? undefined : start + from + m.index;
+}

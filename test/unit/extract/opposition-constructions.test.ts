@@ -629,6 +629,12 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["country:THA -> issue:comments"]);
   });
 
+  it("reads 'X's embassy in Y said it regretted' as the state's stance", () => {
+    expect(opposes("Turkey's embassy in Stockholm said it deeply regretted the ruling.")).toEqual([
+      "country:TUR -> issue:ruling",
+    ]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
