@@ -15,6 +15,23 @@ const AGENT_ASIDE = new RegExp(
   "i",
 );
 
+/**
+ * "The federal package announced by the government of President Lula adds up to R$50.9 billion":
+ * the same with no commas, the agent — a state's government named by its leader — then the verb.
+ */
+const AGENT_PLAIN = new RegExp(
+  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS})\s+(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|unveiled|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?(?:government\s+of\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?)?$`,
+  "i",
+);
+
+/** A leader named as the head of the government giving: "by the government of President X". */
+const LEADERS_GOVERNMENT =
+  /\bgovernment\s+of\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?$/i;
+
+/** Between a plain agent and its amount: a short verb phrase, no comma ("adds up to", "totals"). */
+const SHORT_PREDICATE =
+  /^\s+(?:[a-z-]+\s+){1,4}(?:about|some|nearly|around|roughly|over|more than|up to\s+)?$/;
+
 const OPENS_ON_NOUN = /^\W*(?:the|a|an|this|that)\s/i;
 
 /** "The loan from Japan, worth 100 billion yen, will…": the lender before the amount's aside. */
@@ -33,14 +50,22 @@ export function agentBefore(
     return undefined;
   return actors.find(
     (a) =>
-      a.label !== "Person" &&
       a.end <= money.start &&
-      (AGENT_ASIDE.test(text.slice(0, a.start - start)) ||
-        FROM_BEFORE.test(text.slice(0, a.start - start))) &&
-      // The agent ends the aside: "by Japan on Monday," — not a word of a longer name.
-      /^\s*(?:\([^)]*\)\s*)?(?:(?:on|last|this|in|earlier|late|early)\s+\w+\s*)?,/.test(
-        text.slice(a.end - start, money.start - start),
-      ),
+      (a.label !== "Person" || LEADERS_GOVERNMENT.test(text.slice(0, a.start - start))) &&
+      (plainAgent(text, start, a, money) ||
+        ((AGENT_ASIDE.test(text.slice(0, a.start - start)) ||
+          FROM_BEFORE.test(text.slice(0, a.start - start))) &&
+          // The agent ends the aside: "by Japan on Monday," — not a word of a longer name.
+          /^\s*(?:\([^)]*\)\s*)?(?:(?:on|last|this|in|earlier|late|early)\s+\w+\s*)?,/.test(
+            text.slice(a.end - start, money.start - start),
+          ))),
+  );
+}
+
+function plainAgent(text: string, start: number, a: Actor, money: MoneyMention): boolean {
+  return (
+    AGENT_PLAIN.test(text.slice(0, a.start - start)) &&
+    SHORT_PREDICATE.test(text.slice(a.end - start, money.start - start))
   );
 }
 

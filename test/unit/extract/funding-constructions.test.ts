@@ -1613,4 +1613,12 @@ describe("bodies called by their kind", () => {
       fundsOf("Peru will provide $10 million to repair bridges damaged by the floods."),
     ).toEqual(["country:PER -> issue:repair-bridges-damaged-by-the-floods 10000000 USD"]);
   });
+
+  it("reads the agent of 'the package announced by the government of President X' with no commas", () => {
+    expect(
+      fundsOf(
+        "The relief package announced by the government of President Ana Costa adds up to R$2 billion for flood victims.",
+      ),
+    ).toEqual(["country:BRA -> issue:flood-victims 2000000000 BRL"]);
+  });
 });
