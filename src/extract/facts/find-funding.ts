@@ -31,7 +31,7 @@ import { describedPayer } from "./funding-described.ts";
 import { owedAfter } from "./funding-owed.ts";
 import { selfReported, selfReportEnd } from "./funding-self-report.ts";
 import { companySignedWith } from "./funding-counterpart.ts";
-import { shareLaterFunders } from "./funding-tranche.ts";
+import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
 import { schemeInView } from "./funding-anaphora.ts";
@@ -407,7 +407,7 @@ export function findFunding(
       respectiveRecipients(
         text,
         start,
-        shareLaterFunders(text, start, shareLaterRecipients(found)),
+        shareLaterFunders(text, start, shareLaterRecipients(text, start, found)),
         actors,
       ),
       actors,
@@ -607,19 +607,6 @@ function isBlocked(window: string, before: string): boolean {
       before,
     )
   );
-}
-
-/** "X pledged A and Y B for reconstruction in Ukraine": an amount with no recipient shares the next one's. */
-function shareLaterRecipients(found: readonly FundingMention[]): FundingMention[] {
-  const out = [...found];
-  for (let i = out.length - 2; i >= 0; i--) {
-    const here = out[i];
-    const next = out[i + 1];
-    if (here !== undefined && here.recipient === undefined && next?.recipient !== undefined) {
-      out[i] = { ...here, recipient: next.recipient };
-    }
-  }
-  return out;
 }
 
 /** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */

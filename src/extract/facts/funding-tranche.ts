@@ -23,3 +23,29 @@ export function shareLaterFunders(
   }
   return out;
 }
+
+/** "…, including R$15 billion…", "…, of which $200 million…": the next amount is a part of this one. */
+const PARTS_FOLLOW =
+  /\b(?:including|includes|of which|such as|comprising|made up of|consisting of)\b/i;
+
+/**
+ * "X pledged A and Y B for reconstruction in Ukraine": an amount with no recipient shares the next
+ * one's — but a whole does not go where one of its parts goes ("…adds up to R$50.9 billion,
+ * including R$15 billion in credit for companies").
+ */
+export function shareLaterRecipients(
+  text: string,
+  start: number,
+  found: readonly FundingMention[],
+): FundingMention[] {
+  const out = [...found];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i];
+    const next = out[i + 1];
+    if (here === undefined || here.recipient !== undefined || next?.recipient === undefined)
+      continue;
+    if (PARTS_FOLLOW.test(text.slice(here.money.end - start, next.money.start - start))) continue;
+    out[i] = { ...here, recipient: next.recipient };
+  }
+  return out;
+}

@@ -1621,4 +1621,15 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:BRA -> issue:flood-victims 2000000000 BRL"]);
   });
+
+  it("does not send a whole where one of the parts it includes goes", () => {
+    expect(
+      fundsOf(
+        "The package announced by Chile adds up to $90 million, including $20 million for housing and $10 million for roads.",
+      ),
+    ).toEqual([
+      "country:CHL -> issue:housing 20000000 USD",
+      "country:CHL -> issue:roads 10000000 USD",
+    ]);
+  });
 });
