@@ -157,6 +157,10 @@ export function participantsOf(
     if (main.length > 0 && objects.length > 0)
       return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
   }
+  // "Tunisia and the EU signed the memorandum in the presence of A, B and C": with no person
+  // signing, those present met one another.
+  if (left.length === 0 && trigger.wholeSubject === true && objects.length >= 2)
+    return { all: uniqueByKey(objects), subjects: 0 };
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = verbSubjects(trigger, text, start, left, at);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };

@@ -1585,4 +1585,16 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:pedro-sanchez -> person:carlos-mazon"]);
   });
+
+  it("takes those present at a signing by states as having met: 'X and Y signed the accord in the presence of A, B and C'", () => {
+    expect(
+      met(
+        "Morocco and Spain signed a water accord on Sunday in the presence of King Mohammed VI, Spanish Prime Minister Pedro Sánchez and European Council President António Costa.",
+      ),
+    ).toEqual([
+      "person:mohammed-vi -> person:antonio-costa",
+      "person:mohammed-vi -> person:pedro-sanchez",
+      "person:pedro-sanchez -> person:antonio-costa",
+    ]);
+  });
 });
