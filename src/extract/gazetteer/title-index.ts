@@ -78,7 +78,8 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
           head,
           weak: mods === 0 && WEAK_HEADS.has(head),
           plural: head !== written,
-          rank: mods === 0 && RANK_WORDS.has(head),
+          // "the energy major TotalEnergies": a rank after a lowercase word is a plain noun too.
+          rank: RANK_WORDS.has(head),
         };
       }
       break;

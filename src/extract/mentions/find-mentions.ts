@@ -18,6 +18,7 @@ import { countryCompound } from "./country-compound.ts";
 import { placeAsGivenName } from "./place-given-name.ts";
 import { americanRegion } from "./american-region.ts";
 import { eponymousBody } from "./eponymous-body.ts";
+import { abbreviatedTitle } from "./abbreviated-title.ts";
 
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
 
@@ -167,6 +168,7 @@ function matchAt(
     matchLowercaseMinistry(tokens, i) ??
     matchNationalBody(tokens, i, before) ??
     eponymousBody(tokens, i) ??
+    abbreviatedTitle(tokens, i) ??
     matchTitle(tokens, i, before) ??
     // "spoke with al-Alimi": a surname with a lowercase Arabic article is still a name.
     (t.capitalized || ARTICLE_NAME.test(t.text) ? matchRun(tokens, i, before) : undefined)

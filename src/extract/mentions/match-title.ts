@@ -15,12 +15,12 @@ export function matchTitle(
   before: readonly Mention[],
 ): TitleMention | undefined {
   const head = tokens[i]?.text ?? "";
-  if (!mayStartTitle(head.includes("-") ? head.replace(/^(then|ex)-/i, "") : head))
-    return undefined;
-  // "then-President Mauricio Macri", "ex-minister": the prefix does not change the role.
+  if (!mayStartTitle(head.includes("-") ? bareRole(head.toLowerCase()) : head)) return undefined;
+  // "then-President Mauricio Macri", "ex-minister", "Governor-elect": the affix does not change
+  // the role.
   const words = tokens
     .slice(i, i + 7)
-    .map((t) => (t.punct ? "\u0000" : t.text.toLowerCase().replace(/^(then|ex)-/, "")));
+    .map((t) => (t.punct ? "\u0000" : bareRole(t.text.toLowerCase())));
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;
   const first = tokens[i];
@@ -70,6 +70,11 @@ export function matchTitle(
     ...(match.plural && COUNTS[prevText] !== undefined ? { count: COUNTS[prevText] } : {}),
     ...spanOf(tokens, i, to, text),
   };
+}
+
+/** "then-president", "ex-minister", "governor-elect", "minister-designate": the role itself. */
+function bareRole(word: string): string {
+  return word.replace(/^(?:then|ex)-/, "").replace(/-(?:elect|designate)$/, "");
 }
 
 /**

@@ -137,7 +137,8 @@ export function findPersonCue(
   // "to Viktor Orbán's camp": a possessive name is no place, whatever the preposition.
   if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? ""))
     return appositionAfterPlaceWord(tokens, mentions, index, name);
-  if (prev?.kind === "title" && prev.to === name.from) {
+  // "called on the president at President's House": a title that owns the name is no cue.
+  if (prev?.kind === "title" && prev.to === name.from && !prev.possessive) {
     // "Saudi Foreign Minister Prince Faisal bin Farhan": the office, not the rank, is the title.
     const earlier = mentions[index - 2];
     // "The Emir of Qatar, Sheikh Tamim…": an office in apposition before a rank is the title.

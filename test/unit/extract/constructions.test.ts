@@ -545,6 +545,27 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Person").sort()).toEqual(["person:odinga", "person:retno"]);
   });
 
+  it("leaves out of the name the titles news leaves in their own language, abbreviates or marks elect", () => {
+    const doc = extract(
+      "Tánaiste Sean Kerrigan welcomed Governor-General Ruth Hale. Lt. Gen. Arvid Holm and Sen. Maria Lopez disagreed. Governor-elect Tomas Ruud said the Chief of Staff Lina Berg would stay.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:arvid-holm",
+      "person:lina-berg",
+      "person:maria-lopez",
+      "person:ruth-hale",
+      "person:sean-kerrigan",
+      "person:tomas-ruud",
+    ]);
+  });
+
+  it("reads no title in a rank after a lowercase word nor in a title that owns a name", () => {
+    const doc = extract(
+      "A stake is held by the oil major Norvanta. Later Ken Ofori called on President Ama Boateng at President's Lodge.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual(["person:ama-boateng", "person:ken-ofori"]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
