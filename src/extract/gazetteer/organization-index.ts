@@ -26,6 +26,8 @@ const NATIONAL_BODIES: Readonly<Record<string, string>> = {
   "Verkhovna Rada": "UKR",
   "Lok Sabha": "IND",
   Diet: "JPN",
+  // The de facto government of Afghanistan since 2021: its spokesman speaks for the state.
+  Taliban: "AFG",
 };
 
 export const ORG_FORMS: ReadonlyMap<string, OrgRef> = buildOrgForms();
@@ -33,7 +35,12 @@ export const ORG_FORMS: ReadonlyMap<string, OrgRef> = buildOrgForms();
 function buildOrgForms(): Map<string, OrgRef> {
   const forms = new Map<string, OrgRef>();
   for (const org of KNOWN_ORGANIZATIONS) {
-    const ref = { name: org.name, key: `org:${slugify(org.name)}`, country: undefined };
+    // A known body that is also a state's ("the Taliban") keeps its state under every form.
+    const ref = {
+      name: org.name,
+      key: `org:${slugify(org.name)}`,
+      country: NATIONAL_BODIES[org.name],
+    };
     for (const form of [org.name, ...org.aliases]) forms.set(form, ref);
   }
   for (const [name, country] of Object.entries(NATIONAL_BODIES)) {

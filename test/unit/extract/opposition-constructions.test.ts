@@ -502,6 +502,16 @@ describe("opposition: holders and targets told indirectly", () => {
   });
 });
 
+describe("opposition: the spokesman of a body that governs a state", () => {
+  it("gives the Taliban's spokesman's stance to Afghanistan, which the Taliban govern", () => {
+    expect(
+      opposes(
+        "On Tuesday, the Taliban's deputy spokesman, Hamdullah Fitrat, condemned Iranian deportations of Afghan refugees.",
+      ),
+    ).toEqual(["country:AFG -> issue:iranian-deportations-of-afghan-refugees"]);
+  });
+});
+
 describe("opposition: a body told again by the words that described it", () => {
   it("reads 'the junta', 'the military regime' opposed from abroad as the state the story tells of", () => {
     expect(
