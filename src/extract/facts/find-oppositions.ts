@@ -49,6 +49,7 @@ import {
 } from "./opposition-diplomacy.ts";
 import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import { bannedParty, LISTED, LISTED_HINT, listedParty } from "./opposition-bans.ts";
+import { legalCases, LEGAL_NOUN_HINT } from "./opposition-legal.ts";
 import {
   issueTarget,
   objectRelativeTarget,
@@ -222,6 +223,7 @@ function stancesIn(
     ...(said ? trailingVerdicts(text, start, parties) : []),
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
+    ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
     ...(/resign|step down|dissolve/i.test(text)

@@ -105,6 +105,23 @@ describe("opposition constructions", () => {
     ).toEqual(["country:NIC -> org:organization-of-american-states"]);
   });
 
+  it("reads legal action brought against a party, by a verb or a noun, as a stance against it", () => {
+    expect(
+      opposes("Canada filed a complaint against China at the World Trade Organization."),
+    ).toEqual(["country:CAN -> country:CHN"]);
+    expect(
+      opposes("Australia took Japan to the International Court of Justice over whaling."),
+    ).toEqual(["country:AUS -> country:JPN"]);
+    expect(
+      opposes(
+        "Gambia's genocide case against Myanmar opened at the International Court of Justice.",
+      ),
+    ).toEqual(["country:GMB -> country:MMR"]);
+    expect(opposes("Guyana will take the dispute to the International Court of Justice.")).toEqual(
+      [],
+    );
+  });
+
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
     expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
       "country:GBR -> country:IRN",
