@@ -1632,4 +1632,12 @@ describe("bodies called by their kind", () => {
       "country:CHL -> issue:roads 10000000 USD",
     ]);
   });
+
+  it("does not read the noun 'security' as the verb 'secure' (a recipient's)", () => {
+    expect(
+      fundsOf(
+        "The European Commission has approved Latvia's request under its security instrument, releasing €50 million for border guards.",
+      ),
+    ).toEqual(["org:european-commission -> issue:border-guards 50000000 EUR"]);
+  });
 });
