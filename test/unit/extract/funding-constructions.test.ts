@@ -1640,4 +1640,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:european-commission -> issue:border-guards 50000000 EUR"]);
   });
+
+  it("gives money released under a state's own plan to that state", () => {
+    expect(
+      fundsOf(
+        "The European Commission approved Zambia's recovery plan on Friday, releasing €180 million.",
+      ),
+    ).toEqual(["org:european-commission -> country:ZMB 180000000 EUR"]);
+  });
 });
