@@ -116,7 +116,11 @@ export function matchRun(
   if (demonym !== undefined) return demonym;
   const start = afterHonorific;
   let to = start;
-  while (to < tokens.length && continuesRun(tokens, to, start)) to++;
+  while (
+    to < tokens.length &&
+    (continuesRun(tokens, to, start) || (afterTitle && dateWordSurname(tokens, to, start)))
+  )
+    to++;
   while (
     to > start &&
     !tokens[to - 1]?.capitalized &&
@@ -179,6 +183,24 @@ export function unknownDemonym(tokens: readonly Token[], i: number): Mention | u
 
 /** Given names written abbreviated with a stop: "Ma." (María). */
 const GIVEN_NAME_ABBREVIATION = /^Ma$/;
+
+/** What may follow a date word that is a date: "Friday morning", "May 5", "Friday, March 3". */
+const DATE_FOLLOWER = /^(?:\d.*|,|morning|afternoon|evening|night|last|next|this)$/i;
+
+/**
+ * "Prime Minister Theresa May said", "Prime Minister Godwin Friday of…": after a title, a month
+ * or weekday right after the given name, with no date going on after it, is the surname.
+ */
+function dateWordSurname(tokens: readonly Token[], at: number, start: number): boolean {
+  const t = tokens[at];
+  return (
+    at === start + 1 &&
+    t?.capitalized === true &&
+    DATE_WORDS.has(t.text.toLowerCase()) &&
+    tokens[start]?.capitalized === true &&
+    !DATE_FOLLOWER.test(tokens[at + 1]?.text ?? "")
+  );
+}
 
 export function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {
   const t = tokens[at];

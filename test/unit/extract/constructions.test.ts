@@ -566,6 +566,18 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Person").sort()).toEqual(["person:ama-boateng", "person:ken-ofori"]);
   });
 
+  it("keeps a month or weekday after a title and a given name as the surname, not a date", () => {
+    const doc = extract(
+      "Home Secretary Ruth August of Malta said on Monday that Premier Tevita Friday would come. President Ken Ofori met Ama Boateng on Friday.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:ama-boateng",
+      "person:ken-ofori",
+      "person:ruth-august",
+      "person:tevita-friday",
+    ]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
