@@ -109,7 +109,7 @@ const GROUP_HEAD =
 
 /** "Roe announced C$370 million", "Roe will provide…": a person giving, not signing or receiving. */
 const OWN_GIVING =
-  /^[^,;]{0,40}?\b(?:announc|pledg|provid|giv|gave|commit|offer|donat|allocat|earmark|spen[dt]|unveil|contribut)\w*\b[^,;]*$/i;
+  /^[^,;]{0,40}?\b(?:announc|pledg|provid|giv|gave|commit|offer|donat|allocat|earmark|spen[dt]|unveil|contribut|confirm)\w*\b[^,;]*$/i;
 
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
 export function subjectOf(

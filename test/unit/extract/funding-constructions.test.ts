@@ -1648,4 +1648,10 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:european-commission -> country:ZMB 180000000 EUR"]);
   });
+
+  it("reads 'X confirmed A$6 million' by a person of no stated state as a giving verb too", () => {
+    expect(
+      fundsOf("Trade Minister Joan Hale also confirmed A$6 million in drought relief for Fiji."),
+    ).toEqual(["country:AUS -> country:FJI 6000000 AUD"]);
+  });
 });
