@@ -90,7 +90,7 @@ export interface OppositionMention {
   readonly at: number;
 }
 
-const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+(?:\w+ly\s+)?$/i;
+const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+["“]?(?:\w+ly\s+)?$/i;
 
 /** "Pakistan's foreign office", "Russia's embassy in Managua": a state's body, wherever placed. */
 const STATE_BODY =
@@ -602,7 +602,9 @@ function subjectsOf(
   if (unresolvedPronoun(text, start, at, parties)) {
     // "Russia's embassy said it regretted…": the speaker of the clause "it" opens.
     const said = speechBeforePronoun(text, start, at);
-    return said === undefined ? [] : subjectsOf(text, start, said, parties, [], "said");
+    if (said === undefined) return [];
+    const organ = unnamedOrgan(text, start, said);
+    return organ.length > 0 ? organ : subjectsOf(text, start, said, parties, [], "said");
   }
   const speaker = quotedSpeaker(text, start, at, parties);
   if (speaker !== undefined) return [speaker];

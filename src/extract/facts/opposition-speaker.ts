@@ -46,7 +46,7 @@ export function reportingSpeaker(
 
 /** "…said it", "…said on Sunday that they": a speech verb whose clause opens with "it" or "they". */
 const SAID_PRONOUN =
-  /\b(?:said|says|stated|declared|announced|insisted|stressed|added)\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$/i;
+  /\b(?:said|says|stated|declared|announced|insisted|stressed|added)\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+["“]?(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$/i;
 
 /**
  * "Russia's embassy in La Paz said it regretted…": where the speech verb stands, when the subject of

@@ -56,7 +56,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     const antecedents = /^(he|she)$/i.test(t.text)
       ? [personMeant(s, actors, i) ?? personSubject(memory)]
       : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i)
-        ? speaker(actors, i)
+        ? speaker(actors, i, s.tokens)
         : /^they$/i.test(t.text)
           ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors)
           : /^(?:pair|men|women)$/i.test(t.text)
@@ -193,9 +193,20 @@ function isCompanion(s: AnalyzedSentence, a: Actor, i: number): boolean {
 }
 
 /** "the ministry said it…", "the three countries said they…": the speaker, or all of a group. */
-function speaker(actors: readonly Actor[], i: number): Actor[] {
+function speaker(actors: readonly Actor[], i: number, tokens: readonly Token[]): Actor[] {
   const last = actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place).at(-1);
-  return last === undefined ? [] : actors.filter((a) => a.start === last.start && !a.possessive);
+  if (last === undefined || subjectAfterComma(tokens, last.to, i)) return [];
+  return actors.filter((a) => a.start === last.start && !a.possessive);
+}
+
+/**
+ * "In a statement chaired by Prime Minister Macut, the government said it…": a subject of its own
+ * after the comma that closes a fronted phrase; the party named in that phrase is not the speaker.
+ */
+function subjectAfterComma(tokens: readonly Token[], from: number, i: number): boolean {
+  let comma = -1;
+  for (let k = from; k < i; k++) if (tokens[k]?.text === ",") comma = k;
+  return comma >= 0 && /^(?:the|its|their|his|her)$/i.test(tokens[comma + 1]?.text ?? "");
 }
 
 /**

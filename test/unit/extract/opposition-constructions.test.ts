@@ -662,6 +662,16 @@ describe("opposition: asides, roles and quoted states", () => {
     ]);
   });
 
+  it("reads 'After …chaired by X, the government said it \"cannot accept\"' as the government's", () => {
+    const datelined = (body: string): string[] =>
+      factsOf(extractGraph({ ...articleOf(body), dateline: "BELGRADE" }), "OPPOSES");
+    expect(
+      datelined(
+        'After a cabinet meeting chaired by Prime Minister Ana Brnabic, the government said it "cannot accept" the Croatian proposal.',
+      ),
+    ).toEqual(["country:SRB -> issue:croatian-proposal"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
