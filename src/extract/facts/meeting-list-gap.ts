@@ -25,10 +25,14 @@ export function isListGap(gap: string): boolean {
   // "…and Rwanda's infrastructure minister,": a title whose portfolio is written in lowercase.
   const portfolio = portfolioTitleWords(words);
   return (
-    words.length <= 6 &&
+    words.length <= 10 &&
     words.every(
       (w, i) =>
         /^\p{Lu}/u.test(w) ||
+        // "Minister of International Relations and Cooperation": a capitalised title's "and".
+        (w === "and" &&
+          /^\p{Lu}/u.test(words[i - 1] ?? "") &&
+          /^\p{Lu}/u.test(words[i + 1] ?? "")) ||
         /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
         /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||

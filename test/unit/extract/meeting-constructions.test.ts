@@ -1597,4 +1597,12 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:pedro-sanchez -> person:antonio-costa",
     ]);
   });
+
+  it("lists two subjects set off by long capitalised titles with 'and' inside ('Minister of Foreign Affairs and Regional Cooperation')", () => {
+    expect(
+      met(
+        "Kenya's foreign minister, Musalia Mudavadi, and Uganda's Minister of Foreign Affairs and Regional Cooperation, Jeje Odongo, co-chaired the joint commission in Kampala on Monday.",
+      ),
+    ).toEqual(["person:musalia-mudavadi -> person:jeje-odongo"]);
+  });
 });
