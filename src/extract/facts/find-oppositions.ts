@@ -636,9 +636,9 @@ function subjectsOf(
   const body = bodyBefore(text, start, subjectEnd, parties);
   if (body !== undefined) return [body];
   const clause = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd);
-  const left = clause.filter((a) => !a.possessive && !a.place);
-  if (left.length > 0) return coordinated(text, start, left, "backward");
-  // "Pakistan's foreign office rejected…": a state's body named in lowercase speaks for the state.
+  // "Pakistan's foreign office rejected…": a state's body named in lowercase speaks for the state,
+  // even after other parties earlier in the clause ("…telephoned the emir, and the kingdom's
+  // foreign ministry condemned").
   const owner = clause.filter((a) => a.possessive).at(-1);
   if (
     owner !== undefined &&

@@ -10,6 +10,7 @@ import { bareText } from "./opposition-drafted-text.ts";
 import { GOVERNMENT_KIND } from "./opposition-reason.ts";
 import { describedBody, noteDescribed } from "./opposition-described.ts";
 import { rulersState } from "./opposition-rulers.ts";
+import { realmParties } from "./opposition-realm.ts";
 
 /** "the government", "the federal government" as the whole thing opposed. */
 const BARE_GOVERNMENT = new RegExp(String.raw`^${GOVERNMENT_KIND}$`, "i");
@@ -61,7 +62,10 @@ export function referredParties(
     );
     if (body !== undefined) out.push(standIn(body, at, at + m[0].length, text, start));
   }
-  out.push(...bothStates(text, start, parties, memory));
+  out.push(
+    ...bothStates(text, start, parties, memory),
+    ...realmParties(text, start, parties, memory),
+  );
   const it = /^It\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(text);
   if (it !== null && memory.subjectOrg !== undefined && !parties.some((a) => a.start === start))
     out.push(standIn(memory.subjectOrg, start, start + 2, text, start));

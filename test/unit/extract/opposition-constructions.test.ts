@@ -529,6 +529,19 @@ describe("opposition: the spokesman of a body that governs a state", () => {
   });
 });
 
+describe("opposition: a state called by its kind", () => {
+  it("reads 'the kingdom', 'the sultanate' as the last state of that kind, and its ministry as its voice after other parties", () => {
+    expect(
+      opposes(
+        "Jordan recalled its ambassador last month. Crown Prince Hussein telephoned the Egyptian president on Monday, and the kingdom's foreign ministry condemned the settler attacks.",
+      ),
+    ).toEqual(["country:JOR -> issue:settler-attacks"]);
+    expect(
+      opposes("Oman offered to mediate. The sultanate criticised the naval blockade."),
+    ).toEqual(["country:OMN -> issue:naval-blockade"]);
+  });
+});
+
 describe("opposition: a body told again by the words that described it", () => {
   it("reads 'the junta', 'the military regime' opposed from abroad as the state the story tells of", () => {
     expect(
