@@ -122,6 +122,12 @@ describe("opposition constructions", () => {
     );
   });
 
+  it("reads an envoy recalled for a stated reason as a stance against the reason", () => {
+    expect(
+      opposes("Rwanda recalled its envoy, a veteran diplomat, in protest at the expulsions."),
+    ).toEqual(["country:RWA -> issue:expulsions"]);
+  });
+
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
     expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
       "country:GBR -> country:IRN",
