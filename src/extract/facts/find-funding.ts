@@ -350,6 +350,10 @@ export function findFunding(
       paidWork(text, start, money) ??
       sibling ??
       earlier ??
+      // "The Netherlands added a further €150 million": more for what the money before went to.
+      (previous === undefined && FURTHER.test(text.slice(0, money.start - start))
+        ? context.recipient
+        : undefined) ??
       placeAfter(text, start, money) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
       (paysExplicitly(text, start, subject, money) ||
@@ -612,6 +616,8 @@ function isBlocked(window: string, before: string): boolean {
 /** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
 const OWN_MONEY =
   /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
+
+const FURTHER = /\b(?:a further|an additional|another|an extra)\s*$/i;
 
 const RELEASED_PART =
   /,\s+(?:making|releasing|unlocking|disbursing)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up to\s+)?$/i;

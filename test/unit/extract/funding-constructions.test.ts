@@ -1654,4 +1654,15 @@ describe("bodies called by their kind", () => {
       fundsOf("Trade Minister Joan Hale also confirmed A$6 million in drought relief for Fiji."),
     ).toEqual(["country:AUS -> country:FJI 6000000 AUD"]);
   });
+
+  it("gives 'a further' amount opening a report's next sentence to what the money before went to", () => {
+    expect(
+      fundsOf(
+        "Spain pledged €10 million to the mine-clearance initiative. Belgium added a further €4 million on Monday.",
+      ),
+    ).toEqual([
+      "country:BEL -> issue:mine-clearance-initiative 4000000 EUR",
+      "country:ESP -> issue:mine-clearance-initiative 10000000 EUR",
+    ]);
+  });
 });
