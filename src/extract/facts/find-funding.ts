@@ -10,7 +10,12 @@ import {
 } from "./funding-lists.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
-import { homeOrgans, possessiveOrgan, unnamedState } from "./funding-unnamed-state.ts";
+import {
+  homeOrgans,
+  possessiveOrgan,
+  seatedGovernment,
+  unnamedState,
+} from "./funding-unnamed-state.ts";
 import { fledCause } from "./funding-displaced.ts";
 import { whosePayer } from "./funding-whose.ts";
 import { payer } from "./stance-actor.ts";
@@ -211,6 +216,7 @@ export function findFunding(
       ? (reporter ??
         subjectOf(text, start, money, actors, previous) ??
         possessiveOrgan(text, start, money, actors, previous?.money.end ?? start) ??
+        seatedGovernment(text, start, money, actors, previous?.money.end ?? start) ??
         outerPayer(text, start, money, actors))
       : undefined;
     const colonDeal = dealBeforeColon(text, start, money, actors);

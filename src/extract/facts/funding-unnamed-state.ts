@@ -137,3 +137,31 @@ export function possessiveOrgan(
   }
   return undefined;
 }
+
+/** "the government in Helsinki", "the authorities in Kabul": a state's rulers named by their seat. */
+const SEATED = /\bthe\s+(?:government|authorities|cabinet|administration|leadership)\s+in\s+$/i;
+
+/**
+ * "…, and the government in Helsinki approved on Tuesday a support package of €3.5 million": the
+ * state whose government sits in the city named pays, not the payer of an amount before it.
+ */
+export function seatedGovernment(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  from: number,
+): Actor | undefined {
+  const clause = Math.max(from, leftClauseStart(text, start, money.start));
+  const seat = actors.find(
+    (a) =>
+      a.label === "Country" &&
+      a.start >= clause &&
+      a.end <= money.start &&
+      SEATED.test(text.slice(Math.max(clause, a.start - 40) - start, a.start - start)),
+  );
+  if (seat === undefined) return undefined;
+  return FUNDING_VERB.test(text.slice(seat.end - start, money.start - start))
+    ? { ...seat, place: false, locationOnly: false }
+    : undefined;
+}

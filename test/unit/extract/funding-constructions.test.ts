@@ -1665,4 +1665,15 @@ describe("bodies called by their kind", () => {
       "country:ESP -> issue:mine-clearance-initiative 10000000 EUR",
     ]);
   });
+
+  it("reads 'the government in Kigali' as Rwanda, not the payer of an amount before it", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved $80 million for roads in Chad, and the government in Kigali approved $2 million for flood victims.",
+      ),
+    ).toEqual([
+      "country:RWA -> issue:flood-victims 2000000 USD",
+      "org:world-bank -> country:TCD 80000000 USD",
+    ]);
+  });
 });
