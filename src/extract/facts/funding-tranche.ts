@@ -28,10 +28,15 @@ export function shareLaterFunders(
 const PARTS_FOLLOW =
   /\b(?:including|includes|of which|such as|comprising|made up of|consisting of)\b/i;
 
+/** "…, and the government approved on Tuesday €3.5 million for tourism": a clause of its own. */
+const OWN_VERB =
+  /\b(?:approv|pledg|announc|provid|grant|commit|allocat|disburs|sign|lend|offer|donat|contribut|releas)\w*|\blent\b/i;
+
 /**
  * "X pledged A and Y B for reconstruction in Ukraine": an amount with no recipient shares the next
  * one's — but a whole does not go where one of its parts goes ("…adds up to R$50.9 billion,
- * including R$15 billion in credit for companies").
+ * including R$15 billion in credit for companies"), nor an amount where one in a clause with a
+ * verb of its own goes.
  */
 export function shareLaterRecipients(
   text: string,
@@ -44,7 +49,8 @@ export function shareLaterRecipients(
     const next = out[i + 1];
     if (here === undefined || here.recipient !== undefined || next?.recipient === undefined)
       continue;
-    if (PARTS_FOLLOW.test(text.slice(here.money.end - start, next.money.start - start))) continue;
+    const between = text.slice(here.money.end - start, next.money.start - start);
+    if (PARTS_FOLLOW.test(between) || OWN_VERB.test(between)) continue;
     out[i] = { ...here, recipient: next.recipient };
   }
   return out;

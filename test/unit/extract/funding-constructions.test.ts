@@ -1676,4 +1676,12 @@ describe("bodies called by their kind", () => {
       "org:world-bank -> country:TCD 80000000 USD",
     ]);
   });
+
+  it("does not give an amount the recipient of a later one with a giving verb of its own", () => {
+    expect(
+      fundsOf(
+        "The European Commission released €40 million on Monday, and Finland approved €2 million for farmers.",
+      ),
+    ).toEqual(["country:FIN -> issue:farmers 2000000 EUR"]);
+  });
 });
