@@ -691,6 +691,20 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["country:SRB -> issue:croatian-proposal"]);
   });
 
+  it("reads 'a deliberate provocation', 'a hybrid attack' and 'a mortgage on' as verdicts", () => {
+    expect(
+      opposes(
+        'Latvian Defence Minister Andris Spruds says the cable cuts were "a deliberate test".',
+      ),
+    ).toEqual(["person:andris-spruds -> issue:cable-cuts"]);
+    expect(opposes("Finland called the balloon flights a hybrid attack.")).toEqual([
+      "country:FIN -> issue:balloon-flights",
+    ]);
+    expect(
+      opposes("Kenyan opposition leader Kalonzo Musyoka called the loan a mortgage on our future."),
+    ).toEqual(["person:kalonzo-musyoka -> issue:loan"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
