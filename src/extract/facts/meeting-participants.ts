@@ -61,9 +61,15 @@ export function participantsOf(
     actorsBetween(people, leftClauseStart(text, start, at), at),
     at,
   ).filter((a) => !isPredicate(text, start, a));
-  // "talks between the leaders since…": a list after "between" is read to the clause's end.
-  const right = actorsBetween(people, end, rightEnd(text, start, end, trigger.shape !== "between"));
-  if (trigger.shape === "between") return { all: uniqueByKey(right), subjects: 0 };
+  // "talks between the leaders since…": a list after "between" is read to the clause's end —
+  // not into a clause of its own ("The meeting between A and B came as C criticised D").
+  const between = trigger.shape === "between";
+  const right = actorsBetween(people, end, rightEnd(text, start, end, !between));
+  if (between)
+    return {
+      all: uniqueByKey(right.filter((a) => !inOwnClause(text, start, end, a))),
+      subjects: 0,
+    };
   if (trigger.shape === "list") {
     // The list may sit between dashes; it ends where a relative clause starts.
     const stop = /\b(?:which|who|that)\b|[;.]/.exec(text.slice(end - start));
@@ -256,6 +262,16 @@ function frontedSubjects(
     out.push(p);
   }
   return out;
+}
+
+/** A clause of its own, opened by a conjunction: "…came as C criticised D". */
+const OWN_CLAUSE =
+  /\b(?:as|while|when|whereas|because|although|though|but|after|before)\s+(?!well\b)/;
+
+/** Whether `a` stands in a clause a conjunction opens after the trigger's end. */
+function inOwnClause(text: string, start: number, end: number, a: Actor): boolean {
+  const m = OWN_CLAUSE.exec(text.slice(end - start, a.start - start));
+  return m !== null;
 }
 
 /** Where the object of "told", "urged", "thanked"… ends: at a clause it introduces. */

@@ -1605,4 +1605,12 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:musalia-mudavadi -> person:jeje-odongo"]);
   });
+
+  it("does not read the people of a later clause into a 'meeting between' list: '…came as C criticised D'", () => {
+    expect(
+      met(
+        "The meeting between Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet came as Malaysian Prime Minister Anwar Ibrahim criticised Philippine President Ferdinand Marcos Jr.",
+      ),
+    ).toEqual(["person:anutin-charnvirakul -> person:hun-manet"]);
+  });
 });
