@@ -51,7 +51,16 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** "…without Boundaries criticised": a verb after a preposition's object says nothing of it. */
 export function objectOfPreposition(tokens: readonly Token[], name: NameMention): boolean {
-  return PREPOSITIONS.has(tokens[name.from - 1]?.text.toLowerCase() ?? "");
+  if (PREPOSITIONS.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return true;
+  // "X, leader of the junior partner Nemuno Aušra, criticised…": the name closes an aside, and
+  // the verb after its comma is the subject's.
+  if (tokens[name.to]?.text !== ",") return false;
+  for (let at = name.from - 1; at >= Math.max(0, name.from - 5); at--) {
+    const word = tokens[at]?.text ?? "";
+    if (PREPOSITIONS.has(word)) return tokens.slice(0, at).some((t) => t.text === ",");
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+  }
+  return false;
 }
 
 /** What only a person owns: "Orbán's camp", "Lula's re-election", "Milei's spokesman". */

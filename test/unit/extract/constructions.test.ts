@@ -578,6 +578,13 @@ describe("names written like places", () => {
     ]);
   });
 
+  it("gives the verb after an aside to the subject, not to the name that closes the aside", () => {
+    const doc = extract(
+      "Ivo Marn, head of the small ruling ally Nova Zora, criticised the decision.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:ivo-marn"]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
