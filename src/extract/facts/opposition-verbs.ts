@@ -60,6 +60,13 @@ const BACK_AT = String.raw`(?:hit(?:s|ting)?|fir(?:e|es|ed|ing)|str(?:ike|ikes|u
 const MEMBERSHIP = String.raw`(?:suspend(?:s|ed|ing)?|fr(?:eeze|eezes|oze|ozen|eezing)|withdr(?:aw|aws|ew|awn|awing))\s+(?:\w+ly\s+)?(?:its|their|his|her|the\s+country['’]s)\s+(?:membership|participation|cooperation)\s+(?:in|of|with|from)`;
 
 /**
+ * "called for sanctions on Russia", "renewed her party's call for a ban on trade with the
+ * settlements", "pressed for an arms embargo against Israel": asking for a measure against a party
+ * is a stance against it.
+ */
+const CALL_FOR_MEASURE = String.raw`(?:(?:renew|repeat|reiterat|issu|made|make|mak)\w*\s+(?:(?:his|her|their|its|our)\s+)?(?:[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?calls?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+for\s+(?:(?:a|an|the|new|more|further|tougher|wider|targeted|international|full)\s+)*(?:[\w-]+\s+)?(?:ban|sanctions|embargo|boycott|restrictions|tariffs|suspension|expulsion)\s+(?:on|against|of)`;
+
+/**
  * "recalled its ambassador, Dana Lev, in protest at the recognition", "recalled its envoy over the
  * remarks": an envoy called home for a stated reason is a stance against that reason.
  */
@@ -71,7 +78,7 @@ const SUSPEND = String.raw`suspend(?:s|ed|ing)?(?=\s)`;
 /** The pattern is read without case, so a suspension's party is checked apart: a capital follows. */
 export const SUSPENDS_PARTY = /^\s+(?:the\s+)?\p{Lu}/u;
 
-const VERBS = String.raw`${ATTACK}|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${MEASURES}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|(?:block|veto)${AFTER_MODAL}|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${MEMBERSHIP}|${SUSPEND}|${BAN}`;
+const VERBS = String.raw`${ATTACK}|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${MEASURES}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?)(?:\s+d['’]affaires)?\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|${CALL_FOR_MEASURE}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoed|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed)?\s+out\s+at|hit(?:s)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed)?|decr(?:y|ies|ied)|deplor(?:e|es|ed)|rebuk(?:e|es|ed)|censur(?:e|es|ed)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|(?:block|veto)${AFTER_MODAL}|warn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${MEMBERSHIP}|${SUSPEND}|${BAN}`;
 
 /** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
 const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned)["”]?\s+(?:by|at|to|over|about)|against)|vot(?:e|es|ed|ing)\s+against`;
@@ -102,7 +109,7 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active:
-    /\b(?:attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban|bar|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|ake|akes|aking)\s)/i,
+    /\b(?:attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|call|press|push|appeal|lobb|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban|bar|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|ake|akes|aking)\s)/i,
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
@@ -162,6 +169,9 @@ const DENIED_VIRTUE = String.raw`(?:could|can|would|will)\s*(?:not|n['’]t|neve
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;
 
+/** "said the prime minister had lost the legitimacy to govern": standing lost judges its holder. */
+const LOST_STANDING = String.raw`(?:had|has|have)\s+["“]?(?:\w+ly\s+)?lost\s+(?:(?:the|its|his|her|their|all|any)\s+)?(?:\w+\s+)?(?:legitimacy|credibility|mandate|moral\s+authority)`;
+
 /**
  * "said the meeting had hurt Slovakia's credibility", "said the radars would undermine regional
  * stability": harm done by a thing, told by a speaker, is a verdict against it (the group "harm").
@@ -177,7 +187,7 @@ export const COPULA = String.raw`(?:was|were|is|are|would be|had been|has been|r
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").
  */
 export const SAID_VERDICT = new RegExp(
-  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${HARM})`,
+  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${LOST_STANDING}\b|${HARM})`,
   "giu",
 );
 export const SAID_LEXICAL = new RegExp(String.raw`${SAID}${COPULA}${HEADED_WORD}\b`, "giu");

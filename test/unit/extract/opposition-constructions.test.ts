@@ -128,6 +128,17 @@ describe("opposition constructions", () => {
     ).toEqual(["country:RWA -> issue:expulsions"]);
   });
 
+  it("reads a call for a measure against a party, by a verb or a renewed call, as a stance", () => {
+    expect(opposes("Ukraine called for tougher sanctions on Russia.")).toEqual([
+      "country:UKR -> country:RUS",
+    ]);
+    expect(
+      opposes(
+        "Green Party leader Carla Denyer renewed her party's call for a ban on arms sales to Israel.",
+      ),
+    ).toEqual(["person:carla-denyer -> issue:arms-sales-to-israel"]);
+  });
+
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
     expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
       "country:GBR -> country:IRN",
