@@ -11,6 +11,7 @@ import {
 } from "./person-vetoes.ts";
 import { remitBeforeName, remitTailBeforeName } from "./role-remit.ts";
 import { roleApposition } from "./role-apposition.ts";
+import { spokenTo } from "./spoken-to.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -134,6 +135,8 @@ export function findPersonCue(
   const prev = mentions[index - 1];
   const next = mentions[index + 1];
   if (cannotBePerson(tokens, name) || ownsTerritorialOffice(tokens, name)) return undefined;
+  if (!name.possessive && spokenTo(tokens, name.from))
+    return { title: undefined, country: undefined, weak: true };
   // "to Viktor Orbán's camp": a possessive name is no place, whatever the preposition.
   if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? ""))
     return appositionAfterPlaceWord(tokens, mentions, index, name);

@@ -585,6 +585,17 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Person")).toEqual(["person:ivo-marn"]);
   });
 
+  it("takes the one talked to after a verb of talking and 'to' or 'by phone with' as a person", () => {
+    const doc = extract(
+      "Asked whether she would speak to Anton Grekov soon, she shrugged. Later Nia Osei spoke by phone with Karim Haddad.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual([
+      "person:anton-grekov",
+      "person:karim-haddad",
+      "person:nia-osei",
+    ]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
