@@ -162,6 +162,15 @@ export function participantsOf(
     );
     if (main.length > 0 && objects.length > 0)
       return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
+    // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma.
+    const comma = start + text.indexOf(",", end - start);
+    const fronted = objects.filter((o) => o.end <= comma);
+    const subject =
+      main.length === 0 && comma >= start && !/\S/.test(text.slice(0, participle.index))
+        ? actorsBetween(people, comma, start + text.length)[0]
+        : undefined;
+    if (subject !== undefined && fronted.length > 0)
+      return { all: uniqueByKey([subject, ...fronted]), subjects: 1 };
   }
   // "Tunisia and the EU signed the memorandum in the presence of A, B and C": with no person
   // signing, those present met one another.

@@ -158,8 +158,10 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "During talks with Ruto in Nairobi on Monday, Mahama called for…": no determiner.
-    re: /^\s*(?:during|after|following|in)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meetings|discussions|consultations|negotiations)\s+with\b/giu,
+    // "During talks with Ruto in Nairobi on Monday, Mahama called for…", "After a meeting with
+    // Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
+    // news conference with X, Y said…": the main clause's subject met them.
+    re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|(?:news|press)\s+conference|video\s*conference)\s+with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
@@ -186,6 +188,22 @@ export const TRIGGERS: readonly Trigger[] = [
     shape: "group",
     type: () => "meeting",
     fronted: true,
+  },
+  {
+    // "Macron and Merz told a joint news conference…": those who give it together met.
+    re: /\b(?:told|addressed|gave|held|at|in)\s+a\s+joint\s+(?:news|press)\s+conference\b(?!\s+with\b)/giu,
+    hint: /\bjoint\s+(?:news|press)\b/i,
+    shape: "group",
+    type: () => "meeting",
+    fronted: true,
+  },
+  {
+    // "Macron, speaking alongside Merz in Berlin, said…", "standing beside X at the ceremony".
+    re: /\b(?:speaking|standing|appearing|sitting|seated)\s+(?:alongside|beside|next\s+to)\b/giu,
+    hint: /alongside|beside|next\s+to/i,
+    shape: "verb",
+    type: () => "meeting",
+    direct: true,
   },
   {
     // "Rashad and Al Thani co-chaired the meeting".

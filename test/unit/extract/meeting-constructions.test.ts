@@ -1613,4 +1613,33 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:anutin-charnvirakul -> person:hun-manet"]);
   });
+
+  it("takes a meeting fronted before the main clause's subject: 'After a meeting with X, Y said', 'After meeting X, Y said', 'Speaking after talks with X, Y said'", () => {
+    const pair = ["person:luiz-inacio-lula-da-silva -> person:pedro-sanchez"];
+    for (const opening of [
+      "After a meeting with Spanish Prime Minister Pedro Sánchez in Madrid,",
+      "After meeting Spanish Prime Minister Pedro Sánchez in Madrid,",
+      "Speaking to reporters after his talks with Spanish Prime Minister Pedro Sánchez,",
+      "Following a phone call with Spanish Prime Minister Pedro Sánchez,",
+      "At a joint news conference with Spanish Prime Minister Pedro Sánchez,",
+    ])
+      expect(
+        met(
+          `${opening} Brazilian President Luiz Inácio Lula da Silva said the trade deal must be signed this year.`,
+        ),
+      ).toEqual(pair);
+  });
+
+  it("takes those who give a joint news conference, or speak alongside one another, as having met", () => {
+    expect(
+      met(
+        "Brazilian President Luiz Inácio Lula da Silva and Spanish Prime Minister Pedro Sánchez told a joint news conference in Madrid that the deal was close.",
+      ),
+    ).toEqual(["person:luiz-inacio-lula-da-silva -> person:pedro-sanchez"]);
+    expect(
+      met(
+        "Brazilian President Luiz Inácio Lula da Silva, speaking alongside Spanish Prime Minister Pedro Sánchez in Madrid, said the deal was close.",
+      ),
+    ).toEqual(["person:luiz-inacio-lula-da-silva -> person:pedro-sanchez"]);
+  });
 });
