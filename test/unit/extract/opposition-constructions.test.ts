@@ -716,6 +716,19 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:kalonzo-musyoka -> issue:loan"]);
   });
 
+  it("reads 'said X had lost the legitimacy to govern' and 'calling the plan \"a dead end\"'", () => {
+    expect(
+      opposes(
+        "The opposition Democratic Alliance, the largest bloc in parliament, said Cyril Ramaphosa had lost the mandate to govern.",
+      ),
+    ).toEqual(["org:democratic-alliance -> person:cyril-ramaphosa"]);
+    expect(
+      opposes(
+        'The Moro Islamic Liberation Front has turned down the invitation, calling the federal offer "a dead end".',
+      ),
+    ).toEqual(["org:moro-islamic-liberation-front -> issue:federal-offer"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
