@@ -646,6 +646,8 @@ function subjectsOf(
     STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))
   )
     return [{ ...owner, possessive: false }];
+  const left = clause.filter((a) => !a.possessive && !a.place);
+  if (left.length > 0) return coordinated(text, start, left, "backward");
   const led = owner === undefined ? undefined : ownedGovernment(text, start, owner, subjectEnd);
   if (led !== undefined) return [led];
   const placed = organInCapital(text, start, clause, subjectEnd);
