@@ -78,7 +78,7 @@ import {
 import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
-import { partyAfterIssue } from "./opposition-merge.ts";
+import { governmentAfterPerson, partyAfterIssue } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 
 export interface OppositionMention {
@@ -311,7 +311,8 @@ function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMent
     if (kept === undefined) first.set(o.holder.key, o);
     else if (partyAfterIssue(kept, o))
       first.set(o.holder.key, { ...o, what: `${kept.what}; ${o.what}` });
-    else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb)) separate.push(o);
+    else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb) && !governmentAfterPerson(kept, o))
+      separate.push(o);
     else if (!kept.what.includes(o.what))
       first.set(o.holder.key, { ...kept, what: `${kept.what}; ${o.what}` });
   }

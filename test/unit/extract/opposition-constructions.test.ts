@@ -546,6 +546,21 @@ describe("opposition: the spokesman of a body that governs a state", () => {
   });
 });
 
+describe("opposition: the government and the person who leads it in one grievance", () => {
+  it("merges 'criticised the government for… and accused President X of…' into the stance against X", () => {
+    expect(
+      opposes(
+        "Colombian opposition senator Maria Lopez criticised the government for spending millions on the summit and accused President Carlos Ruiz of turning it into a rally.",
+      ),
+    ).toEqual(["person:maria-lopez -> person:carlos-ruiz"]);
+    expect(
+      opposes(
+        "Colombian opposition senator Maria Lopez lambasted President Carlos Ruiz for the summit and accused the government of wasting money.",
+      ),
+    ).toEqual(["person:maria-lopez -> person:carlos-ruiz"]);
+  });
+});
+
 describe("opposition: a state called by its kind", () => {
   it("reads 'the kingdom', 'the sultanate' as the last state of that kind, and its ministry as its voice after other parties", () => {
     expect(
@@ -576,12 +591,12 @@ describe("opposition: a body told again by the words that described it", () => {
   it("reads 'the opposition alliance' as the body described as an alliance of opposition parties", () => {
     expect(
       opposes(
-        "The Democratic Renewal Movement, an alliance of opposition parties, walked out of parliament. Prime Minister Ivan Petrov accused the opposition alliance of spreading lies.",
+        "The Democratic Renewal Movement, an alliance of opposition parties, held its congress on Sunday. Prime Minister Ivan Petrov accused the opposition alliance of spreading lies.",
       ),
     ).toEqual(["person:ivan-petrov -> org:democratic-renewal-movement"]);
     expect(
       opposes(
-        "The Freedom Party, the main opposition party, walked out of parliament. President Ana Duarte accused the opposition of sabotage.",
+        "The Freedom Party, the main opposition party, held its congress on Sunday. President Ana Duarte accused the opposition of sabotage.",
       ),
     ).toEqual(["person:ana-duarte -> org:freedom-party"]);
   });
