@@ -8,6 +8,7 @@ import { mayStartTitle } from "../gazetteer/title-index.ts";
 import { cannotBePerson } from "./person-vetoes.ts";
 import { keepNameOpeningTitles } from "./given-name-title.ts";
 import { cuedNameForms, knownPerson } from "./known-in-article.ts";
+import { cueEchoedSurnames } from "./surname-echo.ts";
 
 export interface PersonRecord {
   key: string;
@@ -76,7 +77,10 @@ function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
   const known = wordsSeenInside(sentences);
   return shareCuesInLists(
     sentences,
-    raw.map((c) => (isDoubtful(c, known) ? { ...c, cue: undefined } : c)),
+    cueEchoedSurnames(
+      sentences,
+      raw.map((c) => (isDoubtful(c, known) ? { ...c, cue: undefined } : c)),
+    ),
   );
 }
 

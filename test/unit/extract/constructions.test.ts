@@ -596,6 +596,13 @@ describe("names written like places", () => {
     ]);
   });
 
+  it("takes a full name the article goes on to call by its surname alone as a person", () => {
+    const doc = extract(
+      "Marta Kowalska was loading crates before dawn. By noon, Kowalska had sold half. Floods hit Porto Verde. In Verde, shops closed.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:marta-kowalska"]);
+  });
+
   it("takes a name set off after a role with a remit of any case, closed by the sentence's end", () => {
     const doc = extract(
       "The forum was opened by Sweden's minister for Nordic cooperation, Jessika Roswall.",
