@@ -11,8 +11,12 @@ const REPORTING =
 const SPEAKER_GAP =
   /^\s*(?:,[^,]{1,90},\s*)?(?:(?:has|had|also|\w+ly)\s+)*(?:\w+ed\s+[^,;.]{1,80}?\s+and\s+(?:\w+ly\s+)?)?$/i;
 
-/** Words of one who speaks for a state rather than in their own name. */
-const STATE_VOICE = /spokes(?:person|man|woman)|ministry|embassy|envoy|ambassador|presidency/i;
+/**
+ * Words of one who speaks for a state rather than in their own name: a spokesperson, a mission, a
+ * ministry, or a civil servant at its head ("the principal secretary for foreign affairs").
+ */
+const STATE_VOICE =
+  /spokes(?:person|man|woman)|ministry|embassy|envoy|ambassador|presidency|(?:principal|permanent)\s+secretary|director[- ]general/i;
 
 /**
  * "Velayati, an adviser to the Supreme Leader, warned that Iran would block the corridor",

@@ -744,6 +744,14 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["org:moro-islamic-liberation-front -> issue:federal-offer"]);
   });
 
+  it("lets a principal secretary who says what the state did speak for the state", () => {
+    expect(
+      opposes(
+        "Julius Bitok, the principal secretary for foreign affairs, said Kenya had formally protested to Kampala over the arrests.",
+      ),
+    ).toEqual(["country:KEN -> issue:arrests"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
