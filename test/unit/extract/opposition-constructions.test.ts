@@ -139,6 +139,19 @@ describe("opposition constructions", () => {
     ).toEqual(["person:carla-denyer -> issue:arms-sales-to-israel"]);
   });
 
+  it("reads walking out, staying away and a statement's 'strongly protests' as stances", () => {
+    expect(opposes("Canada walked out of the conference on Tuesday.")).toEqual([
+      "country:CAN -> issue:conference",
+    ]);
+    expect(opposes("Japan's government stayed away from the ceremony.")).toEqual([
+      "country:JPN -> issue:ceremony",
+    ]);
+    expect(opposes("Vietnam strongly protests the illegal survey by Chinese ships.")).toEqual([
+      "country:VNM -> issue:illegal-survey-by-chinese-ships",
+    ]);
+    expect(opposes("Mass protests the government could not contain spread to Hue.")).toEqual([]);
+  });
+
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
     expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
       "country:GBR -> country:IRN",
