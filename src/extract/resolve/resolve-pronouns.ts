@@ -20,7 +20,7 @@ export interface Memory {
 
 /** The only words that can refer back: most tokens are turned away by this one test. */
 const REFERRING =
-  /^(?:he|she|it|they|him|her|countries|governments|nations|states|sides|neighbours|neighbors|pair|men|women|leaders|presidents)$/i;
+  /^(?:he|she|it|they|them|him|her|countries|governments|nations|states|sides|neighbours|neighbors|pair|men|women|leaders|presidents)$/i;
 
 const NUMBERS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
 const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbours|neighbors)$/i;
@@ -59,15 +59,17 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
         ? speaker(actors, i, s.tokens)
         : /^they$/i.test(t.text)
           ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors)
-          : /^(?:pair|men|women)$/i.test(t.text)
-            ? pairMeant(s, memory, actors, i)
-            : /^(?:leaders|presidents)$/i.test(t.text)
-              ? leadersOf(s, memory, actors, i)
-              : GROUP_OF_STATES.test(t.text)
-                ? statesMeant(s, memory, actors, i)
-                : isObjectPronoun(s.tokens, i)
-                  ? [objectAntecedent(actors, memory, i)]
-                  : [];
+          : /^them$/i.test(t.text)
+            ? peopleReceived(s.tokens, memory, actors, i)
+            : /^(?:pair|men|women)$/i.test(t.text)
+              ? pairMeant(s, memory, actors, i)
+              : /^(?:leaders|presidents)$/i.test(t.text)
+                ? leadersOf(s, memory, actors, i)
+                : GROUP_OF_STATES.test(t.text)
+                  ? statesMeant(s, memory, actors, i)
+                  : isObjectPronoun(s.tokens, i)
+                    ? [objectAntecedent(actors, memory, i)]
+                    : [];
     for (const antecedent of antecedents) {
       if (antecedent === undefined) continue;
       found.push({
@@ -230,6 +232,25 @@ function statesMeant(
 }
 
 /** "him", and "her" when no noun follows it ("met her in Paris", not "her counterpart"). */
+/** The verbs of meeting whose object "them" may be people: "X received them for dinner". */
+const MET_THEM = /^(?:received|hosted|welcomed|greeted|met|joined|briefed|thanked)$/i;
+
+/**
+ * "The two EU leaders were in Samarkand. Mirziyoyev received them…": "them" after a verb of
+ * meeting is the people listed last, none of whom is named in the sentence before it.
+ */
+function peopleReceived(
+  tokens: readonly Token[],
+  memory: Memory,
+  actors: readonly Actor[],
+  i: number,
+): Actor[] {
+  if (!MET_THEM.test(tokens[i - 1]?.text ?? "")) return [];
+  const group = memory.group ?? [];
+  const named = (g: Actor): boolean => actors.some((a) => a.key === g.key && a.to <= i);
+  return group.length >= 2 && !group.some(named) ? group : [];
+}
+
 function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.text.toLowerCase();
   if (word === "him") return true;

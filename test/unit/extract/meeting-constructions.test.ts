@@ -1642,4 +1642,16 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:luiz-inacio-lula-da-silva -> person:pedro-sanchez"]);
   });
+
+  it("reads 'them' after a verb of meeting as the people listed last: 'The two ministers were in Hanoi. X received them'", () => {
+    expect(
+      met(
+        "Japanese Foreign Minister Takeshi Iwaya and Australian Foreign Minister Penny Wong arrived in Hanoi on Monday. The two ministers were in Vietnam for a regional forum. Prime Minister Pham Minh Chinh received them at the government office.",
+      ),
+    ).toEqual([
+      "person:penny-wong -> person:takeshi-iwaya",
+      "person:pham-minh-chinh -> person:penny-wong",
+      "person:pham-minh-chinh -> person:takeshi-iwaya",
+    ]);
+  });
 });
