@@ -4,38 +4,40 @@ import type { TitleMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
 
 /** Titles that news style abbreviates before a name, with the role each stands for. */
-const ABBREVIATED: Readonly<Record<string, string>> = {
-  Gen: "General",
-  Lt: "Lieutenant",
-  Col: "Colonel",
-  Maj: "Major",
-  Capt: "Captain",
-  Cmdr: "Commander",
-  Cdr: "Commander",
-  Adm: "Admiral",
-  Brig: "Brigadier",
-  Sgt: "Sergeant",
-  Cpl: "Corporal",
-  Sen: "Senator",
-  Rep: "Representative",
-  Gov: "Governor",
-  Amb: "Ambassador",
-  Pres: "President",
-  Prof: "Professor",
-  Supt: "Superintendent",
-  Insp: "Inspector",
-};
+const ABBREVIATED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Gen: "General",
+    Lt: "Lieutenant",
+    Col: "Colonel",
+    Maj: "Major",
+    Capt: "Captain",
+    Cmdr: "Commander",
+    Cdr: "Commander",
+    Adm: "Admiral",
+    Brig: "Brigadier",
+    Sgt: "Sergeant",
+    Cpl: "Corporal",
+    Sen: "Senator",
+    Rep: "Representative",
+    Gov: "Governor",
+    Amb: "Ambassador",
+    Pres: "President",
+    Prof: "Professor",
+    Supt: "Superintendent",
+    Insp: "Inspector",
+  }),
+);
 
 /**
  * "Lt. Gen. Ola Dahl", "Sen. Ann Lee", "Gov. Tim Roe": abbreviated titles, each closed by its
  * stop, right before a capitalised name, are the role of that name.
  */
 export function abbreviatedTitle(tokens: readonly Token[], i: number): TitleMention | undefined {
-  if (ABBREVIATED[tokens[i]?.text ?? ""] === undefined) return undefined;
+  if (!ABBREVIATED.has(tokens[i]?.text ?? "")) return undefined;
   const roles: string[] = [];
   let at = i;
   for (;;) {
-    const role = ABBREVIATED[tokens[at]?.text ?? ""];
+    const role = ABBREVIATED.get(tokens[at]?.text ?? "");
     const stop = tokens[at + 1];
     if (role === undefined || stop?.text !== "." || stop.start !== tokens[at]?.end) break;
     roles.push(role);
