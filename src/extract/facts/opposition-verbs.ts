@@ -176,6 +176,9 @@ const DENIED_VIRTUE = String.raw`(?:could|can|would|will)\s*(?:not|n['’]t|neve
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;
 
+/** "said Moscow was 'escalating tensions in the region'": stirring up tensions is a charge. */
+const TENSIONS = String.raw`(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+["“]?(?:\w+ly\s+)?)?(?:(?:deliberately|further)\s+)?(?:escalat|stok|fuel|inflam|heighten)\w*\s+(?:the\s+)?tensions?`;
+
 /** "said the prime minister had lost the legitimacy to govern": standing lost judges its holder. */
 const LOST_STANDING = String.raw`(?:had|has|have)\s+["“]?(?:\w+ly\s+)?lost\s+(?:(?:the|its|his|her|their|all|any)\s+)?(?:\w+\s+)?(?:legitimacy|credibility|mandate|moral\s+authority)`;
 
@@ -194,7 +197,7 @@ export const COPULA = String.raw`(?:was|were|is|are|would be|had been|has been|r
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").
  */
 export const SAID_VERDICT = new RegExp(
-  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${LOST_STANDING}\b|${HARM})`,
+  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${LOST_STANDING}\b|${TENSIONS}\b|${HARM})`,
   "giu",
 );
 export const SAID_LEXICAL = new RegExp(String.raw`${SAID}${COPULA}${HEADED_WORD}\b`, "giu");

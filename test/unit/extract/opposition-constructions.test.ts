@@ -765,6 +765,14 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["country:KEN -> issue:arrests"]);
   });
 
+  it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
+    expect(
+      opposes(
+        'Japanese Defence Minister Gen Nakatani said Beijing was "stoking tensions" near the islands.',
+      ),
+    ).toEqual(["person:gen-nakatani -> country:CHN"]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
