@@ -18,6 +18,7 @@ import {
 } from "./funding-unnamed-state.ts";
 import { fledCause } from "./funding-displaced.ts";
 import { whosePayer } from "./funding-whose.ts";
+import { lenderBetween } from "./funding-between.ts";
 import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
@@ -384,7 +385,8 @@ export function findFunding(
           genericPurpose(text, start, money))
         : undefined;
     const sides =
-      bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined;
+      lenderBetween(text, start, money, actors) ??
+      (bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined);
     const toState = (r: Recipient | undefined): Recipient | undefined =>
       organState(stateOf(r, actors), actors, funder, context);
     found.push({

@@ -1684,4 +1684,18 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:FIN -> issue:farmers 2000000 EUR"]);
   });
+
+  it("reads 'a credit line between <lending body> and <party>' as the body's to the party", () => {
+    expect(
+      fundsOf(
+        "Egypt and China signed a 5 billion yuan credit line between the Export-Import Bank of China and Egypt's central bank on Monday.",
+      ),
+    ).toEqual(["org:export-import-bank-of-china -> country:EGY 5000000000 CNY"]);
+    // With a body of no state second, the order does not tell who lends.
+    expect(
+      fundsOf(
+        "Kenya will sign a $500 million loan between the Central Bank of Kenya and the International Monetary Fund.",
+      ),
+    ).not.toContain("org:central-bank-of-kenya -> org:international-monetary-fund 500000000 USD");
+  });
 });
