@@ -65,6 +65,8 @@ const ACT =
   /\b(sanctions|restrictions?|measures?|tariffs?|duty|duties|closures?|curbs|ban|embargo|levy|decision|move|package)\b/g;
 const TAKING =
   /\b(?:impos|adopt|announc|approv|introduc|slap|extend|tighten|expand|order|took|made|decid)\w*\s+(?:[\w.'’-]+\s+){0,5}$/i;
+/** A verb of getting round a measure, between a party and the measure it names. */
+const DODGING = /^\s+(?:evade|circumvent|bypass|dodge|skirt|escape|avoid|defy|break|beat)\b/i;
 /** A participle or gerund ends a noun phrase's modifiers, read backwards from its head. */
 const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
 
@@ -100,8 +102,14 @@ function rememberAct(
   const before = modifiersBefore(text, index);
   const modifiers = before.length === 0 ? "" : `${before.join(" ")} `;
   const phraseAt = start + index - modifiers.length;
+  const named = parties
+    .filter((a) => a.start >= phraseAt && a.end <= start + index && !a.place)
+    .at(-1);
+  // "helping Moscow evade earlier restrictions": the party that evades a measure did not take it.
+  const taker =
+    named !== undefined && !DODGING.test(text.slice(named.end - start, index)) ? named : undefined;
   const owner =
-    parties.filter((a) => a.start >= phraseAt && a.end <= start + index && !a.place).at(-1) ??
+    taker ??
     (TAKING.test(text.slice(0, phraseAt - start)) ? subjectOf(parties, phraseAt) : undefined);
   memory.acts = [{ owner, phrase: modifiers + head, head }, ...memory.acts.slice(0, 5)];
 }

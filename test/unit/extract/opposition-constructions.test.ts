@@ -574,6 +574,16 @@ describe("opposition: the government and the person who leads it in one grievanc
   });
 });
 
+describe("opposition: 'the move' and the measure's taker", () => {
+  it("does not take the party said to evade a measure ('helping Moscow evade restrictions') for its taker", () => {
+    expect(
+      opposes(
+        "The European Union adopted new sanctions on Monday, targeting two Turkish banks accused of helping Moscow evade earlier restrictions. Ankara firmly opposed the move.",
+      ),
+    ).toEqual(["country:TUR -> org:european-union", "org:european-union -> country:TUR"]);
+  });
+});
+
 describe("opposition: a state called by its kind", () => {
   it("reads 'the kingdom', 'the sultanate' as the last state of that kind, and its ministry as its voice after other parties", () => {
     expect(
