@@ -30,6 +30,19 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   // Also the demonym of Dominica, but in news nearly always the Dominican Republic's.
   DOM: ["Dominican", "Dominicans"],
   TUR: ["Turkish", "Turks"],
+  // The forms English news uses where the data gives "Uzbekistani", "Kirghiz", "Tadzhik"…
+  UZB: ["Uzbek", "Uzbeks"],
+  KGZ: ["Kyrgyz"],
+  TJK: ["Tajik", "Tajiks"],
+  KAZ: ["Kazakh", "Kazakhs"],
+  AZE: ["Azeri", "Azeris"],
+  XKX: ["Kosovan", "Kosovans"],
+  NPL: ["Nepali", "Nepalis"],
+  ARG: ["Argentinian", "Argentinians"],
+  ISL: ["Icelandic"],
+  SVN: ["Slovenian", "Slovenians"],
+  ECU: ["Ecuadorian", "Ecuadorians"],
+  VCT: ["Vincentian", "Vincentians"],
 };
 
 /**

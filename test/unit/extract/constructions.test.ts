@@ -114,6 +114,18 @@ describe("countries", () => {
     ]);
   });
 
+  it("reads the demonyms news uses where the country data gives another form", () => {
+    const doc = extract(
+      "A band from the Uzbek navy played while Tajik and Azeri guests listened to an Ecuadorian singer.",
+    );
+    expect(keysOf(doc, "Country").sort()).toEqual([
+      "country:AZE",
+      "country:ECU",
+      "country:TJK",
+      "country:UZB",
+    ]);
+  });
+
   it("does not take a sea named after a country for the country", () => {
     expect(
       keysOf(extract("Ships crossed the South China Sea and the Arabian Sea."), "Country"),
