@@ -3,6 +3,7 @@ import { COPULA, JUDGED } from "./opposition-verbs.ts";
 import { judgedAsVerdict } from "./opposition-valence.ts";
 import { targetOf, whatOf } from "./opposition-target.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /**
  * "The new border fence is 'unacceptable', Paraguay's foreign minister said on Monday": a
@@ -36,6 +37,53 @@ export function trailingVerdicts(
   parties: readonly Actor[],
 ): OppositionMention[] {
   if (!TRAILING_HINT.test(text)) return [];
+  return [...verdictsBeforeSpeaker(text, start, parties), ...quotedWeapons(text, start, parties)];
+}
+
+/**
+ * '"…because the Kremlin has decided to use gas as a weapon," the commissioner told reporters':
+ * a party said, in a quotation, to use something as a weapon is charged by the speaker.
+ */
+const USED_AS_WEAPON =
+  /\b(?:us(?:e|es|ed|ing)|turn(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:as|into)\s+(?:a\s+)?weapons?\b|\bweaponi[sz](?:e|es|ed|ing)\b/giu;
+
+/** A quotation that ends before its speaker: '"…," X told reporters'. The group is the speaker. */
+const QUOTE_THEN_SPEAKER =
+  /^["“]([^"”]+)["”]\s*,?\s*((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told|tells|added|wrote|stated|declared)\b/u;
+
+function quotedWeapons(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  if (!/weapon/i.test(text)) return [];
+  const q = QUOTE_THEN_SPEAKER.exec(text);
+  if (q === null) return [];
+  const speakerStart = start + q[0].indexOf(q[2] ?? "", (q[1] ?? "").length + 1);
+  const speakers = parties.filter(
+    (a) => a.start >= speakerStart && a.end <= speakerStart + (q[2] ?? "").length && !a.possessive,
+  );
+  const holder = speakers.find((a) => a.label === "Person") ?? speakers[0];
+  if (holder === undefined) return [];
+  const out: OppositionMention[] = [];
+  for (const m of execAll(USED_AS_WEAPON, q[1] ?? "")) {
+    const at = start + 1 + m.index;
+    // The user: the party nearest before the verb in its clause.
+    const clauseStart = start + 1 + Math.max(0, (q[1] ?? "").slice(0, m.index).search(/[^,;]*$/));
+    const user = parties
+      .filter((a) => a.start >= clauseStart && a.end <= at && !a.possessive && !a.place)
+      .at(-1);
+    if (user === undefined || user.key === holder.key) continue;
+    out.push({ holder, target: { actor: user }, what: user.key, verb: m[0], at });
+  }
+  return out;
+}
+
+function verdictsBeforeSpeaker(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
   const m = TRAILING_VERDICT.exec(text) ?? SPLIT_VERDICT.exec(text);
   if (m === null) return [];
   const subject = (m[1] ?? "").trim();

@@ -783,6 +783,17 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:gen-nakatani -> country:CHN"]);
   });
 
+  it("reads a party said in a quotation to use something as a weapon as charged by the speaker", () => {
+    expect(
+      opposes(
+        '"Minsk is using migrants as a weapon against us," Polish Interior Minister Tomasz Siemoniak said.',
+      ),
+    ).toEqual(["person:tomasz-siemoniak -> country:BLR"]);
+    expect(
+      opposes('"Nobody can use these supply chains as a weapon," Yoon Suk Yeol said.'),
+    ).toEqual([]);
+  });
+
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
     expect(
       opposes(
