@@ -354,7 +354,11 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   const known = memory.recent
     .map((key) => people.people.get(key))
     .filter((p): p is PersonRecord => p !== undefined);
-  const byRole = known.filter(fits);
+  // "the two prime ministers": those whose title is the whole role, if enough, before any minister.
+  const role = title.role.toLowerCase().replace(/s$/, "");
+  const whole = known.filter((p) => fits(p) && (p.title ?? "").toLowerCase().includes(role));
+  const byRole =
+    whole.length >= (title.plural ? (title.count ?? 2) : 1) ? whole : known.filter(fits);
   // "the British prime minister" when the article never gave Sunak a title: the country decides.
   const byCountry =
     title.country === undefined ? [] : known.filter((p) => p.country === title.country);

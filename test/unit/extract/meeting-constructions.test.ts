@@ -1654,4 +1654,15 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:pham-minh-chinh -> person:takeshi-iwaya",
     ]);
   });
+
+  it("reads 'the two prime ministers' as the two holding that whole title, not a foreign minister", () => {
+    expect(
+      met(
+        "Irish Prime Minister Micheál Martin held talks with his Belgian counterpart, Bart De Wever, in Dublin on Monday. De Wever had been received by Foreign Minister Simon Harris the day before. The two prime ministers discussed energy links.",
+      ),
+    ).toEqual([
+      "person:bart-de-wever -> person:simon-harris",
+      "person:micheal-martin -> person:bart-de-wever",
+    ]);
+  });
 });
