@@ -9,7 +9,7 @@ const BANNED_THINGS = String.raw`(?:imports|exports|shipments|sales|purchases|fl
  * it. A ban suffered ("was banned", "are barred from") is passive and not read here; the verb must
  * be followed by goods, traffic or those kept out, or by whoever is kept "from" doing something.
  */
-export const BAN = String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|not)\s+(?:\w+ly\s+)?)(?:bann(?:ed|ing)|bans|barr(?:ed|ing)|bars|prohibit(?:s|ed|ing)?)(?=\s+(?:[\w'’.-]+\s+){0,6}?from\s+\w+ing\b|\s+(?:[\w'’.-]+\s+){0,3}?${BANNED_THINGS}\b)`;
+export const BAN = String.raw`(?:bann(?:ed|ing)|bans|barr(?:ed|ing)|bars|prohibit(?:s|ed|ing)?)(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|not)\s+(?:\w+ly\s+)?\w+)(?=\s+(?:[\w'’.-]+\s+){0,6}?from\s+\w+ing\b|\s+(?:[\w'’.-]+\s+){0,3}?${BANNED_THINGS}\b)`;
 
 /** A ban's verb, as BAN matches it, for the object reading below. */
 const BAN_VERB = /^(?:bann|bans|barr|bars|prohibit)/i;
