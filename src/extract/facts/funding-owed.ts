@@ -6,8 +6,16 @@
 const OWED_AFTER =
   /^\s*(?:(?:that|which)\s+)?(?:(?:the|its|their)\s+[a-z]+|it|they|(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:still\s+|already\s+)?(?:owes|owed|owe|has owed|had owed|has to repay|must repay|had borrowed|has borrowed)\b/u;
 
+/**
+ * "restructuring $13 billion of external debt", "R400 billion of debt": the amount is a debt —
+ * unless turned into something given ("convert €50 million of debt into grants").
+ */
+const DEBT_NOUN_AFTER =
+  /^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:debts?|arrears|bonds|liabilities)\b(?!\s+(?:[\w-]+\s+)?into\b)/i;
+
 /** Whether the words right after an amount make it a debt its subject owes. */
 export function owedAfter(after: string): boolean {
+  if (DEBT_NOUN_AFTER.test(after)) return true;
   return after.includes("ow") || after.includes("repay") || after.includes("borrowed")
     ? OWED_AFTER.test(after)
     : false;

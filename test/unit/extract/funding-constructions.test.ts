@@ -1698,4 +1698,18 @@ describe("bodies called by their kind", () => {
       ),
     ).not.toContain("org:central-bank-of-kenya -> org:international-monetary-fund 500000000 USD");
   });
+
+  it("counts no amount 'of external debt' or 'in arrears', unless turned 'into grants'", () => {
+    expect(
+      fundsOf(
+        "The Paris Club has approved a deal with Malawi, restructuring $900 million of external debt.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf("Angola has approved a plan to pay off $2 billion in arrears to Chinese firms."),
+    ).toEqual([]);
+    expect(
+      fundsOf("Italy agreed to convert €30 million of Tunisian debt into grants for schools."),
+    ).toEqual(["country:ITA -> issue:grants-for-schools 30000000 EUR"]);
+  });
 });
