@@ -10,6 +10,7 @@ import { bareText } from "./opposition-drafted-text.ts";
 import { GOVERNMENT_KIND } from "./opposition-reason.ts";
 import { describedBody, noteDescribed } from "./opposition-described.ts";
 import { rulersState } from "./opposition-rulers.ts";
+import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 
 /** "the government", "the federal government" as the whole thing opposed. */
@@ -153,7 +154,9 @@ export function resolveAnaphor(
   }
   // "criticised the federal government": a level of government is still the state's.
   if (BARE_GOVERNMENT.test(target.issue)) {
-    const state = governed(holder, memory);
+    const chosen = governed(holder, memory);
+    // "the federal government": a federation's, though another state is named more.
+    const state = federalState(target.issue, chosen, memory.states) ?? chosen;
     if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
   }
   return describedBody(target, holder, memory) ?? rulersState(target, holder, memory) ?? target;

@@ -584,6 +584,16 @@ describe("opposition: 'the move' and the measure's taker", () => {
   });
 });
 
+describe("opposition: 'the federal government' is a federation's", () => {
+  it("reads 'the federal government' as the federation named, though another state is named more", () => {
+    expect(
+      opposes(
+        "China imposed new duties on Canadian canola. China said the duties were lawful, and China's ambassador defended them. Alberta Premier Danielle Smith criticised the federal government for failing farmers.",
+      ),
+    ).toEqual(["country:CHN -> issue:canadian-canola", "person:danielle-smith -> country:CAN"]);
+  });
+});
+
 describe("opposition: a state called by its kind", () => {
   it("reads 'the kingdom', 'the sultanate' as the last state of that kind, and its ministry as its voice after other parties", () => {
     expect(
