@@ -299,6 +299,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "Hichilema raised it with Georgieva on a video call last week": "with" someone in a call.
+    re: /\bwith\b(?=[^.;]{0,80}?\b(?:on|in|during|over)\s+(?:a|an|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:phone|telephone|video)\s+call|videoconference|video\s+conference)\b(?!\s+(?:for|to)\b))/giu,
+    hint: /\b(?:call|conference)\b/i,
+    shape: "verb",
+    type: () => "call",
+    direct: true,
+  },
+  {
     // "Chapman toured Black River with Holness", "Lula flew over the flooded city with Leite":
     // a visit made together, in the past (a present "tours… with" is planned).
     re: /\b(?:toured|inspected|surveyed|visited|flew\s+over|walked\s+(?:through|around|along|across))\b(?:\s+[\p{L}\p{N}_'’-]+){0,6}?\s+with\b/giu,

@@ -1665,4 +1665,17 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:micheal-martin -> person:bart-de-wever",
     ]);
   });
+
+  it("takes 'raised it with X on a video call' as a call with X, not 'on a call for' an appeal", () => {
+    expect(
+      met(
+        "Malawian President Lazarus Chakwera raised the debt talks with World Bank President Ajay Banga on a video call on Friday.",
+      ),
+    ).toEqual(["person:lazarus-chakwera -> person:ajay-banga"]);
+    expect(
+      met(
+        "Malawian President Lazarus Chakwera agreed with World Bank President Ajay Banga on a joint call for debt relief.",
+      ),
+    ).toEqual([]);
+  });
 });
