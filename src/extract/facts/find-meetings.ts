@@ -24,7 +24,10 @@ export interface MeetingMention {
   readonly at: number;
   /** Offset from which the meeting's own date is sought ("met A on Monday and B on Friday"). */
   readonly dateFrom: number;
-  /** The date of an earlier meeting this one adds people to ("The meeting was also attended by…"). */
+  /**
+   * The date of an earlier meeting this one adds people to ("The meeting was also attended by…")
+   * or refers back to ("…told reporters after the meeting with X").
+   */
   readonly date?: string | undefined;
 }
 

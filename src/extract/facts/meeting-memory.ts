@@ -72,7 +72,7 @@ export class MeetingMemory {
     // "He later held talks with C": on the day of the meeting told just before.
     const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
     const lastDate = recent ? this.last?.date : undefined;
-    const sequenced = found.map((f) => afterLastMeeting(f, lastDate));
+    const sequenced = found.map((f) => this.toldBefore(f) ?? afterLastMeeting(f, lastDate));
     const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
     this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
@@ -196,6 +196,20 @@ export class MeetingMemory {
     return undefined;
   }
 
+  /**
+   * "Anand told reporters after the meeting with Jaishankar": a meeting named with "the" or
+   * "their" is one told before, of the same people — on its day.
+   */
+  private toldBefore(f: MeetingMention): MeetingMention | undefined {
+    if (f.date !== undefined || this.dated.length === 0) return undefined;
+    const { text, start } = f.sentence.sentence;
+    if (!TOLD_BEFORE.test(text.slice(f.at - start, f.at - start + 60))) return undefined;
+    const same = this.dated.findLast((h) =>
+      f.participants.every((p) => h.participants.some((q) => q.key === p.key)),
+    );
+    return same === undefined ? undefined : { ...f, date: same.date };
+  }
+
   /** The latest meeting held on the weekday named ("Tuesday's meeting"). */
   private heldOn(weekday: string): Held | undefined {
     const day = WEEKDAYS.indexOf(weekday.toLowerCase());
@@ -224,6 +238,10 @@ export class MeetingMemory {
     };
   }
 }
+
+/** "after the meeting with", "during their talks with": a meeting the story has told. */
+const TOLD_BEFORE =
+  /^(?:after|following|during|at|since|in)\s+(?:the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|phone\s+call|conversation|discussions)\s+with\b/iu;
 
 /** "…before bringing them together for a three-way session": those met apart then meet. */
 const TOGETHER = /\b(?:bringing|brought|brings|bring)\s+them\s+together\b/i;

@@ -1678,4 +1678,15 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual([]);
   });
+
+  it("dates 'after the meeting with X' by the meeting with X told before, not by the story's later day", () => {
+    expect(
+      metOn(
+        'Australian Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on Thursday. She was received by President Prabowo Subianto on Friday morning. "We are neighbours first," Wong told reporters after the meeting with Sugiono.',
+      ),
+    ).toEqual([
+      "person:penny-wong -> person:prabowo-subianto 2025-02-07",
+      "person:penny-wong -> person:sugiono 2025-02-06",
+    ]);
+  });
 });
