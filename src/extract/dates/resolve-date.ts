@@ -49,18 +49,35 @@ const PATTERNS: readonly {
     resolve: (m, pub, f) => monthOnly(m[1], m[2], pub, f),
   },
   {
+    // "New Year's Day", "Christmas Eve": a holiday on a fixed day, the nearest one.
+    re: /\b(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)\b/,
+    resolve: (m, pub, f) => {
+      const [month, day] = HOLIDAYS[(m[1] ?? "").replace(/\s+/g, " ").replace("’", "'")] ?? [];
+      return monthDay(month, day, undefined, pub, f);
+    },
+  },
+  {
     re: /\b(next|last|this)\s+month\b/i,
     resolve: (m, pub) =>
       shiftMonth(pub, m[1]?.toLowerCase() === "next" ? 1 : m[1]?.toLowerCase() === "last" ? -1 : 0),
   },
 ];
 
+/** The holidays news dates by name, on the same day every year. */
+const HOLIDAYS: Readonly<Record<string, readonly [string, string]>> = {
+  "New Year's Day": ["january", "1"],
+  "New Year's Eve": ["december", "31"],
+  "Christmas Day": ["december", "25"],
+  "Christmas Eve": ["december", "24"],
+  "Boxing Day": ["december", "26"],
+};
+
 /**
  * A word every pattern needs (a month, a weekday, "today", "month"…): most sentences hold none,
  * and one search for them costs less than the six patterns.
  */
 const ANY_DATE_WORD = new RegExp(
-  `\\b(?:${[...MONTHS, ABBREVIATED, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night"].join("|")})\\b`,
+  `\\b(?:${[...MONTHS, ABBREVIATED, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night", "new\\s+year['’]s", "christmas", "boxing\\s+day"].join("|")})\\b`,
   "i",
 );
 

@@ -1689,4 +1689,15 @@ describe("titles with 'of' in a list of subjects", () => {
       "person:penny-wong -> person:sugiono 2025-02-06",
     ]);
   });
+
+  it("dates a meeting on a holiday named by its name: 'on Christmas Eve'", () => {
+    expect(
+      extract(
+        "Polish Prime Minister Donald Tusk spoke by phone with Ukrainian President Volodymyr Zelensky on Christmas Eve.",
+        "2024-12-27T10:00:00Z",
+      )
+        .relationships.filter((r) => r.type === "MET_WITH")
+        .map((r) => `${r.from} -> ${r.to} ${String(r.properties["date"])}`),
+    ).toEqual(["person:donald-tusk -> person:volodymyr-zelensky 2024-12-24"]);
+  });
 });
