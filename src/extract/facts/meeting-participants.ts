@@ -16,10 +16,11 @@ const NEW_CLAUSE =
  * "…met Mahama on Tuesday, the latest in a series of meetings since Tinubu took office", "…met
  * Mahama, whose government…": a subordinate clause or an aside on the meeting names no party;
  * nor does a participle's phrase after a comma ("…held talks with Isaias, delivering a message
- * from Sisi"), unless it lists those met ("including", "among them").
+ * from Sisi"), unless it lists those met ("including", "among them"), nor a noun summing up what
+ * was said (", a subject Jaishankar is expected to raise", ", a move Ruto welcomed").
  */
 const ASIDE =
-  /\b(?:since|until|because|although|though|whose|whereas|unless|once|so that|in order to)\b|,\s+(?:the|a|an|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|next|[a-z]+th)\b|,\s+(?!(?:including|notably|among|accompanying)\b)[a-z]{2,}ing\b/;
+  /\b(?:since|until|because|although|though|whose|whereas|unless|once|so that|in order to)\b|,\s+(?:the|a|an|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|next|[a-z]+th|subject|topic|issue|point|matter|question|move|step|plan|proposal|idea|theme|message|request|demand|concern)\b|,\s+(?!(?:including|notably|among|accompanying)\b)[a-z]{2,}ing\b/;
 
 /** The end of the clause to the right of `from`, also at a new subject's clause or an aside. */
 function rightEnd(text: string, start: number, from: number, asides = true): number {

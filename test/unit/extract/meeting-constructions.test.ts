@@ -1700,4 +1700,12 @@ describe("titles with 'of' in a list of subjects", () => {
         .map((r) => `${r.from} -> ${r.to} ${String(r.properties["date"])}`),
     ).toEqual(["person:donald-tusk -> person:volodymyr-zelensky 2024-12-24"]);
   });
+
+  it("does not take the person of a noun summing up the talks: ', a subject X is expected to raise'", () => {
+    expect(
+      met(
+        "On Tuesday Malagasy President Andry Rajoelina had spoken by phone with Mauritian Prime Minister Navin Ramgoolam about fishing patrols, a subject French President Emmanuel Macron is expected to raise in Port Louis.",
+      ),
+    ).toEqual(["person:andry-rajoelina -> person:navin-ramgoolam"]);
+  });
 });
