@@ -1708,4 +1708,12 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:andry-rajoelina -> person:navin-ramgoolam"]);
   });
+
+  it("reads 'put their names to' a pact as a signing together", () => {
+    expect(
+      met(
+        "Japanese Prime Minister Shigeru Ishiba and his Thai counterpart, Paetongtarn Shinawatra, put their names to the defence pact in Tokyo on Monday.",
+      ),
+    ).toEqual(["person:shigeru-ishiba -> person:paetongtarn-shinawatra"]);
+  });
 });
