@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 
 /** A reporting verb, its time phrase and "that", ending right before the embedded subject. */
 const REPORTING =
-  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed)\s+(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
+  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed)\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
 
 /**
  * Between the speaker and the reporting verb: nothing, an aside set off by commas, or an earlier
@@ -10,6 +10,9 @@ const REPORTING =
  */
 const SPEAKER_GAP =
   /^\s*(?:,[^,]{1,90},\s*)?(?:(?:has|had|also|\w+ly)\s+)*(?:\w+ed\s+[^,;.]{1,80}?\s+and\s+(?:\w+ly\s+)?)?$/i;
+
+/** ", Péter Szijjártó, said": the comma closing an aside that names the speaker. */
+const CLOSING_COMMA = /^\s*,\s*$/;
 
 /**
  * Words of one who speaks for a state rather than in their own name: a spokesperson, a mission, a
@@ -44,7 +47,11 @@ export function reportingSpeaker(
       !a.possessive &&
       a.end <= verbAt &&
       (a.country === undefined || `country:${a.country}` === subject.key) &&
-      SPEAKER_GAP.test(text.slice(a.end - start, verbAt - start)),
+      (SPEAKER_GAP.test(text.slice(a.end - start, verbAt - start)) ||
+        // "Hungary's foreign minister, Péter Szijjártó, said Budapest would…": the name set off
+        // by commas after its description is the speaker.
+        (CLOSING_COMMA.test(text.slice(a.end - start, verbAt - start)) &&
+          /,\s*$/.test(text.slice(Math.max(0, a.start - start - 3), a.start - start)))),
   );
 }
 

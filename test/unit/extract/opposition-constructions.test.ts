@@ -785,6 +785,19 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["country:KEN -> issue:arrests"]);
   });
 
+  it("gives 'X's minister, Name, said <capital> would keep…' and 'said afterwards that' to the speaker", () => {
+    expect(
+      opposes(
+        "Poland's defence minister, Wladyslaw Kosiniak-Kamysz, said Warsaw would keep opposing the German proposal.",
+      ),
+    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> issue:german-proposal"]);
+    expect(
+      opposes(
+        "Polish Defence Minister Wladyslaw Kosiniak-Kamysz met Boris Pistorius in Berlin. Kosiniak-Kamysz said afterwards that Poland firmly rejected the German proposal.",
+      ),
+    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> issue:german-proposal"]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
