@@ -9,6 +9,7 @@ import {
   type FundingMention,
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
+import { HeadedBodies } from "./facts/funding-heads.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingState } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
@@ -48,6 +49,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     },
   };
   const meetings = new MeetingMemory();
+  const heads = new HeadedBodies();
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
     // The sentence's first date, for a visit without one of its own (sought only then).
@@ -119,11 +121,14 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       countries: [...new Set([...countries, ...context.funding.countries])],
       mentions: countMentions(context.funding.mentions, actors, s),
     };
-    const funding = findFunding(s, actors, known);
+    // "IMF Managing Director Kristalina Georgieva…": later, her body pays for her.
+    heads.note(s, actors);
+    const payers = heads.asPayers(actors);
+    const funding = findFunding(s, payers, known);
     for (const f of funding) addFunding(graph, f, evidence);
     const last = funding.at(-1);
     // "The bank approved a loan for Pakistan." names the parties of an amount told later.
-    const deal = funding.length === 0 ? fundingDeal(s, actors) : undefined;
+    const deal = funding.length === 0 ? fundingDeal(s, payers) : undefined;
     // The party money last went to stays the recipient in view; a purpose named in passing does not
     // replace it ("…for medical equipment" then "Canada announced a package").
     // Nor does a company known only from this sentence's wording ("a loan with Acme Rail, the

@@ -1713,4 +1713,28 @@ describe("bodies called by their kind", () => {
       fundsOf("Italy agreed to convert €30 million of Tunisian debt into grants for schools."),
     ).toEqual(["country:ITA -> issue:grants-for-schools 30000000 EUR"]);
   });
+
+  it("lets the body a person is introduced as heading pay when that person later gives", () => {
+    expect(
+      fundsOf(
+        "World Bank President Ajay Banga arrived in Nairobi on Monday. On Tuesday Banga pledged $500 million for the power grid of Kenya.",
+      ),
+    ).toEqual(["org:world-bank -> country:KEN 500000000 USD"]);
+    expect(
+      fundsOf(
+        "The head of the Asian Development Bank, Masato Kanda, toured Dhaka. Kanda later signed a $400 million loan for Bangladesh.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:BGD 400000000 USD"]);
+    expect(
+      fundsOf(
+        "Ursula von der Leyen, the president of the European Commission, flew to Amman. She announced €300 million for Jordan.",
+      ),
+    ).toEqual(["org:european-commission -> country:JOR 300000000 EUR"]);
+    // A party's leader speaks for the party, not for money of its own.
+    expect(
+      fundsOf(
+        "Labour Party leader Mary Okafor toured the port. Okafor announced £20 million for Ghana.",
+      ),
+    ).not.toContain("org:labour-party -> country:GHA 20000000 GBP");
+  });
 });

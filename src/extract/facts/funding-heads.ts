@@ -1,0 +1,101 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+
+/** The titles of a body's head or senior officer, who commits the body's money. */
+const HEAD =
+  "(?:(?:new|outgoing|incoming|current|acting|interim)\\s+)?(?:(?:executive\\s+)?vice[\\s-]+)?(?:president(?:\\s+and\\s+(?:ceo|chief\\s+executive))?|chief\\s+executive(?:\\s+officer)?|ceo|chief|head|boss|managing\\s+director|director[\\s-]+general|secretary[\\s-]+general|chair(?:man|woman|person)?|governor|executive\\s+director|administrator|commissioner|high\\s+(?:representative|commissioner))";
+
+/** "IMF Managing Director Kristalina Georgieva", "the World Bank's president, Ajay Banga". */
+const BODY_THEN_TITLE = new RegExp(`^(?:['’]s)?\\s+${HEAD}\\s*,?\\s+$`, "i");
+/** "the President of the European Commission, Ursula von der Leyen": the title opens the phrase. */
+const TITLE_OF = new RegExp(`\\b${HEAD}\\s+of\\s+(?:the\\s+)?$`, "i");
+const NAME_AFTER_BODY = /^\s*,?\s+$/;
+/** "Ursula von der Leyen, the president of the European Commission", "…, who heads the IMF". */
+const NAME_THEN_TITLE = new RegExp(
+  `^\\s*,\\s+(?:(?:the\\s+)?${HEAD}\\s+of\\s+(?:the\\s+)?|who\\s+(?:heads|leads|runs|chairs)\\s+(?:the\\s+)?)$`,
+  "i",
+);
+/** "Masato Kanda, ADB president": the body, then the title, right after the name. */
+const NAME_THEN_BODY = /^\s*,\s+(?:the\s+)?$/;
+const TITLE_AFTER = new RegExp(`^(?:['’]s)?\\s+${HEAD}\\b`, "i");
+
+/** Bodies whose head speaks for a party or a chamber, not for money the body gives. */
+const NOT_A_PAYER = /part(?:y|ies)|parliament|senate|congress|assembly|committee|court|council/;
+
+/** Cheap gate: a sentence can name a head only if it names a title word. */
+const HEAD_WORD =
+  /\b(?:[Pp]resident|PRESIDENT|[Cc]hief|CEO|[Hh]ead|heads|boss|[Dd]irector|[Ss]ecretary|[Cc]hair|[Gg]overnor|[Aa]dministrator|[Cc]ommissioner|[Rr]epresentative|leads|runs)/;
+
+/**
+ * The bodies the article's people are introduced as heading: "IMF Managing Director Kristalina
+ * Georgieva visited Lusaka. Georgieva said the Fund would disburse $180 million" — a head of a
+ * lender, fund or bank with no state of their own announces, signs or approves the body's money,
+ * so in a later sentence the body stands for them as the payer.
+ */
+export class HeadedBodies {
+  private readonly heads = new Map<string, Actor>();
+
+  /** Remembers each person of no state this sentence introduces by a body's title. */
+  note(sentence: AnalyzedSentence, actors: readonly Actor[]): void {
+    if (actors.length < 2 || !HEAD_WORD.test(sentence.sentence.text)) return;
+    const { text, start } = sentence.sentence;
+    const gap = (a: Actor, b: Actor): string => text.slice(a.end - start, b.start - start);
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const a = actors[i];
+      const b = actors[i + 1];
+      if (a === undefined || b === undefined) continue;
+      if (a.label === "Organization" && b.label === "Person") {
+        const between = gap(a, b);
+        if (
+          BODY_THEN_TITLE.test(between) ||
+          (NAME_AFTER_BODY.test(between) && TITLE_OF.test(text.slice(0, a.start - start)))
+        )
+          this.remember(b, a);
+      } else if (a.label === "Person" && b.label === "Organization") {
+        const between = gap(a, b);
+        if (
+          NAME_THEN_TITLE.test(between) ||
+          (NAME_THEN_BODY.test(between) && TITLE_AFTER.test(text.slice(b.end - start)))
+        )
+          this.remember(a, b);
+      }
+    }
+  }
+
+  private remember(person: Actor, body: Actor): void {
+    if (person.country !== undefined || person.possessive) return;
+    if (NOT_A_PAYER.test(body.key) || this.heads.has(person.key)) return;
+    this.heads.set(person.key, body);
+  }
+
+  /** The sentence's parties, each head the body stands for unless the sentence names it too. */
+  asPayers(actors: readonly Actor[]): readonly Actor[] {
+    if (this.heads.size === 0) return actors;
+    let out: Actor[] | undefined;
+    actors.forEach((a, i) => {
+      const body = a.label === "Person" ? this.heads.get(a.key) : undefined;
+      if (body === undefined || actors.some((o) => sameFamily(o, body))) return;
+      out ??= [...actors];
+      out[i] = {
+        ...a,
+        key: body.key,
+        label: "Organization",
+        country: body.country,
+        ...(body.name === undefined ? {} : { name: body.name }),
+      };
+    });
+    return out ?? actors;
+  }
+}
+
+/**
+ * The body itself, or one of its family named by the same first word: in "Von der Leyen announced
+ * €1.8 billion of EU investment" the Union named on the money pays, and its Commission's head
+ * stays the one who speaks.
+ */
+function sameFamily(other: Actor, body: Actor): boolean {
+  if (other.label !== "Organization") return false;
+  if (other.key === body.key) return true;
+  const first = (key: string): string => key.slice("org:".length).split("-")[0] ?? "";
+  return first(other.key) === first(body.key);
+}
