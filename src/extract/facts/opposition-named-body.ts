@@ -69,13 +69,25 @@ const BODY_WORDS = new Set([
   "Rights",
 ]);
 
-/** "the opposition Perikatan Nasional coalition": the kind of body said after its name. */
-const KIND_AFTER = String.raw`(?:\s+(coalition|party|alliance|movement|group|bloc|front))?`;
-/** ", Namibia's largest opposition party,", ", a rights group,": an aside that may say its kind. */
-const ASIDE = String.raw`(?:,\s+(?:the|a|an|\p{Lu}[\p{L}.'’ -]{0,30}?['’]s)\s+([^,]{1,60}),)?`;
+/**
+ * "the opposition Perikatan Nasional coalition", "the Vanguard business federation", "the Tide
+ * coalition of green groups": the kind of body said after its name, with up to two lowercase words
+ * before it and a lowercase "of…" after it.
+ */
+const KIND_AFTER = String.raw`(?:\s+(?:[a-z-]+\s+){0,2}?(coalition|party|alliance|movement|group|bloc|front|federation|confederation|association|collective|network|union)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s)?)?`;
+/**
+ * ", Namibia's largest opposition party,", ", a rights group,", ", one of the country's best-known
+ * rights groups,": an aside that may say its kind.
+ */
+const ASIDE = String.raw`(?:,\s+(?:the|a|an|\p{Lu}[\p{L}.'’ -]{0,30}?['’]s|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.'’ -]{0,30}?['’]s|the\s+\p{Ll}+['’]s))\s+([^,]{1,60}),)?`;
+/** ", in a statement,", ", for its part,": an adverbial aside between the subject and its verb. */
+const ADVERBIAL = String.raw`(?:,\s+(?:in\s+(?:a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|communiqué|letter|post|release)|for\s+(?:its|their)\s+part|meanwhile|however|in\s+turn)\s*,)?`;
+/** "a campaign group based in Crawley": the words from a participle or preposition on, dropped to find the head. */
+const ASIDE_TAIL =
+  /\s+(?:based|founded|formed|led|backed|set|representing|of|in|from|for|with|that|which|who)\b.*$/;
 
 const BEFORE = new RegExp(
-  String.raw`(?:^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  String.raw`(?:^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
   "du",
 );
 const AFTER = new RegExp(
@@ -174,7 +186,15 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  const asideHead = (m[5] ?? "").trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  // "a campaign group based in Crawley", "rights organisations": the head before any tail, singular.
+  const asideHead =
+    (m[5] ?? "")
+      .replace(ASIDE_TAIL, "")
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/s$/, "") ?? "";
   const kind =
     (kinds.length > 0 && kinds.every((w) => KINDS.has(w.toLowerCase()))) ||
     m[4] !== undefined ||

@@ -798,6 +798,29 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:wladyslaw-kosiniak-kamysz -> issue:german-proposal"]);
   });
 
+  it("reads a body no list knows by its kind: 'the X business federation', 'the X coalition of green groups', ', a campaign group based in…,'", () => {
+    expect(opposes("The KEPSA business federation criticised the Kenyan tax bill.")).toEqual([
+      "org:kepsa -> issue:kenyan-tax-bill",
+    ]);
+    expect(
+      opposes("The ClimateNow coalition of green groups condemned the Norwegian drilling plan."),
+    ).toEqual(["org:climatenow -> issue:norwegian-drilling-plan"]);
+    expect(
+      opposes(
+        "Kiribati Futures, a campaign group based in Auckland, criticised the Australian fishing deal.",
+      ),
+    ).toEqual(["org:kiribati-futures -> issue:australian-fishing-deal"]);
+  });
+
+  it("reads a named body's verb past ', in a statement,' or ', for its part,'", () => {
+    expect(
+      opposes("The opposition MDC-T, in a statement, condemned the Zimbabwean land bill."),
+    ).toEqual(["org:mdc-t -> issue:zimbabwean-land-bill"]);
+    expect(
+      opposes("The Youth Now collective, for its part, rejected the Malian transition charter."),
+    ).toEqual(["org:youth-now -> issue:malian-transition-charter"]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
