@@ -165,7 +165,8 @@ export function participantsOf(
       return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
     // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma.
     const comma = start + text.indexOf(",", end - start);
-    const fronted = objects.filter((o) => o.end <= comma);
+    // Only an object right after the verb: not "After meeting resistance from X, Y…".
+    const fronted = directObjects(text, start, end, right).filter((o) => o.end <= comma);
     const subject =
       main.length === 0 && comma >= start && !/\S/.test(text.slice(0, participle.index))
         ? actorsBetween(people, comma, start + text.length)[0]

@@ -1716,4 +1716,12 @@ describe("titles with 'of' in a list of subjects", () => {
       ),
     ).toEqual(["person:shigeru-ishiba -> person:paetongtarn-shinawatra"]);
   });
+
+  it("does not read 'After meeting resistance from X, Y…' as a meeting with X", () => {
+    expect(
+      met(
+        "After meeting resistance from Slovak Prime Minister Robert Fico, European Council President António Costa postponed the vote.",
+      ),
+    ).toEqual([]);
+  });
 });
