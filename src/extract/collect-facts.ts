@@ -10,6 +10,7 @@ import {
 } from "./facts/find-funding.ts";
 import { fundingDeal } from "./facts/funding-deals.ts";
 import { HeadedBodies } from "./facts/funding-heads.ts";
+import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingState } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
@@ -50,6 +51,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
   };
   const meetings = new MeetingMemory();
   const heads = new HeadedBodies();
+  const bodies = new IntroducedBodies();
   analysis.sentences.forEach((s, i) => {
     const actors = analysis.actors[i] ?? [];
     // The sentence's first date, for a visit without one of its own (sought only then).
@@ -123,8 +125,12 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     };
     // "IMF Managing Director Kristalina Georgieva…": later, her body pays for her.
     heads.note(s, actors);
-    const payers = heads.asPayers(actors);
+    // "ADQ, the Abu Dhabi state fund, …": its short name is a body wherever it comes again.
+    bodies.note(s, actors);
+    const payers = heads.asPayers(bodies.withBodies(s, actors));
     const funding = findFunding(s, payers, known);
+    for (const b of bodies.usedIn(funding))
+      graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
     for (const f of funding) addFunding(graph, f, evidence);
     const last = funding.at(-1);
     // "The bank approved a loan for Pakistan." names the parties of an amount told later.

@@ -1737,4 +1737,23 @@ describe("bodies called by their kind", () => {
       ),
     ).not.toContain("org:labour-party -> country:GHA 20000000 GBP");
   });
+
+  it("reads a short name the article describes as a body as that body wherever it pays", () => {
+    expect(
+      fundsOf(
+        "Kenya signed a port deal with KPF, the Kuwaiti pension fund, on Monday. KPF will invest $900 million in the container terminal.",
+      ),
+    ).toEqual(["org:kpf -> country:KEN 900000000 USD"]);
+    expect(
+      fundsOf(
+        "Peru's state development bank COFIDE opened a new credit line. COFIDE will lend $200 million to small exporters.",
+      ),
+    ).toEqual(["org:cofide -> issue:exporters 200000000 USD"]);
+    // A news agency reports; it gives nothing.
+    expect(
+      fundsOf(
+        "QNA, the state news agency, carried the statement. Qatar pledged $50 million to Sudan, QNA said.",
+      ),
+    ).toEqual(["country:QAT -> country:SDN 50000000 USD"]);
+  });
 });
