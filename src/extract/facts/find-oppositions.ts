@@ -110,7 +110,7 @@ export function findOppositions(
     ...named,
     ...referredParties(text, start, named, memory),
     ...countedStates(text, start, named, memory),
-    ...acronymParties(text, start, named, memory.orgs),
+    ...acronymParties(text, start, named, memory.orgs, memory.abbreviations),
   ].sort((a, b) => a.start - b.start);
   const found = [
     ...stancesIn(text, start, parties, memory),

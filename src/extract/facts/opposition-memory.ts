@@ -14,6 +14,8 @@ export interface OppositionMemory {
   acts: readonly Act[];
   /** Organisations named, latest first. */
   orgs: Actor[];
+  /** "the Alliance of Sahel States (AES)": organisations by the abbreviation in brackets after them. */
+  abbreviations: Map<string, Actor>;
   /** The organisation the last sentence was about, when it opened with one. */
   subjectOrg: Actor | undefined;
   /** How often each state has been named so far. */
@@ -43,6 +45,7 @@ function fresh(): OppositionMemory {
     index: -1,
     acts: [],
     orgs: [],
+    abbreviations: new Map(),
     subjectOrg: undefined,
     states: new Map(),
     recentStates: [],
@@ -70,6 +73,9 @@ const DODGING = /^\s+(?:evade|circumvent|bypass|dodge|skirt|escape|avoid|defy|br
 /** A participle or gerund ends a noun phrase's modifiers, read backwards from its head. */
 const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
 
+/** " (AES)": the abbreviation a text gives in brackets right after a name. */
+const ABBREVIATED = /^\s*\((\p{Lu}[\p{L}-]{1,9})\)/u;
+
 /** Keeps what a sentence told for the sentences after it. */
 export function rememberSentence(sentence: AnalyzedSentence, parties: readonly Actor[]): void {
   const { text, start } = sentence.sentence;
@@ -77,8 +83,11 @@ export function rememberSentence(sentence: AnalyzedSentence, parties: readonly A
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
-    if (a.label === "Organization" && a.via === "org")
+    if (a.label === "Organization" && a.via === "org") {
       memory.orgs = [a, ...memory.orgs.filter((o) => o.key !== a.key)];
+      const abbreviation = ABBREVIATED.exec(text.slice(a.end - start, a.end - start + 16));
+      if (abbreviation?.[1] !== undefined) memory.abbreviations.set(abbreviation[1], a);
+    }
     if (a.label === "Country" && a.via === "country" && !a.place) {
       memory.states.set(a.key, (memory.states.get(a.key) ?? 0) + 1);
       memory.recentStates = [a, ...memory.recentStates.filter((c) => c.key !== a.key)];

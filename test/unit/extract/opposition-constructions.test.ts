@@ -821,6 +821,14 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["org:youth-now -> issue:malian-transition-charter"]);
   });
 
+  it("reads initials given in brackets after a body ('… (OIF)') as that body later, after an opening phrase", () => {
+    expect(
+      opposes(
+        "Chad and Cameroon joined the International Organisation of La Francophonie (OIF) decades ago. In a statement on Monday, the OIF condemned the Gabonese decree.",
+      ),
+    ).toEqual(["org:international-organisation-of-la-francophonie -> issue:gabonese-decree"]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
