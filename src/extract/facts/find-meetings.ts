@@ -1,11 +1,8 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { clauseWindow, modalityOf, type Modality } from "./modality.ts";
-import {
-  participantsOf,
-  possessiveParticipants,
-  splitSeparateMeetings,
-} from "./meeting-participants.ts";
+import { participantsOf, possessiveParticipants } from "./meeting-participants.ts";
+import { splitSeparateMeetings } from "./meeting-separate.ts";
 import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
 import { relativeParticipants } from "./meeting-relative.ts";

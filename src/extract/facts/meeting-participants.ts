@@ -3,6 +3,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { openingList } from "./meeting-clause-subject.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
+import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -11,16 +12,6 @@ import type { Trigger } from "./meeting-triggers.ts";
  */
 const NEW_CLAUSE =
   /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
-
-/**
- * "…met Mahama on Tuesday, the latest in a series of meetings since Tinubu took office", "…met
- * Mahama, whose government…": a subordinate clause or an aside on the meeting names no party;
- * nor does a participle's phrase after a comma ("…held talks with Isaias, delivering a message
- * from Sisi"), unless it lists those met ("including", "among them"), nor a noun summing up what
- * was said (", a subject Jaishankar is expected to raise", ", a move Ruto welcomed").
- */
-const ASIDE =
-  /\b(?:since|until|because|although|though|whose|whereas|unless|once|so that|in order to)\b|,\s+(?:the|a|an|their|his|her)\s+(?:latest|first|second|third|fourth|fifth|last|next|[a-z]+th|subject|topic|issue|point|matter|question|move|step|plan|proposal|idea|theme|message|request|demand|concern)\b|,\s+(?!(?:including|notably|among|accompanying)\b)[a-z]{2,}ing\b/;
 
 /** The end of the clause to the right of `from`, also at a new subject's clause or an aside. */
 function rightEnd(text: string, start: number, from: number, asides = true): number {
@@ -275,16 +266,6 @@ function frontedSubjects(
   return out;
 }
 
-/** A clause of its own, opened by a conjunction: "…came as C criticised D". */
-const OWN_CLAUSE =
-  /\b(?:as|while|when|whereas|because|although|though|but|after|before)\s+(?!well\b)/;
-
-/** Whether `a` stands in a clause a conjunction opens after the trigger's end. */
-function inOwnClause(text: string, start: number, end: number, a: Actor): boolean {
-  const m = OWN_CLAUSE.exec(text.slice(end - start, a.start - start));
-  return m !== null;
-}
-
 /** Where the object of "told", "urged", "thanked"… ends: at a clause it introduces. */
 function objectEnd(text: string, start: number, from: number): number {
   const stop = /[;:]|\s[—–]\s|\b(?:that|who|whom|which|while|but|and)\b/.exec(
@@ -401,39 +382,6 @@ function isTitleWord(word: string): boolean {
     // "received the US chargé d'affaires, John McNamara": the rest of a diplomat's title.
     /^d['’]affaires$/i.test(w)
   );
-}
-
-/** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
-function separates(between: string): boolean {
-  // Not "received A together with B": one meeting.
-  return (
-    /(?<!\b(?:together|along)\s+)\bwith\b/i.test(between) ||
-    /\b(in|on|at)\b.*\band\b/i.test(between)
-  );
-}
-
-/** "met with A, and with B": two meetings; "met with A and B": one. */
-export function splitSeparateMeetings(
-  text: string,
-  textStart: number,
-  participants: readonly Actor[],
-  subjects: number,
-  apart = false,
-): Actor[][] {
-  const objects = participants.slice(subjects);
-  const groups: Actor[][] = [];
-  let current: Actor[] = [];
-  objects.forEach((o, i) => {
-    const prev = objects[i - 1];
-    const gap = prev === undefined ? "" : text.slice(prev.end - textStart, o.start - textStart);
-    if (prev !== undefined && (apart || separates(gap))) {
-      groups.push(current);
-      current = [];
-    }
-    current.push(o);
-  });
-  groups.push(current);
-  return groups.map((g) => [...participants.slice(0, subjects), ...g]);
 }
 
 /**

@@ -1,0 +1,34 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
+function separates(between: string): boolean {
+  // Not "received A together with B": one meeting.
+  return (
+    /(?<!\b(?:together|along)\s+)\bwith\b/i.test(between) ||
+    /\b(in|on|at)\b.*\band\b/i.test(between)
+  );
+}
+
+/** "met with A, and with B": two meetings; "met with A and B": one. */
+export function splitSeparateMeetings(
+  text: string,
+  textStart: number,
+  participants: readonly Actor[],
+  subjects: number,
+  apart = false,
+): Actor[][] {
+  const objects = participants.slice(subjects);
+  const groups: Actor[][] = [];
+  let current: Actor[] = [];
+  objects.forEach((o, i) => {
+    const prev = objects[i - 1];
+    const gap = prev === undefined ? "" : text.slice(prev.end - textStart, o.start - textStart);
+    if (prev !== undefined && (apart || separates(gap))) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(o);
+  });
+  groups.push(current);
+  return groups.map((g) => [...participants.slice(0, subjects), ...g]);
+}
