@@ -11,6 +11,7 @@ import {
 import { fundingDeal } from "./facts/funding-deals.ts";
 import { HeadedBodies } from "./facts/funding-heads.ts";
 import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
+import { inReturn } from "./facts/funding-in-return.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingState } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
@@ -128,7 +129,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     // "ADQ, the Abu Dhabi state fund, …": its short name is a body wherever it comes again.
     bodies.note(s, actors);
     const payers = heads.asPayers(bodies.withBodies(s, actors));
-    const funding = findFunding(s, payers, known);
+    const funding = inReturn(s, findFunding(s, payers, known));
     for (const b of bodies.usedIn(funding))
       graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
     for (const f of funding) addFunding(graph, f, evidence);

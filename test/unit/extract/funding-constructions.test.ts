@@ -1756,4 +1756,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["country:QAT -> country:SDN 50000000 USD"]);
   });
+
+  it("has the party a thing is handed or sold to pay the amount 'in return for' it", () => {
+    expect(
+      fundsOf(
+        "Sri Lanka handed the harbour lease to SPH, the Singapore shipping company, in return for $1.1 billion.",
+      ),
+    ).toEqual(["org:sph -> country:LKA 1100000000 USD"]);
+  });
 });
