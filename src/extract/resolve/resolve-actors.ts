@@ -7,6 +7,7 @@ import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
+import { byWholeRole } from "./whole-role.ts";
 
 const LOCATIVE = new Set([
   "in",
@@ -354,11 +355,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   const known = memory.recent
     .map((key) => people.people.get(key))
     .filter((p): p is PersonRecord => p !== undefined);
-  // "the two prime ministers": those whose title is the whole role, if enough, before any minister.
-  const role = title.role.toLowerCase().replace(/s$/, "");
-  const whole = known.filter((p) => fits(p) && (p.title ?? "").toLowerCase().includes(role));
-  const byRole =
-    whole.length >= (title.plural ? (title.count ?? 2) : 1) ? whole : known.filter(fits);
+  const byRole = byWholeRole(title, known, fits);
   // "the British prime minister" when the article never gave Sunak a title: the country decides.
   const byCountry =
     title.country === undefined ? [] : known.filter((p) => p.country === title.country);
