@@ -21,9 +21,10 @@ const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announ
 
 /**
  * "attacked the data protection agreement", "attack Western sanctions": "attack" is a stance only
- * against a policy, a text or a decision, never against a place or a force.
+ * against a policy, a text or a decision, never against a place or a force — or against one
+ * blamed for what they did ("attacked the premier for waiting six hours", "for his handling").
  */
-const ATTACK = String.raw`attack(?:s|ed|ing)?(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:agreement|deal|law|bill|sanctions|policy|policies|decision|plan|proposal|reform|budget|treaty|pact|ruling|measures?|move|programme|program|record|remarks|comments|statement|visit|trip|restrictions|tariffs|accord|declaration)\b)`;
+const ATTACK = String.raw`attack(?:s|ed|ing)?(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:agreement|deal|law|bill|sanctions|policy|policies|decision|plan|proposal|reform|budget|treaty|pact|ruling|measures?|move|programme|program|record|remarks|comments|statement|visit|trip|restrictions|tariffs|accord|declaration)\b|\s+(?:[\w'’.-]+\s+){1,5}?for\s+(?:[a-z]+ing|its|his|her|their)\s)`;
 
 /**
  * "would block the deal", "vowed to veto it": a bare verb that is also a noun ("a block of

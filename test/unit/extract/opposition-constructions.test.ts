@@ -829,6 +829,15 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["org:international-organisation-of-la-francophonie -> issue:gabonese-decree"]);
   });
 
+  it("reads 'attacked X for <doing>' as a stance against X, but not a raid lasting 'for hours'", () => {
+    expect(
+      opposes(
+        "Chilean President Gabriel Boric spoke on Friday. Opposition leader José Antonio Kast attacked Boric for ignoring the northern border.",
+      ),
+    ).toEqual(["person:jose-antonio-kast -> person:gabriel-boric"]);
+    expect(opposes("Rebel fighters attacked Goma for hours on Sunday.")).toEqual([]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
