@@ -143,13 +143,25 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   shillings: "KES",
   soum: "UZS",
   soums: "UZS",
+  // Polish spelling: "3 million złotys".
+  złoty: "PLN",
+  złotys: "PLN",
 };
 
-/** Plurals that add no "s": "kroner", "kronor". */
+/**
+ * Plurals news writes that the English rule does not give: "kroner", "kronor", "lei" (leu), "leva"
+ * (lev), "soles", "colones", "quetzales" (Spanish plurals), "zlotys" (not "zloties").
+ */
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   krone: "kroner",
   krona: "kronor",
   króna: "krónur",
+  leu: "lei",
+  lev: "leva",
+  sol: "soles",
+  colón: "colones",
+  quetzal: "quetzales",
+  zloty: "zlotys",
 };
 /** British spellings ICU does not give: "5 million Belarusian roubles". */
 const SPELLINGS: Readonly<Record<string, string>> = { ruble: "rouble" };

@@ -1764,4 +1764,19 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:sph -> country:LKA 1100000000 USD"]);
   });
+
+  it("reads the plurals news writes for currencies outside the English rule", () => {
+    expect(fundsOf("Romania will give 10 million lei to Moldova.")).toEqual([
+      "country:ROU -> country:MDA 10000000 RON",
+    ]);
+    expect(fundsOf("Bulgaria will provide 20 million leva for the Sofia metro.")).toEqual([
+      "country:BGR -> issue:sofia-metro 20000000 BGN",
+    ]);
+    expect(fundsOf("Peru approved 500 million soles for flood relief.")).toEqual([
+      "country:PER -> issue:flood-relief 500000000 PEN",
+    ]);
+    expect(fundsOf("Poland approved 40 million zlotys for flood relief.")).toEqual([
+      "country:POL -> issue:flood-relief 40000000 PLN",
+    ]);
+  });
 });
