@@ -8,6 +8,7 @@ import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
 import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
+import { kindNamedBody } from "./opposition-kind-named.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -122,6 +123,8 @@ export function targetOf(
       : undefined;
   if (content !== undefined)
     return issueTarget(withoutDanglingTail(content.split(/\s+/).slice(0, 8).join(" ")));
+  const body = kindNamedBody(phrase, phraseStart);
+  if (body !== undefined) return { actor: body };
   return issueTarget(
     phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
   );

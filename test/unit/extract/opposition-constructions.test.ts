@@ -838,6 +838,14 @@ describe("opposition: asides, roles and quoted states", () => {
     expect(opposes("Rebel fighters attacked Goma for hours on Sunday.")).toEqual([]);
   });
 
+  it("opposes a body no list knows named after its kind in lowercase ('the Italian rail operator Trenitalia')", () => {
+    expect(
+      opposes(
+        "French Transport Minister Clément Beaune criticised the Italian rail operator Trenitalia on Monday for cancelling the night trains.",
+      ),
+    ).toEqual(["person:clement-beaune -> org:trenitalia"]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
