@@ -94,11 +94,15 @@ export function fromActor(
     /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+|its\s+|their\s+)?/i.exec(
       after,
     );
-  if (m === null) return undefined;
+  // "€10 million for refugees from Sudan": "from" tells where the people helped come from.
+  if (m === null || PEOPLE_FROM.test(m[0])) return undefined;
   // "approved by the board of the World Bank": the body whose board or governors act lends.
   const board = BOARD_OF.exec(after.slice(m[0].length))?.[0].length ?? 0;
   return actors.find((a) => a.start === money.end + m[0].length + board && a.label !== "Person");
 }
+
+const PEOPLE_FROM =
+  /\bfor\s+(?:[\w-]+\s+)?(?:refugees|students|families|migrants|people|children|women|victims|survivors|returnees|evacuees|displaced|workers|pilgrims|prisoners|detainees|civilians|patients|farmers|orphans|asylum[\s-]+seekers)\s+from\s/i;
 
 const BOARD_OF =
   /^(?:(?:executive\s+)?board(?:\s+of\s+(?:executive\s+)?directors)?|governors|shareholders)\s+of\s+(?:the\s+)?/i;

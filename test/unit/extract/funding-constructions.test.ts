@@ -1779,4 +1779,13 @@ describe("bodies called by their kind", () => {
       "country:POL -> issue:flood-relief 40000000 PLN",
     ]);
   });
+
+  it("takes no lender from 'for <people> from <place>', where the people helped come from", () => {
+    expect(fundsOf("Norway pledged NOK 80 million for refugees from Myanmar.")).not.toContain(
+      "country:MMR -> issue:refugees-from-myanmar 80000000 NOK",
+    );
+    expect(fundsOf("Norway pledged NOK 80 million for refugees from Myanmar.")[0]).toMatch(
+      /^country:NOR -> /,
+    );
+  });
 });
