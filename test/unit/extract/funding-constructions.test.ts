@@ -1788,4 +1788,12 @@ describe("bodies called by their kind", () => {
       /^country:NOR -> /,
     );
   });
+
+  it("reads the purpose past the payer's own source ('from its emergency reserve')", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank released $40 million from its disaster response facility on Monday for temporary shelters.",
+      ),
+    ).toEqual(["org:asian-development-bank -> issue:temporary-shelters 40000000 USD"]);
+  });
 });
