@@ -1,8 +1,11 @@
 import type { Actor } from "../resolve/actor.ts";
 
-/** A reporting verb, its time phrase and "that", ending right before the embedded subject. */
+/**
+ * A reporting verb ("said", "told reporters"), its time phrase and "that", ending right before the
+ * embedded subject.
+ */
 const REPORTING =
-  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed)\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
+  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed|(?:told|tells)\s+(?:reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|a\s+(?:news|press)\s+conference))\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
 
 /**
  * Between the speaker and the reporting verb: nothing, an aside set off by commas, or an earlier

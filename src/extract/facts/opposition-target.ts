@@ -24,11 +24,18 @@ const TARGET_STOP =
  * stated is not part of what it is against.
  */
 const ADVERBIAL =
-  /\s+(?:until|unless|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé]|video|broadcast|message|op-ed|column|editorial)|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
+  /\s+(?:until|unless|in\s+(?:the\s+)?(?:strongest|harshest|clearest|firmest|sharpest)\s+(?:possible\s+)?terms|in\s+no\s+uncertain\s+terms|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé]|video|broadcast|message|op-ed|column|editorial)|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
 const SHARED_OBJECT = new RegExp(
   String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
   "i",
 );
+/**
+ * "condemned in the strongest terms", "rejected in no uncertain terms", "condemns unequivocally":
+ * the manner of a stance, told between its verb and its object.
+ */
+const MANNER_FIRST =
+  /^\s*["“]?\s*(?:in\s+(?:the\s+)?(?:strongest|harshest|clearest|firmest|sharpest|most\s+\w+)\s+(?:possible\s+)?terms|in\s+no\s+uncertain\s+terms|unequivocally|categorically|vehemently|once\s+again)\s*["”]?\s+(?!(?:on|in|at|by|over|for|that)\b)/i;
+
 /** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
 const CHARGE = /\s+of(?:\s+.*)?$/i;
 
@@ -44,10 +51,13 @@ export function issueTarget(words: string): OppositionTarget {
 export function targetOf(
   text: string,
   start: number,
-  from: number,
+  verbEnd: number,
   actors: readonly Actor[],
   verb = "",
 ): OppositionTarget | undefined {
+  // "condemns in the strongest terms the attacks": how strongly comes before what is condemned.
+  const manner = MANNER_FIRST.exec(text.slice(verbEnd - start, verbEnd - start + 48));
+  const from = verbEnd + (manner?.[0].length ?? 0);
   // Quotation marks around the thing opposed are kept out of its name, not taken as its end.
   let raw = text
     .slice(from - start)

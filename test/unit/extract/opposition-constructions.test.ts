@@ -846,6 +846,17 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:clement-beaune -> org:trenitalia"]);
   });
 
+  it("reads the object after 'condemned in the strongest terms', and the stance a minister 'told reporters' their state holds as theirs", () => {
+    expect(
+      opposes("Malaysia condemned in the strongest terms the eviction of Rohingya families."),
+    ).toEqual(["country:MYS -> issue:eviction-of-rohingya-families"]);
+    expect(
+      opposes(
+        "Malaysian Foreign Minister Mohamad Hasan told reporters that Malaysia rejected the eviction of Rohingya families.",
+      ),
+    ).toEqual(["person:mohamad-hasan -> issue:eviction-of-rohingya-families"]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
