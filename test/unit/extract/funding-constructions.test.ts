@@ -1796,4 +1796,12 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual(["org:asian-development-bank -> issue:temporary-shelters 40000000 USD"]);
   });
+
+  it("reads 'management' as a purpose's noun, not as money managed", () => {
+    expect(
+      fundsOf(
+        "Canada has promised C$40 million for disaster management and C$60 million in budget support to Haiti.",
+      ),
+    ).toContain("country:CAN -> country:HTI 60000000 CAD");
+  });
 });
