@@ -121,9 +121,9 @@ export function findOppositions(
         ...o,
         holder:
           homeVoice(text, start, holder) ??
+          organPlaced(text, start, holder, parties) ??
           stateVoice(text, start, holder, parties) ??
           namedGovernment(text, start, holder) ??
-          organPlaced(text, start, holder, parties) ??
           organOfIts(text, start, holder, memory) ??
           holder,
         target: resolveAnaphor(o.target, holder, memory),

@@ -10,12 +10,17 @@ function isGenericOrgan(holder: Actor): boolean {
   return holder.label === "Organization" && GENERIC_ORGAN.test(name.replace(/^the\s+/i, ""));
 }
 
-/** "In Islamabad, the ": a capital opening the clause, right before the organ. */
-const IN_CAPITAL = /(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)In\s+$/;
+/** "In Islamabad, the ", "11:30 — In Islamabad, the ": a capital opening the clause, before the organ. */
+const IN_CAPITAL =
+  /(?:^(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]+\s*)?|[.;]\s+|,\s+(?:and|but|while)\s+)In\s+$/;
+
+/** ", Tahir Andrabi,": the gap between an organ's spokesperson title and the name after it. */
+const SPOKESPERSON_OF_ORGAN = /^\s+spokes(?:person|man|woman)\s*,?\s+$/;
 
 /**
  * "In Islamabad, the Foreign Office condemned…": an organ named by its kind after the capital that
- * opens the clause is that capital's state's, whatever state the bare name is best known for.
+ * opens the clause is that capital's state's, whatever state the bare name is best known for; so
+ * is its spokesperson named after it.
  */
 export function organPlaced(
   text: string,
@@ -23,12 +28,23 @@ export function organPlaced(
   holder: Actor,
   parties: readonly Actor[],
 ): Actor | undefined {
-  if (!isGenericOrgan(holder)) return undefined;
+  // "In Islamabad, the Foreign Office spokesperson, Tahir Andrabi, accused…": the organ's voice.
+  const organ = isGenericOrgan(holder)
+    ? holder
+    : holder.label === "Person"
+      ? parties.find(
+          (a) =>
+            a.end <= holder.start &&
+            isGenericOrgan(a) &&
+            SPOKESPERSON_OF_ORGAN.test(text.slice(a.end - start, holder.start - start)),
+        )
+      : undefined;
+  if (organ === undefined) return undefined;
   const capital = parties
-    .filter((a) => a.label === "Country" && a.place && a.end <= holder.start)
+    .filter((a) => a.label === "Country" && a.place && a.end <= organ.start)
     .at(-1);
   if (capital === undefined) return undefined;
-  if (!/^\s*,\s+(?:the\s+)?$/i.test(text.slice(capital.end - start, holder.start - start)))
+  if (!/^\s*,\s+(?:the\s+)?$/i.test(text.slice(capital.end - start, organ.start - start)))
     return undefined;
   if (!IN_CAPITAL.test(text.slice(0, capital.start - start))) return undefined;
   return {

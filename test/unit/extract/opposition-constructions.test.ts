@@ -857,6 +857,17 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["person:mohamad-hasan -> issue:eviction-of-rohingya-families"]);
   });
 
+  it("gives 'In <capital>, the Foreign Office spokesperson, Name,' and a live blog's '14:05 — In <capital>, the Foreign Office' to the capital's state", () => {
+    expect(
+      opposes(
+        "In Berlin, the Foreign Office spokesperson, Martin Giese, condemned the Russian drone strikes.",
+      ),
+    ).toEqual(["country:DEU -> issue:russian-drone-strikes"]);
+    expect(
+      opposes("14:05 — In Berlin, the Foreign Office condemned the Russian drone strikes."),
+    ).toEqual(["country:DEU -> issue:russian-drone-strikes"]);
+  });
+
   it("reads 'said X was \"stoking tensions\"' as a charge against X", () => {
     expect(
       opposes(
