@@ -1,9 +1,12 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 
-/** The titles of a body's head or senior officer, who commits the body's money. */
+/**
+ * The titles of a body's head or senior officer, who commits the body's money. A company's chief
+ * executive is left out: what "Acme CEO X donated" gives is as often the CEO's own money.
+ */
 const HEAD =
-  "(?:(?:new|outgoing|incoming|current|acting|interim)\\s+)?(?:(?:executive\\s+)?vice[\\s-]+)?(?:president(?:\\s+and\\s+(?:ceo|chief\\s+executive))?|chief\\s+executive(?:\\s+officer)?|ceo|chief|head|boss|managing\\s+director|director[\\s-]+general|secretary[\\s-]+general|chair(?:man|woman|person)?|governor|executive\\s+director|administrator|commissioner|high\\s+(?:representative|commissioner))";
+  "(?:(?:new|outgoing|incoming|current|acting|interim)\\s+)?(?:(?:executive\\s+)?vice[\\s-]+)?(?:president|chief|head|boss|managing\\s+director|director[\\s-]+general|secretary[\\s-]+general|chair(?:man|woman|person)?|governor|executive\\s+director|administrator|commissioner|high\\s+(?:representative|commissioner))";
 
 /** "IMF Managing Director Kristalina Georgieva", "the World Bank's president, Ajay Banga". */
 const BODY_THEN_TITLE = new RegExp(`^(?:['’]s)?\\s+${HEAD}\\s*,?\\s+$`, "i");
