@@ -6,6 +6,7 @@ import type { MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
 import { appositiveBody } from "./funding-appositive.ts";
 import { namedBody } from "./funding-named-body.ts";
+import { metObject } from "./funding-met-object.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -146,7 +147,9 @@ export function subjectOf(
     (a) =>
       FUNDING_VERB.test(withoutAside(text, start, a.end, money.start, aside)) &&
       !a.possessive &&
-      !isGivenTo(text, start, a),
+      !isGivenTo(text, start, a) &&
+      // "X met Kenyan President Ruto and pledged…": the one met does not pay.
+      !metObject(text, start, a.start, a.end, money.start),
   );
   // The nearest party a funding verb follows, or the first of "X and Y signed"; for a later amount
   // in the same sentence only such a party, else the list goes on with the same funder.

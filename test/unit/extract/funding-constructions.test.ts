@@ -1804,4 +1804,15 @@ describe("bodies called by their kind", () => {
       ),
     ).toContain("country:CAN -> country:HTI 60000000 CAD");
   });
+
+  it("has the one who met another and then gave pay, not the one met", () => {
+    expect(
+      fundsOf(
+        "Indian Prime Minister Narendra Modi met Mauritian Prime Minister Navin Ramgoolam and pledged $30 million for vocational schools.",
+      ),
+    ).toEqual(["country:IND -> country:MUS 30000000 USD"]);
+    expect(fundsOf("India visited Sri Lanka and announced $20 million for housing.")).toEqual([
+      "country:IND -> country:LKA 20000000 USD",
+    ]);
+  });
 });
