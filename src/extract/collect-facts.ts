@@ -36,7 +36,13 @@ interface Context {
   funding: FundingContext;
 }
 
-/** Walks the sentences in order and adds every event and fact they state to the graph. */
+/**
+ * Walks the sentences in order and adds every event and fact they state to the graph.
+ *
+ * Each family of facts is read by a function of its own rather than one closure per article:
+ * V8 then compiles them apart, so a family that meets an object of a new shape is recompiled
+ * alone, not with everything a sentence is read for.
+ */
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   setHomeDateline(analysis.article.dateline);
   const context: Context = {
@@ -46,122 +52,204 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       recipient: undefined,
       orgs: [],
       countries: [],
-      currencies: [],
       mentions: headlineMentions(analysis.article.title, analysis.article.dateline),
+      subject: undefined,
+      currencies: [],
+      fundingTalk: undefined,
     },
   };
   const meetings = new MeetingMemory();
-  const heads = new HeadedBodies();
-  const bodies = new IntroducedBodies();
-  analysis.sentences.forEach((s, i) => {
+  const bodies: FundingBodies = { heads: new HeadedBodies(), introduced: new IntroducedBodies() };
+  const { sentences } = analysis;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const actors = analysis.actors[i] ?? [];
-    // The sentence's first date, for a visit without one of its own (sought only then).
-    const date = (): string | undefined =>
-      findDate(
-        s.sentence.text,
-        s.sentence.start,
-        analysis.publishedAt,
-        FUTURE_HINT.test(s.sentence.text),
-      )?.value;
     const evidence = evidenceOf(s);
-    for (const meeting of meetings.find(s, actors)) {
-      const day = meetingDate(meeting, analysis.publishedAt, context.date);
-      addMeeting(analysis, graph, meeting, day, evidence);
-      meetings.remember(meeting, day);
-    }
-    for (const visit of findVisits(s, actors)) {
-      if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
-      if (visit.modality === "asserted") meetings.visited(visit.visitor);
-      const own = findDate(
-        s.sentence.text.slice(visit.at - s.sentence.start),
-        visit.at,
-        analysis.publishedAt,
-        visit.modality === "future",
-      )?.value;
-      const visitKey = addEvent(graph, {
-        type: visit.type,
-        date: own ?? date(),
-        place: visit.place,
-        held: visit.modality === "asserted",
-        participants: [visit.visitor.key],
-      });
-      addConcerns(graph, visitKey, s, evidence);
-    }
-    for (const o of findOppositions(s, actors)) {
-      const holder = stanceHolder(o.holder, analysis.people);
-      // A body named only where it takes a stance ("the opposition JVP criticised…") is added here.
-      if (o.holder.label === "Organization" && o.holder.name !== undefined)
-        graph.addEntity({
-          label: "Organization",
-          key: o.holder.key,
-          name: o.holder.name,
-          aliases: [],
-        });
-      const to =
-        "actor" in o.target
-          ? o.target.actor.key
-          : addIssue(graph, o.target.issue, o.target.issueKey);
-      graph.addRelationship(
-        "OPPOSES",
-        holder.key,
-        to,
-        { what: o.what },
-        evidence,
-        "actor" in o.target ? 0.85 : 0.75,
-      );
-    }
-    const orgs = actors
-      .filter((a) => a.label === "Organization")
-      .map((a) => a.key)
-      .reverse();
-    const countries = actors
-      .filter((a) => a.label === "Country")
-      .map((a) => a.key.slice("country:".length))
-      .reverse();
-    const known = {
-      ...context.funding,
-      orgs: [...new Set([...orgs, ...context.funding.orgs])],
-      countries: [...new Set([...countries, ...context.funding.countries])],
-      mentions: countMentions(context.funding.mentions, actors, s),
-    };
-    // "IMF Managing Director Kristalina Georgieva…": later, her body pays for her.
-    heads.note(s, actors);
-    // "ADQ, the Abu Dhabi state fund, …": its short name is a body wherever it comes again.
-    bodies.note(s, actors);
-    const payers = heads.asPayers(bodies.withBodies(s, actors));
-    const funding = inReturn(s, findFunding(s, payers, known));
-    for (const b of bodies.usedIn(funding))
-      graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
-    for (const f of funding) addFunding(graph, f, evidence);
-    const last = funding.at(-1);
-    // "The bank approved a loan for Pakistan." names the parties of an amount told later.
-    const deal = funding.length === 0 ? fundingDeal(s, payers) : undefined;
-    // The party money last went to stays the recipient in view; a purpose named in passing does not
-    // replace it ("…for medical equipment" then "Canada announced a package").
-    // Nor does a company known only from this sentence's wording ("a loan with Acme Rail, the
-    // project company"): it borrows for one project, not for what the report goes on to fund.
-    const lastParty = funding.findLast(
-      (f) =>
-        f.part !== true &&
-        f.recipient !== undefined &&
-        "actor" in f.recipient &&
-        f.recipientName === undefined,
-    );
-    context.funding = {
-      fundingTalk: talksFunding(s.sentence.text) || funding.length > 0,
-      funder: last?.funder ?? deal?.funder ?? context.funding.funder,
-      recipient:
-        lastParty?.recipient ?? deal?.recipient ?? context.funding.recipient ?? last?.recipient,
-      orgs: known.orgs,
-      countries: known.countries,
-      mentions: known.mentions,
-      subject: openingState(s, actors),
-      currencies: [
-        ...new Set([...funding.map((f) => f.money.currency).reverse(), ...known.currencies]),
-      ],
-    };
+    collectMeetings(analysis, graph, meetings, context.date, s, actors, evidence);
+    collectVisits(analysis, graph, meetings, s, actors, evidence);
+    collectOppositions(analysis, graph, s, actors, evidence);
+    context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
     context.date = dayInView(s.sentence.text, analysis.publishedAt, context.date);
-  });
+  }
+}
+
+function collectMeetings(
+  analysis: ArticleAnalysis,
+  graph: GraphBuilder,
+  meetings: MeetingMemory,
+  dayBefore: string | undefined,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  evidence: Evidence,
+): void {
+  for (const meeting of meetings.find(s, actors)) {
+    const day = meetingDate(meeting, analysis.publishedAt, dayBefore);
+    addMeeting(analysis, graph, meeting, day, evidence);
+    meetings.remember(meeting, day);
+  }
+}
+
+function collectVisits(
+  analysis: ArticleAnalysis,
+  graph: GraphBuilder,
+  meetings: MeetingMemory,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  evidence: Evidence,
+): void {
+  for (const visit of findVisits(s, actors)) {
+    if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
+    if (visit.modality === "asserted") meetings.visited(visit.visitor);
+    const own = findDate(
+      s.sentence.text.slice(visit.at - s.sentence.start),
+      visit.at,
+      analysis.publishedAt,
+      visit.modality === "future",
+    )?.value;
+    const visitKey = addEvent(graph, {
+      type: visit.type,
+      // The sentence's first date, for a visit without one of its own (sought only then).
+      date: own ?? sentenceDate(analysis, s),
+      place: visit.place,
+      held: visit.modality === "asserted",
+      participants: [visit.visitor.key],
+    });
+    addConcerns(graph, visitKey, s, evidence);
+  }
+}
+
+function sentenceDate(analysis: ArticleAnalysis, s: AnalyzedSentence): string | undefined {
+  const { text, start } = s.sentence;
+  return findDate(text, start, analysis.publishedAt, FUTURE_HINT.test(text))?.value;
+}
+
+function collectOppositions(
+  analysis: ArticleAnalysis,
+  graph: GraphBuilder,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  evidence: Evidence,
+): void {
+  for (const o of findOppositions(s, actors)) {
+    const holder = stanceHolder(o.holder, analysis.people);
+    // A body named only where it takes a stance ("the opposition JVP criticised…") is added here.
+    if (o.holder.label === "Organization" && o.holder.name !== undefined)
+      graph.addEntity({
+        label: "Organization",
+        key: o.holder.key,
+        name: o.holder.name,
+        aliases: [],
+      });
+    const to =
+      "actor" in o.target ? o.target.actor.key : addIssue(graph, o.target.issue, o.target.issueKey);
+    graph.addRelationship(
+      "OPPOSES",
+      holder.key,
+      to,
+      { what: o.what },
+      evidence,
+      "actor" in o.target ? 0.85 : 0.75,
+    );
+  }
+}
+
+/** The bodies an article's funding remembers from sentence to sentence. */
+interface FundingBodies {
+  /** "IMF Managing Director Kristalina Georgieva…": later, her body pays for her. */
+  readonly heads: HeadedBodies;
+  /** "ADQ, the Abu Dhabi state fund, …": its short name is a body wherever it comes again. */
+  readonly introduced: IntroducedBodies;
+}
+
+/** Adds the sentence's funding to the graph; returns what the next sentence reads it with. */
+function collectFunding(
+  graph: GraphBuilder,
+  before: FundingContext,
+  bodies: FundingBodies,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  evidence: Evidence,
+): FundingContext {
+  // Plain loops, and one object shape for every sentence: array builtins hand back arrays of
+  // varying element kinds, which made V8 recompile this step again and again.
+  const orgs = recentFirst(actors, "Organization", 0, before.orgs);
+  const countries = recentFirst(actors, "Country", "country:".length, before.countries);
+  const known: FundingContext = {
+    funder: before.funder,
+    recipient: before.recipient,
+    orgs,
+    countries,
+    mentions: countMentions(before.mentions, actors, s),
+    subject: before.subject,
+    currencies: before.currencies,
+    fundingTalk: before.fundingTalk,
+  };
+  bodies.heads.note(s, actors);
+  bodies.introduced.note(s, actors);
+  const payers = bodies.heads.asPayers(bodies.introduced.withBodies(s, actors));
+  const funding = inReturn(s, findFunding(s, payers, known));
+  for (const b of bodies.introduced.usedIn(funding))
+    graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
+  for (const f of funding) addFunding(graph, f, evidence);
+  const last = funding.at(-1);
+  // "The bank approved a loan for Pakistan." names the parties of an amount told later.
+  const deal = funding.length === 0 ? fundingDeal(s, payers) : undefined;
+  // The party money last went to stays the recipient in view; a purpose named in passing does not
+  // replace it ("…for medical equipment" then "Canada announced a package").
+  // Nor does a company known only from this sentence's wording ("a loan with Acme Rail, the
+  // project company"): it borrows for one project, not for what the report goes on to fund.
+  const lastParty = funding.findLast(
+    (f) =>
+      f.part !== true &&
+      f.recipient !== undefined &&
+      "actor" in f.recipient &&
+      f.recipientName === undefined,
+  );
+  return {
+    funder: last?.funder ?? deal?.funder ?? before.funder,
+    recipient: lastParty?.recipient ?? deal?.recipient ?? before.recipient ?? last?.recipient,
+    orgs: known.orgs,
+    countries: known.countries,
+    mentions: known.mentions,
+    subject: openingState(s, actors),
+    currencies: currenciesAfter(funding, known.currencies),
+    fundingTalk: talksFunding(s.sentence.text) || funding.length > 0,
+  };
+}
+
+/**
+ * The keys of the sentence's actors with `label`, the last first and less `cut` characters, then
+ * those of `earlier` the sentence does not name again.
+ */
+function recentFirst(
+  actors: readonly Actor[],
+  label: Actor["label"],
+  cut: number,
+  earlier: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.label !== label) continue;
+    const key = cut === 0 ? a.key : a.key.slice(cut);
+    if (!out.includes(key)) out.push(key);
+  }
+  return withEarlier(out, earlier);
+}
+
+/** The currencies of the sentence's amounts, the last first, then the earlier ones. */
+function currenciesAfter(funding: readonly FundingMention[], earlier: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = funding.length - 1; i >= 0; i--) {
+    const c = funding[i]!.money.currency;
+    if (!out.includes(c)) out.push(c);
+  }
+  return withEarlier(out, earlier);
+}
+
+function withEarlier(out: string[], earlier: readonly string[]): string[] {
+  for (const e of earlier) if (!out.includes(e)) out.push(e);
+  return out;
 }
 
 /**
