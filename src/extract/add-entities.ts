@@ -2,6 +2,7 @@ import type { GraphBuilder } from "./graph-builder.ts";
 import { COUNTRY_INFO } from "./gazetteer/countries.ts";
 import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
+import type { Actor } from "./resolve/actor.ts";
 import { slugify } from "./text/slug.ts";
 
 export interface EventFacts {
@@ -41,8 +42,37 @@ export function addIssue(graph: GraphBuilder, name: string, key: string): string
   return key;
 }
 
-/** People with their roles, every country and organisation mentioned, and standing topics. */
+/**
+ * People with their roles, every country and organisation mentioned, and standing topics.
+ *
+ * One function per kind of entity: V8 compiles each apart, so an actor or array of a shape not
+ * seen before sends one of them back to be recompiled, not all of them at once.
+ */
 export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuilder): void {
+  addPeople(analysis, graph);
+  const countryForms = new Map<string, Set<string>>();
+  const orgs = new Map<string, OrgForms>();
+  for (const actors of analysis.actors)
+    for (const actor of actors) noteActor(analysis, actor, countryForms, orgs);
+  addOrganizations(graph, orgs);
+  for (const p of analysis.people.people.values())
+    if (p.country !== undefined && !countryForms.has(p.country))
+      countryForms.set(p.country, new Set());
+  addCountries(graph, countryForms);
+  addRepresents(analysis, graph);
+  for (const topic of ISSUE_TOPICS) {
+    if (topic.pattern.test(analysis.article.body))
+      addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
+  }
+}
+
+interface OrgForms {
+  name: string;
+  country: string | undefined;
+  forms: Set<string>;
+}
+
+function addPeople(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   for (const p of analysis.people.people.values()) {
     graph.addEntity({
       label: "Person",
@@ -53,25 +83,33 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
       ...(p.country === undefined ? {} : { country: p.country }),
     });
   }
-  const countryForms = new Map<string, Set<string>>();
-  const orgs = new Map<string, { name: string; country: string | undefined; forms: Set<string> }>();
-  for (const actor of analysis.actors.flat()) {
-    if (actor.label === "Country" && actor.via === "country" && actor.locationOnly !== true) {
-      const iso3 = actor.key.slice("country:".length);
-      const text = analysis.article.body.slice(actor.start, actor.end);
-      countryForms.set(iso3, (countryForms.get(iso3) ?? new Set()).add(text));
-    }
-    if (actor.label === "Organization") {
-      const surface = orgName(analysis, actor.start, actor.end);
-      const seen = orgs.get(actor.key) ?? {
-        name: actor.name ?? surface,
-        country: actor.country,
-        forms: new Set<string>(),
-      };
-      seen.forms.add(surface);
-      orgs.set(actor.key, seen);
-    }
+}
+
+/** Keeps how a country or an organisation the actor stands for is written. */
+function noteActor(
+  analysis: ArticleAnalysis,
+  actor: Actor,
+  countryForms: Map<string, Set<string>>,
+  orgs: Map<string, OrgForms>,
+): void {
+  if (actor.label === "Country" && actor.via === "country" && actor.locationOnly !== true) {
+    const iso3 = actor.key.slice("country:".length);
+    const text = analysis.article.body.slice(actor.start, actor.end);
+    countryForms.set(iso3, (countryForms.get(iso3) ?? new Set()).add(text));
   }
+  if (actor.label === "Organization") {
+    const surface = orgName(analysis, actor.start, actor.end);
+    const seen = orgs.get(actor.key) ?? {
+      name: actor.name ?? surface,
+      country: actor.country,
+      forms: new Set<string>(),
+    };
+    seen.forms.add(surface);
+    orgs.set(actor.key, seen);
+  }
+}
+
+function addOrganizations(graph: GraphBuilder, orgs: Map<string, OrgForms>): void {
   for (const [key, org] of [...orgs.entries()].sort()) {
     graph.addEntity({
       label: "Organization",
@@ -81,9 +119,9 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
       ...(org.country ? { country: org.country } : {}),
     });
   }
-  for (const p of analysis.people.people.values())
-    if (p.country !== undefined && !countryForms.has(p.country))
-      countryForms.set(p.country, new Set());
+}
+
+function addCountries(graph: GraphBuilder, countryForms: Map<string, Set<string>>): void {
   for (const [iso3, forms] of [...countryForms.entries()].sort()) {
     const name = COUNTRY_INFO.get(iso3)?.name ?? iso3;
     graph.addEntity({
@@ -94,6 +132,9 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
       aliases: [...forms].filter((f) => f !== name).sort(),
     });
   }
+}
+
+function addRepresents(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   for (const p of analysis.people.people.values()) {
     if (p.country !== undefined)
       graph.addRelationship(
@@ -104,10 +145,6 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
         undefined,
         0.8,
       );
-  }
-  for (const topic of ISSUE_TOPICS) {
-    if (topic.pattern.test(analysis.article.body))
-      addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
   }
 }
 
