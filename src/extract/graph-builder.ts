@@ -38,14 +38,7 @@ export class GraphBuilder {
     if (from === to) return;
     // Who met whom has no direction for identity: the first statement's direction is kept.
     const [a, b] = type === "MET_WITH" && to < from ? [to, from] : [from, to];
-    const id = [
-      type,
-      a,
-      b,
-      ...Object.entries(properties)
-        .filter(([k]) => !DESCRIPTIVE.has(k))
-        .map(([k, v]) => `${k}=${String(v)}`),
-    ].join("|");
+    const id = relationshipId(type, a, b, properties);
     const existing = this.relationships.get(id);
     if (existing === undefined) {
       this.relationships.set(id, {
@@ -58,11 +51,15 @@ export class GraphBuilder {
       });
       return;
     }
-    const more =
-      evidence && !existing.evidence.some((e) => e.start === evidence.start) ? [evidence] : [];
+    const merged = existing.evidence.slice();
+    if (evidence && !existing.evidence.some((e) => e.start === evidence.start))
+      merged.push(evidence);
     this.relationships.set(id, {
-      ...existing,
-      evidence: [...existing.evidence, ...more],
+      type: existing.type,
+      from: existing.from,
+      to: existing.to,
+      properties: existing.properties,
+      evidence: merged,
       confidence: Math.max(existing.confidence, confidence),
     });
   }
@@ -78,6 +75,24 @@ export class GraphBuilder {
       .map(([, r]) => r);
     return { entities, relationships };
   }
+}
+
+/**
+ * What tells a fact from another: its type, endpoints and distinguishing properties, joined by
+ * "|". Built by one loop rather than array builtins over `Object.entries`, whose arrays of
+ * varying kinds and the many property shapes kept sending `addRelationship` back to V8's
+ * compiler.
+ */
+function relationshipId(
+  type: RelationshipType,
+  a: string,
+  b: string,
+  properties: Record<string, string | number | boolean>,
+): string {
+  let id = `${type}|${a}|${b}`;
+  for (const k of Object.keys(properties))
+    if (!DESCRIPTIVE.has(k)) id += `|${k}=${String(properties[k])}`;
+  return id;
 }
 
 function compare(a: string, b: string): number {
