@@ -15,19 +15,21 @@ export interface EventFacts {
 
 /** Adds an event with its deterministic key and links its participants; returns the key. */
 export function addEvent(graph: GraphBuilder, e: EventFacts): string {
-  const who = [...new Set(e.participants)]
-    .sort()
-    .map((k) => k.replace(/^person:/, ""))
-    .join("+");
+  // Sorted once, and read by plain loops (array builtins here kept V8 recompiling addEvent).
+  const sorted = [...new Set(e.participants)].sort();
+  let who = "";
+  let names = "";
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!.replace(/^person:/, "");
+    who += i === 0 ? id : `+${id}`;
+    names += i === 0 ? id.replace(/-/g, " ") : `, ${id.replace(/-/g, " ")}`;
+  }
   const key = `event:${e.type}:${e.date ?? "undated"}:${who}`;
-  const names = [...new Set(e.participants)]
-    .sort()
-    .map((k) => k.replace(/^person:/, "").replace(/-/g, " "));
   graph.addEntity({
     label: "Event",
     key,
     type: e.type,
-    name: `${e.type} of ${names.join(", ")}${e.date ? ` on ${e.date}` : ""}`,
+    name: `${e.type} of ${names}${e.date ? ` on ${e.date}` : ""}`,
     status: e.held ? "held" : "planned",
     ...(e.date === undefined ? {} : { date: e.date }),
     ...(e.place === undefined ? {} : { place: e.place }),

@@ -284,13 +284,14 @@ function addMeeting(
   const eventKey = addEvent(graph, { type: m.type, date, place, held, participants: keys });
   addConcerns(graph, eventKey, m.sentence, evidence);
   if (!held) return;
-  const [visitor, ...others] = keys;
-  for (const [a, b] of pairs(visitor, others, keys)) {
-    const properties: Record<string, string> = { event: eventKey };
-    if (date !== undefined) properties["date"] = date;
-    if (place !== undefined) properties["place"] = place;
-    graph.addRelationship("MET_WITH", a, b, properties, evidence, 0.9);
-  }
+  // The first participant (the visitor) met every other; the others met each other.
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) {
+      const properties: Record<string, string> = { event: eventKey };
+      if (date !== undefined) properties["date"] = date;
+      if (place !== undefined) properties["place"] = place;
+      graph.addRelationship("MET_WITH", keys[i]!, keys[j]!, properties, evidence, 0.9);
+    }
 }
 
 /** The standing topics a sentence names are what the event it reports was about. */
@@ -305,18 +306,6 @@ function addConcerns(
     const issueKey = addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
     graph.addRelationship("CONCERNS", eventKey, issueKey, {}, evidence, 0.6);
   }
-}
-
-function pairs(
-  first: string | undefined,
-  rest: readonly string[],
-  all: readonly string[],
-): [string, string][] {
-  if (first === undefined) return [];
-  const out: [string, string][] = rest.map((r) => [first, r]);
-  for (let i = 1; i < all.length; i++)
-    for (let j = i + 1; j < all.length; j++) out.push([all[i] ?? "", all[j] ?? ""]);
-  return out;
 }
 
 function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence): void {
