@@ -6,6 +6,7 @@ import { resolveActors } from "./resolve/resolve-actors.ts";
 import { resolvePeople, type PeopleResolution } from "./resolve/resolve-people.ts";
 import { splitSentences } from "./text/split-sentences.ts";
 import { tokenize } from "./text/tokenize.ts";
+import { packedMap } from "./text/packed-map.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
@@ -21,7 +22,7 @@ export interface ArticleAnalysis {
 
 /** Sentences, mentions, people and the actors of every sentence: what the fact finders read. */
 export function analyzeArticle(article: Article): ArticleAnalysis {
-  const sentences = splitSentences(article.body).map((sentence) => {
+  const sentences = packedMap(splitSentences(article.body), (sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
     return { sentence, tokens, mentions: findMentions(tokens) };
   });

@@ -22,6 +22,7 @@ import {
 } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
+import { packedMap } from "../text/packed-map.ts";
 
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -241,7 +242,7 @@ export function classifyRun(
   to: number,
   honorific: boolean,
 ): Mention {
-  const words = tokens.slice(from, to).map((t) => t.text);
+  const words = packedMap(tokens.slice(from, to), (t) => t.text);
   const text = joinKeepingPossessive(tokens, from, to);
   const span = spanOf(tokens, from, to, text);
   const last = words.at(-1) ?? "";

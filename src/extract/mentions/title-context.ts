@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import type { Mention, TitleMention } from "./mention.ts";
+import { packedMap } from "../text/packed-map.ts";
 
 /** "a Danish official" is someone new, never a person already named: only these refer back. */
 const ARTICLES = new Set(["the", "two", "both", "three", "four", "five", "each"]);
@@ -14,7 +15,7 @@ export function attachTitleContext(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): Mention[] {
-  return mentions.map((m, index) =>
+  return packedMap(mentions, (m, index) =>
     m.kind === "title" ? withContext(tokens, mentions, index, m) : m,
   );
 }
@@ -65,11 +66,13 @@ function describedBy(article: string, prev: Mention | undefined, title: TitleMen
 
 /** True when tokens [from, to) are "of", "for", "of the" or "for the". */
 function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).map((t) => t.text.toLowerCase());
-  return (
-    (words[0] === "of" || words[0] === "for") &&
-    (words.length === 1 || (words.length === 2 && words[1] === "the"))
-  );
+  // Read in place: the sliced copy was empty for most titles, an array of another kind that
+  // kept sending this to V8's compiler again.
+  const length = Math.min(to, tokens.length) - from;
+  if (length !== 1 && length !== 2) return false;
+  const first = tokens[from]?.text.toLowerCase();
+  if (first !== "of" && first !== "for") return false;
+  return length === 1 || tokens[from + 1]?.text.toLowerCase() === "the";
 }
 
 /** "the Speaker of the U.S. House of Representatives, Mike Johnson": the title names who follows. */

@@ -8,6 +8,7 @@ import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { byWholeRole } from "./whole-role.ts";
+import { packedMap } from "../text/packed-map.ts";
 
 const LOCATIVE = new Set([
   "in",
@@ -45,8 +46,8 @@ export function resolveActors(
   const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map(), countries: [] };
   let bodies: Actor[] = [];
   const defined = new Map<string, Actor>();
-  return sentences.map((s, si) => {
-    const found = actorsOf(s, si, people, memory).map((a) => {
+  return packedMap(sentences, (s, si) => {
+    const found = packedMap(actorsOf(s, si, people, memory), (a) => {
       const named = namedBody(a, bodies);
       if (named.label === "Organization" && GENERIC_BODY.exec(named.key) === null)
         bodies = [named, ...bodies.filter((b) => b.key !== named.key)];
@@ -54,7 +55,7 @@ export function resolveActors(
     });
     learnAbbreviations(s, found, defined);
     // Most articles define no abbreviation: then every actor stands as found.
-    const actors = defined.size === 0 ? found : found.map((a) => definedBody(s, a, defined));
+    const actors = defined.size === 0 ? found : packedMap(found, (a) => definedBody(s, a, defined));
     const subject = actors.find(
       (a) =>
         !a.place &&
