@@ -24,6 +24,7 @@ import { setHomeDateline } from "./facts/opposition-home.ts";
 import type { GraphBuilder } from "./graph-builder.ts";
 import { addEvent, addIssue } from "./add-entities.ts";
 import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
+import { execAll } from "./text/exec-all.ts";
 import { slugify } from "./text/slug.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
 import type { Actor } from "./resolve/actor.ts";
@@ -338,10 +339,11 @@ function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence):
   );
 }
 
+/** "in Nairobi", "at Lancaster House": a capitalised place after "in" or "at". */
+const IN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
 function placeOf(analysis: ArticleAnalysis, s: AnalyzedSentence): string | undefined {
-  for (const m of s.sentence.text.matchAll(
-    /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu,
-  )) {
+  for (const m of execAll(IN_PLACE, s.sentence.text)) {
     if (m[1] !== undefined && !MONTH_OR_DAY.test(m[1])) return m[1];
   }
   return analysis.article.dateline;

@@ -1,5 +1,6 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
+import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { openingList } from "./meeting-clause-subject.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
@@ -215,6 +216,9 @@ function verbSubjects(
 const SUBJECT_TAIL =
   /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/;
 
+/** "joined ": the verb of those who join another for a meeting. */
+const JOINED = /\bjoined\s+/g;
+
 /**
  * "A, B and C joined D in Nairobi for talks with E": those who joined and the one they joined are
  * together the subject of the talks.
@@ -225,7 +229,7 @@ function joinedSubjects(
   left: readonly Actor[],
   at: number,
 ): Actor[] | undefined {
-  const joined = [...text.slice(0, at - start).matchAll(/\bjoined\s+/g)].at(-1);
+  const joined = execAll(JOINED, text.slice(0, at - start)).at(-1);
   if (joined === undefined) return undefined;
   const joinedAt = start + joined.index;
   const from = joinedAt + joined[0].length;
@@ -287,17 +291,23 @@ function isPredicate(text: string, start: number, a: Actor): boolean {
   );
 }
 
+/** ", who accompanied Albanese,": a relative clause closed by a comma. */
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose)\b[^,;]*,/g;
+
 /**
  * "Penny Wong, who accompanied Albanese, held talks with Peters": the people of a relative clause
  * closed before the trigger are not its subject.
  */
 function outsideAsides(text: string, start: number, left: Actor[], at: number): Actor[] {
   const before = text.slice(0, at - start);
-  const spans = [...before.matchAll(/,\s+(?:who|whom|whose)\b[^,;]*,/g)].map(
+  const spans = execAll(RELATIVE_ASIDE, before).map(
     (m) => [start + m.index + 1, start + m.index + m[0].length] as const,
   );
   return left.filter((a) => !spans.some(([from, to]) => a.start >= from && a.end <= to));
 }
+
+/** ", who": a relative clause opening after a comma. */
+const COMMA_WHO = /,\s+who\b/g;
 
 /**
  * "Faye, who landed on Monday and was welcomed by Ould Djay, spent three hours with Ghazouani":
@@ -311,7 +321,7 @@ function closedRelative(
 ): Actor | undefined {
   const before = text.slice(0, at - start);
   if (!/,\s*$/.test(before)) return undefined;
-  const who = [...before.matchAll(/,\s+who\b/g)].at(-1);
+  const who = execAll(COMMA_WHO, before).at(-1);
   if (who === undefined || before.slice(who.index + 1).includes(";")) return undefined;
   const antecedent = left.filter((a) => a.end - start <= who.index).at(-1);
   return antecedent !== undefined && antecedent.end - start === who.index ? antecedent : undefined;
