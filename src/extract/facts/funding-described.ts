@@ -14,7 +14,8 @@ export function describedPayer(
 ): Actor {
   const words = /^the\s+\w+/i.exec(text.slice(described.at - start))?.[0].length ?? 0;
   return {
-    ...described.party,
+    key: described.party.key,
+    label: described.party.label,
     start: described.at,
     end: described.at + words,
     from: 0,
@@ -23,5 +24,7 @@ export function describedPayer(
     possessive: false,
     place: false,
     country: undefined,
+    locationOnly: undefined,
+    name: undefined,
   };
 }

@@ -75,6 +75,8 @@ export function unnamedOrgan(text: string, start: number, at: number): Actor[] {
       possessive: false,
       place: false,
       country: state.slice(8),
+      locationOnly: undefined,
+      name: undefined,
     },
   ];
 }

@@ -173,6 +173,7 @@ function namedBody(name: string, at: number): Actor {
     possessive: false,
     place: false,
     country: undefined,
+    locationOnly: undefined,
     name,
   };
 }

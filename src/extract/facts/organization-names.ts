@@ -33,6 +33,7 @@ export function unlistedOrganization(name: string, start: number, end: number): 
     possessive: false,
     place: false,
     country: undefined,
+    locationOnly: undefined,
     name,
   };
 }

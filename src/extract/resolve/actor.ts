@@ -1,6 +1,12 @@
 export type ActorLabel = "Person" | "Country" | "Organization";
 
-/** An entity acting or acted upon in a sentence, resolved to its key. */
+/**
+ * An entity acting or acted upon in a sentence, resolved to its key.
+ *
+ * Every actor is made with all of these properties, in this order (those that do not apply set
+ * to undefined): actors of one shape keep the optimised code that reads them from being thrown
+ * out each time an actor of a new shape comes by.
+ */
 export interface Actor {
   readonly key: string;
   readonly label: ActorLabel;
@@ -16,7 +22,7 @@ export interface Actor {
   /** For a person: the country they represent; for an organisation: its country, if national. */
   readonly country: string | undefined;
   /** A capital named only as the place where something happens: not a mention of the state. */
-  readonly locationOnly?: boolean;
+  readonly locationOnly: boolean | undefined;
   /** For an organisation: its canonical name ("European Union" for "Brussels" or "EU"). */
-  readonly name?: string;
+  readonly name: string | undefined;
 }

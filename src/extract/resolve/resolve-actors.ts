@@ -255,6 +255,7 @@ function actorOf(
           place,
           country: m.iso3,
           locationOnly: place && m.form === "capital",
+          name: undefined,
         },
       ];
     }
@@ -285,6 +286,7 @@ function actorOf(
           possessive: base.possessive,
           place,
           country,
+          locationOnly: undefined,
           name: org.name,
         },
       ];
@@ -344,6 +346,8 @@ function personActor(p: PersonRecord, base: Span, via: Actor["via"]): Actor {
     possessive: base.possessive,
     place: false,
     country: p.country,
+    locationOnly: undefined,
+    name: undefined,
   };
 }
 
