@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
-import type { TitleMention } from "./mention.ts";
+import { type TitleMention, titleMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
 
 /** Titles that news style abbreviates before a name, with the role each stands for. */
@@ -51,13 +51,15 @@ export function abbreviatedTitle(tokens: readonly Token[], i: number): TitleMent
     FUNCTION_WORDS.has(next.text.toLowerCase())
   )
     return undefined;
-  return {
-    kind: "title",
-    role: roles.join(" "),
-    country: undefined,
-    org: undefined,
-    definite: false,
-    plural: false,
-    ...spanOf(tokens, i, at, joinTokens(tokens, i, at)),
-  };
+  return titleMention(
+    {
+      role: roles.join(" "),
+      country: undefined,
+      org: undefined,
+      definite: false,
+      plural: false,
+      count: undefined,
+    },
+    spanOf(tokens, i, at, joinTokens(tokens, i, at)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, placeMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
 
 /** What may qualify "America" to name a part of the continent rather than the United States. */
@@ -19,5 +19,5 @@ export function americanRegion(tokens: readonly Token[], i: number): Mention | u
   if (next === undefined || !AMERICA.test(next.text)) return undefined;
   // "the Central American Bank for Economic Integration": a body's name goes on.
   if (tokens[i + 2]?.capitalized === true && !next.possessive) return undefined;
-  return { kind: "place", ...spanOf(tokens, i, i + 2, `${t.text} ${next.text}`) };
+  return placeMention(spanOf(tokens, i, i + 2, `${t.text} ${next.text}`));
 }

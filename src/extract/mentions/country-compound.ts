@@ -1,6 +1,6 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Token } from "../text/tokenize.ts";
-import type { Mention } from "./mention.ts";
+import { countryMention, type Mention } from "./mention.ts";
 import { spanOf } from "./span.ts";
 
 /** A country's name or demonym joined to a participle: "Emirati-owned", "US-brokered". */
@@ -17,5 +17,5 @@ export function countryCompound(tokens: readonly Token[], i: number): Mention | 
   const m = COMPOUND.exec(t.text);
   const form = m?.[1] === undefined ? undefined : lookupCountryForm(m[1]);
   if (form === undefined) return undefined;
-  return { kind: "country", iso3: form.iso3, form: form.kind, ...spanOf(tokens, i, i + 1, t.text) };
+  return countryMention(form.iso3, form.kind, spanOf(tokens, i, i + 1, t.text));
 }

@@ -2,7 +2,7 @@ import { patternOrg } from "../gazetteer/organization-index.ts";
 import { NAME_PARTICLES } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { extendWithOf } from "./match-forms.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, orgMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
 
 /** Titles of rulers and heads of state that bodies are named after. */
@@ -69,5 +69,5 @@ export function eponymousBody(tokens: readonly Token[], i: number): Mention | un
   if (head < 0) return undefined;
   const end = extendWithOf(tokens, head + 1);
   const text = joinTokens(tokens, i, end);
-  return { kind: "org", org: patternOrg(text, undefined), ...spanOf(tokens, i, end, text) };
+  return orgMention(patternOrg(text, undefined), spanOf(tokens, i, end, text));
 }

@@ -2,7 +2,7 @@ import { patternOrg } from "../gazetteer/organization-index.ts";
 import { ORG_KEYWORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { spanOf } from "./span.ts";
-import { type Mention } from "./mention.ts";
+import { type Mention, nameMention } from "./mention.ts";
 import { attachTitleContext } from "./title-context.ts";
 import {
   countryLedOrg,
@@ -101,7 +101,7 @@ function surnameLikeCountry(
   if (tokens[country.to]?.capitalized === true) return undefined;
   const text = joinTokens(tokens, i, country.to);
   const words = [...run.words, tokens[run.to]?.text ?? ""];
-  return { kind: "name", words, honorific: run.honorific, ...spanOf(tokens, i, country.to, text) };
+  return nameMention(words, run.honorific, spanOf(tokens, i, country.to, text));
 }
 
 /**

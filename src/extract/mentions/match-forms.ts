@@ -4,7 +4,7 @@ import { foldForLookup } from "../text/slug.ts";
 import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
 import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
-import { type Mention } from "./mention.ts";
+import { countryMention, type Mention, orgMention, placeMention } from "./mention.ts";
 import { spanOf, capitalize } from "./span.ts";
 
 export const MAX_FORM_WORDS = 8;
@@ -45,7 +45,7 @@ export function countryLedOrg(tokens: readonly Token[], i: number): Mention | un
   const end = extendWithOf(tokens, to);
   // "People's": the possessive stays in the body's name.
   const text = joinKeepingPossessive(tokens, i, end);
-  return { kind: "org", org: patternOrg(text, country.iso3), ...spanOf(tokens, i, end, text) };
+  return orgMention(patternOrg(text, country.iso3), spanOf(tokens, i, end, text));
 }
 
 /** "Democratic Republic of Congo" is the country, "Taiwan Strait" the place: the longer wins. */
@@ -68,7 +68,7 @@ export function matchPlace(tokens: readonly Token[], i: number): Mention | undef
     if (PLACE_KEYWORDS.has(t.text)) {
       const text = joinTokens(tokens, i, to + 1);
       if (lookupCountryForm(text) !== undefined) return undefined;
-      return { kind: "place", ...spanOf(tokens, i, to + 1, text) };
+      return placeMention(spanOf(tokens, i, to + 1, text));
     }
   }
   return undefined;
@@ -116,19 +116,14 @@ function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): M
     const text = joinTokens(tokens, i, to);
     if (kind === "org") {
       const org = ORG_FORMS.get(text);
-      if (org !== undefined) return { kind: "org", org, ...spanOf(tokens, i, to, text) };
+      if (org !== undefined) return orgMention(org, spanOf(tokens, i, to, text));
     } else {
       const form = lookupCountryForm(text);
       // "US$500 million" names a currency, not the country.
       if (form !== undefined && tokens[to]?.text === "$" && tokens[to]?.start === last.end)
         return undefined;
       if (form !== undefined)
-        return {
-          kind: "country",
-          iso3: form.iso3,
-          form: form.kind,
-          ...spanOf(tokens, i, to, text),
-        };
+        return countryMention(form.iso3, form.kind, spanOf(tokens, i, to, text));
     }
   }
   return undefined;
@@ -140,7 +135,7 @@ const BANK_COMPOUND = /^\p{Lu}[\p{L}-]{2,}bank$/u;
 function bankCompound(tokens: readonly Token[], i: number): Mention | undefined {
   const t = tokens[i];
   if (t === undefined || !BANK_COMPOUND.test(t.text)) return undefined;
-  return { kind: "org", org: patternOrg(t.text, undefined), ...spanOf(tokens, i, i + 1, t.text) };
+  return orgMention(patternOrg(t.text, undefined), spanOf(tokens, i, i + 1, t.text));
 }
 
 /** "foreign ministry", "the defence ministry": a government body named in lowercase. */
@@ -150,7 +145,7 @@ export function matchLowercaseMinistry(tokens: readonly Token[], i: number): Men
   if (next === undefined || !MINISTRY.test(next.text) || !/^\p{L}+$/u.test(word)) return undefined;
   if (FUNCTION_WORDS.has(word.toLowerCase())) return undefined;
   const name = `${capitalize(word)} Ministry`;
-  return { kind: "org", org: patternOrg(name, undefined), ...spanOf(tokens, i, i + 2, name) };
+  return orgMention(patternOrg(name, undefined), spanOf(tokens, i, i + 2, name));
 }
 
 /** "the Sudanese army", "Kenya's parliament": a state body named by common noun after its country. */
@@ -165,11 +160,7 @@ export function matchNationalBody(
   // "the Kenyan-led police mission" is no body of Kenya's own.
   if (prev.text.includes("-")) return undefined;
   const name = `${prev.text} ${word}`;
-  return {
-    kind: "org",
-    org: patternOrg(capitalize(word), prev.iso3),
-    ...spanOf(tokens, i, i + 1, name),
-  };
+  return orgMention(patternOrg(capitalize(word), prev.iso3), spanOf(tokens, i, i + 1, name));
 }
 
 /** "Minister of Public Security": an "of"/"for" phrase of capitalised words that is not a country. */

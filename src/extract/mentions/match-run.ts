@@ -12,7 +12,14 @@ import {
   WEEKDAYS,
 } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
-import { type Mention, type NameMention } from "./mention.ts";
+import {
+  countryMention,
+  type Mention,
+  nameMention,
+  orgMention,
+  placeMention,
+  titleMention,
+} from "./mention.ts";
 import { spanOf } from "./span.ts";
 import {
   COLLECTIVE_OWNERS,
@@ -179,7 +186,7 @@ export function unknownDemonym(tokens: readonly Token[], i: number): Mention | u
   if (matchTitleWords(words) === undefined) return undefined;
   const iso3 = countryByStem(t.text);
   if (iso3 === undefined) return undefined;
-  return { kind: "country", iso3, form: "demonym", ...spanOf(tokens, i, i + 1, t.text) };
+  return countryMention(iso3, "demonym", spanOf(tokens, i, i + 1, t.text));
 }
 
 /** Given names written abbreviated with a stop: "Ma." (María). */
@@ -247,18 +254,19 @@ export function classifyRun(
   const span = spanOf(tokens, from, to, text);
   const last = words.at(-1) ?? "";
   if (!honorific && RUN_TITLE_HEADS.has(last.toLowerCase()) && words.length > 1) {
-    return {
-      kind: "title",
-      role: text,
-      country: undefined,
-      org: undefined,
-      definite: false,
-      plural: false,
-      ...span,
-    };
+    return titleMention(
+      {
+        role: text,
+        country: undefined,
+        org: undefined,
+        definite: false,
+        plural: false,
+        count: undefined,
+      },
+      span,
+    );
   }
-  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w)))
-    return { kind: "place", ...span };
+  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w))) return placeMention(span);
   if (!honorific && ORG_KEYWORDS.has(last)) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to);
@@ -267,19 +275,18 @@ export function classifyRun(
     if (of !== undefined) {
       const named = joinKeepingPossessive(tokens, from, of.to);
       const org = { ...patternOrg(named, of.iso3), country: of.iso3 };
-      return { kind: "org", org, ...spanOf(tokens, from, of.to, named) };
+      return orgMention(org, spanOf(tokens, from, of.to, named));
     }
-    return { kind: "org", org: patternOrg(full, undefined), ...spanOf(tokens, from, end, full) };
+    return orgMention(patternOrg(full, undefined), spanOf(tokens, from, end, full));
   }
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w, k) => isRegionWord(words, k)))) {
-    return { kind: "place", ...span };
+    return placeMention(span);
   }
-  if (!honorific && THING_KEYWORDS.has(last)) return { kind: "place", ...span };
+  if (!honorific && THING_KEYWORDS.has(last)) return placeMention(span);
   // "the rights group Fortify Rights", "the energy company Masdar": a name after a kind of body.
   if (!honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? ""))
-    return { kind: "org", org: patternOrg(text, undefined), ...span };
-  const name: NameMention = { kind: "name", words, honorific, ...span };
-  return name;
+    return orgMention(patternOrg(text, undefined), span);
+  return nameMention(words, honorific, span);
 }
 
 /**

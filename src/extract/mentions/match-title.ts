@@ -1,7 +1,7 @@
 import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
-import { type Mention, type TitleMention } from "./mention.ts";
+import { type Mention, type TitleMention, titleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
 import { extendWithOf } from "./match-forms.ts";
 import { ORG_DESCRIPTORS } from "./match-run.ts";
@@ -60,16 +60,17 @@ export function matchTitle(
   const to =
     apposed && !first?.capitalized ? i + match.length : extendWithOf(tokens, i + match.length);
   const text = joinTokens(tokens, i, to);
-  return {
-    kind: "title",
-    role: titleCase(text),
-    country: undefined,
-    org: undefined,
-    definite: false,
-    plural: match.plural,
-    ...(match.plural && COUNTS[prevText] !== undefined ? { count: COUNTS[prevText] } : {}),
-    ...spanOf(tokens, i, to, text),
-  };
+  return titleMention(
+    {
+      role: titleCase(text),
+      country: undefined,
+      org: undefined,
+      definite: false,
+      plural: match.plural,
+      count: match.plural ? COUNTS[prevText] : undefined,
+    },
+    spanOf(tokens, i, to, text),
+  );
 }
 
 /** "then-president", "ex-minister", "governor-elect", "minister-designate": the role itself. */
