@@ -37,21 +37,27 @@ import { REPO } from "./helpers.ts";
 // rules were done, scored MET_WITH 0.926, MET_WITH by day 0.849, OPPOSES 0.575 and FUNDS 0.559
 // before the rules and 0.925, 0.876, 0.604 and 0.587 after them, and were then added. With
 // them the split stands at Person 0.990, Country 0.993, MET_WITH 0.983, MET_WITH by day 0.961,
-// OPPOSES 0.820 and FUNDS 0.928; the floors are 0.005 below.
+// OPPOSES 0.820 and FUNDS 0.928. Articles 223-246, written by other hands and scored before
+// any rule saw them, gave MET_WITH 0.794, MET_WITH by day 0.723, OPPOSES 0.576 and FUNDS 0.606,
+// and joined the split before the next rules. After those rules, articles 247-262 (kept out of
+// the repository while they were written) scored 0.835, 0.840, 0.580 and 0.842 against 0.805,
+// 0.800, 0.531 and 0.778 before them, and were added. With them the split (218 articles) stands
+// at Person 0.996, Country 0.992, MET_WITH 0.976, MET_WITH by day 0.960, OPPOSES 0.831 and
+// FUNDS 0.950; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.985,
-  Country: 0.988,
-  MET_WITH: 0.978,
-  "MET_WITH by day": 0.956,
-  OPPOSES: 0.815,
-  FUNDS: 0.923,
+  Person: 0.991,
+  Country: 0.987,
+  MET_WITH: 0.971,
+  "MET_WITH by day": 0.955,
+  OPPOSES: 0.826,
+  FUNDS: 0.945,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(178);
+    expect(report.articles).toBeGreaterThanOrEqual(218);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
