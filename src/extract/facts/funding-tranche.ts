@@ -13,15 +13,11 @@ export function shareLaterFunders(
   start: number,
   found: readonly FundingMention[],
 ): FundingMention[] {
-  const out = [...found];
-  for (let i = out.length - 2; i >= 0; i--) {
-    const here = out[i];
-    const next = out[i + 1];
-    if (here === undefined || next?.funder === undefined || here.funder !== undefined) continue;
-    if (!PART_OF_NEXT.test(text.slice(here.money.end - start, next.money.start - start))) continue;
-    out[i] = { ...here, funder: next.funder, recipient: here.recipient ?? next.recipient };
-  }
-  return out;
+  return shareFromNext(text, start, found, (here, next, between) =>
+    next.funder !== undefined && here.funder === undefined && PART_OF_NEXT.test(between)
+      ? { ...here, funder: next.funder, recipient: here.recipient ?? next.recipient }
+      : undefined,
+  );
 }
 
 /** "…, including R$15 billion…", "…, of which $200 million…": the next amount is a part of this one. */
@@ -43,15 +39,31 @@ export function shareLaterRecipients(
   start: number,
   found: readonly FundingMention[],
 ): FundingMention[] {
+  return shareFromNext(text, start, found, (here, next, between) =>
+    here.recipient === undefined &&
+    next.recipient !== undefined &&
+    !PARTS_FOLLOW.test(between) &&
+    !OWN_VERB.test(between)
+      ? { ...here, recipient: next.recipient }
+      : undefined,
+  );
+}
+
+/**
+ * Walks the amounts from the last but one back to the first, letting `take` fill each from the
+ * amount after it (already filled) and the words between them; `undefined` keeps it as it is.
+ */
+function shareFromNext(
+  text: string,
+  start: number,
+  found: readonly FundingMention[],
+  take: (here: FundingMention, next: FundingMention, between: string) => FundingMention | undefined,
+): FundingMention[] {
   const out = [...found];
   for (let i = out.length - 2; i >= 0; i--) {
-    const here = out[i];
-    const next = out[i + 1];
-    if (here === undefined || here.recipient !== undefined || next?.recipient === undefined)
-      continue;
-    const between = text.slice(here.money.end - start, next.money.start - start);
-    if (PARTS_FOLLOW.test(between) || OWN_VERB.test(between)) continue;
-    out[i] = { ...here, recipient: next.recipient };
+    const here = out[i]!;
+    const next = out[i + 1]!;
+    out[i] = take(here, next, text.slice(here.money.end - start, next.money.start - start)) ?? here;
   }
   return out;
 }
