@@ -35,7 +35,7 @@ import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
 import { owedAfter } from "./funding-owed.ts";
-import { selfReported, selfReportEnd } from "./funding-self-report.ts";
+import { selfReported } from "./funding-self-report.ts";
 import { companySignedWith } from "./funding-counterpart.ts";
 import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
@@ -210,9 +210,10 @@ export function findFunding(
       whosePayer(text, start, money, actors);
     const receiver = receivingSubject(text, start, money, actors, previous);
     const ownSubject = from === undefined && !isPart && receiver === undefined;
-    const reporter = ownSubject
+    const report = ownSubject
       ? selfReported(text, start, money, actors, previous?.money)
       : undefined;
+    const reporter = report?.subject;
     const subject = ownSubject
       ? (reporter ??
         subjectOf(text, start, money, actors, previous) ??
@@ -277,8 +278,7 @@ export function findFunding(
     // billion": more money for the same thing.
     const listedOn =
       previous !== undefined &&
-      (/(?:,|\band)\s+(?:a|an|another)\s*$/i.test(between) ||
-        /\b(?:a further|an additional|another|an extra)\s*$/i.test(between));
+      (/(?:,|\band)\s+(?:a|an|another)\s*$/i.test(between) || FURTHER.test(between));
     // "Ghana is to get $300 million from the World Bank and $200 million from the AfDB": the
     // subject receives each amount its verb governs.
     const received =
@@ -309,7 +309,7 @@ export function findFunding(
       subject.key !== funder.key
         ? describedPayer(text, start, described)
         : subject !== undefined && subject === reporter
-          ? { ...subject, end: selfReportEnd(text, start, money) ?? subject.end }
+          ? { ...subject, end: report?.itEnd ?? subject.end }
           : subject;
     const own = recipientOf(
       text,

@@ -8,7 +8,8 @@ const SAID_IT =
 /**
  * "The New Development Bank, the lender founded by the BRICS countries, said on Wednesday that it
  * would provide R8.5 billion…": the "it" that gives is the subject that says so, named before the
- * aside — not a party the aside names.
+ * aside — not a party the aside names. `itEnd` is where that "it" ends: what lies
+ * between it and the amount may name a recipient.
  */
 export function selfReported(
   text: string,
@@ -16,7 +17,7 @@ export function selfReported(
   money: MoneyMention,
   actors: readonly Actor[],
   previous: MoneyMention | undefined,
-): Actor | undefined {
+): { readonly subject: Actor; readonly itEnd: number } | undefined {
   // Only the first amount the saying governs: a later one has a clause of its own.
   if (previous !== undefined) return undefined;
   const said = SAID_IT.exec(text.slice(0, money.start - start));
@@ -26,15 +27,5 @@ export function selfReported(
   // The subject opens the sentence and an aside follows it: "The bank (NDB), the lender…, said".
   if (!/^\W*(?:the\s+)?$/i.test(text.slice(0, subject.start - start))) return undefined;
   if (!/^\s*(?:\([^)]*\)\s*)?,/.test(text.slice(subject.end - start))) return undefined;
-  return subject;
-}
-
-/** Where the "it" of "…, said that it would provide" ends: what lies between it and the amount may name a recipient. */
-export function selfReportEnd(
-  text: string,
-  start: number,
-  money: MoneyMention,
-): number | undefined {
-  const said = SAID_IT.exec(text.slice(0, money.start - start));
-  return said === null ? undefined : start + said.index + said[0].length;
+  return { subject, itEnd: start + said.index + said[0].length };
 }
