@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { DOC_HEADS, type OppositionMemory } from "./opposition-memory.ts";
+import { DOC_HEADS, mostNamedState, type OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
@@ -7,14 +7,11 @@ import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
 import { noteSender, noteSent } from "./opposition-note.ts";
 import { actingState } from "./opposition-acting-state.ts";
 import { bareText } from "./opposition-drafted-text.ts";
-import { GOVERNMENT_KIND } from "./opposition-reason.ts";
+import { BARE_GOVERNMENT } from "./opposition-reason.ts";
 import { describedBody, noteDescribed } from "./opposition-described.ts";
 import { rulersState } from "./opposition-rulers.ts";
 import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
-
-/** "the government", "the federal government" as the whole thing opposed. */
-const BARE_GOVERNMENT = new RegExp(String.raw`^${GOVERNMENT_KIND}$`, "i");
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -170,5 +167,5 @@ function governed(holder: Actor, memory: OppositionMemory): string | undefined {
   if (holder.country !== undefined) return `country:${holder.country}`;
   const home = homeState();
   if (home !== undefined) return home;
-  return [...memory.states].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return mostNamedState(memory.states);
 }

@@ -1,3 +1,5 @@
+import { mostNamedState } from "./opposition-memory.ts";
+
 /**
  * Federations: states whose central government news calls "the federal government" (Canada,
  * Germany, Nigeria…).
@@ -44,7 +46,5 @@ export function federalState(
 ): string | undefined {
   if (!/\bfederal\b/i.test(words)) return undefined;
   if (chosen !== undefined && FEDERATIONS.has(chosen.slice(8))) return chosen;
-  return [...states]
-    .filter(([key]) => FEDERATIONS.has(key.slice(8)))
-    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  return mostNamedState(states, (key) => FEDERATIONS.has(key.slice(8)));
 }

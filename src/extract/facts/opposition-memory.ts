@@ -167,3 +167,21 @@ function modifiersBefore(text: string, index: number): string[] {
   while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
   return kept === 0 ? [] : words.slice(-kept);
 }
+
+/**
+ * The state the article has named most among those `keep` accepts (the first named of equals):
+ * "the junta", "the federal government" told without their state.
+ */
+export function mostNamedState(
+  states: ReadonlyMap<string, number>,
+  keep: (key: string) => boolean = () => true,
+): string | undefined {
+  let best: string | undefined;
+  let most = -Infinity;
+  for (const [key, count] of states)
+    if (count > most && keep(key)) {
+      best = key;
+      most = count;
+    }
+  return best;
+}

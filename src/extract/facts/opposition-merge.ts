@@ -1,8 +1,5 @@
 import type { OppositionMention } from "./find-oppositions.ts";
-
-/** "the government", "the federal government": a state's government told only by its kind. */
-const BARE_GOVERNMENT =
-  /^(?:(?:new|current|incoming|federal|national|central|union)\s+)?government$/i;
+import { BARE_GOVERNMENT } from "./opposition-reason.ts";
 
 /**
  * "Shaibani denounced Israeli air strikes and accused Israel of seizing land", "condemned the

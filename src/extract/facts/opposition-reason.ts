@@ -15,6 +15,9 @@ const REASON =
  */
 export const GOVERNMENT_KIND = String.raw`(?:(?:new|current|incoming|federal|national|central|union)\s+)?government`;
 
+/** "the government", "the federal government" as the whole of a phrase. */
+export const BARE_GOVERNMENT = new RegExp(String.raw`^${GOVERNMENT_KIND}$`, "i");
+
 /** "the government", "the federal government": the state's government, named by its kind. */
 const GOVERNMENT = new RegExp(String.raw`^\s*(?:the\s+)?${GOVERNMENT_KIND}$`, "i");
 

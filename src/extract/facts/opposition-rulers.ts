@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import type { OppositionMemory } from "./opposition-memory.ts";
+import { mostNamedState, type OppositionMemory } from "./opposition-memory.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /** "the junta", "the military", "a communist regime", "the military authorities": rulers by kind. */
@@ -23,9 +23,7 @@ export function rulersState(
   const state =
     holder.label === "Organization"
       ? own
-      : [...memory.states]
-          .filter(([key]) => key !== own && key !== holder.key)
-          .sort((a, b) => b[1] - a[1])[0]?.[0];
+      : mostNamedState(memory.states, (key) => key !== own && key !== holder.key);
   if (state === undefined) return undefined;
   return {
     actor: { ...holder, key: state, label: "Country", country: state.slice(8), via: "description" },
