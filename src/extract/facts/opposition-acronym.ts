@@ -25,7 +25,7 @@ export function acronymParties(
   start: number,
   named: readonly Actor[],
   orgs: readonly Actor[],
-  abbreviations: ReadonlyMap<string, Actor> = new Map(),
+  abbreviations: ReadonlyMap<string, Actor>,
 ): Actor[] {
   if (orgs.length === 0 || !ACRONYM_HINT.test(text)) return [];
   const out: Actor[] = [];

@@ -231,7 +231,6 @@ function statesMeant(
   return known.length >= count ? known.slice(0, count) : [];
 }
 
-/** "him", and "her" when no noun follows it ("met her in Paris", not "her counterpart"). */
 /** The verbs of meeting whose object "them" may be people: "X received them for dinner". */
 const MET_THEM = /^(?:received|hosted|welcomed|greeted|met|joined|briefed|thanked)$/i;
 
@@ -251,6 +250,7 @@ function peopleReceived(
   return group.length >= 2 && !group.some(named) ? group : [];
 }
 
+/** "him", and "her" when no noun follows it ("met her in Paris", not "her counterpart"). */
 function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.text.toLowerCase();
   if (word === "him") return true;

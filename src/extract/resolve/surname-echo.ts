@@ -1,6 +1,6 @@
 import { NAME_PARTICLES } from "../gazetteer/words.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
-import type { Candidate } from "./resolve-people.ts";
+import { sentenceIndexOf, type Candidate } from "./resolve-people.ts";
 import { cannotBePerson } from "./person-vetoes.ts";
 
 /** Prepositions that open a place: a name after them is where, not who. */
@@ -21,7 +21,7 @@ export function cueEchoedSurnames(
   const lone = new Set<string>();
   for (const c of candidates) {
     if (c.name.words.length !== 1) continue;
-    const tokens = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
+    const tokens = sentences[sentenceIndexOf(c)]?.tokens ?? [];
     if (!PLACE_PREPOSITION.test(tokens[c.name.from - 1]?.text ?? ""))
       lone.add(c.name.words[0] ?? "");
   }
@@ -31,7 +31,7 @@ export function cueEchoedSurnames(
     const last = c.name.words.at(-1) ?? "";
     if (!lone.has(last) || c.name.honorific) return c;
     if (!c.name.words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return c;
-    const tokens = sentences[Number(c.id.split(":")[0])]?.tokens ?? [];
+    const tokens = sentences[sentenceIndexOf(c)]?.tokens ?? [];
     if (PLACE_PREPOSITION.test(tokens[c.name.from - 1]?.text ?? "")) return c;
     if (cannotBePerson(tokens, c.name)) return c;
     return { ...c, cue: { title: undefined, country: undefined } };
