@@ -188,7 +188,8 @@ function collectFunding(
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
   const payers = bodies.heads.asPayers(bodies.introduced.withBodies(s, actors));
-  const funding = inReturn(s, findFunding(s, payers, known));
+  const talk = talksFunding(s.sentence.text);
+  const funding = inReturn(s, findFunding(s, payers, known, talk));
   for (const b of bodies.introduced.usedIn(funding))
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
   for (const f of funding) addFunding(graph, f, evidence);
@@ -214,7 +215,7 @@ function collectFunding(
     mentions: known.mentions,
     subject: openingState(s, actors),
     currencies: currenciesAfter(funding, known.currencies),
-    fundingTalk: talksFunding(s.sentence.text) || funding.length > 0,
+    fundingTalk: talk || funding.length > 0,
   };
 }
 

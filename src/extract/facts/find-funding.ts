@@ -102,15 +102,8 @@ export interface FundingContext {
 
 /** Whether a sentence speaks of money given, lent or pledged at all. */
 export function talksFunding(text: string): boolean {
-  // Each sentence asks twice, once to find its amounts and once for the next sentence's context.
-  if (text !== lastFundingText) {
-    lastFundingText = text;
-    lastFundingAnswer = FUNDING_WORDS.test(text);
-  }
-  return lastFundingAnswer;
+  return FUNDING_WORDS.test(text);
 }
-let lastFundingText = "";
-let lastFundingAnswer = false;
 
 const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?)\b/i;
@@ -121,11 +114,15 @@ const NOT_GIVEN =
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
-/** Amounts a sentence says one party gives, lends or pledges to another, each a separate fact. */
+/**
+ * Amounts a sentence says one party gives, lends or pledges to another, each a separate fact.
+ * `talk` is whether the sentence speaks of money given at all, for a caller that asked already.
+ */
 export function findFunding(
   sentence: AnalyzedSentence,
   actors: readonly Actor[],
   context: FundingContext,
+  talk = talksFunding(sentence.sentence.text),
 ): FundingMention[] {
   const { text, start } = sentence.sentence;
   const hints = {
@@ -149,7 +146,7 @@ export function findFunding(
         : undefined) ?? amountItem(sentence, actors, money, context);
     return item === undefined ? [] : [item];
   };
-  if (!talksFunding(text)) return listItem();
+  if (!talk) return listItem();
   const found: FundingMention[] = [];
   let named: string | undefined;
   let receivers: readonly Actor[] | undefined;
