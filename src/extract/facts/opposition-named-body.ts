@@ -1,6 +1,6 @@
 import { ORG_KEYWORDS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
-import { slugify } from "../text/slug.ts";
+import { unlistedOrganization } from "./organization-names.ts";
 
 /**
  * Parties, NGOs and campaign groups speak against governments more than anyone, and their names
@@ -162,20 +162,7 @@ function asideName(m: RegExpExecArray, nameAt: number): Actor | undefined {
 
 /** A body the text names at `at` (body offsets) outside any mention the tokens found. */
 function namedBody(name: string, at: number): Actor {
-  return {
-    key: `org:${slugify(name)}`,
-    label: "Organization",
-    start: at,
-    end: at + name.length,
-    from: -1,
-    to: -1,
-    via: "org",
-    possessive: false,
-    place: false,
-    country: undefined,
-    locationOnly: undefined,
-    name,
-  };
+  return { ...unlistedOrganization(name, at, at + name.length), via: "org" };
 }
 
 function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): Actor | undefined {
