@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { slugify } from "../text/slug.ts";
+import { unlistedKey } from "./organization-names.ts";
 import type { Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -46,5 +46,5 @@ export function companySignedWith(
     return known.label === "Organization"
       ? { party: { key: known.key, label: known.label }, name }
       : undefined;
-  return { party: { key: `org:${slugify(name)}`, label: "Organization" }, name };
+  return { party: { key: unlistedKey(name), label: "Organization" }, name };
 }

@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingMention } from "./find-funding.ts";
-import { unlistedOrganization } from "./organization-names.ts";
+import { unlistedKey, unlistedOrganization } from "./organization-names.ts";
 
 /** The kinds of body that give, lend or invest money. */
 const KIND =
@@ -77,7 +77,7 @@ export class IntroducedBodies {
     if (this.names.size === 0) return [];
     const out: { key: string; name: string }[] = [];
     for (const name of this.names) {
-      const key = unlistedOrganization(name, 0, 0).key;
+      const key = unlistedKey(name);
       if (
         found.some(
           (f) =>

@@ -23,7 +23,7 @@ export function initialsOf(key: string): string {
  */
 export function unlistedOrganization(name: string, start: number, end: number): Actor {
   return {
-    key: `org:${slugify(name)}`,
+    key: unlistedKey(name),
     label: "Organization",
     start,
     end,
@@ -36,4 +36,9 @@ export function unlistedOrganization(name: string, start: number, end: number): 
     locationOnly: undefined,
     name,
   };
+}
+
+/** The key of an organisation no list knows, from its name: "Norfund" → `org:norfund`. */
+export function unlistedKey(name: string): string {
+  return `org:${slugify(name)}`;
 }
