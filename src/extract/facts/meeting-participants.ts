@@ -157,12 +157,17 @@ export function participantsOf(
       return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
     // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma.
     const comma = start + text.indexOf(",", end - start);
-    // Only an object right after the verb: not "After meeting resistance from X, Y…".
-    const fronted = directObjects(text, start, end, right).filter((o) => o.end <= comma);
     const subject =
       main.length === 0 && comma >= start && !/\S/.test(text.slice(0, participle.index))
         ? actorsBetween(people, comma, start + text.length)[0]
         : undefined;
+    // Only an object right after the verb: not "After meeting resistance from X, Y…".
+    const fronted =
+      subject === undefined
+        ? []
+        : (trigger.direct ? objects : directObjects(text, start, end, right)).filter(
+            (o) => o.end <= comma,
+          );
     if (subject !== undefined && fronted.length > 0)
       return { all: uniqueByKey([subject, ...fronted]), subjects: 1 };
   }
