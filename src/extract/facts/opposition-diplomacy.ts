@@ -3,12 +3,12 @@ import { actorsBetween, rightClauseEnd } from "./clause.ts";
 
 /**
  * Diplomatic measures are stances against a state even when no reason is given: "expelled three
- * Russian diplomats", "summoned Spain's ambassador", "recalled its ambassador from Sudan",
+ * Russian diplomats", "summoned Spain's ambassador", "summoned India's high commissioner", "recalled its ambassador from Sudan",
  * "declared the French ambassador persona non grata" — but not "broke off relations with Taiwan", which is a switch of allegiance rather than a protest.
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|high\s+commissioner|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
   "gi",
 );
 
@@ -44,7 +44,7 @@ export function diplomaticTarget(
  * ("the ambassador's remarks") is not an addressee.
  */
 const ENVOY_ADDRESSEE =
-  /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:(?:new|acting|top|senior|visiting|resident)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée](?:\s+d['’]affaires)?|[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Cc]onsul(?:-[Gg]eneral)?|(?:diplomatic\s+)?[Mm]ission|diplomats?)(?!['’]s)(?!\p{L})(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*|of\s+){1,6})?/u;
+  /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:(?:new|acting|top|senior|visiting|resident)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]harg[ée](?:\s+d['’]affaires)?|[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Cc]onsul(?:-[Gg]eneral)?|(?:diplomatic\s+)?[Mm]ission|diplomats?)(?!['’]s)(?!\p{L})(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*|of\s+){1,6})?/u;
 
 /** A protest or complaint told with "to" or "with" its addressee (not "objections to the plan"). */
 const ADDRESSED =

@@ -1830,4 +1830,13 @@ describe("verdict constructions", () => {
       "country:RUS -> issue:security-council-resolution",
     ]);
   });
+
+  it("reads a high commissioner, the envoy between Commonwealth states, like an ambassador", () => {
+    expect(opposes("Islamabad summoned the Bangladeshi high commissioner on Monday.")).toEqual([
+      "country:PAK -> country:BGD",
+    ]);
+    expect(
+      opposes("Pakistan handed a protest note to the Indian High Commissioner over the remarks."),
+    ).toEqual(["country:PAK -> country:IND"]);
+  });
 });
