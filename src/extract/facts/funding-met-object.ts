@@ -2,7 +2,7 @@
 const MEETING_GATE = /\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited)\b/;
 /** "met Kenyan President William Ruto ": the verb, then the words of the object's phrase. */
 const MET_BEFORE =
-  /\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited)\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}$/u;
+  /\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited)\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,8}$/u;
 /** "… and pledged", "… and handed over": a second verb whose subject is the meeting's. */
 const AND_VERB = /^[^,;]{0,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ve|ew|ent|ave)\b/;
 

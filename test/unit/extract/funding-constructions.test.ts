@@ -1815,4 +1815,12 @@ describe("bodies called by their kind", () => {
       "country:IND -> country:LKA 20000000 USD",
     ]);
   });
+
+  it("has the one who met a leader with a long title ('Democratic Republic of Congo Prime Minister') pay", () => {
+    expect(
+      fundsOf(
+        "Norway's development minister Anne Beathe Tvinnereim stopped in Kinshasa, where she met Democratic Republic of Congo Prime Minister Judith Suminwa and pledged 200 million kroner for maternal health clinics.",
+      ),
+    ).toEqual(["country:NOR -> country:COD 200000000 NOK"]);
+  });
 });
