@@ -1824,3 +1824,13 @@ describe("bodies called by their kind", () => {
     ).toEqual(["country:NOR -> country:COD 200000000 NOK"]);
   });
 });
+
+describe("funding constructions, expectations", () => {
+  it("gives nothing for money others only expect a lender to provide", () => {
+    expect(
+      fundsOf(
+        "Seoul is in talks with the World Bank on a new programme, and officials in Manila expect the bank to provide as much as $2 billion for the Philippines once the reforms pass.",
+      ),
+    ).toEqual([]);
+  });
+});
