@@ -30,11 +30,34 @@ const WANTED =
 const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
 
 /**
+ * "no Spanish minister received him", "no meeting with Modi was arranged", "there were no talks
+ * between them": a subject or a meeting noun under "no" (or "nobody", "none of the…") is denied —
+ * not "no doubt", "no matter", "no option but to meet".
+ */
+const NO_SUBJECT =
+  /\b(?:no|nobody|none\s+of\s+(?:the|them|their|its|his|her))\s+(?:(?!(?:but|to|than|sooner|doubt|matter|longer|less|more)\b)[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** "Reports that X had called Y were denied…": a meeting reported only to be denied. */
+const REPORTED = /\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:that|of)\b/i;
+const DENIED_AFTER =
+  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b)/i;
+/** "…denied reports that X had met Y": the denial comes first. */
+const DENIES_REPORTS =
+  /\bden(?:y|ies|ied|ying)\s+(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+(?:that|of)\b[^.;]*$/iu;
+
+/** Whether the words around a trigger report the meeting only to deny it. */
+function deniedReport(before: string, rest: string): boolean {
+  const clause = before.split(/[.;]/).at(-1) ?? "";
+  return (REPORTED.test(clause) && DENIED_AFTER.test(rest)) || DENIES_REPORTS.test(clause);
+}
+
+/**
  * How the words around a meeting trigger leave it unrealised, beyond the shared modality cues:
  * `before` is the sentence up to the trigger, `trigger` its text, `rest` what follows it.
  */
 export function unrealised(before: string, trigger: string, rest: string): Modality | undefined {
   if (REFUSED_TO.test(before) || DENIED.test(before) || NO_OBJECT.test(rest)) return "negated";
+  if (NO_SUBJECT.test(before) || deniedReport(before, rest)) return "negated";
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
     return "hypothetical";
   const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);

@@ -1725,3 +1725,26 @@ describe("titles with 'of' in a list of subjects", () => {
     ).toEqual([]);
   });
 });
+
+describe("meetings denied by a 'no' subject or a denied report", () => {
+  it("does not read 'no minister received him' or 'no meeting with X was arranged' as held", () => {
+    expect(
+      met(
+        "Brazilian President Luiz Inácio Lula da Silva spent two days in Lisbon. No Portuguese minister received him, and no meeting with Prime Minister Luís Montenegro was arranged.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read a call in reports that were denied", () => {
+    expect(
+      met(
+        "Reports that Kenyan President William Ruto had phoned Sudanese General Abdel Fattah al-Burhan were dismissed by State House, which said no such call had taken place.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "The presidency denied reports that Chadian leader Mahamat Déby had met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Moscow.",
+      ),
+    ).toEqual([]);
+  });
+});
