@@ -80,6 +80,7 @@ import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 import { governmentAfterPerson, partyAfterIssue } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
+import { possessiveDecider } from "./opposition-decider.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -582,6 +583,9 @@ function subjectsOf(
     )
   )
     return [];
+  // "the World Bank's decision to halt lending": the one whose decision it is.
+  const decider = purpose ? possessiveDecider(head, start, parties) : undefined;
+  if (decider !== undefined) return [decider];
   const closing = participle ? participleSpeaker(text, start, at, parties) : undefined;
   if (closing !== undefined) return [closing];
   if (sharesSubject(text, start, at) || participle || purpose) {

@@ -1839,4 +1839,37 @@ describe("verdict constructions", () => {
       opposes("Pakistan handed a protest note to the Indian High Commissioner over the remarks."),
     ).toEqual(["country:PAK -> country:IND"]);
   });
+
+  it("reads aid, lending or budget support stopped for a stated cause as a measure against its recipient", () => {
+    expect(opposes("Sweden halted budget support to Mali after the coup in May.")).toEqual([
+      "country:SWE -> country:MLI",
+    ]);
+    expect(opposes("Japan suspended $40 million in assistance to Laos in the spring.")).toEqual([]);
+  });
+
+  it("reads the owner of a decision or move as the subject of its infinitive ('Norway's decision to freeze…')", () => {
+    expect(
+      opposes(
+        "Lenders weighed Norway's decision to freeze development aid to Tanzania over the disputed vote.",
+      ),
+    ).toEqual(["country:NOR -> country:TZA"]);
+    expect(opposes("Traders digested Canada's decision to impose sanctions on Iran.")).toEqual([
+      "country:CAN -> country:IRN",
+    ]);
+  });
+  it("reads an act called only by its kind ('the incursion') as the party the stance before it was against", () => {
+    expect(
+      opposes(
+        "Two Belarusian helicopters crossed into Lithuania on Sunday. Vilnius summoned Belarus's envoy. Poland condemned the incursion as reckless.",
+      ),
+    ).toEqual(["country:LTU -> country:BLR", "country:POL -> country:BLR"]);
+  });
+
+  it("reads words called only by their kind ('the remarks') as those of the one who took the stance before", () => {
+    expect(
+      opposes(
+        "Turkey's foreign ministry said Ankara strongly condemns the Greek naval exercise. Athens rejected the remarks as baseless.",
+      ),
+    ).toEqual(["country:GRC -> country:TUR", "country:TUR -> issue:greek-naval-exercise"]);
+  });
 });

@@ -1,0 +1,25 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/**
+ * "the World Bank's decision to halt new lending", "Beijing's move to ban the imports": a noun
+ * of deciding or intending, owned by a party, before the infinitive of a stance's verb.
+ */
+const DECIDED =
+  /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|bid|attempt|order|threat|vow|pledge|refusal|effort|announcement|readiness|determination)\s+to\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The party that owns the decision whose infinitive ends `head` ("Investors weighed the World
+ * Bank's decision to" → the World Bank), or undefined when `head` ends otherwise. `start` is
+ * where `head` starts in the body.
+ */
+export function possessiveDecider(
+  head: string,
+  start: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const m = DECIDED.exec(head);
+  if (m === null) return undefined;
+  const at = start + m.index;
+  const owner = parties.find((a) => a.end === at && a.possessive);
+  return owner === undefined ? undefined : { ...owner, possessive: false };
+}
