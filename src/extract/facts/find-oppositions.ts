@@ -78,7 +78,7 @@ import {
 import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
-import { governmentAfterPerson, partyAfterIssue } from "./opposition-merge.ts";
+import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
 
@@ -135,8 +135,7 @@ export function findOppositions(
         ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
         : o,
     );
-  rememberSentence(sentence, parties);
-  memory.lastTarget = found.at(-1)?.target ?? memory.lastTarget;
+  rememberSentence(sentence, parties, found.at(-1));
   return oneStancePerHolder(found);
 }
 
@@ -312,7 +311,7 @@ function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMent
     if (kept === undefined) first.set(o.holder.key, o);
     else if (partyAfterIssue(kept, o))
       first.set(o.holder.key, { ...o, what: `${kept.what}; ${o.what}` });
-    else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb) && !governmentAfterPerson(kept, o))
+    else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb) && !sameGrievance(kept, o))
       separate.push(o);
     else if (!kept.what.includes(o.what))
       first.set(o.holder.key, { ...kept, what: `${kept.what}; ${o.what}` });

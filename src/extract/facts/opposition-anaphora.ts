@@ -12,6 +12,7 @@ import { describedBody, noteDescribed } from "./opposition-described.ts";
 import { rulersState } from "./opposition-rulers.ts";
 import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
+import { bareEventReferent } from "./opposition-event-noun.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -119,6 +120,8 @@ export function resolveAnaphor(
   if (trip !== target) return trip;
   const note = noteSent(target, holder, memory);
   if (note !== target) return note;
+  const referent = bareEventReferent(target, holder, memory);
+  if (referent !== undefined) return referent;
   const bare = BARE_ACT.exec(target.issue);
   if (bare !== null) {
     // "the restrictions" after "visa restrictions"; "the move" after "the EU imposed sanctions".

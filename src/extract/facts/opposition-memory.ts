@@ -30,6 +30,8 @@ export interface OppositionMemory {
   bareDoc: string | undefined;
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
+  /** Who held the latest stance: "the remarks" rejected later may be theirs. */
+  lastHolder: Actor | undefined;
 }
 
 export interface Act {
@@ -53,6 +55,7 @@ function fresh(): OppositionMemory {
     docs: [],
     bareDoc: undefined,
     lastTarget: undefined,
+    lastHolder: undefined,
   };
 }
 
@@ -76,9 +79,17 @@ const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
 /** " (AES)": the abbreviation a text gives in brackets right after a name. */
 const ABBREVIATED = /^\s*\((\p{Lu}[\p{L}-]{1,9})\)/u;
 
-/** Keeps what a sentence told for the sentences after it. */
-export function rememberSentence(sentence: AnalyzedSentence, parties: readonly Actor[]): void {
+/** Keeps what a sentence told, and who held its last stance against what, for the sentences after it. */
+export function rememberSentence(
+  sentence: AnalyzedSentence,
+  parties: readonly Actor[],
+  lastStance: { readonly holder: Actor; readonly target: OppositionTarget } | undefined,
+): void {
   const { text, start } = sentence.sentence;
+  if (lastStance !== undefined) {
+    memory.lastTarget = lastStance.target;
+    memory.lastHolder = lastStance.holder;
+  }
   for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {

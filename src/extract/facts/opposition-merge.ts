@@ -22,7 +22,7 @@ export function partyAfterIssue(kept: OppositionMention, later: OppositionMentio
  * after a person of no other state in the same sentence is that person's; it adds to the
  * grievance, not a stance of its own.
  */
-export function governmentAfterPerson(kept: OppositionMention, later: OppositionMention): boolean {
+function governmentAfterPerson(kept: OppositionMention, later: OppositionMention): boolean {
   if (!("actor" in kept.target) || kept.target.actor.label !== "Person") return false;
   // "condemned the visit by Jaishankar and accused the government of…": another state's person.
   const own = kept.target.actor.country;
@@ -30,4 +30,25 @@ export function governmentAfterPerson(kept: OppositionMention, later: Opposition
     BARE_GOVERNMENT.test(later.what) &&
     (own === undefined || !("actor" in later.target) || later.target.actor.key === `country:${own}`)
   );
+}
+
+/**
+ * "summoned the Maldivian envoy and lodged a protest over the remarks": a person found only by
+ * what an earlier sentence told ("the remarks" were a Maldivian minister's), of the opposed state
+ * or of none known, adds to the grievance against that state, not a stance of its own.
+ */
+function referredMember(kept: OppositionMention, later: OppositionMention): boolean {
+  if (!("actor" in kept.target) || !("actor" in later.target)) return false;
+  const person = later.target.actor;
+  return (
+    person.from === -1 &&
+    person.label === "Person" &&
+    kept.target.actor.label === "Country" &&
+    (person.country === undefined || kept.target.actor.key === `country:${person.country}`)
+  );
+}
+
+/** A later stance of the same holder in a sentence that only adds to the grievance of its first. */
+export function sameGrievance(kept: OppositionMention, later: OppositionMention): boolean {
+  return governmentAfterPerson(kept, later) || referredMember(kept, later);
 }

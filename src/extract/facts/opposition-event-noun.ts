@@ -1,0 +1,46 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMemory } from "./opposition-memory.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
+
+/** Words that may stand before a bare noun without saying what it is about. */
+const EMPTY_MODIFIERS = String.raw`(?:(?:latest|recent|new|such|public|whole|entire|alleged|reported|apparent)\s+)?`;
+
+/** "the remarks", "these comments": words someone said, called only by their kind. */
+const BARE_WORDS = new RegExp(
+  String.raw`^${EMPTY_MODIFIERS}(?:remarks|comments|words|rhetoric|posts?)$`,
+  "i",
+);
+
+/** "the incursion", "the flight", "the episode": something done, called only by its kind. */
+const BARE_EVENT = new RegExp(
+  String.raw`^${EMPTY_MODIFIERS}(?:incident|episode|incursion|intrusion|flights?|violations?|provocation|actions?|behaviou?r|conduct|activities|operation)$`,
+  "i",
+);
+
+/**
+ * "Beijing said it firmly opposes any contact… Asunción rejected the remarks": words called only
+ * by their kind stand for the one who last took a stance, other than the one rejecting them. "The
+ * jets flew into Estonian airspace… Latvia condemned the flight": an act called only by its kind
+ * stands for the party the last stance was against.
+ */
+export function bareEventReferent(
+  target: OppositionTarget,
+  holder: Actor,
+  memory: OppositionMemory,
+): OppositionTarget | undefined {
+  if (!("issue" in target)) return undefined;
+  if (BARE_WORDS.test(target.issue)) {
+    const speaker = memory.lastHolder;
+    return speaker === undefined || speaker.key === holder.key
+      ? undefined
+      : { actor: referredTo(speaker) };
+  }
+  if (!BARE_EVENT.test(target.issue)) return undefined;
+  const last = memory.lastTarget;
+  return last !== undefined && "actor" in last && last.actor.key !== holder.key ? last : undefined;
+}
+
+/** A party told of in an earlier sentence, standing here only by reference (no tokens of its own). */
+function referredTo(party: Actor): Actor {
+  return { ...party, from: -1, to: -1, via: "description" };
+}
