@@ -3,6 +3,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { openingList } from "./meeting-clause-subject.ts";
+import { countedGroup, onlyListed } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import type { Trigger } from "./meeting-triggers.ts";
@@ -118,18 +119,14 @@ export function participantsOf(
     // one person in the clause is its own subject ("…, a month after Kim met Putin"). "A and B
     // met" takes only a subject listed together: "Šuica held talks with Shaibani, and Falconer
     // met him" does not make Šuica meet Falconer — unless "the two leaders met" says who.
-    const together =
-      trigger.shape === "together" &&
-      !/\b(?:the (?:two|three|four)|both|each other|together)\b/i.test(
-        text.slice((left.at(-1)?.end ?? at) - start, at - start),
-      );
+    const listed = onlyListed(trigger.shape === "together", text, start, left, at, end);
     const group =
       left.length >= 2
-        ? together
+        ? listed
           ? listedSubjects(text, start, left, at, true)
-          : left
+          : countedGroup(text, start, left, at)
         : left.length === 0
-          ? actorsBetween(people, start, at)
+          ? countedGroup(text, start, actorsBetween(people, start, at), at)
           : [];
     const all =
       group.length >= 2 || trigger.fronted !== true

@@ -1748,3 +1748,21 @@ describe("meetings denied by a 'no' subject or a denied report", () => {
     ).toEqual([]);
   });
 });
+
+describe("the people a group trigger counts", () => {
+  it("takes only the last two people for 'when the two met', not the one who reports it", () => {
+    expect(
+      met(
+        "The spokeswoman, Maria Zakharova, confirmed that Deputy Foreign Minister Sergei Ryabkov had raised the treaty with his American counterpart, Thomas DiNanno, when the two met in Geneva on Tuesday.",
+      ),
+    ).toEqual(["person:sergei-ryabkov -> person:thomas-dinanno"]);
+  });
+
+  it("does not join the signer of a statement to talks it reports 'with' someone", () => {
+    expect(
+      met(
+        "The communiqué, issued by government spokesman Pedro Duarte, said Finance Minister Ana Ribeiro had held talks with World Bank Vice President Ousmane Diagana in Washington on Monday.",
+      ),
+    ).toEqual(["person:ana-ribeiro -> person:ousmane-diagana"]);
+  });
+});
