@@ -1834,3 +1834,13 @@ describe("funding constructions, expectations", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, parts with their own purpose", () => {
+  it("reads a part's purpose past the lender named after it ('from the X Fund for…')", () => {
+    expect(
+      fundsOf(
+        "Canada unveiled C$300 million for Caribbean states on Tuesday, including C$45 million from the Green Climate Fund for storm shelters on the windward coast.",
+      ),
+    ).toContain("org:green-climate-fund -> issue:storm-shelters 45000000 CAD");
+  });
+});
