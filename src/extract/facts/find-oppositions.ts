@@ -81,6 +81,7 @@ import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
+import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -224,6 +225,11 @@ function stancesIn(
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
+    ...(INVERTED_HINT.test(text)
+      ? patternStances(text, start, parties, INVERTED, (m) =>
+          invertedTarget(text, start, m, parties, isDenial),
+        )
+      : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
     ...(/resign|step down|dissolve/i.test(text)

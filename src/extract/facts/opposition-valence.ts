@@ -111,3 +111,19 @@ export function judgedAsVerdict(m: RegExpExecArray, target: OppositionTarget): b
   const lexical = m.groups?.["word"] !== undefined || m.groups?.["harm"] !== undefined;
   return lexical ? JUDGEABLE.test(target.issue) : !CONDITION.test(target.issue);
 }
+
+/**
+ * Whether a quoted verdict judges what it is passed on: "regrettable" (the hand list) on anything
+ * but a disaster or a condition, a negative word of the lexicon ("disastrous") only on a policy, a
+ * measure, a decision, a text or an act — as judgedAsVerdict does for a frame's match.
+ */
+export function quoteJudges(quote: string, hand: RegExp, target: OppositionTarget): boolean {
+  if (hand.test(quote)) return "actor" in target || !CONDITION.test(target.issue);
+  const words =
+    quote
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}'-]+/gu) ?? [];
+  if (!words.some((w) => NEGATIVE.has(w))) return false;
+  return "actor" in target || JUDGEABLE.test(target.issue);
+}

@@ -1872,4 +1872,33 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:GRC -> country:TUR", "country:TUR -> issue:greek-naval-exercise"]);
   });
+
+  it("reads a quoted verdict set before the object it judges ('described as \"regrettable\" X's decision')", () => {
+    expect(
+      opposes(
+        'Uruguay\'s foreign ministry denounced as "unacceptable" the Paraguayan decision to close the border.',
+      ),
+    ).toEqual(["country:URY -> country:PRY"]);
+    expect(
+      opposes(
+        'The Danish government described as "deeply regrettable" Iceland\'s decision to resume whaling.',
+      ),
+    ).toEqual(["country:DNK -> country:ISL"]);
+    expect(opposes('Kenya described as "historic" the agreement signed with Uganda.')).toEqual([]);
+    expect(
+      opposes('Ghana dismissed as "lies" the allegations made by Togo\'s government.'),
+    ).toEqual([]);
+  });
+  it("reads a person before an aside that opens with their role ('…, president of the X Union,') as the one who holds the stance", () => {
+    expect(
+      opposes(
+        "Tomasz Nowak, president of the National Farmers Union of Poland, condemned the grain import quotas.",
+      ),
+    ).toEqual(["person:tomasz-nowak -> issue:grain-import-quotas"]);
+    expect(
+      opposes(
+        "Aiko Tanaka, secretary general of the Japan Democratic Party, criticised Beijing over the ship seizures.",
+      ),
+    ).toEqual(["person:aiko-tanaka -> country:CHN"]);
+  });
 });
