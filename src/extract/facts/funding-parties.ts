@@ -59,7 +59,10 @@ export function receivingSubject(
     : subject;
 }
 
-/** "the bank will lend Madagascar €80 million": a body named by its kind is the latest such body. */
+/**
+ * "the bank will lend Madagascar €80 million", "the bank's board approved $500 million": a body
+ * named by its kind (or its board by the body's) is the latest such body.
+ */
 export function describedOrg(
   text: string,
   start: number,
@@ -68,7 +71,7 @@ export function describedOrg(
 ): { party: Party; at: number } | undefined {
   const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
   const m =
-    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:\s+[\w-]+){0,4}\s*$/i.exec(
+    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,4}\s*$/i.exec(
       before,
     );
   const kind = m?.[1]?.toLowerCase();

@@ -1844,3 +1844,13 @@ describe("funding constructions, parts with their own purpose", () => {
     ).toContain("org:green-climate-fund -> issue:storm-shelters 45000000 CAD");
   });
 });
+
+describe("funding constructions, a body's board", () => {
+  it("reads 'the bank's board approved' as the latest bank named", () => {
+    expect(
+      fundsOf(
+        "Paraguay's finance minister met the head of the Inter-American Development Bank in Washington on Monday, a day after the bank's board approved a $120 million loan to modernise customs posts.",
+      ),
+    ).toEqual(["org:inter-american-development-bank -> issue:customs-posts 120000000 USD"]);
+  });
+});
