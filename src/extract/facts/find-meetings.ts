@@ -41,10 +41,11 @@ const MEETING_HINT =
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
- * is the visit's purpose: "called on the prime minister on Monday to announce a grant".
+ * is the visit's purpose: "called on the prime minister on Monday to announce a grant", or stands
+ * in a clause of its own: "called on Modi on Tuesday, when the two sides agreed to reopen…".
  */
 const APPEAL =
-  /^\s+on\b.*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
+  /^\s+on\b(?:(?!,\s+(?:when|where|which|who|after|before|while|and|but|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
 
 /** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
 export function findMeetings(

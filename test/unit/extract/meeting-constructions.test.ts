@@ -1766,3 +1766,13 @@ describe("the people a group trigger counts", () => {
     ).toEqual(["person:ana-ribeiro -> person:ousmane-diagana"]);
   });
 });
+
+describe("a courtesy call whose 'to' belongs to another clause", () => {
+  it("reads 'called on X on Tuesday, when the two sides agreed to…' as a meeting", () => {
+    expect(
+      met(
+        "Indonesian Foreign Minister Sugiono held talks with his Malaysian counterpart, Mohamad Hasan, on Monday and called on Prime Minister Anwar Ibrahim on Tuesday, when the two sides agreed to open a new border crossing.",
+      ),
+    ).toEqual(["person:sugiono -> person:anwar-ibrahim", "person:sugiono -> person:mohamad-hasan"]);
+  });
+});
