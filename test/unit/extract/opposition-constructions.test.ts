@@ -1889,4 +1889,16 @@ describe("verdict constructions", () => {
       opposes('Ghana dismissed as "lies" the allegations made by Togo\'s government.'),
     ).toEqual([]);
   });
+  it("reads a person before an aside that opens with their role ('…, president of the X Union,') as the one who holds the stance", () => {
+    expect(
+      opposes(
+        "Tomasz Nowak, president of the National Farmers Union of Poland, condemned the grain import quotas.",
+      ),
+    ).toEqual(["person:tomasz-nowak -> issue:grain-import-quotas"]);
+    expect(
+      opposes(
+        "Aiko Tanaka, secretary general of the Japan Democratic Party, criticised Beijing over the ship seizures.",
+      ),
+    ).toEqual(["person:aiko-tanaka -> country:CHN"]);
+  });
 });
