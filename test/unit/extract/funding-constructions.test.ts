@@ -1854,3 +1854,18 @@ describe("funding constructions, a body's board", () => {
     ).toEqual(["org:inter-american-development-bank -> issue:customs-posts 120000000 USD"]);
   });
 });
+
+describe("funding constructions, money only asked for", () => {
+  it("gives nothing for a loan a relative clause says the borrower requested or sought", () => {
+    expect(
+      fundsOf(
+        "A 40 billion yen Japanese loan that Dhaka has requested for a second metro line would be the largest yet.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "A $900 million Chinese credit line that Nairobi had sought for the railway extension was raised again on Monday.",
+      ),
+    ).toEqual([]);
+  });
+});
