@@ -1901,4 +1901,20 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:aiko-tanaka -> country:CHN"]);
   });
+
+  it("reads a warning that a thing would be treated or regarded as a hostile act as a verdict on it", () => {
+    expect(
+      opposes(
+        "Armenian Prime Minister Nikol Pashinyan said any incursion by Azerbaijani troops would be regarded as an act of aggression.",
+      ),
+    ).toEqual(["person:nikol-pashinyan -> issue:incursion-by-azerbaijani-troops"]);
+    expect(
+      opposes(
+        'Venezuela warned that any new drilling by Exxon in the disputed waters would be treated as "a declaration of war".',
+      ),
+    ).toEqual(["country:VEN -> issue:new-drilling-by-exxon-in-the-disputed-waters"]);
+    expect(
+      opposes("The minister said the new bridge would be seen as a symbol of friendship."),
+    ).toEqual([]);
+  });
 });
