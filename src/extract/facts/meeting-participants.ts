@@ -141,8 +141,10 @@ export function participantsOf(
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
   // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main
   // clause's — its opening list, not the object named last ("Vučić received B hours after his
-  // call with C").
-  const participle = /\b(?:after|before|while|since|when|on)\s+$/i.exec(text.slice(0, at - start));
+  // call with C"); so is a verb's after "and then" ("A held talks with B, and then met C").
+  const participle = /\b(?:after|before|while|since|when|on|and\s+then)\s+$/i.exec(
+    text.slice(0, at - start),
+  );
   if (left.length === 0 && participle !== null) {
     const to = start + participle.index;
     const main = openingList(

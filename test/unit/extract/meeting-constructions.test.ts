@@ -1776,3 +1776,16 @@ describe("a courtesy call whose 'to' belongs to another clause", () => {
     ).toEqual(["person:sugiono -> person:anwar-ibrahim", "person:sugiono -> person:mohamad-hasan"]);
   });
 });
+
+describe("a second verb after 'and then'", () => {
+  it("gives 'A held talks with B, and then met C' the clause's first subject", () => {
+    expect(
+      met(
+        "NATO Secretary General Mark Rutte held talks with Polish President Karol Nawrocki in Warsaw, and then met Defence Minister Władysław Kosiniak-Kamysz.",
+      ),
+    ).toEqual([
+      "person:mark-rutte -> person:karol-nawrocki",
+      "person:mark-rutte -> person:wladyslaw-kosiniak-kamysz",
+    ]);
+  });
+});
