@@ -80,6 +80,13 @@ export function recipientOf(
       .at(0);
     if (borrower !== undefined) return { actor: borrower };
   }
+  // "…the bank will lend Madagascar €80 million": the first object of a verb of giving — before
+  // a party in the purpose after the amount ("give Fiji a grant … for patrols around Tonga").
+  const clause = leftClauseStart(text, start, money.start);
+  const object = actorsBetween(actors, clause, money.start).find(
+    (a) => a.label !== "Person" && a.key !== funder?.key && isGivenTo(text, start, a),
+  );
+  if (object !== undefined) return { actor: object };
   // "a $2 billion loan approved by the World Bank for Kenya": the phrase may follow the lender.
   const led =
     leadRecipient(text, start, money.end, actors, funder) ??
@@ -87,12 +94,6 @@ export function recipientOf(
       ? leadRecipient(text, start, funder.end, actors, funder)
       : undefined);
   if (led !== undefined) return { actor: led };
-  // "…the bank will lend Madagascar €80 million": the first object of a verb of giving.
-  const clause = leftClauseStart(text, start, money.start);
-  const object = actorsBetween(actors, clause, money.start).find(
-    (a) => a.label !== "Person" && a.key !== funder?.key && isGivenTo(text, start, a),
-  );
-  if (object !== undefined) return { actor: object };
   const aside = parenthetical(text, start, money.start);
   const between =
     funder === undefined

@@ -1869,3 +1869,13 @@ describe("funding constructions, money only asked for", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, the first object of giving", () => {
+  it("gives to the state a verb of giving takes as its first object, not to one in the purpose", () => {
+    expect(
+      fundsOf(
+        "South Korea will give Laos a grant of 30 billion won for flood barriers on the Mekong near Thailand.",
+      ),
+    ).toEqual(["country:KOR -> country:LAO 30000000000 KRW"]);
+  });
+});
