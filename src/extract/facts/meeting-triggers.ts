@@ -106,8 +106,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    // "a meeting on Saturday between A and B": a time or place may come before "between".
-    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?)?between\b/giu,
+    // "a meeting on Saturday between A and B": a time or place may come before "between", or
+    // both ("a meeting in Asunción on Tuesday between A and B").
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?){0,2}between\b/giu,
     hint: /\bbetween\b/i,
     shape: "between",
     type: (m) => nounType(m[1]),

@@ -1789,3 +1789,13 @@ describe("a second verb after 'and then'", () => {
     ]);
   });
 });
+
+describe("a meeting noun with a place and a day before 'between'", () => {
+  it("reads 'a meeting in Quito on Friday between A and B'", () => {
+    expect(
+      met(
+        "The visit came after a meeting in Quito on Friday between Ecuadorian Foreign Minister Gabriela Sommerfeld and her Colombian counterpart, Rosa Villavicencio.",
+      ),
+    ).toEqual(["person:gabriela-sommerfeld -> person:rosa-villavicencio"]);
+  });
+});
