@@ -13,6 +13,7 @@ import { rulersState } from "./opposition-rulers.ts";
 import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
+import { sameKindDoc } from "./opposition-doc-kind.ts";
 
 /** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
 const KIND_WORDS =
@@ -152,6 +153,8 @@ export function resolveAnaphor(
     if (/^(?:text|draft|document)$/.test(doc) && memory.bareDoc !== undefined)
       return issueTarget(memory.bareDoc);
   }
+  const kin = sameKindDoc(bareText(target.issue), memory);
+  if (kin !== undefined) return issueTarget(kin);
   // "criticised the federal government": a level of government is still the state's.
   if (BARE_GOVERNMENT.test(target.issue)) {
     const chosen = governed(holder, memory);

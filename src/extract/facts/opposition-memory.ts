@@ -136,7 +136,7 @@ function rememberAct(
 
 /** What "the text", "the deal" or "the project" may point back to. */
 export const DOC_HEADS =
-  "agreement|treaty|accord|pact|deal|declaration|memorandum|law|bill|plan|project|proposal|resolution|draft|charter|convention|canal|dam|pipeline|programme|program";
+  "agreement|treaty|accord|pact|deal|declaration|memorandum|law|bill|regulation|directive|plan|project|proposal|resolution|draft|charter|convention|canal|dam|pipeline|programme|program";
 const DOC = new RegExp(String.raw`\b(?:${DOC_HEADS})\b`, "gi");
 
 /** "the Nakamal Agreement", "a security pact": a document or project named with its own words. */
