@@ -174,8 +174,11 @@ const evaluative = (verdict: string): RegExp =>
 export const EVALUATIVE = evaluative(JUDGED);
 export const EVALUATIVE_LEXICAL = evaluative(HEADED_WORD);
 
-/** "said the vote could not be free or fair": a virtue denied is a verdict against. */
-const DENIED_VIRTUE = String.raw`(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive)`;
+/**
+ * "said the vote could not be free or fair", "said French reluctance was 'no longer acceptable'",
+ * "said the claims were neither justified nor…": a virtue denied is a verdict against.
+ */
+const DENIED_VIRTUE = String.raw`(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal)`;
 
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;
@@ -192,8 +195,11 @@ const LOST_STANDING = String.raw`(?:had|has|have)\s+["“]?(?:\w+ly\s+)?lost\s+(
  */
 const HARM = String.raw`(?<harm>(?:(?:had|has|have|would|will|could|risks?|risked)\s+)?(?:\w+ly\s+|also\s+)?(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?(?!\s+to\b)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing)|breach(?:es|ed|ing)?|erod(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|betray(?:s|ed|ing)?)\s+(?!by\b))`;
 
-/** "said (that) the sanctions…", "told reporters the sanctions…": the first group is the subject. */
-const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?)?that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)`;
+/**
+ * "said (that) the sanctions…", "said this week that the sanctions…", "told reporters the
+ * sanctions…": the first group is the subject.
+ */
+const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)`;
 /** "…were illegitimate", "…is a dangerous": a copula and what may stand before its verdict. */
 export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains)\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**

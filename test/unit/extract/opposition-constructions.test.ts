@@ -1917,16 +1917,16 @@ describe("verdict constructions", () => {
       opposes("The minister said the new bridge would be seen as a symbol of friendship."),
     ).toEqual([]);
   });
-  it("reads a law called only by a word for a law ('the rules', 'the law') as the law named before", () => {
+
+  it("reads a virtue denied by a copula ('was \"no longer acceptable\"', 'were neither justified nor…') as a verdict", () => {
     expect(
       opposes(
-        "Brussels adopted a new methane emissions regulation for gas importers last year. Qatar's energy minister Saad al-Kaabi criticised the rules as unworkable.",
+        'Norwegian Foreign Minister Kari Berg said this month that the Swedish fishing quotas were "no longer acceptable".',
       ),
-    ).toEqual(["person:saad-al-kaabi -> issue:new-methane-emissions-regulation"]);
-    expect(
-      opposes(
-        "Parliament passed a foreign agents bill in Tbilisi on Tuesday. Brussels condemned the law.",
-      ),
-    ).toEqual(["org:european-union -> issue:foreign-agents-bill"]);
+    ).toEqual(["person:kari-berg -> issue:swedish-fishing-quotas"]);
+    expect(opposes("Togo said Ghana's new border fees were neither justified nor lawful.")).toEqual(
+      ["country:TGO -> issue:ghana-s-new-border-fees"],
+    );
+    expect(opposes("The minister said the new rules were not unfair.")).toEqual([]);
   });
 });
