@@ -1917,6 +1917,18 @@ describe("verdict constructions", () => {
       opposes("The minister said the new bridge would be seen as a symbol of friendship."),
     ).toEqual([]);
   });
+  it("reads a law called only by a word for a law ('the rules', 'the law') as the law named before", () => {
+    expect(
+      opposes(
+        "Brussels adopted a new methane emissions regulation for gas importers last year. Qatar's energy minister Saad al-Kaabi criticised the rules as unworkable.",
+      ),
+    ).toEqual(["person:saad-al-kaabi -> issue:new-methane-emissions-regulation"]);
+    expect(
+      opposes(
+        "Parliament passed a foreign agents bill in Tbilisi on Tuesday. Brussels condemned the law.",
+      ),
+    ).toEqual(["org:european-union -> issue:foreign-agents-bill"]);
+  });
 
   it("reads a virtue denied by a copula ('was \"no longer acceptable\"', 'were neither justified nor…') as a verdict", () => {
     expect(
