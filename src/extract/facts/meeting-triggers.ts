@@ -230,8 +230,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
-    // "signed the loan agreement in Lusaka on Wednesday with Quaynor".
-    re: /\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b/giu,
+    // "signed the loan agreement in Lusaka on Wednesday with Quaynor", "signed a $3.5 million
+    // grant with the foreign minister" (an amount may stand before the money's noun).
+    re: /\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the)\s+(?:[^\s;,]+\s+){0,5}?(?:loan|grant|credit|financing)s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b/giu,
     hint: /signed|initial|inked/i,
     shape: "verb",
     type: () => "meeting",
@@ -316,8 +317,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "The agreement was signed in Kabul by A, B and C": the signatories met.
-    re: /\b(?:was|were|been|being)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,6}?\s+by\b/giu,
+    // "The agreement was signed in Kabul by A, B and C": the signatories met. Also after the
+    // document's noun with no verb: "under an exchange of notes signed on Thursday by A and B".
+    re: /\b(?:(?:was|were|been|being)|(?:agreement|deal|accord|memorandum|notes|letters|treaty|pact|protocol|contract|convention|loan|grant|communiqu[eé]|declaration)s?)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,6}?\s+by\b/giu,
     hint: /\bsigned\b/i,
     shape: "between",
     type: () => "meeting",

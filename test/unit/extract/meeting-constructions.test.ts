@@ -1799,3 +1799,21 @@ describe("a meeting noun with a place and a day before 'between'", () => {
     ).toEqual(["person:gabriela-sommerfeld -> person:rosa-villavicencio"]);
   });
 });
+
+describe("signings named by the money or after the document's noun", () => {
+  it("reads 'signed a $X grant with' someone as a meeting", () => {
+    expect(
+      met(
+        "Korean Ambassador Park Jong-dae signed a $12.4 million grant with Ghana's finance minister, Cassiel Ato Forson, in Accra on Tuesday.",
+      ),
+    ).toEqual(["person:park-jong-dae -> person:cassiel-ato-forson"]);
+  });
+
+  it("reads 'notes signed on Friday by A and B' without an auxiliary", () => {
+    expect(
+      met(
+        "The yen loan was confirmed in an exchange of notes signed on Friday by Fijian Foreign Minister Sitiveni Rabuka and Japanese Ambassador Ryuji Okada.",
+      ),
+    ).toEqual(["person:sitiveni-rabuka -> person:ryuji-okada"]);
+  });
+});
