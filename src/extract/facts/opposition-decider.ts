@@ -4,8 +4,11 @@ import type { Actor } from "../resolve/actor.ts";
  * "the World Bank's decision to halt new lending", "Beijing's move to ban the imports": a noun
  * of deciding or intending, owned by a party, before the infinitive of a stance's verb.
  */
-const DECIDED =
-  /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plan|bid|attempt|order|threat|vow|pledge|refusal|effort|announcement|readiness|determination)\s+to\s+(?:\w+ly\s+)?$/i;
+export const DECISION_NOUNS = String.raw`decision|move|plan|bid|attempt|order|threat|vow|pledge|refusal|effort|announcement|readiness|determination`;
+const DECIDED = new RegExp(
+  String.raw`['’]s?\s+(?:[\w-]+\s+){0,2}?(?:${DECISION_NOUNS})\s+to\s+(?:\w+ly\s+)?$`,
+  "i",
+);
 
 /**
  * The party that owns the decision whose infinitive ends `head` ("Investors weighed the World

@@ -2,9 +2,25 @@ import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
+import { DECISION_NOUNS } from "./opposition-decider.ts";
 
 /** Nouns that only sum up what the clause before them told: ", a decision that…", ", a move…". */
 const SUMMARY = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement)\b/gi;
+
+/** "the World Bank's decision to halt…": a party's noun of deciding before an infinitive. */
+const OWNED_DECISION = new RegExp(
+  String.raw`['’]s?\s+(?:[\w-]+\s+){0,2}?(?:${DECISION_NOUNS})\s+to\s`,
+  "gi",
+);
+
+/** The owner of the last decision a clause tells ("the World Bank's decision to…"), if any. */
+function lastDecider(clause: string, from: number, parties: readonly Actor[]): Actor | undefined {
+  if (!clause.includes("'") && !clause.includes("’")) return undefined;
+  const m = execAll(OWNED_DECISION, clause).at(-1);
+  if (m === undefined) return undefined;
+  const owner = parties.find((a) => a.end === from + m.index && a.possessive);
+  return owner === undefined ? undefined : { ...owner, possessive: false };
+}
 
 /**
  * "The bank approved a loan to Guyana, a decision that Caracas criticised": a noun summing up the
@@ -21,6 +37,10 @@ export function summaryTarget(
   if (last === undefined || /[;:]/.test(before.slice(last.index))) return undefined;
   const comma = start + last.index;
   const from = leftClauseStart(text, start, comma);
+  // "…as investors weighed the World Bank's decision to halt lending, a move…": the one whose
+  // decision the clause tells, not the clause's subject.
+  const decider = lastDecider(text.slice(from - start, comma - start), from, parties);
+  if (decider !== undefined) return { actor: decider };
   const subject = parties.find(
     (a) => a.start >= from && a.end <= comma && !a.possessive && !a.place,
   );

@@ -1879,13 +1879,3 @@ describe("funding constructions, the first object of giving", () => {
     ).toEqual(["country:KOR -> country:LAO 30000000000 KRW"]);
   });
 });
-
-describe("funding constructions, a gerund after 'to'", () => {
-  it("reads a gerund or -ing noun right after 'to' as the purpose ('to demining')", () => {
-    expect(
-      fundsOf(
-        "Ireland will contribute €2 million to peacekeeping and to clearing unexploded ordnance along the old front line.",
-      ),
-    ).toEqual(["country:IRL -> issue:peacekeeping 2000000 EUR"]);
-  });
-});

@@ -1941,4 +1941,11 @@ describe("verdict constructions", () => {
     );
     expect(opposes("The minister said the new rules were not unfair.")).toEqual([]);
   });
+  it("reads a summing noun after a party's decision ('…weighed the IMF's decision to…, a move X criticised') as against that party", () => {
+    expect(
+      opposes(
+        "Kenyan shares fell as investors weighed the IMF's decision to delay a loan tranche to Kenya, a move President William Ruto criticised as unfair.",
+      ),
+    ).toEqual(["person:william-ruto -> org:international-monetary-fund"]);
+  });
 });
