@@ -34,11 +34,11 @@ const ATTACK = String.raw`attack(?:s|ed|ing)?(?=\s+(?:(?:the|a|an|its|their|his|
 const AFTER_MODAL = String.raw`(?<=\b(?:will|would|shall|must|to|could|might|may|can)\s+(?:(?:also|still|again|keep|\w+ly)\s+)?(?:block|veto))`;
 
 /**
- * "Caracas broke off diplomatic relations with Asunción after…": a rupture told with its cause
- * is a stance against the other state, unless it comes with ties established elsewhere (a switch
- * of recognition).
+ * "Caracas broke off diplomatic relations with Asunción after…", "severed relations with Belgium,
+ * accusing Brussels of…": a rupture told with its cause is a stance against the other state,
+ * unless it comes with ties established elsewhere (a switch of recognition).
  */
-const RUPTURE = String.raw`(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)(?:\s+off)?\s+(?:all\s+)?diplomatic\s+(?:relations|ties)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because)\b)`;
+const RUPTURE = String.raw`(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)(?:\s+off)?\s+(?:all\s+)?diplomatic\s+(?:relations|ties)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)`;
 
 /**
  * "refused to recognise the result", "said Moscow would not accept the new sanctions", "will

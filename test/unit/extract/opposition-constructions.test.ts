@@ -1948,4 +1948,17 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:william-ruto -> org:international-monetary-fund"]);
   });
+
+  it("reads a rupture of relations told with an accusation, blame or retaliation as a stance against the other state", () => {
+    expect(
+      opposes(
+        "Malawi broke off diplomatic ties with Zambia on Friday, blaming its leaders for the border clashes.",
+      ),
+    ).toEqual(["country:MWI -> country:ZMB"]);
+    expect(
+      opposes(
+        "Chad severed diplomatic relations with Sudan in retaliation for the expulsion of its envoy.",
+      ),
+    ).toEqual(["country:TCD -> country:SDN"]);
+  });
 });
