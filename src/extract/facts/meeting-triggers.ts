@@ -254,10 +254,11 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
-    re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b/giu,
+    // "announced the decision after a video call with X" ("in a video call with" is fronted, below).
+    re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "verb",
-    type: (m) => nounType(m[1]),
+    type: (m) => nounType(m[1] ?? m[2]),
   },
   {
     // "A and B prepared the ground in a separate session": a session of a few, not a summit's

@@ -1817,3 +1817,13 @@ describe("signings named by the money or after the document's noun", () => {
     ).toEqual(["person:sitiveni-rabuka -> person:ryuji-okada"]);
   });
 });
+
+describe("a call named after 'after'", () => {
+  it("reads 'announced the step after a phone call with X'", () => {
+    expect(
+      met(
+        "Chilean President Gabriel Boric announced the step after a phone call with New Zealand Prime Minister Christopher Luxon.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:christopher-luxon"]);
+  });
+});
