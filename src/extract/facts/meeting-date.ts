@@ -130,7 +130,7 @@ export function dayInView(
         !inSpan(plain, x.at) &&
         (storyDay === undefined ||
           (!SIDE_EVENT.test(segmentBefore(plain, x.at).slice(-48)) &&
-            !isBackground(x.date, publishedAt)))
+            (OPENING.test(plain.slice(0, x.at)) || !isBackground(x.date, publishedAt))))
       : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at)),
   );
   if (i < 0) return storyDay;
@@ -145,6 +145,9 @@ export function dayInView(
     ? storyDay
     : day;
 }
+
+/** "On December 26, Israel became…": a date fronted before the sentence's clause sets its time. */
+const OPENING = /^\W*(?:on|in|early|late|by)?\s*$/i;
 
 /** A statement's verb before what it reports. */
 const REPORTED = /\b(?:said|says|told|announced|reported)\b/i;

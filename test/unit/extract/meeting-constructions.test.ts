@@ -1818,12 +1818,20 @@ describe("signings named by the money or after the document's noun", () => {
   });
 });
 
-describe("a call named after 'after'", () => {
+describe("a call named after 'after', and a date fronted before an earlier event", () => {
   it("reads 'announced the step after a phone call with X'", () => {
     expect(
       met(
         "Chilean President Gabriel Boric announced the step after a phone call with New Zealand Prime Minister Christopher Luxon.",
       ),
     ).toEqual(["person:gabriel-boric -> person:christopher-luxon"]);
+  });
+
+  it("dates a meeting by a date fronted in the sentence before, however long ago", () => {
+    expect(
+      metOn(
+        "Farmers marched through Santiago on Friday.\nOn January 20, Chile opened an embassy in Wellington. Chilean President Gabriel Boric announced the step after talks with New Zealand Prime Minister Christopher Luxon.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:christopher-luxon 2025-01-20"]);
   });
 });
