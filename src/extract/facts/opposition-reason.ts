@@ -9,6 +9,9 @@ const BLAME_VERB =
 const REASON =
   /\s+for\s+(?:["“']?(?:not\s+|never\s+|failing\s+to\s+\w+\s+)?\w+ing\b|(?:its|their|his|her|what|allegedly|failing|refusing)\b|["“']).*$/is;
 
+/** "…over the issue", "…over its handling of the floods": what the blame is over. */
+const OVER = /\s+over\s+\S.*$/is;
+
 /**
  * "government", "federal government", "the new government": the state's government, named by its
  * kind, its level or its time in office.
@@ -23,13 +26,14 @@ const GOVERNMENT = new RegExp(String.raw`^\s*(?:the\s+)?${GOVERNMENT_KIND}$`, "i
 
 /**
  * The object of a verb of blame without the reason given for the blame, when the object is the
- * government blamed: "the government for raising the fuel tax" → "the government". Any other
+ * government blamed: "the government for raising the fuel tax", "the government over the issue"
+ * → "the government". Any other
  * object keeps its reason, which says what the blame is about ("the lenders for financing the
  * dam"). `verb` is the verb as matched.
  */
 export function withoutReason(object: string, verb: string): string {
   if (!BLAME_VERB.test(verb)) return object;
-  const reason = REASON.exec(object);
+  const reason = REASON.exec(object) ?? OVER.exec(object);
   if (reason === null) return object;
   const head = object.slice(0, reason.index);
   return GOVERNMENT.test(head) ? head : object;

@@ -1879,31 +1879,3 @@ describe("funding constructions, the first object of giving", () => {
     ).toEqual(["country:KOR -> country:LAO 30000000000 KRW"]);
   });
 });
-
-describe("funding constructions, a gerund after 'to'", () => {
-  it("reads a gerund or -ing noun right after 'to' as the purpose ('to demining')", () => {
-    expect(
-      fundsOf(
-        "Ireland will contribute €2 million to peacekeeping and to clearing unexploded ordnance along the old front line.",
-      ),
-    ).toEqual(["country:IRL -> issue:peacekeeping 2000000 EUR"]);
-  });
-});
-
-describe("funding constructions, a body named in capitals", () => {
-  it("gives money for a name in capitals no list knows to the body it names, not a cause", () => {
-    const doc = extractGraph(
-      articleOf("Britain announced £12 million for ATMIS on Monday, mostly for troop allowances."),
-    );
-    expect(
-      doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
-    ).toEqual(["country:GBR -> org:atmis"]);
-    expect(doc.entities.some((e) => e.key === "org:atmis" && e.label === "Organization")).toBe(
-      true,
-    );
-    // A disease, a fuel or a sector in capitals stays a cause.
-    expect(fundsOf("Britain announced £12 million for HIV on Monday, mostly for clinics.")).toEqual(
-      ["country:GBR -> issue:hiv 12000000 GBP"],
-    );
-  });
-});

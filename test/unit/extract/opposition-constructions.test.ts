@@ -1961,4 +1961,11 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:TCD -> country:SDN"]);
   });
+  it("reads 'criticised the government over X' as against the government's state, 'over X' being the reason", () => {
+    expect(
+      opposes(
+        "Zambia's power utility cut supply for a fourth day on Monday. The opposition United Party for National Development has criticised the government over the power cuts.",
+      ),
+    ).toEqual(["org:united-party-for-national-development -> country:ZMB"]);
+  });
 });
