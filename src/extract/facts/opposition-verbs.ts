@@ -197,9 +197,10 @@ const HARM = String.raw`(?<harm>(?:(?:had|has|have|would|will|could|risks?|riske
 
 /**
  * "said (that) the sanctions…", "said this week that the sanctions…", "told reporters the
- * sanctions…": the first group is the subject.
+ * sanctions…", and the second clause of "said Glas was a criminal and that the asylum granted him
+ * was illegal": the first group is the subject.
  */
-const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:[\p{L}\d'’.-]+\s+){1,10}?)`;
+const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
 /** "…were illegitimate", "…is a dangerous": a copula and what may stand before its verdict. */
 export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains)\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**

@@ -1968,4 +1968,17 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["org:united-party-for-national-development -> country:ZMB"]);
   });
+
+  it("reads the verdict of a second reported clause ('said X… and that Y was illegal') as the speaker's, on Y", () => {
+    expect(
+      opposes(
+        "Russia's foreign ministry said the talks had been useful and that the new sanctions were illegitimate.",
+      ),
+    ).toEqual(["country:RUS -> issue:new-sanctions"]);
+    expect(
+      opposes(
+        "Nepal said its envoy, who returned on Friday, was safe and that the raid on its embassy was illegal.",
+      ),
+    ).toEqual(["country:NPL -> issue:raid-on-its-embassy"]);
+  });
 });
