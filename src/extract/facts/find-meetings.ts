@@ -146,7 +146,7 @@ function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
 
 /** The end of a list in apposition and its closing comma, before an auxiliary verb. */
 const APPOSITION_CLOSED =
-  /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would)\s+(?:been\s+)?\w+)/;
+  /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would|could|might|may|should|must|can)\s+(?:been\s+)?\w+)/;
 
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
 function modalityAt(

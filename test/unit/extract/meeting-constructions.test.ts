@@ -1835,3 +1835,13 @@ describe("a call named after 'after', and a date fronted before an earlier event
     ).toEqual(["person:gabriel-boric -> person:christopher-luxon 2025-01-20"]);
   });
 });
+
+describe("a meeting noun qualified after a list in apposition", () => {
+  it("reads 'a meeting between A and X's leader, B, could take place' as hypothetical", () => {
+    expect(
+      met(
+        "A first meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijan's president, Ilham Aliyev, could take place in Abu Dhabi next month, officials said.",
+      ),
+    ).toEqual([]);
+  });
+});
