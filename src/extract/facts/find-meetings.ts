@@ -144,6 +144,9 @@ function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
   );
 }
 
+/** "…is pencilled in", "…is in the works": a meeting noun's plan. */
+const PENCILLED = /\bpencil(?:l)?ed\s+in\b|\bin\s+the\s+(?:works|pipeline)\b/i;
+
 /** The end of a list in apposition and its closing comma, before an auxiliary verb. */
 const APPOSITION_CLOSED =
   /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would|could|might|may|should|must|can)\s+(?:been\s+)?\w+)/;
@@ -176,6 +179,8 @@ function modalityAt(
   const closed = APPOSITION_CLOSED.exec(afterParticipants);
   const verbAfter = closed === null ? "" : upTo(afterParticipants.slice(closed[0].length));
   const after = `${upTo(rest)} ${upTo(afterParticipants)} ${verbAfter}`;
+  // "a meeting with Rubio is pencilled in for February": a plan, however firm.
+  if (nominal && PENCILLED.test(after)) return "future";
   const stated = modalityOf(nominal ? `${window}${after}` : window);
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
   // Not a noun: "Ruto's talks with Museveni ended…"; nor a live blog's entry, told as it

@@ -1845,3 +1845,13 @@ describe("a meeting noun qualified after a list in apposition", () => {
     ).toEqual([]);
   });
 });
+
+describe("a meeting noun 'pencilled in'", () => {
+  it("reads 'a meeting with X is pencilled in for March' as planned", () => {
+    expect(
+      met(
+        "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa said a meeting with Japanese Foreign Minister Toshimitsu Motegi is pencilled in for March.",
+      ),
+    ).toEqual([]);
+  });
+});
