@@ -82,6 +82,7 @@ import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
+import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -225,6 +226,7 @@ function stancesIn(
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
+    ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
     ...(INVERTED_HINT.test(text)
       ? patternStances(text, start, parties, INVERTED, (m) =>
           invertedTarget(text, start, m, parties, isDenial),

@@ -1981,4 +1981,17 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:NPL -> issue:raid-on-its-embassy"]);
   });
+
+  it("reads a party named inside 'what … called \"verdict\"' as holding that verdict on what it names", () => {
+    expect(
+      opposes(
+        'Lithuania protested against what Foreign Minister Ona Petraitiene called "unacceptable pressure on our diplomats".',
+      ),
+    ).toContain("person:ona-petraitiene -> issue:unacceptable-pressure-on-our-diplomats");
+    expect(
+      opposes(
+        "Ghana hailed what Finance Minister Kofi Mensah called the biggest investment in the country's history.",
+      ),
+    ).toEqual([]);
+  });
 });
