@@ -123,7 +123,7 @@ export function findOppositions(
       (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
         ...o,
         holder:
-          homeVoice(text, start, holder) ??
+          homeVoice(text, start, holder, parties) ??
           organPlaced(text, start, holder, parties) ??
           stateVoice(text, start, holder, parties) ??
           namedGovernment(text, start, holder) ??

@@ -1,5 +1,6 @@
 import { COUNTRY_INFO, lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
+import { articleState } from "./opposition-memory.ts";
 
 /**
  * The state an article is datelined in. "The government spokesman", "the Agriculture Ministry":
@@ -38,7 +39,14 @@ const AFTER_NAME = /^\s*,\s+the\s+(?:chief\s+)?government\s+spokes(?:man|woman|p
  * "Information Minister Michael Makuei Lueth, the government spokesman, accused…": a person told
  * to speak for a government that is not named speaks for the dateline state.
  */
-export function homeVoice(text: string, start: number, holder: Actor): Actor | undefined {
+export function homeVoice(
+  text: string,
+  start: number,
+  holder: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (isUnownedMinistry(holder) && /\b[Tt]he\s+$/.test(text.slice(0, holder.start - start)))
+    return ministryState(holder, parties);
   const state = homeState();
   if (state === undefined || holder.label !== "Person") return undefined;
   const voice =
@@ -47,6 +55,29 @@ export function homeVoice(text: string, start: number, holder: Actor): Actor | u
   return voice
     ? { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" }
     : undefined;
+}
+
+/** "foreign ministry", "defence ministry": a ministry named in lowercase, of no state. */
+function isUnownedMinistry(holder: Actor): boolean {
+  return (
+    holder.label === "Organization" &&
+    holder.country === undefined &&
+    /^\p{L}+ Ministry$/u.test(holder.name ?? "")
+  );
+}
+
+/**
+ * "The foreign ministry summoned Chinese Ambassador Wang…": a ministry named without its state,
+ * after "the" ("its foreign ministry" is its owner's), speaks for the dateline's state, else for the state the article has named most, other than
+ * those its sentence names (the ambassador's).
+ */
+function ministryState(holder: Actor, parties: readonly Actor[]): Actor | undefined {
+  const state =
+    homeState() ??
+    articleState((key) => !parties.some((a) => a.label === "Country" && a.key === key));
+  return state === undefined
+    ? undefined
+    : { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" };
 }
 
 /**

@@ -179,6 +179,11 @@ function modifiersBefore(text: string, index: number): string[] {
   return kept === 0 ? [] : words.slice(-kept);
 }
 
+/** The state the article being read has named most so far among those `keep` accepts. */
+export function articleState(keep: (key: string) => boolean): string | undefined {
+  return mostNamedState(memory.states, keep);
+}
+
 /**
  * The state the article has named most among those `keep` accepts (the first named of equals):
  * "the junta", "the federal government" told without their state.

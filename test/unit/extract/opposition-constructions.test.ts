@@ -1994,4 +1994,11 @@ describe("verdict constructions", () => {
       ),
     ).toEqual([]);
   });
+  it("lets 'the foreign ministry', named without its state and with no dateline, speak for the state the story names most", () => {
+    expect(
+      opposes(
+        "Guyana's coast guard said a Venezuelan patrol boat had stopped two Guyanese trawlers near the Essequibo coast. Guyana has asked Caricom for support. The foreign ministry summoned the Venezuelan ambassador over the seizure.",
+      ),
+    ).toEqual(["country:GUY -> issue:seizure"]);
+  });
 });
