@@ -78,8 +78,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => (m[1] ? "call" : "talks"),
   },
   {
-    re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred|exchanged (?:views|ideas|opinions|greetings|pleasantries))\b(?:\s+[\p{L}\p{N}_'’-]+){0,11}?\s+with\b/giu,
-    hint: /\b(?:discussed|talk|spok|speak|conferred|exchanged)/i,
+    // "had gone through the data with Son", "reviewed the plans with X": a matter gone over together.
+    re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred|exchanged (?:views|ideas|opinions|greetings|pleasantries)|(?:went|gone|going)\s+(?:over|through)|reviewed)\b(?:\s+[\p{L}\p{N}_'’-]+){0,11}?\s+with\b/giu,
+    hint: /\b(?:discussed|talk|spok|speak|conferred|exchanged|went|gone|going|reviewed)/i,
     shape: "verb",
     type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks"),
   },

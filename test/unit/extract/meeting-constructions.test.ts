@@ -1855,3 +1855,18 @@ describe("a meeting noun 'pencilled in'", () => {
     ).toEqual([]);
   });
 });
+
+describe("a matter gone over with someone", () => {
+  it("reads 'had gone through the figures with X' and 'reviewed the plans with Y' as talks", () => {
+    expect(
+      met(
+        "Kenyan Treasury Secretary John Mbadi said he had gone through the budget figures with IMF mission chief Haimanot Teferra in Nairobi last week.",
+      ),
+    ).toEqual(["person:john-mbadi -> person:haimanot-teferra"]);
+    expect(
+      met(
+        "Polish Defence Minister Władysław Kosiniak-Kamysz reviewed the border plans with his Lithuanian counterpart, Dovilė Šakalienė, in Vilnius.",
+      ),
+    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> person:dovile-sakaliene"]);
+  });
+});
