@@ -1,3 +1,4 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
@@ -15,15 +16,15 @@ const RECIPIENT_LEAD =
 /** "in Kenya": case-sensitive, for under the "i" flag \p{Lu} would take "in loans" too. */
 const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
 /**
- * "for demining", "to shore up its wine industry after China raised duties": the purpose after the
- * amount, a phrasal verb's particle left out, ending before a clause of its own.
+ * "for demining", "to demining", "to shore up its wine industry after China raised duties": the
+ * purpose after the amount, a phrasal verb's particle left out, ending before a clause of its own.
  */
 /**
  * "from its border management instrument last week for…", "from the Italian Climate Fund for…":
  * the payer's own source, or a lender named after the amount, is skipped.
  */
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:(?:through|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5})?(?:from\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?=(?:[\w-]+\s+){0,4}?for\s))?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing)(?:\s+(?:up|out|off|back|down)(?=\s))?)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]*[\p{L}\d'’])(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b|(?:after|before|because|since|although|though|while|whereas|once|until|unless)\s+(?:the\s+)?\p{Lu}))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:(?:through|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5})?(?:from\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?=(?:[\w-]+\s+){0,4}?for\s))?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to(?=\s+[a-z]+ing\b)|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing)(?:\s+(?:up|out|off|back|down)(?=\s))?)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]*[\p{L}\d'’])(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b|(?:after|before|because|since|although|though|while|whereas|once|until|unless)\s+(?:the\s+)?\p{Lu}))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?|plan)\b/i;
@@ -170,6 +171,11 @@ function insideName(
   );
 }
 
+const PHRASE_STOP = /[,;\p{Sc}]|\b(?:that|which|who)\b|\b\d/u;
+/** ", churches and ": the rest of a list of common nouns, up to its last "and" or "or". */
+const LIST_GOES_ON =
+  /^,\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:,\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)*,?\s+(?:and|or)\s+/;
+
 /** "during a visit to Madrid", "on a trip to Rome": the place a visitor went. */
 const VISITED = /\b(?:visit|visits|trip|journey|tour|stopover|stop)\s+(?:to|in)\s+(?:the\s+)?$/i;
 
@@ -208,13 +214,20 @@ function leadRecipient(
   // "…15 billion yen for demining, South Korea 30 billion won": a comma ends the phrase, and so
   // does a relative clause ("for fuel purchases that India extended") and the next amount ("for
   // geothermal power and a €150 million package from Germany").
-  const stop = /[,;\p{Sc}]|\b(?:that|which|who)\b|\b\d/u.exec(
-    text.slice(from - start + lead[0].length),
-  );
-  const phraseEnd = Math.min(
-    clauseEnd,
-    stop === null ? Infinity : from + lead[0].length + stop.index,
-  );
+  // "for schools, churches and cultural centres in Ukraine's Transcarpathia": a comma inside a
+  // list of things paid for does not.
+  const phrase = text.slice(from - start + lead[0].length);
+  const stop = PHRASE_STOP.exec(phrase);
+  const list = stop?.[0] === "," ? LIST_GOES_ON.exec(phrase.slice(stop.index)) : null;
+  let stopAt = stop === null ? Infinity : stop.index;
+  // Past the list, "of the Hungarian community in Ukraine's…": a people's adjective is no party.
+  const listFrom = list === null ? Infinity : from + lead[0].length + stopAt;
+  if (list !== null) {
+    const rest = stopAt + list[0].length;
+    const next = PHRASE_STOP.exec(phrase.slice(rest));
+    stopAt = next === null ? Infinity : rest + next.index;
+  }
+  const phraseEnd = Math.min(clauseEnd, from + lead[0].length + stopAt);
   // "to help producers find buyers outside the United States": only the party helped receives.
   const helped = /\bto$/i.test(lead[0])
     ? helpedAt(text.slice(from - start + lead[0].length))
@@ -229,7 +242,9 @@ function leadRecipient(
       // "for training in communities on both sides of the strait": a pronoun deep in a purpose
       // phrase is no party paid; only one right after the lead is ("to them", "for it").
       (a.via !== "pronoun" || a.start - (from + lead[0].length) <= 2) &&
-      (helped === undefined || a.start <= from + lead[0].length + helped),
+      (helped === undefined || a.start <= from + lead[0].length + helped) &&
+      (a.start < listFrom ||
+        lookupCountryForm(text.slice(a.start - start, a.end - start))?.kind !== "demonym"),
   );
 }
 

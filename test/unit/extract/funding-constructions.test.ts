@@ -1879,3 +1879,46 @@ describe("funding constructions, the first object of giving", () => {
     ).toEqual(["country:KOR -> country:LAO 30000000000 KRW"]);
   });
 });
+
+describe("funding constructions, a gerund after 'to'", () => {
+  it("reads a gerund or -ing noun right after 'to' as the purpose ('to demining')", () => {
+    expect(
+      fundsOf(
+        "Ireland will contribute €2 million to peacekeeping and to clearing unexploded ordnance along the old front line.",
+      ),
+    ).toEqual(["country:IRL -> issue:peacekeeping 2000000 EUR"]);
+  });
+});
+
+describe("funding constructions, a body named in capitals", () => {
+  it("gives money for a name in capitals no list knows to the body it names, not a cause", () => {
+    const doc = extractGraph(
+      articleOf("Britain announced £12 million for ATMIS on Monday, mostly for troop allowances."),
+    );
+    expect(
+      doc.relationships.filter((r) => r.type === "FUNDS").map((r) => `${r.from} -> ${r.to}`),
+    ).toEqual(["country:GBR -> org:atmis"]);
+    expect(doc.entities.some((e) => e.key === "org:atmis" && e.label === "Organization")).toBe(
+      true,
+    );
+    // A disease, a fuel or a sector in capitals stays a cause.
+    expect(fundsOf("Britain announced £12 million for HIV on Monday, mostly for clinics.")).toEqual(
+      ["country:GBR -> issue:hiv 12000000 GBP"],
+    );
+  });
+});
+
+describe("funding constructions, a list of things paid for", () => {
+  it("reads past a list's commas to the state where the things lie, not a people's adjective", () => {
+    expect(
+      fundsOf(
+        "Austria approved €3 million for clinics, schools and water pumps in Moldova's Gagauzia region.",
+      ),
+    ).toEqual(["country:AUT -> country:MDA 3000000 EUR"]);
+    expect(
+      fundsOf(
+        "Sofia approved a grant of 20 million leva for clinics, libraries and youth centres of the Bulgarian minority in Moldova's Taraclia district.",
+      ),
+    ).toEqual(["country:BGR -> country:MDA 20000000 BGN"]);
+  });
+});
