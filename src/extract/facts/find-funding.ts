@@ -23,7 +23,7 @@ import { payer } from "./stance-actor.ts";
 import { adjectivalPayer } from "./funding-adjective.ts";
 import { currencySide, lenderFirst, withLender } from "./funding-direction.ts";
 import { outerPayer, thanks } from "./funding-clauses.ts";
-import { acronymLender } from "./funding-acronym.ts";
+import { acronymBodies, acronymLender } from "./funding-acronym.ts";
 import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
 import { officesAsStates } from "./funding-office.ts";
@@ -416,7 +416,7 @@ export function findFunding(
       respectiveRecipients(
         text,
         start,
-        shareLaterFunders(text, start, shareLaterRecipients(text, start, found)),
+        shareLaterFunders(text, start, shareLaterRecipients(text, start, acronymBodies(found))),
         actors,
       ),
       actors,

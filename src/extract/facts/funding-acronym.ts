@@ -1,6 +1,6 @@
-import type { Party } from "./find-funding.ts";
+import type { FundingMention, Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
-import { initialsOf } from "./organization-names.ts";
+import { initialsOf, unlistedKey } from "./organization-names.ts";
 
 const FROM_ACRONYM = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(\p{Lu}{3,6})\b/u;
 
@@ -19,4 +19,54 @@ export function acronymLender(
   if (acronym === undefined) return undefined;
   const key = orgs.find((k) => initialsOf(k).endsWith(acronym));
   return key === undefined ? undefined : { key, label: "Organization" };
+}
+
+/** A name in capitals alone, as missions, forces and funds go by: "SAMIDRC", "UNMISS", "ATMIS". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,9}$/u;
+
+/** Capitals that name a cause, a sector or a group of people rather than a body. */
+const CAUSES: ReadonlySet<string> = new Set([
+  "HIV",
+  "AIDS",
+  "COVID",
+  "TB",
+  "LNG",
+  "LPG",
+  "ICT",
+  "WASH",
+  "GDP",
+  "PPE",
+  "NCD",
+  "NCDS",
+  "SME",
+  "SMES",
+  "MSME",
+  "MSMES",
+  "IDP",
+  "IDPS",
+  "SDG",
+  "SDGS",
+  "STEM",
+  "EV",
+  "EVS",
+]);
+
+/**
+ * "The EU's European Peace Facility approved €20 million for SAMIDRC": money for a name no list
+ * knows, written in capitals alone, goes to the body (a mission, a force, a fund) it names, not to
+ * a cause of that name.
+ */
+export function acronymBodies(found: FundingMention[]): FundingMention[] {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const r = f.recipient;
+    if (r === undefined || !("issue" in r) || !ACRONYM.test(r.issue) || CAUSES.has(r.issue))
+      continue;
+    found[i] = {
+      ...f,
+      recipient: { actor: { key: unlistedKey(r.issue), label: "Organization" } },
+      recipientName: r.issue,
+    };
+  }
+  return found;
 }
