@@ -83,6 +83,7 @@ import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
+import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -227,6 +228,11 @@ function stancesIn(
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
     ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
+    ...(URGED_UNDO_HINT.test(text)
+      ? patternStances(text, start, parties, URGED_UNDO, (m) =>
+          undoneTarget(text, start, m, parties),
+        )
+      : []),
     ...(INVERTED_HINT.test(text)
       ? patternStances(text, start, parties, INVERTED, (m) =>
           invertedTarget(text, start, m, parties, isDenial),

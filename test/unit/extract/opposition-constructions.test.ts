@@ -2001,4 +2001,15 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:GUY -> issue:seizure"]);
   });
+
+  it("reads a call on a party to undo what it did ('urged X to scrap/reverse/withdraw…') as a stance against it", () => {
+    expect(opposes("Japan urged South Korea to scrap the new port fees.")).toEqual([
+      "country:JPN -> issue:new-port-fees",
+    ]);
+    expect(opposes("Chile called on Argentina to reverse it.")).toEqual([
+      "country:CHL -> country:ARG",
+    ]);
+    expect(opposes("Kenya urged Ethiopia and Eritrea to halt hostilities.")).toEqual([]);
+    expect(opposes("Kenya asked Uganda to reconsider its decision.")).toEqual([]);
+  });
 });

@@ -1,0 +1,34 @@
+import type { Actor } from "../resolve/actor.ts";
+import { actorsBetween } from "./clause.ts";
+import { targetOf, type OppositionTarget } from "./opposition-target.ts";
+
+/**
+ * "urged Ottawa to drop the tariffs", "called on the United States to reverse it", "pressed
+ * Hungary to withdraw its veto": asking a party to undo what it did is a stance against what it
+ * did — or against the party, when what it did is told only by a pronoun. The group is the party
+ * asked. A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
+ * to reconsider is a request, not yet a stance; neither is read.
+ */
+export const URGED_UNDO =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to\s+(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/giu;
+
+/** Cheap test for URGED_UNDO: one of its verbs of undoing. */
+export const URGED_UNDO_HINT =
+  /\b(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/i;
+
+/** What an URGED_UNDO match asks to undo, or the party asked when that is only a pronoun. */
+export function undoneTarget(
+  text: string,
+  start: number,
+  m: RegExpExecArray,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const end = start + m.index + m[0].length;
+  const object = targetOf(text, start, end, parties, "urged");
+  if (object !== undefined) return object;
+  const from = start + m.index + m[0].indexOf(m[1] ?? "", 4);
+  const asked = actorsBetween(parties, from, from + (m[1] ?? "").length).find(
+    (a) => !a.possessive && !a.place,
+  );
+  return asked === undefined ? undefined : { actor: asked };
+}
