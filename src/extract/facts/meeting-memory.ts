@@ -25,16 +25,17 @@ const GUEST =
 
 /**
  * "Simporé also took part in the talks", "…joined the meeting", "Mahat, who attended the
- * signing,", "Skerrit also sat at the table": a participant added.
+ * signing,", "Skerrit also sat at the table", "Faye was also part of the delegation": a
+ * participant added.
  */
 const JOINED =
-  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)/giu;
+  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:was|were)\s+(?:also\s+)?(?:part\s+of|among|(?:a\s+)?members?\s+of)\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)/giu;
 /**
  * The meeting joined: "the talks", "Tuesday's meeting" (the one held that weekday), "the two for
  * the second half of the meeting".
  */
 const JOINED_NOUN =
-  /^(?:(?:(?:them|him|her|the\s+(?:two|three|four)(?:\s+[\p{L}-]+)?)\s+(?:for|at|in|during)\s+(?:(?:the|a)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?of\s+)?)?(?:the|their|those|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
+  /^(?:(?:(?:them|him|her|the\s+(?:two|three|four)(?:\s+[\p{L}-]+)?)\s+(?:for|at|in|during)\s+(?:(?:the|a)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?of\s+)?)?(?:the|their|those|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony|delegation|entourage)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
 
 /**
  * "The meeting in the Oval Office… was also attended by Sullivan", "The ceremony at the State

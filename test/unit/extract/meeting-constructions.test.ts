@@ -1870,3 +1870,17 @@ describe("a matter gone over with someone", () => {
     ).toEqual(["person:wladyslaw-kosiniak-kamysz -> person:dovile-sakaliene"]);
   });
 });
+
+describe("a member of the delegation added to its talks", () => {
+  it("adds one who 'was also part of the delegation' to the talks told before", () => {
+    expect(
+      met(
+        "A delegation led by Ghanaian President John Mahama held talks with Malian junta leader Assimi Goïta in Bamako on Monday.\nTogolese Foreign Minister Robert Dussey was also part of the delegation.",
+      ),
+    ).toEqual([
+      "person:assimi-goita -> person:robert-dussey",
+      "person:john-mahama -> person:assimi-goita",
+      "person:john-mahama -> person:robert-dussey",
+    ]);
+  });
+});
