@@ -13,7 +13,7 @@ const BARE_WORDS = new RegExp(
 
 /** "the incursion", "the flight", "the episode": something done, called only by its kind. */
 const BARE_EVENT = new RegExp(
-  String.raw`^${EMPTY_MODIFIERS}(?:incident|episode|incursion|intrusion|flights?|violations?|provocation|actions?|behaviou?r|conduct|activities|operation)$`,
+  String.raw`^${EMPTY_MODIFIERS}(?:incident|episode|incursion|intrusion|flights?|violations?|provocation|actions?|behaviou?r|conduct|activities|operation|outcome|result)$`,
   "i",
 );
 
@@ -37,10 +37,20 @@ export function bareEventReferent(
   }
   if (!BARE_EVENT.test(target.issue)) return undefined;
   const last = memory.lastTarget;
-  return last !== undefined && "actor" in last && last.actor.key !== holder.key ? last : undefined;
+  if (last === undefined || !("actor" in last)) return undefined;
+  if (!isOf(last.actor, holder)) return last;
+  // "The three European countries accused Tehran… Iran rejected the outcome": what was done
+  // against the holder is the doing of the one who took the stance against it.
+  const doer = memory.lastHolder;
+  return doer === undefined || isOf(doer, holder) ? undefined : { actor: referredTo(doer) };
 }
 
 /** A party told of in an earlier sentence, standing here only by reference (no tokens of its own). */
 function referredTo(party: Actor): Actor {
   return { ...party, from: -1, to: -1, via: "description" };
+}
+
+/** Whether `party` is the holder, or the state the holder (an envoy, a minister) speaks for. */
+function isOf(party: Actor, holder: Actor): boolean {
+  return party.key === holder.key || party.key === `country:${holder.country ?? ""}`;
 }

@@ -1884,13 +1884,3 @@ describe("a member of the delegation added to its talks", () => {
     ]);
   });
 });
-
-describe("a manager in apposition", () => {
-  it("reads 'met the lender's country manager, X' as a meeting with a person", () => {
-    expect(
-      met(
-        "Zambian Finance Minister Situmbeko Musokotwane met the lender's country manager, Achim Fock, in Lusaka on Tuesday.",
-      ),
-    ).toEqual(["person:situmbeko-musokotwane -> person:achim-fock"]);
-  });
-});

@@ -2012,4 +2012,11 @@ describe("verdict constructions", () => {
     expect(opposes("Kenya urged Ethiopia and Eritrea to halt hostilities.")).toEqual([]);
     expect(opposes("Kenya asked Uganda to reconsider its decision.")).toEqual([]);
   });
+  it("reads 'the outcome' rejected by the one the last stance was against as against the one who took that stance", () => {
+    expect(
+      opposes(
+        "Canada sanctioned Venezuela over the disputed election on Monday. Caracas rejected the outcome as illegal.",
+      ),
+    ).toEqual(["country:CAN -> country:VEN", "country:VEN -> country:CAN"]);
+  });
 });
