@@ -1922,3 +1922,12 @@ describe("funding constructions, a list of things paid for", () => {
     ).toEqual(["country:BGR -> country:MDA 20000000 BGN"]);
   });
 });
+
+describe("funding constructions, money cut", () => {
+  it("gives nothing for money a payer cuts, slashes or reduces", () => {
+    expect(
+      fundsOf("Sweden slashed its support to Zimbabwe by 200 million kronor last year."),
+    ).toEqual([]);
+    expect(fundsOf("Washington cut $40 million in aid to Honduras after the vote.")).toEqual([]);
+  });
+});
