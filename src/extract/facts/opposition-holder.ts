@@ -101,7 +101,7 @@ const TIME_BEFORE_VERB = String.raw`(?:(?:last|this|on|earlier|later|late|early)
 
 /** ", the exiled opposition leader,", ", foreign policy adviser to the president,": an aside. */
 const APPOSITIVE = new RegExp(
-  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,90},\s*${TIME_BEFORE_VERB}(?:\w+ly\s+)?$`,
+  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,90},\s*${TIME_BEFORE_VERB}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$`,
   "u",
 );
 

@@ -772,7 +772,7 @@ describe("opposition: asides, roles and quoted states", () => {
     ).toEqual(["org:democratic-alliance -> person:cyril-ramaphosa"]);
     expect(
       opposes(
-        'The Moro Islamic Liberation Front has turned down the invitation, calling the federal offer "a dead end".',
+        'The Moro Islamic Liberation Front has answered the invitation, calling the federal offer "a dead end".',
       ),
     ).toEqual(["org:moro-islamic-liberation-front -> issue:federal-offer"]);
   });
@@ -2018,5 +2018,25 @@ describe("verdict constructions", () => {
         "Canada sanctioned Venezuela over the disputed election on Monday. Caracas rejected the outcome as illegal.",
       ),
     ).toEqual(["country:CAN -> country:VEN", "country:VEN -> country:CAN"]);
+  });
+
+  it("reads verbs of turning away ('rebuffed', 'spurned', 'turned down', 'distanced himself from'), active and passive", () => {
+    expect(opposes("Vanuatu rebuffed an offer by Australia to fund its police.")).toEqual([
+      "country:VUT -> issue:offer-by-australia-to-fund-its-police",
+    ]);
+    expect(opposes("A Japanese request for fishing rights was turned down by Palau.")).toEqual([
+      "country:PLW -> issue:japanese-request-for-fishing-rights",
+    ]);
+    expect(opposes("Chancellor Olaf Meyer distanced himself from the tariff plan.")).toEqual([
+      "person:olaf-meyer -> issue:tariff-plan",
+    ]);
+  });
+
+  it("reads the party before an aside as the subject when an auxiliary follows the aside ('X, the group Y funds, has rejected…')", () => {
+    expect(
+      opposes(
+        "The Nordic Farmers Union, the lobby group Stockholm funds, has rejected the tariff plan.",
+      ),
+    ).toEqual(["org:nordic-farmers-union -> issue:tariff-plan"]);
   });
 });
