@@ -15,9 +15,12 @@ import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
 
-/** "the bloc", "the council": a body called by its kind, and the names of bodies of that kind. */
+/**
+ * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
+ * its kind, and the names of bodies of that kind.
+ */
 const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
 /** A body that is not a state's or states': "the group" may stand for it. */
 const NON_STATE =
   /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/i;

@@ -2039,4 +2039,11 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["org:nordic-farmers-union -> issue:tariff-plan"]);
   });
+  it("reads 'the fund', 'the bank' as the fund or bank named before", () => {
+    expect(
+      opposes(
+        "The International Monetary Fund delayed a loan tranche for Malawi in March. Finance Minister Simplex Chithyola criticised the fund for moving the goalposts.",
+      ),
+    ).toEqual(["person:simplex-chithyola -> org:international-monetary-fund"]);
+  });
 });
