@@ -51,7 +51,11 @@ export function meetingDate(
   // Its own clause: "met A on Monday and B on Friday" — not a participle's phrase after a comma
   // ("…held talks with Merz, building on the treaty the two countries signed in July").
   let i = mentions.findIndex(
-    (x) => x.at >= from && x.at < clauseEnd && !inParticipialPhrase(plain, x.at, at),
+    (x) =>
+      x.at >= from &&
+      x.at < clauseEnd &&
+      !inParticipialPhrase(plain, x.at, at) &&
+      !inApposition(plain, x.at, at),
   );
   if (i >= 0) return dayOf(i);
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
@@ -76,7 +80,9 @@ export function meetingDate(
   // this week" — but not "…the signing of a deal, extending a scheme launched in 2023".
   const own = plain.slice(0, clauseEnd);
   const vague = vagueTimes(own).some(
-    (v) => !inSpan(plain, v) && (v < at || !isParticipial(plain, v, at)),
+    (v) =>
+      !inSpan(plain, v) &&
+      (v < at || (!isParticipial(plain, v, at) && !inApposition(plain, v, at))),
   );
   // "11:10 — Aoun has spoken by phone with Macron": a live blog's present perfect is that day's.
   const entry = entryDay(text, publishedAt);
@@ -289,6 +295,15 @@ function isParticipial(plain: string, index: number, verbAt: number): boolean {
 function inParticipialPhrase(plain: string, index: number, verbAt: number): boolean {
   const segment = segmentBefore(plain, index);
   return index - segment.length > verbAt && /^\s*[a-z]+(?:ing|ed)\b/.test(segment);
+}
+
+/**
+ * A date in a noun phrase set off by a comma after the verb, which describes what it follows:
+ * "…talks on the Cocoa Initiative, the joint body set up in 2018", "…, a week after the summit".
+ */
+function inApposition(plain: string, index: number, verbAt: number): boolean {
+  const segment = segmentBefore(plain, index);
+  return index - segment.length > verbAt && /^\s*(?:the|a|an)\s/i.test(segment);
 }
 
 /** A full day only: "2024-05" (a month) dates no day. */

@@ -1884,3 +1884,23 @@ describe("a member of the delegation added to its talks", () => {
     ]);
   });
 });
+
+describe("a manager in apposition", () => {
+  it("reads 'met the lender's country manager, X' as a meeting with a person", () => {
+    expect(
+      met(
+        "Zambian Finance Minister Situmbeko Musokotwane met the lender's country manager, Achim Fock, in Lusaka on Tuesday.",
+      ),
+    ).toEqual(["person:situmbeko-musokotwane -> person:achim-fock"]);
+  });
+});
+
+describe("a year in a noun phrase describing what the talks were about", () => {
+  it("does not let ', the joint body set up in 2016' undate talks on the story's day", () => {
+    expect(
+      metOn(
+        "Kenyan President William Ruto arrived in Kampala on Saturday.\nRuto held talks with Ugandan President Yoweri Museveni on the lake commission, the joint body set up in 2016 to manage fishing.",
+      ),
+    ).toEqual(["person:william-ruto -> person:yoweri-museveni 2025-02-08"]);
+  });
+});
