@@ -62,9 +62,24 @@ export function unnamedState(
   const subjectEnd = named + (frame?.[0].length ?? 0);
   if (subjectEnd < 0 || !FUNDING_VERB.test(text.slice(subjectEnd - start, money.start - start)))
     return undefined;
-  const state = context.subject ?? topicState(context, () => true);
+  // "President Joe Biden announced $3 billion in military aid for Ukraine": a state the money is
+  // said to go to is not the one whose official gives it.
+  const paid = (c: string): boolean =>
+    actors.some(
+      (a) =>
+        a.start > money.end &&
+        a.key === `country:${c}` &&
+        PAID_TO.test(text.slice(Math.max(0, a.start - start - 5), a.start - start)),
+    );
+  const state =
+    context.subject !== undefined && !paid(context.subject)
+      ? context.subject
+      : topicState(context, (c) => !paid(c));
   return state === undefined ? undefined : { key: `country:${state}`, label: "Country" };
 }
+
+/** "to ", "for ": the word right before a state the money goes to. */
+const PAID_TO = /\b(?:to|for)\s+$/;
 
 /** Words that may stand before a sentence's subject: a time, a title, a determiner. */
 const OPENING =

@@ -1931,3 +1931,13 @@ describe("funding constructions, money cut", () => {
     expect(fundsOf("Washington cut $40 million in aid to Honduras after the vote.")).toEqual([]);
   });
 });
+
+describe("funding constructions, an official of no stated state", () => {
+  it("does not make the state money goes 'to' or 'for' the payer of an official of no stated state", () => {
+    expect(
+      fundsOf(
+        "Mozambique was hit by a cyclone in March. Prime Minister Ana Lopes announced €40 million in reconstruction aid for Mozambique on Friday.",
+      ),
+    ).toEqual([]);
+  });
+});
