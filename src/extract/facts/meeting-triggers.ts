@@ -215,6 +215,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "A and his counterpart, B, spent most of their talks on cocoa", "A and B used their meeting
+    // to…": the subjects of a verb spending "their" meeting held it together.
+    re: /\b(?:spent|used|devoted|dedicated|focused|began|opened|started|ended|concluded)\s+(?:(?:most|much|part|all|some|the\s+(?:bulk|rest|start|end))\s+of\s+)?their\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|video call|conversation|discussions)\b/giu,
+    hint: /\btheir\b/i,
+    shape: "group",
+    type: (m) => nounType(m[1]),
+  },
+  {
     re: /\bover\s+(?:a\s+)?(?:working\s+|private\s+|state\s+)?(?:lunch|dinner|breakfast|coffee)\b/giu,
     hint: /\bover\b/i,
     shape: "group",

@@ -1904,3 +1904,18 @@ describe("a year in a noun phrase describing what the talks were about", () => {
     ).toEqual(["person:william-ruto -> person:yoweri-museveni 2025-02-08"]);
   });
 });
+
+describe("a coordinated subject spending 'their' talks", () => {
+  it("reads 'A and his counterpart, B, spent most of their talks on…' and 'used their meeting to…'", () => {
+    expect(
+      met(
+        "Peruvian President José Jerí and his Chilean counterpart, Gabriel Boric, spent most of their talks on migration at the border.",
+      ),
+    ).toEqual(["person:jose-jeri -> person:gabriel-boric"]);
+    expect(
+      met(
+        "Dutch Prime Minister Dick Schoof and Belgian Prime Minister Bart De Wever used their meeting to press for a common asylum policy.",
+      ),
+    ).toEqual(["person:dick-schoof -> person:bart-de-wever"]);
+  });
+});
