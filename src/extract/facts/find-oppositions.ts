@@ -223,7 +223,7 @@ function stancesIn(
     ...(evaluative ? evaluations(text, start, parties, active) : []),
     ...(evaluative ? relativeVerdicts(text, start, parties) : []),
     ...(said ? reportedVerdicts(text, start, parties, active) : []),
-    ...(said ? trailingVerdicts(text, start, parties) : []),
+    ...(said ? trailingVerdicts(text, start, parties, memory.lastTarget) : []),
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
@@ -422,7 +422,7 @@ function activeStances(
     // "Four members voted in favour, nine voted against": a count of voters names no party.
     if (/^vot/i.test(m[0]) && COUNTED_VOTERS.test(text.slice(0, m.index))) continue;
     // "warned Riyadh against playing with fire": the party warned is the one opposed.
-    const warned = /^warn/i.test(m[0])
+    const warned = /^(?:warn|caution)/i.test(m[0])
       ? actorsBetween(parties, at, at + m[0].length).find((a) => !a.possessive)
       : undefined;
     // "warned reporters that…": a warning told to no party is no stance against anyone.

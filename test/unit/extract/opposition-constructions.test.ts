@@ -2046,4 +2046,13 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:simplex-chithyola -> org:international-monetary-fund"]);
   });
+
+  it("reads 'cautioned X against…' like 'warned X against…'", () => {
+    expect(opposes("Norway cautioned Denmark against any change to the fishing quotas.")).toEqual([
+      "country:NOR -> country:DNK",
+    ]);
+    expect(
+      opposes("Peru cautioned its neighbours on Monday against opaque mining contracts."),
+    ).toEqual(["country:PER -> issue:opaque-mining-contracts"]);
+  });
 });
