@@ -258,6 +258,10 @@ export const THING_KEYWORDS: ReadonlySet<string> = new Set([
   "Tower",
   "Towers",
   "Building",
+  // "the Executive Mansion", "the State Residence": an official seat, named like its holder.
+  "Mansion",
+  "Residence",
+  "Lodge",
   "Stadium",
   "Bridge",
   "Dam",

@@ -1919,3 +1919,11 @@ describe("a coordinated subject spending 'their' talks", () => {
     ).toEqual(["person:dick-schoof -> person:bart-de-wever"]);
   });
 });
+
+describe("an official seat named like its holder", () => {
+  it("does not take 'the Executive Mansion' for a person met", () => {
+    expect(
+      met("Governor Kathy Hochul met Mayor Zohran Mamdani at the Executive Mansion in Albany."),
+    ).toEqual(["person:kathy-hochul -> person:zohran-mamdani"]);
+  });
+});
