@@ -43,3 +43,23 @@ function unlistedBody(
   // Up to the aside's closing comma: what follows is the body's own verb.
   return unlistedOrganization(name, at, aside[1]);
 }
+
+/** "'s refugee agency, ", " refugee agency, the ": a body's kind after its owner, then a comma. */
+const KIND_THEN_COMMA =
+  /^(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){0,3}(?:agency|fund|programme|program|organi[sz]ation|body|office|mission|force|bank|lender|arm|charity)\s*,\s+(?:the\s+)?$/;
+
+/**
+ * "a grant of $5 million to the UN refugee agency, UNHCR,": the body a recipient phrase names
+ * only as an owner of a description ("UN") is the one named in apposition after it.
+ */
+export function namedInApposition(
+  text: string,
+  start: number,
+  owner: Actor,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (owner.label !== "Organization") return undefined;
+  const next = actors.find((a) => a.start >= owner.end);
+  if (next?.label !== "Organization" || next.key === owner.key) return undefined;
+  return KIND_THEN_COMMA.test(text.slice(owner.end - start, next.start - start)) ? next : undefined;
+}

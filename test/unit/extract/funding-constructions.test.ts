@@ -1941,3 +1941,11 @@ describe("funding constructions, an official of no stated state", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, a body named in apposition", () => {
+  it("gives to the body named after its description, not to the description's owner", () => {
+    expect(
+      fundsOf("Norway gave $8 million to the UN children's agency, UNICEF, for vaccines in Chad."),
+    ).toEqual(["country:NOR -> org:unicef 8000000 USD"]);
+  });
+});
