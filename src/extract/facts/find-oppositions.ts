@@ -223,7 +223,7 @@ function stancesIn(
     ...(evaluative ? evaluations(text, start, parties, active) : []),
     ...(evaluative ? relativeVerdicts(text, start, parties) : []),
     ...(said ? reportedVerdicts(text, start, parties, active) : []),
-    ...(said ? trailingVerdicts(text, start, parties) : []),
+    ...(said ? trailingVerdicts(text, start, parties, memory) : []),
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),

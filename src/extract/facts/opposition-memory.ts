@@ -32,6 +32,8 @@ export interface OppositionMemory {
   lastTarget: OppositionTarget | undefined;
   /** Who held the latest stance: "the remarks" rejected later may be theirs. */
   lastHolder: Actor | undefined;
+  /** The index of the sentence that told the latest stance. */
+  lastStanceAt: number;
 }
 
 export interface Act {
@@ -56,6 +58,7 @@ function fresh(): OppositionMemory {
     bareDoc: undefined,
     lastTarget: undefined,
     lastHolder: undefined,
+    lastStanceAt: -1,
   };
 }
 
@@ -89,6 +92,7 @@ export function rememberSentence(
   if (lastStance !== undefined) {
     memory.lastTarget = lastStance.target;
     memory.lastHolder = lastStance.holder;
+    memory.lastStanceAt = sentence.sentence.index;
   }
   for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
@@ -177,6 +181,14 @@ function modifiersBefore(text: string, index: number): string[] {
   let kept = 0;
   while (kept < Math.min(3, words.length) && isModifier(words.at(-1 - kept) ?? "")) kept++;
   return kept === 0 ? [] : words.slice(-kept);
+}
+
+/**
+ * What the stance of the sentence right before was against, if that sentence told one: '"It is
+ * unacceptable," she said' after "Poland condemned the attack." judges the attack.
+ */
+export function previousTarget(memory: OppositionMemory): OppositionTarget | undefined {
+  return memory.lastStanceAt === memory.index - 1 ? memory.lastTarget : undefined;
 }
 
 /** The state the article being read has named most so far among those `keep` accepts. */

@@ -1,9 +1,10 @@
 import type { Actor } from "../resolve/actor.ts";
 import { COPULA, JUDGED } from "./opposition-verbs.ts";
 import { judgedAsVerdict } from "./opposition-valence.ts";
-import { targetOf, whatOf } from "./opposition-target.ts";
+import { targetOf, whatOf, type OppositionTarget } from "./opposition-target.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
+import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
 
 /**
  * "The new border fence is 'unacceptable', Paraguay's foreign minister said on Monday": a
@@ -35,9 +36,13 @@ export function trailingVerdicts(
   text: string,
   start: number,
   parties: readonly Actor[],
+  memory: OppositionMemory,
 ): OppositionMention[] {
   if (!TRAILING_HINT.test(text)) return [];
-  return [...verdictsBeforeSpeaker(text, start, parties), ...quotedWeapons(text, start, parties)];
+  return [
+    ...verdictsBeforeSpeaker(text, start, parties, previousTarget(memory)),
+    ...quotedWeapons(text, start, parties),
+  ];
 }
 
 /**
@@ -79,10 +84,21 @@ function quotedWeapons(
   return out;
 }
 
+/** What the stance before was against, unless that is the speaker or the speaker's state. */
+function referent(
+  earlier: OppositionTarget | undefined,
+  holder: Actor,
+): OppositionTarget | undefined {
+  if (earlier === undefined || !("actor" in earlier)) return earlier;
+  const party = earlier.actor.key;
+  return party === holder.key || party === `country:${holder.country ?? ""}` ? undefined : earlier;
+}
+
 function verdictsBeforeSpeaker(
   text: string,
   start: number,
   parties: readonly Actor[],
+  earlier: OppositionTarget | undefined,
 ): OppositionMention[] {
   const m = TRAILING_VERDICT.exec(text) ?? SPLIT_VERDICT.exec(text);
   if (m === null) return [];
@@ -93,7 +109,16 @@ function verdictsBeforeSpeaker(
     (a) => a.start >= speakerStart && a.end <= speakerStart + (m[2] ?? "").length && !a.possessive,
   );
   const holder = speakers.find((a) => a.label === "Person") ?? speakers[0];
-  if (holder === undefined || /^(?:it|this|that|they|he|she|we|i)$/i.test(subject)) return [];
+  if (holder === undefined) return [];
+  // '"It is unacceptable," Sikorski said' right after "Poland condemned the attack.": "it" is
+  // what that stance was against.
+  if (/^(?:it|this|that)$/i.test(subject)) {
+    const it = referent(earlier, holder);
+    return it === undefined || !judgedAsVerdict(m, it)
+      ? []
+      : [{ holder, target: it, what: whatOf(it), verb: "said", at: speakerStart }];
+  }
+  if (/^(?:they|he|she|we|i)$/i.test(subject)) return [];
   const subjectEnd = subjectStart + subject.length;
   const target = targetOf(
     text.slice(0, subjectEnd - start),

@@ -2055,4 +2055,16 @@ describe("verdict constructions", () => {
       opposes("Peru cautioned its neighbours on Monday against opaque mining contracts."),
     ).toEqual(["country:PER -> issue:opaque-mining-contracts"]);
   });
+  it("reads a quoted verdict on 'it' right after a stance ('\"It is unacceptable,\" X said') as against what that stance was against", () => {
+    expect(
+      opposes(
+        'Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack. "It is unacceptable," Polish Foreign Minister Radosław Sikorski said.',
+      ),
+    ).toEqual(["country:POL -> issue:attack", "person:radoslaw-sikorski -> issue:attack"]);
+    expect(
+      opposes(
+        'Poland condemned the attack on the hospital. The city was calm on Tuesday. "It is unacceptable," Polish Foreign Minister Radosław Sikorski said.',
+      ),
+    ).toEqual(["country:POL -> issue:attack-on-the-hospital"]);
+  });
 });
