@@ -295,8 +295,9 @@ function isPredicate(text: string, start: number, a: Actor): boolean {
   );
 }
 
-/** ", who accompanied Albanese,": a relative clause closed by a comma. */
-const RELATIVE_ASIDE = /,\s+(?:who|whom|whose)\b[^,;]*,/g;
+/** ", who accompanied Albanese,", ", signed by the spokesman X,": an aside closed by a comma. */
+const RELATIVE_ASIDE =
+  /,\s+(?:who|whom|whose|(?:signed|issued|released|published|written|posted|read\s+out)\s+by)\b[^,;]*,/g;
 
 /**
  * "Penny Wong, who accompanied Albanese, held talks with Peters": the people of a relative clause

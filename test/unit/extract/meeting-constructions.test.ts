@@ -1927,3 +1927,16 @@ describe("an official seat named like its holder", () => {
     ).toEqual(["person:kathy-hochul -> person:zohran-mamdani"]);
   });
 });
+
+describe("the signer of a statement in an aside", () => {
+  it("does not make the one who signed the statement a party to the talks it reports", () => {
+    expect(
+      met(
+        "The communiqué, signed by foreign ministry spokesman Nabil Ammar, said Tunisian Foreign Minister Mohamed Ali Nafti had been received by Italian Foreign Minister Antonio Tajani and had held talks with Defence Minister Guido Crosetto.",
+      ),
+    ).toEqual([
+      "person:mohamed-ali-nafti -> person:antonio-tajani",
+      "person:mohamed-ali-nafti -> person:guido-crosetto",
+    ]);
+  });
+});
