@@ -1,5 +1,6 @@
 import type { FundingContext, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
+import { STATE_ORGAN } from "./funding-organ.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -23,8 +24,30 @@ export function schemeInView(
   context: FundingContext,
   sibling: Recipient | undefined,
 ): Recipient | undefined {
-  const m = THE_SCHEME.exec(text.slice(money.end - start, money.end - start + 60));
+  const after = text.slice(money.end - start, money.end - start + 60);
+  const m = THE_SCHEME.exec(after);
   const kind = m?.[1]?.toLowerCase();
-  if (kind === undefined) return undefined;
+  if (kind === undefined) return bodyInView(after, context);
   return sibling ?? context.recipient ?? (kind === "fund" ? undefined : issueOf(kind));
+}
+
+/** "for the agency", "to the organisation": a body named before by its kind. */
+const THE_BODY =
+  /^\s*(?:for|to)\s+the\s+(agency|organisation|organization|charity|institution)\b(?!\s+(?:of|for)\b|['’])/i;
+
+/**
+ * "…UNRWA, the United Nations agency for Palestinian refugees. Dublin announced a further €20
+ * million for the agency": the body of that kind named last (one whose name says its kind, else
+ * the latest body not a state's organ — which a bare "the agency" does not mean — nor the payer
+ * in view).
+ */
+function bodyInView(after: string, context: FundingContext): Recipient | undefined {
+  const kind = THE_BODY.exec(after)?.[1]
+    ?.toLowerCase()
+    .replace(/isation$/, "ization");
+  if (kind === undefined) return undefined;
+  const key =
+    context.orgs.find((k) => k.includes(kind)) ??
+    context.orgs.find((k) => k !== context.funder?.key && !STATE_ORGAN.test(k));
+  return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }

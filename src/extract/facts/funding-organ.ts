@@ -3,7 +3,7 @@ import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import { topicState } from "./funding-home-state.ts";
 
 /** A government body's key: "org:department-of-finance", "org:ministry-of-economy", "org:treasury". */
-const STATE_ORGAN =
+export const STATE_ORGAN =
   /^org:(?:.*-)?(?:department|ministry|treasury|government|cabinet|presidency)(?:-|$)/;
 
 /**

@@ -1949,3 +1949,13 @@ describe("funding constructions, a body named in apposition", () => {
     ).toEqual(["country:NOR -> org:unicef 8000000 USD"]);
   });
 });
+
+describe("funding constructions, a body named by its kind", () => {
+  it("gives money 'for the organisation' to the body of that kind named before", () => {
+    expect(
+      fundsOf(
+        "Kuwait has long backed the International Organization for Migration in Yemen. Kuwait announced a further $4 million for the organisation on Monday.",
+      ),
+    ).toEqual(["country:KWT -> org:international-organization-for-migration 4000000 USD"]);
+  });
+});
