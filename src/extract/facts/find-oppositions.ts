@@ -84,6 +84,7 @@ import { possessiveDecider } from "./opposition-decider.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
 import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
+import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -240,6 +241,7 @@ function stancesIn(
       : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
+    ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
     ...(/resign|step down|dissolve/i.test(text)
       ? resignationCalls(text, start, parties, memory.people)
       : []),

@@ -2067,4 +2067,13 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:POL -> issue:attack-on-the-hospital"]);
   });
+
+  it("reads a measure 'imposed by X on Y' as X's stance against Y", () => {
+    expect(
+      opposes("Traders cited the sanctions imposed by Canada last week on Iranian shipping firms."),
+    ).toEqual(["country:CAN -> country:IRN"]);
+    expect(
+      opposes("The restrictions imposed by Japan on South Korea and on Taiwan were eased."),
+    ).toContain("country:JPN -> country:KOR");
+  });
 });
