@@ -45,7 +45,7 @@ export function meetingDate(
   const stop = CLAUSE_END.exec(tail);
   const clauseEnd = from + (stop === null ? tail.length : stop.index);
   const all = mentionsOf(text, publishedAt, future);
-  const mentions = visible(all, text, plain);
+  const mentions = outsideNames(visible(all, text, plain), m, start);
   const dayOf = (i: number): string | undefined =>
     dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Its own clause: "met A on Monday and B on Friday" — not a participle's phrase after a comma
@@ -227,6 +227,17 @@ function mentionsOf(text: string, publishedAt: Date, future: boolean): readonly 
   }
   last = { text, publishedAt, future, mentions };
   return mentions;
+}
+
+/** "…with Prime Minister Godwin Friday": a weekday inside a participant's name dates nothing. */
+function outsideNames(
+  mentions: readonly Mention[],
+  m: MeetingMention,
+  start: number,
+): readonly Mention[] {
+  const inName = (x: Mention): boolean =>
+    m.participants.some((p) => p.start - start <= x.at && x.at < p.end - start);
+  return mentions.some(inName) ? mentions.filter((x) => !inName(x)) : mentions;
 }
 
 /** The mentions left standing once asides or quotes are blanked out of `text`. */

@@ -1940,3 +1940,13 @@ describe("the signer of a statement in an aside", () => {
     ]);
   });
 });
+
+describe("a weekday in a participant's name", () => {
+  it("does not date talks by the 'Friday' of 'Amos Friday'", () => {
+    expect(
+      metOn(
+        "On Saturday Ghanaian President John Mahama held talks in Accra with Grenadian Prime Minister Amos Friday.",
+      ),
+    ).toEqual(["person:john-mahama -> person:amos-friday 2025-02-08"]);
+  });
+});
