@@ -81,10 +81,7 @@ import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
-import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
-import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
-import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
-import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
+import { moreStances } from "./opposition-more-frames.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -228,20 +225,9 @@ function stancesIn(
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
-    ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
-    ...(URGED_UNDO_HINT.test(text)
-      ? patternStances(text, start, parties, URGED_UNDO, (m) =>
-          undoneTarget(text, start, m, parties),
-        )
-      : []),
-    ...(INVERTED_HINT.test(text)
-      ? patternStances(text, start, parties, INVERTED, (m) =>
-          invertedTarget(text, start, m, parties, isDenial),
-        )
-      : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
-    ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
+    ...moreStances(text, start, parties, patternStances, isDenial),
     ...(/resign|step down|dissolve/i.test(text)
       ? resignationCalls(text, start, parties, memory.people)
       : []),

@@ -1,0 +1,45 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMention } from "./find-oppositions.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
+import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
+import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
+import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
+import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
+
+/** find-oppositions' patternStances: the subject of each match's verb against what it names. */
+export type ByPattern = (
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  pattern: RegExp,
+  targetIn: (m: RegExpExecArray) => OppositionTarget | undefined,
+) => OppositionMention[];
+
+/** find-oppositions' isDenial: a claim or charge turned away, which is no stance. */
+export type Denial = (verb: string, target: OppositionTarget) => boolean;
+
+/**
+ * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
+ * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
+ * "described as 'regrettable' Washington's decision", "sanctions imposed by the EU on Y".
+ */
+export function moreStances(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  byPattern: ByPattern,
+  denial: Denial,
+): OppositionMention[] {
+  return [
+    ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
+    ...(URGED_UNDO_HINT.test(text)
+      ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))
+      : []),
+    ...(INVERTED_HINT.test(text)
+      ? byPattern(text, start, parties, INVERTED, (m) =>
+          invertedTarget(text, start, m, parties, denial),
+        )
+      : []),
+    ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
+  ];
+}
