@@ -196,10 +196,33 @@ function isCompanion(s: AnalyzedSentence, a: Actor, i: number): boolean {
 
 /** "the ministry said it…", "the three countries said they…": the speaker, or all of a group. */
 function speaker(actors: readonly Actor[], i: number, tokens: readonly Token[]): Actor[] {
-  const last = actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place).at(-1);
+  const before = actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place);
+  const last = before.at(-1);
   if (last === undefined || subjectAfterComma(tokens, last.to, i)) return [];
-  return actors.filter((a) => a.start === last.start && !a.possessive);
+  const same = actors.filter((a) => a.start === last.start && !a.possessive);
+  return tokens[i]?.text.toLowerCase() === "they" ? [...listBefore(before, tokens), ...same] : same;
 }
+
+/**
+ * "Britain, Canada and Norway said they…": the parties listed with the last one before "they",
+ * joined to it by commas and "and", in order.
+ */
+function listBefore(before: readonly Actor[], tokens: readonly Token[]): Actor[] {
+  const out: Actor[] = [];
+  let next = before.at(-1);
+  for (let k = before.length - 2; k >= 0 && next !== undefined; k--) {
+    const a = before[k];
+    if (a === undefined || a.start === next.start) continue;
+    const gap = tokens.slice(a.to, next.from).map((t) => t.text.toLowerCase());
+    if (!LIST_GAP.has(gap.join(" "))) break;
+    out.unshift(a);
+    next = a;
+  }
+  return out;
+}
+
+/** What stands between two parties of a list: ",", "and", ", and". */
+const LIST_GAP: ReadonlySet<string> = new Set([",", "and", ", and"]);
 
 /**
  * "In a statement chaired by Prime Minister Macut, the government said it…": a subject of its own

@@ -2076,4 +2076,15 @@ describe("verdict constructions", () => {
       opposes("The restrictions imposed by Japan on South Korea and on Taiwan were eased."),
     ).toContain("country:JPN -> country:KOR");
   });
+  it("reads 'they' after 'A, B and C said' as all of the list, not its last party", () => {
+    expect(
+      opposes(
+        "Sweden, Finland and Denmark said they were deeply alarmed by the detention of the journalists.",
+      ),
+    ).toEqual([
+      "country:DNK -> issue:detention-of-the-journalists",
+      "country:FIN -> issue:detention-of-the-journalists",
+      "country:SWE -> issue:detention-of-the-journalists",
+    ]);
+  });
 });
