@@ -1,4 +1,5 @@
 import { issuingState } from "./funding-issuer.ts";
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { FundingMention, Party } from "./find-funding.ts";
@@ -119,6 +120,16 @@ const GROUP_HEAD =
 const OWN_GIVING =
   /^[^,;]{0,40}?\b(?:announc|pledg|provid|giv|gave|commit|offer|donat|allocat|earmark|spen[dt]|unveil|contribut|confirm)\w*\b[^,;]*$/i;
 
+/**
+ * "Brazilians have given more than R$100 million through the state's emergency account": a
+ * nation's people, named by a plural demonym, give as private donors, not as their state.
+ */
+function isPeople(text: string, start: number, a: Actor): boolean {
+  if (a.via !== "country" || !text.endsWith("s", a.end - start)) return false;
+  const surface = text.slice(a.start - start, a.end - start);
+  return /[^s]s$/.test(surface) && lookupCountryForm(surface)?.kind === "demonym";
+}
+
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */
 export function subjectOf(
   text: string,
@@ -144,7 +155,8 @@ export function subjectOf(
     (a) =>
       (!a.place || a.label !== "Country" || a.via !== "country") &&
       outside(a, aside) &&
-      !GROUP_HEAD.test(text.slice(a.end - start)),
+      !GROUP_HEAD.test(text.slice(a.end - start)) &&
+      !isPeople(text, start, a),
   );
   const acting = left.filter(
     (a) =>

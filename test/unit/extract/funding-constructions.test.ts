@@ -1959,3 +1959,14 @@ describe("funding constructions, a body named by its kind", () => {
     ).toEqual(["country:KWT -> org:international-organization-for-migration 4000000 USD"]);
   });
 });
+
+describe("funding constructions, a nation's people", () => {
+  it("does not make a state the payer of what its people, named by a plural demonym, donate", () => {
+    expect(fundsOf("Germans donated €50 million to the appeal for Turkey.")).toEqual([]);
+    expect(
+      fundsOf(
+        "Germany was hit hard by the floods. Ordinary Germans have donated more than €40 million to relief charities for Libya since the storm.",
+      ),
+    ).toEqual([]);
+  });
+});
