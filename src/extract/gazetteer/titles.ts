@@ -113,6 +113,8 @@ export const ROLE_HEADS: readonly string[] = [
   "national security adviser",
   "high representative",
   "managing director",
+  // "the bank's country manager, X", "general manager Y": one who manages an office.
+  "manager",
   "head of state",
   "head of government",
   "executive",
