@@ -227,7 +227,7 @@ function stancesIn(
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
-    ...moreStances(text, start, parties, patternStances, isDenial),
+    ...moreStances(text, start, parties, patternStances, isDenial, memory.lastTarget),
     ...(/resign|step down|dissolve/i.test(text)
       ? resignationCalls(text, start, parties, memory.people)
       : []),

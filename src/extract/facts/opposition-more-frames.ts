@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
+import { bareVerdicts, BARE_VERDICT_HINT } from "./opposition-bare-verdict.ts";
 import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
 import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
@@ -21,7 +22,8 @@ export type Denial = (verb: string, target: OppositionTarget) => boolean;
 /**
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
  * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
- * "described as 'regrettable' Washington's decision", "sanctions imposed by the EU on Y".
+ * "described as 'regrettable' Washington's decision", "sanctions imposed by the EU on Y", and
+ * '"Unacceptable," said X' against what the article last opposed (`previous`).
  */
 export function moreStances(
   text: string,
@@ -29,8 +31,10 @@ export function moreStances(
   parties: readonly Actor[],
   byPattern: ByPattern,
   denial: Denial,
+  previous: OppositionTarget | undefined,
 ): OppositionMention[] {
   return [
+    ...(BARE_VERDICT_HINT.test(text) ? bareVerdicts(text, start, parties, previous) : []),
     ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
     ...(URGED_UNDO_HINT.test(text)
       ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))

@@ -2087,4 +2087,17 @@ describe("verdict constructions", () => {
       "country:SWE -> issue:detention-of-the-journalists",
     ]);
   });
+
+  it("reads a quotation that is only a verdict ('\"Outrageous,\" said X') as X's stance against what was last opposed", () => {
+    expect(
+      opposes(
+        'Chile condemned the raid on its consulate in Lima. "Outrageous and reckless," said Foreign Minister Ana Torres.',
+      ),
+    ).toContain("person:ana-torres -> issue:raid-on-its-consulate-in-lima");
+    expect(
+      opposes(
+        'Chile condemned the raid on its consulate in Lima. "Wonderful," said Foreign Minister Ana Torres.',
+      ),
+    ).not.toContain("person:ana-torres -> issue:raid-on-its-consulate-in-lima");
+  });
 });
