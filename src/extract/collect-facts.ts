@@ -208,7 +208,13 @@ function collectFunding(
       f.recipientName === undefined,
   );
   return {
-    funder: last?.funder ?? deal?.funder ?? before.funder,
+    // "It is co-financed by IFAD, which is lending $25 million": a co-financier joins the payer
+    // in view; it does not replace it.
+    funder:
+      (last !== undefined && CO_FINANCED.test(s.sentence.text) ? before.funder : undefined) ??
+      last?.funder ??
+      deal?.funder ??
+      before.funder,
     recipient: lastParty?.recipient ?? deal?.recipient ?? before.recipient ?? last?.recipient,
     orgs: known.orgs,
     countries: known.countries,
@@ -218,6 +224,9 @@ function collectFunding(
     fundingTalk: talk || funding.length > 0,
   };
 }
+
+/** "co-financed by", "co-funding": a payer that joins another. */
+const CO_FINANCED = /\bco-?(?:financ|fund)/i;
 
 /**
  * The keys of the sentence's actors with `label`, the last first and less `cut` characters, then

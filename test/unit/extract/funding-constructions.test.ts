@@ -1970,3 +1970,13 @@ describe("funding constructions, a nation's people", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, a co-financier", () => {
+  it("keeps the payer in view past a co-financier, for a later amount a subject receives", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank approved $200 million for a water programme in Fiji. It is co-financed by Australia, which is giving A$30 million. Tonga will receive a $15 million grant for seawalls.",
+      ),
+    ).toContain("org:asian-development-bank -> country:TON 15000000 USD");
+  });
+});
