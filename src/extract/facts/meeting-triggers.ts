@@ -66,16 +66,17 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers":
     // the one who opens or chairs it meets those with whom it is held.
-    re: /\b(?:had|has|have|having|hold|held|holds|chaired|chairs|opened|opens|convened|convenes)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds|chaired|chairs|opened|opens|convened|convenes)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:spoke|speaks|speak|talked|talk|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b/giu,
-    hint: /\b(?:spok|speak|talk)/i,
+    // Also "was on the phone with X".
+    re: /\b(?:spoke|speaks|speak|talked|talk|spoken|speaking)\s+(by (?:tele)?phone\s+|on the (?:tele)?phone\s+|by video(?: link)?\s+|via video\s+)?(?:with|to)\b|\b(?:was|were|been)\s+(on\s+the\s+(?:tele)?phone)\s+(?:with|to)\b/giu,
+    hint: /\b(?:spok|speak|talk|phone)/i,
     shape: "verb",
-    type: (m) => (m[1] ? "call" : "talks"),
+    type: (m) => (m[1] || m[2] ? "call" : "talks"),
   },
   {
     // "had gone through the data with Son", "reviewed the plans with X": a matter gone over together.
@@ -123,9 +124,10 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "Both prime ministers were guests at a dinner hosted by Anwar": the host meets the guests.
-    re: /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:hosted|given)\s+by\b/giu,
-    hint: /\b(?:hosted|given)\s+by\b/i,
+    // "Both prime ministers were guests at a dinner hosted by Anwar": the host meets the guests;
+    // so does one who "was the guest of" another.
+    re: /\b(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:hosted|given)\s+by\b|\b(?:was|were)\s+(?:the\s+)?guests?\s+of\b(?!\s+honou?r\b)/giu,
+    hint: /\b(?:hosted|given)\s+by\b|\bguests?\s+of\b/i,
     shape: "verb",
     type: () => "meeting",
   },
@@ -169,9 +171,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    // "Wong hosted a dinner for Anwar", "…went through the texts over a working lunch".
-    re: /\bhost(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)\b/giu,
-    hint: /\bhost/i,
+    // "Wong hosted a dinner for Anwar", "held a working lunch for X", "gave a banquet in honour of Y".
+    re: /\b(?:host(?:ed|s|ing)?|gave|gives|held|holds|threw)\s+(?:a|an)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)\b/giu,
+    hint: /dinner|lunch|banquet|reception|breakfast/i,
     shape: "verb",
     type: () => "meeting",
   },

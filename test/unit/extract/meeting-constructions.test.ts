@@ -1950,3 +1950,36 @@ describe("a weekday in a participant's name", () => {
     ).toEqual(["person:john-mahama -> person:amos-friday 2025-02-08"]);
   });
 });
+
+describe("more ways of telling a meeting or a call", () => {
+  it("reads an encounter, a lunch held for someone, a guest of someone and 'on the phone with'", () => {
+    expect(
+      met(
+        "Slovak Prime Minister Robert Fico had a brief encounter with Austrian Chancellor Christian Stocker in Vienna.",
+      ),
+    ).toEqual(["person:robert-fico -> person:christian-stocker"]);
+    expect(
+      met(
+        "Czech Prime Minister Andrej Babiš held a working lunch for Polish Prime Minister Donald Tusk in Prague.",
+      ),
+    ).toEqual(["person:andrej-babis -> person:donald-tusk"]);
+    expect(
+      met(
+        "Finnish President Alexander Stubb was the guest of Estonian President Alar Karis at Kadriorg on Friday.",
+      ),
+    ).toEqual(["person:alexander-stubb -> person:alar-karis"]);
+    expect(
+      met(
+        "Mexican President Claudia Sheinbaum was on the phone with Canadian Prime Minister Mark Carney for an hour.",
+      ),
+    ).toEqual(["person:claudia-sheinbaum -> person:mark-carney"]);
+  });
+
+  it("does not read 'the guest of honour of' a body as a meeting", () => {
+    expect(
+      met(
+        "Finnish President Alexander Stubb was the guest of honour of the Estonian parliament, where Speaker Lauri Hussar spoke.",
+      ),
+    ).toEqual([]);
+  });
+});
