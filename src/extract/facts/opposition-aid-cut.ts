@@ -7,5 +7,8 @@
  */
 export const AID_CUT = String.raw`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|fr(?:eeze|eezes|oze|ozen|eezing)|withh(?:old|olds|eld|olding)|cut(?:s|ting)?(?:\s+off)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)\s+(?:[\w$€£.,'’-]+\s+){0,5}?(?:aid|assistance|lending|loans|budget\s+support|financing|funding|disbursements)\s+(?:to|for)(?=\s+(?:[\w'’.,-]+\s+){1,6}?(?:over|citing|because|in\s+protest|after|following|in\s+response\s+to)\b)`;
 
-/** The verbs of AID_CUT not already among the cheap hint's stems ("suspend", "cut", "freeze"). */
-export const AID_CUT_HINT = String.raw`halt|withh|paus|stop`;
+/**
+ * The verbs of AID_CUT not already among the cheap hint's stems ("suspend", "cut", "freeze"), with
+ * the aid they stop, so that a sentence that only says "stop" or "halt" skips the long pattern.
+ */
+export const AID_CUT_HINT = String.raw`(?:halt|withh|paus|stop)\w*\s(?:\S+\s){0,5}?(?:aid|assistance|lending|loans|budget|financing|funding|disbursements)\b`;
