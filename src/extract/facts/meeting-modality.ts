@@ -5,14 +5,22 @@ import { modalityOf, type Modality } from "./modality.ts";
  * attempt or a refusal governs has not (or not yet) taken place.
  */
 const WISHED_TO =
-  /\b(?:hoped|hoping|hopes?|wanted|wants?|wanting|wish(?:ed|es|ing)?|would like|yet|trying|tried|tries|attempt(?:ed|s|ing)?|sought|seeks?|seeking|agreed|agrees?|promised|promises?|vowed|vows?|pledged|ready|willing|prepared|eager|keen|offered|offers?|asked|invited|urged|expects?|intended|aims?|aimed|hopeful|unwilling|reluctant)\s+to\s+$/i;
+  /\b(?:hoped|hoping|hopes?|wanted|wants?|wanting|wish(?:ed|es|ing)?|would like|yet|trying|tried|tries|attempt(?:ed|s|ing)?|sought|seeks?|seeking|agreed|agrees?|promised|promises?|vowed|vows?|pledged|ready|willing|prepared|eager|keen|offered|offers?|asked|invited|urged|expects?|intended|aims?|aimed|hopeful|unwilling|reluctant|supposed|meant)\s+to\s+$/i;
 
 /** "refused to meet", "declined to hold talks": a meeting turned down. */
 const REFUSED_TO = /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|unable|failed|fails)\s+to\s+$/i;
 
+/** "ruled out meeting X", "skipped a meeting with X", "turned down talks": a meeting not held. */
+const TURNED_DOWN =
+  /\b(?:rul(?:ed|es|ing)\s+out|turn(?:ed|s|ing)\s+down|skipp(?:ed|ing)|skips?|boycott(?:ed|s|ing)?|pull(?:ed|s|ing)\s+out\s+of|walk(?:ed|s|ing)\s+out\s+of)\s+(?:(?:a|an|the|his|her|their|any|its)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
+/** "is slated to meet", "an expected meeting with X": a meeting to come. */
+const SLATED =
+  /\b(?:slated|poised|tipped|lined\s+up)\s+to\s+$|\b(?:an?|the|their|his|her)\s+(?:expected|anticipated|mooted|forthcoming|prospective|tentative|long-awaited)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** "requested a meeting with", "called for talks with": a meeting asked for, not held. */
 const REQUESTED =
-  /\b(?:seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|propos(?:e|ed|es|ing)|demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+for|invit(?:e|ed|es|ing)|want(?:ed|s)?|await(?:ed|s|ing)?)\s+(?:(?!(?:after|before|while|when|following|and|but|since|during)\b)[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|dialogue|discussions|negotiations|summit|consultations|conversation)\b/i;
+  /\b(?:seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|propos(?:e|ed|es|ing)|demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+for|invit(?:e|ed|es|ing)|want(?:ed|s)?|await(?:ed|s|ing)?|eye(?:s|d|ing)?)\s+(?:(?!(?:after|before|while|when|following|and|but|since|during)\b)[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|dialogue|discussions|negotiations|summit|consultations|conversation)\b/i;
 
 /** "left without meeting X", "denied that he had met X": the meeting is denied. */
 const DENIED =
@@ -57,7 +65,9 @@ function deniedReport(before: string, rest: string): boolean {
  */
 export function unrealised(before: string, trigger: string, rest: string): Modality | undefined {
   if (REFUSED_TO.test(before) || DENIED.test(before) || NO_OBJECT.test(rest)) return "negated";
-  if (NO_SUBJECT.test(before) || deniedReport(before, rest)) return "negated";
+  if (NO_SUBJECT.test(before) || deniedReport(before, rest) || TURNED_DOWN.test(before))
+    return "negated";
+  if (SLATED.test(before)) return "future";
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
     return "hypothetical";
   const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);

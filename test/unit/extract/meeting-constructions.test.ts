@@ -1983,3 +1983,18 @@ describe("more ways of telling a meeting or a call", () => {
     ).toEqual([]);
   });
 });
+
+describe("meetings turned down, skipped or still to come", () => {
+  it("does not read a meeting ruled out, skipped, turned down, slated, expected, eyed or supposed", () => {
+    for (const body of [
+      "Serbian President Aleksandar Vučić ruled out meeting Kosovo Prime Minister Albin Kurti before the vote.",
+      "Serbian President Aleksandar Vučić skipped a scheduled meeting with Kosovo Prime Minister Albin Kurti in Brussels.",
+      "Serbian President Aleksandar Vučić turned down talks with Kosovo Prime Minister Albin Kurti in Brussels.",
+      "Serbian President Aleksandar Vučić is slated to meet Kosovo Prime Minister Albin Kurti in Brussels.",
+      "An anticipated meeting between Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti drew crowds.",
+      "Serbian President Aleksandar Vučić is eyeing a meeting with Kosovo Prime Minister Albin Kurti in Brussels.",
+      "Serbian President Aleksandar Vučić was supposed to meet Kosovo Prime Minister Albin Kurti in Brussels.",
+    ])
+      expect(met(body), body).toEqual([]);
+  });
+});
