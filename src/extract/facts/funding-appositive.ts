@@ -1,4 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
+import type { Recipient } from "./find-funding.ts";
+import { slugify } from "../text/slug.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { unlistedOrganization } from "./organization-names.ts";
 
@@ -62,4 +64,33 @@ export function namedInApposition(
   const next = actors.find((a) => a.start >= owner.end);
   if (next?.label !== "Organization" || next.key === owner.key) return undefined;
   return KIND_THEN_COMMA.test(text.slice(owner.end - start, next.start - start)) ? next : undefined;
+}
+
+/** " Support and Stabilization Mission in Somalia (AUSSOM)": a longer name, then its acronym. */
+const NAME_GOES_ON =
+  /^\s+(?:(?:\p{Lu}[\p{L}-]*|and|for|in|of|on|the)\s+){0,8}?\p{Lu}[\p{L}-]*\s+\((\p{Lu}[\p{Lu}\d]{2,9})\)/u;
+
+/**
+ * "€60 million for the African Union Support and Stabilization Mission in Somalia (AUSSOM)": a
+ * body's name that goes on past a listed body's ("African Union") names another body, by the
+ * acronym that follows it.
+ */
+export function longerName(
+  text: string,
+  start: number,
+  named: Actor,
+  actors: readonly Actor[],
+): Recipient | undefined {
+  if (named.label !== "Organization" || text.charAt(named.end - start) !== " ") return undefined;
+  const m = NAME_GOES_ON.exec(text.slice(named.end - start, named.end - start + 120));
+  const acronym = m?.[1];
+  if (m === null || acronym === undefined) return undefined;
+  // "…to the AU and the United Nations (UN)": another body joined to it ends the name.
+  const end = named.end + m[0].length;
+  const joined = (a: Actor): boolean =>
+    a.start > named.end &&
+    a.start < end &&
+    /\band\s+the\s+$/.test(text.slice(named.end - start, a.start - start));
+  if (actors.some(joined)) return undefined;
+  return { issue: acronym, issueKey: `issue:${slugify(acronym)}` };
 }

@@ -8,7 +8,7 @@ import type { MoneyMention } from "./money.ts";
 import { helpedAt, helpPurpose } from "./funding-help.ts";
 import { peoplePurpose } from "./funding-people-verb.ts";
 import { isFledState } from "./funding-displaced.ts";
-import { namedInApposition } from "./funding-appositive.ts";
+import { longerName, namedInApposition } from "./funding-appositive.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -95,7 +95,12 @@ export function recipientOf(
     (lenderAfter && funder !== undefined
       ? leadRecipient(text, start, funder.end, actors, funder)
       : undefined);
-  if (led !== undefined) return { actor: namedInApposition(text, start, led, actors) ?? led };
+  if (led !== undefined)
+    return (
+      longerName(text, start, led, actors) ?? {
+        actor: namedInApposition(text, start, led, actors) ?? led,
+      }
+    );
   const aside = parenthetical(text, start, money.start);
   const between =
     funder === undefined

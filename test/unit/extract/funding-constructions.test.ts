@@ -1980,3 +1980,19 @@ describe("funding constructions, a co-financier", () => {
     ).toContain("org:asian-development-bank -> country:TON 15000000 USD");
   });
 });
+
+describe("funding constructions, a longer name past a listed body's", () => {
+  it("gives money for a body whose name goes on past a listed body's to its acronym", () => {
+    expect(
+      fundsOf(
+        "Canada pledged C$25 million for the African Union Transition and Security Mission in Chad (AUTSM) on Tuesday.",
+      ),
+    ).toEqual(["country:CAN -> org:autsm 25000000 CAD"]);
+    // Another body joined by "and the" is no part of the name.
+    expect(
+      fundsOf(
+        "Norway gave $5 million to the African Union and the United Nations (UN) for mediation.",
+      ),
+    ).toEqual(["country:NOR -> org:african-union 5000000 USD"]);
+  });
+});
