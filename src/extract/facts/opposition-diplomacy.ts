@@ -50,6 +50,9 @@ const ENVOY_ADDRESSEE =
 const ADDRESSED =
   /\b(?:protests?|notes?|complaints?|concerns?|representations|displeasure|dissatisfaction|disapproval|indignation)\s+(?:to|with)$/i;
 
+/** "protested to Phnom Penh over…", "protests with the embassy about…": the verb and its addressee. */
+const PROTESTED_TO = /^protest(?:s|ed|ing)?\s+(?:to|with)\s/i;
+
 /**
  * "handed a protest note to the Russian chargé d'affaires over the jamming", "sent a protest to
  * Kampala": a protest addressed to a state, its capital, or its envoy or mission is a stance
@@ -63,8 +66,10 @@ export function envoyAddressee(
   verb: string,
   parties: readonly Actor[],
 ): Actor | undefined {
-  if (!ADDRESSED.test(verb)) return undefined;
-  const end = at + verb.length;
+  // "protested to Phnom Penh over the flights": the addressee stands inside the verb's match.
+  const inside = ADDRESSED.test(verb) ? null : PROTESTED_TO.exec(verb);
+  if (inside === null && !ADDRESSED.test(verb)) return undefined;
+  const end = inside === null ? at + verb.length : at + inside[0].length - 1;
   // "sent a protest note to Kampala": the state itself, or its capital, is addressed.
   const state = parties.find((a) => a.start === end + 1 && a.label === "Country" && !a.possessive);
   if (state !== undefined) return state;

@@ -2100,4 +2100,16 @@ describe("verdict constructions", () => {
       ),
     ).not.toContain("person:ana-torres -> issue:raid-on-its-consulate-in-lima");
   });
+
+  it("reads the state or mission a party 'protested to … over' something as the one opposed", () => {
+    expect(
+      opposes("Peru protested to Quito over what it said were illegal fishing raids."),
+    ).toEqual(["country:PER -> country:ECU"]);
+    expect(opposes("Norway protested to the Russian embassy over the jamming of flights.")).toEqual(
+      ["country:NOR -> country:RUS"],
+    );
+    expect(opposes("Norway protested to the United Nations over the jamming of flights.")).toEqual([
+      "country:NOR -> issue:jamming-of-flights",
+    ]);
+  });
 });
