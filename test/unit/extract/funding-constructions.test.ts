@@ -1996,3 +1996,13 @@ describe("funding constructions, a longer name past a listed body's", () => {
     ).toEqual(["country:NOR -> org:african-union 5000000 USD"]);
   });
 });
+
+describe("funding constructions, a signatory's aside before the purpose", () => {
+  it("reads the purpose past 'with <signatory>, <name>,'", () => {
+    expect(
+      fundsOf(
+        "Japan's ambassador signed a $2 million grant with the provincial governor, Ratu Meli Tora, to equip the maternity ward in Lautoka on Friday.",
+      ),
+    ).toEqual(["country:JPN -> issue:maternity-ward 2000000 USD"]);
+  });
+});
