@@ -81,7 +81,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "had gone through the data with Son", "reviewed the plans with X": a matter gone over together.
     re: /\b(?:discussed|talked|talking|spoke|spoken|speak|speaks|speaking|conferred|exchanged (?:views|ideas|opinions|greetings|pleasantries)|(?:went|gone|going)\s+(?:over|through)|reviewed)\b(?:\s+[\p{L}\p{N}_'’-]+){0,11}?\s+with\b/giu,
-    hint: /\b(?:discussed|talk|spok|speak|conferred|exchanged|went|gone|going|reviewed)/i,
+    hint: /\b(?:discussed|talk|spok|speak|conferred|exchanged|reviewed)|\b(?:went|gone|going)\s+(?:over|through)\b/i,
     shape: "verb",
     type: (m) => (/call|phone|video/i.test(m[0]) ? "call" : "talks"),
   },
