@@ -198,9 +198,10 @@ const LOST_STANDING = String.raw`(?:had|has|have)\s+["“]?(?:\w+ly\s+)?lost\s+(
 
 /**
  * "said the meeting had hurt Slovakia's credibility", "said the radars would undermine regional
- * stability": harm done by a thing, told by a speaker, is a verdict against it (the group "harm").
+ * stability", 'said the strike "undermines months of joint work"': harm done by a thing, told by a
+ * speaker (in quotation marks or not), is a verdict against it (the group "harm").
  */
-const HARM = String.raw`(?<harm>(?:(?:had|has|have|would|will|could|risks?|risked)\s+)?(?:\w+ly\s+|also\s+)?(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?(?!\s+to\b)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing)|breach(?:es|ed|ing)?|erod(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|betray(?:s|ed|ing)?)\s+(?!by\b))`;
+const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks?|risked)\s+)?["“]?(?:\w+ly\s+|also\s+)?(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?(?!\s+to\b)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing)|breach(?:es|ed|ing)?|erod(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|betray(?:s|ed|ing)?)\s+(?!by\b))`;
 
 /**
  * "said (that) the sanctions…", "said this week that the sanctions…", "told reporters the

@@ -2112,4 +2112,10 @@ describe("verdict constructions", () => {
       "country:NOR -> issue:jamming-of-flights",
     ]);
   });
+
+  it("reads harm told in quotation marks ('said the levy \"undermines years of…\"') as a verdict", () => {
+    expect(
+      opposes('Kenya said the new Ugandan levy "undermines years of regional integration".'),
+    ).toEqual(["country:KEN -> issue:new-ugandan-levy"]);
+  });
 });
