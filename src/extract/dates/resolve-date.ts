@@ -26,7 +26,11 @@ const PATTERNS: readonly {
     resolve: (m, pub, f) => monthDay(m[2], m[1], m[3], pub, f),
   },
   {
-    re: new RegExp(`\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b`, "i"),
+    // Not a weekday a full date follows ("on Monday 3 February", "Monday, Feb. 3"): the date says.
+    re: new RegExp(
+      `\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}|${DAY_MONTH}\\s+\\d))`,
+      "i",
+    ),
     resolve: (m, pub, f) => weekday(m[1], m[2], pub, f),
   },
   {

@@ -1998,3 +1998,18 @@ describe("meetings turned down, skipped or still to come", () => {
       expect(met(body), body).toEqual([]);
   });
 });
+
+describe("a weekday followed by the full date", () => {
+  it("dates 'on Monday 3 February' and 'Monday, Feb. 3' by the date, not the weekday", () => {
+    expect(
+      metOn(
+        "Nepali Prime Minister Sushila Karki met Indian Foreign Secretary Vikram Misri in Kathmandu on Monday 3 February.",
+      ),
+    ).toEqual(["person:sushila-karki -> person:vikram-misri 2025-02-03"]);
+    expect(
+      metOn(
+        "Nepali Prime Minister Sushila Karki met Indian Foreign Secretary Vikram Misri in Kathmandu on Monday, Feb. 3.",
+      ),
+    ).toEqual(["person:sushila-karki -> person:vikram-misri 2025-02-03"]);
+  });
+});
