@@ -34,7 +34,7 @@ import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
-import { owedAfter } from "./funding-owed.ts";
+import { notGivenAfter } from "./funding-owed.ts";
 import { selfReported } from "./funding-self-report.ts";
 import { companySignedWith } from "./funding-counterpart.ts";
 import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
@@ -109,7 +109,7 @@ const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN =
-  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing)|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expect(?:s|ed|ing)?|yet to)\b/i;
+  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|den(?:y|ies|ied|ying)|cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing)|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expect(?:s|ed|ing)?|yet to)\b/i;
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
@@ -176,14 +176,7 @@ export function findFunding(
       -100,
     );
     const after = text.slice(money.end - start, money.end - start + 100);
-    if (
-      isBlocked(clause, plain.slice(-100)) ||
-      UNDONE_AFTER.test(after) ||
-      owedAfter(after) ||
-      NOT_YET.test(after) ||
-      NOT_AID.test(after)
-    )
-      continue;
+    if (isBlocked(clause, plain) || UNDONE_AFTER.test(after) || notGivenAfter(after)) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -584,14 +577,6 @@ function withoutNames(text: string, start: number, actors: readonly Actor[]): st
 const LEVEL =
   /\b(?:rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed)\s+(?:(?:to|by|about|some|nearly|around|roughly|more than|over|almost|a record|an estimated)\s+)*$/i;
 
-/** "…a disbursement of about $40 million, but the fund's board has yet to consider it", "…has yet to be approved". */
-const NOT_YET =
-  /\b(?:has|have) yet to (?:be )?(?:approved?|consider(?:ed)?|decided? on|sign(?:ed)?)\b/i;
-
-/** "a $100,000 reward for information", "a $5 million fine": money paid, but not aid to a party. */
-const NOT_AID =
-  /^\s*(?:[\w-]+\s+)?(?:rewards?|bount(?:y|ies)|ransoms?|prizes?|bail|fines?|penalt(?:y|ies)|salar(?:y|ies)|wages?|bribes?|damages|settlements?)\b/i;
-
 /**
  * "…, about $2 billion, was withdrawn", "a $2 billion loan for the line remains under
  * negotiation", "an arrangement of $3 billion has been discussed", "…had been lost", "…had lapsed",
@@ -604,6 +589,8 @@ const UNDONE_AFTER =
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
 function isBlocked(window: string, before: string): boolean {
   if (MODAL_MAY.test(window) || isUnsettledPayment(window)) return true;
+  // "If approved, the $2 billion loan would go to Egypt": a condition opening the sentence.
+  if (/^\W*(?:if|unless)\b/i.test(before)) return true;
   // "trade reached $22 billion": a level the amount stands at, said right before it — not
   // "reached a staff-level agreement on the review of its $253 million facility".
   if (LEVEL.test(window)) return true;
@@ -613,7 +600,7 @@ function isBlocked(window: string, before: string): boolean {
   return !(
     blocker[1]?.toLowerCase() === "worth" &&
     /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities|agreements?|deals?|projects?)\b/i.test(
-      before,
+      before.slice(-100),
     )
   );
 }

@@ -2006,3 +2006,16 @@ describe("funding constructions, a signatory's aside before the purpose", () => 
     ).toEqual(["country:JPN -> issue:maternity-ward 2000000 USD"]);
   });
 });
+
+describe("funding constructions, conditions and denials", () => {
+  it("gives nothing for money a sentence opens on a condition for, or a report a payer denies", () => {
+    expect(
+      fundsOf(
+        "If parliament agrees, the €300 million loan from the European Investment Bank would go to Moldova.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf("Beijing denied reports that it had offered Laos a $2 billion loan for the railway."),
+    ).toEqual([]);
+  });
+});
