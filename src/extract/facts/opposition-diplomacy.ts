@@ -1,21 +1,26 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, rightClauseEnd } from "./clause.ts";
+import type { OppositionMention } from "./find-oppositions.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /**
  * Diplomatic measures are stances against a state even when no reason is given: "expelled three
- * Russian diplomats", "summoned Spain's ambassador", "summoned India's high commissioner", "recalled its ambassador from Sudan",
- * "declared the French ambassador persona non grata" — but not "broke off relations with Taiwan", which is a switch of allegiance rather than a protest.
+ * Russian diplomats", "summoned Spain's ambassador", "summoned India's high commissioner",
+ * "recalled its ambassador from Sudan", "withdrew its ambassador from Paris", "declared the French
+ * ambassador persona non grata" — but not "broke off relations with Taiwan", which is a switch of
+ * allegiance rather than a protest.
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|high\s+commissioner|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|diplomats?)s?\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|high\s+commissioner|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?)s?\s+(?:from|to|in)\s+)`,
   "gi",
 );
 
 // "chargé" ends in a letter that \b does not count as one, so the end of a word is tested by hand.
 
 /** Cheap test: a sentence with none of these stems skips the pattern. */
-export const DIPLOMATIC_HINT = /summon|expel|recall|non grata/i;
+export const DIPLOMATIC_HINT =
+  /summon|expel|recall|non grata|(?:withdr\w*|pull\w*)\s+(?:its|their|the country)/i;
 
 /** The state a diplomatic measure is taken against, named in the match or right after it. */
 export function diplomaticTarget(
@@ -102,4 +107,36 @@ export function declaredPerson(
   return actorsBetween(parties, from, from + named.length).find(
     (a) => a.label === "Person" && !a.possessive,
   );
+}
+
+/**
+ * "Spain's ambassador in Buenos Aires, María Alonso, was being withdrawn", "France's envoy to Niger
+ * has been recalled": an envoy called home is the sending state's stance against the state it was
+ * posted to. The group is the posting.
+ */
+const RECALLED_ENVOY =
+  /['’]s?\s+(?:ambassador|envoy|high\s+commissioner)\s+(?:to|in)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3}?)(?:,[^,]{1,60},)?\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:recalled|withdrawn|called\s+home)\b/gu;
+
+/** Cheap test for RECALLED_ENVOY. */
+export const RECALLED_ENVOY_HINT = /\b(?:recalled|withdrawn|called\s+home)\b/i;
+
+/** The stances RECALLED_ENVOY tells: the envoy's state against the state of its posting. */
+export function recalledEnvoys(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(RECALLED_ENVOY, text)) {
+    const at = start + m.index;
+    const owner = parties.find((a) => a.end === at && a.possessive && a.label === "Country");
+    const postingAt = at + m[0].indexOf(m[1] ?? "", 4);
+    const posting = actorsBetween(parties, postingAt, postingAt + (m[1] ?? "").length + 1).find(
+      (a) => a.label === "Country",
+    );
+    if (owner === undefined || posting === undefined || owner.key === posting.key) continue;
+    const holder = { ...owner, possessive: false };
+    out.push({ holder, target: { actor: posting }, what: posting.key, verb: m[0], at });
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { bareVerdicts, BARE_VERDICT_HINT } from "./opposition-bare-verdict.ts";
+import { recalledEnvoys, RECALLED_ENVOY_HINT } from "./opposition-diplomacy.ts";
 import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
 import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
@@ -23,7 +24,8 @@ export type Denial = (verb: string, target: OppositionTarget) => boolean;
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
  * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
  * "described as 'regrettable' Washington's decision", "sanctions imposed by the EU on Y", and
- * '"Unacceptable," said X' against what the article last opposed (`previous`).
+ * '"Unacceptable," said X' against what the article last opposed (`previous`), and "Spain's
+ * ambassador in Buenos Aires was withdrawn".
  */
 export function moreStances(
   text: string,
@@ -45,5 +47,6 @@ export function moreStances(
         )
       : []),
     ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
+    ...(RECALLED_ENVOY_HINT.test(text) ? recalledEnvoys(text, start, parties) : []),
   ];
 }

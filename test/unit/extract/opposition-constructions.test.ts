@@ -2118,4 +2118,13 @@ describe("verdict constructions", () => {
       opposes('Kenya said the new Ugandan levy "undermines years of regional integration".'),
     ).toEqual(["country:KEN -> issue:new-ugandan-levy"]);
   });
+
+  it("reads an envoy withdrawn or pulled from a state, or said to be recalled from its posting, as a stance against that state", () => {
+    expect(opposes("Algeria withdrew its ambassador from Paris on Tuesday.")).toEqual([
+      "country:DZA -> country:FRA",
+    ]);
+    expect(opposes("Peru's ambassador in Mexico City, Ana Ruiz, was recalled on Friday.")).toEqual([
+      "country:PER -> country:MEX",
+    ]);
+  });
 });
