@@ -34,6 +34,11 @@ const PATTERNS: readonly {
     resolve: (m, pub, f) => weekday(m[1], m[2], pub, f),
   },
   {
+    // "two days ago", "the day before yesterday": counted back from the publication's day.
+    re: /\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b|\bthe\s+day\s+before\s+yesterday\b/i,
+    resolve: (m, pub) => daysAgo(m[1], pub),
+  },
+  {
     // "today", "this morning" (a press release's or live blog's own day), "last night".
     re: /\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i,
     resolve: (m, pub) => relativeDay(m[1], pub),
@@ -81,7 +86,7 @@ const HOLIDAYS: Readonly<Record<string, readonly [string, string]>> = {
  * and one search for them costs less than the six patterns.
  */
 const ANY_DATE_WORD = new RegExp(
-  `\\b(?:${[...MONTHS, ABBREVIATED, ...WEEKDAYS, "yesterday", "today", "tomorrow", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night", "new\\s+year['’]s", "christmas", "boxing\\s+day"].join("|")})\\b`,
+  `\\b(?:${[...MONTHS, ABBREVIATED, ...WEEKDAYS, "yesterday", "today", "tomorrow", "days?\\s+ago", "tonight", "month", "this\\s+(?:morning|afternoon|evening)", "last\\s+night", "new\\s+year['’]s", "christmas", "boxing\\s+day"].join("|")})\\b`,
   "i",
 );
 
@@ -130,6 +135,15 @@ function weekday(
   let delta = forward ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
   if (q === "last" && delta === 0) delta = -7;
   return iso(new Date(pub.getTime() + delta * DAY_MS));
+}
+
+const DAYS_AGO: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** "two days ago" (undefined: "the day before yesterday", two days). */
+function daysAgo(count: string | undefined, pub: Date): string {
+  const w = (count ?? "two").toLowerCase();
+  const n = DAYS_AGO[w] ?? (/^\d$/.test(w) ? Number(w) : 1);
+  return iso(new Date(pub.getTime() - n * DAY_MS));
 }
 
 function relativeDay(word: string | undefined, pub: Date): string {

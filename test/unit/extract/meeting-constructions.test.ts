@@ -2013,3 +2013,18 @@ describe("a weekday followed by the full date", () => {
     ).toEqual(["person:sushila-karki -> person:vikram-misri 2025-02-03"]);
   });
 });
+
+describe("a day counted back from publication", () => {
+  it("dates 'two days ago' and 'the day before yesterday'", () => {
+    expect(
+      metOn(
+        "Thai Prime Minister Anutin Charnvirakul spoke by phone with Cambodian Prime Minister Hun Manet two days ago.",
+      ),
+    ).toEqual(["person:anutin-charnvirakul -> person:hun-manet 2025-02-08"]);
+    expect(
+      metOn(
+        "Thai Prime Minister Anutin Charnvirakul spoke by phone with Cambodian Prime Minister Hun Manet the day before yesterday.",
+      ),
+    ).toEqual(["person:anutin-charnvirakul -> person:hun-manet 2025-02-08"]);
+  });
+});
