@@ -112,9 +112,12 @@ const PEOPLE_FROM =
 const BOARD_OF =
   /^(?:(?:executive\s+)?board(?:\s+of\s+(?:executive\s+)?directors)?|governors|shareholders)\s+of\s+(?:the\s+)?/i;
 
-/** "UN agencies", "EU member states": a group the party only qualifies, not the party itself. */
+/**
+ * "UN agencies", "EU member states", "Chinese state companies": a group the party only qualifies
+ * (its members, its firms, its people), not the party itself.
+ */
 const GROUP_HEAD =
-  /^\s+(?:agencies|member states|members|countries|states|donors|partners|lenders|banks|governments)\b/i;
+  /^\s+(?:(?:state-owned|state|private|public|major|leading|large|small|big)\s+)?(?:agencies|member states|members|countries|states|donors|partners|lenders|banks|governments|companies|firms|businesses|investors|enterprises|carmakers|automakers|manufacturers|developers|exporters|traders|entrepreneurs|businessmen|billionaires|philanthropists|citizens|nationals|families)\b/i;
 
 /** "Roe announced C$370 million", "Roe will provide…": a person giving, not signing or receiving. */
 const OWN_GIVING =

@@ -2019,3 +2019,14 @@ describe("funding constructions, conditions and denials", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, a nation's firms", () => {
+  it("does not make a state the payer of what firms its adjective qualifies invest", () => {
+    expect(
+      fundsOf("South Korean carmakers will invest $2 billion in Vietnam's car industry."),
+    ).toEqual([]);
+    expect(
+      fundsOf("Chinese companies will invest $5 billion in Indonesia's nickel sector."),
+    ).toEqual([]);
+  });
+});
