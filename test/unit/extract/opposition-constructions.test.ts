@@ -2127,4 +2127,13 @@ describe("verdict constructions", () => {
       "country:PER -> country:MEX",
     ]);
   });
+
+  it("reads a rupture that joins others ('it too was severing relations with X', 'likewise severed…') as a stance against X", () => {
+    expect(opposes("Peru likewise severed diplomatic relations with Venezuela.")).toEqual([
+      "country:PER -> country:VEN",
+    ]);
+    expect(opposes("Chile said it too was suspending relations with Nicaragua.")).toEqual([
+      "country:CHL -> country:NIC",
+    ]);
+  });
 });
