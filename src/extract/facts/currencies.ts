@@ -163,6 +163,8 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   quetzal: "quetzales",
   zloty: "zlotys",
 };
+/** The currencies English calls crowns. */
+const CROWNS = ["SEK", "DKK", "NOK", "CZK", "ISK"] as const;
 /** British spellings ICU does not give: "5 million Belarusian roubles". */
 const SPELLINGS: Readonly<Record<string, string>> = { ruble: "rouble" };
 
@@ -195,6 +197,9 @@ function buildShared(): Map<string, string[]> {
     const forms = [last, plural(last), IRREGULAR_PLURALS[last], spelt, spelt && plural(spelt)];
     for (const form of forms) if (form !== undefined) shared.set(form, [...codes]);
   }
+  // "500 million Swedish crowns", "300 million crowns": the English name of the Nordic and Czech
+  // crowns, which ICU names only in their own tongues.
+  for (const form of ["crown", "crowns"]) shared.set(form, [...CROWNS]);
   return shared;
 }
 

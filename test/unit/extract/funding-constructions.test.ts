@@ -2030,3 +2030,14 @@ describe("funding constructions, a nation's firms", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding constructions, crowns", () => {
+  it("reads 'crowns' as the crown of the demonym or of the payer's state", () => {
+    expect(fundsOf("Denmark will give 750 million Danish crowns to Moldova.")).toEqual([
+      "country:DNK -> country:MDA 750000000 DKK",
+    ]);
+    expect(
+      fundsOf("The Czech Republic approved 150 million crowns for schools in Moldova."),
+    ).toEqual(["country:CZE -> country:MDA 150000000 CZK"]);
+  });
+});
