@@ -43,7 +43,7 @@ const JOINED_NOUN =
  * one who attends, chairs, hosts or oversees a meeting meets those in it.
  */
 const ATTENDED_BY =
-  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:also\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated)\s+by\b/giu;
+  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|then)\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated|joined)\s+by\b/giu;
 
 /**
  * What the sentences read so far leave for later ones to refer to: the last meeting held, and

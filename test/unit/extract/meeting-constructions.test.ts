@@ -2028,3 +2028,17 @@ describe("a day counted back from publication", () => {
     ).toEqual(["person:anutin-charnvirakul -> person:hun-manet 2025-02-08"]);
   });
 });
+
+describe("a participant who joined the talks, told in the passive", () => {
+  it("adds one by whom 'the talks were later joined'", () => {
+    expect(
+      met(
+        "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra. The talks were later joined by Burkinabè leader Ibrahim Traoré.",
+      ),
+    ).toEqual([
+      "person:alassane-ouattara -> person:ibrahim-traore",
+      "person:john-mahama -> person:alassane-ouattara",
+      "person:john-mahama -> person:ibrahim-traore",
+    ]);
+  });
+});
