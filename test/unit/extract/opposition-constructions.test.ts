@@ -2136,4 +2136,13 @@ describe("verdict constructions", () => {
       "country:CHL -> country:NIC",
     ]);
   });
+
+  it("reads 'disrespectful' and 'unfriendly' as verdicts of diplomatic language", () => {
+    expect(opposes("Fiji called the Australian greeting disrespectful.")).toEqual([
+      "country:FJI -> country:AUS",
+    ]);
+    expect(opposes("Nepal called the Indian road an unfriendly step.")).toEqual([
+      "country:NPL -> country:IND",
+    ]);
+  });
 });
