@@ -56,6 +56,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   "₽": "RUB",
   "₺": "TRY",
   "₦": "NGN",
+  // "N1 trillion", "N500bn": Nigerian papers write the naira's sign as a plain N.
+  N: "NGN",
   "₱": "PHP",
   "₫": "VND",
   "₴": "UAH",

@@ -2041,3 +2041,12 @@ describe("funding constructions, crowns", () => {
     ).toEqual(["country:CZE -> country:MDA 150000000 CZK"]);
   });
 });
+
+describe("funding constructions, the naira's plain N", () => {
+  it("reads 'N250 billion' as naira, and a road's name as no money", () => {
+    expect(
+      fundsOf("Nigeria's government approved N250 billion for drainage works in Lagos."),
+    ).toEqual(["country:NGA -> issue:drainage-works 250000000000 NGN"]);
+    expect(fundsOf("Nigeria gave 20 trucks to crews on the N1 highway.")).toEqual([]);
+  });
+});
