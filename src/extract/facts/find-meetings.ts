@@ -47,6 +47,9 @@ const MEETING_HINT =
 const APPEAL =
   /^\s+on\b(?:(?!,\s+(?:when|where|which|who|after|before|while|and|but|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
 
+/** ", whose country ": a possessive relative whose own noun is the subject of what follows. */
+const WHOSE = /^\s*,\s+whose\s+[^,;]*$/i;
+
 /** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
 export function findMeetings(
   sentence: AnalyzedSentence,
@@ -101,6 +104,9 @@ function meetingsAt(
         ? relativeParticipants(text, start, at, end, people)
         : participantsOf(trigger, text, start, at, end, people);
   if (all.length < 2) return [];
+  // "Albusaidi, whose country hosted talks with Witkoff": the verb is the "whose" phrase's.
+  const subject = all[subjects - 1];
+  if (subject !== undefined && WHOSE.test(text.slice(subject.end - start, m.index))) return [];
   const rest = text.slice(m.index + m[0].length);
   if (/^call/i.test(m[0]) && APPEAL.test(`${m[0].replace(/^\w+/, "")}${rest}`)) return [];
   const afterObject = text.slice(Math.max(end, ...all.map((a) => a.end)) - start);

@@ -2042,3 +2042,13 @@ describe("a participant who joined the talks, told in the passive", () => {
     ]);
   });
 });
+
+describe("a verb whose subject is a 'whose' phrase", () => {
+  it("does not give 'X, whose government held talks with Y' to X", () => {
+    expect(
+      met(
+        "Araghchi thanked Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, whose government held talks with U.S. envoy Steve Witkoff last month.",
+      ),
+    ).toEqual([]);
+  });
+});
