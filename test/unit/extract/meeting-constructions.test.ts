@@ -2052,3 +2052,17 @@ describe("a verb whose subject is a 'whose' phrase", () => {
     ).toEqual([]);
   });
 });
+
+describe("a host of a summit or talks with others", () => {
+  it("reads 'hosted a summit with A and B' as a meeting of all three", () => {
+    expect(
+      met(
+        "Angolan President João Lourenço hosted a summit with Congolese President Félix Tshisekedi and Rwandan President Paul Kagame in Luanda.",
+      ),
+    ).toEqual([
+      "person:felix-tshisekedi -> person:paul-kagame",
+      "person:joao-lourenco -> person:felix-tshisekedi",
+      "person:joao-lourenco -> person:paul-kagame",
+    ]);
+  });
+});
