@@ -2050,3 +2050,12 @@ describe("funding constructions, the naira's plain N", () => {
     expect(fundsOf("Nigeria gave 20 trucks to crews on the N1 highway.")).toEqual([]);
   });
 });
+
+describe("funding constructions, 'pays'", () => {
+  it("reads 'pays' as a verb of giving, but not a fine paid", () => {
+    expect(fundsOf("Norway pays Guyana $250 million for protecting its forests.")).toEqual([
+      "country:NOR -> country:GUY 250000000 USD",
+    ]);
+    expect(fundsOf("Poland pays a fine of €500,000 a day to the European Commission.")).toEqual([]);
+  });
+});
