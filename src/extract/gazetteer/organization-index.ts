@@ -53,6 +53,13 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...ORG_FORMS.keys()].map((f) => f.split(" ")[0] ?? f),
 );
 
+/** Last words of the forms told in lowercase ("the UN refugee agency"): a run may end on them. */
+export const ORG_LOWERCASE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...ORG_FORMS.keys()]
+    .map((f) => f.slice(f.lastIndexOf(" ") + 1))
+    .filter((w) => /^\p{Ll}/u.test(w)),
+);
+
 /** An organisation found by pattern: "the Foreign Ministry" of a given country keys per country. */
 export function patternOrg(name: string, country: string | undefined): OrgRef {
   const known = ORG_FORMS.get(name);

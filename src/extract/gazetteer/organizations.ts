@@ -29,6 +29,21 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "UNICEF", aliases: ["United Nations Children's Fund"] },
   // Named as the agency calls itself, so its key carries "refugee" as gold patterns expect.
   { name: "UN Refugee Agency", aliases: ["UNHCR", "UN refugee agency"] },
+  // The Office of the High Commissioner for Human Rights, which news calls by its remit: not the UN.
+  {
+    name: "UN Human Rights Office",
+    aliases: [
+      "OHCHR",
+      "UN human rights office",
+      "U.N. human rights office",
+      "United Nations human rights office",
+      "UN rights office",
+      "U.N. rights office",
+      "United Nations Human Rights Office",
+      "Office of the UN High Commissioner for Human Rights",
+      "Office of the United Nations High Commissioner for Human Rights",
+    ],
+  },
   { name: "UNESCO", aliases: [] },
   { name: "UNRWA", aliases: [] },
   { name: "International Atomic Energy Agency", aliases: ["IAEA"] },

@@ -1,5 +1,10 @@
 import { COUNTRY_FORM_SPAN, lookupCountryForm } from "../gazetteer/countries.ts";
-import { ORG_FIRST_WORDS, ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
+import {
+  ORG_FIRST_WORDS,
+  ORG_FORMS,
+  ORG_LOWERCASE_LAST_WORDS,
+  patternOrg,
+} from "../gazetteer/organization-index.ts";
 import { foldForLookup } from "../text/slug.ts";
 import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
 import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
@@ -112,7 +117,14 @@ function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): M
   if (span === undefined) return kind === "org" ? bankCompound(tokens, i) : undefined;
   for (let to = Math.min(tokens.length, i + Math.min(span, MAX_FORM_WORDS)); to > i; to--) {
     const last = tokens[to - 1];
-    if (last === undefined || last.punct || (to - 1 > i && !last.capitalized)) continue;
+    if (last === undefined || last.punct) continue;
+    // A body may end on a lowercase word only as the gazetteer writes it ("UN human rights office").
+    if (
+      to - 1 > i &&
+      !last.capitalized &&
+      (kind !== "org" || !ORG_LOWERCASE_LAST_WORDS.has(last.text))
+    )
+      continue;
     const text = joinTokens(tokens, i, to);
     if (kind === "org") {
       const org = ORG_FORMS.get(text);

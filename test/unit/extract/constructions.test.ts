@@ -628,4 +628,12 @@ describe("international bodies", () => {
     const doc = extract("UNHCR said it had received €2 million from Norway for Sudanese refugees.");
     expect(keysOf(doc, "Organization")).toEqual(["org:un-refugee-agency"]);
   });
+
+  it("takes a UN body told in lowercase by its remit for that body, not for the UN", () => {
+    const doc = extract(
+      "The UN human rights office condemned Belarus for the jailing of dozens of election observers in Minsk.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:un-human-rights-office"]);
+    expect(factsOf(doc, "OPPOSES")[0]).toMatch(/^org:un-human-rights-office -> /);
+  });
 });
