@@ -1929,6 +1929,10 @@ describe("funding constructions, money cut", () => {
       fundsOf("Sweden slashed its support to Zimbabwe by 200 million kronor last year."),
     ).toEqual([]);
     expect(fundsOf("Washington cut $40 million in aid to Honduras after the vote.")).toEqual([]);
+    // Money to help another cut something is given.
+    expect(fundsOf("Japan will help Vietnam cut emissions with a $1 billion loan.")).toEqual([
+      "country:JPN -> country:VNM 1000000000 USD",
+    ]);
   });
 });
 
