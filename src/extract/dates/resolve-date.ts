@@ -13,24 +13,31 @@ const MONTH = `(${MONTHS.join("|")})`;
 const ABBREVIATED = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const DAY_MONTH = `(${MONTHS.join("|")}|(?:${ABBREVIATED})\\.?)`;
 const WEEKDAY = `(${WEEKDAYS.join("|")})`;
+/**
+ * A weekday a full date follows ("on Monday 3 February", "Monday, the 3rd of February"): read
+ * with the date, whose match then starts at the weekday and wins over the weekday's own.
+ */
+const WEEKDAY_BEFORE = `(?:${WEEKDAYS.join("|")}),?\\s+(?:the\\s+)?`;
 const PATTERNS: readonly {
   re: RegExp;
   resolve: (m: RegExpExecArray, pub: Date, future: boolean) => string | undefined;
 }[] = [
   {
-    re: new RegExp(`\\b${DAY_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i"),
+    re: new RegExp(
+      `\\b(?:${WEEKDAY_BEFORE})?${DAY_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+      "i",
+    ),
     resolve: (m, pub, f) => monthDay(m[1], m[2], m[3], pub, f),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${DAY_MONTH}(?!\\w)(?:\\s+(\\d{4}))?`, "i"),
+    re: new RegExp(
+      `\\b(?:${WEEKDAY_BEFORE})?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}(?!\\w)(?:\\s+(\\d{4}))?`,
+      "i",
+    ),
     resolve: (m, pub, f) => monthDay(m[2], m[1], m[3], pub, f),
   },
   {
-    // Not a weekday a full date follows ("on Monday 3 February", "Monday, Feb. 3"): the date says.
-    re: new RegExp(
-      `\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b(?!,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}|${DAY_MONTH}\\s+\\d))`,
-      "i",
-    ),
+    re: new RegExp(`\\b(this|last|next|on|that|coming)?\\s*${WEEKDAY}\\b`, "i"),
     resolve: (m, pub, f) => weekday(m[1], m[2], pub, f),
   },
   {

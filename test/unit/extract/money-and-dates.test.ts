@@ -67,6 +67,10 @@ describe("findDate", () => {
     ["met last September", false, "2023-09"],
     ["at the end of March", false, "2024-03"],
     ["met this morning", false, "2024-05-01"],
+    // A weekday a full date follows: the date says, "of" or not.
+    ["They met on Monday, the 3rd of February.", false, "2024-02-03"],
+    ["They met on Monday 3rd of February.", false, "2024-02-03"],
+    ["They met on Monday, Feb. 3.", false, "2024-02-03"],
   ])("resolves '%s'", (text, future, expected) => {
     expect(findDate(text, 0, published, future)?.value).toBe(expected);
   });
