@@ -5,10 +5,24 @@ import type { Actor } from "../resolve/actor.ts";
  * of deciding or intending, owned by a party, before the infinitive of a stance's verb.
  */
 export const DECISION_NOUNS = String.raw`decision|move|plan|bid|attempt|order|threat|vow|pledge|refusal|effort|announcement|readiness|determination`;
-const DECIDED = new RegExp(
-  String.raw`['’]s?\s+(?:[\w-]+\s+){0,2}?(?:${DECISION_NOUNS})\s+to\s+(?:\w+ly\s+)?$`,
-  "i",
-);
+/** "the World Bank's decision to ": a party's noun of deciding before an infinitive's "to". */
+export const OWNED_DECISION = String.raw`['’]s?\s+(?:[\w-]+\s+){0,2}?(?:${DECISION_NOUNS})\s+to\s`;
+const DECIDED = new RegExp(String.raw`${OWNED_DECISION}\s*(?:\w+ly\s+)?$`, "i");
+
+/**
+ * The party whose possessive ends at `at` ("the World Bank's" before "decision"), as the holder of
+ * what it owns: no longer possessive. `label` narrows it to parties of that label.
+ */
+export function possessorAt(
+  parties: readonly Actor[],
+  at: number,
+  label?: Actor["label"],
+): Actor | undefined {
+  const owner = parties.find(
+    (a) => a.end === at && a.possessive && (label === undefined || a.label === label),
+  );
+  return owner === undefined ? undefined : { ...owner, possessive: false };
+}
 
 /**
  * The party that owns the decision whose infinitive ends `head` ("Investors weighed the World
@@ -22,7 +36,5 @@ export function possessiveDecider(
 ): Actor | undefined {
   const m = DECIDED.exec(head);
   if (m === null) return undefined;
-  const at = start + m.index;
-  const owner = parties.find((a) => a.end === at && a.possessive);
-  return owner === undefined ? undefined : { ...owner, possessive: false };
+  return possessorAt(parties, start + m.index);
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, rightClauseEnd } from "./clause.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
+import { possessorAt } from "./opposition-decider.ts";
 
 /**
  * Diplomatic measures are stances against a state even when no reason is given: "expelled three
@@ -129,13 +130,12 @@ export function recalledEnvoys(
   const out: OppositionMention[] = [];
   for (const m of execAll(RECALLED_ENVOY, text)) {
     const at = start + m.index;
-    const owner = parties.find((a) => a.end === at && a.possessive && a.label === "Country");
+    const holder = possessorAt(parties, at, "Country");
     const postingAt = at + m[0].indexOf(m[1] ?? "", 4);
     const posting = actorsBetween(parties, postingAt, postingAt + (m[1] ?? "").length + 1).find(
       (a) => a.label === "Country",
     );
-    if (owner === undefined || posting === undefined || owner.key === posting.key) continue;
-    const holder = { ...owner, possessive: false };
+    if (holder === undefined || posting === undefined || holder.key === posting.key) continue;
     out.push({ holder, target: { actor: posting }, what: posting.key, verb: m[0], at });
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
+import { possessorAt } from "./opposition-decider.ts";
 
 /**
  * "filed a complaint against Colombia at the WTO", "brought a genocide case against Israel",
@@ -28,7 +29,7 @@ export function legalCases(
   const out: OppositionMention[] = [];
   for (const m of execAll(LEGAL_NOUN, text)) {
     const at = start + m.index;
-    const holder = parties.find((a) => a.end === at && a.possessive);
+    const holder = possessorAt(parties, at);
     const target = parties.find((a) => a.start === at + m[0].length);
     if (holder === undefined || target === undefined || holder.key === target.key) continue;
     out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });

@@ -2,24 +2,19 @@ import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
-import { DECISION_NOUNS } from "./opposition-decider.ts";
+import { OWNED_DECISION, possessorAt } from "./opposition-decider.ts";
 
 /** Nouns that only sum up what the clause before them told: ", a decision that…", ", a move…". */
 const SUMMARY = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement)\b/gi;
 
 /** "the World Bank's decision to halt…": a party's noun of deciding before an infinitive. */
-const OWNED_DECISION = new RegExp(
-  String.raw`['’]s?\s+(?:[\w-]+\s+){0,2}?(?:${DECISION_NOUNS})\s+to\s`,
-  "gi",
-);
+const OWNED_DECISIONS = new RegExp(OWNED_DECISION, "gi");
 
 /** The owner of the last decision a clause tells ("the World Bank's decision to…"), if any. */
 function lastDecider(clause: string, from: number, parties: readonly Actor[]): Actor | undefined {
   if (!clause.includes("'") && !clause.includes("’")) return undefined;
-  const m = execAll(OWNED_DECISION, clause).at(-1);
-  if (m === undefined) return undefined;
-  const owner = parties.find((a) => a.end === from + m.index && a.possessive);
-  return owner === undefined ? undefined : { ...owner, possessive: false };
+  const m = execAll(OWNED_DECISIONS, clause).at(-1);
+  return m === undefined ? undefined : possessorAt(parties, from + m.index);
 }
 
 /**
