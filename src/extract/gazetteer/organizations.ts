@@ -28,7 +28,18 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "World Food Programme", aliases: ["WFP", "World Food Program"] },
   { name: "UNICEF", aliases: ["United Nations Children's Fund"] },
   // Named as the agency calls itself, so its key carries "refugee" as gold patterns expect.
-  { name: "UN Refugee Agency", aliases: ["UNHCR", "UN refugee agency"] },
+  {
+    name: "UN Refugee Agency",
+    aliases: [
+      "UNHCR",
+      "UN refugee agency",
+      "U.N. refugee agency",
+      "United Nations refugee agency",
+      "Office of the UN High Commissioner for Refugees",
+      "Office of the United Nations High Commissioner for Refugees",
+      "United Nations High Commissioner for Refugees",
+    ],
+  },
   // The Office of the High Commissioner for Human Rights, which news calls by its remit: not the UN.
   {
     name: "UN Human Rights Office",

@@ -636,4 +636,11 @@ describe("international bodies", () => {
     expect(keysOf(doc, "Organization")).toEqual(["org:un-human-rights-office"]);
     expect(factsOf(doc, "OPPOSES")[0]).toMatch(/^org:un-human-rights-office -> /);
   });
+
+  it("takes the UN refugee agency told with the UN's name in full for that agency", () => {
+    const doc = extract(
+      "The United Nations refugee agency warned that Chad could not shelter more Sudanese families.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:un-refugee-agency"]);
+  });
 });
