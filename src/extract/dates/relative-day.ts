@@ -35,7 +35,7 @@ const COUNTS: Readonly<Record<string, number>> = {
 };
 
 /** How many days "a", "three" or "3" counts. */
-function countOf(word: string | undefined): number {
+export function countOf(word: string | undefined): number {
   const w = (word ?? "").toLowerCase();
   return COUNTS[w] ?? (/^[1-7]$/.test(w) ? Number(w) : 1);
 }

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
+import { countOf } from "./relative-day.ts";
 
 export interface DateMention {
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
@@ -144,12 +145,9 @@ function weekday(
   return iso(new Date(pub.getTime() + delta * DAY_MS));
 }
 
-const DAYS_AGO: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
-
 /** "two days ago" (undefined: "the day before yesterday", two days). */
 function daysAgo(count: string | undefined, pub: Date): string {
-  const w = (count ?? "two").toLowerCase();
-  const n = DAYS_AGO[w] ?? (/^\d$/.test(w) ? Number(w) : 1);
+  const n = count === undefined ? 2 : countOf(count);
   return iso(new Date(pub.getTime() - n * DAY_MS));
 }
 
