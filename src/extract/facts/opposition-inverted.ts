@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { JUDGED } from "./opposition-verbs.ts";
+import { JUDGED_WORD } from "./opposition-verbs.ts";
 import { issueTarget, targetOf, type OppositionTarget } from "./opposition-target.ts";
 import { quoteJudges } from "./opposition-valence.ts";
 
@@ -18,8 +18,6 @@ const INVERTED_TAIL = /^\s+as\s+["“]([^"”]{1,80})["”]\s+/;
 
 /** Verbs that judge only through their verdict; the others state a stance by themselves. */
 const DESCRIBING = /^(?:describ|brand|label|term|dub)/i;
-
-const HAND = new RegExp(String.raw`\b${JUDGED}\b`, "i");
 
 /**
  * What an INVERTED match judges: the object after its quoted verdict. A verb of describing needs
@@ -41,6 +39,6 @@ export function invertedTarget(
   if (denial(m[0], issueTarget(text.slice(objectAt, objectAt + 60)))) return undefined;
   const target = targetOf(text, start, start + objectAt, parties, m[0]);
   if (target === undefined || denial(m[0], target)) return undefined;
-  if (DESCRIBING.test(m[0]) && !quoteJudges(tail[1] ?? "", HAND, target)) return undefined;
+  if (DESCRIBING.test(m[0]) && !quoteJudges(tail[1] ?? "", JUDGED_WORD, target)) return undefined;
   return target;
 }

@@ -169,6 +169,9 @@ export const VERDICT = String.raw`deliberate\s+(?:attempt|test|provocation|act|a
  */
 export const JUDGED = String.raw`(?:${VERDICT})`;
 
+/** A verdict of the hand list anywhere in a quotation: "'unacceptable pressure'". */
+export const JUDGED_WORD = new RegExp(String.raw`\b${JUDGED}\b`, "i");
+
 /** "called Orban on Monday to discuss…": a telephone call's purpose ends what the call names. */
 const CALL_PURPOSE = String.raw`to\s+(?:discuss|talk|congratulate|express|offer|ask|thank|convey|brief|review|coordinate|seek|urge|press|raise|invite|inform)\b`;
 

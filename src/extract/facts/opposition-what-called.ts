@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
-import { JUDGED } from "./opposition-verbs.ts";
+import { JUDGED_WORD } from "./opposition-verbs.ts";
 import { targetOf, whatOf } from "./opposition-target.ts";
 import { quoteJudges } from "./opposition-valence.ts";
 import { actorsBetween } from "./clause.ts";
@@ -16,8 +16,6 @@ const WHAT_CALLED =
 
 /** Cheap test for WHAT_CALLED. */
 export const WHAT_CALLED_HINT = /\bwhat\s+\p{Lu}/u;
-
-const HAND = new RegExp(String.raw`\b${JUDGED}\b`, "i");
 
 /** The end of a verdict after "called": its closing quotation mark, or its clause's end. */
 const VERDICT_END = /["”]|[,;:]|$/;
@@ -43,7 +41,7 @@ export function namedCallers(
     const rest = text.slice(verdictAt);
     const verdict = rest.slice(0, rest.search(VERDICT_END));
     const target = targetOf(text, start, start + verdictAt, parties);
-    if (target === undefined || !quoteJudges(verdict, HAND, target)) continue;
+    if (target === undefined || !quoteJudges(verdict, JUDGED_WORD, target)) continue;
     if ("actor" in target && target.actor.key === holder.key) continue;
     out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
   }
