@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { agentAfterBy } from "./opposition-agent.ts";
 
 /** "the government of Prime Minister Dahal", "the party of Imran Khan": the owner named after "of". */
 const BODY_OF =
@@ -98,6 +99,8 @@ export function ownerOf(
     const taker = inPhrase.find((a) => a.start === phraseStart + by[0].length && !a.possessive);
     if (taker !== undefined) return taker;
   }
+  const agent = agentAfterBy(text, start, phraseStart, phrase, inPhrase);
+  if (agent !== undefined) return agent;
   const of = ACT_OF.exec(text.slice(phraseStart - start));
   if (of !== null) {
     const agent = inPhrase.find((a) => a.start === phraseStart + of[0].length && !a.possessive);

@@ -1,0 +1,46 @@
+import type { Actor } from "../resolve/actor.ts";
+import { isTitlePrefix } from "./opposition-title.ts";
+
+/**
+ * Nouns for something a party does or says, whose doer English may name after "by": "a call by
+ * the governor to…", "the decision by Ankara", "repeated incursions by Chinese vessels".
+ */
+const DONE = String.raw`calls?|decisions?|proposals?|plans?|moves?|bids?|attempts?|efforts?|push|requests?|demands?|remarks|comments|statements?|announcements?|attacks?|strikes?|raids?|incursions?|actions|activities|threats|accusations|claims`;
+
+/** "a call by", "the latest decision by the": the act, its modifiers and "by" up to the doer. */
+const DONE_BY = new RegExp(String.raw`^(?:[\w-]+\s+){0,3}?(?:${DONE})\s+by\s+(?:the\s+)?`, "i");
+
+/**
+ * "rejected a call by Regional President Ana Ruiz to hold a referendum", "condemned the decision
+ * by the junta to expel…": what the words tell of is the doing of the party named after "by",
+ * and opposing it is opposing that party (a person behind their title, too).
+ */
+export function agentAfterBy(
+  text: string,
+  start: number,
+  phraseStart: number,
+  phrase: string,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (!phrase.includes(" by ")) return undefined;
+  const by = DONE_BY.exec(phrase);
+  if (by === null) return undefined;
+  const at = phraseStart + by[0].length;
+  const doer = actors.find(
+    (a) =>
+      !a.possessive &&
+      (a.start === at ||
+        (a.label === "Person" &&
+          a.start > at &&
+          a.start - at < 60 &&
+          isTitlePrefix(text.slice(at - start, a.start - start)))),
+  );
+  if (doer?.label !== "Country") return doer;
+  // "a call by Argentine President Javier Milei": the demonym describes the person titled after it.
+  const titled = actors.find((a) => a.label === "Person" && a.start >= doer.end);
+  return titled !== undefined &&
+    titled.start - doer.end < 60 &&
+    isTitlePrefix(text.slice(doer.end - start, titled.start - start))
+    ? titled
+    : doer;
+}
