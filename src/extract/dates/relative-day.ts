@@ -43,7 +43,7 @@ export function countOf(word: string | undefined): number {
 const PHRASES: readonly { re: RegExp; shift: number; between?: true }[] = [
   // "a day after the vote, …" / "three days after Alimi held talks…": a span to another event.
   {
-    re: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)\\b(?!\\s*[,.;])`, "gi"),
+    re: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)\\b(?!\\s*[,.;]|\\s+yesterday\\b)`, "gi"),
     shift: 1,
     between: true,
   },
@@ -55,7 +55,7 @@ const PHRASES: readonly { re: RegExp; shift: number; between?: true }[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:the\\s+(?:previous|preceding)\\s+${PART}|the\\s+${PART}\\s+before)\\b`,
+      `\\b(?:the\\s+(?:previous|preceding)\\s+${PART}|the\\s+${PART}\\s+before(?!\\s+yesterday))\\b`,
       "gi",
     ),
     shift: -1,

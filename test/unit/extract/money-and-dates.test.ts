@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { relativeDays } from "../../../src/extract/dates/relative-day.ts";
 import { findDate } from "../../../src/extract/dates/resolve-date.ts";
 import { findMoney } from "../../../src/extract/facts/money.ts";
 import { extract } from "./helpers.ts";
@@ -77,6 +78,17 @@ describe("findDate", () => {
 
   it("rejects an impossible day", () => {
     expect(findDate("on February 30", 0, published, false)).toBeUndefined();
+  });
+});
+
+describe("relativeDays", () => {
+  it("leaves 'the day before yesterday' to findDate, and reads 'the day before' alone", () => {
+    expect(relativeDays("They met the day before yesterday.", 0)).toEqual([]);
+    expect(relativeDays("They met the day before.", 0).map((r) => r.shift)).toEqual([-1]);
+    const published = new Date("2024-05-01T03:30:35Z");
+    expect(findDate("They met the day before yesterday.", 0, published, false)?.value).toBe(
+      "2024-04-29",
+    );
   });
 });
 
