@@ -19,6 +19,9 @@ const INVERTED_TAIL = /^\s+as\s+["“]([^"”]{1,80})["”]\s+/;
 /** Verbs that judge only through their verdict; the others state a stance by themselves. */
 const DESCRIBING = /^(?:describ|brand|label|term|dub)/i;
 
+/** find-oppositions' isDenial: a claim or charge turned away, which is no stance. */
+export type Denial = (verb: string, target: OppositionTarget) => boolean;
+
 /**
  * What an INVERTED match judges: the object after its quoted verdict. A verb of describing needs
  * the verdict to judge ("described as 'historic' the deal" is no stance); `denial` tells a
@@ -29,7 +32,7 @@ export function invertedTarget(
   start: number,
   m: RegExpExecArray,
   parties: readonly Actor[],
-  denial: (verb: string, target: OppositionTarget) => boolean,
+  denial: Denial,
 ): OppositionTarget | undefined {
   const verbEnd = m.index + m[0].length;
   const tail = INVERTED_TAIL.exec(text.slice(verbEnd));

@@ -4,7 +4,7 @@ import type { OppositionTarget } from "./opposition-target.ts";
 import { bareVerdicts, BARE_VERDICT_HINT } from "./opposition-bare-verdict.ts";
 import { recalledEnvoys, RECALLED_ENVOY_HINT } from "./opposition-diplomacy.ts";
 import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
-import { INVERTED, INVERTED_HINT, invertedTarget } from "./opposition-inverted.ts";
+import { INVERTED, INVERTED_HINT, invertedTarget, type Denial } from "./opposition-inverted.ts";
 import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
 
@@ -16,9 +16,6 @@ export type ByPattern = (
   pattern: RegExp,
   targetIn: (m: RegExpExecArray) => OppositionTarget | undefined,
 ) => OppositionMention[];
-
-/** find-oppositions' isDenial: a claim or charge turned away, which is no stance. */
-export type Denial = (verb: string, target: OppositionTarget) => boolean;
 
 /**
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
