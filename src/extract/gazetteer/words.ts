@@ -261,7 +261,6 @@ export const THING_KEYWORDS: ReadonlySet<string> = new Set([
   // "the Executive Mansion", "the State Residence": an official seat, named like its holder.
   "Mansion",
   "Residence",
-  "Lodge",
   "Stadium",
   "Bridge",
   "Dam",

@@ -1926,6 +1926,12 @@ describe("an official seat named like its holder", () => {
       met("Governor Kathy Hochul met Mayor Zohran Mamdani at the Executive Mansion in Albany."),
     ).toEqual(["person:kathy-hochul -> person:zohran-mamdani"]);
   });
+
+  it("keeps a surname that names a seat elsewhere: 'Senator Walter Hale Lodge'", () => {
+    expect(met("Senator Walter Hale Lodge met President Rafael Ortiz Vela in Manila.")).toEqual([
+      "person:walter-hale-lodge -> person:rafael-ortiz-vela",
+    ]);
+  });
 });
 
 describe("the signer of a statement in an aside", () => {
