@@ -10,7 +10,7 @@ const TITLE_WORDS = /^(?:[\w.'’-]+\s+){1,5}$/;
 
 /** Counts and qualifiers that may stand before a demonym: "seven Iranian", "dozens of senior". */
 const QUANTIFIERS =
-  /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|some|other|dozens|hundreds|of|senior|top|leading|major|new|further|additional|state-owned|state-run)\s+)*$/i;
+  /^(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|some|other|dozens|hundreds|of|senior|top|leading|major|new|further|additional|repeated|continued|continuing|ongoing|recent|latest|persistent|state-owned|state-run)\s+)*$/i;
 
 /**
  * People or bodies that act for their state: sanctioning "seven Iranian individuals" or
@@ -34,13 +34,13 @@ const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "
  * Seoul's objections", "hit back at Greek objections to the deal". Opposing it is opposing the
  * one who holds it, whatever follows the noun.
  */
-const SPOKEN = String.raw`objections|position|stance|persistence|insistence|claims?|accusations|allegations|refusal|threats|rhetoric|protests?|complaints?|note`;
+const SPOKEN = String.raw`objections|position|stance|persistence|insistence|claims?|accusations|allegations|refusal|threats|rhetoric|protests?|complaints?|note|calls?`;
 /**
  * How a state or body acts: "Morocco's policy in the territory", "Russia's interference". ("NATO's
  * attempts to expand", "China's demand for an apology", "Ethiopia's plan to fill the dam": what
  * the attempt, demand or plan is for says what.)
  */
-const PURSUED = String.raw`polic(?:y|ies)|conduct|behaviou?r|provocations|interference`;
+const PURSUED = String.raw`polic(?:y|ies)|conduct|behaviou?r|provocations|interference|meddling|aggression|hostility|intransigence|obstruction|reluctance|attacks`;
 /** Quotation marks may open the quoted words: "Madrid's \u201cpersistence in a position…\u201d". */
 const SPOKEN_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+["“]?(?:${SPOKEN})\b`, "i");
 const PURSUED_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+["“]?(?:${PURSUED})\b`, "i");
@@ -60,7 +60,7 @@ const BARE_DEMAND = /^['’]s?\s+(?:demands?|conditions?|ultimatum|insistence)$/
  * two reporters" names whom the act befell, not who did it.)
  */
 const ACT_OF = new RegExp(
-  String.raw`^\s*(?:(?:the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:${SPOKEN}|${PURSUED}|decision|move|actions|alignment|remarks|comments|statements|attempts?)\s+of\s+(?:the\s+)?`,
+  String.raw`^\s*["“]?(?:(?:the|its|their|this|that|these|those)\s+)?(?:[\w-]+\s+){0,3}?(?:${SPOKEN}|${PURSUED}|decision|move|actions|activities|alignment|remarks|comments|statements|attempts?)\s+of\s+(?:the\s+)?`,
   "i",
 );
 

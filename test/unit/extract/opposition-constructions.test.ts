@@ -411,6 +411,23 @@ describe("opposition: measures and their targets", () => {
       opposes("Spain condemned the decision by Algeria to suspend the friendship treaty."),
     ).toEqual(["country:ESP -> country:DZA"]);
   });
+
+  it("takes the owner of a call, a reluctance or attacks, and of actions told with several adjectives", () => {
+    expect(
+      opposes(
+        "Ecuador protested the dangerous and unlawful actions of Peruvian fishing boats near the islands.",
+      ),
+    ).toEqual(["country:ECU -> country:PER"]);
+    expect(opposes("Portugal criticised Spanish reluctance to fund the rail link.")).toEqual([
+      "country:PRT -> country:ESP",
+    ]);
+    expect(opposes("Kenya rejected the African Union's call for a ceasefire.")).toEqual([
+      "country:KEN -> org:african-union",
+    ]);
+    expect(opposes("Iran condemned the repeated Israeli attacks on Lebanese territory.")).toEqual([
+      "country:IRN -> country:ISR",
+    ]);
+  });
 });
 
 describe("opposition: clauses around the verb", () => {
