@@ -2072,3 +2072,13 @@ describe("a host of a summit or talks with others", () => {
     ]);
   });
 });
+
+describe("'went over' with any space between its words", () => {
+  it("finds the talk however the words are spaced", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto went  over the border plan with Ugandan President Yoweri Museveni.",
+      ),
+    ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
+  });
+});
