@@ -82,6 +82,7 @@ import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
 import { moreStances } from "./opposition-more-frames.ts";
+import { imposedStances } from "./opposition-imposed-by.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -226,7 +227,7 @@ function stancesIn(
     ...demonymNominals(text, start, parties),
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
-    ...(/impos|placed|slapped|levied/i.test(text) ? imposedMeasures(text, start, parties) : []),
+    ...imposedStances(text, start, parties),
     ...moreStances(text, start, parties, patternStances, isDenial, memory.lastTarget),
     ...(/resign|step down|dissolve/i.test(text)
       ? resignationCalls(text, start, parties, memory.people)
@@ -784,34 +785,6 @@ function frontedAndNominal(
     const target = targetOf(text, start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
       out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
-  }
-  return out;
-}
-
-const IMPOSED_ON =
-  /\b(?:sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo)\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:has\s+|had\s+|have\s+)?(?:imposed|placed|slapped|levied)\s+on\s+/gi;
-
-/**
- * "the measures Brussels imposed on Pristina", "the sanctions it imposed on Belarus": a measure
- * told in a relative clause is its taker's stance against the one it falls on, even when the
- * sentence is about lifting it.
- */
-function imposedMeasures(
-  text: string,
-  start: number,
-  parties: readonly Actor[],
-): OppositionMention[] {
-  const out: OppositionMention[] = [];
-  for (const m of execAll(IMPOSED_ON, text)) {
-    const at = start + m.index;
-    const takerAt = at + m[0].indexOf(m[1] ?? "", m[0].search(/\s/));
-    const end = at + m[0].length;
-    const holder = actorsBetween(parties, takerAt, takerAt + (m[1] ?? "").length).find(
-      (a) => !a.possessive && !a.place,
-    );
-    const target = parties.find((a) => a.start === end && !a.possessive);
-    if (holder !== undefined && target !== undefined && holder.key !== target.key)
-      out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
   }
   return out;
 }

@@ -1,32 +1,89 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { targetOf, whatOf } from "./opposition-target.ts";
+import { actorsBetween } from "./clause.ts";
+import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { execAll } from "../text/exec-all.ts";
+
+/** The measures one party imposes on another. */
+const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo`;
+
+/** The verbs of imposing a measure. */
+const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
+
+/** Cheap test for both frames below. */
+const IMPOSED_HINT = /impos|placed|slapped|levied/i;
+
+/**
+ * "the measures Brussels imposed on Pristina", "the sanctions it imposed on Belarus": the group is
+ * the taker, told in a relative clause.
+ */
+const IMPOSED_ON = new RegExp(
+  String.raw`\b(?:${MEASURE_NOUNS})\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:has\s+|had\s+|have\s+)?${IMPOSING}\s+on\s+`,
+  "gi",
+);
 
 /**
  * "sanctions imposed by the European Union on Monday on M23 commanders and on senior Rwandan army
  * officers", "the tariffs imposed by Washington on Chinese steel": a measure whose taker follows
  * "by" is that taker's stance against each party or thing it is imposed "on".
  */
-const IMPOSED_BY =
-  /\b(?:sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo(?:es)?|bans?|asset\s+freezes)\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:imposed|placed|slapped|levied)\s+(?:(?:last|earlier\s+this|this)\s+\w+\s+)?by\s+/gi;
+const IMPOSED_BY = new RegExp(
+  String.raw`\b(?:${MEASURE_NOUNS}|embargoes|bans?|asset\s+freezes)\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?${IMPOSING}\s+(?:(?:last|earlier\s+this|this)\s+\w+\s+)?by\s+`,
+  "gi",
+);
 
 /** Cheap test for IMPOSED_BY. */
-export const IMPOSED_BY_HINT = /\b(?:imposed|placed|slapped|levied)\s+(?:\S+\s+){0,3}?by\s/i;
+const IMPOSED_BY_HINT = new RegExp(String.raw`\b${IMPOSING}\s+(?:\S+\s+){0,3}?by\s`, "i");
 
 /** "on M23 commanders", "and on senior officers": where what the measure falls on starts. */
-const ON_OBJECT =
-  /\bon\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi;
+const ON_OBJECT = new RegExp(
+  String.raw`\bon\s+(?!(?:${[...WEEKDAYS, "\\d", ...MONTHS].join("|")})\b)`,
+  "gi",
+);
 
 /** Where the measure's clause ends: a full stop, a semicolon, or a relative clause after a comma. */
 const CLAUSE_END = /[.;]|,\s+(?:which|who|while|but)\b/;
 
-/** The stances of the takers IMPOSED_BY names against what each measure falls on. */
-export function imposedBy(
+/**
+ * A measure told with its taker, even when the sentence is about lifting it: the taker's stance
+ * against what the measure falls on (IMPOSED_ON, IMPOSED_BY).
+ */
+export function imposedStances(
   text: string,
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
+  if (!IMPOSED_HINT.test(text)) return [];
+  return [
+    ...imposedMeasures(text, start, parties),
+    ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
+  ];
+}
+
+/** The stances of the takers IMPOSED_ON names against the party each measure falls on. */
+function imposedMeasures(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(IMPOSED_ON, text)) {
+    const at = start + m.index;
+    const takerAt = at + m[0].indexOf(m[1] ?? "", m[0].search(/\s/));
+    const end = at + m[0].length;
+    const holder = actorsBetween(parties, takerAt, takerAt + (m[1] ?? "").length).find(
+      (a) => !a.possessive && !a.place,
+    );
+    const target = parties.find((a) => a.start === end && !a.possessive);
+    if (holder !== undefined && target !== undefined && holder.key !== target.key)
+      out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
+  }
+  return out;
+}
+
+/** The stances of the takers IMPOSED_BY names against what each measure falls on. */
+function imposedBy(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
   const out: OppositionMention[] = [];
   for (const m of execAll(IMPOSED_BY, text)) {
     const at = start + m.index;

@@ -3,7 +3,6 @@ import type { OppositionMention } from "./find-oppositions.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { bareVerdicts, BARE_VERDICT_HINT } from "./opposition-bare-verdict.ts";
 import { recalledEnvoys, RECALLED_ENVOY_HINT } from "./opposition-diplomacy.ts";
-import { imposedBy, IMPOSED_BY_HINT } from "./opposition-imposed-by.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget, type Denial } from "./opposition-inverted.ts";
 import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
@@ -20,9 +19,8 @@ export type ByPattern = (
 /**
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
  * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
- * "described as 'regrettable' Washington's decision", "sanctions imposed by the EU on Y", and
- * '"Unacceptable," said X' against what the article last opposed (`previous`), and "Spain's
- * ambassador in Buenos Aires was withdrawn".
+ * "described as 'regrettable' Washington's decision", '"Unacceptable," said X' against what the
+ * article last opposed (`previous`), and "Spain's ambassador in Buenos Aires was withdrawn".
  */
 export function moreStances(
   text: string,
@@ -43,7 +41,6 @@ export function moreStances(
           invertedTarget(text, start, m, parties, denial),
         )
       : []),
-    ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
     ...(RECALLED_ENVOY_HINT.test(text) ? recalledEnvoys(text, start, parties) : []),
   ];
 }
