@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
+import { COUNT } from "./meeting-counted.ts";
 
 /**
  * "The two were later joined by…", "Both were received by…", "The three went into…": a bare
@@ -8,8 +9,6 @@ import { execAll } from "../text/exec-all.ts";
  */
 const BARE_NUMBER =
   /\b(?:[Tt]he\s+(two|three|four)|[Bb]oth)\s+(?=(?:were|are|was|is|have|had|has|later|then|also|soon|briefly|again|went|go|met|held|sat|spoke|talked|agreed|signed|joined)\b)/gu;
-
-const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 
 /**
  * "Cho met Motegi on Saturday. The two were later joined by Rubio for a trilateral meeting": a

@@ -3,7 +3,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { openingList } from "./meeting-clause-subject.ts";
-import { countedGroup, onlyListed } from "./meeting-counted.ts";
+import { countedGroup, onlyListed, wordsBefore } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import type { Trigger } from "./meeting-triggers.ts";
@@ -119,15 +119,16 @@ export function participantsOf(
     // one person in the clause is its own subject ("…, a month after Kim met Putin"). "A and B
     // met" takes only a subject listed together: "Šuica held talks with Shaibani, and Falconer
     // met him" does not make Šuica meet Falconer — unless "the two leaders met" says who.
-    const listed = onlyListed(trigger.shape === "together", text, start, left, at, end);
-    const group =
-      left.length >= 2
-        ? listed
-          ? listedSubjects(text, start, left, at, true)
-          : countedGroup(text, start, left, at)
-        : left.length === 0
-          ? countedGroup(text, start, actorsBetween(people, start, at), at)
-          : [];
+    let group: Actor[] = [];
+    if (left.length >= 2) {
+      const before = wordsBefore(text, start, left, at);
+      group = onlyListed(trigger.shape === "together", before, text, start, end)
+        ? listedSubjects(text, start, left, at, true)
+        : countedGroup(before, left);
+    } else if (left.length === 0) {
+      const named = actorsBetween(people, start, at);
+      group = countedGroup(wordsBefore(text, start, named, at), named);
+    }
     const all =
       group.length >= 2 || trigger.fronted !== true
         ? group
