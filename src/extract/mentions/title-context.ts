@@ -5,6 +5,23 @@ import { packedMap } from "../text/packed-map.ts";
 /** "a Danish official" is someone new, never a person already named: only these refer back. */
 const ARTICLES = new Set(["the", "two", "both", "three", "four", "five", "each"]);
 
+/** A standing between "the" and a demonym: "the former Mozambican president" still refers back. */
+const STANDING = new Set([
+  "former",
+  "outgoing",
+  "incoming",
+  "new",
+  "late",
+  "ousted",
+  "deposed",
+  "exiled",
+  "veteran",
+  "acting",
+  "interim",
+  "sitting",
+  "current",
+]);
+
 /**
  * Completes each title with what its neighbours say: the country before it ("US President",
  * "China's foreign minister") or after it ("President of China"), the body it speaks for
@@ -41,7 +58,10 @@ function withContext(
       : ofNext?.kind === "org"
         ? ofNext.org
         : undefined;
-  const leftEdge = prevAdjacent?.from ?? title.from;
+  let leftEdge = prevAdjacent?.from ?? title.from;
+  // "the former Mozambican president", "the outgoing Chilean president": past the standing.
+  if (prevAdjacent?.kind === "country" && STANDING.has(tokens[leftEdge - 1]?.text ?? ""))
+    leftEdge--;
   const article = tokens[leftEdge - 1]?.text.toLowerCase() ?? "";
   const followedByName =
     (next !== undefined && next.from === title.to) || namedInApposition(tokens, mentions, title);

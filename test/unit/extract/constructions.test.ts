@@ -623,6 +623,15 @@ describe("names written like places", () => {
   });
 });
 
+describe("descriptions", () => {
+  it("resolves 'the former/outgoing <demonym> <title>' to the person named before", () => {
+    const doc = extract(
+      "Gabriel Boric flew to Lima on Sunday. The outgoing Chilean president held talks with Dina Boluarte on Monday.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+  });
+});
+
 describe("international bodies", () => {
   it("keys the UN refugee agency by the name it calls itself when named by its acronym", () => {
     const doc = extract("UNHCR said it had received €2 million from Norway for Sudanese refugees.");
