@@ -36,7 +36,7 @@ import {
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
-import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
+import { namesTarget, referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
   declaredPerson,
@@ -138,7 +138,7 @@ export function findOppositions(
         : o,
     );
   rememberSentence(sentence, parties, found.at(-1));
-  return oneStancePerHolder(found);
+  return oneStancePerHolder(found.filter(namesTarget));
 }
 
 const SIMILAR =

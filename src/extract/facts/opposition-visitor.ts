@@ -17,9 +17,12 @@ const VISITED =
 /** "Costa, who visited Reykjavík in the summer": a visit told in passing. */
 const IN_PASSING = /\b(?:who|which|whom)\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** "the trip", "that visit", "the two-day tour": a journey told of before, called by its kind. */
+/**
+ * "the trip", "that visit", "the two-day tour": a journey told of before, called by its kind; "his
+ * guest", "the visitor": the one who made it.
+ */
 const BARE_TRIP =
-  /^(?:(?:first|latest|recent|state|official|overseas|foreign|whole|entire|[\w]+-day)\s+)*(?:trip|visit|tour|journey)$/i;
+  /^(?:(?:first|latest|recent|state|official|overseas|foreign|whole|entire|[\w]+-day)\s+)*(?:trip|visit|tour|journey|guest|visitor)$/i;
 
 const visitors = new WeakMap<OppositionMemory, Actor>();
 

@@ -428,6 +428,18 @@ describe("opposition: measures and their targets", () => {
       "country:IRN -> country:ISR",
     ]);
   });
+
+  it("tells no stance against people called only by their role, and takes 'his guest' as the visitor", () => {
+    expect(
+      opposes("Kenyan President William Ruto lashed out at the protesters in a televised address."),
+    ).toEqual([]);
+    expect(opposes("The minister accused opposition leaders of stirring unrest.")).toEqual([]);
+    expect(
+      opposes(
+        "Colombian President Gustavo Petro arrived in Lisbon on Monday. Portuguese Prime Minister Luís Montenegro later accused his guest of meddling in the election.",
+      ),
+    ).toEqual(["person:luis-montenegro -> person:gustavo-petro"]);
+  });
 });
 
 describe("opposition: clauses around the verb", () => {

@@ -1,0 +1,18 @@
+import type { OppositionTarget } from "./opposition-target.ts";
+
+/**
+ * "the campaigners", "its backers", "opposition leaders", "his guest": people called only by
+ * their part in the story. (Bodies that are also institutions, "the police", "the military",
+ * are left alone: a deal or a force may be what is opposed.)
+ */
+const PEOPLE_ONLY =
+  /^(?:[\w-]+\s+){0,2}(?:campaigners|activists|protesters|demonstrators|officers|opposition|leaders|guests?|hosts?|backers|critics|supporters|lawmakers|sponsors)$/i;
+
+/**
+ * Whether a stance's target names something: people called only by their role, whom no earlier
+ * sentence let the target stand for ("Museveni hit back at the campaigners"), are a party the
+ * text leaves unnamed, never an issue, and the stance is not told.
+ */
+export function namesTarget(o: { readonly target: OppositionTarget }): boolean {
+  return !("issue" in o.target) || !PEOPLE_ONLY.test(o.target.issue);
+}
