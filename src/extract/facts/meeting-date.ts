@@ -48,14 +48,10 @@ export function meetingDate(
   const mentions = outsideNames(visible(all, text, plain), m, start);
   const dayOf = (i: number): string | undefined =>
     dayOnly(resolve(all, plain, mentions, i, at, storyDay));
-  // Its own clause: "met A on Monday and B on Friday" — not a participle's phrase after a comma
+  // Its own clause: "met A on Monday and B on Friday" — not a participle's or apposition's phrase
   // ("…held talks with Merz, building on the treaty the two countries signed in July").
   let i = mentions.findIndex(
-    (x) =>
-      x.at >= from &&
-      x.at < clauseEnd &&
-      !inParticipialPhrase(plain, x.at, at) &&
-      !inApposition(plain, x.at, at),
+    (x) => x.at >= from && x.at < clauseEnd && !inSetOffPhrase(plain, x.at, at),
   );
   if (i >= 0) return dayOf(i);
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
@@ -80,9 +76,7 @@ export function meetingDate(
   // this week" — but not "…the signing of a deal, extending a scheme launched in 2023".
   const own = plain.slice(0, clauseEnd);
   const vague = vagueTimes(own).some(
-    (v) =>
-      !inSpan(plain, v) &&
-      (v < at || (!isParticipial(plain, v, at) && !inApposition(plain, v, at))),
+    (v) => !inSpan(plain, v) && (v < at || !datesAnother(plain, v, at)),
   );
   // "11:10 — Aoun has spoken by phone with Macron": a live blog's present perfect is that day's.
   const entry = entryDay(text, publishedAt);
@@ -290,31 +284,33 @@ const INFINITIVE_BEFORE =
   /\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|have)\b)[a-z]+(?:\s+(?:up|out|off|down|back|on|in))?(?:\s+[a-z]+)?\s+$/;
 
 /**
- * A time after the meeting's verb that dates a participle instead ("a programme launched in 2022",
- * "…, extending a scheme set up last year").
+ * A time after the meeting's verb that dates something else: a participle ("a programme launched
+ * in 2022", "…, extending a scheme set up last year") or a noun phrase in apposition.
  */
-function isParticipial(plain: string, index: number, verbAt: number): boolean {
-  const segment = segmentBefore(plain, index);
-  if (index - segment.length > verbAt && /^\s*[a-z]+(?:ing|ed)\b/.test(segment)) return true;
+function datesAnother(plain: string, index: number, verbAt: number): boolean {
+  if (inSetOffPhrase(plain, index, verbAt)) return true;
   // "…a group the two governments agreed to set up in the spring": an infinitive's own time.
   if (INFINITIVE_BEFORE.test(plain.slice(Math.max(verbAt, index - 40), index))) return true;
   const prev = /(?:^|\s)([a-z]+)\s+$/.exec(plain.slice(Math.max(0, index - 24), index));
   return prev !== null && index - prev[0].length > verbAt && /(?:ed|en)$/.test(prev[1] ?? "");
 }
 
-/** A date in a participle's phrase set off by a comma after the verb: ", building on… in July". */
-function inParticipialPhrase(plain: string, index: number, verbAt: number): boolean {
-  const segment = segmentBefore(plain, index);
-  return index - segment.length > verbAt && /^\s*[a-z]+(?:ing|ed)\b/.test(segment);
-}
+/** A participle opening a phrase set off by a comma: ", building on… in July". */
+const PARTICIPLE_OPENS = /^\s*[a-z]+(?:ing|ed)\b/;
 
 /**
- * A date in a noun phrase set off by a comma after the verb, which describes what it follows:
- * "…talks on the Cocoa Initiative, the joint body set up in 2018", "…, a week after the summit".
+ * A noun phrase set off by a comma, which describes what it follows: "…talks on the Cocoa
+ * Initiative, the joint body set up in 2018", "…, a week after the summit".
  */
-function inApposition(plain: string, index: number, verbAt: number): boolean {
+const NOUN_PHRASE_OPENS = /^\s*(?:the|a|an)\s/i;
+
+/** A date in a participle's phrase or a noun phrase in apposition set off after the verb. */
+function inSetOffPhrase(plain: string, index: number, verbAt: number): boolean {
   const segment = segmentBefore(plain, index);
-  return index - segment.length > verbAt && /^\s*(?:the|a|an)\s/i.test(segment);
+  return (
+    index - segment.length > verbAt &&
+    (PARTICIPLE_OPENS.test(segment) || NOUN_PHRASE_OPENS.test(segment))
+  );
 }
 
 /** A full day only: "2024-05" (a month) dates no day. */
