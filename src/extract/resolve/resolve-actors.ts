@@ -7,7 +7,7 @@ import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
-import { byWholeRole } from "./whole-role.ts";
+import { byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
 
 const LOCATIVE = new Set([
@@ -356,7 +356,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   const head = title.role.toLowerCase().split(" ").at(-1) ?? "";
   const fits = (p: PersonRecord): boolean =>
     (title.country === undefined || p.country === title.country) &&
-    (GENERIC_ROLES.test(head) || (p.title ?? "").toLowerCase().includes(head.replace(/s$/, "")));
+    (GENERIC_ROLES.test(head) || holdsRole(title.role, head, p.title));
   const known = memory.recent
     .map((key) => people.people.get(key))
     .filter((p): p is PersonRecord => p !== undefined);

@@ -14,3 +14,19 @@ export function byWholeRole(
   const whole = known.filter((p) => fits(p) && (p.title ?? "").toLowerCase().includes(role));
   return whole.length >= (title.plural ? (title.count ?? 2) : 1) ? whole : known.filter(fits);
 }
+
+/** Heads that mean "the one in charge" of whatever the words before them name. */
+const IN_CHARGE: ReadonlySet<string> = new Set(["chief", "boss", "head"]);
+
+/**
+ * Whether a person's title holds a description's role: "the Chinese premier" a title with
+ * "premier" in it; "the Treasury chief", "the foreign policy chief" a title naming every word
+ * before "chief" ("Treasury Cabinet Secretary", "High Representative for Foreign … Policy").
+ */
+export function holdsRole(role: string, head: string, title: string | undefined): boolean {
+  const held = (title ?? "").toLowerCase();
+  if (held.includes(head.replace(/s$/, ""))) return true;
+  if (!IN_CHARGE.has(head) || held === "") return false;
+  const remit = role.toLowerCase().split(" ").slice(0, -1);
+  return remit.length > 0 && remit.every((w) => held.includes(w.replace(/'s$/, "")));
+}

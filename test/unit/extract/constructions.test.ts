@@ -630,6 +630,13 @@ describe("descriptions", () => {
     );
     expect(factsOf(doc, "MET_WITH")).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
   });
+
+  it("resolves 'the <remit> chief' to the person whose title names that remit", () => {
+    const doc = extract(
+      "Finance Secretary Rosa Lind signed the accord on Friday. On Monday the finance chief met Omar Haddad.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual(["person:rosa-lind -> person:omar-haddad"]);
+  });
 });
 
 describe("international bodies", () => {
