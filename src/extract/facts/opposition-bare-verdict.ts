@@ -4,6 +4,7 @@ import { JUDGED } from "./opposition-verbs.ts";
 import { whatOf, type OppositionTarget } from "./opposition-target.ts";
 import { quoteJudges } from "./opposition-valence.ts";
 import { actorsBetween } from "./clause.ts";
+import { referent } from "./opposition-trailing-speaker.ts";
 
 /**
  * '"Unacceptable," said the chairperson of the Commission, Mahmoud Ali Youssouf', '"Outrageous
@@ -21,7 +22,8 @@ const HAND = new RegExp(String.raw`^(?:\p{L}+ly\s+)?${JUDGED}\b`, "iu");
 
 /**
  * The speaker's stance against what the article last opposed (`previous`), when the sentence is
- * a bare verdict and its speaker a named party.
+ * a bare verdict and its speaker a named party — not against the speaker or the speaker's own
+ * state ('Peru criticised Chile. "Outrageous," said Chilean Foreign Minister Ana Torres.').
  */
 export function bareVerdicts(
   text: string,
@@ -38,7 +40,8 @@ export function bareVerdicts(
     (a) => !a.possessive && !a.place,
   );
   const holder = named.find((a) => a.label === "Person") ?? named[0];
-  if (holder === undefined || !quoteJudges(m[1] ?? "", HAND, previous)) return [];
-  if ("actor" in previous && previous.actor.key === holder.key) return [];
-  return [{ holder, target: previous, what: whatOf(previous), verb: "said", at: from }];
+  if (holder === undefined) return [];
+  const it = referent(previous, holder);
+  if (it === undefined || !quoteJudges(m[1] ?? "", HAND, it)) return [];
+  return [{ holder, target: it, what: whatOf(it), verb: "said", at: from }];
 }

@@ -85,7 +85,7 @@ function quotedWeapons(
 }
 
 /** What the stance before was against, unless that is the speaker or the speaker's state. */
-function referent(
+export function referent(
   earlier: OppositionTarget | undefined,
   holder: Actor,
 ): OppositionTarget | undefined {

@@ -2141,6 +2141,12 @@ describe("verdict constructions", () => {
     ).not.toContain("person:ana-torres -> issue:raid-on-its-consulate-in-lima");
   });
 
+  it("does not turn a bare verdict's speaker against their own state", () => {
+    expect(
+      opposes('Peru criticised Chile. "Outrageous," said Chilean Foreign Minister Ana Torres.'),
+    ).toEqual(["country:PER -> country:CHL"]);
+  });
+
   it("reads the state or mission a party 'protested to … over' something as the one opposed", () => {
     expect(
       opposes("Peru protested to Quito over what it said were illegal fishing raids."),
