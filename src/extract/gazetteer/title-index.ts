@@ -40,6 +40,11 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
 /** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
 const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
 const MAX_HEAD_WORDS = 4;
+/**
+ * The first word of every head, so a word no head begins with ("the", "said") is passed over
+ * without trying each length: "foreign minister" begins with "foreign", "ministers" is "minister".
+ */
+const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.split(" ")[0] ?? h));
 /** First words of any title: most tokens are rejected by one set lookup. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MODIFIERS.map((m) => m.split(" ")[0] ?? m),
@@ -67,6 +72,8 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
   let best: TitleMatch | undefined;
   for (let mods = 0; mods <= 3 && mods < words.length; mods++) {
     if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
+    const first = words[mods] ?? "";
+    if (!HEAD_FIRST_WORDS.has(first) && !HEAD_FIRST_WORDS.has(first.replace(/s$/, ""))) continue;
     for (let len = Math.min(MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
       const written = words.slice(mods, mods + len).join(" ");
       // "the two ministers", "both leaders": a plural head is the same role.
