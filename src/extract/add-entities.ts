@@ -1,6 +1,6 @@
 import type { GraphBuilder } from "./graph-builder.ts";
 import { COUNTRY_INFO } from "./gazetteer/countries.ts";
-import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
+import { topicsIn } from "./gazetteer/issues.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
 import type { Actor } from "./resolve/actor.ts";
 import { slugify } from "./text/slug.ts";
@@ -62,10 +62,8 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
       countryForms.set(p.country, new Set());
   addCountries(graph, countryForms);
   addRepresents(analysis, graph);
-  for (const topic of ISSUE_TOPICS) {
-    if (topic.pattern.test(analysis.article.body))
-      addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
-  }
+  for (const topic of topicsIn(analysis.article.body))
+    addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
 }
 
 interface OrgForms {

@@ -23,7 +23,7 @@ import { stanceHolder } from "./facts/stance-actor.ts";
 import { setHomeDateline } from "./facts/opposition-home.ts";
 import type { GraphBuilder } from "./graph-builder.ts";
 import { addEvent, addIssue } from "./add-entities.ts";
-import { ISSUE_TOPICS } from "./gazetteer/issues.ts";
+import { topicsIn } from "./gazetteer/issues.ts";
 import { execAll } from "./text/exec-all.ts";
 import { slugify } from "./text/slug.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
@@ -312,8 +312,7 @@ function addConcerns(
   s: AnalyzedSentence,
   evidence: Evidence,
 ): void {
-  for (const topic of ISSUE_TOPICS) {
-    if (!topic.pattern.test(s.sentence.text)) continue;
+  for (const topic of topicsIn(s.sentence.text)) {
     const issueKey = addIssue(graph, topic.name, `issue:${slugify(topic.name)}`);
     graph.addRelationship("CONCERNS", eventKey, issueKey, {}, evidence, 0.6);
   }

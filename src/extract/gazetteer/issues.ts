@@ -1,34 +1,102 @@
+/** A standing topic, with words its pattern cannot match without (in lowercase). */
+export interface IssueTopic {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly words: readonly string[];
+}
+
 /** Standing topics of international dispute and policy, found by their usual wording. */
-export const ISSUE_TOPICS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
-  { name: "human rights", pattern: /\bhuman rights\b/i },
-  { name: "trade", pattern: /\btrade(?! minister| ministry)\b|\btariffs?\b/i },
+export const ISSUE_TOPICS: readonly IssueTopic[] = [
+  { name: "human rights", pattern: /\bhuman rights\b/i, words: ["human rights"] },
+  {
+    name: "trade",
+    pattern: /\btrade(?! minister| ministry)\b|\btariffs?\b/i,
+    words: ["trade", "tariff"],
+  },
   {
     name: "climate change",
     pattern: /\bclimate (?:change|crisis|finance|action)\b|\bglobal warming\b/i,
+    words: ["climate", "global warming"],
   },
-  { name: "migration", pattern: /\bmigration\b|\bmigrants?\b|\brefugees?\b|\basylum\b/i },
+  {
+    name: "migration",
+    pattern: /\bmigration\b|\bmigrants?\b|\brefugees?\b|\basylum\b/i,
+    words: ["migration", "migrant", "refugee", "asylum"],
+  },
   {
     name: "nuclear programme",
     pattern: /\bnuclear (?:programme|program|weapons?|deal|talks)\b|\buranium enrichment\b/i,
+    words: ["nuclear", "uranium enrichment"],
   },
   {
     name: "territorial disputes",
     pattern: /\bterritorial (?:and maritime )?disputes?\b|\bmaritime disputes?\b/i,
+    words: ["dispute"],
   },
-  { name: "energy security", pattern: /\benergy (?:security|supplies|crisis)\b/i },
-  { name: "food security", pattern: /\bfood (?:security|crisis|insecurity)\b|\bfamine\b/i },
-  { name: "cybersecurity", pattern: /\bcyber ?(?:security|attacks?)\b|\bhacking\b/i },
-  { name: "sanctions", pattern: /\bsanctions\b/i },
-  { name: "opioid precursors", pattern: /\bopioid precursors?\b|\bfentanyl\b/i },
-  { name: "ceasefire", pattern: /\bcease-?fire\b|\btruce\b/i },
-  { name: "humanitarian aid", pattern: /\bhumanitarian (?:aid|assistance|relief|access)\b/i },
-  { name: "debt relief", pattern: /\bdebt (?:relief|restructuring)\b/i },
-  { name: "arms control", pattern: /\barms control\b|\bnon-?proliferation\b/i },
-  { name: "terrorism", pattern: /\bterroris[mt]s?\b|\bcounter-?terrorism\b/i },
-  { name: "elections", pattern: /\belections?\b|\bvote rigging\b/i },
-  { name: "press freedom", pattern: /\bpress freedom\b|\bfreedom of the press\b/i },
+  {
+    name: "energy security",
+    pattern: /\benergy (?:security|supplies|crisis)\b/i,
+    words: ["energy"],
+  },
+  {
+    name: "food security",
+    pattern: /\bfood (?:security|crisis|insecurity)\b|\bfamine\b/i,
+    words: ["food", "famine"],
+  },
+  {
+    name: "cybersecurity",
+    pattern: /\bcyber ?(?:security|attacks?)\b|\bhacking\b/i,
+    words: ["cyber", "hacking"],
+  },
+  { name: "sanctions", pattern: /\bsanctions\b/i, words: ["sanctions"] },
+  {
+    name: "opioid precursors",
+    pattern: /\bopioid precursors?\b|\bfentanyl\b/i,
+    words: ["opioid", "fentanyl"],
+  },
+  { name: "ceasefire", pattern: /\bcease-?fire\b|\btruce\b/i, words: ["cease", "truce"] },
+  {
+    name: "humanitarian aid",
+    pattern: /\bhumanitarian (?:aid|assistance|relief|access)\b/i,
+    words: ["humanitarian"],
+  },
+  { name: "debt relief", pattern: /\bdebt (?:relief|restructuring)\b/i, words: ["debt"] },
+  {
+    name: "arms control",
+    pattern: /\barms control\b|\bnon-?proliferation\b/i,
+    words: ["arms control", "proliferation"],
+  },
+  {
+    name: "terrorism",
+    pattern: /\bterroris[mt]s?\b|\bcounter-?terrorism\b/i,
+    words: ["terroris"],
+  },
+  {
+    name: "elections",
+    pattern: /\belections?\b|\bvote rigging\b/i,
+    words: ["election", "vote rigging"],
+  },
+  {
+    name: "press freedom",
+    pattern: /\bpress freedom\b|\bfreedom of the press\b/i,
+    words: ["freedom"],
+  },
   {
     name: "technology export controls",
     pattern: /\bexport controls?\b|\bsemiconductors?\b|\bchips? (?:exports?|ban)\b/i,
+    words: ["export control", "semiconductor", "chip"],
   },
 ];
+
+/**
+ * The standing topics a text names, in the order of ISSUE_TOPICS: "…talks on the ceasefire and
+ * on refugees" names ceasefire and migration. A topic none of whose words the text holds is not
+ * searched, so a long body is scanned for a pattern only when it may match.
+ */
+export function topicsIn(text: string): IssueTopic[] {
+  const lower = text.toLowerCase();
+  const found: IssueTopic[] = [];
+  for (const topic of ISSUE_TOPICS)
+    if (topic.words.some((w) => lower.includes(w)) && topic.pattern.test(text)) found.push(topic);
+  return found;
+}

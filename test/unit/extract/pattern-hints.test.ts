@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArticle } from "../../../bench/corpus/generate-article.ts";
 import { TRIGGERS } from "../../../src/extract/facts/meeting-triggers.ts";
+import { ISSUE_TOPICS } from "../../../src/extract/gazetteer/issues.ts";
 import {
   ACTIVE,
   EVALUATIVE,
@@ -52,6 +53,15 @@ describe("pattern hints", () => {
   for (const [name, hint, pattern] of oppositions) {
     it(`lets through every sentence the opposition pattern "${name}" matches`, () => {
       expect(missedBy(hint, pattern)).toEqual([]);
+    });
+  }
+
+  for (const topic of ISSUE_TOPICS) {
+    it(`searches every sentence that names the topic "${topic.name}"`, () => {
+      const missed = sentences.filter(
+        (s) => topic.pattern.test(s) && !topic.words.some((w) => s.toLowerCase().includes(w)),
+      );
+      expect(missed.slice(0, 3)).toEqual([]);
     });
   }
 
