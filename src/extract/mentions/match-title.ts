@@ -75,6 +75,7 @@ export function matchTitle(
 
 /** "then-president", "ex-minister", "governor-elect", "minister-designate": the role itself. */
 function bareRole(word: string): string {
+  if (!word.includes("-")) return word;
   return word.replace(/^(?:then|ex)-/, "").replace(/-(?:elect|designate)$/, "");
 }
 
