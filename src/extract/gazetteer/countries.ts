@@ -145,6 +145,25 @@ export const COUNTRY_FORM_SPAN: ReadonlyMap<string, number> = (() => {
   return spans;
 })();
 
+/**
+ * The last word of every form, as written and folded. A span of tokens names a country only if
+ * its last word, folded, is one of them ("Republic of Korea", "the Gambia"), so most spans that
+ * open on "the" or "South" are never looked up whole. A word that folds to several words is kept
+ * to be looked up (see mayEndCountryForm).
+ */
+const LAST_WORDS: ReadonlySet<string> = new Set(
+  [...COUNTRY_FORMS.keys()].flatMap((form) => {
+    const last = form.slice(form.lastIndexOf(" ") + 1);
+    return [last, foldForLookup(last)];
+  }),
+);
+
+/** Whether a form may end with `word`: "Congo", "Korea", "Islands" may; "minister" may not. */
+export function mayEndCountryForm(word: string): boolean {
+  const folded = foldForLookup(word);
+  return LAST_WORDS.has(folded) || folded.includes(" ");
+}
+
 export function lookupCountryForm(text: string): CountryForm | undefined {
   return COUNTRY_FORMS.get(text) ?? COUNTRY_FORMS.get(foldForLookup(text));
 }

@@ -1,4 +1,4 @@
-import { COUNTRY_FORM_SPAN, lookupCountryForm } from "../gazetteer/countries.ts";
+import { COUNTRY_FORM_SPAN, lookupCountryForm, mayEndCountryForm } from "../gazetteer/countries.ts";
 import {
   ORG_FIRST_WORDS,
   ORG_FORMS,
@@ -125,6 +125,8 @@ function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): M
       (kind !== "org" || !ORG_LOWERCASE_LAST_WORDS.has(last.text))
     )
       continue;
+    // A span's text ends with its last token's word: one no country's form ends with is skipped.
+    if (kind === "country" && !mayEndCountryForm(last.text)) continue;
     const text = joinTokens(tokens, i, to);
     if (kind === "org") {
       const org = ORG_FORMS.get(text);
