@@ -182,7 +182,7 @@ export function unknownDemonym(tokens: readonly Token[], i: number): Mention | u
     !mayStartTitle(next.text)
   )
     return undefined;
-  const words = tokens.slice(i + 1, i + 5).map((x) => x.text.toLowerCase());
+  const words = packedMap(tokens.slice(i + 1, i + 5), (x) => x.text.toLowerCase());
   if (matchTitleWords(words) === undefined) return undefined;
   const iso3 = countryByStem(t.text);
   if (iso3 === undefined) return undefined;

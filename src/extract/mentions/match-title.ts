@@ -1,6 +1,7 @@
 import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
+import { packedMap } from "../text/packed-map.ts";
 import { type Mention, type TitleMention, titleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
 import { extendWithOf } from "./match-forms.ts";
@@ -18,9 +19,9 @@ export function matchTitle(
   if (!mayStartTitle(head.includes("-") ? bareRole(head.toLowerCase()) : head)) return undefined;
   // "then-President Mauricio Macri", "ex-minister", "Governor-elect": the affix does not change
   // the role.
-  const words = tokens
-    .slice(i, i + 7)
-    .map((t) => (t.punct ? "\u0000" : bareRole(t.text.toLowerCase())));
+  const words = packedMap(tokens.slice(i, i + 7), (t) =>
+    t.punct ? "\u0000" : bareRole(t.text.toLowerCase()),
+  );
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;
   const first = tokens[i];

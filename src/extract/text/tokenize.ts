@@ -45,8 +45,10 @@ function isCapitalized(word: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && c !== 100 && c !== 108) return false;
   // "d" or "l" opens a name only before an apostrophe: "do", "last" are not tried further.
-  const next = word.charCodeAt(1);
-  if ((c === 100 || c === 108) && next !== 39 && next !== 0x2019) return false;
+  if (c === 100 || c === 108) {
+    const next = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (next !== 39 && next !== 0x2019) return false;
+  }
   return /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(word);
 }
 
