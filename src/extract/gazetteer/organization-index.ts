@@ -60,6 +60,14 @@ export const ORG_LOWERCASE_LAST_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => /^\p{Ll}/u.test(w)),
 );
 
+/**
+ * The last word of every form: a span of tokens whose last word ends no form is not looked up
+ * ("the European Union" ends in "Union"; "the European Commission said" is not tried whole).
+ */
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...ORG_FORMS.keys()].map((f) => f.slice(f.lastIndexOf(" ") + 1)),
+);
+
 /** An organisation found by pattern: "the Foreign Ministry" of a given country keys per country. */
 export function patternOrg(name: string, country: string | undefined): OrgRef {
   const known = ORG_FORMS.get(name);

@@ -3,6 +3,7 @@ import {
   ORG_FIRST_WORDS,
   ORG_FORMS,
   ORG_LOWERCASE_LAST_WORDS,
+  ORG_LAST_WORDS,
   patternOrg,
 } from "../gazetteer/organization-index.ts";
 import { foldForLookup } from "../text/slug.ts";
@@ -125,8 +126,8 @@ function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): M
       (kind !== "org" || !ORG_LOWERCASE_LAST_WORDS.has(last.text))
     )
       continue;
-    // A span's text ends with its last token's word: one no country's form ends with is skipped.
-    if (kind === "country" && !mayEndCountryForm(last.text)) continue;
+    // A span's text ends with its last token's word: one no form of its kind ends with is skipped.
+    if (kind === "org" ? !ORG_LAST_WORDS.has(last.text) : !mayEndCountryForm(last.text)) continue;
     const text = joinTokens(tokens, i, to);
     if (kind === "org") {
       const org = ORG_FORMS.get(text);
