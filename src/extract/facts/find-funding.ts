@@ -125,20 +125,21 @@ export function findFunding(
   talk = talksFunding(sentence.sentence.text),
 ): FundingMention[] {
   const { text, start } = sentence.sentence;
-  const hints = {
+  // Built only for a sentence that may hold money given: most are passed over before.
+  const hints = () => ({
     countries: [
       ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
       ...context.countries,
     ],
     seen: context.currencies,
-  };
+  });
   // A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says
   // who gives without a verb.
   // "- £20 million for joint investigation teams": an item of a package told of before.
   const listItem = (): FundingMention[] => {
     if (text.length > 200 || context.fundingTalk !== true) return [];
     // An item holds one amount.
-    const [money, ...more] = withoutConversions(text, start, findMoney(text, start, hints));
+    const [money, ...more] = withoutConversions(text, start, findMoney(text, start, hints()));
     if (money === undefined || more.length > 0) return [];
     const item =
       (text.length <= 160 && /[:–—,-]/.test(text)
@@ -150,7 +151,7 @@ export function findFunding(
   const found: FundingMention[] = [];
   let named: string | undefined;
   let receivers: readonly Actor[] | undefined;
-  for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
+  for (const money of withoutConversions(text, start, findMoney(text, start, hints()))) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
       money.amount < MIN_AMOUNT ||
