@@ -10,12 +10,12 @@ export function deriveTitle(hashtags: readonly string[], body: string): string {
   return truncateAtWord(firstSentence(body), MAX_TITLE);
 }
 
+/** "SouthAfrica": a lowercase letter before a capital (global: used by replace only). */
+const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
+
 /** "#SouthChinaSea" and "#south_china_sea" read as words in a title. */
 function splitHashtagWords(tag: string): string {
-  return tag
-    .replace(/[_-]+/g, " ")
-    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
-    .trim();
+  return tag.replace(/[_-]+/g, " ").replace(CAMEL_JOIN, "$1 $2").trim();
 }
 
 function firstSentence(body: string): string {
@@ -28,9 +28,13 @@ function firstSentence(body: string): string {
   return paragraph.replace(/\.$/, "");
 }
 
+/** "U.S", "Mr": an initial or an abbreviation last, whose period ends no sentence. */
+const ABBREVIATION_LAST =
+  /(?:^|\s)(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Jr|Sr)$/u;
+
 // "U.S. President …" or "Mr. Wang …" must not end the first sentence.
 function endsWithAbbreviation(text: string): boolean {
-  return /(?:^|\s)(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Jr|Sr)$/u.test(text);
+  return ABBREVIATION_LAST.test(text);
 }
 
 function truncateAtWord(text: string, max: number): string {

@@ -38,11 +38,14 @@ export function splitDateline(paragraphs: readonly string[]): DatelineSplit {
   return { dateline: undefined, paragraphs: [...paragraphs] };
 }
 
+/** The first letter of each word (global: used by replace only). */
+const WORD_START = /(^|[\s-])(\p{L})/gu;
+
 /** "NEW YORK" is written in capitals by convention only; the place is "New York". */
 function tidyPlace(place: string): string {
   const trimmed = place.replace(/[.\s]+$/, "");
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
   return trimmed
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+    .replace(WORD_START, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 }

@@ -36,9 +36,12 @@ const PLANNED_FOR = /\b(?:expected|due|scheduled|slated|planned|set)(?:\s+(?:for
 /** "had been due to be signed on Tuesday": a plan for a day now past. */
 const PAST_PLAN = /\bhad\s+been\b/i;
 
+/** ", Reuters": a comma, then a capitalised word. */
+const COMMA_CAPITAL = /^,\s+\p{Lu}/u;
+
 /** "…, who met A last week with B, C and D": the list goes on past the comma ending the aside. */
 function continuesList(text: string, end: number): boolean {
-  return /^,\s+\p{Lu}/u.test(text.slice(end, end + 4));
+  return COMMA_CAPITAL.test(text.slice(end, end + 4));
 }
 
 /**

@@ -114,6 +114,10 @@ const NOT_GIVEN =
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
+
+/** A clause stop, or "and" before a capitalised word. */
+const STOP_OR_AND_NAME = /^\s*(?:[,;.]|and\s+\p{Lu})/u;
+
 /**
  * Amounts a sentence says one party gives, lends or pledges to another, each a separate fact.
  * `talk` is whether the sentence speaks of money given at all, for a caller that asked already.
@@ -247,7 +251,7 @@ export function findFunding(
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
     const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
-    const bare = rest.trim().split(/\s+/).length < 3 || /^\s*(?:[,;.]|and\s+\p{Lu})/u.test(rest);
+    const bare = rest.trim().split(/\s+/).length < 3 || STOP_OR_AND_NAME.test(rest);
     // "…, part of a NZ$1.3 billion commitment": this amount is the whole, not another part.
     const whole = /\bpart of (?:a|an|the)\s*$/i.test(between);
     // "…to mobilise private investment, and €600m in grants": a part naming its own kind of money
@@ -448,6 +452,13 @@ const REPORTED =
 const GOES_TO =
   /^\s*(?:[\w-]+\s+){0,3}?(?:will|would|is to|are to|shall|should)\s+(?:go|flow|be spent|be used|be allocated)\b/i;
 
+/** Any capital letter. */
+const CAPITAL = /\p{Lu}/u;
+
+/** "On Thursday it announced…": a time phrase, then the subject or verb that goes on with a deal. */
+const SUBJECT_OPENING =
+  /^\W*(?:(?:on|in|over|during|last|this|earlier|later)\s+(?:the\s+)?(?:(?:past|last|recent|few)\s+){0,2}\p{Lu}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor|group|company|firm|consortium|conglomerate|corporation)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu;
+
 /**
  * Whether an amount with no payer of its own is the earlier payer's: a part of what was named
  * ("Of the total, $200 million…"), or a clause whose subject refers back ("It also pledged…",
@@ -472,12 +483,10 @@ function continuesPayer(
   if (/^\W*(?:about|some|around|nearly|roughly|up to|more than|over|a|an|the)?\s*$/i.test(before))
     return PASSIVE_PAYMENT.test(after);
   // "the exchange of notes on a 377.4 billion yen loan": a deal the article already told of.
-  if (/\b(?:on|of|under)\s+(?:a|an|the)\s+$/i.test(before) && !/\p{Lu}/u.test(before.slice(1)))
+  if (/\b(?:on|of|under)\s+(?:a|an|the)\s+$/i.test(before) && !CAPITAL.test(before.slice(1)))
     return true;
   // "On Thursday it announced…": a time phrase may open the clause before the subject.
-  return /^\W*(?:(?:on|in|over|during|last|this|earlier|later)\s+(?:the\s+)?(?:(?:past|last|recent|few)\s+){0,2}\p{Lu}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor|group|company|firm|consortium|conglomerate|corporation)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu.test(
-    before,
-  );
+  return SUBJECT_OPENING.test(before);
 }
 
 /**

@@ -189,17 +189,26 @@ function withBranches(text: string, start: number, actors: readonly Actor[]): Ac
   return out;
 }
 
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Up to two capitalised words, then "and" or "or". */
+const NAMES_THEN_AND = /^(?:\p{Lu}\p{L}*\s+){0,2}(?:and|or)\s/u;
+
 function isBranch(text: string, start: number, body: Actor, a: Actor): boolean {
   return (
     a.label === "Country" &&
     body.label === "Organization" &&
     !body.possessive &&
     text.slice(body.end - start, a.start - start) === " " &&
-    /^\p{Lu}/u.test(text.slice(a.start - start)) &&
+    CAPITAL_FIRST.test(text.slice(a.start - start)) &&
     !/^['’]/.test(text.slice(a.end - start)) &&
-    !/^(?:\p{Lu}\p{L}*\s+){0,2}(?:and|or)\s/u.test(text.slice(a.start - start))
+    !NAMES_THEN_AND.test(text.slice(a.start - start))
   );
 }
+
+/** A capitalised word after a space. */
+const CAPITALISED_WORD = /\s\p{Lu}/u;
 
 function stancesIn(
   text: string,
@@ -209,7 +218,7 @@ function stancesIn(
 ): OppositionMention[] {
   // A stance needs someone to hold it: a sentence naming no party, nor any body it could name
   // in capitals ("The opposition Perikatan Nasional coalition…"), is not searched.
-  if (parties.length === 0 && !/\s\p{Lu}/u.test(text)) return [];
+  if (parties.length === 0 && !CAPITALISED_WORD.test(text)) return [];
   const active = HINTS.active.test(text) ? activeStances(text, start, parties) : [];
   // Each hint is tested once: two frames share each of these.
   const evaluative = HINTS.evaluative.test(text);

@@ -40,10 +40,13 @@ export function adjectivalPayer(
   });
 }
 
+/** A capitalised word next. */
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+
 /**
  * "€3 billion under the Moldova Facility": a programme the money is paid under, named for the
  * state it serves (a capitalised money noun after the state's name), names no payer.
  */
 function namedFor(between: string, noun: string): boolean {
-  return /\b(?:under|through)\b/i.test(between) && /^\s+\p{Lu}/u.test(noun);
+  return /\b(?:under|through)\b/i.test(between) && CAPITALISED_NEXT.test(noun);
 }

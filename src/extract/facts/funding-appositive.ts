@@ -30,15 +30,16 @@ export function appositiveBody(
   return body.label === "Organization" && /^\s*,?\s*$/.test(rest) ? body : undefined;
 }
 
+/** ", Norfund,": one capitalised word (or two joined by a hyphen) alone in an aside. */
+const ONE_WORD_NAME = /^,\s*(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)\s*,?$/u;
+
 /** A one-word name no list knows ("Norfund", "Samruk-Kazyna"), standing alone in the aside. */
 function unlistedBody(
   text: string,
   start: number,
   aside: readonly [number, number],
 ): Actor | undefined {
-  const m = /^,\s*(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)\s*,?$/u.exec(
-    text.slice(aside[0] - start, aside[1] - start),
-  );
+  const m = ONE_WORD_NAME.exec(text.slice(aside[0] - start, aside[1] - start));
   const name = m?.[1];
   if (m === null || name === undefined) return undefined;
   const at = aside[0] + m[0].indexOf(name);

@@ -88,6 +88,9 @@ export function ownCause(text: string, start: number, money: MoneyMention): Reci
   return cause === undefined ? undefined : issueOf(cause);
 }
 
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /**
  * "PHNOM PENH — …", "China leads aid pledges for Myanmar quake survivors": the state a report is
  * filed from and the states its headline names count as named first, headline first.
@@ -104,7 +107,7 @@ export function headlineMentions(
   for (let i = 0; i < words.length; i++) {
     const first = (words[i] ?? "").replace(/(?:'s|’s|\.)$/, "");
     // Most headline words start no country's name: one set lookup turns them away.
-    if (!/^\p{Lu}/u.test(first) || !COUNTRY_FIRST_WORDS.has(foldForLookup(first))) continue;
+    if (!CAPITAL_FIRST.test(first) || !COUNTRY_FIRST_WORDS.has(foldForLookup(first))) continue;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const form = lookupCountryForm(
         words

@@ -152,13 +152,17 @@ function restoring(m: RegExpExecArray | null): string | undefined {
   return verb === undefined ? purpose : `${verb.toLowerCase()} ${purpose}`;
 }
 
+/** A capitalised word last. */
+const CAPITALISED_LAST = /\p{Lu}[\p{L}'’-]*$/u;
+
+/** " and Social Affairs": "and", then up to three capitalised words. */
+const AND_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*(?![\p{Sc}\d])\s*){1,3}/u;
+
 /** "for North and South Kivu": names joined by "and" are one purpose, not its first word. */
 function withNamesJoined(after: string, purpose: string | undefined): string | undefined {
-  if (purpose === undefined || !/\p{Lu}[\p{L}'’-]*$/u.test(purpose)) return purpose;
+  if (purpose === undefined || !CAPITALISED_LAST.test(purpose)) return purpose;
   const at = after.indexOf(purpose);
-  const more = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*(?![\p{Sc}\d])\s*){1,3}/u.exec(
-    after.slice(at + purpose.length),
-  );
+  const more = AND_NAME.exec(after.slice(at + purpose.length));
   return more === null ? purpose : `${purpose}${more[0].trimEnd()}`;
 }
 
@@ -305,16 +309,17 @@ export function workPlace(
   return found === undefined ? undefined : { actor: found };
 }
 
+/** " in Africa", "across the Sahel countries": a preposition, then a capitalised place. */
+const PLACE_AFTER =
+  /^\s*(?:in\s+(?:[a-z]+\s+){1,2}?(?:to|for)|in|into|across|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:countries|nations|states|governments|neighbours|neighbors))?)/u;
+
 /** "invest 360 billion yuan in Africa": a region that is neither country nor body is the purpose. */
 export function placeAfter(
   text: string,
   start: number,
   money: MoneyMention,
 ): Recipient | undefined {
-  const m =
-    /^\s*(?:in\s+(?:[a-z]+\s+){1,2}?(?:to|for)|in|into|across|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:countries|nations|states|governments|neighbours|neighbors))?)/u.exec(
-      text.slice(money.end - start),
-    );
+  const m = PLACE_AFTER.exec(text.slice(money.end - start));
   // "in May", "in March 2025": a time, not a place.
   if (m?.[1] === undefined || MONTH.test(m[1])) return undefined;
   return issueOf(m[1].replace(/^the\s+/, ""));

@@ -4,6 +4,9 @@ import { portfolioTitleWords } from "./meeting-portfolio.ts";
 /** "… of Kenya", "… of the Philippines": the country a listed person is of. */
 export const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /**
  * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
@@ -28,11 +31,11 @@ export function isListGap(gap: string): boolean {
     words.length <= 10 &&
     words.every(
       (w, i) =>
-        /^\p{Lu}/u.test(w) ||
+        CAPITAL_FIRST.test(w) ||
         // "Minister of International Relations and Cooperation": a capitalised title's "and".
         (w === "and" &&
-          /^\p{Lu}/u.test(words[i - 1] ?? "") &&
-          /^\p{Lu}/u.test(words[i + 1] ?? "")) ||
+          CAPITAL_FIRST.test(words[i - 1] ?? "") &&
+          CAPITAL_FIRST.test(words[i + 1] ?? "")) ||
         /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
         /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||

@@ -264,6 +264,9 @@ function broughtTogether(
   return { ...first, participants: uniqueByKey(apart.flatMap((f) => f.participants)), at };
 }
 
+/** "The army commander, General X": a lowercase word and a comma before capitalised words. */
+const LOWER_COMMA_NAME = /\p{Ll},\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /**
  * The subject right before a verb: the nearest person and those listed with it ("A and B also
  * joined…"), not the object of an earlier verb ("Traoré thanked Putin and joined the talks").
@@ -275,7 +278,7 @@ function subjectList(text: string, start: number, left: readonly Actor[], at: nu
   const appositive =
     last !== undefined &&
     /^\s*,\s*$/.test(tail) &&
-    /\p{Ll},\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, last.start - start));
+    LOWER_COMMA_NAME.test(text.slice(0, last.start - start));
   if (
     !appositive &&
     // "Mahat, who attended the signing,": the relative's antecedent.

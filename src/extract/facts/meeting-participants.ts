@@ -224,6 +224,9 @@ const SUBJECT_TAIL =
 /** "joined ": the verb of those who join another for a meeting. */
 const JOINED = /\bjoined\s+/g;
 
+/** " in Moscow on Monday,": only places and days. */
+const PLACE_OR_DAY_GAP = /^\s*(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s*)*,?\s*$/u;
+
 /**
  * "A, B and C joined D in Nairobi for talks with E": those who joined and the one they joined are
  * together the subject of the talks.
@@ -247,8 +250,7 @@ function joinedSubjects(
   const last = objects.at(-1);
   // Only a place or a day may stand between the one joined and the talks.
   const tail = last === undefined ? "" : text.slice(last.end - start, at - start);
-  if (last === undefined || !/^\s*(?:(?:in|at|on)\s+\p{Lu}[\p{L}-]*\s*)*,?\s*$/u.test(tail))
-    return undefined;
+  if (last === undefined || !PLACE_OR_DAY_GAP.test(tail)) return undefined;
   const before = left.filter((a) => a.end <= joinedAt);
   return uniqueByKey([...listedSubjects(text, start, before, joinedAt), ...objects]);
 }
@@ -358,15 +360,16 @@ const ROLE_APPOSITION =
  */
 const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|zu)$/;
 
+/** "a Chinese delegation headed by": the delegation before its head. */
+const DELEGATION_HEAD =
+  /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu;
+
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
 function isDirectObject(text: string): boolean {
   // "received a Chinese delegation headed by Li Hongzhong", "a delegation of five U.S. senators
   // led by Roger Wicker": the delegation's head is met.
   const between = text
-    .replace(
-      /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu,
-      " ",
-    )
+    .replace(DELEGATION_HEAD, " ")
     // "received the outgoing commander of the MSS mission, Kenyan police officer Godfrey Otunge":
     // a role described before the name in apposition.
     .replace(ROLE_APPOSITION, " ");
@@ -388,11 +391,14 @@ function isDirectObject(text: string): boolean {
   );
 }
 
+/** A capitalised word, or a determiner or number before a title. */
+const TITLE_WORD = /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u;
+
 /** A word of a title, a demonym or a name before a person: "President", "Kenyan", "of", "von". */
 function isTitleWord(word: string): boolean {
   const w = word.replace(/,$/, "");
   return (
-    /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u.test(w) ||
+    TITLE_WORD.test(w) ||
     mayStartTitle(w) ||
     NAME_PARTICLE.test(w) ||
     // "received the US chargé d'affaires, John McNamara": the rest of a diplomat's title.

@@ -196,6 +196,9 @@ function overlaps(f: MoneyMention, start: number, end: number): boolean {
   return start < f.end && end > f.start;
 }
 
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /**
  * Which of the currencies a shared word names: the one of the country a demonym before it names
  * ("Uruguayan pesos"), else, unless the word has a strong everyday reading ("dollars"), the one of
@@ -216,7 +219,7 @@ function sharedCurrency(
     COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
   // "Nepali rupees": a demonym the gazetteer lacks is read by its stem, as before a title.
   const named =
-    demonym !== undefined && /^\p{Lu}/u.test(demonym)
+    demonym !== undefined && CAPITAL_FIRST.test(demonym)
       ? (lookupCountryForm(demonym)?.iso3 ?? countryByStem(demonym))
       : undefined;
   const fromDemonym = named === undefined ? undefined : own(named);

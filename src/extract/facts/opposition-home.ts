@@ -20,9 +20,12 @@ const CAPITALS: ReadonlyMap<string, string> = (() => {
   return new Map([...seen].filter((e): e is [string, string] => e[1] !== undefined));
 })();
 
+/** A run of letters (global: used by replace only). */
+const LETTERS = /\p{L}+/gu;
+
 /** Notes the dateline of the article whose sentences come next ("Juba", "MEXICO CITY"). */
 export function setHomeDateline(dateline: string | undefined): void {
-  const place = dateline?.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const place = dateline?.replace(LETTERS, (w) => w.charAt(0) + w.slice(1).toLowerCase());
   home = place === undefined ? undefined : (lookupCountryForm(place)?.iso3 ?? CAPITALS.get(place));
 }
 

@@ -138,6 +138,9 @@ export function bodyAfter(
   return m === null || nameAt === undefined ? undefined : bodyOf(m, from + nameAt, parties);
 }
 
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /**
  * "Machar's party, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO), condemned…":
  * a body told as someone's, then named in an aside, is the body the aside names.
@@ -152,7 +155,7 @@ function asideName(m: RegExpExecArray, nameAt: number): Actor | undefined {
     first === undefined ||
     !/['’]s$/.test(m[2] ?? "") ||
     m[4] === undefined ||
-    !/^\p{Lu}/u.test(aside)
+    !CAPITAL_FIRST.test(aside)
   )
     return undefined;
   const name = aside.replace(/\s*\([^)]*\)\s*$/, "").trim();

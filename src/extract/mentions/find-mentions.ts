@@ -129,13 +129,16 @@ function namedAfterBody(
 /** What may follow a branch's name: a stop, or the verb it is the subject of. */
 const AFTER_BRANCH = /^(?:said|says|has|have|had|also|is|was|urged|called|warned|\p{Ll}+ed)$/u;
 
+/** "NATO": capitals only. */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /**
  * "Greenpeace Canada", "Amnesty International Ukraine": a body named in full (not by an
  * abbreviation) followed by a state's name, then a stop or a verb, is the body's national branch.
  */
 function nationalBranch(tokens: readonly Token[], i: number): Mention | undefined {
   const known = matchForm(tokens, i, "org");
-  if (known?.kind !== "org" || known.possessive || /^\p{Lu}+$/u.test(known.text)) return undefined;
+  if (known?.kind !== "org" || known.possessive || ALL_CAPITALS.test(known.text)) return undefined;
   const state = matchForm(tokens, known.to, "country");
   if (state?.kind !== "country" || state.form !== "name" || state.possessive) return undefined;
   const next = tokens[state.to];

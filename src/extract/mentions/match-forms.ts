@@ -153,11 +153,14 @@ function bankCompound(tokens: readonly Token[], i: number): Mention | undefined 
   return orgMention(patternOrg(t.text, undefined), spanOf(tokens, i, i + 1, t.text));
 }
 
+/** Letters only. */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** "foreign ministry", "the defence ministry": a government body named in lowercase. */
 export function matchLowercaseMinistry(tokens: readonly Token[], i: number): Mention | undefined {
   const next = tokens[i + 1];
   const word = tokens[i]?.text ?? "";
-  if (next === undefined || !MINISTRY.test(next.text) || !/^\p{L}+$/u.test(word)) return undefined;
+  if (next === undefined || !MINISTRY.test(next.text) || !LETTERS_ONLY.test(word)) return undefined;
   if (FUNCTION_WORDS.has(word.toLowerCase())) return undefined;
   const name = `${capitalize(word)} Ministry`;
   return orgMention(patternOrg(name, undefined), spanOf(tokens, i, i + 2, name));

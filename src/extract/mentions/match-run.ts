@@ -97,6 +97,9 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "opposition",
 ]);
 
+/** "al-Sisi", "pro-Russian": lowercase letters, a hyphen, a capital. */
+const LOWER_HYPHEN_CAPITAL = /^\p{Ll}+-\p{Lu}/u;
+
 /** A run of capitalised words: a name, an organisation or a place. */
 export function matchRun(
   tokens: readonly Token[],
@@ -132,7 +135,7 @@ export function matchRun(
   while (
     to > start &&
     !tokens[to - 1]?.capitalized &&
-    !/^\p{Ll}+-\p{Lu}/u.test(tokens[to - 1]?.text ?? "")
+    !LOWER_HYPHEN_CAPITAL.test(tokens[to - 1]?.text ?? "")
   )
     to--;
   if (to === start) return undefined;
@@ -149,6 +152,12 @@ export function matchRun(
   return titleEnd === undefined ? run : classifyRun(tokens, start, titleEnd, honorific);
 }
 
+/** "Xi", "Kim": a capitalised word of two or three letters. */
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,2}$/u;
+
+/** Lowercase letters only. */
+const LOWERCASE = /^\p{Ll}+$/u;
+
 /**
  * "Dmitry Medvedev and To Lam", "met He Lifeng": inside a sentence, after a comma, "and" or a
  * lowercase word, a function word written with a capital and followed by another capitalised
@@ -159,8 +168,8 @@ function nameLikeFunctionWord(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t === undefined || prev === undefined || next === undefined) return false;
-  if (!t.capitalized || !/^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) || ARTICLES.has(t.text)) return false;
-  if (prev.text !== "," && !/^\p{Ll}+$/u.test(prev.text)) return false;
+  if (!t.capitalized || !SHORT_CAPITALISED.test(t.text) || ARTICLES.has(t.text)) return false;
+  if (prev.text !== "," && !LOWERCASE.test(prev.text)) return false;
   return next.capitalized && !next.punct && !FUNCTION_WORDS.has(next.text.toLowerCase());
 }
 
@@ -210,6 +219,12 @@ function dateWordSurname(tokens: readonly Token[], at: number, start: number): b
   );
 }
 
+/** "bin-Salman", "de-Gaulle": a name particle joined to a name by a hyphen. */
+const PARTICLE_HYPHEN_NAME = /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u;
+
+/** "al-Sisi": an Arabic article joined to a name by a hyphen. */
+const ARTICLE_HYPHEN_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
+
 export function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {
   const t = tokens[at];
   if (t === undefined) return false;
@@ -235,8 +250,8 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
       lookupCountryForm(t.text) === undefined
     );
   }
-  if (at > start && /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u.test(t.text)) return true;
-  if (at === start && /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u.test(t.text)) return true;
+  if (at > start && PARTICLE_HYPHEN_NAME.test(t.text)) return true;
+  if (at === start && ARTICLE_HYPHEN_NAME.test(t.text)) return true;
   if (at === start || !NAME_PARTICLES.has(t.text)) return false;
   let next = at + 1;
   while (tokens[next] !== undefined && NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;

@@ -17,10 +17,13 @@ export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/** A lowercase letter after a hyphen (global: used by replace only). */
+const HYPHEN_LOWER = /-(\p{Ll})/gu;
+
 export function titleCase(text: string): string {
   return text
     .split(" ")
     .map((w) => (["of", "for", "the", "and"].includes(w) ? w : capitalize(w)))
     .join(" ")
-    .replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`);
+    .replace(HYPHEN_LOWER, (_, c: string) => `-${c.toUpperCase()}`);
 }

@@ -75,13 +75,16 @@ function withContext(
   };
 }
 
+/** A lowercase letter first. */
+const LOWERCASE_FIRST = /^\p{Ll}/u;
+
 /**
  * "his Brazilian counterpart", "Brazil's president": a possessive pronoun before a counterpart,
  * or a possessive country before a lowercase role, describes someone as "the" does.
  */
 function describedBy(article: string, prev: Mention | undefined, title: TitleMention): boolean {
   if (/^(?:his|her|their)$/.test(article)) return /counterpart/i.test(title.text);
-  return prev?.kind === "country" && prev.possessive && /^\p{Ll}/u.test(title.text);
+  return prev?.kind === "country" && prev.possessive && LOWERCASE_FIRST.test(title.text);
 }
 
 /** True when tokens [from, to) are "of", "for", "of the" or "for the". */

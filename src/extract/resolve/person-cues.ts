@@ -300,13 +300,18 @@ function titleBeforeComma(
   return undefined;
 }
 
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Tokens [from, to) read "of the U.S. House of Representatives": capitalised words after "of". */
 export function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   // "the IMF's mission chief for Pakistan, Nathan Porter", "ambassador to Nepal, X": any such preposition.
   if (to - from < 2 || !/^(?:of|for|to|in)$/.test(tokens[from]?.text ?? "")) return false;
   return tokens
     .slice(from + 1, to)
-    .every((t) => t.capitalized || /^(?:of|the|and|\.)$/.test(t.text) || /^\p{Lu}/u.test(t.text));
+    .every(
+      (t) => t.capitalized || /^(?:of|the|and|\.)$/.test(t.text) || CAPITAL_FIRST.test(t.text),
+    );
 }
 
 function lastMentionEnd(mentions: readonly Mention[], from: number, before: number): number {
@@ -346,6 +351,9 @@ function titleAfterComma(
   return undefined;
 }
 
+/** "signed", "visited": a lowercase word ending in -ed. */
+const PARTICIPLE = /^\p{Ll}+ed$/u;
+
 /** "Anutin, accused the prime minister": a verb after the comma makes the title its object. */
 function verbBefore(tokens: readonly Token[], from: number, to: number): boolean {
   // "the exiled Belarusian opposition leader": a participle after an article is an adjective.
@@ -354,6 +362,6 @@ function verbBefore(tokens: readonly Token[], from: number, to: number): boolean
     .some(
       (t, i) =>
         PERSON_VERBS.has(t.text.toLowerCase()) ||
-        (/^\p{Ll}+ed$/u.test(t.text) && !/^(?:the|a|an)$/i.test(tokens[from + i - 1]?.text ?? "")),
+        (PARTICIPLE.test(t.text) && !/^(?:the|a|an)$/i.test(tokens[from + i - 1]?.text ?? "")),
     );
 }

@@ -49,6 +49,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   "via",
 ]);
 
+/** A lowercase word, perhaps hyphenated. */
+const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** "…without Boundaries criticised": a verb after a preposition's object says nothing of it. */
 export function objectOfPreposition(tokens: readonly Token[], name: NameMention): boolean {
   if (PREPOSITIONS.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return true;
@@ -58,7 +61,7 @@ export function objectOfPreposition(tokens: readonly Token[], name: NameMention)
   for (let at = name.from - 1; at >= Math.max(0, name.from - 5); at--) {
     const word = tokens[at]?.text ?? "";
     if (PREPOSITIONS.has(word)) return tokens.slice(0, at).some((t) => t.text === ",");
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+    if (!LOWERCASE_WORD.test(word)) return false;
   }
   return false;
 }
@@ -108,17 +111,23 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([
   "critics",
 ]);
 
+/** "Smith", "Lloyd-George": a capital, then lowercase letters. */
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/** A word of letters and hyphens with a lowercase first letter. */
+const LOWERCASE_FIRST_WORD = /^\p{Ll}[\p{L}-]*$/u;
+
 /**
  * "tied the country to Viktor Orbán's "anti-European camp"": a name of two or three plain words
  * owning what only a person owns (a camp, a spokesman, a re-election), a few adjectives on.
  */
 export function possessivePersonalName(tokens: readonly Token[], name: NameMention): boolean {
   if (!name.possessive || name.words.length < 2 || name.words.length > 3) return false;
-  if (!name.words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return false;
+  if (!name.words.every((w) => PLAIN_NAME_WORD.test(w))) return false;
   for (let at = name.to; at < name.to + 4; at++) {
     const t = tokens[at]?.text ?? "";
     if (PERSON_POSSESSIONS.has(t)) return true;
-    if (!/^["“]$/.test(t) && !/^\p{Ll}[\p{L}-]*$/u.test(t)) return false;
+    if (!/^["“]$/.test(t) && !LOWERCASE_FIRST_WORD.test(t)) return false;
   }
   return false;
 }
@@ -164,7 +173,7 @@ export function occupationBefore(tokens: readonly Token[], from: number): boolea
   for (let at = from - 2; at >= Math.max(0, from - 4); at--) {
     const t = tokens[at]?.text ?? "";
     if (/^(?:the|a|an)$/i.test(t)) return true;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(t)) return false;
+    if (!LOWERCASE_FIRST_WORD.test(t)) return false;
   }
   return false;
 }

@@ -84,6 +84,12 @@ function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
   );
 }
 
+/** "McCarthy", "iPhone": a capital right after a lowercase letter. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/** "NATO": capitals only. */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /**
  * "Protesters said", "TikTok said": a single word that only a verb marks as a person is doubted
  * when it starts its sentence and is never capitalised elsewhere, or is written like a brand.
@@ -91,7 +97,7 @@ function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
 function isDoubtful(c: Candidate, seenInside: ReadonlySet<string>): boolean {
   if (c.cue?.weak !== true || c.name.words.length !== 1) return false;
   const word = c.name.words[0] ?? "";
-  if (/\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}+$/u.test(word)) return true;
+  if (INNER_CAPITAL.test(word) || ALL_CAPITALS.test(word)) return true;
   return c.name.from === 0 && !seenInside.has(word);
 }
 

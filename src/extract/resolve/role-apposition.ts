@@ -50,6 +50,12 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
   over under after upper lower inner outer`.split(/\s+/),
 );
 
+/** A lowercase letter first. */
+const LOWERCASE_FIRST = /^\p{Ll}/u;
+
+/** "known", "appointed": a participle. */
+const KNOWN_OR_PARTICIPLE = /^(?:known|\p{Ll}+ed)$/u;
+
 /**
  * "Milan Radoičić, the suspected organiser of…", "Hadi Karimi, an independent lawmaker from
  * Basra,", "Ana Lenz, the Green MEP who sits on…": an aside with an article whose noun names what a
@@ -64,8 +70,8 @@ export function roleApposition(tokens: readonly Token[], from: number, lone: boo
   // "the environment and energy minister": "and" between two lowercase words joins modifiers.
   const end = words.findIndex(
     (w, k) =>
-      (PHRASE_END.test(w) && !(w === "and" && k > 0 && /^\p{Ll}/u.test(words[k + 1] ?? ""))) ||
-      (k > 0 && /^(?:known|\p{Ll}+ed)$/u.test(w)),
+      (PHRASE_END.test(w) && !(w === "and" && k > 0 && LOWERCASE_FIRST.test(words[k + 1] ?? ""))) ||
+      (k > 0 && KNOWN_OR_PARTICIPLE.test(w)),
   );
   if (end === 0 || (end < 0 && words.length === 6)) return false;
   // "Rio Grande do Sul, the state's governor, Eduardo Leite,": a role set off before another name.
@@ -80,7 +86,7 @@ export function roleApposition(tokens: readonly Token[], from: number, lone: boo
   const lower = head.toLowerCase();
   // "Ukrenergo, the state grid operator": a kind of body is no role of a person.
   if (ORG_DESCRIPTORS.has(lower) || NO_OCCUPATIONS.has(lower) || NOT_NOUNS.has(lower)) return false;
-  if (!lone && words[end] === "who" && /^\p{Ll}/u.test(head)) return true;
+  if (!lone && words[end] === "who" && LOWERCASE_FIRST.test(head)) return true;
   if (lone && SHARED_HEADS.has(lower)) return false;
   return (
     PERSON_HEADS.has(lower) ||

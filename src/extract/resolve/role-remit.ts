@@ -1,6 +1,9 @@
 import type { NameMention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenize.ts";
 
+/** "signed", "visited": a lowercase word ending in -ed. */
+const PARTICIPLE = /^\p{Ll}+ed$/u;
+
 /**
  * "Canada's minister responsible for Canada-US trade, Dominic LeBlanc,", "the minister for
  * women and children, Jane Doe,": a role whose remit (a preposition and a few words of any
@@ -17,7 +20,7 @@ export function remitBeforeName(
   if (!/^(?:of|for|to|in|on|at)$/.test(tokens[at]?.text ?? "")) return false;
   at++;
   if (to - at < 1 || to - at > 6) return false;
-  return tokens.slice(at, to).every((t) => !t.punct && !/^\p{Ll}+ed$/u.test(t.text));
+  return tokens.slice(at, to).every((t) => !t.punct && !PARTICIPLE.test(t.text));
 }
 
 /** "…, Dominic LeBlanc," or "…, Marie Bjerre.": a comma or the sentence's end closes the name. */
@@ -25,6 +28,9 @@ function closesApposition(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return t === undefined || t.text === "," || t.text === ".";
 }
+
+/** Lowercase letters only. */
+const LOWERCASE = /^\p{Ll}+$/u;
 
 /**
  * "Denmark's minister for European affairs, Marie Bjerre": the title took the remit's capitalised
@@ -40,5 +46,5 @@ export function remitTailBeforeName(
 ): boolean {
   if (name.words.length < 2 || !closesApposition(tokens, name.to)) return false;
   if (!/ (?:of|for|to) /i.test(role) || to - from < 1 || to - from > 3) return false;
-  return tokens.slice(from, to).every((t) => /^\p{Ll}+$/u.test(t.text) && !/ed$/.test(t.text));
+  return tokens.slice(from, to).every((t) => LOWERCASE.test(t.text) && !/ed$/.test(t.text));
 }

@@ -32,11 +32,14 @@ export function slugify(text: string): string {
   return value;
 }
 
+/** The combining marks NFKD splits off (global: used by replace only). */
+const MARKS = /\p{M}+/gu;
+
 function slug(text: string): string {
   return text
     .replace(NOT_DECOMPOSED, (c) => PLAIN[c] ?? c)
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
@@ -60,7 +63,7 @@ function fold(text: string): string {
   return text
     .replace(NOT_DECOMPOSED, (c) => PLAIN[c] ?? c)
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/[’‘]/g, "'");
 }

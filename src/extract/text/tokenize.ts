@@ -37,6 +37,9 @@ export function tokenize(text: string, offset: number): Token[] {
   return tokens;
 }
 
+/** "Paris", "d'Estaing": a capital first, or after d' or l'. */
+const CAPITALIZED = /^(?:\p{Lu}|[dl]['’]\p{Lu})/u;
+
 // ASCII first: these run on every token, and most tokens are plain English words.
 
 /** "d'Ivoire", "l'Aquila": an elided article before a capital is part of the name. */
@@ -49,7 +52,7 @@ function isCapitalized(word: string): boolean {
     const next = word.length > 1 ? word.charCodeAt(1) : 0;
     if (next !== 39 && next !== 0x2019) return false;
   }
-  return /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(word);
+  return CAPITALIZED.test(word);
 }
 
 function isPunct(word: string): boolean {
