@@ -88,15 +88,40 @@ export const ISSUE_TOPICS: readonly IssueTopic[] = [
   },
 ];
 
+/** The words of every topic, each once ("freedom" serves two). */
+const TOPIC_WORDS: readonly string[] = [...new Set(ISSUE_TOPICS.flatMap((t) => t.words))];
+
+/**
+ * Any topic word (plain lowercase letters, so each matches as written): one search finds them
+ * all, where a search per word scanned a whole body once for each.
+ */
+const ANY_TOPIC_WORD = new RegExp(TOPIC_WORDS.join("|"), "g");
+
+/**
+ * The topic words a lowercase text holds: "talks on the ceasefire" holds "cease". The search
+ * resumes one character after each match, and every word starting there is taken, so a word
+ * that overlaps or begins another is found too.
+ */
+function topicWordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  ANY_TOPIC_WORD.lastIndex = 0;
+  for (let m = ANY_TOPIC_WORD.exec(lower); m !== null; m = ANY_TOPIC_WORD.exec(lower)) {
+    for (const w of TOPIC_WORDS) if (lower.startsWith(w, m.index)) found.add(w);
+    ANY_TOPIC_WORD.lastIndex = m.index + 1;
+  }
+  ANY_TOPIC_WORD.lastIndex = 0;
+  return found;
+}
+
 /**
  * The standing topics a text names, in the order of ISSUE_TOPICS: "…talks on the ceasefire and
  * on refugees" names ceasefire and migration. A topic none of whose words the text holds is not
  * searched, so a long body is scanned for a pattern only when it may match.
  */
 export function topicsIn(text: string): IssueTopic[] {
-  const lower = text.toLowerCase();
+  const held = topicWordsIn(text.toLowerCase());
   const found: IssueTopic[] = [];
   for (const topic of ISSUE_TOPICS)
-    if (topic.words.some((w) => lower.includes(w)) && topic.pattern.test(text)) found.push(topic);
+    if (topic.words.some((w) => held.has(w)) && topic.pattern.test(text)) found.push(topic);
   return found;
 }

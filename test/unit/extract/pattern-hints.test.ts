@@ -65,6 +65,11 @@ describe("pattern hints", () => {
     });
   }
 
+  it("gives topic words in plain lowercase letters, searched as written", () => {
+    const odd = ISSUE_TOPICS.flatMap((t) => t.words).filter((w) => !/^[a-z]+(?: [a-z]+)*$/.test(w));
+    expect(odd).toEqual([]);
+  });
+
   TRIGGERS.forEach((trigger, i) => {
     it(`lets through every sentence meeting trigger ${i} matches (${trigger.hint.source})`, () => {
       expect(missedBy(trigger.hint, trigger.re)).toEqual([]);
