@@ -41,6 +41,12 @@ export interface Trigger {
   readonly owner?: boolean;
 }
 
+/** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
+const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
+
+/** A loan or grant, whose signing with someone is a meeting. */
+const MONEY = "loan|grant|credit|financing";
+
 export const nounType = (noun: string | undefined): MeetingType =>
   /call|phone|video|telephone/i.test(noun ?? "")
     ? "call"
@@ -103,7 +109,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Blinken's talks with Wang": the possessor is the other party.
     re: /(?<=['’]s\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/giu,
-    hint: /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i,
+    hint: /\bwith\b/i,
     shape: "possessive",
     type: (m) => nounType(m[1]),
   },
@@ -134,7 +140,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Ruto briefed Museveni on a call he had held with Hassan": the pronoun is the subject.
     re: /(?<=\b(call|calls|meeting|meetings|talks|conversation|discussions)\s+(?:that\s+)?(?:he|she|they)\s+)(?:had\s+|has\s+)?(?:held|had)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\p{N}_-]+){1,2}?)?\s+with\b/giu,
-    hint: /\s(?:he|she|they)\s+(?:had|has|held)\b/i,
+    hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -148,7 +154,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Mahama described his talks with Ruto as productive": the owner is the clause's subject.
     re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions)\s+with\b/giu,
-    hint: /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i,
+    hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
     nominal: true,
@@ -166,7 +172,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
     // news conference with X, Y said…": the main clause's subject met them.
     re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|(?:news|press)\s+conference|video\s*conference)\s+with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
-    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|conference)\s+with\b/i,
+    hint: /\bwith\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
@@ -235,7 +241,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "He had gone over the review in a video call on Monday with Okamura": a day or a place may
     // stand between the noun and "with".
     re: /\b(?:in|during|over)\s+(?:a|an|their|his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
-    hint: /call|meeting|talks|conversation/i,
+    hint: /\bwith\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
@@ -243,7 +249,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor", "signed a $3.5 million
     // grant with the foreign minister" (an amount may stand before the money's noun).
-    re: /\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the)\s+(?:[^\s;,]+\s+){0,5}?(?:loan|grant|credit|financing)s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b/giu,
+    re: new RegExp(
+      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:${DOCUMENTS})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the)\s+(?:[^\s;,]+\s+){0,5}?(?:${MONEY})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b`,
+      "giu",
+    ),
     hint: /signed|initial|inked/i,
     shape: "verb",
     type: () => "meeting",
@@ -267,7 +276,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
     // "announced the decision after a video call with X" ("in a video call with" is fronted, below).
     re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b/giu,
-    hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+with\b/i,
+    hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1] ?? m[2]),
   },
@@ -339,7 +348,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
-    re: /\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:communiqu[eé]|agreement|deal|accord|memorandum|declaration|treaty|statement|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters))s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:loan|grant|credit|financing)(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b/giu,
+    re: new RegExp(
+      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:${MONEY})(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
+      "giu",
+    ),
     hint: /signed|initial|inked|exchanged|witnessed|oversaw|presided|put\s+(?:their|his|her)/i,
     shape: "subjects",
     type: () => "meeting",
