@@ -109,7 +109,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Blinken's talks with Wang": the possessor is the other party.
     re: /(?<=['’]s\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/giu,
-    hint: /\bwith\b/i,
+    hint: /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i,
     shape: "possessive",
     type: (m) => nounType(m[1]),
   },
@@ -140,7 +140,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Ruto briefed Museveni on a call he had held with Hassan": the pronoun is the subject.
     re: /(?<=\b(call|calls|meeting|meetings|talks|conversation|discussions)\s+(?:that\s+)?(?:he|she|they)\s+)(?:had\s+|has\s+)?(?:held|had)(?:\s+(?:on|in|last|this|earlier)(?:\s+[\p{L}\p{N}_-]+){1,2}?)?\s+with\b/giu,
-    hint: /\bwith\b/i,
+    hint: /\s(?:he|she|they)\s+(?:had|has|held)\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
   },
@@ -154,7 +154,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Mahama described his talks with Ruto as productive": the owner is the clause's subject.
     re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions)\s+with\b/giu,
-    hint: /\bwith\b/i,
+    hint: /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
     nominal: true,
@@ -172,7 +172,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
     // news conference with X, Y said…": the main clause's subject met them.
     re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|(?:news|press)\s+conference|video\s*conference)\s+with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
-    hint: /\bwith\b/i,
+    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|conference)\s+with\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
@@ -241,7 +241,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "He had gone over the review in a video call on Monday with Okamura": a day or a place may
     // stand between the noun and "with".
     re: /\b(?:in|during|over)\s+(?:a|an|their|his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
-    hint: /\bwith\b/i,
+    hint: /call|meeting|talks|conversation/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
@@ -276,7 +276,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
     // "announced the decision after a video call with X" ("in a video call with" is fronted, below).
     re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b/giu,
-    hint: /\bwith\b/i,
+    hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+with\b/i,
     shape: "verb",
     type: (m) => nounType(m[1] ?? m[2]),
   },
