@@ -3,6 +3,10 @@ import { actorsBetween, rightClauseEnd } from "./clause.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
 import { possessorAt } from "./opposition-decider.ts";
+import { ENVOY } from "./opposition-verbs.ts";
+
+/** An envoy named anywhere in a phrase. */
+const ENVOY_WORD = new RegExp(String.raw`\b${ENVOY}(?![\p{L}])`, "iu");
 
 /**
  * Diplomatic measures are stances against a state even when no reason is given: "expelled three
@@ -13,7 +17,7 @@ import { possessorAt } from "./opposition-decider.ts";
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)(?:ambassador|envoy|high\s+commissioner|diplomats?|charg[ée](?:\s+d['’]affaires)?)(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?)s?\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)${ENVOY}(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+${ENVOY}\s+(?:from|to|in)\s+)`,
   "gi",
 );
 
@@ -103,7 +107,7 @@ export function declaredPerson(
   parties: readonly Actor[],
 ): Actor | undefined {
   const named = m[1] ?? "";
-  if (/\b(?:ambassador|envoy|diplomats?|charg[ée])\b/i.test(named)) return undefined;
+  if (ENVOY_WORD.test(named)) return undefined;
   const from = start + m.index + m[0].indexOf(named, m[0].search(/\s/));
   return actorsBetween(parties, from, from + named.length).find(
     (a) => a.label === "Person" && !a.possessive,
@@ -115,8 +119,10 @@ export function declaredPerson(
  * has been recalled": an envoy called home is the sending state's stance against the state it was
  * posted to. The group is the posting.
  */
-const RECALLED_ENVOY =
-  /['’]s?\s+(?:ambassador|envoy|high\s+commissioner)\s+(?:to|in)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3}?)(?:,[^,]{1,60},)?\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:recalled|withdrawn|called\s+home)\b/gu;
+const RECALLED_ENVOY = new RegExp(
+  String.raw`['’]s?\s+${ENVOY}\s+(?:to|in)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3}?)(?:,[^,]{1,60},)?\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:being\s+)?(?:\w+ly\s+)?(?:recalled|withdrawn|called\s+home)\b`,
+  "giu",
+);
 
 /** Cheap test for RECALLED_ENVOY. */
 export const RECALLED_ENVOY_HINT = /\b(?:recalled|withdrawn|called\s+home)\b/i;

@@ -1878,6 +1878,13 @@ describe("verdict constructions", () => {
     expect(
       opposes("Pakistan handed a protest note to the Indian High Commissioner over the remarks."),
     ).toEqual(["country:PAK -> country:IND"]);
+    // Recalled or summoned over a stated cause, a high commissioner is read as an ambassador is.
+    expect(opposes("Pakistan recalled its high commissioner over the remarks.")).toEqual([
+      "country:PAK -> issue:remarks",
+    ]);
+    expect(opposes("Pakistan summoned the Indian high commissioner over the remarks.")).toEqual([
+      "country:PAK -> issue:remarks",
+    ]);
   });
 
   it("reads aid, lending or budget support stopped for a stated cause as a measure against its recipient", () => {
