@@ -53,9 +53,11 @@ const DENIED_AFTER =
 const DENIES_REPORTS =
   /\bden(?:y|ies|ied|ying)\s+(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+(?:that|of)\b[^.;]*$/iu;
 
-/** Whether the words around a trigger report the meeting only to deny it. */
-function deniedReport(before: string, rest: string): boolean {
-  const clause = before.split(/[.;]/).at(-1) ?? "";
+/**
+ * Whether the words around a trigger report the meeting only to deny it: `clause` is the words
+ * before it since the last "." or ";".
+ */
+function deniedReport(clause: string, rest: string): boolean {
   return (REPORTED.test(clause) && DENIED_AFTER.test(rest)) || DENIES_REPORTS.test(clause);
 }
 
@@ -65,12 +67,14 @@ function deniedReport(before: string, rest: string): boolean {
  */
 export function unrealised(before: string, trigger: string, rest: string): Modality | undefined {
   if (REFUSED_TO.test(before) || DENIED.test(before) || NO_OBJECT.test(rest)) return "negated";
-  if (NO_SUBJECT.test(before) || deniedReport(before, rest) || TURNED_DOWN.test(before))
+  // The words before the trigger since the last "." or ";".
+  const own = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+  if (NO_SUBJECT.test(before) || deniedReport(own, rest) || TURNED_DOWN.test(before))
     return "negated";
   if (SLATED.test(before)) return "future";
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
     return "hypothetical";
-  const clause = (before.split(/[;.]/).at(-1) ?? "").slice(-120);
+  const clause = own.slice(-120);
   // "was to meet", "is meeting X on Friday": a plan, in the past or the present progressive.
   if (/\b(?:was|were)\s+to\s+$/i.test(before) || /\b(?:is|are)\s+$/i.test(before)) return "future";
   // "arrives in Kyiv on Friday for talks with X": news writes a coming trip in the present.
