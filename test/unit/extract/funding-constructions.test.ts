@@ -1833,6 +1833,12 @@ describe("funding constructions, expectations", () => {
       ),
     ).toEqual([]);
   });
+
+  it("still reads money an 'expected' only qualifies, as in 'larger-than-expected'", () => {
+    expect(fundsOf("China gave Laos a larger-than-expected $3 billion loan.")).toEqual([
+      "country:CHN -> country:LAO 3000000000 USD",
+    ]);
+  });
 });
 
 describe("funding constructions, parts with their own purpose", () => {
