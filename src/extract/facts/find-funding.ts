@@ -181,7 +181,8 @@ export function findFunding(
       -100,
     );
     const after = text.slice(money.end - start, money.end - start + 100);
-    if (isBlocked(clause, plain) || UNDONE_AFTER.test(after) || notGivenAfter(after)) continue;
+    if (isBlocked(clause, plain, after) || UNDONE_AFTER.test(after) || notGivenAfter(after))
+      continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -596,11 +597,24 @@ const LEVEL =
 const UNDONE_AFTER =
   /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
 
+/**
+ * "If approved, the $2 billion loan would go to Egypt", "Unless it pays $300 million…": money in a
+ * condition opening the sentence, or in the main clause after it that says what would or will
+ * follow — not "If you ask officials, Japan gave $1 billion to Kenya".
+ */
+function isConditional(before: string, after: string): boolean {
+  const opening = /^\W*(?:if|unless)\b([^]*)$/i.exec(before);
+  if (opening === null) return false;
+  const comma = opening[1]?.indexOf(",") ?? -1;
+  if (comma < 0) return true;
+  const main = `${opening[1]?.slice(comma + 1) ?? ""} ${after.split(/[,;.]/)[0] ?? ""}`;
+  return /\b(?:would|will|could|might|shall)\b|['’]ll\b/i.test(main);
+}
+
 /** Not money given: proposed, sought, owed, traded… — though "a currency swap worth $400 million" is. */
-function isBlocked(window: string, before: string): boolean {
-  if (MODAL_MAY.test(window) || isUnsettledPayment(window)) return true;
-  // "If approved, the $2 billion loan would go to Egypt": a condition opening the sentence.
-  if (/^\W*(?:if|unless)\b/i.test(before)) return true;
+function isBlocked(window: string, before: string, after: string): boolean {
+  if (MODAL_MAY.test(window) || isUnsettledPayment(window) || isConditional(before, after))
+    return true;
   // "trade reached $22 billion": a level the amount stands at, said right before it — not
   // "reached a staff-level agreement on the review of its $253 million facility".
   if (LEVEL.test(window)) return true;

@@ -2028,6 +2028,13 @@ describe("funding constructions, conditions and denials", () => {
       fundsOf("Beijing denied reports that it had offered Laos a $2 billion loan for the railway."),
     ).toEqual([]);
   });
+
+  it("reads money in a main clause that tells what was done after an opening condition", () => {
+    expect(fundsOf("If you ask officials, Japan gave $1 billion to Kenya.")).toEqual([
+      "country:JPN -> country:KEN 1000000000 USD",
+    ]);
+    expect(fundsOf("If Kenya signs the accord, Japan will lend it $1 billion.")).toEqual([]);
+  });
 });
 
 describe("funding constructions, a nation's firms", () => {
