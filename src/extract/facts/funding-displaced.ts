@@ -1,7 +1,7 @@
-import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
+import { isDemonymMention } from "./funding-parties.ts";
 
 /** "Sudanese refugees", "Syrian refugee children", "Rohingya migrants": people who fled a state. */
 const DISPLACED =
@@ -15,7 +15,7 @@ const DISPLACED =
 export function isFledState(text: string, start: number, actor: Actor): boolean {
   if (actor.label !== "Country" || actor.via !== "country") return false;
   if (!DISPLACED.test(text.slice(actor.end - start, actor.end - start + 30))) return false;
-  return lookupCountryForm(text.slice(actor.start - start, actor.end - start))?.kind === "demonym";
+  return isDemonymMention(text, start, actor);
 }
 
 /** "…in food aid for the Sahrawi refugee camps near Tindouf": the people who fled as the cause. */

@@ -5,6 +5,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
+import { isDemonymMention } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** "The government", "the authorities": a state's own organs, named without the state. */
@@ -131,6 +132,5 @@ export function headlineMentions(
  */
 export function mentionWeight(s: AnalyzedSentence, a: Actor): number {
   if (a.via !== "country") return 1;
-  const surface = s.sentence.text.slice(a.start - s.sentence.start, a.end - s.sentence.start);
-  return lookupCountryForm(surface)?.kind === "demonym" ? 0.5 : 1;
+  return isDemonymMention(s.sentence.text, s.sentence.start, a) ? 0.5 : 1;
 }

@@ -129,8 +129,14 @@ const OWN_GIVING =
  */
 function isPeople(text: string, start: number, a: Actor): boolean {
   if (a.via !== "country" || !text.endsWith("s", a.end - start)) return false;
-  const surface = text.slice(a.start - start, a.end - start);
-  return /[^s]s$/.test(surface) && lookupCountryForm(surface)?.kind === "demonym";
+  return (
+    /[^s]s$/.test(text.slice(a.start - start, a.end - start)) && isDemonymMention(text, start, a)
+  );
+}
+
+/** Whether an actor is named in the sentence by a demonym ("Kenyan", "Brazilians"), not its name. */
+export function isDemonymMention(text: string, start: number, actor: Actor): boolean {
+  return lookupCountryForm(text.slice(actor.start - start, actor.end - start))?.kind === "demonym";
 }
 
 /** The payer: the nearest party before the amount that a funding verb follows, else the clause's first. */

@@ -1,9 +1,8 @@
-import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { Recipient } from "./find-funding.ts";
-import { isGivenTo, outside, parenthetical } from "./funding-parties.ts";
+import { isDemonymMention, isGivenTo, outside, parenthetical } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 import { helpedAt, helpPurpose } from "./funding-help.ts";
 import { peoplePurpose } from "./funding-people-verb.ts";
@@ -254,8 +253,7 @@ function leadRecipient(
       // phrase is no party paid; only one right after the lead is ("to them", "for it").
       (a.via !== "pronoun" || a.start - (from + lead[0].length) <= 2) &&
       (helped === undefined || a.start <= from + lead[0].length + helped) &&
-      (a.start < listFrom ||
-        lookupCountryForm(text.slice(a.start - start, a.end - start))?.kind !== "demonym"),
+      (a.start < listFrom || !isDemonymMention(text, start, a)),
   );
 }
 
