@@ -18,8 +18,6 @@ const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
 /**
  * "for demining", "to demining", "to shore up its wine industry after China raised duties": the
  * purpose after the amount, a phrasal verb's particle left out, ending before a clause of its own.
- */
-/**
  * "from its border management instrument last week for…", "from the Italian Climate Fund for…":
  * the payer's own source, or a lender named after the amount, is skipped — as is the one a deal
  * was signed with ("a grant with the governor, Jane Doe, to equip…").
