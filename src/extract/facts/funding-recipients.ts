@@ -224,23 +224,23 @@ function leadRecipient(
   // geothermal power and a €150 million package from Germany").
   // "for schools, churches and cultural centres in Ukraine's Transcarpathia": a comma inside a
   // list of things paid for does not.
-  const phrase = text.slice(from - start + lead[0].length);
+  const base = from + lead[0].length;
+  const phrase = text.slice(base - start);
   const stop = PHRASE_STOP.exec(phrase);
   const list = stop?.[0] === "," ? LIST_GOES_ON.exec(phrase.slice(stop.index)) : null;
   let stopAt = stop === null ? Infinity : stop.index;
   // Past the list, "of the Hungarian community in Ukraine's…": a people's adjective is no party.
-  const listFrom = list === null ? Infinity : from + lead[0].length + stopAt;
+  let listFrom = Infinity;
   if (list !== null) {
+    listFrom = base + stopAt;
     const rest = stopAt + list[0].length;
     const next = PHRASE_STOP.exec(phrase.slice(rest));
     stopAt = next === null ? Infinity : rest + next.index;
   }
-  const phraseEnd = Math.min(clauseEnd, from + lead[0].length + stopAt);
+  const phraseEnd = Math.min(clauseEnd, base + stopAt);
   // "to help producers find buyers outside the United States": only the party helped receives.
-  const helped = /\bto$/i.test(lead[0])
-    ? helpedAt(text.slice(from - start + lead[0].length))
-    : undefined;
-  return actorsBetween(actors, from + lead[0].length - 1, phraseEnd).find(
+  const helped = /\bto$/i.test(lead[0]) ? helpedAt(phrase) : undefined;
+  return actorsBetween(actors, base - 1, phraseEnd).find(
     (a) =>
       a.label !== "Person" &&
       a.key !== funder?.key &&
@@ -249,8 +249,8 @@ function leadRecipient(
       !VISITED.test(text.slice(Math.max(0, a.start - start - 30), a.start - start)) &&
       // "for training in communities on both sides of the strait": a pronoun deep in a purpose
       // phrase is no party paid; only one right after the lead is ("to them", "for it").
-      (a.via !== "pronoun" || a.start - (from + lead[0].length) <= 2) &&
-      (helped === undefined || a.start <= from + lead[0].length + helped) &&
+      (a.via !== "pronoun" || a.start - base <= 2) &&
+      (helped === undefined || a.start <= base + helped) &&
       (a.start < listFrom || !isDemonymMention(text, start, a)),
   );
 }
