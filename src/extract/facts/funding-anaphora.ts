@@ -1,6 +1,7 @@
 import type { FundingContext, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
+import { latestOfKind } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -42,12 +43,10 @@ const THE_BODY =
  * in view).
  */
 function bodyInView(after: string, context: FundingContext): Recipient | undefined {
-  const kind = THE_BODY.exec(after)?.[1]
-    ?.toLowerCase()
-    .replace(/isation$/, "ization");
+  const kind = THE_BODY.exec(after)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
   const key =
-    context.orgs.find((k) => k.includes(kind)) ??
+    latestOfKind(context.orgs, kind) ??
     context.orgs.find((k) => k !== context.funder?.key && !STATE_ORGAN.test(k));
   return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }

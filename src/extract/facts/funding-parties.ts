@@ -77,11 +77,15 @@ export function describedOrg(
     );
   const kind = m?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
-  const key = orgs.find((k) =>
-    k.includes(kind === "bloc" || kind === "union" ? "union" : kind.replace(/isation$/, "ization")),
-  );
+  const key = latestOfKind(orgs, kind === "bloc" ? "union" : kind);
   const at = money.start - (before.length - (m?.index ?? 0));
   return key === undefined ? undefined : { party: { key, label: "Organization" }, at };
+}
+
+/** The latest body named whose key says its kind ("agency", "organisation" as "organization"). */
+export function latestOfKind(orgs: readonly string[], kind: string): string | undefined {
+  const word = kind.replace(/isation$/, "ization");
+  return orgs.find((k) => k.includes(word));
 }
 
 /** "a $6 billion loan from the IMF": the lender is named after the amount. */
