@@ -34,7 +34,7 @@ import { shareOwner } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
-import { notGivenAfter } from "./funding-owed.ts";
+import { notGivenAfter, PENALTY_NOUNS } from "./funding-not-given.ts";
 import { selfReported } from "./funding-self-report.ts";
 import { companySignedWith } from "./funding-counterpart.ts";
 import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
@@ -108,8 +108,10 @@ export function talksFunding(text: string): boolean {
 const FUNDING_WORDS =
   /\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?)\b/i;
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
-const NOT_GIVEN =
-  /\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|den(?:y|ies|ied|ying)|(?:fine|fines|penalty|penalties|damages|ransom) of|(?<!\b(?:to|help|helps|helped|helping)\s+(?:\w+\s+)?)(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing))|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign|invest|spend)|expect(?:s|ed|ing)?(?=\s+(?!to\b))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:provide|lend|give|raise|grant|pledge|offer|contribute|extend|disburse|commit|send|invest|spend|put|add|increase)|yet to)\b/i;
+const NOT_GIVEN = new RegExp(
+  String.raw`\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|den(?:y|ies|ied|ying)|(?:${PENALTY_NOUNS}) of|(?<!\b(?:to|help|helps|helped|helping)\s+(?:\w+\s+)?)(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing))|cancel\w*|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign|invest|spend)|expect(?:s|ed|ing)?(?=\s+(?!to\b))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:provide|lend|give|raise|grant|pledge|offer|contribute|extend|disburse|commit|send|invest|spend|put|add|increase)|yet to)\b`,
+  "i",
+);
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
 const MODAL_MAY = /\bmay\b/;
 const PART_OF =
@@ -181,8 +183,7 @@ export function findFunding(
       -100,
     );
     const after = text.slice(money.end - start, money.end - start + 100);
-    if (isBlocked(clause, plain, after) || UNDONE_AFTER.test(after) || notGivenAfter(after))
-      continue;
+    if (isBlocked(clause, plain, after) || notGivenAfter(after)) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined
@@ -587,15 +588,6 @@ function withoutNames(text: string, start: number, actors: readonly Actor[]): st
 
 const LEVEL =
   /\b(?:rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed)\s+(?:(?:to|by|about|some|nearly|around|roughly|more than|over|almost|a record|an estimated)\s+)*$/i;
-
-/**
- * "…, about $2 billion, was withdrawn", "a $2 billion loan for the line remains under
- * negotiation", "an arrangement of $3 billion has been discussed", "…had been lost", "…had lapsed",
- * "…remains frozen", "…was \"under review\"", "…could be unlocked only if…", "a $1.5 billion loan
- * that Colombo has requested": money undone, or not yet settled, in the words after it.
- */
-const UNDONE_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
 
 /**
  * "If approved, the $2 billion loan would go to Egypt", "Unless it pays $300 million…": money in a

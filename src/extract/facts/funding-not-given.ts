@@ -1,0 +1,52 @@
+/**
+ * "…is separate from the €1.2 billion Jordan owes to European lenders", "the $3 billion that the
+ * government still owes China": a debt a relative clause after the amount says someone owes is
+ * no money given (however the lender is named after it).
+ */
+const OWED_AFTER =
+  /^\s*(?:(?:that|which)\s+)?(?:(?:the|its|their)\s+[a-z]+|it|they|(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:still\s+|already\s+)?(?:owes|owed|owe|has owed|had owed|has to repay|must repay|had borrowed|has borrowed)\b/u;
+
+/**
+ * "restructuring $13 billion of external debt", "R400 billion of debt": the amount is a debt —
+ * unless turned into something given ("convert €50 million of debt into grants").
+ */
+const DEBT_NOUN_AFTER =
+  /^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:debts?|arrears|bonds|liabilities)\b(?!\s+(?:[\w-]+\s+)?into\b)/i;
+
+/** Whether the words right after an amount make it a debt its subject owes. */
+function owedAfter(after: string): boolean {
+  if (DEBT_NOUN_AFTER.test(after)) return true;
+  return after.includes("ow") || after.includes("repay") || after.includes("borrowed")
+    ? OWED_AFTER.test(after)
+    : false;
+}
+
+/** "…a disbursement of about $40 million, but the fund's board has yet to consider it", "…has yet to be approved". */
+const NOT_YET =
+  /\b(?:has|have) yet to (?:be )?(?:approved?|consider(?:ed)?|decided? on|sign(?:ed)?)\b/i;
+
+/** Money a party is made to pay: "a $5 million fine", "a fine of $5 million". */
+export const PENALTY_NOUNS = String.raw`fines?|penalt(?:y|ies)|damages|ransoms?`;
+
+/** "a $100,000 reward for information", "a $5 million fine": money paid, but not aid to a party. */
+const NOT_AID = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+)?(?:rewards?|bount(?:y|ies)|prizes?|bail|${PENALTY_NOUNS}|salar(?:y|ies)|wages?|bribes?|settlements?)\b`,
+  "i",
+);
+
+/**
+ * "…, about $2 billion, was withdrawn", "a $2 billion loan for the line remains under
+ * negotiation", "an arrangement of $3 billion has been discussed", "…had been lost", "…had lapsed",
+ * "…remains frozen", "…was \"under review\"", "…could be unlocked only if…", "a $1.5 billion loan
+ * that Colombo has requested": money undone, or not yet settled, in the words after it.
+ */
+const UNDONE_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
+
+/**
+ * Whether the words right after an amount make it no money given: undone or not yet settled, owed,
+ * or no aid.
+ */
+export function notGivenAfter(after: string): boolean {
+  return UNDONE_AFTER.test(after) || owedAfter(after) || NOT_YET.test(after) || NOT_AID.test(after);
+}
