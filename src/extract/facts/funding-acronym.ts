@@ -56,17 +56,15 @@ const CAUSES: ReadonlySet<string> = new Set([
  * knows, written in capitals alone, goes to the body (a mission, a force, a fund) it names, not to
  * a cause of that name.
  */
-export function acronymBodies(found: FundingMention[]): FundingMention[] {
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
+export function acronymBodies(found: readonly FundingMention[]): FundingMention[] {
+  return found.map((f) => {
     const r = f.recipient;
     if (r === undefined || !("issue" in r) || !ACRONYM.test(r.issue) || CAUSES.has(r.issue))
-      continue;
-    found[i] = {
+      return f;
+    return {
       ...f,
       recipient: { actor: { key: unlistedKey(r.issue), label: "Organization" } },
       recipientName: r.issue,
     };
-  }
-  return found;
+  });
 }
