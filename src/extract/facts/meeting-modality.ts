@@ -45,13 +45,18 @@ const NO_OBJECT = /^\s+(?:with\s+)?(?:neither|nobody|no one|none)\b/i;
 const NO_SUBJECT =
   /\b(?:no|nobody|none\s+of\s+(?:the|them|their|its|his|her))\s+(?:(?!(?:but|to|than|sooner|doubt|matter|longer|less|more)\b)[\p{L}'’-]+\s+){0,3}$/iu;
 
+/** The nouns that report a meeting without vouching for it: "reports that", "speculation of". */
+const REPORT_NOUNS = String.raw`(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:that|of)\b`;
+
 /** "Reports that X had called Y were denied…": a meeting reported only to be denied. */
-const REPORTED = /\b(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:that|of)\b/i;
+const REPORTED = new RegExp(String.raw`\b${REPORT_NOUNS}`, "i");
 const DENIED_AFTER =
   /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b)/i;
 /** "…denied reports that X had met Y": the denial comes first. */
-const DENIES_REPORTS =
-  /\bden(?:y|ies|ied|ying)\s+(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?(?:reports?|claims?|rumou?rs?|suggestions?)\s+(?:that|of)\b[^.;]*$/iu;
+const DENIES_REPORTS = new RegExp(
+  String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?${REPORT_NOUNS}[^.;]*$`,
+  "iu",
+);
 
 /**
  * Whether the words around a trigger report the meeting only to deny it: `clause` is the words

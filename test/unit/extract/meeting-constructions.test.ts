@@ -1746,6 +1746,11 @@ describe("meetings denied by a 'no' subject or a denied report", () => {
         "The presidency denied reports that Chadian leader Mahamat Déby had met Russian Deputy Defence Minister Yunus-Bek Yevkurov in Moscow.",
       ),
     ).toEqual([]);
+    expect(
+      met(
+        "The foreign ministry denied speculation that Malian President Assimi Goïta had met Turkish President Recep Tayyip Erdoğan in Ankara.",
+      ),
+    ).toEqual([]);
   });
 });
 
