@@ -42,6 +42,10 @@ const ON_OBJECT = new RegExp(
   "gi",
 );
 
+/** Where one object of ON_OBJECT ends: at the next "and on", or at a finite verb after it. */
+const OBJECT_END =
+  /\s+and\s+on\s|\s+(?:were|was|are|is|have|has|had|will|would|remain(?:s|ed)?)\s/i;
+
 /** Where the measure's clause ends: a full stop, a semicolon, or a relative clause after a comma. */
 const CLAUSE_END = /[.;]|,\s+(?:which|who|while|but)\b/;
 
@@ -100,8 +104,9 @@ function imposedBy(text: string, start: number, parties: readonly Actor[]): Oppo
     const clause = stop < 0 ? rest : rest.slice(0, stop);
     for (const on of execAll(ON_OBJECT, clause)) {
       const from = holder.end + on.index + on[0].length;
-      // Each object ends where the next "and on" begins.
-      const next = clause.slice(on.index + on[0].length).search(/\s+and\s+on\s/i);
+      // Each object ends where the next "and on" begins, the last where the verb of a sentence
+      // the measure opens begins ("…on South Korea and on Taiwan were eased").
+      const next = clause.slice(on.index + on[0].length).search(OBJECT_END);
       const objectEnd = next < 0 ? holder.end + clause.length : from + next;
       const target = targetOf(text.slice(0, objectEnd - start), start, from, parties);
       if (target === undefined || ("actor" in target && target.actor.key === holder.key)) continue;

@@ -2121,7 +2121,11 @@ describe("verdict constructions", () => {
     ).toEqual(["country:CAN -> country:IRN"]);
     expect(
       opposes("The restrictions imposed by Japan on South Korea and on Taiwan were eased."),
-    ).toContain("country:JPN -> country:KOR");
+    ).toEqual(["country:JPN -> country:KOR", "country:JPN -> country:TWN"]);
+    // The last object ends before the verb of the sentence it opens.
+    expect(opposes("The tariffs imposed by Washington on Chinese steel were lifted.")).toEqual([
+      "country:USA -> issue:chinese-steel",
+    ]);
   });
   it("reads 'they' after 'A, B and C said' as all of the list, not its last party", () => {
     expect(
