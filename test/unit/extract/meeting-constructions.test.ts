@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unrealised } from "../../../src/extract/facts/meeting-modality.ts";
 import { extract, factsOf, keysOf } from "./helpers.ts";
 
 const met = (body: string): string[] => factsOf(extract(body), "MET_WITH");
@@ -1992,6 +1993,17 @@ describe("more ways of telling a meeting or a call", () => {
         "Finnish President Alexander Stubb was the guest of honour of the Estonian parliament, where Speaker Lauri Hussar spoke.",
       ),
     ).toEqual([]);
+    // The cue itself: without "of honour" the same sentence is a meeting.
+    expect(
+      met(
+        "Finnish President Alexander Stubb was the guest of honour of the Estonian parliament and Speaker Lauri Hussar.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Finnish President Alexander Stubb was the guest of the Estonian parliament and Speaker Lauri Hussar.",
+      ),
+    ).toEqual(["person:alexander-stubb -> person:lauri-hussar"]);
   });
 });
 
@@ -2007,6 +2019,16 @@ describe("meetings turned down, skipped or still to come", () => {
       "Serbian President Aleksandar Vučić was supposed to meet Kosovo Prime Minister Albin Kurti in Brussels.",
     ])
       expect(met(body), body).toEqual([]);
+  });
+
+  it("reads 'skipped' and 'turned down' before a meeting's noun as negating it", () => {
+    const rest = " Kosovo Prime Minister Albin Kurti in Brussels.";
+    const vucic = "Serbian President Aleksandar Vučić";
+    expect(unrealised(`${vucic} skipped a scheduled `, "meeting with", rest)).toBe("negated");
+    expect(unrealised(`${vucic} turned down `, "talks with", rest)).toBe("negated");
+    // The same words with a verb of holding instead: nothing unrealised.
+    expect(unrealised(`${vucic} held a scheduled `, "meeting with", rest)).toBeUndefined();
+    expect(unrealised(`${vucic} sat down for `, "talks with", rest)).toBeUndefined();
   });
 });
 
