@@ -119,11 +119,6 @@ export function judgedAsVerdict(m: RegExpExecArray, target: OppositionTarget): b
  */
 export function quoteJudges(quote: string, hand: RegExp, target: OppositionTarget): boolean {
   if (hand.test(quote)) return "actor" in target || !CONDITION.test(target.issue);
-  const words =
-    quote
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[\p{L}'-]+/gu) ?? [];
-  if (!words.some((w) => NEGATIVE.has(w))) return false;
+  if (!hasNegativeWord(quote)) return false;
   return "actor" in target || JUDGEABLE.test(target.issue);
 }
