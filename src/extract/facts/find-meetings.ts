@@ -190,9 +190,10 @@ function modalityAt(
   const closed = APPOSITION_CLOSED.exec(afterParticipants);
   const verbAfter = closed === null ? "" : upTo(afterParticipants.slice(closed[0].length));
   const after = `${upTo(rest)} ${upTo(afterParticipants)} ${verbAfter}`;
-  // "a meeting with Rubio is pencilled in for February": a plan, however firm.
-  if (nominal && PENCILLED.test(after)) return "future";
   const stated = modalityOf(nominal ? `${window}${after}` : window);
+  // "a meeting with Rubio is pencilled in for February": a plan, however firm, as the shared
+  // future words are — unless denied ("is not pencilled in").
+  if (nominal && stated !== "negated" && PENCILLED.test(after)) return "future";
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
   // Not a noun: "Ruto's talks with Museveni ended…"; nor a live blog's entry, told as it
   // happens ("18:15 — Murillo receives the US chargé d'affaires").

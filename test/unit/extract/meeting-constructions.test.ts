@@ -1860,6 +1860,20 @@ describe("a meeting noun 'pencilled in'", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads 'is not pencilled in' as no meeting at all, not a planned one", () => {
+    const events = (body: string): string[] => keysOf(extract(body), "Event");
+    expect(
+      events(
+        "A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni is pencilled in for March.",
+      ),
+    ).toEqual(["event:meeting:undated:william-ruto+yoweri-museveni"]);
+    expect(
+      events(
+        "A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni is not pencilled in for March.",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a matter gone over with someone", () => {
