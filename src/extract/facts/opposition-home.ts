@@ -55,9 +55,7 @@ export function homeVoice(
   const voice =
     BEFORE_NAME.test(text.slice(Math.max(0, holder.start - start - 60), holder.start - start)) ||
     AFTER_NAME.test(text.slice(holder.end - start, holder.end - start + 60));
-  return voice
-    ? { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" }
-    : undefined;
+  return voice ? asState(holder, state) : undefined;
 }
 
 /** "foreign ministry", "defence ministry": a ministry named in lowercase, of no state. */
@@ -78,9 +76,12 @@ function ministryState(holder: Actor, parties: readonly Actor[]): Actor | undefi
   const state =
     homeState() ??
     articleState((key) => !parties.some((a) => a.label === "Country" && a.key === key));
-  return state === undefined
-    ? undefined
-    : { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" };
+  return state === undefined ? undefined : asState(holder, state);
+}
+
+/** `holder` standing for the state whose country key is `key`. */
+function asState(holder: Actor, key: string): Actor {
+  return { ...holder, key, label: "Country", country: key.slice(8), via: "country" };
 }
 
 /**
