@@ -16,7 +16,7 @@ import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingState } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
-import { dayInView, meetingDate } from "./facts/meeting-date.ts";
+import { dayInView, meetingDate, namesBlanked } from "./facts/meeting-date.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
@@ -70,7 +70,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     collectVisits(analysis, graph, meetings, s, actors, evidence);
     collectOppositions(analysis, graph, s, actors, evidence);
     context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
-    context.date = dayInView(s.sentence.text, analysis.publishedAt, context.date);
+    context.date = dayInView(namesBlanked(s, actors), analysis.publishedAt, context.date);
   }
 }
 
@@ -84,7 +84,7 @@ function collectMeetings(
   evidence: Evidence,
 ): void {
   for (const meeting of meetings.find(s, actors)) {
-    const day = meetingDate(meeting, analysis.publishedAt, dayBefore);
+    const day = meetingDate(meeting, analysis.publishedAt, dayBefore, actors);
     addMeeting(analysis, graph, meeting, day, evidence);
     meetings.remember(meeting, day);
   }
@@ -102,7 +102,7 @@ function collectVisits(
     if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
     if (visit.modality === "asserted") meetings.visited(visit.visitor);
     const own = findDate(
-      s.sentence.text.slice(visit.at - s.sentence.start),
+      namesBlanked(s, actors).slice(visit.at - s.sentence.start),
       visit.at,
       analysis.publishedAt,
       visit.modality === "future",
@@ -110,7 +110,7 @@ function collectVisits(
     const visitKey = addEvent(graph, {
       type: visit.type,
       // The sentence's first date, for a visit without one of its own (sought only then).
-      date: own ?? sentenceDate(analysis, s),
+      date: own ?? sentenceDate(analysis, s, actors),
       place: visit.place,
       held: visit.modality === "asserted",
       participants: [visit.visitor.key],
@@ -119,9 +119,14 @@ function collectVisits(
   }
 }
 
-function sentenceDate(analysis: ArticleAnalysis, s: AnalyzedSentence): string | undefined {
+function sentenceDate(
+  analysis: ArticleAnalysis,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+): string | undefined {
   const { text, start } = s.sentence;
-  return findDate(text, start, analysis.publishedAt, FUTURE_HINT.test(text))?.value;
+  return findDate(namesBlanked(s, actors), start, analysis.publishedAt, FUTURE_HINT.test(text))
+    ?.value;
 }
 
 function collectOppositions(

@@ -7,6 +7,8 @@ import {
 import { blankAsides, statedDates, type StatedDate } from "../dates/stated-dates.ts";
 import { mayStateDate } from "../dates/resolve-date.ts";
 import { isPastMeeting, vagueTimes } from "../dates/vague-time.ts";
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /**
@@ -31,6 +33,7 @@ export function meetingDate(
   m: MeetingMention,
   publishedAt: Date,
   storyDay: string | undefined,
+  actors: readonly Actor[],
 ): string | undefined {
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
@@ -44,8 +47,8 @@ export function meetingDate(
   const tail = plain.slice(from);
   const stop = CLAUSE_END.exec(tail);
   const clauseEnd = from + (stop === null ? tail.length : stop.index);
-  const all = mentionsOf(text, publishedAt, future);
-  const mentions = outsideNames(visible(all, text, plain), m, start);
+  const all = mentionsOf(namesBlanked(m.sentence, actors), publishedAt, future);
+  const mentions = visible(all, text, plain);
   const dayOf = (i: number): string | undefined =>
     dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Its own clause: "met A on Monday and B on Friday" — not a participle's or apposition's phrase
@@ -201,6 +204,24 @@ function blankQuotes(text: string): string {
 
 const NONE: readonly Mention[] = [];
 
+/**
+ * The sentence's text with each person named by a date word blanked (same length, so offsets
+ * hold): "Prime Minister Amos Friday visited Ghana" — a weekday inside a name dates nothing.
+ */
+export function namesBlanked(s: AnalyzedSentence, actors: readonly Actor[]): string {
+  const { text, start } = s.sentence;
+  if (!mayStateDate(text)) return text;
+  let out = text;
+  for (const a of actors) {
+    if (a.label !== "Person" || a.via !== "name") continue;
+    const from = a.start - start;
+    const to = a.end - start;
+    if (from < 0 || to > text.length || !mayStateDate(text.slice(from, to))) continue;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
 /** The last sentence's mentions: its meetings and the day in view read the same dates. */
 let last:
   { text: string; publishedAt: Date; future: boolean; mentions: readonly Mention[] } | undefined;
@@ -221,17 +242,6 @@ function mentionsOf(text: string, publishedAt: Date, future: boolean): readonly 
   }
   last = { text, publishedAt, future, mentions };
   return mentions;
-}
-
-/** "…with Prime Minister Godwin Friday": a weekday inside a participant's name dates nothing. */
-function outsideNames(
-  mentions: readonly Mention[],
-  m: MeetingMention,
-  start: number,
-): readonly Mention[] {
-  const inName = (x: Mention): boolean =>
-    m.participants.some((p) => p.start - start <= x.at && x.at < p.end - start);
-  return mentions.some(inName) ? mentions.filter((x) => !inName(x)) : mentions;
 }
 
 /** The mentions left standing once asides or quotes are blanked out of `text`. */

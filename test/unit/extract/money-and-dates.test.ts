@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { relativeDays } from "../../../src/extract/dates/relative-day.ts";
 import { findDate } from "../../../src/extract/dates/resolve-date.ts";
 import { findMoney } from "../../../src/extract/facts/money.ts";
-import { extract } from "./helpers.ts";
+import { extract, keysOf } from "./helpers.ts";
 
 describe("findMoney", () => {
   it.each([
@@ -101,6 +101,18 @@ const metOn = (body: string, publishedAt = "2025-02-10T09:00:00Z"): string[] =>
 
 // Each case pins one general way English news prose gives (or withholds) the day of a meeting.
 describe("the day of a meeting", () => {
+  it("reads no day in a weekday that is part of a name, for a visit or the story's day", () => {
+    const body =
+      "Grenadian Prime Minister Amos Friday arrived in Accra. Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara.";
+    expect(metOn(body)).toEqual(["person:john-mahama -> person:alassane-ouattara undated"]);
+    expect(
+      keysOf(
+        extract("Grenadian Prime Minister Amos Friday visited Ghana.", "2025-02-10T09:00:00Z"),
+        "Event",
+      ),
+    ).toEqual(["event:visit:undated:amos-friday"]);
+  });
+
   it("carries the lead's day to a later meeting even when the lead also speaks of the future", () => {
     expect(
       metOn(
