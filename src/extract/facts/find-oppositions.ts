@@ -8,7 +8,7 @@ import { reportingSpeaker, speechBeforePronoun } from "./opposition-speaker.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
-import { organOfIts, organPlaced } from "./opposition-organ-owner.ts";
+import { organOfIts, organOfThe, organPlaced } from "./opposition-organ-owner.ts";
 import { AMONG_OPPONENTS, BARE_VOTE, mayVote, votedOn } from "./opposition-vote.ts";
 import { earlierTarget, labelOnly, mayRestate, RESTATED } from "./opposition-restated.ts";
 import { organInCapital, statesOfOrgan } from "./opposition-organs.ts";
@@ -123,11 +123,12 @@ export function findOppositions(
       (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
         ...o,
         holder:
-          homeVoice(text, start, holder, parties) ??
+          homeVoice(text, start, holder) ??
           organPlaced(text, start, holder, parties) ??
           stateVoice(text, start, holder, parties) ??
           namedGovernment(text, start, holder) ??
           organOfIts(text, start, holder, memory) ??
+          organOfThe(text, start, holder, parties) ??
           holder,
         target: resolveAnaphor(o.target, holder, memory),
       })),
@@ -619,7 +620,7 @@ function subjectsOf(
     // "Russia's embassy said it regretted…": the speaker of the clause "it" opens.
     const said = speechBeforePronoun(text, start, at);
     if (said === undefined) return [];
-    const organ = unnamedOrgan(text, start, said);
+    const organ = unnamedOrgan(text, start, said, parties);
     return organ.length > 0 ? organ : subjectsOf(text, start, said, parties, [], "said");
   }
   const speaker = quotedSpeaker(text, start, at, parties);
@@ -668,7 +669,7 @@ function subjectsOf(
   if (led !== undefined) return [led];
   const placed = organInCapital(text, start, clause, subjectEnd);
   if (placed !== undefined) return [placed];
-  return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd) : [];
+  return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd, parties) : [];
 }
 
 /**

@@ -42,14 +42,7 @@ const AFTER_NAME = /^\s*,\s+the\s+(?:chief\s+)?government\s+spokes(?:man|woman|p
  * "Information Minister Michael Makuei Lueth, the government spokesman, accused…": a person told
  * to speak for a government that is not named speaks for the dateline state.
  */
-export function homeVoice(
-  text: string,
-  start: number,
-  holder: Actor,
-  parties: readonly Actor[],
-): Actor | undefined {
-  if (isUnownedMinistry(holder) && /\b[Tt]he\s+$/.test(text.slice(0, holder.start - start)))
-    return ministryState(holder, parties);
+export function homeVoice(text: string, start: number, holder: Actor): Actor | undefined {
   const state = homeState();
   if (state === undefined || holder.label !== "Person") return undefined;
   const voice =
@@ -58,25 +51,16 @@ export function homeVoice(
   return voice ? asState(holder, state) : undefined;
 }
 
-/** "foreign ministry", "defence ministry": a ministry named in lowercase, of no state. */
-function isUnownedMinistry(holder: Actor): boolean {
-  return (
-    holder.label === "Organization" &&
-    holder.country === undefined &&
-    /^\p{L}+ Ministry$/u.test(holder.name ?? "")
-  );
-}
-
 /**
- * "The foreign ministry summoned Chinese Ambassador Wang…": a ministry named without its state,
- * after "the" ("its foreign ministry" is its owner's), speaks for the dateline's state, else for the state the article has named most, other than
- * those its sentence names (the ambassador's).
+ * The state an organ named without its state speaks for ("The foreign ministry summoned Chinese
+ * Ambassador Wang…", "The presidency condemned…"): the dateline's, else the state the article has
+ * named most, other than those its sentence names (`parties`: the ambassador's).
  */
-function ministryState(holder: Actor, parties: readonly Actor[]): Actor | undefined {
-  const state =
+export function unownedState(parties: readonly Actor[]): string | undefined {
+  return (
     homeState() ??
-    articleState((key) => !parties.some((a) => a.label === "Country" && a.key === key));
-  return state === undefined ? undefined : asState(holder, state);
+    articleState((key) => !parties.some((a) => a.label === "Country" && a.key === key))
+  );
 }
 
 /** `holder` standing for the state whose country key is `key`. */
@@ -92,11 +76,16 @@ const UNNAMED_ORGAN =
   /(?:^|[,;]\s*|\b(?:and|but)\s+)[Tt]he\s+(?:presidency|government|cabinet|(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
 
 /**
- * The dateline's state standing for an organ named without its state just before `at`, when no
- * party is named there.
+ * The state of unownedState standing for an organ named without its state just before `at`, when
+ * no party is named there.
  */
-export function unnamedOrgan(text: string, start: number, at: number): Actor[] {
-  const state = homeState();
+export function unnamedOrgan(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): Actor[] {
+  const state = unownedState(parties);
   if (state === undefined || !UNNAMED_ORGAN.test(text.slice(0, at - start))) return [];
   return [
     {

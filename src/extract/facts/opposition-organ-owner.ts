@@ -1,9 +1,13 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
+import { unownedState } from "./opposition-home.ts";
 
-/** A state's organ named by its kind alone: "the Foreign Office", "its foreign ministry". */
+/**
+ * A state's organ named by its kind alone: "the Foreign Office", "its foreign ministry", "the
+ * health ministry".
+ */
 const GENERIC_ORGAN =
-  /^(?:foreign[\s-]+(?:office|ministry)|(?:ministry|department)[\s-]+of[\s-]+foreign[\s-]+affairs|(?:defen[cs]e|interior|trade|finance|economy|justice)[\s-]+ministry|presidency|government|cabinet)$/i;
+  /^(?:foreign[\s-]+office|(?:ministry|department)[\s-]+of[\s-]+foreign[\s-]+affairs|\p{L}+[\s-]+ministry|presidency|government|cabinet)$/iu;
 
 function isGenericOrgan(holder: Actor): boolean {
   const name = holder.name ?? holder.key.replace(/^org:/, "").replaceAll("-", " ");
@@ -71,4 +75,22 @@ export function organOfIts(
   const state = memory.recentStates[0];
   if (state === undefined) return undefined;
   return { ...holder, key: state.key, label: "Country", country: state.country, via: "country" };
+}
+
+/**
+ * "The foreign ministry summoned Chinese Ambassador Wang…": an organ named by its kind after "the"
+ * ("its foreign ministry" is its owner's) speaks for the state of unownedState, as an organ that
+ * is no party does ("The presidency condemned…").
+ */
+export function organOfThe(
+  text: string,
+  start: number,
+  holder: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (!isGenericOrgan(holder) || holder.country !== undefined) return undefined;
+  if (!/\b[Tt]he\s+$/.test(text.slice(0, holder.start - start))) return undefined;
+  const state = unownedState(parties);
+  if (state === undefined) return undefined;
+  return { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" };
 }

@@ -2047,6 +2047,17 @@ describe("verdict constructions", () => {
         "Guyana's coast guard said a Venezuelan patrol boat had stopped two Guyanese trawlers near the Essequibo coast. Guyana has asked Caricom for support. The foreign ministry summoned the Venezuelan ambassador over the seizure.",
       ),
     ).toEqual(["country:GUY -> issue:seizure"]);
+    // So does any organ named by its kind, whether read as a party or not.
+    expect(
+      opposes(
+        "Pakistan hosted a trade fair in Lahore. Pakistan opened a port. The presidency condemned India.",
+      ),
+    ).toEqual(["country:PAK -> country:IND"]);
+    expect(
+      opposes(
+        "Pakistan hosted a trade fair in Lahore. Pakistan opened a port. The health ministry condemned India.",
+      ),
+    ).toEqual(["country:PAK -> country:IND"]);
   });
 
   it("reads a call on a party to undo what it did ('urged X to scrap/reverse/withdraw…') as a stance against it", () => {
