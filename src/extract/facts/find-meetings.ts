@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf, type Modality } from "./modality.ts";
 import { participantsOf, possessiveParticipants } from "./meeting-participants.ts";
 import { splitSeparateMeetings } from "./meeting-separate.ts";
@@ -42,10 +43,11 @@ const MEETING_HINT =
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
  * is the visit's purpose: "called on the prime minister on Monday to announce a grant", or stands
- * in a clause of its own: "called on Modi on Tuesday, when the two sides agreed to reopen…".
+ * in a clause of its own: "called on Modi on Tuesday, when the two sides agreed to reopen…",
+ * "…, saying he wanted to…" (read up to `rightClauseEnd`, and a comma's "and" or "as").
  */
 const APPEAL =
-  /^\s+on\b(?:(?!,\s+(?:when|where|which|who|after|before|while|and|but|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
+  /^\s+on\b(?:(?!,\s+(?:and|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
 
 /** ", whose country ": a possessive relative whose own noun is the subject of what follows. */
 const WHOSE = /^\s*,\s+whose\s+[^,;]*$/i;
@@ -108,7 +110,13 @@ function meetingsAt(
   const subject = all[subjects - 1];
   if (subject !== undefined && WHOSE.test(text.slice(subject.end - start, m.index))) return [];
   const rest = text.slice(m.index + m[0].length);
-  if (/^call/i.test(m[0]) && APPEAL.test(`${m[0].replace(/^\w+/, "")}${rest}`)) return [];
+  if (
+    /^call/i.test(m[0]) &&
+    APPEAL.test(
+      `${m[0].replace(/^\w+/, "")}${text.slice(m.index + m[0].length, rightClauseEnd(text, start, end) - start)}`,
+    )
+  )
+    return [];
   const afterObject = text.slice(Math.max(end, ...all.map((a) => a.end)) - start);
   if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
   if (isInterview(m[0], text)) return [];

@@ -1774,6 +1774,19 @@ describe("the people a group trigger counts", () => {
 });
 
 describe("a courtesy call whose 'to' belongs to another clause", () => {
+  it("reads 'called on X …, saying he wanted to…' as a meeting: the infinitive is another clause's", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto called on Ugandan President Yoweri Museveni in Kampala on Monday, saying he wanted to strengthen ties.",
+      ),
+    ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
+    expect(
+      met(
+        "Indian Prime Minister Narendra Modi called on Bangladeshi Prime Minister Sheikh Hasina on Monday, as the two sides agreed to expand trade.",
+      ),
+    ).toEqual(["person:narendra-modi -> person:sheikh-hasina"]);
+  });
+
   it("reads 'called on X on Tuesday, when the two sides agreed to…' as a meeting", () => {
     expect(
       met(
