@@ -43,21 +43,25 @@ import { REPO } from "./helpers.ts";
 // the repository while they were written) scored 0.835, 0.840, 0.580 and 0.842 against 0.805,
 // 0.800, 0.531 and 0.778 before them, and were added. With them the split (218 articles) stands
 // at Person 0.996, Country 0.992, MET_WITH 0.976, MET_WITH by day 0.960, OPPOSES 0.831 and
-// FUNDS 0.950; the floors are 0.005 below.
+// FUNDS 0.950. Articles 279-294 (other hands; Africa, South and Southeast Asia, the Pacific) then
+// joined before the next rules, scoring MET_WITH 0.826, MET_WITH by day 0.817, OPPOSES 0.596 and
+// FUNDS 0.708 before any rule saw them. After those rules the split (234 articles) stands at
+// Person 0.996, Country 0.991, MET_WITH 0.984, MET_WITH by day 0.970, OPPOSES 0.850 and FUNDS
+// 0.963; the floors are 0.005 below (Country kept).
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.991,
   Country: 0.987,
-  MET_WITH: 0.971,
-  "MET_WITH by day": 0.955,
-  OPPOSES: 0.826,
-  FUNDS: 0.945,
+  MET_WITH: 0.979,
+  "MET_WITH by day": 0.965,
+  OPPOSES: 0.845,
+  FUNDS: 0.958,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(218);
+    expect(report.articles).toBeGreaterThanOrEqual(234);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
