@@ -78,6 +78,7 @@ import {
 import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
@@ -189,9 +190,6 @@ function withBranches(text: string, start: number, actors: readonly Actor[]): Ac
   }
   return out;
 }
-
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Up to two capitalised words, then "and" or "or". */
 const NAMES_THEN_AND = /^(?:\p{Lu}\p{L}*\s+){0,2}(?:and|or)\s/u;

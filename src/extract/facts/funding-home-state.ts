@@ -7,6 +7,7 @@ import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import { isDemonymMention } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 /** "The government", "the authorities": a state's own organs, named without the state. */
 const UNNAMED_GOVERNMENT =
@@ -88,9 +89,6 @@ export function ownCause(text: string, start: number, money: MoneyMention): Reci
   const cause = OWN_CAUSE.exec(text.slice(money.end - start))?.[1];
   return cause === undefined ? undefined : issueOf(cause);
 }
-
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * "PHNOM PENH — …", "China leads aid pledges for Myanmar quake survivors": the state a report is

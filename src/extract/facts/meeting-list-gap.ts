@@ -1,11 +1,9 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import { portfolioTitleWords } from "./meeting-portfolio.ts";
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 /** "… of Kenya", "… of the Philippines": the country a listed person is of. */
 export const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
-
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or

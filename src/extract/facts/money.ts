@@ -17,6 +17,7 @@ import {
   STRONG_DEFAULTS,
 } from "./currencies.ts";
 import { execAll } from "../text/exec-all.ts";
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -195,9 +196,6 @@ function code(c: string | undefined): string | undefined {
 function overlaps(f: MoneyMention, start: number, end: number): boolean {
   return start < f.end && end > f.start;
 }
-
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * Which of the currencies a shared word names: the one of the country a demonym before it names

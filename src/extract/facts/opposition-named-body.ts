@@ -1,6 +1,7 @@
 import { ORG_KEYWORDS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { unlistedOrganization } from "./organization-names.ts";
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 /**
  * Parties, NGOs and campaign groups speak against governments more than anyone, and their names
@@ -137,9 +138,6 @@ export function bodyAfter(
   const nameAt = m?.indices?.[2]?.[0];
   return m === null || nameAt === undefined ? undefined : bodyOf(m, from + nameAt, parties);
 }
-
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * "Machar's party, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO), condemned…":

@@ -1,8 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
-
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 /** "Bosnian Serb leader", "Prime Minister": words that may stand before a person's name. */
 export function isTitlePrefix(words: string): boolean {

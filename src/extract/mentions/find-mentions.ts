@@ -19,8 +19,7 @@ import { placeAsGivenName } from "./place-given-name.ts";
 import { americanRegion } from "./american-region.ts";
 import { eponymousBody } from "./eponymous-body.ts";
 import { abbreviatedTitle } from "./abbreviated-title.ts";
-
-const ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
+import { ALL_CAPITALS, ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -129,9 +128,6 @@ function namedAfterBody(
 /** What may follow a branch's name: a stop, or the verb it is the subject of. */
 const AFTER_BRANCH = /^(?:said|says|has|have|had|also|is|was|urged|called|warned|\p{Ll}+ed)$/u;
 
-/** "NATO": capitals only. */
-const ALL_CAPITALS = /^\p{Lu}+$/u;
-
 /**
  * "Greenpeace Canada", "Amnesty International Ukraine": a body named in full (not by an
  * abbreviation) followed by a state's name, then a stop or a verb, is the body's national branch.
@@ -174,6 +170,6 @@ function matchAt(
     abbreviatedTitle(tokens, i) ??
     matchTitle(tokens, i, before) ??
     // "spoke with al-Alimi": a surname with a lowercase Arabic article is still a name.
-    (t.capitalized || ARTICLE_NAME.test(t.text) ? matchRun(tokens, i, before) : undefined)
+    (t.capitalized || ARTICLE_HYPHEN_NAME.test(t.text) ? matchRun(tokens, i, before) : undefined)
   );
 }

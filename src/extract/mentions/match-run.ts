@@ -30,6 +30,7 @@ import {
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
+import { ARTICLE_HYPHEN_NAME, LOWERCASE } from "../text/char-classes.ts";
 
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -155,9 +156,6 @@ export function matchRun(
 /** "Xi", "Kim": a capitalised word of two or three letters. */
 const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,2}$/u;
 
-/** Lowercase letters only. */
-const LOWERCASE = /^\p{Ll}+$/u;
-
 /**
  * "Dmitry Medvedev and To Lam", "met He Lifeng": inside a sentence, after a comma, "and" or a
  * lowercase word, a function word written with a capital and followed by another capitalised
@@ -221,9 +219,6 @@ function dateWordSurname(tokens: readonly Token[], at: number, start: number): b
 
 /** "bin-Salman", "de-Gaulle": a name particle joined to a name by a hyphen. */
 const PARTICLE_HYPHEN_NAME = /^(al|el|bin|ibn|da|de|van|von|di|du|le|la)-\p{Lu}/u;
-
-/** "al-Sisi": an Arabic article joined to a name by a hyphen. */
-const ARTICLE_HYPHEN_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
 
 export function continuesRun(tokens: readonly Token[], at: number, start: number): boolean {
   const t = tokens[at];

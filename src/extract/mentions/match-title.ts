@@ -80,8 +80,8 @@ function bareRole(word: string): string {
   return word.replace(/^(?:then|ex)-/, "").replace(/-(?:elect|designate)$/, "");
 }
 
-/** A lowercase word, perhaps hyphenated. */
-const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+/** "foreign", "pro-government": a lowercase word of two or more characters, perhaps hyphenated; not "a". */
+const MULTI_LETTER_LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 
 /**
  * "parliament speaker Nabih Berri", "the deposed leader Aung San Suu Kyi", "his father Hun Sen":
@@ -93,7 +93,7 @@ function nounBeforeName(tokens: readonly Token[], i: number, length: number): bo
   // "his father Hun Sen", "her husband, Daniel Ortega": a possessive pronoun qualifies it too, and
   // so does a relative one ("the party, whose leader Succès Masra is in prison").
   const owned = /^(?:his|her|their|its|whose)$/.test(prev);
-  if (!owned && (!LOWERCASE_WORD.test(prev) || FUNCTION_WORDS.has(prev))) return false;
+  if (!owned && (!MULTI_LETTER_LOWERCASE_WORD.test(prev) || FUNCTION_WORDS.has(prev))) return false;
   const gap = owned && tokens[i + length]?.text === "," ? 1 : 0;
   const a = tokens[i + length + gap];
   const b = tokens[i + length + gap + 1];

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokenize.ts";
 import type { Mention, TitleMention } from "./mention.ts";
 import { packedMap } from "../text/packed-map.ts";
+import { LOWERCASE_FIRST } from "../text/char-classes.ts";
 
 /** "a Danish official" is someone new, never a person already named: only these refer back. */
 const ARTICLES = new Set(["the", "two", "both", "three", "four", "five", "each"]);
@@ -74,9 +75,6 @@ function withContext(
     plural: title.plural || ["two", "both", "three", "four", "five", "each"].includes(article),
   };
 }
-
-/** A lowercase letter first. */
-const LOWERCASE_FIRST = /^\p{Ll}/u;
 
 /**
  * "his Brazilian counterpart", "Brazil's president": a possessive pronoun before a counterpart,

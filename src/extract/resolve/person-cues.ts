@@ -12,6 +12,7 @@ import {
 import { remitBeforeName, remitTailBeforeName } from "./role-remit.ts";
 import { roleApposition } from "./role-apposition.ts";
 import { spokenTo } from "./spoken-to.ts";
+import { CAPITAL_FIRST, PARTICIPLE } from "../text/char-classes.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
 const PERSON_VERBS: ReadonlySet<string> = new Set([
@@ -300,9 +301,6 @@ function titleBeforeComma(
   return undefined;
 }
 
-/** A capital letter first. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 /** Tokens [from, to) read "of the U.S. House of Representatives": capitalised words after "of". */
 export function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   // "the IMF's mission chief for Pakistan, Nathan Porter", "ambassador to Nepal, X": any such preposition.
@@ -350,9 +348,6 @@ function titleAfterComma(
   }
   return undefined;
 }
-
-/** "signed", "visited": a lowercase word ending in -ed. */
-const PARTICIPLE = /^\p{Ll}+ed$/u;
 
 /** "Anutin, accused the prime minister": a verb after the comma makes the title its object. */
 function verbBefore(tokens: readonly Token[], from: number, to: number): boolean {

@@ -49,8 +49,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   "via",
 ]);
 
-/** A lowercase word, perhaps hyphenated. */
-const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** "a", "foreign", "pro-government": a lowercase word of any length, perhaps hyphenated. */
+const LOWERCASE_WORD_ANY_LENGTH = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** "…without Boundaries criticised": a verb after a preposition's object says nothing of it. */
 export function objectOfPreposition(tokens: readonly Token[], name: NameMention): boolean {
@@ -61,7 +61,7 @@ export function objectOfPreposition(tokens: readonly Token[], name: NameMention)
   for (let at = name.from - 1; at >= Math.max(0, name.from - 5); at--) {
     const word = tokens[at]?.text ?? "";
     if (PREPOSITIONS.has(word)) return tokens.slice(0, at).some((t) => t.text === ",");
-    if (!LOWERCASE_WORD.test(word)) return false;
+    if (!LOWERCASE_WORD_ANY_LENGTH.test(word)) return false;
   }
   return false;
 }

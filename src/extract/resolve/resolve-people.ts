@@ -9,6 +9,7 @@ import { cannotBePerson } from "./person-vetoes.ts";
 import { keepNameOpeningTitles } from "./given-name-title.ts";
 import { cuedNameForms, knownPerson } from "./known-in-article.ts";
 import { cueEchoedSurnames } from "./surname-echo.ts";
+import { ALL_CAPITALS } from "../text/char-classes.ts";
 
 export interface PersonRecord {
   key: string;
@@ -86,9 +87,6 @@ function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
 
 /** "McCarthy", "iPhone": a capital right after a lowercase letter. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-
-/** "NATO": capitals only. */
-const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /**
  * "Protesters said", "TikTok said": a single word that only a verb marks as a person is doubted

@@ -3,6 +3,7 @@ import { ROLE_HEADS } from "../gazetteer/titles.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 import { NO_OCCUPATIONS } from "./person-vetoes.ts";
+import { LOWERCASE_FIRST } from "../text/char-classes.ts";
 
 /**
  * Nouns for a person that no ending shows: the one-word role heads ("lawmaker", "envoy"), a
@@ -49,9 +50,6 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
   `ever never other another together whether either neither rather further former latter later
   over under after upper lower inner outer`.split(/\s+/),
 );
-
-/** A lowercase letter first. */
-const LOWERCASE_FIRST = /^\p{Ll}/u;
 
 /** "known", "appointed": a participle. */
 const KNOWN_OR_PARTICIPLE = /^(?:known|\p{Ll}+ed)$/u;

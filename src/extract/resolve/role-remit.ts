@@ -1,8 +1,6 @@
 import type { NameMention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenize.ts";
-
-/** "signed", "visited": a lowercase word ending in -ed. */
-const PARTICIPLE = /^\p{Ll}+ed$/u;
+import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
 
 /**
  * "Canada's minister responsible for Canada-US trade, Dominic LeBlanc,", "the minister for
@@ -28,9 +26,6 @@ function closesApposition(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return t === undefined || t.text === "," || t.text === ".";
 }
-
-/** Lowercase letters only. */
-const LOWERCASE = /^\p{Ll}+$/u;
 
 /**
  * "Denmark's minister for European affairs, Marie Bjerre": the title took the remit's capitalised
