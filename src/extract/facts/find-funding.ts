@@ -8,7 +8,7 @@ import {
   listItemFunding,
   recipientInView,
 } from "./funding-lists.ts";
-import { findMoney, type MoneyMention } from "./money.ts";
+import { findMoney, type MoneyHints, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
 import {
   homeOrgans,
@@ -131,14 +131,19 @@ export function findFunding(
   talk = talksFunding(sentence.sentence.text),
 ): FundingMention[] {
   const { text, start } = sentence.sentence;
-  // Built only for a sentence that may hold money given: most are passed over before.
-  const hints = () => ({
-    countries: [
-      ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
-      ...context.countries,
-    ],
-    seen: context.currencies,
-  });
+  // The currency hints are built only for a sentence that may hold money given (most are
+  // passed over before), and at most once: a sentence of funding talk that does not finish
+  // reads its money again as a list item. context.countries and context.currencies are not
+  // changed inside findFunding, so the first hints hold for the whole sentence.
+  let built: MoneyHints | undefined;
+  const hints = (): MoneyHints =>
+    (built ??= {
+      countries: [
+        ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
+        ...context.countries,
+      ],
+      seen: context.currencies,
+    });
   // A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says
   // who gives without a verb.
   // "- £20 million for joint investigation teams": an item of a package told of before.
