@@ -36,7 +36,8 @@ import {
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
-import { namesTarget, referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
+import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
+import { namesTarget } from "./opposition-people-noun.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
   declaredPerson,

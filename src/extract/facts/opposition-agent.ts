@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { isTitlePrefix } from "./opposition-title.ts";
+import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 
 /**
  * Nouns for something a party does or says, whose doer English may name after "by": "a call by
@@ -35,12 +35,6 @@ export function agentAfterBy(
           a.start - at < 60 &&
           isTitlePrefix(text.slice(at - start, a.start - start)))),
   );
-  if (doer?.label !== "Country") return doer;
   // "a call by Argentine President Javier Milei": the demonym describes the person titled after it.
-  const titled = actors.find((a) => a.label === "Person" && a.start >= doer.end);
-  return titled !== undefined &&
-    titled.start - doer.end < 60 &&
-    isTitlePrefix(text.slice(doer.end - start, titled.start - start))
-    ? titled
-    : doer;
+  return doer === undefined ? undefined : titledPerson(text, start, doer, actors);
 }

@@ -15,8 +15,6 @@ import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
 
-export { namesTarget } from "./opposition-people-noun.ts";
-
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
  * its kind, and the names of bodies of that kind.

@@ -64,7 +64,7 @@ export function unownedState(parties: readonly Actor[]): string | undefined {
 }
 
 /** `holder` standing for the state whose country key is `key`. */
-function asState(holder: Actor, key: string): Actor {
+export function asState(holder: Actor, key: string): Actor {
   return { ...holder, key, label: "Country", country: key.slice(8), via: "country" };
 }
 

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
-import { unownedState } from "./opposition-home.ts";
+import { asState, unownedState } from "./opposition-home.ts";
 
 /**
  * A state's organ named by its kind alone: "the Foreign Office", "its foreign ministry", "the
@@ -92,5 +92,5 @@ export function organOfThe(
   if (!/\b[Tt]he\s+$/.test(text.slice(0, holder.start - start))) return undefined;
   const state = unownedState(parties);
   if (state === undefined) return undefined;
-  return { ...holder, key: state, label: "Country", country: state.slice(8), via: "country" };
+  return asState(holder, state);
 }
