@@ -66,11 +66,13 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const s = sentences[i]!;
     const actors = analysis.actors[i] ?? [];
     const evidence = evidenceOf(s);
-    collectMeetings(analysis, graph, meetings, context.date, s, actors, evidence);
-    collectVisits(analysis, graph, meetings, s, actors, evidence);
+    // The sentence with names that hold a date word blanked, read by every date below.
+    const dated = namesBlanked(s, actors);
+    collectMeetings(analysis, graph, meetings, context.date, s, actors, dated, evidence);
+    collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
     collectOppositions(analysis, graph, s, actors, evidence);
     context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
-    context.date = dayInView(namesBlanked(s, actors), analysis.publishedAt, context.date);
+    context.date = dayInView(dated, analysis.publishedAt, context.date);
   }
 }
 
@@ -81,10 +83,11 @@ function collectMeetings(
   dayBefore: string | undefined,
   s: AnalyzedSentence,
   actors: readonly Actor[],
+  dated: string,
   evidence: Evidence,
 ): void {
   for (const meeting of meetings.find(s, actors)) {
-    const day = meetingDate(meeting, analysis.publishedAt, dayBefore, actors);
+    const day = meetingDate(meeting, analysis.publishedAt, dayBefore, dated);
     addMeeting(analysis, graph, meeting, day, evidence);
     meetings.remember(meeting, day);
   }
@@ -96,13 +99,14 @@ function collectVisits(
   meetings: MeetingMemory,
   s: AnalyzedSentence,
   actors: readonly Actor[],
+  dated: string,
   evidence: Evidence,
 ): void {
   for (const visit of findVisits(s, actors)) {
     if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
     if (visit.modality === "asserted") meetings.visited(visit.visitor);
     const own = findDate(
-      namesBlanked(s, actors).slice(visit.at - s.sentence.start),
+      dated.slice(visit.at - s.sentence.start),
       visit.at,
       analysis.publishedAt,
       visit.modality === "future",
@@ -110,7 +114,7 @@ function collectVisits(
     const visitKey = addEvent(graph, {
       type: visit.type,
       // The sentence's first date, for a visit without one of its own (sought only then).
-      date: own ?? sentenceDate(analysis, s, actors),
+      date: own ?? sentenceDate(analysis, s, dated),
       place: visit.place,
       held: visit.modality === "asserted",
       participants: [visit.visitor.key],
@@ -122,11 +126,10 @@ function collectVisits(
 function sentenceDate(
   analysis: ArticleAnalysis,
   s: AnalyzedSentence,
-  actors: readonly Actor[],
+  dated: string,
 ): string | undefined {
   const { text, start } = s.sentence;
-  return findDate(namesBlanked(s, actors), start, analysis.publishedAt, FUTURE_HINT.test(text))
-    ?.value;
+  return findDate(dated, start, analysis.publishedAt, FUTURE_HINT.test(text))?.value;
 }
 
 function collectOppositions(

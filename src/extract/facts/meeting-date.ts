@@ -28,12 +28,13 @@ type Mention = { at: number; date: StatedDate } | { at: number; relative: Relati
  * day stated before it, or from the day of the story so far. A meeting the sentence dates by no
  * day ("last week", "in March", "had last met") has none; one it does not date at all took place
  * on the day of the story (`storyDay`, the day in view after the sentences before), unless planned.
+ * `dated` is the sentence's text as namesBlanked gives it.
  */
 export function meetingDate(
   m: MeetingMention,
   publishedAt: Date,
   storyDay: string | undefined,
-  actors: readonly Actor[],
+  dated: string,
 ): string | undefined {
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
@@ -47,7 +48,7 @@ export function meetingDate(
   const tail = plain.slice(from);
   const stop = CLAUSE_END.exec(tail);
   const clauseEnd = from + (stop === null ? tail.length : stop.index);
-  const all = mentionsOf(namesBlanked(m.sentence, actors), publishedAt, future);
+  const all = mentionsOf(dated, publishedAt, future);
   const mentions = visible(all, text, plain);
   const dayOf = (i: number): string | undefined =>
     dayOnly(resolve(all, plain, mentions, i, at, storyDay));
