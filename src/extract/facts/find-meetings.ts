@@ -113,7 +113,7 @@ function meetingsAt(
   if (
     /^call/i.test(m[0]) &&
     APPEAL.test(
-      `${m[0].replace(/^\w+/, "")}${text.slice(m.index + m[0].length, rightClauseEnd(text, start, end) - start)}`,
+      `${m[0].replace(/^\w+/, "")}${rest.slice(0, rightClauseEnd(text, start, end) - end)}`,
     )
   )
     return [];

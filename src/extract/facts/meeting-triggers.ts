@@ -47,6 +47,9 @@ const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declarat
 /** A loan or grant, whose signing with someone is a meeting. */
 const MONEY = "loan|grant|credit|financing";
 
+/** Cheap test for the triggers of a meeting noun with its other party: "talks with", "a call with". */
+const NOUN_WITH_HINT = /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i;
+
 export const nounType = (noun: string | undefined): MeetingType =>
   /call|phone|video|telephone/i.test(noun ?? "")
     ? "call"
@@ -109,7 +112,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Blinken's talks with Wang": the possessor is the other party.
     re: /(?<=['’]s\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/giu,
-    hint: /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i,
+    hint: NOUN_WITH_HINT,
     shape: "possessive",
     type: (m) => nounType(m[1]),
   },
@@ -154,7 +157,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Mahama described his talks with Ruto as productive": the owner is the clause's subject.
     re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions)\s+with\b/giu,
-    hint: /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i,
+    hint: NOUN_WITH_HINT,
     shape: "verb",
     type: (m) => nounType(m[1]),
     nominal: true,

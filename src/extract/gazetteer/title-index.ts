@@ -41,10 +41,16 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
 const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
 const MAX_HEAD_WORDS = 4;
 /**
- * The first word of every head, so a word no head begins with ("the", "said") is passed over
- * without trying each length: "foreign minister" begins with "foreign", "ministers" is "minister".
+ * The first word of every head, singular and plural, so a word no head begins with ("the",
+ * "said") is passed over without trying each length: "foreign minister" begins with "foreign",
+ * "ministers" with "ministers".
  */
-const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([...HEADS].map((h) => h.split(" ")[0] ?? h));
+const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...HEADS].flatMap((h) => {
+    const first = h.split(" ")[0] ?? h;
+    return [first, `${first}s`];
+  }),
+);
 /** First words of any title: most tokens are rejected by one set lookup. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MODIFIERS.map((m) => m.split(" ")[0] ?? m),
@@ -73,7 +79,7 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
   for (let mods = 0; mods <= 3 && mods < words.length; mods++) {
     if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
     const first = words[mods] ?? "";
-    if (!HEAD_FIRST_WORDS.has(first) && !HEAD_FIRST_WORDS.has(first.replace(/s$/, ""))) continue;
+    if (!HEAD_FIRST_WORDS.has(first)) continue;
     for (let len = Math.min(MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
       const written = words.slice(mods, mods + len).join(" ");
       // "the two ministers", "both leaders": a plural head is the same role.

@@ -3,7 +3,7 @@ import { ROLE_HEADS } from "../gazetteer/titles.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 import { NO_OCCUPATIONS } from "./person-vetoes.ts";
-import { LOWERCASE_FIRST } from "../text/char-classes.ts";
+import { LOWERCASE_FIRST, PARTICIPLE } from "../text/char-classes.ts";
 
 /**
  * Nouns for a person that no ending shows: the one-word role heads ("lawmaker", "envoy"), a
@@ -51,9 +51,6 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
   over under after upper lower inner outer`.split(/\s+/),
 );
 
-/** "known", "appointed": a participle. */
-const KNOWN_OR_PARTICIPLE = /^(?:known|\p{Ll}+ed)$/u;
-
 /**
  * "Milan Radoičić, the suspected organiser of…", "Hadi Karimi, an independent lawmaker from
  * Basra,", "Ana Lenz, the Green MEP who sits on…": an aside with an article whose noun names what a
@@ -69,7 +66,7 @@ export function roleApposition(tokens: readonly Token[], from: number, lone: boo
   const end = words.findIndex(
     (w, k) =>
       (PHRASE_END.test(w) && !(w === "and" && k > 0 && LOWERCASE_FIRST.test(words[k + 1] ?? ""))) ||
-      (k > 0 && KNOWN_OR_PARTICIPLE.test(w)),
+      (k > 0 && (w === "known" || PARTICIPLE.test(w))),
   );
   if (end === 0 || (end < 0 && words.length === 6)) return false;
   // "Rio Grande do Sul, the state's governor, Eduardo Leite,": a role set off before another name.
