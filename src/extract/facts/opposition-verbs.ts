@@ -143,7 +143,7 @@ export const HINTS = {
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
-  said: /\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\b/i,
+  said: /\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells|wrote)\b/i,
 };
 
 export const EXPERIENCER = new RegExp(

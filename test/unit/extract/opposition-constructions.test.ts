@@ -925,6 +925,10 @@ describe("opposition: asides, roles and quoted states", () => {
     expect(
       opposes('"Nobody can use these supply chains as a weapon," Yoon Suk Yeol said.'),
     ).toEqual([]);
+    // A written statement is read like a spoken one.
+    expect(
+      opposes('"Caracas is turning oil into a weapon," Guyanese Foreign Minister Hugh Todd wrote.'),
+    ).toEqual(["person:hugh-todd -> country:VEN"]);
   });
 
   it("skips a role told in lowercase, and a time phrase, between a speaker and the verb", () => {
