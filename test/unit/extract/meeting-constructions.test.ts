@@ -2136,3 +2136,13 @@ describe("'went over' with any space between its words", () => {
     ).toEqual(["person:william-ruto -> person:yoweri-museveni"]);
   });
 });
+
+describe("a role owned by a name before the person in apposition", () => {
+  it("meets 'Egypt's water resources minister, B' as it meets 'the … minister, B'", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto received Egypt's water resources minister, Hani Sewilam, at State House on Tuesday.",
+      ),
+    ).toEqual(["person:william-ruto -> person:hani-sewilam"]);
+  });
+});
