@@ -1,3 +1,4 @@
+import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 import type { Actor } from "../resolve/actor.ts";
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
@@ -9,8 +10,10 @@ export function coordinated(
 ): Actor[] {
   // "…in Ukraine, and Washington warned": a place before the verb holds no stance; after it,
   // "drew condemnation from Beijing" names the one who holds it.
-  const heads = withoutModifiers(text, start, actors).filter(
-    (a) => direction === "forward" || !a.place,
+  const heads = withoutTitleDemonyms(
+    text,
+    start,
+    withoutModifiers(text, start, actors).filter((a) => direction === "forward" || !a.place),
   );
   const ordered = direction === "forward" ? heads : [...heads].reverse();
   const first = ordered[0];
@@ -26,7 +29,7 @@ export function coordinated(
       out.push(ordered[i] as Actor);
       continue;
     }
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/.test(gap)) break;
+    if (!listGap(gap, b)) break;
     out.push(ordered[i] as Actor);
   }
   // "The Archbishop of San Salvador, José Luis Escobar Alas,": commas alone set off an aside; a
@@ -41,6 +44,29 @@ export function coordinated(
     );
   });
   return out.length < 2 || joined ? out : [first];
+}
+
+/** What joins two parties of a list: ", ", " and ", ", and the ", " as well as ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?/;
+
+/**
+ * "Macron and Chancellor Olaf Scholz", "Ruto, Ugandan President Yoweri Museveni and…": the
+ * words between two parties of a list, which may end with the title of the person that follows.
+ */
+function listGap(gap: string, next: Actor): boolean {
+  const join = LIST_JOIN.exec(gap);
+  if (join === null) return false;
+  const rest = gap.slice(join[0].length);
+  return rest === "" || (next.label === "Person" && isTitlePrefix(rest));
+}
+
+/**
+ * "French President Emmanuel Macron and German Chancellor Olaf Scholz": a demonym in a person's
+ * title describes that person; the person, not the state, is the party of the list.
+ */
+function withoutTitleDemonyms(text: string, start: number, actors: readonly Actor[]): Actor[] {
+  if (!actors.some((a) => a.label === "Person")) return [...actors];
+  return actors.filter((a) => titledPerson(text, start, a, actors) === a);
 }
 
 /**

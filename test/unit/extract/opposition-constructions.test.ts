@@ -2217,4 +2217,21 @@ describe("verdict constructions", () => {
       "country:NPL -> country:IND",
     ]);
   });
+
+  it("gives each person of a subject list a stance, though a title stands before the next name", () => {
+    expect(
+      opposes(
+        "Spanish Prime Minister Lucia Ferrer and Portuguese President Tomas Vieira on Sunday denounced the Moroccan fishing ban.",
+      ),
+    ).toEqual([
+      "person:lucia-ferrer -> issue:moroccan-fishing-ban",
+      "person:tomas-vieira -> issue:moroccan-fishing-ban",
+    ]);
+    expect(
+      opposes("President Ana Morales and Chancellor Jorge Pinto criticised the Bolivian tariff."),
+    ).toEqual([
+      "person:ana-morales -> issue:bolivian-tariff",
+      "person:jorge-pinto -> issue:bolivian-tariff",
+    ]);
+  });
 });
