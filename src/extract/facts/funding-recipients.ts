@@ -8,6 +8,7 @@ import { helpedAt, helpPurpose } from "./funding-help.ts";
 import { peoplePurpose } from "./funding-people-verb.ts";
 import { isFledState } from "./funding-displaced.ts";
 import { longerName, namedInApposition } from "./funding-appositive.ts";
+import { occasionAt } from "./funding-occasion.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -237,7 +238,9 @@ function leadRecipient(
     const next = PHRASE_STOP.exec(phrase.slice(rest));
     stopAt = next === null ? Infinity : rest + next.index;
   }
-  const phraseEnd = Math.min(clauseEnd, base + stopAt);
+  // "for reconstruction in Gaza at a conference co-hosted by Egypt": the occasion's host or place
+  // receives nothing.
+  const phraseEnd = Math.min(clauseEnd, base + stopAt, base + occasionAt(phrase));
   // "to help producers find buyers outside the United States": only the party helped receives.
   const helped = /\bto$/i.test(lead[0]) ? helpedAt(phrase) : undefined;
   return actorsBetween(actors, base - 1, phraseEnd).find(
