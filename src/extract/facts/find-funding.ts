@@ -41,6 +41,7 @@ import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
 import { schemeInView } from "./funding-anaphora.ts";
+import { partPurpose } from "./funding-part-purpose.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -336,7 +337,10 @@ export function findFunding(
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
       // "Of the total, $200 million is budget support…": a part goes where its total went.
-      (isPart && previous === undefined ? earlier : undefined) ??
+      // "Of that, $200 million is a grant for the adjustment fund": unless it states its own end.
+      (isPart && previous === undefined
+        ? (partPurpose(text, start, money, own) ?? earlier)
+        : undefined) ??
       // "The package consists of a $120 million grant… and a $50 million credit…": all parts.
       // "…to make the island's water supply resilient. The amount consists of a $40 million
       // loan…": what the whole went to, a purpose too — unless the part states its own ("…, A$300

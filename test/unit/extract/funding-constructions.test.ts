@@ -127,9 +127,9 @@ describe("funding: what the discourse supplies", () => {
         "Japan will provide 900 million Pakistani rupees in grants for schools in Pakistan. Of that, 300 million rupees is earmarked for about 120 girls' schools.",
       ),
     ).toEqual([
-      // A part of a total told before goes where the total went.
-      "country:JPN -> country:PAK 300000000 PKR",
       "country:JPN -> country:PAK 900000000 PKR",
+      // A part of a total told before goes to the end it states.
+      "country:JPN -> issue:about-120-girls-schools 300000000 PKR",
     ]);
   });
 
@@ -2074,5 +2074,38 @@ describe("funding constructions, 'pays'", () => {
       "country:NOR -> country:GUY 250000000 USD",
     ]);
     expect(fundsOf("Poland pays a fine of €500,000 a day to the European Commission.")).toEqual([]);
+  });
+});
+
+describe("funding constructions, a part's own end", () => {
+  it("gives a part of a total told before the end it states, not the total's counterpart", () => {
+    expect(
+      fundsOf(
+        "The African Development Bank signed a $500 million facility with ECOWAS to finance a regional power pool. Of that, $120 million is a grant for a fund for rural electrification.",
+      ),
+    ).toContain(
+      "org:african-development-bank -> issue:fund-for-rural-electrification 120000000 USD",
+    );
+  });
+});
+
+describe("funding constructions, the occasion of a pledge", () => {
+  it("gives nothing to the host or guest of the occasion money was announced at", () => {
+    expect(
+      fundsOf(
+        "Kuwait pledged $40 million for reconstruction in Mosul at a conference co-hosted by Jordan and Denmark.",
+      ),
+    ).toEqual(["country:KWT -> issue:reconstruction 40000000 USD"]);
+    expect(
+      fundsOf(
+        "Brazil will provide $5 million for the fund on the sidelines of a meeting with Bolivia's president.",
+      ),
+    ).toEqual(["country:BRA -> issue:fund 5000000 USD"]);
+    // A place inside the purpose is not an occasion.
+    expect(
+      fundsOf(
+        "Spain pledged €30 million for schools in Mauritania during a summit hosted by Senegal.",
+      ),
+    ).toEqual(["country:ESP -> country:MRT 30000000 EUR"]);
   });
 });
