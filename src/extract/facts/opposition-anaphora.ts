@@ -14,6 +14,7 @@ import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
+import { bareAntecedent } from "./opposition-antecedent.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -158,6 +159,9 @@ export function resolveAnaphor(
   }
   const kin = sameKindDoc(bareText(target.issue), memory);
   if (kin !== undefined) return issueTarget(kin);
+  // "condemned the agreement" after "the Chagos treaty": the thing of its kind named before.
+  const antecedent = bareAntecedent(target.issue, memory.referents);
+  if (antecedent !== undefined) return issueTarget(antecedent);
   // "criticised the federal government": a level of government is still the state's.
   if (BARE_GOVERNMENT.test(target.issue)) {
     const chosen = governed(holder, memory);

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
+import { referentsIn, type Referent } from "./opposition-antecedent.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -28,6 +29,8 @@ export interface OppositionMemory {
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
   bareDoc: string | undefined;
+  /** Agreements, attacks and plans named so far, in order: what a bare "the deal" stands for. */
+  referents: Referent[];
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
   /** Who held the latest stance: "the remarks" rejected later may be theirs. */
@@ -56,6 +59,7 @@ function fresh(): OppositionMemory {
     people: [],
     docs: [],
     bareDoc: undefined,
+    referents: [],
     lastTarget: undefined,
     lastHolder: undefined,
     lastStanceAt: -1,
@@ -96,6 +100,7 @@ export function rememberSentence(
   }
   for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
+  for (const r of referentsIn(text)) memory.referents.push(r);
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org") {

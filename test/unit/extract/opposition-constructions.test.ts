@@ -343,6 +343,30 @@ describe("opposition: what is opposed", () => {
       opposes("The Hungarian minister took aim at his Slovak colleague in a radio interview."),
     ).toEqual(["country:HUN -> country:SVK"]);
   });
+
+  it("reads a bare general noun ('the agreement', 'the attack') as the more specific one named before", () => {
+    expect(
+      opposes(
+        "Norway and Iceland signed a new fisheries accord in Reykjavik. Denmark criticised the agreement on Friday.",
+      ),
+    ).toEqual(["country:DNK -> issue:fisheries-accord"]);
+    expect(
+      opposes(
+        "Kenya signed the treaty in Arusha on Monday. Somalia rejected the agreement on Tuesday.",
+      ),
+    ).toEqual(["country:SOM -> issue:treaty"]);
+    expect(
+      opposes(
+        "A Russian missile strike hit a school in Sumy on Friday. Poland condemned the attack.",
+      ),
+    ).toEqual(["country:POL -> issue:russian-missile-strike"]);
+    // A specific noun does not take a general one's words, nor "similar deals" another's.
+    expect(
+      opposes(
+        "Chile agreed similar deals with Peru last year. Bolivia rejected the accord in March.",
+      ),
+    ).toEqual(["country:BOL -> issue:accord"]);
+  });
 });
 
 describe("opposition: measures and their targets", () => {

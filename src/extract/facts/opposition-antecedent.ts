@@ -1,0 +1,127 @@
+import { execAll } from "../text/exec-all.ts";
+
+/**
+ * Nouns a story uses, one for another, for the same thing, each with its kind and how much it
+ * says: an agreement may later be "the deal"; a treaty or a pact is a kind of agreement, and "the
+ * agreement" after "the treaty" is that treaty. A strike, a raid or a bombing is a kind of
+ * attack. A general noun points back to a more specific one, never the other way.
+ */
+const NOUNS: ReadonlyMap<string, { readonly kind: string; readonly rank: number }> = new Map([
+  ["arrangement", { kind: "pact", rank: 0 }],
+  ...["agreement", "deal"].map((w) => [w, { kind: "pact", rank: 1 }] as const),
+  ...["accord", "pact", "treaty", "memorandum"].map((w) => [w, { kind: "pact", rank: 2 }] as const),
+  ["attack", { kind: "attack", rank: 0 }],
+  ...["strike", "airstrike", "raid", "bombing", "assault"].map(
+    (w) => [w, { kind: "attack", rank: 1 }] as const,
+  ),
+  ...["plan", "proposal", "scheme", "initiative"].map(
+    (w) => [w, { kind: "plan", rank: 0 }] as const,
+  ),
+]);
+
+const HEADS = new RegExp(
+  String.raw`\b(agreement|deal|accord|pact|treaty|arrangement|memorandum|attack|strike|airstrike|raid|bombing|assault|plan|proposal|scheme|initiative)s?\b`,
+  "gi",
+);
+
+/** Words that may stand before a bare noun without saying which one it is. */
+const EMPTY =
+  /^(?:(?:latest|recent|new|proposed|planned|same|whole|entire|alleged|reported|apparent|such)\s+)?([a-z]+?)s?$/i;
+
+/** "similar deals", "another attack", "earlier agreements": words that tell of another one. */
+const ANOTHER =
+  /^(?:similar|other|another|further|previous|earlier|former|past|future|possible|separate|different|second|third)$/i;
+
+/** Words before a noun phrase that make it one thing, named: "the", "its", "a". */
+const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her|our|any|every|each|no)$/i;
+
+/** Words that end a noun phrase's modifiers, read backwards from its head. */
+const NOT_MODIFIER =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|such|some|of|on|in|at|by|to|for|with|from|into|onto|over|under|after|before|since|during|against|between|about|than|as|and|or|but|nor|if|is|are|was|were|be|been|being|has|have|had|do|does|did|said|says|say|will|would|could|should|may|might|must|can|not|who|whom|which|what|when|where|while|whose|how|latest|recent|new|proposed|planned|same|whole|entire|alleged|reported|apparent|first|last|another|other|one|two|three)$/i;
+
+export interface Referent {
+  /** The words the thing was named with: "Reciprocal Access Agreement", "air strike". */
+  readonly phrase: string;
+  /** Its noun, singular and lower case: "agreement", "strike". */
+  readonly head: string;
+  /** Whether words of its own stood before the noun. */
+  readonly full: boolean;
+  /** Whether the noun was plural ("attacks"). */
+  readonly plural: boolean;
+}
+
+/**
+ * "signed a defence pact… the Reciprocal Access Agreement…", "its air strike on a compound in
+ * Doha": the agreements, attacks and plans a sentence names, latest last, each with the words
+ * that say which one it is.
+ */
+export function referentsIn(text: string): Referent[] {
+  const out: Referent[] = [];
+  for (const m of execAll(HEADS, text)) {
+    const head = (m[1] ?? "").toLowerCase();
+    const words = modifiersBefore(text, m.index);
+    if (words === undefined) continue;
+    const phrase = [...words, m[0]].join(" ").replace(/["“”‘(]/g, "");
+    out.push({ phrase, head, full: words.length > 0, plural: m[0].length > head.length });
+  }
+  return out;
+}
+
+/**
+ * Up to three words right before `index` that qualify the noun there ("Reciprocal Access",
+ * "air", "Israel's"): not a determiner, preposition or verb form; a possessive ends them. None
+ * when the noun is not one thing named ("to reach agreement", "similar deals").
+ */
+function modifiersBefore(text: string, index: number): string[] | undefined {
+  const from = Math.max(0, index - 60);
+  const words = text.slice(from, index).split(/\s+/);
+  // A word cut by the window's start is not read.
+  if (from > 0) words.shift();
+  if (words.at(-1) === "") words.pop();
+  const kept: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0 && kept.length < 3; i--) {
+    const word = words[i]!.replace(/^["“(]+/, "");
+    if (!/^[\p{L}\d][\p{L}\d'’.-]*$/u.test(word)) break;
+    if (ANOTHER.test(word)) return undefined;
+    if (NOT_MODIFIER.test(word) || /^[a-z-]+(?:ed|ing|ly)$/.test(word)) break;
+    kept.unshift(word);
+    if (/['’]s?$/.test(word)) return kept;
+  }
+  // "to still reach agreement": a noun without a determiner is one thing named only by a name.
+  // "a new fisheries accord": words that say nothing of which one may stand between.
+  while (
+    i > 0 &&
+    /^(?:new|latest|recent|proposed|planned|same|whole|entire|first|last)$/i.test(words[i]!)
+  )
+    i--;
+  const before = words[i]?.replace(/^["“(]+/, "");
+  if (before === undefined || DETERMINER.test(before)) return kept;
+  return kept.some((w) => /^\p{Lu}/u.test(w)) ? kept : undefined;
+}
+
+/**
+ * What a bare "the agreement", "the attack" or "the plan" stands for: the latest one named with
+ * words of its own ("the Reciprocal Access Agreement", "Israel's air strike"), by the same noun or
+ * a more specific noun of its kind; else the first more specific noun the story used for one
+ * ("the treaty" for a later "the agreement").
+ */
+export function bareAntecedent(issue: string, referents: readonly Referent[]): string | undefined {
+  const bare = EMPTY.exec(issue);
+  const noun = bare?.[1]?.toLowerCase() ?? "";
+  const meaning = NOUNS.get(noun);
+  if (bare === null || meaning === undefined) return undefined;
+  const plural = !issue.toLowerCase().endsWith(noun);
+  let specific: Referent | undefined;
+  let firstSpecific: Referent | undefined;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const r = referents[i]!;
+    const of = NOUNS.get(r.head);
+    if (of?.kind !== meaning.kind || (r.plural && !plural)) continue;
+    if (r.full && r.head === noun) return r.phrase;
+    if (of.rank <= meaning.rank) continue;
+    if (r.full) specific ??= r;
+    else firstSpecific = r;
+  }
+  return specific?.phrase ?? firstSpecific?.head;
+}
