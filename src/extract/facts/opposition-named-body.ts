@@ -199,6 +199,7 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     .reduce((n, a) => n + a.end - a.start, 0);
   if (
     known * 2 > name.length ||
+    holdsList(name, nameAt, inside) ||
     inside.some(
       (a) =>
         (a.label === "Person" && !kind && m[3] === undefined) ||
@@ -207,4 +208,18 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
   )
     return undefined;
   return namedBody(name, nameAt);
+}
+
+/**
+ * "Britain and the European Union condemned…", "Kenya, Uganda and the East African Community":
+ * capitalised words that hold parties joined by "and" or a comma are a list, not one body's name.
+ */
+function holdsList(name: string, nameAt: number, inside: readonly Actor[]): boolean {
+  return inside.some((a, i) => {
+    const b = inside[i + 1];
+    if (b === undefined || a.possessive) return false;
+    return /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(
+      name.slice(a.end - nameAt, b.start - nameAt),
+    );
+  });
 }

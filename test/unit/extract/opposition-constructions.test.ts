@@ -2258,4 +2258,20 @@ describe("verdict constructions", () => {
       "person:jorge-pinto -> issue:bolivian-tariff",
     ]);
   });
+
+  it("reads capitalised words holding a list of parties as that list, not as one body's name", () => {
+    expect(
+      opposes(
+        "Canada, Mexico and the European Union criticised the American steel tariffs on Friday.",
+      ),
+    ).toEqual([
+      "country:CAN -> issue:american-steel-tariffs",
+      "country:MEX -> issue:american-steel-tariffs",
+      "org:european-union -> issue:american-steel-tariffs",
+    ]);
+    expect(opposes("Japan and the African Union criticised the coup in Gabon.")).toEqual([
+      "country:JPN -> issue:coup-in-gabon",
+      "org:african-union -> issue:coup-in-gabon",
+    ]);
+  });
 });
