@@ -30,7 +30,7 @@ import { officesAsStates } from "./funding-office.ts";
 import { respectiveRecipients } from "./funding-respectively.ts";
 import { organState } from "./funding-organ.ts";
 import { withoutBorders } from "./funding-border.ts";
-import { shareOwner } from "./funding-share.ts";
+import { shareOwner, sharePaidInto } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
@@ -56,6 +56,7 @@ import {
 } from "./funding-parties.ts";
 import {
   genericPurpose,
+  issueOf,
   namedProgramme,
   placeAfter,
   purposeOf,
@@ -349,6 +350,8 @@ export function findFunding(
       CO_FINANCES_IT.test(text.slice(0, money.start - start))
         ? (earlier ?? (own === undefined ? context.recipient : undefined))
         : undefined) ??
+      // "…committed 150 billion tenge as the country's share of the joint company's capital".
+      shareRecipient(text, start, money) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
@@ -578,6 +581,11 @@ function stateOf(
   const organ = actors.find((a) => a.key === recipient.actor.key);
   const state = organ === undefined ? undefined : payer(organ);
   return state === undefined ? recipient : { actor: state };
+}
+
+function shareRecipient(text: string, start: number, money: MoneyMention): Recipient | undefined {
+  const into = sharePaidInto(text, start, money);
+  return into === undefined ? undefined : issueOf(into);
 }
 
 function partyRecipient(party: Party | undefined): Recipient | undefined {

@@ -25,3 +25,32 @@ export function shareOwner(
       SHARE_NOUN.test(text.slice(a.end - start, a.end - start + 40)),
   );
 }
+
+/** Cheap test: "as" soon after the amount. */
+const AS_HINT = /\bas\s/;
+
+/**
+ * " as the country's share of the company's start-up capital", " from its fund as a first
+ * instalment of its stake": what a payer's own share, contribution or instalment goes into.
+ */
+const AS_SHARE_OF = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,6}?as\s+(?:(?:the|a|an|its|their|his|her|[\p{L}-]+['’]s?)\s+){0,2}?(?:(?:first|second|third|initial|final|last|next|annual|further|own)\s+)?(?:share|contribution|instal?lment|tranche|portion|down payment|stake)\s+(?:of|to|in|towards?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]*[\p{L}\d])(?=\s*(?:[,.;:]|$|\b(?:in|which|who|that|and|as|on|at|for|by|from|with|under|after|before)\b))`,
+  "u",
+);
+
+/**
+ * "Kazakhstan's fund committed 150 billion tenge as the country's share of the company's
+ * start-up capital", "Tashkent approved $289 million as a first instalment of its stake": money
+ * a payer puts in as its own share of something held with others goes into that thing (the
+ * joint company's capital, the stake) — not to a partner named nearby. Compare shareOwner,
+ * where the share is the recipient's ("€58 million of North Macedonia's share of the facility").
+ */
+export function sharePaidInto(
+  text: string,
+  start: number,
+  money: MoneyMention,
+): string | undefined {
+  const after = text.slice(money.end - start, money.end - start + 200);
+  if (!AS_HINT.test(after)) return undefined;
+  return AS_SHARE_OF.exec(after)?.[1];
+}
