@@ -24,7 +24,7 @@ const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
  * was signed with ("a grant with the governor, Jane Doe, to equip…").
  */
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:(?:through|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,5})?(?:from\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?=(?:[\w-]+\s+){0,4}?for\s))?(?:(?:[\w-]+\s+){0,2}?with\s+[^,;.]{2,60},\s+[^,;.]{2,60},\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to(?=\s+[a-z]+ing\b)|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing)(?:\s+(?:up|out|off|back|down)(?=\s))?)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]*[\p{L}\d'’])(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b|(?:after|before|because|since|although|though|while|whereas|once|until|unless)\s+(?:the\s+)?\p{Lu}))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:through|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){1,5})?(?:from\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?=(?:[\w-]+\s+){0,4}?for\s))?(?:(?:[\w-]+\s+){0,2}?with\s+[^,;.]{2,60},\s+[^,;.]{2,60},\s+)?(?:[\w-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to(?=\s+[a-z]+ing\b)|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing)(?:\s+(?:up|out|off|back|down)(?=\s))?)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]*[\p{L}\d'’])(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b|(?:after|before|because|since|although|though|while|whereas|once|until|unless)\s+(?:the\s+)?\p{Lu}))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?|plan)\b/i;
@@ -72,6 +72,9 @@ export function recipientOf(
           a.key !== funder?.key &&
           a.key !== `country:${funder?.country ?? ""}` &&
           !/\b(?:from|by|with)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)) &&
+          // "a loan from China Development Bank to the power utility Acme, and a credit from the
+          // Export-Import Bank": whom an amount before went to borrows nothing of this one.
+          !OBJECT_OF_TO.test(text.slice(from - start, a.start - start)) &&
           // "The World Bank said it had approved a grant from its IDA": a giver borrows nothing.
           !GIVER_VERB.test(text.slice(a.end - start, money.start - start)) &&
           // "The opposition criticised the government for its reliance on a loan from Hungary":
@@ -189,6 +192,9 @@ const LIST_GOES_ON =
 const VISITED = /\b(?:visit|visits|trip|journey|tour|stopover|stop)\s+(?:to|in)\s+(?:the\s+)?$/i;
 
 const CO_PAYING = /\b(?:co-?financ\w*|co-?fund\w*|jointly|together|alongside)\b/i;
+
+/** " to the power utility ", " for the state ": a party named as the object of "to" or "for". */
+const OBJECT_OF_TO = /\b(?:to|for)\s+(?:[Tt]he\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
 const GIVER_VERB =
   /\b(?:approv|grant|provid|pledg|extend|disburs|lent|lend|commit|offer|donat|allocat|releas|unlock)\w*/i;

@@ -2109,3 +2109,30 @@ describe("funding constructions, the occasion of a pledge", () => {
     ).toEqual(["country:ESP -> country:MRT 30000000 EUR"]);
   });
 });
+
+describe("funding constructions, a payer's own share", () => {
+  it("gives money paid in as a party's share of something held jointly to that thing", () => {
+    expect(
+      fundsOf(
+        "Ghana and Togo agreed to build a joint power plant. Ghana's state investment fund committed 80 million cedis as the country's share of the company's start-up capital.",
+      ),
+    ).toEqual(["country:GHA -> issue:company-s-start-up-capital 80000000 GHS"]);
+  });
+});
+
+describe("funding constructions, an amount's own lender and purpose", () => {
+  it("reads the purpose after a money noun and its lender, not the recipient of the amount before", () => {
+    expect(
+      fundsOf(
+        "The deals include a $200 million loan from the World Bank to Ghana for roads, and a $100 million credit from the African Development Bank for clinics.",
+      ),
+    ).toContain("org:african-development-bank -> issue:clinics 100000000 USD");
+    expect(
+      fundsOf(
+        "They include a 4 billion yuan loan from China Development Bank to the state utility Kenya Power for new lines, and a 2 billion yuan credit from the Export-Import Bank of China for electric trains for the national railway.",
+      ),
+    ).toContain(
+      "org:export-import-bank-of-china -> issue:electric-trains-for-the-national-railway 2000000000 CNY",
+    );
+  });
+});
