@@ -15,6 +15,7 @@ import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
+import { propositionOf } from "./opposition-proposition.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -162,6 +163,9 @@ export function resolveAnaphor(
   // "condemned the agreement" after "the Chagos treaty": the thing of its kind named before.
   const antecedent = bareAntecedent(target.issue, memory.referents);
   if (antecedent !== undefined) return issueTarget(antecedent);
+  // "urges the council to approve assessed contributions. Washington opposed that option."
+  const proposed = propositionOf(target.issue, memory.proposition, memory.index);
+  if (proposed !== undefined) return issueTarget(proposed);
   // "criticised the federal government": a level of government is still the state's.
   if (BARE_GOVERNMENT.test(target.issue)) {
     const chosen = governed(holder, memory);

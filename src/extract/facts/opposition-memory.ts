@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { referentsIn, type Referent } from "./opposition-antecedent.ts";
+import { propositionIn } from "./opposition-proposition.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -31,6 +32,8 @@ export interface OppositionMemory {
   bareDoc: string | undefined;
   /** Agreements, attacks and plans named so far, in order: what a bare "the deal" stands for. */
   referents: Referent[];
+  /** The latest course of action put forward ("urged… to approve…"): what "that option" is. */
+  proposition: { readonly words: string; readonly index: number } | undefined;
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
   /** Who held the latest stance: "the remarks" rejected later may be theirs. */
@@ -60,6 +63,7 @@ function fresh(): OppositionMemory {
     docs: [],
     bareDoc: undefined,
     referents: [],
+    proposition: undefined,
     lastTarget: undefined,
     lastHolder: undefined,
     lastStanceAt: -1,
@@ -70,6 +74,9 @@ function fresh(): OppositionMemory {
 export function recall(sentence: AnalyzedSentence): OppositionMemory {
   if (sentence.sentence.index <= memory.index) memory = fresh();
   memory.index = sentence.sentence.index;
+  // Read before the sentence's stances: "Asked whether…, Rabuka rejected the idea".
+  const words = propositionIn(sentence.sentence.text);
+  if (words !== undefined) memory.proposition = { words, index: memory.index };
   return memory;
 }
 

@@ -367,6 +367,19 @@ describe("opposition: what is opposed", () => {
       ),
     ).toEqual(["country:BOL -> issue:accord"]);
   });
+
+  it("reads 'the idea' or 'that option' as the course of action put forward just before", () => {
+    expect(
+      opposes(
+        "The envoy urged the Arctic Council to create a joint coast guard. Norway rejected that option on Monday.",
+      ),
+    ).toEqual(["country:NOR -> issue:create-a-joint-coast-guard"]);
+    expect(
+      opposes(
+        "Asked whether Chile would open its ports to Bolivian gas, Peru dismissed the idea as premature.",
+      ),
+    ).toEqual(["country:PER -> issue:open-its-ports-to-bolivian-gas"]);
+  });
 });
 
 describe("opposition: measures and their targets", () => {
