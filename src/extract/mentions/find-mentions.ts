@@ -17,6 +17,7 @@ import { matchRun } from "./match-run.ts";
 import { countryCompound } from "./country-compound.ts";
 import { placeAsGivenName } from "./place-given-name.ts";
 import { americanRegion } from "./american-region.ts";
+import { namesakePlace } from "./namesake-place.ts";
 import { eponymousBody } from "./eponymous-body.ts";
 import { abbreviatedTitle } from "./abbreviated-title.ts";
 import { ALL_CAPITALS, ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
@@ -156,6 +157,7 @@ function matchAt(
   if (t === undefined || t.punct) return undefined;
   return (
     americanRegion(tokens, i) ??
+    namesakePlace(tokens, i) ??
     countryCompound(tokens, i) ??
     countryLedOrg(tokens, i) ??
     givenNameAfterTitle(tokens, i, before) ??

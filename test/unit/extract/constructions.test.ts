@@ -131,6 +131,18 @@ describe("countries", () => {
       keysOf(extract("Ships crossed the South China Sea and the Arabian Sea."), "Country"),
     ).toEqual([]);
   });
+
+  it("does not take a place named 'New' after a country for the country", () => {
+    expect(
+      keysOf(
+        extract("Fiji will fund a clinic on New Britain and patrols off New Ireland for Tonga."),
+        "Country",
+      ).sort(),
+    ).toEqual(["country:FJI", "country:TON"]);
+    expect(fundsOf("Fiji will give $2 million to upgrade the wharf on New Ireland.")).not.toContain(
+      "country:FJI -> country:IRL 2000000 USD",
+    );
+  });
 });
 
 describe("more ways of saying it", () => {
