@@ -11,7 +11,7 @@ const NOUNS: ReadonlyMap<string, { readonly kind: string; readonly rank: number 
   ...["agreement", "deal"].map((w) => [w, { kind: "pact", rank: 1 }] as const),
   ...["accord", "pact", "treaty", "memorandum"].map((w) => [w, { kind: "pact", rank: 2 }] as const),
   ["attack", { kind: "attack", rank: 0 }],
-  ...["strike", "airstrike", "raid", "bombing", "assault"].map(
+  ...["strike", "airstrike", "raid", "bombing", "assault", "shelling", "bombardment", "ambush"].map(
     (w) => [w, { kind: "attack", rank: 1 }] as const,
   ),
   ...["plan", "proposal", "scheme", "initiative"].map(
@@ -20,9 +20,12 @@ const NOUNS: ReadonlyMap<string, { readonly kind: string; readonly rank: number 
 ]);
 
 const HEADS = new RegExp(
-  String.raw`\b(agreement|deal|accord|pact|treaty|arrangement|memorandum|attack|strike|airstrike|raid|bombing|assault|plan|proposal|scheme|initiative)s?\b`,
+  String.raw`\b(agreement|deal|accord|pact|treaty|arrangement|memorandum|attack|strike|airstrike|raid|bombing|assault|shelling|bombardment|ambush|plan|proposal|scheme|initiative)s?\b`,
   "gi",
 );
+
+/** A determiner or an object pronoun right after a noun of HEADS: the word is a verb there. */
+const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|this|these|those|him|them|it)\s/i;
 
 /** Words that may stand before a bare noun without saying which one it is. */
 const EMPTY =
@@ -58,6 +61,8 @@ export interface Referent {
 export function referentsIn(text: string): Referent[] {
   const out: Referent[] = [];
   for (const m of execAll(HEADS, text)) {
+    // "strike a deal", "attacks the convoy", "plans them": a verb, not a noun.
+    if (OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const head = (m[1] ?? "").toLowerCase();
     const words = modifiersBefore(text, m.index);
     if (words === undefined) continue;

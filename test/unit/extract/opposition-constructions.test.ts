@@ -366,6 +366,10 @@ describe("opposition: what is opposed", () => {
         "Chile agreed similar deals with Peru last year. Bolivia rejected the accord in March.",
       ),
     ).toEqual(["country:BOL -> issue:accord"]);
+    // "Togo strike a deal": a verb before its object names no attack.
+    expect(
+      opposes("Ghana and Togo strike a border deal in Lome. Benin condemned the attack."),
+    ).toEqual(["country:BEN -> issue:attack"]);
   });
 
   it("reads 'the idea' or 'that option' as the course of action put forward just before", () => {
