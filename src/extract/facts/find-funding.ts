@@ -42,6 +42,7 @@ import { issuingState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
 import { schemeInView } from "./funding-anaphora.ts";
 import { partPurpose } from "./funding-part-purpose.ts";
+import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
 import {
   describedOrg,
@@ -191,6 +192,8 @@ export function findFunding(
     );
     const after = text.slice(money.end - start, money.end - start + 100);
     if (isBlocked(clause, plain, after) || notGivenAfter(after)) continue;
+    // "Japan and other donors pledged $2 billion": a total of payers named only in part.
+    if (groupTotal(text, start, money)) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".
     const isPart =
       previous !== undefined

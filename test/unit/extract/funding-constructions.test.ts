@@ -2136,3 +2136,17 @@ describe("funding constructions, an amount's own lender and purpose", () => {
     );
   });
 });
+
+describe("funding constructions, payers named only in part", () => {
+  it("reads no funder for a total given by a group named only in part", () => {
+    expect(fundsOf("Norway and other Nordic donors pledged $900 million to Mozambique.")).toEqual(
+      [],
+    );
+    expect(
+      fundsOf("Lenders such as the Asian Development Bank promised Nepal $3 billion."),
+    ).toEqual([]);
+    expect(fundsOf("Norway pledged $90 million to Mozambique, more than other donors.")).toEqual([
+      "country:NOR -> country:MOZ 90000000 USD",
+    ]);
+  });
+});
