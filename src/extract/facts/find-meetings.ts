@@ -7,6 +7,7 @@ import { splitSeparateMeetings } from "./meeting-separate.ts";
 import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
+import { comitativeParticipants } from "./meeting-comitative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 import { execAll } from "../text/exec-all.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
@@ -38,7 +39,7 @@ const CALLED_OFF =
  * with the triggers (each trigger's required word has its stem here).
  */
 const MEETING_HINT =
-  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|joint|alongside|beside|next to|put their|put his|put her/i;
+  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|joint|alongside|beside|next to|put their|put his|put her|with|convey|handed|deliver|present|passed on|relayed/i;
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
@@ -104,7 +105,9 @@ function meetingsAt(
       ? possessiveParticipants(text, start, at, end, people, possessors)
       : trigger.shape === "relative"
         ? relativeParticipants(text, start, at, end, people)
-        : participantsOf(trigger, text, start, at, end, people);
+        : trigger.shape === "comitative"
+          ? comitativeParticipants(m, text, start, at, end, people)
+          : participantsOf(trigger, text, start, at, end, people);
   if (all.length < 2) return [];
   // "Albusaidi, whose country hosted talks with Witkoff": the verb is the "whose" phrase's.
   const subject = all[subjects - 1];
@@ -132,7 +135,9 @@ function meetingsAt(
   const near = `${clauseWindow(text, m.index, 100)}${m[0]}${rest.slice(0, 12)} ${afterObject.slice(0, 14)}`;
   const apart = /\bseparate(?:ly)?\b/i.test(near) || /^\s*in\s+separate\b/i.test(text);
   const groups =
-    trigger.shape === "verb" ? splitSeparateMeetings(text, start, all, subjects, apart) : [all];
+    trigger.shape === "verb" || trigger.shape === "comitative"
+      ? splitSeparateMeetings(text, start, all, subjects, apart)
+      : [all];
   return groups.map((participants, i) => ({
     type: trigger.type(m),
     participants,
@@ -150,7 +155,7 @@ function meetingsAt(
  * "A and B had spoken by telephone" — not "A and B had talks", a noun.
  */
 function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
-  if (trigger.shape === "verb") return trigger.nominal !== true;
+  if (trigger.shape === "verb" || trigger.shape === "comitative") return trigger.nominal !== true;
   return (
     trigger.shape === "together" &&
     m[1] === undefined &&

@@ -1,3 +1,5 @@
+import { COMITATIVE_TRIGGERS } from "./meeting-comitative.ts";
+
 export type MeetingType = "meeting" | "talks" | "call";
 
 /**
@@ -18,7 +20,8 @@ export type Shape =
   | "list"
   | "relative"
   | "their"
-  | "since";
+  | "since"
+  | "comitative";
 export interface Trigger {
   readonly re: RegExp;
   /**
@@ -209,14 +212,6 @@ export const TRIGGERS: readonly Trigger[] = [
     shape: "group",
     type: () => "meeting",
     fronted: true,
-  },
-  {
-    // "Macron, speaking alongside Merz in Berlin, said…", "standing beside X at the ceremony".
-    re: /\b(?:speaking|standing|appearing|sitting|seated)\s+(?:alongside|beside|next\s+to)\b/giu,
-    hint: /alongside|beside|next\s+to/i,
-    shape: "verb",
-    type: () => "meeting",
-    direct: true,
   },
   {
     // "Rashad and Al Thani co-chaired the meeting".
@@ -412,4 +407,5 @@ export const TRIGGERS: readonly Trigger[] = [
     shape: "together",
     type: (m) => (/spoken? by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },
+  ...COMITATIVE_TRIGGERS,
 ];

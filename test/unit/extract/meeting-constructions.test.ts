@@ -2146,3 +2146,73 @@ describe("a role owned by a name before the person in apposition", () => {
     ).toEqual(["person:william-ruto -> person:hani-sewilam"]);
   });
 });
+
+describe("co-presence told by a past verb and 'with' or 'to' someone", () => {
+  it("meets the one with whom something was done", () => {
+    expect(
+      met(
+        "Chilean President Gabriel Boric laid a wreath with Argentine President Javier Milei at the monument on Monday.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:javier-milei"]);
+    expect(
+      met(
+        "Polish President Andrzej Duda shook hands with Ukrainian President Volodymyr Zelensky in Rzeszow on Friday.",
+      ),
+    ).toEqual(["person:andrzej-duda -> person:volodymyr-zelensky"]);
+    expect(
+      met(
+        "Foreign Minister Penny Wong finalised the treaty text with Tuvaluan Prime Minister Feleti Teo in Funafuti on Friday.",
+      ),
+    ).toEqual(["person:penny-wong -> person:feleti-teo"]);
+    expect(
+      met(
+        "Brazilian President Luiz Inácio Lula da Silva lunched with Argentine President Javier Milei in Brasília on Friday.",
+      ),
+    ).toEqual(["person:luiz-inacio-lula-da-silva -> person:javier-milei"]);
+  });
+
+  it("keeps no company in a relation, a comparison, a stance or a trip on the same side", () => {
+    for (const body of [
+      "Foreign Minister Ahmed Attaf sided with Tunisian President Kais Saied on the question of migration.",
+      "President Abdelmadjid Tebboune strengthened ties with French President Emmanuel Macron.",
+      "Prime Minister Keir Starmer compared his record with that of former prime minister Rishi Sunak on Friday.",
+      "Foreign Minister Ahmed Attaf travelled to Paris with Interior Minister Brahim Merad on Friday.",
+      "Rwandan President Paul Kagame accused Congolese President Felix Tshisekedi of having colluded with rebel leader Corneille Nangaa.",
+      "US President Donald Trump announced a trade deal with Chinese President Xi Jinping on Friday.",
+      "Foreign Minister Ahmed Attaf had not laid a wreath with French President Emmanuel Macron.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+
+  it("meets the one something was handed to at a place, or handed something", () => {
+    expect(
+      met(
+        "Foreign Minister Ahmed Attaf conveyed Algeria's concerns to French Ambassador Stéphane Romatet at the ministry on Friday.",
+      ),
+    ).toEqual(["person:ahmed-attaf -> person:stephane-romatet"]);
+    expect(
+      met(
+        "Foreign Minister Ahmed Attaf handed French Ambassador Stéphane Romatet a letter at the ministry on Friday.",
+      ),
+    ).toEqual(["person:ahmed-attaf -> person:stephane-romatet"]);
+    // Sent at a distance, or carried with an invitation an aide may have delivered.
+    expect(
+      met(
+        "Foreign Minister Ahmed Attaf conveyed his condolences to French President Emmanuel Macron in a letter on Friday.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Foreign Minister Ahmed Attaf delivered an invitation to French President Emmanuel Macron to attend the summit in Algiers.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("meets the one a person appeared or stood alongside", () => {
+    expect(
+      met(
+        "Foreign Minister Ahmed Attaf appeared alongside French Foreign Minister Jean-Noël Barrot at a press conference in Algiers on Friday.",
+      ),
+    ).toEqual(["person:ahmed-attaf -> person:jean-noel-barrot"]);
+  });
+});

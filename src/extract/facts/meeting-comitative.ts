@@ -1,0 +1,375 @@
+import type { Actor } from "../resolve/actor.ts";
+import { actorsBetween } from "./clause.ts";
+import { participantsOf } from "./meeting-participants.ts";
+import type { Trigger } from "./meeting-triggers.ts";
+
+/**
+ * Co-presence told without a meeting word: a person did something, in the past, together with
+ * another person ("laid a wreath with", "shook hands with", "finalised the text with"), or handed
+ * something over to one ("conveyed the objections to", "handed a letter to", "handed B a
+ * letter"). The verb is any past tense; what rules a reading out is the verb's class (a relation,
+ * a comparison, an instrument, a plan: `NOT_TOGETHER`), the noun the preposition hangs on ("ties
+ * with": `RELATIONAL`), and a passive or an adjective ("was credited with", "the signed deal with").
+ */
+
+/** Past tenses that do not end in "-ed" and may take "with" someone. */
+const IRREGULAR = "laid|shook|took|made|held|cut|led|rode|flew|drove|ate|sat";
+
+/**
+ * "laid a wreath with", "dined with": a past verb, up to six words of its object (no new clause,
+ * no second object), then "with". The object's words stop at a conjunction or a preposition that
+ * opens another phrase ("thanked B for his work with C").
+ */
+const WITH_RE = new RegExp(
+  String.raw`\b([a-z]{2,}[^\We]ed|${IRREGULAR})((?:\s+(?!(?:and|or|but|that|which|who|whom|to|as|when|while|after|before|for|since|because|than)\b)[\p{L}\p{N}'’$.-]+){0,6}?)\s+with\b`,
+  "gu",
+);
+
+/**
+ * "conveyed Dhaka's objections to B", "handed a letter to B", "delivered a message from A to B":
+ * a thing handed over in person. "sent" and "wrote" are not here: a letter sent is no meeting.
+ */
+const TO_RE =
+  /\b(conveyed|handed(?:\s+over)?|delivered|presented|passed\s+on|relayed)((?:\s+(?!(?:and|or|but|that|which|who|whom|to|as|when|while|after|before|for|since|because|than|by)\b)[\p{L}\p{N}'’$.-]+){1,6}?)\s+to\b/gu;
+
+/** "handed B a letter": the recipient right after the verb (not "handed over", "handed down"). */
+const HANDED_RE = /\bhanded\b(?!\s+(?:over|down|out|back|in|off|power)\b)/gu;
+
+/**
+ * Verbs whose "with" is no company kept: a relation or a stance ("sided with", "broke with",
+ * "cooperated with"), a comparison or a substitution ("compared … with", "replaced … with"), an
+ * instrument or a gift ("provided … with", "credited … with"), an agreement reached at a distance
+ * ("reached a deal with"), a plan or a refusal ("planned talks with", "declined …"), travelling on
+ * the same side ("travelled to Paris with").
+ */
+const NOT_TOGETHER: ReadonlySet<string> = new Set([
+  "agreed",
+  "disagreed",
+  "sided",
+  "broke",
+  "clashed",
+  "quarrelled",
+  "quarreled",
+  "feuded",
+  "sympathised",
+  "sympathized",
+  "cooperated",
+  "collaborated",
+  "partnered",
+  "teamed",
+  "allied",
+  "aligned",
+  "worked",
+  "dealt",
+  "interfered",
+  "engaged",
+  "communicated",
+  "corresponded",
+  "coordinated",
+  "competed",
+  "pleaded",
+  "reasoned",
+  "argued",
+  "compared",
+  "contrasted",
+  "confused",
+  "equated",
+  "replaced",
+  "associated",
+  "linked",
+  "connected",
+  "coupled",
+  "combined",
+  "credited",
+  "charged",
+  "threatened",
+  "provided",
+  "supplied",
+  "furnished",
+  "equipped",
+  "armed",
+  "presented",
+  "rewarded",
+  "honoured",
+  "honored",
+  "tasked",
+  "entrusted",
+  "burdened",
+  "saddled",
+  "filled",
+  "faced",
+  "loaded",
+  "shared",
+  "traded",
+  "exchanged",
+  "settled",
+  "lodged",
+  "filed",
+  "registered",
+  "placed",
+  "reached",
+  "struck",
+  "clinched",
+  "brokered",
+  "secured",
+  "established",
+  "severed",
+  "normalised",
+  "normalized",
+  "restored",
+  "suspended",
+  "avoided",
+  "colluded",
+  "conspired",
+  "plotted",
+  "identified",
+  "planned",
+  "scheduled",
+  "arranged",
+  "proposed",
+  "requested",
+  "sought",
+  "offered",
+  "postponed",
+  "cancelled",
+  "canceled",
+  "rejected",
+  "refused",
+  "declined",
+  "wanted",
+  "hoped",
+  "expected",
+  "needed",
+  "attended",
+  "travelled",
+  "traveled",
+  "arrived",
+  "returned",
+  "departed",
+  "landed",
+  "stayed",
+  "lived",
+  "served",
+  "fled",
+  "escaped",
+  "disappeared",
+  "detained",
+  "arrested",
+  "killed",
+  "died",
+  "married",
+  "merged",
+  "united",
+  "reconciled",
+  "accused",
+  "criticised",
+  "criticized",
+  "discussed",
+  "reviewed",
+  "signed",
+  "toured",
+  "inspected",
+  "surveyed",
+  "visited",
+  "joined",
+  "hosted",
+  "met",
+  "talked",
+  "conferred",
+]);
+
+/** "dined with", "posed with": the verbs whose "with" right after them is company kept. */
+const TOGETHER_ALONE: ReadonlySet<string> = new Set([
+  "dined",
+  "lunched",
+  "breakfasted",
+  "supped",
+  "prayed",
+  "posed",
+  "danced",
+  "walked",
+  "strolled",
+  "chatted",
+  "conversed",
+  "consulted",
+  "negotiated",
+  "huddled",
+  "sat",
+  "appeared",
+  "played",
+  "golfed",
+  "jogged",
+  "feasted",
+]);
+
+/**
+ * "strengthened ties with", "took issue with", "made peace with", "hailed the deal with", "in line
+ * with": the preposition belongs to a noun of relation, stance or agreement, not to the verb.
+ */
+const RELATIONAL: ReadonlySet<string> = new Set([
+  "ties",
+  "relations",
+  "relationship",
+  "relationships",
+  "cooperation",
+  "co-operation",
+  "partnership",
+  "partnerships",
+  "trade",
+  "links",
+  "contact",
+  "contacts",
+  "dialogue",
+  "friendship",
+  "alliance",
+  "dispute",
+  "disputes",
+  "row",
+  "rift",
+  "feud",
+  "quarrel",
+  "tension",
+  "tensions",
+  "differences",
+  "disagreement",
+  "disagreements",
+  "problems",
+  "solidarity",
+  "sympathy",
+  "peace",
+  "war",
+  "border",
+  "borders",
+  "line",
+  "touch",
+  "odds",
+  "par",
+  "along",
+  "together",
+  "familiar",
+  "patience",
+  "fault",
+  "favour",
+  "favor",
+  "friction",
+  "fight",
+  "clash",
+  "confrontation",
+  "frustration",
+  "anger",
+  "displeasure",
+  "dissatisfaction",
+  "disappointment",
+  "satisfaction",
+  "impatience",
+  "deal",
+  "deals",
+  "agreement",
+  "agreements",
+  "accord",
+  "pact",
+  "treaty",
+  "truce",
+  "ceasefire",
+  "arrangement",
+  "understanding",
+  "compromise",
+]);
+
+/** A meeting's own noun inside the object: "held separate talks at State House with". */
+const MEETING_NOUN =
+  /\b(?:talks|meetings?|calls?|summit|discussions|negotiations|conversations?|consultations|sessions?|conference)\b/i;
+
+/** "was credited with", "the signed deal with", "its planned talks with": no verb of a subject. */
+const NOT_FINITE =
+  /\b(?:is|are|was|were|be|been|being|having|get|gets|got|a|an|the|its|his|her|their|this|that|these|those|newly|so-called|jointly)\s+$/i;
+
+/** "conveyed … to B in a letter", "…in a message": handed over at a distance. */
+const AT_A_DISTANCE =
+  /^\s*,?\s*(?:in|through|via|by)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|message|statement|note|cable|telegram|post|tweet|email|e-mail)\b/iu;
+
+/** ", at the ministry", "on Monday in Dhaka", "during his visit": where the thing was handed over. */
+const AT_A_PLACE =
+  /^\s*,?\s*(?:(?:on|last|this|earlier|later)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+)?(?:at|in|inside|during)\s+(?:the|a|an|his|her|their|its|\p{Lu})/u;
+
+/**
+ * "Boric laid a wreath with Milei at the monument", "Duda shook hands with Zelensky", "Attaf
+ * conveyed Algeria's concerns to Ambassador B at the ministry", "Attaf handed B a letter".
+ */
+export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
+  {
+    // "Macron, speaking alongside Merz in Berlin, said…", "standing beside X at the ceremony",
+    // "appeared alongside X at a news conference".
+    re: /\b(?:speaking|standing|appearing|sitting|seated|spoke|stood|appeared|sat)\s+(?:alongside|beside|next\s+to)\b/giu,
+    hint: /alongside|beside|next\s+to/i,
+    shape: "verb",
+    type: () => "meeting",
+    direct: true,
+  },
+  {
+    re: WITH_RE,
+    hint: /\bwith\b/i,
+    shape: "comitative",
+    type: () => "meeting",
+  },
+  {
+    re: TO_RE,
+    hint: /conveyed|handed|delivered|presented|passed\s+on|relayed/i,
+    shape: "comitative",
+    type: () => "meeting",
+  },
+  {
+    re: HANDED_RE,
+    hint: /\bhanded\b/i,
+    shape: "comitative",
+    type: () => "meeting",
+  },
+];
+
+/** How the people of a co-presence trigger are read: as a verb's subject and direct object. */
+const AS_VERB: Trigger = {
+  re: WITH_RE,
+  hint: WITH_RE,
+  shape: "verb",
+  type: () => "meeting",
+  direct: true,
+};
+
+/**
+ * The subject and the person kept company with or handed something, when the verb's class, the
+ * noun the preposition hangs on and the words before the verb allow it; else none.
+ */
+export function comitativeParticipants(
+  m: RegExpExecArray,
+  text: string,
+  start: number,
+  at: number,
+  end: number,
+  people: readonly Actor[],
+): { all: Actor[]; subjects: number } {
+  const none = { all: [], subjects: 0 };
+  const verb = (m[1] ?? "").toLowerCase();
+  const object = (m[2] ?? "").trim();
+  if (/with$/i.test(m[0])) {
+    if (NOT_TOGETHER.has(verb)) return none;
+    if (object === "" && !TOGETHER_ALONE.has(verb)) return none;
+    const last = object.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    // "took issue with" disagrees; "raised the issue with" talks.
+    if (RELATIONAL.has(last) || (verb === "took" && last === "issue")) return none;
+    // "held separate meetings in Beirut with A, B and C": the meeting's noun has its own trigger.
+    if (MEETING_NOUN.test(object)) return none;
+  }
+  if (NOT_FINITE.test(text.slice(Math.max(0, m.index - 20), m.index))) return none;
+  // "delivered a message from Trump to Putin": only a sender may be named inside the object.
+  const inside = actorsBetween(people, at, end).filter(
+    (a) => !/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - start - 6), a.start - start)),
+  );
+  if (inside.length > 0) return none;
+  const found = participantsOf(AS_VERB, text, start, at, end, people);
+  const afterObject = text.slice(Math.max(end, ...found.all.map((a) => a.end)) - start);
+  if (found.all.length < 2 || AT_A_DISTANCE.test(afterObject)) return none;
+  // "conveyed the objections to B at the ministry": a thing handed over at a place, in person —
+  // not "delivered an invitation to B to attend…", which an aide may have carried.
+  if (/to$/i.test(m[0]) && !AT_A_PLACE.test(afterObject)) return none;
+  return found;
+}
