@@ -2,6 +2,7 @@ import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
+import { subjectParties } from "./party-group.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -12,6 +13,8 @@ export interface Memory {
   countries: Actor[];
   /** The people listed together last ("A and B were in Rome. They met…"). */
   group?: Actor[];
+  /** The states and bodies the sentence before listed as its subject ("A and B said… They…"). */
+  parties?: Actor[];
   /** The people of the latest sentence naming any ("A called B. The two men spoke…"). */
   lastPeople?: Actor[];
   /** Each country's leader as the article names them, for "the leaders of Kenya and Uganda". */
@@ -51,6 +54,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
   const found: Actor[] = [];
   let actors: readonly Actor[] = named;
+  const listed = subjectParties(s, named);
   s.tokens.forEach((t, i) => {
     if (!REFERRING.test(t.text)) return;
     const antecedents = /^(he|she)$/i.test(t.text)
@@ -58,7 +62,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
       : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i)
         ? speaker(actors, i, s.tokens)
         : /^they$/i.test(t.text)
-          ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors)
+          ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors, listed)
           : /^them$/i.test(t.text)
             ? peopleReceived(s.tokens, memory, actors, i)
             : /^(?:pair|men|women)$/i.test(t.text)
@@ -86,6 +90,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     if (found.length > 0) actors = [...named, ...found].sort((a, b) => a.from - b.from);
   });
   rememberPeople(s, memory, [...named, ...found]);
+  memory.parties = listed;
   return found;
 }
 
@@ -308,7 +313,9 @@ function objectAntecedent(actors: readonly Actor[], memory: Memory, i: number): 
 
 /**
  * "A and B were in Rome. They met on Thursday": with no one named before it in the sentence,
- * "they" is the group listed last.
+ * "they" is the group listed last. "Britain, Canada and Norway issued a statement, and they
+ * condemned…", "… on Monday. They condemned…": the states or bodies a subject listed, in this
+ * sentence or the one before.
  */
 function orEarlierGroup(
   s: AnalyzedSentence,
@@ -316,12 +323,18 @@ function orEarlierGroup(
   memory: Memory,
   i: number,
   actors: readonly Actor[],
+  listed: readonly Actor[],
 ): Actor[] {
   if (group.length > 0 || actors.some((a) => a.label === "Person" && a.to <= i)) return group;
   // "'They sanctioned Zimbabwe,' Lukashenko said": a quoted "they" is the speaker's, not the group.
   const before = s.sentence.text.slice(0, (s.tokens[i]?.start ?? 0) - s.sentence.start);
   const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
-  return quoted ? [] : (memory.group ?? []);
+  if (quoted) return [];
+  if (listed.length > 0 && (listed.at(-1) as Actor).to <= i) return [...listed];
+  const parties = memory.parties ?? [];
+  // Another party named before "they" is the nearer candidate: the list is not meant.
+  if (parties.length > 0 && !actors.some((a) => a.to <= i && !a.place)) return parties;
+  return memory.group ?? [];
 }
 
 /** "the pair", "the two men", "both women": the group listed last, or the two people just named. */

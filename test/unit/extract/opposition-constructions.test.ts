@@ -2291,4 +2291,24 @@ describe("verdict constructions", () => {
       "org:african-union -> issue:coup-in-gabon",
     ]);
   });
+
+  it("reads 'they' after a subject that lists states, in the same sentence or the next, as each of them", () => {
+    expect(
+      opposes(
+        "Ghana, Togo and Benin released a joint communique on Friday. They condemned the attack on the border post.",
+      ),
+    ).toEqual([
+      "country:BEN -> issue:attack-on-the-border-post",
+      "country:GHA -> issue:attack-on-the-border-post",
+      "country:TGO -> issue:attack-on-the-border-post",
+    ]);
+    expect(
+      opposes(
+        "Chile and Peru held a summit in Arica, and they denounced the smuggling of migrants.",
+      ),
+    ).toEqual([
+      "country:CHL -> issue:smuggling-of-migrants",
+      "country:PER -> issue:smuggling-of-migrants",
+    ]);
+  });
 });
