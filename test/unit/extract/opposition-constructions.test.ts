@@ -2311,4 +2311,13 @@ describe("verdict constructions", () => {
       "country:PER -> issue:smuggling-of-migrants",
     ]);
   });
+
+  it("reads a thing done to people ('the crackdown on protesters') as what is opposed, unlike the people alone", () => {
+    expect(opposes("Ireland condemned the crackdown on protesters.")).toEqual([
+      "country:IRL -> issue:crackdown-on-protesters",
+    ]);
+    expect(opposes("Austria denounced the killings of activists.")).toEqual([
+      "country:AUT -> issue:killings-of-activists",
+    ]);
+  });
 });
