@@ -43,7 +43,8 @@ import { amountItem } from "./funding-bullets.ts";
 import { schemeInView } from "./funding-anaphora.ts";
 import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
-import { homeGovernment, ownCause, stateInView, topicState } from "./funding-home-state.ts";
+import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
+import { topicCountry } from "./funding-topic-country.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -57,7 +58,6 @@ import {
 } from "./funding-parties.ts";
 import {
   genericPurpose,
-  issueOf,
   namedProgramme,
   placeAfter,
   purposeOf,
@@ -354,7 +354,7 @@ export function findFunding(
         ? (earlier ?? (own === undefined ? context.recipient : undefined))
         : undefined) ??
       // "…committed 150 billion tenge as the country's share of the joint company's capital".
-      shareRecipient(text, start, money) ??
+      sharePaidInto(text, start, money) ??
       partyRecipient(stateInView(text, start, money, funder, context)) ??
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
@@ -506,44 +506,6 @@ function continuesPayer(
   return SUBJECT_OPENING.test(before);
 }
 
-/**
- * "Kenya's President William Ruto visited Beijing. China agreed to provide $1 billion in grants":
- * money with no recipient named, in a sentence that names no other state, goes to the state the
- * report was just about — the latest one named before that is not the payer's own.
- */
-const CO_PAYER =
-  /^\s*(?:(?:(?:has|have|had|also|will|would|then|each|jointly)\s+)*(?:pledg|provid|commit|gave|give|donat|contribut|offer|add|announc|lent|lend)\w*|(?:(?:up to|about|around|some|nearly|another|a further|an additional)\s+)?(?:\p{Sc}|\d))/u;
-
-function topicCountry(
-  text: string,
-  start: number,
-  funder: Party | undefined,
-  actors: readonly Actor[],
-  context: FundingContext,
-): Recipient | undefined {
-  if (funder === undefined) return undefined;
-  const payerActor = actors.find((a) => a.key === funder.key);
-  const own = new Set(
-    [funder.key.replace(/^country:/, ""), payerActor?.country].filter(
-      (c): c is string => c !== undefined,
-    ),
-  );
-  // "France pledged €100 million, Germany €80 million": the other payers are no recipients.
-  const others = actors.filter(
-    (a) =>
-      a.label === "Country" &&
-      !own.has(a.key.slice("country:".length)) &&
-      !CO_PAYER.test(text.slice(a.end - start, a.end - start + 40)),
-  );
-  const topic = topicState(context, (c) => !own.has(c));
-  // "…a $50 million loan to modernise the power grid around Colombo": naming the topic's own
-  // places names no other state — if the article has named that state before.
-  const here = others.filter((a) => a.key === `country:${topic ?? ""}`).length;
-  if (here < others.length || (here > 0 && (context.mentions?.get(topic ?? "") ?? 0) <= here))
-    return undefined;
-  return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
-}
-
 /** A funder read from the wording alone is no mention's, so its name must come with it. */
 function unlistedFunder(
   subject: Actor | undefined,
@@ -584,11 +546,6 @@ function stateOf(
   const organ = actors.find((a) => a.key === recipient.actor.key);
   const state = organ === undefined ? undefined : payer(organ);
   return state === undefined ? recipient : { actor: state };
-}
-
-function shareRecipient(text: string, start: number, money: MoneyMention): Recipient | undefined {
-  const into = sharePaidInto(text, start, money);
-  return into === undefined ? undefined : issueOf(into);
 }
 
 function partyRecipient(party: Party | undefined): Recipient | undefined {

@@ -1,4 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
+import type { Recipient } from "./find-funding.ts";
+import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** What a party's part of a larger sum is called: "Moldova's share", "Kenya's allocation". */
@@ -49,8 +51,9 @@ export function sharePaidInto(
   text: string,
   start: number,
   money: MoneyMention,
-): string | undefined {
+): Recipient | undefined {
   const after = text.slice(money.end - start, money.end - start + 200);
   if (!AS_HINT.test(after)) return undefined;
-  return AS_SHARE_OF.exec(after)?.[1];
+  const into = AS_SHARE_OF.exec(after)?.[1];
+  return into === undefined ? undefined : issueOf(into);
 }

@@ -1,0 +1,41 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { FundingContext, Party, Recipient } from "./find-funding.ts";
+import { topicState } from "./funding-home-state.ts";
+
+/**
+ * "Kenya's President William Ruto visited Beijing. China agreed to provide $1 billion in grants":
+ * money with no recipient named, in a sentence that names no other state, goes to the state the
+ * report was just about — the latest one named before that is not the payer's own.
+ */
+const CO_PAYER =
+  /^\s*(?:(?:(?:has|have|had|also|will|would|then|each|jointly)\s+)*(?:pledg|provid|commit|gave|give|donat|contribut|offer|add|announc|lent|lend)\w*|(?:(?:up to|about|around|some|nearly|another|a further|an additional)\s+)?(?:\p{Sc}|\d))/u;
+
+export function topicCountry(
+  text: string,
+  start: number,
+  funder: Party | undefined,
+  actors: readonly Actor[],
+  context: FundingContext,
+): Recipient | undefined {
+  if (funder === undefined) return undefined;
+  const payerActor = actors.find((a) => a.key === funder.key);
+  const own = new Set(
+    [funder.key.replace(/^country:/, ""), payerActor?.country].filter(
+      (c): c is string => c !== undefined,
+    ),
+  );
+  // "France pledged €100 million, Germany €80 million": the other payers are no recipients.
+  const others = actors.filter(
+    (a) =>
+      a.label === "Country" &&
+      !own.has(a.key.slice("country:".length)) &&
+      !CO_PAYER.test(text.slice(a.end - start, a.end - start + 40)),
+  );
+  const topic = topicState(context, (c) => !own.has(c));
+  // "…a $50 million loan to modernise the power grid around Colombo": naming the topic's own
+  // places names no other state — if the article has named that state before.
+  const here = others.filter((a) => a.key === `country:${topic ?? ""}`).length;
+  if (here < others.length || (here > 0 && (context.mentions?.get(topic ?? "") ?? 0) <= here))
+    return undefined;
+  return topic === undefined ? undefined : { actor: { key: `country:${topic}`, label: "Country" } };
+}
