@@ -24,6 +24,9 @@ const HEADS = new RegExp(
   "gi",
 );
 
+/** Nouns of HEADS that are verbs too ("agreement a quarter of a century old" is a noun). */
+const VERB_LIKE = /^(?:strike|attack|raid|plan|deal|assault|ambush|shell)s?$/i;
+
 /** A determiner or an object pronoun right after a noun of HEADS: the word is a verb there. */
 const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|this|these|those|him|them|it)\s/i;
 
@@ -37,6 +40,10 @@ const ANOTHER =
 
 /** Words before a noun phrase that make it one thing, named: "the", "its", "a". */
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her|our|any|every|each|no)$/i;
+
+/** Words before "a" or "an" that make the noun phrase after them a predicate: "is a good deal". */
+const PREDICATIVE =
+  /^(?:is|was|are|were|be|been|being|as|become|became|remains?|remained|it|them)$/i;
 
 /** Words that end a noun phrase's modifiers, read backwards from its head. */
 const NOT_MODIFIER =
@@ -62,7 +69,11 @@ export function referentsIn(text: string): Referent[] {
   const out: Referent[] = [];
   for (const m of execAll(HEADS, text)) {
     // "strike a deal", "attacks the convoy", "plans them": a verb, not a noun.
-    if (OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (
+      VERB_LIKE.test(m[0]) &&
+      OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    )
+      continue;
     const head = (m[1] ?? "").toLowerCase();
     const words = modifiersBefore(text, m.index);
     if (words === undefined) continue;
@@ -101,6 +112,10 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
   )
     i--;
   const before = words[i]?.replace(/^["“(]+/, "");
+  // "This is a win-win agreement", "described it as a bad deal": what a thing is said to be
+  // describes it; it does not name it.
+  if (before !== undefined && /^an?$/i.test(before) && PREDICATIVE.test(words[i - 1] ?? ""))
+    return undefined;
   if (before === undefined || DETERMINER.test(before)) return kept;
   return kept.some((w) => /^\p{Lu}/u.test(w)) ? kept : undefined;
 }
