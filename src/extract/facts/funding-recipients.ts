@@ -31,9 +31,12 @@ const OWN_PROGRAMME =
 /** "Sweden is Ukraine's biggest Nordic donor and has given…": the state whose donor gives. */
 const DONOR_OF =
   /^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,3}?(?:donors?|creditors?|lenders?|backers?|benefactors?|financiers?|funders?)\b/i;
-/** "to the mission's trust fund", "to a programme for…": a fund or programme named by its kind. */
+/**
+ * "to the mission's trust fund", "to a programme for…", "to the joint company", "to the state
+ * utility": a fund, programme or body named by its kind.
+ */
 const TO_A_FUND =
-  /^\s*(?:(?:in|of|from)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan|project))\b/u;
+  /^\s*(?:(?:in|of|from)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan|project|company|venture|utility|authority|operator|consortium|corporation|institute|university|hospital|secretariat|commission|committee|agency|cooperative|foundation|charity|organi[sz]ation))\b/u;
 const GENERIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|financing|finance|commitment|pledge|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 

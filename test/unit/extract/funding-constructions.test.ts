@@ -2150,3 +2150,13 @@ describe("funding constructions, payers named only in part", () => {
     ]);
   });
 });
+
+describe("funding constructions, a body named by its kind", () => {
+  it("gives money 'to the joint company' to that body, not to a partner state in view", () => {
+    expect(
+      fundsOf(
+        "Chile, Peru and Bolivia agreed to build the pipeline together. Chile's copper fund committed 90 billion pesos to the joint company.",
+      ),
+    ).toEqual(["country:CHL -> issue:joint-company 90000000000 CLP"]);
+  });
+});
