@@ -201,11 +201,28 @@ function isCompanion(s: AnalyzedSentence, a: Actor, i: number): boolean {
 
 /** "the ministry said it…", "the three countries said they…": the speaker, or all of a group. */
 function speaker(actors: readonly Actor[], i: number, tokens: readonly Token[]): Actor[] {
-  const before = actors.filter((a) => a.to <= i - 1 && !a.possessive && !a.place);
+  const before = actors.filter(
+    (a) => a.to <= i - 1 && !a.possessive && !a.place && !inRelativeAside(tokens, a, i),
+  );
   const last = before.at(-1);
   if (last === undefined || subjectAfterComma(tokens, last.to, i)) return [];
   const same = actors.filter((a) => a.start === last.start && !a.possessive);
   return tokens[i]?.text.toLowerCase() === "they" ? [...listBefore(before, tokens), ...same] : same;
+}
+
+/** Words that open a relative clause set off by commas. */
+const RELATIVE = /^(?:which|who|whose|whom|where)$/i;
+
+/**
+ * "The three governments, which broke with the Economic Community of West African States, said
+ * they…": a party inside a relative clause closed before the pronoun is not its speaker.
+ */
+function inRelativeAside(tokens: readonly Token[], a: Actor, i: number): boolean {
+  let open = a.from - 1;
+  while (open >= 0 && tokens[open]?.text !== ",") open--;
+  if (open < 0 || !RELATIVE.test(tokens[open + 1]?.text ?? "")) return false;
+  for (let k = a.to; k < i; k++) if (tokens[k]?.text === ",") return true;
+  return false;
 }
 
 /**

@@ -370,12 +370,6 @@ describe("opposition: what is opposed", () => {
     expect(
       opposes("Ghana and Togo strike a border deal in Lome. Benin condemned the attack."),
     ).toEqual(["country:BEN -> issue:attack"]);
-    // "This is a historic agreement": what the thing is said to be does not name it.
-    expect(
-      opposes(
-        'Kenya and Uganda signed a border treaty in May. "This is a historic agreement," a Kenyan official said. Tanzania criticised the agreement.',
-      ),
-    ).toEqual(["country:TZA -> issue:border-treaty"]);
   });
 
   it("reads 'the idea' or 'that option' as the course of action put forward just before", () => {
@@ -2325,5 +2319,18 @@ describe("verdict constructions", () => {
     expect(opposes("Austria denounced the killings of activists.")).toEqual([
       "country:AUT -> issue:killings-of-activists",
     ]);
+  });
+
+  it("does not take a party inside a relative clause set off by commas as the speaker 'it' or 'they' stands for", () => {
+    expect(
+      opposes(
+        "Chile, which has hosted Bolivian migrants for years, said it rejected the new border wall.",
+      ),
+    ).toEqual(["country:CHL -> issue:new-border-wall"]);
+    expect(
+      opposes(
+        "Poland's foreign ministry, which summoned the Russian ambassador on Monday, said it condemned the drone incursions.",
+      ),
+    ).not.toContain("country:RUS -> issue:drone-incursions");
   });
 });
