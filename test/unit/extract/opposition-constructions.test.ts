@@ -370,6 +370,12 @@ describe("opposition: what is opposed", () => {
     expect(
       opposes("Ghana and Togo strike a border deal in Lome. Benin condemned the attack."),
     ).toEqual(["country:BEN -> issue:attack"]);
+    // "This is a historic agreement": what the thing is said to be does not name it.
+    expect(
+      opposes(
+        'Kenya and Uganda signed a border treaty in May. "This is a historic agreement," a Kenyan official said. Tanzania criticised the agreement.',
+      ),
+    ).toEqual(["country:TZA -> issue:border-treaty"]);
   });
 
   it("reads 'the idea' or 'that option' as the course of action put forward just before", () => {
