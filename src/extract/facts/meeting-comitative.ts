@@ -5,9 +5,9 @@ import type { Trigger } from "./meeting-triggers.ts";
 
 /**
  * Co-presence told without a meeting word: a person did something, in the past, together with
- * another person ("laid a wreath with", "shook hands with", "finalised the text with"), or handed
+ * another person ("laid a wreath with", "shook hands with", "finalised the text with"), handed
  * something over to one ("conveyed the objections to", "handed a letter to", "handed B a
- * letter"). The verb is any past tense; what rules a reading out is the verb's class (a relation,
+ * letter") or told one something ("told B on Tuesday that…"). The verb is any past tense; what rules a reading out is the verb's class (a relation,
  * a comparison, an instrument, a plan: `NOT_TOGETHER`), the noun the preposition hangs on ("ties
  * with": `RELATIONAL`), and a passive or an adjective ("was credited with", "the signed deal with").
  */
@@ -288,6 +288,10 @@ const NOT_FINITE =
 const AT_A_DISTANCE =
   /^\s*,?\s*(?:in|through|via|by)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|message|statement|note|cable|telegram|post|tweet|email|e-mail)\b/iu;
 
+/** "told the leaders", "told both men": a plural noun phrase heard. */
+const PLURAL_HEARERS =
+  /^\s+(?:the|all|both|fellow)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+s|men|women|people)\b(?!['’])/u;
+
 /** ", at the ministry", "on Monday in Dhaka", "during his visit": where the thing was handed over. */
 const AT_A_PLACE =
   /^\s*,?\s*(?:(?:on|last|this|earlier|later)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+)?(?:at|in|inside|during)\s+(?:the|a|an|his|her|their|its|\p{Lu})/u;
@@ -321,6 +325,13 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
   {
     re: HANDED_RE,
     hint: /\bhanded\b/i,
+    shape: "comitative",
+    type: () => "meeting",
+  },
+  {
+    // "Kristrún told von der Leyen on Tuesday that…": words addressed to one person.
+    re: /\btold\b/gu,
+    hint: /\btold\b/i,
     shape: "comitative",
     type: () => "meeting",
   },
@@ -371,5 +382,14 @@ export function comitativeParticipants(
   // "conveyed the objections to B at the ministry": a thing handed over at a place, in person —
   // not "delivered an invitation to B to attend…", which an aide may have carried.
   if (/to$/i.test(m[0]) && !AT_A_PLACE.test(afterObject)) return none;
+  // "told the leaders": a speech to a gathering is no meeting with each of its members.
+  if (m[0] === "told" && (isGroup(people, end) || PLURAL_HEARERS.test(text.slice(end - start))))
+    return none;
   return found;
+}
+
+/** Whether the first person after `from` is a description standing for several ("the leaders"). */
+function isGroup(people: readonly Actor[], from: number): boolean {
+  const first = people.find((a) => a.start >= from);
+  return first !== undefined && people.some((a) => a !== first && a.start === first.start);
 }

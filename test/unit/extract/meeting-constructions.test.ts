@@ -2216,3 +2216,19 @@ describe("co-presence told by a past verb and 'with' or 'to' someone", () => {
     ).toEqual(["person:ahmed-attaf -> person:jean-noel-barrot"]);
   });
 });
+
+describe("words told to one person", () => {
+  it("meets the one person told, not a gathering, a letter's reader or one spoken of", () => {
+    expect(
+      met(
+        "Danish Prime Minister Mette Frederiksen told Greenland's premier, Jens-Frederik Nielsen, on Monday that Copenhagen would fund the new airport.",
+      ),
+    ).toEqual(["person:mette-frederiksen -> person:jens-frederik-nielsen"]);
+    for (const body of [
+      "Danish Prime Minister Mette Frederiksen told Greenland's premier, Jens-Frederik Nielsen, in a letter that Copenhagen would fund the new airport.",
+      'Danish Prime Minister Mette Frederiksen and Greenland\'s premier, Jens-Frederik Nielsen, attended the summit. "We will not sell," Frederiksen told the leaders.',
+      "Russia's ambassador, Vassily Nebenzia, told the council that Moscow rejected any reference to the High Representative, Christian Schmidt.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
