@@ -9,6 +9,7 @@ import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
 import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 import { kindNamedBody } from "./opposition-kind-named.ts";
+import { reportedContent } from "./opposition-reported.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -125,14 +126,8 @@ export function targetOf(
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.
-  // Turning reports away ("dismissed reports that…") is a denial, told by the word "reports".
-  const denial = /^(?:reject|dismiss|refut|deni|deny)/i.test(verb);
-  const content =
-    !denial && /^(?:reports|allegations|accounts|claims|evidence)$/i.test(phrase)
-      ? /^\s*(?:the\s+)?\w+\s+that\s+([^,;.]{3,80})/i.exec(text.slice(from - start))?.[1]
-      : undefined;
-  if (content !== undefined)
-    return issueTarget(withoutDanglingTail(content.split(/\s+/).slice(0, 8).join(" ")));
+  const content = reportedContent(text.slice(from - start), phrase, verb);
+  if (content !== undefined) return issueTarget(content);
   const body = kindNamedBody(phrase, phraseStart);
   if (body !== undefined) return { actor: body };
   return issueTarget(

@@ -378,6 +378,19 @@ describe("opposition: what is opposed", () => {
     ).toEqual(["country:TZA -> issue:border-treaty"]);
   });
 
+  it("reads what reports say happened ('alarmed by credible reports that X had been killed') as the act", () => {
+    expect(
+      opposes(
+        "Norway said it was deeply alarmed by credible reports that dozens of miners had been killed by the police.",
+      ),
+    ).toEqual(["country:NOR -> issue:killing-of-dozens-of-miners-by-the-police"]);
+    expect(opposes("Sweden condemned reports that soldiers had tortured detainees.")).toEqual([
+      "country:SWE -> issue:torturing-of-detainees",
+    ]);
+    // Turning reports away is a denial, not a stance.
+    expect(opposes("Chile dismissed reports that Peru had closed the border.")).toEqual([]);
+  });
+
   it("reads 'the idea' or 'that option' as the course of action put forward just before", () => {
     expect(
       opposes(
@@ -1024,7 +1037,7 @@ describe("opposition: bodies about a state and what reports say", () => {
   it("takes what reports say as the thing opposed, and reads a co-president's title", () => {
     expect(
       opposes("Kenya said it was alarmed by reports that the activist had been tortured."),
-    ).toEqual(["country:KEN -> issue:the-activist-had-been-tortured"]);
+    ).toEqual(["country:KEN -> issue:torturing-of-the-activist"]);
     expect(opposes("Co-President Rosario Murillo denounced the new law.")).toEqual([
       "person:rosario-murillo -> issue:new-law",
     ]);
