@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import { isDemonymMention } from "./funding-parties.ts";
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 
 /** "Sudanese refugees", "Syrian refugee children", "Rohingya migrants": people who fled a state. */
 const DISPLACED =
@@ -15,7 +16,13 @@ const DISPLACED =
 export function isFledState(text: string, start: number, actor: Actor): boolean {
   if (actor.label !== "Country" || actor.via !== "country") return false;
   if (!DISPLACED.test(text.slice(actor.end - start, actor.end - start + 30))) return false;
-  return isDemonymMention(text, start, actor);
+  // "Myanmar refugees", "Ukraine refugees": a state's name set before them says the same as its
+  // demonym — but not its possessive ("Jordan's refugees" are those it hosts).
+  return (
+    isDemonymMention(text, start, actor) ||
+    (!actor.possessive &&
+      lookupCountryForm(text.slice(actor.start - start, actor.end - start))?.kind === "name")
+  );
 }
 
 /** "…in food aid for the Sahrawi refugee camps near Tindouf": the people who fled as the cause. */

@@ -2160,3 +2160,22 @@ describe("funding constructions, a body named by its kind", () => {
     ).toEqual(["country:CHL -> issue:joint-company 90000000000 CLP"]);
   });
 });
+
+describe("funding constructions, refugees named by their state", () => {
+  it("reads a state's name before 'refugees' as the state they fled, like its demonym", () => {
+    expect(fundsOf("Seoul will provide 3 billion won to Ukraine refugees in Moldova.")).toEqual([
+      "country:KOR -> country:MDA 3000000000 KRW",
+    ]);
+  });
+});
+
+describe("funding constructions, no infinitive after 'to'", () => {
+  it("reads an adjective, participle or plural after 'to' as the start of the purpose", () => {
+    expect(fundsOf("Belgium will give €4 million to humanitarian groups.")).toEqual([
+      "country:BEL -> issue:humanitarian-groups 4000000 EUR",
+    ]);
+    expect(fundsOf("Austria will give €6 million to displaced families.")).toEqual([
+      "country:AUT -> issue:displaced-families 6000000 EUR",
+    ]);
+  });
+});
