@@ -16,12 +16,43 @@ export function statesOfOrgan(
 ): Actor[] | undefined {
   if (holder.label !== "Organization" || holder.country !== undefined) return undefined;
   if (!ORGAN.test(holder.key)) return undefined;
+  const owners = groupOwners(text, start, holder, parties);
+  if (owners.length > 0) return owners;
   const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(holder.end - start));
   if (of === null) return undefined;
   const first = holder.end + of[0].length;
   const after = parties.filter((a) => a.start >= first && a.label === "Country" && !a.place);
   if (after[0]?.start !== first) return undefined;
   return coordinated(text, start, after, "forward");
+}
+
+/** Between a possessor and what it owns: "'s ", "' ". */
+const OWNS = /^['’]s?\s+$/;
+
+/**
+ * "the three countries' foreign ministries", "both governments' spokespeople": states referred
+ * to as a group (standing together at the same words) own the organ named right after them.
+ */
+function groupOwners(
+  text: string,
+  start: number,
+  holder: Actor,
+  parties: readonly Actor[],
+): Actor[] {
+  // "the three countries' foreign ministries said they…": "they" stands for the organs named.
+  const organ =
+    holder.via === "pronoun"
+      ? parties
+          .filter((a) => a.key === holder.key && a.via === "org" && a.end <= holder.start)
+          .at(-1)
+      : holder;
+  if (organ === undefined) return [];
+  const owner = parties.filter((a) => a.end <= organ.start).at(-1);
+  if (owner === undefined || owner.label !== "Country" || owner.place) return [];
+  if (!OWNS.test(text.slice(owner.end - start, organ.start - start))) return [];
+  const group = parties.filter((a) => a.start === owner.start && a.label === "Country");
+  const states = group.filter((a, i) => group.findIndex((b) => b.key === a.key) === i);
+  return states.length >= 2 ? states.map((a) => ({ ...a, possessive: false })) : [];
 }
 
 /** "the government in Buenos Aires", "the authorities in Minsk": an organ placed in its capital. */

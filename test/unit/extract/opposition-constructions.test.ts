@@ -2352,4 +2352,21 @@ describe("verdict constructions", () => {
       ),
     ).not.toContain("country:RUS -> issue:drone-incursions");
   });
+
+  it("reads an organ owned by states referred to as a group ('the three countries' foreign ministries') as each of those states", () => {
+    expect(
+      opposes(
+        "A statement was released on Monday by Sweden, Denmark and Finland. The three countries' foreign ministries condemned the arrests of journalists in Georgia.",
+      ),
+    ).toEqual([
+      "country:DNK -> issue:arrests-of-journalists-in-georgia",
+      "country:FIN -> issue:arrests-of-journalists-in-georgia",
+      "country:SWE -> issue:arrests-of-journalists-in-georgia",
+    ]);
+    expect(
+      opposes(
+        "Peru and Chile signed a joint letter. Both governments' foreign ministries said they were alarmed by the mining spill.",
+      ),
+    ).toEqual(["country:CHL -> issue:mining-spill", "country:PER -> issue:mining-spill"]);
+  });
 });
