@@ -2232,3 +2232,18 @@ describe("words told to one person", () => {
       expect(met(body)).toEqual([]);
   });
 });
+
+describe("things exchanged with someone", () => {
+  it("meets the one gifts were exchanged with, not the one letters were", () => {
+    expect(
+      met(
+        "Chilean President Gabriel Boric exchanged gifts with Bolivian President Luis Arce in La Paz on Friday.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:luis-arce"]);
+    expect(
+      met(
+        "Chilean President Gabriel Boric exchanged letters with Bolivian President Luis Arce over the winter.",
+      ),
+    ).toEqual([]);
+  });
+});
