@@ -99,10 +99,7 @@ export function fromActor(
   // "a $2 billion loan approved by the World Bank": a passive's agent is the lender too.
   // "a $500 million loan, approved on Friday by the bank's board": a date may come between; "was
   // awarded $750 million by the World Bank": a bare "by" right after the amount names its agent.
-  const m =
-    /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+by)\s+(?:the\s+|its\s+|their\s+)?/i.exec(
-      after,
-    );
+  const m = LENDER_AFTER.exec(after);
   // "€10 million for refugees from Sudan": "from" tells where the people helped come from.
   if (m === null || PEOPLE_FROM.test(m[0])) return undefined;
   // "approved by the board of the World Bank": the body whose board or governors act lends.
@@ -110,6 +107,13 @@ export function fromActor(
   return actors.find((a) => a.start === money.end + m[0].length + board && a.label !== "Person");
 }
 
+/**
+ * How the lender may follow the amount: "from", "comes from", a passive's "by" — after its verb
+ * ("approved on Friday by"), after the one it went to ("was given to Nepal by India"), or after
+ * the money's own noun ("was granted a $400 million loan by Japan", "$1 billion in loans by").
+ */
+const LENDER_AFTER =
+  /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|loaned|given|awarded|promised|allocated|donated)\s+(?:(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+(?:in\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|credits?|aid|assistance|funding|financing|support|package|deposits?|donations?|facility)\s+by|\s+by)\s+(?:the\s+|its\s+|their\s+)?/iu;
 const PEOPLE_FROM =
   /\bfor\s+(?:[\w-]+\s+)?(?:refugees|students|families|migrants|people|children|women|victims|survivors|returnees|evacuees|displaced|workers|pilgrims|prisoners|detainees|civilians|patients|farmers|orphans|asylum[\s-]+seekers)\s+from\s/i;
 

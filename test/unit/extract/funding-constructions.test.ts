@@ -2179,3 +2179,17 @@ describe("funding constructions, no infinitive after 'to'", () => {
     ]);
   });
 });
+
+describe("funding constructions, the passive of a verb of giving", () => {
+  it("reads the agent of 'was granted a … loan by', 'in loans by', 'was given to … by' as the payer", () => {
+    expect(fundsOf("Vanuatu was granted a $40 million loan by Australia for wharves.")).toEqual([
+      "country:AUS -> country:VUT 40000000 USD",
+    ]);
+    expect(fundsOf("Malawi was offered $90 million in loans by the World Bank.")).toEqual([
+      "org:world-bank -> country:MWI 90000000 USD",
+    ]);
+    expect(fundsOf("A $25 million grant was given to Lesotho by Ireland.")).toEqual([
+      "country:IRL -> country:LSO 25000000 USD",
+    ]);
+  });
+});
