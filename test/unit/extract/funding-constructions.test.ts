@@ -2193,3 +2193,11 @@ describe("funding constructions, the passive of a verb of giving", () => {
     ]);
   });
 });
+
+describe("funding constructions, the progressive of 'pay'", () => {
+  it("reads 'is paying' as a verb of giving", () => {
+    expect(fundsOf("Denmark is paying $30 million to cover Somalia's teachers' salaries.")).toEqual(
+      ["country:DNK -> country:SOM 30000000 USD"],
+    );
+  });
+});
