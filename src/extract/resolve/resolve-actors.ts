@@ -7,7 +7,7 @@ import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
-import { byWholeRole, holdsRole } from "./whole-role.ts";
+import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
 
 const LOCATIVE = new Set([
@@ -376,7 +376,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
     ? found.filter((p) => !RULER.test(p.title ?? ""))
     : found;
   if (title.plural || title.country !== undefined || !GENERIC_ROLES.test(head))
-    return rulersFirst(title, head, matches).slice(0, title.plural ? (title.count ?? 2) : 1);
+    return asMany(title, rulersFirst(title, head, matches));
   // "the politician" with nothing more to go on is the article's protagonist among the recent.
   const leaders = head.startsWith("leader")
     ? matches.filter((p) => HEAD_OF_STATE.test(p.title ?? ""))

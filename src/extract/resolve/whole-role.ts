@@ -30,3 +30,14 @@ export function holdsRole(role: string, head: string, title: string | undefined)
   const remit = role.toLowerCase().split(" ").slice(0, -1);
   return remit.length > 0 && remit.every((w) => held.includes(w.replace(/'s$/, "")));
 }
+
+/**
+ * As many of the people found as the description stands for: one for "the president", the count
+ * for "the two leaders" (two when no number is said). "In their communiqué the leaders
+ * condemned…" with one leader known stands for no one: a plural is never one person.
+ */
+export function asMany(title: TitleMention, found: readonly PersonRecord[]): PersonRecord[] {
+  if (!title.plural) return found.slice(0, 1);
+  const many = found.slice(0, title.count ?? 2);
+  return many.length >= 2 ? many : [];
+}

@@ -2369,4 +2369,20 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:CHL -> issue:mining-spill", "country:PER -> issue:mining-spill"]);
   });
+
+  it("never reads a plural description ('the leaders') as the one person of its kind known", () => {
+    expect(
+      opposes(
+        "Chilean President Ana Lopez opened the regional summit in Santiago on Monday. In their closing declaration, the leaders condemned the coup in Bolivia.",
+      ),
+    ).toEqual([]);
+    expect(
+      opposes(
+        "Chilean President Ana Lopez met Peruvian President Luis Rojas in Santiago on Monday. The two leaders condemned the coup in Bolivia.",
+      ),
+    ).toEqual([
+      "person:ana-lopez -> issue:coup-in-bolivia",
+      "person:luis-rojas -> issue:coup-in-bolivia",
+    ]);
+  });
 });
