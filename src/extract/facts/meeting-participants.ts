@@ -1,4 +1,3 @@
-import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
@@ -6,6 +5,7 @@ import { openingList } from "./meeting-clause-subject.ts";
 import { countedGroup, onlyListed, wordsBefore } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
+import { directObjects } from "./meeting-direct-object.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -333,77 +333,6 @@ function closedRelative(
   if (who === undefined || before.slice(who.index + 1).includes(";")) return undefined;
   const antecedent = left.filter((a) => a.end - start <= who.index).at(-1);
   return antecedent !== undefined && antecedent.end - start === who.index ? antecedent : undefined;
-}
-
-/** The first object right after the verb, and those listed with it: "hosted A and B". */
-function directObjects(text: string, start: number, end: number, right: readonly Actor[]): Actor[] {
-  const first = right[0];
-  if (first === undefined || !isDirectObject(text.slice(end - start, first.start - start)))
-    return [];
-  const out = [first];
-  for (const next of right.slice(1)) {
-    const gap = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
-    // "hosted both prime ministers": a description standing for several is all of them.
-    if (next.start !== first.start && !isListGap(gap)) break;
-    out.push(next);
-  }
-  return out;
-}
-
-/** "the outgoing commander of the … mission, ", "France's defence minister, ": a role before a name. */
-const ROLE_APPOSITION =
-  /^\s*(?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:that|which|who|whom)\s)[\p{L}\p{N}()'’-]+\s+){0,10}?(?:commander|head|chief|leader|chairman|chairwoman|chair|director|secretary|minister|envoy|ambassador|president|governor|representative|officer|adviser|advisor|counterpart|commissioner|general)\b(?:\s+[\p{L}\p{N}()'’-]+){0,8}?,\s/iu;
-
-/**
- * "telephoned von der Leyen", "received de Klerk": the lowercase particles that open surnames,
- * left outside the name's span.
- */
-const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|zu)$/;
-
-/** "a Chinese delegation headed by": the delegation before its head. */
-const DELEGATION_HEAD =
-  /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu;
-
-/** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
-function isDirectObject(text: string): boolean {
-  // "received a Chinese delegation headed by Li Hongzhong", "a delegation of five U.S. senators
-  // led by Roger Wicker": the delegation's head is met.
-  const between = text
-    .replace(DELEGATION_HEAD, " ")
-    // "received the outgoing commander of the MSS mission, Kenyan police officer Godfrey Otunge":
-    // a role described before the name in apposition.
-    .replace(ROLE_APPOSITION, " ");
-  const words = between
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== "");
-  return (
-    // "welcomed the Emir of Kuwait, Sheikh Mishal": a title in apposition may take a comma.
-    words.length <= 7 &&
-    !/[;:]/.test(between) &&
-    (!between.includes(",") || /,\s*$/.test(between.trim() + ",")) &&
-    words.every(
-      (w, i) =>
-        isTitleWord(w) ||
-        // "Kenyan police officer Godfrey Otunge": a lowercase word qualifying a title.
-        (/^[a-z]+$/.test(w) && mayStartTitle((words[i + 1] ?? "").replace(/,$/, ""))),
-    )
-  );
-}
-
-/** A capitalised word, or a determiner or number before a title. */
-const TITLE_WORD = /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u;
-
-/** A word of a title, a demonym or a name before a person: "President", "Kenyan", "of", "von". */
-function isTitleWord(word: string): boolean {
-  const w = word.replace(/,$/, "");
-  return (
-    TITLE_WORD.test(w) ||
-    mayStartTitle(w) ||
-    NAME_PARTICLE.test(w) ||
-    // "received the US chargé d'affaires, John McNamara": the rest of a diplomat's title.
-    /^d['’]affaires$/i.test(w)
-  );
 }
 
 /**
