@@ -161,10 +161,10 @@ export function resolveAnaphor(
   const kin = sameKindDoc(bareText(target.issue), memory);
   if (kin !== undefined) return issueTarget(kin);
   // "condemned the agreement" after "the Chagos treaty": the thing of its kind named before.
-  const antecedent = bareAntecedent(target.issue, memory.referents);
+  const antecedent = bareAntecedent(target.issue, memory.texts);
   if (antecedent !== undefined) return issueTarget(antecedent);
   // "urges the council to approve assessed contributions. Washington opposed that option."
-  const proposed = propositionOf(target.issue, memory.proposition, memory.index);
+  const proposed = propositionOf(target.issue, memory.texts);
   if (proposed !== undefined) return issueTarget(proposed);
   // "criticised the federal government": a level of government is still the state's.
   if (BARE_GOVERNMENT.test(target.issue)) {

@@ -126,12 +126,14 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
  * a more specific noun of its kind; else the first more specific noun the story used for one
  * ("the treaty" for a later "the agreement").
  */
-export function bareAntecedent(issue: string, referents: readonly Referent[]): string | undefined {
+export function bareAntecedent(issue: string, texts: readonly string[]): string | undefined {
   const bare = EMPTY.exec(issue);
   const noun = bare?.[1]?.toLowerCase() ?? "";
   const meaning = NOUNS.get(noun);
   if (bare === null || meaning === undefined) return undefined;
   const plural = !issue.toLowerCase().endsWith(noun);
+  // The sentences before the current one, in order: their agreements, attacks and plans.
+  const referents = texts.slice(0, -1).flatMap((text) => referentsIn(text));
   let specific: Referent | undefined;
   let firstSpecific: Referent | undefined;
   for (let i = referents.length - 1; i >= 0; i--) {

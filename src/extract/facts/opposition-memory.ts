@@ -2,8 +2,6 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
-import { referentsIn, type Referent } from "./opposition-antecedent.ts";
-import { propositionIn } from "./opposition-proposition.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -30,10 +28,11 @@ export interface OppositionMemory {
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
   bareDoc: string | undefined;
-  /** Agreements, attacks and plans named so far, in order: what a bare "the deal" stands for. */
-  referents: Referent[];
-  /** The latest course of action put forward ("urged… to approve…"): what "that option" is. */
-  proposition: { readonly words: string; readonly index: number } | undefined;
+  /**
+   * The article's sentences so far, the current one last: what a bare "the deal" or "that
+   * option" stands for is looked for in them only when a stance has such a target.
+   */
+  texts: string[];
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
   /** Who held the latest stance: "the remarks" rejected later may be theirs. */
@@ -62,8 +61,7 @@ function fresh(): OppositionMemory {
     people: [],
     docs: [],
     bareDoc: undefined,
-    referents: [],
-    proposition: undefined,
+    texts: [],
     lastTarget: undefined,
     lastHolder: undefined,
     lastStanceAt: -1,
@@ -74,9 +72,7 @@ function fresh(): OppositionMemory {
 export function recall(sentence: AnalyzedSentence): OppositionMemory {
   if (sentence.sentence.index <= memory.index) memory = fresh();
   memory.index = sentence.sentence.index;
-  // Read before the sentence's stances: "Asked whether…, Rabuka rejected the idea".
-  const words = propositionIn(sentence.sentence.text);
-  if (words !== undefined) memory.proposition = { words, index: memory.index };
+  memory.texts.push(sentence.sentence.text);
   return memory;
 }
 
@@ -107,7 +103,6 @@ export function rememberSentence(
   }
   for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
-  for (const r of referentsIn(text)) memory.referents.push(r);
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org") {

@@ -29,13 +29,14 @@ export function propositionIn(text: string): string | undefined {
 /**
  * What "the idea" or "that option" stands for: the course of action put forward in this
  * sentence or the one before ("urges the council to approve assessed contributions. Washington
- * has opposed that option").
+ * has opposed that option"). `texts` are the article's sentences so far, the current one last.
  */
-export function propositionOf(
-  issue: string,
-  proposition: { readonly words: string; readonly index: number } | undefined,
-  index: number,
-): string | undefined {
-  if (proposition === undefined || index - proposition.index > 1) return undefined;
-  return PROPOSITION_WORD.test(issue) ? proposition.words : undefined;
+export function propositionOf(issue: string, texts: readonly string[]): string | undefined {
+  if (!PROPOSITION_WORD.test(issue)) return undefined;
+  const here = texts.at(-1);
+  const before = texts.at(-2);
+  return (
+    (here === undefined ? undefined : propositionIn(here)) ??
+    (before === undefined ? undefined : propositionIn(before))
+  );
 }
