@@ -53,6 +53,7 @@ const FORMS: Record<string, string | null> = {
   pay: "pay",
   pays: "pays",
   paid: "paid",
+  paying: "is paying",
   "will pay": "will pay",
   "would provide": "would provide",
   agreed: null,
