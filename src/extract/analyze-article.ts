@@ -7,6 +7,7 @@ import { resolvePeople, type PeopleResolution } from "./resolve/resolve-people.t
 import { splitSentences } from "./text/split-sentences.ts";
 import { tokenize } from "./text/tokenize.ts";
 import { packedMap } from "./text/packed-map.ts";
+import { spreadOrgs } from "./mentions/spread-orgs.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
@@ -22,10 +23,14 @@ export interface ArticleAnalysis {
 
 /** Sentences, mentions, people and the actors of every sentence: what the fact finders read. */
 export function analyzeArticle(article: Article): ArticleAnalysis {
-  const sentences = packedMap(splitSentences(article.body), (sentence) => {
-    const tokens = tokenize(sentence.text, sentence.start);
-    return { sentence, tokens, mentions: findMentions(tokens) };
-  });
+  // "Chadema, the main opposition party, …": a name a sentence shows to be a body is that body
+  // wherever the article names it.
+  const sentences = spreadOrgs(
+    packedMap(splitSentences(article.body), (sentence) => {
+      const tokens = tokenize(sentence.text, sentence.start);
+      return { sentence, tokens, mentions: findMentions(tokens) };
+    }),
+  );
   const people = resolvePeople(sentences);
   const actors = resolveActors(sentences, people);
   const offset = (article.utcOffsetMinutes ?? 0) * 60_000;

@@ -108,8 +108,15 @@ export function targetOf(
         (a.label === "Person" && isTitlePrefix(text.slice(from - start, a.start - start)))),
   );
   const first = candidates[0];
-  if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first))
-    return { actor: first };
+  if (first !== undefined && !first.possessive && isWholeOrHead(text, start, first)) {
+    // "sanctioned Rosneft and Lukoil, Russia's two largest oil producers": the bodies stand for
+    // the state they are set beside, known as bodies or not.
+    const state =
+      first.label === "Organization"
+        ? appositiveOwner(text, start, phraseStart, phrase, actors)
+        : undefined;
+    return { actor: state ?? first };
+  }
   // "accused the Romanian leader": the demonym describes the person the title stands for.
   // "accused Kosovo Prime Minister Albin Kurti": so does a country's name before a title.
   const described = candidates[1];

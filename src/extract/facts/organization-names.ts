@@ -2,7 +2,19 @@ import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 
 /** Words an acronym skips: the Union for the Mediterranean is UfM, the Rapid Support Forces RSF. */
-const SKIPPED = new Set(["of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le"]);
+export const ACRONYM_SKIPS: ReadonlySet<string> = new Set([
+  "of",
+  "the",
+  "for",
+  "and",
+  "in",
+  "on",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+]);
 
 /**
  * The initials of an organisation's key, less the words an acronym skips:
@@ -12,7 +24,7 @@ export function initialsOf(key: string): string {
   return key
     .slice("org:".length)
     .split("-")
-    .filter((w) => w !== "" && !SKIPPED.has(w))
+    .filter((w) => w !== "" && !ACRONYM_SKIPS.has(w))
     .map((w) => w.charAt(0).toUpperCase())
     .join("");
 }

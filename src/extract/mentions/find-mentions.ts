@@ -21,6 +21,7 @@ import { namesakePlace } from "./namesake-place.ts";
 import { eponymousBody } from "./eponymous-body.ts";
 import { abbreviatedTitle } from "./abbreviated-title.ts";
 import { ALL_CAPITALS, ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
+import { definedOrgs } from "./defined-orgs.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -35,7 +36,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     mentions.push(found);
     i = found.to;
   }
-  return attachTitleContext(tokens, mentions);
+  return attachTitleContext(tokens, definedOrgs(tokens, mentions));
 }
 
 /**

@@ -94,6 +94,17 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "maker",
   "startup",
   "start-up",
+  "consortium",
+  "utility",
+  "watchdog",
+  "regulator",
+  "refiner",
+  "distributor",
+  "exporter",
+  "federation",
+  "association",
+  "foundation",
+  "corporation",
   // "the opposition Fuerza del Pueblo": a party named after "the opposition".
   "opposition",
 ]);
@@ -253,6 +264,9 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
   return tokens[next]?.capitalized === true;
 }
 
+/** "NATO", "M23", "U.S.": a word of capitals, digits and stops. */
+const CAPITALS_WORD = /^[\p{Lu}\d.&-]{2,}$/u;
+
 export function classifyRun(
   tokens: readonly Token[],
   from: number,
@@ -276,7 +290,11 @@ export function classifyRun(
       span,
     );
   }
-  if (!honorific && words.every((w) => /^[\p{Lu}\d.&-]{2,}$/u.test(w))) return placeMention(span);
+  // "the rights group Fortify Rights", "the energy company Masdar", "the oil company NIS": a name
+  // (an acronym too) after a kind of body.
+  const descriptor = !honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? "");
+  if (!honorific && words.every((w) => CAPITALS_WORD.test(w)))
+    return descriptor ? orgMention(patternOrg(text, undefined), span) : placeMention(span);
   if (!honorific && ORG_KEYWORDS.has(last)) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to);
@@ -293,9 +311,7 @@ export function classifyRun(
     return placeMention(span);
   }
   if (!honorific && THING_KEYWORDS.has(last)) return placeMention(span);
-  // "the rights group Fortify Rights", "the energy company Masdar": a name after a kind of body.
-  if (!honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? ""))
-    return orgMention(patternOrg(text, undefined), span);
+  if (descriptor) return orgMention(patternOrg(text, undefined), span);
   return nameMention(words, honorific, span);
 }
 

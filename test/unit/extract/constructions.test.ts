@@ -672,3 +672,73 @@ describe("international bodies", () => {
     expect(keysOf(doc, "Organization")).toEqual(["org:un-refugee-agency"]);
   });
 });
+
+describe("bodies no list knows, told by their description", () => {
+  const orgs = (body: string) => keysOf(extract(body), "Organization");
+
+  it("takes a name described in apposition as a kind of body for that body, in every sentence", () => {
+    const doc = extract(
+      "Avanza, the main opposition party, condemned the arrest of three journalists in Asunción. Interior Minister Enrique Riera criticised Avanza on Friday.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:avanza"]);
+    expect(keysOf(doc, "Person")).toEqual(["person:enrique-riera"]);
+    expect(factsOf(doc, "OPPOSES")).toContain("person:enrique-riera -> org:avanza");
+    expect(factsOf(doc, "OPPOSES").some((f) => f.startsWith("org:avanza -> "))).toBe(true);
+  });
+
+  it("reads an acronym, a reduced relative and names listed before a plural kind", () => {
+    expect(orgs("ADF, an armed group backed by foreign sponsors, denied the attack.")).toEqual([
+      "org:adf",
+    ]);
+    expect(orgs("Petronor and Repsa, Spain's two largest refiners, were fined last year.")).toEqual(
+      ["org:petronor", "org:repsa"],
+    );
+    expect(
+      orgs("The Alliance for Renewal, Lesotho's second opposition party, boycotted the vote."),
+    ).toEqual(["org:alliance-for-renewal"]);
+    expect(orgs("Samoa Rising, a movement based in Apia, boycotted the vote.")).toEqual([
+      "org:samoa-rising",
+    ]);
+  });
+
+  it("reads the kind after the name, and the description before it", () => {
+    expect(orgs("Maria Duarte, a senator of the ruling Futuro party, resigned.")).toEqual([
+      "org:futuro",
+    ]);
+    expect(orgs("Soldiers repelled an attack by ISWAP militants near the border.")).toEqual([
+      "org:iswap",
+    ]);
+    expect(orgs("The plan was drafted by Chile's copper regulator, Cochilco, in May.")).toEqual([
+      "org:cochilco",
+    ]);
+    expect(orgs("Opposition leader Tomás Ruiz visited Poland's PKN on Monday.")).toEqual([
+      "org:pkn",
+    ]);
+    expect(orgs("The closure was reported by the state broadcaster RTB.")).toEqual(["org:rtb"]);
+  });
+
+  it("takes the body out of the title of its officer", () => {
+    const doc = extract("Rafael Costa, the candidate of the Sumar party, rejected the count.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:sumar"]);
+    expect(keysOf(doc, "Person")).toEqual(["person:rafael-costa"]);
+  });
+
+  it("takes capitalised words spelled by the acronym in brackets after them for a body", () => {
+    const doc = extract(
+      "The Movimiento Cívico Nacional (MCN) filed a complaint on Monday. MCN later condemned the ruling.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:movimiento-civico-nacional"]);
+    expect(factsOf(doc, "OPPOSES")).toEqual(["org:movimiento-civico-nacional -> issue:ruling"]);
+  });
+
+  it("leaves people, peoples, places and modifiers alone", () => {
+    expect(orgs("Tuareg rebels attacked a convoy near Kidal.")).toEqual([]);
+    expect(orgs("The money will pay for the new Mohale road network and a bridge.")).toEqual([]);
+    expect(orgs("It is the first loan the Shanghai-based bank has made in rand.")).toEqual([]);
+    const doc = extract(
+      "Inside the party, Pedro Alves, a veteran lawmaker, said the vote was rigged. Alves said Pedro Alves would stay.",
+    );
+    expect(keysOf(doc, "Person")).toEqual(["person:pedro-alves"]);
+    expect(keysOf(doc, "Organization")).toEqual([]);
+  });
+});

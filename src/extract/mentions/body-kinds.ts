@@ -1,0 +1,138 @@
+import { LOWERCASE } from "../text/char-classes.ts";
+import type { Token } from "../text/tokenize.ts";
+import { ORG_DESCRIPTORS } from "./match-run.ts";
+import type { Mention } from "./mention.ts";
+
+/**
+ * Kinds of body that head a description of one: ORG_DESCRIPTORS, and the kinds that only an
+ * apposition or a following noun makes sure of ("CEMOC, the joint military staff committee").
+ */
+export const BODY_KINDS: ReadonlySet<string> = new Set([
+  ...ORG_DESCRIPTORS,
+  "committee",
+  "council",
+  "union",
+  "junta",
+  "wing",
+  "arm",
+  "subsidiary",
+  "affiliate",
+  "body",
+]);
+
+/**
+ * Kinds of body that also name what a person does ("a coal miner", "a film producer") or a thing
+ * ("the road network", "an aircraft carrier"): only an apposition to a one-word name takes them.
+ */
+export const AMBIGUOUS_KINDS: ReadonlySet<string> = new Set([
+  "miner",
+  "producer",
+  "maker",
+  "manufacturer",
+  "operator",
+  "carrier",
+  "giant",
+  "trader",
+  "developer",
+  "insurer",
+  "lender",
+  "opposition",
+  "platform",
+  "tank",
+  "fund",
+  "outlet",
+  "arm",
+  "wing",
+  "body",
+  "network",
+  "newspaper",
+]);
+
+/** "the M23 rebels", "JNIM militants": members named after their group. */
+export const MEMBERS: ReadonlySet<string> = new Set([
+  "rebels",
+  "militants",
+  "insurgents",
+  "fighters",
+  "guerrillas",
+  "jihadists",
+  "militiamen",
+]);
+
+/** What opens a description: an article, a possessive pronoun, a number. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "two",
+  "three",
+  "four",
+  "five",
+  "both",
+  "several",
+]);
+
+/** Participles that open a reduced relative after a body's kind: "a rebel group backed by…". */
+export const BODY_PARTICIPLES: ReadonlySet<string> = new Set([
+  "backed",
+  "based",
+  "led",
+  "owned",
+  "run",
+  "controlled",
+  "funded",
+  "founded",
+  "known",
+  "linked",
+  "allied",
+  "aligned",
+  "set",
+]);
+
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** Prepositions before which a description set off by a comma may be the place of a person. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "within",
+  "inside",
+  "at",
+  "for",
+  "of",
+  "from",
+  "to",
+  "by",
+  "with",
+  "among",
+  "across",
+  "on",
+  "through",
+]);
+
+/** "parties" → "party", "groups" → "group". */
+export function singular(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
+/** "AECID", "KfW", "M23": written as no person's name is. */
+const ACRONYM_LIKE = /^(?:\p{Lu}[\p{Lu}\d&-]+|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\d]*)$/u;
+
+export function acronymLike(m: Mention): boolean {
+  return ACRONYM_LIKE.test(m.text);
+}
+
+/** The kind a token names, if it is a lowercase noun for a kind of body. */
+export function bodyKind(t: Token | undefined): string | undefined {
+  if (t === undefined || t.possessive || !LOWERCASE.test(t.text)) return undefined;
+  const kind = singular(t.text);
+  return BODY_KINDS.has(kind) ? kind : undefined;
+}
+
+/** Definite determiners: "a Hutu militia" tells a kind of body, "the Juwa party" names one. */
+export const DEFINITE: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "our"]);

@@ -1,0 +1,285 @@
+import { patternOrg } from "../gazetteer/organization-index.ts";
+import { FUNCTION_WORDS } from "../gazetteer/words.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
+import { spanOf, titleCase } from "./span.ts";
+import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
+import { type Mention, orgMention, type TitleMention, titleMention } from "./mention.ts";
+import { acronymBodies } from "./acronym-body.ts";
+import {
+  acronymLike,
+  AMBIGUOUS_KINDS,
+  ARTICLES,
+  BODY_PARTICIPLES,
+  bodyKind,
+  DEFINITE,
+  DETERMINERS,
+  MEMBERS,
+  PREPOSITIONS,
+} from "./body-kinds.ts";
+
+/**
+ * A name or an unknown acronym that a description of the sentence makes a body: "Chadema, the
+ * main opposition party,", "the Juwa party", "the M23 rebels", "its development bank, KfW", "the
+ * Socio-Economic Rights and Accountability Project (SERAP)". The kind of body is told by a
+ * lowercase noun (BODY_KINDS) in apposition or right after the name; persons are never described
+ * so, and a name written like a person's is not taken where a person's place could be meant.
+ */
+export function definedOrgs(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind === "title") {
+      const split = titleOfBody(tokens, m);
+      if (split !== undefined) {
+        out ??= mentions.slice(0, k);
+        out.push(split[0], split[1]);
+        continue;
+      }
+    }
+    if (mayBeBody(m, mentions[k - 1]) && !afterStateName(mentions, k)) {
+      const chain = chainFrom(tokens, mentions, k);
+      const end = mentions[k + chain - 1]!.to;
+      if (chain > 1 && tokens[end]?.text === "," && apposedKind(tokens, end + 1, m) === "one") {
+        out ??= mentions.slice(0, k);
+        out.push(bodyOver(tokens, m.from, end));
+        k += chain - 1;
+        continue;
+      }
+      const n = describedBodies(tokens, mentions, k);
+      if (n > 0) {
+        out ??= mentions.slice(0, k);
+        for (let j = k; j < k + n; j++) {
+          const named = mentions[j]!;
+          out.push(orgMention(patternOrg(named.text, undefined), named));
+        }
+        k += n - 1;
+        continue;
+      }
+    }
+    out?.push(m);
+  }
+  return acronymBodies(tokens, out ?? (mentions as Mention[]));
+}
+
+/** "Shanghai-based", "Kremlin-backed": a modifier, not a name. */
+const HYPHENATED_MODIFIER = /-\p{Ll}+$/u;
+
+/** A name (not after an honorific or a title) or an acronym taken for a place. */
+export function mayBeBody(m: Mention, before: Mention | undefined): boolean {
+  if (m.kind === "name")
+    return (
+      !m.honorific &&
+      !(before?.kind === "title" && before.to === m.from) &&
+      !HYPHENATED_MODIFIER.test(m.text)
+    );
+  return m.kind === "place" && acronymLike(m);
+}
+
+/** The small words inside a body's name: "Patriots for Change", "Party of the Poor". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "de", "du", "del"]);
+
+/**
+ * "The Independent Patriots for Change": how many names from `k` on are joined by the small
+ * words of a body's name into one, at least the name itself.
+ */
+function chainFrom(tokens: readonly Token[], mentions: readonly Mention[], k: number): number {
+  let n = 1;
+  for (;;) {
+    const prev = mentions[k + n - 1]!;
+    const next = mentions[k + n];
+    if (next === undefined || !mayBeBody(next, prev) || next.from - prev.to > 2) return n;
+    for (let j = prev.to; j < next.from; j++)
+      if (!NAME_JOINERS.has(tokens[j]?.text ?? "")) return n;
+    if (next.from === prev.to) return n;
+    n++;
+  }
+}
+
+/**
+ * "Kiribati Futures, a campaign group…", "Zambia Lobito Rail, the project company": a name right
+ * after a state's own name may go on it, or the state be a party of its own; both are left as
+ * they are.
+ */
+function afterStateName(mentions: readonly Mention[], k: number): boolean {
+  const before = mentions[k - 1];
+  return (
+    before?.kind === "country" &&
+    before.form === "name" &&
+    !before.possessive &&
+    before.to === mentions[k]!.from
+  );
+}
+
+/** One body over tokens [from, to). */
+function bodyOver(tokens: readonly Token[], from: number, to: number): Mention {
+  const text = joinTokens(tokens, from, to);
+  return orgMention(patternOrg(text, undefined), spanOf(tokens, from, to, text));
+}
+
+/**
+ * How many mentions from `k` on the description of the sentence makes bodies: the name itself
+ * (1), or the names listed with it ("Rosneft and Lukoil, Russia's two largest oil producers"),
+ * or none (0).
+ */
+function describedBodies(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  k: number,
+): number {
+  const m = mentions[k]!;
+  if (kindAfter(tokens, m) || ownedAcronym(mentions[k - 1], m)) return 1;
+  const listed = listedFrom(tokens, mentions, k);
+  const last = mentions[k + listed - 1]!;
+  if (tokens[last.to]?.text === ",") {
+    const number = apposedKind(tokens, last.to + 1, m);
+    if (number === "many" ? listed > 1 : number === "one" && listed === 1) return listed;
+  }
+  if (tokens[m.from - 1]?.text === "," && kindBefore(tokens, m.from - 1, m)) {
+    const after = tokens[last.to];
+    if (after === undefined || after.punct) return listed;
+  }
+  return 0;
+}
+
+/** "Hungary's MOL", "Brazil's BNDES", "Iran's IRGC": a state's acronym is one of its bodies. */
+function ownedAcronym(before: Mention | undefined, m: Mention): boolean {
+  return (
+    before?.kind === "country" &&
+    before.possessive &&
+    before.to === m.from &&
+    OWNED_ACRONYM.test(m.text)
+  );
+}
+
+/** Two capitals or more, or an inner capital: "MOL", "KfW" (not "S-400", not "Putin"). */
+const OWNED_ACRONYM = /^(?:\p{Lu}{2,}[\p{Lu}\d&]*|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\d]*)$/u;
+
+/**
+ * "the candidate of the Juwa party", "the chairman of the Chadema party": a role's "of" took the
+ * party's name into the title; the kind after it shows the name is a body's. Gives the role up
+ * to "of" and the body.
+ */
+function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Mention] | undefined {
+  const kind = bodyKind(tokens[t.to]);
+  if (kind === undefined || AMBIGUOUS_KINDS.has(kind) || tokens[t.to]?.text !== kind)
+    return undefined;
+  let from = t.to;
+  while (from > t.from && tokens[from - 1]?.capitalized === true) from--;
+  if (from === t.to) return undefined;
+  const of = tokens[from - 1]?.text === "the" ? from - 2 : from - 1;
+  if (tokens[of]?.text !== "of" || of <= t.from) return undefined;
+  const roleText = joinTokens(tokens, t.from, of);
+  const role = titleMention(
+    {
+      role: titleCase(roleText),
+      country: t.country,
+      org: t.org,
+      definite: t.definite,
+      plural: t.plural,
+      count: t.count,
+    },
+    spanOf(tokens, t.from, of, roleText),
+  );
+  return [role, bodyOver(tokens, from, t.to)];
+}
+
+/** "Rosneft and Lukoil", "Petrosen and SMH": the names listed from `k` on, at least itself. */
+function listedFrom(tokens: readonly Token[], mentions: readonly Mention[], k: number): number {
+  let n = 1;
+  for (;;) {
+    const prev = mentions[k + n - 1]!;
+    const next = mentions[k + n];
+    if (next === undefined || !mayBeBody(next, prev)) return n;
+    const gap = next.from - prev.to;
+    const joiner = tokens[prev.to]?.text;
+    if (!(gap === 1 && (joiner === "and" || joiner === ","))) return n;
+    if (joiner === "," && tokens[next.to]?.text !== "and" && tokens[next.to]?.text !== ",")
+      return n;
+    n++;
+  }
+}
+
+/**
+ * "the Juwa party", "the far-right Vox party", "the official KCNA news agency", "the M23 rebels",
+ * "JNIM militants": the name followed by its kind (after one modifier at most). A kind in the
+ * singular wants a determiner before the name; members in the plural do not.
+ */
+function kindAfter(tokens: readonly Token[], m: Mention): boolean {
+  if (m.possessive) return false;
+  let at = m.to;
+  const next = tokens[at];
+  if (next === undefined) return false;
+  // "Tuareg rebels": a people's name before its fighters is no body's.
+  if (MEMBERS.has(next.text)) return acronymLike(m) || m.to - m.from > 1;
+  if (bodyKind(next) === undefined) {
+    if (!LOWERCASE.test(next.text) || FUNCTION_WORDS.has(next.text) || next.possessive)
+      return false;
+    if (PARTICIPLE.test(next.text)) return false;
+    at++;
+  }
+  const kind = bodyKind(tokens[at]);
+  if (kind === undefined || AMBIGUOUS_KINDS.has(kind) || tokens[at]?.text !== kind) return false;
+  return definiteBefore(tokens, m.from);
+}
+
+/**
+ * "the far-right Vox", "Bukele's Nuevas Ideas": a definite determiner, maybe a few modifiers,
+ * then `from`.
+ */
+function definiteBefore(tokens: readonly Token[], from: number): boolean {
+  for (let at = from - 1; at >= Math.max(0, from - 4); at--) {
+    const t = tokens[at]!;
+    if (t.possessive) return true;
+    const lower = t.text.toLowerCase();
+    if (DEFINITE.has(lower)) return true;
+    if (!LOWERCASE.test(t.text.replaceAll("-", "")) || FUNCTION_WORDS.has(lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Chadema, the main opposition party, which…", "M23, a rebel group backed by Rwanda",
+ * "Rosneft and Lukoil, Russia's two largest oil producers,": after the comma at `at`, a
+ * description whose head noun is a kind of body.
+ */
+function apposedKind(tokens: readonly Token[], at: number, m: Mention): "one" | "many" | undefined {
+  const first = tokens[at];
+  if (first === undefined) return undefined;
+  if (!DETERMINERS.has(first.text.toLowerCase()) && !(first.possessive && first.capitalized))
+    return undefined;
+  const end = Math.min(tokens.length, at + 8);
+  let j = at + 1;
+  for (; j < end; j++) {
+    const t = tokens[j]!;
+    const lower = t.text.toLowerCase();
+    // "CEMOC, the joint military staff committee it shares with…": a pronoun ends it too.
+    if (t.punct || FUNCTION_WORDS.has(lower) || BODY_PARTICIPLES.has(lower)) break;
+  }
+  if (j === end && end < tokens.length) return undefined;
+  const head = tokens[j - 1];
+  const kind = j > at + 1 ? bodyKind(head) : undefined;
+  if (kind === undefined) return undefined;
+  if (AMBIGUOUS_KINDS.has(kind) && !acronymLike(m) && m.to - m.from > 1) return undefined;
+  return kind === head?.text ? "one" : "many";
+}
+
+/**
+ * "its development bank, KfW", "Spain's development agency, AECID,", "the two national oil
+ * companies, Petrosen and SMH": a description ending in a kind of body, then a comma before the
+ * name. After a preposition the description may be where a person is ("within the party,
+ * Smith…"): then only an acronym is taken.
+ */
+function kindBefore(tokens: readonly Token[], comma: number, m: Mention): boolean {
+  const kind = bodyKind(tokens[comma - 1]);
+  if (kind === undefined || AMBIGUOUS_KINDS.has(kind)) return false;
+  for (let at = comma - 2; at >= Math.max(0, comma - 7); at--) {
+    const t = tokens[at]!;
+    if (t.possessive || DETERMINERS.has(t.text.toLowerCase())) {
+      // "for Ghana's cocoa regulator, Cocobod": a body's owner says whose it is.
+      if (!ARTICLES.has(t.text.toLowerCase())) return true;
+      return !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") || acronymLike(m);
+    }
+    if (t.punct || !LOWERCASE.test(t.text.replaceAll("-", ""))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { OrgRef } from "../gazetteer/organization-index.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { packedMap } from "../text/packed-map.ts";
+import type { Token } from "../text/tokenize.ts";
+import { BRACKETED } from "./acronym-body.ts";
+import { mayBeBody } from "./defined-orgs.ts";
+import { type Mention, orgMention } from "./mention.ts";
+
+/**
+ * "Chadema, the main opposition party, rejected the results… Police arrested Chadema's
+ * chairman": a name that one sentence shows to be a body (by its description, its kind, an
+ * acronym) is that body wherever the article names it alone; so is the acronym given in brackets
+ * after a body's name ("the Socio-Economic Rights and Accountability Project (SERAP)… SERAP
+ * said"), though not in those brackets, where the body is already named.
+ */
+export function spreadOrgs(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
+  const bodies = new Map<string, OrgRef>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== "org") continue;
+      bodies.set(m.text, m.org);
+      const short = bracketed(s.tokens, m.to);
+      if (short !== undefined && !bodies.has(short)) bodies.set(short, m.org);
+    }
+  if (bodies.size === 0) return sentences;
+  return packedMap(sentences, (s) => {
+    let mentions: Mention[] | undefined;
+    for (let k = 0; k < s.mentions.length; k++) {
+      const m = s.mentions[k]!;
+      const before = s.mentions[k - 1];
+      if (m.kind === "org" || !mayBeBody(m, before)) continue;
+      const org = bodies.get(m.text);
+      if (org === undefined) continue;
+      if (before?.kind === "org" && before.to === m.from - 1 && s.tokens[before.to]?.text === "(")
+        continue;
+      mentions ??= s.mentions.slice();
+      mentions[k] = orgMention(org, m);
+    }
+    return mentions === undefined ? s : { sentence: s.sentence, tokens: s.tokens, mentions };
+  });
+}
+
+/** "(SERAP)" at `at`: the acronym in brackets there. */
+function bracketed(tokens: readonly Token[], at: number): string | undefined {
+  const short = tokens[at + 1]?.text ?? "";
+  return tokens[at]?.text === "(" && tokens[at + 2]?.text === ")" && BRACKETED.test(short)
+    ? short
+    : undefined;
+}
