@@ -36,11 +36,18 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|z
 const DELEGATION_HEAD =
   /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu;
 
+/** " in audience", ", at the Jubilee House,", " on Monday": adverbials before the object. */
+const SHIFTED_ADVERBIAL =
+  /^\s*,?\s*(?:(?:in\s+audience|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)\s*,?\s*)+(?=\S)/u;
+
 /** "hosted Kenyan President William Ruto": only a title and a demonym stand between verb and object. */
 function isDirectObject(text: string): boolean {
   // "received a Chinese delegation headed by Li Hongzhong", "a delegation of five U.S. senators
   // led by Roger Wicker": the delegation's head is met.
   const between = text
+    // "received in audience the visiting minister", "received, at State House, B": an adverbial
+    // may stand before a long object.
+    .replace(SHIFTED_ADVERBIAL, " ")
     .replace(DELEGATION_HEAD, " ")
     // "received the outgoing commander of the MSS mission, Kenyan police officer Godfrey Otunge":
     // a role described before the name in apposition.
@@ -64,7 +71,9 @@ function isDirectObject(text: string): boolean {
 }
 
 /** A capitalised word, or a determiner or number before a title. */
-const TITLE_WORD = /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$)/u;
+// "his Togolese and Ivorian counterparts": demonyms may be coordinated.
+const TITLE_WORD =
+  /^(\p{Lu}|the$|his$|her$|their$|its$|visiting$|of$|both$|two$|three$|four$|and$)/u;
 
 /** A word of a title, a demonym or a name before a person: "President", "Kenyan", "of", "von". */
 function isTitleWord(word: string): boolean {

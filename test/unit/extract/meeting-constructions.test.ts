@@ -2247,3 +2247,30 @@ describe("things exchanged with someone", () => {
     ).toEqual([]);
   });
 });
+
+describe("a direct object after an adverbial, or with coordinated demonyms", () => {
+  it("meets the one received after 'in audience' or a place set off by commas", () => {
+    expect(
+      met(
+        "Ghanaian President John Mahama received in audience the visiting Togolese foreign minister, Robert Dussey, on Monday.",
+      ),
+    ).toEqual(["person:john-mahama -> person:robert-dussey"]);
+    expect(
+      met(
+        "Ghanaian President John Mahama received, at the Jubilee House, Togolese Foreign Minister Robert Dussey on Monday.",
+      ),
+    ).toEqual(["person:john-mahama -> person:robert-dussey"]);
+  });
+
+  it("meets both of 'his Togolese and Ivorian counterparts, A and B'", () => {
+    expect(
+      met(
+        "Ghanaian President John Mahama hosted his Togolese and Ivorian counterparts, Faure Gnassingbé and Alassane Ouattara, in Accra on Monday.",
+      ),
+    ).toEqual([
+      "person:faure-gnassingbe -> person:alassane-ouattara",
+      "person:john-mahama -> person:alassane-ouattara",
+      "person:john-mahama -> person:faure-gnassingbe",
+    ]);
+  });
+});
