@@ -144,7 +144,7 @@ export function recipientOf(
     return undefined;
   // "through the Qatar Fund for Development": a name's own "for" states no purpose.
   if (insideName(text, start, money, actors, specific)) return undefined;
-  return issueOf(specific.replace(/^(the|a)\s+/i, ""));
+  return issueOf(withPlace(after, specific.replace(/^(the|a)\s+/i, "")));
 }
 
 /** "to rebuild", "to repair": a verb of restoring says what the money is for as much as its object. */
@@ -156,6 +156,25 @@ function restoring(m: RegExpExecArray | null): string | undefined {
   if (m === null || purpose === undefined) return undefined;
   const verb = RESTORING.exec(m[0].slice(0, m[0].length - purpose.length))?.[1];
   return verb === undefined ? purpose : `${verb.toLowerCase()} ${purpose}`;
+}
+
+/** " in Mandalay", " in the Sahel", " in Kenya's Turkana County": the place a purpose lies in. */
+const IN_PLACE =
+  /^((?:,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?)\s+(?:in|across|around)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[,.;:]|$|\s(?:and|that|which|who|where|after|before|on|at|to|for|by|with|from|in|this|last|next|over|since|as|under|through|during|while|when)\b))/u;
+
+/**
+ * "to rebuild hospitals in Mandalay", "for solar power in the Sahel": the purpose keeps the place
+ * it lies in, so the cause is named by both what is paid for and where ("hospitals and schools
+ * in Mandalay": things joined by "and" before the place share it).
+ */
+function withPlace(after: string, purpose: string): string {
+  const at = after.indexOf(purpose);
+  if (at < 0) return purpose;
+  const m = IN_PLACE.exec(after.slice(at + purpose.length));
+  const place = m?.[2];
+  if (place === undefined || MONTH.test(place)) return purpose;
+  // "hospitals and schools in Mandalay": things paid for, joined by "and", share the place.
+  return `${purpose}${m?.[1] ?? ""} in ${place}`;
 }
 
 /** A capitalised word last. */

@@ -972,7 +972,7 @@ describe("bodies called by their kind", () => {
 
   it("reads the Brunei dollar's sign", () => {
     expect(fundsOf("Brunei will provide B$5 million for flood relief in Sabah.")).toEqual([
-      "country:BRN -> issue:flood-relief 5000000 BND",
+      "country:BRN -> issue:flood-relief-in-sabah 5000000 BND",
     ]);
   });
 
@@ -1366,7 +1366,7 @@ describe("bodies called by their kind", () => {
   it("keeps a hyphenated compound whole in a purpose", () => {
     expect(
       fundsOf("Norway will provide NOK 80 million for search-and-rescue training in the Arctic."),
-    ).toEqual(["country:NOR -> issue:search-and-rescue-training 80000000 NOK"]);
+    ).toEqual(["country:NOR -> issue:search-and-rescue-training-in-the-arctic 80000000 NOK"]);
   });
 
   it("takes the first of two signers when the second's title opens on a possessive state", () => {
@@ -2013,7 +2013,7 @@ describe("funding constructions, a signatory's aside before the purpose", () => 
       fundsOf(
         "Japan's ambassador signed a $2 million grant with the provincial governor, Ratu Meli Tora, to equip the maternity ward in Lautoka on Friday.",
       ),
-    ).toEqual(["country:JPN -> issue:maternity-ward 2000000 USD"]);
+    ).toEqual(["country:JPN -> issue:maternity-ward-in-lautoka 2000000 USD"]);
   });
 });
 
@@ -2063,7 +2063,7 @@ describe("funding constructions, the naira's plain N", () => {
   it("reads 'N250 billion' as naira, and a road's name as no money", () => {
     expect(
       fundsOf("Nigeria's government approved N250 billion for drainage works in Lagos."),
-    ).toEqual(["country:NGA -> issue:drainage-works 250000000000 NGN"]);
+    ).toEqual(["country:NGA -> issue:drainage-works-in-lagos 250000000000 NGN"]);
     expect(fundsOf("Nigeria gave 20 trucks to crews on the N1 highway.")).toEqual([]);
   });
 });
@@ -2095,7 +2095,7 @@ describe("funding constructions, the occasion of a pledge", () => {
       fundsOf(
         "Kuwait pledged $40 million for reconstruction in Mosul at a conference co-hosted by Jordan and Denmark.",
       ),
-    ).toEqual(["country:KWT -> issue:reconstruction 40000000 USD"]);
+    ).toEqual(["country:KWT -> issue:reconstruction-in-mosul 40000000 USD"]);
     expect(
       fundsOf(
         "Brazil will provide $5 million for the fund on the sidelines of a meeting with Bolivia's president.",
@@ -2199,5 +2199,16 @@ describe("funding constructions, the progressive of 'pay'", () => {
     expect(fundsOf("Denmark is paying $30 million to cover Somalia's teachers' salaries.")).toEqual(
       ["country:DNK -> country:SOM 30000000 USD"],
     );
+  });
+});
+
+describe("funding constructions, the place of a purpose", () => {
+  it("keeps the place a purpose lies in, shared by things joined with 'and'", () => {
+    expect(
+      fundsOf("Chile will give $3 million to rebuild clinics and schools in Antofagasta."),
+    ).toEqual(["country:CHL -> issue:rebuild-clinics-and-schools-in-antofagasta 3000000 USD"]);
+    expect(fundsOf("Portugal pledged €2 million for solar pumps in the Sahel.")).toEqual([
+      "country:PRT -> issue:solar-pumps-in-the-sahel 2000000 EUR",
+    ]);
   });
 });
