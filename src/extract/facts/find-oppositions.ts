@@ -31,6 +31,7 @@ import { contrastTarget } from "./opposition-contrast.ts";
 import {
   beforeAppositive,
   coordinated,
+  endsList,
   outsideRelativeClause,
   sharesSubject,
   withoutModifiers,
@@ -489,13 +490,12 @@ function alsoOpposed(
   const list = coordinated(text, start, after, "forward");
   const last = list.at(-1);
   const beforeLast = list.at(-2);
-  // "Brazil and Mexico's silence": the last of the list only owns what follows it; and a list
-  // ends with "and" — "Imran Khan, Pakistan Tehreek-e-Insaf" is one party named twice.
+  // "Brazil and Mexico's silence": the last only owns what follows it (see endsList).
   if (
     beforeLast === undefined ||
     last === undefined ||
     last.possessive ||
-    !/\band\b|\bas well as\b/.test(text.slice(beforeLast.end - start, last.start - start))
+    !endsList(text, start, beforeLast, last)
   )
     return [target];
   return list.map((actor) => ({ actor }));

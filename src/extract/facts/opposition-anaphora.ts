@@ -14,6 +14,7 @@ import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
+import { objectSubject } from "./opposition-counted.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
 
@@ -90,9 +91,11 @@ function bothStates(
   const out: Actor[] = [];
   for (const m of execAll(BOTH, text)) {
     const at = start + m.index;
+    const subject = objectSubject(text, start, at, parties);
     const named = parties.filter((a) => a.end <= at && a.label === "Country" && !a.place).reverse();
     const two = [...named, ...memory.recentStates].filter(
-      (a, i, all) => all.findIndex((b) => b.key === a.key) === i,
+      (a, i, all) =>
+        all.findIndex((b) => b.key === a.key) === i && !subject.some((b) => b.key === a.key),
     );
     if (two.length < 2) continue;
     for (const s of two.slice(0, 2)) out.push(standIn(s, at, at + m[0].length, text, start));

@@ -46,6 +46,17 @@ export function coordinated(
   return out.length < 2 || joined ? out : [first];
 }
 
+/**
+ * Whether `b` ends a list with `a` before it: joined by "and" — "Imran Khan, Pakistan
+ * Tehreek-e-Insaf" is one party named twice — or standing together for a group ("the three
+ * countries").
+ */
+export function endsList(text: string, start: number, a: Actor, b: Actor): boolean {
+  return (
+    a.start === b.start || /\band\b|\bas well as\b/.test(text.slice(a.end - start, b.start - start))
+  );
+}
+
 /** What joins two parties of a list: ", ", " and ", ", and the ", " as well as ". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?/;
 

@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
@@ -39,4 +40,41 @@ export function subjectParties(s: AnalyzedSentence, actors: readonly Actor[]): A
 
 function isVerbStart(t: Token): boolean {
   return !t.punct && !t.capitalized && !NOT_A_VERB.test(t.text);
+}
+
+/** Words before a group that make it a clause's subject, not an object: "said the two…". */
+const BEFORE_SUBJECT =
+  /^(?:and|or|but|that|said|says|say|added|stated|insisted|declared|announced|stressed|noted|argued|while|as|when|because|where|which|who|if|since|after|before|until|although|though|whereas|so|then)$/;
+
+/**
+ * "Russia condemned both governments", "sanctions on the three countries": a group after a verb
+ * or a preposition is an object.
+ */
+export function isObjectGroup(text: string, at: number): boolean {
+  const word = /([\p{L}-]+)\s+$/u.exec(text.slice(0, at))?.[1] ?? "";
+  return /^\p{Ll}/u.test(word) && !BEFORE_SUBJECT.test(word);
+}
+
+/** A word in lowercase, not the "s" of a possessive. */
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}-]*/gu;
+
+/** Lowercase words that may stand inside a subject before its verb. */
+const IN_SUBJECT = /^(?:the|of|and|de|del|da|dos|al|bin|ibn|van|von|la|le|du)$/;
+
+/**
+ * "Russia condemned both governments": the parties of the clause's subject, named before its
+ * verb — never among the group its object stands for.
+ */
+export function clauseSubject(text: string, start: number, parties: readonly Actor[]): Actor[] {
+  const first = parties.find((a) => !a.place);
+  if (first === undefined || !OPENING.test(text.slice(0, first.start - start))) return [];
+  const rest = text.slice(first.end - start);
+  let verb = -1;
+  for (const m of execAll(LOWER_WORD, rest)) {
+    if (!IN_SUBJECT.test(m[0])) {
+      verb = first.end - start + m.index;
+      break;
+    }
+  }
+  return verb < 0 ? [] : parties.filter((a) => a.end - start <= verb && !a.place);
 }

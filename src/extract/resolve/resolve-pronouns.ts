@@ -2,7 +2,7 @@ import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
-import { subjectParties } from "./party-group.ts";
+import { clauseSubject, isObjectGroup, subjectParties } from "./party-group.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -269,11 +269,20 @@ function statesMeant(
   const words = s.tokens.slice(Math.max(0, i - 2), i).map((t) => t.text.toLowerCase());
   const count = NUMBERS[words.at(-1) ?? ""];
   if (count === undefined || (words.at(-1) !== "both" && words[0] !== "the")) return [];
-  const here = actors.filter((a) => a.label === "Country" && a.to <= i - 1 && !a.place);
+  const text = s.sentence.text;
+  const det = s.tokens[words.at(-1) === "both" ? i - 1 : i - 2]?.start ?? s.sentence.start;
+  // "Russia condemned both governments": the subject is not one of the group its object names.
+  const subject = isObjectGroup(text, det - s.sentence.start)
+    ? clauseSubject(text, s.sentence.start, actors)
+    : [];
+  const here = actors.filter(
+    (a) => a.label === "Country" && a.to <= i - 1 && !a.place && !subject.includes(a),
+  );
   const known = [...here.reverse(), ...memory.countries].filter(
     (a, k, all) => all.findIndex((b) => b.key === a.key) === k,
   );
-  return known.length >= count ? known.slice(0, count) : [];
+  const others = known.filter((a) => !subject.some((b) => b.key === a.key));
+  return others.length >= count ? others.slice(0, count) : [];
 }
 
 /** The verbs of meeting whose object "them" may be people: "X received them for dinner". */

@@ -2385,4 +2385,26 @@ describe("verdict constructions", () => {
       "person:luis-rojas -> issue:coup-in-bolivia",
     ]);
   });
+
+  it("reads a counted group of states after a verb ('accused both governments', 'condemned the three countries') as each state, never the subject", () => {
+    expect(
+      opposes(
+        "Chile and Peru opened a joint border post on Monday. Bolivia accused both governments of ignoring its traders.",
+      ),
+    ).toEqual(["country:BOL -> country:CHL", "country:BOL -> country:PER"]);
+    expect(
+      opposes(
+        "Estonia, Latvia and Lithuania held drills near the border. Belarus condemned the three countries.",
+      ),
+    ).toEqual([
+      "country:BLR -> country:EST",
+      "country:BLR -> country:LTU",
+      "country:BLR -> country:LVA",
+    ]);
+    expect(
+      opposes(
+        "Estonia and Latvia held drills near the border. The United Nations criticised the two countries for the closures.",
+      ),
+    ).toEqual(["org:united-nations -> country:EST", "org:united-nations -> country:LVA"]);
+  });
 });
