@@ -32,7 +32,7 @@ const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|this|these|those|him|the
 
 /** Words that may stand before a bare noun without saying which one it is. */
 const EMPTY =
-  /^(?:(?:latest|recent|new|proposed|planned|same|whole|entire|alleged|reported|apparent|such)\s+)?([a-z]+?)s?$/i;
+  /^(?:(?:latest|recent|new|proposed|planned|same|whole|entire|alleged|reported|apparent|such)\s+)?([a-z]+?)(s?)(?:\s+that\s.*)?$/i;
 
 /** "similar deals", "another attack", "earlier agreements": words that tell of another one. */
 const ANOTHER =
@@ -131,7 +131,7 @@ export function bareAntecedent(issue: string, texts: readonly string[]): string 
   const noun = bare?.[1]?.toLowerCase() ?? "";
   const meaning = NOUNS.get(noun);
   if (bare === null || meaning === undefined) return undefined;
-  const plural = !issue.toLowerCase().endsWith(noun);
+  const plural = bare[2] === "s";
   // The sentences before the current one, in order: their agreements, attacks and plans.
   const referents = texts.slice(0, -1).flatMap((text) => referentsIn(text));
   let specific: Referent | undefined;

@@ -10,6 +10,7 @@ import { withoutReason } from "./opposition-reason.ts";
 import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
+import { restrictedGeneric } from "./opposition-restricted.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -138,7 +139,11 @@ export function targetOf(
   const body = kindNamedBody(phrase, phraseStart);
   if (body !== undefined) return { actor: body };
   return issueTarget(
-    phrase.replace(/^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i, ""),
+    restrictedGeneric(text.slice(from - start), phrase) ??
+      phrase.replace(
+        /^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i,
+        "",
+      ),
   );
 }
 

@@ -378,6 +378,17 @@ describe("opposition: what is opposed", () => {
     ).toEqual(["country:TZA -> issue:border-treaty"]);
   });
 
+  it("reads 'any <general noun> that <clause>' by its clause, unless the noun points back to one named", () => {
+    expect(
+      opposes("Morocco rejected any solution that divides the Sahara into two states."),
+    ).toEqual(["country:MAR -> issue:solution-that-divides-the-sahara-into-two-states"]);
+    expect(
+      opposes(
+        "Seoul and Canberra signed a defence pact on Monday. Pyongyang warned against any agreement that threatens the peninsula.",
+      ),
+    ).toContain("country:PRK -> issue:defence-pact");
+  });
+
   it("reads what reports say happened ('alarmed by credible reports that X had been killed') as the act", () => {
     expect(
       opposes(
@@ -1896,7 +1907,7 @@ describe("verdict constructions", () => {
       opposes("Indian Defence Minister Rajnath Singh warned reporters that the talks could fail."),
     ).toEqual([]);
     expect(opposes("Kenya warned against any plan that divides the region.")).toEqual([
-      "country:KEN -> issue:plan",
+      "country:KEN -> issue:plan-that-divides-the-region",
     ]);
   });
 
