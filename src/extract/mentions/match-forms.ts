@@ -12,6 +12,7 @@ import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { countryMention, type Mention, orgMention, placeMention } from "./mention.ts";
 import { spanOf, capitalize } from "./span.ts";
+import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 
 export const MAX_FORM_WORDS = 8;
 
@@ -108,7 +109,9 @@ export function matchForm(
 
 function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): Mention | undefined {
   const first = tokens[i]?.text ?? "";
-  if (!tokens[i]?.capitalized && first !== "the") return undefined;
+  // "al-Shabaab": an Arabic article before a capital opens a body's name as a capital does.
+  if (!tokens[i]?.capitalized && first !== "the" && !ARTICLE_HYPHEN_NAME.test(first))
+    return undefined;
   const span =
     kind === "org"
       ? ORG_FIRST_WORDS.has(first)

@@ -105,8 +105,12 @@ function listedGroup(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
 /**
  * "The African Development Bank (ADB) approved… The ADB said": an abbreviation the article
  * defines in brackets after a body's name stands for that body from then on, whatever body the
- * gazetteer gives it (there the Asian Development Bank).
+ * gazetteer gives it (there the Asian Development Bank); so does each of two joined by a slash
+ * ("the Congo River Alliance (AFC/M23)").
  */
+const OPENS_ABBREVIATION = /^\s*\((?:\s*[A-Z][A-Z\d&]*\s*\/)?\s*$/;
+const CLOSES_ABBREVIATION = /^(?:\s*\/\s*[A-Z][A-Z\d&]*)?\s*\)/;
+
 function learnAbbreviations(
   s: AnalyzedSentence,
   actors: readonly Actor[],
@@ -117,8 +121,8 @@ function learnAbbreviations(
   for (const [i, body] of actors.entries()) {
     const short = actors[i + 1];
     if (body.label !== "Organization" || short === undefined) continue;
-    if (!/^\s*\(\s*$/.test(text.slice(at(body.end), at(short.start)))) continue;
-    if (!/^\s*\)/.test(text.slice(at(short.end)))) continue;
+    if (!OPENS_ABBREVIATION.test(text.slice(at(body.end), at(short.start)))) continue;
+    if (!CLOSES_ABBREVIATION.test(text.slice(at(short.end)))) continue;
     defined.set(text.slice(at(short.start), at(short.end)), body);
   }
 }

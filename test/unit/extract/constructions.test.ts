@@ -741,4 +741,19 @@ describe("bodies no list knows, told by their description", () => {
     expect(keysOf(doc, "Person")).toEqual(["person:pedro-alves"]);
     expect(keysOf(doc, "Organization")).toEqual([]);
   });
+
+  it("knows armed groups news names bare, an Arabic article opening the name", () => {
+    expect(orgs("Fighters of al-Shabaab attacked a base near Mogadishu on Sunday.")).toEqual([
+      "org:al-shabaab",
+    ]);
+  });
+
+  it("takes each of two abbreviations joined by a slash in brackets for the body before them", () => {
+    const doc = extract(
+      "The Islamic Resistance Movement (IRM/Hamas) met mediators in Cairo. Later, Hamas rejected the ceasefire plan.",
+    );
+    expect(factsOf(doc, "OPPOSES")).toEqual([
+      "org:islamic-resistance-movement -> issue:ceasefire-plan",
+    ]);
+  });
 });
