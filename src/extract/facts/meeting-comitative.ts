@@ -293,9 +293,15 @@ const MEETING_NOUN =
 const NOT_FINITE =
   /\b(?:is|are|was|were|be|been|being|having|get|gets|got|a|an|the|its|his|her|their|this|that|these|those|newly|so-called|jointly)\s+$/i;
 
-/** "conveyed … to B in a letter", "…in a message": handed over at a distance. */
+/**
+ * "conveyed … to B in a letter", "told B to reopen the border, in a speech": handed over or told
+ * at a distance (read up to the words of a report).
+ */
 const AT_A_DISTANCE =
-  /^\s*,?\s*(?:in|through|via|by)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|message|statement|note|cable|telegram|post|tweet|email|e-mail)\b/iu;
+  /\b(?:in|through|via|by)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|message|statement|note|cable|telegram|post|tweet|email|e-mail|speech|address|interview|broadcast)\b/iu;
+
+/** ", his office said in a statement": a report's own words, after which nothing is the act's. */
+const REPORT_STARTS = /\b(?:said|says|according)\b/i;
 
 /** "told the leaders", "told both men": a plural noun phrase heard. */
 const PLURAL_HEARERS =
@@ -387,7 +393,9 @@ export function comitativeParticipants(
   if (inside.length > 0) return none;
   const found = participantsOf(AS_VERB, text, start, at, end, people);
   const afterObject = text.slice(Math.max(end, ...found.all.map((a) => a.end)) - start);
-  if (found.all.length < 2 || AT_A_DISTANCE.test(afterObject)) return none;
+  const report = REPORT_STARTS.exec(afterObject);
+  const act = report === null ? afterObject : afterObject.slice(0, report.index);
+  if (found.all.length < 2 || AT_A_DISTANCE.test(act)) return none;
   // "conveyed the objections to B at the ministry": a thing handed over at a place, in person —
   // not "delivered an invitation to B to attend…", which an aide may have carried.
   if (/to$/i.test(m[0]) && !AT_A_PLACE.test(afterObject)) return none;

@@ -2274,3 +2274,18 @@ describe("a direct object after an adverbial, or with coordinated demonyms", () 
     ]);
   });
 });
+
+describe("told at a distance", () => {
+  it("does not meet one told in a speech, but keeps a meeting a statement reports", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto told Tanzanian President Samia Suluhu Hassan to reopen the border, in a speech in Nairobi.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Kenyan President William Ruto told Tanzanian President Samia Suluhu Hassan on Monday that the border would reopen, his office said in a statement.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
+  });
+});
