@@ -16,6 +16,15 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   VAT: ["Holy See", "the Vatican"],
   KOR: ["Korea"],
   IRN: ["Islamic Republic"],
+  // Short forms news uses for a country of two or more names.
+  BIH: ["Bosnia"],
+  TTO: ["Trinidad"],
+  ATG: ["Antigua"],
+  KNA: ["St Kitts", "Saint Kitts"],
+  VCT: ["St Vincent", "Saint Vincent"],
+  STP: ["Sao Tome", "São Tomé"],
+  GNB: ["Guinea Bissau"],
+  COG: ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"],
 };
 
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {

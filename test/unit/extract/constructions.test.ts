@@ -132,6 +132,15 @@ describe("countries", () => {
     ).toEqual([]);
   });
 
+  it("knows the short names news gives countries of two names", () => {
+    expect(
+      keysOf(
+        extract("Bosnia, Trinidad and the Republic of Congo backed the resolution."),
+        "Country",
+      ).sort(),
+    ).toEqual(["country:BIH", "country:COG", "country:TTO"]);
+  });
+
   it("does not take a place named 'New' after a country for the country", () => {
     expect(
       keysOf(
