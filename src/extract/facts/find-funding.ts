@@ -51,6 +51,7 @@ import {
   fromActor,
   partyOf,
   cofunderOf,
+  listedBefore,
   paysExplicitly,
   receivingSubject,
   relativeParties,
@@ -424,7 +425,13 @@ export function findFunding(
     )
       found[found.length - 1] = { ...last, recipientName: counterpart.name };
     const second = partyOf(cofunder);
-    if (second !== undefined) found.push({ ...(found.at(-1) as FundingMention), funder: second });
+    if (second !== undefined) {
+      const one = found.at(-1) as FundingMention;
+      // "Britain, Canada and Norway each pledged…": the ones listed before pay as well.
+      const listed = subject === undefined ? [] : listedBefore(text, start, subject, actors);
+      for (const party of [second, ...listed.flatMap((a) => partyOf(a) ?? [])])
+        found.push({ ...one, funder: party });
+    }
   }
   const shared = homeOrgans(
     officesAsStates(

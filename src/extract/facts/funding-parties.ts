@@ -303,6 +303,44 @@ export function cofunderOf(
   return verb === null || /sign|agreed|renew/i.test(verb[1] ?? "") ? undefined : next;
 }
 
+/** A preposition right before a party: it is no subject ("after talks with Kenya, France…"). */
+const PREPOSITION_BEFORE =
+  /\b(?:with|to|from|in|by|of|for|after|between|among|on|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "Britain, Canada and Norway each pledged $100 million": the payers listed with commas before
+ * the two that "and" joins, each a payer too — first to last, only when the list opens the clause
+ * (not "After talks with Kenya, France and Germany pledged…").
+ */
+export function listedBefore(
+  text: string,
+  start: number,
+  subject: Actor,
+  actors: readonly Actor[],
+): Actor[] {
+  const listed: Actor[] = [];
+  let current = subject;
+  for (;;) {
+    const previous = actors.findLast((a) => a.end <= current.start);
+    if (
+      previous === undefined ||
+      previous.possessive ||
+      previous.place ||
+      previous.locationOnly === true ||
+      payer(previous) === undefined ||
+      !/^\s*,\s*$/.test(text.slice(previous.end - start, current.start - start))
+    )
+      break;
+    listed.unshift(previous);
+    current = previous;
+  }
+  if (listed.length === 0) return listed;
+  const opening = text.slice(0, current.start - start);
+  return PREPOSITION_BEFORE.test(opening) || actors.some((a) => a.end <= current.start)
+    ? []
+    : listed;
+}
+
 /** "China agreed to provide $1 billion": a funding verb joins the party to the amount. */
 export function paysExplicitly(
   text: string,

@@ -2212,3 +2212,19 @@ describe("funding constructions, the place of a purpose", () => {
     ]);
   });
 });
+
+describe("funding constructions, a list of payers", () => {
+  it("gives each payer of a comma list the amount, not only the two 'and' joins", () => {
+    expect(
+      fundsOf("Austria, Belgium and Ireland each pledged €5 million for demining in Bosnia."),
+    ).toEqual([
+      "country:AUT -> issue:demining-in-bosnia 5000000 EUR",
+      "country:BEL -> issue:demining-in-bosnia 5000000 EUR",
+      "country:IRL -> issue:demining-in-bosnia 5000000 EUR",
+    ]);
+    // A party the list follows as the object of a preposition pays nothing.
+    expect(
+      fundsOf("After talks with Serbia, Austria and Belgium each pledged €5 million to Bosnia."),
+    ).not.toContain("country:SRB -> country:BIH 5000000 EUR");
+  });
+});
