@@ -10,7 +10,7 @@ import { CAPITAL_FIRST } from "../text/char-classes.ts";
  * words in the subject's place is such a body when its abbreviation follows in brackets, when a
  * word before it says what kind of body it is, or when one of its words is a body's.
  */
-const NAME = String.raw`(?!The\b)[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|to|without|and|the|de|del|des|du|on|in|e)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*`;
+const NAME = String.raw`(?!(?:The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According)\b)[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|to|without|and|the|de|del|des|du|on|in|e)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*`;
 const ABBREVIATION = String.raw`\s+\(([A-Z][A-Za-z-]{1,9})\)`;
 
 const KINDS = new Set([
@@ -192,6 +192,8 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
   const bodyWord = words.length > 1 && words.some((w) => BODY_WORDS.has(w));
   if (!kind && m[3] === undefined && !bodyWord) return undefined;
   const inside = parties.filter((a) => a.start >= nameAt && a.end <= end);
+  const organ = stateOrgan(name, nameAt, inside);
+  if (organ !== undefined) return organ;
   // A state owning the name ("China's Taiwan Affairs Office"), bodies the gazetteer knows covering
   // most of it, or a person inside it with nothing before saying it is a body: not a new body.
   const known = inside
@@ -222,4 +224,23 @@ function holdsList(name: string, nameAt: number, inside: readonly Actor[]): bool
       name.slice(a.end - nameAt, b.start - nameAt),
     );
   });
+}
+
+/** The head of a state's own organ. */
+const ORGAN_WORDS = /\b(?:Office|Ministry|Treasury|Department|Presidency|Cabinet|Government)\b/;
+
+/**
+ * "the US Treasury's Office of Foreign Assets Control", "the Indian External Affairs Ministry": a
+ * body no list knows whose name opens with a state and names an organ speaks for that state.
+ */
+function stateOrgan(name: string, nameAt: number, inside: readonly Actor[]): Actor | undefined {
+  const state = inside[0];
+  if (
+    state?.label !== "Country" ||
+    state.possessive ||
+    state.start !== nameAt ||
+    !ORGAN_WORDS.test(name)
+  )
+    return undefined;
+  return { ...state, end: nameAt + name.length, possessive: false, place: false, via: "country" };
 }

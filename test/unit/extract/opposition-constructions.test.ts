@@ -2418,4 +2418,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["org:united-nations -> country:EST", "org:united-nations -> country:LVA"]);
   });
+
+  it("reads a body no list knows whose name opens with a state and names an organ ('the Canadian Treasury's Office of…') as that state, never taking a fronted time into the name", () => {
+    expect(
+      opposes(
+        "On Friday the Canadian Treasury's Office of Sanctions Policy condemned the purchase of Iranian drones.",
+      ),
+    ).toEqual(["country:CAN -> issue:purchase-of-iranian-drones"]);
+  });
 });
