@@ -2218,9 +2218,9 @@ describe("funding constructions, a list of payers", () => {
     expect(
       fundsOf("Austria, Belgium and Ireland each pledged €5 million for demining in Bosnia."),
     ).toEqual([
-      "country:AUT -> issue:demining-in-bosnia 5000000 EUR",
-      "country:BEL -> issue:demining-in-bosnia 5000000 EUR",
-      "country:IRL -> issue:demining-in-bosnia 5000000 EUR",
+      "country:AUT -> country:BIH 5000000 EUR",
+      "country:BEL -> country:BIH 5000000 EUR",
+      "country:IRL -> country:BIH 5000000 EUR",
     ]);
     // A party the list follows as the object of a preposition pays nothing.
     expect(
