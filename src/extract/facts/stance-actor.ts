@@ -39,11 +39,13 @@ export function stanceHolder(
   return { key: actor.key, label: actor.label };
 }
 
-const GOVERNMENT = /government|ministry|cabinet|treasury|presidency|administration/i;
+const GOVERNMENT =
+  /government|ministry|cabinet|treasury|presidency|administration|embassy|consulate/i;
 
 /** The payer behind a person: the country they represent. */
 export function payer(actor: Actor): { key: string; label: Actor["label"] } | undefined {
-  // "Japan's government approved…": a government or ministry pays with its country's money.
+  // "Japan's government approved…", "the Chinese embassy said it had signed a grant": a
+  // government, a ministry or an embassy pays with its country's money.
   if (actor.label === "Organization" && actor.country !== undefined && GOVERNMENT.test(actor.key)) {
     return { key: `country:${actor.country}`, label: "Country" };
   }

@@ -81,7 +81,7 @@ export function patternOrg(name: string, country: string | undefined): OrgRef {
 }
 
 function isNationalBody(name: string): boolean {
-  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Forces)\b/i.test(
+  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Consulate|Presidency|Forces)\b/i.test(
     name,
   );
 }

@@ -17,7 +17,7 @@ import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 export const MAX_FORM_WORDS = 8;
 
 export const NATIONAL_BODIES =
-  /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress)$/;
+  /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress|presidency|embassy|consulate)$/;
 
 export const MINISTRY = /^(ministry|ministries)$/i;
 

@@ -765,4 +765,19 @@ describe("bodies no list knows, told by their description", () => {
       "org:islamic-resistance-movement -> issue:ceasefire-plan",
     ]);
   });
+
+  it("takes a state's embassy, consulate or presidency told in lowercase for a body of that state", () => {
+    expect(
+      orgs("The Guatemalan presidency said the two leaders spoke by phone on Monday."),
+    ).toEqual(["org:gtm-presidency"]);
+    expect(orgs("The Argentine embassy in Santiago declined to comment.")).toEqual([
+      "org:arg-embassy",
+    ]);
+    // An embassy pays with its state's money.
+    expect(
+      fundsOf(
+        "The Thai embassy said on Monday that it had signed a grant of 50 million baht with Laos for rural clinics.",
+      ),
+    ).toEqual(["country:THA -> country:LAO 50000000 THB"]);
+  });
 });
