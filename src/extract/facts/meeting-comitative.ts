@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween } from "./clause.ts";
 import { participantsOf } from "./meeting-participants.ts";
+import { nounType } from "./meeting-noun-type.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -341,6 +342,30 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
     re: HANDED_RE,
     hint: /\bhanded\b/i,
     shape: "comitative",
+    type: () => "meeting",
+  },
+  {
+    // "In a call on Monday, A and B agreed…", "During talks in Doha, A and B…": a meeting named
+    // before the comma, held by the people listed right after it (not a summit, which many attend).
+    re: /^\s*(?:in|during|over)\s+(?:a|an|their)\s+(?:[\p{L}-]+\s+){0,2}?(call|phone call|telephone call|video call|meeting|talks|conversation)\b(?!\s+(?:of|with|between)\b)/giu,
+    hint: /^\s*(?:in|during|over)\s/i,
+    shape: "group",
+    type: (m) => nounType(m[1]),
+    fronted: true,
+  },
+  {
+    // "The meeting, attended by A and B, lasted…": those who attended a meeting (not a summit or
+    // a ceremony, which many attend without meeting) met.
+    re: /\b(meeting|talks|dinner|lunch|luncheon|breakfast|session|consultations|negotiations)\s*,?\s+(?:which\s+was\s+|which\s+were\s+)?(?:also\s+)?attended\s+by\b/giu,
+    hint: /\battended\s+by\b/i,
+    shape: "between",
+    type: (m) => nounType(m[1]),
+  },
+  {
+    // "Ruto was granted an audience by Pope Leo": the passive of "granted an audience to".
+    re: /\b(?:was|were)\s+(?:granted|given)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?audience\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,6}?by\b/giu,
+    hint: /audience/i,
+    shape: "verb",
     type: () => "meeting",
   },
   {

@@ -7,7 +7,7 @@ import { findMeetings, type MeetingMention } from "./find-meetings.ts";
 import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
 import { isListGap } from "./meeting-list-gap.ts";
-import { nounType } from "./meeting-triggers.ts";
+import { nounType } from "./meeting-noun-type.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {

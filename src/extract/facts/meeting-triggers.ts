@@ -1,6 +1,7 @@
 import { COMITATIVE_TRIGGERS } from "./meeting-comitative.ts";
+import { nounType, type MeetingType } from "./meeting-noun-type.ts";
 
-export type MeetingType = "meeting" | "talks" | "call";
+export type { MeetingType } from "./meeting-noun-type.ts";
 
 /**
  * How a trigger finds its participants: subject + object ("verb"), a list after it ("between",
@@ -52,13 +53,6 @@ const MONEY = "loan|grant|credit|financing";
 
 /** Cheap test for the triggers of a meeting noun with its other party: "talks with", "a call with". */
 const NOUN_WITH_HINT = /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i;
-
-export const nounType = (noun: string | undefined): MeetingType =>
-  /call|phone|video|telephone/i.test(noun ?? "")
-    ? "call"
-    : /talk|discussion|negotiation|conversation|consultation/i.test(noun ?? "")
-      ? "talks"
-      : "meeting";
 
 export const PRESENT = /^(?:meets|hosts|receives|welcomes|holds|speaks|talks with|greets)\b/i;
 

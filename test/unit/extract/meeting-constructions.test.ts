@@ -2289,3 +2289,32 @@ describe("told at a distance", () => {
     ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
   });
 });
+
+describe("a meeting named before the people who held it or attended it", () => {
+  it("meets those listed after a fronted 'In a call on Monday,'", () => {
+    expect(
+      met(
+        "In a call on Monday, Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to reopen the border.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
+  });
+
+  it("meets those who attended a meeting, not a summit", () => {
+    expect(
+      met(
+        "The meeting, attended by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, lasted three hours.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
+    expect(
+      met(
+        "The summit, attended by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, lasted three hours.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("meets the one who granted an audience, in the passive too", () => {
+    expect(
+      met("Kenyan President William Ruto was granted an audience by Pope Leo XIV on Monday."),
+    ).toEqual(["person:william-ruto -> person:leo-xiv"]);
+  });
+});
