@@ -614,9 +614,12 @@ const FURTHER = /\b(?:a further|an additional|another|an extra)\s*$/i;
 const RELEASED_PART =
   /,\s+(?:making|releasing|unlocking|disbursing)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up to\s+)?$/i;
 
-/** "Britain up to £160 million": what may stand between an elliptical payer and its amount. */
+/**
+ * "Britain up to £160 million", "… and Qatar's $300 million": what may stand between an elliptical
+ * payer and its amount.
+ */
 const APPROXIMATOR =
-  /^\s*(?:(?:up to|about|around|roughly|some|nearly|almost|over|more than|at least|an additional|a further|another|a total of)\s*)?$/i;
+  /^(?:['’]s?)?\s*(?:(?:up to|about|around|roughly|some|nearly|almost|over|more than|at least|an additional|a further|another|a total of)\s*)?$/i;
 
 /** Aid, loans and pledges between states and institutions are never this small. */
 const MIN_AMOUNT = 10_000;

@@ -2228,3 +2228,16 @@ describe("funding constructions, a list of payers", () => {
     ).not.toContain("country:SRB -> country:BIH 5000000 EUR");
   });
 });
+
+describe("funding constructions, possessive payers one after another", () => {
+  it("gives a later amount to the possessive party right before it", () => {
+    expect(
+      fundsOf(
+        "Among the largest pledges were Kuwait's $200 million and Oman's $50 million for Yemen's reconstruction.",
+      ),
+    ).toEqual([
+      "country:KWT -> country:YEM 200000000 USD",
+      "country:OMN -> country:YEM 50000000 USD",
+    ]);
+  });
+});
