@@ -39,8 +39,7 @@ export function coordinated(
     const b = inOrder[i + 1];
     return (
       b !== undefined &&
-      (a.start === b.start ||
-        /\band\b|\bas well as\b/.test(text.slice(a.end - start, b.start - start)))
+      (a.start === b.start || JOINT.test(text.slice(a.end - start, b.start - start)))
     );
   });
   return out.length < 2 || joined ? out : [first];
@@ -57,8 +56,15 @@ export function endsList(text: string, start: number, a: Actor, b: Actor): boole
   );
 }
 
-/** What joins two parties of a list: ", ", " and ", ", and the ", " as well as ". */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?/;
+/**
+ * What joins two parties of a list: ", ", " and ", ", and the ", "(,) as well as ", and the
+ * comitative ", along with " and " together with " ("Britain, along with France, condemned…").
+ */
+const LIST_JOIN =
+  /^\s*(?:,?\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
+
+/** A joint that makes parties a list rather than a name and its aside. */
+const JOINT = /\band\b|\bas well as\b|\b(?:along|together) with\b/;
 
 /**
  * "Macron and Chancellor Olaf Scholz", "Ruto, Ugandan President Yoweri Museveni and…": the

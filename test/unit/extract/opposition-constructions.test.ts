@@ -2426,4 +2426,21 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:CAN -> issue:purchase-of-iranian-drones"]);
   });
+
+  it("reads a subject joined by 'along with', 'together with' or ', as well as' as a list, each party holding the stance", () => {
+    expect(
+      opposes("Ghana, along with Togo and Benin, condemned the attack on the customs post."),
+    ).toEqual([
+      "country:BEN -> issue:attack-on-the-customs-post",
+      "country:GHA -> issue:attack-on-the-customs-post",
+      "country:TGO -> issue:attack-on-the-customs-post",
+    ]);
+    expect(
+      opposes("Peru and Chile, as well as the African Union, criticised the mining ban."),
+    ).toEqual([
+      "country:CHL -> issue:mining-ban",
+      "country:PER -> issue:mining-ban",
+      "org:african-union -> issue:mining-ban",
+    ]);
+  });
 });
