@@ -295,7 +295,10 @@ export function classifyRun(
   const descriptor = !honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? "");
   if (!honorific && words.every((w) => CAPITALS_WORD.test(w)))
     return descriptor ? orgMention(patternOrg(text, undefined), span) : placeMention(span);
-  if (!honorific && ORG_KEYWORDS.has(last)) {
+  // "House of Representatives", "House of Commons": a house of a parliament, not a building
+  // ("State House", "Lancaster House").
+  const chamber = last === "House" && tokens[to]?.text === "of";
+  if (!honorific && (ORG_KEYWORDS.has(last) || chamber)) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to);
     const full = joinKeepingPossessive(tokens, from, end);

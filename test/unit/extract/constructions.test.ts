@@ -780,4 +780,11 @@ describe("bodies no list knows, told by their description", () => {
       ),
     ).toEqual(["country:THA -> country:LAO 50000000 THB"]);
   });
+
+  it("takes a 'House of …' for a chamber of parliament, and a building's 'X House' for none", () => {
+    expect(orgs("The bill now goes to the House of Commons, where it faces a close vote.")).toEqual(
+      ["org:house-of-commons"],
+    );
+    expect(orgs("Ruto received the delegation at State House in Nairobi.")).toEqual([]);
+  });
 });
