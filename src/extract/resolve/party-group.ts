@@ -18,6 +18,7 @@ const NOT_A_VERB = /^(?:of|in|for|on|at|from|to|with|by|who|which|whose|that|and
  * "they" with no one named before it stands for them.
  */
 export function subjectParties(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
+  if (actors.length < 2) return [];
   const text = s.sentence.text;
   const at = (offset: number): number => offset - s.sentence.start;
   const first = actors.find((a) => !a.place && !a.possessive);
