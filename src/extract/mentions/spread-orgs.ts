@@ -15,13 +15,17 @@ import { type Mention, orgMention } from "./mention.ts";
  */
 export function spreadOrgs(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
   const bodies = new Map<string, OrgRef>();
+  // "Bill Gates… the Gates foundation… Gates said": a surname of someone named in full is theirs.
+  const surnames = new Set<string>();
   for (const s of sentences)
     for (const m of s.mentions) {
+      if (m.kind === "name" && m.words.length > 1) surnames.add(m.words.at(-1) ?? "");
       if (m.kind !== "org") continue;
       bodies.set(m.text, m.org);
       const short = bracketed(s.tokens, m.to);
       if (short !== undefined && !bodies.has(short)) bodies.set(short, m.org);
     }
+  for (const surname of surnames) bodies.delete(surname);
   if (bodies.size === 0) return sentences;
   return packedMap(sentences, (s) => {
     let mentions: Mention[] | undefined;

@@ -749,6 +749,14 @@ describe("bodies no list knows, told by their description", () => {
     );
     expect(keysOf(doc, "Person")).toEqual(["person:pedro-alves"]);
     expect(keysOf(doc, "Organization")).toEqual([]);
+    // A surname of someone named in full stays theirs where a body is named after them.
+    const named = extract(
+      "Aliko Dangote opened the refinery in Lagos. The Dangote group said on Monday that Dangote had left for Abuja.",
+    );
+    expect(factsOf(named, "MET_WITH")).toEqual([]);
+    expect(
+      named.entities.find((e) => e.key === "person:aliko-dangote")?.["aliases"] ?? [],
+    ).toContain("Dangote");
   });
 
   it("knows armed groups news names bare, an Arabic article opening the name", () => {
