@@ -172,10 +172,21 @@ function withPlace(after: string, purpose: string): string {
   if (at < 0) return purpose;
   const m = IN_PLACE.exec(after.slice(at + purpose.length));
   const place = m?.[2];
-  if (place === undefined || MONTH.test(place)) return purpose;
+  if (place === undefined || MONTH.test(place)) {
+    // "for schools and health posts.": a second thing paid for, joined by "and", is named too.
+    const more = CONJUNCT.exec(after.slice(at + purpose.length));
+    return more === null || NOT_NOUN.test(more[0]) ? purpose : `${purpose}${more[0]}`;
+  }
   // "hospitals and schools in Mandalay": things paid for, joined by "and", share the place.
   return `${purpose}${m?.[1] ?? ""} in ${place}`;
 }
+
+/** ", and health posts": a noun phrase of lowercase words joined by "and", then a stop. */
+const CONJUNCT =
+  /^,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s*(?:[,.;:]|$|\s(?:in|for|at|on|to|from|with|by|over|under|across|this|last|next)\b))/;
+/** A verb, auxiliary or function word: what no noun phrase of things paid for holds. */
+const NOT_NOUN =
+  /\b(?:\w+ed|will|would|has|have|had|is|are|was|were|also|then|the|a|an|its|their|his|her|it|they|he|she|we|said|says|can|could|may|must|should|did|does|do|not|for|to|in|on|at|with|by|from|of)\b/;
 
 /** A capitalised word last. */
 const CAPITALISED_LAST = /\p{Lu}[\p{L}'’-]*$/u;

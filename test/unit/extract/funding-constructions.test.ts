@@ -1314,7 +1314,7 @@ describe("bodies called by their kind", () => {
       ),
     ).toEqual([
       "country:ITA -> issue:border-police-training-against-trafficking-networks 25000000 EUR",
-      "country:ITA -> issue:local-radio 15000000 EUR",
+      "country:ITA -> issue:local-radio-and-digital-security 15000000 EUR",
       "country:ITA -> issue:partners-in-the-sahel-fight-trafficking 50000000 EUR",
     ]);
   });
@@ -1382,7 +1382,9 @@ describe("bodies called by their kind", () => {
       fundsOf(
         "He met Asian Development Bank President Masato Kanda in Tokyo last week, and said the bank had approved a $400 million loan to finance fuel imports and social programmes.",
       ),
-    ).toEqual(["org:asian-development-bank -> issue:fuel-imports 400000000 USD"]);
+    ).toEqual([
+      "org:asian-development-bank -> issue:fuel-imports-and-social-programmes 400000000 USD",
+    ]);
     expect(
       fundsOf(
         "Ghana is short of dollars. He met African Development Bank President Akinwumi Adesina in Abidjan last week, and said the bank had approved a $400 million loan to finance fuel imports.",
@@ -2238,6 +2240,17 @@ describe("funding constructions, possessive payers one after another", () => {
     ).toEqual([
       "country:KWT -> country:YEM 200000000 USD",
       "country:OMN -> country:YEM 50000000 USD",
+    ]);
+  });
+});
+
+describe("funding constructions, things paid for joined by 'and'", () => {
+  it("names both things a purpose joins with 'and', but not a clause that follows", () => {
+    expect(fundsOf("Iceland pledged $4 million for clinics and water pumps.")).toEqual([
+      "country:ISL -> issue:clinics-and-water-pumps 4000000 USD",
+    ]);
+    expect(fundsOf("Iceland pledged $4 million for clinics and was thanked by Malawi.")).toEqual([
+      "country:ISL -> issue:clinics 4000000 USD",
     ]);
   });
 });
