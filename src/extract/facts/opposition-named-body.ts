@@ -4,13 +4,20 @@ import { unlistedOrganization } from "./organization-names.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 /**
+ * Capitalised words that open a sentence or a fronted phrase, never a body's name: "On Friday the
+ * US Treasury's Office…", "Leaders of the African Union condemned…" (the union is the body).
+ */
+const NOT_A_NAME_START =
+  "The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According|Leaders|Ministers|Members|Heads|Officials|Representatives|Delegates|Envoys|Diplomats|Lawmakers";
+
+/**
  * Parties, NGOs and campaign groups speak against governments more than anyone, and their names
  * are seldom in a gazetteer: "the opposition Pakistan Tehreek-e-Insaf (PTI)", "the environmental
  * group Mother Nature Cambodia", "Transparency International Bangladesh". A run of capitalised
  * words in the subject's place is such a body when its abbreviation follows in brackets, when a
  * word before it says what kind of body it is, or when one of its words is a body's.
  */
-const NAME = String.raw`(?!(?:The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According)\b)[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|to|without|and|the|de|del|des|du|on|in|e)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*`;
+const NAME = String.raw`(?!(?:${NOT_A_NAME_START})\b)[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|to|without|and|the|de|del|des|du|on|in|e)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*`;
 const ABBREVIATION = String.raw`\s+\(([A-Z][A-Za-z-]{1,9})\)`;
 
 const KINDS = new Set([

@@ -2443,4 +2443,10 @@ describe("verdict constructions", () => {
       "org:african-union -> issue:mining-ban",
     ]);
   });
+
+  it("reads a sentence-initial 'Leaders of X', 'Ministers of X' as X, not as a body named 'Leaders of X'", () => {
+    expect(opposes("Leaders of the African Union condemned the coup in Gabon.")).toEqual([
+      "org:african-union -> issue:coup-in-gabon",
+    ]);
+  });
 });
