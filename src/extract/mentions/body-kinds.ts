@@ -18,6 +18,10 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   "subsidiary",
   "affiliate",
   "body",
+  // Kinds a person may be too: AMBIGUOUS_KINDS says where they count.
+  "miner",
+  "trader",
+  "developer",
 ]);
 
 /**

@@ -134,11 +134,22 @@ function describedBodies(
     const number = apposedKind(tokens, last.to + 1, m);
     if (number === "many" ? listed > 1 : number === "one" && listed === 1) return listed;
   }
-  if (tokens[m.from - 1]?.text === "," && kindBefore(tokens, m.from - 1, m)) {
+  // "its development bank, KfW", "Zimbabwe's ruling party, the Zanu-PF,": the name may take "the".
+  const comma = tokens[m.from - 1]?.text === "the" ? m.from - 2 : m.from - 1;
+  if (tokens[comma]?.text === "," && kindBefore(tokens, comma, m)) {
     const after = tokens[last.to];
     if (after === undefined || after.punct) return listed;
   }
-  return 0;
+  return ownedBefore(tokens, m.from) ? 1 : 0;
+}
+
+/** How a body is owned: "state-owned Sonangol", "the state-run Ethiopian Airlines". */
+const OWNED =
+  /^(?:state|government|privately|family|foreign|publicly)-(?:owned|run|controlled|backed|listed)$/i;
+
+/** "Angola's state-owned Sonangol": what is owned or run is a body, never a person. */
+function ownedBefore(tokens: readonly Token[], from: number): boolean {
+  return OWNED.test(tokens[from - 1]?.text ?? "");
 }
 
 /** "Hungary's MOL", "Brazil's BNDES", "Iran's IRGC": a state's acronym is one of its bodies. */
