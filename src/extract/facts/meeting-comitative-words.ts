@@ -21,8 +21,17 @@ export const NOT_TOGETHER: ReadonlySet<string> = new Set(
   postponed cancelled canceled rejected refused declined wanted hoped expected needed
   attended travelled traveled arrived returned departed landed stayed lived served fled
   escaped disappeared detained arrested killed died married merged united reconciled
-  accused criticised criticized discussed reviewed signed toured inspected surveyed
-  visited joined hosted met talked conferred
+  accused criticised criticized
+  `
+    .trim()
+    .split(/\s+/),
+);
+
+/** Verbs with "with" that other meeting triggers read ("discussed … with", "toured … with"). */
+export const READ_ELSEWHERE: ReadonlySet<string> = new Set(
+  `
+  discussed reviewed signed toured inspected surveyed visited joined hosted met talked
+  conferred
   `
     .trim()
     .split(/\s+/),
@@ -54,6 +63,21 @@ export const RELATIONAL: ReadonlySet<string> = new Set(
   clash confrontation frustration anger displeasure dissatisfaction disappointment
   satisfaction impatience deal deals agreement agreements accord pact treaty truce
   ceasefire arrangement understanding compromise
+  `
+    .trim()
+    .split(/\s+/),
+);
+
+/**
+ * "A and B jointly announced…", "together called for…": words or acts done together that need no
+ * meeting (a joint statement, a programme funded or built by both).
+ */
+export const SAID_TOGETHER: ReadonlySet<string> = new Set(
+  `
+  announced said stated declared condemned called urged issued welcomed rejected expressed
+  appealed demanded warned pledged committed wrote published released developed built
+  funded financed owned operated managed decided voted approved adopted launched submitted
+  sponsored drafted authored
   `
     .trim()
     .split(/\s+/),

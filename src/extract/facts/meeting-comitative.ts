@@ -3,7 +3,13 @@ import { actorsBetween } from "./clause.ts";
 import { participantsOf } from "./meeting-participants.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import type { Trigger } from "./meeting-triggers.ts";
-import { NOT_TOGETHER, RELATIONAL, TOGETHER_ALONE } from "./meeting-comitative-words.ts";
+import {
+  NOT_TOGETHER,
+  READ_ELSEWHERE,
+  RELATIONAL,
+  SAID_TOGETHER,
+  TOGETHER_ALONE,
+} from "./meeting-comitative-words.ts";
 
 /**
  * Co-presence told without a meeting word: a person did something, in the past, together with
@@ -19,12 +25,12 @@ import { NOT_TOGETHER, RELATIONAL, TOGETHER_ALONE } from "./meeting-comitative-w
 const IRREGULAR = "laid|shook|took|made|held|cut|led|rode|flew|drove|ate|sat";
 
 /**
- * "laid a wreath with", "dined with": a past verb, up to six words of its object (no new clause,
- * no second object), then "with". The object's words stop at a conjunction or a preposition that
+ * "laid a wreath with", "dined with", "laid a wreath at the memorial alongside": a past verb, up
+ * to six words of its object (no new clause, no second object), then "with" or "alongside". The object's words stop at a conjunction or a preposition that
  * opens another phrase ("thanked B for his work with C").
  */
 const WITH_RE = new RegExp(
-  String.raw`\b([a-z]{2,}[^\We]ed|${IRREGULAR})((?:\s+(?!(?:and|or|but|that|which|who|whom|to|as|when|while|after|before|for|since|because|than)\b)[\p{L}\p{N}'’$.-]+){0,6}?)\s+with\b`,
+  String.raw`\b([a-z]{2,}[^\We]ed|${IRREGULAR})((?:\s+(?!(?:and|or|but|that|which|who|whom|to|as|when|while|after|before|for|since|because|than)\b)[\p{L}\p{N}'’$.-]+){0,6}?)\s+(?:with|alongside)\b`,
   "gu",
 );
 
@@ -34,6 +40,23 @@ const WITH_RE = new RegExp(
  */
 const TO_RE =
   /\b(conveyed|handed(?:\s+over)?|delivered|presented|passed\s+on|relayed)((?:\s+(?!(?:and|or|but|that|which|who|whom|to|as|when|while|after|before|for|since|because|than|by)\b)[\p{L}\p{N}'’$.-]+){1,6}?)\s+to\b/gu;
+
+/**
+ * "A and B toured the port together", "A and B jointly opened the bridge", "together laid the
+ * stone": a past verb that the subjects did together.
+ */
+const JOINT_RE = new RegExp(
+  String.raw`\b(?:together|jointly)\s+([a-z]{2,}[^\We]ed|${IRREGULAR})\b|\b([a-z]{2,}[^\We]ed|${IRREGULAR})(?:\s+(?!(?:and|or|but|that|which|who|whom|with|to|as|when|while)\b)[\p{L}\p{N}'’-]+){1,5}?\s+together\b(?!\s+with\b)`,
+  "gu",
+);
+
+/** How the subjects of a joint act are read: those listed together before the verb. */
+const AS_SUBJECTS: Trigger = {
+  re: JOINT_RE,
+  hint: JOINT_RE,
+  shape: "subjects",
+  type: () => "meeting",
+};
 
 /** "handed B a letter": the recipient right after the verb (not "handed over", "handed down"). */
 const HANDED_RE = /\bhanded\b(?!\s+(?:over|down|out|back|in|off|power)\b)/gu;
@@ -80,7 +103,7 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
   },
   {
     re: WITH_RE,
-    hint: /\bwith\b/i,
+    hint: /\b(?:with|alongside)\b/i,
     shape: "comitative",
     type: () => "meeting",
   },
@@ -121,6 +144,12 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    re: JOINT_RE,
+    hint: /\b(?:together|jointly)\b/i,
+    shape: "comitative",
+    type: () => "meeting",
+  },
+  {
     // "Kristrún told von der Leyen on Tuesday that…": words addressed to one person.
     re: /\btold\b/gu,
     hint: /\btold\b/i,
@@ -151,10 +180,18 @@ export function comitativeParticipants(
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
   const none = { all: [], subjects: 0 };
+  if (m[0].endsWith("together") || /^(?:together|jointly)\b/i.test(m[0])) {
+    // "A and B jointly announced…": a statement made together may be made apart.
+    const joint = (m[1] ?? m[2] ?? "").toLowerCase();
+    if (NOT_TOGETHER.has(joint) || SAID_TOGETHER.has(joint)) return none;
+    if (NOT_FINITE.test(text.slice(Math.max(0, m.index - 20), m.index))) return none;
+    const found = participantsOf(AS_SUBJECTS, text, start, at, end, people);
+    return found.all.length >= 2 ? found : none;
+  }
   const verb = (m[1] ?? "").toLowerCase();
   const object = (m[2] ?? "").trim();
-  if (/with$/i.test(m[0])) {
-    if (NOT_TOGETHER.has(verb)) return none;
+  if (/(?:with|alongside)$/i.test(m[0])) {
+    if (NOT_TOGETHER.has(verb) || READ_ELSEWHERE.has(verb)) return none;
     if (object === "" && !TOGETHER_ALONE.has(verb)) return none;
     const last = object.split(/\s+/).at(-1)?.toLowerCase() ?? "";
     // "took issue with" disagrees; "raised the issue with" talks.

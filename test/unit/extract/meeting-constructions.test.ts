@@ -2318,3 +2318,36 @@ describe("a meeting named before the people who held it or attended it", () => {
     ).toEqual(["person:william-ruto -> person:leo-xiv"]);
   });
 });
+
+describe("an act done alongside or together", () => {
+  it("meets the one something was done alongside", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto laid a wreath at the memorial alongside Tanzanian President Samia Suluhu Hassan on Monday.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
+    expect(
+      met(
+        "Kenyan President William Ruto served alongside Tanzanian President Samia Suluhu Hassan in the cabinet.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("meets those who did something together, not those who said it together", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan toured the port together on Monday.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
+    expect(
+      met(
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan jointly opened the bridge on Monday.",
+      ),
+    ).toEqual(["person:william-ruto -> person:samia-suluhu-hassan"]);
+    for (const body of [
+      "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan jointly announced the pipeline on Monday.",
+      "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan have worked together for years.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
