@@ -2254,3 +2254,13 @@ describe("funding constructions, things paid for joined by 'and'", () => {
     ]);
   });
 });
+
+describe("funding constructions, a light head and its content", () => {
+  it("names joint projects or a programme by what they are about", () => {
+    expect(
+      fundsOf(
+        "Korea announced 9 billion won in grants for joint projects in fisheries and forestry.",
+      ),
+    ).toEqual(["country:KOR -> issue:joint-projects-in-fisheries-and-forestry 9000000000 KRW"]);
+  });
+});
