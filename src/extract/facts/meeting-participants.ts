@@ -6,6 +6,7 @@ import { countedGroup, onlyListed, wordsBefore } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import { directObjects } from "./meeting-direct-object.ts";
+import { trailingSourceAt } from "./meeting-reporter.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -24,7 +25,10 @@ function rightEnd(text: string, start: number, from: number, asides = true): num
   const stops = [NEW_CLAUSE.exec(clause), asides ? ASIDE.exec(clause) : null].filter(
     (m) => m !== null,
   );
-  return stops.length === 0 ? end : from + Math.min(...stops.map((m) => m.index));
+  // "…met Hassan on Monday, spokesman Korir Sing'oei said": the source is no party.
+  const source = trailingSourceAt(text.slice(from - start));
+  const cut = source < 0 ? end : Math.min(end, from + source);
+  return stops.length === 0 ? cut : Math.min(cut, from + Math.min(...stops.map((m) => m.index)));
 }
 
 export function possessiveParticipants(

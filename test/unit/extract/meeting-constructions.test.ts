@@ -2319,6 +2319,28 @@ describe("a meeting named before the people who held it or attended it", () => {
   });
 });
 
+describe("who reports a meeting and whether it is yet to come", () => {
+  it("does not make the source named at the end of the sentence a party", () => {
+    const intro =
+      "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
+    expect(
+      met(
+        `${intro}Boric met Boluarte in Arica on Monday, Foreign Minister Alberto van Klaveren told reporters.`,
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+    expect(
+      met(
+        `${intro}Boric held talks with Boluarte in Arica, Javiera Toro, the government spokeswoman, said in a statement.`,
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+    expect(
+      met(
+        `${intro}Boric and Boluarte met in Arica and Foreign Minister Alberto van Klaveren said the talks were cordial.`,
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+  });
+});
+
 describe("an act done alongside or together", () => {
   it("meets the one something was done alongside", () => {
     expect(

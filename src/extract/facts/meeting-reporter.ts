@@ -1,0 +1,37 @@
+/**
+ * The verbs that attribute a report to its source: "…, the spokesman said", "…, X told
+ * reporters", "…, X wrote on X". The one who tells of a meeting is not, for that, one of its
+ * parties.
+ */
+export const REPORTING_VERBS =
+  "said|says|told|tells|added|adds|wrote|writes|stated|states|announced|confirmed|noted|reported|posted|explained|recalled|disclosed|revealed";
+
+/**
+ * "Ruto met Hassan in Arusha on Monday, spokesman Korir Sing'oei said in a statement.": a source
+ * named after a comma (or "and") at the end of the sentence — a name with its title, perhaps an aside in
+ * apposition (", the government spokesman,") — then a reporting verb and at most its own object
+ * or adverbials ("told reporters on Tuesday"). Not a relative clause (", who attended, said")
+ * nor a new clause opened by a conjunction (", and X said the talks went well").
+ */
+/** A word of the source's name or title: not a conjunction or relative opening a clause. */
+const WORD = String.raw`(?!(?:and|but|while|who|which|whom|whose|as|when|after|before|because|since|where|with|that|then|also)\b)[\p{L}\d'’.-]+`;
+const TRAILING_SOURCE = new RegExp(
+  String.raw`(?:,|\s(?:and|but|while))\s+(?:${WORD}\s+){0,6}?${WORD}` +
+    String.raw`(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,;]{1,60},)?` +
+    String.raw`\s+(?:${REPORTING_VERBS})\b[^,;.]{0,60}\.?["”]?\s*$`,
+  "u",
+);
+
+/** A cheap gate: a sentence with no reporting verb has no source to cut. */
+const REPORTING_HINT = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`);
+
+/**
+ * Where the trailing source of a sentence begins, in `clause` (the words after a meeting's
+ * trigger to the end of the sentence), or -1: the people named from there on report the meeting,
+ * they do not attend it.
+ */
+export function trailingSourceAt(clause: string): number {
+  if (!REPORTING_HINT.test(clause)) return -1;
+  const m = TRAILING_SOURCE.exec(clause);
+  return m === null ? -1 : m.index;
+}
