@@ -1,4 +1,5 @@
 import { modalityOf, type Modality } from "./modality.ts";
+import { inPreparation } from "./meeting-preparation.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -77,6 +78,8 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (NO_SUBJECT.test(before) || deniedReport(own, rest) || TURNED_DOWN.test(before))
     return "negated";
   if (SLATED.test(before)) return "future";
+  const prospect = inPreparation(before, trigger, rest);
+  if (prospect !== undefined) return prospect;
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
     return "hypothetical";
   const clause = own.slice(-120);

@@ -2339,6 +2339,30 @@ describe("who reports a meeting and whether it is yet to come", () => {
       ),
     ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
   });
+
+  it("holds no meeting that is likely, being arranged or being prepared", () => {
+    expect(
+      met(
+        "Chilean President Gabriel Boric is unlikely to meet Peruvian President Dina Boluarte before the summit.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Diplomats are trying to set up talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "A call between Chilean President Gabriel Boric and Peruvian President Dina Boluarte is being prepared, officials said.",
+      ),
+    ).toEqual([]);
+    // The past reports a meeting held.
+    expect(
+      met(
+        "Diplomats arranged talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Arica on Monday.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+  });
 });
 
 describe("an act done alongside or together", () => {
