@@ -9,6 +9,7 @@ import { peoplePurpose } from "./funding-people-verb.ts";
 import { isFledState } from "./funding-displaced.ts";
 import { longerName, namedInApposition } from "./funding-appositive.ts";
 import { occasionAt } from "./funding-occasion.ts";
+import { MONTH, withPlace } from "./funding-purpose-extent.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -157,48 +158,6 @@ function restoring(m: RegExpExecArray | null): string | undefined {
   const verb = RESTORING.exec(m[0].slice(0, m[0].length - purpose.length))?.[1];
   return verb === undefined ? purpose : `${verb.toLowerCase()} ${purpose}`;
 }
-
-/** " in Mandalay", " in the Sahel", " in Kenya's Turkana County": the place a purpose lies in. */
-const IN_PLACE =
-  /^((?:,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?)\s+(?:in|across|around)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*(?:[,.;:]|$|\s(?:and|that|which|who|where|after|before|on|at|to|for|by|with|from|in|this|last|next|over|since|as|under|through|during|while|when)\b))/u;
-
-/**
- * "to rebuild hospitals in Mandalay", "for solar power in the Sahel": the purpose keeps the place
- * it lies in, so the cause is named by both what is paid for and where ("hospitals and schools
- * in Mandalay": things joined by "and" before the place share it).
- */
-function withPlace(after: string, purpose: string): string {
-  const at = after.indexOf(purpose);
-  if (at < 0) return purpose;
-  const m = IN_PLACE.exec(after.slice(at + purpose.length));
-  const place = m?.[2];
-  if (place === undefined || MONTH.test(place)) {
-    // "for joint projects in farming and marine research": a light head is named by its content.
-    const content = LIGHT_HEAD.test(purpose)
-      ? CONTENT.exec(after.slice(at + purpose.length))
-      : null;
-    if (content !== null && !NOT_NOUN.test(content[0].replace(/^\s+(?:in|on|for)\s/, " ")))
-      return `${purpose}${content[0]}`;
-    // "for schools and health posts.": a second thing paid for, joined by "and", is named too.
-    const more = CONJUNCT.exec(after.slice(at + purpose.length));
-    return more === null || NOT_NOUN.test(more[0]) ? purpose : `${purpose}${more[0]}`;
-  }
-  // "hospitals and schools in Mandalay": things paid for, joined by "and", share the place.
-  return `${purpose}${m?.[1] ?? ""} in ${place}`;
-}
-
-/** ", and health posts": a noun phrase of lowercase words joined by "and", then a stop. */
-const CONJUNCT =
-  /^,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s*(?:[,.;:]|$|\s(?:in|for|at|on|to|from|with|by|over|under|across|this|last|next)\b))/;
-/** A head that says only that something is done: "joint projects", "programmes", "efforts". */
-const LIGHT_HEAD =
-  /\b(?:projects?|programmes?|programs?|initiatives?|schemes?|efforts?|work|activities|cooperation|measures|partnerships?)$/i;
-/** " in farming and marine research": what a light head is about, up to a stop. */
-const CONTENT =
-  /^\s+(?:in|on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?=\s*(?:[,.;:]|$|\s(?:in|for|at|on|to|from|with|by|over|under|across|this|last|next|which|that|who)\b))/;
-/** A verb, auxiliary or function word: what no noun phrase of things paid for holds. */
-const NOT_NOUN =
-  /\b(?:\w+ed|will|would|has|have|had|is|are|was|were|also|then|the|a|an|its|their|his|her|it|they|he|she|we|said|says|can|could|may|must|should|did|does|do|not|for|to|in|on|at|with|by|from|of)\b/;
 
 /** A capitalised word last. */
 const CAPITALISED_LAST = /\p{Lu}[\p{L}'’-]*$/u;
@@ -376,9 +335,6 @@ export function placeAfter(
   if (m?.[1] === undefined || MONTH.test(m[1])) return undefined;
   return issueOf(m[1].replace(/^the\s+/, ""));
 }
-
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 export function genericPurpose(
   text: string,
