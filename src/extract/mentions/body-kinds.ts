@@ -1,4 +1,3 @@
-import { LOWERCASE } from "../text/char-classes.ts";
 import type { Token } from "../text/tokenize.ts";
 import { ORG_DESCRIPTORS } from "./match-run.ts";
 import type { Mention } from "./mention.ts";
@@ -133,7 +132,8 @@ export function acronymLike(m: Mention): boolean {
 
 /** The kind a token names, if it is a lowercase noun for a kind of body. */
 export function bodyKind(t: Token | undefined): string | undefined {
-  if (t === undefined || t.possessive || !LOWERCASE.test(t.text)) return undefined;
+  // The kinds are written in lowercase: a word with a capital is none of them.
+  if (t === undefined || t.possessive || t.capitalized) return undefined;
   const kind = singular(t.text);
   return BODY_KINDS.has(kind) ? kind : undefined;
 }

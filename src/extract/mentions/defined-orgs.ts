@@ -70,7 +70,7 @@ export function mayBeBody(m: Mention, before: Mention | undefined): boolean {
     return (
       !m.honorific &&
       !(before?.kind === "title" && before.to === m.from) &&
-      !HYPHENATED_MODIFIER.test(m.text)
+      !(m.text.includes("-") && HYPHENATED_MODIFIER.test(m.text))
     );
   return m.kind === "place" && acronymLike(m);
 }
@@ -219,7 +219,7 @@ function kindAfter(tokens: readonly Token[], m: Mention): boolean {
   if (m.possessive) return false;
   let at = m.to;
   const next = tokens[at];
-  if (next === undefined) return false;
+  if (next === undefined || next.punct || next.capitalized) return false;
   // "Tuareg rebels": a people's name before its fighters is no body's.
   if (MEMBERS.has(next.text)) return acronymLike(m) || m.to - m.from > 1;
   if (bodyKind(next) === undefined) {

@@ -31,10 +31,10 @@ export function spreadOrgs(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
     let mentions: Mention[] | undefined;
     for (let k = 0; k < s.mentions.length; k++) {
       const m = s.mentions[k]!;
-      const before = s.mentions[k - 1];
-      if (m.kind === "org" || !mayBeBody(m, before)) continue;
+      if (m.kind === "org") continue;
       const org = bodies.get(m.text);
-      if (org === undefined) continue;
+      const before = s.mentions[k - 1];
+      if (org === undefined || !mayBeBody(m, before)) continue;
       if (before?.kind === "org" && before.to === m.from - 1 && s.tokens[before.to]?.text === "(")
         continue;
       mentions ??= s.mentions.slice();
