@@ -45,11 +45,12 @@ export function isOtherSenseAfterObject(trigger: string, afterObject: string): b
 
 /**
  * "Putin sat down with journalist Tucker Carlson for an interview": talking to someone for an
- * interview is no meeting; the verbs of talking in a sentence about an interview are not read.
+ * interview is no meeting ("In an interview with CNN, Ruto told B…" neither); the verbs of talking
+ * in a sentence about an interview are not read.
  */
 export function isInterview(trigger: string, sentence: string): boolean {
   return (
-    /^(?:sat down|sitting down|spoke|spoken|speak|speaks|speaking|talked|talk|talks with)\b/i.test(
+    /^(?:sat down|sitting down|spoke|spoken|speak|speaks|speaking|talked|talk|talks with|told)\b/i.test(
       trigger,
     ) && /\binterview(?:s|ed)?\b/i.test(sentence)
   );

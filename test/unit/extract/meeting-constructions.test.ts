@@ -2397,3 +2397,13 @@ describe("an act done alongside or together", () => {
       expect(met(body)).toEqual([]);
   });
 });
+
+describe("words told in an interview", () => {
+  it("does not meet one told something through an interview", () => {
+    expect(
+      met(
+        "In an interview with the BBC on Monday, Kenyan President William Ruto told Ugandan President Yoweri Museveni to reopen the border.",
+      ),
+    ).toEqual([]);
+  });
+});
