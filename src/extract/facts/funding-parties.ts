@@ -211,6 +211,15 @@ export function subjectOf(
   ) {
     return coordinatedWith;
   }
+  // "…held talks with Prime Minister X, who, according to his office, … approved $5 million":
+  // the one a relative "who"/"which" stands for is the subject of the verb of giving.
+  const relative = nearest === undefined ? relativeSubject(text, start, money, actors) : undefined;
+  // A person of no stated state who approves an amount in a state's currency pays for that state.
+  if (
+    relative !== undefined &&
+    (payer(relative) !== undefined || issuingState(relative, money) !== undefined)
+  )
+    return relative;
   if (nearest !== undefined || previous !== undefined) return nearest;
   // "…under which the bank will lend Madagascar €80 million": the object given to never pays.
   return left.filter((a) => !a.place && !isGivenTo(text, start, a)).find(pays);
@@ -339,6 +348,27 @@ export function listedBefore(
   return PREPOSITION_BEFORE.test(opening) || actors.some((a) => a.end <= current.start)
     ? []
     : listed;
+}
+
+/** ", who, according to his office, ordered an inquiry and approved ": a relative clause's verb. */
+const RELATIVE_GIVING =
+  /^\s*,\s*(?:who|which)\b[^.;:]*?\b(?:approved|pledged|provided|gave|granted|announced|committed|allocated|donated|lent|offered|promised|earmarked|released|disbursed|extended|contributed)\s+(?:(?:a|an|the|about|some|nearly|around|roughly|up to|another|a further|an additional|more than)\s+)*$/i;
+
+/**
+ * "Prime Minister X, who, according to his office, ordered an inquiry and approved 5 billion
+ * dinars": the party a relative pronoun stands for (the one right before ", who") gives, when no
+ * other party comes between it and the amount.
+ */
+function relativeSubject(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Actor | undefined {
+  const before = actors.filter((a) => a.end <= money.start && a.via !== "pronoun");
+  const last = before.at(-1);
+  if (last === undefined) return undefined;
+  return RELATIVE_GIVING.test(text.slice(last.end - start, money.start - start)) ? last : undefined;
 }
 
 /** "China agreed to provide $1 billion": a funding verb joins the party to the amount. */

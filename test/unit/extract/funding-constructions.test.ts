@@ -2264,3 +2264,13 @@ describe("funding constructions, a light head and its content", () => {
     ).toEqual(["country:KOR -> issue:joint-projects-in-fisheries-and-forestry 9000000000 KRW"]);
   });
 });
+
+describe("funding constructions, a relative clause's giver", () => {
+  it("gives the amount a relative 'who … approved' tells of to the one 'who' stands for", () => {
+    expect(
+      fundsOf(
+        "The envoy met Prime Minister Fiame Naomi Mata'afa, who, according to her office, ordered a review and approved 5 million tala for the victims.",
+      ),
+    ).toEqual(["country:WSM -> issue:victims 5000000 WST"]);
+  });
+});
