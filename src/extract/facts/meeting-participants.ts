@@ -7,6 +7,7 @@ import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import { directObjects } from "./meeting-direct-object.ts";
 import { trailingSourceAt } from "./meeting-reporter.ts";
+import { outsideTopic } from "./meeting-topic.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -62,7 +63,11 @@ export function participantsOf(
   // "talks between the leaders since…": a list after "between" is read to the clause's end —
   // not into a clause of its own ("The meeting between A and B came as C criticised D").
   const between = trigger.shape === "between";
-  const right = actorsBetween(people, end, rightEnd(text, start, end, !between));
+  const right = outsideTopic(
+    actorsBetween(people, end, rightEnd(text, start, end, !between)),
+    text.slice(end - start),
+    end,
+  );
   if (between)
     return {
       all: uniqueByKey(right.filter((a) => !inOwnClause(text, start, end, a))),

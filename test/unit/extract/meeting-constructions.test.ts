@@ -2319,6 +2319,36 @@ describe("a meeting named before the people who held it or attended it", () => {
   });
 });
 
+describe("who is spoken of at a meeting rather than met", () => {
+  const intro =
+    "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. Bolivian President Luis Arce spoke in La Paz. ";
+
+  it("does not meet those named in a meeting's purpose or topic", () => {
+    for (const body of [
+      "Boric met Boluarte in Arica to review a water plan drafted by Arce.",
+      "Boric and Boluarte met on Tuesday to weigh a corridor proposed by Arce.",
+      "Boric held talks with Boluarte about the pipeline championed by Arce.",
+      "Boric met Boluarte on behalf of Arce.",
+    ])
+      expect(met(`${intro}${body}`)).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+  });
+
+  it("still meets the host of the occasion and one met after the topic", () => {
+    expect(
+      met(
+        `${intro}Boric signed the accord with Boluarte on a shared border crossing, at a ceremony hosted by Arce.`,
+      ),
+    ).toEqual([
+      "person:dina-boluarte -> person:luis-arce",
+      "person:gabriel-boric -> person:dina-boluarte",
+      "person:gabriel-boric -> person:luis-arce",
+    ]);
+    expect(met(`${intro}Boric held talks on the border with Boluarte in Arica.`)).toEqual([
+      "person:gabriel-boric -> person:dina-boluarte",
+    ]);
+  });
+});
+
 describe("who reports a meeting and whether it is yet to come", () => {
   it("does not make the source named at the end of the sentence a party", () => {
     const intro =
