@@ -1,5 +1,5 @@
 import { patternOrg } from "../gazetteer/organization-index.ts";
-import { FUNCTION_WORDS } from "../gazetteer/words.ts";
+import { FUNCTION_WORDS, ORG_KEYWORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { spanOf, titleCase } from "./span.ts";
 import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
@@ -172,7 +172,10 @@ const OWNED_ACRONYM = /^(?:\p{Lu}{2,}[\p{Lu}\d&]*|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\d]*)
  */
 function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Mention] | undefined {
   const kind = bodyKind(tokens[t.to]);
-  if (kind === undefined || AMBIGUOUS_KINDS.has(kind) || tokens[t.to]?.text !== kind)
+  const named = kind !== undefined && !AMBIGUOUS_KINDS.has(kind) && tokens[t.to]?.text === kind;
+  // "X, the chairperson of the African Union Commission,": a body's name ends the title, unless
+  // the title goes on before a name ("the President of the European Commission Ursula…").
+  if (!named && (!ORG_KEYWORDS.has(tokens[t.to - 1]?.text ?? "") || tokens[t.to]?.capitalized))
     return undefined;
   let from = t.to;
   while (from > t.from && tokens[from - 1]?.capitalized === true) from--;

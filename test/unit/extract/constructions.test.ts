@@ -738,6 +738,11 @@ describe("bodies no list knows, told by their description", () => {
     const doc = extract("Rafael Costa, the candidate of the Sumar party, rejected the count.");
     expect(keysOf(doc, "Organization")).toEqual(["org:sumar"]);
     expect(keysOf(doc, "Person")).toEqual(["person:rafael-costa"]);
+    const chair = extract(
+      "Omar Touray, the president of the ECOWAS Commission, spoke by phone with Bola Tinubu on Monday.",
+    );
+    expect(keysOf(chair, "Organization")).toEqual(["org:ecowas-commission"]);
+    expect(factsOf(chair, "MET_WITH")).toEqual(["person:omar-touray -> person:bola-tinubu"]);
   });
 
   it("takes capitalised words spelled by the acronym in brackets after them for a body", () => {
