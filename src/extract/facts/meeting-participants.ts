@@ -6,7 +6,7 @@ import { countedGroup, onlyListed, wordsBefore } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import { directObjects } from "./meeting-direct-object.ts";
-import { trailingSourceAt } from "./meeting-reporter.ts";
+import { frontedSourceEnd, trailingSourceAt } from "./meeting-reporter.ts";
 import { outsideTopic } from "./meeting-topic.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
@@ -54,12 +54,11 @@ export function participantsOf(
   end: number,
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
-  const left = outsideAsides(
-    text,
-    start,
-    actorsBetween(people, leftClauseStart(text, start, at), at),
-    at,
-  ).filter((a) => !isPredicate(text, start, a));
+  // "According to spokesman X, A was received by B": the source is no party.
+  const from = Math.max(leftClauseStart(text, start, at), start + frontedSourceEnd(text));
+  const left = outsideAsides(text, start, actorsBetween(people, from, at), at).filter(
+    (a) => !isPredicate(text, start, a),
+  );
   // "talks between the leaders since…": a list after "between" is read to the clause's end —
   // not into a clause of its own ("The meeting between A and B came as C criticised D").
   const between = trigger.shape === "between";

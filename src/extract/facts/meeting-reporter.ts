@@ -35,3 +35,19 @@ export function trailingSourceAt(clause: string): number {
   const m = TRAILING_SOURCE.exec(clause);
   return m === null ? -1 : m.index;
 }
+
+/**
+ * "According to spokesman Korir Sing'oei, Ruto was received by Hassan", "As Museveni put it,
+ * …": a source set before the clause, up to its comma.
+ */
+const FRONTED_SOURCE =
+  /^\s*["“]?\s*(?:according\s+to|as\s+(?:[\p{L}'’.-]+\s+){1,7}?(?:said|says|put\s+it|noted|told\s+\w+|wrote))\b[^,;]{0,120},/iu;
+
+/**
+ * Where the clause after a fronted source begins in the sentence `text`, or 0: the people of
+ * "According to X," report what follows, they are not its parties.
+ */
+export function frontedSourceEnd(text: string): number {
+  const m = FRONTED_SOURCE.exec(text);
+  return m === null ? 0 : m[0].length;
+}

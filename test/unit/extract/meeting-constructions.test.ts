@@ -2370,6 +2370,16 @@ describe("who reports a meeting and whether it is yet to come", () => {
     ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
   });
 
+  it("does not make a source set before the clause a party", () => {
+    const intro =
+      "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
+    expect(
+      met(
+        `${intro}According to Foreign Minister Alberto van Klaveren, Boric was received by Boluarte in Lima.`,
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+  });
+
   it("holds no meeting that is likely, being arranged or being prepared", () => {
     expect(
       met(
