@@ -1,4 +1,4 @@
-import { patternOrg } from "../gazetteer/organization-index.ts";
+import { ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
 import { FUNCTION_WORDS, ORG_KEYWORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { spanOf, titleCase } from "./span.ts";
@@ -173,15 +173,21 @@ const OWNED_ACRONYM = /^(?:\p{Lu}{2,}[\p{Lu}\d&]*|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\d]*)
 function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Mention] | undefined {
   const kind = bodyKind(tokens[t.to]);
   const named = kind !== undefined && !AMBIGUOUS_KINDS.has(kind) && tokens[t.to]?.text === kind;
-  // "X, the chairperson of the African Union Commission,": a body's name ends the title, unless
-  // the title goes on before a name ("the President of the European Commission Ursula…").
-  if (!named && (!ORG_KEYWORDS.has(tokens[t.to - 1]?.text ?? "") || tokens[t.to]?.capitalized))
-    return undefined;
+  // "X, the chairperson of the African Union Commission,": a body's name (a known one, or one
+  // ending as bodies' do) ends the title, unless the title goes on before a name ("the President
+  // of the European Commission Ursula…").
+  if (!named && tokens[t.to]?.capitalized === true) return undefined;
   let from = t.to;
   while (from > t.from && tokens[from - 1]?.capitalized === true) from--;
   if (from === t.to) return undefined;
   const of = tokens[from - 1]?.text === "the" ? from - 2 : from - 1;
   if (tokens[of]?.text !== "of" || of <= t.from) return undefined;
+  if (
+    !named &&
+    !ORG_KEYWORDS.has(tokens[t.to - 1]?.text ?? "") &&
+    !ORG_FORMS.has(joinTokens(tokens, from, t.to))
+  )
+    return undefined;
   const roleText = joinTokens(tokens, t.from, of);
   const role = titleMention(
     {

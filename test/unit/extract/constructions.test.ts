@@ -742,6 +742,9 @@ describe("bodies no list knows, told by their description", () => {
       "Omar Touray, the president of the ECOWAS Commission, spoke by phone with Bola Tinubu on Monday.",
     );
     expect(keysOf(chair, "Organization")).toEqual(["org:ecowas-commission"]);
+    expect(
+      orgs("Leaders of the East African Community and IGAD met in Nairobi on Friday."),
+    ).toEqual(["org:east-african-community", "org:igad"]);
     expect(factsOf(chair, "MET_WITH")).toEqual(["person:omar-touray -> person:bola-tinubu"]);
   });
 
@@ -769,6 +772,13 @@ describe("bodies no list knows, told by their description", () => {
     expect(named.entities.find((e) => e.key === "person:aliko-dangote")).toMatchObject({
       aliases: ["Dangote"],
     });
+  });
+
+  it("knows the regional blocs and agencies news names bare", () => {
+    expect(orgs("The East African Community and IGAD called for calm in Juba on Friday.")).toEqual([
+      "org:east-african-community",
+      "org:igad",
+    ]);
   });
 
   it("knows armed groups news names bare, an Arabic article opening the name", () => {
