@@ -32,6 +32,9 @@ const TOPIC =
 const MADE_BY =
   /\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:delegation|team|group|mission|entourage|party|talks|meeting|meetings|negotiations|call|consultations|dialogue|session|conversation)\s)[\p{Ll}-]+\s+(?!(?:led|headed|accompanied|joined|flanked|including|received|welcomed|greeted|hosted|co-hosted|chaired|co-chaired|attended|convened|organi[sz]ed|presided|witnessed|mediated|facilitated|moderated|given|thrown|held)\s)\p{Ll}+(?:ed|en|wn|ght|ut)(?:\s+forward|\s+up)?\s+by\b/u;
 
+/** "a delegation sent by Museveni", "an envoy dispatched by Museveni": the sender stays home. */
+const SENT_BY = /\b(?:sent|dispatched|despatched|mandated|commissioned)\s+by\b/;
+
 /** "talks that Museveni described as frank": a relative clause whose subject is a name. */
 const NAMED_RELATIVE = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Ll}+(?:ed|en)?\b/u;
 
@@ -66,6 +69,9 @@ export function topicSpan(clause: string): readonly [number, number] | undefined
   if (named !== null) take(named.index);
   // Only after someone met: "held talks on trade with Hassan" names its topic first.
   if (at > 0 && !SOMEONE.test(clause.slice(0, at))) at = -1;
+  // A sender stays home wherever he is named: "met a delegation sent by C".
+  const sent = SENT_BY.exec(clause);
+  if (sent !== null) take(sent.index);
   // A purpose may follow the verb at once: "A and B met to discuss a proposal by C".
   const purpose = PURPOSE.exec(clause);
   if (purpose !== null && !MEETING_INFINITIVE.test(purpose[1] ?? "")) take(purpose.index);

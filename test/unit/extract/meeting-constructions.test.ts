@@ -2380,6 +2380,12 @@ describe("who reports a meeting and whether it is yet to come", () => {
     ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
   });
 
+  it("does not meet the one who sent a delegation", () => {
+    const intro =
+      "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
+    expect(met(`${intro}Boric met a delegation sent by Boluarte in Arica.`)).toEqual([]);
+  });
+
   it("holds no meeting that is likely, being arranged or being prepared", () => {
     expect(
       met(
