@@ -29,18 +29,55 @@ const BEING_PREPARED = new RegExp(
   "i",
 );
 
+/**
+ * "There are no plans for A to meet B", "no date has been set for…", "no intention to hold talks
+ * with": a plan denied.
+ */
+const NO_PLAN =
+  /\bno\s+(?:plans?|intention|date|decision|arrangements?|invitation)\s+(?:(?:yet\s+)?(?:for|by)\s+[^,;]{1,50}?\s+)?to\s+$/i;
+
+/** "A was to have met B on Friday": a plan that did not come about. */
+const WAS_TO_HAVE = /\b(?:was|were)\s+to\s+have\s+$/i;
+
+/**
+ * "is keen on a meeting with B", "open to talks with B", "agreed in principle to talks with B",
+ * "urged A to meet B", "asked the two to hold talks": a meeting wished, offered or asked of
+ * someone — not held.
+ */
+const WISHED =
+  /\b(?:keen|open|ready|eager|willing|amenable)\s+(?:on|to|for)\s+(?:(?:a|an|the|new|fresh|direct|further)\s+)?$|\bagree(?:d|s)?\s+in\s+principle\s+to\s+(?:(?:a|an|the|new|fresh|direct|further)\s+)?$|\b(?:urged|urges|asked|asks|invited|invites|encouraged|encourages|called\s+on|calls\s+on|pressed|presses|wants|wanted|would\s+like|told|tells)\s+(?:[\p{L}'’.-]+\s+){1,6}?to\s+$/iu;
+
+/**
+ * "A's meeting with B, scheduled for Friday, will…", "talks with B, planned for March": a meeting
+ * noun whose parenthetical participle sets it in the future.
+ */
+const PLANNED_ASIDE =
+  /^[^.;,]{0,80},\s+(?:which\s+(?:is|was)\s+)?(?:scheduled|planned|set|slated|due|expected|pencill?ed\s+in)\s+(?:for|to|on|in|at)\b/i;
+
+/** The meeting nouns that such an aside can qualify. */
+const MEETING_NOUN =
+  /\b(?:meeting|meetings|talks|summit|call|visit|encounter|session|conversation|negotiations|consultations)\b/i;
+
+/** A trigger's meeting noun and its preposition, at its end. */
+const NOUN_TAIL =
+  /\b(?:meetings?|talks|(?:phone\s+|video\s+)?calls?|summit|conversations?|discussions|negotiations|consultations)\s+(?:with|between)\s*$/i;
+
 /** A cheap gate: none of the words above. */
 const HINT =
-  /likely|certain|bound|sure|arrang|organi|prepar|schedul|set|broker|facilitat|secur|plan|conven|pav|push|lobby|being|under/i;
+  /likely|certain|bound|sure|arrang|organi|prepar|schedul|set|broker|facilitat|secur|plan|conven|pav|push|lobby|being|under|\bno\b|have|keen|open|ready|eager|willing|amenable|agree|urge|ask|invit|encourag|call|press|want|like|told|tell|due|expected|slated|pencil/i;
 
 /**
  * Whether a meeting is a prospect by the words around its trigger: `before` is the sentence up to
  * the trigger, `trigger` its text and `rest` what follows it.
  */
 export function inPreparation(before: string, trigger: string, rest: string): Modality | undefined {
-  const near = before.slice(-80);
+  // The words before the meeting's noun, within the trigger too ("agreed | in principle to talks with").
+  const tail = NOUN_TAIL.exec(trigger);
+  const near = `${before}${tail === null ? "" : trigger.slice(0, tail.index)}`.slice(-80);
   if (!HINT.test(near) && !HINT.test(rest)) return undefined;
-  if (LIKELY_TO.test(near)) return "hypothetical";
+  if (NO_PLAN.test(near) || WAS_TO_HAVE.test(near)) return "negated";
+  if (LIKELY_TO.test(near) || WISHED.test(near)) return "hypothetical";
+  if (MEETING_NOUN.test(trigger) && PLANNED_ASIDE.test(rest)) return "future";
   if (/^\s*(?:a|an|the|their|his|her)?\s*\p{Ll}/u.test(trigger) && PREPARING.test(near))
     return "future";
   // The noun's own verb: "a meeting between A and B is being prepared".

@@ -2380,6 +2380,20 @@ describe("who reports a meeting and whether it is yet to come", () => {
     ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
   });
 
+  it("holds no meeting wished, asked of someone, denied as a plan or set in an aside to come", () => {
+    const intro =
+      "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. Bolivian President Luis Arce spoke in La Paz. ";
+    for (const body of [
+      "Boric is open to talks with Boluarte.",
+      "Boric has agreed in principle to talks with Boluarte.",
+      "Arce encouraged Boric to meet Boluarte.",
+      "There are no plans for Boric to meet Boluarte.",
+      "Boric was to have met Boluarte in Arica, but the visit was called off.",
+      "Boric's meeting with Boluarte, planned for next week, will cover lithium.",
+    ])
+      expect(met(`${intro}${body}`)).toEqual([]);
+  });
+
   it("does not meet the one who sent a delegation", () => {
     const intro =
       "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
