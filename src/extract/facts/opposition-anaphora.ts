@@ -164,7 +164,7 @@ export function resolveAnaphor(
   const kin = sameKindDoc(bareText(target.issue), memory);
   if (kin !== undefined) return issueTarget(kin);
   // "condemned the agreement" after "the Chagos treaty": the thing of its kind named before.
-  const antecedent = bareAntecedent(target.issue, memory.texts);
+  const antecedent = bareAntecedent(target.issue, memory.referents);
   if (antecedent !== undefined) return issueTarget(antecedent);
   // "urges the council to approve assessed contributions. Washington opposed that option."
   const proposed = propositionOf(target.issue, memory.texts);

@@ -19,20 +19,22 @@ const NOUNS: ReadonlyMap<string, { readonly kind: string; readonly rank: number 
   ),
 ]);
 
-const HEADS = new RegExp(
-  String.raw`\b(agreement|deal|accord|pact|treaty|arrangement|memorandum|attack|strike|airstrike|raid|bombing|assault|shelling|bombardment|ambush|plan|proposal|scheme|initiative)s?\b`,
-  "gi",
-);
+const HEADS = new RegExp(String.raw`\b(${[...NOUNS.keys()].join("|")})s?\b`, "gi");
 
 /** Nouns of HEADS that are verbs too ("agreement a quarter of a century old" is a noun). */
-const VERB_LIKE = /^(?:strike|attack|raid|plan|deal|assault|ambush|shell)s?$/i;
+const VERB_LIKE = /^(?:strike|attack|raid|plan|deal|assault|ambush)s?$/i;
 
 /** A determiner or an object pronoun right after a noun of HEADS: the word is a verb there. */
 const OBJECT_AFTER = /^\s+(?:a|an|the|its|their|his|her|this|these|those|him|them|it)\s/i;
 
-/** Words that may stand before a bare noun without saying which one it is. */
-const EMPTY =
-  /^(?:(?:latest|recent|new|proposed|planned|same|whole|entire|alleged|reported|apparent|such)\s+)?([a-z]+?)(s?)(?:\s+that\s.*)?$/i;
+/** Words that may stand before a noun without saying which one it is: "the new deal". */
+const FILLER = "latest|recent|new|proposed|planned|same|whole|entire";
+
+/** A bare noun, maybe after such a word or one of hearsay: "the alleged attack". */
+const EMPTY = new RegExp(
+  String.raw`^(?:(?:${FILLER}|alleged|reported|apparent|such)\s+)?([a-z]+?)(s?)(?:\s+that\s.*)?$`,
+  "i",
+);
 
 /** "similar deals", "another attack", "earlier agreements": words that tell of another one. */
 const ANOTHER =
@@ -45,9 +47,17 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her|our|any|every|each|
 const PREDICATIVE =
   /^(?:is|was|are|were|be|been|being|as|become|became|remains?|remained|it|them)$/i;
 
+/**
+ * Words between a determiner and a noun's own words that say nothing of which one it is: "a new
+ * fisheries accord", "the first Gaza truce".
+ */
+const SAYS_NOTHING = new RegExp(String.raw`^(?:${FILLER}|first|last)$`, "i");
+
 /** Words that end a noun phrase's modifiers, read backwards from its head. */
-const NOT_MODIFIER =
-  /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|such|some|of|on|in|at|by|to|for|with|from|into|onto|over|under|after|before|since|during|against|between|about|than|as|and|or|but|nor|if|is|are|was|were|be|been|being|has|have|had|do|does|did|said|says|say|will|would|could|should|may|might|must|can|not|who|whom|which|what|when|where|while|whose|how|latest|recent|new|proposed|planned|same|whole|entire|alleged|reported|apparent|first|last|another|other|one|two|three)$/i;
+const NOT_MODIFIER = new RegExp(
+  String.raw`^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|every|each|such|some|of|on|in|at|by|to|for|with|from|into|onto|over|under|after|before|since|during|against|between|about|than|as|and|or|but|nor|if|is|are|was|were|be|been|being|has|have|had|do|does|did|said|says|say|will|would|could|should|may|might|must|can|not|who|whom|which|what|when|where|while|whose|how|${FILLER}|alleged|reported|apparent|first|last|another|other|one|two|three)$`,
+  "i",
+);
 
 export interface Referent {
   /** The words the thing was named with: "Reciprocal Access Agreement", "air strike". */
@@ -87,6 +97,7 @@ export function referentsIn(text: string): Referent[] {
  * Up to three words right before `index` that qualify the noun there ("Reciprocal Access",
  * "air", "Israel's"): not a determiner, preposition or verb form; a possessive ends them. None
  * when the noun is not one thing named ("to reach agreement", "similar deals").
+ * (Not opposition-memory's modifiersBefore, which never refuses a noun nor stops at a possessive.)
  */
 function modifiersBefore(text: string, index: number): string[] | undefined {
   const from = Math.max(0, index - 60);
@@ -106,11 +117,7 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
   }
   // "to still reach agreement": a noun without a determiner is one thing named only by a name.
   // "a new fisheries accord": words that say nothing of which one may stand between.
-  while (
-    i > 0 &&
-    /^(?:new|latest|recent|proposed|planned|same|whole|entire|first|last)$/i.test(words[i]!)
-  )
-    i--;
+  while (i > 0 && SAYS_NOTHING.test(words[i]!)) i--;
   const before = words[i]?.replace(/^["“(]+/, "");
   // "This is a win-win agreement", "described it as a bad deal": what a thing is said to be
   // describes it; it does not name it.
@@ -124,16 +131,15 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
  * What a bare "the agreement", "the attack" or "the plan" stands for: the latest one named with
  * words of its own ("the Reciprocal Access Agreement", "Israel's air strike"), by the same noun or
  * a more specific noun of its kind; else the first more specific noun the story used for one
- * ("the treaty" for a later "the agreement").
+ * ("the treaty" for a later "the agreement"). `referents` are those of the sentences before the
+ * current one, in order (referentsIn of each).
  */
-export function bareAntecedent(issue: string, texts: readonly string[]): string | undefined {
+export function bareAntecedent(issue: string, referents: readonly Referent[]): string | undefined {
   const bare = EMPTY.exec(issue);
   const noun = bare?.[1]?.toLowerCase() ?? "";
   const meaning = NOUNS.get(noun);
   if (bare === null || meaning === undefined) return undefined;
   const plural = bare[2] === "s";
-  // The sentences before the current one, in order: their agreements, attacks and plans.
-  const referents = texts.slice(0, -1).flatMap((text) => referentsIn(text));
   let specific: Referent | undefined;
   let firstSpecific: Referent | undefined;
   for (let i = referents.length - 1; i >= 0; i--) {

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
+import { referentsIn, type Referent } from "./opposition-antecedent.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -28,11 +29,13 @@ export interface OppositionMemory {
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
   bareDoc: string | undefined;
-  /**
-   * The article's sentences so far, the current one last: what a bare "the deal" or "that
-   * option" stands for is looked for in them only when a stance has such a target.
-   */
+  /** The article's sentences so far, the current one last ("that option" is in the last two). */
   texts: string[];
+  /**
+   * The agreements, attacks and plans the sentences before the current one named, in order, each
+   * sentence read once: what a bare "the deal" or "the attack" may stand for.
+   */
+  referents: Referent[];
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
   /** Who held the latest stance: "the remarks" rejected later may be theirs. */
@@ -62,6 +65,7 @@ function fresh(): OppositionMemory {
     docs: [],
     bareDoc: undefined,
     texts: [],
+    referents: [],
     lastTarget: undefined,
     lastHolder: undefined,
     lastStanceAt: -1,
@@ -103,6 +107,7 @@ export function rememberSentence(
   }
   for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
+  memory.referents.push(...referentsIn(text));
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org") {
