@@ -8,6 +8,7 @@ import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import { directObjects } from "./meeting-direct-object.ts";
 import { frontedSourceEnd, trailingSourceAt } from "./meeting-reporter.ts";
 import { outsideTopic } from "./meeting-topic.ts";
+import { sentFrom } from "./meeting-control.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /**
@@ -55,7 +56,12 @@ export function participantsOf(
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
   // "According to spokesman X, A was received by B": the source is no party.
-  const from = Math.max(leftClauseStart(text, start, at), start + frontedSourceEnd(text));
+  // "Ruto sent his minister to meet Hassan": the one sent meets, not the sender.
+  const from = Math.max(
+    leftClauseStart(text, start, at),
+    start + frontedSourceEnd(text),
+    start + sentFrom(text.slice(0, at - start)),
+  );
   const left = outsideAsides(text, start, actorsBetween(people, from, at), at).filter(
     (a) => !isPredicate(text, start, a),
   );

@@ -2394,6 +2394,20 @@ describe("who reports a meeting and whether it is yet to come", () => {
       expect(met(`${intro}${body}`)).toEqual([]);
   });
 
+  it("meets the one sent to a meeting, not the one who sent him", () => {
+    const intro =
+      "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
+    expect(met(`${intro}Boric sent his interior minister to Lima to meet Boluarte.`)).toEqual([]);
+    expect(
+      met(
+        `${intro}Boric dispatched Foreign Minister Alberto van Klaveren to hold talks with Boluarte.`,
+      ),
+    ).toEqual(["person:alberto-van-klaveren -> person:dina-boluarte"]);
+    expect(met(`${intro}Boric was sent to Lima to meet Boluarte.`)).toEqual([
+      "person:gabriel-boric -> person:dina-boluarte",
+    ]);
+  });
+
   it("does not meet the one who sent a delegation", () => {
     const intro =
       "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
