@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { groupCandidates, objectSubject } from "../resolve/party-group.ts";
 import { DOC_HEADS, mostNamedState, type OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
@@ -14,7 +15,6 @@ import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
-import { objectSubject } from "./opposition-counted.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
 
@@ -93,10 +93,7 @@ function bothStates(
     const at = start + m.index;
     const subject = objectSubject(text, start, at, parties);
     const named = parties.filter((a) => a.end <= at && a.label === "Country" && !a.place).reverse();
-    const two = [...named, ...memory.recentStates].filter(
-      (a, i, all) =>
-        all.findIndex((b) => b.key === a.key) === i && !subject.some((b) => b.key === a.key),
-    );
+    const two = groupCandidates([...named, ...memory.recentStates], subject);
     if (two.length < 2) continue;
     for (const s of two.slice(0, 2)) out.push(standIn(s, at, at + m[0].length, text, start));
   }

@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 import { execAll } from "../text/exec-all.ts";
 import { coordinated } from "./opposition-holder.ts";
-import { clauseSubject, isObjectGroup } from "../resolve/party-group.ts";
+import { groupCandidates, objectSubject } from "../resolve/party-group.ts";
 
 /** Cheap test: a count of three to six after "the". */
 const COUNTED_HINT = /\b[Tt]he\s+(?:three|four|five|six)\s/;
@@ -42,30 +42,11 @@ export function countedStates(
       .find((list) => list.length === count);
     const named = states.filter((a) => a.end <= at).reverse();
     const subject = objectSubject(text, start, at, parties);
-    const recent =
-      later !== undefined
-        ? later
-        : [...named, ...memory.recentStates].filter(
-            (a, i, all) =>
-              all.findIndex((b) => b.key === a.key) === i && !subject.some((b) => b.key === a.key),
-          );
+    const recent = later ?? groupCandidates([...named, ...memory.recentStates], subject);
     if (recent.length < count) continue;
     const possessive = /^['’]s?\b/.test(text.slice(end - start));
     for (const s of recent.slice(0, count))
       out.push({ ...s, start: at, end, from: -1, to: -1, via: "description", possessive });
   }
   return out;
-}
-
-/**
- * "Russia condemned both governments", "accused the three countries": the parties of the clause's
- * subject when a group stands after a verb or preposition at `at`; they are not of the group.
- */
-export function objectSubject(
-  text: string,
-  start: number,
-  at: number,
-  parties: readonly Actor[],
-): Actor[] {
-  return isObjectGroup(text, at - start) ? clauseSubject(text, start, parties) : [];
 }

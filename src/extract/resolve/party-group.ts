@@ -79,3 +79,24 @@ export function clauseSubject(text: string, start: number, parties: readonly Act
   }
   return verb < 0 ? [] : parties.filter((a) => a.end - start <= verb && !a.place);
 }
+
+/**
+ * "Russia condemned both governments", "accused the three countries": the parties of the clause's
+ * subject when a group stands after a verb or preposition at `at`; they are not of the group.
+ */
+export function objectSubject(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): Actor[] {
+  return isObjectGroup(text, at - start) ? clauseSubject(text, start, parties) : [];
+}
+
+/** The parties a group may stand for: each party once (its first), none of `subject`'s. */
+export function groupCandidates(parties: readonly Actor[], subject: readonly Actor[]): Actor[] {
+  return parties.filter(
+    (a, i, all) =>
+      all.findIndex((b) => b.key === a.key) === i && !subject.some((b) => b.key === a.key),
+  );
+}

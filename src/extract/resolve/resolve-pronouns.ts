@@ -2,7 +2,7 @@ import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
-import { clauseSubject, isObjectGroup, subjectParties } from "./party-group.ts";
+import { groupCandidates, objectSubject, subjectParties } from "./party-group.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -272,16 +272,9 @@ function statesMeant(
   const text = s.sentence.text;
   const det = s.tokens[words.at(-1) === "both" ? i - 1 : i - 2]?.start ?? s.sentence.start;
   // "Russia condemned both governments": the subject is not one of the group its object names.
-  const subject = isObjectGroup(text, det - s.sentence.start)
-    ? clauseSubject(text, s.sentence.start, actors)
-    : [];
-  const here = actors.filter(
-    (a) => a.label === "Country" && a.to <= i - 1 && !a.place && !subject.includes(a),
-  );
-  const known = [...here.reverse(), ...memory.countries].filter(
-    (a, k, all) => all.findIndex((b) => b.key === a.key) === k,
-  );
-  const others = known.filter((a) => !subject.some((b) => b.key === a.key));
+  const subject = objectSubject(text, s.sentence.start, det, actors);
+  const here = actors.filter((a) => a.label === "Country" && a.to <= i - 1 && !a.place);
+  const others = groupCandidates([...here.reverse(), ...memory.countries], subject);
   return others.length >= count ? others.slice(0, count) : [];
 }
 
