@@ -1,5 +1,6 @@
 import { ORG_KEYWORDS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
+import { LIST_GAP } from "../resolve/party-group.ts";
 import { unlistedOrganization } from "./organization-names.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
@@ -227,9 +228,7 @@ function holdsList(name: string, nameAt: number, inside: readonly Actor[]): bool
   return inside.some((a, i) => {
     const b = inside[i + 1];
     if (b === undefined || a.possessive) return false;
-    return /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(
-      name.slice(a.end - nameAt, b.start - nameAt),
-    );
+    return LIST_GAP.test(name.slice(a.end - nameAt, b.start - nameAt));
   });
 }
 

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 const OPENING = /^(?:(?:[Tt]he\s+)?|.*,\s+(?:the\s+)?)$/s;
 
 /** What stands between two parties of a list: ",", "and", ", and", each maybe before "the". */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+export const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /** A verb's first word after a subject: lowercase, and neither a preposition nor a relative. */
 const NOT_A_VERB = /^(?:of|in|for|on|at|from|to|with|by|who|which|whose|that|and|or)$/;
