@@ -37,10 +37,7 @@ export function coordinated(
   const inOrder = [...out].sort((a, b) => a.start - b.start);
   const joined = inOrder.some((a, i) => {
     const b = inOrder[i + 1];
-    return (
-      b !== undefined &&
-      (a.start === b.start || JOINT.test(text.slice(a.end - start, b.start - start)))
-    );
+    return b !== undefined && joinedBy(text, start, a, b, JOINT);
   });
   return out.length < 2 || joined ? out : [first];
 }
@@ -51,9 +48,12 @@ export function coordinated(
  * countries").
  */
 export function endsList(text: string, start: number, a: Actor, b: Actor): boolean {
-  return (
-    a.start === b.start || /\band\b|\bas well as\b/.test(text.slice(a.end - start, b.start - start))
-  );
+  return joinedBy(text, start, a, b, /\band\b|\bas well as\b/);
+}
+
+/** Whether `a` and `b` stand together ("they") or `joint` is in the words between them. */
+function joinedBy(text: string, start: number, a: Actor, b: Actor, joint: RegExp): boolean {
+  return a.start === b.start || joint.test(text.slice(a.end - start, b.start - start));
 }
 
 /**
