@@ -1,5 +1,6 @@
 import { modalityOf, type Modality } from "./modality.ts";
 import { inPreparation } from "./meeting-preparation.ts";
+import { mainClauseTense } from "./meeting-main-tense.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -78,7 +79,7 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (NO_SUBJECT.test(before) || deniedReport(own, rest) || TURNED_DOWN.test(before))
     return "negated";
   if (SLATED.test(before)) return "future";
-  const prospect = inPreparation(before, trigger, rest);
+  const prospect = inPreparation(before, trigger, rest) ?? mainClauseTense(before, rest);
   if (prospect !== undefined) return prospect;
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
     return "hypothetical";

@@ -2408,6 +2408,20 @@ describe("who reports a meeting and whether it is yet to come", () => {
     ]);
   });
 
+  it("reads a fronted 'Before meeting B,' in the tense of its main clause", () => {
+    const intro =
+      "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
+    expect(
+      met(`${intro}Before meeting Boluarte in Arica, Boric will tour the desalination plant.`),
+    ).toEqual([]);
+    expect(
+      met(`${intro}After talks with Boluarte in Arica, Boric is due to fly to Quito.`),
+    ).toEqual([]);
+    expect(
+      met(`${intro}After meeting Boluarte in Arica, Boric said the talks would resume in May.`),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+  });
+
   it("does not meet the one who sent a delegation", () => {
     const intro =
       "Chilean President Gabriel Boric spoke in Santiago. Peruvian President Dina Boluarte spoke in Lima. ";
