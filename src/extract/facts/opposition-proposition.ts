@@ -4,14 +4,19 @@ import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 /** A cheap test: a sentence with none of these words proposes nothing. */
 const PROPOSING_HINT = /\b(?:urg|ask|press|call|push|invit|propos|suggest|whether|should)/i;
 
+/** Two to eight words of a course of action, up to a word that opens another clause. */
+const COURSE = String.raw`(?:(?!(?:and|but|while|saying|as|which|who|whom|whose|where|when|until|because|if|unless)\b)[\w'’-]+\s*){2,8}`;
+
 /**
  * "urged the council to approve assessed contributions", "asked Kabul to pause the work",
  * "proposed to merge the two funds", "asked whether Suva would revive a police arrangement",
  * "said the United States should take control of the island": a course of action put forward,
  * its verb phrase in the first group.
  */
-const PROPOSING =
-  /\b(?:(?:urg|ask|press|push|invit|propos|suggest)(?:e|es|ed|ing|s)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w'’.-]+\s+){0,5}?to\s+((?:(?!(?:and|but|while|saying|as|which|who|whom|whose|where|when|until|because|if|unless)\b)[\w'’-]+\s*){2,8})|\b(?:whether|that)\s+(?:[\w'’.-]+\s+){1,4}?(?:should|would)\s+((?:(?!(?:and|but|while|saying|as|which|who|whom|whose|where|when|until|because|if|unless)\b)[\w'’-]+\s*){2,8})/gi;
+const PROPOSING = new RegExp(
+  String.raw`\b(?:(?:urg|ask|press|push|invit|propos|suggest)(?:e|es|ed|ing|s)?|call(?:s|ed|ing)?\s+on)\s+(?:[\w'’.-]+\s+){0,5}?to\s+(${COURSE})|\b(?:whether|that)\s+(?:[\w'’.-]+\s+){1,4}?(?:should|would)\s+(${COURSE})`,
+  "gi",
+);
 
 /** "the idea", "that option", "the suggestion": a course of action called only by a word for one. */
 const PROPOSITION_WORD =
