@@ -1,7 +1,11 @@
-/** Word classes of the co-presence frames (meeting-comitative.ts). */
+/**
+ * Word classes of the co-presence frames (meeting-comitative.ts). The verbs are those the frames
+ * capture: a past tense in "-ed" (not "-eed") of five letters or more, or one of their irregular
+ * past tenses ("laid", "shook", "took"…).
+ */
 
 /**
- * Verbs whose "with" is no company kept: a relation or a stance ("sided with", "broke with",
+ * Verbs whose "with" is no company kept: a relation or a stance ("sided with", "clashed with",
  * "cooperated with"), a comparison or a substitution ("compared … with", "replaced … with"), an
  * instrument or a gift ("provided … with", "credited … with"), an agreement reached at a distance
  * ("reached a deal with"), a plan or a refusal ("planned talks with", "declined …"), travelling on
@@ -9,18 +13,18 @@
  */
 export const NOT_TOGETHER: ReadonlySet<string> = new Set(
   `
-  agreed disagreed sided broke clashed quarrelled quarreled feuded sympathised sympathized
-  cooperated collaborated partnered teamed allied aligned worked dealt interfered engaged
+  sided clashed quarrelled quarreled feuded sympathised sympathized
+  cooperated collaborated partnered teamed allied aligned worked interfered engaged
   communicated corresponded coordinated competed pleaded reasoned argued compared
   contrasted confused equated replaced associated linked connected coupled combined
   credited charged threatened provided supplied furnished equipped armed presented
   rewarded honoured honored tasked entrusted burdened saddled filled faced loaded shared
-  traded settled lodged filed registered placed reached struck clinched brokered secured
+  traded settled lodged filed registered placed reached clinched brokered secured
   established severed normalised normalized restored suspended avoided colluded conspired
-  plotted identified planned scheduled arranged proposed requested sought offered
+  plotted identified planned scheduled arranged proposed requested offered
   postponed cancelled canceled rejected refused declined wanted hoped expected needed
-  attended travelled traveled arrived returned departed landed stayed lived served fled
-  escaped disappeared detained arrested killed died married merged united reconciled
+  attended travelled traveled arrived returned departed landed stayed lived served
+  escaped disappeared detained arrested killed married merged united reconciled
   accused criticised criticized
   `
     .trim()
@@ -30,7 +34,7 @@ export const NOT_TOGETHER: ReadonlySet<string> = new Set(
 /** Verbs with "with" that other meeting triggers read ("discussed … with", "toured … with"). */
 export const READ_ELSEWHERE: ReadonlySet<string> = new Set(
   `
-  discussed reviewed signed toured inspected surveyed visited joined hosted met talked
+  discussed reviewed signed toured inspected surveyed visited joined hosted talked
   conferred
   `
     .trim()
@@ -70,12 +74,12 @@ export const RELATIONAL: ReadonlySet<string> = new Set(
 
 /**
  * "A and B jointly announced…", "together called for…": words or acts done together that need no
- * meeting (a joint statement, a programme funded or built by both).
+ * meeting (a joint statement, a programme funded or developed by both).
  */
 export const SAID_TOGETHER: ReadonlySet<string> = new Set(
   `
-  announced said stated declared condemned called urged issued welcomed rejected expressed
-  appealed demanded warned pledged committed wrote published released developed built
+  announced stated declared condemned called urged issued welcomed expressed
+  appealed demanded warned pledged committed published released developed
   funded financed owned operated managed decided voted approved adopted launched submitted
   sponsored drafted authored
   `
