@@ -1,8 +1,11 @@
 import { execAll } from "../text/exec-all.ts";
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 
-/** A cheap test: a sentence with none of these words proposes nothing. */
-const PROPOSING_HINT = /\b(?:urg|ask|press|call|push|invit|propos|suggest|whether|should)/i;
+/**
+ * A cheap test: a sentence with none of these words proposes nothing — a verb of the first
+ * branch of PROPOSING, or the "should"/"would" its second branch needs.
+ */
+const PROPOSING_HINT = /\b(?:urg|ask|press|call|push|invit|propos|suggest|should|would)/i;
 
 /** Two to eight words of a course of action, up to a word that opens another clause. */
 const COURSE = String.raw`(?:(?!(?:and|but|while|saying|as|which|who|whom|whose|where|when|until|because|if|unless)\b)[\w'’-]+\s*){2,8}`;

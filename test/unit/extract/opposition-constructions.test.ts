@@ -413,6 +413,12 @@ describe("opposition: what is opposed", () => {
         "Asked whether Chile would open its ports to Bolivian gas, Peru dismissed the idea as premature.",
       ),
     ).toEqual(["country:PER -> issue:open-its-ports-to-bolivian-gas"]);
+    // "that … would" with no word of urging or asking in the sentence.
+    expect(
+      opposes(
+        "Officials in Lima hinted that Chile would lease a port to Bolivia. Peru rejected the idea on Friday.",
+      ),
+    ).toEqual(["country:PER -> issue:lease-a-port-to-bolivia"]);
   });
 });
 
