@@ -1,12 +1,19 @@
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 
+/** Nouns for what someone says happened. */
+const REPORT_NOUN = "reports|allegations|accounts|claims|evidence";
+
 /** "reports", "credible reports", "fresh allegations": words for what someone says happened. */
-const REPORT_WORDS =
-  /^(?:(?:credible|fresh|new|further|recent|repeated|media|press|widespread|disturbing|troubling|alarming|consistent)\s+){0,2}(?:reports|allegations|accounts|claims|evidence)$/i;
+const REPORT_WORDS = new RegExp(
+  String.raw`^(?:(?:credible|fresh|new|further|recent|repeated|media|press|widespread|disturbing|troubling|alarming|consistent)\s+){0,2}(?:${REPORT_NOUN})$`,
+  "i",
+);
 
 /** The words after "reports that": what they say happened. */
-const REPORTED =
-  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reports|allegations|accounts|claims|evidence)\s+that\s+([^,;.]{3,80})/i;
+const REPORTED = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:${REPORT_NOUN})\s+that\s+([^,;.]{3,80})`,
+  "i",
+);
 
 /** "protesters had been killed by security forces": a passive, its subject and participle. */
 const PASSIVE_CLAUSE =
