@@ -94,8 +94,8 @@ const AT_A_PLACE =
 export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
   {
     // "Macron, speaking alongside Merz in Berlin, said…", "standing beside X at the ceremony",
-    // "appeared alongside X at a news conference".
-    re: /\b(?:speaking|standing|appearing|sitting|seated|spoke|stood|appeared|sat)\s+(?:alongside|beside|next\s+to)\b/giu,
+    // "appeared next to X at a news conference" ("appeared alongside X" is the "with" frame's).
+    re: /\b(?:speaking|standing|appearing|sitting|seated|spoke|stood)\s+(?:alongside|beside|next\s+to)\b|\b(?:appeared|sat)\s+(?:beside|next\s+to)\b/giu,
     hint: /alongside|beside|next\s+to/i,
     shape: "verb",
     type: () => "meeting",
