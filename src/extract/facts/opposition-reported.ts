@@ -44,7 +44,8 @@ function actOf(clause: string): string {
   return clause;
 }
 
-/** "killed" → "killing", "tortured" → "torturing". */
+/** "killed" → "killing", "tortured" → "torturing", "bullied" → "bullying". */
 function gerund(participle: string): string {
+  if (participle.endsWith("ied")) return `${participle.slice(0, -3)}ying`;
   return `${participle.slice(0, -2)}ing`;
 }

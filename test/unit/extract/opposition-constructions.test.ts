@@ -398,6 +398,9 @@ describe("opposition: what is opposed", () => {
     expect(opposes("Sweden condemned reports that soldiers had tortured detainees.")).toEqual([
       "country:SWE -> issue:torturing-of-detainees",
     ]);
+    expect(
+      opposes("Canada condemned reports that activists had been bullied by officials."),
+    ).toEqual(["country:CAN -> issue:bullying-of-activists-by-officials"]);
     // Turning reports away is a denial, not a stance.
     expect(opposes("Chile dismissed reports that Peru had closed the border.")).toEqual([]);
   });
