@@ -102,15 +102,17 @@ function listedGroup(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
   return group;
 }
 
+/** What stands between a body's name and the abbreviation after it: " (", " (AFC/". */
+const OPENS_ABBREVIATION = /^\s*\((?:\s*[A-Z][A-Z\d&]*\s*\/)?\s*$/;
+/** What follows the abbreviation: ")", "/M23)". */
+const CLOSES_ABBREVIATION = /^(?:\s*\/\s*[A-Z][A-Z\d&]*)?\s*\)/;
+
 /**
  * "The African Development Bank (ADB) approved… The ADB said": an abbreviation the article
  * defines in brackets after a body's name stands for that body from then on, whatever body the
  * gazetteer gives it (there the Asian Development Bank); so does each of two joined by a slash
  * ("the Congo River Alliance (AFC/M23)").
  */
-const OPENS_ABBREVIATION = /^\s*\((?:\s*[A-Z][A-Z\d&]*\s*\/)?\s*$/;
-const CLOSES_ABBREVIATION = /^(?:\s*\/\s*[A-Z][A-Z\d&]*)?\s*\)/;
-
 function learnAbbreviations(
   s: AnalyzedSentence,
   actors: readonly Actor[],
