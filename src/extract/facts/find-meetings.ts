@@ -107,7 +107,7 @@ function meetingsAt(
       : trigger.shape === "relative"
         ? relativeParticipants(text, start, at, end, people)
         : trigger.shape === "comitative"
-          ? comitativeParticipants(m, text, start, at, end, people)
+          ? comitativeParticipants(trigger, m, text, start, at, end, people)
           : participantsOf(trigger, text, start, at, end, people);
   if (all.length < 2) return [];
   // "Albusaidi, whose country hosted talks with Witkoff": the verb is the "whose" phrase's.

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween } from "./clause.ts";
-import { participantsOf } from "./meeting-participants.ts";
+import { participantsOf, type Reading } from "./meeting-participants.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 import {
@@ -20,6 +20,13 @@ import {
  * `NOT_TOGETHER`), the noun the preposition hangs on ("ties with": `RELATIONAL`), and a passive
  * or an adjective ("was credited with", "the signed deal with").
  */
+
+/**
+ * The frames, each a trigger: company kept ("laid a wreath with B", "alongside B"), a thing handed
+ * over ("conveyed … to B"), one handed something ("handed B a letter"), an act done jointly
+ * ("toured the port together") and words told ("told B that…").
+ */
+export type Frame = "with" | "to" | "handed" | "joint" | "told";
 
 /** Past tenses that do not end in "-ed" and may take "with" someone. */
 const IRREGULAR = "laid|shook|took|made|held|cut|led|rode|flew|drove|ate|sat";
@@ -51,12 +58,7 @@ const JOINT_RE = new RegExp(
 );
 
 /** How the subjects of a joint act are read: those listed together before the verb. */
-const AS_SUBJECTS: Trigger = {
-  re: JOINT_RE,
-  hint: JOINT_RE,
-  shape: "subjects",
-  type: () => "meeting",
-};
+const AS_SUBJECTS: Reading = { shape: "subjects" };
 
 /** "handed B a letter": the recipient right after the verb (not "handed over", "handed down"). */
 const HANDED_RE = /\bhanded\b(?!\s+(?:over|down|out|back|in|off|power)\b)/gu;
@@ -105,18 +107,21 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
     re: WITH_RE,
     hint: /\b(?:with|alongside)\b/i,
     shape: "comitative",
+    frame: "with",
     type: () => "meeting",
   },
   {
     re: TO_RE,
     hint: /conveyed|handed|delivered|presented|passed\s+on|relayed/i,
     shape: "comitative",
+    frame: "to",
     type: () => "meeting",
   },
   {
     re: HANDED_RE,
     hint: /\bhanded\b/i,
     shape: "comitative",
+    frame: "handed",
     type: () => "meeting",
   },
   {
@@ -147,6 +152,7 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
     re: JOINT_RE,
     hint: /\b(?:together|jointly)\b/i,
     shape: "comitative",
+    frame: "joint",
     type: () => "meeting",
   },
   {
@@ -154,24 +160,20 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
     re: /\btold\b/gu,
     hint: /\btold\b/i,
     shape: "comitative",
+    frame: "told",
     type: () => "meeting",
   },
 ];
 
 /** How the people of a co-presence trigger are read: as a verb's subject and direct object. */
-const AS_VERB: Trigger = {
-  re: WITH_RE,
-  hint: WITH_RE,
-  shape: "verb",
-  type: () => "meeting",
-  direct: true,
-};
+const AS_VERB: Reading = { shape: "verb", direct: true };
 
 /**
  * The subject and the person kept company with or handed something, when the verb's class, the
  * noun the preposition hangs on and the words before the verb allow it; else none.
  */
 export function comitativeParticipants(
+  trigger: Trigger,
   m: RegExpExecArray,
   text: string,
   start: number,
@@ -180,17 +182,17 @@ export function comitativeParticipants(
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
   const none = { all: [], subjects: 0 };
-  if (m[0].endsWith("together") || /^(?:together|jointly)\b/i.test(m[0])) {
+  if (NOT_FINITE.test(text.slice(Math.max(0, m.index - 20), m.index))) return none;
+  if (trigger.frame === "joint") {
     // "A and B jointly announced…": a statement made together may be made apart.
     const joint = (m[1] ?? m[2] ?? "").toLowerCase();
     if (NOT_TOGETHER.has(joint) || SAID_TOGETHER.has(joint)) return none;
-    if (NOT_FINITE.test(text.slice(Math.max(0, m.index - 20), m.index))) return none;
     const found = participantsOf(AS_SUBJECTS, text, start, at, end, people);
     return found.all.length >= 2 ? found : none;
   }
-  const verb = (m[1] ?? "").toLowerCase();
-  const object = (m[2] ?? "").trim();
-  if (/(?:with|alongside)$/i.test(m[0])) {
+  if (trigger.frame === "with") {
+    const verb = (m[1] ?? "").toLowerCase();
+    const object = (m[2] ?? "").trim();
     if (NOT_TOGETHER.has(verb) || READ_ELSEWHERE.has(verb)) return none;
     if (object === "" && !TOGETHER_ALONE.has(verb)) return none;
     const last = object.split(/\s+/).at(-1)?.toLowerCase() ?? "";
@@ -199,7 +201,6 @@ export function comitativeParticipants(
     // "held separate meetings in Beirut with A, B and C": the meeting's noun has its own trigger.
     if (MEETING_NOUN.test(object)) return none;
   }
-  if (NOT_FINITE.test(text.slice(Math.max(0, m.index - 20), m.index))) return none;
   // "delivered a message from Trump to Putin": only a sender may be named inside the object.
   const inside = actorsBetween(people, at, end).filter(
     (a) => !/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - start - 6), a.start - start)),
@@ -212,9 +213,12 @@ export function comitativeParticipants(
   if (found.all.length < 2 || AT_A_DISTANCE.test(act)) return none;
   // "conveyed the objections to B at the ministry": a thing handed over at a place, in person —
   // not "delivered an invitation to B to attend…", which an aide may have carried.
-  if (/to$/i.test(m[0]) && !AT_A_PLACE.test(afterObject)) return none;
+  if (trigger.frame === "to" && !AT_A_PLACE.test(afterObject)) return none;
   // "told the leaders": a speech to a gathering is no meeting with each of its members.
-  if (m[0] === "told" && (isGroup(people, end) || PLURAL_HEARERS.test(text.slice(end - start))))
+  if (
+    trigger.frame === "told" &&
+    (isGroup(people, end) || PLURAL_HEARERS.test(text.slice(end - start)))
+  )
     return none;
   return found;
 }

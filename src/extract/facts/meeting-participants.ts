@@ -11,6 +11,9 @@ import { outsideTopic } from "./meeting-topic.ts";
 import { sentFrom } from "./meeting-control.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
+/** What of a trigger says how its participants are read. */
+export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubject" | "owner">;
+
 /**
  * ", and British minister Hamish Falconer met him": a new subject and its verb start another
  * clause, whose people are not the objects of the verb before.
@@ -48,7 +51,7 @@ export function possessiveParticipants(
 }
 
 export function participantsOf(
-  trigger: Trigger,
+  trigger: Reading,
   text: string,
   start: number,
   at: number,
@@ -201,7 +204,7 @@ export function participantsOf(
  * "who" stands for ("Lula met Amorim, his adviser, who had travelled to Caracas and met Maduro").
  */
 function verbSubjects(
-  trigger: Trigger,
+  trigger: Reading,
   text: string,
   start: number,
   left: readonly Actor[],

@@ -1,4 +1,4 @@
-import { COMITATIVE_TRIGGERS } from "./meeting-comitative.ts";
+import { COMITATIVE_TRIGGERS, type Frame } from "./meeting-comitative.ts";
 import { nounType, type MeetingType } from "./meeting-noun-type.ts";
 
 export type { MeetingType } from "./meeting-noun-type.ts";
@@ -43,6 +43,8 @@ export interface Trigger {
   readonly nominal?: boolean;
   /** "his"/"her" owns the meeting: the clause's subject, not the object named last. */
   readonly owner?: boolean;
+  /** Of a co-presence trigger ("comitative"): the frame its match is read by. */
+  readonly frame?: Frame;
 }
 
 /** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
