@@ -329,8 +329,9 @@ export function listedBefore(
 ): Actor[] {
   const listed: Actor[] = [];
   let current = subject;
+  let previous: Actor | undefined;
   for (;;) {
-    const previous = actors.findLast((a) => a.end <= current.start);
+    previous = actors.findLast((a) => a.end <= current.start);
     if (
       previous === undefined ||
       previous.possessive ||
@@ -344,10 +345,9 @@ export function listedBefore(
     current = previous;
   }
   if (listed.length === 0) return listed;
+  // A party before the first one listed (the one the loop stopped at): the list opens no clause.
   const opening = text.slice(0, current.start - start);
-  return PREPOSITION_BEFORE.test(opening) || actors.some((a) => a.end <= current.start)
-    ? []
-    : listed;
+  return PREPOSITION_BEFORE.test(opening) || previous !== undefined ? [] : listed;
 }
 
 /** ", who, according to his office, ordered an inquiry and approved ": a relative clause's verb. */
@@ -365,8 +365,7 @@ function relativeSubject(
   money: MoneyMention,
   actors: readonly Actor[],
 ): Actor | undefined {
-  const before = actors.filter((a) => a.end <= money.start && a.via !== "pronoun");
-  const last = before.at(-1);
+  const last = actors.findLast((a) => a.end <= money.start && a.via !== "pronoun");
   if (last === undefined) return undefined;
   return RELATIVE_GIVING.test(text.slice(last.end - start, money.start - start)) ? last : undefined;
 }
