@@ -35,14 +35,19 @@ const MADE_BY =
 /** "a delegation sent by Museveni", "an envoy dispatched by Museveni": the sender stays home. */
 const SENT_BY = /\b(?:sent|dispatched|despatched|mandated|commissioned)\s+by\b/;
 
-/** "talks that Museveni described as frank": a relative clause whose subject is a name. */
-const NAMED_RELATIVE = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Ll}+(?:ed|en)?\b/u;
+/**
+ * "talks that Museveni described as frank", "in talks Museveni called productive", "a meeting
+ * Museveni welcomed": a relative clause (with or without "that") whose subject is a name.
+ */
+const NAMED_RELATIVE =
+  /\b(?:that|which|talks|meeting|meetings|call|visit|encounter|conversation|move|step|plan|deal|proposal|decision|agreement|accord)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Ll}+(?:ed|en)?\b/u;
 
 /** A capitalised word that is not a place's or a day's ("in Arusha", "on Monday"): a name. */
 const SOMEONE = /(?<!\b(?:in|at|on|to|from|of|the|near|outside)\s)\b\p{Lu}/u;
 
 /** A cheap gate: none of the words that open such a phrase. */
-const HINT = /\b(?:to|on|over|about|regarding|concerning|by|that|which)\b/;
+const HINT =
+  /\b(?:to|on|over|about|regarding|concerning|by|that|which|talks|meetings?|call|visit|encounter|conversation|move|step|plan|deal|proposal|decision|agreement|accord)\b/;
 
 /**
  * Where the topic or purpose ends: a comma, or an adjunct of the occasion that may name those

@@ -2333,6 +2333,12 @@ describe("who is spoken of at a meeting rather than met", () => {
       expect(met(`${intro}${body}`)).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
   });
 
+  it("does not meet the subject of a relative clause on the talks, with or without 'that'", () => {
+    expect(met(`${intro}Boric met Boluarte in Arica, in talks Arce called constructive.`)).toEqual([
+      "person:gabriel-boric -> person:dina-boluarte",
+    ]);
+  });
+
   it("still meets the host of the occasion and one met after the topic", () => {
     expect(
       met(
