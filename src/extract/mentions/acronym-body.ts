@@ -1,12 +1,21 @@
-import { patternOrg } from "../gazetteer/organization-index.ts";
 import { ACRONYM_SKIPS } from "../facts/organization-names.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
-import { joinTokens, type Token } from "../text/tokenize.ts";
-import { type Mention, orgMention } from "./mention.ts";
-import { spanOf } from "./span.ts";
+import type { Token } from "../text/tokenize.ts";
+import { bodyOver } from "./body-over.ts";
+import type { Mention } from "./mention.ts";
 
-/** "(SERAP)": an acronym in brackets. */
-export const BRACKETED = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+/** "SERAP": the form of an acronym. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+
+/** "(SERAP)": whether tokens [from, to), which read `text`, are an acronym in brackets. */
+export function isBracketedAcronym(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+): boolean {
+  return tokens[from - 1]?.text === "(" && tokens[to]?.text === ")" && ACRONYM.test(text);
+}
 
 /**
  * "The Socio-Economic Rights and Accountability Project (SERAP)": capitalised words whose
@@ -18,8 +27,7 @@ export function acronymBodies(tokens: readonly Token[], mentions: Mention[]): Me
   for (let k = 0; k < out.length; k++) {
     const short = out[k]!;
     if (short.kind !== "place" && short.kind !== "org") continue;
-    if (tokens[short.from - 1]?.text !== "(" || tokens[short.to]?.text !== ")") continue;
-    if (!BRACKETED.test(short.text)) continue;
+    if (!isBracketedAcronym(tokens, short.from, short.to, short.text)) continue;
     const open = short.from - 1;
     const from = initialsStart(tokens, open, short.text);
     if (from === undefined) continue;
@@ -28,19 +36,10 @@ export function acronymBodies(tokens: readonly Token[], mentions: Mention[]): Me
     // "the East African Crude Oil Pipeline (EACOP)": a place or a work is no body.
     if (inside.length === 0 || inside.some((x) => x.kind !== "name")) continue;
     if (out.some((x) => x.from < from && x.to > from)) continue;
-    const text = joinTokens(tokens, from, open);
-    const body = orgMention(patternOrg(text, undefined), spanOf(tokens, from, open, text));
     const at = out.indexOf(inside[0]!);
-    out = replaced(out, at, inside.length, body);
+    out = out.toSpliced(at, inside.length, bodyOver(tokens, from, open));
     k = at + 1;
   }
-  return out;
-}
-
-function replaced(list: Mention[], at: number, count: number, item: Mention): Mention[] {
-  const out = list.slice(0, at);
-  out.push(item);
-  for (let j = at + count; j < list.length; j++) out.push(list[j]!);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { spanOf, titleCase } from "./span.ts";
 import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
 import { type Mention, orgMention, type TitleMention, titleMention } from "./mention.ts";
 import { acronymBodies } from "./acronym-body.ts";
+import { bodyOver } from "./body-over.ts";
 import {
   acronymLike,
   AMBIGUOUS_KINDS,
@@ -108,12 +109,6 @@ function afterStateName(mentions: readonly Mention[], k: number): boolean {
     !before.possessive &&
     before.to === mentions[k]!.from
   );
-}
-
-/** One body over tokens [from, to). */
-function bodyOver(tokens: readonly Token[], from: number, to: number): Mention {
-  const text = joinTokens(tokens, from, to);
-  return orgMention(patternOrg(text, undefined), spanOf(tokens, from, to, text));
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { OrgRef } from "../gazetteer/organization-index.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { packedMap } from "../text/packed-map.ts";
-import type { Token } from "../text/tokenize.ts";
-import { BRACKETED } from "./acronym-body.ts";
+import { isBracketedAcronym } from "./acronym-body.ts";
 import { mayBeBody } from "./defined-orgs.ts";
 import { type Mention, orgMention } from "./mention.ts";
 
@@ -22,8 +21,10 @@ export function spreadOrgs(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
       if (m.kind === "name" && m.words.length > 1) surnames.add(m.words.at(-1) ?? "");
       if (m.kind !== "org") continue;
       bodies.set(m.text, m.org);
-      const short = bracketed(s.tokens, m.to);
-      if (short !== undefined && !bodies.has(short)) bodies.set(short, m.org);
+      // "the Socio-Economic Rights and Accountability Project (SERAP)".
+      const short = s.tokens[m.to + 1]?.text ?? "";
+      if (isBracketedAcronym(s.tokens, m.to + 1, m.to + 2, short) && !bodies.has(short))
+        bodies.set(short, m.org);
     }
   for (const surname of surnames) bodies.delete(surname);
   if (bodies.size === 0) return sentences;
@@ -35,19 +36,15 @@ export function spreadOrgs(sentences: AnalyzedSentence[]): AnalyzedSentence[] {
       const org = bodies.get(m.text);
       const before = s.mentions[k - 1];
       if (org === undefined || !mayBeBody(m, before)) continue;
-      if (before?.kind === "org" && before.to === m.from - 1 && s.tokens[before.to]?.text === "(")
+      if (
+        before?.kind === "org" &&
+        before.to === m.from - 1 &&
+        isBracketedAcronym(s.tokens, m.from, m.to, m.text)
+      )
         continue;
       mentions ??= s.mentions.slice();
       mentions[k] = orgMention(org, m);
     }
     return mentions === undefined ? s : { sentence: s.sentence, tokens: s.tokens, mentions };
   });
-}
-
-/** "(SERAP)" at `at`: the acronym in brackets there. */
-function bracketed(tokens: readonly Token[], at: number): string | undefined {
-  const short = tokens[at + 1]?.text ?? "";
-  return tokens[at]?.text === "(" && tokens[at + 2]?.text === ")" && BRACKETED.test(short)
-    ? short
-    : undefined;
 }
