@@ -21,6 +21,9 @@ export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubje
 const NEW_CLAUSE =
   /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
 
+/** "a meeting", "the meeting", "their meeting" with no "with": a noun, at the end of the text. */
+const NOUN_MEETING = /\b(?:a|an|the|this|that|their|his|her|its|another)\s+meeting$/i;
+
 /** The end of the clause to the right of `from`, also at a new subject's clause or an aside. */
 function rightEnd(text: string, start: number, from: number, asides = true): number {
   // "met Museveni as well as Samia Suluhu Hassan": a list, not a new clause, after a meeting verb.
@@ -58,6 +61,10 @@ export function participantsOf(
   end: number,
   people: readonly Actor[],
 ): { all: Actor[]; subjects: number } {
+  // "…, a meeting Museveni welcomed": after a determiner "meeting" is a noun, not a verb whose
+  // object follows ("the meeting with B" keeps its "with").
+  if (trigger.shape === "verb" && NOUN_MEETING.test(text.slice(0, end - start)))
+    return { all: [], subjects: 0 };
   // "According to spokesman X, A was received by B": the source is no party.
   // "Ruto sent his minister to meet Hassan": the one sent meets, not the sender.
   const from = Math.max(

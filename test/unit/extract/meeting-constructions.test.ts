@@ -2339,6 +2339,12 @@ describe("who is spoken of at a meeting rather than met", () => {
     ]);
   });
 
+  it("reads 'meeting' after a determiner as a noun, not a verb taking the name after it", () => {
+    expect(met(`${intro}Boric met Boluarte in Arica, a meeting Arce welcomed.`)).toEqual([
+      "person:gabriel-boric -> person:dina-boluarte",
+    ]);
+  });
+
   it("still meets the host of the occasion and one met after the topic", () => {
     expect(
       met(
