@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArticle } from "../../../bench/corpus/generate-article.ts";
+import { MEETING_HINT } from "../../../src/extract/facts/find-meetings.ts";
 import { TRIGGERS } from "../../../src/extract/facts/meeting-triggers.ts";
 import { ISSUE_TOPICS } from "../../../src/extract/gazetteer/issues.ts";
 import {
@@ -74,5 +75,9 @@ describe("pattern hints", () => {
     it(`lets through every sentence meeting trigger ${i} matches (${trigger.hint.source})`, () => {
       expect(missedBy(trigger.hint, trigger.re)).toEqual([]);
     });
+  });
+
+  it("lets through, before any meeting trigger is tried, every sentence one of them matches", () => {
+    expect(TRIGGERS.flatMap((trigger) => missedBy(MEETING_HINT, trigger.re))).toEqual([]);
   });
 });
