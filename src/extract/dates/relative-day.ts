@@ -91,9 +91,17 @@ export function relativeDays(text: string, offset: number): RelativeDay[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The text last searched and the answer: a sentence is asked about before its phrases are read. */
+let lastText = "";
+let lastAnswer = false;
+
 /** Whether a text may name a relative day at all (one cheap search). */
 export function mayStateRelativeDay(text: string): boolean {
-  return HINT.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = HINT.test(text);
+  }
+  return lastAnswer;
 }
 
 const DAY_MS = 86_400_000;

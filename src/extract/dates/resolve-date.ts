@@ -98,9 +98,20 @@ const ANY_DATE_WORD = new RegExp(
   "i",
 );
 
+/**
+ * The text last searched and the answer. A sentence is asked about three or four times in a row
+ * (its names blanked, its meetings' dates, the day in view, each date found), so it is searched once.
+ */
+let lastText = "";
+let lastAnswer = false;
+
 /** Whether a text may state a date at all: one cheap search before the patterns. */
 export function mayStateDate(text: string): boolean {
-  return ANY_DATE_WORD.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = ANY_DATE_WORD.test(text);
+  }
+  return lastAnswer;
 }
 
 /** The first date a sentence states, resolved against the publication instant. */
@@ -110,7 +121,7 @@ export function findDate(
   publishedAt: Date,
   future: boolean,
 ): DateMention | undefined {
-  if (!ANY_DATE_WORD.test(text)) return undefined;
+  if (!mayStateDate(text)) return undefined;
   let best: DateMention | undefined;
   for (const { re, resolve } of PATTERNS) {
     const m = re.exec(text);
