@@ -58,5 +58,7 @@ function emptyToUndefined(text: string): string | undefined {
 
 /** Absent optional fields stay absent, so serialised articles and equality checks stay clean. */
 function dropUndefined<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) kept[key] = value;
+  return kept as T;
 }

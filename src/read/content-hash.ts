@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Article } from "../model/article.ts";
 
 export type HashedFields = Pick<
@@ -24,5 +24,5 @@ export function contentHash(fields: HashedFields): string {
     // Only when stated, so the hash of an article published in UTC is what it always was.
     ...(fields.utcOffsetMinutes === undefined ? [] : [fields.utcOffsetMinutes]),
   ]);
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
+  return hash("sha256", canonical, "hex");
 }
