@@ -21,9 +21,14 @@ export interface Memory {
   leaders?: Map<string, Actor>;
 }
 
-/** The only words that can refer back: most tokens are turned away by this one test. */
-const REFERRING =
-  /^(?:he|she|it|they|them|him|her|countries|governments|nations|states|sides|neighbours|neighbors|pair|men|women|leaders|presidents)$/i;
+/**
+ * The only words that can refer back, in lowercase: most tokens are turned away by this one
+ * lookup ("He", "THEY" are looked up lowercased).
+ */
+const REFERRING: ReadonlySet<string> = new Set(
+  `he she it they them him her countries governments nations states sides neighbours neighbors pair
+  men women leaders presidents`.split(/\s+/),
+);
 
 const NUMBERS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4 };
 const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbours|neighbors)$/i;
@@ -56,7 +61,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   let actors: readonly Actor[] = named;
   const listed = subjectParties(s, named);
   s.tokens.forEach((t, i) => {
-    if (!REFERRING.test(t.text)) return;
+    if (!REFERRING.has(t.text.toLowerCase())) return;
     const antecedents = /^(he|she)$/i.test(t.text)
       ? [personMeant(s, actors, i) ?? personSubject(memory)]
       : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i)
