@@ -41,16 +41,21 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
 const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
 const MAX_HEAD_WORDS = 4;
 /**
- * The first word of every head, singular and plural, so a word no head begins with ("the",
- * "said") is passed over without trying each length: "foreign minister" begins with "foreign",
- * "ministers" with "ministers".
+ * For the first word of every head, singular and plural, the most words a head beginning with it
+ * has. A word no head begins with ("the", "said") is passed over without trying each length, and
+ * "ambassador" tries one word, not four: "foreign minister" begins with "foreign", "ministers" with
+ * "ministers".
  */
-const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...HEADS].flatMap((h) => {
-    const first = h.split(" ")[0] ?? h;
-    return [first, `${first}s`];
-  }),
-);
+const HEAD_SPAN: ReadonlyMap<string, number> = (() => {
+  const spans = new Map<string, number>();
+  for (const h of HEADS) {
+    const words = h.split(" ");
+    const first = words[0] ?? h;
+    spans.set(first, Math.max(spans.get(first) ?? 0, words.length));
+    spans.set(`${first}s`, Math.max(spans.get(`${first}s`) ?? 0, 1));
+  }
+  return spans;
+})();
 /** First words of any title: most tokens are rejected by one set lookup. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MODIFIERS.map((m) => m.split(" ")[0] ?? m),
@@ -78,9 +83,9 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
   let best: TitleMatch | undefined;
   for (let mods = 0; mods <= 3 && mods < words.length; mods++) {
     if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
-    const first = words[mods] ?? "";
-    if (!HEAD_FIRST_WORDS.has(first)) continue;
-    for (let len = Math.min(MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
+    const span = HEAD_SPAN.get(words[mods] ?? "");
+    if (span === undefined) continue;
+    for (let len = Math.min(span, MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
       const written = words.slice(mods, mods + len).join(" ");
       // "the two ministers", "both leaders": a plural head is the same role.
       const head = HEADS.has(written) ? written : written.replace(/s$/, "");
