@@ -177,7 +177,7 @@ export function matchNationalBody(
 ): Mention | undefined {
   const word = tokens[i]?.text ?? "";
   const prev = before.at(-1);
-  if (!NATIONAL_BODIES.test(word) || prev?.kind !== "country" || prev.to !== i) return undefined;
+  if (prev?.kind !== "country" || prev.to !== i || !NATIONAL_BODIES.test(word)) return undefined;
   // "the Kenyan-led police mission" is no body of Kenya's own.
   if (prev.text.includes("-")) return undefined;
   const name = `${prev.text} ${word}`;
