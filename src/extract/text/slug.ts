@@ -48,8 +48,13 @@ function slug(text: string): string {
 const folded = new Map<string, string>();
 const MAX_MEMO = 50_000;
 
+/** Printable ASCII: no accent to fold, no curly apostrophe, only case to change. */
+const PLAIN_ASCII = /^[ -~]*$/;
+
 /** Folds accents and case so that "Türkiye" and "Turkiye" look the same to a gazetteer. */
 export function foldForLookup(text: string): string {
+  // Most words are plain ASCII ("Kenya"), and lowercasing them costs less than the memo.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   const known = folded.get(text);
   if (known !== undefined) return known;
   // Memoised: the same few thousand words recur in every article; the cap bounds memory.
