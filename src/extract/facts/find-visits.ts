@@ -20,6 +20,8 @@ const VISIT =
 export function findVisits(sentence: AnalyzedSentence, actors: readonly Actor[]): VisitMention[] {
   const { text, start } = sentence.sentence;
   const people = actors.filter((a) => a.label === "Person");
+  // A visit is told of its visitor: a sentence that names no one is not searched.
+  if (people.length === 0) return [];
   const found: VisitMention[] = [];
   for (const m of execAll(VISIT, text)) {
     const at = start + m.index;
