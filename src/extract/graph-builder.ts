@@ -66,8 +66,10 @@ export class GraphBuilder {
 
   /** Deterministic order: by label and key, by type, endpoints and properties. */
   build(): { entities: Entity[]; relationships: Relationship[] } {
-    const entities = [...this.entities.values()].sort((a, b) =>
-      compare(a.label + a.key, b.label + b.key),
+    // By label, then key: no label begins another, so this is the order of label + key, without
+    // joining the two strings at each comparison.
+    const entities = [...this.entities.values()].sort(
+      (a, b) => compare(a.label, b.label) || compare(a.key, b.key),
     );
     const relationships = [...this.relationships.entries()]
       .filter(([, r]) => this.entities.has(r.from) && this.entities.has(r.to))
