@@ -47,21 +47,26 @@ import { REPO } from "./helpers.ts";
 // joined before the next rules, scoring MET_WITH 0.826, MET_WITH by day 0.817, OPPOSES 0.596 and
 // FUNDS 0.708 before any rule saw them. After those rules the split (234 articles) stands at
 // Person 0.996, Country 0.991, MET_WITH 0.984, MET_WITH by day 0.970, OPPOSES 0.850 and FUNDS
-// 0.963; the floors are 0.005 below (Country kept).
+// 0.963. Articles 295-310 (other hands; Latin America, the Caucasus and eastern Europe, the
+// Nordics, the Middle East and North Africa, Central Asia, the Horn, East Asia) were kept out of
+// the repository while the next rules were written and scored MET_WITH 0.848 -> 0.903, MET_WITH
+// by day 0.816 -> 0.875, OPPOSES 0.491 -> 0.504 and FUNDS 0.807 -> 0.807 before and after them;
+// with them the split (250 articles) stands at Person 0.995, Country 0.992, MET_WITH 0.981,
+// MET_WITH by day 0.966, OPPOSES 0.841 and FUNDS 0.964; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.991,
+  Person: 0.99,
   Country: 0.987,
-  MET_WITH: 0.979,
-  "MET_WITH by day": 0.965,
-  OPPOSES: 0.845,
-  FUNDS: 0.958,
+  MET_WITH: 0.976,
+  "MET_WITH by day": 0.961,
+  OPPOSES: 0.836,
+  FUNDS: 0.959,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(234);
+    expect(report.articles).toBeGreaterThanOrEqual(250);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
