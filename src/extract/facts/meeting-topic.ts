@@ -68,14 +68,16 @@ export function topicSpan(clause: string): readonly [number, number] | undefined
   };
   const topic = TOPIC.exec(clause);
   if (topic !== null) take(topic.index);
-  const made = MADE_BY.exec(clause);
+  // MADE_BY and SENT_BY end in "by".
+  const by = clause.includes("by");
+  const made = by ? MADE_BY.exec(clause) : null;
   if (made !== null) take(made.index);
   const named = NAMED_RELATIVE.exec(clause);
   if (named !== null) take(named.index);
   // Only after someone met: "held talks on trade with Hassan" names its topic first.
   if (at > 0 && !SOMEONE.test(clause.slice(0, at))) at = -1;
   // A sender stays home wherever he is named: "met a delegation sent by C".
-  const sent = SENT_BY.exec(clause);
+  const sent = by ? SENT_BY.exec(clause) : null;
   if (sent !== null) take(sent.index);
   // A purpose may follow the verb at once: "A and B met to discuss a proposal by C".
   const purpose = PURPOSE.exec(clause);

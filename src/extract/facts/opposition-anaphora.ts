@@ -1,6 +1,11 @@
 import type { Actor } from "../resolve/actor.ts";
 import { groupCandidates, objectSubject } from "../resolve/party-group.ts";
-import { DOC_HEADS, mostNamedState, type OppositionMemory } from "./opposition-memory.ts";
+import {
+  DOC_HEADS,
+  mostNamedState,
+  referentsBefore,
+  type OppositionMemory,
+} from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
@@ -161,7 +166,7 @@ export function resolveAnaphor(
   const kin = sameKindDoc(bareText(target.issue), memory);
   if (kin !== undefined) return issueTarget(kin);
   // "condemned the agreement" after "the Chagos treaty": the thing of its kind named before.
-  const antecedent = bareAntecedent(target.issue, memory.referents);
+  const antecedent = bareAntecedent(target.issue, referentsBefore(memory));
   if (antecedent !== undefined) return issueTarget(antecedent);
   // "urges the council to approve assessed contributions. Washington opposed that option."
   const proposed = propositionOf(target.issue, memory.texts);

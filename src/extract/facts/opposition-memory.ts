@@ -32,10 +32,11 @@ export interface OppositionMemory {
   /** The article's sentences so far, the current one last ("that option" is in the last two). */
   texts: string[];
   /**
-   * The agreements, attacks and plans the sentences before the current one named, in order, each
-   * sentence read once: what a bare "the deal" or "the attack" may stand for.
+   * The agreements, attacks and plans named by the first `referentsRead` sentences of `texts`, in
+   * order, each sentence read once and only when asked for (see referentsBefore).
    */
   referents: Referent[];
+  referentsRead: number;
   /** What the latest stance was against. */
   lastTarget: OppositionTarget | undefined;
   /** Who held the latest stance: "the remarks" rejected later may be theirs. */
@@ -66,6 +67,7 @@ function fresh(): OppositionMemory {
     bareDoc: undefined,
     texts: [],
     referents: [],
+    referentsRead: 0,
     lastTarget: undefined,
     lastHolder: undefined,
     lastStanceAt: -1,
@@ -93,6 +95,16 @@ const VERB_FORM = /^[a-z-]+(?:ed|ing)$/;
 /** " (AES)": the abbreviation a text gives in brackets right after a name. */
 const ABBREVIATED = /^\s*\((\p{Lu}[\p{L}-]{1,9})\)/u;
 
+/**
+ * The agreements, attacks and plans the sentences before the current one named, in order: what a
+ * bare "the deal" or "the attack" may stand for. Few stances need them, so they are read here.
+ */
+export function referentsBefore(memory: OppositionMemory): readonly Referent[] {
+  for (; memory.referentsRead < memory.texts.length - 1; memory.referentsRead++)
+    memory.referents.push(...referentsIn(memory.texts[memory.referentsRead]!));
+  return memory.referents;
+}
+
 /** Keeps what a sentence told, and who held its last stance against what, for the sentences after it. */
 export function rememberSentence(
   sentence: AnalyzedSentence,
@@ -107,7 +119,6 @@ export function rememberSentence(
   }
   for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
-  memory.referents.push(...referentsIn(text));
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org") {
