@@ -15,8 +15,9 @@ const HINT = /sen[td]|patch|deploy|delegat|task|mandat|instruct|authori|assign/i
  * verb): after the verb of sending, or 0 for the whole clause.
  */
 export function sentFrom(before: string): number {
-  if (!HINT.test(before)) return 0;
-  const m = SENT_TO.exec(before.slice(-140));
+  const near = before.slice(-140);
+  if (!HINT.test(near)) return 0;
+  const m = SENT_TO.exec(near);
   if (m === null) return 0;
   const offset = Math.max(0, before.length - 140) + m.index;
   // Past the verb itself: the words from its object on.

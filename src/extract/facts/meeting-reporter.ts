@@ -31,7 +31,9 @@ const REPORTING_HINT = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`);
  * they do not attend it.
  */
 export function trailingSourceAt(clause: string): number {
-  if (!REPORTING_HINT.test(clause)) return -1;
+  // The verb has no comma or semicolon after it.
+  const last = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"));
+  if (!REPORTING_HINT.test(last < 0 ? clause : clause.slice(last + 1))) return -1;
   const m = TRAILING_SOURCE.exec(clause);
   return m === null ? -1 : m.index;
 }
