@@ -110,7 +110,11 @@ export function matchForm(
 function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): Mention | undefined {
   const first = tokens[i]?.text ?? "";
   // "al-Shabaab": an Arabic article before a capital opens a body's name as a capital does.
-  if (!tokens[i]?.capitalized && first !== "the" && !ARTICLE_HYPHEN_NAME.test(first))
+  if (
+    !tokens[i]?.capitalized &&
+    first !== "the" &&
+    !(first.includes("-") && ARTICLE_HYPHEN_NAME.test(first))
+  )
     return undefined;
   const span =
     kind === "org"

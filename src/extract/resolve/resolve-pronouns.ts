@@ -13,8 +13,11 @@ export interface Memory {
   countries: Actor[];
   /** The people listed together last ("A and B were in Rome. They met…"). */
   group?: Actor[];
-  /** The states and bodies the sentence before listed as its subject ("A and B said… They…"). */
-  parties?: Actor[];
+  /**
+   * The states and bodies the sentence before listed as its subject ("A and B said… They…"),
+   * read only when a "they" asks for them.
+   */
+  parties?: () => Actor[];
   /** The people of the latest sentence naming any ("A called B. The two men spoke…"). */
   lastPeople?: Actor[];
   /** Each country's leader as the article names them, for "the leaders of Kenya and Uganda". */
@@ -59,7 +62,8 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
   const found: Actor[] = [];
   let actors: readonly Actor[] = named;
-  const listed = subjectParties(s, named);
+  let subjectList: Actor[] | undefined;
+  const listed = (): Actor[] => (subjectList ??= subjectParties(s, named));
   s.tokens.forEach((t, i) => {
     if (!REFERRING.has(t.text.toLowerCase())) return;
     const antecedents = /^(he|she)$/i.test(t.text)
@@ -347,15 +351,16 @@ function orEarlierGroup(
   memory: Memory,
   i: number,
   actors: readonly Actor[],
-  listed: readonly Actor[],
+  listed: () => readonly Actor[],
 ): Actor[] {
   if (group.length > 0 || actors.some((a) => a.label === "Person" && a.to <= i)) return group;
   // "'They sanctioned Zimbabwe,' Lukashenko said": a quoted "they" is the speaker's, not the group.
   const before = s.sentence.text.slice(0, (s.tokens[i]?.start ?? 0) - s.sentence.start);
   const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
   if (quoted) return [];
-  if (listed.length > 0 && (listed.at(-1) as Actor).to <= i) return [...listed];
-  const parties = memory.parties ?? [];
+  const here = listed();
+  if (here.length > 0 && (here.at(-1) as Actor).to <= i) return [...here];
+  const parties = memory.parties?.() ?? [];
   // Another party named before "they" is the nearer candidate: the list is not meant.
   if (parties.length > 0 && !actors.some((a) => a.to <= i && !a.place)) return parties;
   return memory.group ?? [];
