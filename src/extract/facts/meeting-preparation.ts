@@ -73,7 +73,8 @@ const HINT =
 export function inPreparation(before: string, trigger: string, rest: string): Modality | undefined {
   // The words before the meeting's noun, within the trigger too ("agreed | in principle to talks with").
   const tail = NOUN_TAIL.exec(trigger);
-  const near = `${before}${tail === null ? "" : trigger.slice(0, tail.index)}`.slice(-80);
+  const lead = tail === null ? "" : trigger.slice(0, tail.index);
+  const near = `${before.slice(-80)}${lead}`.slice(-80);
   if (!HINT.test(near) && !HINT.test(rest)) return undefined;
   if (NO_PLAN.test(near) || WAS_TO_HAVE.test(near)) return "negated";
   if (LIKELY_TO.test(near) || WISHED.test(near)) return "hypothetical";

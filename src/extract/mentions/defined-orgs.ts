@@ -144,7 +144,8 @@ const OWNED =
 
 /** "Angola's state-owned Sonangol": what is owned or run is a body, never a person. */
 function ownedBefore(tokens: readonly Token[], from: number): boolean {
-  return OWNED.test(tokens[from - 1]?.text ?? "");
+  const word = tokens[from - 1]?.text ?? "";
+  return word.includes("-") && OWNED.test(word);
 }
 
 /** "Hungary's MOL", "Brazil's BNDES", "Iran's IRGC": a state's acronym is one of its bodies. */
