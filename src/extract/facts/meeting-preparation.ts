@@ -62,6 +62,9 @@ const MEETING_NOUN =
 const NOUN_TAIL =
   /\b(?:meetings?|talks|(?:phone\s+|video\s+)?calls?|summit|conversations?|discussions|negotiations|consultations)\s+(?:with|between)\s*$/i;
 
+/** A trigger that opens with a noun (after a determiner, if any): "a meeting", "talks". */
+const NOUN_FIRST = /^\s*(?:a|an|the|their|his|her)?\s*\p{Ll}/u;
+
 /** A cheap gate: none of the words above. */
 const HINT =
   /likely|certain|bound|sure|arrang|organi|prepar|schedul|set|broker|facilitat|secur|plan|conven|pav|push|lobby|being|under|\bno\b|have|keen|open|ready|eager|willing|amenable|agree|urge|ask|invit|encourag|call|press|want|like|told|tell|due|expected|slated|pencil/i;
@@ -79,8 +82,7 @@ export function inPreparation(before: string, trigger: string, rest: string): Mo
   if (NO_PLAN.test(near) || WAS_TO_HAVE.test(near)) return "negated";
   if (LIKELY_TO.test(near) || WISHED.test(near)) return "hypothetical";
   if (MEETING_NOUN.test(trigger) && PLANNED_ASIDE.test(rest)) return "future";
-  if (/^\s*(?:a|an|the|their|his|her)?\s*\p{Ll}/u.test(trigger) && PREPARING.test(near))
-    return "future";
+  if (NOUN_FIRST.test(trigger) && PREPARING.test(near)) return "future";
   // The noun's own verb: "a meeting between A and B is being prepared".
   if (!/^\s*(?:to|with|met|meets|meet)\b/i.test(trigger) && BEING_PREPARED.test(rest))
     return "future";

@@ -1,4 +1,5 @@
 import { execAll } from "../text/exec-all.ts";
+import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
 /**
  * Nouns a story uses, one for another, for the same thing, each with its kind and how much it
@@ -124,7 +125,7 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
   if (before !== undefined && /^an?$/i.test(before) && PREDICATIVE.test(words[i - 1] ?? ""))
     return undefined;
   if (before === undefined || DETERMINER.test(before)) return kept;
-  return kept.some((w) => /^\p{Lu}/u.test(w)) ? kept : undefined;
+  return kept.some((w) => CAPITAL_FIRST.test(w)) ? kept : undefined;
 }
 
 /**

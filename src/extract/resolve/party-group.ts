@@ -1,4 +1,5 @@
 import { execAll } from "../text/exec-all.ts";
+import { LOWERCASE_FIRST } from "../text/char-classes.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
@@ -53,7 +54,7 @@ const BEFORE_SUBJECT =
  */
 export function isObjectGroup(text: string, at: number): boolean {
   const word = /([\p{L}-]+)\s+$/u.exec(text.slice(0, at))?.[1] ?? "";
-  return /^\p{Ll}/u.test(word) && !BEFORE_SUBJECT.test(word);
+  return LOWERCASE_FIRST.test(word) && !BEFORE_SUBJECT.test(word);
 }
 
 /** A word in lowercase, not the "s" of a possessive. */
