@@ -27,10 +27,33 @@ const TARGET_STOP =
  */
 const ADVERBIAL =
   /\s+(?:until|unless|in\s+(?:the\s+)?(?:strongest|harshest|clearest|firmest|sharpest)\s+(?:possible\s+)?terms|in\s+no\s+uncertain\s+terms|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé]|video|broadcast|message|op-ed|column|editorial)|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
-const SHARED_OBJECT = new RegExp(
-  String.raw`^\s*(?:and|or)\s+(?:\w+ly\s+)?(?:${ACTIVE.source})\s*`,
-  "i",
-);
+/** "and firmly opposes…": a conjunction, then maybe an adverb, before a second verb. */
+const CONJUNCTION = /^\s*(?:and|or)\s+/i;
+const ADVERB = /^\w+ly\s+/i;
+
+/**
+ * "strongly deplores and firmly opposes the decision": the verbs share the object after both, so
+ * a second verb joined to the first is passed over. ACTIVE itself is run where that verb would
+ * start (after the adverb, else at it), not compiled a second time inside a longer pattern.
+ */
+function withoutSharedVerb(text: string): string {
+  const conjunction = CONJUNCTION.exec(text);
+  if (conjunction === null) return text;
+  const at = conjunction[0].length;
+  const adverb = ADVERB.exec(text.slice(at));
+  const end =
+    (adverb === null ? undefined : activeVerbEnd(text, at + adverb[0].length)) ??
+    activeVerbEnd(text, at);
+  return end === undefined ? text : text.slice(end).trimStart();
+}
+
+/** Where an opposition verb starting right at `at` ends, if one does. */
+function activeVerbEnd(text: string, at: number): number | undefined {
+  ACTIVE.lastIndex = at;
+  const m = ACTIVE.exec(text);
+  ACTIVE.lastIndex = 0;
+  return m?.index === at ? at + m[0].length : undefined;
+}
 /**
  * "condemned in the strongest terms", "rejected in no uncertain terms", "condemns unequivocally":
  * the manner of a stance, told between its verb and its object.
@@ -61,7 +84,7 @@ export function targetOf(
   const manner = MANNER_FIRST.exec(text.slice(verbEnd - start, verbEnd - start + 48));
   const from = verbEnd + (manner?.[0].length ?? 0);
   // Quotation marks around the thing opposed are kept out of its name, not taken as its end.
-  let raw = text
+  const quoted = text
     .slice(from - start)
     .replace(/["“”]/g, "")
     // A sentence's own full stop ends it; "U.S." inside it does not.
@@ -70,9 +93,8 @@ export function targetOf(
     .replace(
       /^\s*what\s+(?:it|they|he|she|we)\s+(?:describe[sd]?|terms?|termed|brands?|branded|labels?|labell?ed)\s+as\s+/i,
       "",
-    )
-    // "strongly deplores and firmly opposes the decision": the verbs share the object after both.
-    .replace(SHARED_OBJECT, "")
+    );
+  let raw = withoutSharedVerb(quoted)
     // "criticised that trip": a demonstrative, not the start of a relative clause.
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
