@@ -1,5 +1,3 @@
-import { execAll } from "./exec-all.ts";
-
 export interface Token {
   /** The word as written, without a trailing possessive "'s". */
   readonly text: string;
@@ -20,7 +18,9 @@ const TOKEN =
 /** Tokenizes one sentence; offsets are shifted by `offset` to refer to the article body. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const match of execAll(TOKEN, text)) {
+  // Every token matches a character or more: the search goes on from where the last one ended.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
     const word = possessive ? raw.slice(0, -2) : raw;
@@ -34,6 +34,7 @@ export function tokenize(text: string, offset: number): Token[] {
       punct: isPunct(word),
     });
   }
+  TOKEN.lastIndex = 0;
   return tokens;
 }
 
