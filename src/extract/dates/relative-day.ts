@@ -1,4 +1,5 @@
 import { execAll } from "../text/exec-all.ts";
+import { lastTextMemo } from "../text/last-text-memo.ts";
 
 /**
  * Days named relative to another: "the next day", "a day earlier", "later that day". Their day
@@ -91,18 +92,11 @@ export function relativeDays(text: string, offset: number): RelativeDay[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The text last searched and the answer: a sentence is asked about before its phrases are read. */
-let lastText = "";
-let lastAnswer = false;
-
-/** Whether a text may name a relative day at all (one cheap search). */
-export function mayStateRelativeDay(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = HINT.test(text);
-  }
-  return lastAnswer;
-}
+/**
+ * Whether a text may name a relative day at all (one cheap search); a sentence is asked about
+ * before its phrases are read, so the answer for the last text is kept.
+ */
+export const mayStateRelativeDay = lastTextMemo((text) => HINT.test(text));
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { countOf } from "./relative-day.ts";
+import { lastTextMemo } from "../text/last-text-memo.ts";
 
 export interface DateMention {
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
@@ -99,20 +100,11 @@ const ANY_DATE_WORD = new RegExp(
 );
 
 /**
- * The text last searched and the answer. A sentence is asked about three or four times in a row
- * (its names blanked, its meetings' dates, the day in view, each date found), so it is searched once.
+ * Whether a text may state a date at all: one cheap search before the patterns. A sentence is
+ * asked about three or four times in a row (its meetings' dates, the day in view, each date found),
+ * so the answer for the last text is kept.
  */
-let lastText = "";
-let lastAnswer = false;
-
-/** Whether a text may state a date at all: one cheap search before the patterns. */
-export function mayStateDate(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = ANY_DATE_WORD.test(text);
-  }
-  return lastAnswer;
-}
+export const mayStateDate = lastTextMemo((text) => ANY_DATE_WORD.test(text));
 
 /** The first date a sentence states, resolved against the publication instant. */
 export function findDate(

