@@ -63,10 +63,11 @@ export function participantsOf(
 ): { all: Actor[]; subjects: number } {
   // "…, a meeting Museveni welcomed": after a determiner "meeting" is a noun, not a verb whose
   // object follows ("the meeting with B" keeps its "with").
+  const head = text.slice(0, end - start);
   if (
     trigger.shape === "verb" &&
-    text.slice(Math.max(0, end - start - 7), end - start).toLowerCase() === "meeting" &&
-    NOUN_MEETING.test(text.slice(0, end - start))
+    head.slice(-7).toLowerCase() === "meeting" &&
+    NOUN_MEETING.test(head)
   )
     return { all: [], subjects: 0 };
   // "According to spokesman X, A was received by B": the source is no party.

@@ -39,7 +39,6 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
 const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
-const MAX_HEAD_WORDS = 4;
 /**
  * For the first word of every head, singular and plural, the most words a head beginning with it
  * has. A word no head begins with ("the", "said") is passed over without trying each length, and
@@ -85,7 +84,7 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
     if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
     const span = HEAD_SPAN.get(words[mods] ?? "");
     if (span === undefined) continue;
-    for (let len = Math.min(span, MAX_HEAD_WORDS, words.length - mods); len >= 1; len--) {
+    for (let len = Math.min(span, words.length - mods); len >= 1; len--) {
       const written = words.slice(mods, mods + len).join(" ");
       // "the two ministers", "both leaders": a plural head is the same role.
       const head = HEADS.has(written) ? written : written.replace(/s$/, "");
