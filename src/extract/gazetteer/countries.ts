@@ -1,5 +1,6 @@
 import worldCountriesModule, { type Country as WorldCountry } from "world-countries";
 import { foldForLookup } from "../text/slug.ts";
+import { lastWord } from "../text/last-word.ts";
 import {
   AMBIGUOUS_CAPITALS,
   EXTRA_CAPITALS,
@@ -146,16 +147,13 @@ export const COUNTRY_FORM_SPAN: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * The last word of every form, as written and folded. A span of tokens names a country only if
- * its last word, folded, is one of them ("Republic of Korea", "the Gambia"), so most spans that
- * open on "the" or "South" are never looked up whole. A word that folds to several words is kept
- * to be looked up (see mayEndCountryForm).
+ * The last word of every form, folded. A span of tokens names a country only if its last word,
+ * folded, is one of them ("Republic of Korea", "the Gambia"), so most spans that open on "the" or
+ * "South" are never looked up whole. A word that folds to several words is kept to be looked up
+ * (see mayEndCountryForm).
  */
 const LAST_WORDS: ReadonlySet<string> = new Set(
-  [...COUNTRY_FORMS.keys()].flatMap((form) => {
-    const last = form.slice(form.lastIndexOf(" ") + 1);
-    return [last, foldForLookup(last)];
-  }),
+  [...COUNTRY_FORMS.keys()].map((form) => foldForLookup(lastWord(form))),
 );
 
 /** Whether a form may end with `word`: "Congo", "Korea", "Islands" may; "minister" may not. */

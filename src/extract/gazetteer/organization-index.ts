@@ -1,3 +1,5 @@
+import { LOWERCASE_FIRST } from "../text/char-classes.ts";
+import { lastWord } from "../text/last-word.ts";
 import { slugify } from "../text/slug.ts";
 import { KNOWN_ORGANIZATIONS } from "./organizations.ts";
 
@@ -53,19 +55,15 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...ORG_FORMS.keys()].map((f) => f.split(" ")[0] ?? f),
 );
 
-/** Last words of the forms told in lowercase ("the UN refugee agency"): a run may end on them. */
-export const ORG_LOWERCASE_LAST_WORDS: ReadonlySet<string> = new Set(
-  [...ORG_FORMS.keys()]
-    .map((f) => f.slice(f.lastIndexOf(" ") + 1))
-    .filter((w) => /^\p{Ll}/u.test(w)),
-);
-
 /**
  * The last word of every form: a span of tokens whose last word ends no form is not looked up
  * ("the European Union" ends in "Union"; "the European Commission said" is not tried whole).
  */
-export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
-  [...ORG_FORMS.keys()].map((f) => f.slice(f.lastIndexOf(" ") + 1)),
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_FORMS.keys()].map(lastWord));
+
+/** Last words of the forms told in lowercase ("the UN refugee agency"): a run may end on them. */
+export const ORG_LOWERCASE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...ORG_LAST_WORDS].filter((w) => LOWERCASE_FIRST.test(w)),
 );
 
 /** An organisation found by pattern: "the Foreign Ministry" of a given country keys per country. */
