@@ -17,7 +17,7 @@ export interface Memory {
    * The states and bodies the sentence before listed as its subject ("A and B said… They…"),
    * read only when a "they" asks for them.
    */
-  parties?: () => Actor[];
+  readParties?: () => Actor[];
   /** The people of the latest sentence naming any ("A called B. The two men spoke…"). */
   lastPeople?: Actor[];
   /** Each country's leader as the article names them, for "the leaders of Kenya and Uganda". */
@@ -99,7 +99,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     if (found.length > 0) actors = [...named, ...found].sort((a, b) => a.from - b.from);
   });
   rememberPeople(s, memory, [...named, ...found]);
-  memory.parties = listed;
+  memory.readParties = listed;
   return found;
 }
 
@@ -360,7 +360,7 @@ function orEarlierGroup(
   if (quoted) return [];
   const here = listed();
   if (here.length > 0 && (here.at(-1) as Actor).to <= i) return [...here];
-  const parties = memory.parties?.() ?? [];
+  const parties = memory.readParties?.() ?? [];
   // Another party named before "they" is the nearer candidate: the list is not meant.
   if (parties.length > 0 && !actors.some((a) => a.to <= i && !a.place)) return parties;
   return memory.group ?? [];
