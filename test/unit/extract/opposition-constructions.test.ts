@@ -2458,4 +2458,18 @@ describe("verdict constructions", () => {
       "org:african-union -> issue:coup-in-gabon",
     ]);
   });
+  it("reads every inflection of a stance verb: a passive 'was lambasted by', a participle 'deploring'", () => {
+    expect(opposes("The pension reform was lambasted by Portugal on Tuesday.")).toEqual([
+      "country:PRT -> issue:pension-reform",
+    ]);
+    expect(opposes("Nigeria was accused by Ghana of harbouring rebels.")).toEqual([
+      "country:GHA -> country:NGA",
+    ]);
+    expect(
+      opposes("Chile issued a statement on Friday, deploring the new fishing quotas."),
+    ).toEqual(["country:CHL -> issue:new-fishing-quotas"]);
+    expect(
+      opposes("Peru's foreign ministry released a note, rebuking Bolivia for the border closure."),
+    ).toEqual(["country:PER -> country:BOL"]);
+  });
 });
