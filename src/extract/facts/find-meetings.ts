@@ -6,6 +6,7 @@ import { participantsOf, possessiveParticipants } from "./meeting-participants.t
 import { splitSeparateMeetings } from "./meeting-separate.ts";
 import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
+import { innerVerbOffset } from "./meeting-inner-verb.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { comitativeParticipants } from "./meeting-comitative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
@@ -125,11 +126,13 @@ function meetingsAt(
   if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
   if (isInterview(m[0], text)) return [];
   // "…has not spoken to Museveni since their meeting in March": the meeting presupposed was held.
+  // "has never held talks with": the words before the noun's own verb qualify it.
+  const inner = innerVerbOffset(m);
   const modality: Modality =
     trigger.shape === "since"
       ? "asserted"
-      : (unrealised(text.slice(0, m.index), m[0], rest) ??
-        modalityAt(text, m, isVerbal(trigger, m), afterObject));
+      : (unrealised(text.slice(0, m.index + inner), m[0].slice(inner), rest) ??
+        modalityAt(text, m.index + inner, m[0].slice(inner), isVerbal(trigger, m), afterObject));
   // "held separate meetings with A and B", "met separately with A and B": one meeting each.
   // Also "In separate phone calls on Thursday, Lula spoke with A and B".
   // "…met Maduro and González separately on Monday": also right after the objects.
@@ -177,21 +180,22 @@ const APPOSITION_CLOSED =
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
 function modalityAt(
   text: string,
-  m: RegExpExecArray,
+  index: number,
+  matched: string,
   verbal: boolean,
   afterParticipants: string,
 ): Modality {
   // "a meeting with Trump could follow": a verb trigger used as a noun is qualified after it.
-  const nominal = !verbal || /\b(?:a|an|the|their|his|her|its)\s+$/i.test(text.slice(0, m.index));
+  const nominal = !verbal || /\b(?:a|an|the|their|his|her|its)\s+$/i.test(text.slice(0, index));
   // The words qualifying this verb, not those of an earlier clause (", and later sat down").
   // A noun is qualified by its clause's verb, further back: "is expected in Budapest for a meeting".
   // Nor across a semicolon: "…did not meet; the two men last spoke by phone in March".
   const clause =
-    clauseWindow(text, m.index, nominal ? 100 : 40)
+    clauseWindow(text, index, nominal ? 100 : 40)
       .split(";")
       .at(-1) ?? "";
-  const window = `${clause}${nominal ? m[0] : ""}`;
-  const rest = text.slice(m.index + m[0].length);
+  const window = `${clause}${nominal ? matched : ""}`;
+  const rest = text.slice(index + matched.length);
   if (nominal && CALLED_OFF.test(rest)) return "negated";
   // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),
   // not by a later clause ("…during their meeting that India would help").
@@ -211,7 +215,7 @@ function modalityAt(
   // "Xi meets To Lam on Wednesday": news writes coming meetings in the present tense.
   // Not a noun: "Ruto's talks with Museveni ended…"; nor a live blog's entry, told as it
   // happens ("18:15 — Murillo receives the US chargé d'affaires").
-  return stated === "asserted" && verbal && PRESENT.test(m[0]) && !TIMESTAMPED.test(text)
+  return stated === "asserted" && verbal && PRESENT.test(matched) && !TIMESTAMPED.test(text)
     ? "future"
     : stated;
 }

@@ -2498,6 +2498,22 @@ describe("an act done alongside or together", () => {
   });
 });
 
+describe("meeting nouns qualified inside the verb phrase", () => {
+  it("reads the words before a noun's own verb: 'has never held talks with', 'had been due to hold talks with'", () => {
+    for (const body of [
+      "Estonian Prime Minister Kaja Tamm has never held talks with Moldovan President Ion Rusu.",
+      "Estonian Prime Minister Kaja Tamm had been due to hold a phone call with Moldovan President Ion Rusu on Friday.",
+      "Estonian Prime Minister Kaja Tamm has been invited to have dinner with Moldovan President Ion Rusu in Tallinn.",
+    ])
+      expect(met(body)).toEqual([]);
+    expect(
+      met(
+        "Estonian Prime Minister Kaja Tamm has already held talks with Moldovan President Ion Rusu in Tallinn.",
+      ),
+    ).toEqual(["person:kaja-tamm -> person:ion-rusu"]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
