@@ -1,4 +1,4 @@
-import type { GraphDocument, Relationship } from "../model/graph-document.ts";
+import type { GraphDocument, Organization, Relationship } from "../model/graph-document.ts";
 import { slugify } from "../extract/text/slug.ts";
 import { matchesPattern, type Gold } from "./gold-schema.ts";
 import { emptyScore, matchItems, type TypeScore } from "./score.ts";
@@ -46,12 +46,12 @@ export function evaluateDocument(
     same,
     where,
   );
-  const orgs = doc.entities.filter((e) => e.label === "Organization");
+  const orgs = doc.entities.filter((e): e is Organization => e.label === "Organization");
   matchItems(
     scores.Organization,
     gold.organizations,
     orgs,
-    (g, p) => namesOverlap([g.name, ...g.aliases], [p.name, p.key.slice(4)]),
+    (g, p) => namesOverlap([g.name, ...g.aliases], [p.name, p.key.slice(4), ...p.aliases]),
     { gold: (g) => g.name, predicted: (p) => p.key },
     where,
   );
