@@ -22,6 +22,7 @@ import { bareEventReferent } from "./opposition-event-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
+import { isGovernmentAct } from "./opposition-act-owner.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -172,7 +173,8 @@ export function resolveAnaphor(
   const proposed = propositionOf(target.issue, memory.texts);
   if (proposed !== undefined) return issueTarget(proposed);
   // "criticised the federal government": a level of government is still the state's.
-  if (BARE_GOVERNMENT.test(target.issue)) {
+  // "slammed the government's response": a government's act is the government's.
+  if (BARE_GOVERNMENT.test(target.issue) || isGovernmentAct(target.issue)) {
     const chosen = governed(holder, memory);
     // "the federal government": a federation's, though another state is named more.
     const state = federalState(target.issue, chosen, memory.states) ?? chosen;

@@ -4,6 +4,7 @@ import { actorsBetween, leftClauseStart } from "./clause.ts";
 import { outsideRelativeClause } from "./opposition-holder.ts";
 import { ownerOf } from "./opposition-owner.ts";
 import { appositiveOwner } from "./opposition-appositive-owner.ts";
+import { actOwner } from "./opposition-act-owner.ts";
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
@@ -152,6 +153,7 @@ export function targetOf(
     return { actor: described };
   const owner =
     ownerOf(text, start, phraseStart, phrase, actors) ??
+    actOwner(text, start, phraseStart, phrase, actors) ??
     appositiveOwner(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
@@ -182,15 +184,39 @@ export function passiveTarget(
   const left = actorsBetween(parties, leftClauseStart(text, start, at), at).filter(
     (a) => !a.possessive,
   );
+  const what = subjectPhrase(text, start, at);
+  // "The German statement was condemned by…": a party's own words stand for the party.
+  const whatAt = what === undefined ? -1 : text.lastIndexOf(what, at - start);
+  const owner = whatAt < 0 ? undefined : actOwner(text, start, start + whatAt, what!, parties);
+  if (owner !== undefined) return { actor: owner };
   const targetActor = left.at(-1);
   // "The EU's proposal to use frozen Russian assets was rejected": a party inside the subject
   // phrase modifies it; only a party right before the verb is the thing rejected.
   const adjacent =
     targetActor !== undefined &&
     /^\s*(?:,[^,]*,\s*)?$/.test(text.slice(targetActor.end - start, at - start));
-  if (targetActor !== undefined && adjacent) return { actor: targetActor };
-  const what = subjectPhrase(text, start, at);
+  if (targetActor !== undefined && adjacent)
+    return { actor: demonymOfGovernment(text, start, targetActor, left) ?? targetActor };
   return what === undefined ? undefined : issueTarget(what);
+}
+
+/**
+ * "The Norwegian government was condemned by…": a state's government named by its demonym is
+ * the state, as it is when it is the object of an active verb.
+ */
+function demonymOfGovernment(
+  text: string,
+  start: number,
+  organ: Actor,
+  left: readonly Actor[],
+): Actor | undefined {
+  if (organ.label !== "Organization" || organ.country === undefined) return undefined;
+  if (!/government|administration|cabinet|authorities/.test(organ.key)) return undefined;
+  const state = left.at(-2);
+  return state?.key === `country:${organ.country}` &&
+    /^\s*$/.test(text.slice(state.end - start, organ.start - start))
+    ? state
+    : undefined;
 }
 
 /** "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words. */
