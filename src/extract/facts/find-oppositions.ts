@@ -86,6 +86,7 @@ import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
 import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
+import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -118,8 +119,10 @@ export function findOppositions(
     ...countedStates(text, start, named, memory),
     ...acronymParties(text, start, named, memory.orgs, memory.abbreviations),
   ].sort((a, b) => a.start - b.start);
+  const own = stancesIn(text, start, parties, memory);
   const found = [
-    ...stancesIn(text, start, parties, memory),
+    ...own,
+    ...followedStances(text, start, parties, own, memory, patternStances),
     ...similarMeasures(text, start, parties, memory.lastTarget),
   ]
     .flatMap((o) =>
@@ -143,31 +146,6 @@ export function findOppositions(
     );
   rememberSentence(sentence, parties, found.at(-1));
   return oneStancePerHolder(found.filter(namesTarget));
-}
-
-const SIMILAR =
-  /\bsimilar\s+(?:steps|measures|sanctions|moves?|action|restrictions|bans?)\s+(?:[\w-]+\s+){0,4}?by\s+/gi;
-
-/**
- * "The measures follow similar steps taken last month by Britain, France and Germany": those
- * who took the like measures oppose what the stance before was against.
- */
-function similarMeasures(
-  text: string,
-  start: number,
-  parties: readonly Actor[],
-  previous: OppositionTarget | undefined,
-): OppositionMention[] {
-  if (previous === undefined || !/similar/i.test(text)) return [];
-  const found: OppositionMention[] = [];
-  for (const m of execAll(SIMILAR, text)) {
-    const at = start + m.index;
-    const end = at + m[0].length;
-    const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
-    if (after[0]?.start !== end) continue;
-    found.push(...stances(coordinated(text, start, after, "forward"), previous, m[0], at));
-  }
-  return found;
 }
 
 /**
