@@ -28,6 +28,7 @@ import { acronymParties } from "./opposition-acronym.ts";
 import { pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
+import { frontedSubject } from "./opposition-fronted.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -65,7 +66,6 @@ import {
   EVALUATIVE,
   EVALUATIVE_LEXICAL,
   EXPERIENCER,
-  FRONTED,
   HINTS,
   NOMINAL,
   DEMONYM_NOMINAL,
@@ -559,6 +559,8 @@ function subjectsOf(
   const head = text.slice(0, at - start);
   const ing = /ing\b/i.test(verb);
   const participle = ing && /,\s*$/.test(head);
+  // "Deploring the quotas, Chile said…": an opening participle has the main clause's subject.
+  if (ing && head.trim() === "") return frontedSubject(text, start, parties);
   const sent = ing && !participle ? sentNoteAt(head) : -1;
   if (sent >= 0) return subjectsOf(text, start, start + sent, parties, earlier, "sent");
   // "Iran summoned the ambassador to protest against…": an infinitive of purpose has the
@@ -758,15 +760,6 @@ function frontedAndNominal(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  const fronted = FRONTED.exec(text);
-  const comma = text.indexOf(",");
-  if (fronted !== null && comma > 0) {
-    const after = parties.filter((a) => a.start >= start + comma && !a.possessive);
-    const holder = after.find((a) => a.label === "Person") ?? after[0];
-    const target = targetOf(text.slice(0, comma), start, start + fronted[0].length, parties);
-    if (holder !== undefined && target !== undefined)
-      out.push({ holder, target, what: whatOf(target), verb: fronted[0], at: start });
-  }
   for (const m of execAll(NOMINAL, text)) {
     const holder = parties.filter((a) => a.possessive && a.end <= start + m.index + 2).at(-1);
     const target = targetOf(text, start, start + m.index + m[0].length, parties);

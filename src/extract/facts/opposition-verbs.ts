@@ -151,9 +151,6 @@ export const EXPERIENCER = new RegExp(
   "gi",
 );
 
-export const FRONTED =
-  /^(?:Condemning|Criticising|Criticizing|Rejecting|Denouncing|Opposing|Slamming|Accusing)\b/;
-
 export const NOMINAL =
   /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|objections?|veto)\s+(?:of|to)\b/gi;
 

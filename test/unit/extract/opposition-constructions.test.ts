@@ -2527,4 +2527,25 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:juan-perez -> country:PER"]);
   });
+  it("gives a participle opening the sentence the subject after its comma", () => {
+    expect(
+      opposes("Castigating Uruguay for the fishing dispute, Argentina recalled its envoy."),
+    ).toEqual(["country:ARG -> country:URY"]);
+    expect(
+      opposes(
+        "Decrying the logging concessions, Ecuador and Colombia said the forest must be protected.",
+      ),
+    ).toEqual([
+      "country:COL -> issue:logging-concessions",
+      "country:ECU -> issue:logging-concessions",
+    ]);
+  });
+
+  it("reads 'the envoy' as the ambassador told before", () => {
+    expect(
+      opposes(
+        "Japan recalled its ambassador, Kenji Sato, on Friday. Vietnam criticised the envoy.",
+      ),
+    ).toEqual(["country:VNM -> person:kenji-sato"]);
+  });
 });
