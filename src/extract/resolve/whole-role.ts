@@ -15,6 +15,9 @@ export function byWholeRole(
   return whole.length >= (title.plural ? (title.count ?? 2) : 1) ? whole : known.filter(fits);
 }
 
+/** Titles of those sent to speak for a state or a body abroad. */
+const ENVOY_TITLE = /ambassador|charg[ée] d['’]affaires|representative|emissary|high commissioner/;
+
 /** Heads that mean "the one in charge" of whatever the words before them name. */
 const IN_CHARGE: ReadonlySet<string> = new Set(["chief", "boss", "head"]);
 
@@ -26,6 +29,8 @@ const IN_CHARGE: ReadonlySet<string> = new Set(["chief", "boss", "head"]);
 export function holdsRole(role: string, head: string, title: string | undefined): boolean {
   const held = (title ?? "").toLowerCase();
   if (held.includes(head.replace(/s$/, ""))) return true;
+  // "the envoy": an ambassador, a chargé d'affaires or a special representative is one.
+  if (/^envoys?$/.test(head) && ENVOY_TITLE.test(held)) return true;
   if (!IN_CHARGE.has(head) || held === "") return false;
   const remit = role.toLowerCase().split(" ").slice(0, -1);
   return remit.length > 0 && remit.every((w) => held.includes(w.replace(/'s$/, "")));
