@@ -13,6 +13,34 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("gives a stance repeated by another party ('as did X', 'X followed suit', 'joined X in') to that party too", () => {
+    expect(opposes("Chile rejected the Bolivian tariff, as did Peru and Uruguay.")).toEqual([
+      "country:CHL -> issue:bolivian-tariff",
+      "country:PER -> issue:bolivian-tariff",
+      "country:URY -> issue:bolivian-tariff",
+    ]);
+    expect(
+      opposes(
+        "Norway condemned the whaling quota on Friday. Iceland's neighbour Denmark followed suit.",
+      ),
+    ).toEqual(["country:DNK -> issue:whaling-quota", "country:NOR -> issue:whaling-quota"]);
+    expect(opposes("Kenya denounced the border closure. So did Tanzania.")).toEqual([
+      "country:KEN -> issue:border-closure",
+      "country:TZA -> issue:border-closure",
+    ]);
+    expect(opposes("Ghana joined Togo in criticising the levy on cocoa.")).toEqual([
+      "country:GHA -> issue:levy-on-cocoa",
+      "country:TGO -> issue:levy-on-cocoa",
+    ]);
+    expect(
+      opposes("Oxfam criticised the logging permits. Human Rights Watch echoed that criticism."),
+    ).toContain("org:human-rights-watch -> issue:logging-permits");
+    // Repeating something other than a stance is no stance.
+    expect(
+      opposes("Japan pledged $5 million to Fiji. Korea followed suit, as did Australia."),
+    ).toEqual([]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
@@ -2498,6 +2526,19 @@ describe("verdict constructions", () => {
         "Juan Perez, a Peruvian opposition senator, slammed the authorities' handling of the floods.",
       ),
     ).toEqual(["person:juan-perez -> country:PER"]);
+  });
+  it("gives a participle opening the sentence the subject after its comma", () => {
+    expect(
+      opposes("Castigating Uruguay for the fishing dispute, Argentina recalled its envoy."),
+    ).toEqual(["country:ARG -> country:URY"]);
+    expect(
+      opposes(
+        "Decrying the logging concessions, Ecuador and Colombia said the forest must be protected.",
+      ),
+    ).toEqual([
+      "country:COL -> issue:logging-concessions",
+      "country:ECU -> issue:logging-concessions",
+    ]);
   });
 
   it("reads 'the envoy' as the ambassador told before", () => {
