@@ -4,6 +4,12 @@ import type { MoneyMention } from "./money.ts";
 /** The nouns money given goes by, after the words that open a sentence on one: "The grant". */
 const MONEY_NOUNS =
   "grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support";
+/**
+ * The participles of giving a passive's "by" may follow: "approved by", "was released to Kenya by",
+ * "the $50 million channelled to Chad by" — the agent named after them is the payer.
+ */
+export const GIVEN_PARTICIPLE =
+  "approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|unveiled|disbursed|lent|loaned|given|awarded|promised|allocated|donated|released|earmarked|contributed|channell?ed|transferred|invested|sent|paid|handed|mobili[sz]ed|made available|set aside";
 const NOUN_OPENING = String.raw`^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?`;
 
 /**
@@ -11,7 +17,7 @@ const NOUN_OPENING = String.raw`^\W*(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?
  * sentence, with a passive aside naming who gives it, before the amount.
  */
 const AGENT_ASIDE = new RegExp(
-  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS})\s*,\s*(?:[\w-]+\s+){0,2}?(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?$`,
+  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS})\s*,\s*(?:[\w-]+\s+){0,2}?(?:${GIVEN_PARTICIPLE}|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?$`,
   "i",
 );
 
@@ -20,7 +26,7 @@ const AGENT_ASIDE = new RegExp(
  * the same with no commas, the agent — a state's government named by its leader — then the verb.
  */
 const AGENT_PLAIN = new RegExp(
-  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS})\s+(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|unveiled|disbursed|lent|given|awarded|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?(?:government\s+of\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?)?$`,
+  String.raw`${NOUN_OPENING}(?:${MONEY_NOUNS})\s+(?:${GIVEN_PARTICIPLE}|signed)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?by\s+(?:the\s+)?(?:government\s+of\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?)?$`,
   "i",
 );
 

@@ -1,4 +1,5 @@
 import { issuingState } from "./funding-issuer.ts";
+import { GIVEN_PARTICIPLE } from "./funding-agent.ts";
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
@@ -112,8 +113,10 @@ export function fromActor(
  * ("approved on Friday by"), after the one it went to ("was given to Nepal by India"), or after
  * the money's own noun ("was granted a $400 million loan by Japan", "$1 billion in loans by").
  */
-const LENDER_AFTER =
-  /^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:approved|provided|pledged|granted|extended|offered|financed|funded|committed|announced|disbursed|lent|loaned|given|awarded|promised|allocated|donated)\s+(?:(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+(?:in\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|credits?|aid|assistance|funding|financing|support|package|deposits?|donations?|facility)\s+by|\s+by)\s+(?:the\s+|its\s+|their\s+)?/iu;
+const LENDER_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w-]+,?\s+){0,5}?(?:(?:${GIVEN_PARTICIPLE})\s+(?:(?:to|for|in|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+(?:in\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|credits?|aid|assistance|funding|financing|support|package|deposits?|donations?|facility)\s+by|\s+by)\s+(?:the\s+|its\s+|their\s+)?`,
+  "iu",
+);
 const PEOPLE_FROM =
   /\bfor\s+(?:[\w-]+\s+)?(?:refugees|students|families|migrants|people|children|women|victims|survivors|returnees|evacuees|displaced|workers|pilgrims|prisoners|detainees|civilians|patients|farmers|orphans|asylum[\s-]+seekers)\s+from\s/i;
 

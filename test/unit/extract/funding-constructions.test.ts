@@ -2273,4 +2273,15 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["country:WSM -> issue:victims 5000000 WST"]);
   });
+  it("reads the agent of any participle of giving after the amount", () => {
+    expect(fundsOf("A total of €40 million has been channelled to Chad by Denmark.")).toEqual([
+      "country:DNK -> country:TCD 40000000 EUR",
+    ]);
+    expect(
+      fundsOf("The €40 million earmarked for Niger by Belgium last week will arrive in May."),
+    ).toEqual(["country:BEL -> country:NER 40000000 EUR"]);
+    expect(fundsOf("Some $75 million was invested in Rwanda by Qatar.")).toEqual([
+      "country:QAT -> country:RWA 75000000 USD",
+    ]);
+  });
 });
