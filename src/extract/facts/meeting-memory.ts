@@ -8,6 +8,7 @@ import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
+import { meetingPairMeant } from "./meeting-pair-reference.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -66,10 +67,11 @@ export class MeetingMemory {
     const told =
       this.last !== undefined && this.index - this.last.sentence <= 2 ? this.last.participants : [];
     const guests = [...this.describedGuests(s, actors), ...bareNumberGroup(s, actors, told)];
+    // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(
       s,
       guests.length === 0 ? actors : [...actors, ...guests].sort((a, b) => a.start - b.start),
-    );
+    ).map((f) => meetingPairMeant(f, told));
     // "He later held talks with C": on the day of the meeting told just before.
     const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
     const lastDate = recent ? this.last?.date : undefined;

@@ -2514,6 +2514,21 @@ describe("meeting nouns qualified inside the verb phrase", () => {
   });
 });
 
+describe("a pair referred back to after a meeting", () => {
+  it("reads 'the two leaders' after a meeting of two as that pair, not the last two named", () => {
+    expect(
+      met(
+        "Ghanaian President John Mensah met Ivorian President Paul Kouame in Abidjan on Monday, bearing a letter from Nigerian President Bola Adeyemi. The two leaders discussed cocoa prices.",
+      ),
+    ).toEqual(["person:john-mensah -> person:paul-kouame"]);
+    expect(
+      met(
+        "Ghanaian President John Mensah held talks with Ivorian President Paul Kouame in Abidjan on Monday. Nigerian President Bola Adeyemi was not invited. The two men discussed cocoa prices.",
+      ),
+    ).toEqual(["person:john-mensah -> person:paul-kouame"]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
