@@ -17,6 +17,7 @@ import {
   unnamedState,
 } from "./funding-unnamed-state.ts";
 import { fledCause } from "./funding-displaced.ts";
+import { closeWorthAsides } from "./funding-worth-aside.ts";
 import { whosePayer } from "./funding-whose.ts";
 import { lenderBetween } from "./funding-between.ts";
 import { payer } from "./stance-actor.ts";
@@ -134,11 +135,10 @@ export function findFunding(
   context: FundingContext,
   talk = talksFunding(sentence.sentence.text),
 ): FundingMention[] {
-  const { text, start } = sentence.sentence;
-  // The currency hints are built only for a sentence that may hold money given (most are
-  // passed over before), and at most once: a sentence of funding talk that does not finish
-  // reads its money again as a list item. context.countries and context.currencies are not
-  // changed inside findFunding, so the first hints hold for the whole sentence.
+  const { start } = sentence.sentence;
+  const text = closeWorthAsides(sentence.sentence.text);
+  // The currency hints are built at most once, only for a sentence that may hold money given:
+  // context.countries and context.currencies do not change inside findFunding.
   let built: MoneyHints | undefined;
   const hints = (): MoneyHints =>
     (built ??= {

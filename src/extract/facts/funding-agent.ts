@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** The nouns money given goes by, after the words that open a sentence on one: "The grant". */
-const MONEY_NOUNS =
+export const MONEY_NOUNS =
   "grant|loan|aid|package|credit|donation|pledge|funding|financing|assistance|deposit|facility|support";
 /**
  * The participles of giving a passive's "by" may follow: "approved by", "was released to Kenya by",

@@ -2284,4 +2284,12 @@ describe("funding constructions, a relative clause's giver", () => {
       "country:QAT -> country:RWA 75000000 USD",
     ]);
   });
+  it("reads on past the aside that gives a money noun's worth", () => {
+    expect(
+      fundsOf("The grant, worth €45 million, was awarded to Benin by the Netherlands on Friday."),
+    ).toEqual(["country:NLD -> country:BEN 45000000 EUR"]);
+    expect(fundsOf("Canada's loan, totalling C$90 million, will go to Jamaica.")).toEqual([
+      "country:CAN -> country:JAM 90000000 CAD",
+    ]);
+  });
 });
