@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { Party } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { payer } from "./stance-actor.ts";
+import { quotedSpeaker } from "./funding-quoted-speaker.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -9,7 +10,7 @@ import type { MoneyMention } from "./money.ts";
  * ("the Inter-American Development Bank, which is lending USD 60 million"; "the African
  * Development Bank, whose board approved a loan of USD 120 million") and the subject of the main
  * clause before a participle ("The IMF's executive board completed the review, releasing $344
- * million").
+ * million"), and the speaker of a quotation whose "we" gives.
  */
 const RELATIVE = /,\s*(?:which|who|whose\s+(?:executive\s+)?board)\s+([^,;]*)$/i;
 const PARTICIPLE =
@@ -33,10 +34,11 @@ export function outerPayer(
     );
   }
   const participle = PARTICIPLE.exec(before);
+  // `"We will lend $500 million to Zambia," a spokesman for China said`: the one quoted.
+  if (participle === null) return quotedSpeaker(text, start, money, actors);
   // After an amount of its own ("received $1.1 billion…, bringing the total to $2.1 billion") the
   // participle continues that amount's flow, whose payer the caller already has.
-  if (participle === null || /[\p{Sc}\d]/u.test(before.slice(0, participle.index)))
-    return undefined;
+  if (/[\p{Sc}\d]/u.test(before.slice(0, participle.index))) return undefined;
   return actors.find(
     (a) =>
       a.start - start < participle.index &&

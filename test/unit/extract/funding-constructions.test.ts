@@ -2292,4 +2292,16 @@ describe("funding constructions, a relative clause's giver", () => {
       "country:CAN -> country:JAM 90000000 CAD",
     ]);
   });
+  it("gives a quotation's giving 'we' to the party its attribution names", () => {
+    expect(
+      fundsOf(
+        '"We will commit €25 million to Armenia," a spokeswoman for the Netherlands said on Tuesday.',
+      ),
+    ).toEqual(["country:NLD -> country:ARM 25000000 EUR"]);
+    expect(
+      fundsOf(
+        '"We have decided to donate $12 million to Lesotho," said Ireland\'s foreign minister, Ann Byrne.',
+      ),
+    ).toEqual(["country:IRL -> country:LSO 12000000 USD"]);
+  });
 });
