@@ -1,5 +1,6 @@
 import { execAll } from "../text/exec-all.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
+import { complementAfter } from "./opposition-noun-complement.ts";
 
 /**
  * Nouns a story uses, one for another, for the same thing, each with its kind and how much it
@@ -15,8 +16,15 @@ const NOUNS: ReadonlyMap<string, { readonly kind: string; readonly rank: number 
   ...["strike", "airstrike", "raid", "bombing", "assault", "shelling", "bombardment", "ambush"].map(
     (w) => [w, { kind: "attack", rank: 1 }] as const,
   ),
-  ...["plan", "proposal", "scheme", "initiative"].map(
+  ...["plan", "proposal", "scheme", "initiative", "programme", "program", "project"].map(
     (w) => [w, { kind: "plan", rank: 0 }] as const,
+  ),
+  ["reform", { kind: "reform", rank: 0 }],
+  ["resolution", { kind: "resolution", rank: 0 }],
+  ["vote", { kind: "vote", rank: 0 }],
+  ...["election", "referendum", "plebiscite"].map((w) => [w, { kind: "vote", rank: 1 }] as const),
+  ...["exercise", "drill", "manoeuvre", "maneuver"].map(
+    (w) => [w, { kind: "drill", rank: 0 }] as const,
   ),
 ]);
 
@@ -60,6 +68,13 @@ const NOT_MODIFIER = new RegExp(
   "i",
 );
 
+/** Past tenses not in "-ed", which end a noun phrase's modifiers: "Norway began naval exercises". */
+const IRREGULAR_PAST =
+  /^(?:began|held|made|took|gave|set|sent|won|led|kept|struck|laid|sought|brought|built|bought|chose|drew|found|got|grew|left|lost|paid|rose|saw|sold|spoke|stood|told|threw|wrote|broke|came|went|put|ran|shut|split|spent|hit|cut)$/;
+
+/** A capitalised word right after a noun: the noun is inside a longer name. */
+const NAME_GOES_ON = /^\s\p{Lu}/u;
+
 export interface Referent {
   /** The words the thing was named with: "Reciprocal Access Agreement", "air strike". */
   readonly phrase: string;
@@ -85,11 +100,21 @@ export function referentsIn(text: string): Referent[] {
       OBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
     )
       continue;
+    // "the Union Election Commission": a word inside a longer name is not its head.
+    if (NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const head = (m[1] ?? "").toLowerCase();
-    const words = modifiersBefore(text, m.index);
+    const words = modifiersBefore(text, m.index, m[0].length > head.length);
     if (words === undefined) continue;
-    const phrase = [...words, m[0]].join(" ").replace(/["“”‘(]/g, "");
-    out.push({ phrase, head, full: words.length > 0, plural: m[0].length > head.length });
+    // "a plan to drill for oil", "a resolution on whaling": told by what follows it instead.
+    const after =
+      words.length > 0
+        ? undefined
+        : complementAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const phrase = [...words, m[0], ...(after === undefined ? [] : [after])]
+      .join(" ")
+      .replace(/["“”‘(]/g, "");
+    const full = words.length > 0 || after !== undefined;
+    out.push({ phrase, head, full, plural: m[0].length > head.length });
   }
   return out;
 }
@@ -100,7 +125,7 @@ export function referentsIn(text: string): Referent[] {
  * when the noun is not one thing named ("to reach agreement", "similar deals").
  * (Not opposition-memory's modifiersBefore, which never refuses a noun nor stops at a possessive.)
  */
-function modifiersBefore(text: string, index: number): string[] | undefined {
+function modifiersBefore(text: string, index: number, plural: boolean): string[] | undefined {
   const from = Math.max(0, index - 60);
   const words = text.slice(from, index).split(/\s+/);
   // A word cut by the window's start is not read.
@@ -112,7 +137,8 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
     const word = words[i]!.replace(/^["“(]+/, "");
     if (!/^[\p{L}\d][\p{L}\d'’.-]*$/u.test(word)) break;
     if (ANOTHER.test(word)) return undefined;
-    if (NOT_MODIFIER.test(word) || /^[a-z-]+(?:ed|ing|ly)$/.test(word)) break;
+    if (NOT_MODIFIER.test(word) || IRREGULAR_PAST.test(word) || /^[a-z-]+(?:ed|ing|ly)$/.test(word))
+      break;
     kept.unshift(word);
     if (/['’]s?$/.test(word)) return kept;
   }
@@ -125,7 +151,8 @@ function modifiersBefore(text: string, index: number): string[] | undefined {
   if (before !== undefined && /^an?$/i.test(before) && PREDICATIVE.test(words[i - 1] ?? ""))
     return undefined;
   if (before === undefined || DETERMINER.test(before)) return kept;
-  return kept.some((w) => CAPITAL_FIRST.test(w)) ? kept : undefined;
+  // "began naval exercises": a plural needs no determiner to be the ones told of.
+  return kept.some((w) => CAPITAL_FIRST.test(w)) || (plural && kept.length > 0) ? kept : undefined;
 }
 
 /**

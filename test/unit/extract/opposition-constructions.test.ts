@@ -2548,4 +2548,22 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:VNM -> person:kenji-sato"]);
   });
+
+  it("reads a bare 'the plan', 'the referendum', 'the drills' as the one told before, by the words before or after its noun", () => {
+    expect(
+      opposes("Kenya unveiled a plan to dredge the lake on Monday. Uganda condemned the plan."),
+    ).toEqual(["country:UGA -> issue:plan-to-dredge-the-lake"]);
+    expect(
+      opposes("Fiji called a constitutional referendum for May. Tonga criticised the referendum."),
+    ).toEqual(["country:TON -> issue:constitutional-referendum"]);
+    expect(
+      opposes(
+        "Chile began naval drills near the strait on Monday. Argentina condemned the drills.",
+      ),
+    ).toEqual(["country:ARG -> issue:naval-drills"]);
+    // A noun inside a longer name is not one told of.
+    expect(
+      opposes("The Union Election Commission met on Monday. Uganda condemned the election."),
+    ).toEqual(["country:UGA -> issue:election"]);
+  });
 });
