@@ -75,7 +75,7 @@ import {
   RELATIVE_VERDICT,
   SAID_LEXICAL,
   SAID_VERDICT,
-  SUSPENDS_PARTY,
+  objectIsParty,
 } from "./opposition-verbs.ts";
 import { execAll } from "../text/exec-all.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
@@ -395,7 +395,7 @@ function activeStances(
     // "accused Hungary of blocking aid": what the accused is said to do is the charge, not a stance.
     if (/\baccus\w*\s+[^,;]{1,80}?\bof\s+(?:\w+ing\s+and\s+)?$/i.test(text.slice(0, m.index)))
       continue;
-    if (/^suspend/i.test(m[0]) && !SUSPENDS_PARTY.test(text.slice(m.index + m[0].length))) continue;
+    if (!objectIsParty(m[0], text.slice(m.index + m[0].length))) continue;
     // "Four members voted in favour, nine voted against": a count of voters names no party.
     if (/^vot/i.test(m[0]) && COUNTED_VOTERS.test(text.slice(0, m.index))) continue;
     // "warned Riyadh against playing with fire": the party warned is the one opposed.

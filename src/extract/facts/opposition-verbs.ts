@@ -9,7 +9,7 @@ import { HEADED_WORD } from "./opposition-valence.ts";
  */
 
 /** Adverbs and particles that may sit between an auxiliary and its participle. */
-const ADVERBS = String.raw`(?:(?:\w+ly|also|later|then|swiftly|quickly|immediately|promptly|again|likewise|too|both|further|roundly|widely|sharply|since)\s+){0,2}`;
+const ADVERBS = String.raw`(?:(?:\w+ly|also|long|later|then|swiftly|quickly|immediately|promptly|again|likewise|too|both|further|roundly|widely|sharply|since)\s+){0,2}`;
 
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
@@ -25,7 +25,7 @@ const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announ
  * against a policy, a text or a decision, never against a place or a force — or against one
  * blamed for what they did ("attacked the premier for waiting six hours", "for his handling").
  */
-const ATTACK = String.raw`attack(?:s|ed|ing)?(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:agreement|deal|law|bill|sanctions|policy|policies|decision|plan|proposal|reform|budget|treaty|pact|ruling|measures?|move|programme|program|record|remarks|comments|statement|visit|trip|restrictions|tariffs|accord|declaration)\b|\s+(?:[\w'’.-]+\s+){1,5}?for\s+(?:[a-z]+ing|its|his|her|their)\s)`;
+const ATTACK = String.raw`attack(?:s|ed|ing)?(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:agreement|deal|law|bill|sanctions|policy|policies|decision|plan|proposal|reform|budget|treaty|pact|ruling|measures?|move|programme|program|record|remarks|comments|statement|visit|trip|restrictions|tariffs|accord|declaration|tax|taxes|levy|quotas|ban|embargo|resolution|report|strategy|approach|handling|rhetoric|stance|position)\b|\s+(?:[\w'’.-]+\s+){1,5}?for\s+(?:[a-z]+ing|its|his|her|their)\s)`;
 
 /**
  * "would block the deal", "vowed to veto it": a bare verb that is also a noun ("a block of
@@ -44,7 +44,7 @@ const AFTER_MODAL = String.raw`(?<=\b(?:will|would|shall|must|to|could|might|may
  */
 const JOINED_RUPTURE = String.raw`(?<=\b(?:too|also|likewise)\s+(?:(?:was|were|is|are|has|have|had|would|will)\s+)?)(?:suspend|sever|cut|broke|break)\w*(?:\s+off)?\s+(?:all\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+with`;
 
-const RUPTURE = String.raw`(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)(?:\s+off)?\s+(?:all\s+)?diplomatic\s+(?:relations|ties)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)`;
+const RUPTURE = String.raw`(?:suspend(?:s|ed|ing)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|broke|break(?:s|ing)?)(?:\s+off)?\s+(?:all\s+)?diplomatic\s+(?:relations|ties)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)`;
 
 /**
  * "refused to recognise the result", "said Moscow would not accept the new sanctions", "will
@@ -97,7 +97,37 @@ const RECALL = String.raw`recall(?:s|ed|ing)?\s+(?:its|their|the\s+country['’]
 const SUSPEND = String.raw`suspend(?:s|ed|ing)?(?=\s)`;
 
 /** The pattern is read without case, so a suspension's party is checked apart: a capital follows. */
-export const SUSPENDS_PARTY = /^\s+(?:the\s+)?\p{Lu}/u;
+const SUSPENDS_PARTY = /^\s+(?:the\s+)?\p{Lu}/u;
+
+/** "blamed Kyiv", "blamed the government": one blamed is a party, not "blamed the rain". */
+const BLAMES_PARTY =
+  /^\s+(?:the\s+)?(?:\p{Lu}|(?:government|opposition|authorities|regime|administration|rebels|militants|junta|army|military|police|west)\b)/u;
+
+/**
+ * Verbs whose object the case-blind pattern cannot tell from a thing ("suspended flights",
+ * "blamed the weather") stand only before a party's name; `after` is the text after the verb.
+ */
+export function objectIsParty(verb: string, after: string): boolean {
+  if (/^suspend/i.test(verb)) return SUSPENDS_PARTY.test(after);
+  if (/^blam/i.test(verb)) return BLAMES_PARTY.test(after);
+  return true;
+}
+
+/**
+ * "blamed Kyiv for the blackout", "blaming the opposition for the violence": a fault laid on one
+ * named with what it is blamed for is a charge against it.
+ */
+const BLAME = String.raw`blam(?:e|es|ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,5}?for\s)`;
+
+/**
+ * "challenged the ruling", "contested the results", "disputes the legality of the ban": a
+ * decision, a result or a measure called into question is opposed (not "contested the election"
+ * nor "disputed the claims", a candidacy and a denial).
+ */
+const DISPUTE = String.raw`(?:challeng|contest|disput)(?:e|es|ed|ing|s)?(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:decision|ruling|verdict|legality|validity|law|bill|sanctions|ban|tariffs|policy|measures?|order|decree|plan|move|annexation|sovereignty|tax|levy|quotas)\b)`;
+
+/** "threatened Caracas with sanctions": a threat addressed to a party (not "was threatened with"). */
+const THREATEN_WITH = String.raw`threaten(?:s|ed|ing)?(?=\s+(?!with\b)(?:[\w'’.-]+\s+){1,4}?with\s+(?:\w+\s+){0,2}?(?:sanctions|retaliation|reprisals|countermeasures|tariffs|expulsion|force|military\s+action|consequences|legal\s+action|measures)\b)`;
 
 /**
  * "rebuffed an offer by China", "spurned the proposal", "has turned down the invitation",
@@ -106,10 +136,10 @@ export const SUSPENDS_PARTY = /^\s+(?:the\s+)?\p{Lu}/u;
  */
 const REBUFF = String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves|ourselves)\s+from`;
 
-const VERBS = String.raw`${ATTACK}|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${JOINED_RUPTURE}|${MEASURES}|${AID_CUT}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${ENVOY}\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|${CALL_FOR_MEASURE}|${SHUNNING}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|${REBUFF}|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoe[ds]|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed|ing)?\s+out\s+at|hit(?:s|ting)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|(?:block|veto)${AFTER_MODAL}|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${MEMBERSHIP}|${SUSPEND}|${BAN}`;
+const VERBS = String.raw`${ATTACK}|${BLAME}|${DISPUTE}|${THREATEN_WITH}|retaliat(?:e|es|ed|ing)\s+against|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${JOINED_RUPTURE}|${MEASURES}|${AID_CUT}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${ENVOY}\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|${CALL_FOR_MEASURE}|${SHUNNING}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|${REBUFF}|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoe[ds]|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed|ing)?\s+out\s+at|hit(?:s|ting)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|(?:block|veto)${AFTER_MODAL}|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${MEMBERSHIP}|${SUSPEND}|${BAN}`;
 
 /** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
-const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned)["”]?\s+(?:by|at|to|over|about)|against)|vot(?:e|es|ed|ing)\s+against`;
+const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned)["”]?\s+(?:by|at|to|over|about)|(?:critical|contemptuous|scornful|dismissive)\s+of|hostile\s+to(?:wards?)?|at\s+odds\s+with|against)|vot(?:e|es|ed|ing)\s+against`;
 
 export const ACTIVE = new RegExp(String.raw`\b(?:${VERBS}|${STATES})\b`, "gi");
 
@@ -137,7 +167,7 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active: new RegExp(
-    String.raw`\b(?:${AID_CUT_HINT}|caution|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
+    String.raw`\b(?:${AID_CUT_HINT}|caution|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
