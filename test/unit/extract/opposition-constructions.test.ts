@@ -7,15 +7,14 @@ const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 // Each case pins one general way English states a stance against something.
 describe("opposition constructions", () => {
   it("reads a passive with an adverb between auxiliary and participle", () => {
-    expect(
-      opposes("The embargo was also condemned by Brazil and Mexico."),
-    ).toEqual(["country:BRA -> issue:embargo", "country:MEX -> issue:embargo"]);
+    expect(opposes("The embargo was also condemned by Brazil and Mexico.")).toEqual([
+      "country:BRA -> issue:embargo",
+      "country:MEX -> issue:embargo",
+    ]);
   });
 
   it("gives a stance repeated by another party ('as did X', 'X followed suit', 'joined X in') to that party too", () => {
-    expect(
-      opposes("Chile rejected the Bolivian tariff, as did Peru and Uruguay."),
-    ).toEqual([
+    expect(opposes("Chile rejected the Bolivian tariff, as did Peru and Uruguay.")).toEqual([
       "country:CHL -> issue:bolivian-tariff",
       "country:PER -> issue:bolivian-tariff",
       "country:URY -> issue:bolivian-tariff",
@@ -24,32 +23,21 @@ describe("opposition constructions", () => {
       opposes(
         "Norway condemned the whaling quota on Friday. Iceland's neighbour Denmark followed suit.",
       ),
-    ).toEqual([
-      "country:DNK -> issue:whaling-quota",
-      "country:NOR -> issue:whaling-quota",
-    ]);
-    expect(
-      opposes("Kenya denounced the border closure. So did Tanzania."),
-    ).toEqual([
+    ).toEqual(["country:DNK -> issue:whaling-quota", "country:NOR -> issue:whaling-quota"]);
+    expect(opposes("Kenya denounced the border closure. So did Tanzania.")).toEqual([
       "country:KEN -> issue:border-closure",
       "country:TZA -> issue:border-closure",
     ]);
-    expect(
-      opposes("Ghana joined Togo in criticising the levy on cocoa."),
-    ).toEqual([
+    expect(opposes("Ghana joined Togo in criticising the levy on cocoa.")).toEqual([
       "country:GHA -> issue:levy-on-cocoa",
       "country:TGO -> issue:levy-on-cocoa",
     ]);
     expect(
-      opposes(
-        "Oxfam criticised the logging permits. Human Rights Watch echoed that criticism.",
-      ),
+      opposes("Oxfam criticised the logging permits. Human Rights Watch echoed that criticism."),
     ).toContain("org:human-rights-watch -> issue:logging-permits");
     // Repeating something other than a stance is no stance.
     expect(
-      opposes(
-        "Japan pledged $5 million to Fiji. Korea followed suit, as did Australia.",
-      ),
+      opposes("Japan pledged $5 million to Fiji. Korea followed suit, as did Australia."),
     ).toEqual([]);
   });
 
@@ -58,9 +46,7 @@ describe("opposition constructions", () => {
       opposes(
         "A Turkish drone strike on a convoy near Sinjar, in which three fighters were killed, was condemned by Iraq.",
       ),
-    ).toEqual([
-      "country:IRQ -> issue:turkish-drone-strike-on-a-convoy-near-sinjar",
-    ]);
+    ).toEqual(["country:IRQ -> issue:turkish-drone-strike-on-a-convoy-near-sinjar"]);
   });
 
   it("skips a relative clause that describes the passive subject", () => {
@@ -73,9 +59,7 @@ describe("opposition constructions", () => {
 
   it("takes those alarmed or angered by something as opposing it", () => {
     expect(
-      opposes(
-        "The airport deal with Turkey, which alarmed Greece and Cyprus, was signed in May.",
-      ),
+      opposes("The airport deal with Turkey, which alarmed Greece and Cyprus, was signed in May."),
     ).toEqual([
       "country:CYP -> issue:airport-deal-with-turkey",
       "country:GRC -> issue:airport-deal-with-turkey",
@@ -84,29 +68,25 @@ describe("opposition constructions", () => {
 
   it("gives a second verb joined by 'and' the subject of the first", () => {
     expect(
-      opposes(
-        "Kenya criticised a new border tax and accused Uganda of stalling the talks.",
-      ),
+      opposes("Kenya criticised a new border tax and accused Uganda of stalling the talks."),
     ).toEqual(["country:KEN -> country:UGA"]);
   });
 
   it("reads a verdict: 'called the vote a disgrace'", () => {
-    expect(
-      opposes('Polish President Andrzej Duda called the vote "a disgrace".'),
-    ).toEqual(["person:andrzej-duda -> issue:vote"]);
-    expect(opposes("Austria described the border closure as illegal.")).toEqual(
-      ["country:AUT -> issue:border-closure"],
-    );
+    expect(opposes('Polish President Andrzej Duda called the vote "a disgrace".')).toEqual([
+      "person:andrzej-duda -> issue:vote",
+    ]);
+    expect(opposes("Austria described the border closure as illegal.")).toEqual([
+      "country:AUT -> issue:border-closure",
+    ]);
   });
 
   it("reads 'voiced concern over' and 'summoned the ambassador over'", () => {
+    expect(opposes("Japan voiced serious concern over the missile launches.")).toEqual([
+      "country:JPN -> issue:missile-launches",
+    ]);
     expect(
-      opposes("Japan voiced serious concern over the missile launches."),
-    ).toEqual(["country:JPN -> issue:missile-launches"]);
-    expect(
-      opposes(
-        "Poland summoned Russia's ambassador over the drone incursion on Thursday.",
-      ),
+      opposes("Poland summoned Russia's ambassador over the drone incursion on Thursday."),
     ).toEqual(["country:POL -> issue:drone-incursion"]);
   });
 
@@ -116,79 +96,63 @@ describe("opposition constructions", () => {
         "Vietnam's foreign ministry handed a protest note to the Chinese chargé d'affaires over the fishing ban.",
       ),
     ).toEqual(["country:VNM -> country:CHN"]);
-    expect(
-      opposes(
-        "Ghana delivered a note of protest to the Embassy of Togo in Accra.",
-      ),
-    ).toEqual(["country:GHA -> country:TGO"]);
+    expect(opposes("Ghana delivered a note of protest to the Embassy of Togo in Accra.")).toEqual([
+      "country:GHA -> country:TGO",
+    ]);
   });
 
   it("reads a ban on a state's goods, or on a party kept from acting, as a stance against it", () => {
-    expect(
-      opposes("Vietnam banned imports of Cambodian rice after the dispute."),
-    ).toEqual(["country:VNM -> country:KHM"]);
+    expect(opposes("Vietnam banned imports of Cambodian rice after the dispute.")).toEqual([
+      "country:VNM -> country:KHM",
+    ]);
     expect(
       opposes(
         "Aid groups praised the World Health Organization, which Nicaragua has barred from operating in the country.",
       ),
     ).toEqual(["country:NIC -> org:world-health-organization"]);
-    expect(
-      opposes(
-        "Opposition parties in Cambodia were banned from contesting the vote.",
-      ),
-    ).toEqual([]);
+    expect(opposes("Opposition parties in Cambodia were banned from contesting the vote.")).toEqual(
+      [],
+    );
   });
 
   it("reads a measure raised, reaffirmed or announced on a state's goods as against the state", () => {
-    expect(
-      opposes("Brazil announced duties of 40% on all goods from Argentina."),
-    ).toEqual(["country:BRA -> country:ARG"]);
+    expect(opposes("Brazil announced duties of 40% on all goods from Argentina.")).toEqual([
+      "country:BRA -> country:ARG",
+    ]);
     expect(opposes("Kenya reaffirmed sanctions on Eritrea.")).toEqual([
       "country:KEN -> country:ERI",
     ]);
   });
 
   it("reads a member's suspension, or a party freezing its part in a body, as a stance", () => {
+    expect(opposes("The African Union suspended Guinea's membership after the coup.")).toEqual([
+      "org:african-union -> country:GIN",
+    ]);
     expect(
-      opposes(
-        "The African Union suspended Guinea's membership after the coup.",
-      ),
-    ).toEqual(["org:african-union -> country:GIN"]);
-    expect(
-      opposes(
-        "Nicaragua has suspended its cooperation with the Organization of American States.",
-      ),
+      opposes("Nicaragua has suspended its cooperation with the Organization of American States."),
     ).toEqual(["country:NIC -> org:organization-of-american-states"]);
   });
 
   it("reads legal action brought against a party, by a verb or a noun, as a stance against it", () => {
     expect(
-      opposes(
-        "Canada filed a complaint against China at the World Trade Organization.",
-      ),
+      opposes("Canada filed a complaint against China at the World Trade Organization."),
     ).toEqual(["country:CAN -> country:CHN"]);
     expect(
-      opposes(
-        "Australia took Japan to the International Court of Justice over whaling.",
-      ),
+      opposes("Australia took Japan to the International Court of Justice over whaling."),
     ).toEqual(["country:AUS -> country:JPN"]);
     expect(
       opposes(
         "Gambia's genocide case against Myanmar opened at the International Court of Justice.",
       ),
     ).toEqual(["country:GMB -> country:MMR"]);
-    expect(
-      opposes(
-        "Guyana will take the dispute to the International Court of Justice.",
-      ),
-    ).toEqual([]);
+    expect(opposes("Guyana will take the dispute to the International Court of Justice.")).toEqual(
+      [],
+    );
   });
 
   it("reads an envoy recalled for a stated reason as a stance against the reason", () => {
     expect(
-      opposes(
-        "Rwanda recalled its envoy, a veteran diplomat, in protest at the expulsions.",
-      ),
+      opposes("Rwanda recalled its envoy, a veteran diplomat, in protest at the expulsions."),
     ).toEqual(["country:RWA -> issue:expulsions"]);
   });
 
@@ -207,47 +171,37 @@ describe("opposition constructions", () => {
     expect(opposes("Canada walked out of the conference on Tuesday.")).toEqual([
       "country:CAN -> issue:conference",
     ]);
-    expect(
-      opposes("Japan's government stayed away from the ceremony."),
-    ).toEqual(["country:JPN -> issue:ceremony"]);
-    expect(
-      opposes("Vietnam strongly protests the illegal survey by Chinese ships."),
-    ).toEqual(["country:VNM -> issue:illegal-survey-by-chinese-ships"]);
-    expect(
-      opposes("Mass protests the government could not contain spread to Hue."),
-    ).toEqual([]);
+    expect(opposes("Japan's government stayed away from the ceremony.")).toEqual([
+      "country:JPN -> issue:ceremony",
+    ]);
+    expect(opposes("Vietnam strongly protests the illegal survey by Chinese ships.")).toEqual([
+      "country:VNM -> issue:illegal-survey-by-chinese-ships",
+    ]);
+    expect(opposes("Mass protests the government could not contain spread to Hue.")).toEqual([]);
   });
 
   it("reads a party added to a sanctions or blacklist as opposed by the one listing it", () => {
-    expect(
-      opposes("Britain added two Iranian banks to its sanctions list."),
-    ).toEqual(["country:GBR -> country:IRN"]);
-    expect(
-      opposes(
-        "Britain added two Iranian banks to its list of trusted partners.",
-      ),
-    ).toEqual([]);
+    expect(opposes("Britain added two Iranian banks to its sanctions list.")).toEqual([
+      "country:GBR -> country:IRN",
+    ]);
+    expect(opposes("Britain added two Iranian banks to its list of trusted partners.")).toEqual([]);
   });
 
   it("reads a person declared persona non grata as opposed by the one declaring", () => {
     expect(
-      opposes(
-        "Guatemala declared Honduran President Xiomara Castro persona non grata on Friday.",
-      ),
+      opposes("Guatemala declared Honduran President Xiomara Castro persona non grata on Friday."),
     ).toEqual(["country:GTM -> person:xiomara-castro"]);
   });
 
   it("takes the body, not the country in its name, as the one who criticises", () => {
-    expect(
-      opposes("The Central Bank of Chile criticised the tariff increase."),
-    ).not.toContain("country:CHL -> issue:tariff-increase");
+    expect(opposes("The Central Bank of Chile criticised the tariff increase.")).not.toContain(
+      "country:CHL -> issue:tariff-increase",
+    );
   });
 
   it("does not take an accused party described by a participle for an accuser", () => {
     expect(
-      opposes(
-        "Brussels listed two shipping firms, accused of helping Iran evade sanctions.",
-      ),
+      opposes("Brussels listed two shipping firms, accused of helping Iran evade sanctions."),
     ).toEqual([]);
   });
 
@@ -262,38 +216,30 @@ describe("opposition constructions", () => {
 
 describe("opposition constructions: speakers and subjects", () => {
   it("keeps 'U.S.' inside the thing opposed", () => {
-    expect(
-      opposes("China strongly opposes the U.S. arms sale to Taiwan."),
-    ).toEqual(["country:CHN -> issue:u-s-arms-sale-to-taiwan"]);
+    expect(opposes("China strongly opposes the U.S. arms sale to Taiwan.")).toEqual([
+      "country:CHN -> issue:u-s-arms-sale-to-taiwan",
+    ]);
   });
 
   it("gives a quoted 'we reject' to the speaker named after the quotation", () => {
     expect(
-      opposes(
-        '"We firmly reject these sanctions," Russian Foreign Minister Sergei Lavrov said.',
-      ),
+      opposes('"We firmly reject these sanctions," Russian Foreign Minister Sergei Lavrov said.'),
     ).toEqual(["person:sergei-lavrov -> issue:sanctions"]);
   });
 
   it("gives an infinitive of purpose the main subject", () => {
     expect(
-      opposes(
-        "Iran summoned the British ambassador to protest against the sanctions.",
-      ),
+      opposes("Iran summoned the British ambassador to protest against the sanctions."),
     ).toEqual(["country:IRN -> issue:sanctions"]);
   });
 
   it("lets a state's body named in lowercase speak for the state", () => {
-    expect(
-      opposes(
-        "Pakistan's foreign office rejected India's remarks as baseless.",
-      ),
-    ).toEqual(["country:PAK -> country:IND"]);
-    expect(
-      opposes(
-        "In Tokyo, the foreign ministry warned against unilateral moves.",
-      ),
-    ).toEqual(["country:JPN -> issue:unilateral-moves"]);
+    expect(opposes("Pakistan's foreign office rejected India's remarks as baseless.")).toEqual([
+      "country:PAK -> country:IND",
+    ]);
+    expect(opposes("In Tokyo, the foreign ministry warned against unilateral moves.")).toEqual([
+      "country:JPN -> issue:unilateral-moves",
+    ]);
   });
 
   it("reads the antecedent of 'which has blacklisted' and skips an appositive aside", () => {
@@ -306,19 +252,14 @@ describe("opposition constructions: speakers and subjects", () => {
       opposes(
         "The military governments of Niger and Guinea, both suspended from the bloc, warned against any blockade.",
       ),
-    ).toEqual([
-      "country:GIN -> issue:blockade",
-      "country:NER -> issue:blockade",
-    ]);
+    ).toEqual(["country:GIN -> issue:blockade", "country:NER -> issue:blockade"]);
   });
 });
 
 describe("opposition constructions: one stance per speaker", () => {
   it("reads lambast, ridicule and regret as stances", () => {
     expect(
-      opposes(
-        "Kenya's opposition leader Kalonzo Musyoka lambasted the deportations.",
-      ),
+      opposes("Kenya's opposition leader Kalonzo Musyoka lambasted the deportations."),
     ).toEqual(["person:kalonzo-musyoka -> issue:deportations"]);
     // A decision named only by the state that took it stands for that state.
     expect(opposes("Slovakia said it regretted the Czech decision.")).toEqual([
@@ -360,9 +301,7 @@ describe("opposition constructions: small forms", () => {
       "country:RUS -> issue:ruling",
     ]);
     expect(
-      opposes(
-        "Lithuanian President Gitanas Nausėda criticised that visit at the time.",
-      ),
+      opposes("Lithuanian President Gitanas Nausėda criticised that visit at the time."),
     ).toEqual(["person:gitanas-nauseda -> issue:visit"]);
     expect(opposes("The Kremlin rejected the proposal outright.")).toEqual([
       "country:RUS -> issue:proposal",
@@ -373,23 +312,19 @@ describe("opposition constructions: small forms", () => {
 describe("not stances", () => {
   it("does not take turning away an accusation for opposition", () => {
     expect(
-      opposes(
-        "Nepali Prime Minister Pushpa Kamal Dahal rejected the charge in parliament.",
-      ),
+      opposes("Nepali Prime Minister Pushpa Kamal Dahal rejected the charge in parliament."),
     ).toEqual([]);
     expect(
-      opposes(
-        "Taliban spokesman Zabihullah Mujahid dismissed the accusations as baseless.",
-      ),
+      opposes("Taliban spokesman Zabihullah Mujahid dismissed the accusations as baseless."),
     ).toEqual([]);
   });
 });
 
 describe("opposition constructions: votes, states and reported verdicts", () => {
   it("reads 'voted against', 'is against' and 'said X was illegitimate'", () => {
-    expect(
-      opposes("Hungary voted against the resolution on Thursday."),
-    ).toEqual(["country:HUN -> issue:resolution"]);
+    expect(opposes("Hungary voted against the resolution on Thursday.")).toEqual([
+      "country:HUN -> issue:resolution",
+    ]);
     expect(opposes("Poland is firmly against the proposal.")).toEqual([
       "country:POL -> issue:proposal",
     ]);
@@ -406,42 +341,34 @@ describe("opposition: diplomatic measures", () => {
     expect(opposes("Poland expelled three Russian diplomats.")).toEqual([
       "country:POL -> country:RUS",
     ]);
-    expect(opposes("Morocco summoned Spain's ambassador.")).toEqual([
-      "country:MAR -> country:ESP",
-    ]);
+    expect(opposes("Morocco summoned Spain's ambassador.")).toEqual(["country:MAR -> country:ESP"]);
   });
 
   it("reads an ambassador recalled from a state as a stance against it", () => {
-    expect(
-      opposes("Kenya recalled its ambassador from Sudan in protest."),
-    ).toEqual(["country:KEN -> country:SDN"]);
+    expect(opposes("Kenya recalled its ambassador from Sudan in protest.")).toEqual([
+      "country:KEN -> country:SDN",
+    ]);
   });
 
   it("keeps a stated reason as the thing opposed, and gives nothing when denied", () => {
-    expect(
-      opposes("Poland expelled Russian diplomats over the sabotage plot."),
-    ).toEqual(["country:POL -> issue:sabotage-plot"]);
+    expect(opposes("Poland expelled Russian diplomats over the sabotage plot.")).toEqual([
+      "country:POL -> issue:sabotage-plot",
+    ]);
     expect(opposes("Poland did not expel Russian diplomats.")).toEqual([]);
-    expect(
-      opposes("Venezuela broke off diplomatic relations with Argentina."),
-    ).toEqual([]);
+    expect(opposes("Venezuela broke off diplomatic relations with Argentina.")).toEqual([]);
   });
 });
 
 describe("opposition: what is opposed", () => {
   it("takes the words after 'what it described as' as the thing opposed", () => {
-    expect(
-      opposes(
-        "China warned against what it described as Japan's attempts to rearm.",
-      ),
-    ).toEqual(["country:CHN -> issue:japan-s-attempts-to-rearm"]);
+    expect(opposes("China warned against what it described as Japan's attempts to rearm.")).toEqual(
+      ["country:CHN -> issue:japan-s-attempts-to-rearm"],
+    );
   });
 
   it("takes 'his Slovak colleague' as the state the demonym names", () => {
     expect(
-      opposes(
-        "The Hungarian minister took aim at his Slovak colleague in a radio interview.",
-      ),
+      opposes("The Hungarian minister took aim at his Slovak colleague in a radio interview."),
     ).toEqual(["country:HUN -> country:SVK"]);
   });
 
@@ -469,9 +396,7 @@ describe("opposition: what is opposed", () => {
     ).toEqual(["country:BOL -> issue:accord"]);
     // "Togo strike a deal": a verb before its object names no attack.
     expect(
-      opposes(
-        "Ghana and Togo strike a border deal in Lome. Benin condemned the attack.",
-      ),
+      opposes("Ghana and Togo strike a border deal in Lome. Benin condemned the attack."),
     ).toEqual(["country:BEN -> issue:attack"]);
     // "This is a historic agreement": what the thing is said to be does not name it.
     expect(
@@ -483,12 +408,8 @@ describe("opposition: what is opposed", () => {
 
   it("reads 'any <general noun> that <clause>' by its clause, unless the noun points back to one named", () => {
     expect(
-      opposes(
-        "Morocco rejected any solution that divides the Sahara into two states.",
-      ),
-    ).toEqual([
-      "country:MAR -> issue:solution-that-divides-the-sahara-into-two-states",
-    ]);
+      opposes("Morocco rejected any solution that divides the Sahara into two states."),
+    ).toEqual(["country:MAR -> issue:solution-that-divides-the-sahara-into-two-states"]);
     expect(
       opposes(
         "Seoul and Canberra signed a defence pact on Monday. Pyongyang warned against any agreement that threatens the peninsula.",
@@ -501,21 +422,15 @@ describe("opposition: what is opposed", () => {
       opposes(
         "Norway said it was deeply alarmed by credible reports that dozens of miners had been killed by the police.",
       ),
-    ).toEqual([
-      "country:NOR -> issue:killing-of-dozens-of-miners-by-the-police",
+    ).toEqual(["country:NOR -> issue:killing-of-dozens-of-miners-by-the-police"]);
+    expect(opposes("Sweden condemned reports that soldiers had tortured detainees.")).toEqual([
+      "country:SWE -> issue:torturing-of-detainees",
     ]);
     expect(
-      opposes("Sweden condemned reports that soldiers had tortured detainees."),
-    ).toEqual(["country:SWE -> issue:torturing-of-detainees"]);
-    expect(
-      opposes(
-        "Canada condemned reports that activists had been bullied by officials.",
-      ),
+      opposes("Canada condemned reports that activists had been bullied by officials."),
     ).toEqual(["country:CAN -> issue:bullying-of-activists-by-officials"]);
     // Turning reports away is a denial, not a stance.
-    expect(
-      opposes("Chile dismissed reports that Peru had closed the border."),
-    ).toEqual([]);
+    expect(opposes("Chile dismissed reports that Peru had closed the border.")).toEqual([]);
   });
 
   it("reads 'the idea' or 'that option' as the course of action put forward just before", () => {
@@ -541,18 +456,12 @@ describe("opposition: what is opposed", () => {
 describe("opposition: measures and their targets", () => {
   it("reads sanctions adopted in a package, after a weekday, and by several states together", () => {
     expect(
-      opposes(
-        "Canada adopted a fifth package of sanctions against Belarus on Tuesday.",
-      ),
+      opposes("Canada adopted a fifth package of sanctions against Belarus on Tuesday."),
     ).toEqual(["country:CAN -> country:BLR"]);
     expect(
-      opposes(
-        "The European Union imposed sanctions on Thursday on five Belarusian officials.",
-      ),
+      opposes("The European Union imposed sanctions on Thursday on five Belarusian officials."),
     ).toEqual(["org:european-union -> country:BLR"]);
-    expect(
-      opposes("Britain, France and Germany imposed sanctions on Iran."),
-    ).toEqual([
+    expect(opposes("Britain, France and Germany imposed sanctions on Iran.")).toEqual([
       "country:DEU -> country:IRN",
       "country:FRA -> country:IRN",
       "country:GBR -> country:IRN",
@@ -560,37 +469,31 @@ describe("opposition: measures and their targets", () => {
   });
 
   it("reads tariffs, frozen assets, entry bans and 'pushed back against'", () => {
-    expect(
-      opposes("The United States imposed tariffs on Canadian steel."),
-    ).toEqual(["country:USA -> issue:canadian-steel"]);
-    expect(
-      opposes(
-        "Washington announced new sanctions against Venezuelan officials.",
-      ),
-    ).toEqual(["country:USA -> country:VEN"]);
+    expect(opposes("The United States imposed tariffs on Canadian steel.")).toEqual([
+      "country:USA -> issue:canadian-steel",
+    ]);
+    expect(opposes("Washington announced new sanctions against Venezuelan officials.")).toEqual([
+      "country:USA -> country:VEN",
+    ]);
     expect(
       opposes(
         "Lithuania barred former prime minister Bidzina Ivanishvili from entering its territory.",
       ),
     ).toEqual(["country:LTU -> person:bidzina-ivanishvili"]);
-    expect(
-      opposes("Australia pushed back against China's demand for an apology."),
-    ).toEqual(["country:AUS -> issue:china-s-demand-for-an-apology"]);
+    expect(opposes("Australia pushed back against China's demand for an apology.")).toEqual([
+      "country:AUS -> issue:china-s-demand-for-an-apology",
+    ]);
   });
 
   it("gives nothing for sanctions lifted or a stance left as an open question", () => {
-    expect(
-      opposes("The United States announced it would lift sanctions on Syria."),
-    ).toEqual([]);
+    expect(opposes("The United States announced it would lift sanctions on Syria.")).toEqual([]);
     // The open question gives nothing; the same words told as done give the stance.
     expect(
       opposes(
         "Kenya was divided over how hard to push back against Beijing's demand for an apology.",
       ),
     ).toEqual([]);
-    expect(opposes("Kenya pushed back against Beijing.")).toEqual([
-      "country:KEN -> country:CHN",
-    ]);
+    expect(opposes("Kenya pushed back against Beijing.")).toEqual(["country:KEN -> country:CHN"]);
   });
 
   it("takes the owner of a government or party, and the state behind a bare decision", () => {
@@ -613,9 +516,7 @@ describe("opposition: measures and their targets", () => {
       ),
     ).toEqual(["country:CHL -> person:javier-milei"]);
     expect(
-      opposes(
-        "Spain condemned the decision by Algeria to suspend the friendship treaty.",
-      ),
+      opposes("Spain condemned the decision by Algeria to suspend the friendship treaty."),
     ).toEqual(["country:ESP -> country:DZA"]);
   });
 
@@ -625,28 +526,22 @@ describe("opposition: measures and their targets", () => {
         "Ecuador protested the dangerous and unlawful actions of Peruvian fishing boats near the islands.",
       ),
     ).toEqual(["country:ECU -> country:PER"]);
-    expect(
-      opposes("Portugal criticised Spanish reluctance to fund the rail link."),
-    ).toEqual(["country:PRT -> country:ESP"]);
-    expect(
-      opposes("Kenya rejected the African Union's call for a ceasefire."),
-    ).toEqual(["country:KEN -> org:african-union"]);
-    expect(
-      opposes(
-        "Iran condemned the repeated Israeli attacks on Lebanese territory.",
-      ),
-    ).toEqual(["country:IRN -> country:ISR"]);
+    expect(opposes("Portugal criticised Spanish reluctance to fund the rail link.")).toEqual([
+      "country:PRT -> country:ESP",
+    ]);
+    expect(opposes("Kenya rejected the African Union's call for a ceasefire.")).toEqual([
+      "country:KEN -> org:african-union",
+    ]);
+    expect(opposes("Iran condemned the repeated Israeli attacks on Lebanese territory.")).toEqual([
+      "country:IRN -> country:ISR",
+    ]);
   });
 
   it("tells no stance against people called only by their role, and takes 'his guest' as the visitor", () => {
     expect(
-      opposes(
-        "Kenyan President William Ruto lashed out at the protesters in a televised address.",
-      ),
+      opposes("Kenyan President William Ruto lashed out at the protesters in a televised address."),
     ).toEqual([]);
-    expect(
-      opposes("The minister accused opposition leaders of stirring unrest."),
-    ).toEqual([]);
+    expect(opposes("The minister accused opposition leaders of stirring unrest.")).toEqual([]);
     expect(
       opposes(
         "Colombian President Gustavo Petro arrived in Lisbon on Monday. Portuguese Prime Minister Luís Montenegro later accused his guest of meddling in the election.",
@@ -679,14 +574,10 @@ describe("opposition: clauses around the verb", () => {
 
   it("skips an aside introduced by 'where' or a description, and a second party accused", () => {
     expect(
-      opposes(
-        "Luxembourg, where many of the funds are registered, warned against seizure.",
-      ),
+      opposes("Luxembourg, where many of the funds are registered, warned against seizure."),
     ).toEqual(["country:LUX -> issue:seizure"]);
     expect(
-      opposes(
-        "Leopoldo López, the exiled Venezuelan opposition leader, criticised Havana.",
-      ),
+      opposes("Leopoldo López, the exiled Venezuelan opposition leader, criticised Havana."),
     ).toEqual(["person:leopoldo-lopez -> country:CUB"]);
     expect(
       opposes(
@@ -700,9 +591,7 @@ describe("opposition: clauses around the verb", () => {
 
   it("gives no holder to a pronoun that stands for nobody named", () => {
     expect(
-      opposes(
-        '"They sanctioned Zimbabwe, they sanctioned Belarus," Alexander Lukashenko said.',
-      ),
+      opposes('"They sanctioned Zimbabwe, they sanctioned Belarus," Alexander Lukashenko said.'),
     ).toEqual([]);
   });
 });
@@ -710,31 +599,23 @@ describe("opposition: clauses around the verb", () => {
 describe("opposition: bodies named only where they take a stance", () => {
   it("reads a party or group named with its abbreviation or its kind", () => {
     expect(
-      opposes(
-        "The conservative Bharatiya Janata Party (BJP) criticised the Chinese port loan.",
-      ),
+      opposes("The conservative Bharatiya Janata Party (BJP) criticised the Chinese port loan."),
     ).toEqual(["org:bharatiya-janata-party -> issue:chinese-port-loan"]);
     expect(
-      opposes(
-        "The environmental group Friends of the Earth Ghana criticised the bauxite project.",
-      ),
+      opposes("The environmental group Friends of the Earth Ghana criticised the bauxite project."),
     ).toEqual(["org:friends-of-the-earth-ghana -> issue:bauxite-project"]);
     expect(
-      opposes(
-        "Transparency International Bangladesh also warned against secret loans.",
-      ),
-    ).toEqual([
-      "org:transparency-international-bangladesh -> issue:secret-loans",
-    ]);
+      opposes("Transparency International Bangladesh also warned against secret loans."),
+    ).toEqual(["org:transparency-international-bangladesh -> issue:secret-loans"]);
   });
 
   it("keeps a known body, a person and a state's own office", () => {
-    expect(
-      opposes("Serbia's Kosovo Office warned against any such visit."),
-    ).not.toContainEqual(expect.stringMatching(/^org:serbia/));
-    expect(
-      opposes("Opposition leader Sajith Premadasa criticised the budget."),
-    ).toEqual(["person:sajith-premadasa -> issue:budget"]);
+    expect(opposes("Serbia's Kosovo Office warned against any such visit.")).not.toContainEqual(
+      expect.stringMatching(/^org:serbia/),
+    );
+    expect(opposes("Opposition leader Sajith Premadasa criticised the budget.")).toEqual([
+      "person:sajith-premadasa -> issue:budget",
+    ]);
   });
 });
 
@@ -746,17 +627,13 @@ describe("opposition: holders and targets told indirectly", () => {
       ),
     ).toEqual(["org:united-democratic-front -> issue:fuel-deal"]);
     expect(
-      opposes(
-        "The opposition Perikatan Nasional coalition criticised the data pact.",
-      ),
+      opposes("The opposition Perikatan Nasional coalition criticised the data pact."),
     ).toEqual(["org:perikatan-nasional -> issue:data-pact"]);
   });
 
   it("keeps the subject across 'but' and opposes each party of a list", () => {
     expect(
-      opposes(
-        "Amnesty International welcomed the ruling but criticised Egypt and Tunisia.",
-      ),
+      opposes("Amnesty International welcomed the ruling but criticised Egypt and Tunisia."),
     ).toEqual([
       "org:amnesty-international -> country:EGY",
       "org:amnesty-international -> country:TUN",
@@ -772,9 +649,9 @@ describe("opposition: holders and targets told indirectly", () => {
   });
 
   it("takes the party behind a decision, and a state's embassy placed in a city", () => {
-    expect(
-      opposes("China's embassy in Manila condemned the U.S. decision."),
-    ).toEqual(["country:CHN -> country:USA"]);
+    expect(opposes("China's embassy in Manila condemned the U.S. decision.")).toEqual([
+      "country:CHN -> country:USA",
+    ]);
   });
 
   it("resolves 'the move' to who took the measure, and 'the bloc' to the union named", () => {
@@ -851,10 +728,7 @@ describe("opposition: 'the move' and the measure's taker", () => {
       opposes(
         "The European Union adopted new sanctions on Monday, targeting two Turkish banks accused of helping Moscow evade earlier restrictions. Ankara firmly opposed the move.",
       ),
-    ).toEqual([
-      "country:TUR -> org:european-union",
-      "org:european-union -> country:TUR",
-    ]);
+    ).toEqual(["country:TUR -> org:european-union", "org:european-union -> country:TUR"]);
   });
 });
 
@@ -864,10 +738,7 @@ describe("opposition: 'the federal government' is a federation's", () => {
       opposes(
         "China imposed new duties on Canadian canola. China said the duties were lawful, and China's ambassador defended them. Alberta Premier Danielle Smith criticised the federal government for failing farmers.",
       ),
-    ).toEqual([
-      "country:CHN -> issue:canadian-canola",
-      "person:danielle-smith -> country:CAN",
-    ]);
+    ).toEqual(["country:CHN -> issue:canadian-canola", "person:danielle-smith -> country:CAN"]);
   });
 });
 
@@ -879,9 +750,7 @@ describe("opposition: a state called by its kind", () => {
       ),
     ).toEqual(["country:JOR -> issue:settler-attacks"]);
     expect(
-      opposes(
-        "Oman offered to mediate. The sultanate criticised the naval blockade.",
-      ),
+      opposes("Oman offered to mediate. The sultanate criticised the naval blockade."),
     ).toEqual(["country:OMN -> issue:naval-blockade"]);
   });
 });
@@ -916,9 +785,9 @@ describe("opposition: a body told again by the words that described it", () => {
 
 describe("opposition: branches and like measures", () => {
   it("reads a body's national branch as the body", () => {
-    expect(
-      opposes("Greenpeace Canada criticised the pipeline approval."),
-    ).toEqual(["org:greenpeace-canada -> issue:pipeline-approval"]);
+    expect(opposes("Greenpeace Canada criticised the pipeline approval.")).toEqual([
+      "org:greenpeace-canada -> issue:pipeline-approval",
+    ]);
   });
 
   it("gives those who took similar steps the target of the stance before", () => {
@@ -937,26 +806,23 @@ describe("opposition: branches and like measures", () => {
 
 describe("opposition: attacks on policies, demonym nominals and mutual accusations", () => {
   it("reads 'attacked' against a text or policy, not against a place", () => {
-    expect(
-      opposes(
-        "The opposition Frente Amplio coalition attacked the mining pact.",
-      ),
-    ).toEqual(["org:frente-amplio -> issue:mining-pact"]);
-    expect(
-      opposes("Russian forces attacked Ukraine's power grid overnight."),
-    ).toEqual([]);
+    expect(opposes("The opposition Frente Amplio coalition attacked the mining pact.")).toEqual([
+      "org:frente-amplio -> issue:mining-pact",
+    ]);
+    expect(opposes("Russian forces attacked Ukraine's power grid overnight.")).toEqual([]);
   });
 
   it("reads 'Chinese opposition to the deal' as the state's stance", () => {
-    expect(
-      opposes("Chinese opposition to the deal has hardened since March."),
-    ).toEqual(["country:CHN -> issue:deal"]);
+    expect(opposes("Chinese opposition to the deal has hardened since March.")).toEqual([
+      "country:CHN -> issue:deal",
+    ]);
   });
 
   it("reads 'traded accusations' as a stance each way, for 'the two countries' too", () => {
-    expect(
-      opposes("Kenya and Uganda have traded barbs over the fuel pipeline."),
-    ).toEqual(["country:KEN -> country:UGA", "country:UGA -> country:KEN"]);
+    expect(opposes("Kenya and Uganda have traded barbs over the fuel pipeline.")).toEqual([
+      "country:KEN -> country:UGA",
+      "country:UGA -> country:KEN",
+    ]);
     expect(
       opposes(
         "Thailand closed a border crossing with Cambodia on Monday. The two countries traded accusations over the clash.",
@@ -980,17 +846,14 @@ describe("opposition: asides, roles and quoted states", () => {
         "The Netherlands' foreign ministry said on Tuesday it rejected the Belgian proposal.",
       ),
     ).toEqual(["country:NLD -> issue:belgian-proposal"]);
-    expect(
-      opposes("Ecuador said in a statement it condemned the Peruvian decree."),
-    ).toEqual(["country:ECU -> issue:peruvian-decree"]);
+    expect(opposes("Ecuador said in a statement it condemned the Peruvian decree.")).toEqual([
+      "country:ECU -> issue:peruvian-decree",
+    ]);
   });
 
   it("reads 'the new government' blamed 'for not doing' as the state a capital dateline places", () => {
     const datelined = (body: string): string[] =>
-      factsOf(
-        extractGraph({ ...articleOf(body), dateline: "Roseau" }),
-        "OPPOSES",
-      );
+      factsOf(extractGraph({ ...articleOf(body), dateline: "Roseau" }), "OPPOSES");
     expect(
       datelined(
         "The opposition Freedom Party criticised the new government for not publishing the port contract.",
@@ -1020,19 +883,14 @@ describe("opposition: asides, roles and quoted states", () => {
   });
 
   it("reads 'X's embassy in Y said it regretted' as the state's stance", () => {
-    expect(
-      opposes(
-        "Turkey's embassy in Stockholm said it deeply regretted the ruling.",
-      ),
-    ).toEqual(["country:TUR -> issue:ruling"]);
+    expect(opposes("Turkey's embassy in Stockholm said it deeply regretted the ruling.")).toEqual([
+      "country:TUR -> issue:ruling",
+    ]);
   });
 
   it("reads 'After …chaired by X, the government said it \"cannot accept\"' as the government's", () => {
     const datelined = (body: string): string[] =>
-      factsOf(
-        extractGraph({ ...articleOf(body), dateline: "BELGRADE" }),
-        "OPPOSES",
-      );
+      factsOf(extractGraph({ ...articleOf(body), dateline: "BELGRADE" }), "OPPOSES");
     expect(
       datelined(
         'After a cabinet meeting chaired by Prime Minister Ana Brnabic, the government said it "cannot accept" the Croatian proposal.',
@@ -1046,13 +904,11 @@ describe("opposition: asides, roles and quoted states", () => {
         'Latvian Defence Minister Andris Spruds says the cable cuts were "a deliberate test".',
       ),
     ).toEqual(["person:andris-spruds -> issue:cable-cuts"]);
+    expect(opposes("Finland called the balloon flights a hybrid attack.")).toEqual([
+      "country:FIN -> issue:balloon-flights",
+    ]);
     expect(
-      opposes("Finland called the balloon flights a hybrid attack."),
-    ).toEqual(["country:FIN -> issue:balloon-flights"]);
-    expect(
-      opposes(
-        "Kenyan opposition leader Kalonzo Musyoka called the loan a mortgage on our future.",
-      ),
+      opposes("Kenyan opposition leader Kalonzo Musyoka called the loan a mortgage on our future."),
     ).toEqual(["person:kalonzo-musyoka -> issue:loan"]);
   });
 
@@ -1091,13 +947,11 @@ describe("opposition: asides, roles and quoted states", () => {
   });
 
   it("reads a body no list knows by its kind: 'the X business federation', 'the X coalition of green groups', ', a campaign group based in…,'", () => {
+    expect(opposes("The KEPSA business federation criticised the Kenyan tax bill.")).toEqual([
+      "org:kepsa -> issue:kenyan-tax-bill",
+    ]);
     expect(
-      opposes("The KEPSA business federation criticised the Kenyan tax bill."),
-    ).toEqual(["org:kepsa -> issue:kenyan-tax-bill"]);
-    expect(
-      opposes(
-        "The ClimateNow coalition of green groups condemned the Norwegian drilling plan.",
-      ),
+      opposes("The ClimateNow coalition of green groups condemned the Norwegian drilling plan."),
     ).toEqual(["org:climatenow -> issue:norwegian-drilling-plan"]);
     expect(
       opposes(
@@ -1108,14 +962,10 @@ describe("opposition: asides, roles and quoted states", () => {
 
   it("reads a named body's verb past ', in a statement,' or ', for its part,'", () => {
     expect(
-      opposes(
-        "The opposition MDC-T, in a statement, condemned the Zimbabwean land bill.",
-      ),
+      opposes("The opposition MDC-T, in a statement, condemned the Zimbabwean land bill."),
     ).toEqual(["org:mdc-t -> issue:zimbabwean-land-bill"]);
     expect(
-      opposes(
-        "The Youth Now collective, for its part, rejected the Malian transition charter.",
-      ),
+      opposes("The Youth Now collective, for its part, rejected the Malian transition charter."),
     ).toEqual(["org:youth-now -> issue:malian-transition-charter"]);
   });
 
@@ -1124,9 +974,7 @@ describe("opposition: asides, roles and quoted states", () => {
       opposes(
         "Chad and Cameroon joined the International Organisation of La Francophonie (OIF) decades ago. In a statement on Monday, the OIF condemned the Gabonese decree.",
       ),
-    ).toEqual([
-      "org:international-organisation-of-la-francophonie -> issue:gabonese-decree",
-    ]);
+    ).toEqual(["org:international-organisation-of-la-francophonie -> issue:gabonese-decree"]);
   });
 
   it("reads 'attacked X for <doing>' as a stance against X, but not a raid lasting 'for hours'", () => {
@@ -1135,9 +983,7 @@ describe("opposition: asides, roles and quoted states", () => {
         "Chilean President Gabriel Boric spoke on Friday. Opposition leader José Antonio Kast attacked Boric for ignoring the northern border.",
       ),
     ).toEqual(["person:jose-antonio-kast -> person:gabriel-boric"]);
-    expect(
-      opposes("Rebel fighters attacked Goma for hours on Sunday."),
-    ).toEqual([]);
+    expect(opposes("Rebel fighters attacked Goma for hours on Sunday.")).toEqual([]);
   });
 
   it("opposes a body no list knows named after its kind in lowercase ('the Italian rail operator Trenitalia')", () => {
@@ -1150,9 +996,7 @@ describe("opposition: asides, roles and quoted states", () => {
 
   it("reads the object after 'condemned in the strongest terms', and the stance a minister 'told reporters' their state holds as theirs", () => {
     expect(
-      opposes(
-        "Malaysia condemned in the strongest terms the eviction of Rohingya families.",
-      ),
+      opposes("Malaysia condemned in the strongest terms the eviction of Rohingya families."),
     ).toEqual(["country:MYS -> issue:eviction-of-rohingya-families"]);
     expect(
       opposes(
@@ -1168,9 +1012,7 @@ describe("opposition: asides, roles and quoted states", () => {
       ),
     ).toEqual(["country:DEU -> issue:russian-drone-strikes"]);
     expect(
-      opposes(
-        "14:05 — In Berlin, the Foreign Office condemned the Russian drone strikes.",
-      ),
+      opposes("14:05 — In Berlin, the Foreign Office condemned the Russian drone strikes."),
     ).toEqual(["country:DEU -> issue:russian-drone-strikes"]);
   });
 
@@ -1189,15 +1031,11 @@ describe("opposition: asides, roles and quoted states", () => {
       ),
     ).toEqual(["person:tomasz-siemoniak -> country:BLR"]);
     expect(
-      opposes(
-        '"Nobody can use these supply chains as a weapon," Yoon Suk Yeol said.',
-      ),
+      opposes('"Nobody can use these supply chains as a weapon," Yoon Suk Yeol said.'),
     ).toEqual([]);
     // A written statement is read like a spoken one.
     expect(
-      opposes(
-        '"Caracas is turning oil into a weapon," Guyanese Foreign Minister Hugh Todd wrote.',
-      ),
+      opposes('"Caracas is turning oil into a weapon," Guyanese Foreign Minister Hugh Todd wrote.'),
     ).toEqual(["person:hugh-todd -> country:VEN"]);
   });
 
@@ -1216,15 +1054,11 @@ describe("opposition: asides, roles and quoted states", () => {
 
   it("reads 'said he was \"deeply concerned\" by' and 'protested at the time against'", () => {
     expect(
-      opposes(
-        'UN refugee chief Filippo Grandi said he was "deeply concerned" by the decree.',
-      ),
+      opposes('UN refugee chief Filippo Grandi said he was "deeply concerned" by the decree.'),
     ).toEqual(["person:filippo-grandi -> issue:decree"]);
-    expect(
-      opposes(
-        "Manila had protested at the time against the seizure of the boats.",
-      ),
-    ).toEqual(["country:PHL -> issue:seizure-of-the-boats"]);
+    expect(opposes("Manila had protested at the time against the seizure of the boats.")).toEqual([
+      "country:PHL -> issue:seizure-of-the-boats",
+    ]);
   });
 
   it("skips a long relative clause and takes no aside for a list", () => {
@@ -1234,9 +1068,7 @@ describe("opposition: asides, roles and quoted states", () => {
       ),
     ).toEqual(["country:DZA -> country:MAR"]);
     expect(
-      opposes(
-        "The Archbishop of Managua, Leopoldo Brenes, also criticised the decree.",
-      ),
+      opposes("The Archbishop of Managua, Leopoldo Brenes, also criticised the decree."),
     ).toEqual(["person:leopoldo-brenes -> issue:decree"]);
   });
 });
@@ -1252,22 +1084,18 @@ describe("opposition: bodies about a state and what reports say", () => {
 
   it("takes what reports say as the thing opposed, and reads a co-president's title", () => {
     expect(
-      opposes(
-        "Kenya said it was alarmed by reports that the activist had been tortured.",
-      ),
+      opposes("Kenya said it was alarmed by reports that the activist had been tortured."),
     ).toEqual(["country:KEN -> issue:torturing-of-the-activist"]);
-    expect(
-      opposes("Co-President Rosario Murillo denounced the new law."),
-    ).toEqual(["person:rosario-murillo -> issue:new-law"]);
+    expect(opposes("Co-President Rosario Murillo denounced the new law.")).toEqual([
+      "person:rosario-murillo -> issue:new-law",
+    ]);
   });
 });
 
 describe("opposition: objects of warnings and titles after a verb", () => {
   it("takes the party warned, not what it is warned against", () => {
     expect(
-      opposes(
-        'Houthi negotiator Mohammed Abdulsalam warned Riyadh against "playing with fire".',
-      ),
+      opposes('Houthi negotiator Mohammed Abdulsalam warned Riyadh against "playing with fire".'),
     ).toEqual(["person:mohammed-abdulsalam -> country:SAU"]);
   });
 
@@ -1295,9 +1123,7 @@ describe("opposition: objects of warnings and titles after a verb", () => {
     ).not.toContainEqual(expect.stringMatching(/^country:RUS/));
     // The same sentence with a verdict the charge names still gives the accuser's stance.
     expect(
-      opposes(
-        'Kyiv called the ban "a disgrace", a charge the Russian embassy rejected.',
-      ),
+      opposes('Kyiv called the ban "a disgrace", a charge the Russian embassy rejected.'),
     ).toEqual(["country:UKR -> issue:ban"]);
   });
 });
@@ -1305,9 +1131,7 @@ describe("opposition: objects of warnings and titles after a verb", () => {
 describe("opposition: measures told in passing", () => {
   it("reads 'the measures Brussels imposed on Pristina' as the taker's stance", () => {
     expect(
-      opposes(
-        "Kosovo asked the EU to lift the measures Brussels imposed on Pristina in 2023.",
-      ),
+      opposes("Kosovo asked the EU to lift the measures Brussels imposed on Pristina in 2023."),
     ).toEqual(["org:european-union -> country:XKX"]);
   });
 
@@ -1337,10 +1161,7 @@ describe("opposition: rulers and measures taken by someone", () => {
       opposes(
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The two leaders criticised the tariffs imposed by Washington.",
       ),
-    ).toEqual([
-      "person:william-ruto -> country:USA",
-      "person:yoweri-museveni -> country:USA",
-    ]);
+    ).toEqual(["person:william-ruto -> country:USA", "person:yoweri-museveni -> country:USA"]);
   });
 });
 
@@ -1387,47 +1208,37 @@ describe("opposition: calls to resign", () => {
 describe("opposition: diplomatic displeasure, bans and someone's own acts", () => {
   it("reads dissatisfaction, representations, threatened retaliation and ties cut in protest", () => {
     expect(
-      opposes(
-        "Beijing lodged stern representations with Washington over the arms sale.",
-      ),
+      opposes("Beijing lodged stern representations with Washington over the arms sale."),
     ).toEqual(["country:CHN -> country:USA"]);
+    expect(opposes("Russia threatened retaliation against Finland over the border fence.")).toEqual(
+      ["country:RUS -> country:FIN"],
+    );
     expect(
-      opposes(
-        "Russia threatened retaliation against Finland over the border fence.",
-      ),
-    ).toEqual(["country:RUS -> country:FIN"]);
-    expect(
-      opposes(
-        "Venezuela suspended diplomatic relations with Peru in protest at the recognition.",
-      ),
+      opposes("Venezuela suspended diplomatic relations with Peru in protest at the recognition."),
     ).toEqual(["country:VEN -> country:PER"]);
   });
 
   it("reads visa bans and export controls as measures", () => {
     expect(
-      opposes(
-        "The United States imposed visa bans on 12 Georgian officials on Monday.",
-      ),
+      opposes("The United States imposed visa bans on 12 Georgian officials on Monday."),
     ).toEqual(["country:USA -> country:GEO"]);
-    expect(
-      opposes("Japan imposed export controls on Chinese chip makers."),
-    ).toEqual(["country:JPN -> country:CHN"]);
+    expect(opposes("Japan imposed export controls on Chinese chip makers.")).toEqual([
+      "country:JPN -> country:CHN",
+    ]);
   });
 
   it("takes the maker of a visit or remarks as opposed", () => {
     expect(
-      opposes(
-        "Kyiv condemned Hungarian Prime Minister Viktor Orban's visit to Moscow.",
-      ),
+      opposes("Kyiv condemned Hungarian Prime Minister Viktor Orban's visit to Moscow."),
     ).toEqual(["country:UKR -> person:viktor-orban"]);
   });
 });
 
 describe("opposition: suspensions and a country before a title", () => {
   it("reads a body suspending a state, not a suspension of flights", () => {
-    expect(
-      opposes("The African Union suspended Gabon after the coup."),
-    ).toEqual(["org:african-union -> country:GAB"]);
+    expect(opposes("The African Union suspended Gabon after the coup.")).toEqual([
+      "org:african-union -> country:GAB",
+    ]);
     expect(opposes("Kenya suspended flights after the storm.")).toEqual([]);
   });
 
@@ -1443,16 +1254,12 @@ describe("opposition: suspensions and a country before a title", () => {
 describe("opposition: a quoted verdict in reported speech", () => {
   it("reads 'said the tax increases were \"unacceptable\"'", () => {
     expect(
-      opposes(
-        'Opposition leader Raila Odinga said the tax increases were "unacceptable".',
-      ),
+      opposes('Opposition leader Raila Odinga said the tax increases were "unacceptable".'),
     ).toEqual(["person:raila-odinga -> issue:tax-increases"]);
   });
   it("reads a reported 'would' as a stance to come, not a hypothesis", () => {
     expect(
-      opposes(
-        "Spain's foreign minister said on Monday that Madrid would vote against the treaty.",
-      ),
+      opposes("Spain's foreign minister said on Monday that Madrid would vote against the treaty."),
     ).toContain("country:ESP -> issue:treaty");
   });
 
@@ -1477,13 +1284,11 @@ describe("opposition: a quoted verdict in reported speech", () => {
   });
   it("leaves where, when and through whom a stance was stated out of its target", () => {
     expect(
-      opposes(
-        "Chile criticised the border closure at a press conference in Santiago.",
-      ),
+      opposes("Chile criticised the border closure at a press conference in Santiago."),
     ).toEqual(["country:CHL -> issue:border-closure"]);
-    expect(
-      opposes("Seoul condemned Pakistan through its embassy in Tokyo."),
-    ).toEqual(["country:KOR -> country:PAK"]);
+    expect(opposes("Seoul condemned Pakistan through its embassy in Tokyo.")).toEqual([
+      "country:KOR -> country:PAK",
+    ]);
     expect(opposes("Brazil rejected the mining treaty last Friday.")).toEqual([
       "country:BRA -> issue:mining-treaty",
     ]);
@@ -1503,25 +1308,20 @@ describe("opposition: a quoted verdict in reported speech", () => {
   });
   it("lets an organ named without its state speak for the dateline's state", () => {
     const datelined = (body: string): string[] =>
-      factsOf(
-        extractGraph({ ...articleOf(body), dateline: "NAIROBI" }),
-        "OPPOSES",
-      );
+      factsOf(extractGraph({ ...articleOf(body), dateline: "NAIROBI" }), "OPPOSES");
     expect(
       datelined(
         "Interior Minister Kipchumba Murkomen, the government spokesman, accused Uganda of arming the rebels.",
       ),
     ).toEqual(["country:KEN -> country:UGA"]);
-    expect(
-      datelined("The Foreign Ministry firmly rejected the new visa rules."),
-    ).toEqual(["country:KEN -> issue:new-visa-rules"]);
+    expect(datelined("The Foreign Ministry firmly rejected the new visa rules.")).toEqual([
+      "country:KEN -> issue:new-visa-rules",
+    ]);
   });
 
   it("takes a body told as someone's by the name its aside gives", () => {
     expect(
-      opposes(
-        "Odinga's party, the Orange Democratic Movement (ODM), condemned the arrest.",
-      ),
+      opposes("Odinga's party, the Orange Democratic Movement (ODM), condemned the arrest."),
     ).toEqual(["org:orange-democratic-movement -> issue:arrest"]);
   });
   it("reads a rupture of diplomatic relations, but not a switch of recognition", () => {
@@ -1538,9 +1338,9 @@ describe("opposition: a quoted verdict in reported speech", () => {
   });
 
   it("reads a label with a damning noun: 'called the bloc a prison'", () => {
-    expect(
-      opposes('Nigel Farage has called the European Union "a prison".'),
-    ).toEqual(["person:nigel-farage -> org:european-union"]);
+    expect(opposes('Nigel Farage has called the European Union "a prison".')).toEqual([
+      "person:nigel-farage -> org:european-union",
+    ]);
   });
 
   it("gives a participle joined by 'but' the subject of the first one", () => {
@@ -1559,9 +1359,9 @@ describe("opposition: a quoted verdict in reported speech", () => {
     ).toEqual(["person:vladimir-putin -> person:alexei-navalny"]);
   });
   it("lets a department's spokesperson speak for its state", () => {
-    expect(
-      opposes("A State Department spokesperson condemned the missile launch."),
-    ).toEqual(["country:USA -> issue:missile-launch"]);
+    expect(opposes("A State Department spokesperson condemned the missile launch.")).toEqual([
+      "country:USA -> issue:missile-launch",
+    ]);
   });
 
   it("takes a state's demand as the state", () => {
@@ -1611,31 +1411,25 @@ describe("opposition: a quoted verdict in reported speech", () => {
       "country:NGA -> issue:blockade",
     ]);
     expect(
-      opposes(
-        "The treaty, signed in Lima, was ratified on Tuesday. Bolivia criticised the text.",
-      ),
+      opposes("The treaty, signed in Lima, was ratified on Tuesday. Bolivia criticised the text."),
     ).toEqual(["country:BOL -> issue:treaty"]);
   });
 
   it("lets 'the presidency' with no state named speak for the dateline's state", () => {
     const datelined = factsOf(
       extractGraph({
-        ...articleOf(
-          "The presidency on Monday condemned Rwandan air strikes near Goma.",
-        ),
+        ...articleOf("The presidency on Monday condemned Rwandan air strikes near Goma."),
         dateline: "Kinshasa",
       }),
       "OPPOSES",
     );
-    expect(datelined).toEqual([
-      "country:COD -> issue:rwandan-air-strikes-near-goma",
-    ]);
+    expect(datelined).toEqual(["country:COD -> issue:rwandan-air-strikes-near-goma"]);
   });
 
   it("leaves a video or broadcast the stance was told in out of its target", () => {
-    expect(
-      opposes("Jimmy Carter denounced the plan in a video posted online."),
-    ).toEqual(["person:jimmy-carter -> issue:plan"]);
+    expect(opposes("Jimmy Carter denounced the plan in a video posted online.")).toEqual([
+      "person:jimmy-carter -> issue:plan",
+    ]);
   });
   it("takes 'the party of former president X' as the party, not the person", () => {
     expect(
@@ -1649,10 +1443,7 @@ describe("opposition: a quoted verdict in reported speech", () => {
       opposes(
         "Austria said it would vote against the trade pact. Austrian Chancellor Karl Nehammer later called Ursula von der Leyen to restate his objections.",
       ),
-    ).toEqual([
-      "country:AUT -> issue:trade-pact",
-      "person:karl-nehammer -> issue:trade-pact",
-    ]);
+    ).toEqual(["country:AUT -> issue:trade-pact", "person:karl-nehammer -> issue:trade-pact"]);
   });
 
   it("takes a body told by owner and kind then named in an aside, and a verdict label as no thing", () => {
@@ -1686,17 +1477,15 @@ describe("opposition: a quoted verdict in reported speech", () => {
     expect(opposes("Algeria closed its border with Mali on Monday.")).toEqual([
       "country:DZA -> country:MLI",
     ]);
-    expect(
-      opposes("Finland will keep its border with Russia closed until spring."),
-    ).toEqual(["country:FIN -> country:RUS"]);
-    expect(
-      opposes("Peru said it would keep its border with Chile open."),
-    ).toEqual([]);
+    expect(opposes("Finland will keep its border with Russia closed until spring.")).toEqual([
+      "country:FIN -> country:RUS",
+    ]);
+    expect(opposes("Peru said it would keep its border with Chile open.")).toEqual([]);
   });
   it("reads designating a party a terrorist organisation as a measure against it", () => {
-    expect(
-      opposes("Canada designated Hezbollah a terrorist organisation in 2002."),
-    ).toEqual(["country:CAN -> org:hezbollah"]);
+    expect(opposes("Canada designated Hezbollah a terrorist organisation in 2002.")).toEqual([
+      "country:CAN -> org:hezbollah",
+    ]);
   });
 });
 
@@ -1714,33 +1503,25 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:petr-fiala -> country:HUN"]);
     expect(
-      opposes(
-        'Czech Prime Minister Petr Fiala called the Hungarian veto "a cynical move".',
-      ),
+      opposes('Czech Prime Minister Petr Fiala called the Hungarian veto "a cynical move".'),
     ).toEqual(["person:petr-fiala -> country:HUN"]);
-    expect(
-      opposes('Norway said the Swedish levy was "the wrong instrument".'),
-    ).toEqual(["country:NOR -> issue:swedish-levy"]);
-    expect(
-      opposes("Norway said the Russian decision was regrettable."),
-    ).toEqual(["country:NOR -> country:RUS"]);
+    expect(opposes('Norway said the Swedish levy was "the wrong instrument".')).toEqual([
+      "country:NOR -> issue:swedish-levy",
+    ]);
+    expect(opposes("Norway said the Russian decision was regrettable.")).toEqual([
+      "country:NOR -> country:RUS",
+    ]);
   });
 
   it("passes no verdict on what is nobody's doing, nor on a call's purpose", () => {
-    expect(
-      opposes(
-        "Czech Prime Minister Petr Fiala said the floods were catastrophic.",
-      ),
-    ).toEqual([]);
-    expect(
-      opposes("Czech Prime Minister Petr Fiala said Viktor Orban was sick."),
-    ).toEqual([]);
+    expect(opposes("Czech Prime Minister Petr Fiala said the floods were catastrophic.")).toEqual(
+      [],
+    );
+    expect(opposes("Czech Prime Minister Petr Fiala said Viktor Orban was sick.")).toEqual([]);
     // A word of judgement on the same person is a verdict.
-    expect(
-      opposes(
-        "Czech Prime Minister Petr Fiala said Viktor Orban was reckless.",
-      ),
-    ).toEqual(["person:petr-fiala -> person:viktor-orban"]);
+    expect(opposes("Czech Prime Minister Petr Fiala said Viktor Orban was reckless.")).toEqual([
+      "person:petr-fiala -> person:viktor-orban",
+    ]);
     expect(
       opposes(
         "Czech Prime Minister Petr Fiala called Viktor Orban to discuss the dangerous situation.",
@@ -1763,23 +1544,19 @@ describe("verdict constructions", () => {
 
   it("reads idioms and harm: 'pouring fuel on the fire', 'sent the wrong signal', 'a tax on', 'would hurt'", () => {
     expect(
-      opposes(
-        'Slovakia\'s foreign ministry says the move is "pouring fuel on the fire".',
-      ),
+      opposes('Slovakia\'s foreign ministry says the move is "pouring fuel on the fire".'),
     ).toEqual(["country:SVK -> issue:move"]);
     expect(
-      opposes(
-        "Czech Prime Minister Petr Fiala said Budapest had sent exactly the wrong signal.",
-      ),
+      opposes("Czech Prime Minister Petr Fiala said Budapest had sent exactly the wrong signal."),
     ).toEqual(["person:petr-fiala -> country:HUN"]);
     expect(
       opposes(
         'Chilean President Gabriel Boric called the Argentine tariffs "a tax on Chilean consumers".',
       ),
     ).toEqual(["person:gabriel-boric -> country:ARG"]);
-    expect(
-      opposes("Italy said the agreement would hurt Italian farmers."),
-    ).toEqual(["country:ITA -> issue:agreement"]);
+    expect(opposes("Italy said the agreement would hurt Italian farmers.")).toEqual([
+      "country:ITA -> issue:agreement",
+    ]);
   });
 
   it("takes a count of voters after named ones as no party's vote", () => {
@@ -1789,9 +1566,7 @@ describe("verdict constructions", () => {
       ),
     ).toEqual([]);
     expect(
-      opposes(
-        "Brazil and India backed the draft, but Kenya voted against the draft.",
-      ),
+      opposes("Brazil and India backed the draft, but Kenya voted against the draft."),
     ).toEqual(["country:KEN -> issue:draft"]);
   });
 
@@ -1817,12 +1592,10 @@ describe("verdict constructions", () => {
         "Argentina's deputy ambassador, Juan Perez, said Buenos Aires would not recognise the new sanctions.",
       ),
     ).toEqual(["country:ARG -> issue:new-sanctions"]);
-    expect(
-      opposes("Chile will never accept the annexation of the islands."),
-    ).toEqual(["country:CHL -> issue:annexation-of-the-islands"]);
-    expect(
-      opposes("Peru did not accept responsibility for the crash."),
-    ).toEqual([]);
+    expect(opposes("Chile will never accept the annexation of the islands.")).toEqual([
+      "country:CHL -> issue:annexation-of-the-islands",
+    ]);
+    expect(opposes("Peru did not accept responsibility for the crash.")).toEqual([]);
   });
 
   it("keeps the speaker of an 'and'-joined reporting verb as holder: 'X rejected … and insisted that'", () => {
@@ -1847,9 +1620,7 @@ describe("verdict constructions", () => {
 
   it("reads a seat of government that is not the official capital as its state: 'accused La Paz of'", () => {
     expect(
-      opposes(
-        "Chile's foreign ministry accused La Paz of stoking tensions on the border.",
-      ),
+      opposes("Chile's foreign ministry accused La Paz of stoking tensions on the border."),
     ).toEqual(["country:CHL -> country:BOL"]);
     expect(opposes("Ghana condemned Abidjan for closing the border.")).toEqual([
       "country:GHA -> country:CIV",
@@ -1858,9 +1629,7 @@ describe("verdict constructions", () => {
 
   it("reads a verdict reported after a place or time: 'said in Prague that … were a mistake'", () => {
     expect(
-      opposes(
-        "Economy Minister Jan Novak said in Prague that the new duties were a mistake.",
-      ),
+      opposes("Economy Minister Jan Novak said in Prague that the new duties were a mistake."),
     ).toEqual(["person:jan-novak -> issue:new-duties"]);
   });
 
@@ -1892,22 +1661,20 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:andreas-babler -> country:AUT"]);
     // Any other object keeps its reason, which tells what the blame is about.
-    expect(
-      opposes("Brazil criticised the lenders for financing the dam."),
-    ).toEqual(["country:BRA -> issue:lenders-for-financing-the-dam"]);
+    expect(opposes("Brazil criticised the lenders for financing the dam.")).toEqual([
+      "country:BRA -> issue:lenders-for-financing-the-dam",
+    ]);
   });
 
   it("reads the capital of a self-governing state the package lists as dependent as that state", () => {
-    expect(
-      opposes("Fiji accused Avarua of breaking the fisheries agreement."),
-    ).toEqual(["country:FJI -> country:COK"]);
+    expect(opposes("Fiji accused Avarua of breaking the fisheries agreement.")).toEqual([
+      "country:FJI -> country:COK",
+    ]);
   });
 
   it("reads a possessor's objections as a stance: 'Turkey's strong objections to the deal'", () => {
     expect(
-      opposes(
-        "Despite Turkey's strong objections to the deal, the talks went ahead.",
-      ),
+      opposes("Despite Turkey's strong objections to the deal, the talks went ahead."),
     ).toEqual(["country:TUR -> issue:deal"]);
   });
 
@@ -1933,9 +1700,7 @@ describe("verdict constructions", () => {
   });
 
   it("cuts adverbials of time and medium and dangling function words off the thing opposed", () => {
-    expect(opposes("Ghana rejected the note within hours.")).toEqual([
-      "country:GHA -> issue:note",
-    ]);
+    expect(opposes("Ghana rejected the note within hours.")).toEqual(["country:GHA -> issue:note"]);
     expect(opposes("Peru criticised the talks on social media.")).toEqual([
       "country:PER -> issue:talks",
     ]);
@@ -1943,23 +1708,17 @@ describe("verdict constructions", () => {
       "country:CHL -> issue:memorandum",
     ]);
     expect(
-      opposes(
-        "Spain condemned NATO's attempts to turn the Mediterranean into an armed camp.",
-      ),
-    ).toEqual([
-      "country:ESP -> issue:nato-s-attempts-to-turn-the-mediterranean",
+      opposes("Spain condemned NATO's attempts to turn the Mediterranean into an armed camp."),
+    ).toEqual(["country:ESP -> issue:nato-s-attempts-to-turn-the-mediterranean"]);
+    expect(opposes("Iraq condemned what it calls a Turkish drone strike on Sinjar.")).toEqual([
+      "country:IRQ -> issue:turkish-drone-strike-on-sinjar",
     ]);
-    expect(
-      opposes("Iraq condemned what it calls a Turkish drone strike on Sinjar."),
-    ).toEqual(["country:IRQ -> issue:turkish-drone-strike-on-sinjar"]);
   });
 
   it("reads a vote against without its object as against the measure told before", () => {
-    expect(
-      opposes(
-        "Ministers debated the new duties for hours. Poland also voted no.",
-      ),
-    ).toEqual(["country:POL -> issue:new-duties"]);
+    expect(opposes("Ministers debated the new duties for hours. Poland also voted no.")).toEqual([
+      "country:POL -> issue:new-duties",
+    ]);
     expect(
       opposes(
         "Ministers debated the new duties for hours. Poland voted against, while Spain abstained.",
@@ -1994,9 +1753,7 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:KEN -> issue:reckless-ugandan-aggression"]);
     expect(
-      opposes(
-        "Ghana's government reacted sharply. Its foreign ministry condemned the remarks.",
-      ),
+      opposes("Ghana's government reacted sharply. Its foreign ministry condemned the remarks."),
     ).toEqual(["country:GHA -> issue:remarks"]);
   });
 
@@ -2005,28 +1762,22 @@ describe("verdict constructions", () => {
       opposes(
         "President Gabriel Boric used his speech on Wednesday to reject, once again, any foreign military action on Chilean soil.",
       ),
-    ).toEqual([
-      "person:gabriel-boric -> issue:foreign-military-action-on-chilean-soil",
+    ).toEqual(["person:gabriel-boric -> issue:foreign-military-action-on-chilean-soil"]);
+    expect(opposes("Chile condemned, in a statement on Monday, the new border fence.")).toEqual([
+      "country:CHL -> issue:new-border-fence",
     ]);
-    expect(
-      opposes(
-        "Chile condemned, in a statement on Monday, the new border fence.",
-      ),
-    ).toEqual(["country:CHL -> issue:new-border-fence"]);
   });
 
   it("reads a party's stance or pursuit opposed ('Lima's objections', 'Addis Ababa's persistence in…') as the party", () => {
-    expect(opposes("Chile dismissed Lima's objections.")).toEqual([
-      "country:CHL -> country:PER",
-    ]);
+    expect(opposes("Chile dismissed Lima's objections.")).toEqual(["country:CHL -> country:PER"]);
     expect(
       opposes(
         "Pakistan rejected New Delhi's insistence on a position contrary to the 1960 treaty.",
       ),
     ).toEqual(["country:PAK -> country:IND"]);
-    expect(
-      opposes("Algeria condemned Morocco's policy in the territory."),
-    ).toEqual(["country:DZA -> country:MAR"]);
+    expect(opposes("Algeria condemned Morocco's policy in the territory.")).toEqual([
+      "country:DZA -> country:MAR",
+    ]);
     // A person's plan, and a thing a state seeks, stay what is opposed.
     expect(opposes("Moscow criticised Stoltenberg's plan.")).toEqual([
       "country:RUS -> issue:stoltenberg-s-plan",
@@ -2054,9 +1805,7 @@ describe("verdict constructions", () => {
 
   it("gives a party's objections to the party, after 'hit back at' and 'what it called'", () => {
     expect(
-      opposes(
-        "Greek Foreign Minister Nikos Dendias hit back at Ankara's objections.",
-      ),
+      opposes("Greek Foreign Minister Nikos Dendias hit back at Ankara's objections."),
     ).toEqual(["person:nikos-dendias -> country:TUR"]);
     expect(
       opposes(
@@ -2092,18 +1841,14 @@ describe("verdict constructions", () => {
         "Chile's foreign ministry sent a protest note to La Paz over the arrest of three soldiers. Bolivia's foreign ministry rejected the note on Friday.",
       ),
     ).toContain("country:BOL -> country:CHL");
-    expect(
-      opposes(
-        "Bolivia's foreign ministry rejected Chile's protest on Tuesday.",
-      ),
-    ).toEqual(["country:BOL -> country:CHL"]);
+    expect(opposes("Bolivia's foreign ministry rejected Chile's protest on Tuesday.")).toEqual([
+      "country:BOL -> country:CHL",
+    ]);
   });
 
   it("reads the object past a time that owns it ('condemned last week's arrest of…')", () => {
     expect(
-      opposes(
-        "Hungarian President Tamas Sulyok condemned last week's arrest of two reporters.",
-      ),
+      opposes("Hungarian President Tamas Sulyok condemned last week's arrest of two reporters."),
     ).toEqual(["person:tamas-sulyok -> issue:arrest-of-two-reporters"]);
   });
 
@@ -2116,17 +1861,13 @@ describe("verdict constructions", () => {
   });
 
   it("reads 'fired back at' and 'declared … persona non grata' as stances against the party", () => {
-    expect(
-      opposes(
-        "Beijing fired back at Manila, saying the reef was Chinese territory.",
-      ),
-    ).toEqual(["country:CHN -> country:PHL"]);
-    expect(
-      opposes("Niger declared two Beninese diplomats persona non grata."),
-    ).toEqual(["country:NER -> country:BEN"]);
-    expect(
-      opposes("Ghana declared a national day of mourning on Friday."),
-    ).toEqual([]);
+    expect(opposes("Beijing fired back at Manila, saying the reef was Chinese territory.")).toEqual(
+      ["country:CHN -> country:PHL"],
+    );
+    expect(opposes("Niger declared two Beninese diplomats persona non grata.")).toEqual([
+      "country:NER -> country:BEN",
+    ]);
+    expect(opposes("Ghana declared a national day of mourning on Friday.")).toEqual([]);
   });
 
   it("reads a thing opposed, then a party accused in the same sentence, as one stance against the party", () => {
@@ -2146,25 +1887,21 @@ describe("verdict constructions", () => {
   });
 
   it("gives a party's act or words told with 'of' ('the decision of Bolivia to…') to the party", () => {
+    expect(opposes("Chile criticised the decision of Bolivia to expel the consul.")).toEqual([
+      "country:CHL -> country:BOL",
+    ]);
     expect(
-      opposes("Chile criticised the decision of Bolivia to expel the consul."),
-    ).toEqual(["country:CHL -> country:BOL"]);
-    expect(
-      opposes(
-        "Kenya criticised the position of Uganda and Rwanda on the border dispute.",
-      ),
+      opposes("Kenya criticised the position of Uganda and Rwanda on the border dispute."),
     ).toEqual(["country:KEN -> country:RWA", "country:KEN -> country:UGA"]);
     // Whom an act befell is not who did it.
-    expect(
-      opposes("Nigeria condemned the arrest of two Ghanaian reporters."),
-    ).toEqual(["country:NGA -> issue:arrest-of-two-ghanaian-reporters"]);
+    expect(opposes("Nigeria condemned the arrest of two Ghanaian reporters.")).toEqual([
+      "country:NGA -> issue:arrest-of-two-ghanaian-reporters",
+    ]);
   });
 
   it("gives a participle after a note sent to someone ('sent a note to Kampala protesting…') to the sender", () => {
     expect(
-      opposes(
-        "Kenya sent a protest note to Kampala protesting the arrest of its fishermen.",
-      ),
+      opposes("Kenya sent a protest note to Kampala protesting the arrest of its fishermen."),
     ).toEqual(["country:KEN -> country:UGA"]);
     expect(
       opposes(
@@ -2179,27 +1916,21 @@ describe("verdict constructions", () => {
         "Hungarian President Tamas Sulyok said he would not attend and condemned last week's arrest of two reporters.",
       ),
     ).toEqual(["person:tamas-sulyok -> issue:arrest-of-two-reporters"]);
-    expect(
-      opposes("Hungarian President Tamas Sulyok would not condemn the arrest."),
-    ).toEqual([]);
+    expect(opposes("Hungarian President Tamas Sulyok would not condemn the arrest.")).toEqual([]);
   });
 
   it("keeps a stance told by a text the subject turned down ('vetoed a resolution that condemned X') from the subject", () => {
     expect(
-      opposes(
-        "Russia vetoed a draft resolution that condemned Azerbaijan over the blockade.",
-      ),
+      opposes("Russia vetoed a draft resolution that condemned Azerbaijan over the blockade."),
     ).not.toContain("country:RUS -> country:AZE");
-    expect(
-      opposes("Hungary blocked a joint statement which criticised Serbia."),
-    ).not.toContain("country:HUN -> country:SRB");
+    expect(opposes("Hungary blocked a joint statement which criticised Serbia.")).not.toContain(
+      "country:HUN -> country:SRB",
+    );
   });
 
   it("reads a party opposed before a time phrase ('condemned Ghana earlier this month, and…') as the party", () => {
     expect(
-      opposes(
-        "Togo condemned Ghana earlier this month, and Benin closed its border with Ghana.",
-      ),
+      opposes("Togo condemned Ghana earlier this month, and Benin closed its border with Ghana."),
     ).toContain("country:TGO -> country:GHA");
   });
 
@@ -2210,13 +1941,11 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:rajnath-singh -> country:PAK"]);
     expect(
-      opposes(
-        "Indian Defence Minister Rajnath Singh warned reporters that the talks could fail.",
-      ),
+      opposes("Indian Defence Minister Rajnath Singh warned reporters that the talks could fail."),
     ).toEqual([]);
-    expect(
-      opposes("Kenya warned against any plan that divides the region."),
-    ).toEqual(["country:KEN -> issue:plan-that-divides-the-region"]);
+    expect(opposes("Kenya warned against any plan that divides the region.")).toEqual([
+      "country:KEN -> issue:plan-that-divides-the-region",
+    ]);
   });
 
   it("reads bodies named only by name, set beside the state they belong to, as that state", () => {
@@ -2239,9 +1968,7 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:ruben-ramirez -> issue:new-border-fence"]);
     expect(
-      opposes(
-        "The weather was dangerous, Paraguayan Foreign Minister Ruben Ramirez said.",
-      ),
+      opposes("The weather was dangerous, Paraguayan Foreign Minister Ruben Ramirez said."),
     ).toEqual([]);
   });
 
@@ -2257,36 +1984,26 @@ describe("verdict constructions", () => {
   });
 
   it("reads a high commissioner, the envoy between Commonwealth states, like an ambassador", () => {
+    expect(opposes("Islamabad summoned the Bangladeshi high commissioner on Monday.")).toEqual([
+      "country:PAK -> country:BGD",
+    ]);
     expect(
-      opposes(
-        "Islamabad summoned the Bangladeshi high commissioner on Monday.",
-      ),
-    ).toEqual(["country:PAK -> country:BGD"]);
-    expect(
-      opposes(
-        "Pakistan handed a protest note to the Indian High Commissioner over the remarks.",
-      ),
+      opposes("Pakistan handed a protest note to the Indian High Commissioner over the remarks."),
     ).toEqual(["country:PAK -> country:IND"]);
     // Recalled or summoned over a stated cause, a high commissioner is read as an ambassador is.
-    expect(
-      opposes("Pakistan recalled its high commissioner over the remarks."),
-    ).toEqual(["country:PAK -> issue:remarks"]);
-    expect(
-      opposes(
-        "Pakistan summoned the Indian high commissioner over the remarks.",
-      ),
-    ).toEqual(["country:PAK -> issue:remarks"]);
+    expect(opposes("Pakistan recalled its high commissioner over the remarks.")).toEqual([
+      "country:PAK -> issue:remarks",
+    ]);
+    expect(opposes("Pakistan summoned the Indian high commissioner over the remarks.")).toEqual([
+      "country:PAK -> issue:remarks",
+    ]);
   });
 
   it("reads aid, lending or budget support stopped for a stated cause as a measure against its recipient", () => {
-    expect(
-      opposes("Sweden halted budget support to Mali after the coup in May."),
-    ).toEqual(["country:SWE -> country:MLI"]);
-    expect(
-      opposes(
-        "Japan suspended $40 million in assistance to Laos in the spring.",
-      ),
-    ).toEqual([]);
+    expect(opposes("Sweden halted budget support to Mali after the coup in May.")).toEqual([
+      "country:SWE -> country:MLI",
+    ]);
+    expect(opposes("Japan suspended $40 million in assistance to Laos in the spring.")).toEqual([]);
   });
 
   it("reads the owner of a decision or move as the subject of its infinitive ('Norway's decision to freeze…')", () => {
@@ -2295,11 +2012,9 @@ describe("verdict constructions", () => {
         "Lenders weighed Norway's decision to freeze development aid to Tanzania over the disputed vote.",
       ),
     ).toEqual(["country:NOR -> country:TZA"]);
-    expect(
-      opposes(
-        "Traders digested Canada's decision to impose sanctions on Iran.",
-      ),
-    ).toEqual(["country:CAN -> country:IRN"]);
+    expect(opposes("Traders digested Canada's decision to impose sanctions on Iran.")).toEqual([
+      "country:CAN -> country:IRN",
+    ]);
   });
   it("reads an act called only by its kind ('the incursion') as the party the stance before it was against", () => {
     expect(
@@ -2314,10 +2029,7 @@ describe("verdict constructions", () => {
       opposes(
         "Turkey's foreign ministry said Ankara strongly condemns the Greek naval exercise. Athens rejected the remarks as baseless.",
       ),
-    ).toEqual([
-      "country:GRC -> country:TUR",
-      "country:TUR -> issue:greek-naval-exercise",
-    ]);
+    ).toEqual(["country:GRC -> country:TUR", "country:TUR -> issue:greek-naval-exercise"]);
   });
 
   it("reads a quoted verdict set before the object it judges ('described as \"regrettable\" X's decision')", () => {
@@ -2331,15 +2043,9 @@ describe("verdict constructions", () => {
         'The Danish government described as "deeply regrettable" Iceland\'s decision to resume whaling.',
       ),
     ).toEqual(["country:DNK -> country:ISL"]);
+    expect(opposes('Kenya described as "historic" the agreement signed with Uganda.')).toEqual([]);
     expect(
-      opposes(
-        'Kenya described as "historic" the agreement signed with Uganda.',
-      ),
-    ).toEqual([]);
-    expect(
-      opposes(
-        'Ghana dismissed as "lies" the allegations made by Togo\'s government.',
-      ),
+      opposes('Ghana dismissed as "lies" the allegations made by Togo\'s government.'),
     ).toEqual([]);
   });
   it("reads a person before an aside that opens with their role ('…, president of the X Union,') as the one who holds the stance", () => {
@@ -2365,13 +2071,9 @@ describe("verdict constructions", () => {
       opposes(
         'Venezuela warned that any new drilling by Exxon in the disputed waters would be treated as "a declaration of war".',
       ),
-    ).toEqual([
-      "country:VEN -> issue:new-drilling-by-exxon-in-the-disputed-waters",
-    ]);
+    ).toEqual(["country:VEN -> issue:new-drilling-by-exxon-in-the-disputed-waters"]);
     expect(
-      opposes(
-        "The minister said the new bridge would be seen as a symbol of friendship.",
-      ),
+      opposes("The minister said the new bridge would be seen as a symbol of friendship."),
     ).toEqual([]);
   });
   it("reads a law called only by a word for a law ('the rules', 'the law') as the law named before", () => {
@@ -2379,9 +2081,7 @@ describe("verdict constructions", () => {
       opposes(
         "Brussels adopted a new methane emissions regulation for gas importers last year. Qatar's energy minister Saad al-Kaabi criticised the rules as unworkable.",
       ),
-    ).toEqual([
-      "person:saad-al-kaabi -> issue:new-methane-emissions-regulation",
-    ]);
+    ).toEqual(["person:saad-al-kaabi -> issue:new-methane-emissions-regulation"]);
     expect(
       opposes(
         "Parliament passed a foreign agents bill in Tbilisi on Tuesday. Brussels condemned the law.",
@@ -2395,14 +2095,10 @@ describe("verdict constructions", () => {
         'Norwegian Foreign Minister Kari Berg said this month that the Swedish fishing quotas were "no longer acceptable".',
       ),
     ).toEqual(["person:kari-berg -> issue:swedish-fishing-quotas"]);
-    expect(
-      opposes(
-        "Togo said Ghana's new border fees were neither justified nor lawful.",
-      ),
-    ).toEqual(["country:TGO -> issue:ghana-s-new-border-fees"]);
-    expect(opposes("The minister said the new rules were not unfair.")).toEqual(
-      [],
+    expect(opposes("Togo said Ghana's new border fees were neither justified nor lawful.")).toEqual(
+      ["country:TGO -> issue:ghana-s-new-border-fees"],
     );
+    expect(opposes("The minister said the new rules were not unfair.")).toEqual([]);
   });
   it("reads a summing noun after a party's decision ('…weighed the IMF's decision to…, a move X criticised') as against that party", () => {
     expect(
@@ -2450,9 +2146,7 @@ describe("verdict constructions", () => {
       opposes(
         'Lithuania protested against what Foreign Minister Ona Petraitiene called "unacceptable pressure on our diplomats".',
       ),
-    ).toContain(
-      "person:ona-petraitiene -> issue:unacceptable-pressure-on-our-diplomats",
-    );
+    ).toContain("person:ona-petraitiene -> issue:unacceptable-pressure-on-our-diplomats");
     expect(
       opposes(
         "Ghana hailed what Finance Minister Kofi Mensah called the biggest investment in the country's history.",
@@ -2479,18 +2173,14 @@ describe("verdict constructions", () => {
   });
 
   it("reads a call on a party to undo what it did ('urged X to scrap/reverse/withdraw…') as a stance against it", () => {
-    expect(
-      opposes("Japan urged South Korea to scrap the new port fees."),
-    ).toEqual(["country:JPN -> issue:new-port-fees"]);
+    expect(opposes("Japan urged South Korea to scrap the new port fees.")).toEqual([
+      "country:JPN -> issue:new-port-fees",
+    ]);
     expect(opposes("Chile called on Argentina to reverse it.")).toEqual([
       "country:CHL -> country:ARG",
     ]);
-    expect(
-      opposes("Kenya urged Ethiopia and Eritrea to halt hostilities."),
-    ).toEqual([]);
-    expect(opposes("Kenya asked Uganda to reconsider its decision.")).toEqual(
-      [],
-    );
+    expect(opposes("Kenya urged Ethiopia and Eritrea to halt hostilities.")).toEqual([]);
+    expect(opposes("Kenya asked Uganda to reconsider its decision.")).toEqual([]);
   });
   it("reads 'the outcome' rejected by the one the last stance was against as against the one who took that stance", () => {
     expect(
@@ -2501,17 +2191,15 @@ describe("verdict constructions", () => {
   });
 
   it("reads verbs of turning away ('rebuffed', 'spurned', 'turned down', 'distanced himself from'), active and passive", () => {
-    expect(
-      opposes("Vanuatu rebuffed an offer by Australia to fund its police."),
-    ).toEqual(["country:VUT -> issue:offer-by-australia-to-fund-its-police"]);
-    expect(
-      opposes(
-        "A Japanese request for fishing rights was turned down by Palau.",
-      ),
-    ).toEqual(["country:PLW -> issue:japanese-request-for-fishing-rights"]);
-    expect(
-      opposes("Chancellor Olaf Meyer distanced himself from the tariff plan."),
-    ).toEqual(["person:olaf-meyer -> issue:tariff-plan"]);
+    expect(opposes("Vanuatu rebuffed an offer by Australia to fund its police.")).toEqual([
+      "country:VUT -> issue:offer-by-australia-to-fund-its-police",
+    ]);
+    expect(opposes("A Japanese request for fishing rights was turned down by Palau.")).toEqual([
+      "country:PLW -> issue:japanese-request-for-fishing-rights",
+    ]);
+    expect(opposes("Chancellor Olaf Meyer distanced himself from the tariff plan.")).toEqual([
+      "person:olaf-meyer -> issue:tariff-plan",
+    ]);
   });
 
   it("reads the party before an aside as the subject when an auxiliary follows the aside ('X, the group Y funds, has rejected…')", () => {
@@ -2530,15 +2218,11 @@ describe("verdict constructions", () => {
   });
 
   it("reads 'cautioned X against…' like 'warned X against…'", () => {
+    expect(opposes("Norway cautioned Denmark against any change to the fishing quotas.")).toEqual([
+      "country:NOR -> country:DNK",
+    ]);
     expect(
-      opposes(
-        "Norway cautioned Denmark against any change to the fishing quotas.",
-      ),
-    ).toEqual(["country:NOR -> country:DNK"]);
-    expect(
-      opposes(
-        "Peru cautioned its neighbours on Monday against opaque mining contracts.",
-      ),
+      opposes("Peru cautioned its neighbours on Monday against opaque mining contracts."),
     ).toEqual(["country:PER -> issue:opaque-mining-contracts"]);
   });
   it("reads a quoted verdict on 'it' right after a stance ('\"It is unacceptable,\" X said') as against what that stance was against", () => {
@@ -2546,10 +2230,7 @@ describe("verdict constructions", () => {
       opposes(
         'Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack. "It is unacceptable," Polish Foreign Minister Radosław Sikorski said.',
       ),
-    ).toEqual([
-      "country:POL -> issue:attack",
-      "person:radoslaw-sikorski -> issue:attack",
-    ]);
+    ).toEqual(["country:POL -> issue:attack", "person:radoslaw-sikorski -> issue:attack"]);
     expect(
       opposes(
         'Poland condemned the attack on the hospital. The city was calm on Tuesday. "It is unacceptable," Polish Foreign Minister Radosław Sikorski said.',
@@ -2559,21 +2240,15 @@ describe("verdict constructions", () => {
 
   it("reads a measure 'imposed by X on Y' as X's stance against Y", () => {
     expect(
-      opposes(
-        "Traders cited the sanctions imposed by Canada last week on Iranian shipping firms.",
-      ),
+      opposes("Traders cited the sanctions imposed by Canada last week on Iranian shipping firms."),
     ).toEqual(["country:CAN -> country:IRN"]);
     expect(
-      opposes(
-        "The restrictions imposed by Japan on South Korea and on Taiwan were eased.",
-      ),
+      opposes("The restrictions imposed by Japan on South Korea and on Taiwan were eased."),
     ).toEqual(["country:JPN -> country:KOR", "country:JPN -> country:TWN"]);
     // The last object ends before the verb of the sentence it opens.
-    expect(
-      opposes(
-        "The tariffs imposed by Washington on Chinese steel were lifted.",
-      ),
-    ).toEqual(["country:USA -> issue:chinese-steel"]);
+    expect(opposes("The tariffs imposed by Washington on Chinese steel were lifted.")).toEqual([
+      "country:USA -> issue:chinese-steel",
+    ]);
   });
   it("reads 'they' after 'A, B and C said' as all of the list, not its last party", () => {
     expect(
@@ -2602,65 +2277,53 @@ describe("verdict constructions", () => {
 
   it("does not turn a bare verdict's speaker against their own state", () => {
     expect(
-      opposes(
-        'Peru criticised Chile. "Outrageous," said Chilean Foreign Minister Ana Torres.',
-      ),
+      opposes('Peru criticised Chile. "Outrageous," said Chilean Foreign Minister Ana Torres.'),
     ).toEqual(["country:PER -> country:CHL"]);
   });
 
   it("reads the state or mission a party 'protested to … over' something as the one opposed", () => {
     expect(
-      opposes(
-        "Peru protested to Quito over what it said were illegal fishing raids.",
-      ),
+      opposes("Peru protested to Quito over what it said were illegal fishing raids."),
     ).toEqual(["country:PER -> country:ECU"]);
-    expect(
-      opposes(
-        "Norway protested to the Russian embassy over the jamming of flights.",
-      ),
-    ).toEqual(["country:NOR -> country:RUS"]);
-    expect(
-      opposes(
-        "Norway protested to the United Nations over the jamming of flights.",
-      ),
-    ).toEqual(["country:NOR -> issue:jamming-of-flights"]);
+    expect(opposes("Norway protested to the Russian embassy over the jamming of flights.")).toEqual(
+      ["country:NOR -> country:RUS"],
+    );
+    expect(opposes("Norway protested to the United Nations over the jamming of flights.")).toEqual([
+      "country:NOR -> issue:jamming-of-flights",
+    ]);
   });
 
   it("reads harm told in quotation marks ('said the levy \"undermines years of…\"') as a verdict", () => {
     expect(
-      opposes(
-        'Kenya said the new Ugandan levy "undermines years of regional integration".',
-      ),
+      opposes('Kenya said the new Ugandan levy "undermines years of regional integration".'),
     ).toEqual(["country:KEN -> issue:new-ugandan-levy"]);
   });
 
   it("reads an envoy withdrawn or pulled from a state, or said to be recalled from its posting, as a stance against that state", () => {
-    expect(
-      opposes("Algeria withdrew its ambassador from Paris on Tuesday."),
-    ).toEqual(["country:DZA -> country:FRA"]);
-    expect(
-      opposes(
-        "Peru's ambassador in Mexico City, Ana Ruiz, was recalled on Friday.",
-      ),
-    ).toEqual(["country:PER -> country:MEX"]);
+    expect(opposes("Algeria withdrew its ambassador from Paris on Tuesday.")).toEqual([
+      "country:DZA -> country:FRA",
+    ]);
+    expect(opposes("Peru's ambassador in Mexico City, Ana Ruiz, was recalled on Friday.")).toEqual([
+      "country:PER -> country:MEX",
+    ]);
   });
 
   it("reads a rupture that joins others ('it too was severing relations with X', 'likewise severed…') as a stance against X", () => {
-    expect(
-      opposes("Peru likewise severed diplomatic relations with Venezuela."),
-    ).toEqual(["country:PER -> country:VEN"]);
-    expect(
-      opposes("Chile said it too was suspending relations with Nicaragua."),
-    ).toEqual(["country:CHL -> country:NIC"]);
+    expect(opposes("Peru likewise severed diplomatic relations with Venezuela.")).toEqual([
+      "country:PER -> country:VEN",
+    ]);
+    expect(opposes("Chile said it too was suspending relations with Nicaragua.")).toEqual([
+      "country:CHL -> country:NIC",
+    ]);
   });
 
   it("reads 'disrespectful' and 'unfriendly' as verdicts of diplomatic language", () => {
-    expect(
-      opposes("Fiji called the Australian greeting disrespectful."),
-    ).toEqual(["country:FJI -> country:AUS"]);
-    expect(opposes("Nepal called the Indian road an unfriendly step.")).toEqual(
-      ["country:NPL -> country:IND"],
-    );
+    expect(opposes("Fiji called the Australian greeting disrespectful.")).toEqual([
+      "country:FJI -> country:AUS",
+    ]);
+    expect(opposes("Nepal called the Indian road an unfriendly step.")).toEqual([
+      "country:NPL -> country:IND",
+    ]);
   });
 
   it("gives each person of a subject list a stance, though a title stands before the next name", () => {
@@ -2673,9 +2336,7 @@ describe("verdict constructions", () => {
       "person:tomas-vieira -> issue:moroccan-fishing-ban",
     ]);
     expect(
-      opposes(
-        "President Ana Morales and Chancellor Jorge Pinto criticised the Bolivian tariff.",
-      ),
+      opposes("President Ana Morales and Chancellor Jorge Pinto criticised the Bolivian tariff."),
     ).toEqual([
       "person:ana-morales -> issue:bolivian-tariff",
       "person:jorge-pinto -> issue:bolivian-tariff",
@@ -2692,9 +2353,7 @@ describe("verdict constructions", () => {
       "country:MEX -> issue:american-steel-tariffs",
       "org:european-union -> issue:american-steel-tariffs",
     ]);
-    expect(
-      opposes("Japan and the African Union criticised the coup in Gabon."),
-    ).toEqual([
+    expect(opposes("Japan and the African Union criticised the coup in Gabon.")).toEqual([
       "country:JPN -> issue:coup-in-gabon",
       "org:african-union -> issue:coup-in-gabon",
     ]);
@@ -2756,10 +2415,7 @@ describe("verdict constructions", () => {
       opposes(
         "Peru and Chile signed a joint letter. Both governments' foreign ministries said they were alarmed by the mining spill.",
       ),
-    ).toEqual([
-      "country:CHL -> issue:mining-spill",
-      "country:PER -> issue:mining-spill",
-    ]);
+    ).toEqual(["country:CHL -> issue:mining-spill", "country:PER -> issue:mining-spill"]);
   });
 
   it("never reads a plural description ('the leaders') as the one person of its kind known", () => {
@@ -2797,10 +2453,7 @@ describe("verdict constructions", () => {
       opposes(
         "Estonia and Latvia held drills near the border. The United Nations criticised the two countries for the closures.",
       ),
-    ).toEqual([
-      "org:united-nations -> country:EST",
-      "org:united-nations -> country:LVA",
-    ]);
+    ).toEqual(["org:united-nations -> country:EST", "org:united-nations -> country:LVA"]);
   });
 
   it("reads a body no list knows whose name opens with a state and names an organ ('the Canadian Treasury's Office of…') as that state, never taking a fronted time into the name", () => {
@@ -2813,18 +2466,14 @@ describe("verdict constructions", () => {
 
   it("reads a subject joined by 'along with', 'together with' or ', as well as' as a list, each party holding the stance", () => {
     expect(
-      opposes(
-        "Ghana, along with Togo and Benin, condemned the attack on the customs post.",
-      ),
+      opposes("Ghana, along with Togo and Benin, condemned the attack on the customs post."),
     ).toEqual([
       "country:BEN -> issue:attack-on-the-customs-post",
       "country:GHA -> issue:attack-on-the-customs-post",
       "country:TGO -> issue:attack-on-the-customs-post",
     ]);
     expect(
-      opposes(
-        "Peru and Chile, as well as the African Union, criticised the mining ban.",
-      ),
+      opposes("Peru and Chile, as well as the African Union, criticised the mining ban."),
     ).toEqual([
       "country:CHL -> issue:mining-ban",
       "country:PER -> issue:mining-ban",
@@ -2833,26 +2482,22 @@ describe("verdict constructions", () => {
   });
 
   it("reads a sentence-initial 'Leaders of X', 'Ministers of X' as X, not as a body named 'Leaders of X'", () => {
-    expect(
-      opposes("Leaders of the African Union condemned the coup in Gabon."),
-    ).toEqual(["org:african-union -> issue:coup-in-gabon"]);
+    expect(opposes("Leaders of the African Union condemned the coup in Gabon.")).toEqual([
+      "org:african-union -> issue:coup-in-gabon",
+    ]);
   });
   it("reads every inflection of a stance verb: a passive 'was lambasted by', a participle 'deploring'", () => {
+    expect(opposes("The pension reform was lambasted by Portugal on Tuesday.")).toEqual([
+      "country:PRT -> issue:pension-reform",
+    ]);
+    expect(opposes("Nigeria was accused by Ghana of harbouring rebels.")).toEqual([
+      "country:GHA -> country:NGA",
+    ]);
     expect(
-      opposes("The pension reform was lambasted by Portugal on Tuesday."),
-    ).toEqual(["country:PRT -> issue:pension-reform"]);
-    expect(
-      opposes("Nigeria was accused by Ghana of harbouring rebels."),
-    ).toEqual(["country:GHA -> country:NGA"]);
-    expect(
-      opposes(
-        "Chile issued a statement on Friday, deploring the new fishing quotas.",
-      ),
+      opposes("Chile issued a statement on Friday, deploring the new fishing quotas."),
     ).toEqual(["country:CHL -> issue:new-fishing-quotas"]);
     expect(
-      opposes(
-        "Peru's foreign ministry released a note, rebuking Bolivia for the border closure.",
-      ),
+      opposes("Peru's foreign ministry released a note, rebuking Bolivia for the border closure."),
     ).toEqual(["country:PER -> country:BOL"]);
   });
 
@@ -2861,20 +2506,18 @@ describe("verdict constructions", () => {
       "country:ECU -> country:NOR",
     ]);
     expect(
-      opposes(
-        "Ecuador criticised the comments made by Peruvian President Maria Duarte.",
-      ),
+      opposes("Ecuador criticised the comments made by Peruvian President Maria Duarte."),
     ).toEqual(["country:ECU -> person:maria-duarte"]);
-    expect(
-      opposes("The Peruvian government's response was condemned by Ecuador."),
-    ).toEqual(["country:ECU -> country:PER"]);
-    expect(
-      opposes("The Norwegian government was condemned by Ecuador."),
-    ).toEqual(["country:ECU -> country:NOR"]);
+    expect(opposes("The Peruvian government's response was condemned by Ecuador.")).toEqual([
+      "country:ECU -> country:PER",
+    ]);
+    expect(opposes("The Norwegian government was condemned by Ecuador.")).toEqual([
+      "country:ECU -> country:NOR",
+    ]);
     // What an act befell is not its owner.
-    expect(
-      opposes("Ecuador condemned the treatment of Norwegian prisoners."),
-    ).toEqual(["country:ECU -> issue:treatment-of-norwegian-prisoners"]);
+    expect(opposes("Ecuador condemned the treatment of Norwegian prisoners.")).toEqual([
+      "country:ECU -> issue:treatment-of-norwegian-prisoners",
+    ]);
   });
 
   it("reads 'the government's response', told by an opponent at home, as the opponent's state", () => {
@@ -2886,9 +2529,7 @@ describe("verdict constructions", () => {
   });
   it("gives a participle opening the sentence the subject after its comma", () => {
     expect(
-      opposes(
-        "Castigating Uruguay for the fishing dispute, Argentina recalled its envoy.",
-      ),
+      opposes("Castigating Uruguay for the fishing dispute, Argentina recalled its envoy."),
     ).toEqual(["country:ARG -> country:URY"]);
     expect(
       opposes(
@@ -2908,14 +2549,32 @@ describe("verdict constructions", () => {
     ).toEqual(["country:VNM -> person:kenji-sato"]);
   });
 
+  it("reads a bare 'the plan', 'the referendum', 'the drills' as the one told before, by the words before or after its noun", () => {
+    expect(
+      opposes("Kenya unveiled a plan to dredge the lake on Monday. Uganda condemned the plan."),
+    ).toEqual(["country:UGA -> issue:plan-to-dredge-the-lake"]);
+    expect(
+      opposes("Fiji called a constitutional referendum for May. Tonga criticised the referendum."),
+    ).toEqual(["country:TON -> issue:constitutional-referendum"]);
+    expect(
+      opposes(
+        "Chile began naval drills near the strait on Monday. Argentina condemned the drills.",
+      ),
+    ).toEqual(["country:ARG -> issue:naval-drills"]);
+    // A noun inside a longer name is not one told of.
+    expect(
+      opposes("The Union Election Commission met on Monday. Uganda condemned the election."),
+    ).toEqual(["country:UGA -> issue:election"]);
+  });
+
   it("reads blame, threats, retaliation and stative stances ('critical of', 'at odds with')", () => {
-    expect(
-      opposes("Ghana blamed Togo for the collapse of the border talks."),
-    ).toEqual(["country:GHA -> country:TGO"]);
+    expect(opposes("Ghana blamed Togo for the collapse of the border talks.")).toEqual([
+      "country:GHA -> country:TGO",
+    ]);
     expect(opposes("Kenya blamed the heavy rain for the delays.")).toEqual([]);
-    expect(
-      opposes("Brazil threatened Paraguay with sanctions over the dam."),
-    ).toEqual(["country:BRA -> country:PRY"]);
+    expect(opposes("Brazil threatened Paraguay with sanctions over the dam.")).toEqual([
+      "country:BRA -> country:PRY",
+    ]);
     expect(opposes("The club was threatened with relegation.")).toEqual([]);
     expect(opposes("Vietnam retaliated against Cambodia on Friday.")).toEqual([
       "country:VNM -> country:KHM",
@@ -2923,11 +2582,9 @@ describe("verdict constructions", () => {
     expect(opposes("Denmark remained hostile to the fishing quotas.")).toEqual([
       "country:DNK -> issue:fishing-quotas",
     ]);
-    expect(
-      opposes("Poland is at odds with Lithuania over the pipeline."),
-    ).toEqual(["country:POL -> country:LTU"]);
-    expect(
-      opposes("Spain contested the final against Portugal in Lisbon."),
-    ).toEqual([]);
+    expect(opposes("Poland is at odds with Lithuania over the pipeline.")).toEqual([
+      "country:POL -> country:LTU",
+    ]);
+    expect(opposes("Spain contested the final against Portugal in Lisbon.")).toEqual([]);
   });
 });
