@@ -139,12 +139,15 @@ export function sharesSubject(text: string, start: number, at: number): boolean 
 const OWNED_ROLE =
   /,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s+\p{Ll}[^,]{0,60},\s*(?:\p{Ll}+ly\s+)?$/u;
 
+/** Adverbs between an aside and its verb: "…, the French president, has also / again / swiftly". */
+const ADVERBS_BEFORE_VERB = String.raw`(?:(?:\w+ly|also|again|already|later|then|too|still|once\s+more)\s+)*`;
+
 /** A time phrase between an aside and its verb: "last week", "on Tuesday", "earlier this month". */
 const TIME_BEFORE_VERB = String.raw`(?:(?:last|this|on|earlier|later|late|early)\s+(?:this\s+|last\s+)?\w+\s+)?`;
 
 /** ", the exiled opposition leader,", ", foreign policy adviser to the president,": an aside. */
 const APPOSITIVE = new RegExp(
-  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,90},\s*${TIME_BEFORE_VERB}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$`,
+  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,90},\s*${TIME_BEFORE_VERB}${ADVERBS_BEFORE_VERB}(?:(?:has|have|had)\s+)?${ADVERBS_BEFORE_VERB}$`,
   "u",
 );
 

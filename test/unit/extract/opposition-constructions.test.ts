@@ -41,6 +41,15 @@ describe("opposition constructions", () => {
     ).toEqual([]);
   });
 
+  it("keeps a person as the holder when adverbs stand between their aside and the verb", () => {
+    expect(
+      opposes("Pedro Sánchez, the Spanish prime minister, has also condemned the Moroccan quota."),
+    ).toEqual(["person:pedro-sanchez -> issue:moroccan-quota"]);
+    expect(
+      opposes("Ngozi Adeyemi, the Nigerian trade minister, again rejected the Ghanaian levy."),
+    ).toEqual(["person:ngozi-adeyemi -> issue:ghanaian-levy"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
