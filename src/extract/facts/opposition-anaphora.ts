@@ -29,19 +29,22 @@ import { isGovernmentAct } from "./opposition-act-owner.ts";
  * its kind, and the names of bodies of that kind.
  */
 const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
 /** A body that is not a state's or states': "the group" may stand for it. */
 const NON_STATE =
   /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/i;
 const FITS: Readonly<Record<string, RegExp>> = {
   bloc: /union|community|association|league|bloc|alliance|organi[sz]ation of|nations|nato|asean|ecowas|caricom|mercosur/i,
   alliance: /alliance|treaty organi[sz]ation|nato/i,
-  organisation: /organi[sz]ation/i,
-  organization: /organi[sz]ation/i,
   group: NON_STATE,
   watchdog: NON_STATE,
   militia: NON_STATE,
   movement: /movement|houthi|hamas|hezbollah|taliban/i,
+  // "the organisation" after Amnesty International: any body but a state's own.
+  organisation: /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/i,
+  organization: /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/i,
+  // "the House" after the House of Representatives or the House of Commons.
+  house: /\bhouse\b/i,
   // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
   agency: /agency|world health|organi[sz]ation for|programme|high commissioner|relief and works/i,
 };
@@ -65,12 +68,14 @@ export function referredParties(
     const at = start + m.index;
     const kind = (m[1] ?? "").toLowerCase();
     if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
-    const fits = FITS[kind] ?? new RegExp(`\\b${kind}\\b`, "i");
+    const fits = kind === "party" ? undefined : (FITS[kind] ?? new RegExp(`\\b${kind}\\b`, "i"));
     const body = [...parties.filter((a) => a.end <= at).reverse(), ...memory.orgs].find(
       (a) =>
         a.label === "Organization" &&
         (kind !== "group" || a.country === undefined) &&
-        fits.test(a.name ?? a.key.slice(4).replaceAll("-", " ")),
+        (fits === undefined
+          ? isParty(a, memory.texts)
+          : fits.test(a.name ?? a.key.slice(4).replaceAll("-", " "))),
     );
     if (body !== undefined) out.push(standIn(body, at, at + m[0].length, text, start));
   }
@@ -106,10 +111,33 @@ function bothStates(
   return out;
 }
 
-/** A body standing at the words that refer to it. */
+/**
+ * Whether a body is a political party: its name says so ("the Socialist Party"), or the text
+ * has called it one ("the opposition Civic Platform party"). "The party" stands for such a body.
+ */
+function isParty(body: Actor, texts: readonly string[]): boolean {
+  const name = body.name ?? "";
+  if (/\bpart(?:y|ido|i)\b/i.test(name)) return true;
+  const called = `${name} party`;
+  return name !== "" && texts.some((t) => t.includes(called));
+}
+
+/**
+ * A body standing at the words that refer to it. "The bloc" opens a clause: even if the body
+ * was last named as a place ("in Brussels"), here it is a party.
+ */
 function standIn(body: Actor, from: number, to: number, text: string, start: number): Actor {
   const possessive = /^['’]s?\b/.test(text.slice(to - start));
-  return { ...body, start: from, end: to, from: -1, to: -1, via: "description", possessive };
+  return {
+    ...body,
+    start: from,
+    end: to,
+    from: -1,
+    to: -1,
+    via: "description",
+    possessive,
+    place: false,
+  };
 }
 
 /** "the move", "the new sanctions": words that only point back to a measure told before. */

@@ -50,6 +50,25 @@ describe("opposition constructions", () => {
     ).toEqual(["person:ngozi-adeyemi -> issue:ghanaian-levy"]);
   });
 
+  it("reads 'the party', 'the organisation', 'the bloc', 'the House' as the body of that kind named before", () => {
+    expect(
+      opposes(
+        "The opposition Justice Front party held a congress in Lusaka on Saturday. The party rejected the Zambian budget.",
+      ),
+    ).toEqual(["org:justice-front -> issue:zambian-budget"]);
+    expect(
+      opposes(
+        "Oxfam published a report on Monday. The organisation criticised the Kenyan fuel tax.",
+      ),
+    ).toEqual(["org:oxfam -> issue:kenyan-fuel-tax"]);
+    // Named last as a place ("in Brussels"), the body still holds the stance its kind word opens.
+    expect(
+      opposes(
+        "The European Union held a summit in Brussels on Friday. The bloc condemned the Belarusian crackdown.",
+      ),
+    ).toEqual(["org:european-union -> issue:belarusian-crackdown"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
