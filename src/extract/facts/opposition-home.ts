@@ -73,7 +73,7 @@ export function asState(holder: Actor, key: string): Actor {
  * presidency…" (after any comma): an organ with no state.
  */
 const UNNAMED_ORGAN =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)[Tt]he\s+(?:presidency|government|cabinet|(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)[Tt]he\s+(?:presidency|government|cabinet|(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
 
 /**
  * The state of unownedState standing for an organ named without its state just before `at`, when

@@ -69,6 +69,14 @@ describe("opposition constructions", () => {
     ).toEqual(["org:european-union -> issue:belarusian-crackdown"]);
   });
 
+  it("reads a bare 'the ministry' as a state's organ, like 'the foreign ministry'", () => {
+    expect(
+      opposes(
+        "Peru's foreign ministry published a statement on Monday. The ministry rejected the Bolivian tariff.",
+      ),
+    ).toEqual(["country:PER -> issue:bolivian-tariff"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
