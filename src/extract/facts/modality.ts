@@ -39,7 +39,21 @@ export function clauseWindow(text: string, index: number, reach: number): string
 const CONDITIONAL_PAYMENT =
   /\b(could|might|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed)\b/i;
 
-/** A payment the words before it deny or leave open. */
-export function isUnsettledPayment(window: string): boolean {
-  return NEGATION.test(window) || CONDITIONAL_PAYMENT.test(window);
+/** "would lend $500 million to Kenya if it…": a payment on a condition stated after it. */
+const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless|provided that|on condition that)\b/i;
+/** "Will Japan lend Kenya $500 million?": a yes-no question asks whether it is given. */
+const YES_NO =
+  /^\W*(?:will|would|could|can|should|shall|does|do|did|is|are|was|were|has|have|had)\s/i;
+
+/**
+ * A payment the words before it deny or leave open, or that the words after it (`after`, up to
+ * the sentence's end) make a condition's outcome or a question.
+ */
+export function isUnsettledPayment(window: string, after = ""): boolean {
+  return (
+    NEGATION.test(window) ||
+    CONDITIONAL_PAYMENT.test(window) ||
+    (/\bwould\b/i.test(window) && CONDITION_AFTER.test(after)) ||
+    (YES_NO.test(window) && /^[^.!]*\?/.test(after))
+  );
 }

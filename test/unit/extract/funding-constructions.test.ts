@@ -2304,4 +2304,14 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["country:IRL -> country:LSO 12000000 USD"]);
   });
+  it("leaves out money only expected, on a condition stated after it, or asked about", () => {
+    expect(fundsOf("Austria is expected to donate €20 million to Bolivia next month.")).toEqual([]);
+    expect(
+      fundsOf("Denmark would transfer €30 million to Nepal if the new budget passes."),
+    ).toEqual([]);
+    expect(fundsOf("Will Portugal lend Angola €75 million this year?")).toEqual([]);
+    expect(fundsOf("Portugal said it would lend Angola €75 million.")).toEqual([
+      "country:PRT -> country:AGO 75000000 EUR",
+    ]);
+  });
 });
