@@ -2623,4 +2623,20 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("Spain contested the final against Portugal in Lisbon.")).toEqual([]);
   });
+
+  it("ends what is opposed before a purpose participle ('aimed at', 'designed to') or 'amid', 'despite', 'following'", () => {
+    expect(opposes("Kenya condemned the new grazing law aimed at herders from Turkana.")).toEqual([
+      "country:KEN -> issue:new-grazing-law",
+    ]);
+    expect(opposes("Peru opposes the mining code designed to favour foreign firms.")).toEqual([
+      "country:PER -> issue:mining-code",
+    ]);
+    expect(opposes("Bolivia criticised the salt tax amid a row over prices.")).toEqual([
+      "country:BOL -> issue:salt-tax",
+    ]);
+    // "the following" is a determiner, not a preposition.
+    expect(opposes("Chile rejected the following demands from Peru.")).toEqual([
+      "country:CHL -> issue:following-demands-from-peru",
+    ]);
+  });
 });
