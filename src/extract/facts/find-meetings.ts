@@ -41,7 +41,7 @@ const CALLED_OFF =
  * a past verb up to six words before it ("laid a wreath with"), not any "with".
  */
 export const MEETING_HINT =
-  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|joined|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|joint|alongside|beside|next to|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
+  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|dining|huddl|join(?:ed|ing)|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|joint|alongside|beside|next to|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
@@ -123,7 +123,9 @@ function meetingsAt(
   )
     return [];
   const afterObject = text.slice(Math.max(end, ...all.map((a) => a.end)) - start);
-  if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObject)) return [];
+  // The objects' own words, even where the subject follows them ("After calling B a liar, A…").
+  const afterObjects = text.slice(Math.max(end, ...all.slice(subjects).map((a) => a.end)) - start);
+  if (isOtherSense(m[0], rest) || isOtherSenseAfterObject(m[0], afterObjects)) return [];
   if (isInterview(m[0], text)) return [];
   // "…has not spoken to Museveni since their meeting in March": the meeting presupposed was held.
   // "has never held talks with": the words before the noun's own verb qualify it.

@@ -36,8 +36,8 @@ const SEEN_ON_SCREEN =
  * condemning the coup" shares a stance; neither is a meeting.
  */
 export function isOtherSenseAfterObject(trigger: string, afterObject: string): boolean {
-  if (/^called$/i.test(trigger)) return /^\s*(?:a|an|["“'‘])/i.test(afterObject);
-  if (/^joined$/i.test(trigger)) return /^\s*in\s+[a-z]+ing\b/i.test(afterObject);
+  if (/^call(?:ed|ing)$/i.test(trigger)) return /^\s*(?:a|an|["“'‘])/i.test(afterObject);
+  if (/^join(?:ed|ing)$/i.test(trigger)) return /^\s*in\s+[a-z]+ing\b/i.test(afterObject);
   if (/^saw$/i.test(trigger))
     return !SEEN_IN_PERSON.test(afterObject) || SEEN_ON_SCREEN.test(afterObject);
   return false;

@@ -9,6 +9,7 @@ import { directObjects } from "./meeting-direct-object.ts";
 import { frontedSourceEnd, trailingSourceAt } from "./meeting-reporter.ts";
 import { outsideTopic } from "./meeting-topic.ts";
 import { sentFrom } from "./meeting-control.ts";
+import { participleOpening } from "./meeting-participle.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /** What of a trigger says how its participants are read. */
@@ -172,9 +173,7 @@ export function participantsOf(
   // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main
   // clause's — its opening list, not the object named last ("Vučić received B hours after his
   // call with C"); so is a verb's after "and then" ("A held talks with B, and then met C").
-  const participle = /\b(?:after|before|while|since|when|on|and\s+then)\s+$/i.exec(
-    text.slice(0, at - start),
-  );
+  const participle = participleOpening(text, at - start, end - start);
   if (left.length === 0 && participle !== null) {
     const to = start + participle.index;
     const main = openingList(

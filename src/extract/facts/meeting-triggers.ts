@@ -1,5 +1,6 @@
 import { COMITATIVE_TRIGGERS, type Frame } from "./meeting-comitative.ts";
 import { nounType, type MeetingType } from "./meeting-noun-type.ts";
+import { PARTICIPLE_TRIGGERS } from "./meeting-participle.ts";
 
 export type { MeetingType } from "./meeting-noun-type.ts";
 
@@ -404,4 +405,5 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => (/spoken? by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },
   ...COMITATIVE_TRIGGERS,
+  ...PARTICIPLE_TRIGGERS,
 ];

@@ -2529,6 +2529,26 @@ describe("a pair referred back to after a meeting", () => {
   });
 });
 
+describe("a meeting verb's participle in a phrase of time or manner", () => {
+  it("meets the main clause's subject: 'After hosting B, A said', 'Dining with B, A recalled'", () => {
+    for (const body of [
+      "After hosting Austrian Chancellor Karl Huber in Rome on Monday, Italian Prime Minister Giulia Conti told reporters that trade was growing.",
+      "Dining with Austrian Chancellor Karl Huber in Rome on Monday, Italian Prime Minister Giulia Conti recalled their years in Brussels.",
+      "Italian Prime Minister Giulia Conti flew home after conferring with Austrian Chancellor Karl Huber in Vienna.",
+    ])
+      expect(met(body)).toEqual(["person:giulia-conti -> person:karl-huber"]);
+  });
+
+  it("does not read a gerund subject, a plan, or another sense as a meeting", () => {
+    for (const body of [
+      "Hosting Austrian Chancellor Karl Huber would be an honour, Italian Prime Minister Giulia Conti said.",
+      "Before receiving Austrian Chancellor Karl Huber next week, Italian Prime Minister Giulia Conti will visit Naples.",
+      "After calling Austrian Chancellor Karl Huber a populist on Monday, Italian Prime Minister Giulia Conti left the hall.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
