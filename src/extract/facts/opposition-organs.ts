@@ -1,8 +1,12 @@
 import type { Actor } from "../resolve/actor.ts";
 import { coordinated } from "./opposition-holder.ts";
 
-/** A state's organ by the head word of its name: "the foreign ministries", "the governments". */
-const ORGAN = /(?:ministry|ministries|government|governments|embassy|embassies|cabinet)$/;
+/**
+ * A state's organ by the head word of its name: "the foreign ministries", "the governments", or
+ * a ministry by its full name ("the Ministry of Foreign Affairs", "the Ministry of Defence").
+ */
+const ORGAN =
+  /(?:ministry|ministries|government|governments|embassy|embassies|cabinet)$|^org:ministry-of-/;
 
 /**
  * "the foreign ministries of Britain, Canada and Australia said…": organs named by the states

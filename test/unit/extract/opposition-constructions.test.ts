@@ -77,6 +77,15 @@ describe("opposition constructions", () => {
     ).toEqual(["country:PER -> issue:bolivian-tariff"]);
   });
 
+  it("reads 'the Ministry of … of <state>' as that state", () => {
+    expect(
+      opposes("The Ministry of Foreign Affairs of Chile rejected the Bolivian tariff on Monday."),
+    ).toEqual(["country:CHL -> issue:bolivian-tariff"]);
+    expect(
+      opposes("On Friday, the Ministry of Defence of Estonia condemned the Russian overflight."),
+    ).toEqual(["country:EST -> issue:russian-overflight"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
