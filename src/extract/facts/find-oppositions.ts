@@ -29,6 +29,7 @@ import { pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
 import { frontedSubject } from "./opposition-fronted.ts";
+import { maySearchStances } from "./opposition-question.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -186,18 +187,13 @@ function isBranch(text: string, start: number, body: Actor, a: Actor): boolean {
   );
 }
 
-/** A capitalised word after a space. */
-const CAPITALISED_WORD = /\s\p{Lu}/u;
-
 function stancesIn(
   text: string,
   start: number,
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): OppositionMention[] {
-  // A stance needs someone to hold it: a sentence naming no party, nor any body it could name
-  // in capitals ("The opposition Perikatan Nasional coalition…"), is not searched.
-  if (parties.length === 0 && !CAPITALISED_WORD.test(text)) return [];
+  if (!maySearchStances(text, parties)) return [];
   const active = HINTS.active.test(text) ? activeStances(text, start, parties) : [];
   // Each hint is tested once: two frames share each of these.
   const evaluative = HINTS.evaluative.test(text);
