@@ -77,6 +77,15 @@ describe("opposition constructions", () => {
     ).toEqual(["country:PER -> issue:bolivian-tariff"]);
   });
 
+  it("reads 'the Ministry of … of <state>' as that state", () => {
+    expect(
+      opposes("The Ministry of Foreign Affairs of Chile rejected the Bolivian tariff on Monday."),
+    ).toEqual(["country:CHL -> issue:bolivian-tariff"]);
+    expect(
+      opposes("On Friday, the Ministry of Defence of Estonia condemned the Russian overflight."),
+    ).toEqual(["country:EST -> issue:russian-overflight"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
@@ -2622,6 +2631,22 @@ describe("verdict constructions", () => {
       "country:POL -> country:LTU",
     ]);
     expect(opposes("Spain contested the final against Portugal in Lisbon.")).toEqual([]);
+  });
+
+  it("ends what is opposed before a purpose participle ('aimed at', 'designed to') or 'amid', 'despite', 'following'", () => {
+    expect(opposes("Kenya condemned the new grazing law aimed at herders from Turkana.")).toEqual([
+      "country:KEN -> issue:new-grazing-law",
+    ]);
+    expect(opposes("Peru opposes the mining code designed to favour foreign firms.")).toEqual([
+      "country:PER -> issue:mining-code",
+    ]);
+    expect(opposes("Bolivia criticised the salt tax amid a row over prices.")).toEqual([
+      "country:BOL -> issue:salt-tax",
+    ]);
+    // "the following" is a determiner, not a preposition.
+    expect(opposes("Chile rejected the following demands from Peru.")).toEqual([
+      "country:CHL -> issue:following-demands-from-peru",
+    ]);
   });
 
   it("reads no stance in a yes-no question", () => {
