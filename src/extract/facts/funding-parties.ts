@@ -1,5 +1,6 @@
 import { issuingState } from "./funding-issuer.ts";
 import { GIVEN_PARTICIPLE } from "./funding-agent.ts";
+import { relativeBefore } from "./funding-relative-before.ts";
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
@@ -280,7 +281,7 @@ export function relativeParties(
 ): { funder: Actor; recipient: Actor | undefined } | undefined {
   const after = text.slice(money.end - start, money.end - start + 120);
   const m = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:the\s+)?/i.exec(after);
-  if (m === null) return undefined;
+  if (m === null) return relativeBefore(text, start, money, actors);
   const funder = actors.find((a) => a.start === money.end + m[0].length && !a.possessive);
   if (funder === undefined || payer(funder) === undefined) return undefined;
   const verb = FUNDING_VERB.exec(text.slice(funder.end - start));

@@ -2314,4 +2314,12 @@ describe("funding constructions, a relative clause's giver", () => {
       "country:PRT -> country:AGO 75000000 EUR",
     ]);
   });
+  it("reads who gives a money noun to whom from its relative clause before the amount", () => {
+    expect(
+      fundsOf("The aid, which Finland sent to Tunisia after the floods, came to €14 million."),
+    ).toEqual(["country:FIN -> country:TUN 14000000 EUR"]);
+    expect(
+      fundsOf("The sum that Kuwait transferred to Yemen on Sunday totals $60 million."),
+    ).toEqual(["country:KWT -> country:YEM 60000000 USD"]);
+  });
 });
