@@ -41,7 +41,7 @@ const CALLED_OFF =
  * a past verb up to six words before it ("laid a wreath with"), not any "with".
  */
 export const MEETING_HINT =
-  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|dining|huddl|join(?:ed|ing)|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|joint|alongside|beside|next to|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
+  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|dining|huddl|chatted|join(?:ed|ing)|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|joint|alongside|beside|next to|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
@@ -165,7 +165,9 @@ function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
   return (
     trigger.shape === "together" &&
     m[1] === undefined &&
-    /^(?:spoke|spoken|have|has|had|met|talked|discussed)\b/i.test(m[0])
+    /^(?:spoke|spoken|have|has|had|met|talked|discussed|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted)\b/i.test(
+      m[0],
+    )
   );
 }
 

@@ -399,8 +399,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:discussed|met|held talks|exchanged views|spoke(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|(?:have|has|had) spoken(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|talked|had\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|meeting|call|phone call|lunch|dinner|breakfast))\b/giu,
-    hint: /discussed|\bmet\b|held talks|exchanged views|spok|talked|\bhad\b/i,
+    re: /\b(?:discussed|met|held talks|exchanged views|spoke(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|(?:have|has|had) spoken(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|talked|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted|(?:had|held)\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|consultations|meeting|call|phone call|lunch|dinner|breakfast|tête-à-tête))\b/giu,
+    hint: /discussed|\bmet\b|held talks|exchanged views|spok|talked|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted|\bh(?:a|el)d\b/i,
     shape: "together",
     type: (m) => (/spoken? by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },

@@ -2549,6 +2549,30 @@ describe("a meeting verb's participle in a phrase of time or manner", () => {
   });
 });
 
+describe("verbs of meeting with a coordinated subject and no object", () => {
+  it("reads 'A and B conferred / huddled / chatted / negotiated / dined', 'held their first consultations'", () => {
+    for (const verb of [
+      "conferred",
+      "huddled",
+      "chatted",
+      "negotiated",
+      "dined",
+      "held their first consultations",
+      "had a brief tête-à-tête",
+    ])
+      expect(
+        met(
+          `Slovak Prime Minister Peter Novak and Czech Prime Minister Jana Dvorak ${verb} in Bratislava on Monday.`,
+        ),
+      ).toEqual(["person:peter-novak -> person:jana-dvorak"]);
+    expect(
+      met(
+        "Slovak Prime Minister Peter Novak and Czech Prime Minister Jana Dvorak have never dined together.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
