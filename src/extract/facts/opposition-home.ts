@@ -70,10 +70,11 @@ export function asState(holder: Actor, key: string): Actor {
 
 /**
  * "The presidency on Monday condemned…", "the foreign ministry said", "In a statement, the
- * presidency…" (after any comma): an organ with no state.
+ * presidency…" (after any comma): an organ with no state; or one who speaks for it, "a ministry
+ * spokesperson", "a government official".
  */
 const UNNAMED_ORGAN =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)[Tt]he\s+(?:presidency|government|cabinet|(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?:presidency|government|cabinet|(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))|(?:[Tt]he|[Aa]n?)\s+(?:senior\s+)?(?:presidency|presidential|government|(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry)\s+(?:spokes(?:person|man|woman)|official))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
 
 /**
  * The state of unownedState standing for an organ named without its state just before `at`, when

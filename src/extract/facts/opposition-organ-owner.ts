@@ -7,7 +7,7 @@ import { asState, unownedState } from "./opposition-home.ts";
  * health ministry".
  */
 const GENERIC_ORGAN =
-  /^(?:foreign[\s-]+office|(?:ministry|department)[\s-]+of[\s-]+foreign[\s-]+affairs|\p{L}+[\s-]+ministry|presidency|government|cabinet)$/iu;
+  /^(?:(?:federal[\s-]+)?foreign[\s-]+office|(?:ministry|department)[\s-]+of[\s-]+foreign[\s-]+affairs|\p{L}+[\s-]+ministry|presidency|government|cabinet)$/iu;
 
 function isGenericOrgan(holder: Actor): boolean {
   const name = holder.name ?? holder.key.replace(/^org:/, "").replaceAll("-", " ");
@@ -77,6 +77,9 @@ export function organOfIts(
   return { ...holder, key: state.key, label: "Country", country: state.country, via: "country" };
 }
 
+/** One who speaks for an organ, named right after it: " spokesperson", " official". */
+const ORGAN_VOICE = /^\s+(?:spokes(?:person|man|woman)|official)\b/;
+
 /**
  * "The foreign ministry summoned Chinese Ambassador Wang…": an organ named by its kind after "the"
  * ("its foreign ministry" is its owner's) speaks for the state of unownedState, as an organ that
@@ -89,7 +92,15 @@ export function organOfThe(
   parties: readonly Actor[],
 ): Actor | undefined {
   if (!isGenericOrgan(holder) || holder.country !== undefined) return undefined;
-  if (!/\b[Tt]he\s+$/.test(text.slice(0, holder.start - start))) return undefined;
+  // "A foreign ministry spokesperson rejected…": one speaking for the organ does too.
+  if (
+    !/\b[Tt]he\s+$/.test(text.slice(0, holder.start - start)) &&
+    !(
+      /\b[Aa]n?\s+$/.test(text.slice(0, holder.start - start)) &&
+      ORGAN_VOICE.test(text.slice(holder.end - start))
+    )
+  )
+    return undefined;
   const state = unownedState(parties);
   if (state === undefined) return undefined;
   return asState(holder, state);

@@ -86,6 +86,27 @@ describe("opposition constructions", () => {
     ).toEqual(["country:EST -> issue:russian-overflight"]);
   });
 
+  it("reads one speaking for an unnamed organ ('a foreign ministry spokesperson', 'a government official') as the organ's state", () => {
+    expect(
+      opposes(
+        "Chile's president spoke in Santiago on Monday. A foreign ministry spokesperson rejected the Bolivian tariff.",
+      ),
+    ).toEqual(["country:CHL -> issue:bolivian-tariff"]);
+    expect(
+      opposes(
+        "Kenya's president spoke in Nairobi on Monday. A government official condemned the Ugandan levy.",
+      ),
+    ).toEqual(["country:KEN -> issue:ugandan-levy"]);
+  });
+
+  it("reads 'the Federal Foreign Office' as a state's organ named by its kind", () => {
+    expect(
+      opposes(
+        "German Chancellor Friedrich Merz spoke in Munich on Monday. The Federal Foreign Office condemned the Belarusian crackdown.",
+      ),
+    ).toEqual(["country:DEU -> issue:belarusian-crackdown"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
