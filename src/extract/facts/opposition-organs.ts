@@ -59,9 +59,12 @@ function groupOwners(
   return states.length >= 2 ? states.map((a) => ({ ...a, possessive: false })) : [];
 }
 
-/** "the government in Buenos Aires", "the authorities in Minsk": an organ placed in its capital. */
+/**
+ * "the government in Buenos Aires", "the authorities in Minsk", "officials in Ottawa": an organ,
+ * or those who serve it, placed in its capital.
+ */
 const ORGAN_IN =
-  /\b(?:government|authorities|leadership|regime|junta|presidency|ministry)\s+in\s+$/i;
+  /\b(?:government|authorities|leadership|regime|junta|presidency|ministry|officials)\s+in\s+$/i;
 /** What may stand between the capital and the verb: adverbs, auxiliaries, a day. */
 const TO_VERB = /^\s*(?:(?:has|have|had|also|on\s+\w+day|\w+ly)\s+)*$/i;
 

@@ -107,6 +107,12 @@ describe("opposition constructions", () => {
     ).toEqual(["country:DEU -> issue:belarusian-crackdown"]);
   });
 
+  it("reads 'officials in <capital>' as that capital's state", () => {
+    expect(opposes("Officials in Canberra condemned the Chinese flares.")).toEqual([
+      "country:AUS -> issue:chinese-flares",
+    ]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
