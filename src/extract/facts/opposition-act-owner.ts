@@ -7,7 +7,7 @@ import { GOVERNMENT_KIND } from "./opposition-reason.ts";
  * statement", "Lima's response", "the conduct of the Georgian government". Opposing one is
  * opposing the party that said or did it.
  */
-const ACT_NOUNS = String.raw`statements?|remarks|comments?|words|rhetoric|tone|language|responses?|reactions?|reply|declarations?|announcements?|handling|conduct|behaviou?r|actions?|attitudes?|approach|posture|stance|positions?|interference|meddling|moves?|decisions?|choices?|treatment|refusal|criticism|threats?|accusations?|claims?|steps|provocations?|unilateralism`;
+const ACT_NOUNS = String.raw`statements?|remarks|comments?|words|rhetoric|tone|language|responses?|reactions?|reply|declarations?|announcements?|handling|conduct|behaviou?r|actions?|attitudes?|approach|posture|stance|positions?|interference|meddling|moves?|decisions?|choices?|treatment|refusal|criticism|threats?|accusations?|claims?|steps|provocations?|unilateralism|speech(?:es)?|address|interview|letter|messages?|posts?|tweets?`;
 
 /** Cheap test: one of ACT_NOUNS somewhere in a phrase. */
 const ACT_HINT = new RegExp(String.raw`\b(?:${ACT_NOUNS})\b`, "i");
@@ -26,7 +26,7 @@ const BEFORE_NOUN = new RegExp(
  * government": the noun, then the party after "by", "of" or "from".
  */
 const NOUN_THEN_OWNER = new RegExp(
-  String.raw`^(?:[\w-]+\s+){0,2}?(${ACT_NOUNS})\s+(?:(?:made|issued|delivered|given|taken|voiced)\s+)?(by|of|from)\s+(?:the\s+)?`,
+  String.raw`^(?:[\w-]+\s+){0,2}?(${ACT_NOUNS})\s+(?:(?:made|issued|delivered|given|taken|voiced|used|posted|written|sent)\s+)?(by|of|from)\s+(?:the\s+)?`,
   "i",
 );
 
@@ -45,6 +45,14 @@ const STATE_TITLE_POSSESSIVE = new RegExp(
   "i",
 );
 
+/** "a passage of", "parts of", "the tone of the": a part or a quality of what follows. */
+const PART_OF =
+  /^(?:(?:a|an|the|some|several)\s+)?(?:passages?|parts?|portions?|sections?|content|contents|tone|wording|language|substance|thrust)\s+of\s+(?:the\s+)?/i;
+
+/** "'s foreign minister", "'s embassy": an office of a state, to the end of the phrase. */
+const UNNAMED_OFFICER =
+  /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|ministry|spokes(?:man|woman|person)|envoy|ambassador|embassy|government|president|leader|presidency|office)$/;
+
 /** Determiners and counts before an owner: "the", "a", "its latest". */
 const LEAD =
   /^(?:(?:the|a|an|its|their|this|that|these|those|latest|recent|repeated|new|continued|such)\s+)*$/i;
@@ -61,11 +69,18 @@ const ORGAN = /^(?:government|authorities|leadership|administration|regime|side|
 export function actOwner(
   text: string,
   start: number,
-  phraseStart: number,
-  phrase: string,
+  objectStart: number,
+  object: string,
   actors: readonly Actor[],
 ): Actor | undefined {
-  if (!ACT_HINT.test(phrase)) return undefined;
+  if (!ACT_HINT.test(object)) return undefined;
+  // "a passage of Kast's address", "the tone of the Peruvian statement": part of what a party
+  // said is still the party's.
+  // ("the tone of the Norwegian government" is the government's tone, read as it stands.)
+  const cut = PART_OF.exec(object)?.[0].length ?? 0;
+  const part = cut > 0 && ACT_HINT.test(object.slice(cut)) ? cut : 0;
+  const phraseStart = objectStart + part;
+  const phrase = object.slice(part);
   const phraseEnd = phraseStart + phrase.length;
   // A capital is a place, unless it speaks: "the response from Oslo".
   const inPhrase = actors.filter(
@@ -82,6 +97,14 @@ export function actOwner(
     const after = text.slice(first.end - start, phraseEnd - start);
     // "Norway's statement", "the Norwegian statement", "the NATO statement".
     if ((first.possessive || first.label !== "Person") && BEFORE_NOUN.test(after)) return first;
+    // "Bolivian President Rosa Quispe's speech": the demonym describes the person titled after it.
+    const person = first.label === "Country" ? titledPerson(text, start, first, inPhrase) : first;
+    if (
+      person !== first &&
+      person.possessive &&
+      BEFORE_NOUN.test(text.slice(person.end - start, phraseEnd - start))
+    )
+      return person;
     // "the Peruvian president's remarks": a state's officer speaks for the state.
     const titled = STATE_TITLE_POSSESSIVE.exec(after);
     if (
@@ -96,6 +119,13 @@ export function actOwner(
   const m = NOUN_THEN_OWNER.exec(phrase.slice(lead));
   if (m === null || (m[2]!.toLowerCase() === "of" && OF_IS_OBJECT.test(m[1]!))) return undefined;
   const at = phraseStart + lead + m[0].length;
+  // "comments by Peru's foreign minister": a state's officer, not named, speaks for the state.
+  const officer = inPhrase.find((a) => a.start === at && a.possessive && a.label === "Country");
+  if (
+    officer !== undefined &&
+    UNNAMED_OFFICER.test(text.slice(officer.end - start, phraseEnd - start))
+  )
+    return officer;
   const doer = inPhrase.find(
     (a) =>
       !a.possessive &&

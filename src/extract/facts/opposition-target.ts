@@ -62,6 +62,9 @@ function activeVerbEnd(text: string, at: number): number | undefined {
 const MANNER_FIRST =
   /^\s*["“]?\s*(?:in\s+(?:the\s+)?(?:strongest|harshest|clearest|firmest|sharpest|most\s+\w+)\s+(?:possible\s+)?terms|in\s+no\s+uncertain\s+terms|unequivocally|categorically|vehemently|once\s+again)\s*["”]?\s+(?!(?:on|in|at|by|over|for|that)\b)/i;
 
+/** "during": what a protest or a walkout took place during. */
+const DURING = /^\s*during\s+/i;
+
 /** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
 const CHARGE = /\s+of(?:\s+.*)?$/i;
 
@@ -90,6 +93,8 @@ export function targetOf(
     .replace(/["“”]/g, "")
     // A sentence's own full stop ends it; "U.S." inside it does not.
     .replace(/\.\s*$/, "")
+    // "protested during Kast's address": a protest told during an act is against the act.
+    .replace(DURING, "")
     // "warned against what it described as NATO's attempts": the words after "as" are the object.
     .replace(
       /^\s*what\s+(?:it|they|he|she|we)\s+(?:describe[sd]?|terms?|termed|brands?|branded|labels?|labell?ed)\s+as\s+/i,

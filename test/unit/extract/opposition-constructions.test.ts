@@ -2683,4 +2683,25 @@ describe("verdict constructions", () => {
       "country:NOR -> issue:new-whaling-quotas",
     ]);
   });
+
+  it("reads a speech, an address or a post as its speaker, a part of it ('a passage of', 'the tone of') and a protest 'during' it too", () => {
+    expect(opposes("Peru condemned a passage of Bolivian President Rosa Quispe's speech.")).toEqual(
+      ["country:PER -> person:rosa-quispe"],
+    );
+    expect(
+      opposes(
+        "Uruguay protested during Paraguayan President Ana Benitez's address to the assembly.",
+      ),
+    ).toEqual(["country:URY -> person:ana-benitez"]);
+    expect(opposes("Chile rejected comments by Peru's foreign minister.")).toEqual([
+      "country:CHL -> country:PER",
+    ]);
+    expect(
+      opposes("Ecuador criticised the language used by Colombian Senator Diego Mora."),
+    ).toEqual(["country:ECU -> person:diego-mora"]);
+    // The tone of a government is not what it said.
+    expect(opposes("Chile criticised the tone of the Norwegian government.")).toEqual([
+      "country:CHL -> country:NOR",
+    ]);
+  });
 });
