@@ -13,7 +13,7 @@ import { HeadedBodies } from "./facts/funding-heads.ts";
 import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
 import { inReturn } from "./facts/funding-in-return.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
-import { openingState } from "./facts/funding-unnamed-state.ts";
+import { openingBody, openingState } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { dayInView, meetingDate, namesBlanked } from "./facts/meeting-date.ts";
@@ -55,6 +55,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       countries: [],
       mentions: headlineMentions(analysis.article.title, analysis.article.dateline),
       subject: undefined,
+      subjectBody: undefined,
       currencies: [],
       fundingTalk: undefined,
     },
@@ -190,6 +191,7 @@ function collectFunding(
     countries,
     mentions: countMentions(before.mentions, actors, s),
     subject: before.subject,
+    subjectBody: before.subjectBody,
     currencies: before.currencies,
     fundingTalk: before.fundingTalk,
   };
@@ -228,6 +230,7 @@ function collectFunding(
     countries: known.countries,
     mentions: known.mentions,
     subject: openingState(s, actors),
+    subjectBody: openingBody(s, actors),
     currencies: currenciesAfter(funding, known.currencies),
     fundingTalk: talk || funding.length > 0,
   };

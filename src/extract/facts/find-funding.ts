@@ -97,8 +97,9 @@ export interface FundingContext {
   readonly countries: readonly string[];
   /** How often each country has been named so far: the one named most is the report's subject. */
   readonly mentions?: ReadonlyMap<string, number>;
-  /** The state the sentence before opened on as its subject: "it", "the government" may be it. */
+  /** The state, or body of no state, the sentence before opened on: "it" may be it. */
   readonly subject?: string;
+  readonly subjectBody?: string;
   /** Currencies of the amounts found so far, most recent first. */
   readonly currencies: readonly string[];
   /** The sentence before spoke of money given ("The pledges included:"), or listed it. */
@@ -148,9 +149,8 @@ export function findFunding(
       ],
       seen: context.currencies,
     });
-  // A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says
-  // who gives without a verb.
-  // "- £20 million for joint investigation teams": an item of a package told of before.
+  // A list item says who gives without a verb ("Germany: €244 million"), or is an item of a
+  // package told of before ("- £20 million for joint investigation teams").
   const listItem = (): FundingMention[] => {
     if (text.length > 200 || context.fundingTalk !== true) return [];
     // An item holds one amount.

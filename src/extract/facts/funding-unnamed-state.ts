@@ -71,6 +71,14 @@ export function unnamedState(
         a.key === `country:${c}` &&
         PAID_TO.test(text.slice(Math.max(0, a.start - start - 5), a.start - start)),
     );
+  // "The EU has long backed Moldova. It pledged…": a bare "it" after a sentence opened on a body
+  // of no state is that body.
+  if (
+    context.subject === undefined &&
+    context.subjectBody !== undefined &&
+    /^it$/i.test(subject?.[0].trim().split(/\s+/).at(-1) ?? "")
+  )
+    return { key: context.subjectBody, label: "Organization" };
   const state =
     context.subject !== undefined && !paid(context.subject)
       ? context.subject
@@ -90,11 +98,25 @@ const OPENING =
  * sentence opens on as its subject — a country, or the state a person or body represents.
  */
 export function openingState(s: AnalyzedSentence, actors: readonly Actor[]): string | undefined {
+  const first = opener(s, actors);
+  return first?.label === "Country" ? first.key.slice("country:".length) : first?.country;
+}
+
+/**
+ * "The Asian Development Bank is Nepal's largest lender.": the body of no state a sentence opens
+ * on as its subject, that a bare "it" giving in the next sentence stands for.
+ */
+export function openingBody(s: AnalyzedSentence, actors: readonly Actor[]): string | undefined {
+  const first = opener(s, actors);
+  return first?.label === "Organization" && first.country === undefined ? first.key : undefined;
+}
+
+/** The party a sentence opens on as its subject, if it opens on one. */
+function opener(s: AnalyzedSentence, actors: readonly Actor[]): Actor | undefined {
   let first: Actor | undefined;
   for (const a of actors) if (first === undefined || a.start < first.start) first = a;
   if (first === undefined || first.place || first.via === "pronoun") return undefined;
-  if (!OPENING.test(s.sentence.text.slice(0, first.start - s.sentence.start))) return undefined;
-  return first.label === "Country" ? first.key.slice("country:".length) : first.country;
+  return OPENING.test(s.sentence.text.slice(0, first.start - s.sentence.start)) ? first : undefined;
 }
 
 /** A state's organ by its kind alone: "org:finance-ministry", "org:ministry-of-health". */

@@ -2322,4 +2322,11 @@ describe("funding constructions, a relative clause's giver", () => {
       fundsOf("The sum that Kuwait transferred to Yemen on Sunday totals $60 million."),
     ).toEqual(["country:KWT -> country:YEM 60000000 USD"]);
   });
+  it("reads a bare 'it' that gives as the body the sentence before opened on", () => {
+    expect(
+      fundsOf(
+        "The Islamic Development Bank has worked in Mauritania for decades. On Tuesday it approved a $90 million loan for Mauritania.",
+      ),
+    ).toEqual(["org:islamic-development-bank -> country:MRT 90000000 USD"]);
+  });
 });
