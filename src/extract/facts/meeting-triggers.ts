@@ -1,5 +1,5 @@
 import { COMITATIVE_TRIGGERS, type Frame } from "./meeting-comitative.ts";
-import { nounType, type MeetingType } from "./meeting-noun-type.ts";
+import { NOUN_WITH_HINT, nounType, type MeetingType } from "./meeting-noun-type.ts";
 import { PARTICIPLE_TRIGGERS } from "./meeting-participle.ts";
 
 export type { MeetingType } from "./meeting-noun-type.ts";
@@ -53,9 +53,6 @@ const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declarat
 
 /** A loan or grant, whose signing with someone is a meeting. */
 const MONEY = "loan|grant|credit|financing";
-
-/** Cheap test for the triggers of a meeting noun with its other party: "talks with", "a call with". */
-const NOUN_WITH_HINT = /(?:meetings?|talks|call|conversation|discussions)\s+with\b/i;
 
 export const PRESENT = /^(?:meets|hosts|receives|welcomes|holds|speaks|talks with|greets)\b/i;
 
@@ -111,7 +108,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Blinken's talks with Wang": the possessor is the other party.
-    re: /(?<=['’]s\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions)\s+with\b/giu,
+    re: /(?<=['’]s\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?)(meeting|meetings|talks|call|phone call|video call|conversation|discussions|tête-à-tête|dinner|lunch|breakfast|encounter|summit)\s+with\b/giu,
     hint: NOUN_WITH_HINT,
     shape: "possessive",
     type: (m) => nounType(m[1]),
@@ -119,7 +116,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "a meeting on Saturday between A and B": a time or place may come before "between", or
     // both ("a meeting in Asunción on Tuesday between A and B").
-    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?){0,2}between\b/giu,
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|tête-à-tête|dinner|lunch|breakfast|encounter|bilateral|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?){0,2}between\b/giu,
     hint: /\bbetween\b/i,
     shape: "between",
     type: (m) => nounType(m[1]),
@@ -156,7 +153,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Mahama described his talks with Ruto as productive": the owner is the clause's subject.
-    re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions)\s+with\b/giu,
+    re: /\b(?:his|her)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(meeting|meetings|talks|call|phone call|telephone call|video call|conversation|discussions|tête-à-tête|dinner|lunch|breakfast|encounter|summit)\s+with\b/giu,
     hint: NOUN_WITH_HINT,
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -174,8 +171,8 @@ export const TRIGGERS: readonly Trigger[] = [
     // "During talks with Ruto in Nairobi on Monday, Mahama called for…", "After a meeting with
     // Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
     // news conference with X, Y said…": the main clause's subject met them.
-    re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|(?:news|press)\s+conference|video\s*conference)\s+with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
-    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|conference)\s+with\b/i,
+    re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|(?:news|press)\s+conference|video\s*conference)\s+with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
+    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|conference)\s+with\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },

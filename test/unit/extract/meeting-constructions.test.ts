@@ -2573,6 +2573,23 @@ describe("verbs of meeting with a coordinated subject and no object", () => {
   });
 });
 
+describe("meeting nouns beyond 'meeting' and 'talks'", () => {
+  it("reads a dinner, an encounter, a tête-à-tête or a summit between or with people", () => {
+    for (const body of [
+      "A dinner between Slovak Prime Minister Peter Novak and Czech Prime Minister Jana Dvorak took place in Brno on Monday.",
+      "Slovak Prime Minister Peter Novak's encounter with Czech Prime Minister Jana Dvorak on Monday was cordial.",
+      "During a tête-à-tête with Czech Prime Minister Jana Dvorak on Monday, Slovak Prime Minister Peter Novak raised energy prices.",
+      "Following Slovak Prime Minister Peter Novak's summit with Czech Prime Minister Jana Dvorak on Monday, the two sides signed a rail deal.",
+    ])
+      expect(met(body)).toEqual(["person:peter-novak -> person:jana-dvorak"]);
+    expect(
+      met(
+        "A dinner between Slovak Prime Minister Peter Novak and Czech Prime Minister Jana Dvorak is planned for next week.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
