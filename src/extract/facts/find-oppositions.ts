@@ -30,6 +30,7 @@ import { namedGovernment, ownedGovernment } from "./opposition-leader-government
 import { contrastTarget } from "./opposition-contrast.ts";
 import { frontedSubject } from "./opposition-fronted.ts";
 import { maySearchStances } from "./opposition-question.ts";
+import { nominalSubject } from "./opposition-nominal.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -758,7 +759,7 @@ function frontedAndNominal(
   const out: OppositionMention[] = [];
   for (const m of execAll(NOMINAL, text)) {
     const holder = parties.filter((a) => a.possessive && a.end <= start + m.index + 2).at(-1);
-    const target = targetOf(text, start, start + m.index + m[0].length, parties);
+    const target = targetOf(nominalSubject(text, m), start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
       out.push({ holder, target, what: whatOf(target), verb: m[0], at: start + m.index });
   }

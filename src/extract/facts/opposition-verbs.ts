@@ -182,7 +182,7 @@ export const EXPERIENCER = new RegExp(
 );
 
 export const NOMINAL =
-  /['’]s\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rejection|denunciation|opposition|objections?|veto)\s+(?:of|to)\b/gi;
+  /['’]s\s+(?:[\w-]+\s+)?(?:(?:condemnation|criticism|rejection|denunciation|opposition|objections?|veto|censure|repudiation|disapproval|hostility)\s+(?:of|to)|rebukes?\s+to|protests?\s+(?:against|over|at)|sanctions\s+(?:on|against))\b/gi;
 
 /** "Chinese opposition to the deal": a stance told by a noun after the holder's demonym. */
 export const DEMONYM_NOMINAL =

@@ -2704,4 +2704,17 @@ describe("verdict constructions", () => {
       "country:CHL -> country:NOR",
     ]);
   });
+
+  it("reads a stance noun as the sentence's subject: 'X's condemnation of Y was…', 'X's rebuke to Y'", () => {
+    expect(
+      opposes("Ecuador's condemnation of Colombia came after a week of border clashes."),
+    ).toEqual(["country:ECU -> country:COL"]);
+    expect(opposes("Ghana's protests over the border closure were ignored.")).toEqual([
+      "country:GHA -> issue:border-closure",
+    ]);
+    expect(opposes("Laos's rebuke to Thailand was unusually sharp.")).toEqual([
+      "country:LAO -> country:THA",
+    ]);
+    expect(opposes("Sweden's criticism was swift.")).toEqual([]);
+  });
 });
