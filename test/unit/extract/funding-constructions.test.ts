@@ -2329,4 +2329,11 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["org:islamic-development-bank -> country:MRT 90000000 USD"]);
   });
+  it("leaves out money scrapped, put on hold, threatened, weighed or called for", () => {
+    expect(fundsOf("Sweden scrapped a SEK 400 million grant to Tanzania on Friday.")).toEqual([]);
+    expect(fundsOf("Belgium has put on hold €35 million in aid to Burundi.")).toEqual([]);
+    expect(fundsOf("Canada threatened to cut C$80 million in aid to Haiti.")).toEqual([]);
+    expect(fundsOf("Qatar is weighing a $250 million package for Sudan.")).toEqual([]);
+    expect(fundsOf("Norway has called for $60 million in aid for Chad.")).toEqual([]);
+  });
 });
