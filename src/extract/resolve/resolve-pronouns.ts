@@ -3,6 +3,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import { groupCandidates, objectSubject, subjectParties } from "./party-group.ts";
+import { inTitleOf, listJoins } from "./list-join.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -243,17 +244,13 @@ function listBefore(before: readonly Actor[], tokens: readonly Token[]): Actor[]
   let next = before.at(-1);
   for (let k = before.length - 2; k >= 0 && next !== undefined; k--) {
     const a = before[k];
-    if (a === undefined || a.start === next.start) continue;
-    const gap = tokens.slice(a.to, next.from).map((t) => t.text.toLowerCase());
-    if (!LIST_GAP.has(gap.join(" "))) break;
+    if (a === undefined || a.start === next.start || inTitleOf(tokens, a, next)) continue;
+    if (!listJoins(tokens, a, next)) break;
     out.unshift(a);
     next = a;
   }
   return out;
 }
-
-/** What stands between two parties of a list: ",", "and", ", and". */
-const LIST_GAP: ReadonlySet<string> = new Set([",", "and", ", and"]);
 
 /**
  * "In a statement chaired by Prime Minister Macut, the government said it…": a subject of its own

@@ -113,6 +113,17 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("reads 'A and <Title> B said they…' as both people, the title before B being B's", () => {
+    expect(
+      opposes(
+        "Peru's Dina Boluarte and Chilean President Gabriel Boric said on Friday that they rejected the Bolivian tariff.",
+      ),
+    ).toEqual([
+      "person:dina-boluarte -> issue:bolivian-tariff",
+      "person:gabriel-boric -> issue:bolivian-tariff",
+    ]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
