@@ -23,6 +23,7 @@ import { sameKindDoc } from "./opposition-doc-kind.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
 import { isGovernmentAct } from "./opposition-act-owner.ts";
+import { previousDoer } from "./opposition-previous-doer.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -176,8 +177,13 @@ export function resolveAnaphor(
       memory.acts[0];
     if (act?.owner !== undefined && act.owner.key !== holder.key)
       return { actor: actingState(act.owner, holder) };
-    return act !== undefined && act.owner === undefined ? issueTarget(act.phrase) : target;
+    if (act !== undefined) return act.owner === undefined ? issueTarget(act.phrase) : target;
   }
+  // "Norway decided to close its embassy. Chile condemned the decision.": with no measure told
+  // before, whoever did what the sentence before tells.
+  const doer = previousDoer(target.issue, holder, memory);
+  if (doer !== undefined) return { actor: doer };
+  if (bare !== null) return target;
   const doc = BARE_DOC.exec(bareText(target.issue))?.[1]?.toLowerCase();
   if (doc !== undefined) {
     // "criticised the text" after "the Nakamal Agreement": the document told of before.

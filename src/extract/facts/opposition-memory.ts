@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { referentsIn, type Referent } from "./opposition-antecedent.ts";
+import { isTitlePrefix } from "./opposition-title.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -43,6 +44,8 @@ export interface OppositionMemory {
   lastHolder: Actor | undefined;
   /** The index of the sentence that told the latest stance. */
   lastStanceAt: number;
+  /** The party the sentence before opened with: "Norway decided…" for a later "the decision". */
+  lastSubject: Actor | undefined;
 }
 
 export interface Act {
@@ -71,6 +74,7 @@ function fresh(): OppositionMemory {
     lastTarget: undefined,
     lastHolder: undefined,
     lastStanceAt: -1,
+    lastSubject: undefined,
   };
 }
 
@@ -132,6 +136,7 @@ export function rememberSentence(
     }
   }
   const subject = parties.find((a) => !a.place);
+  memory.lastSubject = openingParty(text, start, parties);
   memory.subjectOrg =
     subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
       ? subject
@@ -236,3 +241,18 @@ export function mostNamedState(
     }
   return best;
 }
+
+/**
+ * The party a sentence opens with as its subject, possessive or not: after nothing but a title
+ * ("President Luis Abinader's government…") or a fronted phrase and its comma ("On Monday,
+ * Norway…"); not a party inside a longer subject ("Trade between Honduras and China…").
+ */
+function openingParty(text: string, start: number, parties: readonly Actor[]): Actor | undefined {
+  const first = parties.find((a) => !a.place);
+  if (first === undefined || first.start - start > 60) return undefined;
+  const before = text.slice(0, first.start - start);
+  return before.trim() === "" || isTitlePrefix(before) || FRONTED.test(before) ? first : undefined;
+}
+
+/** "On Monday, ", "In a surprise move, the ": a fronted phrase and its comma before a subject. */
+const FRONTED = /^[^,]{1,40},\s*(?:the\s+)?$/i;

@@ -2728,4 +2728,24 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("Sweden's criticism was swift.")).toEqual([]);
   });
+
+  it("reads a bare 'the decision', 'the move', 'the choice' with no measure told before as whoever opened the sentence before", () => {
+    expect(
+      opposes("Kenya moved on Friday to expel two Somali diplomats. Somalia condemned the move."),
+    ).toContain("country:SOM -> country:KEN");
+    expect(
+      opposes(
+        "Foreign Minister Ana Ruiz of Peru took the unusual step of closing the consulate. Bolivia criticised the decision.",
+      ),
+    ).toEqual(["country:BOL -> person:ana-ruiz"]);
+    // Never the holder's own state, nor a party inside a longer subject.
+    expect(
+      opposes(
+        "Moscow reacted with anger. Russian Deputy Foreign Minister Ivan Petrov condemned the decision.",
+      ),
+    ).toEqual(["person:ivan-petrov -> issue:decision"]);
+    expect(
+      opposes("Trade between Chile and Peru fell in May. Bolivia criticised the decision."),
+    ).toEqual(["country:BOL -> issue:decision"]);
+  });
 });
