@@ -9,7 +9,7 @@ import { CAPITAL_FIRST } from "../text/char-classes.ts";
  * US Treasury's Office…", "Leaders of the African Union condemned…" (the union is the body).
  */
 const NOT_A_NAME_START =
-  "The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According|Leaders|Ministers|Members|Heads|Officials|Representatives|Delegates|Envoys|Diplomats|Lawmakers";
+  "The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According|Leaders|Ministers|Members|Heads|Officials|Representatives|Delegates|Envoys|Diplomats|Lawmakers|Senior|Top|Leading|Prominent|Several|Some|Many";
 
 /**
  * Parties, NGOs and campaign groups speak against governments more than anyone, and their names
@@ -79,11 +79,18 @@ const BODY_WORDS = new Set([
 ]);
 
 /**
+ * "senior Georgian Dream figures", "Civic Platform lawmakers": those of a body, named after it,
+ * speak for it. Only a name of two words or more: "French lawmakers" are the state's.
+ */
+const MEMBER_NOUNS = "figures|members|lawmakers|legislators|deputies|MPs|activists|supporters";
+const MEMBER = new RegExp(`^(?:${MEMBER_NOUNS})$`);
+
+/**
  * "the opposition Perikatan Nasional coalition", "the Vanguard business federation", "the Tide
  * coalition of green groups": the kind of body said after its name, with up to two lowercase words
  * before it and a lowercase "of…" after it.
  */
-const KIND_AFTER = String.raw`(?:\s+(?:[a-z-]+\s+){0,2}?(coalition|party|alliance|movement|group|bloc|front|federation|confederation|association|collective|network|union)(?:\s+of\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s)?)?`;
+const KIND_AFTER = String.raw`(?:\s+(?:[a-z-]+\s+){0,2}?(coalition|party|alliance|movement|group|bloc|front|federation|confederation|association|collective|network|union|${MEMBER_NOUNS})(?:\s+of\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s)?)?`;
 /**
  * ", Namibia's largest opposition party,", ", a rights group,", ", one of the country's best-known
  * rights groups,": an aside that may say its kind.
@@ -96,7 +103,7 @@ const ASIDE_TAIL =
   /\s+(?:based|founded|formed|led|backed|set|representing|of|in|from|for|with|that|which|who)\b.*$/;
 
 const BEFORE = new RegExp(
-  String.raw`(?:^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  String.raw`(?:^(?:Senior|Top|Leading|Prominent|Several|Some|Many)\s+|^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
   "du",
 );
 const AFTER = new RegExp(
@@ -197,6 +204,7 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     m[4] !== undefined ||
     ASIDE_KINDS.has(asideHead);
   const words = name.split(/\s+/);
+  if (words.length < 2 && MEMBER.test(m[4] ?? "")) return undefined;
   const bodyWord = words.length > 1 && words.some((w) => BODY_WORDS.has(w));
   if (!kind && m[3] === undefined && !bodyWord) return undefined;
   const inside = parties.filter((a) => a.start >= nameAt && a.end <= end);

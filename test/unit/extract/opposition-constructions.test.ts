@@ -124,6 +124,19 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("reads members named after their body ('senior Civic Dawn figures', 'Civic Dawn lawmakers') as the body", () => {
+    expect(opposes("Civic Dawn lawmakers accused Armenia of stalling the peace talks.")).toEqual([
+      "org:civic-dawn -> country:ARM",
+    ]);
+    expect(
+      opposes("On Monday, senior Civic Dawn figures condemned the Azerbaijani blockade."),
+    ).toEqual(["org:civic-dawn -> issue:azerbaijani-blockade"]);
+    // A one-word name is a state's people, not a body's.
+    expect(opposes("Belgian lawmakers condemned the Dutch levy.")).toEqual([
+      "country:BEL -> issue:dutch-levy",
+    ]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
