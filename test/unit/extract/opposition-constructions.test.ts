@@ -2761,4 +2761,14 @@ describe("verdict constructions", () => {
       opposes("Trade between Chile and Peru fell in May. Bolivia criticised the decision."),
     ).toEqual(["country:BOL -> issue:decision"]);
   });
+
+  it("reads 'the proposed', 'a planned' before a passive's subject as part of the noun, not a modal", () => {
+    expect(opposes("The proposed fishing levy was rejected by Iceland on Monday.")).toEqual([
+      "country:ISL -> issue:proposed-fishing-levy",
+    ]);
+    expect(opposes("The planned pipeline was condemned by Greece.")).toEqual([
+      "country:GRC -> issue:planned-pipeline",
+    ]);
+    expect(opposes("Greece proposed to condemn the pipeline.")).toEqual([]);
+  });
 });
