@@ -1,6 +1,7 @@
 import { issuingState } from "./funding-issuer.ts";
 import { GIVEN_PARTICIPLE } from "./funding-agent.ts";
 import { relativeBefore } from "./funding-relative-before.ts";
+import { quotedReceiver } from "./funding-quoted-speaker.ts";
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
@@ -39,7 +40,8 @@ const ASIDE_WITH_COMMAS =
 
 /**
  * "Serbia stands to receive about €1.58 billion and Albania €922 million": the subject receives;
- * the payer is the one the article has been talking about.
+ * the payer is the one the article has been talking about. A quoted "we" that receives is the
+ * speaker.
  */
 export function receivingSubject(
   text: string,
@@ -52,11 +54,15 @@ export function receivingSubject(
   const left = actorsBetween(actors, from, money.start).filter(
     (a) => a.label !== "Person" || a.country !== undefined,
   );
-  const subject = left.at(-1);
+  const subject = left.at(-1) ?? quotedReceiver(text, start, money, actors, RECEIVE);
   if (subject === undefined) return undefined;
+  if (subject.start > money.end) return asParty(subject);
   const verbText = text.slice(subject.end - start, money.start - start);
   const continues = previous?.received === true && /^\s*$/.test(verbText);
-  if (!RECEIVE.test(verbText) && !continues) return undefined;
+  return RECEIVE.test(verbText) || continues ? asParty(subject) : undefined;
+}
+
+function asParty(subject: Actor): Actor {
   return subject.label === "Person"
     ? { ...subject, key: `country:${subject.country ?? ""}`, label: "Country" }
     : subject;

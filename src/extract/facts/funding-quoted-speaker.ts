@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 
-/** A quotation opening the sentence, still open where the amount stands, "we" giving in it. */
+/** A quotation opening the sentence, still open where the amount stands, "we" acting in it. */
 const QUOTED_WE = /^\s*["“][^"”]*\bwe(?:['’](?:ve|ll|d))?\s+([^"”]*)$/i;
 /** After the closing quote: the attribution and its verb of saying, the speaker on either side. */
 const ATTRIBUTION =
@@ -19,11 +19,36 @@ export function quotedSpeaker(
   money: MoneyMention,
   actors: readonly Actor[],
 ): Actor | undefined {
+  return quotedWe(text, start, money, actors, FUNDING_VERB);
+}
+
+/**
+ * `"We received $500 million from China," Zambia's president said`: the "we" that receives, with
+ * `receives` the verbs of receiving.
+ */
+export function quotedReceiver(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  receives: RegExp,
+): Actor | undefined {
+  return quotedWe(text, start, money, actors, receives);
+}
+
+/** The party an attribution names for a quoted "we" whose verb before the amount `verb` tells. */
+function quotedWe(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  verb: RegExp,
+): Actor | undefined {
   if (!/\bwe\b/i.test(text)) return undefined;
   const quoted = QUOTED_WE.exec(text.slice(0, money.start - start));
-  // "we" is the subject of the verb that gives the amount: "We will pledge…", "we have decided
-  // to provide…".
-  if (quoted === null || !FUNDING_VERB.test(quoted[1] ?? "")) return undefined;
+  // "we" is the subject of the verb that gives or receives the amount: "We will pledge…", "we
+  // have received…".
+  if (quoted === null || !verb.test(quoted[1] ?? "")) return undefined;
   const close = ATTRIBUTION.exec(text.slice(money.end - start));
   if (close === null) return undefined;
   const from = money.end + close[0].length;

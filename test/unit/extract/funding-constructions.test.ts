@@ -2336,4 +2336,12 @@ describe("funding constructions, a relative clause's giver", () => {
     expect(fundsOf("Qatar is weighing a $250 million package for Sudan.")).toEqual([]);
     expect(fundsOf("Norway has called for $60 million in aid for Chad.")).toEqual([]);
   });
+  it("gives a quotation's receiving 'we' the money as the party its attribution names", () => {
+    expect(
+      fundsOf('"We have received €18 million from Austria," said Albania\'s finance minister.'),
+    ).toEqual(["country:AUT -> country:ALB 18000000 EUR"]);
+    expect(
+      fundsOf('"Last month we secured a $70 million loan from Kuwait," a Jordanian official said.'),
+    ).toEqual(["country:KWT -> country:JOR 70000000 USD"]);
+  });
 });
