@@ -69,6 +69,16 @@ function deniedReport(clause: string, rest: string): boolean {
 }
 
 /**
+ * "It is unclear whether A met B", "asked if A had called B", "If A met B, …": a meeting in a
+ * clause of "whether" or "if" is put in question, however long the subject between them.
+ */
+const QUESTIONED = /\b(?:whether|if)\s+(?:[^\s,;:]+\s+){1,10}$/i;
+
+/** "Will A meet B before the vote?": a question opened by an auxiliary asks, it does not report. */
+const ASKED =
+  /^\s*["“]?(?:will|would|did|does|do|can|could|should|shall|may|might|has|have|had)\s/i;
+
+/**
  * How the words around a meeting trigger leave it unrealised, beyond the shared modality cues:
  * `before` is the sentence up to the trigger, `trigger` its text, `rest` what follows it.
  */
@@ -79,6 +89,8 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (NO_SUBJECT.test(before) || deniedReport(own, rest) || TURNED_DOWN.test(before))
     return "negated";
   if (SLATED.test(before)) return "future";
+  if (QUESTIONED.test(own) || (ASKED.test(own) && /\?\s*["”]?\s*$/.test(rest)))
+    return "hypothetical";
   const prospect = inPreparation(before, trigger, rest) ?? mainClauseTense(before, rest);
   if (prospect !== undefined) return prospect;
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))

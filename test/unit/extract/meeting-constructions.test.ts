@@ -2590,6 +2590,17 @@ describe("meeting nouns beyond 'meeting' and 'talks'", () => {
   });
 });
 
+describe("a meeting put in question", () => {
+  it("reads no meeting under 'whether' or 'if', or in a question opened by an auxiliary", () => {
+    for (const body of [
+      "It remains unclear whether Lithuanian Foreign Minister Tomas Kairys met Belarusian opposition leader Olga Petrova in Vilnius.",
+      "Reporters asked if Lithuanian Foreign Minister Tomas Kairys had spoken by phone with Olga Petrova.",
+      "Will Lithuanian Foreign Minister Tomas Kairys meet Belarusian opposition leader Olga Petrova before the vote?",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
