@@ -12,7 +12,7 @@ const MAY_VISIT = /visit|arriv|travel|trip|tour|hosted|welcomed|received/;
  * hosted at a state dinner": a person travelling to a named place, or received there.
  */
 const VISITED =
-  /\b(?:visit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?\p{Lu}|arriv(?:e|es|ed|ing)\s+in\s+\p{Lu}|travel(?:s|led|ed|ling)?\s+to\s+\p{Lu}|trip\s+to\s+\p{Lu}|was\s+(?:then\s+|later\s+|also\s+)?(?:hosted|welcomed|received)\s+(?:at|in|by)\b)/gu;
+  /\b(?:visit(?:s|ed|ing)?\s+(?:to\s+)?(?:(?:the\s+)?\p{Lu}|(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:island|islands|region|territory|territories|border|base|site|shrine|memorial|camp|zone|area|front|city|capital|province|state|country|enclave|outpost|plant|port)\b)|arriv(?:e|es|ed|ing)\s+in\s+\p{Lu}|travel(?:s|led|ed|ling)?\s+to\s+\p{Lu}|trip\s+to\s+\p{Lu}|was\s+(?:then\s+|later\s+|also\s+)?(?:hosted|welcomed|received)\s+(?:at|in|by)\b)/gu;
 
 /** "Costa, who visited Reykjavík in the summer": a visit told in passing. */
 const IN_PASSING = /\b(?:who|which|whom)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -2771,4 +2771,12 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("Greece proposed to condemn the pipeline.")).toEqual([]);
   });
+
+  it("reads 'the visit' as the one who visited a place told by a common noun ('visited the disputed islands')", () => {
+    expect(
+      opposes(
+        "Japanese Prime Minister Taro Sato visited the disputed islands on Monday. South Korea condemned the visit.",
+      ),
+    ).toEqual(["country:KOR -> person:taro-sato"]);
+  });
 });
