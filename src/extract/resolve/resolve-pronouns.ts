@@ -215,7 +215,9 @@ function speaker(actors: readonly Actor[], i: number, tokens: readonly Token[]):
     (a) => a.to <= i - 1 && !a.possessive && !a.place && !inRelativeAside(tokens, a, i),
   );
   const last = before.at(-1);
+  // "The Macron government said it…": "it" is never a person; the speaker is no party named.
   if (last === undefined || subjectAfterComma(tokens, last.to, i)) return [];
+  if (last.label === "Person" && tokens[i]?.text.toLowerCase() === "it") return [];
   const same = actors.filter((a) => a.start === last.start && !a.possessive);
   return tokens[i]?.text.toLowerCase() === "they" ? [...listBefore(before, tokens), ...same] : same;
 }

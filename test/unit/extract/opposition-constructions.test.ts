@@ -137,6 +137,14 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("never reads 'it' after speech as a person: 'the Boric administration said it…' is the state", () => {
+    expect(
+      opposes(
+        "Chilean President Gabriel Boric spoke in Santiago on Monday. The Boric administration said it rejected the Bolivian tariff.",
+      ),
+    ).toEqual(["country:CHL -> issue:bolivian-tariff"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
