@@ -5,6 +5,7 @@ import { outsideRelativeClause } from "./opposition-holder.ts";
 import { ownerOf } from "./opposition-owner.ts";
 import { appositiveOwner } from "./opposition-appositive-owner.ts";
 import { actOwner } from "./opposition-act-owner.ts";
+import { organSubject, organTarget, STATE_ORGANS } from "./opposition-organ-target.ts";
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
@@ -159,6 +160,7 @@ export function targetOf(
   const owner =
     ownerOf(text, start, phraseStart, phrase, actors) ??
     actOwner(text, start, phraseStart, phrase, actors) ??
+    organTarget(text, start, phraseStart, phrase, actors) ??
     appositiveOwner(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
@@ -194,6 +196,9 @@ export function passiveTarget(
   const whatAt = what === undefined ? -1 : text.lastIndexOf(what, at - start);
   const owner = whatAt < 0 ? undefined : actOwner(text, start, start + whatAt, what!, parties);
   if (owner !== undefined) return { actor: owner };
+  // "The Norwegian authorities were condemned by…", "Duarte's government was criticised by…".
+  const organ = organSubject(text, start, at, parties);
+  if (organ !== undefined) return { actor: organ };
   const targetActor = left.at(-1);
   // "The EU's proposal to use frozen Russian assets was rejected": a party inside the subject
   // phrase modifies it; only a party right before the verb is the thing rejected.
@@ -280,6 +285,9 @@ function stripDeterminers(text: string): string {
   return out;
 }
 
+/** "the Congolese authorities", "the Norwegian side": a state's organs after its name. */
+const ORGAN_AFTER = new RegExp(String.raw`^(?:${STATE_ORGANS})\b`, "i");
+
 /** "Russia" or "Russia for its invasion": the actor is what is opposed, not a modifier of it. */
 function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
   const rest = text
@@ -297,8 +305,6 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
     /^(?:earlier|later|yesterday|today|tonight|again|repeatedly|publicly|this\s+(?:week|month|year|morning|afternoon|evening|weekend))\b/i.test(
       rest,
     ) ||
-    /^(authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|embassy|ministry|mission|envoy|ambassador|diplomats?|counterparts?|colleagues?)\b/i.test(
-      rest,
-    )
+    ORGAN_AFTER.test(rest)
   );
 }

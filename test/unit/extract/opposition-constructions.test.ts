@@ -2787,4 +2787,24 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["country:KOR -> person:taro-sato"]);
   });
+
+  it("reads a state's organ or officer opposed as the state: 'the Bolivian side', 'the government in Quito', 'Peru's president' (or the person named after it), also as a passive subject", () => {
+    expect(opposes("The Bolivian authorities were condemned by Chile.")).toEqual([
+      "country:CHL -> country:BOL",
+    ]);
+    expect(opposes("Chile criticised the government in Quito.")).toEqual([
+      "country:CHL -> country:ECU",
+    ]);
+    expect(opposes("Chile criticised the Bolivian side.")).toEqual(["country:CHL -> country:BOL"]);
+    expect(opposes("Ecuador accused Peru's president of bad faith.")).toEqual([
+      "country:ECU -> country:PER",
+    ]);
+    expect(opposes("Ecuador condemned Peru's president, Jorge Salas, on Monday.")).toEqual([
+      "country:ECU -> person:jorge-salas",
+    ]);
+    // What happened in a capital is not its government.
+    expect(opposes("Chile condemned the attack in Quito.")).toEqual([
+      "country:CHL -> issue:attack-in-quito",
+    ]);
+  });
 });
