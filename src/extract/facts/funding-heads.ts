@@ -37,9 +37,12 @@ const HEAD_WORD =
  */
 export class HeadedBodies {
   private readonly heads = new Map<string, Actor>();
+  /** Where this sentence names a body only to introduce its head: "X, the head of the IMF,". */
+  private introducing: number[] = [];
 
   /** Remembers each person of no state this sentence introduces by a body's title. */
   note(sentence: AnalyzedSentence, actors: readonly Actor[]): void {
+    if (this.introducing.length > 0) this.introducing = [];
     if (actors.length < 2 || !HEAD_WORD.test(sentence.sentence.text)) return;
     const { text, start } = sentence.sentence;
     const gap = (a: Actor, b: Actor): string => text.slice(a.end - start, b.start - start);
@@ -66,18 +69,23 @@ export class HeadedBodies {
   }
 
   private remember(person: Actor, body: Actor): void {
-    if (person.country !== undefined || person.possessive) return;
-    if (NOT_A_PAYER.test(body.key) || this.heads.has(person.key)) return;
-    this.heads.set(person.key, body);
+    if (person.country !== undefined || person.possessive || NOT_A_PAYER.test(body.key)) return;
+    this.introducing.push(body.start);
+    if (!this.heads.has(person.key)) this.heads.set(person.key, body);
   }
 
-  /** The sentence's parties, each head the body stands for unless the sentence names it too. */
+  /**
+   * The sentence's parties, each head the body stands for unless the sentence names it too — other
+   * than to introduce the head: "Kristalina Georgieva, the head of the IMF, announced…" is the IMF.
+   */
   asPayers(actors: readonly Actor[]): readonly Actor[] {
     if (this.heads.size === 0) return actors;
     let out: Actor[] | undefined;
     actors.forEach((a, i) => {
       const body = a.label === "Person" ? this.heads.get(a.key) : undefined;
-      if (body === undefined || actors.some((o) => sameFamily(o, body))) return;
+      const named = (o: Actor): boolean =>
+        sameFamily(o, body as Actor) && !this.introducing.includes(o.start);
+      if (body === undefined || actors.some(named)) return;
       out ??= [...actors];
       out[i] = {
         ...a,

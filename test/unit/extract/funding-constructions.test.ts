@@ -2344,4 +2344,16 @@ describe("funding constructions, a relative clause's giver", () => {
       fundsOf('"Last month we secured a $70 million loan from Kuwait," a Jordanian official said.'),
     ).toEqual(["country:KWT -> country:JOR 70000000 USD"]);
   });
+  it("reads a head introduced by the body's title in apposition as the body that gives", () => {
+    expect(
+      fundsOf(
+        "Odile Renaud-Basso, the president of the European Bank for Reconstruction and Development, pledged €90 million to Armenia.",
+      ),
+    ).toEqual(["org:european-bank-for-reconstruction-and-development -> country:ARM 90000000 EUR"]);
+    expect(
+      fundsOf(
+        "Jin Liqun, who heads the Asian Infrastructure Investment Bank, approved a $60 million loan for Laos.",
+      ),
+    ).toEqual(["org:asian-infrastructure-investment-bank -> country:LAO 60000000 USD"]);
+  });
 });
