@@ -7,6 +7,7 @@ import { splitSeparateMeetings } from "./meeting-separate.ts";
 import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
 import { innerVerbOffset } from "./meeting-inner-verb.ts";
+import { present } from "./meeting-absent.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { comitativeParticipants } from "./meeting-comitative.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
@@ -63,8 +64,13 @@ export function findMeetings(
   // "Tinubu's foreign minister": a possessive name modifies someone else, it does not meet.
   // "Abdullah bin Zayed, the Emirati foreign minister, called…": a description in apposition to a
   // name is that person, whoever else it might have been resolved to.
-  const people = actors.filter(
-    (a, i) => a.label === "Person" && !a.possessive && !isAppositive(sentence, actors, i),
+  // "…in the absence of B", "…with an aide to B": B is not there.
+  const people = present(
+    sentence.sentence.text,
+    sentence.sentence.start,
+    actors.filter(
+      (a, i) => a.label === "Person" && !a.possessive && !isAppositive(sentence, actors, i),
+    ),
   );
   const possessors = actors.filter((a) => a.label === "Person" && a.possessive);
   if (people.length + possessors.length < 2) return [];

@@ -11,8 +11,21 @@ const REACTION =
 const STANDARD =
   /^\s+(?:the|its|their|his|her|our|all|these|those|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:targets?|deadlines?|demands?|requirements?|criteria|conditions?|goals?|expectations?|needs|standards?|thresholds?|obligations?|costs?|quota|benchmarks?|commitments?|terms|requests?|challenges?|criterion)\b/i;
 
+/**
+ * "spoke to reporters about Ruto", "talked with students about Ruto": an audience spoken to, not
+ * a person met; whoever is named after it is spoken of.
+ */
+const AUDIENCE =
+  /^\s+(?:the\s+)?(?:reporters|journalists|press|media|students|supporters|lawmakers|legislators|parliament|parliamentarians|nation|crowds?|audiences?|delegates|troops|soldiers|voters|residents|workers|farmers|broadcasters?|television|radio|state\s+media|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:crowd|audience|gathering|rally|forum|newspaper|broadcaster))\b/iu;
+
 /** Whether the words after a meeting trigger show it used in another sense. */
 export function isOtherSense(trigger: string, rest: string): boolean {
+  if (
+    /^(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:to|with)$/i.test(
+      trigger,
+    )
+  )
+    return AUDIENCE.test(rest);
   // The words after "met" may sit inside the trigger: "was met with scepticism by".
   const met = /\b(?:met|meets?|meeting)\b(.*)$/i.exec(trigger);
   if (met === null) return false;

@@ -2601,6 +2601,22 @@ describe("a meeting put in question", () => {
   });
 });
 
+describe("people named but not at the meeting", () => {
+  it("leaves out one absent, stood in for or only spoken of ('in the absence of', 'an aide to', 'spoke to reporters about')", () => {
+    for (const body of [
+      "Croatian Prime Minister Ivo Babic met ministers in Zagreb on Monday in the absence of Slovenian Prime Minister Rok Zupan.",
+      "Croatian Prime Minister Ivo Babic spoke by phone with an aide to Slovenian Prime Minister Rok Zupan on Monday.",
+      "Croatian Prime Minister Ivo Babic spoke to reporters about Slovenian Prime Minister Rok Zupan on Monday.",
+    ])
+      expect(met(body)).toEqual([]);
+    expect(
+      met(
+        "Croatian Prime Minister Ivo Babic held talks with Serbian President Ana Lukic on Monday without Slovenian Prime Minister Rok Zupan.",
+      ),
+    ).toEqual(["person:ivo-babic -> person:ana-lukic"]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
