@@ -103,11 +103,11 @@ const ASIDE_TAIL =
   /\s+(?:based|founded|formed|led|backed|set|representing|of|in|from|for|with|that|which|who)\b.*$/;
 
 const BEFORE = new RegExp(
-  String.raw`(?:^(?:Senior|Top|Leading|Prominent|Several|Some|Many)\s+|^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  String.raw`(?:^(?:Senior|Top|Leading|Prominent|Several|Some|Many)\s+|^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
   "du",
 );
 const AFTER = new RegExp(
-  String.raw`^\s*(?:the\s+)?((?:[a-z-]+\s+){0,3})(${NAME})(?:${ABBREVIATION})?`,
+  String.raw`^\s*(?:the\s+)?((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?`,
   "du",
 );
 
@@ -189,7 +189,7 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
   const kinds = (m[1] ?? "")
     .trim()
     .split(/\s+/)
-    .filter((w) => w !== "");
+    .filter((w) => w !== "" && w !== "the");
   // "a campaign group based in Crawley", "rights organisations": the head before any tail, singular.
   const asideHead =
     (m[5] ?? "")
@@ -200,7 +200,10 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
       ?.toLowerCase()
       .replace(/s$/, "") ?? "";
   const kind =
-    (kinds.length > 0 && kinds.every((w) => KINDS.has(w.toLowerCase()))) ||
+    // "the dockworkers' union Sintraport": whose body it is may come before its kind.
+    (kinds.length > 0 &&
+      KINDS.has(kinds.at(-1)?.toLowerCase() ?? "") &&
+      kinds.every((w) => KINDS.has(w.toLowerCase()) || /s['’]$/.test(w))) ||
     m[4] !== undefined ||
     ASIDE_KINDS.has(asideHead);
   const words = name.split(/\s+/);
@@ -217,6 +220,8 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     .reduce((n, a) => n + a.end - a.start, 0);
   if (
     known * 2 > name.length ||
+    // "the group Rivers without Boundaries" where a mention already begins the name: that body.
+    (inside.length === 1 && inside[0]?.label === "Organization" && inside[0].start === nameAt) ||
     holdsList(name, nameAt, inside) ||
     inside.some(
       (a) =>

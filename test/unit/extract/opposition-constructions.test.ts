@@ -145,6 +145,15 @@ describe("opposition constructions", () => {
     ).toEqual(["country:CHL -> issue:bolivian-tariff"]);
   });
 
+  it("reads a body no list knows told by whose it is and its kind ('the farmers' union Agrofront')", () => {
+    expect(opposes("On Monday, the farmers' union Agrofront condemned the Polish quota.")).toEqual([
+      "org:agrofront -> issue:polish-quota",
+    ]);
+    expect(opposes("The proposal drew criticism from the teachers' union Uniteach.")).toEqual([
+      "org:uniteach -> issue:proposal",
+    ]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
