@@ -2816,4 +2816,24 @@ describe("verdict constructions", () => {
       "country:CHL -> issue:attack-in-quito",
     ]);
   });
+
+  it("reads reproach and protest told by a verb or idiom: reprimanded, took issue with, balked at, spoke out against, demanded an apology from", () => {
+    expect(opposes("Latvia reprimanded Estonia over the border incident.")).toEqual([
+      "country:LVA -> country:EST",
+    ]);
+    expect(opposes("Malta took issue with the new migration quotas.")).toEqual([
+      "country:MLT -> issue:new-migration-quotas",
+    ]);
+    expect(opposes("Cyprus balked at the proposed fishing levy.")).toEqual([
+      "country:CYP -> issue:proposed-fishing-levy",
+    ]);
+    expect(opposes("Ireland spoke out against the new migration quotas.")).toEqual([
+      "country:IRL -> issue:new-migration-quotas",
+    ]);
+    expect(opposes("Finland demanded an apology from Sweden.")).toEqual([
+      "country:FIN -> country:SWE",
+    ]);
+    expect(opposes("Croatia was furious at Serbia.")).toEqual(["country:HRV -> country:SRB"]);
+    expect(opposes("Latvia raised interest rates.")).toEqual([]);
+  });
 });
