@@ -58,10 +58,11 @@ function joinedBy(text: string, start: number, a: Actor, b: Actor, joint: RegExp
 
 /**
  * What joins two parties of a list: ", ", " and ", ", and the ", "(,) as well as ", and the
- * comitative ", along with " and " together with " ("Britain, along with France, condemned…").
+ * comitative ", along with " and " together with " ("Britain, along with France, condemned…"), and
+ * " and his / its " before an owner's own ("Tusk and his Civic Platform party").
  */
 const LIST_JOIN =
-  /^\s*(?:,?\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
+  /^\s*(?:,?\s*(?:(?:along|together)\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|(?:his|her|its|their)\s+)?/;
 
 /** A joint that makes parties a list rather than a name and its aside. */
 const JOINT = /\band\b|\bas well as\b|\b(?:along|together) with\b/;
@@ -103,7 +104,9 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
         // "The Awami League of ousted prime minister Sheikh Hasina": a person told by a title.
         (a.label === "Person" &&
           prev.label === "Organization" &&
-          /^\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5}$/u.test(gap)) ||
+          /^\s+(?:(?:party|movement|coalition|alliance|front|group)\s+)?of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5}$/u.test(
+            gap,
+          )) ||
         (dropped && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)));
     return !dropped;
   });

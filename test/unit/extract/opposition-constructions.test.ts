@@ -154,6 +154,15 @@ describe("opposition constructions", () => {
     ]);
   });
 
+  it("reads 'A and her party' as a list, and 'the party of leader A' as the party", () => {
+    expect(
+      opposes("Opposition leader Ana Ruiz and her Civic Dawn party rejected the Chilean quota."),
+    ).toEqual(["org:civic-dawn -> issue:chilean-quota", "person:ana-ruiz -> issue:chilean-quota"]);
+    expect(
+      opposes("The Civic Dawn party of opposition leader Ana Ruiz condemned the Chilean quota."),
+    ).toEqual(["org:civic-dawn -> issue:chilean-quota"]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
