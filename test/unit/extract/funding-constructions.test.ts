@@ -2356,4 +2356,12 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["org:asian-infrastructure-investment-bank -> country:LAO 60000000 USD"]);
   });
+  it("reads a conversion set off by commas or dashes as no second amount", () => {
+    expect(fundsOf("Korea pledged 400 billion won, or about $290 million, to Indonesia.")).toEqual([
+      "country:KOR -> country:IDN 400000000000 KRW",
+    ]);
+    expect(fundsOf("Sweden gave SEK 900 million – roughly $85 million – to Mozambique.")).toEqual([
+      "country:SWE -> country:MOZ 900000000 SEK",
+    ]);
+  });
 });
