@@ -46,6 +46,8 @@ export interface OppositionMemory {
   lastStanceAt: number;
   /** The party the sentence before opened with: "Norway decided…" for a later "the decision". */
   lastSubject: Actor | undefined;
+  /** What follows that party up to the next one: "extended the fishing ban on Monday". */
+  lastPredicate: string;
 }
 
 export interface Act {
@@ -75,6 +77,7 @@ function fresh(): OppositionMemory {
     lastHolder: undefined,
     lastStanceAt: -1,
     lastSubject: undefined,
+    lastPredicate: "",
   };
 }
 
@@ -137,6 +140,7 @@ export function rememberSentence(
   }
   const subject = parties.find((a) => !a.place);
   memory.lastSubject = openingParty(text, start, parties);
+  memory.lastPredicate = predicateAfter(text, start, memory.lastSubject, parties);
   memory.subjectOrg =
     subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
       ? subject
@@ -256,3 +260,19 @@ function openingParty(text: string, start: number, parties: readonly Actor[]): A
 
 /** "On Monday, ", "In a surprise move, the ": a fronted phrase and its comma before a subject. */
 const FRONTED = /^[^,]{1,40},\s*(?:the\s+)?$/i;
+
+/** The words after a sentence's subject, up to the next party or 80 characters. */
+function predicateAfter(
+  text: string,
+  start: number,
+  subject: Actor | undefined,
+  parties: readonly Actor[],
+): string {
+  if (subject === undefined) return "";
+  const next = parties.find((a) => a.start >= subject.end);
+  const end = Math.min(
+    subject.end - start + 80,
+    next === undefined ? text.length : next.start - start,
+  );
+  return text.slice(subject.end - start, end);
+}

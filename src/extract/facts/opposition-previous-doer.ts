@@ -7,21 +7,62 @@ const BARE_DOING =
   /^(?:(?:latest|recent|same|whole|surprise|unilateral)\s+)?(?:decision|move|step|choice|action|gesture)$/i;
 
 /**
+ * Nouns for a doing told by its verb ("extended" → "the extension"), each with the start of that
+ * verb: "Norway closed its border… Chile condemned the closure".
+ */
+const EVENT_VERBS: ReadonlyMap<string, RegExp> = new Map([
+  ["extension", /\bextend/i],
+  ["closure", /\bclos(?:e|ed|es|ing)\b/i],
+  ["expulsion", /\bexpel/i],
+  ["suspension", /\bsuspend/i],
+  ["postponement", /\bpostpon/i],
+  ["renewal", /\brenew/i],
+  ["withdrawal", /\bwithdr[ae]w/i],
+  ["cancellation", /\bcancel/i],
+  ["deployment", /\bdeploy/i],
+  ["deportation", /\bdeport/i],
+  ["annexation", /\bannex/i],
+  ["blockade", /\bblockad/i],
+  ["detention", /\bdetain/i],
+  ["arrest", /\barrest/i],
+  ["seizure", /\bseiz/i],
+  ["designation", /\bdesignat/i],
+  ["recognition", /\brecogni[sz]/i],
+  ["ratification", /\bratifi/i],
+  ["reopening", /\breopen/i],
+]);
+
+/** "the extension", "the latest expulsions": a noun of EVENT_VERBS, bare, its plural too. */
+const BARE_EVENT = /^(?:(?:latest|recent|same|sudden|abrupt|surprise|unilateral)\s+)?([a-z]+?)s?$/i;
+
+/**
  * "Norway decided on Monday to close its embassy in Santiago. Chile condemned the decision.",
- * "Abinader's government had limited its invitations… The choice was condemned by Cuba": a bare
- * word for a doing, when no measure was told before, stands for the party that opened the
- * sentence right before it (its state, for a minister or leader opposed from abroad).
+ * "Abinader's government had limited its invitations… The choice was condemned by Cuba", "Norway
+ * closed its border. Chile condemned the closure": a bare word for a doing, when no measure was
+ * told before, stands for the party that opened the sentence right before it (a noun told by a
+ * verb, when that verb follows the party); its state, for a minister opposed from abroad.
  */
 export function previousDoer(
   issue: string,
   holder: Actor,
   memory: OppositionMemory,
 ): Actor | undefined {
-  if (!BARE_DOING.test(issue)) return undefined;
+  if (!BARE_DOING.test(issue) && !toldByVerb(issue, memory.lastPredicate)) return undefined;
   const doer = memory.lastSubject;
   // "Moscow reacted with hostility. Grushko condemned the decision": not the holder's own state.
   if (doer === undefined || doer.key === holder.key || doer.key === `country:${holder.country}`)
     return undefined;
   const state = actingState(doer, holder);
   return state.key === holder.key ? undefined : { ...state, from: -1, to: -1, via: "description" };
+}
+
+/**
+ * Whether a bare noun of EVENT_VERBS is told by its verb right after the subject of the sentence
+ * before (`predicate`): "Norway closed its border" for "the closure", not "Serbia rejected
+ * Kosovo's decision to close…".
+ */
+function toldByVerb(issue: string, predicate: string): boolean {
+  const noun = BARE_EVENT.exec(issue)?.[1]?.toLowerCase();
+  const verb = noun === undefined ? undefined : EVENT_VERBS.get(noun);
+  return verb !== undefined && verb.test(predicate);
 }

@@ -2845,4 +2845,19 @@ describe("verdict constructions", () => {
     expect(opposes("Croatia was furious at Serbia.")).toEqual(["country:HRV -> country:SRB"]);
     expect(opposes("Latvia raised interest rates.")).toEqual([]);
   });
+
+  it("reads a bare noun of a doing told by its verb ('closed… the closure', 'expelled… the expulsions') as the one who did it", () => {
+    expect(
+      opposes("Peru closed its border with Bolivia on Monday. Chile criticised the closure."),
+    ).toContain("country:CHL -> country:PER");
+    expect(
+      opposes("Ghana postponed the regional summit on Friday. Togo condemned the postponement."),
+    ).toEqual(["country:TGO -> country:GHA"]);
+    // Only a verb of the subject's own: here Bolivia did not close anything.
+    expect(
+      opposes(
+        "Bolivia rejected the Peruvian decision to close the border. Chile criticised the closure.",
+      ),
+    ).not.toContain("country:CHL -> country:BOL");
+  });
 });
