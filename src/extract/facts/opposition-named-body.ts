@@ -107,7 +107,7 @@ const BEFORE = new RegExp(
   "du",
 );
 const AFTER = new RegExp(
-  String.raw`^\s*(?:the\s+)?((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?`,
+  String.raw`^\s*(?:the\s+)?((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}`,
   "du",
 );
 

@@ -163,6 +163,15 @@ describe("opposition constructions", () => {
     ).toEqual(["org:civic-dawn -> issue:chilean-quota"]);
   });
 
+  it("reads members named after their body as the holder after 'by' and 'from' too", () => {
+    expect(opposes("The Chilean quota was criticised by senior Civic Dawn figures.")).toEqual([
+      "org:civic-dawn -> issue:chilean-quota",
+    ]);
+    expect(opposes("The Chilean quota drew criticism from Civic Dawn lawmakers.")).toEqual([
+      "org:civic-dawn -> issue:chilean-quota",
+    ]);
+  });
+
   it("skips a relative clause opened by a preposition ('…, in which three were killed,') before a passive", () => {
     expect(
       opposes(
