@@ -25,6 +25,13 @@ const GUEST =
   /\b[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture|centre|center|numbers)\b)/gu;
 
 /**
+ * "the visiting president", "the visiting foreign minister": the guest, even where the title
+ * alone was read as someone else — often the host himself ("Ruto met the visiting president").
+ */
+const VISITING =
+  /\b[Tt]he\s+visiting\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?\p{Ll}[\p{L}-]*(?:\s+minister)?\b/gu;
+
+/**
  * "Simporé also took part in the talks", "…joined the meeting", "Mahat, who attended the
  * signing,", "Skerrit also sat at the table", "Faye was also part of the delegation": a
  * participant added.
@@ -113,19 +120,29 @@ export class MeetingMemory {
   }
 
   /**
-   * "Earlier in the day, the Russian visitor was received by X": the guest received or visiting
-   * last, of that country if a demonym says so; "the Afghan visitor" with no one received yet is
+   * "Earlier in the day, the Russian visitor was received by X", "the visiting minister": the
+   * guest received or visiting last, of that country if a demonym says so; "the Afghan visitor" with no one received yet is
    * the latest person of that country, or of no known country.
    */
   private describedGuests(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
     const { text, start } = s.sentence;
-    if (!/\b(?:visitor|guest)\b/.test(text)) return [];
+    const visiting = /\bvisiting\b/.test(text);
+    if (!visiting && !/\b(?:visitor|guest)\b/.test(text)) return [];
     const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
     const out: Actor[] = [];
-    for (const m of execAll(GUEST, text)) {
+    const matches = visiting
+      ? [...execAll(GUEST, text), ...execAll(VISITING, text)]
+      : execAll(GUEST, text);
+    for (const m of matches) {
       const from = start + m.index;
       const to = from + m[0].length;
-      if (actors.some((a) => a.label === "Person" && a.start < to && a.end > from)) continue;
+      // "the visiting president" is the guest whoever its title was read as — unless a guest.
+      // "Tebboune, the visiting president,": in apposition, it is the one just named.
+      const read = actors.find((a) => a.label === "Person" && a.start < to && a.end > from);
+      const visitingOne = /visiting/.test(m[0]);
+      if (visitingOne && isAppositive(text, start, actors, from)) continue;
+      if (read !== undefined && (!visitingOne || this.guests.some((g) => g.key === read.key)))
+        continue;
       const country = actors.find((a) => a.label === "Country" && a.start >= from && a.end <= to);
       // "the State guest": a capitalised word that is no demonym is not read.
       if (m[1] !== undefined && country === undefined) continue;
@@ -264,6 +281,16 @@ function broughtTogether(
   const apart = found.filter((f) => f.at === first?.at);
   if (first === undefined || apart.length < 2) return undefined;
   return { ...first, participants: uniqueByKey(apart.flatMap((f) => f.participants)), at };
+}
+
+/** "Tebboune, the visiting president,": a description set off by a comma right after a person. */
+function isAppositive(text: string, start: number, actors: readonly Actor[], at: number): boolean {
+  return actors.some(
+    (a) =>
+      a.label === "Person" &&
+      a.end <= at &&
+      /^\s*,\s*$/.test(text.slice(a.end - start, at - start)),
+  );
 }
 
 /** "The army commander, General X": a lowercase word and a comma before capitalised words. */

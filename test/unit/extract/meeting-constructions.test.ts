@@ -2617,6 +2617,19 @@ describe("people named but not at the meeting", () => {
   });
 });
 
+describe("the visiting one", () => {
+  it("reads 'the visiting president' as the guest, even when the host holds the same title", () => {
+    const intro =
+      "Austrian President Karl Huber arrived in Budapest on Sunday for a state visit. Hungarian President Eva Szabo has long sought closer ties. ";
+    expect(met(`${intro}Szabo received the visiting president on Monday.`)).toEqual([
+      "person:eva-szabo -> person:karl-huber",
+    ]);
+    expect(met(`${intro}Szabo held talks with the visiting president on Monday.`)).toEqual([
+      "person:eva-szabo -> person:karl-huber",
+    ]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
