@@ -4,7 +4,14 @@ import type { OppositionTarget } from "./opposition-target.ts";
 import { bareVerdicts, BARE_VERDICT_HINT } from "./opposition-bare-verdict.ts";
 import { recalledEnvoys, RECALLED_ENVOY_HINT } from "./opposition-diplomacy.ts";
 import { INVERTED, INVERTED_HINT, invertedTarget, type Denial } from "./opposition-inverted.ts";
-import { undoneTarget, URGED_UNDO, URGED_UNDO_HINT } from "./opposition-urged-undo.ts";
+import {
+  CALLED_UNDONE,
+  CALLED_UNDONE_HINT,
+  calledUndone,
+  undoneTarget,
+  URGED_UNDO,
+  URGED_UNDO_HINT,
+} from "./opposition-urged-undo.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
@@ -35,6 +42,9 @@ export function moreStances(
     ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
     ...(URGED_UNDO_HINT.test(text)
       ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))
+      : []),
+    ...(CALLED_UNDONE_HINT.test(text)
+      ? byPattern(text, start, parties, CALLED_UNDONE, (m) => calledUndone(text, start, m, parties))
       : []),
     ...(INVERTED_HINT.test(text)
       ? byPattern(text, start, parties, INVERTED, (m) =>

@@ -4,13 +4,13 @@ import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 
 /**
  * "urged Ottawa to drop the tariffs", "called on the United States to reverse it", "pressed
- * Hungary to withdraw its veto": asking a party to undo what it did is a stance against what it
+ * Hungary to withdraw its veto", "demanded that Lima withdraw the decree": asking a party to undo what it did is a stance against what it
  * did — or against the party, when what it did is told only by a pronoun. The group is the party
  * asked. A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
  * to reconsider is a request, not yet a stance; neither is read.
  */
 export const URGED_UNDO =
-  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to\s+(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/giu;
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|(?:demand|insist)(?:s|ed|ing)?\s+that)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:to|should|must)?\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/giu;
 
 /** Cheap test for URGED_UNDO: one of its verbs of undoing. */
 export const URGED_UNDO_HINT =
@@ -31,4 +31,26 @@ export function undoneTarget(
     (a) => !a.possessive && !a.place,
   );
   return asked === undefined ? undefined : { actor: asked };
+}
+
+/**
+ * "called for the tariffs to be scrapped", "demanded the decree be withdrawn": asking that a
+ * thing be undone is a stance against it. The group is the thing.
+ */
+export const CALLED_UNDONE =
+  /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed)?|urg(?:e|es|ed|ing))\s+((?:[\p{L}\d'’.-]+\s+){1,8}?)(?:to\s+)?be\s+(?:immediately\s+)?(?:scrapped|withdrawn|repealed|reversed|revoked|rescinded|dropped|abandoned|annulled|overturned)\b/giu;
+
+/** Cheap test for CALLED_UNDONE. */
+export const CALLED_UNDONE_HINT =
+  /\bbe\s+(?:immediately\s+)?(?:scrapp|withdrawn|repeal|revers|revok|rescind|dropp|abandon|annul|overturn)/i;
+
+/** The thing a CALLED_UNDONE match asks to undo: the words of its group. */
+export function calledUndone(
+  text: string,
+  start: number,
+  m: RegExpExecArray,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const from = m.index + m[0].indexOf(m[1] ?? "", 4);
+  return targetOf(text.slice(0, from + (m[1] ?? "").length), start, start + from, parties);
 }

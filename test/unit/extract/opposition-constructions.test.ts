@@ -2869,4 +2869,17 @@ describe("verdict constructions", () => {
       ),
     ).not.toContain("country:CHL -> country:BOL");
   });
+
+  it("reads a demand that a thing be undone: 'demanded that X withdraw…', 'called for … to be scrapped'", () => {
+    expect(opposes("Ghana demanded that Togo withdraw the new transit fee.")).toEqual([
+      "country:GHA -> issue:new-transit-fee",
+    ]);
+    expect(opposes("Benin called for the new transit fee to be scrapped.")).toEqual([
+      "country:BEN -> issue:new-transit-fee",
+    ]);
+    expect(opposes("Niger demanded that the transit fee be repealed.")).toEqual([
+      "country:NER -> issue:transit-fee",
+    ]);
+    expect(opposes("Ghana demanded that Togo explain the new transit fee.")).toEqual([]);
+  });
 });
