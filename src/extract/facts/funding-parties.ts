@@ -14,7 +14,7 @@ import { metObject } from "./funding-met-object.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
-const RECEIVE =
+export const RECEIVE =
   /\b(receiv\w*|receipt of|lin(?:es|ed|ing) up|get|gets|got|obtain\w*|secur(?:e|es|ed|ing)|won|win|(?:was|were|has been|have been|had been|will be|is|are|is being|are being)\s+(?:granted|awarded|promised|given|lent|offered|allocated|loaned))\b/i;
 
 /** A funding verb within three words after a party, not across a comma. */

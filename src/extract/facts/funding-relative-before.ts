@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { MONEY_NOUNS } from "./funding-agent.ts";
-import { FUNDING_VERB } from "./funding-parties.ts";
+import { FUNDING_VERB, RECEIVE } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** The sentence opens on a money noun whose relative clause begins: "The loan, which the". */
@@ -33,7 +33,7 @@ export function relativeBefore(
   );
   if (funder === undefined || funder.label === "Person") return undefined;
   const verb = FUNDING_VERB.exec(text.slice(funder.end - start, money.start - start));
-  if (verb === null) return undefined;
+  if (verb === null) return receivedFrom(text, start, money, actors, funder);
   const verbEnd = funder.end + verb[0].length;
   const recipient = actors.find(
     (a) =>
@@ -46,4 +46,33 @@ export function relativeBefore(
   // The clause ends before the amount: no other party or amount lies between.
   if (tail.length > 80 || /[\p{Sc}\d]/u.test(tail) || !AMOUNT_VERB.test(tail)) return undefined;
   return { funder, recipient };
+}
+
+/** "received from", "secured from": a verb of receiving, then the one it came from. */
+const FROM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$/i;
+
+/**
+ * "The money that Kenya received from China was $500 million": the relative clause's subject
+ * receives, and the party after its "from" gives.
+ */
+function receivedFrom(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  subject: Actor,
+): { funder: Actor; recipient: Actor | undefined } | undefined {
+  const verb = RECEIVE.exec(text.slice(subject.end - start, money.start - start));
+  if (verb === null || verb.index > 20) return undefined;
+  const verbEnd = subject.end + verb.index + verb[0].length;
+  const giver = actors.find(
+    (a) =>
+      a.start >= verbEnd &&
+      a.end <= money.start &&
+      a.label !== "Person" &&
+      FROM_AFTER.test(text.slice(verbEnd - start, a.start - start)),
+  );
+  const tail = giver === undefined ? "" : text.slice(giver.end - start, money.start - start);
+  if (giver === undefined || tail.length > 80 || /[\p{Sc}\d]/u.test(tail)) return undefined;
+  return AMOUNT_VERB.test(tail) ? { funder: giver, recipient: subject } : undefined;
 }

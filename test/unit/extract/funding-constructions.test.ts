@@ -2364,4 +2364,9 @@ describe("funding constructions, a relative clause's giver", () => {
       "country:SWE -> country:MOZ 900000000 SEK",
     ]);
   });
+  it("reads a relative clause of receiving before the amount: its subject receives", () => {
+    expect(
+      fundsOf("The credit, which Tunisia secured from Algeria in June, totals $300 million."),
+    ).toEqual(["country:DZA -> country:TUN 300000000 USD"]);
+  });
 });
