@@ -63,6 +63,14 @@ function activeVerbEnd(text: string, at: number): number | undefined {
 const MANNER_FIRST =
   /^\s*["“]?\s*(?:in\s+(?:the\s+)?(?:strongest|harshest|clearest|firmest|sharpest|most\s+\w+)\s+(?:possible\s+)?terms|in\s+no\s+uncertain\s+terms|unequivocally|categorically|vehemently|once\s+again)\s*["”]?\s+(?!(?:on|in|at|by|over|for|that)\b)/i;
 
+/**
+ * "the media law passed by parliament", "the decree signed by the president": who passed or
+ * signed a text, told in lowercase, is not part of it. (A name after "by" is kept: "the sanctions
+ * imposed by Washington" are Washington's.)
+ */
+const DONE_BY_BODY =
+  /\s+(?:passed|adopted|approved|enacted|introduced|drafted|tabled|proposed|unveiled|signed|announced)\s+(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?[a-z].*$/;
+
 /** "during": what a protest or a walkout took place during. */
 const DURING = /^\s*during\s+/i;
 
@@ -106,6 +114,7 @@ export function targetOf(
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
     .replace(ADVERBIAL, "")
+    .replace(DONE_BY_BODY, "")
     .trim();
   raw = withoutTimeOrMedium(raw);
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");

@@ -2882,4 +2882,16 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("Ghana demanded that Togo explain the new transit fee.")).toEqual([]);
   });
+
+  it("ends what is opposed before who passed or signed it, told in lowercase ('the law passed by parliament'), keeping a name after 'by'", () => {
+    expect(opposes("Chile criticised the mining law passed by parliament last month.")).toEqual([
+      "country:CHL -> issue:mining-law",
+    ]);
+    expect(opposes("Peru rejected the decree signed by the president on Friday.")).toEqual([
+      "country:PER -> issue:decree",
+    ]);
+    expect(opposes("Chile condemned the duties imposed by Washington.")).toEqual([
+      "country:CHL -> country:USA",
+    ]);
+  });
 });
