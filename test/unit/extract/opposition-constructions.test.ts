@@ -2894,4 +2894,20 @@ describe("verdict constructions", () => {
       "country:CHL -> country:USA",
     ]);
   });
+
+  it("reads legal action and countermeasures in every form: 'was sued by', 'has taken X to court', 'imposed countermeasures on'", () => {
+    expect(opposes("Uruguay was sued by Argentina over the pulp mill.")).toEqual([
+      "country:ARG -> country:URY",
+    ]);
+    expect(opposes("Argentina has taken Uruguay to court.")).toEqual([
+      "country:ARG -> country:URY",
+    ]);
+    expect(opposes("Argentina imposed countermeasures on Uruguay.")).toEqual([
+      "country:ARG -> country:URY",
+    ]);
+    expect(opposes("Paraguay expressed reservations about the pulp mill.")).toEqual([
+      "country:PRY -> issue:pulp-mill",
+    ]);
+    expect(opposes("The injured were taken to the hospital in Uruguay.")).toEqual([]);
+  });
 });
