@@ -2369,4 +2369,15 @@ describe("funding constructions, a relative clause's giver", () => {
       fundsOf("The credit, which Tunisia secured from Algeria in June, totals $300 million."),
     ).toEqual(["country:DZA -> country:TUN 300000000 USD"]);
   });
+  it("ends a purpose before an adverbial phrase of time, manner or place", () => {
+    expect(
+      fundsOf("Ireland pledged €12 million for school meals during the next two years."),
+    ).toEqual(["country:IRL -> issue:school-meals 12000000 EUR"]);
+    expect(fundsOf("Belgium gave €9 million for mine clearance despite budget cuts.")).toEqual([
+      "country:BEL -> issue:mine-clearance 9000000 EUR",
+    ]);
+    expect(fundsOf("Spain pledged €20 million for water wells ahead of the dry season.")).toEqual([
+      "country:ESP -> issue:water-wells 20000000 EUR",
+    ]);
+  });
 });
