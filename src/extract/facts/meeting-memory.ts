@@ -177,12 +177,12 @@ export class MeetingMemory {
 
   /**
    * "Defence Minister Simporé also took part in the talks", "The meeting… was also attended by
-   * Sullivan": the people added to the last meeting held, if it is recent.
+   * Sullivan": the people added to the last meeting held, if it is recent. With none told yet,
+   * "The talks in Nairobi were attended by A and B": those who attended met.
    */
   private joined(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention | undefined {
     const recent =
       this.last === undefined || this.index - this.last.sentence > REACH ? undefined : this.last;
-    if (recent === undefined && this.dated.length === 0) return undefined;
     const { text, start } = s.sentence;
     if (
       !/\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated)/i.test(
@@ -191,7 +191,7 @@ export class MeetingMemory {
     )
       return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
-    for (const m of execAll(JOINED, text)) {
+    for (const m of recent === undefined && this.dated.length === 0 ? [] : execAll(JOINED, text)) {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
       if (noun === null) continue;
       // "…, who attended Tuesday's meeting": the meeting held that weekday, however far back.
@@ -206,12 +206,18 @@ export class MeetingMemory {
       );
       if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[2]);
     }
-    const last = recent;
-    if (last === undefined) return undefined;
+    const last = recent ?? { participants: [], date: undefined, sentence: this.index };
     for (const m of execAll(ATTENDED_BY, text)) {
       const end = start + m.index + m[0].length;
       const joiners = actorsBetween(people, end, rightClauseEnd(text, start, end));
-      if (joiners.length > 0) return this.joinedMention(s, last, joiners, start + m.index, m[1]);
+      // A ceremony or session many attend is no meeting of its own: only talks, a meal, a call.
+      const crowd =
+        recent === undefined &&
+        !/^(?:talks|meetings?|discussions|negotiations|call|dinner|lunch|luncheon|breakfast)$/i.test(
+          m[1] ?? "",
+        );
+      if (!crowd && joiners.length > (recent === undefined ? 1 : 0))
+        return this.joinedMention(s, last, joiners, start + m.index, m[1]);
     }
     return undefined;
   }

@@ -2630,6 +2630,26 @@ describe("the visiting one", () => {
   });
 });
 
+describe("a meeting told by those who attended it", () => {
+  it("meets those who attended, chaired or hosted talks or a meal with no meeting told before", () => {
+    expect(
+      met(
+        "The talks in Tirana on Monday were attended by Albanian Prime Minister Edi Hoxha and Greek Foreign Minister Nikos Pappas.",
+      ),
+    ).toEqual(["person:edi-hoxha -> person:nikos-pappas"]);
+    expect(
+      met(
+        "The dinner in Tirana on Monday was attended by Albanian Prime Minister Edi Hoxha and Greek Foreign Minister Nikos Pappas.",
+      ),
+    ).toEqual(["person:edi-hoxha -> person:nikos-pappas"]);
+    for (const body of [
+      "The inauguration in Tirana on Monday was attended by Albanian Prime Minister Edi Hoxha and Greek Foreign Minister Nikos Pappas.",
+      "The talks in Tirana will be attended by Albanian Prime Minister Edi Hoxha and Greek Foreign Minister Nikos Pappas.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
