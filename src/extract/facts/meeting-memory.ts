@@ -8,7 +8,7 @@ import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
-import { meetingPairMeant } from "./meeting-pair-reference.ts";
+import { meetingPairMeant, unresolvedPair } from "./meeting-pair-reference.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -73,7 +73,11 @@ export class MeetingMemory {
     // "The two were later joined by Rubio": the people of the meeting told just before.
     const told =
       this.last !== undefined && this.index - this.last.sentence <= 2 ? this.last.participants : [];
-    const guests = [...this.describedGuests(s, actors), ...bareNumberGroup(s, actors, told)];
+    const guests = [
+      ...this.describedGuests(s, actors),
+      ...bareNumberGroup(s, actors, told),
+      ...unresolvedPair(s, actors, told, this.recent),
+    ];
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(
       s,

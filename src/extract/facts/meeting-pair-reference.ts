@@ -1,4 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { execAll } from "../text/exec-all.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
@@ -29,4 +31,44 @@ export function meetingPairMeant(f: MeetingMention, told: readonly Actor[]): Mee
     (a) => !group.includes(a) && !told.some((t) => t.key === a.key),
   );
   return { ...f, participants: [...meant, ...rest] };
+}
+
+/** "the two men", "both leaders": a pair told by a plural word alone. */
+const PAIR_WORDS = /\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women|leaders)\b/gu;
+
+/**
+ * "A arrived in Nairobi on Sunday. B has long sought investment. The two men met on Monday": a
+ * pair word no one was read for stands for the people of the meeting told just before, if two,
+ * else for the two people named last — each becomes an actor at the phrase's place. `recent`
+ * holds the people of the sentences read, the latest first.
+ */
+export function unresolvedPair(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  told: readonly Actor[],
+  recent: readonly Actor[],
+): Actor[] {
+  const { text, start } = s.sentence;
+  if (!/\b(?:two|both)\s+(?:men|women|leaders)\b/i.test(text)) return [];
+  const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
+  const pair = told.length === 2 ? told : recent.filter((p) => !here.has(p.key)).slice(0, 2);
+  if (pair.length !== 2) return [];
+  for (const m of execAll(PAIR_WORDS, text)) {
+    const from = start + m.index;
+    const to = from + m[0].length;
+    if (actors.some((a) => a.label === "Person" && a.start < to && a.end > from)) continue;
+    const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+    const first = s.tokens.indexOf(tokens[0] ?? s.tokens[0]!);
+    return pair.map((p) => ({
+      ...p,
+      start: from,
+      end: to,
+      from: first,
+      to: first + tokens.length,
+      via: "description",
+      possessive: false,
+      place: false,
+    }));
+  }
+  return [];
 }

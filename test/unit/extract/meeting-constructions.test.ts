@@ -2650,6 +2650,16 @@ describe("a meeting told by those who attended it", () => {
   });
 });
 
+describe("a pair word told after its people were named apart", () => {
+  it("reads 'the two men' as the two people named last when no reading was found", () => {
+    expect(
+      met(
+        "Portuguese Prime Minister Rui Costa landed in Madrid on Sunday. Spanish Prime Minister Pablo Ortega has courted Lisbon for months. The two men held talks on Monday.",
+      ),
+    ).toEqual(["person:pablo-ortega -> person:rui-costa"]);
+  });
+});
+
 describe("words told in an interview", () => {
   it("does not meet one told something through an interview", () => {
     expect(
