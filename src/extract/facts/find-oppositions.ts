@@ -89,6 +89,7 @@ import { possessiveDecider } from "./opposition-decider.ts";
 import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
 import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
+import { objectPronounTarget } from "./opposition-object-pronoun.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -195,7 +196,7 @@ function stancesIn(
   memory: OppositionMemory,
 ): OppositionMention[] {
   if (!maySearchStances(text, parties)) return [];
-  const active = HINTS.active.test(text) ? activeStances(text, start, parties) : [];
+  const active = HINTS.active.test(text) ? activeStances(text, start, parties, memory) : [];
   // Each hint is tested once: two frames share each of these.
   const evaluative = HINTS.evaluative.test(text);
   const said = HINTS.said.test(text);
@@ -380,6 +381,7 @@ function activeStances(
   text: string,
   start: number,
   parties: readonly Actor[],
+  memory: OppositionMemory,
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
   for (const m of execAll(ACTIVE, text)) {
@@ -420,36 +422,13 @@ function activeStances(
     const holders = subjectsOf(text, start, at, parties, found, m[0]).map(
       (h) => reportingSpeaker(text, start, h, parties) ?? h,
     );
-    const target = named ?? pronounTarget(text, start, at + m[0].length, parties, holders);
+    const target =
+      named ?? objectPronounTarget(text, start, at + m[0].length, parties, holders, memory);
     if (target === undefined) continue;
     for (const each of alsoOpposed(text, start, target, parties))
       found.push(...stances(holders, each, m[0], at));
   }
   return found;
-}
-
-/**
- * "said Correia e Silva had come away empty-handed and accused him of…": "him" or "her" after the
- * verb is the last other person named before it.
- */
-function pronounTarget(
-  text: string,
-  start: number,
-  end: number,
-  parties: readonly Actor[],
-  holders: readonly Actor[],
-): OppositionTarget | undefined {
-  // "her" may own what follows ("her government"); as an object a preposition or a stop follows.
-  if (
-    !/^\s+(?:him\b|her(?=\s*(?:[,.;]|$|\s+(?:of|for|over|as|after|on)\b)))/i.test(
-      text.slice(end - start),
-    )
-  )
-    return undefined;
-  const person = parties
-    .filter((a) => a.label === "Person" && a.end <= end && !holders.some((h) => h.key === a.key))
-    .at(-1);
-  return actorTarget(person);
 }
 
 /** "criticised Brazil and Mexico": every party of a list is opposed, each in a stance of its own. */

@@ -2910,4 +2910,23 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("The injured were taken to the hospital in Uruguay.")).toEqual([]);
   });
+
+  it("reads an object pronoun after a stance verb across sentences: 'him'/'her' is the person named before, 'it'/'them' what the stance before was against", () => {
+    expect(
+      opposes("Ghanaian President Kofi Mensah spoke in Accra on Friday. Togo rebuked him sharply."),
+    ).toEqual(["country:TGO -> person:kofi-mensah"]);
+    expect(
+      opposes("Kenya condemned the Ugandan fuel levy on Friday. Rwanda also denounced it."),
+    ).toContain("country:RWA -> issue:ugandan-fuel-levy");
+    expect(opposes("Kenya criticised Uganda on Friday. Rwanda lashed out at it too.")).toContain(
+      "country:RWA -> country:UGA",
+    );
+    // The sentence names what the pronoun stands for itself, or the pronoun is a clause's subject.
+    expect(
+      opposes("Kenya criticised Uganda on Friday. Rwanda said the levy was unfair and opposed it."),
+    ).not.toContain("country:RWA -> country:UGA");
+    expect(
+      opposes("Kenya criticised Uganda on Friday. Rwanda warned it would respond."),
+    ).not.toContain("country:RWA -> country:UGA");
+  });
 });

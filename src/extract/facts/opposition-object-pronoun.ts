@@ -1,0 +1,73 @@
+import type { Actor } from "../resolve/actor.ts";
+import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
+
+/**
+ * "him" or "her" as an object: a preposition, an "as", an adverb or a stop follows ("her" before
+ * a noun owns it: "her government").
+ */
+const PERSON_OBJECT =
+  /^\s+(?:him\b|her(?=\s*(?:[,.;:]|$|\s+(?:of|for|over|as|after|on|in|at|with|outright|again|too|publicly|sharply|strongly|repeatedly|harshly|bitterly|openly)\b)))/i;
+/** "it" or "them" as an object, not the subject of a clause that follows ("warned it would…"). */
+const THING_OBJECT =
+  /^\s+(?:it|them)(?=\s*(?:[,.;:]|$|\s+(?:of|for|over|as|after|on|in|at|with|outright|again|too|publicly|sharply|\w+ly)\b))/i;
+
+/** "the text", "53 strikes": a thing "it" or "them" may stand for, not a state's organ. */
+const THING =
+  /\b(?:the|a|an|this|these|those|\d[\d,.]*)\s+(?!(?:government|ministry|foreign|authorities|administration|embassy|office|spokes\w*|presidency|leadership|delegation|prime|president|also)\b)[a-z]/i;
+
+/**
+ * "said the text was unacceptable and would work to block it", "said it had recorded 53 strikes
+ * and condemned them": the sentence itself names what the pronoun stands for. Parties are masked.
+ */
+function namesThingBefore(
+  text: string,
+  start: number,
+  end: number,
+  parties: readonly Actor[],
+): boolean {
+  let before = text.slice(0, end - start);
+  for (const a of parties)
+    if (a.end <= end)
+      before =
+        before.slice(0, a.start - start) +
+        "#".repeat(a.end - a.start) +
+        before.slice(a.end - start);
+  return THING.test(before);
+}
+
+/**
+ * The party an object pronoun right after a stance verb stands for. "said Correia e Silva had come
+ * away empty-handed and accused him of…": "him" or "her" is the last other person named, in the
+ * sentence or before it ("President Duarte spoke on Sunday. Chile rebuked her."). "Argentina
+ * condemned the decree. Chile also condemned it.": "it" or "them" is what the stance of the
+ * sentence before was against, else the state or body that sentence opened with ("Peru passed a
+ * media law on Sunday. Chile condemned it.").
+ */
+export function objectPronounTarget(
+  text: string,
+  start: number,
+  end: number,
+  parties: readonly Actor[],
+  holders: readonly Actor[],
+  memory: OppositionMemory,
+): OppositionTarget | undefined {
+  const after = text.slice(end - start, end - start + 40);
+  const other = (a: Actor): boolean => !holders.some((h) => h.key === a.key);
+  if (PERSON_OBJECT.test(after)) {
+    const person =
+      parties.filter((a) => a.label === "Person" && a.end <= end && other(a)).at(-1) ??
+      memory.people.find(other);
+    return person === undefined ? undefined : { actor: person };
+  }
+  if (!THING_OBJECT.test(after) || namesThingBefore(text, start, end, parties)) return undefined;
+  const told = previousTarget(memory);
+  if (told !== undefined) return "actor" in told && !other(told.actor) ? undefined : told;
+  const subject = memory.lastSubject;
+  return subject !== undefined &&
+    subject.label !== "Person" &&
+    !subject.possessive &&
+    other(subject)
+    ? { actor: subject }
+    : undefined;
+}
