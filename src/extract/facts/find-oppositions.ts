@@ -31,6 +31,7 @@ import { contrastTarget } from "./opposition-contrast.ts";
 import { frontedSubject } from "./opposition-fronted.ts";
 import { maySearchStances } from "./opposition-question.ts";
 import { nominalSubject } from "./opposition-nominal.ts";
+import { insideDeniedClaim } from "./opposition-denied-content.ts";
 import {
   beforeAppositive,
   coordinated,
@@ -516,7 +517,9 @@ function qualified(text: string, index: number): boolean {
   );
   // "were divided over how hard to push back against Washington": an open question, not a stance.
   if (/\b(?:how|whether)\b[^,]*\bto\s+(?:\w+\s+)?$/i.test(window)) return true;
-  const modality = modalityOf(asReportedFuture(window, clauseWindow(text, index, 90)));
+  const wide = clauseWindow(text, index, 90);
+  if (insideDeniedClaim(wide)) return true;
+  const modality = modalityOf(asReportedFuture(window, wide));
   return modality === "negated" || modality === "hypothetical";
 }
 

@@ -2929,4 +2929,14 @@ describe("verdict constructions", () => {
       opposes("Kenya criticised Uganda on Friday. Rwanda warned it would respond."),
     ).not.toContain("country:RWA -> country:UGA");
   });
+
+  it("reads no stance inside a denied claim: 'rejected claims that it had criticised X'", () => {
+    expect(opposes("Austria rejected claims that it had criticised Slovenia.")).toEqual([]);
+    expect(opposes("Slovenia denied reports that Croatia had condemned the border fence.")).toEqual(
+      [],
+    );
+    expect(opposes("Austria rejected the claims, and condemned Slovenia for making them.")).toEqual(
+      ["country:AUT -> country:SVN"],
+    );
+  });
 });
