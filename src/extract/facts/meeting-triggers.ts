@@ -72,7 +72,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers":
     // the one who opens or chairs it meets those with whom it is held.
-    re: /\b(?:had|has|have|having|hold|held|holds|chaired|chairs|opened|opens|convened|convenes|hosted|hosts)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -282,8 +282,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Saidov and Dar called on the prime minister at his office": a visit, unless "to" follows.
-    re: /\b(?:called|calls|call|calling)\s+on\b|\bpaid\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:call|visit)\s+(?:on|to)\b/giu,
-    hint: /call|paid/i,
+    re: /\b(?:called|calls|call|calling)\s+on\b|\bpa(?:id|ying)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:call|visit)\s+(?:on|to)\b/giu,
+    hint: /call|pa(?:id|ying)/i,
     shape: "verb",
     type: () => "meeting",
     direct: true,

@@ -2650,6 +2650,16 @@ describe("a meeting told by those who attended it", () => {
   });
 });
 
+describe("participles of a meeting noun's verb", () => {
+  it("reads 'Holding a meeting with B, A…' and 'after paying a courtesy call on B'", () => {
+    for (const body of [
+      "Holding a meeting with Latvian President Juris Ozols in Riga on Monday, Finnish President Aino Virta praised the new rail link.",
+      "Finnish President Aino Virta flew home after paying a courtesy call on Latvian President Juris Ozols in Riga.",
+    ])
+      expect(met(body)).toEqual(["person:aino-virta -> person:juris-ozols"]);
+  });
+});
+
 describe("a pair word told after its people were named apart", () => {
   it("reads 'the two men' as the two people named last when no reading was found", () => {
     expect(
