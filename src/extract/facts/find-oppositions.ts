@@ -35,7 +35,6 @@ import { insideDeniedClaim } from "./opposition-denied-content.ts";
 import {
   beforeAppositive,
   coordinated,
-  endsList,
   outsideRelativeClause,
   sharesSubject,
   withoutModifiers,
@@ -91,6 +90,7 @@ import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
 import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
 import { objectPronounTarget } from "./opposition-object-pronoun.ts";
+import { opposedList } from "./opposition-target-list.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -426,34 +426,10 @@ function activeStances(
     const target =
       named ?? objectPronounTarget(text, start, at + m[0].length, parties, holders, memory);
     if (target === undefined) continue;
-    for (const each of alsoOpposed(text, start, target, parties))
+    for (const each of opposedList(text, start, target, parties))
       found.push(...stances(holders, each, m[0], at));
   }
   return found;
-}
-
-/** "criticised Brazil and Mexico": every party of a list is opposed, each in a stance of its own. */
-function alsoOpposed(
-  text: string,
-  start: number,
-  target: OppositionTarget,
-  parties: readonly Actor[],
-): OppositionTarget[] {
-  if (!("actor" in target)) return [target];
-  const first = target.actor;
-  const after = parties.filter((a) => a.start >= first.start && !a.place);
-  const list = coordinated(text, start, after, "forward");
-  const last = list.at(-1);
-  const beforeLast = list.at(-2);
-  // "Brazil and Mexico's silence": the last only owns what follows it (see endsList).
-  if (
-    beforeLast === undefined ||
-    last === undefined ||
-    last.possessive ||
-    !endsList(text, start, beforeLast, last)
-  )
-    return [target];
-  return list.map((actor) => ({ actor }));
 }
 
 /** One stance per holder of a verb against its target; nobody opposes themselves. */

@@ -140,7 +140,7 @@ export function targetOf(
     (a) =>
       a.start >= from &&
       ((a.start <= phraseStart && a.end > phraseStart) ||
-        /^[\s"“”']*(?:(?:the|a|an|his|her|its|their)\s+)?$/i.test(
+        /^[\s"“”']*(?:both\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?$/i.test(
           text.slice(from - start, a.start - start),
         ) ||
         // "criticised Bosnian Serb leader Milorad Dodik": a person behind their title.

@@ -2939,4 +2939,22 @@ describe("verdict constructions", () => {
       ["country:AUT -> country:SVN"],
     );
   });
+
+  it("opposes each owner of a list of owned acts ('X's statement and Y's remarks', 'the X government and the Y government', 'both X and Y')", () => {
+    expect(opposes("Kenya condemned Uganda's statement and Tanzania's remarks.")).toEqual([
+      "country:KEN -> country:TZA",
+      "country:KEN -> country:UGA",
+    ]);
+    expect(
+      opposes("Kenya rebuked the Ugandan government and the Tanzanian government on Friday."),
+    ).toEqual(["country:KEN -> country:TZA", "country:KEN -> country:UGA"]);
+    expect(opposes("Kenya criticised both Uganda and Tanzania.")).toEqual([
+      "country:KEN -> country:TZA",
+      "country:KEN -> country:UGA",
+    ]);
+    // A second clause or an appositive is no second target.
+    expect(opposes("Kenya condemned Uganda's statement and Tanzania said it agreed.")).toEqual([
+      "country:KEN -> country:UGA",
+    ]);
+  });
 });
