@@ -1,6 +1,6 @@
 /** Verbs of blame, after which "for …" tells why: "criticised the government for raising taxes". */
 const BLAME_VERB =
-  /^(?:\w+ly\s+)?(?:criticis|criticiz|condemn|denounc|lambast|excoriat|castigat|berat|chastis|chastiz|assail|upbraid|ridicul|derid|mock|disparag|slam|blast|rebuk|censur|decr|lash|hit|attack|rail)/i;
+  /^(?:\w+ly\s+)?(?:criticis|criticiz|blam|fault|condemn|denounc|lambast|excoriat|castigat|berat|chastis|chastiz|assail|upbraid|ridicul|derid|mock|disparag|slam|blast|rebuk|censur|decr|lash|hit|attack|rail)/i;
 
 /**
  * "…for raising taxes", "…for its silence", "…for what it called…", "…for 'sacrificing farmers'":
@@ -33,6 +33,10 @@ const GOVERNMENT = new RegExp(String.raw`^\s*(?:the\s+)?${GOVERNMENT_KIND}$`, "i
  */
 export function withoutReason(object: string, verb: string): string {
   if (!BLAME_VERB.test(verb)) return object;
+  // "the government for the delays": a government is never qualified by a "for" phrase, so any
+  // "for …" after it tells why it is blamed.
+  const forAt = object.search(/\s+for\s/i);
+  if (forAt > 0 && GOVERNMENT.test(object.slice(0, forAt))) return object.slice(0, forAt);
   const reason = REASON.exec(object) ?? OVER.exec(object);
   if (reason === null) return object;
   const head = object.slice(0, reason.index);

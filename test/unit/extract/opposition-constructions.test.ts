@@ -2957,4 +2957,12 @@ describe("verdict constructions", () => {
       "country:KEN -> country:UGA",
     ]);
   });
+
+  it("cuts the reason after a government blamed ('faulted the government for the blackouts')", () => {
+    expect(
+      opposes(
+        "Ghanaian opposition leader Kwame Mensah faulted the government for the blackouts on Tuesday. Union leader Ama Owusu blamed the government for the fuel shortages.",
+      ),
+    ).toEqual(["person:ama-owusu -> country:GHA", "person:kwame-mensah -> country:GHA"]);
+  });
 });
