@@ -302,7 +302,7 @@ function addMeeting(
   if (m.modality === "negated" || m.modality === "hypothetical") return;
   const held = m.modality === "asserted";
   const keys = m.participants.map((p) => p.key);
-  const place = placeOf(analysis, m.sentence);
+  const place = placeOf(analysis, m.sentence, m.dateFrom);
   const eventKey = addEvent(graph, { type: m.type, date, place, held, participants: keys });
   addConcerns(graph, eventKey, m.sentence, evidence);
   if (!held) return;
@@ -362,11 +362,28 @@ function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence):
 /** "in Nairobi", "at Lancaster House": a capitalised place after "in" or "at". */
 const IN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
-function placeOf(analysis: ArticleAnalysis, s: AnalyzedSentence): string | undefined {
-  for (const m of execAll(IN_PLACE, s.sentence.text)) {
-    if (m[1] !== undefined && !MONTH_OR_DAY.test(m[1])) return m[1];
+/** Words that open another clause or phrase: a place after one belongs to that, not the meeting. */
+const ANOTHER_PART =
+  /\b(?:and|then|before|after|while|where|which|who|whose|including|to|for|on\s+a|of\s+a)\b/i;
+
+/**
+ * Where a meeting took place: an "in/at <Name>" that follows where its own part of the sentence
+ * starts with no other clause between ("met A in Buenos Aires on Saturday and B in Santiago on
+ * Sunday"), else the last one before it ("After a ceremony in Seoul, the two leaders held talks
+ * and signed a deal on a centre in Ulaanbaatar" is Seoul), else the first, else the dateline.
+ */
+function placeOf(analysis: ArticleAnalysis, s: AnalyzedSentence, from: number): string | undefined {
+  const text = s.sentence.text;
+  const at = from - s.sentence.start;
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const m of execAll(IN_PLACE, text)) {
+    if (m[1] === undefined || MONTH_OR_DAY.test(m[1])) continue;
+    if (m.index < at) before = m[1];
+    else if (!ANOTHER_PART.test(text.slice(at, m.index))) return m[1];
+    else after ??= m[1];
   }
-  return analysis.article.dateline;
+  return before ?? after ?? analysis.article.dateline;
 }
 
 function evidenceOf(s: AnalyzedSentence): Evidence {

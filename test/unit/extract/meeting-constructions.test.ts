@@ -2679,3 +2679,24 @@ describe("words told in an interview", () => {
     ).toEqual([]);
   });
 });
+
+describe("where a meeting took place", () => {
+  const placesOf = (body: string): string[] =>
+    extract(body)
+      .relationships.filter((r) => r.type === "MET_WITH")
+      .map((r) => `${r.to.slice(7)} @ ${String(r.properties["place"])}`)
+      .sort();
+
+  it("gives each meeting of a list the place told with it, and skips a place inside an object", () => {
+    expect(
+      placesOf(
+        "Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied in Carthage on Monday and Libyan Prime Minister Abdul Hamid Dbeibah in Tripoli on Tuesday.",
+      ),
+    ).toEqual(["abdul-hamid-dbeibah @ Tripoli", "kais-saied @ Carthage"]);
+    expect(
+      placesOf(
+        "After a ceremony at the palace in Rabat, Moroccan King Mohammed VI and French President Emmanuel Macron held talks and signed a deal on a port in Dakhla.",
+      ),
+    ).toEqual(["emmanuel-macron @ Rabat"]);
+  });
+});
