@@ -24,6 +24,7 @@ import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
 import { isGovernmentAct } from "./opposition-act-owner.ts";
 import { previousDoer } from "./opposition-previous-doer.ts";
+import { earlierStanceHead } from "./opposition-stance-head.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -157,6 +158,8 @@ export function resolveAnaphor(
   memory: OppositionMemory,
 ): OppositionTarget {
   if (!("issue" in target)) return target;
+  const restated = earlierStanceHead(target, memory);
+  if (restated !== undefined) return restated;
   const trip = tripTaker(target, holder, memory);
   if (trip !== target) return trip;
   const note = noteSent(target, holder, memory);

@@ -2965,4 +2965,12 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:ama-owusu -> country:GHA", "person:kwame-mensah -> country:GHA"]);
   });
+
+  it("reads a bare noun after a stance against a fuller phrase with that head as the same thing ('condemned X's whaling programme. Y also condemned the programme')", () => {
+    expect(
+      opposes(
+        "Kenya condemned Uganda's oil drilling programme on Friday. Rwanda also criticised the programme.",
+      ),
+    ).toContain("country:RWA -> issue:uganda-s-oil-drilling-programme");
+  });
 });
