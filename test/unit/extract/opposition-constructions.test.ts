@@ -2966,6 +2966,14 @@ describe("verdict constructions", () => {
     ).toEqual(["person:ama-owusu -> country:GHA", "person:kwame-mensah -> country:GHA"]);
   });
 
+  it("reads a bare noun after a stance against a fuller phrase with that head as the same thing ('condemned X's whaling programme. Y also condemned the programme')", () => {
+    expect(
+      opposes(
+        "Kenya condemned Uganda's oil drilling programme on Friday. Rwanda also criticised the programme.",
+      ),
+    ).toContain("country:RWA -> issue:uganda-s-oil-drilling-programme");
+  });
+
   it("cuts a time adjunct or the gathering a stance was told at off its target ('each year', 'in 2021', 'at the summit')", () => {
     expect(
       opposes(
