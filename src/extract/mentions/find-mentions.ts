@@ -22,6 +22,7 @@ import { eponymousBody } from "./eponymous-body.ts";
 import { abbreviatedTitle } from "./abbreviated-title.ts";
 import { ALL_CAPITALS, ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 import { definedOrgs } from "./defined-orgs.ts";
+import { mayOpenLowercase } from "./lowercase-opener.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -156,6 +157,7 @@ function matchAt(
 ): Mention | undefined {
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
+  if (!t.capitalized && !mayOpenLowercase(tokens, i, before)) return undefined;
   return (
     americanRegion(tokens, i) ??
     namesakePlace(tokens, i) ??

@@ -1,0 +1,33 @@
+import { mayStartTitle } from "../gazetteer/title-index.ts";
+import type { Token } from "../text/tokenize.ts";
+import { MINISTRY } from "./match-forms.ts";
+import type { Mention } from "./mention.ts";
+
+/**
+ * Whether the word at `i`, not capitalised, may open a mention. Three words in four are
+ * lowercase and open none: one check here spares them the fifteen rules `findMentions` tries at
+ * every word, most of which start only at a capital. Every rule that may start at a lowercase
+ * word is let through:
+ * - "the Gambia", "al-Shabaab": a gazetteer form opening with "the" or an Arabic article;
+ * - "ex-minister", "al-Alimi": any hyphenated word (titles, names);
+ * - "foreign ministry": a word before "ministry";
+ * - "minister", "deputy prime minister": the first word of a title;
+ * - "Kenya's army", the name after "President": any word right after a mention or a comma after one.
+ * A rule added to `findMentions` that starts at a lowercase word must be added here too.
+ */
+export function mayOpenLowercase(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): boolean {
+  const word = tokens[i]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  return (
+    (before.at(-1)?.to ?? -1) >= i - 1 ||
+    word === "the" ||
+    word.includes("-") ||
+    // "ministry", "ministries": the only lengths the test can pass.
+    ((next.length === 8 || next.length === 10) && MINISTRY.test(next)) ||
+    mayStartTitle(word)
+  );
+}
