@@ -18,24 +18,101 @@ const TOKEN =
 /** Tokenizes one sentence; offsets are shifted by `offset` to refer to the article body. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  // Every token matches a character or more: the search goes on from where the last one ended.
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0];
-    const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
-    const word = possessive ? raw.slice(0, -2) : raw;
-    const start = offset + match.index;
-    tokens.push({
-      text: word,
-      start,
-      end: start + word.length,
-      possessive,
-      capitalized: isCapitalized(word),
-      punct: isPunct(word),
-    });
+  let at = 0;
+  for (;;) {
+    while (at < text.length && isAsciiSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) break;
+    let from = at;
+    let to = asciiTokenEnd(text, at);
+    if (to < 0) {
+      // Past ASCII, TOKEN decides: it also skips any other space before the token.
+      TOKEN.lastIndex = at;
+      const match = TOKEN.exec(text);
+      if (match === null) break;
+      from = match.index;
+      to = from + match[0].length;
+    }
+    tokens.push(tokenAt(text, from, to, offset));
+    at = to;
   }
   TOKEN.lastIndex = 0;
   return tokens;
+}
+
+function tokenAt(text: string, from: number, to: number, offset: number): Token {
+  const possessive = to - from > 2 && text.charCodeAt(to - 1) === 115 && isApostrophe(to - 2);
+  const word = text.slice(from, possessive ? to - 2 : to);
+  const start = offset + from;
+  return {
+    text: word,
+    start,
+    end: start + word.length,
+    possessive,
+    capitalized: isCapitalized(word),
+    punct: isPunct(word),
+  };
+
+  function isApostrophe(at: number): boolean {
+    const c = text.charCodeAt(at);
+    return c === 39 || c === 0x2019;
+  }
+}
+
+/**
+ * Where the token starting at `at` ends, as TOKEN would find it, when the token and the
+ * characters TOKEN looks at around it are all ASCII (most of English text); -1 otherwise, and
+ * TOKEN itself is run. A regular-expression search per token costs more than the word itself.
+ */
+function asciiTokenEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first >= 128) return -1;
+  // Anything else but a space, a letter or a digit is a token of its own.
+  if (!isAsciiAlnum(first)) return at + 1;
+  let to = at + 1;
+  for (;;) {
+    const c = to < text.length ? text.charCodeAt(to) : 32;
+    if (c >= 128) return -1;
+    if (isAsciiAlnum(c)) {
+      to++;
+      continue;
+    }
+    // "-", "&", "'", ".": inside a word only before a letter or digit.
+    if (c === 45 || c === 38 || c === 39 || c === 46) {
+      const next = to + 1 < text.length ? text.charCodeAt(to + 1) : 32;
+      if (next >= 128) return -1;
+      if (isAsciiAlnum(next)) {
+        to++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (text.charCodeAt(to) !== 46) return to;
+  // A final stop after an initial ("J.") or a dotted acronym ("U.S.").
+  const last = text.charCodeAt(to - 1);
+  if (!isAsciiLetter(last)) return to;
+  if (to - 1 === 0) return to + 1;
+  const before = text.charCodeAt(to - 2);
+  if (before >= 128) return -1;
+  // Space, "(" or a straight double quote before the initial.
+  if (isAsciiSpace(before) || before === 40 || before === 34) return to + 1;
+  if (before !== 46 || to - 3 < 0) return to;
+  const letter = text.charCodeAt(to - 3);
+  if (letter >= 128) return -1;
+  return isAsciiLetter(letter) ? to + 1 : to;
+}
+
+/** The ASCII characters `\s` matches: tab, line feed, vertical tab, form feed, return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** "Paris", "d'Estaing": a capital first, or after d' or l'. */
