@@ -110,7 +110,7 @@ function noteActor(
 }
 
 function addOrganizations(graph: GraphBuilder, orgs: Map<string, OrgForms>): void {
-  for (const [key, org] of [...orgs.entries()].sort()) {
+  for (const [key, org] of [...orgs.entries()].sort(byKey)) {
     graph.addEntity({
       label: "Organization",
       key,
@@ -122,7 +122,7 @@ function addOrganizations(graph: GraphBuilder, orgs: Map<string, OrgForms>): voi
 }
 
 function addCountries(graph: GraphBuilder, countryForms: Map<string, Set<string>>): void {
-  for (const [iso3, forms] of [...countryForms.entries()].sort()) {
+  for (const [iso3, forms] of [...countryForms.entries()].sort(byKey)) {
     const name = COUNTRY_INFO.get(iso3)?.name ?? iso3;
     graph.addEntity({
       label: "Country",
@@ -157,6 +157,15 @@ export function addFactCountries(graph: GraphBuilder): void {
       graph.addEntity({ label: "Country", key, name: info.name, iso3, aliases: [] });
     }
   }
+}
+
+/**
+ * Map entries in the order of their keys, as a plain `sort()` gave them: it compared each entry
+ * turned into text ("KEN,[object Set]"), two strings built at every comparison. Keys are
+ * letters, digits and hyphens, all after the comma, so the order is the same.
+ */
+function byKey([a]: [string, unknown], [b]: [string, unknown]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function orgName(analysis: ArticleAnalysis, start: number, end: number): string {
