@@ -12,7 +12,9 @@ import type { Mention } from "./mention.ts";
  * - "ex-minister", "al-Alimi": any hyphenated word (titles, names);
  * - "foreign ministry": a word before "ministry";
  * - "minister", "deputy prime minister": the first word of a title;
- * - "Kenya's army", the name after "President": any word right after a mention or a comma after one.
+ * - "Kenya's army": a word right after a country (matchNationalBody);
+ * - the name after "President" or "Its spokesman,": a word right after a title, or after a comma
+ *   after one (givenNameAfterTitle).
  * A rule added to `findMentions` that starts at a lowercase word must be added here too.
  */
 export function mayOpenLowercase(
@@ -22,8 +24,11 @@ export function mayOpenLowercase(
 ): boolean {
   const word = tokens[i]?.text ?? "";
   const next = tokens[i + 1]?.text ?? "";
+  const last = before.at(-1);
   return (
-    (before.at(-1)?.to ?? -1) >= i - 1 ||
+    (last?.kind === "country" && last.to === i) ||
+    (last?.kind === "title" &&
+      (last.to === i || (last.to === i - 1 && tokens[i - 1]?.text === ","))) ||
     word === "the" ||
     word.includes("-") ||
     // "ministry", "ministries": the only lengths the test can pass.
