@@ -101,7 +101,7 @@ const SUSPENDS_PARTY = /^\s+(?:the\s+)?\p{Lu}/u;
 
 /** "blamed Kyiv", "blamed the government": one blamed is a party, not "blamed the rain". */
 const BLAMES_PARTY =
-  /^\s+(?:the\s+)?(?:\p{Lu}|(?:government|opposition|authorities|regime|administration|rebels|militants|junta|army|military|police|west)\b)/u;
+  /^\s+(?:(?:him|her|them|it)\s+for\b|(?:the\s+)?(?:\p{Lu}|(?:government|opposition|authorities|regime|administration|rebels|militants|junta|army|military|police|west)\b))/u;
 
 /**
  * Verbs whose object the case-blind pattern cannot tell from a thing ("suspended flights",

@@ -2974,15 +2974,14 @@ describe("verdict constructions", () => {
     ).toContain("country:RWA -> issue:uganda-s-oil-drilling-programme");
   });
 
-  it("cuts a time adjunct or the gathering a stance was told at off its target ('each year', 'in 2021', 'at the summit')", () => {
+  it("reads an object pronoun of blame ('blamed him for the crisis') as a party blamed", () => {
     expect(
       opposes(
-        "Argentina rejected the fishing quota each year. Morocco denounced the border fence in 2021. Ghana opposed the trade pact at the regional summit.",
+        "Ghanaian President Kofi Mensah spoke in Accra on Friday. Togo blamed him for the unrest.",
       ),
-    ).toEqual([
-      "country:ARG -> issue:fishing-quota",
-      "country:GHA -> issue:trade-pact",
-      "country:MAR -> issue:border-fence",
+    ).toEqual(["country:TGO -> person:kofi-mensah"]);
+    expect(opposes("Kenya criticised Uganda on Friday. Rwanda blamed it on the weather.")).toEqual([
+      "country:KEN -> country:UGA",
     ]);
   });
 });
