@@ -2984,4 +2984,16 @@ describe("verdict constructions", () => {
       "country:KEN -> country:UGA",
     ]);
   });
+
+  it("cuts a time adjunct or the gathering a stance was told at off its target ('each year', 'in 2021', 'at the summit')", () => {
+    expect(
+      opposes(
+        "Argentina rejected the fishing quota each year. Morocco denounced the border fence in 2021. Ghana opposed the trade pact at the regional summit.",
+      ),
+    ).toEqual([
+      "country:ARG -> issue:fishing-quota",
+      "country:GHA -> issue:trade-pact",
+      "country:MAR -> issue:border-fence",
+    ]);
+  });
 });
