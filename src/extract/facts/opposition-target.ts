@@ -13,6 +13,7 @@ import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-ta
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
+import { REPORTED_THAT, zeroRelativeHead } from "./opposition-zero-relative.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -271,10 +272,16 @@ export function objectRelativeTarget(
   // "…, a charge the embassy rejected": turning away a charge is a denial, not a stance.
   if (/,\s+(?:an?\s+)?(?:charge|accusation|allegation|claim|assertion)s?\s+[^,;]*$/i.test(before))
     return undefined;
+  // "…approved a dam project Kast campaigned against for years": a relative clause without "that".
+  const zero = zeroRelativeHead(before);
+  if (zero !== undefined) return issueTarget(zero);
   // "the price of the raw water that Singapore buys from Johor, an irritant that…": the noun
   // phrase ends where its own relative clause begins.
   const phrase = m?.[1]
-    ?.replace(/\s+(?:that|which|who)\s.*$/i, "")
+    // "X told his guest that Seychelles would not revive the accord, a project…": what was told
+    // holds the noun phrase; a reporting verb's "that" opens no relative clause.
+    ?.replace(REPORTED_THAT, "")
+    .replace(/\s+(?:that|which|who)\s.*$/i, "")
     .trim()
     .split(/\s+/)
     .slice(-6)

@@ -2996,4 +2996,12 @@ describe("verdict constructions", () => {
       "country:MAR -> issue:border-fence",
     ]);
   });
+
+  it("reads the noun phrase before a relative clause without 'that' as what its stance is against ('the fuel levy Owusu had long objected to')", () => {
+    expect(
+      opposes(
+        "Ghanaian union leader Ama Owusu spoke in Accra on Monday. Parliament passed the fuel levy Owusu had long objected to. Lawmakers also approved a mining code Owusu railed against.",
+      ),
+    ).toEqual(["person:ama-owusu -> issue:fuel-levy", "person:ama-owusu -> issue:mining-code"]);
+  });
 });
