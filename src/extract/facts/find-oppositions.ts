@@ -347,10 +347,19 @@ function reversedStances(
           ? passiveTarget(text, start, at, parties)
           : (summaryTarget(text, start, end, parties) ?? issueTarget(m[3]));
     previous = target;
-    for (const holder of holders) {
-      if (target === undefined || ("actor" in target && holder.key === target.actor.key)) continue;
-      found.push({ holder, target, what: whatOf(target), verb: m[1] ?? m[2] ?? m[4] ?? m[0], at });
-    }
+    if (target === undefined) continue;
+    // "Norway's statement and Sweden's remarks were condemned by…": each owner is opposed.
+    for (const each of m[3] === undefined ? opposedList(text, start, target, parties) : [target])
+      for (const holder of holders) {
+        if ("actor" in each && holder.key === each.actor.key) continue;
+        found.push({
+          holder,
+          target: each,
+          what: whatOf(each),
+          verb: m[1] ?? m[2] ?? m[4] ?? m[0],
+          at,
+        });
+      }
   }
   return found;
 }

@@ -12,8 +12,9 @@ const OWNED_THEN_AND = /^(?:['’]s?)?(?:\s+[a-z][\w-]*){0,3},?\s+and\s+(.*)$/s;
 const PHRASE_GOES_ON =
   /^(?:['’]s?\s|\s+(?:government|authorities|administration|leadership)\b|\s*[,.;:]|\s+(?:on|over|for|as|in|at|after|about|with|last|this|and)\b|$)/;
 
-/** "Swedish response, saying…": a demonym's noun, then a stop or a preposition. */
-const OWNED_NOUN = /^\s+[a-z][\w-]*(?:\s*[,.;:]|\s+(?:on|over|for|as|in|at|after|about|with)\b|$)/;
+/** "Swedish response, saying…": a demonym's noun, then a stop, a preposition or a verb's auxiliary. */
+const OWNED_NOUN =
+  /^\s+[a-z][\w-]*(?:\s+(?:were|was|are|is|have|has|had)\b|\s*[,.;:]|\s+(?:on|over|for|as|in|at|after|about|with)\b|$)/;
 
 /**
  * "criticised Brazil and Mexico", "condemned Norway's statement and Sweden's remarks", "the
@@ -55,12 +56,15 @@ function ownedList(text: string, start: number, first: Actor, after: readonly Ac
       end = Math.max(end, next.end);
       continue;
     }
-    const gap = OWNED_THEN_AND.exec(text.slice(end - start, next.start - start));
+    const between = text.slice(end - start, next.start - start);
+    const gap = OWNED_THEN_AND.exec(between);
     const lead = gap?.[1]?.trim() ?? "-";
     if (lead !== "" && !/^(?:the|both)$/i.test(lead) && !isTitlePrefix(lead)) break;
     const rest = text.slice(next.end - start, next.end - start + 40);
     // "and the Swedish response": after an article, a word after the party is the noun it owns.
-    if (!PHRASE_GOES_ON.test(rest) && !(/^the$/i.test(lead) && OWNED_NOUN.test(rest))) break;
+    // "the Norwegian and Swedish statements": two owners of one noun, joined by a bare "and".
+    const owns = /^the$/i.test(lead) || /^\s+and\s+$/.test(between);
+    if (!PHRASE_GOES_ON.test(rest) && !(owns && OWNED_NOUN.test(rest))) break;
     if (!out.some((a) => a.key === next.key)) out.push(next);
     end = next.end;
   }

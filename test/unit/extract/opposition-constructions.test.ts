@@ -3004,4 +3004,15 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:ama-owusu -> issue:fuel-levy", "person:ama-owusu -> issue:mining-code"]);
   });
+
+  it("opposes each owner of a list of owned acts in a passive ('X's statement and Y's remarks were condemned by Z')", () => {
+    expect(opposes("Uganda's statement and Tanzania's remarks were condemned by Kenya.")).toEqual([
+      "country:KEN -> country:TZA",
+      "country:KEN -> country:UGA",
+    ]);
+    expect(opposes("The Ugandan and Tanzanian statements were rejected by Kenya.")).toEqual([
+      "country:KEN -> country:TZA",
+      "country:KEN -> country:UGA",
+    ]);
+  });
 });
