@@ -13,7 +13,7 @@ import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-ta
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
-import { REPORTED_THAT, zeroRelativeHead } from "./opposition-zero-relative.ts";
+import { REPORTED_THAT, VERB_BEFORE_OBJECT, zeroRelativeHead } from "./opposition-zero-relative.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -282,6 +282,7 @@ export function objectRelativeTarget(
     // holds the noun phrase; a reporting verb's "that" opens no relative clause.
     ?.replace(REPORTED_THAT, "")
     .replace(/\s+(?:that|which|who)\s.*$/i, "")
+    .replace(VERB_BEFORE_OBJECT, "")
     .trim()
     .split(/\s+/)
     .slice(-6)

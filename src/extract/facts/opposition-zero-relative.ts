@@ -10,6 +10,13 @@ export const REPORTED_THAT = new RegExp(
 );
 
 /**
+ * "Seychelles would not revive the 2018 agreement": a modal or "to" and its verb before the object
+ * that a following apposition (", a project he opposed") renames.
+ */
+export const VERB_BEFORE_OBJECT =
+  /^.*\b(?:would|will|could|should|must|can|may|might|did|does|do|to)\s+(?:not\s+|never\s+)?[a-z]+\s+(?=(?:the|a|an|its|their|his|her)\s)/i;
+
+/**
  * "…approved a dam project Kast campaigned against", "…the levy the union had long objected to":
  * a noun phrase right before the holder of a stance whose verb has no object after it is what a
  * relative clause without "that" describes — the thing opposed. `before` is the text up to the

@@ -3015,4 +3015,12 @@ describe("verdict constructions", () => {
       "country:KEN -> country:UGA",
     ]);
   });
+
+  it("reads the object of a modal or infinitive verb as what an apposition after it renames (', a deal he opposed')", () => {
+    expect(
+      opposes(
+        "Maldivian President Ali Rasheed spoke in Male on Monday. Rasheed said the Maldives would not renew the dredging contract, a deal he opposed while in opposition.",
+      ),
+    ).toEqual(["person:ali-rasheed -> issue:dredging-contract"]);
+  });
 });
