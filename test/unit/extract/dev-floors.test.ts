@@ -52,21 +52,28 @@ import { REPO } from "./helpers.ts";
 // the repository while the next rules were written and scored MET_WITH 0.848 -> 0.903, MET_WITH
 // by day 0.816 -> 0.875, OPPOSES 0.491 -> 0.504 and FUNDS 0.807 -> 0.807 before and after them;
 // with them the split (250 articles) stands at Person 0.995, Country 0.992, MET_WITH 0.981,
-// MET_WITH by day 0.966, OPPOSES 0.841 and FUNDS 0.964; the floors are 0.005 below.
+// MET_WITH by day 0.966, OPPOSES 0.841 and FUNDS 0.964. Articles 311-326 (other hands; Central
+// Asia, the Gulf, the Caucasus, Southern and West Africa, the Nordics, the Balkans, South Asia,
+// the Caribbean, Oceania) were kept out while the next rules (written against probe grids of
+// their own sentences, not against articles) were written, and scored MET_WITH 0.932 -> 0.932,
+// MET_WITH by day 0.853 -> 0.853, OPPOSES 0.521 -> 0.533 and FUNDS 0.814 -> 0.814 before and
+// after them; with them the split (266 articles) stands at Person 0.994, Country 0.990,
+// MET_WITH 0.980, MET_WITH by day 0.961, OPPOSES 0.829 and FUNDS 0.958; the floors are 0.005
+// below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.99,
-  Country: 0.987,
-  MET_WITH: 0.976,
-  "MET_WITH by day": 0.961,
-  OPPOSES: 0.836,
-  FUNDS: 0.959,
+  Person: 0.989,
+  Country: 0.985,
+  MET_WITH: 0.975,
+  "MET_WITH by day": 0.956,
+  OPPOSES: 0.824,
+  FUNDS: 0.953,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(250);
+    expect(report.articles).toBeGreaterThanOrEqual(266);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
