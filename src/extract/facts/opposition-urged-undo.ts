@@ -4,13 +4,15 @@ import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 
 /**
  * "urged Ottawa to drop the tariffs", "called on the United States to reverse it", "pressed
- * Hungary to withdraw its veto", "demanded that Lima withdraw the decree": asking a party to undo what it did is a stance against what it
- * did — or against the party, when what it did is told only by a pronoun. The group is the party
- * asked. A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
+ * Hungary to withdraw its veto", "demanded that Lima withdraw the decree": asking a party to undo
+ * what it did is a stance against what it did — or against the party, when what it did is told
+ * only by a pronoun. The first or second group is the party asked. Urging, calling on, pressing,
+ * asking and appealing need "to" before the verb of undoing ("asked whether Britain would
+ * withdraw" asks nothing); only "demand/insist that" takes a bare verb or "should/must". A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
  * to reconsider is a request, not yet a stance; neither is read.
  */
 export const URGED_UNDO =
-  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|(?:demand|insist)(?:s|ed|ing)?\s+that)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:to|should|must)?\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/giu;
+  /\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?)\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/giu;
 
 /** Cheap test for URGED_UNDO: one of its verbs of undoing. */
 export const URGED_UNDO_HINT =
@@ -26,8 +28,9 @@ export function undoneTarget(
   const end = start + m.index + m[0].length;
   const object = targetOf(text, start, end, parties, "urged");
   if (object !== undefined) return object;
-  const from = start + m.index + m[0].indexOf(m[1] ?? "", 4);
-  const asked = actorsBetween(parties, from, from + (m[1] ?? "").length).find(
+  const group = m[1] ?? m[2] ?? "";
+  const from = start + m.index + m[0].indexOf(group, 4);
+  const asked = actorsBetween(parties, from, from + group.length).find(
     (a) => !a.possessive && !a.place,
   );
   return asked === undefined ? undefined : { actor: asked };

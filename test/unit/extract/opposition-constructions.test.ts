@@ -2312,6 +2312,11 @@ describe("verdict constructions", () => {
     ]);
     expect(opposes("Kenya urged Ethiopia and Eritrea to halt hostilities.")).toEqual([]);
     expect(opposes("Kenya asked Uganda to reconsider its decision.")).toEqual([]);
+    // Only 'demand/insist that' takes the verb of undoing bare; the others need 'to'.
+    expect(opposes("Macron asked whether Britain would withdraw its troops from Mali.")).toEqual(
+      [],
+    );
+    expect(opposes("Kenya urged calm as Ugandan troops withdraw from the border.")).toEqual([]);
   });
   it("reads 'the outcome' rejected by the one the last stance was against as against the one who took that stance", () => {
     expect(
