@@ -4,10 +4,11 @@ import type { MoneyMention } from "./money.ts";
 const BRACKET_OPEN = /^\s*\((?:about|around|roughly|some|nearly|approximately|or|worth)?\s*$/i;
 /**
  * "¥30 billion, or about $200 million, to…", "– around $200 million –", ", equivalent to…": a
- * conversion between commas or dashes opens with an approximator (or "or").
+ * conversion between commas or dashes opens with an approximator or "or", at least one: a bare
+ * comma ("grants of $300 million, €50 million") lists another amount.
  */
 const ASIDE_OPEN =
-  /^\s*[,–—]\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)\s+)?$/i;
+  /^\s*[,–—]\s*(?:or\s+(?:(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)\s+)?|(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)\s+)$/i;
 /** …and closes with the same mark, or ends the sentence ("at current exchange rates" may come first). */
 const ASIDE_CLOSE =
   /^\s*(?:at\s+(?:current|today['’]s|the\s+current)\s+(?:exchange\s+)?rates?\s*)?(?:[,–—]|[.;]?\s*$)/i;

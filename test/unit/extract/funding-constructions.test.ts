@@ -316,6 +316,13 @@ describe("funding in brackets after its payers", () => {
       "country:JPN -> country:PER 70000000000 JPY",
     ]);
   });
+
+  it("reads a second amount after a bare comma as another amount, not a conversion", () => {
+    expect(fundsOf("Japan gave Peru grants worth $300 million, €50 million, and loans.")).toEqual([
+      "country:JPN -> country:PER 300000000 USD",
+      "country:JPN -> country:PER 50000000 EUR",
+    ]);
+  });
 });
 
 describe("verbless pledges with no amount reported before them", () => {
