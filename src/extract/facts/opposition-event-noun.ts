@@ -46,11 +46,11 @@ export function bareEventReferent(
 }
 
 /** A party told of in an earlier sentence, standing here only by reference (no tokens of its own). */
-function referredTo(party: Actor): Actor {
+export function referredTo(party: Actor): Actor {
   return { ...party, from: -1, to: -1, via: "description" };
 }
 
 /** Whether `party` is the holder, or the state the holder (an envoy, a minister) speaks for. */
-function isOf(party: Actor, holder: Actor): boolean {
+export function isOf(party: Actor, holder: Actor): boolean {
   return party.key === holder.key || party.key === `country:${holder.country ?? ""}`;
 }

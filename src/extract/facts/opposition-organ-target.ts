@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
+import { asState } from "./opposition-home.ts";
 import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 
 /** The words for a state's organs and people that stand for the state named before them. */
@@ -38,13 +39,7 @@ export function organSubject(
 function stateOfLeader(leader: Actor): Actor {
   return leader.country === undefined
     ? leader
-    : {
-        ...leader,
-        key: `country:${leader.country}`,
-        label: "Country",
-        via: "country",
-        possessive: false,
-      };
+    : { ...asState(leader, `country:${leader.country}`), possessive: false };
 }
 
 /**

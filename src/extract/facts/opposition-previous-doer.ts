@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actingState } from "./opposition-acting-state.ts";
+import { isOf, referredTo } from "./opposition-event-noun.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 
 /** "the decision", "the move", "this choice": a doing called only by a word for one. */
@@ -50,10 +51,9 @@ export function previousDoer(
   if (!BARE_DOING.test(issue) && !toldByVerb(issue, memory.lastPredicate)) return undefined;
   const doer = memory.lastSubject;
   // "Moscow reacted with hostility. Grushko condemned the decision": not the holder's own state.
-  if (doer === undefined || doer.key === holder.key || doer.key === `country:${holder.country}`)
-    return undefined;
+  if (doer === undefined || isOf(doer, holder)) return undefined;
   const state = actingState(doer, holder);
-  return state.key === holder.key ? undefined : { ...state, from: -1, to: -1, via: "description" };
+  return state.key === holder.key ? undefined : referredTo(state);
 }
 
 /**
