@@ -1,3 +1,4 @@
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 import { WEEKDAYS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
@@ -27,9 +28,10 @@ const GUEST =
 /**
  * "the visiting president", "the visiting foreign minister": the guest, even where the title
  * alone was read as someone else — often the host himself ("Ruto met the visiting president").
+ * The word after "visiting" must start a title: "the visiting team", "the visiting hours" are no one.
  */
 const VISITING =
-  /\b[Tt]he\s+visiting\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?\p{Ll}[\p{L}-]*(?:\s+minister)?\b/gu;
+  /\b[Tt]he\s+visiting\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(\p{Ll}[\p{L}-]*)(?:\s+minister)?\b/gu;
 
 /**
  * "Simporé also took part in the talks", "…joined the meeting", "Mahat, who attended the
@@ -145,6 +147,7 @@ export class MeetingMemory {
       const read = actors.find((a) => a.label === "Person" && a.start < to && a.end > from);
       const visitingOne = /visiting/.test(m[0]);
       if (visitingOne && isAppositive(text, start, actors, from)) continue;
+      if (visitingOne && (m[2] === undefined || !mayStartTitle(m[2]))) continue;
       if (read !== undefined && (!visitingOne || this.guests.some((g) => g.key === read.key)))
         continue;
       const country = actors.find((a) => a.label === "Country" && a.start >= from && a.end <= to);

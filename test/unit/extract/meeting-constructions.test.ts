@@ -2615,6 +2615,14 @@ describe("people named but not at the meeting", () => {
       ),
     ).toEqual(["person:ivo-babic -> person:ana-lukic"]);
   });
+
+  it("leaves out one named after a sentence-opening 'Without', the capitalised word being no title", () => {
+    expect(
+      met(
+        "Without Kenyan President William Ruto, Ugandan President Yoweri Museveni met Tanzanian President Samia Hassan in Arusha on Monday.",
+      ),
+    ).toEqual(["person:yoweri-museveni -> person:samia-hassan"]);
+  });
 });
 
 describe("the visiting one", () => {
@@ -2627,6 +2635,13 @@ describe("the visiting one", () => {
     expect(met(`${intro}Szabo held talks with the visiting president on Monday.`)).toEqual([
       "person:eva-szabo -> person:karl-huber",
     ]);
+  });
+
+  it("reads no guest in 'the visiting team' or 'visiting hours': no title follows 'visiting'", () => {
+    const intro = "Brazilian Foreign Minister Mauro Vieira arrived in Caracas on Monday. ";
+    expect(
+      met(`${intro}Venezuelan Vice President Delcy Rodríguez later greeted the visiting team.`),
+    ).toEqual([]);
   });
 });
 
