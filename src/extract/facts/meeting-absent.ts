@@ -1,3 +1,5 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 
 /**
@@ -15,8 +17,23 @@ const HINT =
 /** The furthest back such a phrase may start before the name (titles stand between). */
 const REACH = 60;
 
-/** Capitalised title words and demonyms between the phrase and the name: "Kenyan President ". */
-const TITLE_WORDS = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
+/** The capitalised word that ends the text before a name. */
+const LAST_CAPITALISED = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+
+/**
+ * The text before a name without the title words and demonyms between the phrase and the name
+ * ("Kenyan President "): only those, so "Without Ruto, …" keeps its sentence-opening "Without".
+ */
+function withoutTitle(before: string): string {
+  let rest = before;
+  for (;;) {
+    const m = LAST_CAPITALISED.exec(rest);
+    const word = m?.[1];
+    if (m === null || word === undefined) return rest;
+    if (!mayStartTitle(word) && lookupCountryForm(word) === undefined) return rest;
+    rest = rest.slice(0, m.index);
+  }
+}
 
 /**
  * The people of `people` who are at the meeting: not those named right after a phrase of absence
@@ -26,6 +43,6 @@ export function present(text: string, start: number, people: Actor[]): Actor[] {
   if (!HINT.test(text)) return people;
   return people.filter((p) => {
     const before = text.slice(Math.max(0, p.start - start - REACH), p.start - start);
-    return !ABSENT_BEFORE.test(before.replace(TITLE_WORDS, ""));
+    return !ABSENT_BEFORE.test(withoutTitle(before));
   });
 }
