@@ -45,8 +45,10 @@ const FITS: Readonly<Record<string, RegExp>> = {
   // "the organisation" after Amnesty International: any body but a state's own.
   organisation: /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/i,
   organization: /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/i,
-  // "the House" after the House of Representatives or the House of Commons.
-  house: /\bhouse\b/i,
+  // "the House" after the House of Representatives or the House of Commons: a legislature's
+  // name, not any house ("the White House").
+  house:
+    /\bhouse\s+of\s+(?:representatives|commons|lords|assembly|delegates|councillors|councilors|peoples?|nationalities|federation|keys)\b/i,
   // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
   agency: /agency|world health|organi[sz]ation for|programme|high commissioner|relief and works/i,
 };

@@ -15,12 +15,18 @@ const FOLLOW_HINT =
 const STANCE_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|protests?|objections?|warnings?|rejection|opposition|chorus\s+of\s+(?:criticism|condemnation|protest|disapproval))`;
 
 /**
+ * What "joined" takes up as a stance: "joined the criticism", but not "joined the opposition" (a
+ * party) or "joined the protests" (a crowd).
+ */
+const JOINED_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|objections?|warnings?|rejection|chorus\s+of\s+(?:criticism|condemnation|protest|disapproval))`;
+
+/**
  * "Germany followed suit", "Britain did the same", "Italy echoed those concerns", "Spain joined
  * the chorus of criticism", "Austria took a similar line": a party doing what the party before it
  * did, its subject before the verb.
  */
 const FOLLOWED = new RegExp(
-  String.raw`\b(?:followed\s+suit|(?:did|(?:has|have|had)\s+done)\s+(?:the\s+same|likewise|so\s+too|too)\b|(?:echoed|joined|shared|added\s+(?:its|their|his|her)\s+voices?\s+to)\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${STANCE_NOUN}|(?:took|adopted|struck)\s+a\s+similar\s+(?:line|stance|position|tone)|issued\s+(?:a\s+)?similar\s+(?:condemnations?|statements?|warnings?|protests?|criticism))`,
+  String.raw`\b(?:followed\s+suit|(?:did|(?:has|have|had)\s+done)\s+(?:the\s+same|likewise|so\s+too|too)\b|(?:echoed|shared|added\s+(?:its|their|his|her)\s+voices?\s+to)\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${STANCE_NOUN}|joined\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${JOINED_NOUN}|(?:took|adopted|struck)\s+a\s+similar\s+(?:line|stance|position|tone)|issued\s+(?:a\s+)?similar\s+(?:condemnations?|statements?|warnings?|protests?|criticism))`,
   "gi",
 );
 

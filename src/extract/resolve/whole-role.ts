@@ -15,8 +15,12 @@ export function byWholeRole(
   return whole.length >= (title.plural ? (title.count ?? 2) : 1) ? whole : known.filter(fits);
 }
 
-/** Titles of those sent to speak for a state or a body abroad. */
-const ENVOY_TITLE = /ambassador|charg[ée] d['’]affaires|representative|emissary|high commissioner/;
+/**
+ * Titles of those sent to speak for a state or a body abroad: diplomatic ones only, not a "trade
+ * representative" or a "union representative".
+ */
+const ENVOY_TITLE =
+  /ambassador|charg[ée] d['’]affaires|envoy|emissary|high commissioner|(?:special|permanent) representative/;
 
 /** Heads that mean "the one in charge" of whatever the words before them name. */
 const IN_CHARGE: ReadonlySet<string> = new Set(["chief", "boss", "head"]);

@@ -39,6 +39,18 @@ describe("opposition constructions", () => {
     expect(
       opposes("Japan pledged $5 million to Fiji. Korea followed suit, as did Australia."),
     ).toEqual([]);
+    // Joining the opposition or the protests is joining a party or a crowd.
+    expect(
+      opposes(
+        "Kenya condemned the Ugandan border closure. Tanzania joined the opposition in 2019.",
+      ),
+    ).toEqual(["country:KEN -> issue:ugandan-border-closure"]);
+    // A round of voting or of talks is no reproach.
+    expect(
+      opposes(
+        "Peru held the first round on Sunday. Chile expects a new round on Gaza truce talks.",
+      ),
+    ).toEqual([]);
   });
 
   it("keeps a person as the holder when adverbs stand between their aside and the verb", () => {
@@ -67,6 +79,12 @@ describe("opposition constructions", () => {
         "The European Union held a summit in Brussels on Friday. The bloc condemned the Belarusian crackdown.",
       ),
     ).toEqual(["org:european-union -> issue:belarusian-crackdown"]);
+    // "the House" is a legislature named before, not any house.
+    expect(
+      opposes(
+        "The Freedom House group published a report on Monday. The House condemned the Cuban embargo.",
+      ),
+    ).toEqual([]);
   });
 
   it("reads a bare 'the ministry' as a state's organ, like 'the foreign ministry'", () => {
@@ -2683,6 +2701,12 @@ describe("verdict constructions", () => {
         "Japan recalled its ambassador, Kenji Sato, on Friday. Vietnam criticised the envoy.",
       ),
     ).toEqual(["country:VNM -> person:kenji-sato"]);
+    // A trade representative is no envoy.
+    expect(
+      opposes(
+        "US Trade Representative Maria Lopez visited Hanoi on Friday. Vietnam criticised the envoy.",
+      ),
+    ).not.toContain("country:VNM -> person:maria-lopez");
   });
 
   it("reads a bare 'the plan', 'the referendum', 'the drills' as the one told before, by the words before or after its noun", () => {
