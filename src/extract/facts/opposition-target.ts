@@ -13,7 +13,12 @@ import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-ta
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
-import { REPORTED_THAT, VERB_BEFORE_OBJECT, zeroRelativeHead } from "./opposition-zero-relative.ts";
+import {
+  CHARGE_NOUNS,
+  REPORTED_THAT,
+  VERB_BEFORE_OBJECT,
+  zeroRelativeHead,
+} from "./opposition-zero-relative.ts";
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
@@ -77,6 +82,12 @@ const DURING = /^\s*during\s+/i;
 
 /** "accused Serbia of harbouring…": what follows "of" is the charge, not the one opposed. */
 const CHARGE = /\s+of(?:\s+.*)?$/i;
+
+/** "…, a charge the embassy rejected": an apposition that is a charge, up to its holder. */
+const CHARGE_APPOSITION = new RegExp(
+  String.raw`,\s+(?:an?\s+)?(?:${CHARGE_NOUNS})s?\s+[^,;]*$`,
+  "i",
+);
 
 export function whatOf(target: OppositionTarget): string {
   return "actor" in target ? target.actor.key : target.issue;
@@ -270,8 +281,7 @@ export function objectRelativeTarget(
   const before = text.slice(0, holder.start - start);
   const m = /([^,;]+),\s+(?:which|that|an?\s+[a-z]+)\b[^,;]*$/i.exec(before);
   // "…, a charge the embassy rejected": turning away a charge is a denial, not a stance.
-  if (/,\s+(?:an?\s+)?(?:charge|accusation|allegation|claim|assertion)s?\s+[^,;]*$/i.test(before))
-    return undefined;
+  if (CHARGE_APPOSITION.test(before)) return undefined;
   // "…approved a dam project Kast campaigned against for years": a relative clause without "that".
   const zero = zeroRelativeHead(before);
   if (zero !== undefined) return issueTarget(zero);

@@ -26,7 +26,10 @@ export const VERB_BEFORE_OBJECT =
 const ZERO_RELATIVE =
   /\b[a-z]+(?:ed|s)\s+((?:a|an|the|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+$/;
 
-const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?)$/i;
+/** "charge", "accusation": nouns for a charge, whose turning away is a denial, not a stance. */
+export const CHARGE_NOUNS = "charge|accusation|allegation|claim|assertion";
+
+const CHARGE_NOUN = new RegExp(String.raw`\b(?:${CHARGE_NOUNS})s?$`, "i");
 
 /** The noun phrase a relative clause without "that" describes, ending `before`. */
 export function zeroRelativeHead(before: string): string | undefined {
