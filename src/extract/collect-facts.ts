@@ -362,9 +362,12 @@ function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence):
 /** "in Nairobi", "at Lancaster House": a capitalised place after "in" or "at". */
 const IN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
-/** Words that open another clause or phrase: a place after one belongs to that, not the meeting. */
+/**
+ * Words that open another clause or phrase: a place after one belongs to that, not the meeting.
+ * Not "to" or "for": the trigger's own words have them ("spoke to", "met B for talks at the Vatican").
+ */
 const ANOTHER_PART =
-  /\b(?:and|then|before|after|while|where|which|who|whose|including|to|for|on\s+a|of\s+a)\b/i;
+  /\b(?:and|then|before|after|while|where|which|who|whose|including|on\s+a|of\s+a)\b/i;
 
 /**
  * Where a meeting took place: an "in/at <Name>" that follows where its own part of the sentence

@@ -2714,4 +2714,12 @@ describe("where a meeting took place", () => {
       ),
     ).toEqual(["emmanuel-macron @ Rabat"]);
   });
+
+  it("reads the place after a trigger's own 'for talks' as the meeting's, not a place before it", () => {
+    expect(
+      placesOf(
+        "After arriving in Rome, Kenyan President William Ruto met Pope Leo for talks at Castel Gandolfo.",
+      ),
+    ).toEqual(["leo @ Castel Gandolfo"]);
+  });
 });
