@@ -17,6 +17,19 @@ const THING =
   /\b(?:the|a|an|this|these|those|\d[\d,.]*)\s+(?!(?:government|ministry|foreign|authorities|administration|embassy|office|spokes\w*|presidency|leadership|delegation|prime|president|also)\b)[a-z]/i;
 
 /**
+ * "released its report on Monday": the sentence before told of a thing done, which a later "it"
+ * or "them" stands for sooner than the party that did it.
+ */
+const TOLD_THING =
+  /\b(?:the|a|an|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?!(?:government|ministry|foreign|authorities|administration|embassy|office|spokes\w*|presidency|leadership|delegation|prime|president|also)\b)[a-z]/i;
+
+/** Whether a person was last named in the sentence before this one, which starts at `start`. */
+function namedJustBefore(person: Actor, start: number, memory: OppositionMemory): boolean {
+  const before = memory.texts.at(-2);
+  return before !== undefined && person.start >= start - before.length - 4;
+}
+
+/**
  * "said the text was unacceptable and would work to block it", "said it had recorded 53 strikes
  * and condemned them": the sentence itself names what the pronoun stands for. Parties are masked.
  */
@@ -39,10 +52,11 @@ function namesThingBefore(
 /**
  * The party an object pronoun right after a stance verb stands for. "said Correia e Silva had come
  * away empty-handed and accused him of…": "him" or "her" is the last other person named, in the
- * sentence or before it ("President Duarte spoke on Sunday. Chile rebuked her."). "Argentina
- * condemned the decree. Chile also condemned it.": "it" or "them" is what the stance of the
- * sentence before was against, else the state or body that sentence opened with ("Peru passed a
- * media law on Sunday. Chile condemned it.").
+ * sentence or the one right before it ("President Duarte spoke on Sunday. Chile rebuked her.").
+ * "Argentina condemned the decree. Chile also condemned it.": "it" or "them" is what the stance of
+ * the sentence before was against, else the state or body that sentence opened with ("Peru met
+ * Chile's envoy on Sunday. Bolivia condemned it.") — but not when that sentence told of a thing
+ * done ("Norway released its report. Chile rejected it.": the report, which is no party).
  */
 export function objectPronounTarget(
   text: string,
@@ -57,13 +71,14 @@ export function objectPronounTarget(
   if (PERSON_OBJECT.test(after)) {
     const person =
       parties.filter((a) => a.label === "Person" && a.end <= end && other(a)).at(-1) ??
-      memory.people.find(other);
+      memory.people.find((p) => other(p) && namedJustBefore(p, start, memory));
     return person === undefined ? undefined : { actor: person };
   }
   if (!THING_OBJECT.test(after) || namesThingBefore(text, start, end, parties)) return undefined;
   const told = previousTarget(memory);
   if (told !== undefined) return "actor" in told && !other(told.actor) ? undefined : told;
   const subject = memory.lastSubject;
+  if (TOLD_THING.test(memory.lastPredicate)) return undefined;
   return subject !== undefined &&
     subject.label !== "Person" &&
     !subject.possessive &&

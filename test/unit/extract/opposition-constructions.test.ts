@@ -2957,6 +2957,15 @@ describe("verdict constructions", () => {
     expect(
       opposes("Kenya criticised Uganda on Friday. Rwanda warned it would respond."),
     ).not.toContain("country:RWA -> country:UGA");
+    // "him"/"her" reaches back one sentence only; "it" after a thing told is that thing, no party.
+    expect(
+      opposes(
+        "Ghanaian President Kofi Mensah toured Kumasi on Friday. Togo hosted a fair in Lomé. Floods hit the north. Benin rebuked him.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Sweden published its annual report on Monday. Finland rejected it.")).toEqual(
+      [],
+    );
   });
 
   it("reads no stance inside a denied claim: 'rejected claims that it had criticised X'", () => {
