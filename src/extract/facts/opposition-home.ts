@@ -68,13 +68,20 @@ export function asState(holder: Actor, key: string): Actor {
   return { ...holder, key, label: "Country", country: key.slice(8), via: "country" };
 }
 
+/** "the ministry", "the foreign ministry": a ministry, its portfolio or none. */
+const MINISTRY = String.raw`(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry`;
+
+/** Words for one who speaks for an organ: "spokesperson", "official". */
+export const ORGAN_VOICES = String.raw`spokes(?:person|man|woman)|official`;
+
 /**
  * "The presidency on Monday condemned…", "the foreign ministry said", "In a statement, the
  * presidency…" (after any comma): an organ with no state; or one who speaks for it, "a ministry
  * spokesperson", "a government official".
  */
-const UNNAMED_ORGAN =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?:presidency|government|cabinet|(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))|(?:[Tt]he|[Aa]n?)\s+(?:senior\s+)?(?:presidency|presidential|government|(?:(?:foreign|defence|defense|interior|justice|trade|economy|agriculture|finance)\s+)?ministry)\s+(?:spokes(?:person|man|woman)|official))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$/;
+const UNNAMED_ORGAN = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?:presidency|government|cabinet|${MINISTRY}|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))|(?:[Tt]he|[Aa]n?)\s+(?:senior\s+)?(?:presidency|presidential|government|${MINISTRY})\s+(?:${ORGAN_VOICES}))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$`,
+);
 
 /**
  * The state of unownedState standing for an organ named without its state just before `at`, when

@@ -4,12 +4,14 @@ import { LIST_GAP } from "../resolve/party-group.ts";
 import { unlistedOrganization } from "./organization-names.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
+/** "Senior", "Several": capitalised words that may open a sentence before a body's name. */
+const SENTENCE_QUANTIFIERS = "Senior|Top|Leading|Prominent|Several|Some|Many";
+
 /**
  * Capitalised words that open a sentence or a fronted phrase, never a body's name: "On Friday the
  * US Treasury's Office…", "Leaders of the African Union condemned…" (the union is the body).
  */
-const NOT_A_NAME_START =
-  "The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According|Leaders|Ministers|Members|Heads|Officials|Representatives|Delegates|Envoys|Diplomats|Lawmakers|Senior|Top|Leading|Prominent|Several|Some|Many";
+const NOT_A_NAME_START = `The|On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|That|Earlier|Later|Meanwhile|However|But|And|Also|Then|When|While|As|If|Although|Despite|Amid|Under|With|Without|Among|Following|According|Leaders|Ministers|Members|Heads|Officials|Representatives|Delegates|Envoys|Diplomats|Lawmakers|${SENTENCE_QUANTIFIERS}`;
 
 /**
  * Parties, NGOs and campaign groups speak against governments more than anyone, and their names
@@ -103,7 +105,7 @@ const ASIDE_TAIL =
   /\s+(?:based|founded|formed|led|backed|set|representing|of|in|from|for|with|that|which|who)\b.*$/;
 
 const BEFORE = new RegExp(
-  String.raw`(?:^(?:Senior|Top|Leading|Prominent|Several|Some|Many)\s+|^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  String.raw`(?:^(?:${SENTENCE_QUANTIFIERS})\s+|^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
   "du",
 );
 const AFTER = new RegExp(

@@ -1,11 +1,17 @@
+import { WEEKDAYS } from "../gazetteer/words.ts";
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
+
+/** "monday", …, "sunday". */
+const WEEKDAY = WEEKDAYS.join("|");
 
 /**
  * Words that end a noun's complement: a time, a clause, a second conjunct. "a plan to drill for
  * oil in the Arctic on Monday" ends before "in"; "a resolution on whaling, which…" at the comma.
  */
-const ENDS =
-  /^(?:in|at|by|after|before|during|since|until|and|but|or|which|that|who|when|while|as|because|amid|despite|last|this|next|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))\b/i;
+const ENDS = new RegExp(
+  String.raw`^(?:in|at|by|after|before|during|since|until|and|but|or|which|that|who|when|while|as|because|amid|despite|last|this|next|on\s+(?:${WEEKDAY})|(?:${WEEKDAY}|yesterday|today))\b`,
+  "i",
+);
 
 /** "to drill…", "on whaling", "for a new tax", "against the dam": how a complement opens. */
 const OPENS = /^\s+(to|on|for|against|over)\s+/i;

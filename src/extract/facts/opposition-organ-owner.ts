@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
-import { asState, unownedState } from "./opposition-home.ts";
+import { asState, ORGAN_VOICES, unownedState } from "./opposition-home.ts";
 
 /**
  * A state's organ named by its kind alone: "the Foreign Office", "its foreign ministry", "the
@@ -78,7 +78,7 @@ export function organOfIts(
 }
 
 /** One who speaks for an organ, named right after it: " spokesperson", " official". */
-const ORGAN_VOICE = /^\s+(?:spokes(?:person|man|woman)|official)\b/;
+const ORGAN_VOICE = new RegExp(String.raw`^\s+(?:${ORGAN_VOICES})\b`);
 
 /**
  * "The foreign ministry summoned Chinese Ambassador Wang…": an organ named by its kind after "the"
