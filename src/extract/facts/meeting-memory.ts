@@ -9,7 +9,7 @@ import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
-import { meetingPairMeant, unresolvedPair } from "./meeting-pair-reference.ts";
+import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-reference.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -67,6 +67,8 @@ export class MeetingMemory {
   private guests: Actor[] = [];
   /** People of the sentences read, the latest first. */
   private recent: Actor[] = [];
+  /** People of each of the last PAIR_REACH sentences read, the latest first. */
+  private lately: Actor[][] = [];
   private index = -1;
 
   /** The meetings a sentence reports, with those it adds people to and the guests it describes. */
@@ -78,7 +80,7 @@ export class MeetingMemory {
     const guests = [
       ...this.describedGuests(s, actors),
       ...bareNumberGroup(s, actors, told),
-      ...unresolvedPair(s, actors, told, this.recent),
+      ...unresolvedPair(s, actors, told, this.lately.flat()),
     ];
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(
@@ -92,6 +94,7 @@ export class MeetingMemory {
     const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
     this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
+    this.lately = [people, ...this.lately].slice(0, PAIR_REACH);
     return joined === undefined ? sequenced : [...sequenced, joined];
   }
 

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
+import { uniqueByKey } from "./clause.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
@@ -36,22 +37,33 @@ export function meetingPairMeant(f: MeetingMention, told: readonly Actor[]): Mee
 /** "the two men", "both leaders": a pair told by a plural word alone. */
 const PAIR_WORDS = /\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women|leaders)\b/gu;
 
+/** How many sentences back the two people a bare pair word stands for may have been named. */
+export const PAIR_REACH = 2;
+
 /**
  * "A arrived in Nairobi on Sunday. B has long sought investment. The two men met on Monday": a
  * pair word no one was read for stands for the people of the meeting told just before, if two,
- * else for the two people named last — each becomes an actor at the phrase's place. `recent`
- * holds the people of the sentences read, the latest first.
+ * else for the people named in the last PAIR_REACH sentences if they are exactly two, none of them
+ * named here — each becomes an actor at the phrase's place. With three or more named there, or
+ * none, it is left unresolved: the last two named may be about other people. `lately` holds the
+ * people of those sentences, the latest first.
  */
 export function unresolvedPair(
   s: AnalyzedSentence,
   actors: readonly Actor[],
   told: readonly Actor[],
-  recent: readonly Actor[],
+  lately: readonly Actor[],
 ): Actor[] {
   const { text, start } = s.sentence;
   if (!/\b(?:two|both)\s+(?:men|women|leaders)\b/i.test(text)) return [];
   const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
-  const pair = told.length === 2 ? told : recent.filter((p) => !here.has(p.key)).slice(0, 2);
+  const named = uniqueByKey([...lately]);
+  const pair =
+    told.length === 2
+      ? told
+      : named.length === 2 && !named.some((p) => here.has(p.key))
+        ? named
+        : [];
   if (pair.length !== 2) return [];
   for (const m of execAll(PAIR_WORDS, text)) {
     const from = start + m.index;

@@ -2515,6 +2515,19 @@ describe("meeting nouns qualified inside the verb phrase", () => {
 });
 
 describe("a pair referred back to after a meeting", () => {
+  it("leaves 'the two men' unresolved when the sentences just before name more than two, or the pair lies further back", () => {
+    for (const body of [
+      "Ghanaian President John Mahama arrived in Lomé on Sunday. Nigerian President Bola Tinubu, Senegalese President Diomaye Faye and Ivorian President Alassane Ouattara were also expected. The two men met on Monday.",
+      "Ghanaian President John Mahama arrived in Lomé on Sunday. The summit opened later. Delegates gathered in the hall. Fuel prices rose. Nigerian President Bola Tinubu was also expected. The two men met on Monday.",
+    ])
+      expect(met(body)).toEqual([]);
+    expect(
+      met(
+        "Ghanaian President John Mahama arrived in Lomé on Sunday. Nigerian President Bola Tinubu has long sought a deal. The two men met on Monday.",
+      ),
+    ).toEqual(["person:bola-tinubu -> person:john-mahama"]);
+  });
+
   it("reads 'the two leaders' after a meeting of two as that pair, not the last two named", () => {
     expect(
       met(
