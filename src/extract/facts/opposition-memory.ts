@@ -139,7 +139,7 @@ export function rememberSentence(
     }
   }
   const subject = parties.find((a) => !a.place);
-  memory.lastSubject = openingParty(text, start, parties);
+  memory.lastSubject = openingParty(text, start, subject);
   memory.lastPredicate = predicateAfter(text, start, memory.lastSubject, parties);
   memory.subjectOrg =
     subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
@@ -249,10 +249,10 @@ export function mostNamedState(
 /**
  * The party a sentence opens with as its subject, possessive or not: after nothing but a title
  * ("President Luis Abinader's government…") or a fronted phrase and its comma ("On Monday,
- * Norway…"); not a party inside a longer subject ("Trade between Honduras and China…").
+ * Norway…"); not a party inside a longer subject ("Trade between Honduras and China…"). `first` is the
+ * sentence's first party that is no place.
  */
-function openingParty(text: string, start: number, parties: readonly Actor[]): Actor | undefined {
-  const first = parties.find((a) => !a.place);
+function openingParty(text: string, start: number, first: Actor | undefined): Actor | undefined {
   if (first === undefined || first.start - start > 60) return undefined;
   const before = text.slice(0, first.start - start);
   return before.trim() === "" || isTitlePrefix(before) || FRONTED.test(before) ? first : undefined;
