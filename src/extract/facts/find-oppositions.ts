@@ -90,6 +90,7 @@ import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
 import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
 import { objectPronounTarget } from "./opposition-object-pronoun.ts";
+import { stances } from "./opposition-stances.ts";
 import { opposedList } from "./opposition-target-list.ts";
 
 export interface OppositionMention {
@@ -439,18 +440,6 @@ function activeStances(
       found.push(...stances(holders, each, m[0], at));
   }
   return found;
-}
-
-/** One stance per holder of a verb against its target; nobody opposes themselves. */
-function stances(
-  holders: readonly Actor[],
-  target: OppositionTarget,
-  verb: string,
-  at: number,
-): OppositionMention[] {
-  return holders
-    .filter((holder) => !("actor" in target && target.actor.key === holder.key))
-    .map((holder) => ({ holder, target, what: whatOf(target), verb, at }));
 }
 
 /**

@@ -4,8 +4,9 @@ import type { OppositionMention } from "./find-oppositions.ts";
 import { coordinated } from "./opposition-holder.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
 import type { ByPattern } from "./opposition-more-frames.ts";
-import { whatOf, type OppositionTarget } from "./opposition-target.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
+import { stances } from "./opposition-stances.ts";
 
 /** Cheap test: a word every frame of this module needs. */
 const FOLLOW_HINT =
@@ -87,20 +88,9 @@ export function followedStances(
     const end = at + m[0].length;
     const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
     if (target === undefined || after[0]?.start !== end) continue;
-    for (const holder of coordinated(text, start, after, "forward"))
-      if (!("actor" in target && target.actor.key === holder.key))
-        found.push(mention(holder, target, m[0].trim(), at));
+    found.push(...stances(coordinated(text, start, after, "forward"), target, m[0].trim(), at));
   }
   return found;
-}
-
-function mention(
-  holder: Actor,
-  target: OppositionTarget,
-  verb: string,
-  at: number,
-): OppositionMention {
-  return { holder, target, what: whatOf(target), verb, at };
 }
 
 const SIMILAR =
@@ -123,9 +113,7 @@ export function similarMeasures(
     const end = at + m[0].length;
     const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
     if (after[0]?.start !== end) continue;
-    for (const holder of coordinated(text, start, after, "forward"))
-      if (!("actor" in previous && previous.actor.key === holder.key))
-        found.push(mention(holder, previous, m[0], at));
+    found.push(...stances(coordinated(text, start, after, "forward"), previous, m[0], at));
   }
   return found;
 }
