@@ -212,10 +212,13 @@ export function passiveTarget(
   const left = actorsBetween(parties, leftClauseStart(text, start, at), at).filter(
     (a) => !a.possessive,
   );
-  const what = subjectPhrase(text, start, at);
+  const subject = subjectPhrase(text, start, at);
+  const what = subject?.phrase;
   // "The German statement was condemned by…": a party's own words stand for the party.
-  const whatAt = what === undefined ? -1 : text.lastIndexOf(what, at - start);
-  const owner = whatAt < 0 ? undefined : actOwner(text, start, start + whatAt, what!, parties);
+  const owner =
+    subject === undefined || subject.at < 0
+      ? undefined
+      : actOwner(text, start, start + subject.at, subject.phrase, parties);
   if (owner !== undefined) return { actor: owner };
   // "The Norwegian authorities were condemned by…", "Duarte's government was criticised by…".
   const organ = organSubject(text, start, at, parties);
@@ -250,8 +253,15 @@ function demonymOfGovernment(
     : undefined;
 }
 
-/** "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words. */
-function subjectPhrase(text: string, start: number, at: number): string | undefined {
+/**
+ * "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words,
+ * and where they last stand in the text before `at` (-1 when, rejoined, they stand nowhere).
+ */
+function subjectPhrase(
+  text: string,
+  start: number,
+  at: number,
+): { phrase: string; at: number } | undefined {
   const left = text.slice(leftClauseStart(text, start, at) - start, at - start).trim();
   // A relative clause or an aside set off by commas describes the subject; it is not the subject.
   const pieces = left
@@ -263,7 +273,7 @@ function subjectPhrase(text: string, start: number, at: number): string | undefi
     .split(/\s+/)
     .slice(0, 8)
     .join(" ");
-  return phrase.length >= 3 ? phrase : undefined;
+  return phrase.length >= 3 ? { phrase, at: text.lastIndexOf(phrase, at - start) } : undefined;
 }
 
 /**
