@@ -138,35 +138,16 @@ export function findFunding(
 ): FundingMention[] {
   const { start } = sentence.sentence;
   const text = closeWorthAsides(sentence.sentence.text);
-  // The currency hints are built at most once, only for a sentence that may hold money given:
-  // context.countries and context.currencies do not change inside findFunding.
-  let built: MoneyHints | undefined;
-  const hints = (): MoneyHints =>
-    (built ??= {
-      countries: [
-        ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
-        ...context.countries,
-      ],
-      seen: context.currencies,
-    });
-  // A list item says who gives without a verb ("Germany: €244 million"), or is an item of a
-  // package told of before ("- £20 million for joint investigation teams").
-  const listItem = (): FundingMention[] => {
-    if (text.length > 200 || context.fundingTalk !== true) return [];
-    // An item holds one amount.
-    const [money, ...more] = withoutConversions(text, start, findMoney(text, start, hints()));
-    if (money === undefined || more.length > 0) return [];
-    const item =
-      (text.length <= 160 && /[:–—,-]/.test(text)
-        ? listItemFunding(sentence, actors, money, context)
-        : undefined) ?? amountItem(sentence, actors, money, context);
-    return item === undefined ? [] : [item];
-  };
-  if (!talk) return listItem();
+  // The currency hints are built only for a sentence that may hold money given (most are
+  // passed over before), and at most once: a sentence of funding talk that does not finish
+  // reads its money again as a list item. context.countries and context.currencies are not
+  // changed inside findFunding, so the first hints hold for the whole sentence.
+  if (!talk) return listItem(sentence, text, actors, context, undefined);
+  const hints = moneyHints(actors, context);
   const found: FundingMention[] = [];
   let named: string | undefined;
   let receivers: readonly Actor[] | undefined;
-  for (const money of withoutConversions(text, start, findMoney(text, start, hints()))) {
+  for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
       money.amount < MIN_AMOUNT ||
@@ -400,13 +381,16 @@ export function findFunding(
     const sides =
       lenderBetween(text, start, money, actors) ??
       (bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined);
-    const toState = (r: Recipient | undefined): Recipient | undefined =>
-      organState(stateOf(r, actors), actors, funder, context);
+    // A state's organ that receives stands for its state.
+    const toState =
+      sides === undefined
+        ? organState(stateOf(ownEnds ?? recipient, actors), actors, funder, context)
+        : undefined;
     found.push({
       ...(sides ??
         (lender === undefined
-          ? bothSides(text, start, actors, money, funder, toState(ownEnds ?? recipient))
-          : { funder, recipient: toState(ownEnds ?? recipient) })),
+          ? bothSides(text, start, actors, money, funder, toState)
+          : { funder, recipient: toState })),
       money,
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined || received,
@@ -447,7 +431,53 @@ export function findFunding(
     context,
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
-  return complete ? shared : [...shared, ...listItem()];
+  return complete ? shared : [...shared, ...listItem(sentence, text, actors, context, hints)];
+}
+
+/**
+ * The currencies a sentence's amounts may be in: those of the states it and the sentences before
+ * it name, and those seen so far. Built only for a sentence that may hold money given.
+ */
+function moneyHints(actors: readonly Actor[], context: FundingContext): MoneyHints {
+  return {
+    countries: [
+      ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
+      ...context.countries,
+    ],
+    seen: context.currencies,
+  };
+}
+
+/**
+ * A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says who
+ * gives without a verb; "- £20 million for joint investigation teams" is an item of a package
+ * told of before. `text` is the sentence's text as findFunding reads it; `hints` are the
+ * sentence's money hints when they were built already.
+ *
+ * A function of the module, not a closure of findFunding: the code that runs the rules names
+ * every closure it creates, and findFunding runs for every sentence.
+ */
+function listItem(
+  sentence: AnalyzedSentence,
+  text: string,
+  actors: readonly Actor[],
+  context: FundingContext,
+  hints: MoneyHints | undefined,
+): FundingMention[] {
+  const { start } = sentence.sentence;
+  if (text.length > 200 || context.fundingTalk !== true) return [];
+  // An item holds one amount.
+  const [money, ...more] = withoutConversions(
+    text,
+    start,
+    findMoney(text, start, hints ?? moneyHints(actors, context)),
+  );
+  if (money === undefined || more.length > 0) return [];
+  const item =
+    (text.length <= 160 && /[:–—,-]/.test(text)
+      ? listItemFunding(sentence, actors, money, context)
+      : undefined) ?? amountItem(sentence, actors, money, context);
+  return item === undefined ? [] : [item];
 }
 
 /** "The AIIB is co-financing the project with a $100 million loan": the project just told of. */

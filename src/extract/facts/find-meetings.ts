@@ -183,6 +183,12 @@ const PENCILLED = /\bpencil(?:l)?ed\s+in\b|\bin\s+the\s+(?:works|pipeline)\b/i;
 /** Where the words qualifying a meeting stop: a stop or a new clause (the text is not split). */
 const CLAUSE_STOP = /[,;.]|\b(?:that|which|who|as|when)\b/;
 
+/** The words of `s` up to a stop or a new clause, at most 60 characters. */
+function clauseHead(s: string): string {
+  const stop = CLAUSE_STOP.exec(s);
+  return (stop === null ? s : s.slice(0, stop.index)).slice(0, 60);
+}
+
 /** The end of a list in apposition and its closing comma, before an auxiliary verb. */
 const APPOSITION_CLOSED =
   /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would|could|might|may|should|must|can)\s+(?:been\s+)?\w+)/;
@@ -209,15 +215,11 @@ function modalityAt(
   if (nominal && CALLED_OFF.test(rest)) return "negated";
   // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),
   // not by a later clause ("…during their meeting that India would help").
-  const upTo = (s: string): string => {
-    const stop = CLAUSE_STOP.exec(s);
-    return (stop === null ? s : s.slice(0, stop.index)).slice(0, 60);
-  };
   // "Talks between the ministers, A of X and B of Y, had been scheduled for Monday": the noun's
   // verb comes after the comma that closes a list in apposition.
   const closed = APPOSITION_CLOSED.exec(afterParticipants);
-  const verbAfter = closed === null ? "" : upTo(afterParticipants.slice(closed[0].length));
-  const after = `${upTo(rest)} ${upTo(afterParticipants)} ${verbAfter}`;
+  const verbAfter = closed === null ? "" : clauseHead(afterParticipants.slice(closed[0].length));
+  const after = `${clauseHead(rest)} ${clauseHead(afterParticipants)} ${verbAfter}`;
   const stated = modalityOf(nominal ? `${window}${after}` : window);
   // "a meeting with Rubio is pencilled in for February": a plan, however firm, as the shared
   // future words are — unless denied ("is not pencilled in").

@@ -45,20 +45,19 @@ export class HeadedBodies {
     if (this.introducing.length > 0) this.introducing = [];
     if (actors.length < 2 || !HEAD_WORD.test(sentence.sentence.text)) return;
     const { text, start } = sentence.sentence;
-    const gap = (a: Actor, b: Actor): string => text.slice(a.end - start, b.start - start);
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i];
       const b = actors[i + 1];
       if (a === undefined || b === undefined) continue;
       if (a.label === "Organization" && b.label === "Person") {
-        const between = gap(a, b);
+        const between = text.slice(a.end - start, b.start - start);
         if (
           BODY_THEN_TITLE.test(between) ||
           (NAME_AFTER_BODY.test(between) && TITLE_OF.test(text.slice(0, a.start - start)))
         )
           this.remember(b, a);
       } else if (a.label === "Person" && b.label === "Organization") {
-        const between = gap(a, b);
+        const between = text.slice(a.end - start, b.start - start);
         if (
           NAME_THEN_TITLE.test(between) ||
           (NAME_THEN_BODY.test(between) && TITLE_AFTER.test(text.slice(b.end - start)))

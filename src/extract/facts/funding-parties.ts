@@ -198,12 +198,7 @@ export function subjectOf(
   // "Roe announced C$370 million": a person of no stated state pays for the currency's issuer.
   // Only as the sole party before the amount, after a verb of giving: "Roe signed a loan with the
   // Saudi Fund for 375 million riyals" borrows.
-  const pays = (a: Actor): boolean =>
-    payer(a) !== undefined ||
-    (issuingState(a, money) !== undefined &&
-      actorsBetween(actors, a.end, money.start).length === 0 &&
-      OWN_GIVING.test(text.slice(a.end - start, money.start - start)));
-  const nearest = [...acting].reverse().find(pays);
+  const nearest = [...acting].reverse().find((a) => pays(text, start, a, money, actors));
   // "Roe and Kenya's Finance Minister John Mbadi signed…": the possessive opens the second
   // person's title; the one coordinated with comes before it.
   const at = nearest === undefined ? -1 : left.indexOf(nearest);
@@ -232,7 +227,25 @@ export function subjectOf(
     return relative;
   if (nearest !== undefined || previous !== undefined) return nearest;
   // "…under which the bank will lend Madagascar €80 million": the object given to never pays.
-  return left.filter((a) => !a.place && !isGivenTo(text, start, a)).find(pays);
+  return left
+    .filter((a) => !a.place && !isGivenTo(text, start, a))
+    .find((a) => pays(text, start, a, money, actors));
+}
+
+/** Whether `a` pays `money`: a payer, or a person giving in the currency of a state (see subjectOf). */
+function pays(
+  text: string,
+  start: number,
+  a: Actor,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): boolean {
+  return (
+    payer(a) !== undefined ||
+    (issuingState(a, money) !== undefined &&
+      actorsBetween(actors, a.end, money.start).length === 0 &&
+      OWN_GIVING.test(text.slice(a.end - start, money.start - start)))
+  );
 }
 
 /** "The New Development Bank, set up by the BRICS countries, disbursed…": the aside is skipped. */

@@ -50,20 +50,18 @@ export function meetingDate(
   const clauseEnd = from + (stop === null ? tail.length : stop.index);
   const all = mentionsOf(dated, publishedAt, future);
   const mentions = visible(all, text, plain);
-  const dayOf = (i: number): string | undefined =>
-    dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Its own clause: "met A on Monday and B on Friday" — not a participle's or apposition's phrase
   // ("…held talks with Merz, building on the treaty the two countries signed in July").
   let i = mentions.findIndex(
     (x) => x.at >= from && x.at < clauseEnd && !inSetOffPhrase(plain, x.at, at),
   );
-  if (i >= 0) return dayOf(i);
+  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
   // in September") dates something else.
   i = mentions.findLastIndex(
     (x) => x.at < Math.max(at, from) && !("date" in x && inSpan(plain, x.at)),
   );
-  if (i >= 0) return dayOf(i);
+  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Elsewhere in the sentence, unless it speaks of the future or opens a span ("…, the first
   // talks since Paz took office in November").
   i = mentions.findIndex(
@@ -73,7 +71,7 @@ export function meetingDate(
       !inSpan(plain, x.at) &&
       !ARRIVAL.test(segmentBefore(plain, x.at).slice(-32)),
   );
-  if (i >= 0) return dayOf(i);
+  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   if (m.date !== undefined) return m.date;
   if (future) return undefined;
   // "…visited the capital last week and held talks", "…held talks with Kainerugaba, earlier

@@ -63,28 +63,31 @@ const SPAN_END =
 export function topicSpan(clause: string): readonly [number, number] | undefined {
   if (!HINT.test(clause)) return undefined;
   let at = -1;
-  const take = (i: number): void => {
-    if (at < 0 || i < at) at = i;
-  };
   const topic = TOPIC.exec(clause);
-  if (topic !== null) take(topic.index);
+  if (topic !== null) at = earliest(at, topic.index);
   // MADE_BY and SENT_BY end in "by".
   const by = clause.includes("by");
   const made = by ? MADE_BY.exec(clause) : null;
-  if (made !== null) take(made.index);
+  if (made !== null) at = earliest(at, made.index);
   const named = NAMED_RELATIVE.exec(clause);
-  if (named !== null) take(named.index);
+  if (named !== null) at = earliest(at, named.index);
   // Only after someone met: "held talks on trade with Hassan" names its topic first.
   if (at > 0 && !SOMEONE.test(clause.slice(0, at))) at = -1;
   // A sender stays home wherever he is named: "met a delegation sent by C".
   const sent = by ? SENT_BY.exec(clause) : null;
-  if (sent !== null) take(sent.index);
+  if (sent !== null) at = earliest(at, sent.index);
   // A purpose may follow the verb at once: "A and B met to discuss a proposal by C".
   const purpose = PURPOSE.exec(clause);
-  if (purpose !== null && !MEETING_INFINITIVE.test(purpose[1] ?? "")) take(purpose.index);
+  if (purpose !== null && !MEETING_INFINITIVE.test(purpose[1] ?? ""))
+    at = earliest(at, purpose.index);
   if (at < 0) return undefined;
   const stop = SPAN_END.exec(clause.slice(at + 1));
   return [at, stop === null ? clause.length : at + 1 + stop.index];
+}
+
+/** The earlier of a span's start found so far (-1 for none) and another at `i`. */
+function earliest(at: number, i: number): number {
+  return at < 0 || i < at ? i : at;
 }
 
 /**
