@@ -83,15 +83,13 @@ export function participantsOf(
   );
   // "talks between the leaders since…": a list after "between" is read to the clause's end —
   // not into a clause of its own ("The meeting between A and B came as C criticised D").
-  const between = trigger.shape === "between";
-  const right = outsideTopic(
-    actorsBetween(people, end, rightEnd(text, start, end, !between)),
-    text.slice(end - start),
-    end,
-  );
-  if (between)
+  if (trigger.shape === "between")
     return {
-      all: uniqueByKey(right.filter((a) => !inOwnClause(text, start, end, a))),
+      all: uniqueByKey(
+        peopleAfter(text, start, end, people, false).filter(
+          (a) => !inOwnClause(text, start, end, a),
+        ),
+      ),
       subjects: 0,
     };
   if (trigger.shape === "list") {
@@ -169,6 +167,7 @@ export function participantsOf(
     const subjects = listedSubjects(text, start, left, at);
     return { all: subjects.length >= 2 ? subjects : [], subjects: 0 };
   }
+  const right = peopleAfter(text, start, end, people, true);
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
   // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main
   // clause's — its opening list, not the object named last ("Vučić received B hours after his
@@ -206,6 +205,24 @@ export function participantsOf(
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = verbSubjects(trigger, text, start, left, at);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/**
+ * The people after a trigger ending at `end`, to the end of its clause (and of an aside, with
+ * `asides`), less those of its topic: its objects. Read only by the shapes that take objects.
+ */
+function peopleAfter(
+  text: string,
+  start: number,
+  end: number,
+  people: readonly Actor[],
+  asides: boolean,
+): Actor[] {
+  return outsideTopic(
+    actorsBetween(people, end, rightEnd(text, start, end, asides)),
+    text.slice(end - start),
+    end,
+  );
 }
 
 /**

@@ -42,21 +42,57 @@ export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?=["”’']
 /** "…, unfair and misguided", "…, costly, reckless": up to two more words joined to a verdict. */
 const COORDINATED = /^(?:["”]?(?:\s*,\s*|\s+(?:and|or|but)\s+)(?:\w+ly\s+)?\p{L}[\p{L}'’-]*){1,2}/u;
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-/** Whether a sentence has any negative word of the lexicon: most have none and skip its frames. */
+/** The lexicon's shortest and longest words: a word of another length is passed over unread. */
+const SHORTEST = Math.min(...WORDS.map((w) => w.length));
+const LONGEST = Math.max(...WORDS.map((w) => w.length));
+
+/** A letter outside ASCII. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a sentence has any negative word of the lexicon: most have none and skip its frames.
+ * A word is a letter, then letters, apostrophes and hyphens, read character by character: this
+ * runs for every sentence with a verb of speech or of calling, where a pattern's match per word
+ * cost more than the frames it lets most sentences skip. Lowercasing never shortens a word, nor
+ * makes an ASCII word of one with other letters, so a word of a length no lexicon word has is
+ * passed over unread.
+ */
 const hasNegativeWord = lastTextMemo((text) => {
-  let found = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0].toLowerCase();
-    if (NEGATIVE.has(word.includes("’") ? word.replace(/’/g, "'") : word)) {
-      found = true;
-      break;
+  let i = 0;
+  while (i < text.length) {
+    const letter = letterLength(text, i);
+    if (letter === 0) {
+      i++;
+      continue;
     }
+    let end = i + letter;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (c === 39 || c === 0x2019 || c === 45) end++;
+      else {
+        const next = letterLength(text, end);
+        if (next === 0) break;
+        end += next;
+      }
+    }
+    if (end - i >= SHORTEST && end - i <= LONGEST) {
+      const word = text.slice(i, end).toLowerCase();
+      if (NEGATIVE.has(word.includes("’") ? word.replace(/’/g, "'") : word)) return true;
+    }
+    i = end;
   }
-  WORD.lastIndex = 0;
-  return found;
+  return false;
 });
+
+/** The length of the letter at `i` (two for one outside the Basic Multilingual Plane), or 0. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const point = text.codePointAt(i) ?? c;
+  const length = point > 0xffff ? 2 : 1;
+  return LETTER.test(text.slice(i, i + length)) ? length : 0;
+}
 
 /**
  * The matches of a verdict frame: those of its hand-list pattern, then those of its lexical
