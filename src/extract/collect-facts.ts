@@ -276,20 +276,27 @@ function withEarlier(out: string[], earlier: readonly string[]): string[] {
 
 /**
  * How often each country has been named so far, in the order first named — as a party, not as
- * the place where something happened ("Donors met in Paris").
+ * the place where something happened ("Donors met in Paris"). A sentence that names none keeps
+ * the counts before it: they are only read, so they are not copied.
  */
 function countMentions(
   before: ReadonlyMap<string, number> | undefined,
   actors: readonly Actor[],
   s: AnalyzedSentence,
 ): ReadonlyMap<string, number> {
+  if (before !== undefined && !actors.some(isCountedCountry)) return before;
   const out = new Map(before);
   for (const a of actors) {
-    if (a.label !== "Country" || a.locationOnly === true) continue;
+    if (!isCountedCountry(a)) continue;
     const c = a.key.slice("country:".length);
     out.set(c, (out.get(c) ?? 0) + mentionWeight(s, a));
   }
   return out;
+}
+
+/** A country named as a party, not only as the place where something happened. */
+function isCountedCountry(a: Actor): boolean {
+  return a.label === "Country" && a.locationOnly !== true;
 }
 
 function addMeeting(

@@ -781,12 +781,17 @@ function targetedBy(
   return out;
 }
 
+/** A noun DEMONYM_NOMINAL needs, as it is written there. */
+const NOMINAL_NOUN = /condemnation|criticism|rejection|denunciation|opposition|objection/;
+
 /** "Chinese opposition to the deal": the state its demonym names holds the stance. */
 function demonymNominals(
   text: string,
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
+  // The pattern's nouns are lowercase: most sentences have none and are not searched.
+  if (!NOMINAL_NOUN.test(text)) return [];
   const out: OppositionMention[] = [];
   for (const m of execAll(DEMONYM_NOMINAL, text)) {
     const at = start + m.index;
