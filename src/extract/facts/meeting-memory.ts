@@ -80,7 +80,7 @@ export class MeetingMemory {
     const guests = [
       ...this.describedGuests(s, actors),
       ...bareNumberGroup(s, actors, told),
-      ...unresolvedPair(s, actors, told, this.lately.flat()),
+      ...unresolvedPair(s, actors, told, this.lately),
     ];
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(

@@ -52,12 +52,12 @@ export function unresolvedPair(
   s: AnalyzedSentence,
   actors: readonly Actor[],
   told: readonly Actor[],
-  lately: readonly Actor[],
+  lately: readonly (readonly Actor[])[],
 ): Actor[] {
   const { text, start } = s.sentence;
   if (!/\b(?:two|both)\s+(?:men|women|leaders)\b/i.test(text)) return [];
   const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
-  const named = uniqueByKey([...lately]);
+  const named = uniqueByKey(lately.flat());
   const pair =
     told.length === 2
       ? told
