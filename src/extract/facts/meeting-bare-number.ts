@@ -30,20 +30,27 @@ export function bareNumberGroup(
     // A resolved "the two leaders", or people named before it ("A met B, and the two…"): not ours.
     if (actors.some((a) => a.label === "Person" && a.start < to && (a.end > from || !a.possessive)))
       continue;
-    const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
-    const first = s.tokens.indexOf(tokens[0] ?? s.tokens[0]!);
-    for (const p of last)
-      out.push({
-        ...p,
-        start: from,
-        end: to,
-        from: first,
-        to: first + tokens.length,
-        via: "description",
-        possessive: false,
-        place: false,
-      });
+    for (const p of last) out.push(standIn(s, p, from, to));
     break;
   }
   return out;
+}
+
+/**
+ * A person a phrase stands for ("the two", "the two men"), as an actor at that phrase's place:
+ * `from`/`to` are body offsets, turned into the sentence's token range.
+ */
+export function standIn(s: AnalyzedSentence, person: Actor, from: number, to: number): Actor {
+  const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  const first = s.tokens.indexOf(tokens[0] ?? s.tokens[0]!);
+  return {
+    ...person,
+    start: from,
+    end: to,
+    from: first,
+    to: first + tokens.length,
+    via: "description",
+    possessive: false,
+    place: false,
+  };
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
 import { uniqueByKey } from "./clause.ts";
+import { standIn } from "./meeting-bare-number.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
@@ -69,18 +70,7 @@ export function unresolvedPair(
     const from = start + m.index;
     const to = from + m[0].length;
     if (actors.some((a) => a.label === "Person" && a.start < to && a.end > from)) continue;
-    const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
-    const first = s.tokens.indexOf(tokens[0] ?? s.tokens[0]!);
-    return pair.map((p) => ({
-      ...p,
-      start: from,
-      end: to,
-      from: first,
-      to: first + tokens.length,
-      via: "description",
-      possessive: false,
-      place: false,
-    }));
+    return pair.map((p) => standIn(s, p, from, to));
   }
   return [];
 }
