@@ -208,6 +208,15 @@ export const TRIGGERS: readonly Trigger[] = [
     fronted: true,
   },
   {
+    // "A and his Slovak counterpart, B, toured the plant / walked through the old town / sat
+    // down at a hotel / laid a wreath": verbs of presence together, taking a place or a path
+    // rather than a person, make a coordinated subject meet.
+    re: /\b(?:sat\s+down\s+(?:together|at|in|on|over|for|to|across)|(?:walked|strolled|wandered)\s+(?:together|side\s+by\s+side|through|along|around|across|the\s+length\s+of)|toured|inspected|laid\s+(?:a\s+|their\s+)?wreaths?|posed\s+for\s+(?:a\s+)?(?:(?:family|group|joint)\s+)?(?:photographs?|photos?|pictures?|cameras))\b/giu,
+    hint: /sat\s+down|walked|strolled|wandered|toured|inspected|wreath|posed/i,
+    shape: "together",
+    type: () => "meeting",
+  },
+  {
     // "Rashad and Al Thani co-chaired the meeting".
     re: /\bco-(?:chaired|hosted|chair|host|chairs|hosts)\b/giu,
     hint: /\bco-/i,

@@ -25,6 +25,29 @@ describe("meeting constructions", () => {
     ]);
   });
 
+  it("has a coordinated subject of a verb of presence together meet: 'A and X's minister, B, toured / strolled along / laid a wreath'", () => {
+    expect(
+      met(
+        "Italian Prime Minister Giorgia Meloni and Albania's prime minister, Edi Rama, strolled along the waterfront in Durrës on Friday.",
+      ),
+    ).toEqual(["person:giorgia-meloni -> person:edi-rama"]);
+    expect(
+      met(
+        "Foreign Minister Ana Costa and her Angolan counterpart, Tete António, sat down at a Luanda hotel on Monday to finish the draft.",
+      ),
+    ).toEqual(["person:ana-costa -> person:tete-antonio"]);
+    expect(
+      met(
+        "Chilean President Gabriel Boric and Peru's president, Dina Boluarte, laid a wreath at the border monument on Saturday.",
+      ),
+    ).toEqual(["person:gabriel-boric -> person:dina-boluarte"]);
+    expect(
+      met(
+        "Ghanaian President John Mahama toured the plant on Monday and Togolese President Faure Gnassingbé inspected the port on Tuesday.",
+      ),
+    ).toEqual([]);
+  });
+
   it("meets the head of a delegation received", () => {
     expect(
       met(
