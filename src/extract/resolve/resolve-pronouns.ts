@@ -4,6 +4,7 @@ import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import { groupCandidates, objectSubject, subjectParties } from "./party-group.ts";
 import { inTitleOf, listJoins } from "./list-join.ts";
+import { afterSpeech, speakerPastAside } from "./speaker-past-aside.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -42,22 +43,6 @@ const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbou
  * sentence before — a person if one was named lately (see personSubject); with none, the country
  * ("China lashed out… Additionally, he opposes…").
  */
-/** "the ministry said it opposes…": after a speech verb, "it" is the speaker. */
-const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stressed|that)$/i;
-
-/** A time or source phrase between a speech verb and its clause: "on Sunday", "in a statement". */
-const PHRASE_START = /^(?:on|in|last|this|earlier|later|late|early|at|during)$/i;
-
-/** "said it…", "said on Sunday it…", "said in a statement it…": the pronoun opens what was said. */
-function afterSpeech(tokens: readonly Token[], i: number): boolean {
-  if (SPEECH.test(tokens[i - 1]?.text ?? "")) return true;
-  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
-    const word = tokens[k]?.text ?? "";
-    if (!/^[\p{L}\d]+$/u.test(word)) return false;
-    if (PHRASE_START.test(word)) return SPEECH.test(tokens[k - 1]?.text ?? "");
-  }
-  return false;
-}
 
 export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Actor[]): Actor[] {
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
@@ -170,10 +155,12 @@ function leadersOf(
 const TELLING = /^(?:briefed|told|informed|updated|assured|reassured)$/i;
 
 /**
- * "he": the nearest person before it — but in a clause joined by "and"/"but" the sentence's
- * subject goes on ("Aliyev spoke with Erdoğan, and on Tuesday he received Bektenov").
+ * "he": the speaker past an aside ("A, who…, said he"), else the nearest person before it — but
+ * in a clause joined by "and"/"but" the subject goes on ("A spoke with B, and then he received C").
  */
 function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): Actor | undefined {
+  const speaker = speakerPastAside(s.tokens, actors, i);
+  if (speaker !== undefined) return speaker;
   // "After her talks with Ruginienė, she was received…": the one talked with is not "she".
   const people = actors.filter(
     (a) => a.label === "Person" && a.to <= i && !a.possessive && !isCompanion(s, a, i),

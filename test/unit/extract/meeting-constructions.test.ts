@@ -48,6 +48,19 @@ describe("meeting constructions", () => {
     ).toEqual([]);
   });
 
+  it("reads 'he' after 'A, who … B, said' as the speaker A, not B named in the aside", () => {
+    expect(
+      met(
+        "Finance Minister Amara Okafor, who travelled with President Bola Tinubu, said he had also met Ghanaian Finance Minister Cassiel Ato Forson during the visit.",
+      ),
+    ).toEqual(["person:amara-okafor -> person:cassiel-ato-forson"]);
+    expect(
+      met(
+        "Finance Minister Amara Okafor, an ally of President Bola Tinubu, said on Monday he had met Ghanaian Finance Minister Cassiel Ato Forson.",
+      ),
+    ).toEqual(["person:amara-okafor -> person:cassiel-ato-forson"]);
+  });
+
   it("meets the head of a delegation received", () => {
     expect(
       met(

@@ -1,0 +1,43 @@
+import type { Token } from "../text/tokenize.ts";
+import type { Actor } from "./actor.ts";
+
+/** "the ministry said it opposes…": after a speech verb, "it" is the speaker. */
+const SPEECH = /^(said|says|added|warned|stated|insisted|declared|announced|stressed|that)$/i;
+
+/** A time or source phrase between a speech verb and its clause: "on Sunday", "in a statement". */
+const PHRASE_START = /^(?:on|in|last|this|earlier|later|late|early|at|during)$/i;
+
+/** "said it…", "said on Sunday it…", "said in a statement it…": the pronoun opens what was said. */
+export function afterSpeech(tokens: readonly Token[], i: number): boolean {
+  if (SPEECH.test(tokens[i - 1]?.text ?? "")) return true;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const word = tokens[k]?.text ?? "";
+    if (!/^[\p{L}\d]+$/u.test(word)) return false;
+    if (PHRASE_START.test(word)) return SPEECH.test(tokens[k - 1]?.text ?? "");
+  }
+  return false;
+}
+
+/** The words that open an aside set off by commas: a relative clause or a described apposition. */
+const ASIDE_OPENING = /^(?:who|whom|whose|which|a|an|the|his|her|its|their)$/i;
+
+/**
+ * "Okafor, who travelled with the president, said he had also met…": "he" opening what a person
+ * said is that person, the subject before the aside between commas — not someone named inside
+ * the aside ("the president"), nor in an apposition (", an ally of President Tinubu,").
+ */
+export function speakerPastAside(
+  tokens: readonly Token[],
+  actors: readonly Actor[],
+  i: number,
+): Actor | undefined {
+  // The verb of saying right before the pronoun, or a few words before ("said on Sunday he").
+  let verb = i - 1;
+  while (verb > i - 5 && verb > 0 && !SPEECH.test(tokens[verb]?.text ?? "")) verb--;
+  if (!SPEECH.test(tokens[verb]?.text ?? "") || tokens[verb - 1]?.text !== ",") return undefined;
+  let open = verb - 2;
+  while (open > verb - 25 && open >= 0 && tokens[open]?.text !== ",") open--;
+  if (tokens[open]?.text !== "," || !ASIDE_OPENING.test(tokens[open + 1]?.text ?? ""))
+    return undefined;
+  return actors.find((a) => a.label === "Person" && !a.possessive && a.to === open);
+}
