@@ -13,7 +13,7 @@ import { HeadedBodies } from "./facts/funding-heads.ts";
 import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
 import { inReturn } from "./facts/funding-in-return.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
-import { openingBody, openingState } from "./facts/funding-unnamed-state.ts";
+import { openingParty } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { dayInView, meetingDate, namesBlanked } from "./facts/meeting-date.ts";
@@ -217,6 +217,7 @@ function collectFunding(
       "actor" in f.recipient &&
       f.recipientName === undefined,
   );
+  const opening = openingParty(s, actors);
   return {
     // "It is co-financed by IFAD, which is lending $25 million": a co-financier joins the payer
     // in view; it does not replace it.
@@ -229,8 +230,8 @@ function collectFunding(
     orgs: known.orgs,
     countries: known.countries,
     mentions: known.mentions,
-    subject: openingState(s, actors),
-    subjectBody: openingBody(s, actors),
+    subject: opening.state,
+    subjectBody: opening.body,
     currencies: currenciesAfter(funding, known.currencies),
     fundingTalk: talk || funding.length > 0,
   };

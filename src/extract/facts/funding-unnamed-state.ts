@@ -94,21 +94,21 @@ const OPENING =
   /^\W*(?:(?:on|in|last|earlier|later|this)\s+[\w-]+,?\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
 /**
- * "China has taken a different route.", "Frederiksen's government also moved…": the state a
- * sentence opens on as its subject — a country, or the state a person or body represents.
+ * The party a sentence opens on as its subject, as what later sentences may refer back to:
+ * `state`, the state of "China has taken a different route." or "Frederiksen's government also
+ * moved…" (a country, or the state a person or body represents); `body`, the body of no state of
+ * "The Asian Development Bank is Nepal's largest lender.", that a bare "it" giving in the next
+ * sentence stands for.
  */
-export function openingState(s: AnalyzedSentence, actors: readonly Actor[]): string | undefined {
+export function openingParty(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+): { state: string | undefined; body: string | undefined } {
   const first = opener(s, actors);
-  return first?.label === "Country" ? first.key.slice("country:".length) : first?.country;
-}
-
-/**
- * "The Asian Development Bank is Nepal's largest lender.": the body of no state a sentence opens
- * on as its subject, that a bare "it" giving in the next sentence stands for.
- */
-export function openingBody(s: AnalyzedSentence, actors: readonly Actor[]): string | undefined {
-  const first = opener(s, actors);
-  return first?.label === "Organization" && first.country === undefined ? first.key : undefined;
+  return {
+    state: first?.label === "Country" ? first.key.slice("country:".length) : first?.country,
+    body: first?.label === "Organization" && first.country === undefined ? first.key : undefined,
+  };
 }
 
 /** The party a sentence opens on as its subject, if it opens on one. */
