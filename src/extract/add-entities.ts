@@ -4,6 +4,7 @@ import { topicsIn } from "./gazetteer/issues.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
 import type { Actor } from "./resolve/actor.ts";
 import { slugify } from "./text/slug.ts";
+import { compareText } from "../plan/compare-text.ts";
 
 export interface EventFacts {
   readonly type: string;
@@ -165,7 +166,7 @@ export function addFactCountries(graph: GraphBuilder): void {
  * letters, digits and hyphens, all after the comma, so the order is the same.
  */
 function byKey([a]: [string, unknown], [b]: [string, unknown]): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 function orgName(analysis: ArticleAnalysis, start: number, end: number): string {

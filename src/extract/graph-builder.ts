@@ -1,5 +1,6 @@
 import type { Entity, Evidence, Relationship } from "../model/graph-document.ts";
 import type { RelationshipType } from "../model/labels.ts";
+import { compareText } from "../plan/compare-text.ts";
 
 /** Properties that describe a fact without telling two facts apart. */
 const DESCRIPTIVE = new Set(["what", "purpose", "event", "place"]);
@@ -69,11 +70,11 @@ export class GraphBuilder {
     // By label, then key: no label begins another, so this is the order of label + key, without
     // joining the two strings at each comparison.
     const entities = [...this.entities.values()].sort(
-      (a, b) => compare(a.label, b.label) || compare(a.key, b.key),
+      (a, b) => compareText(a.label, b.label) || compareText(a.key, b.key),
     );
     const relationships = [...this.relationships.entries()]
       .filter(([, r]) => this.entities.has(r.from) && this.entities.has(r.to))
-      .sort(([a], [b]) => compare(a, b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([, r]) => r);
     return { entities, relationships };
   }
@@ -95,8 +96,4 @@ function relationshipId(
   for (const k of Object.keys(properties))
     if (!DESCRIPTIVE.has(k)) id += `|${k}=${String(properties[k])}`;
   return id;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

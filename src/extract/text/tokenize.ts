@@ -40,7 +40,8 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 function tokenAt(text: string, from: number, to: number, offset: number): Token {
-  const possessive = to - from > 2 && text.charCodeAt(to - 1) === 115 && isApostrophe(to - 2);
+  const possessive =
+    to - from > 2 && text.charCodeAt(to - 1) === 115 && isApostrophe(text.charCodeAt(to - 2));
   const word = text.slice(from, possessive ? to - 2 : to);
   const start = offset + from;
   return {
@@ -51,11 +52,11 @@ function tokenAt(text: string, from: number, to: number, offset: number): Token 
     capitalized: isCapitalized(word),
     punct: isPunct(word),
   };
+}
 
-  function isApostrophe(at: number): boolean {
-    const c = text.charCodeAt(at);
-    return c === 39 || c === 0x2019;
-  }
+/** ' or ’, by character code. */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /**
