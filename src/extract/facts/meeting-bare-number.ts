@@ -30,20 +30,25 @@ export function bareNumberGroup(
     // A resolved "the two leaders", or people named before it ("A met B, and the two…"): not ours.
     if (actors.some((a) => a.label === "Person" && a.start < to && (a.end > from || !a.possessive)))
       continue;
-    for (const p of last) out.push(standIn(s, p, from, to));
+    out.push(...standIns(s, last, from, to));
     break;
   }
   return out;
 }
 
 /**
- * A person a phrase stands for ("the two", "the two men"), as an actor at that phrase's place:
- * `from`/`to` are body offsets, turned into the sentence's token range.
+ * The people a phrase stands for ("the two", "the two men"), as actors at that phrase's place:
+ * `from`/`to` are body offsets, turned into the sentence's token range once.
  */
-export function standIn(s: AnalyzedSentence, person: Actor, from: number, to: number): Actor {
+export function standIns(
+  s: AnalyzedSentence,
+  people: readonly Actor[],
+  from: number,
+  to: number,
+): Actor[] {
   const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
   const first = s.tokens.indexOf(tokens[0] ?? s.tokens[0]!);
-  return {
+  return people.map((person) => ({
     ...person,
     start: from,
     end: to,
@@ -52,5 +57,5 @@ export function standIn(s: AnalyzedSentence, person: Actor, from: number, to: nu
     via: "description",
     possessive: false,
     place: false,
-  };
+  }));
 }

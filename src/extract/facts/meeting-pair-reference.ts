@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
 import { uniqueByKey } from "./clause.ts";
-import { standIn } from "./meeting-bare-number.ts";
+import { standIns } from "./meeting-bare-number.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
@@ -70,7 +70,7 @@ export function unresolvedPair(
     const from = start + m.index;
     const to = from + m[0].length;
     if (actors.some((a) => a.label === "Person" && a.start < to && a.end > from)) continue;
-    return pair.map((p) => standIn(s, p, from, to));
+    return standIns(s, pair, from, to);
   }
   return [];
 }
