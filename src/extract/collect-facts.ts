@@ -28,9 +28,7 @@ import { execAll } from "./text/exec-all.ts";
 import { slugify } from "./text/slug.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
 import type { Actor } from "./resolve/actor.ts";
-
-const MONTH_OR_DAY =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+import { MONTH } from "./facts/funding-purpose-extent.ts";
 
 interface Context {
   date: string | undefined;
@@ -389,7 +387,7 @@ function placeOf(analysis: ArticleAnalysis, s: AnalyzedSentence, from: number): 
   let before: string | undefined;
   let after: string | undefined;
   for (const m of execAll(IN_PLACE, text)) {
-    if (m[1] === undefined || MONTH_OR_DAY.test(m[1])) continue;
+    if (m[1] === undefined || MONTH.test(m[1])) continue;
     if (m.index < at) before = m[1];
     else if (!ANOTHER_PART.test(text.slice(at, m.index))) return m[1];
     else after ??= m[1];

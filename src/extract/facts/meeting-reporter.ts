@@ -6,6 +6,9 @@
 export const REPORTING_VERBS =
   "said|says|told|tells|added|adds|wrote|writes|stated|states|announced|confirmed|noted|reported|posted|explained|recalled|disclosed|revealed";
 
+/** A word of the source's name or title: not a conjunction or relative opening a clause. */
+const WORD = String.raw`(?!(?:and|but|while|who|which|whom|whose|as|when|after|before|because|since|where|with|that|then|also)\b)[\p{L}\d'’.-]+`;
+
 /**
  * "Ruto met Hassan in Arusha on Monday, spokesman Korir Sing'oei said in a statement.": a source
  * named after a comma (or "and") at the end of the sentence — a name with its title, perhaps an aside in
@@ -13,8 +16,6 @@ export const REPORTING_VERBS =
  * or adverbials ("told reporters on Tuesday"). Not a relative clause (", who attended, said")
  * nor a new clause opened by a conjunction (", and X said the talks went well").
  */
-/** A word of the source's name or title: not a conjunction or relative opening a clause. */
-const WORD = String.raw`(?!(?:and|but|while|who|which|whom|whose|as|when|after|before|because|since|where|with|that|then|also)\b)[\p{L}\d'’.-]+`;
 const TRAILING_SOURCE = new RegExp(
   String.raw`(?:,|\s(?:and|but|while))\s+(?:${WORD}\s+){0,6}?${WORD}` +
     String.raw`(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,;]{1,60},)?` +

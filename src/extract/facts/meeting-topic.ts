@@ -60,7 +60,7 @@ const SPAN_END =
  * The span of `clause` (the words after a meeting's trigger) that gives the meeting's purpose or
  * topic, as [from, to) offsets into it, or undefined: the people named there are not its parties.
  */
-export function topicSpan(clause: string): readonly [number, number] | undefined {
+function topicSpan(clause: string): readonly [number, number] | undefined {
   if (!HINT.test(clause)) return undefined;
   let at = -1;
   const topic = TOPIC.exec(clause);
