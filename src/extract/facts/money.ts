@@ -18,8 +18,10 @@ import {
 } from "./currencies.ts";
 import { execAll } from "../text/exec-all.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
+import { withRanges } from "./money-range.ts";
 
-const SCALES: Readonly<Record<string, number>> = {
+/** Scale words and their factors: "bn", "crore". */
+export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
@@ -85,7 +87,7 @@ const MONEY_PATTERNS: readonly {
   // Signs and codes are case-sensitive: "over 5 million" is not five million rand.
   {
     re: new RegExp(`(?<![\\p{L}\\p{N}])${SYMBOL}\\s?${NUM}${SCALE}`, "gu"),
-    parts: (m, hints) => [signCurrency((m[1] ?? "").trim(), hints), m[2], m[3]],
+    parts: (m, hints) => [yuanSign(signCurrency((m[1] ?? "").trim(), hints), m), m[2], m[3]],
   },
   { re: new RegExp(`\\b${CODE}\\s?${NUM}${SCALE}`, "g"), parts: (m) => [code(m[1]), m[2], m[3]] },
   {
@@ -150,7 +152,11 @@ export function findMoney(
       found.push({ ...parsed, start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withRanges(
+    text,
+    offset,
+    found.sort((a, b) => a.start - b.start),
+  );
 }
 
 function parseParts([currency, number, scale]: Parts):
@@ -166,6 +172,16 @@ function signCurrency(sign: string, { countries }: MoneyHints): string | undefin
   const codes = SHARED_SIGNS[sign];
   if (codes === undefined) return CURRENCY_SIGNS[sign];
   return firstCountryCurrency(countries, codes) ?? codes[0];
+}
+
+/** "¥2 billion yuan", "¥500 million in renminbi", "¥300 million (RMB)": the yuan named after. */
+const YUAN_AFTER = /^\W{0,3}(?:in\s+)?(?:Chinese\s+)?(?:yuan|renminbi|RMB)\b/;
+
+/** "¥" is the yen unless the amount is said to be in yuan right after it. */
+function yuanSign(currency: string | undefined, m: RegExpMatchArray): string | undefined {
+  if (currency !== "JPY" || m.input === undefined || m.index === undefined) return currency;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  return YUAN_AFTER.test(after) ? "CNY" : currency;
 }
 
 /**

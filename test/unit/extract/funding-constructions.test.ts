@@ -2387,4 +2387,33 @@ describe("funding constructions, a relative clause's giver", () => {
       "country:ESP -> issue:water-wells 20000000 EUR",
     ]);
   });
+  it("reads a range of money as one amount at its lower bound", () => {
+    expect(
+      fundsOf(
+        "The Islamic Development Bank will lend Senegal between $250 million and $300 million.",
+      ),
+    ).toEqual(["org:islamic-development-bank -> country:SEN 250000000 USD"]);
+    expect(fundsOf("Canada pledged C$60–80 million to Haiti.")).toEqual([
+      "country:CAN -> country:HTI 60000000 CAD",
+    ]);
+    expect(fundsOf("Austria will give 15 to 20 million euros to Moldova.")).toEqual([
+      "country:AUT -> country:MDA 15000000 EUR",
+    ]);
+    expect(fundsOf("Sweden will provide SEK 300m-SEK 400m to Zambia.")).toEqual([
+      "country:SWE -> country:ZMB 300000000 SEK",
+    ]);
+  });
+  it("keeps only the new figure of a change told from one amount to another", () => {
+    expect(
+      fundsOf("Ireland increased its grant to Malawi from €8 million to €11 million."),
+    ).toEqual(["country:IRL -> country:MWI 11000000 EUR"]);
+  });
+  it("reads the yen sign as the yuan's only when the amount is said to be in yuan", () => {
+    expect(fundsOf("China will lend Myanmar ¥900 million yuan for a power line.")).toEqual([
+      "country:CHN -> country:MMR 900000000 CNY",
+    ]);
+    expect(fundsOf("Japan will lend Laos ¥9 billion for a power line.")).toEqual([
+      "country:JPN -> country:LAO 9000000000 JPY",
+    ]);
+  });
 });
