@@ -44,9 +44,35 @@ const UNDONE_AFTER =
   /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
 
 /**
- * Whether the words right after an amount make it no money given: undone or not yet settled, owed,
- * or no aid.
+ * "with a further €110 million proposed for the autumn", "another $30 million requested by…",
+ * "€10 million pending approval": a participle or phrase right after the amount leaves it unsettled.
  */
-export function notGivenAfter(after: string): boolean {
-  return UNDONE_AFTER.test(after) || owedAfter(after) || NOT_YET.test(after) || NOT_AID.test(after);
+const UNSETTLED_RIGHT_AFTER =
+  /^\s*(?:(?:more|extra|in\s+[\w-]+)\s+)?(?:still\s+|now\s+)?(?:proposed|requested|sought|mooted|floated|pending|awaiting|under\s+(?:negotiation|discussion|consideration|review))\b/i;
+
+/**
+ * "…has not been approved", "…was discussed earlier this year but has not been signed": the
+ * amount's own clause says the deal is not made (a "but" joins a predicate of the same subject).
+ */
+const NOT_MADE_AFTER =
+  /^(?:[^.;]{0,60}?|[^.;]{0,160}?\bbut\s+(?:it\s+)?)\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|approved|agreed|finali[sz]ed|ratified|confirmed)\b/i;
+
+/** "a planned $150 million credit line", "the proposed €2 billion loan": not yet settled. */
+const UNSETTLED_BEFORE =
+  /\b(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?$/i;
+
+/**
+ * Whether the words right after an amount make it no money given: undone or not yet settled, owed,
+ * or no aid. `before` is the amount's clause up to it: "a planned $150 million…" is not settled.
+ */
+export function notGivenAfter(after: string, before = ""): boolean {
+  return (
+    UNDONE_AFTER.test(after) ||
+    owedAfter(after) ||
+    NOT_YET.test(after) ||
+    NOT_AID.test(after) ||
+    UNSETTLED_RIGHT_AFTER.test(after) ||
+    (after.includes("not") && NOT_MADE_AFTER.test(after)) ||
+    UNSETTLED_BEFORE.test(before)
+  );
 }

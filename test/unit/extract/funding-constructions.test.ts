@@ -2416,4 +2416,25 @@ describe("funding constructions, a relative clause's giver", () => {
       "country:JPN -> country:LAO 9000000000 JPY",
     ]);
   });
+  it("reads money left unsettled by the words right after it, or by 'planned' before it", () => {
+    expect(
+      fundsOf(
+        "Denmark approved €25 million for Ghana, with another €15 million proposed for 2027.",
+      ),
+    ).toEqual(["country:DNK -> country:GHA 25000000 EUR"]);
+    expect(
+      fundsOf("Finland gave €6 million to Nepal, with €4 million more pending approval."),
+    ).toEqual(["country:FIN -> country:NPL 6000000 EUR"]);
+    expect(
+      fundsOf(
+        "A $90 million loan from Saudi Arabia to Benin was reviewed in June but has not been signed.",
+      ),
+    ).toEqual([]);
+    expect(fundsOf("A planned $70 million credit from India to Malawi drew criticism.")).toEqual(
+      [],
+    );
+    expect(
+      fundsOf("Portugal pledged a €9 million grant to Togo that has not yet been disbursed."),
+    ).toEqual(["country:PRT -> country:TGO 9000000 EUR"]);
+  });
 });
