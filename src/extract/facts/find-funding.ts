@@ -173,7 +173,7 @@ export function findFunding(
       -100,
     );
     const after = text.slice(money.end - start, money.end - start + 100);
-    if (isBlocked(clause, plain, after) || notGivenAfter(after, clause)) continue;
+    if (isBlocked(clause, plain, after) || notGivenAfter(after, plain)) continue;
     // "Japan and other donors pledged $2 billion": a total of payers named only in part.
     if (groupTotal(text, start, money)) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".

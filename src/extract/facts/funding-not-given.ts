@@ -57,13 +57,24 @@ const UNSETTLED_RIGHT_AFTER =
 const NOT_MADE_AFTER =
   /^(?:[^.;]{0,60}?|[^.;]{0,160}?\bbut\s+(?:it\s+)?)\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|approved|agreed|finali[sz]ed|ratified|confirmed)\b/i;
 
+/** "has a $500 million sukuk falling due", "a $1 billion Eurobond": a security sold, not money given. */
+const BOND_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|sukuks?)\b/i;
+
+/**
+ * "trade between the two countries, about $110 million last year, remains small": an amount set off
+ * by a comma after a noun of trade is its volume.
+ */
+const VOLUME_APPOSITION =
+  /\b(?:trade|exports?|imports?|turnover|commerce|remittances)\b[^,;.]{0,60},\s*(?:(?:about|some|roughly|around|nearly|almost|over|more than|an estimated|estimated at)\s+)?$/i;
+
 /** "a planned $150 million credit line", "the proposed €2 billion loan": not yet settled. */
 const UNSETTLED_BEFORE =
   /\b(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?$/i;
 
 /**
  * Whether the words right after an amount make it no money given: undone or not yet settled, owed,
- * or no aid. `before` is the amount's clause up to it: "a planned $150 million…" is not settled.
+ * or no aid, a bond or a volume of trade. `before` is the text up to the amount (from the amount
+ * before it): "a planned $150 million…" is not settled.
  */
 export function notGivenAfter(after: string, before = ""): boolean {
   return (
@@ -73,6 +84,8 @@ export function notGivenAfter(after: string, before = ""): boolean {
     NOT_AID.test(after) ||
     UNSETTLED_RIGHT_AFTER.test(after) ||
     (after.includes("not") && NOT_MADE_AFTER.test(after)) ||
-    UNSETTLED_BEFORE.test(before)
+    UNSETTLED_BEFORE.test(before) ||
+    BOND_AFTER.test(after) ||
+    VOLUME_APPOSITION.test(before)
   );
 }

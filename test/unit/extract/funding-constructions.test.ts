@@ -2437,4 +2437,14 @@ describe("funding constructions, a relative clause's giver", () => {
       fundsOf("Portugal pledged a €9 million grant to Togo that has not yet been disbursed."),
     ).toEqual(["country:PRT -> country:TGO 9000000 EUR"]);
   });
+  it("reads a bond and a volume of trade set off after a trade noun as no money given", () => {
+    expect(
+      fundsOf("Oman received a loan from Qatar and has a $750 million sukuk maturing in 2028."),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "Turkey lent Georgia $40 million; trade between the two, some $2 billion last year, is rising.",
+      ),
+    ).toEqual(["country:TUR -> country:GEO 40000000 USD"]);
+  });
 });
