@@ -11,6 +11,13 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   "committee",
   "council",
   "union",
+  // "the fishers' cooperative", "a growers' guild": bodies their members make up.
+  "cooperative",
+  "co-operative",
+  "confederation",
+  "syndicate",
+  "guild",
+  "league",
   "junta",
   "wing",
   "arm",

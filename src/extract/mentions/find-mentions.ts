@@ -23,6 +23,7 @@ import { abbreviatedTitle } from "./abbreviated-title.ts";
 import { ALL_CAPITALS, ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 import { definedOrgs } from "./defined-orgs.ts";
 import { mayOpenLowercase } from "./lowercase-opener.ts";
+import { membersBody } from "./members-body.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -159,6 +160,7 @@ function matchAt(
   if (t === undefined || t.punct) return undefined;
   if (!t.capitalized && !mayOpenLowercase(tokens, i, before)) return undefined;
   return (
+    membersBody(tokens, i, before) ??
     americanRegion(tokens, i) ??
     namesakePlace(tokens, i) ??
     countryCompound(tokens, i) ??

@@ -1,6 +1,7 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { MINISTRY } from "./match-forms.ts";
+import { mayOwnBody } from "./members-body.ts";
 import type { Mention } from "./mention.ts";
 
 /**
@@ -13,6 +14,7 @@ import type { Mention } from "./mention.ts";
  * - "foreign ministry": a word before "ministry";
  * - "minister", "deputy prime minister": the first word of a title;
  * - "Kenya's army": a word right after a country (matchNationalBody);
+ * - "a teachers' union": a plural in the possessive (membersBody);
  * - the name after "President" or "Its spokesman,": a word right after a title, or after a comma
  *   after one (givenNameAfterTitle).
  * A rule added to `findMentions` that starts at a lowercase word must be added here too.
@@ -33,6 +35,7 @@ export function mayOpenLowercase(
     word.includes("-") ||
     // "ministry", "ministries": the only lengths the test can pass.
     ((next.length === 8 || next.length === 10) && MINISTRY.test(next)) ||
-    mayStartTitle(word)
+    mayStartTitle(word) ||
+    mayOwnBody(tokens, i)
   );
 }

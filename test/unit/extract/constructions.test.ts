@@ -817,4 +817,20 @@ describe("bodies no list knows, told by their description", () => {
     );
     expect(orgs("Ruto received the delegation at State House in Nairobi.")).toEqual([]);
   });
+
+  it("takes a body named by its members in the possessive, and no strike or salary of theirs", () => {
+    const doc = extract(
+      "A nurses' union in Kaunas condemned the hospital closures ordered by Lithuania on Monday.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:nurses-union"]);
+    expect(factsOf(doc, "OPPOSES").some((f) => f.startsWith("org:nurses-union -> "))).toBe(true);
+    expect(orgs("The farmers' association criticised Poland for the new grain quotas.")).toEqual([
+      "org:farmers-association",
+    ]);
+    expect(orgs("Fishermen's cooperatives near Dakar rejected the licensing deal.")).toEqual([
+      "org:fishermen-s-cooperatives",
+    ]);
+    expect(orgs("The miners' strike ended after Zambia raised wages.")).toEqual([]);
+    expect(orgs("The teachers' salaries were raised by Ghana last year.")).toEqual([]);
+  });
 });

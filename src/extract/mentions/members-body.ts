@@ -1,0 +1,55 @@
+import { patternOrg } from "../gazetteer/organization-index.ts";
+import type { Token } from "../text/tokenize.ts";
+import { AMBIGUOUS_KINDS, bodyKind } from "./body-kinds.ts";
+import { type Mention, orgMention } from "./mention.ts";
+import { spanOf } from "./span.ts";
+
+/** Plurals that take "'s", not a bare apostrophe: "fishermen's", "women's", "people's". */
+const IRREGULAR_PLURAL = /(?:men|people)$/;
+
+/** A plural noun in "-s": "teachers", "lorry drivers" (not "bus", "boss"). */
+const PLURAL = /^\p{Ll}[\p{Ll}-]*[^s]s$/u;
+
+/** An apostrophe on its own, as a plural's possessive is tokenized ("teachers", "'"). */
+const APOSTROPHE = /^['’]$/;
+
+/**
+ * Whether the word at `i` may be the members a body belongs to: a plural before a bare
+ * apostrophe ("teachers'"), or an irregular plural with "'s" ("fishermen's"). A cheap test that
+ * lets `findMentions` try `membersBody` at a lowercase word.
+ */
+export function mayOwnBody(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (t.possessive) return IRREGULAR_PLURAL.test(t.text);
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === t.end && APOSTROPHE.test(next.text);
+}
+
+/**
+ * "a teachers' union in Zvečan", "the fishers' cooperative", "Lorry drivers' unions",
+ * "fishermen's associations": a body named by those it is made of, the members' plural in the
+ * possessive right before the kind of body. Only plain kinds count ("the miners' strike", "the
+ * farmers' protest" are no bodies; nor is "the growers' producer", a kind a person may be).
+ */
+export function membersBody(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly Mention[],
+): Mention | undefined {
+  if (!mayOwnBody(tokens, i)) return undefined;
+  const owner = tokens[i]!;
+  const word = owner.text.toLowerCase();
+  // "Teachers' union" opening the sentence is as lowercase as mid-sentence.
+  if (owner.capitalized && i > 0) return undefined;
+  // "the UN women's agency": a body's name before the members makes the body that body's own.
+  const last = before.at(-1);
+  if (last?.kind === "org" && last.to === i) return undefined;
+  if (!owner.possessive && !PLURAL.test(word)) return undefined;
+  const at = owner.possessive ? i + 1 : i + 2;
+  const head = tokens[at];
+  const kind = bodyKind(head);
+  if (head === undefined || kind === undefined || AMBIGUOUS_KINDS.has(kind)) return undefined;
+  const name = owner.possessive ? `${word}'s ${head.text}` : `${word}' ${head.text}`;
+  return orgMention(patternOrg(name, undefined), spanOf(tokens, i, at + 1, name));
+}
