@@ -2447,4 +2447,11 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["country:TUR -> country:GEO 40000000 USD"]);
   });
+  it("gives the parts a colon lists after a sentence opening on the deal told of to its payer", () => {
+    const found = fundsOf(
+      "The African Development Bank approved $260 million for Malawi. The financing is split in two: a $180 million loan to upgrade railways, and an $80 million grant for clinics.",
+    );
+    expect(found).toContain("org:african-development-bank -> country:MWI 180000000 USD");
+    expect(found).toHaveLength(3);
+  });
 });
