@@ -36,7 +36,9 @@ import {
   beforeAppositive,
   coordinated,
   outsideRelativeClause,
+  owningState,
   sharesSubject,
+  STATE_BODY,
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
@@ -103,10 +105,6 @@ export interface OppositionMention {
 }
 
 const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+["“]?(?:\w+ly\s+)?$/i;
-
-/** "Pakistan's foreign office", "Russia's embassy in Managua": a state's body, wherever placed. */
-const STATE_BODY =
-  /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|spokes(?:person|man|woman)|envoy|ambassador|representative|delegation|delegate)\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$/u;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -540,6 +538,8 @@ function subjectsOf(
     );
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.
     if (first !== undefined) {
+      const state = owningState(text, start, first, parties);
+      if (state !== undefined) return [state];
       // "Austrian Chancellor Karl Nehammer called… to restate": the titled person, not the demonym.
       const person = titledPerson(text, start, first, parties);
       if (person !== first) return [person];

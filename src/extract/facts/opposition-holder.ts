@@ -1,5 +1,6 @@
 import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 import type { Actor } from "../resolve/actor.ts";
+import { LOWERCASE_FIRST } from "../text/char-classes.ts";
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
 export function coordinated(
@@ -148,6 +149,16 @@ const ADVERBS_BEFORE_VERB = String.raw`(?:(?:\w+ly|also|again|already|later|then
 /** A time phrase between an aside and its verb: "last week", "on Tuesday", "earlier this month". */
 const TIME_BEFORE_VERB = String.raw`(?:(?:last|this|on|earlier|later|late|early)\s+(?:this\s+|last\s+)?\w+\s+)?`;
 
+/**
+ * "Pakistan's foreign office", "Russia's embassy in Managua", "Mali's junta on Monday": a state's
+ * body or its rulers, named in lowercase after the state's possessive, wherever placed and
+ * whenever they spoke, right before the verb.
+ */
+export const STATE_BODY = new RegExp(
+  String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|junta|regime|rulers|military|spokes(?:person|man|woman)|envoy|ambassador|representative|delegation|delegate)\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?${TIME_BEFORE_VERB}(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$`,
+  "u",
+);
+
 /** ", the exiled opposition leader,", ", foreign policy adviser to the president,": an aside. */
 const APPOSITIVE = new RegExp(
   String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,90},\s*${TIME_BEFORE_VERB}${ADVERBS_BEFORE_VERB}(?:(?:has|have|had)\s+)?${ADVERBS_BEFORE_VERB}$`,
@@ -173,4 +184,29 @@ export function beforeAppositive(
   const asideAt = start + m.index;
   const named = parties.some((a) => a.end === asideAt && !a.possessive && !a.place);
   return named ? asideAt : at;
+}
+
+/**
+ * "Lebanon's foreign ministry condemned… and urged…": a national body named in lowercase after its
+ * state's possessive speaks for that state (as STATE_BODY reads it for the first verb), in a verb
+ * that shares its subject too.
+ */
+export function owningState(
+  text: string,
+  start: number,
+  body: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (body.label !== "Organization" || body.country === undefined) return undefined;
+  if (!LOWERCASE_FIRST.test(text.slice(body.start - start, body.start - start + 1)))
+    return undefined;
+  const owner = parties.find(
+    (a) =>
+      a.possessive &&
+      a.label === "Country" &&
+      a.key === `country:${body.country}` &&
+      a.end <= body.start &&
+      /^['’]s?\s+(?:[a-z-]+\s+){0,3}$/.test(text.slice(a.end - start, body.start - start)),
+  );
+  return owner === undefined ? undefined : { ...owner, possessive: false };
 }

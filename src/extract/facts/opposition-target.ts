@@ -77,6 +77,13 @@ const MANNER_FIRST =
 const DONE_BY_BODY =
   /\s+(?:passed|adopted|approved|enacted|introduced|drafted|tabled|proposed|unveiled|signed|announced)\s+(?:\w+\s+)?by\s+(?:the\s+|a\s+|an\s+)?[a-z].*$/;
 
+/**
+ * What may stand between a verb and the party it is against: "the", "both", and a word that only
+ * tells how the party stands to the holder ("accused neighbouring Benin", "its rival Armenia").
+ */
+const BEFORE_PARTY =
+  /^[\s"“”']*(?:both\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:neighbou?ring|neighbou?r|fellow|rival|arch-?rival|ally)\s+)?$/i;
+
 /** "during": what a protest or a walkout took place during. */
 const DURING = /^\s*during\s+/i;
 
@@ -152,9 +159,7 @@ export function targetOf(
     (a) =>
       a.start >= from &&
       ((a.start <= phraseStart && a.end > phraseStart) ||
-        /^[\s"“”']*(?:both\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?$/i.test(
-          text.slice(from - start, a.start - start),
-        ) ||
+        BEFORE_PARTY.test(text.slice(from - start, a.start - start)) ||
         // "criticised Bosnian Serb leader Milorad Dodik": a person behind their title.
         (a.label === "Person" && isTitlePrefix(text.slice(from - start, a.start - start)))),
   );

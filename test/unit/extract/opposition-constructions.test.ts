@@ -3061,4 +3061,41 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:ali-rasheed -> issue:dredging-contract"]);
   });
+
+  it("gives the stance of a state's rulers or body named after its possessive to the state, whenever they spoke ('Mali's junta on Monday denounced')", () => {
+    expect(opposes("Mali's junta on Monday denounced the French drone flights.")).toEqual([
+      "country:MLI -> issue:french-drone-flights",
+    ]);
+    expect(
+      opposes("Burkina Faso's military rulers on Friday condemned the Ivorian troop build-up."),
+    ).toEqual(["country:BFA -> issue:ivorian-troop-build-up"]);
+    expect(
+      opposes("Chad's transitional government last week denounced the Sudanese air strikes."),
+    ).toEqual(["country:TCD -> issue:sudanese-air-strikes"]);
+  });
+
+  it("reads a state told by its relation to the holder ('accused neighbouring Chad', 'its rival Armenia') as the party opposed", () => {
+    expect(opposes("Thailand accused neighbouring Cambodia of laying new landmines.")).toEqual([
+      "country:THA -> country:KHM",
+    ]);
+    expect(opposes("Azerbaijan accused its rival Armenia of shelling border villages.")).toEqual([
+      "country:AZE -> country:ARM",
+    ]);
+    expect(opposes("Peru criticised neighbouring Bolivia over the lithium export ban.")).toEqual([
+      "country:PER -> country:BOL",
+    ]);
+    // A demonym after the word describes what is opposed; it names no party.
+    expect(opposes("Kenya condemned the neighbouring Ugandan crackdown.")).not.toContain(
+      "country:KEN -> country:UGA",
+    );
+  });
+
+  it("keeps a state's lowercase body as the state in a second verb sharing its subject ('X's foreign ministry condemned… and urged…')", () => {
+    // One holder, so the two verbs tell one grievance rather than two stances of two holders.
+    const facts = opposes(
+      "Jordan's foreign ministry condemned an Egyptian border fence near Aqaba, and urged the Arab League to press Egypt to withdraw from the border posts.",
+    );
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatch(/^country:JOR -> /);
+  });
 });
