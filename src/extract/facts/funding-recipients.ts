@@ -36,10 +36,11 @@ const DONOR_OF =
   /^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,3}?(?:donors?|creditors?|lenders?|backers?|benefactors?|financiers?|funders?)\b/i;
 /**
  * "to the mission's trust fund", "to a programme for…", "to the joint company", "to the state
- * utility": a fund, programme or body named by its kind.
+ * utility": a fund, programme or body named by its kind. "to the refinery", "to the hospital": an
+ * enterprise or facility is one even unqualified.
  */
 const TO_A_FUND =
-  /^\s*(?:(?:in|of|from)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan|project|company|venture|utility|authority|operator|consortium|corporation|institute|university|hospital|secretariat|commission|committee|agency|cooperative|foundation|charity|organi[sz]ation))\b/u;
+  /^\s*(?:(?:in|of|from)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the|a|an|its|their)\s+((?:[\p{L}'’-]+\s+){1,3}?(?:fund|programme|program|facility|initiative|appeal|mission|plan|project|company|venture|utility|authority|operator|consortium|corporation|institute|secretariat|commission|committee|agency|cooperative|foundation|charity|organi[sz]ation)|(?:[\p{L}'’-]+\s+){0,3}?(?:refinery|shipyard|airline|airport|port|hospital|clinic|school|university|smelter|mine|factory|mill|power plant|power station))\b/u;
 const GENERIC_PURPOSE =
   /^\s*(?:(?:in|of)\s+)?((?:(?!to\b|for\b|the\b)[a-z][\w-]*\s+){0,3}?(?:aid|assistance|package|loans?|grants?|funding|financing|finance|commitment|pledge|support|relief|investment|credit|bailout|fund|programme|program|facility|tranche|bill))\b/i;
 

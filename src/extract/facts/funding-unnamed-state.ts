@@ -6,8 +6,11 @@ import { FUNDING_VERB } from "./funding-parties.ts";
 import { topicState } from "./funding-home-state.ts";
 import type { MoneyMention } from "./money.ts";
 
-/** What may open a clause before its subject: "On Thursday", "Meanwhile,", "Separately,". */
-const LEAD = String.raw`^\W*(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
+/**
+ * What may open a clause before its subject: "On Thursday", "Meanwhile,", "Separately,", and a
+ * fronted adverbial set off by a comma ("To keep the plant running, ", "As a stopgap, ").
+ */
+const LEAD = String.raw`^\W*(?:(?:to|in order to|as|with|despite|amid)\s+[^,;]{2,60},\s+)?(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
 
 /**
  * "it", "the government", "the ministry", "its ambassador, Hua Xin,": a state, or its organ or

@@ -2454,4 +2454,20 @@ describe("funding constructions, a relative clause's giver", () => {
     expect(found).toContain("org:african-development-bank -> country:MWI 180000000 USD");
     expect(found).toHaveLength(3);
   });
+  it("gives money 'to the refinery', 'to the hospital' to that enterprise or facility", () => {
+    expect(fundsOf("Algeria lent $45 million to the smelter.")).toEqual([
+      "country:DZA -> issue:smelter 45000000 USD",
+    ]);
+    expect(fundsOf("Oman gave $12 million to the hospital.")).toEqual([
+      "country:OMN -> issue:hospital 12000000 USD",
+    ]);
+    expect(fundsOf("Morocco gave $12 million to the region.")).toEqual([]);
+  });
+  it("reads a state's organ as the subject after a fronted adverbial set off by a comma", () => {
+    expect(
+      fundsOf(
+        "Slovakia took over the steelworks. To keep the furnaces lit, the cabinet approved a loan of €60 million to the steel mill.",
+      ),
+    ).toEqual(["country:SVK -> issue:steel-mill 60000000 EUR"]);
+  });
 });
