@@ -1,27 +1,38 @@
 import type { Actor } from "../resolve/actor.ts";
 import { COPULA, JUDGED } from "./opposition-verbs.ts";
-import { judgedAsVerdict } from "./opposition-valence.ts";
+import { HEADED_WORD, judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { targetOf, whatOf, type OppositionTarget } from "./opposition-target.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
 
 /**
+ * What may follow a verdict before the comma that closes it: the rest of its quotation, up to the
+ * closing mark ('was "unfair and based on a picture that is six months old", he said'), or a few
+ * words outside quotation marks.
+ */
+const VERDICT_TAIL = String.raw`(?:[^"”]{0,160}["”]|[^,;"”]{0,40}["”]?)`;
+
+/**
  * "The new border fence is 'unacceptable', Paraguay's foreign minister said on Monday": a
  * sentence that opens with a verdict on something and names its speaker after a comma. The
- * first group is what is judged, the second the speaker.
+ * first group is what is judged, the group "speaker" the speaker. Compiled with the hand list and with a
+ * word the valence lexicon judges ("discriminatory"), as the other verdict frames are.
  */
-export const TRAILING_VERDICT = new RegExp(
-  String.raw`^["“]?((?:[\p{L}\d'’.-]+,?\s+){1,30}?)${COPULA}${JUDGED}\b[^,;"”]{0,40}["”]?\s*,\s*["”]?\s*((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told|tells|added|insisted|argued|stated|declared)\b`,
-  "iu",
-);
+const trailing = (verdict: string): RegExp =>
+  new RegExp(
+    String.raw`^["“]?((?:[\p{L}\d'’.-]+,?\s+){1,30}?)${COPULA}${verdict}\b${VERDICT_TAIL}\s*,\s*["”]?\s*(?<speaker>(?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told|tells|added|insisted|argued|stated|declared)\b`,
+    "giu",
+  );
+export const TRAILING_VERDICT = trailing(JUDGED);
+const TRAILING_LEXICAL = trailing(HEADED_WORD);
 
 /**
  * 'Tariffs, he told reporters, "are a tax on our own citizens"': the speaker set between what is
- * judged and the verdict. The first group is what is judged, the second the speaker.
+ * judged and the verdict. The first group is what is judged, the group "speaker" the speaker.
  */
 const SPLIT_VERDICT = new RegExp(
-  String.raw`^["“]?((?:[\p{L}\d'’.-]+\s+){0,9}?[\p{L}\d'’.-]+),["”]?\s+((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told\s+\w+|tells\s+\w+|added|insisted|argued),\s*["“]?${COPULA}${JUDGED}\b`,
+  String.raw`^["“]?((?:[\p{L}\d'’.-]+\s+){0,9}?[\p{L}\d'’.-]+),["”]?\s+(?<speaker>(?:[\p{L}\d'’.-]+\s+){1,7}?)(?:said|says|told\s+\w+|tells\s+\w+|added|insisted|argued),\s*["“]?${COPULA}${JUDGED}\b`,
   "iu",
 );
 
@@ -100,16 +111,26 @@ function verdictsBeforeSpeaker(
   parties: readonly Actor[],
   earlier: OppositionTarget | undefined,
 ): OppositionMention[] {
-  const m = TRAILING_VERDICT.exec(text) ?? SPLIT_VERDICT.exec(text);
+  const trailing = lexicalVerdicts(TRAILING_VERDICT, TRAILING_LEXICAL, text, true)[0];
+  const m = trailing ?? SPLIT_VERDICT.exec(text);
   if (m === null) return [];
   const subject = (m[1] ?? "").trim();
   const subjectStart = start + m.index + m[0].indexOf(m[1] ?? "");
-  const speakerStart = start + m.index + m[0].indexOf(m[2] ?? "", (m[1] ?? "").length);
+  // The speaker stands after the last comma of a trailing verdict (the quotation before it may
+  // hold the same words: 'with which the US has…", he said'), after what is judged in a split one.
+  const speakerFrom = trailing === undefined ? (m[1] ?? "").length : m[0].lastIndexOf(",");
+  const speaker = m.groups?.["speaker"] ?? "";
+  const speakerStart = start + m.index + m[0].indexOf(speaker, speakerFrom);
   const speakers = parties.filter(
-    (a) => a.start >= speakerStart && a.end <= speakerStart + (m[2] ?? "").length && !a.possessive,
+    (a) => a.start >= speakerStart && a.end <= speakerStart + speaker.length && !a.possessive,
   );
   const holder = speakers.find((a) => a.label === "Person") ?? speakers[0];
-  if (holder === undefined) return [];
+  // "he said" speaks for a person: read as a state, it was no speaker found.
+  if (
+    holder === undefined ||
+    (holder.via === "pronoun" && holder.label !== "Person" && /^(?:he|she)\s*$/i.test(speaker))
+  )
+    return [];
   // '"It is unacceptable," Sikorski said' right after "Poland condemned the attack.": "it" is
   // what that stance was against.
   if (/^(?:it|this|that)$/i.test(subject)) {

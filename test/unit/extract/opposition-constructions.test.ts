@@ -3099,3 +3099,32 @@ describe("verdict constructions", () => {
     expect(facts[0]).toMatch(/^country:JOR -> /);
   });
 });
+
+describe("opposition: verdicts told as characterisation", () => {
+  it("reads a trailing verdict whose quotation runs on after the verdict word ('was \"unfair and …\", she said')", () => {
+    expect(
+      opposes(
+        'Chilean Finance Minister Ana Torres spoke in Santiago on Monday. Peru\'s new export levy on copper was "unfair and based on figures that nobody in Lima has ever published", she said.',
+      ),
+    ).toEqual(["person:ana-torres -> issue:peru-s-new-export-levy-on-copper"]);
+    // The speaker is found after the last comma, not in the quotation ("with which the US has").
+    expect(
+      opposes(
+        'Irish Foreign Minister Mary Byrne spoke in Dublin on Monday. The tariff Britain imposed on Irish beef last year was "unjustified for a neighbour with which the US has no quarrel", she said.',
+      ),
+    ).toEqual(["person:mary-byrne -> issue:tariff-britain-imposed-on-irish-beef"]);
+  });
+
+  it("reads a trailing verdict the valence lexicon judges, not one conceded ('discriminatory', not 'painful but necessary')", () => {
+    expect(
+      opposes(
+        'Argentine Economy Minister Luis Paz spoke in Buenos Aires on Monday. The Brazilian duties on Argentine wheat were "discriminatory", Paz said.',
+      ),
+    ).toEqual(["person:luis-paz -> issue:brazilian-duties-on-argentine-wheat"]);
+    expect(
+      opposes(
+        'Ghanaian President Kofi Mensah spoke in Accra on Friday. The new budget was "painful but necessary for a country that must repay its debts", Mensah said.',
+      ),
+    ).toEqual([]);
+  });
+});
