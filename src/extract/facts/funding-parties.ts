@@ -80,7 +80,7 @@ export function describedOrg(
 ): { party: Party; at: number } | undefined {
   const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
   const m =
-    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,4}\s*$/i.exec(
+    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,7}\s*$/i.exec(
       before,
     );
   const kind = m?.[1]?.toLowerCase();

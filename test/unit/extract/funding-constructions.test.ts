@@ -2470,4 +2470,11 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["country:SVK -> issue:steel-mill 60000000 EUR"]);
   });
+  it("reads 'the bank' as the bank named before across a longer verb group", () => {
+    expect(
+      fundsOf(
+        "Ecuador turned to the Islamic Development Bank. The bank has in fact already approved a separate $70 million loan for Ecuador.",
+      ),
+    ).toEqual(["org:islamic-development-bank -> country:ECU 70000000 USD"]);
+  });
 });
