@@ -84,6 +84,14 @@ const DONE_BY_BODY =
 const BEFORE_PARTY =
   /^[\s"“”']*(?:both\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:neighbou?ring|neighbou?r|fellow|rival|arch-?rival|ally)\s+)?$/i;
 
+/**
+ * "voted against the agreement when EU governments approved it": a clause of time after the object
+ * tells when, not what. (After a verb with no object — "protested repeatedly in 2022 when survey
+ * ships called" — the clause is what was protested, and is kept.)
+ */
+const WHEN_CLAUSE = /\s+when\s.*$/i;
+const NO_OBJECT = /^(?:\w+ly|in|on|at|for|during|since|again)\b/i;
+
 /** "during": what a protest or a walkout took place during. */
 const DURING = /^\s*during\s+/i;
 
@@ -136,6 +144,7 @@ export function targetOf(
     .replace(DONE_BY_BODY, "")
     .trim();
   raw = withoutTimeOrMedium(raw);
+  if (!NO_OBJECT.test(raw)) raw = raw.replace(WHEN_CLAUSE, "");
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
   raw = withoutReason(raw, verb);
   // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed,

@@ -3127,4 +3127,15 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("ends what is opposed before a clause of time ('voted against the pact when ministers approved it')", () => {
+    expect(
+      opposes(
+        "Talks on the Arctic Fisheries Pact resumed in Oslo. Iceland voted against the pact when Nordic ministers approved it in May.",
+      ),
+    ).toEqual(["country:ISL -> issue:arctic-fisheries-pact"]);
+    expect(opposes("Peru criticised the tariff when Ecuador introduced it last year.")).toEqual([
+      "country:PER -> issue:tariff",
+    ]);
+  });
 });
