@@ -6,6 +6,7 @@ import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
 import { type Mention, orgMention, type TitleMention, titleMention } from "./mention.ts";
 import { acronymBodies } from "./acronym-body.ts";
 import { bodyOver } from "./body-over.ts";
+import { keepAside, nameStateBody, stateBodyWord } from "./body-aside.ts";
 import {
   acronymLike,
   AMBIGUOUS_KINDS,
@@ -43,7 +44,7 @@ export function definedOrgs(tokens: readonly Token[], mentions: readonly Mention
       if (chain > 1 && tokens[end]?.text === "," && apposedKind(tokens, end + 1, m) === "one") {
         out ??= mentions.slice(0, k);
         out.push(bodyOver(tokens, m.from, end));
-        k += chain - 1;
+        k = keepAside(tokens, mentions, k + chain - 1, out);
         continue;
       }
       const n = describedBodies(tokens, mentions, k);
@@ -53,7 +54,8 @@ export function definedOrgs(tokens: readonly Token[], mentions: readonly Mention
           const named = mentions[j]!;
           out.push(orgMention(patternOrg(named.text, undefined), named));
         }
-        k += n - 1;
+        if (n === 1) nameStateBody(tokens, out);
+        k = keepAside(tokens, mentions, k + n - 1, out);
         continue;
       }
     }
@@ -273,7 +275,7 @@ function apposedKind(tokens: readonly Token[], at: number, m: Mention): "one" | 
   }
   if (j === end && end < tokens.length) return undefined;
   const head = tokens[j - 1];
-  const kind = j > at + 1 ? bodyKind(head) : undefined;
+  const kind = j > at + 1 ? (bodyKind(head) ?? stateBodyWord(head)) : undefined;
   if (kind === undefined) return undefined;
   if (AMBIGUOUS_KINDS.has(kind) && !acronymLike(m) && m.to - m.from > 1) return undefined;
   return kind === head?.text ? "one" : "many";
@@ -286,7 +288,7 @@ function apposedKind(tokens: readonly Token[], at: number, m: Mention): "one" | 
  * Smith…"): then only an acronym is taken.
  */
 function kindBefore(tokens: readonly Token[], comma: number, m: Mention): boolean {
-  const kind = bodyKind(tokens[comma - 1]);
+  const kind = bodyKind(tokens[comma - 1]) ?? stateBodyWord(tokens[comma - 1]);
   if (kind === undefined || AMBIGUOUS_KINDS.has(kind)) return false;
   for (let at = comma - 2; at >= Math.max(0, comma - 7); at--) {
     const t = tokens[at]!;

@@ -833,4 +833,22 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("The miners' strike ended after Zambia raised wages.")).toEqual([]);
     expect(orgs("The teachers' salaries were raised by Ghana last year.")).toEqual([]);
   });
+
+  it("takes a name set beside a state's parliament for that parliament, and no name inside a body's description", () => {
+    const kenesh = extract(
+      "On Monday the Jogorku Kenesh, the Kyrgyz parliament, condemned Tajikistan's border claims.",
+    );
+    expect(keysOf(kenesh, "Organization")).toEqual(["org:jogorku-kenesh"]);
+    expect(factsOf(kenesh, "OPPOSES")).toEqual(["org:jogorku-kenesh -> country:TJK"]);
+    expect(orgs("Sri Lanka's parliament, the Sansad, rejected India's proposal.")).toEqual([
+      "org:sansad",
+    ]);
+    const lista = extract(
+      "Narodna Lista, the biggest Croat party, denounced Bosnia's electoral law.",
+    );
+    expect(keysOf(lista, "Organization")).toEqual(["org:narodna-lista"]);
+    expect(orgs("Jonas Berg, the Swedish parliament speaker, criticised Hungary.")).toEqual([
+      "org:swe-parliament",
+    ]);
+  });
 });
