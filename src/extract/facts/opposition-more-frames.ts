@@ -13,6 +13,7 @@ import {
   URGED_UNDO_HINT,
 } from "./opposition-urged-undo.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
+import { WARNED_PARTY, WARNED_PARTY_HINT, warnedParty } from "./opposition-warned.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -27,7 +28,8 @@ export type ByPattern = (
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
  * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
  * "described as 'regrettable' Washington's decision", '"Unacceptable," said X' against what the
- * article last opposed (`previous`), and "Spain's ambassador in Buenos Aires was withdrawn".
+ * article last opposed (`previous`), "Spain's ambassador in Buenos Aires was withdrawn", and "warned
+ * Togo not to close the border".
  */
 export function moreStances(
   text: string,
@@ -52,5 +54,8 @@ export function moreStances(
         )
       : []),
     ...(RECALLED_ENVOY_HINT.test(text) ? recalledEnvoys(text, start, parties) : []),
+    ...(WARNED_PARTY_HINT.test(text)
+      ? byPattern(text, start, parties, WARNED_PARTY, (m) => warnedParty(start, m, parties))
+      : []),
   ];
 }

@@ -3138,4 +3138,21 @@ describe("opposition: verdicts told as characterisation", () => {
       "country:PER -> issue:tariff",
     ]);
   });
+
+  it("reads a warning addressed to a party, not to do something or over what it did, as a stance against it ('warned Togo not to')", () => {
+    expect(opposes("Ghana warned Togo not to close the border at Aflao.")).toEqual([
+      "country:GHA -> country:TGO",
+    ]);
+    expect(opposes("Canada warned Washington over the new tariffs on softwood lumber.")).toEqual([
+      "country:CAN -> country:USA",
+    ]);
+    expect(
+      opposes(
+        "Indian Prime Minister Narendra Modi warned Pakistan on Sunday not to test India's patience.",
+      ),
+    ).toEqual(["person:narendra-modi -> country:PAK"]);
+    // Told of a danger, or warned of nothing by name, a party is not opposed.
+    expect(opposes("The WHO warned Nigeria about a cholera outbreak.")).toEqual([]);
+    expect(opposes("Kenya warned Ugandan traders over fake banknotes.")).toEqual([]);
+  });
 });
