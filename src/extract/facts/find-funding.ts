@@ -46,6 +46,7 @@ import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
+import { FURTHER, forTheSameEnd } from "./funding-same-end.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -351,8 +352,8 @@ export function findFunding(
       paidWork(text, start, money) ??
       sibling ??
       earlier ??
-      // "The Netherlands added a further €150 million": more for what the money before went to.
-      (previous === undefined && FURTHER.test(text.slice(0, money.start - start))
+      // "…added a further €150 million", "Seoul will contribute 30 billion won.": for the same.
+      (previous === undefined && forTheSameEnd(text.slice(0, money.start - start), bare)
         ? context.recipient
         : undefined) ??
       placeAfter(text, start, money) ??
@@ -638,8 +639,6 @@ function isBlocked(window: string, before: string, after: string): boolean {
 /** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
 const OWN_MONEY =
   /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
-
-const FURTHER = /\b(?:a further|an additional|another|an extra)\s*$/i;
 
 const RELEASED_PART =
   /,\s+(?:making|releasing|unlocking|disbursing)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up to\s+)?$/i;

@@ -118,6 +118,8 @@ export function recipientOf(
           (a) =>
             a.label !== "Person" &&
             a.key !== funder.key &&
+            // "Takaichi says Japan will put ¥3 billion into…": a speaker's own state acts.
+            a.key !== `country:${funder.country ?? ""}` &&
             // "He met the bank's president in Washington and said it had approved $400
             // million…": the place where something happened receives nothing.
             a.locationOnly !== true &&

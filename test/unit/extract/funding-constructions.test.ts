@@ -2477,4 +2477,26 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["org:islamic-development-bank -> country:ECU 70000000 USD"]);
   });
+  it("gives the speaker's own state as payer, not as recipient ('X says Japan will put…')", () => {
+    expect(
+      fundsOf(
+        "Italian Prime Minister Giorgia Meloni flew to Tunis. Meloni says Italy will put €60 million into a new vocational training fund.",
+      ),
+    ).toEqual(["country:ITA -> issue:new-vocational-training-fund 60000000 EUR"]);
+  });
+  it("gives a bare amount right after a verb of giving to what the money before went to", () => {
+    expect(
+      fundsOf(
+        "Ireland pledged €8 million for maternal health clinics. Austria will contribute €5 million.",
+      ),
+    ).toEqual([
+      "country:AUT -> issue:maternal-health-clinics 5000000 EUR",
+      "country:IRL -> issue:maternal-health-clinics 8000000 EUR",
+    ]);
+    expect(
+      fundsOf(
+        "Japan pledged $30 million for coastal housing in Palau. Palau's annual budget is roughly $90 million.",
+      ),
+    ).toEqual(["country:JPN -> country:PLW 30000000 USD"]);
+  });
 });
