@@ -51,7 +51,8 @@ const CALLED =
  * "rejected Bulgaria's demand that the minority be named": a demand told by nothing but its maker
  * (what follows is cut off as a clause) is its maker's; "China's demand for an apology" says what.
  */
-const OWN_GOVERNMENT = /^['’]s?\s+(?:government|administration|regime|cabinet)$/i;
+const OWN_GOVERNMENT =
+  /^['’]s?\s+(?:government|administration|regime|cabinet|leadership|leaders|rulers|authorities)$/i;
 const BARE_DEMAND = /^['’]s?\s+(?:demands?|conditions?|ultimatum|insistence)$/i;
 
 /**

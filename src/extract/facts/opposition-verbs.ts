@@ -201,8 +201,26 @@ export const DEMONYM_NOMINAL =
 export const MUTUAL =
   /\b(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:accusations|barbs|insults|blame|recriminations|threats|criticism)\b/gi;
 
+/**
+ * "a puppet of the oil companies", "an instrument of Rama's will", "a tool of repression": a party
+ * or a measure said to serve another's power or will.
+ */
+const SUBORDINATE = String.raw`puppets?|stooges?|lackeys?|vassals?|mouthpieces?|(?:instrument|tool)s?\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:power|powers|will|interests|agenda|repression|oppression|pressure|domination|control|revenge|war|propaganda|occupation|aggression)`;
+
+/** "an occupation", "a land grab", "annexation": control of land or power said to be taken wrongly. */
+const USURPATION = String.raw`occupation|(?:land|power)[\s-]grabs?|usurpation|annexation`;
+
+/** "collective punishment", "a witch-hunt", "a show trial", "apartheid": wrongs done to people. */
+const PERSECUTION = String.raw`collective\s+punishment|persecution|repression|apartheid|witch[\s-]?hunts?|show\s+trials?|kangaroo\s+courts?|vendettas?|war\s+crimes?|crimes?\s+against\s+humanity`;
+
+/**
+ * "political theatre", '"theatre"', "cheap politics", "posturing": an act said to be put on for
+ * show. "Theatre" alone counts only where its phrase ends, not "a theatre of world rank".
+ */
+const INSINCERE = String.raw`(?:political|pure|mere|cheap|empty)\s+theat(?:re|er)|theat(?:re|er)(?=["”]|\s*[,.;]|$)|(?:cheap|petty|partisan|dirty)\s+politics|politicking|(?:political\s+)?point-scoring|grandstanding|posturing|electioneering|propaganda`;
+
 /** Words that, said of a thing, are a verdict against it. */
-export const VERDICT = String.raw`deliberate\s+(?:attempt|test|provocation|act|attack|escalation)|hybrid\s+(?:attack|warfare|threat|operation)s?|mortgage\s+on|dead\s+end|non-starter|prison|jail|death\s+(?:sentence|warrant|knell)|nightmare|joke|circus|charade|fiasco|folly|stunt|smokescreen|fraud|grotesque|shameful|disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|unfriendly|disrespect\w*|arrogan\w*|insolen\w*|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|declaration\s+of\s+war|(?:legitimate|military)\s+targets?|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery|protectionis\w*|(?:tax|levy)\s+on|(?:pour\w*\s+|add\w*\s+)?fuel\s+(?:on|to)\s+the\s+(?:fire|flames)|playing\s+with\s+fire|flawed|biased|misguided|regrettable|deplorable|unhelpful|unconstitutional|undemocratic|inadmissible|ill-advised|ill-conceived|short-sighted|counter-?productive|politically\s+motivated`;
+export const VERDICT = String.raw`deliberate\s+(?:attempt|test|provocation|act|attack|escalation)|hybrid\s+(?:attack|warfare|threat|operation)s?|mortgage\s+on|dead\s+end|non-starter|prison|jail|death\s+(?:sentence|warrant|knell)|nightmare|joke|circus|charade|fiasco|folly|stunt|smokescreen|fraud|grotesque|shameful|disgrace\w*|shame\w*|unacceptable|outrage\w*|illegal|illegitimate|unlawful|provocat\w*|aggression|aggressive|mistake|blunder|betrayal|absurd|irresponsible|reckless|dangerous|hostile|unfriendly|disrespect\w*|arrogan\w*|insolen\w*|interference|violation|farce|sham|travesty|scandal\w*|unjust\w*|unfair|blackmail|hypocri\w*|destabili[sz]\w*|threat|attack\s+on|act\s+of|declaration\s+of\s+war|(?:legitimate|military)\s+targets?|cleansing|lies|lie|fabricat\w*|slander\w*|insult\w*|racist|colonial\w*|moribund|failure|catastroph\w*|disaster\w*|genocid\w*|terroris\w*|piracy|theft|robbery|protectionis\w*|(?:tax|levy)\s+on|(?:pour\w*\s+|add\w*\s+)?fuel\s+(?:on|to)\s+the\s+(?:fire|flames)|playing\s+with\s+fire|flawed|biased|misguided|regrettable|deplorable|unhelpful|unconstitutional|undemocratic|inadmissible|ill-advised|ill-conceived|short-sighted|counter-?productive|politically\s+motivated|${SUBORDINATE}|${USURPATION}|${PERSECUTION}|${INSINCERE}|arbitrary|interventionist|meddling|hegemon\w*|imperialis\w*`;
 
 /**
  * Each verdict frame is compiled twice: with the hand list, and with any word that heads its
@@ -269,8 +287,11 @@ const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks
  * was illegal": the first group is the subject.
  */
 const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
-/** "…were illegitimate", "…is a dangerous": a copula and what may stand before its verdict. */
-export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains)\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
+/**
+ * "…were illegitimate", "…is a dangerous", "…amounted to interference": a copula, or a verb that
+ * equates like one, and what may stand before its verdict.
+ */
+export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains|(?:would\s+|will\s+)?amount(?:s|ed)?\s+to|constitut(?:e|es|ed))\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**
  * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").

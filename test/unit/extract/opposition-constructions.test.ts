@@ -3128,6 +3128,64 @@ describe("opposition: verdicts told as characterisation", () => {
     ).toEqual([]);
   });
 
+  it("reads verdicts of subordination, usurpation, persecution and insincerity ('a puppet of', 'an occupation', 'collective punishment', 'political theatre')", () => {
+    expect(
+      opposes(
+        'Qatari Foreign Minister Ahmed Saif spoke in Doha on Monday. Saif called Israel\'s control of the hills "an occupation that no decree can make lawful".',
+      ),
+    ).toEqual(["person:ahmed-saif -> issue:israel-s-control-of-the-hills"]);
+    expect(
+      opposes(
+        'Bolivian President Luis Arce spoke in La Paz on Monday. Arce called the Peruvian sanctions "an instrument of foreign interests".',
+      ),
+    ).toEqual(["person:luis-arce -> country:PER"]);
+    expect(
+      opposes(
+        'Palestinian Prime Minister Mohammad Mustafa spoke in Ramallah on Monday. Mustafa described the Israeli closure of the crossings as "collective punishment".',
+      ),
+    ).toEqual(["person:mohammad-mustafa -> country:ISR"]);
+    expect(
+      opposes(
+        'Chinese Foreign Ministry spokesman Wang Lei spoke in Beijing on Monday. Wang called the Philippine patrols "political theatre staged for Washington".',
+      ),
+    ).toEqual(["country:CHN -> country:PHL"]);
+    // Neither a theatre that is a place nor an instrument of something good is a verdict.
+    expect(
+      opposes(
+        'Chinese Foreign Ministry spokesman Wang Lei spoke in Beijing on Monday. Wang called the Philippine opera company "a theatre of world rank".',
+      ),
+    ).toEqual([]);
+    expect(
+      opposes(
+        'Bolivian President Luis Arce spoke in La Paz on Monday. Arce called the Peruvian loan "an instrument of cooperation".',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'amounted to' and 'constituted' as a copula before a verdict in reported speech", () => {
+    expect(
+      opposes(
+        'Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. Erdogan said the Greek arrests amounted to "a witch-hunt against our minority".',
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> issue:greek-arrests"]);
+    expect(
+      opposes(
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on Monday. Pashinyan said the Azerbaijani blockade constituted "ethnic cleansing by other means".',
+      ),
+    ).toEqual(["person:nikol-pashinyan -> issue:azerbaijani-blockade"]);
+    expect(
+      opposes(
+        "Kenyan opposition leader Raila Odinga spoke in Nairobi on Monday. Odinga said the Ugandan aid amounted to $40 million.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a state's leadership or authorities after its possessive as the state ('called Chad's leadership a puppet')", () => {
+    expect(
+      opposes('Sudanese General Abdel Fattah al-Burhan called Chad\'s leadership "a puppet".'),
+    ).toEqual(["person:abdel-fattah-al-burhan -> country:TCD"]);
+  });
+
   it("ends what is opposed before a clause of time ('voted against the pact when ministers approved it')", () => {
     expect(
       opposes(
@@ -3154,5 +3212,23 @@ describe("opposition: verdicts told as characterisation", () => {
     // Told of a danger, or warned of nothing by name, a party is not opposed.
     expect(opposes("The WHO warned Nigeria about a cholera outbreak.")).toEqual([]);
     expect(opposes("Kenya warned Ugandan traders over fake banknotes.")).toEqual([]);
+  });
+
+  it("reads pressure, coercion or promises from a party as that party's act, also when quoted ('rejected \"pressure\" from Canberra')", () => {
+    expect(opposes("Nauru denounced pressure from Canberra over the detention centre.")).toEqual([
+      "country:NRU -> country:AUS",
+    ]);
+    expect(opposes("Taiwan rejected coercion from Beijing.")).toEqual([
+      "country:TWN -> country:CHN",
+    ]);
+    expect(
+      opposes(
+        'Palau rejected what it called "pressure and promises" from Beijing aimed at changing its recognition.',
+      ),
+    ).toEqual(["country:PLW -> country:CHN"]);
+    // Pressure on a party is not that party's.
+    expect(opposes("Peru condemned the pressure on Bolivian farmers.")).not.toContain(
+      "country:PER -> country:BOL",
+    );
   });
 });
