@@ -179,14 +179,33 @@ export function matchNationalBody(
   i: number,
   before: readonly Mention[],
 ): Mention | undefined {
-  const word = tokens[i]?.text ?? "";
   const prev = before.at(-1);
-  if (prev?.kind !== "country" || prev.to !== i || !NATIONAL_BODIES.test(word)) return undefined;
+  if (prev?.kind !== "country" || prev.to !== i || !NATIONAL_BODIES.test(tokens[i]?.text ?? ""))
+    return undefined;
   // "the Kenyan-led police mission" is no body of Kenya's own.
   if (prev.text.includes("-")) return undefined;
-  const name = `${prev.text} ${word}`;
-  return orgMention(patternOrg(capitalize(word), prev.iso3), spanOf(tokens, i, i + 1, name));
+  // "Niger's military government", "the Malian military junta": the body is the one named last.
+  const head = NATIONAL_BODIES.test(tokens[i + 1]?.text ?? "") ? i + 1 : i;
+  if (head === i && !standsAlone(tokens, i)) return undefined;
+  const word = tokens[head]!.text;
+  const name = `${prev.text} ${joinTokens(tokens, i, head + 1)}`;
+  return orgMention(patternOrg(capitalize(word), prev.iso3), spanOf(tokens, i, head + 1, name));
 }
+
+/**
+ * "Chad's military said", "the Russian military, which…": "military" names the body only where
+ * no noun follows it ("Russian military drills", "U.S. military assistance" are the state's own).
+ */
+function standsAlone(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== "military") return true;
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct || next.capitalized) return true;
+  const word = next.text;
+  return FUNCTION_WORDS.has(word) || word.endsWith("ed") || AFTER_BODY.test(word);
+}
+
+/** What a body does that is not in "-ed": "said", "says", "took", "told". */
+const AFTER_BODY = /^(?:said|says|told|took|began|seized|sent|held|ran|fought|struck|won)$/;
 
 /** "Minister of Public Security": an "of"/"for" phrase of capitalised words that is not a country. */
 export function extendWithOf(tokens: readonly Token[], at: number): number {

@@ -818,6 +818,16 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("Ruto received the delegation at State House in Nairobi.")).toEqual([]);
   });
 
+  it("takes a state's 'military government' for its government, and 'military' before a noun for no body", () => {
+    const doc = extract("Mali's military government accused Algeria of harbouring armed groups.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:mli-government"]);
+    expect(factsOf(doc, "OPPOSES")).toEqual(["country:MLI -> country:DZA"]);
+    expect(orgs("Chinese military aircraft entered Taiwan's air defence zone.")).toEqual([]);
+    expect(orgs("Chad's military said it had repelled an attack near the lake.")).toEqual([
+      "org:tcd-military",
+    ]);
+  });
+
   it("takes a body named by its members in the possessive, and no strike or salary of theirs", () => {
     const doc = extract(
       "A nurses' union in Kaunas condemned the hospital closures ordered by Lithuania on Monday.",
