@@ -67,9 +67,12 @@ const BOND_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|sukuks?)\b/i;
 const VOLUME_APPOSITION =
   /\b(?:trade|exports?|imports?|turnover|commerce|remittances)\b[^,;.]{0,60},\s*(?:(?:about|some|roughly|around|nearly|almost|over|more than|an estimated|estimated at)\s+)?$/i;
 
-/** "a planned $150 million credit line", "the proposed €2 billion loan": not yet settled. */
+/**
+ * "a planned $150 million credit line", "the proposed €2 billion loan", "is looking at a NZ$3
+ * million contribution", "mulling a further $50 million": not yet settled.
+ */
 const UNSETTLED_BEFORE =
-  /\b(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?$/i;
+  /\b(?:(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?|(?:looking at|mulling|eyeing|weighing up|exploring)\s+(?:(?:a|an|the)\s+)?(?:possible\s+|further\s+|new\s+|fresh\s+)?)$/i;
 
 /**
  * Whether the words right after an amount make it no money given: undone or not yet settled, owed,

@@ -2499,4 +2499,8 @@ describe("funding constructions, a relative clause's giver", () => {
       ),
     ).toEqual(["country:JPN -> country:PLW 30000000 USD"]);
   });
+  it("reads money a party is looking at, mulling or eyeing as not given", () => {
+    expect(fundsOf("Portugal is looking at a €6 million contribution to Angola.")).toEqual([]);
+    expect(fundsOf("Denmark is mulling a further DKK 90 million for Burkina Faso.")).toEqual([]);
+  });
 });
