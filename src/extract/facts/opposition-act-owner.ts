@@ -7,7 +7,7 @@ import { GOVERNMENT_KIND } from "./opposition-reason.ts";
  * statement", "Lima's response", "the conduct of the Georgian government". Opposing one is
  * opposing the party that said or did it.
  */
-const ACT_NOUNS = String.raw`statements?|remarks|comments?|words|rhetoric|tone|language|responses?|reactions?|reply|declarations?|announcements?|handling|conduct|behaviou?r|actions?|attitudes?|approach|posture|stance|positions?|interference|meddling|moves?|decisions?|choices?|treatment|refusal|criticism|threats?|accusations?|claims?|steps|provocations?|unilateralism|speech(?:es)?|address|interview|letter|messages?|posts?|tweets?`;
+const ACT_NOUNS = String.raw`statements?|remarks|comments?|words|rhetoric|tone|language|responses?|reactions?|reply|declarations?|announcements?|handling|conduct|behaviou?r|actions?|attitudes?|approach|posture|stance|positions?|interference|meddling|moves?|decisions?|choices?|treatment|refusal|criticism|threats?|accusations?|claims?|steps|provocations?|unilateralism|pressure|coercion|intimidation|blackmail|promises|speech(?:es)?|address|interview|letter|messages?|posts?|tweets?`;
 
 /** Cheap test: one of ACT_NOUNS somewhere in a phrase. */
 const ACT_HINT = new RegExp(String.raw`\b(?:${ACT_NOUNS})\b`, "i");
@@ -56,6 +56,9 @@ const UNNAMED_OFFICER =
 /** Determiners and counts before an owner: "the", "a", "its latest". */
 const LEAD =
   /^(?:(?:the|a|an|its|their|this|that|these|those|latest|recent|repeated|new|continued|such)\s+)*$/i;
+
+/** Quotation marks and spaces, nothing else. */
+const QUOTES_ONLY = /^["“”\s]*$/;
 
 /** "government", "authorities": a state's organs after its demonym, before "'s". */
 const ORGAN = /^(?:government|authorities|leadership|administration|regime|side|junta)$/i;
@@ -131,6 +134,10 @@ export function actOwner(
       !a.possessive &&
       (!a.place || m[2]!.toLowerCase() === "from") &&
       (a.start === at ||
+        // '"pressure and promises" from Beijing': a closing quotation mark left out of the phrase.
+        (a.start > at &&
+          a.start - at < 3 &&
+          QUOTES_ONLY.test(text.slice(at - start, a.start - start))) ||
         (a.label === "Person" &&
           a.start - at < 60 &&
           isTitlePrefix(text.slice(at - start, a.start - start)))),

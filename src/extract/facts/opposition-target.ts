@@ -162,7 +162,10 @@ export function targetOf(
   )
     return undefined;
   const found = text.indexOf(phrase, from - start);
-  const phraseStart = found < 0 ? from : start + found;
+  // 'what she called "pressure and promises" from Beijing': quotation marks left out of the phrase
+  // keep it from being found whole; it starts where its first word does.
+  const head = found < 0 ? text.indexOf(phrase.split(" ", 1)[0]!, from - start) : found;
+  const phraseStart = head < 0 ? from : start + head;
   // "accused the Kremlin of…": the party may begin with the article that was stripped.
   const candidates = actors.filter(
     (a) =>

@@ -3213,4 +3213,22 @@ describe("opposition: verdicts told as characterisation", () => {
     expect(opposes("The WHO warned Nigeria about a cholera outbreak.")).toEqual([]);
     expect(opposes("Kenya warned Ugandan traders over fake banknotes.")).toEqual([]);
   });
+
+  it("reads pressure, coercion or promises from a party as that party's act, also when quoted ('rejected \"pressure\" from Canberra')", () => {
+    expect(opposes("Nauru denounced pressure from Canberra over the detention centre.")).toEqual([
+      "country:NRU -> country:AUS",
+    ]);
+    expect(opposes("Taiwan rejected coercion from Beijing.")).toEqual([
+      "country:TWN -> country:CHN",
+    ]);
+    expect(
+      opposes(
+        'Palau rejected what it called "pressure and promises" from Beijing aimed at changing its recognition.',
+      ),
+    ).toEqual(["country:PLW -> country:CHN"]);
+    // Pressure on a party is not that party's.
+    expect(opposes("Peru condemned the pressure on Bolivian farmers.")).not.toContain(
+      "country:PER -> country:BOL",
+    );
+  });
 });
