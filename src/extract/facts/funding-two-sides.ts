@@ -24,6 +24,11 @@ export function twoSides(
   const group = sides.filter((a) => a.start === sides.at(-1)?.start);
   const verb = group[0] === undefined ? "" : text.slice(group[0].end - start, money.start - start);
   if (group.length < 2 || !SIGNED.test(verb)) return undefined;
+  // "…signed a swap under which the Reserve Bank of India will make available…": a party named
+  // between the sides and the amount gives it, not one of the sides.
+  const last = group[0] as Actor;
+  if (actors.some((a) => a.via !== "pronoun" && a.start >= last.end && a.end <= money.start))
+    return undefined;
   const payer =
     group.find((a) => a.key === context.funder?.key) ??
     group.find(

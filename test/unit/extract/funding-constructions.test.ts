@@ -2503,4 +2503,11 @@ describe("funding constructions, a relative clause's giver", () => {
     expect(fundsOf("Portugal is looking at a €6 million contribution to Angola.")).toEqual([]);
     expect(fundsOf("Denmark is mulling a further DKK 90 million for Burkina Faso.")).toEqual([]);
   });
+  it("lets a party named between 'the two sides signed' and the amount give it", () => {
+    expect(
+      fundsOf(
+        "China has long courted Cambodia. On Friday the two governments signed a deal under which the Export-Import Bank of China will lend 3 billion yuan to Cambodia.",
+      ),
+    ).toEqual(["org:export-import-bank-of-china -> country:KHM 3000000000 CNY"]);
+  });
 });
