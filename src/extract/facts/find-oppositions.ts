@@ -37,6 +37,7 @@ import {
   coordinated,
   outsideRelativeClause,
   owningState,
+  relativeAntecedent,
   sharesSubject,
   STATE_BODY,
   withoutModifiers,
@@ -576,9 +577,14 @@ function subjectsOf(
   if (relative !== null && !ownSubject) {
     // "the UN Group of Human Rights Experts on Nicaragua, which condemned": the body, not the
     // state its name is about.
-    const antecedent = withoutModifiers(text, start, parties)
-      .filter((a) => a.end <= start + relative.index && !a.possessive)
-      .at(-1);
+    const antecedent = relativeAntecedent(
+      text,
+      start,
+      relative[0],
+      withoutModifiers(text, start, parties).filter(
+        (a) => a.end <= start + relative.index && !a.possessive,
+      ),
+    );
     if (antecedent !== undefined && !antecedent.place) return [antecedent];
   }
   const subjectEnd = beforeAppositive(text, start, outsideRelativeClause(text, start, at), parties);

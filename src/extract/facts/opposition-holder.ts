@@ -210,3 +210,23 @@ export function owningState(
   );
   return owner === undefined ? undefined : { ...owner, possessive: false };
 }
+
+/** A demonym before a lowercase title noun: "the Republican congressman", "a Chilean senator". */
+const DEMONYM_OF_TITLE = /^\s+\p{Ll}/u;
+
+/**
+ * The party a relative pronoun stands for, the last of `before`: "Riley Moore, the Republican
+ * congressman who has led…" — "who" stands for a person, and a demonym describing that person's
+ * title in an aside is not its antecedent; the person named before it is.
+ */
+export function relativeAntecedent(
+  text: string,
+  start: number,
+  relative: string,
+  before: readonly Actor[],
+): Actor | undefined {
+  const last = before.at(-1);
+  if (last?.label !== "Country" || !/\bwho\b/i.test(relative)) return last;
+  if (!DEMONYM_OF_TITLE.test(text.slice(last.end - start, last.end - start + 2))) return last;
+  return before.findLast((a) => a.label === "Person") ?? last;
+}

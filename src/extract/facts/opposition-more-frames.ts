@@ -14,6 +14,7 @@ import {
 } from "./opposition-urged-undo.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
 import { WARNED_PARTY, WARNED_PARTY_HINT, warnedParty } from "./opposition-warned.ts";
+import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -28,8 +29,8 @@ export type ByPattern = (
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
  * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
  * "described as 'regrettable' Washington's decision", '"Unacceptable," said X' against what the
- * article last opposed (`previous`), "Spain's ambassador in Buenos Aires was withdrawn", and "warned
- * Togo not to close the border".
+ * article last opposed (`previous`), "Spain's ambassador in Buenos Aires was withdrawn", "warned
+ * Togo not to close the border" and "campaigned for years against the dam".
  */
 export function moreStances(
   text: string,
@@ -57,5 +58,6 @@ export function moreStances(
     ...(WARNED_PARTY_HINT.test(text)
       ? byPattern(text, start, parties, WARNED_PARTY, (m) => warnedParty(start, m, parties))
       : []),
+    ...(CAMPAIGN_HINT.test(text) ? campaigns(text, start, parties, byPattern) : []),
   ];
 }

@@ -3231,4 +3231,32 @@ describe("opposition: verdicts told as characterisation", () => {
       "country:PER -> country:BOL",
     );
   });
+
+  it("reads a stance held over time: 'campaigned against', 'objected for months to', 'led the campaign against', 'X's campaign against'", () => {
+    expect(opposes("Greenpeace campaigned against the Norwegian seabed mining plan.")).toEqual([
+      "org:greenpeace -> issue:norwegian-seabed-mining-plan",
+    ]);
+    expect(opposes("Egypt has protested for years against the Ethiopian dam.")).toEqual([
+      "country:EGY -> issue:ethiopian-dam",
+    ]);
+    expect(opposes("Peru lobbied against the Chilean quota.")).toEqual([
+      "country:PER -> issue:chilean-quota",
+    ]);
+    expect(
+      opposes(
+        "Senator Ana Ruiz, the Peruvian senator who has led the campaign against Santiago, spoke on Monday.",
+      ),
+    ).toEqual(["person:ana-ruiz -> country:CHL"]);
+    expect(opposes("Chile's campaign against the Bolivian quota drew wide support.")).toEqual([
+      "country:CHL -> issue:bolivian-quota",
+    ]);
+    // A campaign for something, one told only by its kind, or one charged to another is no stance.
+    expect(opposes("Kenya campaigned for a seat on the Security Council.")).toEqual([]);
+    expect(opposes("The government's campaign against extortion gangs continued.")).toEqual([]);
+    expect(
+      opposes(
+        "Kurti accused Serbia of lobbying against Kosovo's membership of the Council of Europe.",
+      ),
+    ).not.toContain("country:SRB -> issue:kosovo-s-membership-of-the-council-of-europe");
+  });
 });
