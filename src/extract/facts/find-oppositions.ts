@@ -215,7 +215,7 @@ function stancesIn(
     ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
     ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
     ...imposedStances(text, start, parties),
-    ...moreStances(text, start, parties, patternStances, isDenial, memory.lastTarget),
+    ...moreStances(text, start, parties, patternStances, isDenial, memory),
     ...(/resign|step down|dissolve/i.test(text)
       ? resignationCalls(text, start, parties, memory.people)
       : []),

@@ -5,9 +5,12 @@ import type { OppositionTarget } from "./opposition-target.ts";
 /** Words that may stand before a bare noun without saying what it is about. */
 const EMPTY_MODIFIERS = String.raw`(?:(?:latest|recent|new|such|public|whole|entire|alleged|reported|apparent)\s+)?`;
 
-/** "the remarks", "these comments": words someone said, called only by their kind. */
+/**
+ * "the remarks", "these comments", "the complaints", "the condemnation": words someone said, or a
+ * stance someone took, called only by their kind.
+ */
 const BARE_WORDS = new RegExp(
-  String.raw`^${EMPTY_MODIFIERS}(?:remarks|comments|words|rhetoric|posts?)$`,
+  String.raw`^${EMPTY_MODIFIERS}(?:remarks|comments|words|rhetoric|posts?|criticisms?|critiques?|complaints?|objections?|condemnation|accusations?|allegations?)$`,
   "i",
 );
 

@@ -14,6 +14,8 @@ import {
 } from "./opposition-urged-undo.ts";
 import { namedCallers, WHAT_CALLED_HINT } from "./opposition-what-called.ts";
 import { WARNED_PARTY, WARNED_PARTY_HINT, warnedParty } from "./opposition-warned.ts";
+import type { OppositionMemory } from "./opposition-memory.ts";
+import { REBUTTAL, REBUTTAL_HINT, rebuttedCritic } from "./opposition-rebuttal.ts";
 import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
@@ -29,7 +31,7 @@ export type ByPattern = (
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
  * Foreign Minister X called 'unacceptable pressure'", "urged Ottawa to drop the tariffs",
  * "described as 'regrettable' Washington's decision", '"Unacceptable," said X' against what the
- * article last opposed (`previous`), "Spain's ambassador in Buenos Aires was withdrawn", "warned
+ * article last opposed (`memory`), "Spain's ambassador in Buenos Aires was withdrawn", "warned
  * Togo not to close the border" and "campaigned for years against the dam".
  */
 export function moreStances(
@@ -38,10 +40,13 @@ export function moreStances(
   parties: readonly Actor[],
   byPattern: ByPattern,
   denial: Denial,
-  previous: OppositionTarget | undefined,
+  memory: OppositionMemory,
 ): OppositionMention[] {
   return [
-    ...(BARE_VERDICT_HINT.test(text) ? bareVerdicts(text, start, parties, previous) : []),
+    ...(BARE_VERDICT_HINT.test(text) ? bareVerdicts(text, start, parties, memory.lastTarget) : []),
+    ...(REBUTTAL_HINT.test(text)
+      ? byPattern(text, start, parties, REBUTTAL, () => rebuttedCritic(memory))
+      : []),
     ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
     ...(URGED_UNDO_HINT.test(text)
       ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))

@@ -3259,4 +3259,36 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).not.toContain("country:SRB -> issue:kosovo-s-membership-of-the-council-of-europe");
   });
+
+  it("reads criticism rejected as something ('dismissed the criticism as electioneering') as a stance against the critic, not criticism merely rejected", () => {
+    expect(
+      opposes(
+        'Chilean senator Ana Ruiz accused the Peruvian government of protectionism. Peru\'s trade minister, Luis Soto, dismissed the criticism as "electioneering".',
+      ),
+    ).toContain("person:luis-soto -> person:ana-ruiz");
+    expect(
+      opposes(
+        "Germany criticised the Polish border controls on Monday. Warsaw rejected the criticism.",
+      ),
+    ).not.toContain("country:POL -> country:DEU");
+    // An accusation turned away is a denial, however it is characterised.
+    expect(
+      opposes(
+        "Germany accused Poland of spying on its diplomats. Warsaw dismissed the allegations as lies.",
+      ),
+    ).not.toContain("country:POL -> country:DEU");
+  });
+
+  it("reads complaints, objections or a condemnation told only by their kind as the stance of the one who last took one ('rejected the objections')", () => {
+    expect(
+      opposes(
+        'Sweden objected to the Danish bridge toll. Copenhagen rejected the objections as "unfounded".',
+      ),
+    ).toEqual(["country:DNK -> country:SWE", "country:SWE -> issue:danish-bridge-toll"]);
+    expect(
+      opposes(
+        "Amnesty International condemned the Egyptian crackdown on journalists. Cairo rejected the condemnation as interference in its internal affairs.",
+      ),
+    ).toContain("country:EGY -> org:amnesty-international");
+  });
 });
