@@ -1,6 +1,7 @@
 import { modalityOf, type Modality } from "./modality.ts";
 import { inPreparation } from "./meeting-preparation.ts";
 import { mainClauseTense } from "./meeting-main-tense.ts";
+import { TIMESTAMPED } from "./meeting-date.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -96,8 +97,10 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (WISHED_TO.test(before) || WANTED.test(`${trigger}${rest.split(/[.;]/)[0] ?? ""}`))
     return "hypothetical";
   const clause = own.slice(-120);
-  // "was to meet", "is meeting X on Friday": a plan, in the past or the present progressive.
-  if (/\b(?:was|were)\s+to\s+$/i.test(before) || /\b(?:is|are)\s+$/i.test(before)) return "future";
+  // "was to meet", "is meeting X on Friday": a plan, in the past or the present progressive —
+  // but "11:15 — A and B are holding talks at city hall": a live blog's entry tells the present.
+  if (/\b(?:was|were)\s+to\s+$/i.test(before)) return "future";
+  if (/\b(?:is|are)\s+$/i.test(before) && !happeningNow(before, rest)) return "future";
   // "arrives in Kyiv on Friday for talks with X": news writes a coming trip in the present.
   if (/^(?:for|to)\b/i.test(trigger) && PRESENT_TRIP.test(clause)) return "future";
   // "He is due on Wednesday to tour the plant and to meet X": the infinitive's governor is further.
@@ -113,4 +116,16 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
 function isRequested(before: string, trigger: string): boolean {
   const m = REQUESTED.exec(`${before}${trigger}`);
   return m !== null && m.index + m[0].length > before.length;
+}
+
+/** A time still to come: "tomorrow", "next week", "later today", "on Friday", "this evening". */
+const TO_COME =
+  /\b(?:tomorrow|tonight|later|next|soon|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:afternoon|evening))\b/i;
+
+/**
+ * "11:15 — A and B are holding separate talks at city hall": the present progressive of a live
+ * blog's time-stamped entry, with no time to come in its clause, tells what is happening as written.
+ */
+function happeningNow(before: string, rest: string): boolean {
+  return TIMESTAMPED.test(before) && !TO_COME.test(rest.split(/[.;]/)[0] ?? "");
 }

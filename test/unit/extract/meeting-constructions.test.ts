@@ -2772,3 +2772,32 @@ describe("where a meeting took place", () => {
     ).toEqual(["leo @ Castel Gandolfo"]);
   });
 });
+
+describe("meeting constructions, a session and a live blog's present", () => {
+  it("has a coordinated subject that held a separate or working session meet", () => {
+    expect(
+      met(
+        "Interior Ministers Lena Varga and Tomas Kral held a separate session on border patrols on Tuesday.",
+      ),
+    ).toEqual(["person:lena-varga -> person:tomas-kral"]);
+    expect(met("António Guterres held a session of the Security Council on Tuesday.")).toEqual([]);
+  });
+
+  it("reads a live blog entry's present progressive as happening, unless a time to come follows", () => {
+    expect(
+      met(
+        "10:20 — Meanwhile, Trade Minister Elif Aksoy and her Greek counterpart, Nikos Pappas, are holding talks at the port authority.",
+      ),
+    ).toEqual(["person:elif-aksoy -> person:nikos-pappas"]);
+    expect(
+      met(
+        "10:20 — Meanwhile, Trade Minister Elif Aksoy and her Greek counterpart, Nikos Pappas, are holding talks tomorrow at the port authority.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Trade Minister Elif Aksoy and her Greek counterpart, Nikos Pappas, are holding talks at the port authority on Friday.",
+      ),
+    ).toEqual([]);
+  });
+});
