@@ -44,6 +44,13 @@ const UNDONE_AFTER =
   /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
 
 /**
+ * "A refinery, a $3.7 billion investment announced in January, is still waiting for a final
+ * agreement": a deal its clause says is still waited for is not made.
+ */
+const STILL_WAITING =
+  /^[^.;]{0,120}?\b(?:is|are|was|were|remains?)\s+still\s+(?:waiting|awaiting)\b/i;
+
+/**
  * "with a further €110 million proposed for the autumn", "another $30 million requested by…",
  * "€10 million pending approval": a participle or phrase right after the amount leaves it unsettled.
  */
@@ -69,10 +76,11 @@ const VOLUME_APPOSITION =
 
 /**
  * "a planned $150 million credit line", "the proposed €2 billion loan", "is looking at a NZ$3
- * million contribution", "mulling a further $50 million": not yet settled.
+ * million contribution", "mulling a further $50 million", "will need about $65 billion", "are
+ * discussing a loan of up to €140 billion": not yet settled.
  */
 const UNSETTLED_BEFORE =
-  /\b(?:(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?|(?:looking at|mulling|eyeing|weighing up|exploring)\s+(?:(?:a|an|the)\s+)?(?:possible\s+|further\s+|new\s+|fresh\s+)?)$/i;
+  /\b(?:(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?|(?:looking at|mulling|eyeing|weighing up|exploring)\s+(?:(?:a|an|the)\s+)?(?:possible\s+|further\s+|new\s+|fresh\s+)?|(?:need|needs|needed|requires?|required)\s+(?:(?:about|some|roughly|around|nearly|almost|over|more than|up to|at least|another|a further|an extra|an additional)\s+)?|\b(?:discussing|negotiating|considering|debating)\s+(?:a|an|the)\s+[^.;]{0,40}?\bof\s+(?:(?:up to|about|some|around|roughly)\s+)?)$/i;
 
 /**
  * Whether the words right after an amount make it no money given: undone or not yet settled, owed,
@@ -86,6 +94,7 @@ export function notGivenAfter(after: string, before = ""): boolean {
     NOT_YET.test(after) ||
     NOT_AID.test(after) ||
     UNSETTLED_RIGHT_AFTER.test(after) ||
+    (after.includes("still") && STILL_WAITING.test(after)) ||
     (after.includes("not") && NOT_MADE_AFTER.test(after)) ||
     UNSETTLED_BEFORE.test(before) ||
     BOND_AFTER.test(after) ||

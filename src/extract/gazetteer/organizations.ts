@@ -1,3 +1,5 @@
+import { KNOWN_COMPANIES } from "./organization-companies.ts";
+
 /**
  * International bodies that news names constantly, with the short forms used for them. National
  * bodies (ministries, departments, companies) are found by pattern, not listed here.
@@ -161,4 +163,5 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: "Bloomberg", aliases: [] },
   { name: "Al Jazeera", aliases: [] },
   { name: "BBC", aliases: ["British Broadcasting Corporation"] },
+  ...KNOWN_COMPANIES,
 ];

@@ -818,6 +818,20 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("Ruto received the delegation at State House in Nairobi.")).toEqual([]);
   });
 
+  it("knows the companies news names bare: majors, rating agencies, banks, tech firms", () => {
+    const doc = extract(
+      "Canada imposed sanctions on Rosneft over its trade with Caracas on Monday.",
+    );
+    expect(factsOf(doc, "OPPOSES")).toEqual(["country:CAN -> org:rosneft"]);
+    expect(fundsOf("Rio Tinto pledged $50 million to Mongolia for water projects.")).toEqual([
+      "org:rio-tinto -> country:MNG 50000000 USD",
+    ]);
+    expect(orgs("Moody's downgraded Kenya on Friday, and Fitch followed.")).toEqual([
+      "org:fitch-ratings",
+      "org:moody-s",
+    ]);
+  });
+
   it("takes a state's 'military government' for its government, and 'military' before a noun for no body", () => {
     const doc = extract("Mali's military government accused Algeria of harbouring armed groups.");
     expect(keysOf(doc, "Organization")).toEqual(["org:mli-government"]);

@@ -2511,3 +2511,23 @@ describe("funding constructions, a relative clause's giver", () => {
     ).toEqual(["org:export-import-bank-of-china -> country:KHM 3000000000 CNY"]);
   });
 });
+
+describe("funding constructions, money needed, discussed or still waited for", () => {
+  it("gives nothing for money a party needs, a loan under discussion or a deal still waited for", () => {
+    expect(
+      fundsOf(
+        "Sweden said it would give 900 million kronor to help Ukrenergo repair substations. Kyiv says it will still need about $40 billion in outside financing next year.",
+      ),
+    ).toEqual(["country:SWE -> issue:ukrenergo-repair-substations 900000000 SEK"]);
+    expect(
+      fundsOf(
+        "Finance ministers in Brussels are discussing a bridging loan of up to €30 billion for Kyiv.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "Australia gave A$20 million to the Fiji Navy. A Chevron terminal in Suva, a $900 million investment unveiled in May, is still waiting for a licence.",
+      ),
+    ).toEqual(["country:AUS -> org:fji-fiji-navy 20000000 AUD"]);
+  });
+});
