@@ -134,7 +134,8 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
 export function sharesSubject(text: string, start: number, at: number): boolean {
   // "welcomed the sanctions but criticised…", "and, in a letter announcing…, accused…": a
   // contrast or an aside between the verbs leaves the subject the same.
-  return /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(
+  // 'and "unequivocally condemned"': a quotation may open on the second verb.
+  return /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?["“‘']?(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(
     text.slice(0, at - start),
   );
 }

@@ -3291,4 +3291,22 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).toContain("country:EGY -> org:amnesty-international");
   });
+
+  it("gives a verb whose quotation opens after 'and' the subject of the verb before ('met X and \"firmly rejected\" Y')", () => {
+    expect(
+      opposes(
+        'Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Berlin and "firmly rejected" the Russian claims.',
+      ),
+    ).not.toContain("person:donald-tusk -> country:RUS");
+    expect(
+      opposes(
+        'Ghanaian President John Mahama received Togo\'s foreign minister Robert Dussey on Monday and "deplored" the border closure.',
+      ),
+    ).toEqual(["person:john-mahama -> issue:border-closure"]);
+    expect(
+      opposes(
+        'Kenya hosted Ugandan President Yoweri Museveni in Nairobi and "strongly condemned" the attack on the border post.',
+      ),
+    ).toEqual(["country:KEN -> issue:attack-on-the-border-post"]);
+  });
 });
