@@ -6,6 +6,7 @@ import { participantsOf, possessiveParticipants } from "./meeting-participants.t
 import { splitSeparateMeetings } from "./meeting-separate.ts";
 import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
+import { withVisitOwner } from "./meeting-visit-owner.ts";
 import { innerVerbOffset } from "./meeting-inner-verb.ts";
 import { present } from "./meeting-absent.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
@@ -115,7 +116,16 @@ function meetingsAt(
         ? relativeParticipants(text, start, at, end, people)
         : trigger.shape === "comitative"
           ? comitativeParticipants(trigger, m, text, start, at, end, people)
-          : participantsOf(trigger, text, start, at, end, people);
+          : withVisitOwner(
+              participantsOf(trigger, text, start, at, end, people),
+              trigger.shape,
+              text,
+              start,
+              at,
+              end,
+              people,
+              possessors,
+            );
   if (all.length < 2) return [];
   // "Albusaidi, whose country hosted talks with Witkoff": the verb is the "whose" phrase's.
   const subject = all[subjects - 1];

@@ -2801,3 +2801,16 @@ describe("meeting constructions, a session and a live blog's present", () => {
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, a visit's owner", () => {
+  it("has the owner of a visit, trip or day that 'ended with a dinner hosted by B' meet B", () => {
+    expect(
+      met(
+        "Prime Minister Anna Lindqvist's visit ended on Thursday with a state banquet hosted by President Karl Aho.",
+      ),
+    ).toEqual(["person:anna-lindqvist -> person:karl-aho"]);
+    expect(met("Prime Minister Anna Lindqvist's visit was praised by President Karl Aho.")).toEqual(
+      [],
+    );
+  });
+});
