@@ -2530,4 +2530,18 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toEqual(["country:AUS -> org:fji-fiji-navy 20000000 AUD"]);
   });
+  it("skips the official a deal was signed with, named with a title, to reach its purpose", () => {
+    expect(
+      fundsOf(
+        "The Asian Infrastructure Investment Bank signed a $70 million loan with Transport Minister Omar Said for bus lanes.",
+      ),
+    ).toEqual(["org:asian-infrastructure-investment-bank -> issue:bus-lanes 70000000 USD"]);
+  });
+  it("ends a purpose before a participle that opens a reduced relative clause", () => {
+    expect(
+      fundsOf(
+        "The OPEC Fund approved $45 million for a power line connecting the dam to the towns of the eastern highlands.",
+      ),
+    ).toEqual(["org:opec-fund -> issue:power-line 45000000 USD"]);
+  });
 });
