@@ -1,6 +1,7 @@
 import { execAll } from "../text/exec-all.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 import { complementAfter } from "./opposition-noun-complement.ts";
+import { EVENT_VERBS } from "./opposition-previous-doer.ts";
 
 /**
  * Nouns a story uses, one for another, for the same thing, each with its kind and how much it
@@ -87,6 +88,35 @@ export interface Referent {
 }
 
 /**
+ * "signed the protocol renewing for 2026 the fisheries agreement", "expelled 47 people": a verb of
+ * EVENT_VERBS, then its object (group 1), up to a preposition, a clause or a punctuation mark. (An
+ * object owned by the doer, "closed its embassy", names the doing by the noun: "embassy closure".)
+ */
+const EVENT_OBJECT = new RegExp(
+  String.raw`(?:${[...EVENT_VERBS.values()].map((v) => v.source).join("|")})\w*\s+(?:for\s+\d{4}\s+)?((?:the|a|an|all|several|two|three|four|five|six|seven|eight|nine|ten|(?:dozens|hundreds|thousands)\s+of|(?:more\s+than\s+)?\d[\d,]*)\s+[^,.;:"“”]{1,60}?)(?=\s+(?:from|to|in|on|at|for|with|that|which|who|after|over|and|because|while|as|by|until|since|under)\b|[,.;:"“”]|$)`,
+  "gi",
+);
+
+/** Cheap test for EVENT_OBJECT: the start of one of its verbs. */
+const EVENT_HINT =
+  /renew|clos|expel|suspend|postpon|withdr|cancel|deploy|deport|annex|blockad|detain|arrest|seiz|designat|recogni|ratifi|reopen|extend/i;
+
+/**
+ * "renewing the fisheries agreement" → "renewal of the fisheries agreement": the doings a sentence
+ * tells by a verb with its object, as the noun a later "the renewal" uses.
+ */
+function eventsIn(text: string, out: Referent[]): void {
+  if (!EVENT_HINT.test(text)) return;
+  for (const m of execAll(EVENT_OBJECT, text)) {
+    for (const [noun, verb] of EVENT_VERBS) {
+      if (!verb.test(m[0])) continue;
+      out.push({ phrase: `${noun} of ${m[1] ?? ""}`, head: noun, full: true, plural: false });
+      break;
+    }
+  }
+}
+
+/**
  * "signed a defence pact… the Reciprocal Access Agreement…", "its air strike on a compound in
  * Doha": the agreements, attacks and plans a sentence names, latest last, each with the words
  * that say which one it is.
@@ -116,6 +146,7 @@ export function referentsIn(text: string): Referent[] {
     const full = words.length > 0 || after !== undefined;
     out.push({ phrase, head, full, plural: m[0].length > head.length });
   }
+  eventsIn(text, out);
   return out;
 }
 
@@ -165,6 +196,9 @@ function modifiersBefore(text: string, index: number, plural: boolean): string[]
 export function bareAntecedent(issue: string, referents: readonly Referent[]): string | undefined {
   const bare = EMPTY.exec(issue);
   const noun = bare?.[1]?.toLowerCase() ?? "";
+  // "criticised the renewal" after "renewing the fisheries agreement": the doing told by its verb.
+  if (bare !== null && EVENT_VERBS.has(noun))
+    return referents.findLast((r) => r.head === noun && r.full)?.phrase;
   const meaning = NOUNS.get(noun);
   if (bare === null || meaning === undefined) return undefined;
   const plural = bare[2] === "s";

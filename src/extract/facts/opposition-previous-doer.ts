@@ -11,7 +11,7 @@ const BARE_DOING =
  * Nouns for a doing told by its verb ("extended" → "the extension"), each with the start of that
  * verb: "Norway closed its border… Chile condemned the closure".
  */
-const EVENT_VERBS: ReadonlyMap<string, RegExp> = new Map([
+export const EVENT_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ["extension", /\bextend/i],
   ["closure", /\bclos(?:e|ed|es|ing)\b/i],
   ["expulsion", /\bexpel/i],

@@ -3309,4 +3309,21 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).toEqual(["country:KEN -> issue:attack-on-the-border-post"]);
   });
+
+  it("reads a bare noun for a doing as that doing told by its verb earlier, with its object ('suspended all cargo flights… the suspension')", () => {
+    expect(
+      opposes(
+        "The border agency suspended all cargo flights to Kabul last week. Officials said it was temporary. Pakistan criticised the suspension.",
+      ),
+    ).toEqual(["country:PAK -> issue:suspension-of-all-cargo-flights"]);
+    expect(
+      opposes(
+        "The electoral board postponed the municipal elections in Tigray. The board cited security reasons. The opposition party Ezema denounced the postponement.",
+      ),
+    ).toEqual(["org:ezema -> issue:postponement-of-the-municipal-elections"]);
+    // With no such doing told before, the noun stays as it is.
+    expect(opposes("Officials met in Geneva on Monday. Brazil condemned the expulsion.")).toEqual([
+      "country:BRA -> issue:expulsion",
+    ]);
+  });
 });
