@@ -46,7 +46,7 @@ import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
-import { FURTHER, forTheSameEnd } from "./funding-same-end.ts";
+import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -529,8 +529,8 @@ function continuesPayer(
   if (isPart || BACK_REFERENCE.test(text.slice(0, money.start - start))) return true;
   const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
   const after = text.slice(money.end - start, money.end - start + 60);
-  // "The bank approved a loan for Pakistan. The $500 million loan will…": the deal told of.
-  if (/^\W*the\s*$/i.test(before) && DEFINITE_DEAL.test(after)) return true;
+  // "The bank approved a loan for Pakistan. The $500 million loan will…", "…$1 billion of the loan".
+  if ((/^\W*the\s*$/i.test(before) && DEFINITE_DEAL.test(after)) || ofTheDeal(after)) return true;
   // "Defence Minister X says €150 million will go to Patriot interceptors": a speaker reports
   // how the money told of is spent.
   if (REPORTED.test(before) && (PASSIVE_PAYMENT.test(after) || GOES_TO.test(after))) return true;

@@ -14,3 +14,12 @@ const GIVES_RIGHT_BEFORE =
 export function forTheSameEnd(before: string, bare: boolean): boolean {
   return FURTHER.test(before) || (bare && GIVES_RIGHT_BEFORE.test(before));
 }
+
+/** "€5.9 billion of the money will go to…", "$1 billion of the loan": a part of the deal told of. */
+const OF_THE_DEAL =
+  /^\s+of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:money|total|sum|amount|funds|funding|financing|loans?|package|grants?|aid|credit|facility|pledge|allocation)\b/i;
+
+/** Whether the words right after an amount make it a part of the deal the article told of. */
+export function ofTheDeal(after: string): boolean {
+  return OF_THE_DEAL.test(after);
+}

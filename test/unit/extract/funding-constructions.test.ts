@@ -2544,4 +2544,11 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toEqual(["org:opec-fund -> issue:power-line 45000000 USD"]);
   });
+  it("gives an amount 'of the money' or 'of the loan' to the payer of the deal told of", () => {
+    expect(
+      fundsOf(
+        "Kuwait lent Jordan $900 million in May. According to the ministry, $400 million of the loan will go to water pipelines.",
+      ),
+    ).toContain("country:KWT -> issue:water-pipelines 400000000 USD");
+  });
 });
