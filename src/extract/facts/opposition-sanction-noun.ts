@@ -1,0 +1,146 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMention } from "./find-oppositions.ts";
+import type { ByPattern } from "./opposition-more-frames.ts";
+import { targetOf, type OppositionTarget } from "./opposition-target.ts";
+import { stances } from "./opposition-stances.ts";
+import { execAll } from "../text/exec-all.ts";
+
+/**
+ * Sanctions told by the noun, with who holds them in front: "as U.S. sanctions on the Russian
+ * oil company threatened…", "EU sanctions against the junta took effect", "Rosneft, which has been
+ * under EU sanctions since 2014", and the verb "put/placed X under sanctions". The sanctioning party
+ * opposes the one sanctioned.
+ */
+export const SANCTION_NOUN_HINT = /\bsanctions\b/;
+
+/** "sanctions on", "sanctions imposed against": the sanctioned follows. */
+const SANCTIONS_ON =
+  /\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)/gi;
+
+/** "under U.S. sanctions", "under EU and British sanctions": the holders stand between. */
+const UNDER_SANCTIONS = /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
+
+/**
+ * "put Norebo under sanctions", "the group that Britain and the EU placed under sanctions": the
+ * subject holds them; the sanctioned is the object between, or the noun the relative clause is on.
+ * The group is the object, if any.
+ */
+const PUT_UNDER =
+  /\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:((?:[\p{L}\d'’.-]+\s+){1,8}?))?under\s+(?:new\s+)?sanctions\b/giu;
+
+/** Sanctions lifted, eased, evaded or only possible are none in force: "the lifting of U.S.…". */
+const NOT_IN_FORCE =
+  /\b(?:lift\w*|eas(?:e|es|ed|ing)|remov\w*|end(?:s|ed|ing)?|suspen\w*|relief|waiv\w*|scrap\w*|evad\w*|circumvent\w*|dodg\w*|possible|potential|threat\w*|risk|exempt\w*|avoid\w*|without|no)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+|any\s+)?(?:new\s+)?$/i;
+
+/** "who has been", "which is", "that remains": a relative clause whose antecedent is sanctioned. */
+const RELATIVE_BEING =
+  /\b(?:who|which|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?$/i;
+
+/** "X is under U.S. sanctions", "has been under…": the clause's subject is sanctioned. */
+const BEING =
+  /\b(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?$/i;
+
+/**
+ * Up to two words between a holder and "sanctions": "U.S. economic sanctions", "EU's new
+ * sanctions"; not a verb ("the United States imposed sanctions on" is told by the verb).
+ */
+const HOLDER_GAP =
+  /^(?:['’]s?)?\s+(?:(?!(?:under|on|of|in|by|from|with|to|and|or|for|at|the|a|an|would|will|could|can|should|may|might|must|not|never)\s)[a-z-]+(?<!ed|es)\s+){0,2}$/;
+
+/** A party among the first words after "on": "sanctions on the Russian oil company" (Russia). */
+const LEADING = /^(?:[\p{L}\d'’.-]+\s+){0,4}$/u;
+
+export function sanctionNouns(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  byPattern: ByPattern,
+): OppositionMention[] {
+  return [
+    ...sanctionsOn(text, start, parties),
+    ...underSanctions(text, start, parties),
+    ...byPattern(text, start, parties, PUT_UNDER, (m) => putUnder(text, start, m, parties)),
+  ];
+}
+
+/** "U.S. sanctions on the Russian oil company": the party right before "sanctions" holds them. */
+function sanctionsOn(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(SANCTIONS_ON, text)) {
+    const at = start + m.index;
+    const holder = parties
+      .filter((a) => a.end <= at && HOLDER_GAP.test(text.slice(a.end - start, m.index)))
+      .at(-1);
+    if (holder === undefined || holder.place) continue;
+    if (
+      NOT_IN_FORCE.test(text.slice(0, holder.start - start)) ||
+      NOT_IN_FORCE.test(text.slice(0, m.index))
+    )
+      continue;
+    const objectAt = at + m[0].length;
+    const leading = parties.find(
+      (a) => a.start >= objectAt && LEADING.test(text.slice(objectAt - start, a.start - start)),
+    );
+    // Only a party named: "sanctions on nine officials" says too little of whom.
+    if (leading === undefined) continue;
+    out.push(...stances([{ ...holder, possessive: false }], { actor: leading }, m[0], at));
+  }
+  return out;
+}
+
+/** "Rosneft, which has been under EU sanctions since 2014": the sanctioned is the antecedent. */
+function underSanctions(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(UNDER_SANCTIONS, text)) {
+    const at = start + m.index;
+    const holders = parties.filter((a) => a.start > at && a.end <= at + m[0].length && !a.place);
+    if (holders.length === 0) continue;
+    const before = text.slice(0, m.index);
+    const relative = RELATIVE_BEING.exec(before);
+    const end = relative === null ? (BEING.test(before) ? at : -1) : start + relative.index;
+    const sanctioned = parties.filter((a) => a.end <= end && !a.possessive && !a.place).at(-1);
+    if (sanctioned === undefined) continue;
+    // "Peru, which is under U.S. sanctions": only the party right before the clause, or the
+    // subject of "is", not one named further back.
+    if (/[.;:]/.test(text.slice(sanctioned.end - start, end - start))) continue;
+    const target: OppositionTarget = { actor: sanctioned };
+    out.push(
+      ...stances(
+        holders.map((h) => ({ ...h, possessive: false })),
+        target,
+        m[0],
+        at,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The object of "put … under sanctions", or the noun a relative clause before the verb is on. */
+function putUnder(
+  text: string,
+  start: number,
+  m: RegExpExecArray,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const at = start + m.index;
+  if (m[1] !== undefined) {
+    const objectAt = at + m[0].indexOf(m[1]);
+    const named = parties.find(
+      (a) => a.start >= objectAt && a.end <= objectAt + m[1]!.length && !a.possessive,
+    );
+    if (named !== undefined) return { actor: named };
+    return targetOf(text.slice(0, objectAt - start + m[1].length), start, objectAt, parties);
+  }
+  // "Norebo, the trawler group that Britain … put under sanctions": the noun before "that".
+  const relative = /\b(?:that|which|whom)\s+[^,;]*$/i.exec(text.slice(0, m.index));
+  if (relative === null) return undefined;
+  const antecedent = parties
+    .filter((a) => a.end <= start + relative.index && !a.possessive && !a.place)
+    .at(-1);
+  return antecedent === undefined ? undefined : { actor: antecedent };
+}
