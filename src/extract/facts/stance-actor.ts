@@ -19,7 +19,9 @@ export function stanceHolder(
   if (
     actor.label === "Organization" &&
     actor.country !== undefined &&
-    SPEAKS_FOR_STATE.test(actor.key)
+    // "The U.S. Treasury sanctioned…": a state's treasury acts for it (its secretary speaks
+    // in their own name).
+    (SPEAKS_FOR_STATE.test(actor.key) || actor.key.endsWith("-treasury"))
   ) {
     return { key: `country:${actor.country}`, label: "Country" };
   }

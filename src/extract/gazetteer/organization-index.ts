@@ -79,7 +79,7 @@ export function patternOrg(name: string, country: string | undefined): OrgRef {
 }
 
 function isNationalBody(name: string): boolean {
-  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Consulate|Presidency|Forces|Military|Junta|Legislature)\b/i.test(
+  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Consulate|Presidency|Forces|Military|Junta|Legislature|Treasury|Guard|Air Force)\b/i.test(
     name,
   );
 }

@@ -17,7 +17,16 @@ import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 export const MAX_FORM_WORDS = 8;
 
 export const NATIONAL_BODIES =
-  /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress|presidency|embassy|consulate)$/;
+  /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress|presidency|embassy|consulate|treasury)$/;
+
+/** "the Libyan coast guard", "Polish border guards", "the Colombian Air Force": two-word bodies. */
+const NATIONAL_PAIRS: Readonly<Record<string, string>> = {
+  "coast guard": "Coast Guard",
+  "coast guards": "Coast Guard",
+  "border guard": "Border Guard",
+  "border guards": "Border Guard",
+  "air force": "Air Force",
+};
 
 export const MINISTRY = /^(ministry|ministries)$/i;
 
@@ -180,29 +189,42 @@ export function matchNationalBody(
   before: readonly Mention[],
 ): Mention | undefined {
   const prev = before.at(-1);
-  if (prev?.kind !== "country" || prev.to !== i || !NATIONAL_BODIES.test(tokens[i]?.text ?? ""))
-    return undefined;
+  if (prev?.kind !== "country" || prev.to !== i || prev.text.includes("-")) return undefined;
   // "the Kenyan-led police mission" is no body of Kenya's own.
-  if (prev.text.includes("-")) return undefined;
+  const lower = (tokens[i]?.text ?? "").toLowerCase();
+  const pair = NATIONAL_PAIRS[`${lower} ${tokens[i + 1]?.text.toLowerCase() ?? ""}`];
+  if (pair !== undefined) {
+    const name = `${prev.text} ${joinTokens(tokens, i, i + 2)}`;
+    return orgMention(patternOrg(pair, prev.iso3), spanOf(tokens, i, i + 2, name));
+  }
+  // "the U.S. Treasury", "Kenya's parliament": a state's body, capitalised or not.
+  if (!NATIONAL_BODIES.test(lower)) return undefined;
   // "Niger's military government", "the Malian military junta": the body is the one named last.
   const head = NATIONAL_BODIES.test(tokens[i + 1]?.text ?? "") ? i + 1 : i;
   if (head === i && !standsAlone(tokens, i)) return undefined;
-  const word = tokens[head]!.text;
+  const word = tokens[head]!.text.toLowerCase();
   const name = `${prev.text} ${joinTokens(tokens, i, head + 1)}`;
   return orgMention(patternOrg(capitalize(word), prev.iso3), spanOf(tokens, i, head + 1, name));
 }
 
 /**
- * "Chad's military said", "the Russian military, which…": "military" names the body only where
- * no noun follows it ("Russian military drills", "U.S. military assistance" are the state's own).
+ * "Chad's military said", "the Russian military, which…": "military" or "treasury" names the body
+ * only where no noun follows it ("Russian military drills", "Indian treasury bills" are the
+ * state's own things), and a capitalised body word only where no other name goes on after it.
  */
 function standsAlone(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]?.text !== "military") return true;
+  const t = tokens[i]!;
   const next = tokens[i + 1];
+  // "U.S. Treasury Secretary", "Kenya's Treasury Cabinet Secretary": a title, not the body.
+  if (t.capitalized) return next?.capitalized !== true;
+  if (!ADJECTIVAL.test(t.text)) return true;
   if (next === undefined || next.punct || next.capitalized) return true;
   const word = next.text;
   return FUNCTION_WORDS.has(word) || word.endsWith("ed") || AFTER_BODY.test(word);
 }
+
+/** Body words that modify a noun as often as they name the body: "military aid", "treasury bills". */
+const ADJECTIVAL = /^(?:military|treasury)$/;
 
 /** What a body does that is not in "-ed": "said", "says", "took", "told". */
 const AFTER_BODY = /^(?:said|says|told|took|began|seized|sent|held|ran|fought|struck|won)$/;

@@ -818,6 +818,20 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("Ruto received the delegation at State House in Nairobi.")).toEqual([]);
   });
 
+  it("takes a state's coast guard, border guards, air force and treasury for its bodies", () => {
+    expect(orgs("Japan donated two patrol boats to the Senegalese coast guard.")).toEqual([
+      "org:sen-coast-guard",
+    ]);
+    expect(orgs("Polish border guards detained eleven migrants near Bialystok.")).toEqual([
+      "org:pol-border-guard",
+    ]);
+    const treasury = extract("The U.S. Treasury imposed sanctions on three Venezuelan firms.");
+    expect(keysOf(treasury, "Organization")).toEqual(["org:usa-treasury"]);
+    expect(factsOf(treasury, "OPPOSES").every((f) => f.startsWith("country:USA -> "))).toBe(true);
+    expect(orgs("Ghana's treasury bills sold out on Monday.")).toEqual([]);
+    expect(orgs("U.S. Treasury Secretary Janet Yellen met Li Qiang in Beijing.")).toEqual([]);
+  });
+
   it("knows the companies news names bare: majors, rating agencies, banks, tech firms", () => {
     const doc = extract(
       "Canada imposed sanctions on Rosneft over its trade with Caracas on Monday.",
