@@ -34,6 +34,19 @@ const ABBREVIATIONS = new Set([
   "corp",
   "ltd",
   "co",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.u",
+  "a.m",
+  "p.m",
+]);
+
+/**
+ * Abbreviated months, whose period ends no sentence before a day or a year ("Mar. 5", "Jan.
+ * 2025"); elsewhere the word may end one ("…at his hotel in Viña del Mar. Ecuador's…").
+ */
+const MONTH_ABBREVIATIONS = new Set([
   "jan",
   "feb",
   "mar",
@@ -44,13 +57,8 @@ const ABBREVIATIONS = new Set([
   "oct",
   "nov",
   "dec",
-  "u.s",
-  "u.k",
-  "u.n",
-  "e.u",
-  "a.m",
-  "p.m",
 ]);
+const NUMBER_AFTER = /^\.\s+\d/;
 
 /** Abbreviated given names, written before the rest of the name: "Ma." for María. */
 const GIVEN_NAME_ABBREVIATIONS = new Set(["ma"]);
@@ -77,6 +85,7 @@ function isAbbreviation(body: string, periodAt: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(body.slice(Math.max(0, periodAt - 12), periodAt));
   const word = before?.[1]?.toLowerCase() ?? "";
   if (ABBREVIATIONS.has(word)) return true;
+  if (MONTH_ABBREVIATIONS.has(word)) return NUMBER_AFTER.test(body.slice(periodAt, periodAt + 4));
   // "Secretary Ma. Theresa Lazaro": "Ma." (María) opens a Filipino or Spanish given name.
   if (
     GIVEN_NAME_ABBREVIATIONS.has(word) &&

@@ -2814,3 +2814,18 @@ describe("meeting constructions, a visit's owner", () => {
     );
   });
 });
+
+describe("meeting constructions, sentence ends", () => {
+  it("ends a sentence after a place word that is also a month abbreviation, not before a date", () => {
+    expect(
+      met(
+        "On Monday President Ana Costa held a brief meeting with King Felipe VI at a hotel in Viña del Mar. Peru's Dina Boluarte and Uruguay's Yamandú Orsi are also in Santiago.",
+      ),
+    ).toEqual(["person:ana-costa -> person:felipe-vi"]);
+    expect(
+      metOn(
+        "President Ana Costa held talks with President Luis Arce on Feb. 7 in La Paz. They agreed on a gas deal.",
+      ),
+    ).toEqual(["person:ana-costa -> person:luis-arce 2025-02-07"]);
+  });
+});
