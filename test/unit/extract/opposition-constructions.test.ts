@@ -3327,6 +3327,28 @@ describe("opposition: verdicts told as characterisation", () => {
     ]);
   });
 
+  it("reads sanctions told by the noun with their holder in front ('British sanctions against…', 'under EU sanctions', 'put X under sanctions'), not ones lifted or evaded", () => {
+    expect(
+      opposes("The British sanctions against Belarusian potash exporters were extended."),
+    ).toEqual(["country:GBR -> country:BLR"]);
+    expect(
+      opposes(
+        "Albanian opposition leader Sali Berisha, who has been under U.S. sanctions since 2021 over corruption allegations, condemned the summit.",
+      ),
+    ).toContain("country:USA -> person:sali-berisha");
+    expect(
+      opposes(
+        "The agreement excludes Rosneft, the oil group that Canada and the European Union put under sanctions last year.",
+      ),
+    ).toEqual(["country:CAN -> org:rosneft", "org:european-union -> org:rosneft"]);
+    expect(opposes("Venezuela asked for relief from U.S. sanctions on its oil sector.")).toEqual(
+      [],
+    );
+    expect(
+      opposes("The lifting of U.S. sanctions on Venezuela allowed oil exports to resume."),
+    ).toEqual([]);
+  });
+
   it("gives a charge told in the passive with no maker named ('X was accused of…') to the holder of the stance the sentence before told", () => {
     expect(
       opposes("Ghana denounced the Togolese curfew. Nigeria was condemned for closing its border."),
