@@ -2829,3 +2829,16 @@ describe("meeting constructions, sentence ends", () => {
     ).toEqual(["person:ana-costa -> person:luis-arce 2025-02-07"]);
   });
 });
+
+describe("meeting constructions, a passive 'discussed'", () => {
+  it("reads no meeting in a meeting or a matter that 'is being discussed'", () => {
+    expect(
+      met(
+        "President Ana Costa and President Luis Arce attended the gala on Monday; a bilateral meeting is being discussed for June.",
+      ),
+    ).toEqual([]);
+    expect(
+      met("President Ana Costa and President Luis Arce discussed gas prices on Monday."),
+    ).toEqual(["person:ana-costa -> person:luis-arce"]);
+  });
+});
