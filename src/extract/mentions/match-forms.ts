@@ -19,6 +19,10 @@ export const MAX_FORM_WORDS = 8;
 export const NATIONAL_BODIES =
   /^(army|military|navy|government|parliament|police|junta|cabinet|legislature|senate|congress|presidency|embassy|consulate|treasury)$/;
 
+/** Kinds of rule before a state's body: "Nepal's interim government", "the federal parliament". */
+const STATE_BODY_KINDS =
+  /^(?:interim|transitional|caretaker|provisional|federal|central|national|civilian|coalition|new|outgoing|incoming)$/;
+
 /** "the Libyan coast guard", "Polish border guards", "the Colombian Air Force": two-word bodies. */
 const NATIONAL_PAIRS: Readonly<Record<string, string>> = {
   "coast guard": "Coast Guard",
@@ -196,6 +200,13 @@ export function matchNationalBody(
   if (pair !== undefined) {
     const name = `${prev.text} ${joinTokens(tokens, i, i + 2)}`;
     return orgMention(patternOrg(pair, prev.iso3), spanOf(tokens, i, i + 2, name));
+  }
+  // "Nepal's interim government", "the Malian transitional authorities": a kind of rule, then
+  // the body.
+  if (STATE_BODY_KINDS.test(lower) && NATIONAL_BODIES.test(tokens[i + 1]?.text ?? "")) {
+    const name = `${prev.text} ${joinTokens(tokens, i, i + 2)}`;
+    const head = capitalize(tokens[i + 1]!.text);
+    return orgMention(patternOrg(head, prev.iso3), spanOf(tokens, i, i + 2, name));
   }
   // "the U.S. Treasury", "Kenya's parliament": a state's body, capitalised or not.
   if (!NATIONAL_BODIES.test(lower)) return undefined;

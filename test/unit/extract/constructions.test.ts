@@ -832,6 +832,16 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("U.S. Treasury Secretary Janet Yellen met Li Qiang in Beijing.")).toEqual([]);
   });
 
+  it("takes a state's interim, federal or new government or cabinet for its body", () => {
+    const doc = extract("Bangladesh's interim government condemned India's border fence.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:bgd-government"]);
+    expect(factsOf(doc, "OPPOSES").every((f) => f.startsWith("country:BGD -> "))).toBe(true);
+    expect(orgs("The Somali federal government rejected the Ethiopian deal.")).toEqual([
+      "org:som-government",
+    ]);
+    expect(orgs("Ghana's national team beat Nigeria on Sunday.")).toEqual([]);
+  });
+
   it("knows the companies news names bare: majors, rating agencies, banks, tech firms", () => {
     const doc = extract(
       "Canada imposed sanctions on Rosneft over its trade with Caracas on Monday.",
