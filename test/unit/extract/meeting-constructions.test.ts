@@ -2842,3 +2842,16 @@ describe("meeting constructions, a passive 'discussed'", () => {
     ).toEqual(["person:ana-costa -> person:luis-arce"]);
   });
 });
+
+describe("meeting constructions, speaking at an event", () => {
+  it("reads two people who 'spoke at' a forum as speakers there, not as speaking together", () => {
+    expect(
+      met(
+        "President Ana Costa and President Luis Arce spoke at the energy forum in Lima on Monday.",
+      ),
+    ).toEqual([]);
+    expect(
+      met("President Ana Costa and President Luis Arce spoke at length in Lima on Monday."),
+    ).toEqual(["person:ana-costa -> person:luis-arce"]);
+  });
+});
