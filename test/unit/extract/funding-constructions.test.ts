@@ -2551,4 +2551,14 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toContain("country:KWT -> issue:water-pipelines 400000000 USD");
   });
+  it("reads a sentence that unveils or mobilises money, or opens on a part of it, as funding talk", () => {
+    expect(fundsOf("Sweden unveiled SEK 400 million for Zambia on Friday.")).toEqual([
+      "country:SWE -> country:ZMB 400000000 SEK",
+    ]);
+    expect(
+      fundsOf(
+        "Kuwait pledged $600 million to Sudan on Monday. Of the total, $150 million is for wheat imports.",
+      ),
+    ).toContain("country:KWT -> issue:wheat-imports 150000000 USD");
+  });
 });
