@@ -34,6 +34,7 @@ import { nominalSubject } from "./opposition-nominal.ts";
 import { insideDeniedClaim } from "./opposition-denied-content.ts";
 import {
   beforeAppositive,
+  cityBody,
   coordinated,
   outsideRelativeClause,
   owningState,
@@ -115,7 +116,7 @@ export function findOppositions(
   const { text, start } = sentence.sentence;
   const memory = recall(sentence);
   const named = withBranches(text, start, actors).filter(
-    (a) => !a.place || a.label !== "Country" || a.via === "country",
+    (a) => (!a.place || a.label !== "Country" || a.via === "country") && !cityBody(text, start, a),
   );
   const parties = [
     ...named,

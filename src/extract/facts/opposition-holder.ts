@@ -231,3 +231,15 @@ export function relativeAntecedent(
   if (!DEMONYM_OF_TITLE.test(text.slice(last.end - start, last.end - start + 2))) return last;
   return before.findLast((a) => a.label === "Person") ?? last;
 }
+
+/** A city's own bodies after its name: "the Nairobi city council", "Kyiv's municipal government". */
+const CITY_BODY =
+  /^(?:['’]s?)?\s+(?:city|municipal|metropolitan|county|town)\s+(?:council|government|hall|assembly|authorities|administration|legislature)\b/i;
+
+/**
+ * "The Nairobi city council condemned…": a capital named before its city's own body names the
+ * city, not the state it otherwise stands for.
+ */
+export function cityBody(text: string, start: number, a: Actor): boolean {
+  return a.label === "Country" && CITY_BODY.test(text.slice(a.end - start, a.end - start + 40));
+}

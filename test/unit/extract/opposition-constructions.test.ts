@@ -3366,4 +3366,14 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).not.toContain("country:KEN -> country:TZA");
   });
+
+  it("reads a capital before its city's own body ('the Nairobi city council') as the city, not the state", () => {
+    expect(opposes("The Nairobi city council condemned the Ugandan fuel levy.")).toEqual([]);
+    expect(opposes("Kyiv city council denounced the Hungarian language law.")).toEqual([]);
+    expect(opposes("The Beijing municipal government rejected the Japanese survey.")).toEqual([]);
+    // The capital alone, or before the state's own government, still speaks for the state.
+    expect(opposes("Nairobi condemned the Ugandan fuel levy.")).toEqual([
+      "country:KEN -> issue:ugandan-fuel-levy",
+    ]);
+  });
 });
