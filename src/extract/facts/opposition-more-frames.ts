@@ -17,6 +17,7 @@ import { WARNED_PARTY, WARNED_PARTY_HINT, warnedParty } from "./opposition-warne
 import type { OppositionMemory } from "./opposition-memory.ts";
 import { REBUTTAL, REBUTTAL_HINT, rebuttedCritic } from "./opposition-rebuttal.ts";
 import { SANCTION_NOUN_HINT, sanctionNouns } from "./opposition-sanction-noun.ts";
+import { OWN_STANCE_HINT, ownStances } from "./opposition-own-stance.ts";
 import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
 
@@ -50,6 +51,7 @@ export function moreStances(
       ? byPattern(text, start, parties, REBUTTAL, () => rebuttedCritic(memory))
       : []),
     ...(SANCTION_NOUN_HINT.test(text) ? sanctionNouns(text, start, parties, byPattern) : []),
+    ...(OWN_STANCE_HINT.test(text) ? ownStances(text, start, parties, byPattern) : []),
     ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
     ...(URGED_UNDO_HINT.test(text)
       ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))

@@ -19,7 +19,7 @@ const QUANTIFIERS =
 export const STATE_MEMBERS = String.raw`individuals|officials|entities|companies|firms|banks|organi[sz]ations|nationals|diplomats|officers|generals|ministers|lawmakers|oligarchs|businessmen|tankers|vessels|ships|airlines|carriers|exporters|refineries|institutions|makers|manufacturers|producers|suppliers|traders`;
 
 /** Nouns that say only that a state acted: "the American decision", "the U.S. sanctions". */
-const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs`;
+const BARE_ACTS = String.raw`decision|move|step|steps|measures?|actions?|announcement|sanctions|tariffs|approval`;
 
 const TAKEN_BY = new RegExp(
   String.raw`^(?:[\w-]+\s+){0,3}?(?:${BARE_ACTS}|restrictions|curbs|bans?|embargo|penalties|duties|tariff)\s+(?:imposed|announced|adopted|taken|ordered|introduced|levied)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?`,

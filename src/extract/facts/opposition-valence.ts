@@ -134,7 +134,7 @@ export function lexicalVerdicts(
  * measure, a decision, a text, an act, or a body in lowercase ("the junta", "the government").
  */
 const JUDGEABLE =
-  /\b(?:sanction|tariff|dut(?:y|ie)|lev(?:y|ie)|tax(?:e)?|ban|embargo|restriction|measure|polic(?:y|ie)|law|bill|decree|ruling|decision|move|step|plan|proposal|deal|agreement|pact|treaty|accord|resolution|draft|text|statement|remark|comment|visit|trip|tour|vote|referendum|election|veto|strike|attack|operation|deployment|exercise|drill|closure|expulsion|deportation|detention|arrest|action|programme|program|reform|budget|loan|project|exclusion|annexation|blockade|invasion|incursion|occupation|crackdown|campaign|rhetoric|accusation|allegation|claim|report|announcement|order|suspension|withdrawal|demand|ultimatum|requirement|rule|regulation|scheme|initiative|approach|response|handling|conduct|interference|manoeuvre|maneuver|activit(?:y|ie)|behaviou?r|presence|patrol|intrusion|violation|provocation|tactic|practice|language|post|threat|expansion|militari[sz]ation|build-?up|interception|harassment|coercion|pressure|repression|persecution|abuse|treatment|meddling|launch|test|seizure|raid|sentence|conviction|verdict|judgment|bid|offer|meeting|talk|contact|summit|conference|killing|bombing|shelling|massacre|execution|settlement|flight|drilling|construction|government|regime|junta|administration|authorit(?:y|ie)|leadership|parliament|cabinet|court|council|part(?:y|ie)|coalition|militar(?:y|ie)|arm(?:y|ie)|force|police|leader|president|minister|recognition|sale|transfer|cut|freeze|increase|hike|postponement|cancellation|refusal|rejection|agenda|stance|position)s?\b/i;
+  /\b(?:sanction|tariff|dut(?:y|ie)|lev(?:y|ie)|tax(?:e)?|ban|embargo|restriction|measure|polic(?:y|ie)|law|bill|decree|ruling|decision|move|step|plan|proposal|deal|agreement|pact|treaty|accord|resolution|draft|text|statement|remark|comment|visit|trip|tour|vote|referendum|election|veto|strike|attack|operation|deployment|exercise|drill|closure|expulsion|deportation|detention|arrest|action|programme|program|reform|budget|loan|project|exclusion|annexation|blockade|invasion|incursion|occupation|crackdown|campaign|rhetoric|accusation|allegation|claim|report|announcement|order|suspension|withdrawal|demand|ultimatum|requirement|rule|regulation|scheme|initiative|approach|response|handling|conduct|interference|manoeuvre|maneuver|activit(?:y|ie)|behaviou?r|presence|patrol|intrusion|violation|provocation|tactic|practice|language|post|threat|expansion|militari[sz]ation|build-?up|interception|harassment|coercion|pressure|repression|persecution|abuse|treatment|meddling|launch|test|seizure|raid|sentence|conviction|verdict|judgment|bid|offer|meeting|talk|contact|summit|conference|killing|bombing|shelling|massacre|execution|settlement|flight|drilling|construction|government|regime|junta|administration|authorit(?:y|ie)|leadership|parliament|cabinet|court|council|part(?:y|ie)|coalition|militar(?:y|ie)|arm(?:y|ie)|force|police|leader|president|minister|recognition|sale|transfer|cut|freeze|moratori(?:um|a)|approval|mission|increase|hike|postponement|cancellation|refusal|rejection|agenda|stance|position)s?\b/i;
 
 /** What no verdict opposes: a disaster, a condition ("said the floods were catastrophic"). */
 const CONDITION =
@@ -160,4 +160,13 @@ export function quoteJudges(quote: string, hand: RegExp, target: OppositionTarge
   if (hand.test(quote)) return "actor" in target || !CONDITION.test(target.issue);
   if (!hasNegativeWord(quote)) return false;
   return "actor" in target || JUDGEABLE.test(target.issue);
+}
+
+/**
+ * Whether a stance told only by a feeling or a complaint ("its concerns about", "his frustration
+ * with") is against what it names: a party, or a policy, a measure, a decision, a text or an act,
+ * not a condition ("concerns about the ageing population").
+ */
+export function judgeable(target: OppositionTarget): boolean {
+  return "actor" in target || (JUDGEABLE.test(target.issue) && !CONDITION.test(target.issue));
 }

@@ -3376,4 +3376,32 @@ describe("opposition: verdicts told as characterisation", () => {
       "country:KEN -> issue:ugandan-fuel-levy",
     ]);
   });
+
+  it("reads a stance told by a noun its holder owns, whatever verb carries it ('followed with its own criticism of', 'made no secret of its opposition to'), not one given up or heard", () => {
+    expect(
+      opposes("The Arab League followed with its own criticism of Israel on Tuesday."),
+    ).toEqual(["org:arab-league -> country:ISR"]);
+    expect(
+      opposes("Paraguay has made no secret of its opposition to the Brazilian dam project."),
+    ).toEqual(["country:PRY -> issue:brazilian-dam-project"]);
+    expect(
+      opposes(
+        "Tuvalu's prime minister Feleti Teo welcomed the grant but did not hide his frustration with the Australian approval of a new coal mine.",
+      ),
+    ).toContain("person:feleti-teo -> country:AUS");
+    expect(opposes("Poland dropped its objections to the Ukrainian grain deal on Monday.")).toEqual(
+      [],
+    );
+    expect(opposes("Brazil ignored their objections to the dam project.")).toEqual([]);
+    expect(opposes("Japan explained its concerns about the ageing of its population.")).toEqual([]);
+  });
+
+  it("takes an approval a party gave as the party's act ('criticised Canberra's approval of the mine'), and a moratorium as a measure a lexicon verdict may judge", () => {
+    expect(opposes("Fiji criticised Canberra's approval of the coal mine.")).toEqual([
+      "country:FJI -> country:AUS",
+    ]);
+    expect(
+      opposes('Chilean senator Ana Ruiz called the new fishing moratorium "discriminatory".'),
+    ).toEqual(["person:ana-ruiz -> issue:new-fishing-moratorium"]);
+  });
 });
