@@ -32,6 +32,13 @@ export function asideEnd(tokens: readonly Token[], at: number): number {
   return j;
 }
 
+/** ", the Azerbaijani parliament,": whether an aside after `at` ends on a state's body. */
+export function describesStateBody(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ",") return false;
+  const end = asideEnd(tokens, at + 1);
+  return end > 0 && stateBodyWord(tokens[end - 1]) !== undefined;
+}
+
 /**
  * "Srpska Lista, the largest Serb party, announced…", "the Milli Majlis, the Azerbaijani
  * parliament, voted…": the mentions inside the aside that describes `body` (the mention after

@@ -6,7 +6,7 @@ import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
 import { type Mention, orgMention, type TitleMention, titleMention } from "./mention.ts";
 import { acronymBodies } from "./acronym-body.ts";
 import { bodyOver } from "./body-over.ts";
-import { keepAside, nameStateBody, stateBodyWord } from "./body-aside.ts";
+import { describesStateBody, keepAside, nameStateBody, stateBodyWord } from "./body-aside.ts";
 import {
   acronymLike,
   AMBIGUOUS_KINDS,
@@ -58,6 +58,13 @@ export function definedOrgs(tokens: readonly Token[], mentions: readonly Mention
         k = keepAside(tokens, mentions, k + n - 1, out);
         continue;
       }
+    }
+    // "the Milli Majlis, the Azerbaijani parliament,": a known body set beside a state's.
+    if (m.kind === "org" && describesStateBody(tokens, m.to)) {
+      out ??= mentions.slice(0, k);
+      out.push(m);
+      k = keepAside(tokens, mentions, k, out);
+      continue;
     }
     out?.push(m);
   }

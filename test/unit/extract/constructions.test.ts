@@ -842,6 +842,14 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("Ghana's national team beat Nigeria on Sunday.")).toEqual([]);
   });
 
+  it("knows the parliaments news names by their own names, and a state's one set beside them", () => {
+    const doc = extract("On Thursday the Riigikogu condemned Russia over the jamming of flights.");
+    expect(factsOf(doc, "OPPOSES")).toEqual(["org:riigikogu -> country:RUS"]);
+    expect(orgs("The Sejm, the Polish parliament, approved the budget on Friday.")).toEqual([
+      "org:sejm",
+    ]);
+  });
+
   it("knows the companies news names bare: majors, rating agencies, banks, tech firms", () => {
     const doc = extract(
       "Canada imposed sanctions on Rosneft over its trade with Caracas on Monday.",
