@@ -13,7 +13,7 @@ import { isUnsettledPayment } from "./modality.ts";
  * later sentence gives it. Read like an amount's parties, with the money noun standing in for it.
  */
 const DEAL_NOUN =
-  /\b(?:approv\w*|sign\w*|grant\w*|extend\w*|offer\w*|announc\w*|pledg\w*|provid\w*|agreed to (?:provide|lend|extend|give)|lend\w*|gave|give\w*)\s+(?:(?:a|an|the|its|new|fresh|further|second|third|two|three|several)\s+)*(?:[\w-]+\s+){0,2}?(loans?|credits?|credit lines?|grants?|packages?|financing|facilit(?:y|ies)|deposits?|swaps?)\b/i;
+  /\b(?:approv\w*|sign\w*|grant\w*|extend\w*|renew\w*|roll(?:s|ed|ing)? over|offer\w*|announc\w*|pledg\w*|provid\w*|agreed to (?:provide|lend|extend|give)|lend\w*|gave|give\w*)\s+(?:(?:a|an|the|its|new|fresh|further|second|third|two|three|several)\s+)*(?:[\w-]+\s+){0,2}?(loans?|credits?|credit lines?|grants?|packages?|financing|facilit(?:y|ies)|deposits?|swaps?)\b/i;
 
 export interface FundingDeal {
   readonly funder: Party;

@@ -2561,4 +2561,11 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toContain("country:KWT -> issue:wheat-imports 150000000 USD");
   });
+  it("reads a renewed or rolled-over deal told without its amount as the parties of the amount after", () => {
+    expect(
+      fundsOf(
+        "China renewed its currency swap with Chile on Monday. The credit line, worth 50 billion yuan, eases import payments.",
+      ),
+    ).toEqual(["country:CHN -> country:CHL 50000000000 CNY"]);
+  });
 });
