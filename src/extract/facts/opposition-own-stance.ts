@@ -14,11 +14,14 @@ import { judgeable } from "./opposition-valence.ts";
  * hide", "made no secret of") open it too, so they deny nothing.
  */
 export const OWN_STANCE =
-  /\b(?:(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|does\s+not|doesn['’]t)\s+(?:hide|conceal|disguise|mask)\s+|mak(?:e|es|ing)\s+no\s+secret\s+of\s+|made\s+no\s+secret\s+of\s+|([a-z]+\s+(?:(?:with|up|out|on|of)\s+)?))?(?:its|his|her|their)\s+(?:(?:own|strong|sharp|deep|main|chief|latest|continued|long-?standing|growing|mounting|repeated|public|fierce|firm|vocal)\s+){0,2}(?:criticism|condemnation|objections?|opposition|frustration|anger|displeasure|dissatisfaction|concerns?|complaints?|misgivings|reservations|disapproval|rejection)\s+(?:of|to|with|at|about|over|against|towards?)\s+/gi;
+  /\b(?:(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|does\s+not|doesn['’]t)\s+(?:hide|conceal|disguise|mask)\s+|mak(?:e|es|ing)\s+no\s+secret\s+of\s+|made\s+no\s+secret\s+of\s+|([a-z]+\s+(?:(?:with|up|out|on|of)\s+)?))?(?:its|his|her|their)\s+(?:(?:own|strong|sharp|deep|main|chief|latest|continued|long-?standing|growing|mounting|repeated|public|fierce|firm|vocal)\s+){0,2}(?:criticism|condemnation|objections?|opposition|frustration|anger|displeasure|dissatisfaction|concerns?|complaints?|misgivings|reservations|disapproval|rejection)\s+(?:of|to|with|at|about|over|against|towards?)\s+/g;
 
-/** Cheap test for OWN_STANCE: one of its nouns. */
+/**
+ * Cheap test for OWN_STANCE: a possessive pronoun, then one of its nouns within three words (case
+ * kept: both are lowercase where the frame can hold).
+ */
 export const OWN_STANCE_HINT =
-  /critic|condemn|objection|opposition|frustrat|anger|displeas|dissatisf|concern|complain|misgiving|reservation|disapprov|rejection/i;
+  /\b(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:critic|condemn|objection|opposition|frustrat|anger|displeas|dissatisf|concern|complain|misgiving|reservation|disapprov|rejection)/;
 
 /**
  * A stance given up or passed over is none of the subject's: "dropped its objections to", "withdrew
