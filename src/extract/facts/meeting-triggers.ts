@@ -350,7 +350,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
     re: new RegExp(
-      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:${MONEY})(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
+      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:${MONEY})(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
       "giu",
     ),
     hint: /signed|initial|inked|exchanged|witnessed|oversaw|presided|put\s+(?:their|his|her)/i,

@@ -2855,3 +2855,13 @@ describe("meeting constructions, speaking at an event", () => {
     ).toEqual(["person:ana-costa -> person:luis-arce"]);
   });
 });
+
+describe("meeting constructions, signing several documents", () => {
+  it("has the subjects who signed a number of agreements meet", () => {
+    expect(
+      met(
+        "President Ana Costa and President Luis Arce signed three agreements in Sucre on Monday.",
+      ),
+    ).toEqual(["person:ana-costa -> person:luis-arce"]);
+  });
+});
