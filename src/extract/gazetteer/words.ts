@@ -154,6 +154,8 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Council",
   "Confederation",
   "Syndicate",
+  // "the Catholic Church", "the Armenian Apostolic Church": a church speaks as a body.
+  "Church",
 ]);
 
 /** The last word of a run that names a place or a geographic feature. */

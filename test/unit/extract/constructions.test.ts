@@ -850,6 +850,13 @@ describe("bodies no list knows, told by their description", () => {
     ]);
   });
 
+  it("takes a church for a body", () => {
+    const doc = extract("The Orthodox Church condemned the Ukrainian law on Tuesday.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:orthodox-church"]);
+    expect(factsOf(doc, "OPPOSES").some((f) => f.startsWith("org:orthodox-church -> "))).toBe(true);
+    expect(orgs("The Church of England denounced the plan.")).toEqual(["org:church-of-england"]);
+  });
+
   it("knows the companies news names bare: majors, rating agencies, banks, tech firms", () => {
     const doc = extract(
       "Canada imposed sanctions on Rosneft over its trade with Caracas on Monday.",
