@@ -37,6 +37,7 @@ import {
   cityBody,
   coordinated,
   outsideRelativeClause,
+  organTitledPerson,
   owningState,
   relativeAntecedent,
   sharesSubject,
@@ -540,7 +541,8 @@ function subjectsOf(
     );
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.
     if (first !== undefined) {
-      const state = owningState(text, start, first, parties);
+      const state =
+        owningState(text, start, first, parties) ?? organTitledPerson(text, start, first, parties);
       if (state !== undefined) return [state];
       // "Austrian Chancellor Karl Nehammer called… to restate": the titled person, not the demonym.
       const person = titledPerson(text, start, first, parties);

@@ -243,3 +243,20 @@ const CITY_BODY =
 export function cityBody(text: string, start: number, a: Actor): boolean {
   return a.label === "Country" && CITY_BODY.test(text.slice(a.end - start, a.end - start + 40));
 }
+
+/**
+ * "Foreign ministry spokesman Lin Jian said… and condemned…": a body named in the title of the
+ * person after it is that person's title; the person is the subject a later verb shares.
+ */
+export function organTitledPerson(
+  text: string,
+  start: number,
+  body: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (body.label !== "Organization") return undefined;
+  const person = parties.find((a) => a.label === "Person" && a.start >= body.end);
+  return person !== undefined && isTitlePrefix(text.slice(body.end - start, person.start - start))
+    ? person
+    : undefined;
+}

@@ -3404,4 +3404,12 @@ describe("opposition: verdicts told as characterisation", () => {
       opposes('Chilean senator Ana Ruiz called the new fishing moratorium "discriminatory".'),
     ).toEqual(["person:ana-ruiz -> issue:new-fishing-moratorium"]);
   });
+
+  it("gives a second verb the person whose title names a body ('Foreign ministry spokesman X said… and condemned…'), not the body", () => {
+    const facts = opposes(
+      "Hanoi hit back on Tuesday. Foreign ministry spokeswoman Pham Thu Hang said the survey was illegal and condemned the Chinese patrol.",
+    );
+    expect(facts.filter((f) => f.startsWith("org:"))).toEqual([]);
+    expect(facts).toHaveLength(1);
+  });
 });
