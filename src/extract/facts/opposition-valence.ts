@@ -142,12 +142,15 @@ const CONDITION =
 
 /**
  * A verdict counts against a party, or against what a party does: a verdict of the hand list on
- * anything but a disaster or a condition, one of the lexicon or a harm (the match's group "word"
- * or "harm") only on a policy, a measure, a decision, a text or an act.
+ * anything but a disaster or a condition, one of the lexicon, a harm or a fault (the match's group
+ * "word", "harm" or "fault") only on a policy, a measure, a decision, a text or an act.
  */
 export function judgedAsVerdict(m: RegExpExecArray, target: OppositionTarget): boolean {
   if ("actor" in target) return true;
-  const lexical = m.groups?.["word"] !== undefined || m.groups?.["harm"] !== undefined;
+  const lexical =
+    m.groups?.["word"] !== undefined ||
+    m.groups?.["harm"] !== undefined ||
+    m.groups?.["fault"] !== undefined;
   return lexical ? JUDGEABLE.test(target.issue) : !CONDITION.test(target.issue);
 }
 

@@ -268,6 +268,12 @@ const DENIED_VIRTUE = String.raw`(?:(?:could|can|would|will)\s*(?:not|n['’]t|n
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;
 
+/**
+ * "said Germany had made a historic mistake", "said Tanzania was making a grave error": a fault
+ * committed, told of a party or an act (the group "fault"; see judgedAsVerdict).
+ */
+const FAULT = String.raw`(?<fault>(?:(?:had|has|have|was|were|is|are|would\s+be)\s+)?["“]?(?:\w+ly\s+)?(?:made|makes|making|committed|commits|committing)\s+["“]?(?:a|an|the)\s+(?:(?:same|grave|serious|big|huge|historic|strategic|terrible|major|costly|fatal|fundamental|dangerous)\s+)?(?:mistake|error|blunder|miscalculation))`;
+
 /** "said Moscow was 'escalating tensions in the region'": stirring up tensions is a charge. */
 const TENSIONS = String.raw`(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+["“]?(?:\w+ly\s+)?)?(?:(?:deliberately|further)\s+)?(?:escalat|stok|fuel|inflam|heighten)\w*\s+(?:the\s+)?tensions?`;
 
@@ -297,7 +303,7 @@ export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|ha
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").
  */
 export const SAID_VERDICT = new RegExp(
-  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${LOST_STANDING}\b|${TENSIONS}\b|${HARM})`,
+  String.raw`${SAID}(?:${COPULA}${JUDGED}\b|${DENIED_VIRTUE}\b|${WRONG_SIGNAL}\b|${LOST_STANDING}\b|${TENSIONS}\b|${FAULT}\b|${HARM})`,
   "giu",
 );
 export const SAID_LEXICAL = new RegExp(String.raw`${SAID}${COPULA}${HEADED_WORD}\b`, "giu");

@@ -3412,4 +3412,22 @@ describe("opposition: verdicts told as characterisation", () => {
     expect(facts.filter((f) => f.startsWith("org:"))).toEqual([]);
     expect(facts).toHaveLength(1);
   });
+
+  it("reads a fault told of a party in reported speech ('said Germany had made a historic mistake') as a verdict, not one of no party's", () => {
+    expect(
+      opposes(
+        "Polish President Andrzej Duda said Germany had made a historic mistake by buying Russian gas.",
+      ),
+    ).toEqual(["person:andrzej-duda -> country:DEU"]);
+    expect(
+      opposes(
+        "Ghanaian Trade Minister Kwame Asante said on Friday that Nigeria had made a costly error in closing its ports.",
+      ),
+    ).toEqual(["person:kwame-asante -> country:NGA"]);
+    expect(
+      opposes(
+        "Chilean Finance Minister Ana Torres said the referee had made a mistake in the final minute.",
+      ),
+    ).toEqual([]);
+  });
 });
