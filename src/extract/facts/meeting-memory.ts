@@ -10,6 +10,7 @@ import { afterLastMeeting } from "./meeting-later.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-reference.ts";
+import { openingNounMeeting, openingPerson } from "./meeting-opening-noun.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -70,6 +71,8 @@ export class MeetingMemory {
   /** People of each of the last PAIR_REACH sentences read, the latest first. */
   private lately: Actor[][] = [];
   private index = -1;
+  /** The person the sentence just read opened on as its subject. */
+  private opener: Actor | undefined;
 
   /** The meetings a sentence reports, with those it adds people to and the guests it describes. */
   find(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
@@ -91,6 +94,10 @@ export class MeetingMemory {
     const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
     const lastDate = recent ? this.last?.date : undefined;
     const sequenced = found.map((f) => this.toldBefore(f) ?? afterLastMeeting(f, lastDate));
+    // "Ruto visited Kampala. Talks with Museveni focused on…": the visitor the sentence before opened on.
+    const opening = found.length === 0 ? openingNounMeeting(s, actors, this.opener) : undefined;
+    if (opening !== undefined) sequenced.push(opening);
+    this.opener = openingPerson(s, actors);
     const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
     this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);

@@ -2865,3 +2865,18 @@ describe("meeting constructions, signing several documents", () => {
     ).toEqual(["person:ana-costa -> person:luis-arce"]);
   });
 });
+
+describe("meeting constructions, a sentence opening on a meeting noun", () => {
+  it("gives 'Talks with B…' to the person the sentence before opened on", () => {
+    expect(
+      met(
+        "President Ana Costa arrived in La Paz on Monday. Talks with President Luis Arce focused on gas prices.",
+      ),
+    ).toEqual(["person:ana-costa -> person:luis-arce"]);
+    expect(
+      met(
+        "President Ana Costa arrived in La Paz on Monday. Talks with President Luis Arce were postponed.",
+      ),
+    ).toEqual([]);
+  });
+});
