@@ -3430,4 +3430,17 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the doer named after 'by' of a doing told with its object ('the detention of two journalists by Belarus') as the party opposed", () => {
+    expect(opposes("Ukraine denounced the deportation of children by Russia.")).toEqual([
+      "country:UKR -> country:RUS",
+    ]);
+    expect(
+      opposes("Sweden will not accept the use of the Baltic Sea by Russia's shadow fleet."),
+    ).toEqual(["country:SWE -> country:RUS"]);
+    // A doer only referred to, or not a party, leaves the doing as what is opposed.
+    expect(opposes("Chile condemned the use of force by police.")).toEqual([
+      "country:CHL -> issue:use-of-force-by-police",
+    ]);
+  });
 });
