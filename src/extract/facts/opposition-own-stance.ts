@@ -7,21 +7,21 @@ import { judgeable } from "./opposition-valence.ts";
 /**
  * "The Arab League followed with its own criticism of Israel", "Vietnam stepped up its criticism
  * of the survey ship", "did not hide his frustration with Canberra's approval", "has made no secret
- * of its opposition to the dam": a stance told by a noun its holder owns ("its", "his"), whatever
- * verb carries it. The holder is the clause's subject; what follows the preposition is opposed.
+ * of its opposition to the dam", "recalled its envoy, citing objections to the arrest": a stance
+ * told by a noun its holder owns ("its", "his") or cites, whatever verb carries it. The holder is the clause's subject; what follows the preposition is opposed.
  * The match opens on the verb before the noun (the group), so that a second verb shares the
  * first one's subject ("welcomed the grant but repeated his objections to…"); litotes ("did not
  * hide", "made no secret of") open it too, so they deny nothing.
  */
 export const OWN_STANCE =
-  /\b(?:(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|does\s+not|doesn['’]t)\s+(?:hide|conceal|disguise|mask)\s+|mak(?:e|es|ing)\s+no\s+secret\s+of\s+|made\s+no\s+secret\s+of\s+|([a-z]+\s+(?:(?:with|up|out|on|of)\s+)?))?(?:its|his|her|their)\s+(?:(?:own|strong|sharp|deep|main|chief|latest|continued|long-?standing|growing|mounting|repeated|public|fierce|firm|vocal)\s+){0,2}(?:criticism|condemnation|objections?|opposition|frustration|anger|displeasure|dissatisfaction|concerns?|complaints?|misgivings|reservations|disapproval|rejection)\s+(?:of|to|with|at|about|over|against|towards?)\s+/g;
+  /\b(?:(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|does\s+not|doesn['’]t)\s+(?:hide|conceal|disguise|mask)\s+|mak(?:e|es|ing)\s+no\s+secret\s+of\s+|made\s+no\s+secret\s+of\s+|([a-z]+\s+(?:(?:with|up|out|on|of)\s+)?))?(?:(?:its|his|her|their)\s+|citing\s+["“]?)(?:(?:own|strong|sharp|deep|main|chief|latest|continued|long-?standing|growing|mounting|repeated|public|fierce|firm|vocal)\s+){0,2}(?:criticism|condemnation|objections?|opposition|frustration|anger|displeasure|dissatisfaction|concerns?|complaints?|misgivings|reservations|disapproval|rejection)\s+(?:of|to|with|at|about|over|against|towards?)\s+/g;
 
 /**
- * Cheap test for OWN_STANCE: a possessive pronoun, then one of its nouns within three words (case
- * kept: both are lowercase where the frame can hold).
+ * Cheap test for OWN_STANCE: a possessive pronoun or "citing", then one of its nouns within three
+ * words (case kept: both are lowercase where the frame can hold).
  */
 export const OWN_STANCE_HINT =
-  /\b(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:critic|condemn|objection|opposition|frustrat|anger|displeas|dissatisf|concern|complain|misgiving|reservation|disapprov|rejection)/;
+  /\b(?:its|his|her|their|citing)\s+["“]?(?:[a-z-]+\s+){0,2}?(?:critic|condemn|objection|opposition|frustrat|anger|displeas|dissatisf|concern|complain|misgiving|reservation|disapprov|rejection)/;
 
 /**
  * A stance given up or passed over is none of the subject's: "dropped its objections to", "withdrew

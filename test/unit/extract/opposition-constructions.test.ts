@@ -3443,4 +3443,18 @@ describe("opposition: verdicts told as characterisation", () => {
       "country:CHL -> issue:use-of-force-by-police",
     ]);
   });
+
+  it("reads a stance cited as the reason for a measure ('suspended X, citing objections to Y') as the subject's, not concerns about a condition", () => {
+    expect(
+      opposes(
+        "Serbia recalled its ambassador on Friday, citing strong objections to the Croatian arrest of two Serbian officers.",
+      ),
+    ).toContain("country:SRB -> issue:croatian-arrest-of-two-serbian-officers");
+    expect(
+      opposes(
+        "Canada suspended the visa programme, citing complaints about the Mexican asylum rules.",
+      ),
+    ).toEqual(["country:CAN -> issue:mexican-asylum-rules"]);
+    expect(opposes("Sweden left the forum, citing concerns about rising costs.")).toEqual([]);
+  });
 });
