@@ -110,8 +110,24 @@ function noteActor(
   }
 }
 
+/** A state's government by its plain name: "the government", "Kenya's government", "it". */
+const PLAIN_GOVERNMENT = /^org:(?:[a-z]{3}-)?government$/;
+const PLAIN_FORM = /^(?:government|it|its|they|their)$/i;
+
+/**
+ * "Kenya's government said…": a state's government named plainly is the state, which stands as
+ * the Country; only a government told apart from it ("the interim government", "the military
+ * government") is a body of its own.
+ */
+function isTheState(key: string, org: OrgForms): boolean {
+  if (!PLAIN_GOVERNMENT.test(key)) return false;
+  for (const form of org.forms) if (!PLAIN_FORM.test(form)) return false;
+  return true;
+}
+
 function addOrganizations(graph: GraphBuilder, orgs: Map<string, OrgForms>): void {
   for (const [key, org] of [...orgs.entries()].sort(byKey)) {
+    if (isTheState(key, org)) continue;
     graph.addEntity({
       label: "Organization",
       key,

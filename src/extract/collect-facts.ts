@@ -140,8 +140,13 @@ function collectOppositions(
 ): void {
   for (const o of findOppositions(s, actors)) {
     const holder = stanceHolder(o.holder, analysis.people);
-    // A body named only where it takes a stance ("the opposition JVP criticised…") is added here.
-    if (o.holder.label === "Organization" && o.holder.name !== undefined)
+    // A body named only where it takes a stance ("the opposition JVP criticised…") is added here;
+    // one that speaks for its state ("the government condemned…") has the state for holder.
+    if (
+      o.holder.label === "Organization" &&
+      o.holder.name !== undefined &&
+      holder.key === o.holder.key
+    )
       graph.addEntity({
         label: "Organization",
         key: o.holder.key,

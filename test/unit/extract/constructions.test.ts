@@ -832,6 +832,15 @@ describe("bodies no list knows, told by their description", () => {
     expect(orgs("U.S. Treasury Secretary Janet Yellen met Li Qiang in Beijing.")).toEqual([]);
   });
 
+  it("lists a state's government named plainly as the state, not as a body", () => {
+    const doc = extract("Peru's government said on Monday that it would expel the Bolivian envoy.");
+    expect(keysOf(doc, "Organization")).toEqual([]);
+    expect(keysOf(doc, "Country")).toContain("country:PER");
+    expect(orgs("Chad's transitional government rejected the Sudanese claim.")).toEqual([
+      "org:tcd-government",
+    ]);
+  });
+
   it("takes a state's interim, federal or new government or cabinet for its body", () => {
     const doc = extract("Bangladesh's interim government condemned India's border fence.");
     expect(keysOf(doc, "Organization")).toEqual(["org:bgd-government"]);
