@@ -9,12 +9,12 @@ const EPITHET_BEFORE = /^(?:known as|styled|self-styled|dubbed|nicknamed|alias|a
 /**
  * True when a name stands where no new person can: an epithet or nickname of someone already
  * named ("Jimmy Chérizier, known as Barbecue", "Pushpa Kamal Dahal, better known as Prachanda"),
- * or a name with a definite article ("the Presidency said", "at the Amiri Diwan"), which people
- * are not given.
+ * or a name with an article ("the Presidency said", "at the Amiri Diwan", "a Bosnian Croat, who
+ * had spoken…"), which people are not given.
  */
 export function cannotBePerson(tokens: readonly Token[], name: NameMention): boolean {
   const prev = tokens[name.from - 1]?.text ?? "";
-  if (/^the$/i.test(prev)) return true;
+  if (/^(?:the|an?)$/i.test(prev)) return true;
   if (portfolioName(name) || secondHalfOfPlace(tokens, name)) return true;
   if (EPITHET_BEFORE.test(prev)) return true;
   const two = `${tokens[name.from - 2]?.text ?? ""} ${prev}`;

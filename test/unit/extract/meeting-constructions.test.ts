@@ -146,6 +146,17 @@ describe("people's names", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes no name after 'a' or 'an' for a person ('a Crimean Tatar, who…')", () => {
+    const doc = extract(
+      "Andrzej Duda met Oksana Bondar, a Crimean Tatar, who had spoken by phone with Turkish President Recep Tayyip Erdoğan.",
+    );
+    expect(keysOf(doc, "Person")).not.toContain("person:crimean-tatar");
+    expect(factsOf(doc, "MET_WITH")).toEqual([
+      "person:andrzej-duda -> person:oksana-bondar",
+      "person:oksana-bondar -> person:recep-tayyip-erdogan",
+    ]);
+  });
 });
 
 describe("meetings told with pronouns", () => {
