@@ -2568,4 +2568,9 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toEqual(["country:CHN -> country:CHL 50000000000 CNY"]);
   });
+  it("reads 'chipped in' as giving, a bare amount going where the money before went", () => {
+    expect(
+      fundsOf("Denmark gave DKK 40 million for mine clearance. Finland chipped in €3 million."),
+    ).toContain("country:FIN -> issue:mine-clearance 3000000 EUR");
+  });
 });
