@@ -10,7 +10,7 @@ import { stances } from "./opposition-stances.ts";
 
 /** Cheap test: a word every frame of this module needs. */
 const FOLLOW_HINT =
-  /suit|same|likewise|\btoo\b|echo|join|similar|voice|\b(?:as|so)\s+(?:too\s+)?(?:did|ha[sd]|have)\b/i;
+  /suit|same|likewise|\btoo\b|echo|join|similar|voice|\b(?:as|so)\s+(?:too\s+)?(?:did|ha[sd]|have)\b|,\s+(?:a|the)\s+(?:\w+\s+)?(?:position|line|view|stance)\b/i;
 
 /** What a stance is called when another party takes it up: "the criticism", "those concerns". */
 const STANCE_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|protests?|objections?|warnings?|rejection|opposition|chorus\s+of\s+(?:criticism|condemnation|protest|disapproval))`;
@@ -22,12 +22,18 @@ const STANCE_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|protests?
 const JOINED_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|objections?|warnings?|rejection|chorus\s+of\s+(?:criticism|condemnation|protest|disapproval))`;
 
 /**
+ * ", a position Berlin repeated in a note", ", a stance that Seoul echoed", ", a view Tanzania
+ * shared": a party named after the noun that sums up the stance before it takes that stance up.
+ */
+const POSITION_TAKEN = String.raw`(?<=,\s+(?:a|the)\s+(?:\w+\s+)?(?:position|line|view|stance)\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){1,4}?(?:(?:has|have|had|also|later|since|swiftly|quickly)\s+){0,2})(?:repeated|echoed|shared|reiterated|restated|took|taken|adopted|backed|endorsed)\b`;
+
+/**
  * "Germany followed suit", "Britain did the same", "Italy echoed those concerns", "Spain joined
- * the chorus of criticism", "Austria took a similar line": a party doing what the party before it
- * did, its subject before the verb.
+ * the chorus of criticism", "Austria took a similar line", and POSITION_TAKEN: a party doing what
+ * the party before it did, its subject before the verb.
  */
 const FOLLOWED = new RegExp(
-  String.raw`\b(?:followed\s+suit|(?:did|(?:has|have|had)\s+done)\s+(?:the\s+same|likewise|so\s+too|too)\b|(?:echoed|shared|added\s+(?:its|their|his|her)\s+voices?\s+to)\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${STANCE_NOUN}|joined\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${JOINED_NOUN}|(?:took|adopted|struck)\s+a\s+similar\s+(?:line|stance|position|tone)|issued\s+(?:a\s+)?similar\s+(?:condemnations?|statements?|warnings?|protests?|criticism))`,
+  String.raw`\b(?:${POSITION_TAKEN}|followed\s+suit|(?:did|(?:has|have|had)\s+done)\s+(?:the\s+same|likewise|so\s+too|too)\b|(?:echoed|shared|added\s+(?:its|their|his|her)\s+voices?\s+to)\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${STANCE_NOUN}|joined\s+(?:the|that|this|those|these|its|their|his|her)\s+(?:\w+\s+)?${JOINED_NOUN}|(?:took|adopted|struck)\s+a\s+similar\s+(?:line|stance|position|tone)|issued\s+(?:a\s+)?similar\s+(?:condemnations?|statements?|warnings?|protests?|criticism))`,
   "gi",
 );
 

@@ -3457,4 +3457,28 @@ describe("opposition: verdicts told as characterisation", () => {
     ).toEqual(["country:CAN -> issue:mexican-asylum-rules"]);
     expect(opposes("Sweden left the forum, citing concerns about rising costs.")).toEqual([]);
   });
+
+  it("gives a stance summed up as 'a position X repeated' or 'a stance that X echoed' to X too, not a view shared by no party", () => {
+    expect(
+      opposes(
+        "Japan rejected the Chinese fishing ban on Monday, a stance Seoul echoed on Tuesday.",
+      ),
+    ).toEqual([
+      "country:JPN -> issue:chinese-fishing-ban",
+      "country:KOR -> issue:chinese-fishing-ban",
+    ]);
+    expect(
+      opposes(
+        "Kenya criticised the Ugandan oil pipeline, a view that Tanzania shared in a statement.",
+      ),
+    ).toEqual([
+      "country:KEN -> issue:ugandan-oil-pipeline",
+      "country:TZA -> issue:ugandan-oil-pipeline",
+    ]);
+    expect(
+      opposes(
+        "Japan rejected the Chinese fishing ban on Monday, a view shared by many economists.",
+      ),
+    ).toEqual(["country:JPN -> issue:chinese-fishing-ban"]);
+  });
 });
