@@ -144,8 +144,8 @@ function definedBody(
     : { ...actor, key: body.key, label: body.label, name: body.name, country: body.country };
 }
 
-/** An organisation named by its kind alone: "the Fund", "the Bank", "the Board", "the lender". */
-const GENERIC_BODY = /^org:(fund|bank|board|lender|facility)$/;
+/** A body named by its kind alone: "the Fund", "the Bank", "the Board", "the lender", "the Union". */
+const GENERIC_BODY = /^org:(fund|bank|board|lender|facility|union)$/;
 /** The words of the full name that a generic word may stand for. */
 const STANDS_FOR: Readonly<Record<string, RegExp>> = {
   fund: /\bfund\b/,
@@ -153,6 +153,8 @@ const STANDS_FOR: Readonly<Record<string, RegExp>> = {
   facility: /\b(?:fund|facility)\b/,
   board: /\b(?:bank|fund)\b/,
   lender: /\b(?:bank|fund)\b/,
+  // "the Union" after the European Union or the African Union.
+  union: /\bunion\b/,
 };
 
 /**

@@ -859,6 +859,12 @@ describe("bodies no list knows, told by their description", () => {
     ]);
   });
 
+  it("takes 'the Union' for the union named before", () => {
+    expect(
+      orgs("The African Union suspended Gabon. The Union said the suspension would last a year."),
+    ).toEqual(["org:african-union"]);
+  });
+
   it("takes a church for a body", () => {
     const doc = extract("The Orthodox Church condemned the Ukrainian law on Tuesday.");
     expect(keysOf(doc, "Organization")).toEqual(["org:orthodox-church"]);
