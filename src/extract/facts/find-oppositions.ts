@@ -37,8 +37,7 @@ import {
   cityBody,
   coordinated,
   outsideRelativeClause,
-  organTitledPerson,
-  owningState,
+  sharedSubjectParty,
   relativeAntecedent,
   sharesSubject,
   STATE_BODY,
@@ -541,8 +540,7 @@ function subjectsOf(
     );
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.
     if (first !== undefined) {
-      const state =
-        owningState(text, start, first, parties) ?? organTitledPerson(text, start, first, parties);
+      const state = sharedSubjectParty(text, start, first, parties);
       if (state !== undefined) return [state];
       // "Austrian Chancellor Karl Nehammer called… to restate": the titled person, not the demonym.
       const person = titledPerson(text, start, first, parties);
@@ -580,14 +578,7 @@ function subjectsOf(
   if (relative !== null && !ownSubject) {
     // "the UN Group of Human Rights Experts on Nicaragua, which condemned": the body, not the
     // state its name is about.
-    const antecedent = relativeAntecedent(
-      text,
-      start,
-      relative[0],
-      withoutModifiers(text, start, parties).filter(
-        (a) => a.end <= start + relative.index && !a.possessive,
-      ),
-    );
+    const antecedent = relativeAntecedent(text, start, relative, parties);
     if (antecedent !== undefined && !antecedent.place) return [antecedent];
   }
   const subjectEnd = beforeAppositive(text, start, outsideRelativeClause(text, start, at), parties);

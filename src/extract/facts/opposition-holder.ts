@@ -216,18 +216,22 @@ export function owningState(
 const DEMONYM_OF_TITLE = /^\s+\p{Ll}/u;
 
 /**
- * The party a relative pronoun stands for, the last of `before`: "Riley Moore, the Republican
+ * The party a relative pronoun (`relative`, matched in the sentence) stands for, the last named
+ * before it: "Riley Moore, the Republican
  * congressman who has led…" — "who" stands for a person, and a demonym describing that person's
  * title in an aside is not its antecedent; the person named before it is.
  */
 export function relativeAntecedent(
   text: string,
   start: number,
-  relative: string,
-  before: readonly Actor[],
+  relative: RegExpExecArray,
+  parties: readonly Actor[],
 ): Actor | undefined {
+  const before = withoutModifiers(text, start, parties).filter(
+    (a) => a.end <= start + relative.index && !a.possessive,
+  );
   const last = before.at(-1);
-  if (last?.label !== "Country" || !/\bwho\b/i.test(relative)) return last;
+  if (last?.label !== "Country" || !/\bwho\b/i.test(relative[0])) return last;
   if (!DEMONYM_OF_TITLE.test(text.slice(last.end - start, last.end - start + 2))) return last;
   return before.findLast((a) => a.label === "Person") ?? last;
 }
@@ -259,4 +263,18 @@ export function organTitledPerson(
   return person !== undefined && isTitlePrefix(text.slice(body.end - start, person.start - start))
     ? person
     : undefined;
+}
+
+/**
+ * The party a verb sharing the subject of an earlier one takes for `first`, the first party of
+ * its sentence, when that is a body: its state (owningState) or the person whose title names it
+ * (organTitledPerson).
+ */
+export function sharedSubjectParty(
+  text: string,
+  start: number,
+  first: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  return owningState(text, start, first, parties) ?? organTitledPerson(text, start, first, parties);
 }
