@@ -5,6 +5,9 @@ import { CAPITAL_FIRST } from "../text/char-classes.ts";
 /** "… of Kenya", "… of the Philippines": the country a listed person is of. */
 export const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 
+/** "and his host, ", "and her guest, ": the role a visit gives, set off before the name. */
+const HOST_APPOSITION = /\b(?:his|her|their)\s+(?:host|guest)s?,/i;
+
 /**
  * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
@@ -37,6 +40,8 @@ export function isListGap(gap: string): boolean {
         /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
         /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||
+        // "A and his host, B,": the other party named, in apposition, by the role a visit gives.
+        (/^(?:host|guest)s?,?$/i.test(w) && HOST_APPOSITION.test(m[1] ?? "")) ||
         i >= words.length - portfolio,
     )
   );

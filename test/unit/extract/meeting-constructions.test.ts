@@ -2891,3 +2891,13 @@ describe("meeting constructions, a sentence opening on a meeting noun", () => {
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, a host or guest in apposition", () => {
+  it("lists 'A and his host, B,' as one subject", () => {
+    expect(
+      met(
+        "President Ana Costa and her host, President Luis Arce, signed three agreements in Sucre on Monday.",
+      ),
+    ).toEqual(["person:ana-costa -> person:luis-arce"]);
+  });
+});
