@@ -298,7 +298,7 @@ export function classifyRun(
   // "House of Representatives", "House of Commons": a house of a parliament, not a building
   // ("State House", "Lancaster House").
   const chamber = last === "House" && tokens[to]?.text === "of";
-  if (!honorific && (ORG_KEYWORDS.has(last) || chamber)) {
+  if (!honorific && (ORG_KEYWORDS.has(last) || chamber) && !keywordAsModifier(tokens, from, to)) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to);
     const full = joinKeepingPossessive(tokens, from, end);
@@ -316,6 +316,24 @@ export function classifyRun(
   if (!honorific && THING_KEYWORDS.has(last)) return placeMention(span);
   if (descriptor) return orgMention(patternOrg(text, undefined), span);
   return nameMention(words, honorific, span);
+}
+
+/**
+ * "Press conference", "Press secretary Karoline Leavitt": a body's keyword alone, capitalised
+ * only because it opens the sentence or a heading, before a noun it qualifies, names no body
+ * ("Police are…", "Parliament approved…" still do).
+ */
+function keywordAsModifier(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to !== from + 1 || (from > 0 && tokens[from - 1]?.punct !== true)) return false;
+  const next = tokens[to];
+  if (next === undefined || next.punct || next.capitalized || next.possessive) return false;
+  const word = next.text;
+  return (
+    LOWERCASE.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    !/(?:ed|s)$/.test(word) &&
+    !/ly$/.test(word)
+  );
 }
 
 /**

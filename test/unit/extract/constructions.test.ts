@@ -865,6 +865,11 @@ describe("bodies no list knows, told by their description", () => {
     ).toEqual(["org:african-union"]);
   });
 
+  it("takes no body from a keyword that opens a heading before the noun it qualifies", () => {
+    expect(orgs("Press conference in Tallinn after the talks.")).toEqual([]);
+    expect(orgs("Parliament approved the budget on Friday.")).toEqual(["org:parliament"]);
+  });
+
   it("takes a church for a body", () => {
     const doc = extract("The Orthodox Church condemned the Ukrainian law on Tuesday.");
     expect(keysOf(doc, "Organization")).toEqual(["org:orthodox-church"]);
