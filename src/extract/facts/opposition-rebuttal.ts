@@ -10,8 +10,8 @@ import { referredTo } from "./opposition-event-noun.ts";
 export const REBUTTAL =
   /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)|brush(?:es|ed|ing)\s+aside|rebuff(?:s|ed|ing)?)\s+(?:(?:the|this|that|such|these|those|all)\s+)?(?:[\w-]+\s+)?(?:criticisms?|critiques?)\s+as\b/gi;
 
-/** Cheap test for REBUTTAL. */
-export const REBUTTAL_HINT = /critici|critique/i;
+/** Cheap test for REBUTTAL (its nouns are lowercase where the frame can hold). */
+export const REBUTTAL_HINT = /critici|critique/;
 
 /**
  * The critic a rebuttal answers: whoever took the latest stance, told in this sentence or one of

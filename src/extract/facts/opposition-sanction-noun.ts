@@ -15,7 +15,7 @@ export const SANCTION_NOUN_HINT = /\bsanctions\b/;
 
 /** "sanctions on", "sanctions imposed against": the sanctioned follows. */
 const SANCTIONS_ON =
-  /\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)/gi;
+  /\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)/g;
 
 /** "under U.S. sanctions", "under EU and British sanctions": the holders stand between. */
 const UNDER_SANCTIONS = /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
@@ -56,10 +56,14 @@ export function sanctionNouns(
   parties: readonly Actor[],
   byPattern: ByPattern,
 ): OppositionMention[] {
+  // "under" is in two of the three frames: most sentences about sanctions have none.
+  const under = text.includes("under ");
   return [
     ...sanctionsOn(text, start, parties),
-    ...underSanctions(text, start, parties),
-    ...byPattern(text, start, parties, PUT_UNDER, (m) => putUnder(text, start, m, parties)),
+    ...(under ? underSanctions(text, start, parties) : []),
+    ...(under
+      ? byPattern(text, start, parties, PUT_UNDER, (m) => putUnder(text, start, m, parties))
+      : []),
   ];
 }
 
