@@ -5,6 +5,7 @@ import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import { groupCandidates, objectSubject, subjectParties } from "./party-group.ts";
 import { inTitleOf, listJoins } from "./list-join.ts";
 import { afterSpeech, speakerPastAside } from "./speaker-past-aside.ts";
+import { peopleToRemember } from "./possessor-antecedent.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -43,7 +44,6 @@ const GROUP_OF_STATES = /^(?:countries|governments|nations|states|sides|neighbou
  * sentence before — a person if one was named lately (see personSubject); with none, the country
  * ("China lashed out… Additionally, he opposes…").
  */
-
 export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Actor[]): Actor[] {
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
   const found: Actor[] = [];
@@ -112,7 +112,7 @@ const LEADER_TITLE = new RegExp(
 
 /** Keeps the people this sentence names, and each country's leader, for later descriptions. */
 function rememberPeople(s: AnalyzedSentence, memory: Memory, actors: readonly Actor[]): void {
-  const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+  const people = peopleToRemember(actors);
   if (people.length === 0) return;
   memory.lastPeople = people.filter((a, k) => people.findIndex((b) => b.key === a.key) === k);
   const leaders = (memory.leaders ??= new Map());

@@ -364,6 +364,20 @@ describe("opposition constructions", () => {
 });
 
 describe("opposition constructions: speakers and subjects", () => {
+  it("gives 'he' after a sentence naming a person only as an owner ('X's speech…') to that owner", () => {
+    expect(
+      opposes(
+        "Polish President Andrzej Duda arrived. The Polish foreign ministry protested the incursion. Duda's address ran long. He accused Belarus of provocation.",
+      ),
+    ).toEqual(["country:POL -> issue:incursion", "person:andrzej-duda -> country:BLR"]);
+    // A sentence naming someone outright keeps that person, not the owner beside them.
+    expect(
+      opposes(
+        "Kenyan President William Ruto arrived. Tanzanian President Samia Suluhu Hassan praised Ruto's speech. She criticised the new Ugandan tariffs.",
+      ),
+    ).toEqual(["person:samia-suluhu-hassan -> country:UGA"]);
+  });
+
   it("keeps 'U.S.' inside the thing opposed", () => {
     expect(opposes("China strongly opposes the U.S. arms sale to Taiwan.")).toEqual([
       "country:CHN -> issue:u-s-arms-sale-to-taiwan",
