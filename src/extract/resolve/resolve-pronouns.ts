@@ -54,7 +54,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     if (!REFERRING.has(t.text.toLowerCase())) return;
     const antecedents = /^(he|she)$/i.test(t.text)
       ? [personMeant(s, actors, i) ?? personSubject(memory)]
-      : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i)
+      : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i, actors)
         ? speaker(actors, i, s.tokens)
         : /^they$/i.test(t.text)
           ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors, listed)

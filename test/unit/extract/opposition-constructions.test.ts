@@ -364,6 +364,23 @@ describe("opposition constructions", () => {
 });
 
 describe("opposition constructions: speakers and subjects", () => {
+  it("gives 'it' after a participle of saying ('…, saying it rejects') to the sentence's subject", () => {
+    expect(
+      opposes(
+        "The Kenyan government released a statement on Monday, saying it rejects the Ugandan tariffs.",
+      ),
+    ).toEqual(["country:KEN -> country:UGA"]);
+    expect(
+      opposes("Nigeria and Ghana issued a joint statement, saying they reject the Togolese levy."),
+    ).toEqual(["country:GHA -> issue:togolese-levy", "country:NGA -> issue:togolese-levy"]);
+    // The last party named is the object, not the one speaking: no guess.
+    expect(
+      opposes(
+        "France summoned the Iranian ambassador, adding it condemned the detention of two French citizens.",
+      ),
+    ).not.toContain("country:IRN -> issue:detention-of-two-french-citizens");
+  });
+
   it("gives 'he' after a sentence naming a person only as an owner ('X's speech…') to that owner", () => {
     expect(
       opposes(
