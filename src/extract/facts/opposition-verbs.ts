@@ -248,12 +248,18 @@ const CALL_PURPOSE = String.raw`to\s+(?:discuss|talk|congratulate|express|offer|
 const HER_AS_OBJECT = String.raw`her\b(?=\s*(?:[,.;:"“]|$|(?:a|an|the|as|on|to|at|in|and|after|before|about|back|from|over|last|this|yesterday|today)\b))`;
 
 /**
+ * "(announced on Monday)", "(see 15:05)": an aside in brackets inside the object of a verb of
+ * calling, passed over as one word.
+ */
+const ASIDE_IN_BRACKETS = String.raw`\([^()"“”]{1,40}\)`;
+
+/**
  * "called the veto 'a disgrace'", "described the move as illegal": an evaluative verdict. The
  * object runs up to "as" or the article of the verdict, so it takes as many words as it can.
  */
 const evaluative = (verdict: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${AT_VERDICT}${verdict}\b`,
+    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+|${ASIDE_IN_BRACKETS})\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${AT_VERDICT}${verdict}\b`,
     "giu",
   );
 export const EVALUATIVE = evaluative(JUDGED);

@@ -3512,4 +3512,22 @@ describe("opposition: verdicts told as characterisation", () => {
       ),
     ).toEqual(["country:JPN -> issue:chinese-fishing-ban"]);
   });
+
+  it("passes over an aside in brackets inside the object of a verb of calling ('called the levy (announced on Monday) \"a mistake\"')", () => {
+    expect(
+      opposes(
+        'Danish Prime Minister Mette Frederiksen called the Swedish levy (announced on Monday) "a mistake".',
+      ),
+    ).toEqual(["person:mette-frederiksen -> country:SWE"]);
+    expect(
+      opposes(
+        'Czech Foreign Minister Jan Lipavsky branded the Russian decree (signed by Putin last week) "illegal".',
+      ),
+    ).toEqual(["person:jan-lipavsky -> country:RUS"]);
+    expect(
+      opposes(
+        "Danish Prime Minister Mette Frederiksen called the Swedish prime minister (a close friend) on Monday.",
+      ),
+    ).toEqual([]);
+  });
 });
