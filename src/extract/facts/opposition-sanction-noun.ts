@@ -40,12 +40,40 @@ const RELATIVE_BEING =
 const BEING =
   /\b(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?$/i;
 
+/** Words that may stand between a holder and "sanctions": what kind of sanctions, or how many. */
+const SANCTION_MODIFIERS = [
+  "new",
+  "fresh",
+  "further",
+  "more",
+  "additional",
+  "latest",
+  "existing",
+  "economic",
+  "financial",
+  "trade",
+  "oil",
+  "energy",
+  "sweeping",
+  "tough",
+  "tougher",
+  "harsh",
+  "punitive",
+  "targeted",
+  "sectoral",
+  "Western",
+  "unilateral",
+  "secondary",
+];
+
 /**
  * Up to two words between a holder and "sanctions": "U.S. economic sanctions", "EU's new
- * sanctions"; not a verb ("the United States imposed sanctions on" is told by the verb).
+ * sanctions"; only words that say what kind, not a verb ("Hungary rejects sanctions on Russia",
+ * "Russia says sanctions on Iran are illegal": the holder does not hold them).
  */
-const HOLDER_GAP =
-  /^(?:['’]s?)?\s+(?:(?!(?:under|on|of|in|by|from|with|to|and|or|for|at|the|a|an|would|will|could|can|should|may|might|must|not|never)\s)[a-z-]+(?<!ed|es)\s+){0,2}$/;
+const HOLDER_GAP = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?:${SANCTION_MODIFIERS.join("|")})\s+){0,2}$`,
+);
 
 /** A party among the first words after "on": "sanctions on the Russian oil company" (Russia). */
 const LEADING = /^(?:[\p{L}\d'’.-]+\s+){0,4}$/u;

@@ -3531,3 +3531,20 @@ describe("opposition: verdicts told as characterisation", () => {
     ).toEqual([]);
   });
 });
+
+describe("opposition: frames kept narrow", () => {
+  it("takes as a sanctions holder only a party whose words before 'sanctions' say what kind, not a verb ('Hungary rejects sanctions on…')", () => {
+    expect(opposes("Hungary rejects sanctions on Russia's nuclear industry.")).not.toContain(
+      "country:HUN -> country:RUS",
+    );
+    expect(opposes("Slovakia blocks sanctions on Russia.")).not.toContain(
+      "country:SVK -> country:RUS",
+    );
+    expect(opposes("Russia says sanctions on Iran are illegal.")).not.toContain(
+      "country:RUS -> country:IRN",
+    );
+    expect(opposes("Kenya welcomed Canada's new sanctions on Eritrea.")).toContain(
+      "country:CAN -> country:ERI",
+    );
+  });
+});
