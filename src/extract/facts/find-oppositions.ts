@@ -1,3 +1,4 @@
+import { bareParticiple } from "./opposition-bare-participle.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
@@ -511,7 +512,7 @@ function subjectsOf(
 ): Actor[] {
   const head = text.slice(0, at - start);
   const ing = /ing\b/i.test(verb);
-  const participle = ing && /,\s*$/.test(head);
+  const participle = ing && (/,\s*$/.test(head) || bareParticiple(text, start, at, parties));
   // "Deploring the quotas, Chile said…": an opening participle has the main clause's subject.
   if (ing && head.trim() === "") return frontedSubject(text, start, parties);
   const sent = ing && !participle ? sentNoteAt(head) : -1;

@@ -364,6 +364,19 @@ describe("opposition constructions", () => {
 });
 
 describe("opposition constructions: speakers and subjects", () => {
+  it("gives a participle right after a named object ('wrote to X accusing…') to the subject", () => {
+    expect(
+      opposes(
+        "Argentine President Javier Milei wrote to Brazilian President Luiz Inácio Lula da Silva criticising Venezuela's elections.",
+      ),
+    ).toEqual(["person:javier-milei -> issue:venezuela-s-elections"]);
+    expect(
+      opposes(
+        "Turkish President Recep Tayyip Erdoğan called Russian President Vladimir Putin denouncing Israel's strikes on Gaza.",
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> issue:israel-s-strikes-on-gaza"]);
+  });
+
   it("gives 'it' after a participle of saying ('…, saying it rejects') to the sentence's subject", () => {
     expect(
       opposes(
