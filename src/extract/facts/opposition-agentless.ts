@@ -15,8 +15,12 @@ const AGENTLESS =
 export const AGENTLESS_HINT =
   /\b(?:accused\s+of|(?:criticised|criticized|condemned|blamed|denounced|rebuked)\s+for)\b/i;
 
-/** An agent named later in the sentence: "was accused of X by Niger" is read as a passive. */
-const AGENT_AFTER = /\bby\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * An agent named later in the sentence: "was accused of X by Niger", "by rights groups", "by the
+ * opposition" is read as a passive. Not a manner ("by other means", "by force", "by sending…").
+ */
+const AGENT_AFTER =
+  /\bby\s+(?!(?:other\s+means|any\s+means|means|force|proxy|default|design|mistake|accident|far|way|land|sea|air|phone|telephone|video|email|letter|hand|name|\p{L}+ing)\b)(?:the\s+)?\p{L}/u;
 
 /** Only spaces, or an aside set off by commas, between the party and the verb. */
 const SUBJECT_GAP = /^\s*(?:,[^,]{1,80},\s*)?$/;

@@ -3560,4 +3560,21 @@ describe("opposition: frames kept narrow", () => {
       "country:CAN -> country:ERI",
     );
   });
+
+  it("reads any agent after a passive charge ('by rights groups', 'by the opposition') as its maker, not the holder of the stance before", () => {
+    expect(
+      opposes(
+        "Kenya condemned the Ugandan fuel levy on Friday. Tanzania was accused of stalling the talks by rights groups.",
+      ),
+    ).not.toContain("country:KEN -> country:TZA");
+    expect(
+      opposes(
+        "Chile rejected the Bolivian claim. Argentina was accused of meddling by the opposition.",
+      ),
+    ).not.toContain("country:CHL -> country:ARG");
+    // A manner after "by" names no one.
+    expect(
+      opposes("Chile rejected the Bolivian claim. Argentina was accused of meddling by proxy."),
+    ).toContain("country:CHL -> country:ARG");
+  });
 });
