@@ -1,3 +1,4 @@
+import { unnamedLeaderState } from "./opposition-unnamed-leader.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
@@ -195,6 +196,8 @@ export function targetOf(
       isTitlePrefix(text.slice(first.end - start, described.start - start)))
   )
     return { actor: described };
+  const leaderState = unnamedLeaderState(text, start, phraseStart, first);
+  if (leaderState !== undefined) return { actor: leaderState };
   const owner =
     ownerOf(text, start, phraseStart, phrase, actors) ??
     actOwner(text, start, phraseStart, phrase, actors) ??

@@ -364,6 +364,23 @@ describe("opposition constructions", () => {
 });
 
 describe("opposition constructions: speakers and subjects", () => {
+  it("takes a leader told only as 'the <demonym> president', never named, for the state", () => {
+    expect(opposes("Ukraine condemned the Russian president for his threats.")).toEqual([
+      "country:UKR -> country:RUS",
+    ]);
+    expect(
+      opposes(
+        "The South Korean foreign ministry denounced the North Korean leader over the missile launch.",
+      ),
+    ).toEqual(["country:KOR -> country:PRK"]);
+    // A leader the article names stays the person.
+    expect(
+      opposes(
+        "Colombian President Gustavo Petro arrived. Peru criticised the Colombian president for his remarks.",
+      ),
+    ).toEqual(["country:PER -> person:gustavo-petro"]);
+  });
+
   it("gives a participle right after a named object ('wrote to X accusing…') to the subject", () => {
     expect(
       opposes(
