@@ -233,8 +233,16 @@ export function relativeAntecedent(
   const last = before.at(-1);
   if (last?.label !== "Country" || !/\bwho\b/i.test(relative[0])) return last;
   if (!DEMONYM_OF_TITLE.test(text.slice(last.end - start, last.end - start + 2))) return last;
-  return before.findLast((a) => a.label === "Person") ?? last;
+  // Only a person the aside follows: "Biden spoke after the Chinese envoy who…" is the envoy's.
+  const person = before.findLast((a) => a.label === "Person");
+  return person !== undefined &&
+    ASIDE_OPENING.test(text.slice(person.end - start, last.start - start))
+    ? person
+    : last;
 }
+
+/** What opens an aside on a person up to a demonym in it: ", the ", ", a former ". */
+const ASIDE_OPENING = /^\s*,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A city's own bodies after its name: "the Nairobi city council", "Kyiv's municipal government". */
 const CITY_BODY =

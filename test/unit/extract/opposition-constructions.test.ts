@@ -3594,4 +3594,15 @@ describe("opposition: frames kept narrow", () => {
       opposes("Chile rejected the Bolivian claim. Argentina was accused of meddling by proxy."),
     ).toContain("country:CHL -> country:ARG");
   });
+
+  it("takes the person before a relative clause on a demonym's title only when the aside follows that person ('X, the Chinese envoy who…'), not one named earlier in the sentence", () => {
+    expect(
+      opposes("Joe Biden spoke after the Chinese envoy who condemned the Japanese survey."),
+    ).not.toContain("person:joe-biden -> issue:japanese-survey");
+    expect(
+      opposes(
+        "Riley Moore, the Republican congressman who has led the push, condemned the Nigerian ban.",
+      ),
+    ).toContain("person:riley-moore -> issue:nigerian-ban");
+  });
 });
