@@ -36,6 +36,7 @@ import { insideDeniedClaim } from "./opposition-denied-content.ts";
 import {
   beforeAppositive,
   cityBody,
+  CITY_BODY_HINT,
   coordinated,
   outsideRelativeClause,
   sharedSubjectParty,
@@ -116,8 +117,11 @@ export function findOppositions(
 ): OppositionMention[] {
   const { text, start } = sentence.sentence;
   const memory = recall(sentence);
+  const cities = CITY_BODY_HINT.test(text);
   const named = withBranches(text, start, actors).filter(
-    (a) => (!a.place || a.label !== "Country" || a.via === "country") && !cityBody(text, start, a),
+    (a) =>
+      (!a.place || a.label !== "Country" || a.via === "country") &&
+      !(cities && cityBody(text, start, a)),
   );
   const parties = [
     ...named,

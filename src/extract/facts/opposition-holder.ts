@@ -1,6 +1,7 @@
 import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { LOWERCASE_FIRST } from "../text/char-classes.ts";
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
 export function coordinated(
@@ -253,8 +254,16 @@ const CITY_BODY =
  * city, not the state it otherwise stands for.
  */
 export function cityBody(text: string, start: number, a: Actor): boolean {
-  return a.label === "Country" && CITY_BODY.test(text.slice(a.end - start, a.end - start + 40));
+  if (a.label !== "Country" || !CITY_BODY.test(text.slice(a.end - start, a.end - start + 40)))
+    return false;
+  // "Ukraine's municipal authorities", "Kenya's county government": a state named by its own name
+  // keeps its bodies; only a city standing for it (its capital, its seat) is the city there.
+  const form = lookupCountryForm(text.slice(a.start - start, a.end - start).replace(/['’]s?$/, ""));
+  return form === undefined || form.kind === "capital" || form.kind === "seat";
 }
+
+/** Cheap test for cityBody: most sentences name no city's body. */
+export const CITY_BODY_HINT = /city|municipal|metropolitan|county|town/i;
 
 /**
  * "Foreign ministry spokesman Lin Jian said… and condemned…": a body named in the title of the

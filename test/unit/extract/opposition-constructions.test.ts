@@ -3605,4 +3605,14 @@ describe("opposition: frames kept narrow", () => {
       ),
     ).toContain("person:riley-moore -> issue:nigerian-ban");
   });
+
+  it("keeps a state named by its own name before its municipal or county bodies ('Kenya's county government…'), reading only a capital there as its city", () => {
+    expect(
+      opposes("Ukraine's municipal authorities condemned the Hungarian language law."),
+    ).toEqual(["country:UKR -> country:HUN"]);
+    expect(opposes("Kenya's county government rejected the Ugandan fuel levy.")).toContain(
+      "country:KEN -> issue:ugandan-fuel-levy",
+    );
+    expect(opposes("The Nairobi city council condemned the Ugandan fuel levy.")).toEqual([]);
+  });
 });
