@@ -1,3 +1,4 @@
+import { onlyPlace, withoutProtestPlace } from "./opposition-protest-place.ts";
 import { unnamedLeaderState } from "./opposition-unnamed-leader.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
@@ -137,7 +138,7 @@ export function targetOf(
       /^\s*what\s+(?:it|they|he|she|we)\s+(?:describe[sd]?|terms?|termed|brands?|branded|labels?|labell?ed)\s+as\s+/i,
       "",
     );
-  let raw = withoutSharedVerb(quoted)
+  let raw = withoutSharedVerb(withoutProtestPlace(quoted))
     // "criticised that trip": a demonstrative, not the start of a relative clause.
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")
     .replace(TARGET_STOP, "")
@@ -159,6 +160,7 @@ export function targetOf(
   );
   if (
     phrase.length < 3 ||
+    onlyPlace(phrase) ||
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
   )
     return undefined;

@@ -570,6 +570,18 @@ describe("opposition: diplomatic measures", () => {
 });
 
 describe("opposition: what is opposed", () => {
+  it("skips where a protest stood ('protested outside the embassy against X') for what it opposed", () => {
+    expect(
+      opposes("Greenpeace protested outside the Norwegian embassy against deep-sea mining."),
+    ).toEqual(["org:greenpeace -> issue:deep-sea-mining"]);
+    expect(
+      opposes("Kenya's Law Society protested outside parliament against the finance bill."),
+    ).toEqual(["org:law-society -> issue:finance-bill"]);
+    // A place with nothing opposed after it is no target; "outside" describing the object stays.
+    expect(opposes("The opposition party Lelo protested outside parliament.")).toEqual([]);
+    expect(opposes("China firmly opposed outside powers meddling in the Mekong.")).not.toEqual([]);
+  });
+
   it("takes the words after 'what it described as' as the thing opposed", () => {
     expect(opposes("China warned against what it described as Japan's attempts to rearm.")).toEqual(
       ["country:CHN -> issue:japan-s-attempts-to-rearm"],
