@@ -195,7 +195,7 @@ export function targetOf(
     first?.label === "Country" &&
     described?.label === "Person" &&
     (described.from === first.to ||
-      isTitlePrefix(text.slice(first.end - start, described.start - start)))
+      isTitlePrefix(text.slice(first.end - start, described.start - start).replace(/^['’]s?/, "")))
   )
     return { actor: described };
   const leaderState = unnamedLeaderState(text, start, phraseStart, first);

@@ -570,6 +570,21 @@ describe("opposition: diplomatic measures", () => {
 });
 
 describe("opposition: what is opposed", () => {
+  it("takes the person behind a state's possessive and a title ('Russia's Foreign Minister X')", () => {
+    expect(
+      opposes("Ukraine condemned Russia's Foreign Minister Sergei Lavrov for his remarks."),
+    ).toEqual(["country:UKR -> person:sergei-lavrov"]);
+    expect(
+      opposes(
+        "Slovenia condemned Israel's National Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich.",
+      ),
+    ).toEqual(["country:SVN -> person:bezalel-smotrich", "country:SVN -> person:itamar-ben-gvir"]);
+    // A state's own act stays the state's.
+    expect(opposes("Britain criticised Russia's decision.")).toEqual([
+      "country:GBR -> country:RUS",
+    ]);
+  });
+
   it("skips where a protest stood ('protested outside the embassy against X') for what it opposed", () => {
     expect(
       opposes("Greenpeace protested outside the Norwegian embassy against deep-sea mining."),
