@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
+import { recentHolder } from "./opposition-recent-holder.ts";
 
 /**
  * "France was accused of continuing the war by other means", "Benin was also blamed for the
@@ -35,8 +36,8 @@ export function agentlessStances(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): OppositionMention[] {
-  const holder = memory.lastHolder;
-  if (holder === undefined || memory.lastStanceAt !== memory.index - 1) return [];
+  const holder = recentHolder(memory, 1);
+  if (holder === undefined) return [];
   const out: OppositionMention[] = [];
   for (const m of execAll(AGENTLESS, text)) {
     if (AGENT_AFTER.test(text.slice(m.index + m[0].length))) continue;

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
+import { recentHolder } from "./opposition-recent-holder.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /** Words that may stand before a bare noun without saying what it is about. */
@@ -33,7 +34,7 @@ export function bareEventReferent(
 ): OppositionTarget | undefined {
   if (!("issue" in target)) return undefined;
   if (BARE_WORDS.test(target.issue)) {
-    const speaker = memory.lastHolder;
+    const speaker = recentHolder(memory, 3);
     return speaker === undefined || speaker.key === holder.key
       ? undefined
       : { actor: referredTo(speaker) };

@@ -1,4 +1,5 @@
 import type { OppositionMemory } from "./opposition-memory.ts";
+import { recentHolder } from "./opposition-recent-holder.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { referredTo } from "./opposition-event-noun.ts";
 
@@ -19,7 +20,7 @@ export const REBUTTAL_HINT = /critici|critique/;
  * stances).
  */
 export function rebuttedCritic(memory: OppositionMemory): OppositionTarget | undefined {
-  const critic = memory.lastHolder;
-  if (critic === undefined || memory.index - memory.lastStanceAt > 2) return undefined;
+  const critic = recentHolder(memory, 2);
+  if (critic === undefined) return undefined;
   return { actor: referredTo(critic) };
 }

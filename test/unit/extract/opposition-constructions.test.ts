@@ -3642,4 +3642,17 @@ describe("opposition: frames kept narrow", () => {
     );
     expect(opposes("The Nairobi city council condemned the Ugandan fuel levy.")).toEqual([]);
   });
+
+  it("reads words called only by their kind ('the remarks') as a recent stance's, not one told many sentences back", () => {
+    expect(
+      opposes(
+        "Chile accused Bolivia of meddling. Talks resumed on Monday. Trade rose in March. Exports grew by a tenth. Peru condemned the remarks.",
+      ),
+    ).not.toContain("country:PER -> country:CHL");
+    expect(
+      opposes(
+        "Chile accused Bolivia of meddling. Talks resumed on Monday. Peru condemned the remarks.",
+      ),
+    ).toContain("country:PER -> country:CHL");
+  });
 });
