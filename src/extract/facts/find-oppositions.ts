@@ -50,7 +50,7 @@ import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { namesTarget } from "./opposition-people-noun.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
-  declaredPerson,
+  declaredPeople,
   DIPLOMATIC,
   DIPLOMATIC_HINT,
   diplomaticTarget,
@@ -243,7 +243,7 @@ function stancesIn(
       : []),
     ...(NON_GRATA_HINT.test(text)
       ? patternStances(text, start, parties, NON_GRATA, (m) =>
-          actorTarget(declaredPerson(m, start, parties)),
+          declaredPeople(m, start, parties).map((actor) => ({ actor })),
         )
       : []),
     ...(/terror/i.test(text)
@@ -280,14 +280,14 @@ function patternStances(
   start: number,
   parties: readonly Actor[],
   pattern: RegExp,
-  targetIn: (m: RegExpExecArray) => OppositionTarget | undefined,
+  targetIn: (m: RegExpExecArray) => OppositionTarget | readonly OppositionTarget[] | undefined,
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
   for (const m of execAll(pattern, text)) {
-    const at = start + m.index;
-    const target = targetIn(m);
-    if (target === undefined || qualified(text, m.index)) continue;
-    out.push(...stances(subjectsOf(text, start, at, parties, [], m[0]), target, m[0], at));
+    const found = targetIn(m);
+    if (found === undefined || qualified(text, m.index)) continue;
+    const holders = subjectsOf(text, start, start + m.index, parties, [], m[0]);
+    for (const t of [found].flat()) out.push(...stances(holders, t, m[0], start + m.index));
   }
   return out;
 }

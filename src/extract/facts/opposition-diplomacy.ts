@@ -95,21 +95,24 @@ export function envoyAddressee(
  * is the one declared; an envoy so declared is read by DIPLOMATIC, against the envoy's state.
  */
 export const NON_GRATA =
-  /\bdeclar(?:e|es|ed|ing)\s+([^.;]{1,80}?)\s+(?:an?\s+)?["“]?persona\s+non\s+grata\b/gi;
+  /\bdeclar(?:e|es|ed|ing)\s+([^.;]{1,140}?)\s+(?:an?\s+)?["“]?persona\s+non\s+grata\b/gi;
 
 /** Cheap test for NON_GRATA. */
 export const NON_GRATA_HINT = /non grata/i;
 
-/** The person a NON_GRATA match declares unwelcome, unless an envoy (read by DIPLOMATIC). */
-export function declaredPerson(
+/**
+ * The people a NON_GRATA match declares unwelcome, each of a list ("declared Russian lawmakers
+ * Pyotr Tolstoy and Leonid Slutsky persona non grata"), unless envoys (read by DIPLOMATIC).
+ */
+export function declaredPeople(
   m: RegExpExecArray,
   start: number,
   parties: readonly Actor[],
-): Actor | undefined {
+): Actor[] {
   const named = m[1] ?? "";
-  if (ENVOY_WORD.test(named)) return undefined;
+  if (ENVOY_WORD.test(named)) return [];
   const from = start + m.index + m[0].indexOf(named, m[0].search(/\s/));
-  return actorsBetween(parties, from, from + named.length).find(
+  return actorsBetween(parties, from, from + named.length).filter(
     (a) => a.label === "Person" && !a.possessive,
   );
 }

@@ -547,6 +547,22 @@ describe("opposition constructions: votes, states and reported verdicts", () => 
 });
 
 describe("opposition: diplomatic measures", () => {
+  it("opposes each person of a list declared persona non grata", () => {
+    expect(
+      opposes(
+        "Georgia declared Russian lawmakers Pyotr Tolstoy and Leonid Slutsky persona non grata.",
+      ),
+    ).toEqual(["country:GEO -> person:leonid-slutsky", "country:GEO -> person:pyotr-tolstoy"]);
+    expect(
+      opposes(
+        "Venezuela declared Trinidad and Tobago's Prime Minister Kamla Persad-Bissessar and Foreign Minister Sean Sobers persona non grata.",
+      ),
+    ).toEqual([
+      "country:VEN -> person:kamla-persad-bissessar",
+      "country:VEN -> person:sean-sobers",
+    ]);
+  });
+
   it("reads envoys expelled or summoned as a stance against their state", () => {
     expect(opposes("Poland expelled three Russian diplomats.")).toEqual([
       "country:POL -> country:RUS",
