@@ -4,6 +4,9 @@ import type { ByPattern } from "./opposition-more-frames.ts";
 import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
+import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * Sanctions told by the noun, with who holds them in front: "as U.S. sanctions on the Russian
@@ -14,8 +17,10 @@ import { execAll } from "../text/exec-all.ts";
 export const SANCTION_NOUN_HINT = /\bsanctions\b/;
 
 /** "sanctions on", "sanctions imposed against": the sanctioned follows. */
-const SANCTIONS_ON =
-  /\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)/g;
+const SANCTIONS_ON = new RegExp(
+  String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].map(capitalised).join("|")})\b)`,
+  "g",
+);
 
 /** "under U.S. sanctions", "under EU and British sanctions": the holders stand between. */
 const UNDER_SANCTIONS = /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
@@ -152,6 +157,9 @@ function underSanctions(
   return out;
 }
 
+/** "that Britain and the EU": a relative clause open up to the verb, with no comma between. */
+const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+[^,;]*$/i;
+
 /** The object of "put … under sanctions", or the noun a relative clause before the verb is on. */
 function putUnder(
   text: string,
@@ -169,7 +177,7 @@ function putUnder(
     return targetOf(text.slice(0, objectAt - start + m[1].length), start, objectAt, parties);
   }
   // "Norebo, the trawler group that Britain … put under sanctions": the noun before "that".
-  const relative = /\b(?:that|which|whom)\s+[^,;]*$/i.exec(text.slice(0, m.index));
+  const relative = RELATIVE_BEFORE.exec(text.slice(0, m.index));
   if (relative === null) return undefined;
   const antecedent = parties
     .filter((a) => a.end <= start + relative.index && !a.possessive && !a.place)
