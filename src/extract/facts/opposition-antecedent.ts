@@ -97,9 +97,8 @@ const EVENT_OBJECT = new RegExp(
   "gi",
 );
 
-/** Cheap test for EVENT_OBJECT: the start of one of its verbs. */
-const EVENT_HINT =
-  /renew|clos|expel|suspend|postpon|withdr|cancel|deploy|deport|annex|blockad|detain|arrest|seiz|designat|recogni|ratifi|reopen|extend/i;
+/** Cheap test for EVENT_OBJECT: one of its verbs (those of EVENT_VERBS). */
+const EVENT_HINT = new RegExp([...EVENT_VERBS.values()].map((v) => v.source).join("|"), "i");
 
 /**
  * "renewing the fisheries agreement" → "renewal of the fisheries agreement": the doings a sentence
