@@ -25,7 +25,9 @@ const JOINED_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|objection
  * ", a position Berlin repeated in a note", ", a stance that Seoul echoed", ", a view Tanzania
  * shared": a party named after the noun that sums up the stance before it takes that stance up.
  */
-const POSITION_TAKEN = String.raw`(?<=,\s+(?:a|the)\s+(?:\w+\s+)?(?:position|line|view|stance)\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){1,4}?(?:(?:has|have|had|also|later|since|swiftly|quickly)\s+){0,2})(?:repeated|echoed|shared|reiterated|restated|took|taken|adopted|backed|endorsed)\b`;
+const POSITION_VERB = String.raw`(?:repeated|echoed|shared|reiterated|restated|took|taken|adopted|backed|endorsed)\b`;
+// The verb is looked for first: the lookbehind before it is long, and runs only where it is found.
+const POSITION_TAKEN = String.raw`(?=${POSITION_VERB})(?<=,\s+(?:a|the)\s+(?:\w+\s+)?(?:position|line|view|stance)\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){1,4}?(?:(?:has|have|had|also|later|since|swiftly|quickly)\s+){0,2})${POSITION_VERB}`;
 
 /**
  * "Germany followed suit", "Britain did the same", "Italy echoed those concerns", "Spain joined
