@@ -1,4 +1,5 @@
 import { onlyPlace, withoutProtestPlace } from "./opposition-protest-place.ts";
+import { forcesState } from "./opposition-forces-state.ts";
 import { unnamedLeaderState } from "./opposition-unnamed-leader.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
@@ -198,7 +199,9 @@ export function targetOf(
       isTitlePrefix(text.slice(first.end - start, described.start - start).replace(/^['’]s?/, "")))
   )
     return { actor: described };
-  const leaderState = unnamedLeaderState(text, start, phraseStart, first);
+  const leaderState =
+    unnamedLeaderState(text, start, phraseStart, first) ??
+    forcesState(text, start, phraseStart, first);
   if (leaderState !== undefined) return { actor: leaderState };
   const owner =
     ownerOf(text, start, phraseStart, phrase, actors) ??

@@ -586,6 +586,19 @@ describe("opposition: diplomatic measures", () => {
 });
 
 describe("opposition: what is opposed", () => {
+  it("takes forces told only by a demonym ('Eritrean soldiers', 'Chadian gunmen') for their state", () => {
+    expect(opposes("Amnesty International accused Eritrean soldiers of looting homes.")).toEqual([
+      "org:amnesty-international -> country:ERI",
+    ]);
+    expect(opposes("Sudan condemned Chadian gunmen for the ambush.")).toEqual([
+      "country:SDN -> country:TCD",
+    ]);
+    // Forces owning the thing opposed leave it the target.
+    expect(opposes("China opposed the Japanese troops' deployment.")).toEqual([
+      "country:CHN -> issue:japanese-troops-deployment",
+    ]);
+  });
+
   it("takes the person behind a state's possessive and a title ('Russia's Foreign Minister X')", () => {
     expect(
       opposes("Ukraine condemned Russia's Foreign Minister Sergei Lavrov for his remarks."),
