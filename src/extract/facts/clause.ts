@@ -27,6 +27,14 @@ export function actorsBetween(actors: readonly Actor[], start: number, end: numb
   return actors.filter((a) => a.start >= start && a.end <= end);
 }
 
+/**
+ * The last party ending at or before `at` that is neither an owner ("Kenya's") nor a place ("in
+ * Nairobi"): the subject of a verb there, or the noun a clause there is on.
+ */
+export function lastPlainPartyBefore(parties: readonly Actor[], at: number): Actor | undefined {
+  return parties.findLast((a) => a.end <= at && !a.possessive && !a.place);
+}
+
 export function uniqueByKey<T extends { key: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
+import { lastPlainPartyBefore } from "./clause.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 import { recentHolder } from "./opposition-recent-holder.ts";
@@ -42,7 +43,7 @@ export function agentlessStances(
   for (const m of execAll(AGENTLESS, text)) {
     if (AGENT_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const at = start + m.index;
-    const subject = parties.filter((a) => a.end <= at && !a.possessive && !a.place).at(-1);
+    const subject = lastPlainPartyBefore(parties, at);
     if (subject === undefined || subject.key === holder.key) continue;
     if (!SUBJECT_GAP.test(text.slice(subject.end - start, m.index))) continue;
     out.push({ holder, target: { actor: subject }, what: subject.key, verb: m[0], at });

@@ -4,6 +4,7 @@ import type { ByPattern } from "./opposition-more-frames.ts";
 import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
+import { lastPlainPartyBefore } from "./clause.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
@@ -139,7 +140,7 @@ function underSanctions(
     const before = text.slice(0, m.index);
     const relative = RELATIVE_BEING.exec(before);
     const end = relative === null ? (BEING.test(before) ? at : -1) : start + relative.index;
-    const sanctioned = parties.filter((a) => a.end <= end && !a.possessive && !a.place).at(-1);
+    const sanctioned = lastPlainPartyBefore(parties, end);
     if (sanctioned === undefined) continue;
     // "Peru, which is under U.S. sanctions": only the party right before the clause, or the
     // subject of "is", not one named further back.
@@ -179,8 +180,6 @@ function putUnder(
   // "Norebo, the trawler group that Britain … put under sanctions": the noun before "that".
   const relative = RELATIVE_BEFORE.exec(text.slice(0, m.index));
   if (relative === null) return undefined;
-  const antecedent = parties
-    .filter((a) => a.end <= start + relative.index && !a.possessive && !a.place)
-    .at(-1);
+  const antecedent = lastPlainPartyBefore(parties, start + relative.index);
   return antecedent === undefined ? undefined : { actor: antecedent };
 }
