@@ -10,7 +10,7 @@ import { recentHolder } from "./opposition-recent-holder.ts";
  * raids": a charge told in the passive with no one named as making it. Right after a sentence
  * that told a stance, it goes on with what that stance's holder said.
  */
-const AGENTLESS =
+export const AGENTLESS =
   /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:accused\s+of|(?:criticised|criticized|condemned|blamed|denounced|rebuked)\s+for)\b/gi;
 
 /** Cheap test for AGENTLESS. */

@@ -92,13 +92,13 @@ export interface Referent {
  * EVENT_VERBS, then its object (group 1), up to a preposition, a clause or a punctuation mark. (An
  * object owned by the doer, "closed its embassy", names the doing by the noun: "embassy closure".)
  */
-const EVENT_OBJECT = new RegExp(
+export const EVENT_OBJECT = new RegExp(
   String.raw`(?:${[...EVENT_VERBS.values()].map((v) => v.source).join("|")})\w*\s+(?:for\s+\d{4}\s+)?((?:the|a|an|all|several|two|three|four|five|six|seven|eight|nine|ten|(?:dozens|hundreds|thousands)\s+of|(?:more\s+than\s+)?\d[\d,]*)\s+[^,.;:"“”]{1,60}?)(?=\s+(?:from|to|in|on|at|for|with|that|which|who|after|over|and|because|while|as|by|until|since|under)\b|[,.;:"“”]|$)`,
   "gi",
 );
 
 /** Cheap test for EVENT_OBJECT: one of its verbs (those of EVENT_VERBS). */
-const EVENT_HINT = new RegExp([...EVENT_VERBS.values()].map((v) => v.source).join("|"), "i");
+export const EVENT_HINT = new RegExp([...EVENT_VERBS.values()].map((v) => v.source).join("|"), "i");
 
 /**
  * "renewing the fisheries agreement" → "renewal of the fisheries agreement": the doings a sentence

@@ -22,11 +22,11 @@ export const CAMPAIGNED = new RegExp(
 );
 
 /** "led the campaign against Abuja", "waged a campaign against the dam": the subject leads it. */
-const LED_CAMPAIGN =
+export const LED_CAMPAIGN =
   /\b(?:led|leads|leading|lead|waged|wages|waging|launched|launches|mounted|spearheaded|spearheads)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:campaign|crusade)\s+against\b/gi;
 
 /** "Oxfam's campaign against the fuel tax": the party named before "'s" wages it. */
-const OWNED_CAMPAIGN = /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:campaign|crusade)\s+against\b/g;
+export const OWNED_CAMPAIGN = /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:campaign|crusade)\s+against\b/g;
 
 /** "of" right before a match. */
 const OF_BEFORE = /\bof\s+$/i;

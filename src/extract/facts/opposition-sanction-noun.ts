@@ -18,20 +18,21 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
 export const SANCTION_NOUN_HINT = /\bsanctions\b/;
 
 /** "sanctions on", "sanctions imposed against": the sanctioned follows. */
-const SANCTIONS_ON = new RegExp(
+export const SANCTIONS_ON = new RegExp(
   String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].map(capitalised).join("|")})\b)`,
   "g",
 );
 
 /** "under U.S. sanctions", "under EU and British sanctions": the holders stand between. */
-const UNDER_SANCTIONS = /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
+export const UNDER_SANCTIONS =
+  /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
 
 /**
  * "put Norebo under sanctions", "the group that Britain and the EU placed under sanctions": the
  * subject holds them; the sanctioned is the object between, or the noun the relative clause is on.
  * The group is the object, if any.
  */
-const PUT_UNDER =
+export const PUT_UNDER =
   /\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:((?:[\p{L}\d'’.-]+\s+){1,8}?))?under\s+(?:new\s+)?sanctions\b/giu;
 
 /** Sanctions lifted, eased, evaded or only possible are none in force: "the lifting of U.S.…". */

@@ -17,6 +17,23 @@ import {
   TRAILING_HINT,
   TRAILING_VERDICT,
 } from "../../../src/extract/facts/opposition-trailing-speaker.ts";
+import { AGENTLESS, AGENTLESS_HINT } from "../../../src/extract/facts/opposition-agentless.ts";
+import { EVENT_HINT, EVENT_OBJECT } from "../../../src/extract/facts/opposition-antecedent.ts";
+import {
+  CAMPAIGN_HINT,
+  CAMPAIGNED,
+  LED_CAMPAIGN,
+  OWNED_CAMPAIGN,
+} from "../../../src/extract/facts/opposition-campaigned.ts";
+import { OWN_STANCE, OWN_STANCE_HINT } from "../../../src/extract/facts/opposition-own-stance.ts";
+import { REBUTTAL, REBUTTAL_HINT } from "../../../src/extract/facts/opposition-rebuttal.ts";
+import {
+  PUT_UNDER,
+  SANCTION_NOUN_HINT,
+  SANCTIONS_ON,
+  UNDER_SANCTIONS,
+} from "../../../src/extract/facts/opposition-sanction-noun.ts";
+import { WARNED_PARTY, WARNED_PARTY_HINT } from "../../../src/extract/facts/opposition-warned.ts";
 import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
 import { REPO, readFixture } from "./helpers.ts";
 
@@ -50,6 +67,17 @@ describe("pattern hints", () => {
     ["evaluative", HINTS.evaluative, EVALUATIVE],
     ["said", HINTS.said, SAID_VERDICT],
     ["trailing", TRAILING_HINT, TRAILING_VERDICT],
+    ["own stance", OWN_STANCE_HINT, OWN_STANCE],
+    ["campaigned", CAMPAIGN_HINT, CAMPAIGNED],
+    ["led campaign", CAMPAIGN_HINT, LED_CAMPAIGN],
+    ["owned campaign", CAMPAIGN_HINT, OWNED_CAMPAIGN],
+    ["agentless", AGENTLESS_HINT, AGENTLESS],
+    ["warned party", WARNED_PARTY_HINT, WARNED_PARTY],
+    ["rebuttal", REBUTTAL_HINT, REBUTTAL],
+    ["sanctions on", SANCTION_NOUN_HINT, SANCTIONS_ON],
+    ["under sanctions", SANCTION_NOUN_HINT, UNDER_SANCTIONS],
+    ["put under sanctions", SANCTION_NOUN_HINT, PUT_UNDER],
+    ["event object", EVENT_HINT, EVENT_OBJECT],
   ];
   for (const [name, hint, pattern] of oppositions) {
     it(`lets through every sentence the opposition pattern "${name}" matches`, () => {
