@@ -6,6 +6,7 @@ import { groupCandidates, objectSubject, subjectParties } from "./party-group.ts
 import { inTitleOf, listJoins } from "./list-join.ts";
 import { afterSpeech, speakerPastAside } from "./speaker-past-aside.ts";
 import { peopleToRemember } from "./possessor-antecedent.ts";
+import { continuesSubject } from "./continued-subject.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -174,10 +175,7 @@ function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): 
   if (between.at(-1) === "whom") return subject;
   // "Ruto briefed Museveni on a call he had held": the one told is not the teller.
   if (TELLING.test(s.tokens[subject.to]?.text ?? "") && !between.includes(",")) return subject;
-  const coordinated =
-    between.includes(",") &&
-    between.some((w) => w === "and" || w === "but") &&
-    !between.some((w) => /^(?:who|whom|whose|which|that|said|says|told)$/.test(w));
+  const coordinated = continuesSubject(between);
   // "In talks with Y, X said…": a person after a preposition is no subject.
   const governed = /^(?:with|by|to|from|of|for|and)$/i.test(s.tokens[subject.from - 1]?.text ?? "");
   return coordinated && !governed ? subject : nearest;

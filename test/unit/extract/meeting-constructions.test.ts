@@ -160,6 +160,21 @@ describe("people's names", () => {
 });
 
 describe("meetings told with pronouns", () => {
+  it("keeps the subject for 'he' after an aside on the one met that closes before ', and'", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni, who chairs the bloc, and later he met Tanzanian President Samia Suluhu Hassan.",
+      ),
+    ).toEqual([
+      "person:william-ruto -> person:samia-suluhu-hassan",
+      "person:william-ruto -> person:yoweri-museveni",
+    ]);
+    // A relative clause still open at the pronoun keeps its own subject.
+    expect(met("Keir Starmer met Emmanuel Macron, who said he would host Friedrich Merz.")).toEqual(
+      ["person:keir-starmer -> person:emmanuel-macron"],
+    );
+  });
+
   it("reads 'he' as the person a demonym and title introduced, not the demonym's country", () => {
     expect(
       metOn(
