@@ -8,7 +8,7 @@ import {
   listItemFunding,
   recipientInView,
 } from "./funding-lists.ts";
-import { findMoney, type MoneyHints, type MoneyMention } from "./money.ts";
+import { findMoney, mayHoldMoney, type MoneyHints, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
 import {
   homeOrgans,
@@ -137,6 +137,9 @@ export function findFunding(
   context: FundingContext,
   talk = talksFunding(sentence.sentence.text),
 ): FundingMention[] {
+  // Every amount found below, and a list item's, is one `findMoney` finds: a sentence that
+  // cannot state one is passed over before its money hints and asides are built.
+  if (!mayHoldMoney(sentence.sentence.text)) return [];
   const { start } = sentence.sentence;
   const text = closeWorthAsides(sentence.sentence.text);
   // The currency hints are built only for a sentence that may hold money given (most are

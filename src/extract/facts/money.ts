@@ -133,14 +133,21 @@ export interface MoneyHints {
   readonly seen: readonly string[];
 }
 
+/** No digit or scale word, no amount: most sentences are turned away before the patterns run. */
+const MONEY_HINT = /\d|illion\b/;
+
+/** Whether a text may state an amount at all: without this, `findMoney` finds none. */
+export function mayHoldMoney(text: string): boolean {
+  return MONEY_HINT.test(text);
+}
+
 export function findMoney(
   text: string,
   offset: number,
   hints: MoneyHints = { countries: [], seen: [] },
 ): MoneyMention[] {
   const found: MoneyMention[] = [];
-  // No digit or scale word, no amount: most sentences are turned away before the patterns run.
-  if (!/\d|illion\b/.test(text)) return found;
+  if (!mayHoldMoney(text)) return found;
   const shared = SHARED_HINT.test(text);
   for (const { re, parts, sharedWord } of PATTERNS) {
     if (sharedWord && !shared) continue;
