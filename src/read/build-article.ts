@@ -4,6 +4,7 @@ import { deriveTitle } from "./derive-title.ts";
 import { describeZodError } from "./describe-zod-error.ts";
 import { normaliseLine, normaliseParagraphs } from "./normalise-text.ts";
 import { splitDateline } from "./parse-dateline.ts";
+import { plainlyValid } from "./plainly-valid.ts";
 import { failure, type ReadOutcome } from "./read-outcome.ts";
 
 /** What a format parser found, before identity, title, dateline and hash are settled. */
@@ -46,6 +47,9 @@ export function buildArticle(draft: ArticleDraft): ReadOutcome {
   });
   const key = `article:${draft.url ?? draft.path + (draft.keySuffix ?? "")}`;
   const candidate = { key, source: draft.source, ...fields, contentHash: contentHash(fields) };
+  // The schema's own parse only for what is not plainly valid: it is checked field by field
+  // anyway, and the parse would hand back the same fields in the same order.
+  if (plainlyValid(candidate)) return { ok: true, article: candidate };
   const parsed = ArticleSchema.safeParse(candidate);
   return parsed.success
     ? { ok: true, article: parsed.data }
