@@ -66,6 +66,8 @@ export function findMeetings(
   // "Abdullah bin Zayed, the Emirati foreign minister, called…": a description in apposition to a
   // name is that person, whoever else it might have been resolved to.
   // "…in the absence of B", "…with an aide to B": B is not there.
+  // Those filters only take people away: a sentence naming fewer than two is passed over first.
+  if (countPeople(actors) < 2) return [];
   const people = present(
     sentence.sentence.text,
     sentence.sentence.start,
@@ -83,6 +85,13 @@ export function findMeetings(
       found.push(...meetingsAt(sentence, trigger, m, people, possessors));
   }
   return found;
+}
+
+/** How many of the actors are people, possessive or not. */
+function countPeople(actors: readonly Actor[]): number {
+  let n = 0;
+  for (const a of actors) if (a.label === "Person") n++;
+  return n;
 }
 
 /** Between a name and a description in apposition to it: ", the Emirati ". */

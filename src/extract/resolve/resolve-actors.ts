@@ -118,14 +118,15 @@ function learnAbbreviations(
   actors: readonly Actor[],
   defined: Map<string, Actor>,
 ): void {
-  const text = s.sentence.text;
-  const at = (i: number): number => i - s.sentence.start;
-  for (const [i, body] of actors.entries()) {
-    const short = actors[i + 1];
-    if (body.label !== "Organization" || short === undefined) continue;
-    if (!OPENS_ABBREVIATION.test(text.slice(at(body.end), at(short.start)))) continue;
-    if (!CLOSES_ABBREVIATION.test(text.slice(at(short.end)))) continue;
-    defined.set(text.slice(at(short.start), at(short.end)), body);
+  // Offsets in the sentence by subtraction, not by a helper closure: this runs for every sentence.
+  const { text, start } = s.sentence;
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const body = actors[i]!;
+    const short = actors[i + 1]!;
+    if (body.label !== "Organization") continue;
+    if (!OPENS_ABBREVIATION.test(text.slice(body.end - start, short.start - start))) continue;
+    if (!CLOSES_ABBREVIATION.test(text.slice(short.end - start))) continue;
+    defined.set(text.slice(short.start - start, short.end - start), body);
   }
 }
 

@@ -49,8 +49,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   // Resolved left to right, so "the three countries said they…" sees the group just resolved.
   const found: Actor[] = [];
   let actors: readonly Actor[] = named;
-  let subjectList: Actor[] | undefined;
-  const listed = (): Actor[] => (subjectList ??= subjectParties(s, named));
+  const listed = partiesOnce(s, named);
   s.tokens.forEach((t, i) => {
     if (!REFERRING.has(t.text.toLowerCase())) return;
     const antecedents = /^(he|she)$/i.test(t.text)
@@ -88,6 +87,16 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   rememberPeople(s, memory, [...named, ...found]);
   memory.readParties = listed;
   return found;
+}
+
+/**
+ * The states and bodies the sentence lists as its subject, read only when asked for and then
+ * once. A module function: the closure it returns is made for every sentence, and one bound to a
+ * local name is also given that name at run time, which costs more than the closure itself.
+ */
+function partiesOnce(s: AnalyzedSentence, named: readonly Actor[]): () => Actor[] {
+  let parties: Actor[] | undefined;
+  return () => (parties ??= subjectParties(s, named));
 }
 
 /**
