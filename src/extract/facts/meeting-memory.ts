@@ -100,7 +100,8 @@ export class MeetingMemory {
     this.opener = openingPerson(s, actors);
     const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
-    this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
+    // The people kept are unique and at most twelve: a sentence naming none leaves them so.
+    if (people.length > 0) this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
     this.lately = [people, ...this.lately].slice(0, PAIR_REACH);
     return joined === undefined ? sequenced : [...sequenced, joined];
   }

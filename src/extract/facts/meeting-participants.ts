@@ -28,7 +28,9 @@ const NOUN_MEETING = /\b(?:a|an|the|this|that|their|his|her|its|another)\s+meeti
 /** The end of the clause to the right of `from`, also at a new subject's clause or an aside. */
 function rightEnd(text: string, start: number, from: number, asides = true): number {
   // "met Museveni as well as Samia Suluhu Hassan": a list, not a new clause, after a meeting verb.
-  const listed = text.replace(/\bas well as\b/g, (w) => "and".padEnd(w.length));
+  const listed = text.includes("as well as")
+    ? text.replace(/\bas well as\b/g, (w) => "and".padEnd(w.length))
+    : text;
   const end = rightClauseEnd(listed, start, from);
   const clause = text.slice(from - start, end - start);
   const stops = [NEW_CLAUSE.exec(clause), asides ? ASIDE.exec(clause) : null].filter(

@@ -51,24 +51,27 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   let actors: readonly Actor[] = named;
   const listed = partiesOnce(s, named);
   s.tokens.forEach((t, i) => {
-    if (!REFERRING.has(t.text.toLowerCase())) return;
-    const antecedents = /^(he|she)$/i.test(t.text)
-      ? [personMeant(s, actors, i) ?? personSubject(memory)]
-      : /^(it|they)$/i.test(t.text) && afterSpeech(s.tokens, i, actors)
-        ? speaker(actors, i, s.tokens)
-        : /^they$/i.test(t.text)
-          ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors, listed)
-          : /^them$/i.test(t.text)
-            ? peopleReceived(s.tokens, memory, actors, i)
-            : /^(?:pair|men|women)$/i.test(t.text)
-              ? pairMeant(s, memory, actors, i)
-              : /^(?:leaders|presidents)$/i.test(t.text)
-                ? leadersOf(s, memory, actors, i)
-                : GROUP_OF_STATES.test(t.text)
-                  ? statesMeant(s, memory, actors, i)
-                  : isObjectPronoun(s.tokens, i)
-                    ? [objectAntecedent(actors, memory, i)]
-                    : [];
+    // Lowercased once: a word that refers back is plain ASCII, so comparing it is matching it.
+    const word = t.text.toLowerCase();
+    if (!REFERRING.has(word)) return;
+    const antecedents =
+      word === "he" || word === "she"
+        ? [personMeant(s, actors, i) ?? personSubject(memory)]
+        : (word === "it" || word === "they") && afterSpeech(s.tokens, i, actors)
+          ? speaker(actors, i, s.tokens)
+          : word === "they"
+            ? orEarlierGroup(s, coordinatedPeople(s, actors, i), memory, i, actors, listed)
+            : word === "them"
+              ? peopleReceived(s.tokens, memory, actors, i)
+              : word === "pair" || word === "men" || word === "women"
+                ? pairMeant(s, memory, actors, i)
+                : word === "leaders" || word === "presidents"
+                  ? leadersOf(s, memory, actors, i)
+                  : GROUP_OF_STATES.test(word)
+                    ? statesMeant(s, memory, actors, i)
+                    : isObjectPronoun(s.tokens, i)
+                      ? [objectAntecedent(actors, memory, i)]
+                      : [];
     for (const antecedent of antecedents) {
       if (antecedent === undefined) continue;
       found.push({
