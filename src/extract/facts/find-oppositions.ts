@@ -70,7 +70,7 @@ import {
   type OppositionTarget,
 } from "./opposition-target.ts";
 import {
-  ACTIVE,
+  activeMatches,
   EVALUATIVE,
   EVALUATIVE_LEXICAL,
   EXPERIENCER,
@@ -400,7 +400,7 @@ function activeStances(
   memory: OppositionMemory,
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
-  for (const m of execAll(ACTIVE, text)) {
+  for (const m of activeMatches(text)) {
     const at = start + m.index;
     if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3)))
       continue;

@@ -2,6 +2,7 @@ import { AID_CUT, AID_CUT_HINT } from "./opposition-aid-cut.ts";
 import { BAN } from "./opposition-bans.ts";
 import { LEGAL } from "./opposition-legal.ts";
 import { HEADED_WORD } from "./opposition-valence.ts";
+import { execAllOf } from "../text/exec-all-of.ts";
 
 /**
  * The verb classes that state opposition, in every tense and voice, compiled once at load.
@@ -145,12 +146,76 @@ const THREATEN_WITH = String.raw`threaten(?:s|ed|ing)?(?=\s+(?!with\b)(?:[\w'’
  */
 const REBUFF = String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves|ourselves)\s+from`;
 
-const VERBS = String.raw`${ATTACK}|${REPROACH}|${BLAME}|${DISPUTE}|${THREATEN_WITH}|retaliat(?:e|es|ed|ing)\s+against|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|reservations|misgivings|frustration|unease|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${JOINED_RUPTURE}|${MEASURES}|${AID_CUT}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${ENVOY}\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|${CALL_FOR_MEASURE}|${SHUNNING}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)|condemn(?:s|ed|ing)?|${REBUFF}|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoe[ds]|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed|ing)?\s+out\s+at|hit(?:s|ting)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|(?:block|veto|sue)${AFTER_MODAL}|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${MEMBERSHIP}|${SUSPEND}|${BAN}`;
-
 /** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
 const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned|troubled|unhappy|furious|angry|incensed|infuriated|appalled)["”]?\s+(?:by|at|to|over|about|with)|(?:critical|contemptuous|scornful|dismissive)\s+of|hostile\s+to(?:wards?)?|at\s+odds\s+with|against)|vot(?:e|es|ed|ing)\s+against`;
 
-export const ACTIVE = new RegExp(String.raw`\b(?:${VERBS}|${STATES})\b`, "gi");
+/**
+ * ACTIVE's verbs in families, ACTIVE being their alternation in this order. A sentence searches
+ * a family only when it has one of the family's words (its hint, tested after HINTS.active): most
+ * sentences with a stance verb have a plain one ("condemned", "rejected") and none of the idioms
+ * and frames, whose alternatives would otherwise be tried at every word. Verbs that can start at
+ * the same word ("froze ties with…", "froze the assets of…") are tried in ACTIVE's order, family
+ * by family, so the matches taken leftmost first over the families searched are ACTIVE's (see
+ * execAllOf). A new verb goes in the family whose hint has its word, or in PLAIN.
+ */
+interface VerbFamily {
+  readonly verbs: string;
+  /** Words every match of the family has, at a word's start; none for the plain verbs. */
+  readonly hint?: string;
+}
+
+/** Reproach, threat, rupture and protest told by idioms and frames of their own. */
+const IDIOMS: VerbFamily = {
+  verbs: String.raw`${ATTACK}|${REPROACH}|${BLAME}|${THREATEN_WITH}|retaliat(?:e|es|ed|ing)\s+against|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${JOINED_RUPTURE}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${ENVOY}\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|${SHUNNING}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)`,
+  hint: String.raw`attack|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|concern|object|alarm|apolog|vot|downgrad|fr(?:ee|o)z|blam|threaten|retaliat|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|warn|dismiss|suspend|sever|cut|broke|break|recogni|accept|tolerat|endors|summon|expel|recall|walk\w*\s+out|snub|shun|stay\w*\s+away|protest`,
+};
+
+/** "disputed the ruling". */
+const DISPUTES: VerbFamily = { verbs: DISPUTE, hint: String.raw`challeng|contest|disput` };
+
+/** "expressed concern over", "lodged a protest with": a stance voiced by its noun. */
+const VOICED: VerbFamily = {
+  verbs: String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|reservations|misgivings|frustration|unease|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)`,
+  hint: String.raw`oppos|object|protest|concern|reservations|misgiving|frustrat|unease|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain`,
+};
+
+/** Measures taken against a party: sanctions, frozen assets, aid cut, suspension, bans. */
+const MEASURE_VERBS: VerbFamily = {
+  verbs: String.raw`${MEASURES}|${AID_CUT}|${MEMBERSHIP}|${SUSPEND}|${BAN}`,
+  hint: String.raw`sanction|embargo|restriction|penalt|tariff|duties|levies|ban|bars|barr|prohibit|export\s+controls|asset|countermeasure|counter-measure|reprisal|retaliatory|fr(?:ee|o)z|halt|withh|paus|stop|suspend|cut|withdr`,
+};
+
+/** "called for sanctions on Russia". */
+const CALLS: VerbFamily = {
+  verbs: CALL_FOR_MEASURE,
+  hint: String.raw`(?:call|press|push|appeal|lobb)\w*\s+for\b`,
+};
+
+/** The plain stance verbs, and the states of opposition read like them. */
+const PLAIN: VerbFamily = {
+  verbs: String.raw`condemn(?:s|ed|ing)?|${REBUFF}|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoe[ds]|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed|ing)?\s+out\s+at|hit(?:s|ting)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to|block(?:s|ed|ing)|(?:block|veto|sue)${AFTER_MODAL}|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${STATES}`,
+};
+
+const FAMILIES = [IDIOMS, DISPUTES, VOICED, MEASURE_VERBS, CALLS, PLAIN];
+
+export const ACTIVE = new RegExp(
+  String.raw`\b(?:${FAMILIES.map((family) => family.verbs).join("|")})\b`,
+  "gi",
+);
+
+/** Each family of ACTIVE as a pattern of its own, with the test a sentence must pass for it. */
+const FAMILY_PATTERNS = FAMILIES.map((family) => ({
+  hint: family.hint === undefined ? undefined : new RegExp(String.raw`\b(?:${family.hint})`, "i"),
+  pattern: new RegExp(String.raw`\b(?:${family.verbs})\b`, "gi"),
+}));
+
+/** ACTIVE's matches in a sentence that passed HINTS.active, found family by family. */
+export function activeMatches(text: string): RegExpExecArray[] {
+  return execAllOf(
+    FAMILY_PATTERNS.filter((f) => f.hint?.test(text) ?? true).map((f) => f.pattern),
+    text,
+  );
+}
 
 const PARTICIPLES = String.raw`condemned|sued|taken\s+to\s+court|lambasted|castigated|berated|assailed|excoriated|chastised|chastized|derided|ridiculed|accused|blamed|rebuffed|spurned|repudiated|turned\s+down|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted`;
 
