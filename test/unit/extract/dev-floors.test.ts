@@ -58,22 +58,30 @@ import { REPO } from "./helpers.ts";
 // their own sentences, not against articles) were written, and scored MET_WITH 0.932 -> 0.932,
 // MET_WITH by day 0.853 -> 0.853, OPPOSES 0.521 -> 0.533 and FUNDS 0.814 -> 0.814 before and
 // after them; with them the split (266 articles) stands at Person 0.994, Country 0.990,
-// MET_WITH 0.980, MET_WITH by day 0.961, OPPOSES 0.829 and FUNDS 0.958; the floors are 0.005
-// below.
+// MET_WITH 0.980, MET_WITH by day 0.961, OPPOSES 0.829 and FUNDS 0.958. The next round traced
+// the misses of earlier kept-out articles to their mechanisms. Articles 327-342 (other hands)
+// were scored before it (MET_WITH 0.879, MET_WITH by day 0.857, OPPOSES 0.602, FUNDS 0.667),
+// kept out for its first hour (0.879, 0.857, 0.602, 0.689), then given to one fixer as misses to
+// trace (0.944, 0.921, 0.672, 0.689 at the end); articles 343-358 (other hands; the Caribbean
+// and Latin America, the Levant, the Caucasus, Iraq, Central Asia, East and Southern Africa,
+// South and Southeast Asia, the Pacific) were kept out of the whole round and scored 0.847 ->
+// 0.860, 0.824 -> 0.837, 0.602 -> 0.602 and 0.776 -> 0.765. With both the split (298 articles)
+// stands at Person 0.992, Country 0.989, MET_WITH 0.979, MET_WITH by day 0.959, OPPOSES 0.824
+// and FUNDS 0.947; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.989,
-  Country: 0.985,
-  MET_WITH: 0.975,
-  "MET_WITH by day": 0.956,
-  OPPOSES: 0.824,
-  FUNDS: 0.953,
+  Person: 0.987,
+  Country: 0.984,
+  MET_WITH: 0.974,
+  "MET_WITH by day": 0.954,
+  OPPOSES: 0.819,
+  FUNDS: 0.942,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(266);
+    expect(report.articles).toBeGreaterThanOrEqual(298);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
