@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { demonymHeadState } from "./opposition-demonym-head.ts";
 
 /**
  * Armed or security forces after a demonym: "Russian troops", "Chinese soldiers", "Rwandan
@@ -17,10 +18,5 @@ export function forcesState(
   phraseStart: number,
   first: Actor | undefined,
 ): Actor | undefined {
-  if (first?.label !== "Country" || first.possessive) return undefined;
-  if (!/^(?:the\s+)?$/i.test(text.slice(phraseStart - start, first.start - start)))
-    return undefined;
-  return FORCES_AFTER.test(text.slice(first.end - start, first.end - start + 48))
-    ? first
-    : undefined;
+  return demonymHeadState(text, start, phraseStart, first, FORCES_AFTER, 48);
 }

@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { demonymHeadState } from "./opposition-demonym-head.ts";
 import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 
 /**
@@ -24,10 +25,5 @@ export function unnamedLeaderState(
   phraseStart: number,
   first: Actor | undefined,
 ): Actor | undefined {
-  if (first?.label !== "Country" || first.possessive) return undefined;
-  if (!/^(?:the\s+)?$/i.test(text.slice(phraseStart - start, first.start - start)))
-    return undefined;
-  return LEADER_AFTER.test(text.slice(first.end - start, first.end - start + 40))
-    ? first
-    : undefined;
+  return demonymHeadState(text, start, phraseStart, first, LEADER_AFTER, 40);
 }
