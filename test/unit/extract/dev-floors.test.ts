@@ -67,7 +67,8 @@ import { REPO } from "./helpers.ts";
 // South and Southeast Asia, the Pacific) were kept out of the whole round and scored 0.847 ->
 // 0.860, 0.824 -> 0.837, 0.602 -> 0.602 and 0.776 -> 0.765. With both the split (298 articles)
 // stands at Person 0.992, Country 0.989, MET_WITH 0.979, MET_WITH by day 0.959, OPPOSES 0.824
-// and FUNDS 0.947; the floors are 0.005 below.
+// and FUNDS 0.949; the floors are 0.005 below (FUNDS from 0.947, before a pattern of 353's gold
+// was given the word of the full name the rules ask for).
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.987,
   Country: 0.984,
