@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/** A sha256 digest in lowercase hex, as contentHash holds it. */
+export const HEX_64 = /^[0-9a-f]{64}$/;
+
+/** The farthest a zone stands from UTC, in minutes (UTC+14:00). */
+export const MAX_UTC_OFFSET_MINUTES = 14 * 60;
+
 /** One article as the reader hands it to extraction: text plus metadata, already validated. */
 export const ArticleSchema = z.object({
   /** Stable identity: `article:<url>` or `article:<path relative to the input root>`. */
@@ -19,13 +25,13 @@ export const ArticleSchema = z.object({
   utcOffsetMinutes: z
     .number()
     .int()
-    .min(-14 * 60)
-    .max(14 * 60)
+    .min(-MAX_UTC_OFFSET_MINUTES)
+    .max(MAX_UTC_OFFSET_MINUTES)
     .optional(),
   dateline: z.string().optional(),
   hashtags: z.array(z.string()),
   outlet: z.string().optional(),
   /** sha256 (hex) of the normalised text and metadata; changes when the article is edited. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  contentHash: z.string().regex(HEX_64),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -1,8 +1,7 @@
-import type { Article } from "../model/article.ts";
+import { HEX_64, MAX_UTC_OFFSET_MINUTES, type Article } from "../model/article.ts";
 
 /** A UTC instant to the second, as parseTimestamp writes it: "2024-05-01T03:30:35Z". */
 const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const HEX_64 = /^[0-9a-f]{64}$/;
 
 /**
  * Whether an article built by buildArticle is plainly one ArticleSchema accepts, checked by hand:
@@ -26,7 +25,8 @@ export function plainlyValid(candidate: Record<string, unknown>): candidate is A
     typeof publishedAt === "string" &&
     isUtcSecond(publishedAt) &&
     (utcOffsetMinutes === undefined ||
-      (Number.isInteger(utcOffsetMinutes) && Math.abs(utcOffsetMinutes as number) <= 14 * 60)) &&
+      (Number.isInteger(utcOffsetMinutes) &&
+        Math.abs(utcOffsetMinutes as number) <= MAX_UTC_OFFSET_MINUTES)) &&
     (dateline === undefined || typeof dateline === "string") &&
     Array.isArray(hashtags) &&
     hashtags.every((h) => typeof h === "string") &&

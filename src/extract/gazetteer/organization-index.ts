@@ -114,8 +114,10 @@ export function patternOrg(name: string, country: string | undefined): OrgRef {
   return { name, key, country };
 }
 
+/** The words of a body every state has its own of: "the Foreign Ministry", "the Coast Guard". */
+const NATIONAL_BODY =
+  /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Consulate|Presidency|Forces|Military|Junta|Legislature|Treasury|Guard|Air Force)\b/i;
+
 function isNationalBody(name: string): boolean {
-  return /\b(Ministry|Department|Office|Parliament|Government|Cabinet|Army|Navy|Police|Embassy|Consulate|Presidency|Forces|Military|Junta|Legislature|Treasury|Guard|Air Force)\b/i.test(
-    name,
-  );
+  return NATIONAL_BODY.test(name);
 }

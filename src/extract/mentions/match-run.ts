@@ -328,13 +328,11 @@ function keywordAsModifier(tokens: readonly Token[], from: number, to: number): 
   const next = tokens[to];
   if (next === undefined || next.punct || next.capitalized || next.possessive) return false;
   const word = next.text;
-  return (
-    LOWERCASE.test(word) &&
-    !FUNCTION_WORDS.has(word) &&
-    !/(?:ed|s)$/.test(word) &&
-    !/ly$/.test(word)
-  );
+  return LOWERCASE.test(word) && !FUNCTION_WORDS.has(word) && !NOT_A_NOUN_END.test(word);
 }
+
+/** Endings of a verb or an adverb ("approved", "says", "quickly") rather than a noun qualified. */
+const NOT_A_NOUN_END = /(?:ed|s|ly)$/;
 
 /**
  * "Law Society of Kenya", "Export-Import Bank of Korea": a body that is not a state's own office
