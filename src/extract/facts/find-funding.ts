@@ -143,15 +143,16 @@ export function findFunding(
   const { start } = sentence.sentence;
   const text = closeWorthAsides(sentence.sentence.text);
   // The currency hints are built only for a sentence that may hold money given (most are
-  // passed over before), and at most once: a sentence of funding talk that does not finish
-  // reads its money again as a list item. context.countries and context.currencies are not
-  // changed inside findFunding, so the first hints hold for the whole sentence.
+  // passed over before), and its amounts read once: a sentence of funding talk that does not
+  // finish hands them to listItem. context.countries and context.currencies are not changed
+  // inside findFunding, so the first hints hold for the whole sentence.
   if (!talk) return listItem(sentence, text, actors, context, undefined);
   const hints = moneyHints(actors, context);
+  const amounts = withoutConversions(text, start, findMoney(text, start, hints));
   const found: FundingMention[] = [];
   let named: string | undefined;
   let receivers: readonly Actor[] | undefined;
-  for (const money of withoutConversions(text, start, findMoney(text, start, hints))) {
+  for (const money of amounts) {
     // "$48 a barrel", "$5 per tonne": prices, not money given.
     if (
       money.amount < MIN_AMOUNT ||
@@ -435,7 +436,7 @@ export function findFunding(
     context,
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
-  return complete ? shared : [...shared, ...listItem(sentence, text, actors, context, hints)];
+  return complete ? shared : [...shared, ...listItem(sentence, text, actors, context, amounts)];
 }
 
 /**
@@ -455,8 +456,8 @@ function moneyHints(actors: readonly Actor[], context: FundingContext): MoneyHin
 /**
  * A list item ("Germany: €244 million", "The United Kingdom: £88 million for food aid") says who
  * gives without a verb; "- £20 million for joint investigation teams" is an item of a package
- * told of before. `text` is the sentence's text as findFunding reads it; `hints` are the
- * sentence's money hints when they were built already.
+ * told of before. `text` is the sentence's text as findFunding reads it; `amounts` are the
+ * sentence's amounts when findFunding has read them already.
  *
  * A function of the module, not a closure of findFunding: the code that runs the rules names
  * every closure it creates, and findFunding runs for every sentence.
@@ -466,16 +467,13 @@ function listItem(
   text: string,
   actors: readonly Actor[],
   context: FundingContext,
-  hints: MoneyHints | undefined,
+  amounts: readonly MoneyMention[] | undefined,
 ): FundingMention[] {
   const { start } = sentence.sentence;
   if (text.length > 200 || context.fundingTalk !== true) return [];
   // An item holds one amount.
-  const [money, ...more] = withoutConversions(
-    text,
-    start,
-    findMoney(text, start, hints ?? moneyHints(actors, context)),
-  );
+  const [money, ...more] =
+    amounts ?? withoutConversions(text, start, findMoney(text, start, moneyHints(actors, context)));
   if (money === undefined || more.length > 0) return [];
   const item =
     (text.length <= 160 && /[:–—,-]/.test(text)

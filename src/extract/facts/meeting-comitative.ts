@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween } from "./clause.ts";
-import { participantsOf, type Reading } from "./meeting-participants.ts";
+import { participantsOf, type Participants, type Reading } from "./meeting-participants.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 import {
@@ -180,7 +180,7 @@ export function comitativeParticipants(
   at: number,
   end: number,
   people: readonly Actor[],
-): { all: Actor[]; subjects: number } {
+): Participants {
   const none = { all: [], subjects: 0 };
   if (NOT_FINITE.test(text.slice(Math.max(0, m.index - 20), m.index))) return none;
   if (trigger.frame === "joint") {

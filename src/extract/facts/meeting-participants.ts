@@ -13,6 +13,12 @@ import { participleOpening } from "./meeting-participle.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /** What of a trigger says how its participants are read. */
+/** Who took part in a meeting: everyone found, the first `subjects` of them its subjects. */
+export interface Participants {
+  all: Actor[];
+  subjects: number;
+}
+
 export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubject" | "owner">;
 
 /**
@@ -49,7 +55,7 @@ export function possessiveParticipants(
   end: number,
   people: readonly Actor[],
   possessors: readonly Actor[],
-): { all: Actor[]; subjects: number } {
+): Participants {
   const owner = possessors.filter((a) => a.end <= at && at - a.end <= 30).at(-1);
   const others = actorsBetween(people, end, rightEnd(text, start, end));
   if (owner === undefined || others.length === 0) return { all: [], subjects: 0 };
@@ -63,7 +69,7 @@ export function participantsOf(
   at: number,
   end: number,
   people: readonly Actor[],
-): { all: Actor[]; subjects: number } {
+): Participants {
   // "…, a meeting Museveni welcomed": after a determiner "meeting" is a noun, not a verb whose
   // object follows ("the meeting with B" keeps its "with").
   const head = text.slice(0, end - start);

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween } from "./clause.ts";
+import type { Participants } from "./meeting-participants.ts";
 
 /**
  * "Ruto praised Mahama, whom he met in Accra last year": the person the relative pronoun stands
@@ -11,7 +12,7 @@ export function relativeParticipants(
   at: number,
   end: number,
   people: readonly Actor[],
-): { all: Actor[]; subjects: number } {
+): Participants {
   const antecedent = people
     .filter((a) => a.end <= at && /^\s*,?\s*$/.test(text.slice(a.end - start, at - start)))
     .at(-1);

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
-import { possessiveParticipants } from "./meeting-participants.ts";
+import { possessiveParticipants, type Participants } from "./meeting-participants.ts";
 import type { Shape } from "./meeting-triggers.ts";
 
 /**
@@ -17,7 +17,7 @@ const OWN_VISIT =
  * reading gave; the owner is read only when that found no one to meet.
  */
 export function withVisitOwner(
-  found: { all: Actor[]; subjects: number },
+  found: Participants,
   shape: Shape,
   text: string,
   start: number,
@@ -25,7 +25,7 @@ export function withVisitOwner(
   end: number,
   people: readonly Actor[],
   possessors: readonly Actor[],
-): { all: Actor[]; subjects: number } {
+): Participants {
   if (found.all.length >= 2 || shape !== "verb" || possessors.length === 0) return found;
   const clause = leftClauseStart(text, start, at);
   const owner = possessors

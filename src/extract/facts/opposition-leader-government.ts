@@ -7,8 +7,8 @@ const NAMED_GOVERNMENT = /^\s+(?:government|administration|cabinet|regime)\b/i;
 const OWNED_GOVERNMENT =
   /^['’]s?\s+(?:government|administration|cabinet|regime)\s+(?:(?:\w+ly|also|has|have|had)\s+)*$/i;
 
-/** The state of a leader who stands for their government; the leader when unknown. */
-function stateOf(leader: Actor): Actor | undefined {
+/** The state of a leader who stands for their government; undefined when unknown. */
+export function stateOf(leader: Actor): Actor | undefined {
   if (leader.label !== "Person" || leader.country === undefined) return undefined;
   return {
     ...leader,

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
-import { asState } from "./opposition-home.ts";
+import { stateOf } from "./opposition-leader-government.ts";
 import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 
 /** The words for a state's organs and people that stand for the state named before them. */
@@ -32,14 +32,7 @@ export function organSubject(
   const owner = actorsBetween(parties, leftClauseStart(text, start, at), at).at(-1);
   if (owner === undefined || owner.label === "Organization") return undefined;
   if (!ORGAN_TO_VERB.test(text.slice(owner.end - start, at - start))) return undefined;
-  return owner.label === "Country" ? owner : stateOfLeader(owner);
-}
-
-/** A leader standing for their government: the leader's state, else the leader. */
-function stateOfLeader(leader: Actor): Actor {
-  return leader.country === undefined
-    ? leader
-    : { ...asState(leader, `country:${leader.country}`), possessive: false };
+  return owner.label === "Country" ? owner : (stateOf(owner) ?? owner);
 }
 
 /**

@@ -3,6 +3,7 @@ import { BAN } from "./opposition-bans.ts";
 import { LEGAL } from "./opposition-legal.ts";
 import { HEADED_WORD } from "./opposition-valence.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
+import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 
 /**
  * The verb classes that state opposition, in every tense and voice, compiled once at load.
@@ -12,7 +13,10 @@ import { execAllOf } from "../text/exec-all-of.ts";
 /** Adverbs and particles that may sit between an auxiliary and its participle. */
 const ADVERBS = String.raw`(?:(?:\w+ly|also|long|later|then|swiftly|quickly|immediately|promptly|again|likewise|too|both|further|roundly|widely|sharply|since)\s+){0,2}`;
 
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
+
+/** A day or a month's name, which a date after "rounded on" is, not the one reproached. */
+const DAY_OR_MONTH = [...WEEKDAYS, ...MONTHS].join("|");
 
 /**
  * "imposed sanctions on Monday on seven Iranian individuals", "adopted an 18th package of
@@ -121,7 +125,7 @@ export function objectIsParty(verb: string, after: string): boolean {
  * from", "voted down the bill", "downgraded ties with Oslo over…": reproach, reluctance and
  * protest told by a verb or an idiom of its own.
  */
-const REPROACH = String.raw`reprimand(?:s|ed|ing)?|admonish(?:es|ed|ing)?|scold(?:s|ed|ing)?|fault(?:s|ed|ing)?(?=\s+(?:[\w'’.-]+\s+){1,4}?for\s)|round(?:s|ed|ing)\s+on(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)|frown(?:s|ed|ing)?\s+(?:up)?on|disavow(?:s|ed|ing)?|t(?:ook|akes?|aking)\s+(?:strong\s+)?(?:issue|exception)\s+(?:with|to)|balk(?:s|ed|ing)?\s+at|bristl(?:e|es|ed|ing)\s+at|(?:sp(?:oke|eaks?|eaking)|c(?:ame|omes?|oming))\s+out\s+against|rais(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|objections?|alarm)\s+(?:about|over|with|at)|sound(?:s|ed|ing)?\s+(?:the\s+)?alarm\s+(?:about|over|at|on)|demand(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?apolog(?:y|ies)\s+from|vot(?:e|es|ed|ing)\s+down|(?:downgrad(?:e|es|ed|ing)|fr(?:eeze|eezes|oze|eezing))\s+(?:diplomatic\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|citing|in\s+(?:retaliation|response))\b)`;
+const REPROACH = String.raw`reprimand(?:s|ed|ing)?|admonish(?:es|ed|ing)?|scold(?:s|ed|ing)?|fault(?:s|ed|ing)?(?=\s+(?:[\w'’.-]+\s+){1,4}?for\s)|round(?:s|ed|ing)\s+on(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:${DAY_OR_MONTH})\b)|frown(?:s|ed|ing)?\s+(?:up)?on|disavow(?:s|ed|ing)?|t(?:ook|akes?|aking)\s+(?:strong\s+)?(?:issue|exception)\s+(?:with|to)|balk(?:s|ed|ing)?\s+at|bristl(?:e|es|ed|ing)\s+at|(?:sp(?:oke|eaks?|eaking)|c(?:ame|omes?|oming))\s+out\s+against|rais(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|objections?|alarm)\s+(?:about|over|with|at)|sound(?:s|ed|ing)?\s+(?:the\s+)?alarm\s+(?:about|over|at|on)|demand(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?apolog(?:y|ies)\s+from|vot(?:e|es|ed|ing)\s+down|(?:downgrad(?:e|es|ed|ing)|fr(?:eeze|eezes|oze|eezing))\s+(?:diplomatic\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|citing|in\s+(?:retaliation|response))\b)`;
 
 /**
  * "blamed Kyiv for the blackout", "blaming the opposition for the violence": a fault laid on one
