@@ -1,4 +1,5 @@
-import { SCALES, type MoneyMention } from "./money.ts";
+import type { MoneyMention } from "./money.ts";
+import { SCALES, SCALE_WORDS } from "./money-scales.ts";
 
 /**
  * Ranges of money. "between $400 million and $500 million", "$400–500 million", "200 to 300
@@ -16,7 +17,7 @@ const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 
 /** "$400[–500 million]": a dash or "to", a bare figure and its scale right after an amount. */
 const SCALED_UPPER = new RegExp(
-  String.raw`^\s?(?:[–—-]|to)\s?${FIGURE}[\s-]?(thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|bln|tn|m|b|k)\b`,
+  String.raw`^\s?(?:[–—-]|to)\s?${FIGURE}[\s-]?(${SCALE_WORDS})\b`,
   "i",
 );
 
@@ -36,7 +37,7 @@ const CHANGE =
   /\b(?:rais|increas|boost|lift|doubl|tripl|top(?:ped|s)? up|expand|ramp|grew|grow|rose|ris|jump|climb|reduc|cut|lower|slash|trimm?)\w*\b[^.;]*$/i;
 
 /** The first figure written in an amount's own text: "€1.5 billion" → 1.5. */
-const FIRST_FIGURE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+const FIRST_FIGURE = new RegExp(FIGURE);
 /** An amount written without a scale ends on its figure: "$400". */
 const ENDS_ON_FIGURE = /\d\s*$/;
 

@@ -19,30 +19,11 @@ import {
 import { execAll } from "../text/exec-all.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 import { withRanges } from "./money-range.ts";
-
-/** Scale words and their factors: "bn", "crore". */
-export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  mln: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  bln: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  crore: 1e7,
-  crores: 1e7,
-  lakh: 1e5,
-  lakhs: 1e5,
-};
+import { SCALES, SCALE_WORDS } from "./money-scales.ts";
 
 // "€1,5 billion": a decimal comma before a scale word, as European papers write it.
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=[\s-]?(?:million|billion|trillion|mn|bn|m|b)\b)|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:[\s-]?(thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|bln|tn|m|b|k)\b)?`;
+const SCALE = String.raw`(?:[\s-]?(${SCALE_WORDS})\b)?`;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOL = `(${Object.keys(CURRENCY_SIGNS)
   .sort((x, y) => y.length - x.length)
