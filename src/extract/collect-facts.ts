@@ -28,7 +28,7 @@ import { execAll } from "./text/exec-all.ts";
 import { slugify } from "./text/slug.ts";
 import type { AnalyzedSentence } from "./resolve/analyzed-sentence.ts";
 import type { Actor } from "./resolve/actor.ts";
-import { MONTH } from "./facts/funding-purpose-extent.ts";
+import { MONTH } from "./gazetteer/words.ts";
 
 interface Context {
   date: string | undefined;

@@ -1,8 +1,6 @@
-/** How far a purpose read after an amount reaches: its place, a second thing, a light head's content. */
+import { MONTH } from "../gazetteer/words.ts";
 
-/** A month or weekday opening a phrase: a time, not a place. */
-export const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** How far a purpose read after an amount reaches: its place, a second thing, a light head's content. */
 
 /** " in Mandalay", " in the Sahel", " in Kenya's Turkana County": the place a purpose lies in. */
 const IN_PLACE =

@@ -9,7 +9,8 @@ import { peoplePurpose } from "./funding-people-verb.ts";
 import { isFledState } from "./funding-displaced.ts";
 import { longerName, namedInApposition } from "./funding-appositive.ts";
 import { occasionAt } from "./funding-occasion.ts";
-import { MONTH, withPlace } from "./funding-purpose-extent.ts";
+import { withPlace } from "./funding-purpose-extent.ts";
+import { MONTH } from "../gazetteer/words.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 

@@ -2,6 +2,7 @@ import { modalityOf, type Modality } from "./modality.ts";
 import { inPreparation } from "./meeting-preparation.ts";
 import { mainClauseTense } from "./meeting-main-tense.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
+import { WEEKDAYS } from "../gazetteer/words.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -119,8 +120,10 @@ function isRequested(before: string, trigger: string): boolean {
 }
 
 /** A time still to come: "tomorrow", "next week", "later today", "on Friday", "this evening". */
-const TO_COME =
-  /\b(?:tomorrow|tonight|later|next|soon|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:afternoon|evening))\b/i;
+const TO_COME = new RegExp(
+  String.raw`\b(?:tomorrow|tonight|later|next|soon|on\s+(?:${WEEKDAYS.join("|")})|this\s+(?:afternoon|evening))\b`,
+  "i",
+);
 
 /**
  * "11:15 — A and B are holding separate talks at city hall": the present progressive of a live

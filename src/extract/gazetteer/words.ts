@@ -68,6 +68,11 @@ export const WEEKDAYS: readonly string[] = [
   "saturday",
 ];
 
+/** A month's or a weekday's name opening a phrase, capitalised ("May", "Monday"): a time, not a place. */
+export const MONTH = new RegExp(
+  `^(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})\\b`,
+);
+
 /** The last word of a run that names an organisation rather than a person. */
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Ministry",
