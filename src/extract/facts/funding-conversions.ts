@@ -2,13 +2,17 @@ import type { MoneyMention } from "./money.ts";
 
 /** "30 billion rupees (about $357 million)": a conversion in brackets opens so. */
 const BRACKET_OPEN = /^\s*\((?:about|around|roughly|some|nearly|approximately|or|worth)?\s*$/i;
+/** The approximators a conversion opens with: "about", "roughly", "the equivalent of". */
+const APPROXIMATELY = String.raw`(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)`;
 /**
  * "¥30 billion, or about $200 million, to…", "– around $200 million –", ", equivalent to…": a
  * conversion between commas or dashes opens with an approximator or "or", at least one: a bare
  * comma ("grants of $300 million, €50 million") lists another amount.
  */
-const ASIDE_OPEN =
-  /^\s*[,–—]\s*(?:or\s+(?:(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)\s+)?|(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)\s+)$/i;
+const ASIDE_OPEN = new RegExp(
+  String.raw`^\s*[,–—]\s*(?:or\s+(?:${APPROXIMATELY}\s+)?|${APPROXIMATELY}\s+)$`,
+  "i",
+);
 /** …and closes with the same mark, or ends the sentence ("at current exchange rates" may come first). */
 const ASIDE_CLOSE =
   /^\s*(?:at\s+(?:current|today['’]s|the\s+current)\s+(?:exchange\s+)?rates?\s*)?(?:[,–—]|[.;]?\s*$)/i;

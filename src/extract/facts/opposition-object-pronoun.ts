@@ -12,16 +12,23 @@ const PERSON_OBJECT =
 const THING_OBJECT =
   /^\s+(?:it|them)(?=\s*(?:[,.;:]|$|\s+(?:of|for|over|as|after|on|in|at|with|outright|again|too|publicly|sharply|\w+ly)\b))/i;
 
+/** The words after a determiner that name a state's organ or officer, not a thing. */
+const NOT_A_THING = String.raw`(?!(?:government|ministry|foreign|authorities|administration|embassy|office|spokes\w*|presidency|leadership|delegation|prime|president|also)\b)`;
+
 /** "the text", "53 strikes": a thing "it" or "them" may stand for, not a state's organ. */
-const THING =
-  /\b(?:the|a|an|this|these|those|\d[\d,.]*)\s+(?!(?:government|ministry|foreign|authorities|administration|embassy|office|spokes\w*|presidency|leadership|delegation|prime|president|also)\b)[a-z]/i;
+const THING = new RegExp(
+  String.raw`\b(?:the|a|an|this|these|those|\d[\d,.]*)\s+${NOT_A_THING}[a-z]`,
+  "i",
+);
 
 /**
  * "released its report on Monday": the sentence before told of a thing done, which a later "it"
  * or "them" stands for sooner than the party that did it.
  */
-const TOLD_THING =
-  /\b(?:the|a|an|its|their|his|her|this|these|those|\d[\d,.]*)\s+(?!(?:government|ministry|foreign|authorities|administration|embassy|office|spokes\w*|presidency|leadership|delegation|prime|president|also)\b)[a-z]/i;
+const TOLD_THING = new RegExp(
+  String.raw`\b(?:the|a|an|its|their|his|her|this|these|those|\d[\d,.]*)\s+${NOT_A_THING}[a-z]`,
+  "i",
+);
 
 /** Whether a person was last named in the sentence before this one, which starts at `start`. */
 function namedJustBefore(person: Actor, start: number, memory: OppositionMemory): boolean {
