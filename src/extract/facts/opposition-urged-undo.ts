@@ -2,6 +2,13 @@ import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween } from "./clause.ts";
 import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 
+/** The verbs of undoing a measure: "reverse", "scrap", "withdraw". */
+const UNDO = "reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul";
+
+/** Their participles: "scrapped", "withdrawn". */
+const UNDONE =
+  "scrapped|withdrawn|repealed|reversed|revoked|rescinded|dropped|abandoned|annulled|overturned";
+
 /**
  * "urged Ottawa to drop the tariffs", "called on the United States to reverse it", "pressed
  * Hungary to withdraw its veto", "demanded that Lima withdraw the decree": asking a party to undo
@@ -11,12 +18,13 @@ import { targetOf, type OppositionTarget } from "./opposition-target.ts";
  * withdraw" asks nothing); only "demand/insist that" takes a bare verb or "should/must". A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
  * to reconsider is a request, not yet a stance; neither is read.
  */
-export const URGED_UNDO =
-  /\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?)\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/giu;
+export const URGED_UNDO = new RegExp(
+  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?)\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:${UNDO})\b`,
+  "giu",
+);
 
 /** Cheap test for URGED_UNDO: one of its verbs of undoing. */
-export const URGED_UNDO_HINT =
-  /\b(?:reverse|rescind|revoke|withdraw|drop|scrap|abandon|repeal|retract|overturn|annul)\b/i;
+export const URGED_UNDO_HINT = new RegExp(String.raw`\b(?:${UNDO})\b`, "i");
 
 /** What an URGED_UNDO match asks to undo, or the party asked when that is only a pronoun. */
 export function undoneTarget(
@@ -40,12 +48,16 @@ export function undoneTarget(
  * "called for the tariffs to be scrapped", "demanded the decree be withdrawn": asking that a
  * thing be undone is a stance against it. The group is the thing.
  */
-export const CALLED_UNDONE =
-  /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed)?|urg(?:e|es|ed|ing))\s+((?:[\p{L}\d'’.-]+\s+){1,8}?)(?:to\s+)?be\s+(?:immediately\s+)?(?:scrapped|withdrawn|repealed|reversed|revoked|rescinded|dropped|abandoned|annulled|overturned)\b/giu;
+export const CALLED_UNDONE = new RegExp(
+  String.raw`\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed)?|urg(?:e|es|ed|ing))\s+((?:[\p{L}\d'’.-]+\s+){1,8}?)(?:to\s+)?be\s+(?:immediately\s+)?(?:${UNDONE})\b`,
+  "giu",
+);
 
 /** Cheap test for CALLED_UNDONE. */
-export const CALLED_UNDONE_HINT =
-  /\bbe\s+(?:immediately\s+)?(?:scrapp|withdrawn|repeal|revers|revok|rescind|dropp|abandon|annul|overturn)/i;
+export const CALLED_UNDONE_HINT = new RegExp(
+  String.raw`\bbe\s+(?:immediately\s+)?(?:${UNDONE})`,
+  "i",
+);
 
 /** The thing a CALLED_UNDONE match asks to undo: the words of its group. */
 export function calledUndone(
