@@ -168,11 +168,11 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "During talks with Ruto in Nairobi on Monday, Mahama called for…", "After a meeting with
-    // Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
+    // "During talks with Ruto in Nairobi on Monday, Mahama called for…", "After a meeting in Paris
+    // with Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
     // news conference with X, Y said…": the main clause's subject met them.
-    re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|(?:news|press)\s+conference|video\s*conference)\s+with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
-    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|conference)\s+with\b/i,
+    re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|(?:news|press)\s+conference|video\s*conference)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
+    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|conference)\s+(?:with|in|at)\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
@@ -274,10 +274,10 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "travelled to Pristina for talks with Kurti", "at a separate meeting": a meeting named by a noun.
-    // "announced the decision after a video call with X" ("in a video call with" is fronted, below).
-    re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+with\b|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b/giu,
-    hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+with\b/i,
+    // "travelled to Pristina for talks with Kurti", "after talks in Rabat with X": a meeting named
+    // by a noun, its place between. "after a video call with X" ("in a video call with": fronted).
+    re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b/giu,
+    hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+(?:with|in|at)\b/i,
     shape: "verb",
     type: (m) => nounType(m[1] ?? m[2]),
   },

@@ -2916,3 +2916,26 @@ describe("meeting constructions, a host or guest in apposition", () => {
     ).toEqual(["person:ana-costa -> person:luis-arce"]);
   });
 });
+
+describe("meeting constructions, a meeting noun with its place before 'with'", () => {
+  it("reads 'after talks in Rabat with B' and 'After a meeting in Moscow with B, A said' as met", () => {
+    expect(
+      met(
+        "Spanish Transport Minister Óscar Puente announced the credit on Monday after talks in Rabat with Moroccan Transport Minister Abdessamad Kayouh.",
+      ),
+    ).toEqual(["person:oscar-puente -> person:abdessamad-kayouh"]);
+    expect(
+      met(
+        "After talks in Moscow with Russian President Vladimir Putin, Chinese President Xi Jinping said ties were strong.",
+      ),
+    ).toEqual(["person:xi-jinping -> person:vladimir-putin"]);
+  });
+
+  it("keeps a planned one planned: 'was expected on Monday for talks in Jubilee House with B'", () => {
+    expect(
+      met(
+        "Nigerian President Bola Tinubu was expected in Accra on Monday for talks in Jubilee House with Ghanaian President John Mahama.",
+      ),
+    ).toEqual([]);
+  });
+});
