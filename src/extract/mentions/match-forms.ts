@@ -13,6 +13,7 @@ import { joinTokens, type Token } from "../text/tokenize.ts";
 import { countryMention, type Mention, orgMention, placeMention } from "./mention.ts";
 import { spanOf, capitalize } from "./span.ts";
 import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
+import { onTopicOfBody } from "./body-name-joints.ts";
 
 export const MAX_FORM_WORDS = 8;
 
@@ -240,10 +241,13 @@ const ADJECTIVAL = /^(?:military|treasury)$/;
 /** What a body does that is not in "-ed": "said", "says", "took", "told". */
 const AFTER_BODY = /^(?:said|says|told|took|began|seized|sent|held|ran|fought|struck|won)$/;
 
-/** "Minister of Public Security": an "of"/"for" phrase of capitalised words that is not a country. */
-export function extendWithOf(tokens: readonly Token[], at: number): number {
+/**
+ * "Minister of Public Security": an "of"/"for" phrase of capitalised words that is not a country
+ * (with onToo, a body's "on" phrase as well: "Committee on Missing Persons").
+ */
+export function extendWithOf(tokens: readonly Token[], at: number, onToo = false): number {
   const prep = tokens[at]?.text;
-  if (prep !== "of" && prep !== "for") return at;
+  if (prep !== "of" && prep !== "for" && !(onToo && onTopicOfBody(tokens, at))) return at;
   let to = at + 1;
   if (tokens[to]?.text === "the") to++;
   const start = to;

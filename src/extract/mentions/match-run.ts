@@ -28,6 +28,7 @@ import {
   matchForm,
 } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
+import { coordinatedBodyEnd } from "./body-name-joints.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { ARTICLE_HYPHEN_NAME, LOWERCASE } from "../text/char-classes.ts";
@@ -151,6 +152,9 @@ export function matchRun(
   )
     to--;
   if (to === start) return undefined;
+  // "the Peace and Security Council": conjuncts joined by "and" before the body's keyword.
+  const joined = honorific ? undefined : coordinatedBodyEnd(tokens, start, to);
+  if (joined !== undefined) return classifyRun(tokens, start, joined, honorific);
   // "Central American Bank for Economic Integration": a demonym inside a body's name.
   if (!honorific) {
     let longer = to;
@@ -300,7 +304,7 @@ export function classifyRun(
   const chamber = last === "House" && tokens[to]?.text === "of";
   if (!honorific && (ORG_KEYWORDS.has(last) || chamber) && !keywordAsModifier(tokens, from, to)) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
-    const end = extendWithOf(tokens, to);
+    const end = extendWithOf(tokens, to, true);
     const full = joinKeepingPossessive(tokens, from, end);
     const of = end === to ? countryOfBody(tokens, words, to) : undefined;
     if (of !== undefined) {

@@ -2573,4 +2573,23 @@ describe("funding constructions, money needed, discussed or still waited for", (
       fundsOf("Denmark gave DKK 40 million for mine clearance. Finland chipped in €3 million."),
     ).toContain("country:FIN -> issue:mine-clearance 3000000 EUR");
   });
+  it("reads a body's name with 'and' before its keyword, or an 'on' phrase after it, whole", () => {
+    expect(fundsOf("The Mekong Water and Sanitation Agency granted $12 million to Laos.")).toEqual([
+      "org:mekong-water-and-sanitation-agency -> country:LAO 12000000 USD",
+    ]);
+    expect(
+      fundsOf("Sweden pledged 50 million kronor to the Office on Refugees and Migration."),
+    ).toEqual(["country:SWE -> org:office-on-refugees-and-migration 50000000 SEK"]);
+  });
+  it("does not join a date after 'on', a lone keyword after 'and', or two bodies without 'the'", () => {
+    expect(fundsOf("The Fund on Tuesday approved $70 million for Malawi.").join()).not.toContain(
+      "tuesday",
+    );
+    expect(fundsOf("Norway gave $2 million to the Nord and Sud provinces.").join()).not.toContain(
+      "nord-and-sud",
+    );
+    expect(fundsOf("Siemens and Deutsche Bank pledged €10 million to Ghana.").join()).not.toContain(
+      "siemens-and",
+    );
+  });
 });

@@ -1,0 +1,67 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
+import { FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, WEEKDAYS } from "../gazetteer/words.ts";
+import type { Token } from "../text/tokenize.ts";
+
+/** Words that open a date after "on" ("the Council on Monday"), never a body's remit. */
+const DATE_OPENERS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
+/**
+ * "the Committee on Missing Persons", "the United Nations Office on Drugs and Crime": after a
+ * body's keyword, "on" and a capitalised topic go on with the body's name — but not a date
+ * ("the Commission on Monday"), a country ("the Council on Iran") or an owner ("on Trump's").
+ */
+export function onTopicOfBody(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== "on") return false;
+  const from = tokens[at + 1]?.text === "the" ? at + 2 : at + 1;
+  const first = tokens[from];
+  return (
+    first !== undefined &&
+    first.capitalized &&
+    !first.possessive &&
+    !DATE_OPENERS.has(first.text.toLowerCase()) &&
+    lookupCountryForm(first.text) === undefined
+  );
+}
+
+/** Capitalised words a conjunct of a body's name may have after "and": "Southern African Trade". */
+const MAX_CONJUNCT = 4;
+
+/**
+ * "the Eastern and Southern African Trade and Development Bank", "the Peace and Security
+ * Council": after "the", capitalised words joined by "and" that end in a body's keyword are one
+ * body's name when the keyword has a word of its own before it. Returns the end of the name, or undefined when the run at [start, to) is not
+ * followed by such conjuncts. Without "the" before the run, "Siemens and Deutsche Bank" are two.
+ */
+export function coordinatedBodyEnd(
+  tokens: readonly Token[],
+  start: number,
+  to: number,
+): number | undefined {
+  if (tokens[to]?.text !== "and" || !/^the$/i.test(tokens[start - 1]?.text ?? "")) return undefined;
+  let at = to;
+  while (tokens[at]?.text === "and") {
+    let end = at + 1;
+    while (end - at <= MAX_CONJUNCT && conjunctWord(tokens[end])) {
+      end++;
+      // "the Trade and Development Bank's loan": an owner ends the name.
+      if (tokens[end - 1]?.possessive === true) break;
+    }
+    if (end === at + 1) return undefined;
+    // "the Artibonite and Centre departments": a keyword alone after "and" is a second name.
+    if (end - at > 2 && ORG_KEYWORDS.has(tokens[end - 1]?.text ?? "")) return end;
+    at = end;
+  }
+  return undefined;
+}
+
+/** A capitalised word that may stand inside a body's name: not a date, a function word or a country. */
+function conjunctWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.capitalized &&
+    !t.punct &&
+    !DATE_OPENERS.has(t.text.toLowerCase()) &&
+    !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+    lookupCountryForm(t.text) === undefined
+  );
+}
