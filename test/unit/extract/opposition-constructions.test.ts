@@ -1111,7 +1111,7 @@ describe("opposition: asides, roles and quoted states", () => {
       opposes(
         "The Netherlands' foreign ministry said on Tuesday it rejected the Belgian proposal.",
       ),
-    ).toEqual(["country:NLD -> issue:belgian-proposal"]);
+    ).toEqual(["country:NLD -> country:BEL"]);
     expect(opposes("Ecuador said in a statement it condemned the Peruvian decree.")).toEqual([
       "country:ECU -> issue:peruvian-decree",
     ]);
@@ -1161,7 +1161,7 @@ describe("opposition: asides, roles and quoted states", () => {
       datelined(
         'After a cabinet meeting chaired by Prime Minister Ana Brnabic, the government said it "cannot accept" the Croatian proposal.',
       ),
-    ).toEqual(["country:SRB -> issue:croatian-proposal"]);
+    ).toEqual(["country:SRB -> country:HRV"]);
   });
 
   it("reads 'a deliberate provocation', 'a hybrid attack' and 'a mortgage on' as verdicts", () => {
@@ -1204,12 +1204,12 @@ describe("opposition: asides, roles and quoted states", () => {
       opposes(
         "Poland's defence minister, Wladyslaw Kosiniak-Kamysz, said Warsaw would keep opposing the German proposal.",
       ),
-    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> issue:german-proposal"]);
+    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> country:DEU"]);
     expect(
       opposes(
         "Polish Defence Minister Wladyslaw Kosiniak-Kamysz met Boris Pistorius in Berlin. Kosiniak-Kamysz said afterwards that Poland firmly rejected the German proposal.",
       ),
-    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> issue:german-proposal"]);
+    ).toEqual(["person:wladyslaw-kosiniak-kamysz -> country:DEU"]);
   });
 
   it("reads a body no list knows by its kind: 'the X business federation', 'the X coalition of green groups', ', a campaign group based in…,'", () => {
@@ -3683,5 +3683,28 @@ describe("opposition: frames kept narrow", () => {
         "Chile accused Bolivia of meddling. Talks resumed on Monday. Peru condemned the remarks.",
       ),
     ).toContain("country:PER -> country:CHL");
+  });
+
+  it("reads a thing put forward or held, named only by its kind ('the Egyptian plan', 'the court's jurisdiction'), as its owner's", () => {
+    expect(opposes("Sudan rejected the Egyptian plan.")).toEqual(["country:SDN -> country:EGY"]);
+    expect(opposes("Belize dismissed Guatemala's offer as a bluff.")).toEqual([
+      "country:BLZ -> country:GTM",
+    ]);
+    expect(
+      opposes(
+        "Lithuania asked the International Criminal Court to investigate. Belarus rejected the court's jurisdiction.",
+      ),
+    ).toContain("country:BLR -> org:international-criminal-court");
+    // A measure, or a proposal whose content is told, stays what it is.
+    expect(opposes("Uruguay rejected the Paraguayan tariff.")).toEqual([
+      "country:URY -> issue:paraguayan-tariff",
+    ]);
+    expect(opposes("Peru rejected the Bolivian proposal to share the lake.")).toEqual([
+      "country:PER -> issue:bolivian-proposal-to-share-the-lake",
+    ]);
+    // A person's plan is a thing of its own.
+    expect(opposes("Senator Ana Ruiz criticised Rutte's plan.")).toEqual([
+      "person:ana-ruiz -> issue:rutte-s-plan",
+    ]);
   });
 });

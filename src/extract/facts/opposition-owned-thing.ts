@@ -1,0 +1,56 @@
+import type { Actor } from "../resolve/actor.ts";
+
+/**
+ * Things a party puts forward, named by nothing but their kind: "the Indian project", "Guyana's
+ * proposal", "the Russian offer". With no topic told after the noun, opposing one is opposing
+ * the party whose it is ("Chile rejected the Bolivian tariff" names a measure, and keeps it;
+ * "the Bolivian proposal to share the lake" tells what, and keeps it too).
+ */
+const PUT_FORWARD = String.raw`projects?|plans?|proposals?|offers?|initiatives?|schemes?|bids?`;
+
+/**
+ * What a party holds over others: "the court's jurisdiction", "the junta's authority". Denying it
+ * is opposing the party that claims it, person or body.
+ */
+const HELD = String.raw`jurisdiction|authority|legitimacy|competence|mandate`;
+
+/** Cheap test: the phrase ends with one of the nouns. */
+const HINT = new RegExp(String.raw`\b(?:${PUT_FORWARD}|${HELD})$`, "i");
+
+/**
+ * Words that say which one or how it is seen, not what it is about: "the latest Ethiopian
+ * proposal", "Guyana's revised offer". ("The Brazilian dam project", "Somalia's membership bid":
+ * a word that tells what the thing is about keeps it a thing of its own.)
+ */
+const NO_TOPIC =
+  "new|latest|revised|renewed|fresh|recent|proposed|planned|so-called|controversial|unilateral|own";
+
+/** After the owner: "'s" or nothing, maybe a word of NO_TOPIC, then the noun. */
+const OWNED = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?:${NO_TOPIC})\s+)?(?:(${HELD})|${PUT_FORWARD})$`,
+  "i",
+);
+
+/**
+ * "condemned the Indian project", "rejected Guyana's offer", "rejected the court's jurisdiction":
+ * the party that owns a thing named only by its kind, standing first in the object phrase.
+ * `phrase` is the object as read (without its determiners), starting at `phraseStart`.
+ */
+export function ownedThing(
+  text: string,
+  start: number,
+  phraseStart: number,
+  phrase: string,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (!HINT.test(phrase)) return undefined;
+  // "the court's": a body referred to by its kind starts at the article left out of the phrase.
+  const owner = actors.find(
+    (a) => a.start <= phraseStart && a.end > phraseStart && (!a.place || a.possessive),
+  );
+  if (owner === undefined) return undefined;
+  const m = OWNED.exec(text.slice(owner.end - start, phraseStart - start + phrase.length));
+  if (m === null) return undefined;
+  // "Rutte's plan" is a thing of its own; a person's authority is the person's.
+  return owner.label === "Person" && m[1] === undefined ? undefined : owner;
+}
