@@ -270,9 +270,9 @@ function verbSubjects(
   );
 }
 
-/** What may stand between a subject and its verb: an aside, an adverb. */
+/** What may stand between a subject and its verb: an aside, an adverb, an auxiliary ("have met"). */
 const SUBJECT_TAIL =
-  /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+)*$/;
+  /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+|(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)*$/;
 
 /** "joined ": the verb of those who join another for a meeting. */
 const JOINED = /\bjoined\s+/g;

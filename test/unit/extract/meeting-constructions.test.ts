@@ -2939,3 +2939,34 @@ describe("meeting constructions, a meeting noun with its place before 'with'", (
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, an auxiliary between a listed subject and its verb", () => {
+  it("keeps the whole subject of 'A and B have met with C' and a live entry's 'A and B are holding talks with C'", () => {
+    expect(
+      met(
+        "Chilean President Gabriel Boric and Argentine President Javier Milei have spoken with Brazilian President Luiz Inácio Lula da Silva.",
+      ),
+    ).toEqual([
+      "person:gabriel-boric -> person:javier-milei",
+      "person:gabriel-boric -> person:luiz-inacio-lula-da-silva",
+      "person:javier-milei -> person:luiz-inacio-lula-da-silva",
+    ]);
+    expect(
+      met(
+        "09:05 — French President Emmanuel Macron and German Chancellor Friedrich Merz are meeting with Polish Prime Minister Donald Tusk at the Elysée.",
+      ),
+    ).toEqual([
+      "person:emmanuel-macron -> person:donald-tusk",
+      "person:emmanuel-macron -> person:friedrich-merz",
+      "person:friedrich-merz -> person:donald-tusk",
+    ]);
+  });
+
+  it("still reads an unstamped 'A and B are meeting C' as a plan", () => {
+    expect(
+      met(
+        "French President Emmanuel Macron and German Chancellor Friedrich Merz are meeting Polish Prime Minister Donald Tusk at the Elysée.",
+      ),
+    ).toEqual([]);
+  });
+});
