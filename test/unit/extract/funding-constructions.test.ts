@@ -2592,4 +2592,11 @@ describe("funding constructions, money needed, discussed or still waited for", (
       "siemens-and",
     );
   });
+  it("skips an owner's word ('in next year's budget') on the way to the purpose after it", () => {
+    expect(
+      fundsOf(
+        "Chilean President Ana Soto and Peruvian President Luis Vega met in Lima on Friday. Chile earmarked $40 million in next year's budget for the desalination plant.",
+      ),
+    ).toEqual(["country:CHL -> issue:desalination-plant 40000000 USD"]);
+  });
 });
