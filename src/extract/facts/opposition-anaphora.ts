@@ -24,6 +24,7 @@ import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
 import { isGovernmentAct } from "./opposition-act-owner.ts";
 import { previousDoer } from "./opposition-previous-doer.ts";
+import { documentAuthor, noteAuthored } from "./opposition-authored.ts";
 import { earlierStanceHead } from "./opposition-stance-head.ts";
 
 /**
@@ -67,6 +68,7 @@ export function referredParties(
   noteVisitor(text, start, parties, memory);
   noteSender(text, start, parties, memory);
   noteDescribed(text, start, parties, memory);
+  noteAuthored(text, start, parties, memory);
   const out: Actor[] = [];
   for (const m of execAll(KIND_WORDS, text)) {
     const at = start + m.index;
@@ -189,6 +191,9 @@ export function resolveAnaphor(
   const doer = previousDoer(target.issue, holder, memory);
   if (doer !== undefined) return { actor: doer };
   if (bare !== null) return target;
+  // "The European Parliament adopted a resolution…. Kazakhstan rejected the resolution."
+  const author = documentAuthor(target.issue, holder, memory);
+  if (author !== undefined) return { actor: author };
   const doc = BARE_DOC.exec(bareText(target.issue))?.[1]?.toLowerCase();
   if (doc !== undefined) {
     // "criticised the text" after "the Nakamal Agreement": the document told of before.

@@ -4,6 +4,7 @@ import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { referentsIn, type Referent } from "./opposition-antecedent.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
+import type { AuthoredDoc } from "./opposition-authored.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -30,6 +31,8 @@ export interface OppositionMemory {
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
   bareDoc: string | undefined;
+  /** Resolutions, communiqués and rulings told as adopted or issued by a body, latest first. */
+  authored: readonly AuthoredDoc[];
   /** The article's sentences so far, the current one last ("that option" is in the last two). */
   texts: string[];
   /**
@@ -70,6 +73,7 @@ function fresh(): OppositionMemory {
     people: [],
     docs: [],
     bareDoc: undefined,
+    authored: [],
     texts: [],
     referents: [],
     referentsRead: 0,

@@ -3707,4 +3707,28 @@ describe("opposition: frames kept narrow", () => {
       "person:ana-ruiz -> issue:rutte-s-plan",
     ]);
   });
+
+  it("reads a bare 'the resolution', 'the communiqué' or 'the vote' as the body told just before to have adopted or issued it", () => {
+    expect(
+      opposes(
+        "The UN Human Rights Council passed a resolution calling for an inquiry into the killings. Sri Lanka rejected the resolution.",
+      ),
+    ).toContain("country:LKA -> org:un-human-rights-council");
+    expect(
+      opposes(
+        "The International Court of Justice issued a ruling on Friday ordering a halt to the offensive. Israel rejected the ruling.",
+      ),
+    ).toContain("country:ISR -> org:international-court-of-justice");
+    expect(
+      opposes(
+        "After the Lithuanian parliament adopted a resolution on Taiwan, China condemned the vote.",
+      ),
+    ).toContain("country:CHN -> org:ltu-parliament");
+    // With no author told in the last sentences, the text stays what it is.
+    expect(
+      opposes(
+        "Brazil adopted a resolution at the summit. Argentina said trade was growing. Mexico asked for more time. Chile later rejected the resolution.",
+      ),
+    ).toContain("country:CHL -> issue:resolution");
+  });
 });
