@@ -12,6 +12,36 @@ const IN_PLACE =
  * in Mandalay": things joined by "and" before the place share it).
  */
 export function withPlace(after: string, purpose: string): string {
+  return withWhole(after, reach(after, purpose));
+}
+
+/** A measure, part or work of something, named by what it is of: "capacity", "section", "works". */
+const PART_HEAD =
+  /\b(?:capacity|capacities|sections?|phases?|stages?|segments?|stretch|legs?|parts?|portions?|shares?|expansion|extension|upgrades?|upgrading|moderni[sz]ation|construction|rehabilitation|renovation|electrification|dredging|maintenance|works?|stud(?:y|ies)|design)$/i;
+/** " at Aktau", " of the new railway", " on a new interconnector": what the part is of, to a stop. */
+const WHOLE =
+  /^\s+(?:at|of|on)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]*[\p{L}\d](?=\s*(?:[,.;:]|$|\s(?:which|that|who|and|in|by|with|from|to|for|over|under|this|next|last|across|near|between|after|before|as|while|when|since|until|built|run|operated|managed)\b))/u;
+
+/**
+ * "to expand container capacity at Aktau", "for studies and early works on a new interconnector":
+ * a purpose headed by a measure, part or work is named by the thing it is of as well.
+ */
+function withWhole(after: string, purpose: string): string {
+  if (!PART_HEAD.test(purpose)) return purpose;
+  const at = after.indexOf(purpose);
+  const whole = at < 0 ? null : WHOLE.exec(after.slice(at + purpose.length));
+  const noun = whole?.[0].replace(/^\s+\w+\s+(?:(?:the|a|an|its|their)\s+)?/, "") ?? "";
+  // "for the expansion on Monday", "for its share at what it said…": a time or a clause, no thing.
+  return whole === null || MONTH.test(noun) || NOT_THING.test(noun)
+    ? purpose
+    : `${purpose}${whole[0]}`;
+}
+
+/** A verb, auxiliary or pronoun: what the name of the thing a part is of never holds. */
+const NOT_THING =
+  /\b(?:[a-z]+ed|will|would|has|have|had|is|are|was|were|said|says|can|could|may|must|should|did|does|do|not|it|they|he|she|we|what|time|times)\b/;
+
+function reach(after: string, purpose: string): string {
   const at = after.indexOf(purpose);
   if (at < 0) return purpose;
   const m = IN_PLACE.exec(after.slice(at + purpose.length));

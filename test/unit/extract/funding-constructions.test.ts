@@ -2599,4 +2599,17 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toEqual(["country:CHL -> issue:desalination-plant 40000000 USD"]);
   });
+  it("names a purpose headed by a measure, part or work by what it is of", () => {
+    expect(
+      fundsOf("The World Bank approved $50 million to expand storage capacity at Mombasa."),
+    ).toEqual(["org:world-bank -> issue:storage-capacity-at-mombasa 50000000 USD"]);
+    expect(
+      fundsOf("Korea lent $30 million for dredging at the port of Lamu, officials said."),
+    ).toEqual(["country:KOR -> issue:dredging-at-the-port-of-lamu 30000000 USD"]);
+  });
+  it("does not take a time or a clause after a part noun as what it is of", () => {
+    expect(fundsOf("Italy pledged €10 million for the expansion on Monday.")).toEqual([
+      "country:ITA -> issue:expansion 10000000 EUR",
+    ]);
+  });
 });
