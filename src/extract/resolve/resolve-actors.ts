@@ -9,6 +9,7 @@ import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
+import { afterWith } from "./after-with.ts";
 
 const LOCATIVE = new Set([
   "in",
@@ -62,7 +63,8 @@ export function resolveActors(
         !a.possessive &&
         (a.label === "Person" || a.label === "Country") &&
         !isQuoted(s, a) &&
-        !modifiesPerson(s, a, actors),
+        !modifiesPerson(s, a, actors) &&
+        !afterWith(s, a),
     );
     for (const a of actors) if (a.label === "Person") remember(memory, a.key);
     for (const a of actors)

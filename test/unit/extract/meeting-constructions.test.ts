@@ -2970,3 +2970,27 @@ describe("meeting constructions, an auxiliary between a listed subject and its v
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, 'he' after a sentence naming someone only after 'with'", () => {
+  it("keeps the earlier subject for 'he': '…said the lunch with B ran over time. He then spoke with C'", () => {
+    expect(
+      met(
+        "Nigerian President Bola Tinubu received Ghanaian President John Mahama in Abuja on Tuesday. Aides said the lunch with Mahama ran over time. He then spoke by phone with Senegalese President Bassirou Diomaye Faye.",
+      ),
+    ).toEqual([
+      "person:bola-tinubu -> person:bassirou-diomaye-faye",
+      "person:bola-tinubu -> person:john-mahama",
+    ]);
+  });
+
+  it("still gives 'he' to a person who is the subject of the sentence before", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. Museveni said he would return. He later spoke by phone with Tanzanian President Samia Suluhu Hassan.",
+      ),
+    ).toEqual([
+      "person:william-ruto -> person:yoweri-museveni",
+      "person:yoweri-museveni -> person:samia-suluhu-hassan",
+    ]);
+  });
+});

@@ -1,0 +1,13 @@
+import type { Actor } from "./actor.ts";
+import type { AnalyzedSentence } from "./analyzed-sentence.ts";
+
+/**
+ * "A spokesperson said the talks with Prime Minister B covered fisheries": one named after "with"
+ * (past a title or a demonym) is someone met or joined, never the sentence's subject — so a "he"
+ * in the next sentence still means the subject before ("He then spoke with C").
+ */
+export function afterWith(s: AnalyzedSentence, a: Actor): boolean {
+  let k = a.from - 1;
+  while (k > a.from - 6 && (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")) k--;
+  return s.tokens[k]?.text.toLowerCase() === "with";
+}
