@@ -18,6 +18,13 @@ const WITH_COMPANY =
 const WITH_DESCRIBED =
   /^\s*(?:[\w-]+\s+){0,6}?with\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:utility|company|consortium|operator|firm|corporation|developer|producer|concessionaire)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4})/u;
 
+/**
+ * "signed a $1 billion loan with the joint venture", "a grant agreement with the state water
+ * utility in May": a body named only by its kind, signed with, borrows — named by that kind.
+ */
+const WITH_KIND =
+  /^\s*(?:(?!(?:to|for|along|together)\s)[\w-]+\s+){0,6}?with\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?(?:joint\s+venture|utility|company|consortium|operator|corporation|developer|concessionaire))\b(?![ \t]+\p{Lu}|['’])/u;
+
 export interface Counterpart {
   readonly party: Party;
   /** The company's name, for when no list knows it. */
@@ -35,7 +42,7 @@ export function companySignedWith(
   if (funder?.label !== "Organization") return undefined;
   const after = text.slice(money.end - start, money.end - start + 200);
   if (!HINT.test(after)) return undefined;
-  const m = WITH_COMPANY.exec(after) ?? WITH_DESCRIBED.exec(after);
+  const m = WITH_COMPANY.exec(after) ?? WITH_DESCRIBED.exec(after) ?? WITH_KIND.exec(after);
   const name = m?.[1];
   if (m === null || name === undefined) return undefined;
   // No other amount between: "$150 million under the $553 million loan… with X" is the latter's.

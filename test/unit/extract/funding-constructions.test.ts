@@ -2612,4 +2612,10 @@ describe("funding constructions, money needed, discussed or still waited for", (
       "country:ITA -> issue:expansion 10000000 EUR",
     ]);
   });
+  it("gives a loan signed with a body named only by its kind to that body", () => {
+    expect(
+      fundsOf("The EIB concluded a €70 million loan with the regional water operator on Tuesday."),
+    ).toEqual(["org:european-investment-bank -> org:regional-water-operator 70000000 EUR"]);
+    expect(fundsOf("The IFC signed a $25 million loan with the company's founders.")).toEqual([]);
+  });
 });
