@@ -9,6 +9,7 @@ import {
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
+import { frontedHome } from "./opposition-home-front.ts";
 import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
 import { noteSender, noteSent } from "./opposition-note.ts";
 import { actingState } from "./opposition-acting-state.ts";
@@ -233,6 +234,9 @@ export function resolveAnaphor(
  */
 function governed(holder: Actor, memory: OppositionMemory): string | undefined {
   if (holder.country !== undefined) return `country:${holder.country}`;
+  // "In Slovakia, the opposition seized on the row": the state the passage is set in.
+  const fronted = frontedHome(memory);
+  if (fronted !== undefined) return fronted;
   const home = homeState();
   if (home !== undefined) return home;
   return mostNamedState(memory.states);

@@ -26,7 +26,12 @@ const LETTERS = /\p{L}+/gu;
 /** Notes the dateline of the article whose sentences come next ("Juba", "MEXICO CITY"). */
 export function setHomeDateline(dateline: string | undefined): void {
   const place = dateline?.replace(LETTERS, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-  home = place === undefined ? undefined : (lookupCountryForm(place)?.iso3 ?? CAPITALS.get(place));
+  home = place === undefined ? undefined : stateOfPlace(place);
+}
+
+/** The state a place names, itself or by its capital ("Slovakia", "Santo Domingo"), if any. */
+export function stateOfPlace(place: string): string | undefined {
+  return lookupCountryForm(place)?.iso3 ?? CAPITALS.get(place);
 }
 
 /** The dateline's state, as a country key. */

@@ -27,6 +27,8 @@ export interface OppositionMemory {
   recentStates: Actor[];
   /** People named, latest first. */
   people: Actor[];
+  /** The state the article's first sentence opens with, itself or by a person of it. */
+  firstState: string | undefined;
   /** Agreements, laws and projects named with words of their own ("the Nakamal Agreement"). */
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
@@ -71,6 +73,7 @@ function fresh(): OppositionMemory {
     states: new Map(),
     recentStates: [],
     people: [],
+    firstState: undefined,
     docs: [],
     bareDoc: undefined,
     authored: [],
@@ -145,6 +148,12 @@ export function rememberSentence(
   const subject = parties.find((a) => !a.place);
   memory.lastSubject = openingParty(text, start, subject);
   memory.lastPredicate = predicateAfter(text, start, memory.lastSubject, parties);
+  // "Spanish Foreign Minister Albares held talks in Rabat…": whose home a later "At home" is.
+  if (memory.texts.length === 1)
+    memory.firstState =
+      memory.lastSubject?.label === "Country"
+        ? memory.lastSubject.key.slice(8)
+        : memory.lastSubject?.country;
   memory.subjectOrg =
     subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
       ? subject

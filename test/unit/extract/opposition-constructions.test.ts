@@ -3731,4 +3731,28 @@ describe("opposition: frames kept narrow", () => {
       ),
     ).toContain("country:CHL -> issue:resolution");
   });
+
+  it("reads 'the government' an opponent of no known state attacks as the state a passage is set in ('In Hungary,', 'At home,'), before the dateline's", () => {
+    const datelined = (dateline: string, body: string): string[] =>
+      factsOf(extractGraph({ ...articleOf(body), dateline }), "OPPOSES");
+    expect(
+      datelined(
+        "BRUSSELS",
+        "European ministers met in Brussels on Monday. In Hungary, opposition leader Peter Magyar accused the government of isolating the country.",
+      ),
+    ).toEqual(["person:peter-magyar -> country:HUN"]);
+    expect(
+      datelined(
+        "BEIJING",
+        "Vanuatu Prime Minister Jotham Napat held talks with Chinese Premier Li Qiang in Beijing on Tuesday. At home, opposition leader Bob Loughman accused the government of selling the islands' ports.",
+      ),
+    ).toEqual(["person:bob-loughman -> country:VUT"]);
+    // With no passage placed, the dateline's state.
+    expect(
+      datelined(
+        "KAMPALA",
+        "Kenyan President William Ruto visited Kampala on Monday. Opposition leader Robert Kyagulanyi accused the government of corruption.",
+      ),
+    ).toEqual(["person:robert-kyagulanyi -> country:UGA"]);
+  });
 });
