@@ -192,8 +192,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "A and B agreed at talks in Tokyo", "Meeting in Tokyo on Friday, A and B agreed…".
-    re: /\b(?:at|after|following)\s+(?:[\p{L}\p{N}_-]+\s+)?(?:talks|discussions|negotiations)\b(?!\s+(?:with|between|of)\b)|(?:^|,\s*|\bafter\s+)meeting\s+(?=(?:in|at|on)\b)/giu,
+    // "A and B agreed at talks in Tokyo", "…after two days of talks", "Meeting in Tokyo, A and B…".
+    re: /\b(?:at|after|following)\s+(?:(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:hours?|days?|rounds?|sessions?|morning|afternoon|evening|night)\s+of\s+)?(?:[\p{L}\p{N}_-]+\s+)?(?:talks|discussions|negotiations)\b(?!\s+(?:with|between|of)\b)|(?:^|,\s*|\bafter\s+)meeting\s+(?=(?:in|at|on)\b)/giu,
     hint: /talks|discussions|negotiations|meeting/i,
     shape: "group",
     type: () => "meeting",

@@ -2994,3 +2994,26 @@ describe("meeting constructions, 'he' after a sentence naming someone only after
     ]);
   });
 });
+
+describe("meeting constructions, a measure of talks", () => {
+  it("reads 'A and B agreed after two rounds of negotiations / a morning of discussions' as met", () => {
+    expect(
+      met(
+        "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted the plan after three rounds of talks in Brussels on Monday.",
+      ),
+    ).toEqual(["person:aleksandar-vucic -> person:albin-kurti"]);
+    expect(
+      met(
+        "Polish Prime Minister Donald Tusk and Lithuanian President Gitanas Nauseda backed the corridor following a morning of discussions in Vilnius.",
+      ),
+    ).toEqual(["person:donald-tusk -> person:gitanas-nauseda"]);
+  });
+
+  it("leaves a speaker alone: 'A said after two days of talks that B had offered to mediate'", () => {
+    expect(
+      met(
+        "Ethiopian Prime Minister Abiy Ahmed said after two days of talks in Nairobi that Kenyan President William Ruto had offered to mediate.",
+      ),
+    ).toEqual([]);
+  });
+});
