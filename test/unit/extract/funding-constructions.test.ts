@@ -2618,4 +2618,12 @@ describe("funding constructions, money needed, discussed or still waited for", (
     ).toEqual(["org:european-investment-bank -> org:regional-water-operator 70000000 EUR"]);
     expect(fundsOf("The IFC signed a $25 million loan with the company's founders.")).toEqual([]);
   });
+  it("reads 'to <verb> ministries' as a purpose, not a ministry named in lowercase", () => {
+    expect(
+      fundsOf("Peru allocated 40 million soles to renovate ministries damaged by the earthquake."),
+    ).toEqual(["country:PER -> issue:renovate-ministries-damaged-by-the-earthquake 40000000 PEN"]);
+    expect(fundsOf("Japan gave $5 million to the health ministry of Laos.")).toEqual([
+      "country:JPN -> org:health-ministry 5000000 USD",
+    ]);
+  });
 });
