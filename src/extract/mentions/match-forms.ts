@@ -183,8 +183,8 @@ export function matchLowercaseMinistry(tokens: readonly Token[], i: number): Men
   const word = tokens[i]?.text ?? "";
   if (next === undefined || !MINISTRY.test(next.text) || !LETTERS_ONLY.test(word)) return undefined;
   if (FUNCTION_WORDS.has(word.toLowerCase())) return undefined;
-  // "to rebuild ministries", "staffing ministries", "burned ministries": a verb, not a portfolio.
-  if (tokens[i - 1]?.text === "to" || /(?:ing|ed)$/.test(word)) return undefined;
+  // "to rebuild ministries", "burned ministries": a verb, not a portfolio ("mining" still is one).
+  if (tokens[i - 1]?.text === "to" || /ed$/.test(word)) return undefined;
   const name = `${capitalize(word)} Ministry`;
   return orgMention(patternOrg(name, undefined), spanOf(tokens, i, i + 2, name));
 }

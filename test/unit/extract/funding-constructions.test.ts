@@ -2622,8 +2622,8 @@ describe("funding constructions, money needed, discussed or still waited for", (
     expect(
       fundsOf("Peru allocated 40 million soles to renovate ministries damaged by the earthquake."),
     ).toEqual(["country:PER -> issue:renovate-ministries-damaged-by-the-earthquake 40000000 PEN"]);
-    expect(fundsOf("Japan gave $5 million to the health ministry of Laos.")).toEqual([
-      "country:JPN -> org:health-ministry 5000000 USD",
+    expect(fundsOf("Chile gave $5 million to the mining ministry of Peru.")).toEqual([
+      "country:CHL -> org:mining-ministry 5000000 USD",
     ]);
   });
 });
