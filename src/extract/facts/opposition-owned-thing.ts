@@ -54,3 +54,32 @@ export function ownedThing(
   // "Rutte's plan" is a thing of its own; a person's authority is the person's.
   return owner.label === "Person" && m[1] === undefined ? undefined : owner;
 }
+
+/** Cheap test: a word for what a party asks or offers, then "from". */
+const FROM_HINT = /\b(?:calls|demands?|requests?|appeals?|offers?|proposals?|plans?)\s+from\b/i;
+
+/**
+ * "calls from some UN agencies to…", "the offer from Berlin": the noun, "from", maybe a word of
+ * quantity, then the party that made it.
+ */
+const ASKED_FROM =
+  /^(?:(?:repeated|renewed|fresh|new|latest|recent)\s+)?(?:calls|demands?|requests?|appeals?|offers?|proposals?|plans?)\s+from\s+(?:(?:the|some|several|other|two|three)\s+)?/i;
+
+/**
+ * "rejected calls from Washington to cut tariffs", "dismissed the offer from Berlin": what a party
+ * asks for or offers, told with the party after "from", is opposed as that party's (what it asks
+ * for may be told after it; the one who asks is what the stance is against).
+ */
+export function askedFrom(
+  text: string,
+  start: number,
+  phraseStart: number,
+  phrase: string,
+  actors: readonly Actor[],
+): Actor | undefined {
+  if (!FROM_HINT.test(phrase)) return undefined;
+  const m = ASKED_FROM.exec(phrase);
+  if (m === null) return undefined;
+  const at = phraseStart + m[0].length;
+  return actors.find((a) => a.start === at && !a.possessive && (!a.place || a.label === "Country"));
+}

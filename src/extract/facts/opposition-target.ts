@@ -8,7 +8,7 @@ import { outsideRelativeClause } from "./opposition-holder.ts";
 import { ownerOf } from "./opposition-owner.ts";
 import { appositiveOwner } from "./opposition-appositive-owner.ts";
 import { actOwner } from "./opposition-act-owner.ts";
-import { ownedThing } from "./opposition-owned-thing.ts";
+import { askedFrom, ownedThing } from "./opposition-owned-thing.ts";
 import { organSubject, organTarget, STATE_ORGANS } from "./opposition-organ-target.ts";
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
@@ -209,7 +209,8 @@ export function targetOf(
     actOwner(text, start, phraseStart, phrase, actors) ??
     organTarget(text, start, phraseStart, phrase, actors) ??
     appositiveOwner(text, start, phraseStart, phrase, actors) ??
-    ownedThing(text, start, phraseStart, phrase, actors);
+    ownedThing(text, start, phraseStart, phrase, actors) ??
+    askedFrom(text, start, phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.

@@ -3755,4 +3755,16 @@ describe("opposition: frames kept narrow", () => {
       ),
     ).toEqual(["person:robert-kyagulanyi -> country:UGA"]);
   });
+
+  it("reads what a party asks for or offers, told with the party after 'from' ('calls from Washington to…', 'the offer from Berlin'), as the party's", () => {
+    expect(
+      opposes("Mexico rejected calls from Washington to deploy troops on the border."),
+    ).toEqual(["country:MEX -> country:USA"]);
+    expect(
+      opposes("Hungary has rejected repeated requests from Kyiv for air defence systems."),
+    ).toEqual(["country:HUN -> country:UKR"]);
+    expect(
+      opposes("Niger rejected appeals from the African Union to release the president."),
+    ).toEqual(["country:NER -> org:african-union"]);
+  });
 });
