@@ -12,6 +12,7 @@ import {
 import { remitBeforeName, remitTailBeforeName } from "./role-remit.ts";
 import { roleApposition } from "./role-apposition.ts";
 import { spokenTo } from "./spoken-to.ts";
+import { titleAfterCopula } from "./title-after-copula.ts";
 import { CAPITAL_FIRST, PARTICIPLE } from "../text/char-classes.ts";
 
 /** Verbs that, right after a capitalised name, show it is a person acting or speaking. */
@@ -162,7 +163,9 @@ export function findPersonCue(
   const appositionBefore = titleBeforeComma(tokens, mentions, index, name);
   if (appositionBefore !== undefined)
     return { title: appositionBefore, country: appositionBefore.country };
-  const appositionAfter = titleAfterComma(tokens, mentions, index, name);
+  const appositionAfter =
+    titleAfterComma(tokens, mentions, index, name) ??
+    titleAfterCopula(tokens, mentions, index, name);
   if (appositionAfter !== undefined)
     return { title: appositionAfter, country: appositionAfter.country };
   // "India's Modi" names a person; "Kosovo's Serbs" names a people.

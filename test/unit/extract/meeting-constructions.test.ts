@@ -3017,3 +3017,26 @@ describe("meeting constructions, a measure of talks", () => {
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, a role given by a linking verb", () => {
+  it("reads 'the minister' as the one who 'has been X's foreign minister' / 'became X's ambassador'", () => {
+    expect(
+      met(
+        "Kamina Johnson Smith has been Jamaica's foreign minister since 2016. She spoke in Kingston. The minister was in Ottawa on Friday for talks with Canadian Foreign Minister Anita Anand.",
+      ),
+    ).toEqual(["person:kamina-johnson-smith -> person:anita-anand"]);
+    expect(
+      met(
+        "Olga Stefanishyna became Ukraine's ambassador in Washington in July. The ambassador met US Senator Lindsey Graham on Tuesday.",
+      ),
+    ).toEqual(["person:olga-stefanishyna -> person:lindsey-graham"]);
+  });
+
+  it("does not give a role before another name to the subject: 'A is the daughter of President B'", () => {
+    expect(
+      met(
+        "Ana Lenz is the daughter of Austrian President Karl Lenz. The president met German Chancellor Friedrich Merz on Tuesday.",
+      ),
+    ).toEqual(["person:karl-lenz -> person:friedrich-merz"]);
+  });
+});
