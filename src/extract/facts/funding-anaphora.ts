@@ -10,7 +10,7 @@ import type { MoneyMention } from "./money.ts";
  * before went to.
  */
 const THE_SCHEME =
-  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on)\b|['’])/i;
+  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on(?!\s+[A-Z][a-z]+day\b))\b|['’](?!s\s+(?:capital|coffers|resources|endowment)\b))/i;
 
 /**
  * What money "for the scheme" goes to: what the amount before it in the sentence went to ("C$40
@@ -29,7 +29,26 @@ export function schemeInView(
   const m = THE_SCHEME.exec(after);
   const kind = m?.[1]?.toLowerCase();
   if (kind === undefined) return bodyInView(after, context);
-  return sibling ?? context.recipient ?? (kind === "fund" ? undefined : issueOf(kind));
+  return (
+    sibling ??
+    namedFund(kind, context) ??
+    context.recipient ??
+    (kind === "fund" ? undefined : issueOf(kind))
+  );
+}
+
+/**
+ * "Money for the Turkic Investment Fund. Azerbaijan will contribute $50 million to the fund's
+ * capital": a bare "the fund" is the body of that kind named last — not the
+ * payer in view ("the Fund will disburse…" is its own money).
+ */
+function namedFund(kind: string, context: FundingContext): Recipient | undefined {
+  if (kind !== "fund") return undefined;
+  const key = latestOfKind(
+    context.orgs.filter((k) => k !== context.funder?.key),
+    kind,
+  );
+  return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }
 
 /** "for the agency", "to the organisation": a body named before by its kind. */

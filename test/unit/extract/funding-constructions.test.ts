@@ -2626,4 +2626,16 @@ describe("funding constructions, money needed, discussed or still waited for", (
       "country:CHL -> org:mining-ministry 5000000 USD",
     ]);
   });
+  it("gives money 'to the fund' or 'to the fund's capital' to the fund named before", () => {
+    expect(
+      fundsOf(
+        "Leaders launched the Andean Water Fund in Quito. Peru will contribute $15 million to the fund's capital.",
+      ),
+    ).toEqual(["country:PER -> org:andean-water-fund 15000000 USD"]);
+    expect(
+      fundsOf(
+        "The Baltic Innovation Fund held its first board meeting. Estonia will put €5 million into the fund on Monday.",
+      ),
+    ).toEqual(["country:EST -> org:baltic-innovation-fund 5000000 EUR"]);
+  });
 });
