@@ -27,6 +27,7 @@ import { isGovernmentAct } from "./opposition-act-owner.ts";
 import { previousDoer } from "./opposition-previous-doer.ts";
 import { documentAuthor, noteAuthored } from "./opposition-authored.ts";
 import { earlierStanceHead } from "./opposition-stance-head.ts";
+import { sameHolderTarget } from "./opposition-same-holder.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -163,7 +164,7 @@ export function resolveAnaphor(
   memory: OppositionMemory,
 ): OppositionTarget {
   if (!("issue" in target)) return target;
-  const restated = earlierStanceHead(target, memory);
+  const restated = earlierStanceHead(target, memory) ?? sameHolderTarget(target, holder, memory);
   if (restated !== undefined) return restated;
   const trip = tripTaker(target, holder, memory);
   if (trip !== target) return trip;

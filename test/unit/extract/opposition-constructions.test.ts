@@ -3767,4 +3767,17 @@ describe("opposition: frames kept narrow", () => {
       opposes("Niger rejected appeals from the African Union to release the president."),
     ).toEqual(["country:NER -> org:african-union"]);
   });
+
+  it("reads 'the move', 'the step' in a stance held by the side whose stance the sentence before told as what that stance was against", () => {
+    expect(
+      opposes(
+        "Norway condemned a decision by Russia to expel two diplomats. The Norwegian foreign ministry called the action unjustified.",
+      ),
+    ).toEqual(["country:NOR -> country:RUS"]);
+    expect(
+      opposes(
+        "Armenia condemned the deployment of troops by Azerbaijan near the border. Armenian Foreign Minister Ararat Mirzoyan called the step a provocation.",
+      ),
+    ).toEqual(["country:ARM -> country:AZE", "person:ararat-mirzoyan -> country:AZE"]);
+  });
 });

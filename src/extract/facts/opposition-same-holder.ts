@@ -1,0 +1,31 @@
+import type { Actor } from "../resolve/actor.ts";
+import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
+
+/** "the move", "the decision", "this step": a doing called only by a word for one. */
+const BARE_DOING =
+  /^(?:(?:latest|recent|same|whole|surprise|unilateral)\s+)?(?:decision|move|step|measure|action)$/i;
+
+/** Whether two holders are one, or speak for one state ("Cyprus", "the Cypriot spokesman"). */
+function sameSide(a: Actor, b: Actor): boolean {
+  if (a.key === b.key) return true;
+  const stateA = a.label === "Country" ? a.key : `country:${a.country ?? "-"}`;
+  const stateB = b.label === "Country" ? b.key : `country:${b.country ?? "-"}`;
+  return stateA === stateB;
+}
+
+/**
+ * "Cyprus condemned a decision by the Turkish Cypriot administration to open Varosha. Its
+ * spokesman called the move a violation.": a bare word for a doing, in a stance held by the side
+ * whose stance the sentence before told, is what that stance was against.
+ */
+export function sameHolderTarget(
+  target: OppositionTarget,
+  holder: Actor,
+  memory: OppositionMemory,
+): OppositionTarget | undefined {
+  if (!("issue" in target) || !BARE_DOING.test(target.issue)) return undefined;
+  const told = previousTarget(memory);
+  const before = memory.lastHolder;
+  return told === undefined || before === undefined || !sameSide(before, holder) ? undefined : told;
+}
