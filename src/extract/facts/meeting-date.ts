@@ -62,24 +62,27 @@ export function meetingDate(
     (x) => x.at < Math.max(at, from) && !("date" in x && inSpan(plain, x.at)),
   );
   if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
-  // Elsewhere in the sentence, unless it speaks of the future or opens a span ("…, the first
-  // talks since Paz took office in November").
-  i = mentions.findIndex(
-    (x) =>
-      x.at >= clauseEnd &&
-      !("date" in x && x.date.future) &&
-      !inSpan(plain, x.at) &&
-      !ARRIVAL.test(segmentBefore(plain, x.at).slice(-32)),
-  );
-  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
-  if (m.date !== undefined) return m.date;
-  if (future) return undefined;
   // "…visited the capital last week and held talks", "…held talks with Kainerugaba, earlier
   // this week" — but not "…the signing of a deal, extending a scheme launched in 2023".
   const own = plain.slice(0, clauseEnd);
   const vague = vagueTimes(own).some(
     (v) => !inSpan(plain, v) && (v < at || !datesAnother(plain, v, at)),
   );
+  // Elsewhere in the sentence, unless it speaks of the future or opens a span ("…, the first
+  // talks since Paz took office in November") — or its own clause has dated it by no day ("held
+  // talks with A last week, and on Tuesday he called B").
+  i = vague
+    ? -1
+    : mentions.findIndex(
+        (x) =>
+          x.at >= clauseEnd &&
+          !("date" in x && x.date.future) &&
+          !inSpan(plain, x.at) &&
+          !ARRIVAL.test(segmentBefore(plain, x.at).slice(-32)),
+      );
+  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
+  if (m.date !== undefined) return m.date;
+  if (future) return undefined;
   // "11:10 — Aoun has spoken by phone with Macron": a live blog's present perfect is that day's.
   const entry = entryDay(text, publishedAt);
   if (vague || isPastMeeting(entry === undefined ? own : own.replace(PERFECT, "")))

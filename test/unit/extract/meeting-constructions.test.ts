@@ -3040,3 +3040,24 @@ describe("meeting constructions, a role given by a linking verb", () => {
     ).toEqual(["person:karl-lenz -> person:friedrich-merz"]);
   });
 });
+
+describe("meeting constructions, a meeting its own clause dates by no day", () => {
+  it("leaves 'had dinner with B last week, and on Sunday she hosted C' undated for B", () => {
+    expect(
+      metOn(
+        "Italian Prime Minister Giorgia Meloni had dinner with Albanian Prime Minister Edi Rama last week in Tirana, and on Sunday she hosted Greek Prime Minister Kyriakos Mitsotakis.",
+      ),
+    ).toEqual([
+      "person:giorgia-meloni -> person:edi-rama undated",
+      "person:giorgia-meloni -> person:kyriakos-mitsotakis 2025-02-09",
+    ]);
+    expect(
+      metOn(
+        "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev earlier this year in Tashkent, and on Sunday he received Kyrgyz President Sadyr Japarov.",
+      ),
+    ).toEqual([
+      "person:kassym-jomart-tokayev -> person:sadyr-japarov 2025-02-09",
+      "person:kassym-jomart-tokayev -> person:shavkat-mirziyoyev undated",
+    ]);
+  });
+});
