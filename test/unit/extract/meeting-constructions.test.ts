@@ -3061,3 +3061,27 @@ describe("meeting constructions, a meeting its own clause dates by no day", () =
     ]);
   });
 });
+
+describe("meeting constructions, 'he' in a clause joined by ', while'", () => {
+  it("reads 'A hosted B, while on Sunday he welcomed C' as A meeting C", () => {
+    expect(
+      met(
+        "Philippine President Ferdinand Marcos Jr. hosted Japanese Prime Minister Shigeru Ishiba in Manila, while on Sunday he welcomed Vietnamese Prime Minister Pham Minh Chinh.",
+      ),
+    ).toEqual([
+      "person:ferdinand-marcos-jr -> person:pham-minh-chinh",
+      "person:ferdinand-marcos-jr -> person:shigeru-ishiba",
+    ]);
+  });
+
+  it("keeps a 'who … said he' aside and a new named subject after 'while' apart", () => {
+    expect(
+      met(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni, who said he would visit Kigali, while Rwandan President Paul Kagame received Burundian President Évariste Ndayishimiye.",
+      ),
+    ).toEqual([
+      "person:paul-kagame -> person:evariste-ndayishimiye",
+      "person:william-ruto -> person:yoweri-museveni",
+    ]);
+  });
+});
