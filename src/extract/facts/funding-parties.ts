@@ -19,7 +19,7 @@ export const RECEIVE =
 
 /** A funding verb within three words after a party, not across a comma. */
 export const FUNDING_VERB =
-  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b))\b/i;
+  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sanctioned(?=\s*$|\s+(?:(?:a|an|about|nearly|some|another|more\s+than)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹\d])|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b))\b/i;
 
 /**
  * "Japan will give Kenya grants of…", "handed Kenya a loan": a party right after a verb of giving

@@ -2638,4 +2638,10 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toEqual(["country:EST -> org:baltic-innovation-fund 5000000 EUR"]);
   });
+  it("reads 'sanctioned' with an amount as approving money, not a penalty", () => {
+    expect(
+      fundsOf("Bangladesh has sanctioned 20 billion taka for new bridges in the delta."),
+    ).toEqual(["country:BGD -> issue:new-bridges 20000000000 BDT"]);
+    expect(fundsOf("The EU sanctioned Belarus over the $20 million smuggling ring.")).toEqual([]);
+  });
 });

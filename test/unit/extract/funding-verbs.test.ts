@@ -79,6 +79,9 @@ const FORMS: Record<string, string | null> = {
   "mobili[sz]\\w*": null,
   "hand(?:s|ed|ing)?": "handed",
   "roll(?:s|ed|ing)? over": "rolled over",
+  // Only before an amount: "sanctioned Belarus" is a penalty.
+  "sanctioned(?=\\s*$|\\s+(?:(?:a|an|about|nearly|some|another|more\\s+than)\\s+)?(?:[A-Z]{1,3}\\s?)?[$€£¥₹\\d])":
+    "sanctioned $5 million",
   "renew\\w*": "renewed",
   "rais(?:e|es|ed|ing)": null,
   "top(?:s|ped)? up": null,
