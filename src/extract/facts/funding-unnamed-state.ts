@@ -13,11 +13,11 @@ import type { MoneyMention } from "./money.ts";
 const LEAD = String.raw`^\W*(?:(?:to|in order to|as|with|despite|amid)\s+[^,;]{2,60},\s+)?(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
 
 /**
- * "it", "the government", "the ministry", "its ambassador, Hua Xin,": a state, or its organ or
+ * "it", "the (central) government", "the ministry", "its ambassador, Hua Xin,": a state, or its organ or
  * envoy, named without the state, as the subject of the clause.
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `${LEAD}(?:it|the\\s+(?:government|cabinet|ministry|treasury|authorities)|its\\s+(?:[a-z]+\\s+)?(?:ambassador|embassy|envoy|government|ministry|minister|president|prime minister|premier))\\b(?!\\s+of\\b)(?:,[^,]{2,50},)?`,
+  `${LEAD}(?:it|the\\s+(?:(?:central|federal|national|union)\\s+)?(?:government|cabinet|ministry|treasury|authorities)|its\\s+(?:[a-z]+\\s+)?(?:ambassador|embassy|envoy|government|ministry|minister|president|prime minister|premier))\\b(?!\\s+of\\b)(?:,[^,]{2,50},)?`,
   "i",
 );
 

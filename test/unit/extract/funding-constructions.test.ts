@@ -2644,4 +2644,11 @@ describe("funding constructions, money needed, discussed or still waited for", (
     ).toEqual(["country:BGD -> issue:new-bridges 20000000000 BDT"]);
     expect(fundsOf("The EU sanctioned Belarus over the $20 million smuggling ring.")).toEqual([]);
   });
+  it("reads 'the federal government' or 'the central government' with no state named as the state in view", () => {
+    expect(
+      fundsOf(
+        "Pakistan responded quickly. The federal government released 5 billion rupees for earthquake relief.",
+      ),
+    ).toEqual(["country:PAK -> issue:earthquake-relief 5000000000 PKR"]);
+  });
 });
