@@ -28,6 +28,7 @@ import { previousDoer } from "./opposition-previous-doer.ts";
 import { documentAuthor, noteAuthored } from "./opposition-authored.ts";
 import { earlierStanceHead } from "./opposition-stance-head.ts";
 import { sameHolderTarget } from "./opposition-same-holder.ts";
+import { executiveState } from "./opposition-cabinet.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -163,7 +164,7 @@ export function resolveAnaphor(
   holder: Actor,
   memory: OppositionMemory,
 ): OppositionTarget {
-  if (!("issue" in target)) return target;
+  if (!("issue" in target)) return executiveState(target, holder);
   const restated = earlierStanceHead(target, memory) ?? sameHolderTarget(target, holder, memory);
   if (restated !== undefined) return restated;
   const trip = tripTaker(target, holder, memory);

@@ -4,7 +4,7 @@ import { stateOf } from "./opposition-leader-government.ts";
 import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 
 /** The words for a state's organs and people that stand for the state named before them. */
-export const STATE_ORGANS = String.raw`authorities|government|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|side|embassy|ministry|mission|envoy|ambassador|diplomats?|counterparts?|colleagues?`;
+export const STATE_ORGANS = String.raw`authorities|government|cabinet|presidency|officials|leadership|regime|junta|military|army|forces|administration|rulers|leaders|side|embassy|ministry|mission|envoy|ambassador|diplomats?|counterparts?|colleagues?`;
 
 /** "The Norwegian authorities were…", "Duarte's government was…": an organ right up to the verb. */
 const ORGAN_TO_VERB = new RegExp(

@@ -3780,4 +3780,18 @@ describe("opposition: frames kept narrow", () => {
       ),
     ).toEqual(["country:ARM -> country:AZE", "person:ararat-mirzoyan -> country:AZE"]);
   });
+
+  it("reads a state's cabinet or government, opposed, as the state", () => {
+    expect(
+      opposes("Hungary's cabinet blocked the aid package, a move Poland condemned."),
+    ).toContain("country:POL -> country:HUN");
+    expect(
+      opposes(
+        "Georgia's cabinet adopted the foreign agents bill, a step the European Union criticised.",
+      ),
+    ).toEqual(["org:european-union -> country:GEO"]);
+    expect(opposes("Chile condemned the Bolivian cabinet.")).toEqual([
+      "country:CHL -> country:BOL",
+    ]);
+  });
 });
