@@ -35,6 +35,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al",
   "el",
   "la",
+  "las",
+  "los",
   "le",
   "y",
   "e",

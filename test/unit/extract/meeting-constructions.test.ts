@@ -3085,3 +3085,18 @@ describe("meeting constructions, 'he' in a clause joined by ', while'", () => {
     ]);
   });
 });
+
+describe("meeting constructions, the Spanish particles 'las' and 'los' inside a name", () => {
+  it("keeps 'Palacio de los Capitanes Generales' out of a meeting and 'Pablo de los Heros' whole", () => {
+    expect(
+      met(
+        "Dominican President Luis Abinader held talks on Wednesday with Panamanian President José Raúl Mulino at the Palacio de los Capitanes Generales, where the two leaders signed agreements.",
+      ),
+    ).toEqual(["person:luis-abinader -> person:jose-raul-mulino"]);
+    expect(
+      met(
+        "Argentine diplomat Pablo de los Heros met Chilean Foreign Minister Alberto van Klaveren on Monday.",
+      ),
+    ).toEqual(["person:pablo-de-los-heros -> person:alberto-van-klaveren"]);
+  });
+});
