@@ -1,4 +1,5 @@
 import { RANKS, ROLE_HEADS, ROLE_MODIFIERS } from "./titles.ts";
+import { PORTFOLIO_WORDS } from "./portfolios.ts";
 
 /** Every head also hyphenated, as it is often written: "Vice-Premier", "Prime-Minister". */
 const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, h.replace(/ /g, "-")]));
@@ -77,11 +78,23 @@ export interface TitleMatch {
   readonly rank: boolean;
 }
 
+/**
+ * Whether `words[k]` qualifies the head after it: a modifier, or two portfolios joined by "and"
+ * ("trade and industry minister", "foreign and cooperation minister").
+ */
+function isModifier(words: readonly string[], k: number): boolean {
+  const word = words[k] ?? "";
+  if (MODIFIERS.has(word)) return true;
+  if (word === "and")
+    return k > 0 && MODIFIERS.has(words[k - 1] ?? "") && PORTFOLIO_WORDS.has(words[k + 1] ?? "");
+  return words[k - 1] === "and" && PORTFOLIO_WORDS.has(word) && word !== "and";
+}
+
 /** Matches modifiers + a role head at the start of `words` (lowercased). */
 export function matchTitleWords(words: readonly string[]): TitleMatch | undefined {
   let best: TitleMatch | undefined;
   for (let mods = 0; mods <= 3 && mods < words.length; mods++) {
-    if (mods > 0 && !MODIFIERS.has(words[mods - 1] ?? "")) break;
+    if (mods > 0 && !isModifier(words, mods - 1)) break;
     const span = HEAD_SPAN.get(words[mods] ?? "");
     if (span === undefined) continue;
     for (let len = Math.min(span, words.length - mods); len >= 1; len--) {

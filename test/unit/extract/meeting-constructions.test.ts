@@ -3100,3 +3100,13 @@ describe("meeting constructions, the Spanish particles 'las' and 'los' inside a 
     ).toEqual(["person:pablo-de-los-heros -> person:alberto-van-klaveren"]);
   });
 });
+
+describe("meeting constructions, a title of two portfolios joined by 'and'", () => {
+  it("reads 'Its energy and mines minister, X, came to … and met the president' as X meeting", () => {
+    expect(
+      met(
+        "Ghanaian President John Mahama spoke in Accra. Norway remains a close partner. Its energy and mines minister, Rania Haddad, came to Accra last month and met the president.",
+      ),
+    ).toEqual(["person:rania-haddad -> person:john-mahama"]);
+  });
+});
