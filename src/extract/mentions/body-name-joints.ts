@@ -1,5 +1,6 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import { FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, WEEKDAYS } from "../gazetteer/words.ts";
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 
 /** Words that open a date after "on" ("the Council on Monday"), never a body's remit. */
@@ -64,4 +65,22 @@ function conjunctWord(t: Token | undefined): boolean {
     !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
     lookupCountryForm(t.text) === undefined
   );
+}
+
+/**
+ * "…for Asia and the Pacific", "…of Latin America and the Caribbean": inside a body's "of"/"for"
+ * phrase, "and the" before one or two capitalised words that are neither a body's keyword nor a
+ * country, ending the name, joins a second region ("the Ministry of Defence and the Interior
+ * Ministry" are two bodies, "…of Japan and the Philippines" two states).
+ */
+export function regionAfterAndThe(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== "and" || tokens[at + 1]?.text !== "the") return false;
+  // "…of the Economy Julien Ambassa and the President of…": a title opens no region.
+  if (mayStartTitle(tokens[at + 2]?.text ?? "")) return false;
+  let end = at + 2;
+  while (end - at - 2 < 2 && conjunctWord(tokens[end]) && !tokens[end]?.possessive) {
+    if (ORG_KEYWORDS.has(tokens[end]?.text ?? "")) return false;
+    end++;
+  }
+  return end > at + 2 && tokens[end]?.capitalized !== true && tokens[end]?.text !== "of";
 }

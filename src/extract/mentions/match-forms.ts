@@ -13,7 +13,7 @@ import { joinTokens, type Token } from "../text/tokenize.ts";
 import { countryMention, type Mention, orgMention, placeMention } from "./mention.ts";
 import { spanOf, capitalize } from "./span.ts";
 import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
-import { onTopicOfBody } from "./body-name-joints.ts";
+import { onTopicOfBody, regionAfterAndThe } from "./body-name-joints.ts";
 
 export const MAX_FORM_WORDS = 8;
 
@@ -259,6 +259,8 @@ export function extendWithOf(tokens: readonly Token[], at: number, onToo = false
       (to > start && tokens[to]?.text === "and" && tokens[to + 1]?.capitalized)
     )
       to++;
+    // "Development Bank of Latin America and the Caribbean": a region joined by "and the".
+    else if (to > start && regionAfterAndThe(tokens, to)) to += 2;
     else {
       const inner = innerOf(tokens, to, start);
       if (inner === undefined) break;

@@ -2651,4 +2651,12 @@ describe("funding constructions, money needed, discussed or still waited for", (
       ),
     ).toEqual(["country:PAK -> issue:earthquake-relief 5000000000 PKR"]);
   });
+  it("keeps a region joined by 'and the' inside a body's 'of'/'for' phrase, not a second body", () => {
+    expect(
+      fundsOf("The Bank for West Africa and the Sahel approved a $60 million loan to Niger."),
+    ).toEqual(["org:bank-for-west-africa-and-the-sahel -> country:NER 60000000 USD"]);
+    expect(
+      fundsOf("The Ministry of Defence and the Interior Ministry received $5 million from Japan."),
+    ).toEqual(["country:JPN -> org:interior-ministry 5000000 USD"]);
+  });
 });
