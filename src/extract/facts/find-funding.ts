@@ -500,9 +500,9 @@ const PASSIVE_PAYMENT =
 const BACK_REFERENCE =
   /^\W*(?:(?:under|of|from|with(?:in)?|through)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support|payment|disbursement|tranche|instalment|installment|allocation|project)\b[^;]*$/iu;
 
-/** "…, the minister said that", "X says": a speaker's verb right before the amount. */
+/** "…, the minister said that", "X says", "According to the statement,": a report right before the amount. */
 const REPORTED =
-  /\b(?:says?|said|adds?|added|told\s+\w+|explain(?:s|ed)?)\s+(?:that\s+)?(?:(?:about|some|around|nearly|roughly|up to|more than|over|another|a further)\s+)?$/i;
+  /(?:\b(?:says?|said|adds?|added|told\s+\w+|explain(?:s|ed)?)\s+(?:that\s+)?|^\W*according\s+to\s+[^,]{2,60},\s*)(?:(?:about|some|around|nearly|roughly|up to|more than|over|another|a further)\s+)?$/i;
 
 /** "€150 million will go to…", "…is to be spent on…": how the amount will be spent. */
 const GOES_TO =

@@ -2659,4 +2659,14 @@ describe("funding constructions, money needed, discussed or still waited for", (
       fundsOf("The Ministry of Defence and the Interior Ministry received $5 million from Japan."),
     ).toEqual(["country:JPN -> org:interior-ministry 5000000 USD"]);
   });
+  it("reads 'According to X, <amount> will go to…' as a report of the payer's money", () => {
+    expect(
+      fundsOf(
+        "Qatar pledged $300 million to Lebanon. According to a Qatari diplomat, $100 million will be used for army salaries.",
+      ),
+    ).toContain("country:QAT -> issue:army-salaries 100000000 USD");
+    expect(fundsOf("According to the IMF, $40 billion will be needed to rebuild Gaza.")).toEqual(
+      [],
+    );
+  });
 });
