@@ -5,7 +5,8 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
-import { reportingSpeaker, speechBeforePronoun } from "./opposition-speaker.ts";
+import { reportingSpeaker, speechBeforePronoun, unresolvedPronoun } from "./opposition-speaker.ts";
+import { speechBeforeReported } from "./opposition-reported-subject.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
@@ -107,8 +108,6 @@ export interface OppositionMention {
   /** Where the verb stands in the body. */
   readonly at: number;
 }
-
-const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+["“]?(?:\w+ly\s+)?$/i;
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
@@ -543,6 +542,10 @@ function subjectsOf(
     const first = withoutModifiers(text, start, parties).find(
       (a) => a.end <= at && !a.possessive && !a.place,
     );
+    // "The ministry said it expected Kyiv to act and warned…": the speaker's verb, not Kyiv's.
+    const said = first === undefined ? undefined : speechBeforeReported(text, start, first);
+    const speaker = said === undefined ? [] : subjectsOf(text, start, said, parties, [], "said");
+    if (speaker.length > 0) return speaker;
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.
     if (first !== undefined) {
       const state = sharedSubjectParty(text, start, first, parties);
@@ -827,17 +830,6 @@ function mutualStances(
     out.push({ holder: b, target: { actor: a }, what: a.key, verb: m[0], at });
   }
   return out;
-}
-
-/** "They sanctioned Zimbabwe": the verb's subject is a pronoun that no party stands for. */
-function unresolvedPronoun(
-  text: string,
-  start: number,
-  at: number,
-  parties: readonly Actor[],
-): boolean {
-  const m = UNRESOLVED_PRONOUN.exec(text.slice(0, at - start));
-  return m !== null && !parties.some((a) => a.start >= start + m.index && a.end <= at);
 }
 
 /**

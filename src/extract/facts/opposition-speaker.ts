@@ -71,3 +71,16 @@ export function speechBeforePronoun(text: string, start: number, at: number): nu
   const m = SAID_PRONOUN.exec(text.slice(from, at - start));
   return m === null ? undefined : start + from + m.index;
 }
+
+const UNRESOLVED_PRONOUN = /(?:^|[^\w'’])(?:they|he|she|it)\s+["“]?(?:\w+ly\s+)?$/i;
+
+/** "They sanctioned Zimbabwe": the verb's subject is a pronoun that no party stands for. */
+export function unresolvedPronoun(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): boolean {
+  const m = UNRESOLVED_PRONOUN.exec(text.slice(0, at - start));
+  return m !== null && !parties.some((a) => a.start >= start + m.index && a.end <= at);
+}

@@ -3794,4 +3794,21 @@ describe("opposition: frames kept narrow", () => {
       "country:CHL -> country:BOL",
     ]);
   });
+
+  it("gives a verb joined to a speech verb the speaker, not the reported clause's subject", () => {
+    const facts = opposes(
+      "Morocco's foreign ministry responded the same day.\nThe ministry told reporters that Algiers had closed its airspace and condemned the decision.",
+    );
+    expect(facts).toContain("country:MAR -> issue:decision");
+    expect(facts.some((f) => f.startsWith("country:DZA ->"))).toBe(false);
+    expect(
+      opposes(
+        'Indonesia\'s presidency issued a note.\nThe presidency said it expected Canberra "to explain itself" and criticised the deportations.',
+      ),
+    ).toEqual(["country:IDN -> issue:deportations"]);
+    // A speech verb after the first party leaves that party the subject.
+    expect(
+      opposes("Finland said Russia had violated its airspace and condemned the incursion."),
+    ).toEqual(["country:FIN -> country:RUS"]);
+  });
 });
