@@ -1,5 +1,6 @@
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
+import { ownsUnnamedTitle } from "./speaker-owner.ts";
 
 /**
  * "A spokesperson said the talks with Prime Minister B covered fisheries": one named after "with"
@@ -10,4 +11,12 @@ export function afterWith(s: AnalyzedSentence, a: Actor): boolean {
   let k = a.from - 1;
   while (k > a.from - 6 && (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")) k--;
   return s.tokens[k]?.text.toLowerCase() === "with";
+}
+
+/**
+ * Whether an actor is named aside from the sentence's subject: met "with" someone, or a state
+ * owning an unnamed spokesperson's title.
+ */
+export function standsAside(s: AnalyzedSentence, a: Actor): boolean {
+  return afterWith(s, a) || ownsUnnamedTitle(s, a);
 }

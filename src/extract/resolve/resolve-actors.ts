@@ -9,7 +9,7 @@ import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
-import { afterWith } from "./after-with.ts";
+import { standsAside } from "./after-with.ts";
 
 const LOCATIVE = new Set([
   "in",
@@ -64,7 +64,7 @@ export function resolveActors(
         (a.label === "Person" || a.label === "Country") &&
         !isQuoted(s, a) &&
         !modifiesPerson(s, a, actors) &&
-        !afterWith(s, a),
+        !standsAside(s, a),
     );
     for (const a of actors) if (a.label === "Person") remember(memory, a.key);
     for (const a of actors)

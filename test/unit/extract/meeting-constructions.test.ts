@@ -3110,3 +3110,24 @@ describe("meeting constructions, a title of two portfolios joined by 'and'", () 
     ).toEqual(["person:rania-haddad -> person:john-mahama"]);
   });
 });
+
+describe("meeting constructions, 'he' after a sentence told by a state's unnamed spokesperson", () => {
+  it("keeps the leader for 'A White House official said… He then hosted C'", () => {
+    expect(
+      met(
+        "US President Donald Trump met Japanese Prime Minister Shigeru Ishiba on Friday. A White House official said the meeting went well. He then hosted Israeli Prime Minister Benjamin Netanyahu.",
+      ),
+    ).toEqual([
+      "person:donald-trump -> person:benjamin-netanyahu",
+      "person:donald-trump -> person:shigeru-ishiba",
+    ]);
+    expect(
+      met(
+        "German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk on Monday. A German government spokesman said the talks were useful. He then called Ukrainian President Volodymyr Zelensky.",
+      ),
+    ).toEqual([
+      "person:friedrich-merz -> person:donald-tusk",
+      "person:friedrich-merz -> person:volodymyr-zelensky",
+    ]);
+  });
+});
