@@ -3,6 +3,7 @@ import { issueOf } from "./funding-recipients.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
 import { latestOfKind } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
+import { fundedObject } from "./funding-verb-object.ts";
 
 /**
  * "Sweden will give SEK 2.5 billion to a new PURL package. The Netherlands confirms €250 million
@@ -28,7 +29,8 @@ export function schemeInView(
   const after = text.slice(money.end - start, money.end - start + 60);
   const m = THE_SCHEME.exec(after);
   const kind = m?.[1]?.toLowerCase();
-  if (kind === undefined) return bodyInView(after, context);
+  if (kind === undefined)
+    return bodyInView(after, context) ?? fundedObject(text, start, money, context, sibling);
   return (
     sibling ??
     namedFund(kind, context) ??

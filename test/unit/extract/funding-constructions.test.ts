@@ -2669,4 +2669,12 @@ describe("funding constructions, money needed, discussed or still waited for", (
       [],
     );
   });
+  it("reads 'fund/finance <object> with <amount>' as money for the object", () => {
+    expect(fundsOf("Italy co-financed the railway upgrade with €80 million.")).toEqual([
+      "country:ITA -> issue:railway-upgrade 80000000 EUR",
+    ]);
+    expect(fundsOf("Japan will support Ukraine with $4.5 billion.")).toEqual([
+      "country:JPN -> country:UKR 4500000000 USD",
+    ]);
+  });
 });

@@ -1,0 +1,38 @@
+import type { FundingContext, Recipient } from "./find-funding.ts";
+import { issueOf } from "./funding-recipients.ts";
+import type { MoneyMention } from "./money.ts";
+
+/** Cheap test: the amount comes right after "with". */
+const WITH_BEFORE = /\bwith\s+(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * "will fund the programme with €12 million", "financed the new clinic with NOK 30 million",
+ * "will back the reforms with €50 million": a verb of paying, its object, then "with" and the
+ * amount — the object is what the money is for.
+ */
+const FUND_OBJECT_WITH =
+  /\b(?:fund(?:s|ed|ing)?|co-?financ(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:(the|a|an|its|their|this|that|these|those)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+with\s+(?:(?:a|an|another|some|about|nearly|around|roughly|up\s+to|more\s+than)\s+)?(?:(?:further|additional|new|extra)\s+)?$/;
+
+/** A kind of scheme that a demonstrative points back to: "that programme", "this project". */
+const SCHEME_KIND = /^(?:programmes?|programs?|projects?|schemes?|plans?|initiatives?|efforts?)$/;
+
+/**
+ * What "X will fund the programme with €12 million" pays for: the verb's object — or, for "that
+ * programme" / "the project", the scheme told of before (what money before went to).
+ */
+export function fundedObject(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  context: FundingContext,
+  sibling: Recipient | undefined,
+): Recipient | undefined {
+  const before = text.slice(Math.max(0, money.start - start - 120), money.start - start);
+  if (!WITH_BEFORE.test(before)) return undefined;
+  const m = FUND_OBJECT_WITH.exec(before);
+  const object = m?.[2];
+  if (m === null || object === undefined) return undefined;
+  if (SCHEME_KIND.test(object) && m[1] !== undefined && m[1] !== "a" && m[1] !== "an")
+    return sibling ?? context.recipient ?? issueOf(object);
+  return issueOf(object);
+}
