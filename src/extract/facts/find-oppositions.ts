@@ -6,7 +6,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker, speechBeforePronoun, unresolvedPronoun } from "./opposition-speaker.ts";
-import { speechBeforeReported } from "./opposition-reported-subject.ts";
+import { unnamedSubjectVerb } from "./opposition-reported-subject.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
@@ -543,7 +543,7 @@ function subjectsOf(
       (a) => a.end <= at && !a.possessive && !a.place,
     );
     // "The ministry said it expected Kyiv to act and warned…": the speaker's verb, not Kyiv's.
-    const said = first === undefined ? undefined : speechBeforeReported(text, start, first);
+    const said = first === undefined ? undefined : unnamedSubjectVerb(text, start, first);
     const speaker = said === undefined ? [] : subjectsOf(text, start, said, parties, [], "said");
     if (speaker.length > 0) return speaker;
     // "Both leaders used the occasion to attack…": a plural description stands for each of them.

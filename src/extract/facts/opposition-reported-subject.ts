@@ -8,16 +8,23 @@ const SPEECH_OPENING =
   /^([^"“,;]*?)\b(?:said|says|stated|added|noted|insisted|stressed|declared|announced|argued|(?:told|tells)\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+))\b/i;
 
 /**
- * "The ministry said it expected Kyiv to act and warned against further strikes": a verb joined
- * by "and" to a speech verb whose subject is named by no party shares that subject, not the
- * subject of the reported clause (`first`, the sentence's first party, after the speech verb).
- * Where the speech verb stands, or undefined when `first` is not inside a reported clause.
+ * An organ named by its kind alone opening the sentence, right before its verb: "The ministry
+ * summoned…", "The foreign ministry also received…", "The presidency on Monday welcomed…".
  */
-export function speechBeforeReported(
-  text: string,
-  start: number,
-  first: Actor,
-): number | undefined {
-  const m = SPEECH_OPENING.exec(text.slice(0, first.start - start));
+const ORGAN_OPENING =
+  /^(?:(?:On\s+\w+|In\s+a\s+statement),\s+)?[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:ministry|presidency|government|cabinet)\s+(?=(?:(?:also|has|have|had|\w+ly|on\s+\w+day)\s+)*[a-z]+(?:ed|s)\b)/;
+
+/**
+ * "The ministry said it expected Kyiv to act and warned against further strikes", "The ministry
+ * summoned the envoy of Peru and protested…": a verb joined by "and" to an earlier one whose
+ * subject is named by no party shares that subject, not the party first named after it (`first`,
+ * the sentence's first party, in the earlier verb's object or reported clause). Where the earlier
+ * verb stands, or undefined when a party may be the subject.
+ */
+export function unnamedSubjectVerb(text: string, start: number, first: Actor): number | undefined {
+  const head = text.slice(0, first.start - start);
+  const organ = ORGAN_OPENING.exec(head);
+  if (organ !== null) return start + organ[0].length;
+  const m = SPEECH_OPENING.exec(head);
   return m === null ? undefined : start + (m[1] ?? "").length;
 }

@@ -3811,4 +3811,21 @@ describe("opposition: frames kept narrow", () => {
       opposes("Finland said Russia had violated its airspace and condemned the incursion."),
     ).toEqual(["country:FIN -> country:RUS"]);
   });
+
+  it("gives a verb joined to one of an organ named by its kind the organ's state, not a party in the object", () => {
+    expect(
+      opposes(
+        "Ireland's government met on Tuesday.\nThe government thanked the Netherlands for its help and criticised the fishing quotas.",
+      ),
+    ).toEqual(["country:IRL -> issue:fishing-quotas"]);
+    const facts = opposes(
+      "Ghana's presidency spoke on Friday.\nThe presidency welcomed the release of Togolese activist Kofi Mensah and denounced his detention.",
+    );
+    expect(facts.some((f) => f.startsWith("country:GHA ->"))).toBe(true);
+    expect(facts.some((f) => f.startsWith("person:kofi-mensah ->"))).toBe(false);
+    // A state named after the organ is the subject itself.
+    expect(
+      opposes("The government of Peru summoned the ambassador and condemned the incursion."),
+    ).toEqual(["country:PER -> issue:incursion"]);
+  });
 });
