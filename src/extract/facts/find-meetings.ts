@@ -52,7 +52,7 @@ export const MEETING_HINT =
  * "…, saying he wanted to…" (read up to `rightClauseEnd`, and a comma's "and" or "as").
  */
 const APPEAL =
-  /^\s+on\b(?:(?!,\s+(?:and|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/i;
+  /^\s+on\b(?:(?!,\s+(?:and|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/;
 
 /** ", whose country ": a possessive relative whose own noun is the subject of what follows. */
 const WHOSE = /^\s*,\s+whose\s+[^,;]*$/i;

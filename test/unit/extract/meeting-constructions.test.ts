@@ -3131,3 +3131,18 @@ describe("meeting constructions, 'he' after a sentence told by a state's unnamed
     ]);
   });
 });
+
+describe("meeting constructions, a capitalised 'To' opening a name after 'called on'", () => {
+  it("reads 'called on Vietnamese leader To Lam' as a visit, and 'called on B to protect…' still as an appeal", () => {
+    expect(
+      met(
+        "South Korean President Lee Jae-myung called on Vietnamese leader To Lam in Hanoi on Monday.",
+      ),
+    ).toEqual(["person:lee-jae-myung -> person:to-lam"]);
+    expect(
+      met(
+        "Chinese Foreign Minister Wang Yi called on Pakistani Prime Minister Shehbaz Sharif to protect Chinese workers.",
+      ),
+    ).toEqual([]);
+  });
+});
