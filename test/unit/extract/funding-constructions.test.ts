@@ -2677,4 +2677,9 @@ describe("funding constructions, money needed, discussed or still waited for", (
       "country:JPN -> country:UKR 4500000000 USD",
     ]);
   });
+  it("reads a capital's name before 'island', 'province' or 'district' as that place, not the state", () => {
+    expect(fundsOf("Britain pledged £2 million for clinics in Colombo district.")).toEqual([
+      "country:GBR -> issue:clinics 2000000 GBP",
+    ]);
+  });
 });
