@@ -399,13 +399,11 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   return best === undefined ? [] : [best];
 }
 
-/**
- * "Both rulers condemned…" after their ministers were named: leaders and rulers are the heads of
- * state among the recent people, when there are enough of them.
- */
+/** "Both rulers condemned…", "the two presidents" (of states): the recent heads of state, if enough. */
 function rulersFirst(title: TitleMention, head: string, matches: PersonRecord[]): PersonRecord[] {
-  if (!title.plural || !/^(?:leader|ruler|monarch)s?$/.test(head)) return matches;
-  const heads = matches.filter((p) => HEAD_OF_STATE.test(p.title ?? ""));
+  if (!title.plural || !/^(?:leader|ruler|monarch|president)s?$/.test(head)) return matches;
+  const stated = head.startsWith("president");
+  const heads = matches.filter((p) => HEAD_OF_STATE.test(p.title ?? "") && (!stated || p.country));
   return heads.length >= (title.count ?? 2) ? heads : matches;
 }
 

@@ -3828,4 +3828,13 @@ describe("opposition: frames kept narrow", () => {
       opposes("The government of Peru summoned the ambassador and condemned the incursion."),
     ).toEqual(["country:PER -> issue:incursion"]);
   });
+
+  it("reads 'the two presidents' as the states' presidents, not an institution's", () => {
+    const facts = opposes(
+      "Romanian President Mirela Popescu and Moldovan President Ion Lungu met in Iasi on Friday.\nThe university's president, Dan Radu, hosted a dinner for them.\nBoth presidents condemned the Russian drone incursions.",
+    );
+    expect(facts).toContain("person:mirela-popescu -> issue:russian-drone-incursions");
+    expect(facts).toContain("person:ion-lungu -> issue:russian-drone-incursions");
+    expect(facts.some((f) => f.startsWith("person:dan-radu ->"))).toBe(false);
+  });
 });
