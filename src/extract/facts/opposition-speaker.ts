@@ -5,7 +5,7 @@ import type { Actor } from "../resolve/actor.ts";
  * embedded subject.
  */
 const REPORTING =
-  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed|(?:told|tells)\s+(?:reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|a\s+(?:news|press)\s+conference))\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?$/i;
+  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed|(?:told|tells)\s+(?:him|her|them|reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|a\s+(?:news|press)\s+conference))\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?["“]?$/i;
 
 /**
  * Between the speaker and the reporting verb: nothing, an aside set off by commas, or an earlier
@@ -46,7 +46,9 @@ export function reportingSpeaker(
   return parties.find(
     (a) =>
       a.label === "Person" &&
-      a.via === "name" &&
+      // "The president said Chile…": a person named or described by a title, not "she" (perhaps
+      // a spokeswoman named in an earlier sentence).
+      (a.via === "name" || a.via === "description") &&
       !a.possessive &&
       a.end <= verbAt &&
       (a.country === undefined || `country:${a.country}` === subject.key) &&

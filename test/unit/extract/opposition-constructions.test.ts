@@ -3837,4 +3837,23 @@ describe("opposition: frames kept narrow", () => {
     expect(facts).toContain("person:ion-lungu -> issue:russian-drone-incursions");
     expect(facts.some((f) => f.startsWith("person:dan-radu ->"))).toBe(false);
   });
+
+  it("gives a leader described by title ('the president said Chile…') the stance in own name", () => {
+    expect(
+      opposes(
+        'Chilean President Lucia Mendez addressed parliament on Monday.\nThe president said Chile "rejects any attempt to redraw the maritime border".',
+      ),
+    ).toEqual(["person:lucia-mendez -> issue:attempt-to-redraw-the-maritime-border"]);
+    expect(
+      opposes(
+        "Romanian Prime Minister Mirela Popescu visited Chisinau on Friday.\nThe prime minister told reporters that Romania opposed the new gas pipeline.",
+      ),
+    ).toEqual(["person:mirela-popescu -> issue:new-gas-pipeline"]);
+    // A spokesperson's statement stays the state's.
+    expect(
+      opposes(
+        "Russian foreign ministry spokeswoman Maria Zakharova spoke on Monday.\nShe said Russia condemned the new sanctions.",
+      ),
+    ).toEqual(["country:RUS -> issue:new-sanctions"]);
+  });
 });
