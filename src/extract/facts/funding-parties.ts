@@ -17,9 +17,18 @@ import { metObject } from "./funding-met-object.ts";
 export const RECEIVE =
   /\b(receiv\w*|receipt of|lin(?:es|ed|ing) up|get|gets|got|obtain\w*|secur(?:e|es|ed|ing)|won|win|(?:was|were|has been|have been|had been|will be|is|are|is being|are being)\s+(?:granted|awarded|promised|given|lent|offered|allocated|loaned))\b/i;
 
+/**
+ * "sanctioned" as a verb of giving: only directly before an amount — a currency sign or code, or a
+ * figure with its scale ("sanctioned Rs 500 crore", "sanctioned $5 million") — or at the end of
+ * the words before one; never before a bare count ("sanctioned 12 Chinese companies").
+ */
+export const SANCTIONED_MONEY = String.raw`sanctioned(?=\s*$|\s+(?:(?:a|an|about|nearly|some|another|more\s+than)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€£¥₹]|(?:USD|EUR|GBP|INR|Rs\.?|CHF|JPY|CNY|KES|NGN|ZAR)\s?\d|(?:[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:million|billion|trillion|crore|lakh|mn|bn|m)\b))`;
+
 /** A funding verb within three words after a party, not across a comma. */
-export const FUNDING_VERB =
-  /^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|sanctioned(?=\s*$|\s+(?:(?:a|an|about|nearly|some|another|more\s+than)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹\d])|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b))\b/i;
+export const FUNDING_VERB = new RegExp(
+  String.raw`^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|${SANCTIONED_MONEY}|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|channel\w*|earmark\w*|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b))\b`,
+  "i",
+);
 
 /**
  * "Japan will give Kenya grants of…", "handed Kenya a loan": a party right after a verb of giving

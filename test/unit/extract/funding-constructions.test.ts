@@ -2643,6 +2643,11 @@ describe("funding constructions, money needed, discussed or still waited for", (
       fundsOf("Bangladesh has sanctioned 20 billion taka for new bridges in the delta."),
     ).toEqual(["country:BGD -> issue:new-bridges 20000000000 BDT"]);
     expect(fundsOf("The EU sanctioned Belarus over the $20 million smuggling ring.")).toEqual([]);
+    expect(
+      fundsOf(
+        "The United States sanctioned 12 Chinese companies on Tuesday for supplying $300 million of drone parts to Russia.",
+      ),
+    ).toEqual([]);
   });
   it("reads 'the federal government' or 'the central government' with no state named as the state in view", () => {
     expect(

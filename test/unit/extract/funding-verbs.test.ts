@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { talksFunding } from "../../../src/extract/facts/find-funding.ts";
-import { FUNDING_VERB } from "../../../src/extract/facts/funding-parties.ts";
+import { FUNDING_VERB, SANCTIONED_MONEY } from "../../../src/extract/facts/funding-parties.ts";
 
 /** The alternatives of FUNDING_VERB's one capture group: the verbs that make a party the payer. */
 function payerVerbs(): string[] {
@@ -80,8 +80,7 @@ const FORMS: Record<string, string | null> = {
   "hand(?:s|ed|ing)?": "handed",
   "roll(?:s|ed|ing)? over": "rolled over",
   // Only before an amount: "sanctioned Belarus" is a penalty.
-  "sanctioned(?=\\s*$|\\s+(?:(?:a|an|about|nearly|some|another|more\\s+than)\\s+)?(?:[A-Z]{1,3}\\s?)?[$€£¥₹\\d])":
-    "sanctioned $5 million",
+  [SANCTIONED_MONEY]: "sanctioned $5 million",
   "renew\\w*": "renewed",
   "rais(?:e|es|ed|ing)": null,
   "top(?:s|ped)? up": null,
