@@ -39,6 +39,9 @@ export function coordinatedBodyEnd(
   to: number,
 ): number | undefined {
   if (tokens[to]?.text !== "and" || !/^the$/i.test(tokens[start - 1]?.text ?? "")) return undefined;
+  // "The Highland Water Company and Coastal Power Company": a run that already ends in a body's
+  // keyword is a whole name, and "and" opens a second body.
+  if (ORG_KEYWORDS.has(tokens[to - 1]?.text ?? "")) return undefined;
   let at = to;
   while (tokens[at]?.text === "and") {
     let end = at + 1;

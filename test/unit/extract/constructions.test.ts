@@ -935,3 +935,20 @@ describe("bodies no list knows, told by their description", () => {
     ]);
   });
 });
+
+describe("bodies joined by 'and'", () => {
+  it("keeps two bodies apart when the first already ends in a body's keyword", () => {
+    const doc = extract(
+      "The Highland Water Company and Coastal Power Company pledged $5 million to Kenya.",
+    );
+    expect(keysOf(doc, "Organization")).not.toContain(
+      "org:highland-water-company-and-coastal-power-company",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(
+      expect.arrayContaining(["org:highland-water-company", "org:coastal-power-company"]),
+    );
+    expect(
+      keysOf(extract("The Peace and Security Council met in Addis Ababa."), "Organization"),
+    ).toEqual(["org:peace-and-security-council"]);
+  });
+});
