@@ -8,10 +8,11 @@ import { fundedObject } from "./funding-verb-object.ts";
 /**
  * "Sweden will give SEK 2.5 billion to a new PURL package. The Netherlands confirms €250 million
  * for the scheme.": a bare definite programme noun after the amount refers back to what the money
- * before went to.
+ * before went to. A participle after the noun ("the fund set up for flood victims") makes it a new
+ * one, not an earlier one.
  */
 const THE_SCHEME =
-  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on(?!\s+[A-Z][a-z]+day\b))\b|['’](?!s\s+(?:capital|coffers|resources|endowment)\b))/i;
+  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on(?!\s+[A-Z][a-z]+day\b)|set\s+up|created|established|launched)\b|['’](?!s\s+(?:capital|coffers|resources|endowment)\b))/i;
 
 /**
  * What money "for the scheme" goes to: what the amount before it in the sentence went to ("C$40
@@ -42,16 +43,19 @@ export function schemeInView(
 /**
  * "Money for the Turkic Investment Fund. Azerbaijan will contribute $50 million to the fund's
  * capital": a bare "the fund" is the body of that kind named last — not the
- * payer in view ("the Fund will disburse…" is its own money).
+ * payer in view ("the Fund will disburse…" is its own money), nor a lender such as the IMF.
  */
 function namedFund(kind: string, context: FundingContext): Recipient | undefined {
   if (kind !== "fund") return undefined;
   const key = latestOfKind(
-    context.orgs.filter((k) => k !== context.funder?.key),
+    context.orgs.filter((k) => k !== context.funder?.key && !LENDING_FUND.test(k)),
     kind,
   );
   return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }
+
+/** A fund that lends, as the IMF does: money is not given to it as to a fund in view. */
+const LENDING_FUND = /monetary-fund/;
 
 /** "for the agency", "to the organisation": a body named before by its kind. */
 const THE_BODY =

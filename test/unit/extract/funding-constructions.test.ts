@@ -2688,3 +2688,17 @@ describe("funding constructions, money needed, discussed or still waited for", (
     ]);
   });
 });
+
+describe("funding: 'the fund' in view", () => {
+  it("takes no lender for 'the fund', and a fund set up after the noun for a new one", () => {
+    for (const body of [
+      "The IMF approved a review of Ghana's programme. Japan will give $20 million to the fund set up for flood victims.",
+      "The IMF approved a review of Ghana's programme. Japan will give $20 million to the fund.",
+    ]) {
+      const funds = fundsOf(body);
+      expect(funds).toHaveLength(1);
+      expect(funds[0]).toMatch(/^country:JPN -> /);
+      expect(funds[0]).not.toContain("org:international-monetary-fund");
+    }
+  });
+});
