@@ -1,5 +1,11 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
-import { FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, WEEKDAYS } from "../gazetteer/words.ts";
+import {
+  FUNCTION_WORDS,
+  MONTHS,
+  ORG_KEYWORDS,
+  REGION_WORDS,
+  WEEKDAYS,
+} from "../gazetteer/words.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 
@@ -72,14 +78,17 @@ function conjunctWord(t: Token | undefined): boolean {
 
 /**
  * "…for Asia and the Pacific", "…of Latin America and the Caribbean": inside a body's "of"/"for"
- * phrase, "and the" before one or two capitalised words that are neither a body's keyword nor a
- * country, ending the name, joins a second region ("the Ministry of Defence and the Interior
+ * phrase, "and the" before one or two capitalised words opening with a region's word (not a body's
+ * keyword nor a country), ending the name, joins a second region ("the Ministry of Defence and the Interior
  * Ministry" are two bodies, "…of Japan and the Philippines" two states).
  */
 export function regionAfterAndThe(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== "and" || tokens[at + 1]?.text !== "the") return false;
   // "…of the Economy Julien Ambassa and the President of…": a title opens no region.
   if (mayStartTitle(tokens[at + 2]?.text ?? "")) return false;
+  // "The Ministry of Finance and the IMF agreed": only a region ("the Caribbean", "the Pacific",
+  // "the Middle East") is joined, never a second body.
+  if (!REGION_WORDS.has(tokens[at + 2]?.text ?? "")) return false;
   let end = at + 2;
   while (end - at - 2 < 2 && conjunctWord(tokens[end]) && !tokens[end]?.possessive) {
     if (ORG_KEYWORDS.has(tokens[end]?.text ?? "")) return false;

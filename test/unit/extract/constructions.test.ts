@@ -951,4 +951,19 @@ describe("bodies joined by 'and'", () => {
       keysOf(extract("The Peace and Security Council met in Addis Ababa."), "Organization"),
     ).toEqual(["org:peace-and-security-council"]);
   });
+
+  it("joins only a region after 'and the' inside an 'of' phrase, never a second body", () => {
+    expect(
+      keysOf(
+        extract("The Ministry of Finance and the IMF agreed on a new loan for Zambia."),
+        "Organization",
+      ),
+    ).toEqual(["org:international-monetary-fund", "org:ministry-of-finance"]);
+    expect(
+      keysOf(
+        extract("The Development Bank of Latin America and the Caribbean approved a loan."),
+        "Organization",
+      ),
+    ).toEqual(["org:development-bank-of-latin-america-and-the-caribbean"]);
+  });
 });
