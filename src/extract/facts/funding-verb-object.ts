@@ -8,10 +8,11 @@ const WITH_BEFORE = /\bwith\s+(?:[\w-]+\s+){0,2}$/;
 /**
  * "will fund the programme with €12 million", "financed the new clinic with NOK 30 million",
  * "will back the reforms with €50 million": a verb of paying, its object, then "with" and the
- * amount — the object is what the money is for.
+ * amount — the object is what the money is for. Not "together with" / "along with" (a partner's
+ * money), nor "pay back the loan with…" (a debt repaid).
  */
 const FUND_OBJECT_WITH =
-  /\b(?:fund(?:s|ed|ing)?|co-?financ(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:(the|a|an|its|their|this|that|these|those)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+with\s+(?:(?:a|an|another|some|about|nearly|around|roughly|up\s+to|more\s+than)\s+)?(?:(?:further|additional|new|extra)\s+)?$/;
+  /\b(?:fund(?:s|ed|ing)?|co-?financ(?:e|es|ed|ing)|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|(?<!\b(?:pay|pays|paid|paying)\s+)back(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:(the|a|an|its|their|this|that|these|those)\s+)?((?:(?!(?:along|together)\b)[a-z][\w'’-]*\s+){0,3}?(?!(?:along|together)\b)[a-z][\w'’-]*)\s+with\s+(?:(?:a|an|another|some|about|nearly|around|roughly|up\s+to|more\s+than)\s+)?(?:(?:further|additional|new|extra)\s+)?$/;
 
 /** A kind of scheme that a demonstrative points back to: "that programme", "this project". */
 const SCHEME_KIND = /^(?:programmes?|programs?|projects?|schemes?|plans?|initiatives?|efforts?)$/;

@@ -2702,3 +2702,13 @@ describe("funding: 'the fund' in view", () => {
     }
   });
 });
+
+describe("funding: the object of a verb of paying before 'with'", () => {
+  it("reads no object across 'together with', and no 'pay back' as backing", () => {
+    expect(fundsOf("Denmark financed the hospital together with €20 million.")).toEqual([]);
+    expect(fundsOf("Kenya will pay back the loan with $5 million.")).toEqual([]);
+    expect(fundsOf("Norway will fund the programme with €12 million.")).toEqual([
+      "country:NOR -> issue:programme 12000000 EUR",
+    ]);
+  });
+});
