@@ -2582,15 +2582,15 @@ describe("funding constructions, money needed, discussed or still waited for", (
     ).toEqual(["country:SWE -> org:office-on-refugees-and-migration 50000000 SEK"]);
   });
   it("does not join a date after 'on', a lone keyword after 'and', or two bodies without 'the'", () => {
-    expect(fundsOf("The Fund on Tuesday approved $70 million for Malawi.").join()).not.toContain(
-      "tuesday",
-    );
-    expect(fundsOf("Norway gave $2 million to the Nord and Sud provinces.").join()).not.toContain(
-      "nord-and-sud",
-    );
-    expect(fundsOf("Siemens and Deutsche Bank pledged €10 million to Ghana.").join()).not.toContain(
-      "siemens-and",
-    );
+    expect(fundsOf("The Fund on Tuesday approved $70 million for Malawi.")).toEqual([
+      "org:fund -> country:MWI 70000000 USD",
+    ]);
+    expect(fundsOf("Norway gave $2 million to the Nord and Sud provinces.")).toEqual([
+      "country:NOR -> issue:nord 2000000 USD",
+    ]);
+    expect(fundsOf("Siemens and Deutsche Bank pledged €10 million to Ghana.")).toEqual([
+      "org:deutsche-bank -> country:GHA 10000000 EUR",
+    ]);
   });
   it("skips an owner's word ('in next year's budget') on the way to the purpose after it", () => {
     expect(
@@ -2678,8 +2678,8 @@ describe("funding constructions, money needed, discussed or still waited for", (
     expect(fundsOf("Italy co-financed the railway upgrade with €80 million.")).toEqual([
       "country:ITA -> issue:railway-upgrade 80000000 EUR",
     ]);
-    expect(fundsOf("Japan will support Ukraine with $4.5 billion.")).toEqual([
-      "country:JPN -> country:UKR 4500000000 USD",
+    expect(fundsOf("Japan will support farmers with $4.5 billion.")).toEqual([
+      "country:JPN -> issue:farmers 4500000000 USD",
     ]);
   });
   it("reads a capital's name before 'island', 'province' or 'district' as that place, not the state", () => {
