@@ -37,9 +37,14 @@ function withWhole(after: string, purpose: string): string {
     : `${purpose}${whole[0]}`;
 }
 
+/**
+ * A verb, auxiliary or pronoun: what no name of a thing holds. A word in -ed counts only as a
+ * word of its own, not after a hyphen or a determiner ("the high-speed line", "the seed bank").
+ */
+const VERB_OR_PRONOUN = String.raw`(?<![-'’])(?<!\b(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+ed|will|would|has|have|had|is|are|was|were|said|says|can|could|may|must|should|did|does|do|not|it|they|he|she|we`;
+
 /** A verb, auxiliary or pronoun: what the name of the thing a part is of never holds. */
-const NOT_THING =
-  /\b(?:[a-z]+ed|will|would|has|have|had|is|are|was|were|said|says|can|could|may|must|should|did|does|do|not|it|they|he|she|we|what|time|times)\b/;
+const NOT_THING = new RegExp(String.raw`\b(?:${VERB_OR_PRONOUN}|what|time|times)\b`);
 
 function reach(after: string, purpose: string): string {
   const at = after.indexOf(purpose);
@@ -71,5 +76,6 @@ const LIGHT_HEAD =
 const CONTENT =
   /^\s+(?:in|on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?=\s*(?:[,.;:]|$|\s(?:in|for|at|on|to|from|with|by|over|under|across|this|last|next|which|that|who)\b))/;
 /** A verb, auxiliary or function word: what no noun phrase of things paid for holds. */
-const NOT_NOUN =
-  /\b(?:\w+ed|will|would|has|have|had|is|are|was|were|also|then|the|a|an|its|their|his|her|it|they|he|she|we|said|says|can|could|may|must|should|did|does|do|not|for|to|in|on|at|with|by|from|of)\b/;
+const NOT_NOUN = new RegExp(
+  String.raw`\b(?:${VERB_OR_PRONOUN}|also|then|the|a|an|its|their|his|her|for|to|in|on|at|with|by|from|of)\b`,
+);

@@ -2712,3 +2712,11 @@ describe("funding: the object of a verb of paying before 'with'", () => {
     ]);
   });
 });
+
+describe("funding: what a part of works is of", () => {
+  it("keeps a hyphenated word in -ed ('high-speed') inside the thing a part is of", () => {
+    expect(fundsOf("Spain gave €50 million for works on the high-speed line.")).toEqual([
+      "country:ESP -> issue:works-on-the-high-speed-line 50000000 EUR",
+    ]);
+  });
+});
