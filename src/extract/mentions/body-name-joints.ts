@@ -26,8 +26,42 @@ export function onTopicOfBody(tokens: readonly Token[], at: number): boolean {
     first.capitalized &&
     !first.possessive &&
     !DATE_OPENERS.has(first.text.toLowerCase()) &&
-    lookupCountryForm(first.text) === undefined
+    !REGION_WORDS.has(first.text) &&
+    lookupCountryForm(first.text) === undefined &&
+    !briefedBefore(tokens, at)
   );
+}
+
+/** Verbs whose object is told or asked about a topic: "briefed the Senate on Gaza". */
+const BRIEFING_VERBS: ReadonlySet<string> = new Set([
+  "brief",
+  "briefs",
+  "briefed",
+  "briefing",
+  "lobby",
+  "lobbies",
+  "lobbied",
+  "lobbying",
+  "told",
+  "informed",
+  "updated",
+  "pressed",
+  "questioned",
+  "quizzed",
+  "grilled",
+]);
+
+/** How far back, within the clause, a verb of briefing may stand before the body's "on". */
+const BRIEFING_REACH = 6;
+
+/** "Blinken briefed the Senate on Gaza": "on" after a briefed body gives the topic, not its name. */
+function briefedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - BRIEFING_REACH; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.punct) return false;
+    if (BRIEFING_VERBS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Capitalised words a conjunct of a body's name may have after "and": "Southern African Trade". */

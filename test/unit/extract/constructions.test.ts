@@ -966,4 +966,13 @@ describe("bodies joined by 'and'", () => {
       ),
     ).toEqual(["org:development-bank-of-latin-america-and-the-caribbean"]);
   });
+
+  it("reads 'on' after a briefed body as the topic, not the body's name", () => {
+    expect(
+      keysOf(extract("Blinken briefed the Senate on Gaza on Tuesday."), "Organization"),
+    ).toEqual(["org:senate"]);
+    expect(
+      keysOf(extract("The Committee on Missing Persons said it found 40 graves."), "Organization"),
+    ).toEqual(["org:committee-on-missing-persons"]);
+  });
 });
