@@ -9,8 +9,8 @@ import {
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 
-/** Words that open a date after "on" ("the Council on Monday"), never a body's remit. */
-const DATE_OPENERS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** Months and weekdays: words that open a date ("the Council on Monday"), never a name or a body's remit. */
+export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * "the Committee on Missing Persons", "the United Nations Office on Drugs and Crime": after a
@@ -25,7 +25,7 @@ export function onTopicOfBody(tokens: readonly Token[], at: number): boolean {
     first !== undefined &&
     first.capitalized &&
     !first.possessive &&
-    !DATE_OPENERS.has(first.text.toLowerCase()) &&
+    !DATE_WORDS.has(first.text.toLowerCase()) &&
     !REGION_WORDS.has(first.text) &&
     lookupCountryForm(first.text) === undefined &&
     !briefedBefore(tokens, at)
@@ -104,7 +104,7 @@ function conjunctWord(t: Token | undefined): boolean {
     t !== undefined &&
     t.capitalized &&
     !t.punct &&
-    !DATE_OPENERS.has(t.text.toLowerCase()) &&
+    !DATE_WORDS.has(t.text.toLowerCase()) &&
     !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
     lookupCountryForm(t.text) === undefined
   );

@@ -3,13 +3,11 @@ import { patternOrg } from "../gazetteer/organization-index.ts";
 import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
 import {
   FUNCTION_WORDS,
-  MONTHS,
   NAME_PARTICLES,
   ORG_KEYWORDS,
   PLACE_KEYWORDS,
   REGION_WORDS,
   THING_KEYWORDS,
-  WEEKDAYS,
 } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 import {
@@ -28,12 +26,10 @@ import {
   matchForm,
 } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
-import { coordinatedBodyEnd } from "./body-name-joints.ts";
+import { coordinatedBodyEnd, DATE_WORDS } from "./body-name-joints.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { ARTICLE_HYPHEN_NAME, LOWERCASE } from "../text/char-classes.ts";
-
-export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** "External Affairs Minister": capitalised words before these heads make a title. */
 export const RUN_TITLE_HEADS: ReadonlySet<string> = new Set([
