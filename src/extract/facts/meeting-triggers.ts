@@ -48,6 +48,9 @@ export interface Trigger {
   readonly frame?: Frame;
 }
 
+/** "talks in Rabat with", "meeting at the Elysee with": a meeting noun's place, then "with". */
+const PLACE_BEFORE_WITH = String.raw`(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b`;
+
 /** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
 const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
 
@@ -171,7 +174,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // "During talks with Ruto in Nairobi on Monday, Mahama called for…", "After a meeting in Paris
     // with Merz, Macron said…", "Speaking to reporters after his call with X, Y said…", "At a joint
     // news conference with X, Y said…": the main clause's subject met them.
-    re: /^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|(?:news|press)\s+conference|video\s*conference)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b/giu,
+    re: new RegExp(
+      String.raw`^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|(?:news|press)\s+conference|video\s*conference)\s+${PLACE_BEFORE_WITH}|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b`,
+      "giu",
+    ),
     hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|conference)\s+(?:with|in|at)\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
@@ -276,7 +282,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "travelled to Pristina for talks with Kurti", "after talks in Rabat with X": a meeting named
     // by a noun, its place between. "after a video call with X" ("in a video call with": fronted).
-    re: /\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b/giu,
+    re: new RegExp(
+      String.raw`\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+${PLACE_BEFORE_WITH}|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b`,
+      "giu",
+    ),
     hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+(?:with|in|at)\b/i,
     shape: "verb",
     type: (m) => nounType(m[1] ?? m[2]),
