@@ -1,5 +1,5 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
-import { stateOfPlace } from "./opposition-home.ts";
 
 /** "In Slovakia, ", "Inside Israel, ", "Back in Santo Domingo, ": a passage set in a place. */
 const FRONTED_PLACE = /^(?:In|Inside|Back\s+in)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3}),/u;
@@ -18,7 +18,8 @@ export function frontedHome(memory: OppositionMemory): string | undefined {
   for (let i = texts.length - 1; i >= 0 && i >= texts.length - 3; i--) {
     const text = texts[i]!;
     const place = FRONTED_PLACE.exec(text)?.[1]?.trim();
-    const state = place === undefined ? undefined : stateOfPlace(place);
+    // Running text, not a dateline: a capital the gazetteer leaves out ("Brussels") places nothing.
+    const state = place === undefined ? undefined : lookupCountryForm(place)?.iso3;
     if (state !== undefined) return `country:${state}`;
     if (AT_HOME.test(text) && memory.firstState !== undefined)
       return `country:${memory.firstState}`;

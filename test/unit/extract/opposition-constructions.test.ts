@@ -3857,3 +3857,14 @@ describe("opposition: frames kept narrow", () => {
     ).toEqual(["country:RUS -> issue:new-sanctions"]);
   });
 });
+
+describe("opposition: review mends (places, authors, askers, sides)", () => {
+  it("reads a fronted 'In Brussels,' by the running-text lookup, not the dateline capitals", () => {
+    const datelined = (body: string): string[] =>
+      factsOf(extractGraph({ ...articleOf(body), dateline: "BUDAPEST" }), "OPPOSES");
+    const facts = datelined(
+      "Opposition leader Peter Magyar spoke on Monday.\nIn Brussels, Magyar accused the government of isolating the country.",
+    );
+    expect(facts.some((f) => f.includes("country:BEL"))).toBe(false);
+  });
+});
