@@ -23,12 +23,16 @@ const AUTHORED = new RegExp(
 );
 
 /**
- * What may stand between the body and its verb: its own organ after a possessive ("Kenya's
- * Senate"), an aside set off by commas ("Portugal's parliament, the Assembly of the Republic,"),
+ * What may stand between the body and its verb: its own organ, up to two words and only after a
+ * possessive ("Kenya's Senate"; "the Serbia contact group" is not Serbia), an aside set off by
+ * commas ("Portugal's parliament, the Assembly of the Republic,"),
  * an auxiliary or an adverb ("has unanimously", "on Thursday").
  */
 const GAP =
-  /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,2}?(?:\s*,[^,]{1,60},)?(?:\s+(?:has|had|have|also|on\s+\p{Lu}\w+|last\s+\w+|\w+ly))*\s+$/u;
+  /^(?:['’]s?(?:\s+[\p{L}-]+){0,2}?)?(?:\s*,[^,]{1,60},)?(?:\s+(?:has|had|have|also|on\s+\p{Lu}\w+|last\s+\w+|\w+ly))*\s+$/u;
+
+/** "Lawmakers critical of Serbia": a party told in a modifier of the subject, not the subject. */
+const IN_MODIFIER = /\b(?:of|against|to|with|on|by|for)\s+(?:the\s+)?$/i;
 
 /**
  * "The European Parliament adopted a resolution…", "ECOWAS issued a communiqué…": notes the body
@@ -45,6 +49,7 @@ export function noteAuthored(
     const at = start + m.index;
     const author = parties.filter((a) => a.end <= at && !a.place).at(-1);
     if (author === undefined || !GAP.test(text.slice(author.end - start, m.index))) continue;
+    if (IN_MODIFIER.test(text.slice(0, author.start - start))) continue;
     const head = (m[1] ?? "").toLowerCase().replace("communique", "communiqué");
     memory.authored = [{ head, author, at: memory.index }, ...memory.authored.slice(0, 3)];
   }

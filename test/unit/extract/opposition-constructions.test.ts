@@ -3867,4 +3867,21 @@ describe("opposition: review mends (places, authors, askers, sides)", () => {
     );
     expect(facts.some((f) => f.includes("country:BEL"))).toBe(false);
   });
+
+  it("takes no author of a resolution from a modifier of the subject or past a bare two-word gap", () => {
+    expect(
+      opposes(
+        "Lawmakers critical of Serbia passed a resolution on Kosovo.\nHungary rejected the resolution.",
+      ),
+    ).not.toContain("country:HUN -> country:SRB");
+    expect(
+      opposes("The Serbia contact group passed a motion on Kosovo.\nHungary rejected the motion."),
+    ).not.toContain("country:HUN -> country:SRB");
+    // Its own organ after a possessive still writes it.
+    expect(
+      opposes(
+        "Serbia's national assembly passed a motion on Kosovo.\nHungary rejected the motion.",
+      ),
+    ).toContain("country:HUN -> country:SRB");
+  });
 });
