@@ -1,4 +1,6 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
+import { MEMBERS_AFTER } from "./opposition-owner.ts";
 
 /**
  * Things a party puts forward, named by nothing but their kind: "the Indian project", "Guyana's
@@ -81,5 +83,16 @@ export function askedFrom(
   const m = ASKED_FROM.exec(phrase);
   if (m === null) return undefined;
   const at = phraseStart + m[0].length;
-  return actors.find((a) => a.start === at && !a.possessive && (!a.place || a.label === "Country"));
+  const party = actors.find(
+    (a) => a.start === at && !a.possessive && (!a.place || a.label === "Country"),
+  );
+  // "calls from Bolivian farmers": a demonym stands for its state only heading its members.
+  if (party?.label === "Country" && isDemonym(text.slice(party.start - start, party.end - start)))
+    return MEMBERS_AFTER.test(text.slice(party.end - start)) ? party : undefined;
+  return party;
+}
+
+/** Whether a country's name as written is its demonym ("Bolivian"). */
+function isDemonym(written: string): boolean {
+  return lookupCountryForm(written)?.kind === "demonym";
 }

@@ -25,7 +25,11 @@ const TAKEN_BY = new RegExp(
   String.raw`^(?:[\w-]+\s+){0,3}?(?:${BARE_ACTS}|restrictions|curbs|bans?|embargo|penalties|duties|tariff)\s+(?:imposed|announced|adopted|taken|ordered|introduced|levied)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?`,
   "i",
 );
-const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b`, "i");
+/** After a demonym: the people or bodies that act for its state ("Venezuelan officials"). */
+export const MEMBERS_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:${STATE_MEMBERS})\b`,
+  "i",
+);
 const OWN_ACTS_AFTER =
   /^['’]s?\s+(?:\w+\s+)?(?:visit|trip|remarks|comments|statements?|embrace|recognition)\b/i;
 const ACTS_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${BARE_ACTS})\b`, "i");

@@ -3884,4 +3884,13 @@ describe("opposition: review mends (places, authors, askers, sides)", () => {
       ),
     ).toContain("country:HUN -> country:SRB");
   });
+
+  it("takes a demonym after 'calls from' for its state only when it heads the state's members", () => {
+    expect(
+      opposes("Chile rejected calls from Bolivian farmers to reopen the border crossing."),
+    ).not.toContain("country:CHL -> country:BOL");
+    expect(
+      opposes("Chile rejected calls from Bolivian officials to reopen the border crossing."),
+    ).toContain("country:CHL -> country:BOL");
+  });
 });
