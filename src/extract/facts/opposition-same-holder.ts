@@ -6,12 +6,23 @@ import type { OppositionTarget } from "./opposition-target.ts";
 const BARE_DOING =
   /^(?:(?:latest|recent|same|whole|surprise|unilateral)\s+)?(?:decision|move|step|measure|action)$/i;
 
-/** Whether two holders are one, or speak for one state ("Cyprus", "the Cypriot spokesman"). */
+/**
+ * Whether two holders are one, or speak for one state ("Cyprus", "the Cypriot spokesman"). Two
+ * holders of no state (the EU and the UN, two NGOs) are two sides.
+ */
 function sameSide(a: Actor, b: Actor): boolean {
   if (a.key === b.key) return true;
-  const stateA = a.label === "Country" ? a.key : `country:${a.country ?? "-"}`;
-  const stateB = b.label === "Country" ? b.key : `country:${b.country ?? "-"}`;
-  return stateA === stateB;
+  const state = stateOf(a);
+  return state !== undefined && state === stateOf(b);
+}
+
+/** The state a holder is or speaks for, as a country key, if any. */
+function stateOf(a: Actor): string | undefined {
+  return a.label === "Country"
+    ? a.key
+    : a.country === undefined
+      ? undefined
+      : `country:${a.country}`;
 }
 
 /**

@@ -3893,4 +3893,12 @@ describe("opposition: review mends (places, authors, askers, sides)", () => {
       opposes("Chile rejected calls from Bolivian officials to reopen the border crossing."),
     ).toContain("country:CHL -> country:BOL");
   });
+
+  it("does not take two holders of no state for one side ('the move' after another's stance)", () => {
+    expect(
+      opposes(
+        "Amnesty International condemned a decision by Turkey to open Varosha.\nHuman Rights Watch called the move a violation of international law.",
+      ),
+    ).not.toContain("org:human-rights-watch -> country:TUR");
+  });
 });
