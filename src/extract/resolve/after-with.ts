@@ -9,7 +9,13 @@ import { ownsUnnamedTitle } from "./speaker-owner.ts";
  */
 export function afterWith(s: AnalyzedSentence, a: Actor): boolean {
   let k = a.from - 1;
-  while (k > a.from - 6 && (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")) k--;
+  // A sentence-opening "With" is capitalised too: stop at it.
+  while (
+    k > a.from - 6 &&
+    s.tokens[k]?.text.toLowerCase() !== "with" &&
+    (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")
+  )
+    k--;
   return s.tokens[k]?.text.toLowerCase() === "with";
 }
 

@@ -976,3 +976,18 @@ describe("bodies joined by 'and'", () => {
     ).toEqual(["org:committee-on-missing-persons"]);
   });
 });
+
+describe("one named after a sentence-opening 'With'", () => {
+  it("stands aside from the subject, so a later 'he' is still the subject", () => {
+    const facts = factsOf(
+      extract(
+        "French President Emmanuel Macron arrived in Brasilia on Monday. With Brazilian President Luiz Inacio Lula da Silva at his side, Macron condemned the attack. He then spoke by phone with Senegalese President Bassirou Diomaye Faye.",
+      ),
+      "MET_WITH",
+    );
+    expect(facts).toContain("person:emmanuel-macron -> person:bassirou-diomaye-faye");
+    expect(facts.some((f) => f.includes("luiz-inacio-lula-da-silva -> person:bassirou"))).toBe(
+      false,
+    );
+  });
+});
