@@ -57,9 +57,6 @@ export function ownedThing(
   return owner.label === "Person" && m[1] === undefined ? undefined : owner;
 }
 
-/** Cheap test: a word for what a party asks or offers, then "from". */
-const FROM_HINT = /\b(?:calls|demands?|requests?|appeals?|offers?|proposals?|plans?)\s+from\b/i;
-
 /**
  * "calls from some UN agencies to…", "the offer from Berlin": the noun, "from", maybe a word of
  * quantity, then the party that made it.
@@ -79,7 +76,6 @@ export function askedFrom(
   phrase: string,
   actors: readonly Actor[],
 ): Actor | undefined {
-  if (!FROM_HINT.test(phrase)) return undefined;
   const m = ASKED_FROM.exec(phrase);
   if (m === null) return undefined;
   const at = phraseStart + m[0].length;
