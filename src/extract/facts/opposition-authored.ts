@@ -50,7 +50,7 @@ export function noteAuthored(
     const author = parties.filter((a) => a.end <= at && !a.place).at(-1);
     if (author === undefined || !GAP.test(text.slice(author.end - start, m.index))) continue;
     if (IN_MODIFIER.test(text.slice(0, author.start - start))) continue;
-    const head = (m[1] ?? "").toLowerCase().replace("communique", "communiqué");
+    const head = kindOf(m[1] ?? "");
     memory.authored = [{ head, author, at: memory.index }, ...memory.authored.slice(0, 3)];
   }
 }
@@ -72,7 +72,8 @@ export function documentAuthor(
   holder: Actor,
   memory: OppositionMemory,
 ): Actor | undefined {
-  const kind = BARE.exec(issue)?.[1]?.toLowerCase().replace("communique", "communiqué");
+  const found = BARE.exec(issue)?.[1];
+  const kind = found === undefined ? undefined : kindOf(found);
   if (kind === undefined) return undefined;
   const doc = memory.authored.find(
     (d) =>
@@ -82,4 +83,9 @@ export function documentAuthor(
         (kind === "vote" && (d.head === "resolution" || d.head === "motion"))),
   );
   return doc === undefined || isOf(doc.author, holder) ? undefined : referredTo(doc.author);
+}
+
+/** A kind as written, lowercased and spelt one way ("Communique" → "communiqué"). */
+function kindOf(written: string): string {
+  return written.toLowerCase().replace("communique", "communiqué");
 }

@@ -87,7 +87,7 @@ function isModifier(words: readonly string[], k: number): boolean {
   if (MODIFIERS.has(word)) return true;
   if (word === "and")
     return k > 0 && MODIFIERS.has(words[k - 1] ?? "") && PORTFOLIO_WORDS.has(words[k + 1] ?? "");
-  return words[k - 1] === "and" && PORTFOLIO_WORDS.has(word) && word !== "and";
+  return words[k - 1] === "and" && PORTFOLIO_WORDS.has(word);
 }
 
 /** Matches modifiers + a role head at the start of `words` (lowercased). */

@@ -7,7 +7,7 @@ import { ownsUnnamedTitle } from "./speaker-owner.ts";
  * (past a title or a demonym) is someone met or joined, never the sentence's subject — so a "he"
  * in the next sentence still means the subject before ("He then spoke with C").
  */
-export function afterWith(s: AnalyzedSentence, a: Actor): boolean {
+function afterWith(s: AnalyzedSentence, a: Actor): boolean {
   let k = a.from - 1;
   // A sentence-opening "With" is capitalised too: stop at it.
   while (
