@@ -3,9 +3,14 @@ import { actingState } from "./opposition-acting-state.ts";
 import { isOf, referredTo } from "./opposition-event-noun.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 
+/** Words before a bare doing that say which one or how it came: "the latest move". */
+export const DOING_MODIFIERS = "latest|recent|same|whole|surprise|unilateral";
+
 /** "the decision", "the move", "this choice": a doing called only by a word for one. */
-const BARE_DOING =
-  /^(?:(?:latest|recent|same|whole|surprise|unilateral)\s+)?(?:decision|move|step|choice|action|gesture)$/i;
+const BARE_DOING = new RegExp(
+  String.raw`^(?:(?:${DOING_MODIFIERS})\s+)?(?:decision|move|step|choice|action|gesture)$`,
+  "i",
+);
 
 /**
  * Nouns for a doing told by its verb ("extended" → "the extension"), each with the start of that

@@ -1,10 +1,13 @@
 import type { Actor } from "../resolve/actor.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
+import { DOING_MODIFIERS } from "./opposition-previous-doer.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /** "the move", "the decision", "this step": a doing called only by a word for one. */
-const BARE_DOING =
-  /^(?:(?:latest|recent|same|whole|surprise|unilateral)\s+)?(?:decision|move|step|measure|action)$/i;
+const BARE_DOING = new RegExp(
+  String.raw`^(?:(?:${DOING_MODIFIERS})\s+)?(?:decision|move|step|measure|action)$`,
+  "i",
+);
 
 /**
  * Whether two holders are one, or speak for one state ("Cyprus", "the Cypriot spokesman"). Two
