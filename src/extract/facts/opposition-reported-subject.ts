@@ -1,11 +1,14 @@
 import type { Actor } from "../resolve/actor.ts";
+import { SPEECH_VERBS, TOLD_SOMEONE } from "./opposition-speaker.ts";
 
 /**
  * A speech verb opening a reported clause, with no party before it in its sentence: "The ministry
  * said ", "Officials told reporters that ".
  */
-const SPEECH_OPENING =
-  /^([^"“,;]*?)\b(?:said|says|stated|added|noted|insisted|stressed|declared|announced|argued|(?:told|tells)\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+))\b/i;
+const SPEECH_OPENING = new RegExp(
+  String.raw`^([^"“,;]*?)\b(?:${SPEECH_VERBS}|noted|argued|${TOLD_SOMEONE})\b`,
+  "i",
+);
 
 /**
  * An organ named by its kind alone opening the sentence, right before its verb: "The ministry

@@ -1,11 +1,19 @@
 import type { Actor } from "../resolve/actor.ts";
 
+/** "told reporters", "tells the committee", "told a news conference": telling someone. */
+export const TOLD_SOMEONE = String.raw`(?:told|tells)\s+(?:him|her|them|reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|a\s+(?:news|press)\s+conference)`;
+
+/** Verbs that open what a party said: "said", "stated", "added". */
+export const SPEECH_VERBS = "said|says|stated|declared|announced|insisted|stressed|added";
+
 /**
  * A reporting verb ("said", "told reporters"), its time phrase and "that", ending right before the
  * embedded subject.
  */
-const REPORTING =
-  /\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed|(?:told|tells)\s+(?:him|her|them|reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|a\s+(?:news|press)\s+conference))\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?["“]?$/i;
+const REPORTING = new RegExp(
+  String.raw`\b(?:said|says|warned|warns|insisted|stressed|declared|made\s+clear|vowed|${TOLD_SOMEONE})\s+(?:(?:afterwards|afterward|later|again|repeatedly)\s+)?(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2}?)?(?:that\s+)?["“]?$`,
+  "i",
+);
 
 /**
  * Between the speaker and the reporting verb: nothing, an aside set off by commas, or an earlier
@@ -61,8 +69,10 @@ export function reportingSpeaker(
 }
 
 /** "…said it", "…said on Sunday that they": a speech verb whose clause opens with "it" or "they". */
-const SAID_PRONOUN =
-  /\b(?:said|says|stated|declared|announced|insisted|stressed|added)\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+["“]?(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$/i;
+const SAID_PRONOUN = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+["“]?(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$`,
+  "i",
+);
 
 /**
  * "Russia's embassy in La Paz said it regretted…": where the speech verb stands, when the subject of
