@@ -150,15 +150,17 @@ export const COUNTRY_FORM_SPAN: ReadonlyMap<string, number> = (() => {
  * The last word of every form, folded. A span of tokens names a country only if its last word,
  * folded, is one of them ("Republic of Korea", "the Gambia"), so most spans that open on "the" or
  * "South" are never looked up whole. A word that folds to several words is kept to be looked up
- * (see mayEndCountryForm).
+ * (see mayEndCountryFormFolded).
  */
 const LAST_WORDS: ReadonlySet<string> = new Set(
   [...COUNTRY_FORMS.keys()].map((form) => foldForLookup(lastWord(form))),
 );
 
-/** Whether a form may end with `word`: "Congo", "Korea", "Islands" may; "minister" may not. */
-export function mayEndCountryForm(word: string): boolean {
-  const folded = foldForLookup(word);
+/**
+ * Whether a form may end with a word, given folded (a token's `folded`): "Congo", "Korea",
+ * "Islands" may; "minister" may not.
+ */
+export function mayEndCountryFormFolded(folded: string): boolean {
   return LAST_WORDS.has(folded) || folded.includes(" ");
 }
 

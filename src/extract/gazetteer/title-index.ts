@@ -65,7 +65,12 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function mayStartTitle(word: string): boolean {
-  return FIRST_WORDS.has(word.toLowerCase());
+  return mayStartLowerTitle(word.toLowerCase());
+}
+
+/** `mayStartTitle` of a word already in lowercase (a token's `lower`): no lowercasing again. */
+export function mayStartLowerTitle(lower: string): boolean {
+  return FIRST_WORDS.has(lower);
 }
 
 export interface TitleMatch {

@@ -48,7 +48,7 @@ export function abbreviatedTitle(tokens: readonly Token[], i: number): TitleMent
     roles.length === 0 ||
     next?.capitalized !== true ||
     next.punct ||
-    FUNCTION_WORDS.has(next.text.toLowerCase())
+    FUNCTION_WORDS.has(next.lower)
   )
     return undefined;
   return titleMention(

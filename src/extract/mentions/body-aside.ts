@@ -24,11 +24,10 @@ export function stateBodyWord(t: Token | undefined): string | undefined {
 export function asideEnd(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (first === undefined) return -1;
-  if (!DETERMINERS.has(first.text.toLowerCase()) && !(first.possessive && first.capitalized))
-    return -1;
+  if (!DETERMINERS.has(first.lower) && !(first.possessive && first.capitalized)) return -1;
   const end = Math.min(tokens.length, at + MAX_ASIDE);
   let j = at + 1;
-  while (j < end && !tokens[j]!.punct && !FUNCTION_WORDS.has(tokens[j]!.text.toLowerCase())) j++;
+  while (j < end && !tokens[j]!.punct && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
   return j;
 }
 

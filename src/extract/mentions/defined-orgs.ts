@@ -255,7 +255,7 @@ function definiteBefore(tokens: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= Math.max(0, from - 4); at--) {
     const t = tokens[at]!;
     if (t.possessive) return true;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (DEFINITE.has(lower)) return true;
     if (!LOWERCASE.test(t.text.replaceAll("-", "")) || FUNCTION_WORDS.has(lower)) return false;
   }
@@ -270,13 +270,12 @@ function definiteBefore(tokens: readonly Token[], from: number): boolean {
 function apposedKind(tokens: readonly Token[], at: number, m: Mention): "one" | "many" | undefined {
   const first = tokens[at];
   if (first === undefined) return undefined;
-  if (!DETERMINERS.has(first.text.toLowerCase()) && !(first.possessive && first.capitalized))
-    return undefined;
+  if (!DETERMINERS.has(first.lower) && !(first.possessive && first.capitalized)) return undefined;
   const end = Math.min(tokens.length, at + 8);
   let j = at + 1;
   for (; j < end; j++) {
     const t = tokens[j]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     // "CEMOC, the joint military staff committee it shares with…": a pronoun ends it too.
     if (t.punct || FUNCTION_WORDS.has(lower) || BODY_PARTICIPLES.has(lower)) break;
   }
@@ -299,10 +298,10 @@ function kindBefore(tokens: readonly Token[], comma: number, m: Mention): boolea
   if (kind === undefined || AMBIGUOUS_KINDS.has(kind)) return false;
   for (let at = comma - 2; at >= Math.max(0, comma - 7); at--) {
     const t = tokens[at]!;
-    if (t.possessive || DETERMINERS.has(t.text.toLowerCase())) {
+    if (t.possessive || DETERMINERS.has(t.lower)) {
       // "for Ghana's cocoa regulator, Cocobod": a body's owner says whose it is.
-      if (!ARTICLES.has(t.text.toLowerCase())) return true;
-      return !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") || acronymLike(m);
+      if (!ARTICLES.has(t.lower)) return true;
+      return !PREPOSITIONS.has(tokens[at - 1]?.lower ?? "") || acronymLike(m);
     }
     if (t.punct || !LOWERCASE.test(t.text.replaceAll("-", ""))) return false;
   }

@@ -1,4 +1,4 @@
-import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { MINISTRY } from "./match-forms.ts";
 import { mayOwnBody } from "./members-body.ts";
@@ -35,7 +35,7 @@ export function mayOpenLowercase(
     word.includes("-") ||
     // "ministry", "ministries": the only lengths the test can pass.
     ((next.length === 8 || next.length === 10) && MINISTRY.test(next)) ||
-    mayStartTitle(word) ||
+    mayStartLowerTitle(tokens[i]?.lower ?? "") ||
     mayOwnBody(tokens, i)
   );
 }

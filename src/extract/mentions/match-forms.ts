@@ -1,4 +1,8 @@
-import { COUNTRY_FORM_SPAN, lookupCountryForm, mayEndCountryForm } from "../gazetteer/countries.ts";
+import {
+  COUNTRY_FORM_SPAN,
+  lookupCountryForm,
+  mayEndCountryFormFolded,
+} from "../gazetteer/countries.ts";
 import {
   ORG_FIRST_WORDS,
   ORG_FORMS,
@@ -6,7 +10,6 @@ import {
   ORG_LAST_WORDS,
   patternOrg,
 } from "../gazetteer/organization-index.ts";
-import { foldForLookup } from "../text/slug.ts";
 import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
 import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
@@ -81,8 +84,7 @@ export function longerOf(
 
 /** "South China Sea", "Taiwan Strait": a feature named after a country is a place, not the country. */
 export function matchPlace(tokens: readonly Token[], i: number): Mention | undefined {
-  if (!tokens[i]?.capitalized || FUNCTION_WORDS.has(tokens[i]?.text.toLowerCase() ?? ""))
-    return undefined;
+  if (!tokens[i]?.capitalized || FUNCTION_WORDS.has(tokens[i]?.lower ?? "")) return undefined;
   for (let to = i + 1; to < Math.min(tokens.length, i + 5); to++) {
     const t = tokens[to];
     if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
@@ -135,7 +137,7 @@ function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): M
       ? ORG_FIRST_WORDS.has(first)
         ? MAX_FORM_WORDS
         : undefined
-      : COUNTRY_FORM_SPAN.get(foldForLookup(first));
+      : COUNTRY_FORM_SPAN.get(tokens[i]?.folded ?? "");
   if (span === undefined) return kind === "org" ? bankCompound(tokens, i) : undefined;
   for (let to = Math.min(tokens.length, i + Math.min(span, MAX_FORM_WORDS)); to > i; to--) {
     const last = tokens[to - 1];
@@ -148,7 +150,8 @@ function formAt(tokens: readonly Token[], i: number, kind: "org" | "country"): M
     )
       continue;
     // A span's text ends with its last token's word: one no form of its kind ends with is skipped.
-    if (kind === "org" ? !ORG_LAST_WORDS.has(last.text) : !mayEndCountryForm(last.text)) continue;
+    if (kind === "org" ? !ORG_LAST_WORDS.has(last.text) : !mayEndCountryFormFolded(last.folded))
+      continue;
     const text = joinTokens(tokens, i, to);
     if (kind === "org") {
       const org = ORG_FORMS.get(text);
@@ -199,7 +202,7 @@ export function matchNationalBody(
   if (prev?.kind !== "country" || prev.to !== i || prev.text.includes("-")) return undefined;
   // "the Kenyan-led police mission" is no body of Kenya's own.
   const lower = (tokens[i]?.text ?? "").toLowerCase();
-  const pair = NATIONAL_PAIRS[`${lower} ${tokens[i + 1]?.text.toLowerCase() ?? ""}`];
+  const pair = NATIONAL_PAIRS[`${lower} ${tokens[i + 1]?.lower ?? ""}`];
   if (pair !== undefined) {
     const name = `${prev.text} ${joinTokens(tokens, i, i + 2)}`;
     return orgMention(patternOrg(pair, prev.iso3), spanOf(tokens, i, i + 2, name));
@@ -216,7 +219,7 @@ export function matchNationalBody(
   // "Niger's military government", "the Malian military junta": the body is the one named last.
   const head = NATIONAL_BODIES.test(tokens[i + 1]?.text ?? "") ? i + 1 : i;
   if (head === i && !standsAlone(tokens, i)) return undefined;
-  const word = tokens[head]!.text.toLowerCase();
+  const word = tokens[head]!.lower;
   const name = `${prev.text} ${joinTokens(tokens, i, head + 1)}`;
   return orgMention(patternOrg(capitalize(word), prev.iso3), spanOf(tokens, i, head + 1, name));
 }
@@ -290,15 +293,12 @@ export function extendWithOf(tokens: readonly Token[], at: number, onToo = false
  */
 function portfolioEnd(tokens: readonly Token[], start: number, to: number): number {
   let end = start;
-  while (end < to && PORTFOLIO_WORDS.has(tokens[end]?.text.toLowerCase() ?? "")) end++;
+  while (end < to && PORTFOLIO_WORDS.has(tokens[end]?.lower ?? "")) end++;
   if (end === start || to - end < 2 || tokens[end - 1]?.text === "and") return to;
   // "of the African Union Commission": a body's keyword makes the rest no person's name.
   const rest = tokens.slice(end, to);
   return rest.some(
-    (t) =>
-      PORTFOLIO_WORDS.has(t.text.toLowerCase()) ||
-      ORG_KEYWORDS.has(t.text) ||
-      PLACE_KEYWORDS.has(t.text),
+    (t) => PORTFOLIO_WORDS.has(t.lower) || ORG_KEYWORDS.has(t.text) || PLACE_KEYWORDS.has(t.text),
   )
     ? to
     : end;

@@ -1,6 +1,6 @@
 import { countryByStem, lookupCountryForm } from "../gazetteer/countries.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
-import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
+import { matchTitleWords, mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -117,7 +117,7 @@ export function matchRun(
 ): Mention | undefined {
   const first = tokens[i];
   if (first === undefined) return undefined;
-  const lower = first.text.toLowerCase();
+  const lower = first.lower;
   const afterHonorific = honorificPrefixEnd(tokens, i);
   const honorific = afterHonorific > i;
   // "Vietnamese leader To Lam": right after a title, a capitalised word starts a name.
@@ -179,7 +179,7 @@ function nameLikeFunctionWord(tokens: readonly Token[], i: number): boolean {
   if (t === undefined || prev === undefined || next === undefined) return false;
   if (!t.capitalized || !SHORT_CAPITALISED.test(t.text) || ARTICLES.has(t.text)) return false;
   if (prev.text !== "," && !LOWERCASE.test(prev.text)) return false;
-  return next.capitalized && !next.punct && !FUNCTION_WORDS.has(next.text.toLowerCase());
+  return next.capitalized && !next.punct && !FUNCTION_WORDS.has(next.lower);
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An", "I", "Mr", "Ms", "Dr", "Sir"]);
@@ -197,10 +197,10 @@ export function unknownDemonym(tokens: readonly Token[], i: number): Mention | u
     t === undefined ||
     next === undefined ||
     (!next.capitalized && !described) ||
-    !mayStartTitle(next.text)
+    !mayStartLowerTitle(next.lower)
   )
     return undefined;
-  const words = packedMap(tokens.slice(i + 1, i + 5), (x) => x.text.toLowerCase());
+  const words = packedMap(tokens.slice(i + 1, i + 5), (x) => x.lower);
   if (matchTitleWords(words) === undefined) return undefined;
   const iso3 = countryByStem(t.text);
   if (iso3 === undefined) return undefined;
@@ -222,7 +222,7 @@ function dateWordSurname(tokens: readonly Token[], at: number, start: number): b
   return (
     at === start + 1 &&
     t?.capitalized === true &&
-    DATE_WORDS.has(t.text.toLowerCase()) &&
+    DATE_WORDS.has(t.lower) &&
     tokens[start]?.capitalized === true &&
     !DATE_FOLLOWER.test(tokens[at + 1]?.text ?? "")
   );
@@ -247,7 +247,7 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
   if (at > start && owner?.possessive && !COLLECTIVE_OWNERS.test(owner.text)) return false;
   if (t.capitalized) {
     if (at === start) return true;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     return (
       // "Reserve Bank Governor Lesetja Kganyago": the role ends the body's name and starts the title.
       !(RUN_TITLE_HEADS.has(lower) && tokens[at + 1]?.capitalized === true) &&
@@ -292,7 +292,7 @@ export function classifyRun(
   }
   // "the rights group Fortify Rights", "the energy company Masdar", "the oil company NIS": a name
   // (an acronym too) after a kind of body.
-  const descriptor = !honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.text.toLowerCase() ?? "");
+  const descriptor = !honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.lower ?? "");
   if (!honorific && words.every((w) => CAPITALS_WORD.test(w)))
     return descriptor ? orgMention(patternOrg(text, undefined), span) : placeMention(span);
   // "House of Representatives", "House of Commons": a house of a parliament, not a building

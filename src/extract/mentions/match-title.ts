@@ -1,4 +1,4 @@
-import { matchTitleWords, mayStartTitle } from "../gazetteer/title-index.ts";
+import { matchTitleWords, mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { packedMap } from "../text/packed-map.ts";
@@ -15,13 +15,11 @@ export function matchTitle(
   i: number,
   before: readonly Mention[],
 ): TitleMention | undefined {
-  const head = tokens[i]?.text ?? "";
-  if (!mayStartTitle(head.includes("-") ? bareRole(head.toLowerCase()) : head)) return undefined;
+  const head = tokens[i]?.lower ?? "";
+  if (!mayStartLowerTitle(bareRole(head))) return undefined;
   // "then-President Mauricio Macri", "ex-minister", "Governor-elect": the affix does not change
   // the role.
-  const words = packedMap(tokens.slice(i, i + 7), (t) =>
-    t.punct ? "\u0000" : bareRole(t.text.toLowerCase()),
-  );
+  const words = packedMap(tokens.slice(i, i + 7), (t) => (t.punct ? "\u0000" : bareRole(t.lower)));
   const match = matchTitleWords(words);
   if (match === undefined) return undefined;
   const first = tokens[i];
@@ -30,7 +28,7 @@ export function matchTitle(
   if (first?.capitalized === true && ORG_DESCRIPTORS.has(tokens[i - 1]?.text ?? ""))
     return undefined;
   const next = tokens[i + match.length];
-  const prevText = tokens[i - 1]?.text.toLowerCase() ?? "";
+  const prevText = tokens[i - 1]?.lower ?? "";
   // "Rashad al-Alimi, chairman of the council,": a role in apposition right after a name.
   const apposed = prevText === "," && before.at(-1)?.kind === "name" && before.at(-1)?.to === i - 1;
   const licensed =
@@ -100,7 +98,7 @@ function nounBeforeName(tokens: readonly Token[], i: number, length: number): bo
   return (
     a?.capitalized === true &&
     b?.capitalized === true &&
-    !FUNCTION_WORDS.has(a.text.toLowerCase()) &&
-    !FUNCTION_WORDS.has(b.text.toLowerCase())
+    !FUNCTION_WORDS.has(a.lower) &&
+    !FUNCTION_WORDS.has(b.lower)
   );
 }

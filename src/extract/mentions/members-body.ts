@@ -39,7 +39,7 @@ export function membersBody(
 ): Mention | undefined {
   if (!mayOwnBody(tokens, i)) return undefined;
   const owner = tokens[i]!;
-  const word = owner.text.toLowerCase();
+  const word = owner.lower;
   // "Teachers' union" opening the sentence is as lowercase as mid-sentence.
   if (owner.capitalized && i > 0) return undefined;
   // "the UN women's agency": a body's name before the members makes the body that body's own.

@@ -28,7 +28,7 @@ export function placeAsGivenName(
   if (place.form !== "capital" && place.form !== "name") return undefined;
   const next = tokens[i + 1];
   if (next?.capitalized !== true || next.punct) return undefined;
-  if (FUNCTION_WORDS.has(next.text.toLowerCase())) return undefined;
+  if (FUNCTION_WORDS.has(next.lower)) return undefined;
   if (matchForm(tokens, i + 1, "country") !== undefined) return undefined;
   const run = matchRun(tokens, i, before);
   if (run?.kind !== "name" || run.from !== i || run.to <= i + 1) return undefined;

@@ -15,6 +15,6 @@ export function portfolioBeforeHead(
   const next = tokens[to + 1];
   if (head === undefined || !head.capitalized || head.possessive) return undefined;
   if (tokens[to - 1]?.possessive === true) return undefined;
-  if (!heads.has(head.text.toLowerCase())) return undefined;
+  if (!heads.has(head.lower)) return undefined;
   return next?.capitalized === true && !next.punct ? to + 1 : undefined;
 }

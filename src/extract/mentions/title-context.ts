@@ -63,7 +63,7 @@ function withContext(
   // "the former Mozambican president", "the outgoing Chilean president": past the standing.
   if (prevAdjacent?.kind === "country" && STANDING.has(tokens[leftEdge - 1]?.text ?? ""))
     leftEdge--;
-  const article = tokens[leftEdge - 1]?.text.toLowerCase() ?? "";
+  const article = tokens[leftEdge - 1]?.lower ?? "";
   const followedByName =
     (next !== undefined && next.from === title.to) || namedInApposition(tokens, mentions, title);
   return {
@@ -91,9 +91,9 @@ function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean
   // kept sending this to V8's compiler again.
   const length = Math.min(to, tokens.length) - from;
   if (length !== 1 && length !== 2) return false;
-  const first = tokens[from]?.text.toLowerCase();
+  const first = tokens[from]?.lower;
   if (first !== "of" && first !== "for") return false;
-  return length === 1 || tokens[from + 1]?.text.toLowerCase() === "the";
+  return length === 1 || tokens[from + 1]?.lower === "the";
 }
 
 /** "the Speaker of the U.S. House of Representatives, Mike Johnson": the title names who follows. */

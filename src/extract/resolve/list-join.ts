@@ -12,7 +12,7 @@ const LIST_GAP: ReadonlySet<string> = new Set([",", "and", ", and"]);
 export function listJoins(tokens: readonly Token[], a: Actor, next: Actor): boolean {
   let end = next.from;
   if (next.label === "Person") while (end > a.to && tokens[end - 1]?.capitalized === true) end--;
-  const gap = tokens.slice(a.to, end).map((t) => t.text.toLowerCase());
+  const gap = tokens.slice(a.to, end).map((t) => t.lower);
   return LIST_GAP.has(gap.join(" "));
 }
 

@@ -140,7 +140,7 @@ export function findPersonCue(
   if (!name.possessive && spokenTo(tokens, name.from))
     return { title: undefined, country: undefined, weak: true };
   // "to Viktor Orbán's camp": a possessive name is no place, whatever the preposition.
-  if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.text.toLowerCase() ?? ""))
+  if (!name.possessive && LOCATIVE.has(tokens[name.from - 1]?.lower ?? ""))
     return appositionAfterPlaceWord(tokens, mentions, index, name);
   // "called on the president at President's House": a title that owns the name is no cue.
   if (prev?.kind === "title" && prev.to === name.from && !prev.possessive) {
@@ -191,7 +191,7 @@ export function findPersonCue(
   // The two words before the name, lowercased.
   const before = tokens
     .slice(Math.max(0, name.from - 2), name.from)
-    .map((t) => t.text.toLowerCase())
+    .map((t) => t.lower)
     .join(" ");
   // "met Scholz", "talks with Albanese": the other party of a meeting verb is a person.
   // "received Johor's chief minister": a possessive name owns the one met.
@@ -262,7 +262,7 @@ function leaderApposition(tokens: readonly Token[], from: number): boolean {
 function verbFollows(tokens: readonly Token[], from: number): boolean {
   let at = tokens[from]?.text === "," ? from + 1 : from;
   for (let skipped = 0; skipped < 2 && ADVERBS.test(tokens[at]?.text ?? ""); skipped++) at++;
-  return PERSON_VERBS.has(tokens[at]?.text.toLowerCase() ?? "");
+  return PERSON_VERBS.has(tokens[at]?.lower ?? "");
 }
 
 const ADVERBS =
@@ -359,7 +359,7 @@ function verbBefore(tokens: readonly Token[], from: number, to: number): boolean
     .slice(from, to)
     .some(
       (t, i) =>
-        PERSON_VERBS.has(t.text.toLowerCase()) ||
+        PERSON_VERBS.has(t.lower) ||
         (PARTICIPLE.test(t.text) && !/^(?:the|a|an)$/i.test(tokens[from + i - 1]?.text ?? "")),
     );
 }

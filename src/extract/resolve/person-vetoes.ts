@@ -54,7 +54,7 @@ const LOWERCASE_WORD_ANY_LENGTH = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** "…without Boundaries criticised": a verb after a preposition's object says nothing of it. */
 export function objectOfPreposition(tokens: readonly Token[], name: NameMention): boolean {
-  if (PREPOSITIONS.has(tokens[name.from - 1]?.text.toLowerCase() ?? "")) return true;
+  if (PREPOSITIONS.has(tokens[name.from - 1]?.lower ?? "")) return true;
   // "X, leader of the junior partner Nemuno Aušra, criticised…": the name closes an aside, and
   // the verb after its comma is the subject's.
   if (tokens[name.to]?.text !== ",") return false;

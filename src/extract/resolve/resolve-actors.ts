@@ -1,6 +1,6 @@
 import type { Mention, TitleMention } from "../mentions/mention.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
-import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
@@ -237,7 +237,7 @@ function actorOf(
     to: m.to,
     possessive: m.possessive,
   };
-  const place = LOCATIVE.has(tokens[m.from - 1]?.text.toLowerCase() ?? "");
+  const place = LOCATIVE.has(tokens[m.from - 1]?.lower ?? "");
   switch (m.kind) {
     case "name": {
       const key = people.byMention.get(id);
@@ -442,7 +442,7 @@ function modifiesPerson(s: AnalyzedSentence, a: Actor, actors: readonly Actor[])
   if (person === undefined || person.from - a.to > 5) return false;
   return s.tokens
     .slice(a.to, person.from)
-    .every((t) => t.capitalized || t.text === "of" || mayStartTitle(t.text));
+    .every((t) => t.capitalized || t.text === "of" || mayStartLowerTitle(t.lower));
 }
 
 /** Inside quotation marks the speaker's words name others; the speaker stays the subject. */

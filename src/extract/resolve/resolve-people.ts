@@ -4,7 +4,7 @@ import { slugify } from "../text/slug.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import { findPersonCue, type PersonCue } from "./person-cues.ts";
 import { inferCountriesAndTitles } from "./infer-countries.ts";
-import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import { cannotBePerson } from "./person-vetoes.ts";
 import { keepNameOpeningTitles } from "./given-name-title.ts";
 import { cuedNameForms, knownPerson } from "./known-in-article.ts";
@@ -141,7 +141,7 @@ function shareCuesInLists(
       if (c.cue !== undefined) return;
       const tokens0 = sentences[sentenceIndexOf(c)]?.tokens ?? [];
       // "CIA director William Burns and Mossad chief David Barnea": a word before a title is a body.
-      if (mayStartTitle(tokens0[c.name.to]?.text ?? "")) return;
+      if (mayStartLowerTitle(tokens0[c.name.to]?.lower ?? "")) return;
       // "the Speaker of the House of Representatives, Mike Johnson": a name after "of" is a body's.
       if (tokens0[c.name.from - 1]?.text === "of") return;
       // "Back in Rukn al-Din, Abu Samer said", "on Praslin and La Digue": after a preposition of

@@ -52,7 +52,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
   const listed = partiesOnce(s, named);
   s.tokens.forEach((t, i) => {
     // Lowercased once: a word that refers back is plain ASCII, so comparing it is matching it.
-    const word = t.text.toLowerCase();
+    const word = t.lower;
     if (!REFERRING.has(word)) return;
     const antecedents =
       word === "he" || word === "she"
@@ -150,11 +150,11 @@ function leadersOf(
   actors: readonly Actor[],
   i: number,
 ): Actor[] {
-  if (s.tokens[i - 1]?.text.toLowerCase() !== "the" || s.tokens[i + 1]?.text !== "of") return [];
+  if (s.tokens[i - 1]?.lower !== "the" || s.tokens[i + 1]?.text !== "of") return [];
   const countries: Actor[] = [];
   let next = i + 2;
   for (const a of actors.filter((x) => x.label === "Country" && x.from >= i + 2)) {
-    const gap = s.tokens.slice(next, a.from).map((t) => t.text.toLowerCase());
+    const gap = s.tokens.slice(next, a.from).map((t) => t.lower);
     if (!gap.every((w) => w === "," || w === "and" || w === "the")) break;
     countries.push(a);
     next = a.to;
@@ -182,7 +182,7 @@ function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): 
   const nearest = people.at(-1);
   if (subject === undefined || nearest === undefined || subject.key === nearest.key)
     return actors.filter((a) => a.label === "Person" && a.to <= i && !isCompanion(s, a, i)).at(-1);
-  const between = s.tokens.slice(nearest.to, i).map((t) => t.text.toLowerCase());
+  const between = s.tokens.slice(nearest.to, i).map((t) => t.lower);
   // "Ruto praised Mahama, whom he met": "whom" is Mahama, so "he" is someone else.
   if (between.at(-1) === "whom") return subject;
   // "Ruto briefed Museveni on a call he had held": the one told is not the teller.
@@ -201,7 +201,7 @@ function isCompanion(s: AnalyzedSentence, a: Actor, i: number): boolean {
   // "with German Chancellor Friedrich Merz": a title and a demonym may stand between.
   let k = a.from - 1;
   while (k > a.from - 6 && (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")) k--;
-  if (s.tokens[k]?.text.toLowerCase() !== "with") return false;
+  if (s.tokens[k]?.lower !== "with") return false;
   const between = s.tokens.slice(a.to, i).map((t) => t.text);
   return between.at(-1) === "," && !between.slice(0, -1).includes(",");
 }
@@ -214,9 +214,9 @@ function speaker(actors: readonly Actor[], i: number, tokens: readonly Token[]):
   const last = before.at(-1);
   // "The Macron government said it…": "it" is never a person; the speaker is no party named.
   if (last === undefined || subjectAfterComma(tokens, last.to, i)) return [];
-  if (last.label === "Person" && tokens[i]?.text.toLowerCase() === "it") return [];
+  if (last.label === "Person" && tokens[i]?.lower === "it") return [];
   const same = actors.filter((a) => a.start === last.start && !a.possessive);
-  return tokens[i]?.text.toLowerCase() === "they" ? [...listBefore(before, tokens), ...same] : same;
+  return tokens[i]?.lower === "they" ? [...listBefore(before, tokens), ...same] : same;
 }
 
 /** Words that open a relative clause set off by commas. */
@@ -271,7 +271,7 @@ function statesMeant(
   actors: readonly Actor[],
   i: number,
 ): Actor[] {
-  const words = s.tokens.slice(Math.max(0, i - 2), i).map((t) => t.text.toLowerCase());
+  const words = s.tokens.slice(Math.max(0, i - 2), i).map((t) => t.lower);
   const count = NUMBERS[words.at(-1) ?? ""];
   if (count === undefined || (words.at(-1) !== "both" && words[0] !== "the")) return [];
   const text = s.sentence.text;
@@ -304,7 +304,7 @@ function peopleReceived(
 
 /** "him", and "her" when no noun follows it ("met her in Paris", not "her counterpart"). */
 function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]?.text.toLowerCase();
+  const word = tokens[i]?.lower;
   if (word === "him") return true;
   if (word !== "her") return false;
   const next = tokens[i + 1];
@@ -369,8 +369,8 @@ function pairMeant(
   actors: readonly Actor[],
   i: number,
 ): Actor[] {
-  const prev = s.tokens[i - 1]?.text.toLowerCase() ?? "";
-  const word = s.tokens[i]?.text.toLowerCase();
+  const prev = s.tokens[i - 1]?.lower ?? "";
+  const word = s.tokens[i]?.lower;
   if (word === "pair" ? prev !== "the" : !/^(?:two|both)$/.test(prev)) return [];
   const here = coordinatedPeople(s, actors, i);
   // "A had talks with B on Friday, and the two men witnessed…": the two people named before it.

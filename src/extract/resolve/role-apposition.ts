@@ -71,11 +71,7 @@ export function roleApposition(tokens: readonly Token[], from: number, lone: boo
   if (end === 0 || (end < 0 && words.length === 6)) return false;
   // "Rio Grande do Sul, the state's governor, Eduardo Leite,": a role set off before another name.
   const after = tokens[from + 2 + end + 1];
-  if (
-    words[end] === "," &&
-    after?.capitalized === true &&
-    !FUNCTION_WORDS.has(after.text.toLowerCase())
-  )
+  if (words[end] === "," && after?.capitalized === true && !FUNCTION_WORDS.has(after.lower))
     return false;
   const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? "";
   const lower = head.toLowerCase();

@@ -12,7 +12,7 @@ export function spokenTo(tokens: readonly Token[], from: number): boolean {
   if (!/^(?:to|with)$/.test(tokens[from - 1]?.text ?? "")) return false;
   const words = tokens
     .slice(Math.max(0, from - 6), from)
-    .map((t) => t.text.toLowerCase())
+    .map((t) => t.lower)
     .join(" ");
   return SPOKE_TO.test(words);
 }

@@ -25,7 +25,7 @@ export function stateAtTitle(s: AnalyzedSentence, title: TitleMention): string |
   const organ = s.mentions[ti - 1];
   const owner = organ?.kind === "org" && organ.to === title.from ? s.mentions[ti - 2] : undefined;
   if (owner?.kind === "country" && owner.possessive && owner.to === organ?.from) return owner.iso3;
-  const word = (i: number): string => s.tokens[i]?.text.toLowerCase() ?? "";
+  const word = (i: number): string => s.tokens[i]?.lower ?? "";
   for (const m of s.mentions.slice(0, Math.max(0, ti))) {
     if (m.kind !== "country") continue;
     // "in Beijing", "in the Chinese capital".

@@ -1,6 +1,18 @@
+import { foldForLookup } from "./slug.ts";
+
 export interface Token {
   /** The word as written, without a trailing possessive "'s". */
   readonly text: string;
+  /**
+   * `text` lowercased, once here: the mention and pronoun rules look most words up in lowercase
+   * sets, several per word, and lowercasing a word costs more than the lookup.
+   */
+  readonly lower: string;
+  /**
+   * `foldForLookup(text)`, once here: the country gazetteer looks up the first and the last word
+   * of every span it tries folded, and most words are plain ASCII, whose fold is `lower`.
+   */
+  readonly folded: string;
   /** Offsets in the article body. */
   readonly start: number;
   readonly end: number;
@@ -44,14 +56,39 @@ function tokenAt(text: string, from: number, to: number, offset: number): Token 
     to - from > 2 && text.charCodeAt(to - 1) === 115 && isApostrophe(text.charCodeAt(to - 2));
   const word = text.slice(from, possessive ? to - 2 : to);
   const start = offset + from;
+  const lower = lowerCased(word);
   return {
     text: word,
+    lower,
+    folded: isPrintableAscii(word) ? lower : foldForLookup(word),
     start,
     end: start + word.length,
     possessive,
     capitalized: isCapitalized(word),
     punct: isPunct(word),
   };
+}
+
+/**
+ * `word.toLowerCase()`, without the call for a word with no capital ASCII letter and nothing
+ * past ASCII (most words): lowercasing changes only those characters, so such a word is its
+ * own lowercase.
+ */
+function lowerCased(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** What `foldForLookup` lowercases and leaves at that: printable ASCII (" " to "~"). */
+function isPrintableAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
 }
 
 /** ' or ’, by character code. */
