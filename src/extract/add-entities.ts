@@ -189,14 +189,28 @@ function orgName(analysis: ArticleAnalysis, start: number, end: number): string 
   return analysis.article.body.slice(start, end).replace(/^the\s+/i, "");
 }
 
+/** Words no issue is looked up by; one set for the process, not one per issue added. */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "of",
+  "to",
+  "and",
+  "a",
+  "an",
+  "in",
+  "on",
+  "for",
+  "its",
+  "their",
+]);
+
 function keywordsOf(name: string): string[] {
-  const stop = new Set(["the", "of", "to", "and", "a", "an", "in", "on", "for", "its", "their"]);
   return [
     ...new Set(
       name
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 2 && !stop.has(w)),
+        .filter((w) => w.length > 2 && !STOP_WORDS.has(w)),
     ),
   ].sort();
 }

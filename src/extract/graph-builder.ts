@@ -20,8 +20,13 @@ export class GraphBuilder {
 
   /** Keys that relationships point at but no entity carries yet. */
   missingEndpoints(): string[] {
-    const keys = [...this.relationships.values()].flatMap((r) => [r.from, r.to]);
-    return [...new Set(keys)].filter((k) => !this.entities.has(k)).sort();
+    // One pass, no array of every endpoint: each article asks once, after all its facts.
+    const missing = new Set<string>();
+    for (const r of this.relationships.values()) {
+      if (!this.entities.has(r.from)) missing.add(r.from);
+      if (!this.entities.has(r.to)) missing.add(r.to);
+    }
+    return [...missing].sort();
   }
 
   hasEntity(key: string): boolean {

@@ -98,6 +98,19 @@ const TOPIC_WORDS: readonly string[] = [...new Set(ISSUE_TOPICS.flatMap((t) => t
 const ANY_TOPIC_WORD = new RegExp(TOPIC_WORDS.join("|"), "g");
 
 /**
+ * The topic words by their first letter: a word can start where a match starts only if it
+ * begins with the letter there, so only those few are tried at each match, not all of them.
+ */
+const WORDS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const w of TOPIC_WORDS) {
+    const first = w.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
+  }
+  return byFirst;
+})();
+
+/**
  * The topic words a lowercase text holds: "talks on the ceasefire" holds "cease". The search
  * resumes one character after each match, and every word starting there is taken, so a word
  * that overlaps or begins another is found too.
@@ -106,7 +119,8 @@ function topicWordsIn(lower: string): Set<string> {
   const found = new Set<string>();
   ANY_TOPIC_WORD.lastIndex = 0;
   for (let m = ANY_TOPIC_WORD.exec(lower); m !== null; m = ANY_TOPIC_WORD.exec(lower)) {
-    for (const w of TOPIC_WORDS) if (lower.startsWith(w, m.index)) found.add(w);
+    for (const w of WORDS_BY_FIRST.get(lower.charAt(m.index)) ?? [])
+      if (lower.startsWith(w, m.index)) found.add(w);
     ANY_TOPIC_WORD.lastIndex = m.index + 1;
   }
   ANY_TOPIC_WORD.lastIndex = 0;

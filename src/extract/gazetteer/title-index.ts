@@ -103,7 +103,7 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
     const span = HEAD_SPAN.get(words[mods] ?? "");
     if (span === undefined) continue;
     for (let len = Math.min(span, words.length - mods); len >= 1; len--) {
-      const written = words.slice(mods, mods + len).join(" ");
+      const written = joinWords(words, mods, mods + len);
       // "the two ministers", "both leaders": a plural head is the same role.
       const head = HEADS.has(written) ? written : written.replace(/s$/, "");
       if (!HEADS.has(head)) continue;
@@ -121,4 +121,11 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
     }
   }
   return best;
+}
+
+/** `words.slice(from, to).join(" ")` without the array: tried for each length at each title word. */
+function joinWords(words: readonly string[], from: number, to: number): string {
+  let out = words[from] ?? "";
+  for (let k = from + 1; k < to; k++) out += ` ${words[k] ?? ""}`;
+  return out;
 }

@@ -20,7 +20,22 @@ export function capitalize(word: string): string {
 /** A lowercase letter after a hyphen (global: used by replace only). */
 const HYPHEN_LOWER = /-(\p{Ll})/gu;
 
+/** Titles already cased: the same few hundred roles ("Foreign Minister") recur in every article. */
+const titleCased = new Map<string, string>();
+/** Bounds the memo's memory; far more than the distinct titles of a large corpus. */
+const MAX_TITLES = 20_000;
+
+/** "foreign minister" → "Foreign Minister", "vice-president" → "Vice-President"; memoised. */
 export function titleCase(text: string): string {
+  const known = titleCased.get(text);
+  if (known !== undefined) return known;
+  if (titleCased.size >= MAX_TITLES) titleCased.clear();
+  const value = caseTitle(text);
+  titleCased.set(text, value);
+  return value;
+}
+
+function caseTitle(text: string): string {
   return text
     .split(" ")
     .map((w) => (["of", "for", "the", "and"].includes(w) ? w : capitalize(w)))
