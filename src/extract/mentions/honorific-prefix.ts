@@ -32,8 +32,16 @@ const OPENERS: ReadonlySet<string> = new Set([
   "Rev.",
 ]);
 
-/** Honours of two words whose first word alone is not one: "Tan Sri", "Puan Sri", "Toh Puan". */
-const PAIRS: Readonly<Record<string, string>> = { Tan: "Sri", Puan: "Sri", Toh: "Puan" };
+/**
+ * Honours of two words whose first word alone is not one: "Tan Sri", "Puan Sri", "Toh Puan". A
+ * map, not an object: every capitalised word is looked up, and a word as an object's key costs
+ * several times a map lookup.
+ */
+const PAIRS: ReadonlyMap<string, string> = new Map([
+  ["Tan", "Sri"],
+  ["Puan", "Sri"],
+  ["Toh", "Puan"],
+]);
 
 /** Words that continue an honour already opened: "Datuk Seri", "Dato' Paduka", "Tun Dr". */
 const FOLLOWERS: ReadonlySet<string> = new Set([
@@ -61,7 +69,7 @@ export function honorificPrefixEnd(tokens: readonly Token[], i: number): number 
     const word = tokens[at]?.text ?? "";
     let next: number;
     if (OPENERS.has(word) || (at > i && FOLLOWERS.has(word))) next = at + 1;
-    else if (PAIRS[word] !== undefined && tokens[at + 1]?.text === PAIRS[word]) next = at + 2;
+    else if (PAIRS.has(word) && tokens[at + 1]?.text === PAIRS.get(word)) next = at + 2;
     else break;
     if (TRAILING.test(tokens[next]?.text ?? "") && tokens[next]?.start === tokens[next - 1]?.end)
       next++;

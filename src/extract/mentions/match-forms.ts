@@ -27,14 +27,18 @@ export const NATIONAL_BODIES =
 const STATE_BODY_KINDS =
   /^(?:interim|transitional|caretaker|provisional|federal|central|national|civilian|coalition|new|outgoing|incoming)$/;
 
-/** "the Libyan coast guard", "Polish border guards", "the Colombian Air Force": two-word bodies. */
-const NATIONAL_PAIRS: Readonly<Record<string, string>> = {
-  "coast guard": "Coast Guard",
-  "coast guards": "Coast Guard",
-  "border guard": "Border Guard",
-  "border guards": "Border Guard",
-  "air force": "Air Force",
-};
+/**
+ * "the Libyan coast guard", "Polish border guards", "the Colombian Air Force": two-word bodies. A
+ * map, not an object: the two words after every country are looked up, and a string built
+ * afresh as an object's key costs several times a map lookup.
+ */
+const NATIONAL_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["coast guard", "Coast Guard"],
+  ["coast guards", "Coast Guard"],
+  ["border guard", "Border Guard"],
+  ["border guards", "Border Guard"],
+  ["air force", "Air Force"],
+]);
 
 export const MINISTRY = /^(ministry|ministries)$/i;
 
@@ -173,7 +177,8 @@ const BANK_COMPOUND = /^\p{Lu}[\p{L}-]{2,}bank$/u;
 
 function bankCompound(tokens: readonly Token[], i: number): Mention | undefined {
   const t = tokens[i];
-  if (t === undefined || !BANK_COMPOUND.test(t.text)) return undefined;
+  // Most capitalised words are tried here: the pattern runs only on the few it can match.
+  if (t === undefined || !t.text.endsWith("bank") || !BANK_COMPOUND.test(t.text)) return undefined;
   return orgMention(patternOrg(t.text, undefined), spanOf(tokens, i, i + 1, t.text));
 }
 
@@ -201,8 +206,8 @@ export function matchNationalBody(
   const prev = before.at(-1);
   if (prev?.kind !== "country" || prev.to !== i || prev.text.includes("-")) return undefined;
   // "the Kenyan-led police mission" is no body of Kenya's own.
-  const lower = (tokens[i]?.text ?? "").toLowerCase();
-  const pair = NATIONAL_PAIRS[`${lower} ${tokens[i + 1]?.lower ?? ""}`];
+  const lower = tokens[i]?.lower ?? "";
+  const pair = NATIONAL_PAIRS.get(`${lower} ${tokens[i + 1]?.lower ?? ""}`);
   if (pair !== undefined) {
     const name = `${prev.text} ${joinTokens(tokens, i, i + 2)}`;
     return orgMention(patternOrg(pair, prev.iso3), spanOf(tokens, i, i + 2, name));

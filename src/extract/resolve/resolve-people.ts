@@ -115,13 +115,18 @@ function loneWordUnproven(candidates: readonly Candidate[], c: Candidate): boole
   );
 }
 
+/** What may open a sentence within a sentence: a quotation or a bracket. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "“", "‘", "("]);
+
 /** Capitalised words seen anywhere but at the start of a sentence. */
 function wordsSeenInside(sentences: readonly AnalyzedSentence[]): Set<string> {
   const seen = new Set<string>();
   for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if (i > 0 && t.capitalized && !/^["“‘(]$/.test(s.tokens[i - 1]?.text ?? "")) seen.add(t.text);
-    });
+    const tokens = s.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.capitalized && !OPENING_MARKS.has(tokens[i - 1]!.text)) seen.add(t.text);
+    }
   }
   return seen;
 }
@@ -227,10 +232,10 @@ function findByWords(
   people: ReadonlyMap<string, PersonRecord>,
   words: readonly string[],
 ): PersonRecord | undefined {
-  const exact = people.get(`person:${slugify(words.join(" "))}`);
+  const keys = nameKeys(words);
+  const exact = people.get(keys.exact);
   if (exact !== undefined) return exact;
-  // "Erdogan" after "Recep Tayyip Erdoğan": compared without accents.
-  const significant = words.filter((w) => !NAME_PARTICLES.has(w)).map((w) => slugify(w));
+  const significant = keys.significant;
   let best: PersonRecord | undefined;
   for (const p of people.values()) {
     const own = nameForms(p);
@@ -244,6 +249,35 @@ function findByWords(
     }
   }
   return best;
+}
+
+interface NameKeys {
+  /** The key of the person of this very name. */
+  readonly exact: string;
+  /**
+   * Its words but particles, slugged: "Erdogan" after "Recep Tayyip Erdoğan" is compared
+   * without accents.
+   */
+  readonly significant: readonly string[];
+}
+
+/**
+ * What findByWords looks a name up by, kept per words array: each name is looked up three
+ * times, against a growing set of people, and joining and slugging its words cost more than
+ * the lookups.
+ */
+const NAME_KEYS = new WeakMap<readonly string[], NameKeys>();
+
+function nameKeys(words: readonly string[]): NameKeys {
+  let keys = NAME_KEYS.get(words);
+  if (keys === undefined) {
+    keys = {
+      exact: `person:${slugify(words.join(" "))}`,
+      significant: words.filter((w) => !NAME_PARTICLES.has(w)).map((w) => slugify(w)),
+    };
+    NAME_KEYS.set(words, keys);
+  }
+  return keys;
 }
 
 const FORMS = new WeakMap<PersonRecord, ReadonlySet<string>>();
