@@ -81,6 +81,7 @@ export function findMeetings(
   if (!MEETING_HINT.test(sentence.sentence.text)) return [];
   for (const trigger of TRIGGERS) {
     if (!trigger.hint.test(sentence.sentence.text)) continue;
+    if (trigger.lead !== undefined && !trigger.lead.test(sentence.sentence.text)) continue;
     for (const m of execAll(trigger.re, sentence.sentence.text))
       found.push(...meetingsAt(sentence, trigger, m, people, possessors));
   }

@@ -105,6 +105,18 @@ describe("pattern hints", () => {
     });
   });
 
+  TRIGGERS.forEach((trigger, i) => {
+    if (trigger.lead === undefined) return;
+    it(`lets through every sentence meeting trigger ${i} matches by its lead (${trigger.lead.source})`, () => {
+      expect(missedBy(trigger.lead!, trigger.re)).toEqual([]);
+    });
+  });
+
+  it("lets a text with a letter only the u flag folds through every meeting trigger's lead", () => {
+    const leads = TRIGGERS.flatMap((t) => (t.lead === undefined ? [] : [t.lead]));
+    expect(leads.filter((l) => !l.test("Both ſides held talKs")).length).toBe(0);
+  });
+
   // Every trigger over every sentence: a few seconds on a quiet machine, more on a busy one.
   it("lets through, before any meeting trigger is tried, every sentence one of them matches", () => {
     expect(TRIGGERS.flatMap((trigger) => missedBy(MEETING_HINT, trigger.re))).toEqual([]);
