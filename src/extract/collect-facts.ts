@@ -16,7 +16,8 @@ import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
-import { dayInView, meetingDate, namesBlanked } from "./facts/meeting-date.ts";
+import { meetingDate, namesBlanked } from "./facts/meeting-date.ts";
+import { StoryDay } from "./facts/story-day.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
@@ -31,7 +32,6 @@ import type { Actor } from "./resolve/actor.ts";
 import { MONTH } from "./gazetteer/words.ts";
 
 interface Context {
-  date: string | undefined;
   funding: FundingContext;
 }
 
@@ -45,7 +45,6 @@ interface Context {
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   setHomeDateline(analysis.article.dateline);
   const context: Context = {
-    date: undefined,
     funding: {
       funder: undefined,
       recipient: undefined,
@@ -59,19 +58,22 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     },
   };
   const meetings = new MeetingMemory();
+  const days = new StoryDay(analysis.publishedAt);
   const bodies: FundingBodies = { heads: new HeadedBodies(), introduced: new IntroducedBodies() };
   const { sentences } = analysis;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const actors = analysis.actors[i] ?? [];
     const evidence = evidenceOf(s);
-    // The sentence with names that hold a date word blanked, read by every date below.
-    const dated = namesBlanked(s, actors);
-    collectMeetings(analysis, graph, meetings, context.date, s, actors, dated, evidence);
+    // The sentence with names that hold a date word blanked, read by every date below: worked out
+    // once, for a sentence whose dates are read (most are not, see StoryDay).
+    let blanked: string | undefined;
+    const dated = (): string => (blanked ??= namesBlanked(s, actors));
+    collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence);
     collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
     collectOppositions(analysis, graph, s, actors, evidence);
     context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
-    context.date = dayInView(dated, analysis.publishedAt, context.date);
+    days.pass(dated);
   }
 }
 
@@ -79,14 +81,14 @@ function collectMeetings(
   analysis: ArticleAnalysis,
   graph: GraphBuilder,
   meetings: MeetingMemory,
-  dayBefore: string | undefined,
+  days: StoryDay,
   s: AnalyzedSentence,
   actors: readonly Actor[],
-  dated: string,
+  dated: () => string,
   evidence: Evidence,
 ): void {
   for (const meeting of meetings.find(s, actors)) {
-    const day = meetingDate(meeting, analysis.publishedAt, dayBefore, dated);
+    const day = meetingDate(meeting, analysis.publishedAt, () => days.read(), dated());
     addMeeting(analysis, graph, meeting, day, evidence);
     meetings.remember(meeting, day);
   }
@@ -98,14 +100,14 @@ function collectVisits(
   meetings: MeetingMemory,
   s: AnalyzedSentence,
   actors: readonly Actor[],
-  dated: string,
+  dated: () => string,
   evidence: Evidence,
 ): void {
   for (const visit of findVisits(s, actors)) {
     if (visit.modality === "negated" || visit.modality === "hypothetical") continue;
     if (visit.modality === "asserted") meetings.visited(visit.visitor);
     const own = findDate(
-      dated.slice(visit.at - s.sentence.start),
+      dated().slice(visit.at - s.sentence.start),
       visit.at,
       analysis.publishedAt,
       visit.modality === "future",
@@ -113,7 +115,7 @@ function collectVisits(
     const visitKey = addEvent(graph, {
       type: visit.type,
       // The sentence's first date, for a visit without one of its own (sought only then).
-      date: own ?? sentenceDate(analysis, s, dated),
+      date: own ?? sentenceDate(analysis, s, dated()),
       place: visit.place,
       held: visit.modality === "asserted",
       participants: [visit.visitor.key],

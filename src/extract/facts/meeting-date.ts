@@ -27,13 +27,13 @@ type Mention = { at: number; date: StatedDate } | { at: number; relative: Relati
  * elsewhere; a day told relative to another ("the next day", "earlier that day") counts from the
  * day stated before it, or from the day of the story so far. A meeting the sentence dates by no
  * day ("last week", "in March", "had last met") has none; one it does not date at all took place
- * on the day of the story (`storyDay`, the day in view after the sentences before), unless planned.
- * `dated` is the sentence's text as namesBlanked gives it.
+ * on the day of the story (`storyDay`, the day in view after the sentences before: asked for only
+ * where needed), unless planned. `dated` is the sentence's text as namesBlanked gives it.
  */
 export function meetingDate(
   m: MeetingMention,
   publishedAt: Date,
-  storyDay: string | undefined,
+  storyDay: () => string | undefined,
   dated: string,
 ): string | undefined {
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
@@ -87,7 +87,7 @@ export function meetingDate(
   const entry = entryDay(text, publishedAt);
   if (vague || isPastMeeting(entry === undefined ? own : own.replace(PERFECT, "")))
     return undefined;
-  return dayOnly(entry ?? storyDay);
+  return dayOnly(entry ?? storyDay());
 }
 
 /** "has spoken", "have met": in a live blog's entry, done since the last one. */
@@ -139,7 +139,7 @@ export function dayInView(
       : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at)),
   );
   if (i < 0) return storyDay;
-  const day = resolve(all, plain, mentions, i, text.length, storyDay) ?? storyDay;
+  const day = resolve(all, plain, mentions, i, text.length, () => storyDay) ?? storyDay;
   // "The fund said it had disbursed $87 million this month": a month or year reported in a
   // statement, holding the day in view, leaves that day in view.
   const at = mentions[i]?.at ?? 0;
@@ -257,7 +257,7 @@ function visible(mentions: readonly Mention[], text: string, plain: string): rea
 
 /**
  * The day or month mention `i` names; a relative one counts from the last day stated before it
- * in the sentence, else from the story's day.
+ * in the sentence, else from the story's day (asked for only then).
  */
 function resolve(
   all: readonly Mention[],
@@ -265,14 +265,14 @@ function resolve(
   mentions: readonly Mention[],
   i: number,
   meetingAt: number,
-  storyDay: string | undefined,
+  storyDay: () => string | undefined,
 ): string | undefined {
   const x = mentions[i];
   if (x === undefined) return undefined;
   if ("date" in x) return x.date.value;
   // The anchor may stand in an aside: "Albanese, who flew in on Tuesday, held talks that evening".
   const stated = all.findLast((y) => "date" in y && y.at < x.at);
-  const anchor = dayOnly(stated !== undefined && "date" in stated ? stated.date.value : storyDay);
+  const anchor = dayOnly(stated !== undefined && "date" in stated ? stated.date.value : storyDay());
   if (anchor === undefined) return undefined;
   const r = x.relative;
   const otherEnd = r.between !== undefined && isInSpan(plain, r, meetingAt);
