@@ -203,7 +203,10 @@ function collectFunding(
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
   const payers = bodies.heads.asPayers(bodies.introduced.withBodies(s, actors));
-  const talk = talksFunding(s.sentence.text);
+  // Whether the sentence speaks of money given: asked by findFunding of a sentence that may state
+  // an amount, and by the next sentence if it may be an item of a list, so mostly never.
+  let talked: boolean | undefined;
+  const talk = (): boolean => (talked ??= talksFunding(s.sentence.text));
   const funding = inReturn(s, findFunding(s, payers, known, talk));
   for (const b of bodies.introduced.usedIn(funding))
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
@@ -238,9 +241,12 @@ function collectFunding(
     subject: opening.state,
     subjectBody: opening.body,
     currencies: currenciesAfter(funding, known.currencies),
-    fundingTalk: talk || funding.length > 0,
+    fundingTalk: funding.length > 0 ? LISTED : talk,
   };
 }
+
+/** A sentence that gave money: the next may list more of it. */
+const LISTED = (): boolean => true;
 
 /** "co-financed by", "co-funding": a payer that joins another. */
 const CO_FINANCED = /\bco-?(?:financ|fund)/i;

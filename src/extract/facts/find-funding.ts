@@ -104,8 +104,11 @@ export interface FundingContext {
   readonly subjectBody?: string;
   /** Currencies of the amounts found so far, most recent first. */
   readonly currencies: readonly string[];
-  /** The sentence before spoke of money given ("The pledges included:"), or listed it. */
-  readonly fundingTalk?: boolean;
+  /**
+   * Whether the sentence before spoke of money given ("The pledges included:"), or listed it:
+   * asked only by a sentence that may be an item of its list, so most never search for the words.
+   */
+  readonly fundingTalk?: () => boolean;
 }
 
 /** Whether a sentence speaks of money given, lent or pledged at all. */
@@ -132,13 +135,14 @@ const STOP_OR_AND_NAME = /^\s*(?:[,;.]|and\s+\p{Lu})/u;
 
 /**
  * Amounts a sentence says one party gives, lends or pledges to another, each a separate fact.
- * `talk` is whether the sentence speaks of money given at all, for a caller that asked already.
+ * `talk` tells whether the sentence speaks of money given at all (asked only of a sentence that
+ * may state an amount), for a caller that keeps the answer.
  */
 export function findFunding(
   sentence: AnalyzedSentence,
   actors: readonly Actor[],
   context: FundingContext,
-  talk = talksFunding(sentence.sentence.text),
+  talk: () => boolean = () => talksFunding(sentence.sentence.text),
 ): FundingMention[] {
   // Every amount found below, and a list item's, is one `findMoney` finds: a sentence that
   // cannot state one is passed over before its money hints and asides are built.
@@ -149,7 +153,7 @@ export function findFunding(
   // passed over before), and its amounts read once: a sentence of funding talk that does not
   // finish hands them to listItem. context.countries and context.currencies are not changed
   // inside findFunding, so the first hints hold for the whole sentence.
-  if (!talk) return listItem(sentence, text, actors, context, undefined);
+  if (!talk()) return listItem(sentence, text, actors, context, undefined);
   const hints = moneyHints(actors, context);
   const amounts = withoutConversions(text, start, findMoney(text, start, hints));
   const found: FundingMention[] = [];
@@ -473,7 +477,7 @@ function listItem(
   amounts: readonly MoneyMention[] | undefined,
 ): FundingMention[] {
   const { start } = sentence.sentence;
-  if (text.length > 200 || context.fundingTalk !== true) return [];
+  if (text.length > 200 || context.fundingTalk?.() !== true) return [];
   // An item holds one amount.
   const [money, ...more] =
     amounts ?? withoutConversions(text, start, findMoney(text, start, moneyHints(actors, context)));
