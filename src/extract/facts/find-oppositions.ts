@@ -87,6 +87,7 @@ import {
   objectIsParty,
 } from "./opposition-verbs.ts";
 import { execAll } from "../text/exec-all.ts";
+import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
@@ -109,6 +110,31 @@ export interface OppositionMention {
   readonly at: number;
 }
 
+/**
+ * The hints that decide which frames a sentence is searched with. Each is a search of the whole
+ * sentence that most sentences fail; gatedTest answers "no" without it where the letters the hint
+ * needs are missing, and is otherwise the hint's own test.
+ */
+const HAS = {
+  active: gatedTest(HINTS.active),
+  evaluative: gatedTest(HINTS.evaluative),
+  said: gatedTest(HINTS.said),
+  passive: gatedTest(HINTS.passive),
+  experiencer: gatedTest(HINTS.experiencer),
+  diplomatic: gatedTest(DIPLOMATIC_HINT),
+  legalNoun: gatedTest(LEGAL_NOUN_HINT),
+  trade: gatedTest(/trad|exchang/i),
+  resignation: gatedTest(/resign|step down|dissolve/i),
+  targeting: gatedTest(/targeting/i),
+  punishment: gatedTest(PUNISHMENT_HINT),
+  border: gatedTest(BORDER_HINT),
+  listed: gatedTest(LISTED_HINT),
+  nonGrata: gatedTest(NON_GRATA_HINT),
+  terror: gatedTest(/terror/i),
+  cityBody: gatedTest(CITY_BODY_HINT),
+  nominal: letterGate(NOMINAL),
+};
+
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(
   sentence: AnalyzedSentence,
@@ -116,7 +142,7 @@ export function findOppositions(
 ): OppositionMention[] {
   const { text, start } = sentence.sentence;
   const memory = recall(sentence);
-  const cities = CITY_BODY_HINT.test(text);
+  const cities = HAS.cityBody(text);
   const named = withBranches(text, start, actors).filter(
     (a) =>
       (!a.place || a.label !== "Country" || a.via === "country") &&
@@ -202,50 +228,48 @@ function stancesIn(
   memory: OppositionMemory,
 ): OppositionMention[] {
   if (!maySearchStances(text, parties)) return [];
-  const active = HINTS.active.test(text) ? activeStances(text, start, parties, memory) : [];
+  const active = HAS.active(text) ? activeStances(text, start, parties, memory) : [];
   // Each hint is tested once: two frames share each of these.
-  const evaluative = HINTS.evaluative.test(text);
-  const said = HINTS.said.test(text);
+  const evaluative = HAS.evaluative(text);
+  const said = HAS.said(text);
   return [
-    ...(HINTS.passive.test(text) ? reversedStances(text, start, parties, PASSIVE) : []),
-    ...(HINTS.experiencer.test(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
+    ...(HAS.passive(text) ? reversedStances(text, start, parties, PASSIVE) : []),
+    ...(HAS.experiencer(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
     ...active,
-    ...(DIPLOMATIC_HINT.test(text) ? diplomaticStances(text, start, parties, active) : []),
+    ...(HAS.diplomatic(text) ? diplomaticStances(text, start, parties, active) : []),
     ...(evaluative ? evaluations(text, start, parties, active) : []),
     ...(evaluative ? relativeVerdicts(text, start, parties) : []),
     ...(said ? reportedVerdicts(text, start, parties, active) : []),
     ...(said ? trailingVerdicts(text, start, parties, memory) : []),
     ...frontedAndNominal(text, start, parties),
     ...demonymNominals(text, start, parties),
-    ...(LEGAL_NOUN_HINT.test(text) ? legalCases(text, start, parties) : []),
-    ...(/trad|exchang/i.test(text) ? mutualStances(text, start, parties) : []),
+    ...(HAS.legalNoun(text) ? legalCases(text, start, parties) : []),
+    ...(HAS.trade(text) ? mutualStances(text, start, parties) : []),
     ...imposedStances(text, start, parties),
     ...moreStances(text, start, parties, patternStances, isDenial, memory),
-    ...(/resign|step down|dissolve/i.test(text)
-      ? resignationCalls(text, start, parties, memory.people)
-      : []),
-    ...(/targeting/i.test(text) ? targetedBy(text, start, parties, active) : []),
-    ...(text.includes(" be ") && PUNISHMENT_HINT.test(text)
+    ...(HAS.resignation(text) ? resignationCalls(text, start, parties, memory.people) : []),
+    ...(HAS.targeting(text) ? targetedBy(text, start, parties, active) : []),
+    ...(text.includes(" be ") && HAS.punishment(text)
       ? patternStances(text, start, parties, PUNISHMENT, (m) =>
           actorTarget(threatened(m, start, parties)),
         )
       : []),
-    ...(BORDER_HINT.test(text)
+    ...(HAS.border(text)
       ? patternStances(text, start, parties, BORDER_CLOSURE, (m) =>
           actorTarget(closedTo(start + m.index + m[0].length, parties)),
         )
       : []),
-    ...(LISTED_HINT.test(text)
+    ...(HAS.listed(text)
       ? patternStances(text, start, parties, LISTED, (m) =>
           actorTarget(listedParty(m, start, parties)),
         )
       : []),
-    ...(NON_GRATA_HINT.test(text)
+    ...(HAS.nonGrata(text)
       ? patternStances(text, start, parties, NON_GRATA, (m) =>
           declaredPeople(m, start, parties).map((actor) => ({ actor })),
         )
       : []),
-    ...(/terror/i.test(text)
+    ...(HAS.terror(text)
       ? patternStances(text, start, parties, TERROR_DESIGNATION, (m) =>
           actorTarget(namedAt(start + m.index + m[0].length, parties)),
         )
@@ -721,7 +745,7 @@ function frontedAndNominal(
   parties: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of execAll(NOMINAL, text)) {
+  for (const m of HAS.nominal(text) ? execAll(NOMINAL, text) : []) {
     const holder = parties.filter((a) => a.possessive && a.end <= start + m.index + 2).at(-1);
     const target = targetOf(nominalSubject(text, m), start, start + m.index + m[0].length, parties);
     if (holder !== undefined && target !== undefined)
@@ -789,8 +813,10 @@ function targetedBy(
   return out;
 }
 
-/** A noun DEMONYM_NOMINAL needs, as it is written there. */
-const NOMINAL_NOUN = /condemnation|criticism|rejection|denunciation|opposition|objection/;
+/** A noun DEMONYM_NOMINAL needs, as it is written there (not run where its letters are missing). */
+const hasNominalNoun = gatedTest(
+  /condemnation|criticism|rejection|denunciation|opposition|objection/,
+);
 
 /** "Chinese opposition to the deal": the state its demonym names holds the stance. */
 function demonymNominals(
@@ -799,7 +825,7 @@ function demonymNominals(
   parties: readonly Actor[],
 ): OppositionMention[] {
   // The pattern's nouns are lowercase: most sentences have none and are not searched.
-  if (!NOMINAL_NOUN.test(text)) return [];
+  if (!hasNominalNoun(text)) return [];
   const out: OppositionMention[] = [];
   for (const m of execAll(DEMONYM_NOMINAL, text)) {
     const at = start + m.index;

@@ -29,6 +29,7 @@ import { documentAuthor, noteAuthored } from "./opposition-authored.ts";
 import { earlierStanceHead } from "./opposition-stance-head.ts";
 import { sameHolderTarget } from "./opposition-same-holder.ts";
 import { executiveState } from "./opposition-cabinet.ts";
+import { letterGate } from "../text/letter-gate.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
@@ -36,6 +37,9 @@ import { executiveState } from "./opposition-cabinet.ts";
  */
 const KIND_WORDS =
   /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
+/** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */
+const mayReferToKind = letterGate(KIND_WORDS);
+
 /** A body that is not a state's or states': "the group" may stand for it. */
 const NON_STATE =
   /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/i;
@@ -73,7 +77,7 @@ export function referredParties(
   noteDescribed(text, start, parties, memory);
   noteAuthored(text, start, parties, memory);
   const out: Actor[] = [];
-  for (const m of execAll(KIND_WORDS, text)) {
+  for (const m of mayReferToKind(text) ? execAll(KIND_WORDS, text) : []) {
     const at = start + m.index;
     const kind = (m[1] ?? "").toLowerCase();
     if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
@@ -101,6 +105,9 @@ export function referredParties(
 const BOTH =
   /\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|governments|neighbou?rs|capitals|sides)\b/g;
 
+/** Cheap test for BOTH (see KIND_WORDS). */
+const mayReferToBoth = letterGate(BOTH);
+
 /** "the two countries", "both governments": the last two states named, standing together. */
 function bothStates(
   text: string,
@@ -109,7 +116,7 @@ function bothStates(
   memory: OppositionMemory,
 ): Actor[] {
   const out: Actor[] = [];
-  for (const m of execAll(BOTH, text)) {
+  for (const m of mayReferToBoth(text) ? execAll(BOTH, text) : []) {
     const at = start + m.index;
     const subject = objectSubject(text, start, at, parties);
     const named = parties.filter((a) => a.end <= at && a.label === "Country" && !a.place).reverse();

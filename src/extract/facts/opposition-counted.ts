@@ -3,9 +3,10 @@ import type { OppositionMemory } from "./opposition-memory.ts";
 import { execAll } from "../text/exec-all.ts";
 import { coordinated } from "./opposition-holder.ts";
 import { groupCandidates, objectSubject } from "../resolve/party-group.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /** Cheap test: a count of three to six after "the". */
-const COUNTED_HINT = /\b[Tt]he\s+(?:three|four|five|six)\s/;
+const mayCount = gatedTest(/\b[Tt]he\s+(?:three|four|five|six)\s/);
 
 /**
  * "The three European countries", "the four Nordic governments": states counted, with at most
@@ -27,7 +28,7 @@ export function countedStates(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): Actor[] {
-  if (!COUNTED_HINT.test(text)) return [];
+  if (!mayCount(text)) return [];
   const out: Actor[] = [];
   const states = parties.filter((a) => a.label === "Country" && !a.place);
   for (const m of execAll(COUNTED, text)) {

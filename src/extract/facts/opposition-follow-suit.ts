@@ -7,10 +7,12 @@ import type { ByPattern } from "./opposition-more-frames.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { stances } from "./opposition-stances.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
-/** Cheap test: a word every frame of this module needs. */
-const FOLLOW_HINT =
-  /suit|same|likewise|\btoo\b|echo|join|similar|voice|\b(?:as|so)\s+(?:too\s+)?(?:did|ha[sd]|have)\b|,\s+(?:a|the)\s+(?:\w+\s+)?(?:position|line|view|stance)\b/i;
+/** Cheap test: a word every frame of this module needs (not run where its letters are missing). */
+const mayFollow = gatedTest(
+  /suit|same|likewise|\btoo\b|echo|join|similar|voice|\b(?:as|so)\s+(?:too\s+)?(?:did|ha[sd]|have)\b|,\s+(?:a|the)\s+(?:\w+\s+)?(?:position|line|view|stance)\b/i,
+);
 
 /** What a stance is called when another party takes it up: "the criticism", "those concerns". */
 const STANCE_NOUN = String.raw`(?:criticisms?|condemnations?|concerns?|protests?|objections?|warnings?|rejection|opposition|chorus\s+of\s+(?:criticism|condemnation|protest|disapproval))`;
@@ -67,7 +69,7 @@ export function followedStances(
   memory: OppositionMemory,
   byPattern: ByPattern,
 ): OppositionMention[] {
-  if (!FOLLOW_HINT.test(text)) return [];
+  if (!mayFollow(text)) return [];
   // The previous sentence's stance only for a clause that is the sentence's first: "France
   // pledged €5m, and Germany followed suit" repeats the pledge, not an earlier condemnation.
   const before = (at: number): OppositionTarget | undefined =>

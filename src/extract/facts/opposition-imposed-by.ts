@@ -4,6 +4,7 @@ import { targetOf, whatOf } from "./opposition-target.ts";
 import { actorsBetween } from "./clause.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { execAll } from "../text/exec-all.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /** The measures one party imposes on another. */
 const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo`;
@@ -12,7 +13,7 @@ const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalti
 const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
 
 /** Cheap test for both frames below. */
-const IMPOSED_HINT = /impos|placed|slapped|levied/i;
+const mayImpose = gatedTest(/impos|placed|slapped|levied/i);
 
 /**
  * "the measures Brussels imposed on Pristina", "the sanctions it imposed on Belarus": the group is
@@ -58,7 +59,7 @@ export function imposedStances(
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
-  if (!IMPOSED_HINT.test(text)) return [];
+  if (!mayImpose(text)) return [];
   return [
     ...imposedMeasures(text, start, parties),
     ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),

@@ -5,6 +5,7 @@ import { execAll } from "../text/exec-all.ts";
 import { referentsIn, type Referent } from "./opposition-antecedent.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import type { AuthoredDoc } from "./opposition-authored.ts";
+import { letterGate } from "../text/letter-gate.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -131,8 +132,9 @@ export function rememberSentence(
     memory.lastHolder = lastStance.holder;
     memory.lastStanceAt = sentence.sentence.index;
   }
-  for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
-  for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
+  if (mayNameAct(text))
+    for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
+  if (mayNameDoc(text)) for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
     if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
     if (a.label === "Organization" && a.via === "org") {
@@ -187,6 +189,10 @@ function rememberAct(
 export const DOC_HEADS =
   "agreement|treaty|accord|pact|deal|declaration|memorandum|law|bill|regulation|directive|plan|project|proposal|resolution|draft|charter|convention|canal|dam|pipeline|programme|program";
 const DOC = new RegExp(String.raw`\b(?:${DOC_HEADS})\b`, "gi");
+
+/** ACT and DOC are read every sentence; most have none of their words (see letter-gate.ts). */
+const mayNameAct = letterGate(ACT);
+const mayNameDoc = letterGate(DOC);
 
 /** "the Nakamal Agreement", "a security pact": a document or project named with its own words. */
 function rememberDoc(text: string, index: number, head: string): void {

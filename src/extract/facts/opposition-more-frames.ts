@@ -20,6 +20,7 @@ import { SANCTION_NOUN_HINT, sanctionNouns } from "./opposition-sanction-noun.ts
 import { OWN_STANCE_HINT, ownStances } from "./opposition-own-stance.ts";
 import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -29,6 +30,25 @@ export type ByPattern = (
   pattern: RegExp,
   targetIn: (m: RegExpExecArray) => OppositionTarget | undefined,
 ) => OppositionMention[];
+
+/**
+ * The frames' hints, read every sentence that may hold a stance; each is not run where the letters
+ * it needs are missing (see letter-gate.ts).
+ */
+const HAS = {
+  bareVerdict: gatedTest(BARE_VERDICT_HINT),
+  rebuttal: gatedTest(REBUTTAL_HINT),
+  sanctionNoun: gatedTest(SANCTION_NOUN_HINT),
+  ownStance: gatedTest(OWN_STANCE_HINT),
+  whatCalled: gatedTest(WHAT_CALLED_HINT),
+  urgedUndo: gatedTest(URGED_UNDO_HINT),
+  calledUndone: gatedTest(CALLED_UNDONE_HINT),
+  inverted: gatedTest(INVERTED_HINT),
+  recalledEnvoy: gatedTest(RECALLED_ENVOY_HINT),
+  warnedParty: gatedTest(WARNED_PARTY_HINT),
+  campaign: gatedTest(CAMPAIGN_HINT),
+  agentless: gatedTest(AGENTLESS_HINT),
+};
 
 /**
  * The frames of the modules beside this one, each tried only when its cheap hint passes: "what
@@ -46,29 +66,29 @@ export function moreStances(
   memory: OppositionMemory,
 ): OppositionMention[] {
   return [
-    ...(BARE_VERDICT_HINT.test(text) ? bareVerdicts(text, start, parties, memory.lastTarget) : []),
-    ...(REBUTTAL_HINT.test(text)
+    ...(HAS.bareVerdict(text) ? bareVerdicts(text, start, parties, memory.lastTarget) : []),
+    ...(HAS.rebuttal(text)
       ? byPattern(text, start, parties, REBUTTAL, () => rebuttedCritic(memory))
       : []),
-    ...(SANCTION_NOUN_HINT.test(text) ? sanctionNouns(text, start, parties, byPattern) : []),
-    ...(OWN_STANCE_HINT.test(text) ? ownStances(text, start, parties, byPattern) : []),
-    ...(WHAT_CALLED_HINT.test(text) ? namedCallers(text, start, parties) : []),
-    ...(URGED_UNDO_HINT.test(text)
+    ...(HAS.sanctionNoun(text) ? sanctionNouns(text, start, parties, byPattern) : []),
+    ...(HAS.ownStance(text) ? ownStances(text, start, parties, byPattern) : []),
+    ...(HAS.whatCalled(text) ? namedCallers(text, start, parties) : []),
+    ...(HAS.urgedUndo(text)
       ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))
       : []),
-    ...(CALLED_UNDONE_HINT.test(text)
+    ...(HAS.calledUndone(text)
       ? byPattern(text, start, parties, CALLED_UNDONE, (m) => calledUndone(text, start, m, parties))
       : []),
-    ...(INVERTED_HINT.test(text)
+    ...(HAS.inverted(text)
       ? byPattern(text, start, parties, INVERTED, (m) =>
           invertedTarget(text, start, m, parties, denial),
         )
       : []),
-    ...(RECALLED_ENVOY_HINT.test(text) ? recalledEnvoys(text, start, parties) : []),
-    ...(WARNED_PARTY_HINT.test(text)
+    ...(HAS.recalledEnvoy(text) ? recalledEnvoys(text, start, parties) : []),
+    ...(HAS.warnedParty(text)
       ? byPattern(text, start, parties, WARNED_PARTY, (m) => warnedParty(start, m, parties))
       : []),
-    ...(CAMPAIGN_HINT.test(text) ? campaigns(text, start, parties, byPattern) : []),
-    ...(AGENTLESS_HINT.test(text) ? agentlessStances(text, start, parties, memory) : []),
+    ...(HAS.campaign(text) ? campaigns(text, start, parties, byPattern) : []),
+    ...(HAS.agentless(text) ? agentlessStances(text, start, parties, memory) : []),
   ];
 }

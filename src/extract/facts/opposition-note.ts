@@ -3,12 +3,13 @@ import { execAll } from "../text/exec-all.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /** The kinds of written message a party sends. */
 const KINDS = String.raw`note|letter|protest|complaint|d[ée]marche`;
 
 /** Cheap test for SENT. */
-const MAY_SEND = new RegExp(KINDS, "i");
+const maySend = gatedTest(new RegExp(KINDS, "i"));
 
 /**
  * "sent a protest note to Caracas", "lodged a formal complaint", "handed over a letter": a
@@ -42,7 +43,7 @@ export function noteSender(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): void {
-  if (!MAY_SEND.test(text)) return;
+  if (!maySend(text)) return;
   for (const m of execAll(SENT, text)) {
     const at = start + m.index;
     const clause = leftClauseStart(text, start, at);

@@ -1,9 +1,13 @@
 import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /** "the kingdom", "the emirate's", "the sultanate": a state called by the kind of state it is. */
 const REALM = /\b[Tt]he\s+(kingdom|emirate|sultanate)\b(?!\s+of\b)/g;
+
+/** Cheap test for REALM, read every sentence (not run where its letters are missing). */
+const mayNameRealm = gatedTest(/\b[Tt]he\s+(?:kingdom|emirate|sultanate)\b/);
 
 /** The states each kind names, as news calls them: "the kingdom" for Saudi Arabia or Jordan. */
 const REALMS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -41,7 +45,7 @@ export function realmParties(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): Actor[] {
-  if (!/\b[Tt]he\s+(?:kingdom|emirate|sultanate)\b/.test(text)) return [];
+  if (!mayNameRealm(text)) return [];
   const out: Actor[] = [];
   for (const m of execAll(REALM, text)) {
     const at = start + m.index;

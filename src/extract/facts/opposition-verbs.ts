@@ -3,6 +3,7 @@ import { BAN } from "./opposition-bans.ts";
 import { LEGAL } from "./opposition-legal.ts";
 import { HEADED_WORD } from "./opposition-valence.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 
 /**
@@ -209,14 +210,17 @@ export const ACTIVE = new RegExp(
 
 /** Each family of ACTIVE as a pattern of its own, with the test a sentence must pass for it. */
 const FAMILY_PATTERNS = FAMILIES.map((family) => ({
-  hint: family.hint === undefined ? undefined : new RegExp(String.raw`\b(?:${family.hint})`, "i"),
+  hint:
+    family.hint === undefined
+      ? undefined
+      : gatedTest(new RegExp(String.raw`\b(?:${family.hint})`, "i")),
   pattern: new RegExp(String.raw`\b(?:${family.verbs})\b`, "gi"),
 }));
 
 /** ACTIVE's matches in a sentence that passed HINTS.active, found family by family. */
 export function activeMatches(text: string): RegExpExecArray[] {
   return execAllOf(
-    FAMILY_PATTERNS.filter((f) => f.hint?.test(text) ?? true).map((f) => f.pattern),
+    FAMILY_PATTERNS.filter((f) => f.hint?.(text) ?? true).map((f) => f.pattern),
     text,
   );
 }

@@ -3,9 +3,10 @@ import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart } from "./clause.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
-/** Cheap test for VISITED. */
-const MAY_VISIT = /visit|arriv|travel|trip|tour|hosted|welcomed|received/;
+/** Cheap test for VISITED (not run where its letters are missing: letter-gate.ts). */
+const mayVisit = gatedTest(/visit|arriv|travel|trip|tour|hosted|welcomed|received/);
 
 /**
  * "Modi arrived in Kyiv", "Sánchez visited Beijing", "her first visit to Brussels", "Lula was
@@ -36,7 +37,7 @@ export function noteVisitor(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): void {
-  if (visitors.has(memory) || !MAY_VISIT.test(text)) return;
+  if (visitors.has(memory) || !mayVisit(text)) return;
   for (const m of execAll(VISITED, text)) {
     const at = start + m.index;
     const clause = leftClauseStart(text, start, at);

@@ -1,5 +1,6 @@
 import type { OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /**
  * "Hungary also voted no.", "Poland voted against, while Spain abstained": a vote against told
@@ -16,10 +17,8 @@ export const BARE_VOTE =
 export const AMONG_OPPONENTS =
   /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:most\s+)?(?:vocal|fiercest|loudest|harshest|strongest|leading|main)\s+)?(?:opponents|critics)\b(?!\s+(?:of|to)\b)/gi;
 
-/** Cheap test for BARE_VOTE and AMONG_OPPONENTS. */
-export function mayVote(text: string): boolean {
-  return /\bvot\w*\s+(?:no|against)\b|\bamong\s/i.test(text);
-}
+/** Cheap test for BARE_VOTE and AMONG_OPPONENTS (not run where its letters are missing). */
+export const mayVote = gatedTest(/\bvot\w*\s+(?:no|against)\b|\bamong\s/i);
 
 /** What a bare vote was on: the measure, else the text, told last. */
 export function votedOn(memory: OppositionMemory): OppositionTarget | undefined {

@@ -1,0 +1,115 @@
+import { requiredLetters, type Required } from "./required-letters.ts";
+
+/**
+ * A quick "no" for a pattern that cannot match a text, from letters every match needs
+ * (required-letters.ts). A sentence is searched by dozens of hint patterns, most of which it
+ * cannot match; each search reads the whole sentence with code of its own. Here the sentence is
+ * read once for all of them, into a set of the pairs and triples of letters it holds, and a gate
+ * says "no" when none of its pattern's runs of letters is there whole: a text holding a run holds
+ * every pair (of a run of two) or triple (of a longer run) of its letters. A "yes" only means the
+ * pattern may match: the caller runs it.
+ *
+ * Letters are the ASCII ones read without case, and the two others a pattern with the i and u
+ * flags matches an ASCII letter with (the long s for "s", the Kelvin sign for "k"); anything else
+ * breaks a run of letters.
+ */
+export function letterGate(re: RegExp): (text: string) => boolean {
+  let runs: readonly Int32Array[] | undefined;
+  return (text) => {
+    runs ??= (oneRequirement(requiredLetters(re)) ?? []).map(gramsOf);
+    if (runs.length === 0) return true;
+    if (text !== lastText) readLetters(text);
+    for (const grams of runs) if (held(grams)) return true;
+    return false;
+  };
+}
+
+/**
+ * `re.test(text)`, answered "no" without running `re` where its letters are missing. Only for a
+ * pattern without the g or y flag, whose test() carries nothing from one text to the next.
+ */
+export function gatedTest(re: RegExp): (text: string) => boolean {
+  if (re.global || re.sticky)
+    throw new TypeError(`gatedTest needs a pattern without g or y: ${re}`);
+  const may = letterGate(re);
+  return (text) => may(text) && re.test(text);
+}
+
+/** Pairs of letters are numbered from 0, triples after them. */
+const PAIRS = 26 * 26;
+const SEEN = new Uint32Array(Math.ceil((PAIRS + 26 * 26 * 26) / 32));
+let lastText: string | undefined;
+
+/**
+ * Runs of letters one of which every match holds, from what a pattern requires: of requirements
+ * that all hold, the one of longest runs (then fewest); of alternatives, one from each.
+ */
+function oneRequirement(required: Required): readonly string[] | undefined {
+  if (required === true) return undefined;
+  if ("runs" in required) return required.runs;
+  if ("any" in required) {
+    const each = required.any.map(oneRequirement);
+    return each.every((r) => r !== undefined) ? [...new Set(each.flat())] : undefined;
+  }
+  let best: readonly string[] | undefined;
+  for (const r of required.all.map(oneRequirement))
+    if (r !== undefined && (best === undefined || better(r, best))) best = r;
+  return best;
+}
+
+function better(a: readonly string[], b: readonly string[]): boolean {
+  const shortest = (runs: readonly string[]): number => Math.min(...runs.map((r) => r.length));
+  return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
+}
+
+/** The numbers of a run's pair, or of its triples. */
+function gramsOf(run: string): Int32Array {
+  const codes = [...run].map((c) => c.charCodeAt(0) - 97);
+  if (codes.length === 2) return Int32Array.of(codes[0]! * 26 + codes[1]!);
+  const grams = new Int32Array(codes.length - 2);
+  for (let i = 0; i + 2 < codes.length; i++)
+    grams[i] = PAIRS + (codes[i]! * 26 + codes[i + 1]!) * 26 + codes[i + 2]!;
+  return grams;
+}
+
+function held(grams: Int32Array): boolean {
+  for (let i = 0; i < grams.length; i++) {
+    const g = grams[i]!;
+    if ((SEEN[g >>> 5]! & (1 << (g & 31))) === 0) return false;
+  }
+  return true;
+}
+
+/** Marks the pairs and triples of letters in `text`. */
+function readLetters(text: string): void {
+  lastText = text;
+  SEEN.fill(0);
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = letterOf(text.charCodeAt(i));
+    if (c < 0) {
+      a = b = -1;
+      continue;
+    }
+    if (b >= 0) {
+      const pair = b * 26 + c;
+      SEEN[pair >>> 5] = SEEN[pair >>> 5]! | (1 << (pair & 31));
+      if (a >= 0) {
+        const triple = PAIRS + a * PAIRS + pair;
+        SEEN[triple >>> 5] = SEEN[triple >>> 5]! | (1 << (triple & 31));
+      }
+    }
+    a = b;
+    b = c;
+  }
+}
+
+/** 0 to 25 for a letter a pattern's ASCII letter may match, else -1. */
+function letterOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code === 0x17f) return 18; // ſ, matched by "s" under the i and u flags
+  if (code === 0x212a) return 10; // K (Kelvin sign), matched by "k" likewise
+  return -1;
+}
