@@ -68,21 +68,29 @@ import { REPO } from "./helpers.ts";
 // 0.860, 0.824 -> 0.837, 0.602 -> 0.602 and 0.776 -> 0.765. With both the split (298 articles)
 // stands at Person 0.992, Country 0.989, MET_WITH 0.979, MET_WITH by day 0.959, OPPOSES 0.824
 // and FUNDS 0.949; the floors are 0.005 below (FUNDS from 0.947, before a pattern of 353's gold
-// was given the word of the full name the rules ask for).
+// was given the word of the full name the rules ask for). The next round fixed which target a
+// found stance or payment is given (an owned thing as its owner's, a bare "the resolution" as the
+// body that adopted it, a purpose's measure noun as what it is of) and how far meetings reach;
+// articles 359-374 (other hands; the Caribbean and the Andes, the Baltic and Nordic states, the
+// Arctic, the Pacific, West and Central Africa, the Gulf and Yemen, mainland Southeast Asia, the
+// Western Balkans) were kept out of it and scored MET_WITH 0.860 -> 0.896, MET_WITH by day
+// 0.860 -> 0.896, OPPOSES 0.579 -> 0.595 and FUNDS 0.747 -> 0.747. With them the split (314
+// articles) stands at Person 0.992, Country 0.990, MET_WITH 0.982, MET_WITH by day 0.964, OPPOSES
+// 0.825 and FUNDS 0.955; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.987,
-  Country: 0.984,
-  MET_WITH: 0.974,
-  "MET_WITH by day": 0.954,
-  OPPOSES: 0.819,
-  FUNDS: 0.942,
+  Country: 0.985,
+  MET_WITH: 0.977,
+  "MET_WITH by day": 0.959,
+  OPPOSES: 0.82,
+  FUNDS: 0.95,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(298);
+    expect(report.articles).toBeGreaterThanOrEqual(314);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
