@@ -193,7 +193,7 @@ export function beforeAppositive(
  * state's possessive speaks for that state (as STATE_BODY reads it for the first verb), in a verb
  * that shares its subject too.
  */
-export function owningState(
+function owningState(
   text: string,
   start: number,
   body: Actor,
@@ -269,7 +269,7 @@ export const CITY_BODY_HINT = /city|municipal|metropolitan|county|town/i;
  * "Foreign ministry spokesman Lin Jian said… and condemned…": a body named in the title of the
  * person after it is that person's title; the person is the subject a later verb shares.
  */
-export function organTitledPerson(
+function organTitledPerson(
   text: string,
   start: number,
   body: Actor,

@@ -30,7 +30,7 @@ export function setHomeDateline(dateline: string | undefined): void {
 }
 
 /** The state a place names, itself or by its capital ("Slovakia", "Santo Domingo"), if any. */
-export function stateOfPlace(place: string): string | undefined {
+function stateOfPlace(place: string): string | undefined {
   return lookupCountryForm(place)?.iso3 ?? CAPITALS.get(place);
 }
 
