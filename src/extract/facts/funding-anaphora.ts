@@ -31,7 +31,9 @@ export function schemeInView(
   const m = THE_SCHEME.exec(after);
   const kind = m?.[1]?.toLowerCase();
   if (kind === undefined)
-    return bodyInView(after, context) ?? fundedObject(text, start, money, context, sibling);
+    return (
+      bodyInView(after, context) ?? fundedObject(text, start, money, sibling ?? context.recipient)
+    );
   return (
     sibling ??
     namedFund(kind, context) ??

@@ -1,4 +1,4 @@
-import type { FundingContext, Recipient } from "./find-funding.ts";
+import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -19,21 +19,20 @@ const SCHEME_KIND = /^(?:programmes?|programs?|projects?|schemes?|plans?|initiat
 
 /**
  * What "X will fund the programme with €12 million" pays for: the verb's object — or, for "that
- * programme" / "the project", the scheme told of before (what money before went to).
+ * programme" / "the project", the scheme told of before: `inView`, what money before went to.
  */
 export function fundedObject(
   text: string,
   start: number,
   money: MoneyMention,
-  context: FundingContext,
-  sibling: Recipient | undefined,
+  inView: Recipient | undefined,
 ): Recipient | undefined {
   const before = text.slice(Math.max(0, money.start - start - 120), money.start - start);
   if (!WITH_BEFORE.test(before)) return undefined;
   const m = FUND_OBJECT_WITH.exec(before);
   const object = m?.[2];
   if (m === null || object === undefined) return undefined;
-  if (SCHEME_KIND.test(object) && m[1] !== undefined && m[1] !== "a" && m[1] !== "an")
-    return sibling ?? context.recipient ?? issueOf(object);
-  return issueOf(object);
+  const pointsBack =
+    SCHEME_KIND.test(object) && m[1] !== undefined && m[1] !== "a" && m[1] !== "an";
+  return (pointsBack ? inView : undefined) ?? issueOf(object);
 }
