@@ -25,7 +25,7 @@ export function onTopicOfBody(tokens: readonly Token[], at: number): boolean {
     first !== undefined &&
     first.capitalized &&
     !first.possessive &&
-    !DATE_WORDS.has(first.text.toLowerCase()) &&
+    !DATE_WORDS.has(first.lower) &&
     !REGION_WORDS.has(first.text) &&
     lookupCountryForm(first.text) === undefined &&
     !briefedBefore(tokens, at)
@@ -59,7 +59,7 @@ function briefedBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - BRIEFING_REACH; k--) {
     const t = tokens[k];
     if (t === undefined || t.punct) return false;
-    if (BRIEFING_VERBS.has(t.text.toLowerCase())) return true;
+    if (BRIEFING_VERBS.has(t.lower)) return true;
   }
   return false;
 }
@@ -104,8 +104,8 @@ function conjunctWord(t: Token | undefined): boolean {
     t !== undefined &&
     t.capitalized &&
     !t.punct &&
-    !DATE_WORDS.has(t.text.toLowerCase()) &&
-    !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+    !DATE_WORDS.has(t.lower) &&
+    !FUNCTION_WORDS.has(t.lower) &&
     lookupCountryForm(t.text) === undefined
   );
 }

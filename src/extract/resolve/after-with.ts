@@ -12,11 +12,11 @@ function afterWith(s: AnalyzedSentence, a: Actor): boolean {
   // A sentence-opening "With" is capitalised too: stop at it.
   while (
     k > a.from - 6 &&
-    s.tokens[k]?.text.toLowerCase() !== "with" &&
+    s.tokens[k]?.lower !== "with" &&
     (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")
   )
     k--;
-  return s.tokens[k]?.text.toLowerCase() === "with";
+  return s.tokens[k]?.lower === "with";
 }
 
 /**

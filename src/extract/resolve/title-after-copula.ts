@@ -11,9 +11,9 @@ const FILLER: ReadonlySet<string> = new Set(["the", "a", "an", "'s", "’s", "s"
 
 /** How many tokens the linking verb after a name takes: "is" 1, "has been" 2, "serves as" 2. */
 function copulaLength(tokens: readonly Token[], at: number): number {
-  const word = tokens[at]?.text.toLowerCase() ?? "";
+  const word = tokens[at]?.lower ?? "";
   if (COPULA.has(word)) return 1;
-  const next = tokens[at + 1]?.text.toLowerCase();
+  const next = tokens[at + 1]?.lower;
   if (PERFECT.has(word) && next === "been") return 2;
   if (SERVES.has(word) && next === "as") return 2;
   return 0;
@@ -38,7 +38,7 @@ export function titleAfterCopula(
   for (; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     // Only articles, a possessor's "'s" and countries between the verb and the role.
-    for (; at < m.from; at++) if (!FILLER.has(tokens[at]?.text.toLowerCase() ?? "")) return;
+    for (; at < m.from; at++) if (!FILLER.has(tokens[at]?.lower ?? "")) return;
     if (m.kind === "title") return mentions[k + 1]?.from === m.to || m.plural ? undefined : m;
     if (m.kind !== "country") return undefined;
     at = m.to;
