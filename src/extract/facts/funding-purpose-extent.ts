@@ -1,6 +1,6 @@
-import { MONTH } from "../gazetteer/words.ts";
-
 /** How far a purpose read after an amount reaches: its place, a second thing, a light head's content. */
+
+import { MONTH } from "../gazetteer/words.ts";
 
 /** " in Mandalay", " in the Sahel", " in Kenya's Turkana County": the place a purpose lies in. */
 const IN_PLACE =

@@ -12,13 +12,13 @@ import { sentFrom } from "./meeting-control.ts";
 import { participleOpening } from "./meeting-participle.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
-/** What of a trigger says how its participants are read. */
 /** Who took part in a meeting: everyone found, the first `subjects` of them its subjects. */
 export interface Participants {
   all: Actor[];
   subjects: number;
 }
 
+/** What of a trigger says how its participants are read. */
 export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubject" | "owner">;
 
 /**
