@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { lastPlainPartyBefore } from "./clause.ts";
 
 /**
  * "Stalin wrote to Prime Minister Narendra Modi accusing the central government of…": a verb in
@@ -14,10 +15,12 @@ export function bareParticiple(
   parties: readonly Actor[],
 ): boolean {
   if (!/^\p{L}+ing\b/u.test(text.slice(at - start, at - start + 40))) return false;
-  const before = parties.filter((a) => a.end <= at && !a.possessive && !a.place);
-  const object = before.at(-1);
+  const object = lastPlainPartyBefore(parties, at);
   if (object === undefined || object.via !== "name" || object.label === "Organization")
     return false;
   if (!/^\s+$/.test(text.slice(object.end - start, at - start))) return false;
-  return before.some((a) => a.end < object.start && a.key !== object.key);
+  // A plain party before the object (ending before it, so before `at` too) is the subject.
+  return parties.some(
+    (a) => a.end < object.start && !a.possessive && !a.place && a.key !== object.key,
+  );
 }
