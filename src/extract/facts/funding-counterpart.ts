@@ -6,17 +6,26 @@ import type { MoneyMention } from "./money.ts";
 /** Cheap test: "with" soon after the amount. */
 const HINT = /\bwith\s/;
 
+/** What a company signed with is described as: "the state utility", "a consortium". */
+const COMPANY_KIND = "utility|company|consortium|operator|firm|corporation|developer|producer";
+/** A company's name, up to five words: "Acme Power", "Banco de Chile". */
+const COMPANY_NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4}`;
+
 /**
  * "a €60 million loan with Acme Power, the state utility", "the $500 million loan it signed in
  * December with Acme Rail, the consortium that runs the line": the named company a lender signs
  * with, described right after its name as a company, borrows.
  */
-const WITH_COMPANY =
-  /^\s*(?:[\w-]+\s+){0,6}?with\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4})\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:utility|company|consortium|operator|firm|corporation|developer|producer|group|concessionaire|venture)\b/u;
+const WITH_COMPANY = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,6}?with\s+(${COMPANY_NAME})\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:${COMPANY_KIND}|group|concessionaire|venture)\b`,
+  "u",
+);
 
 /** "a $300 million loan with the state utility Acme Power (AP)": the description before the name. */
-const WITH_DESCRIBED =
-  /^\s*(?:[\w-]+\s+){0,6}?with\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:utility|company|consortium|operator|firm|corporation|developer|producer|concessionaire)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|de|du|del|da|of)){0,4})/u;
+const WITH_DESCRIBED = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,6}?with\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:${COMPANY_KIND}|concessionaire)\s+(${COMPANY_NAME})`,
+  "u",
+);
 
 /**
  * "signed a $1 billion loan with the joint venture", "a grant agreement with the state water
