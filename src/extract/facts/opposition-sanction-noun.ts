@@ -6,8 +6,7 @@ import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastPlainPartyBefore } from "./clause.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
-
-const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+import { capitalize } from "../mentions/span.ts";
 
 /**
  * Sanctions told by the noun, with who holds them in front: "as U.S. sanctions on the Russian
@@ -19,7 +18,7 @@ export const SANCTION_NOUN_HINT = /\bsanctions\b/;
 
 /** "sanctions on", "sanctions imposed against": the sanctioned follows. */
 export const SANCTIONS_ON = new RegExp(
-  String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].map(capitalised).join("|")})\b)`,
+  String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].map(capitalize).join("|")})\b)`,
   "g",
 );
 
