@@ -70,6 +70,9 @@ export const WEEKDAYS: readonly string[] = [
   "saturday",
 ];
 
+/** Months and weekdays: words that open a date ("the Council on Monday"), never a name or a body's remit. */
+export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
 /** A month's or a weekday's name opening a phrase, capitalised ("May", "Monday"): a time, not a place. */
 export const MONTH = new RegExp(
   `^(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})\\b`,

@@ -1,16 +1,7 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
-import {
-  FUNCTION_WORDS,
-  MONTHS,
-  ORG_KEYWORDS,
-  REGION_WORDS,
-  WEEKDAYS,
-} from "../gazetteer/words.ts";
+import { DATE_WORDS, FUNCTION_WORDS, ORG_KEYWORDS, REGION_WORDS } from "../gazetteer/words.ts";
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
-
-/** Months and weekdays: words that open a date ("the Council on Monday"), never a name or a body's remit. */
-export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * "the Committee on Missing Persons", "the United Nations Office on Drugs and Crime": after a

@@ -2,6 +2,7 @@ import { countryByStem, lookupCountryForm } from "../gazetteer/countries.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
 import { matchTitleWords, mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import {
+  DATE_WORDS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
   ORG_KEYWORDS,
@@ -26,7 +27,7 @@ import {
   matchForm,
 } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
-import { coordinatedBodyEnd, DATE_WORDS } from "./body-name-joints.ts";
+import { coordinatedBodyEnd } from "./body-name-joints.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { ARTICLE_HYPHEN_NAME, LOWERCASE } from "../text/char-classes.ts";
