@@ -1,6 +1,6 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import { DATE_WORDS, FUNCTION_WORDS, ORG_KEYWORDS, REGION_WORDS } from "../gazetteer/words.ts";
-import { mayStartTitle } from "../gazetteer/title-index.ts";
+import { mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import type { Token } from "../text/tokenize.ts";
 
 /**
@@ -110,7 +110,7 @@ function conjunctWord(t: Token | undefined): boolean {
 export function regionAfterAndThe(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== "and" || tokens[at + 1]?.text !== "the") return false;
   // "…of the Economy Julien Ambassa and the President of…": a title opens no region.
-  if (mayStartTitle(tokens[at + 2]?.text ?? "")) return false;
+  if (mayStartLowerTitle(tokens[at + 2]?.lower ?? "")) return false;
   // "The Ministry of Finance and the IMF agreed": only a region ("the Caribbean", "the Pacific",
   // "the Middle East") is joined, never a second body.
   if (!REGION_WORDS.has(tokens[at + 2]?.text ?? "")) return false;
