@@ -19,7 +19,7 @@ export const SANCTION_NOUN_HINT = /\bsanctions\b/;
 /** "sanctions on", "sanctions imposed against": the sanctioned follows. */
 export const SANCTIONS_ON = new RegExp(
   String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].map(capitalize).join("|")})\b)`,
-  "g",
+  "gi",
 );
 
 /** "under U.S. sanctions", "under EU and British sanctions": the holders stand between. */
