@@ -4,7 +4,7 @@ import { parseArticleText, readArticles } from "../../src/read/index.ts";
 import type { Article } from "../../src/model/article.ts";
 import { generateArticle } from "../corpus/generate-article.ts";
 import { indexOfFile, isEdited } from "../corpus/write-corpus.ts";
-import { writeDocuments } from "./documents-file.ts";
+import { documentLine, writeDocuments } from "./documents-file.ts";
 
 export interface ExtractInput {
   readonly corpusDir: string;
@@ -61,15 +61,17 @@ export async function extractPhase(input: ExtractInput): Promise<ExtractResult> 
     tally.bytes += articleBytes(article);
     tally.entities += document.entities.length;
     tally.relationships += document.relationships.length;
-    await out.write(document);
+    const line = documentLine(document);
+    out.writeLine(line);
     const index = indexOfFile(article.source);
     if (isEdited(index)) {
       tally.edited += 1;
-      await edited.write(extractGraph(editedArticle(input, index)));
-    } else await edited.write(document);
+      edited.write(extractGraph(editedArticle(input, index)));
+    } else edited.writeLine(line);
     tally.writeMs += performance.now() - t1;
   }
-  await Promise.all([out.close(), edited.close()]);
+  out.close();
+  edited.close();
   const { writeMs, ...counts } = tally;
   return { ...counts, readAndExtractMs: performance.now() - started - writeMs };
 }

@@ -34,11 +34,11 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-describe("the benchmark's documents file", async () => {
+describe("the benchmark's documents file", () => {
   const path = join(dir, "documents.jsonl");
   const writer = writeDocuments(path);
-  for (const document of documents) await writer.write(document);
-  await writer.close();
+  for (const document of documents) writer.write(document);
+  writer.close();
 
   it("gives each article's key and hash before its document is parsed", async () => {
     const deferred = await collect(readDeferredDocuments(path));
