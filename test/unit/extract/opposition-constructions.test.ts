@@ -3902,3 +3902,38 @@ describe("opposition: review mends (places, authors, askers, sides)", () => {
     ).not.toContain("org:human-rights-watch -> country:TUR");
   });
 });
+
+describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
+  it("reads idioms of verb and noun that end before the one opposed", () => {
+    expect(opposes("Latvia pointed the finger at Moscow over the cyberattack.")).toEqual([
+      "country:LVA -> country:RUS",
+    ]);
+    expect(opposes("Estonian Prime Minister Kadri Tamm called out China for its support.")).toEqual(
+      ["person:kadri-tamm -> country:CHN"],
+    );
+    expect(opposes("Niger's military rulers demanded the withdrawal of French troops.")).toEqual([
+      "country:NER -> country:FRA",
+    ]);
+    expect(opposes("The Maldives ordered Indian troops to leave the islands.")).toEqual([
+      "country:MDV -> country:IND",
+    ]);
+    expect(opposes("China vowed reciprocal measures against the United States.")).toEqual([
+      "country:CHN -> country:USA",
+    ]);
+    expect(opposes("Egypt expressed strong condemnation of the Israeli raid.")).toEqual([
+      "country:EGY -> issue:israeli-raid",
+    ]);
+    expect(opposes("India raised strong objections to the carbon tax.")).toEqual([
+      "country:IND -> issue:carbon-tax",
+    ]);
+    expect(opposes("Uganda is among the fiercest critics of the lending freeze.")).toEqual([
+      "country:UGA -> issue:lending-freeze",
+    ]);
+    // Near misses: an apology, a state's own troops, a release asked for, a campaign to build.
+    expect(opposes("Japan expressed regret for its wartime conduct.")).toEqual([]);
+    expect(opposes("Kenya ordered its troops to leave Somalia by December.")).toEqual([]);
+    expect(opposes("Lebanon demanded the release of its citizens held in Syria.")).toEqual([]);
+    expect(opposes("The United States led the campaign to rebuild Ukraine's grid.")).toEqual([]);
+    expect(opposes("The Chilean government called out the army over the fires.")).toEqual([]);
+  });
+});

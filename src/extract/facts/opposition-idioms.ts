@@ -1,0 +1,62 @@
+/**
+ * Stances told by an idiom of verb and noun that ends right before the one opposed, read like an
+ * active verb (see opposition-verbs.ts, whose families this is one of).
+ */
+
+/** "pointed the finger at Hanoi", "pointed an accusing finger at the rebels". */
+const FINGER = String.raw`point(?:s|ed|ing)?\s+(?:the|an?)\s+(?:accusing\s+)?finger\s+at`;
+
+/**
+ * "called out Ankara for its silence", "calls out the regulator over the fees": a public reproach
+ * told with its reason ("for", "over"), not "called out the army" nor "called out for help".
+ */
+const CALLED_OUT = String.raw`call(?:s|ed|ing)?\s+out(?!\s+(?:for|to|the\s+(?:army|troops|military|guard|police|reserves)\b))(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:for|over)\s)`;
+
+/**
+ * "vowed countermeasures against the Danish curbs", "will take retaliatory steps against Oslo",
+ * "promised a response in kind to the tariffs": a reprisal announced against a party or a measure.
+ */
+const REPRISAL = String.raw`(?:vow|promis|pledg|tak|took|adopt|prepar|warn)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliation|reprisals|retaliatory\s+(?:measures|steps|action)|reciprocal\s+measures)\s+(?:against|on|to)`;
+
+/**
+ * "expressed its strong condemnation of the raid", "voiced regret over the visit", "conveyed
+ * Canberra's disappointment at the ruling": a stance told by its noun. Regret "for" is an apology
+ * for one's own act and is left out.
+ */
+const VOICED_NOUN = String.raw`(?:express|voic|conve|reiterat|register|record)\w*\s+(?:(?:its|their|his|her|the|a|an|our|[\w.-]+['’]s)\s+)?(?:\w+\s+){0,2}?(?:condemnation|rejection|regret|disappointment)\s+(?:of|at|over|about|with|regarding)`;
+
+/** "raised strong objections to the carbon levy": the objection told with "to". */
+const OBJECTIONS_TO = String.raw`rais(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?objections?\s+to`;
+
+/**
+ * "demanded the withdrawal of French troops", "calls for the expulsion of the envoy": asking that
+ * a party's people or forces go is a stance against that party.
+ */
+const MADE_TO_GO = String.raw`(?:demand|call)\w*\s+(?:for\s+)?(?:the\s+)?(?:\w+\s+)?(?:withdrawal|departure|expulsion|removal|pull-?out)\s+of`;
+
+/**
+ * "ordered the French ambassador to leave", "ordered Indian troops to leave the islands": a
+ * party's envoy or forces told to go (not "ordered its troops to leave", a state's own). The match ends at the verb, so what follows is its object.
+ */
+const ORDERED_OUT = String.raw`order(?:s|ed|ing)?(?=\s+(?:the\s+|all\s+)?(?:(?!(?:its|their|his|her|our|own)\b)[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|high\s+commissioner|charg[eé]\S*|diplomats?|troops|forces|soldiers|peacekeepers|military\s+personnel|contingent)\s+(?:[\w'’,.-]+\s+){0,5}?to\s+(?:leave|withdraw|depart|quit|pull\s+out)\b)`;
+
+/**
+ * "has been a vocal critic of the junta", "is among the fiercest critics of the plan", "led the
+ * opposition to the treaty": a holder described as the other's critic or opponent.
+ */
+const CRITIC_OF = String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|becomes?|became)\s+(?:(?:also|long|still|now|already|\w+ly)\s+)?(?:an?|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|detractors?)\s+of|led\s+(?:the\s+)?(?:(?:opposition|resistance)\s+(?:to|against)|(?:campaign|charge)\s+against))`;
+
+/** The idioms, one alternation for the family. */
+export const IDIOM_VERBS = [
+  FINGER,
+  CALLED_OUT,
+  REPRISAL,
+  VOICED_NOUN,
+  OBJECTIONS_TO,
+  MADE_TO_GO,
+  ORDERED_OUT,
+  CRITIC_OF,
+].join("|");
+
+/** Words every idiom holds, at a word's start. */
+export const IDIOM_HINT = String.raw`finger|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
