@@ -11,6 +11,7 @@ import { innerVerbOffset } from "./meeting-inner-verb.ts";
 import { present } from "./meeting-absent.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { comitativeParticipants } from "./meeting-comitative.ts";
+import { mereCopresence } from "./meeting-copresence.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 import { execAll } from "../text/exec-all.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
@@ -136,7 +137,11 @@ function meetingsAt(
               people,
               possessors,
             );
-  if (all.length < 2) return [];
+  if (
+    all.length < 2 ||
+    mereCopresence(text.slice(Math.min(all[0]!.start, at) - start, end - start), text, all.length)
+  )
+    return [];
   // "Albusaidi, whose country hosted talks with Witkoff": the verb is the "whose" phrase's.
   const subject = all[subjects - 1];
   if (subject !== undefined && WHOSE.test(text.slice(subject.end - start, m.index))) return [];

@@ -3146,3 +3146,54 @@ describe("meeting constructions, a capitalised 'To' opening a name after 'called
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, people merely seen together at an occasion", () => {
+  it("does not take standing, sitting or posing beside someone at a ceremony, a show or a summit as a meeting", () => {
+    expect(
+      met(
+        "Malawian President Chikondi Banda stood alongside Zambian President Mwila Chanda at the inauguration of the Luangwa bridge on Friday.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Mongolian President Bat-Erdene Ganbold sat next to Kazakh President Nurlan Abenov at the opening concert of the festival.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Standing beside Kenyan President Amani Otieno at the state funeral, Tanzanian President Neema Mushi wiped away tears.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Polish President Marek Nowicki posed alongside Czech President Pavel Dvorak and Slovak President Jan Kovacik for the family photo at the Three Seas summit.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take a line-up of four or more as a meeting, even with no occasion named", () => {
+    expect(
+      met(
+        "Danish Prime Minister Mette Lund stood alongside Norwegian Prime Minister Erik Dahl, Swedish Prime Minister Anna Berg and Icelandic Prime Minister Jon Olafsson as the undersea cable was switched on.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still takes it as a meeting where talks, a signing or the press are stated", () => {
+    expect(
+      met(
+        "Finnish President Eero Lahti stood alongside Estonian Prime Minister Kadri Tamm at a joint press conference after their talks in Helsinki on Tuesday.",
+      ),
+    ).toEqual(["person:eero-lahti -> person:kadri-tamm"]);
+    expect(
+      met(
+        "Standing beside Norwegian Prime Minister Erik Dahl at the ceremony where the two leaders signed the fisheries accord, Danish Prime Minister Mette Lund said the dispute was over.",
+      ),
+    ).toEqual(["person:mette-lund -> person:erik-dahl"]);
+    expect(
+      met(
+        "French President Luc Marchand, speaking alongside German Chancellor Otto Kessler in Berlin on Monday, said Europe must spend more on defence.",
+      ),
+    ).toEqual(["person:luc-marchand -> person:otto-kessler"]);
+  });
+});

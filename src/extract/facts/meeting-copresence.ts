@@ -1,0 +1,39 @@
+/**
+ * Being seen together is not meeting. "The premier stood alongside the governor at the
+ * inauguration of the dam", "sat next to her at the gala concert", "posed alongside four
+ * presidents for the family photo": people who merely appear at the same occasion did not meet,
+ * unless the sentence also tells of talks, a meeting, a signing or a joint appearance before the
+ * press ("stood beside him at a news conference after their talks").
+ */
+
+/**
+ * A trigger's words that tell only where people stood, sat or appeared: a verb of posture or
+ * appearance ("stood alongside", "sat next to", "posed with", "was flanked by"), not an act done
+ * beside someone ("laid a wreath alongside", "cut the ribbon with"), which the act's own rules read.
+ */
+const BESIDE =
+  /\b(?:flanked|stood|standing|sat(?!\s+down)|sitting(?!\s+down)|seated|appeared|appearing|posed|posing|pictured|walked|marched|speaking|spoke)\b/i;
+
+/**
+ * An occasion many attend: a ceremony, a rite, a show, a gathering of many ("the summit", "the
+ * family photo"). Lowercase only: "March" is a month, "Games" often part of a name.
+ */
+const OCCASION =
+  /\b(?:ceremon(?:y|ies|ial)|ribbon-cutting|inaugurat\w*|unveil\w*|funerals?|burial|memorial\s+service|commemorat\w*|parades?|procession|concerts?|festival|gala|wedding|coronation|investiture|swearing-in|celebrations?|jubilee|opening|launch|match|tournament|games|vigil|rally|march|family\s+photo\w*|flag-raising|countdown|exhibition|expo|premiere|performance|summit|forum|conference|assembly|plenary)\b/;
+
+/** Words that state a meeting of their own, or a joint appearance before the press. */
+const MEETING_STATED =
+  /\b(?:talks|meet|met|meeting|meetings|discussions|negotiations|bilateral|(?:news|press)\s+(?:conference|briefing|availability)|reporters|journalists|sign(?:ed|ing|s)?|signatures?)\b/i;
+
+/** How many people standing together make a line-up rather than a meeting. */
+const LINE_UP = 4;
+
+/**
+ * Whether a trigger tells only that its `people` were seen together in `sentence`: `words` run
+ * from its first participant to its end ("A posed alongside B and C for the photo at the summit"): at an occasion many attend, or in a line-up of `LINE_UP` or more, with no meeting
+ * of their own stated.
+ */
+export function mereCopresence(words: string, sentence: string, people: number): boolean {
+  if (!BESIDE.test(words) || MEETING_STATED.test(sentence)) return false;
+  return people >= LINE_UP || OCCASION.test(sentence);
+}
