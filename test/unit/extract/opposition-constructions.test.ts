@@ -3936,4 +3936,14 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     expect(opposes("The United States led the campaign to rebuild Ukraine's grid.")).toEqual([]);
     expect(opposes("The Chilean government called out the army over the fires.")).toEqual([]);
   });
+
+  it("tells no stance that a party denies having taken", () => {
+    expect(opposes("Sri Lanka denied that it had criticised India.")).toEqual([]);
+    expect(opposes("Hungary denied blocking the aid package for Ukraine.")).toEqual([]);
+    expect(opposes("Serbia denies ever having condemned the Bosnian government.")).toEqual([]);
+    // A denial of something else leaves the stance beside it standing.
+    expect(opposes("Croatia denied the report and condemned Serbia for spreading it.")).toEqual([
+      "country:HRV -> country:SRB",
+    ]);
+  });
 });
