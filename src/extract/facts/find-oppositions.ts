@@ -49,6 +49,7 @@ import {
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { namesTarget } from "./opposition-people-noun.ts";
+import { namesMoreThanAThought } from "./opposition-light-noun.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
   declaredPeople,
@@ -180,7 +181,7 @@ export function findOppositions(
         : o,
     );
   rememberSentence(sentence, parties, found.at(-1));
-  return oneStancePerHolder(found.filter(namesTarget));
+  return oneStancePerHolder(found.filter((o) => namesTarget(o) && namesMoreThanAThought(o)));
 }
 
 /**

@@ -17,6 +17,7 @@ import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-ta
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
+import { thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
 import {
   CHARGE_NOUNS,
   REPORTED_THAT,
@@ -210,7 +211,8 @@ export function targetOf(
     organTarget(text, start, phraseStart, phrase, actors) ??
     appositiveOwner(text, start, phraseStart, phrase, actors) ??
     ownedThing(text, start, phraseStart, phrase, actors) ??
-    askedFrom(text, start, phraseStart, phrase, actors);
+    askedFrom(text, start, phraseStart, phrase, actors) ??
+    thoughtOwner(phraseStart, phrase, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.
@@ -220,7 +222,7 @@ export function targetOf(
   if (body !== undefined) return { actor: body };
   return issueTarget(
     restrictedGeneric(text.slice(from - start), phrase) ??
-      phrase.replace(
+      thoughtTopic(phrase).replace(
         /^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i,
         "",
       ),

@@ -3903,6 +3903,47 @@ describe("opposition: review mends (places, authors, askers, sides)", () => {
   });
 });
 
+describe("opposition: light nouns (a thought, a saying) as the target", () => {
+  it("opposes what a thought is of, not the thought", () => {
+    expect(opposes("Austria rejected the notion of a European army.")).toEqual([
+      "country:AUT -> issue:european-army",
+    ]);
+    expect(opposes("Kazakhstan dismissed the prospect of a gas union with Moscow.")).toEqual([
+      "country:KAZ -> issue:gas-union-with-moscow",
+    ]);
+    // A noun that names its own topic is kept whole.
+    expect(opposes("Japan protested the missile launch.")).toEqual([
+      "country:JPN -> issue:missile-launch",
+    ]);
+  });
+
+  it("gives a thought put forward by a party to that party", () => {
+    expect(opposes("Fiji rejected the idea floated by Tonga.")).toEqual([
+      "country:FJI -> country:TON",
+    ]);
+  });
+
+  it("tells no stance against a bare thought, nor against a proposition that is only denied", () => {
+    expect(opposes("Estonia dismissed the idea as unrealistic.")).toEqual([]);
+    expect(opposes("Vietnam rejected the idea that the fishing ban applied to its boats.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a bare 'the statement' or 'the claim' as the words told just before", () => {
+    expect(
+      opposes(
+        "In a joint statement, Kenya and Tanzania called for a ceasefire in the region. Rwanda rejected the statement on Friday.",
+      ),
+    ).toContain("country:RWA -> issue:joint-statement");
+    expect(
+      opposes(
+        "Zambia issued a statement accusing Malawi of blocking fuel trucks. Malawi condemned the statement.",
+      ),
+    ).toEqual(["country:MWI -> country:ZMB", "country:ZMB -> country:MWI"]);
+  });
+});
+
 describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
   it("reads idioms of verb and noun that end before the one opposed", () => {
     expect(opposes("Latvia pointed the finger at Moscow over the cyberattack.")).toEqual([
@@ -3945,5 +3986,27 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     expect(opposes("Croatia denied the report and condemned Serbia for spreading it.")).toEqual([
       "country:HRV -> country:SRB",
     ]);
+  });
+
+  it("reads trade stopped with a party and a measure told with its rate or the goods' origin", () => {
+    expect(opposes("Turkey suspended all trade with Israel.")).toEqual([
+      "country:TUR -> country:ISR",
+    ]);
+    expect(opposes("Russia halted gas deliveries to Moldova on Monday.")).toEqual([
+      "country:RUS -> country:MDA",
+    ]);
+    expect(opposes("Niger suspended its military cooperation with the United States.")).toEqual([
+      "country:NER -> country:USA",
+    ]);
+    expect(opposes("Ecuador slapped a 30 percent levy on Colombian goods.")).toEqual([
+      "country:ECU -> country:COL",
+    ]);
+    expect(opposes("Canada imposed duties of up to 30 percent on cars made in Korea.")).toEqual([
+      "country:CAN -> country:KOR",
+    ]);
+    // Trade stopped with no party named, or with a place that is no party, is no stance.
+    expect(opposes("Indonesia halted palm oil exports for three weeks.")).toEqual([]);
+    expect(opposes("Russia halted gas deliveries to the breakaway region.")).toEqual([]);
+    expect(opposes("Brazil lifted the suspension of beef exports to China.")).toEqual([]);
   });
 });

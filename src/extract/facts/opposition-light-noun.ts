@@ -1,0 +1,112 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMemory } from "./opposition-memory.ts";
+import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+import { isOf, referredTo } from "./opposition-event-noun.ts";
+import { recentHolder } from "./opposition-recent-holder.ts";
+
+/**
+ * Light nouns of thought: "the idea", "the notion", "the prospect". They name a thought, not a
+ * topic; what it is a thought of is the topic ("rejected the idea of a gas union" is against the
+ * gas union). ("Talk of" and "suggestions of" are left alone: "dismissed talk of a rift" denies.)
+ */
+const THOUGHT = "idea|notion|concept|prospect|possibility|spectre|specter|thought";
+
+/** Words before a light noun that say nothing of a topic: "the whole idea", "the very notion". */
+const EMPTY = String.raw`(?:(?:whole|very|mere|same|new|latest|old|such|any)\s+)?`;
+
+/** "idea of a customs union", "the very notion of joint patrols": the thought, "of", its topic. */
+const THOUGHT_OF = new RegExp(
+  String.raw`^${EMPTY}(?:${THOUGHT})s?\s+of\s+(?:(?:a|an|the)\s+)?(\S.{2,})$`,
+  "i",
+);
+
+/**
+ * "the idea", "the suggestion", "the whole notion": a light noun and nothing else. Left bare
+ * after every earlier sentence was asked what it stands for, it names no target.
+ */
+const BARE_THOUGHT = new RegExp(String.raw`^${EMPTY}(?:${THOUGHT}|suggestion)s?$`, "i");
+
+/**
+ * "the statement", "the claim", "these assertions": words someone said, called only by their
+ * kind; they stand for whoever said them.
+ */
+const BARE_SAYING = new RegExp(
+  String.raw`^(?:(?:latest|recent|new|same|such|public|whole|written)\s+)?(statement|claim|assertion|announcement)s?$`,
+  "i",
+);
+
+/**
+ * "In a joint press statement, the two ministers…": the same kind of words told earlier with
+ * words of their own ("joint press") after a determiner; the kind is the last word.
+ */
+const SAID_BEFORE =
+  /\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:latest|recent|new|same|such|public|whole|written)\b)[\p{L}\d][\p{L}\d-]*\s+){1,2}(?:statement|claim|assertion|announcement))s?\b/gu;
+
+/** The latest "joint press statement" of the three sentences before the current one, of `kind`. */
+function saidBefore(kind: string, texts: readonly string[]): string | undefined {
+  for (const text of [texts.at(-2), texts.at(-3), texts.at(-4)]) {
+    if (text === undefined || !text.includes(kind)) continue;
+    const found = [...text.matchAll(SAID_BEFORE)].filter((m) => m[1]!.endsWith(kind)).at(-1);
+    if (found !== undefined) return found[1];
+  }
+  return undefined;
+}
+
+/**
+ * What a stance against a thought is against: its topic. "Brazil rejected the idea of a customs
+ * union with Argentina" → "customs union with Argentina"; any other phrase is returned as it is.
+ */
+export function thoughtTopic(phrase: string): string {
+  return THOUGHT_OF.exec(phrase)?.[1] ?? phrase;
+}
+
+/**
+ * "Lusaka said on Monday that Malawi had blocked its trucks… Malawi condemned the statement":
+ * words called only by their kind stand for the same words told more fully in one of the three
+ * sentences before ("a joint press statement"), else for the one who took the stance they told in
+ * one of the two, other than the one now rejecting them.
+ */
+export function sayingReferent(
+  target: OppositionTarget,
+  holder: Actor,
+  memory: OppositionMemory,
+): OppositionTarget | undefined {
+  if (!("issue" in target)) return undefined;
+  const kind = BARE_SAYING.exec(target.issue)?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  const named = saidBefore(kind, memory.texts);
+  if (named !== undefined) return issueTarget(named);
+  const speaker = recentHolder(memory, 2);
+  return speaker === undefined || isOf(speaker, holder)
+    ? undefined
+    : { actor: referredTo(speaker) };
+}
+
+/**
+ * Whether a stance names more than a bare thought: "Estonia dismissed the idea as unrealistic",
+ * with nothing before it the idea could be, tells no target.
+ */
+export function namesMoreThanAThought(o: { readonly target: OppositionTarget }): boolean {
+  return !("issue" in o.target) || !BARE_THOUGHT.test(o.target.issue);
+}
+
+/** "the idea floated by", "the suggestion put forward by the": a thought, who put it, "by". */
+const PUT_BY = new RegExp(
+  String.raw`^${EMPTY}(?:${THOUGHT}|suggestion)s?\s+(?:(?:first\s+)?(?:put\s+forward|floated|raised|mooted|voiced|advanced|proposed|pushed|championed|aired))\s+by\s+(?:the\s+)?`,
+  "i",
+);
+
+/**
+ * "Egypt rejected the idea floated by Ethiopia": a thought put forward by a party, with no topic
+ * of its own, stands for that party. `phrase` is the object as read, starting at `phraseStart`.
+ */
+export function thoughtOwner(
+  phraseStart: number,
+  phrase: string,
+  actors: readonly Actor[],
+): Actor | undefined {
+  const m = PUT_BY.exec(phrase);
+  if (m === null) return undefined;
+  const at = phraseStart + m[0].length;
+  return actors.find((a) => a.start === at && !a.possessive);
+}
