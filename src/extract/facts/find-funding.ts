@@ -46,6 +46,7 @@ import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
+import { pronounRecipients } from "./funding-pronoun-recipient.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
   describedOrg,
@@ -429,7 +430,7 @@ export function findFunding(
         found.push({ ...one, funder: party });
     }
   }
-  const shared = homeOrgans(
+  const homed = homeOrgans(
     officesAsStates(
       respectiveRecipients(
         text,
@@ -442,6 +443,8 @@ export function findFunding(
     actors,
     context,
   );
+  // "Mali faces a hunger crisis. Canada pledged C$20 million to help it": "it" is Mali.
+  const shared = pronounRecipients(homed, text, start, actors, context);
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   return complete ? shared : [...shared, ...listItem(sentence, text, actors, context, amounts)];
 }

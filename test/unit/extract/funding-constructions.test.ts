@@ -2720,3 +2720,29 @@ describe("funding: what a part of works is of", () => {
     ]);
   });
 });
+
+describe("funding: a pronoun purpose refers back", () => {
+  it("gives money 'to help it' or 'for its …' to the party told of before, not the payer", () => {
+    expect(
+      fundsOf(
+        "Mali faces its worst hunger crisis in years. Canada pledged C$20 million to help it.",
+      ),
+    ).toEqual(["country:CAN -> country:MLI 20000000 CAD"]);
+    expect(
+      fundsOf(
+        "Guinea's clinics lack basic drugs. The World Bank approved a $45 million grant for its health centres.",
+      ),
+    ).toEqual(["org:world-bank -> country:GIN 45000000 USD"]);
+    expect(
+      fundsOf(
+        "Malawi's grain stores are nearly empty. Ireland will give €8 million to restock its reserves.",
+      ),
+    ).toEqual(["country:IRL -> country:MWI 8000000 EUR"]);
+  });
+
+  it("leaves a payer's own ends alone when nothing else is in view", () => {
+    expect(
+      fundsOf("Chile will spend $900 million to modernise its railways, the minister said."),
+    ).not.toContainEqual(expect.stringMatching(/-> country:/));
+  });
+});

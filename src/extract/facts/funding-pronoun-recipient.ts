@@ -1,0 +1,83 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { FundingContext, FundingMention, Party } from "./find-funding.ts";
+
+/**
+ * A purpose that is a pronoun, or a noun a possessive pronoun owns, names no issue: "it",
+ * "its clinics", "rebuild its finances" and "training of its officers" are a party told of
+ * before, "his government's plan" that person's state.
+ */
+const POSSESSED = /^(?:[a-z][\w-]*\s+){0,2}?(?:it|its)\b/i;
+const PERSONAL_STATE =
+  /^(?:his|her)\s+(?:government|country|administration|nation|people|state)\b/i;
+
+/**
+ * "Mali faces a hunger crisis. Canada pledged C$20 million to help it." / "…for its clinics":
+ * the money goes to what the pronoun refers to. An object pronoun is never its own clause's
+ * subject, and a payer's own ends are no funding, so the antecedent is the nearest party that
+ * is not the payer: a state or body of this sentence before the amount, else the one the
+ * sentence before opened on, else the party money last went to. Found none, the mention is left
+ * as it was: "Canada will spend C$1 billion to shore up its lumber industry" is for its own ends.
+ */
+export function pronounRecipients(
+  found: FundingMention[],
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+  context: FundingContext,
+): FundingMention[] {
+  if (!found.some(isPronounPurpose)) return found;
+  return found.map((f) => {
+    if (!isPronounPurpose(f)) return f;
+    const actor = antecedent(f.funder, f.money.start, text, start, actors, context);
+    return actor === undefined ? f : { ...f, recipient: { actor } };
+  });
+}
+
+/** "…from Japan", "…by the bank": a party named as a source gives; it is no antecedent. */
+const SOURCE_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
+
+function isPronounPurpose(f: FundingMention): boolean {
+  const r = f.recipient;
+  return (
+    r !== undefined && "issue" in r && (POSSESSED.test(r.issue) || PERSONAL_STATE.test(r.issue))
+  );
+}
+
+function antecedent(
+  funder: Party | undefined,
+  before: number,
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+  context: FundingContext,
+): Party | undefined {
+  const own = new Set([funder?.key, stateOfPayer(funder, actors)]);
+  const here = actors.findLast(
+    (a) =>
+      a.end <= before &&
+      a.label !== "Person" &&
+      !a.place &&
+      a.locationOnly !== true &&
+      !own.has(a.key) &&
+      !own.has(`country:${a.country ?? ""}`) &&
+      !SOURCE_BEFORE.test(text.slice(0, a.start - start)),
+  );
+  if (here !== undefined) return { key: here.key, label: here.label };
+  const opened =
+    context.subject === undefined
+      ? context.subjectBody === undefined
+        ? undefined
+        : { key: context.subjectBody, label: "Organization" as const }
+      : { key: `country:${context.subject}`, label: "Country" as const };
+  if (opened !== undefined && !own.has(opened.key)) return opened;
+  const inView = context.recipient;
+  return inView !== undefined && "actor" in inView && !own.has(inView.actor.key)
+    ? inView.actor
+    : undefined;
+}
+
+/** The state a payer belongs to ("country:KOR" for Korea's Export-Import Bank), if named here. */
+function stateOfPayer(funder: Party | undefined, actors: readonly Actor[]): string | undefined {
+  const country = actors.find((a) => a.key === funder?.key)?.country;
+  return country === undefined ? undefined : `country:${country}`;
+}
