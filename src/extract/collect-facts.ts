@@ -16,6 +16,7 @@ import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
+import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
 import { meetingDate, namesBlanked } from "./facts/meeting-date.ts";
 import { StoryDay } from "./facts/story-day.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
@@ -69,7 +70,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     // once, for a sentence whose dates are read (most are not, see StoryDay).
     let blanked: string | undefined;
     const dated = (): string => (blanked ??= namesBlanked(s, actors));
-    collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence);
+    collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence, i);
     collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
     collectOppositions(analysis, graph, s, actors, evidence);
     context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
@@ -86,12 +87,25 @@ function collectMeetings(
   actors: readonly Actor[],
   dated: () => string,
   evidence: Evidence,
+  index: number,
 ): void {
-  for (const meeting of meetings.find(s, actors)) {
+  for (const found of meetings.find(s, actors)) {
+    // "Media said A met B. No such meeting took place, the ministry said.": denied after.
+    const meeting = deniedLater(found, followingOf(analysis, index))
+      ? { ...found, modality: "negated" as const }
+      : found;
     const day = meetingDate(meeting, analysis.publishedAt, () => days.read(), dated());
     addMeeting(analysis, graph, meeting, day, evidence);
     meetings.remember(meeting, day);
   }
+}
+
+/** The sentences after sentence `index`, with their actors, that a later denial may be in. */
+function followingOf(analysis: ArticleAnalysis, index: number): Following[] {
+  const out: Following[] = [];
+  for (let j = index + 1; j < Math.min(index + 3, analysis.sentences.length); j++)
+    out.push({ sentence: analysis.sentences[j]!, actors: analysis.actors[j] ?? [] });
+  return out;
 }
 
 function collectVisits(

@@ -52,10 +52,12 @@ const NO_SUBJECT =
 /** The nouns that report a meeting without vouching for it: "reports that", "speculation of". */
 const REPORT_NOUNS = String.raw`(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:that|of)\b`;
 
-/** "Reports that X had called Y were denied…": a meeting reported only to be denied. */
+/**
+ * "Reports that X had called Y were denied…", "…were false": a meeting reported only to be denied.
+ */
 const REPORTED = new RegExp(String.raw`\b${REPORT_NOUNS}`, "i");
 const DENIED_AFTER =
-  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b)/i;
+  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fabricated|invented|wrong|incorrect|inaccurate)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b)/i;
 /** "…denied reports that X had met Y": the denial comes first. */
 const DENIES_REPORTS = new RegExp(
   String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?${REPORT_NOUNS}[^.;]*$`,

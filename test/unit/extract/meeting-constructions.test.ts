@@ -3197,3 +3197,68 @@ describe("meeting constructions, people merely seen together at an occasion", ()
     ).toEqual(["person:luc-marchand -> person:otto-kessler"]);
   });
 });
+
+describe("meeting constructions, a meeting reported and then denied", () => {
+  it("drops a meeting the next sentence says never took place", () => {
+    expect(
+      met(
+        "Local media said Qatari envoy Khalid Al-Mansouri met Sudanese army chief Osman Idris in Doha on Sunday. No such meeting took place, the Sudanese foreign ministry said.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Reports said Serbian President Milan Jovic met Kosovo Prime Minister Arben Krasniqi in Brussels on Friday. Jovic's office said the meeting never happened.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Turkish intelligence chief Kemal Aydin met Syrian Foreign Minister Rami Haddad in Ankara on Sunday, according to local media. The Syrian ministry denied that the two had met.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("drops a reported meeting whose report is denied, in the next sentences or after 'but'", () => {
+    expect(
+      met(
+        "Omani Foreign Minister Badr Al-Harthy met Yemeni rebel negotiator Mohammed Saleh in Muscat on Sunday, two sources said. The talks focused on shipping in the Red Sea. Both sides later denied the reports.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Chadian President Idriss Mahamat met Sudanese militia leader Hamid Dagalo in N'Djamena on Monday, the newspaper said, but the government denied it.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a meeting when what is denied is something else, or not denied at all", () => {
+    const held = ["person:milan-jovic -> person:arben-krasniqi"];
+    expect(
+      met(
+        "Serbian President Milan Jovic met Kosovo Prime Minister Arben Krasniqi in Brussels on Monday. Jovic's office denied that the talks had failed.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Serbian President Milan Jovic met Kosovo Prime Minister Arben Krasniqi in Brussels on Monday, a Belgian newspaper reported. Jovic's office did not deny the report.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Serbian President Milan Jovic met Kosovo Prime Minister Arben Krasniqi in Brussels on Monday, the agency said. The ministry denied reports that the two had signed a secret deal.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Serbian President Milan Jovic met Kosovo Prime Minister Arben Krasniqi in Brussels on Monday. Jovic denied that he had met Albanian Prime Minister Edi Kola in secret.",
+      ),
+    ).toEqual(held);
+  });
+
+  it("takes 'reports that A had met B were false' as denied in the same sentence", () => {
+    expect(
+      met(
+        "Serbian President Milan Jovic met Kosovo Prime Minister Arben Krasniqi in Brussels on Monday. Earlier reports that Jovic had met Albanian Prime Minister Edi Kola in Tirana were false.",
+      ),
+    ).toEqual(["person:milan-jovic -> person:arben-krasniqi"]);
+  });
+});
