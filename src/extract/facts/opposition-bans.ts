@@ -47,16 +47,19 @@ export function bannedParty(
 
 /** A measure told with what it falls "on": "imposed tariffs of 25% on", "raised duties on". */
 const MEASURE_ON =
-  /\b(?:sanctions|embargo(?:es)?|restrictions|penalties|tariffs|duties|levies|bans?)\b.*\s(?:on|against)$/i;
-
-/** "all goods from Colombia", "US imports", "Chinese products": trade named only by its source. */
-const GOODS =
-  /^\s+(?:all\s+)?(?:(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})|(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:goods|imports|products|exports|shipments)\b))/u;
+  /\b(?:sanctions|embargo(?:es)?|restrictions|penalties|tariffs?|dut(?:y|ies)|lev(?:y|ies)|bans?)\b.*\s(?:on|against)$/i;
 
 /**
- * "tariffs of 25% on all goods from Colombia", "duties on US imports": a measure on trade named
- * only by where it comes from is against that state. Other objects ("tariffs on Chinese steel")
- * are read as usual.
+ * "all goods from Colombia", "US imports", "Chinese products", "electric cars made in Korea":
+ * trade named only by its source.
+ */
+const GOODS =
+  /^\s+(?:all\s+)?(?:(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})|(?:[\p{Ll}-]+\s+){1,3}(?:made|produced|manufactured|built|grown)\s+in\s+(?:the\s+)?(?=\p{Lu})|(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:goods|imports|products|exports|shipments)\b))/u;
+
+/**
+ * "tariffs of 25% on all goods from Colombia", "duties on US imports", "a levy on steel produced
+ * in Vietnam": a measure on trade named only by where it comes from is against that state. Other
+ * objects ("tariffs on Chinese steel") are read as usual.
  */
 function goodsOrigin(after: string, end: number, parties: readonly Actor[]): Actor | undefined {
   const m = GOODS.exec(after);

@@ -46,6 +46,13 @@ const ORDERED_OUT = String.raw`order(?:s|ed|ing)?(?=\s+(?:the\s+|all\s+)?(?:(?!(
  */
 const CRITIC_OF = String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|becomes?|became)\s+(?:(?:also|long|still|now|already|\w+ly)\s+)?(?:an?|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|detractors?)\s+of|led\s+(?:the\s+)?(?:(?:opposition|resistance)\s+(?:to|against)|(?:campaign|charge)\s+against))`;
 
+/**
+ * "suspended all trade with Caracas", "cut off coal exports to Israel", "halted rice imports from
+ * Yangon": trade with a party stopped. The match ends at the preposition, so the party follows.
+ * Tried before a bare "suspended" of a party (opposition-verbs.ts), which starts at the same word.
+ */
+export const TRADE_HALT = String.raw`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cut(?:s|ting)?\s+off|fr(?:eeze|eezes|oze|eezing))\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:trade|imports|exports|shipments|sales|deliveries)\s+(?:with|from|to)`;
+
 /** The idioms, one alternation for the family. */
 export const IDIOM_VERBS = [
   FINGER,
@@ -60,3 +67,6 @@ export const IDIOM_VERBS = [
 
 /** Words every idiom holds, at a word's start. */
 export const IDIOM_HINT = String.raw`finger|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
+
+/** Words every TRADE_HALT holds, for the sentence's first test (the family's hint has its verbs). */
+export const TRADE_HALT_HINT = String.raw`(?:halt|stop)\w*\s(?:\S+\s){0,3}?(?:trade|imports|exports|shipments|sales|deliveries)\s`;

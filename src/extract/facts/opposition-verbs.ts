@@ -2,7 +2,7 @@ import { AID_CUT, AID_CUT_HINT } from "./opposition-aid-cut.ts";
 import { BAN } from "./opposition-bans.ts";
 import { LEGAL } from "./opposition-legal.ts";
 import { HEADED_WORD } from "./opposition-valence.ts";
-import { IDIOM_HINT, IDIOM_VERBS } from "./opposition-idioms.ts";
+import { IDIOM_HINT, IDIOM_VERBS, TRADE_HALT, TRADE_HALT_HINT } from "./opposition-idioms.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
 import { gatedTest } from "../text/letter-gate.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
@@ -25,7 +25,7 @@ const DAY_OR_MONTH = [...WEEKDAYS, ...MONTHS].join("|");
  * sanctions against Russia", "slapped tariffs on Canadian steel": a measure taken against a party.
  * Words that undo a measure ("lift", "ease") may not stand between the verb and the measure.
  */
-const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|reaffirm(?:s|ed)?|maintain(?:s|ed)?|order(?:s|ed)?)\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower)[\w-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|penalties|tariffs|duties|levies|bans?|export\s+controls|asset\s+freezes|countermeasures|counter-measures|reprisals|retaliatory\s+(?:measures|tariffs|duties))\s+(?:on\s+${WEEKDAY}\s+)?(?:[\w%$€£.-]+\s+){0,3}?(?:on|against)|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
+const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|reaffirm(?:s|ed)?|maintain(?:s|ed)?|order(?:s|ed)?)\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower)[\w-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|penalties|tariffs?|dut(?:y|ies)|lev(?:y|ies)|bans?|export\s+controls|asset\s+freezes|countermeasures|counter-measures|reprisals|retaliatory\s+(?:measures|tariffs|duties))\s+(?:on\s+${WEEKDAY}\s+)?(?:[\w%$€£.-]+\s+){0,6}?(?:on|against)|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
 
 /**
  * "attacked the data protection agreement", "attack Western sanctions": "attack" is a stance only
@@ -72,7 +72,7 @@ const BACK_AT = String.raw`(?:hit(?:s|ting)?|fir(?:e|es|ed|ing)|str(?:ike|ikes|u
  * "Armenia has frozen its participation in the CSTO", "suspended its cooperation with the agency":
  * a party leaving or halting its part in a body or a scheme stands against it.
  */
-const MEMBERSHIP = String.raw`(?:suspend(?:s|ed|ing)?|fr(?:eeze|eezes|oze|ozen|eezing)|withdr(?:aw|aws|ew|awn|awing))\s+(?:\w+ly\s+)?(?:its|their|his|her|the\s+country['’]s)\s+(?:membership|participation|cooperation)\s+(?:in|of|with|from)`;
+const MEMBERSHIP = String.raw`(?:suspend(?:s|ed|ing)?|fr(?:eeze|eezes|oze|ozen|eezing)|withdr(?:aw|aws|ew|awn|awing))\s+(?:\w+ly\s+)?(?:its|their|his|her|the\s+country['’]s)\s+(?:[\w-]+\s+){0,2}?(?:membership|participation|cooperation)\s+(?:in|of|with|from)`;
 
 /**
  * "walked out of the session", "snubbed the summit", "stayed away from the memorial", and a
@@ -106,6 +106,9 @@ const SUSPEND = String.raw`suspend(?:s|ed|ing)?(?=\s)`;
 /** The pattern is read without case, so a suspension's party is checked apart: a capital follows. */
 const SUSPENDS_PARTY = /^\s+(?:the\s+)?\p{Lu}/u;
 
+/** "halted gas deliveries to Chisinau", not "to the breakaway region": trade stopped with a name. */
+const HALTED_TRADE = new RegExp(String.raw`^(?:${TRADE_HALT})$`, "i");
+
 /** "blamed Kyiv", "blamed the government": one blamed is a party, not "blamed the rain". */
 const BLAMES_PARTY =
   /^\s+(?:(?:him|her|them|it)\s+for\b|(?:the\s+)?(?:\p{Lu}|(?:government|opposition|authorities|regime|administration|rebels|militants|junta|army|military|police|west)\b))/u;
@@ -115,7 +118,7 @@ const BLAMES_PARTY =
  * "blamed the weather") stand only before a party's name; `after` is the text after the verb.
  */
 export function objectIsParty(verb: string, after: string): boolean {
-  if (/^suspend/i.test(verb)) return SUSPENDS_PARTY.test(after);
+  if (/^suspend/i.test(verb) || HALTED_TRADE.test(verb)) return SUSPENDS_PARTY.test(after);
   if (/^blam/i.test(verb)) return BLAMES_PARTY.test(after);
   return true;
 }
@@ -187,8 +190,8 @@ const VOICED: VerbFamily = {
 
 /** Measures taken against a party: sanctions, frozen assets, aid cut, suspension, bans. */
 const MEASURE_VERBS: VerbFamily = {
-  verbs: String.raw`${MEASURES}|${AID_CUT}|${MEMBERSHIP}|${SUSPEND}|${BAN}`,
-  hint: String.raw`sanction|embargo|restriction|penalt|tariff|duties|levies|ban|bars|barr|prohibit|export\s+controls|asset|countermeasure|counter-measure|reprisal|retaliatory|fr(?:ee|o)z|halt|withh|paus|stop|suspend|cut|withdr`,
+  verbs: String.raw`${MEASURES}|${AID_CUT}|${MEMBERSHIP}|${TRADE_HALT}|${SUSPEND}|${BAN}`,
+  hint: String.raw`sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|ban|bars|barr|prohibit|export\s+controls|asset|countermeasure|counter-measure|reprisal|retaliatory|fr(?:ee|o)z|halt|withh|paus|stop|suspend|cut|withdr`,
 };
 
 /** "called for sanctions on Russia". */
@@ -253,7 +256,7 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active: new RegExp(
-    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
+    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${TRADE_HALT_HINT}|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
