@@ -3903,6 +3903,47 @@ describe("opposition: review mends (places, authors, askers, sides)", () => {
   });
 });
 
+describe("opposition: light nouns (a thought, a saying) as the target", () => {
+  it("opposes what a thought is of, not the thought", () => {
+    expect(opposes("Austria rejected the notion of a European army.")).toEqual([
+      "country:AUT -> issue:european-army",
+    ]);
+    expect(opposes("Kazakhstan dismissed the prospect of a gas union with Moscow.")).toEqual([
+      "country:KAZ -> issue:gas-union-with-moscow",
+    ]);
+    // A noun that names its own topic is kept whole.
+    expect(opposes("Japan protested the missile launch.")).toEqual([
+      "country:JPN -> issue:missile-launch",
+    ]);
+  });
+
+  it("gives a thought put forward by a party to that party", () => {
+    expect(opposes("Fiji rejected the idea floated by Tonga.")).toEqual([
+      "country:FJI -> country:TON",
+    ]);
+  });
+
+  it("tells no stance against a bare thought, nor against a proposition that is only denied", () => {
+    expect(opposes("Estonia dismissed the idea as unrealistic.")).toEqual([]);
+    expect(opposes("Vietnam rejected the idea that the fishing ban applied to its boats.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a bare 'the statement' or 'the claim' as the words told just before", () => {
+    expect(
+      opposes(
+        "In a joint statement, Kenya and Tanzania called for a ceasefire in the region. Rwanda rejected the statement on Friday.",
+      ),
+    ).toContain("country:RWA -> issue:joint-statement");
+    expect(
+      opposes(
+        "Zambia issued a statement accusing Malawi of blocking fuel trucks. Malawi condemned the statement.",
+      ),
+    ).toEqual(["country:MWI -> country:ZMB", "country:ZMB -> country:MWI"]);
+  });
+});
+
 describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
   it("reads idioms of verb and noun that end before the one opposed", () => {
     expect(opposes("Latvia pointed the finger at Moscow over the cyberattack.")).toEqual([
