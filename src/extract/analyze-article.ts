@@ -8,6 +8,7 @@ import { splitSentences } from "./text/split-sentences.ts";
 import { tokenize } from "./text/tokenize.ts";
 import { packedMap } from "./text/packed-map.ts";
 import { spreadOrgs } from "./mentions/spread-orgs.ts";
+import { collectiveBodies } from "./mentions/collective-bodies.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
@@ -24,12 +25,14 @@ export interface ArticleAnalysis {
 /** Sentences, mentions, people and the actors of every sentence: what the fact finders read. */
 export function analyzeArticle(article: Article): ArticleAnalysis {
   // "Chadema, the main opposition party, …": a name a sentence shows to be a body is that body
-  // wherever the article names it.
+  // wherever the article names it; so is "Coastal Defenders" that "the group" takes up.
   const sentences = spreadOrgs(
-    packedMap(splitSentences(article.body), (sentence) => {
-      const tokens = tokenize(sentence.text, sentence.start);
-      return { sentence, tokens, mentions: findMentions(tokens) };
-    }),
+    collectiveBodies(
+      packedMap(splitSentences(article.body), (sentence) => {
+        const tokens = tokenize(sentence.text, sentence.start);
+        return { sentence, tokens, mentions: findMentions(tokens) };
+      }),
+    ),
   );
   const people = resolvePeople(sentences);
   const actors = resolveActors(sentences, people);

@@ -991,3 +991,59 @@ describe("one named after a sentence-opening 'With'", () => {
     );
   });
 });
+
+describe("bodies named by a plural or taken up as 'the group'", () => {
+  const kinds = (body: string) => {
+    const doc = extract(body);
+    return { orgs: keysOf(doc, "Organization"), people: keysOf(doc, "Person"), doc };
+  };
+
+  it("takes a name ending in a plural noun after an adjective or a region for a body", () => {
+    const coastal = kinds("Coastal Defenders criticised Indonesia over the reclamation project.");
+    expect(coastal.orgs).toEqual(["org:coastal-defenders"]);
+    expect(coastal.people).toEqual([]);
+    expect(factsOf(coastal.doc, "OPPOSES")).toEqual(["org:coastal-defenders -> country:IDN"]);
+    expect(kinds("Northern Fishers said Norway's quota would ruin coastal towns.").orgs).toEqual([
+      "org:northern-fishers",
+    ]);
+    expect(
+      kinds("Highland Growers condemned the ban. Many growers say cheap imports ruin them.").orgs,
+    ).toEqual(["org:highland-growers"]);
+  });
+
+  it("takes a name that 'the group', 'it', 'which' or 'its members' take up for a body", () => {
+    expect(
+      kinds("Forest Voices denounced the concessions. The group said they broke the law.").orgs,
+    ).toEqual(["org:forest-voices"]);
+    expect(
+      kinds("Mekong Watchers condemned Laos over the dam. It said fisheries would suffer.").orgs,
+    ).toEqual(["org:mekong-watchers"]);
+    expect(
+      kinds("Desert Riders, which campaigns for herders, condemned Niger's grazing law.").orgs,
+    ).toEqual(["org:desert-riders"]);
+    expect(
+      kinds("Kivuwatch criticised Rwanda over the deal. The group said it would fuel the war.")
+        .orgs,
+    ).toEqual(["org:kivuwatch"]);
+    expect(
+      kinds("Open Ledger accused Zambia of hiding revenue. The watchdog said so.").orgs,
+    ).toEqual(["org:open-ledger"]);
+  });
+
+  it("keeps a person whose surname is a plural: a given name, a title, 'he', the surname alone", () => {
+    expect(kinds("Joan Rivers criticised the French government.").people).toEqual([
+      "person:joan-rivers",
+    ]);
+    expect(
+      kinds("Senator Mark Waters criticised Canada. Waters said it was reckless.").people,
+    ).toEqual(["person:mark-waters"]);
+    expect(
+      kinds("Peter Sellers criticised Germany. He said the plan was too slow.").people,
+    ).toEqual(["person:peter-sellers"]);
+    expect(
+      kinds("Daniel Rogers criticised the tax. The group he founded has collected signatures.")
+        .people,
+    ).toEqual(["person:daniel-rogers"]);
+    expect(kinds("Tiraspol, which lies on the Dniester, has no gas.").orgs).toEqual([]);
+  });
+});

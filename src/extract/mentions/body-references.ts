@@ -1,0 +1,127 @@
+import { FUNCTION_WORDS } from "../gazetteer/words.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { Mention } from "./mention.ts";
+
+/**
+ * Nouns by which news takes up a body it has just named: "Tana Watch condemned the dam. The
+ * group said…", "The campaigners added…". People are taken up as "he", "she" or by their role.
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "group",
+  "organisation",
+  "organization",
+  "ngo",
+  "association",
+  "union",
+  "charity",
+  "coalition",
+  "alliance",
+  "network",
+  "federation",
+  "movement",
+  "campaigners",
+  "activists",
+  "watchdog",
+  "foundation",
+  "collective",
+  "cooperative",
+  "co-operative",
+  "lobby",
+  "nonprofit",
+  "non-profit",
+  "society",
+  "institute",
+  "think-tank",
+  "tank",
+  "company",
+  "firm",
+  "developer",
+  "consortium",
+]);
+
+/** What a subject taken up says or does: "said", "warned", "argues" (not "this", "as"). */
+const VERB_AFTER = /^\p{Ll}+(?:ed|s)$/u;
+
+/** Auxiliaries and adverbs a subject's verb may open with: "has", "will", "also". */
+const AUXILIARY = /^(?:has|had|is|was|will|would|also|said|told|wrote)$/;
+
+/** Lowercase words that may stand between "The" and the noun: "The campaign group". */
+const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * "The group said…", "The rights group has…", "The association's director…": the sentence opens
+ * by taking up a body by a noun for one, then says what it said or did.
+ */
+export function bodyReference(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.text !== "The") return false;
+  for (let at = 1; at <= 3; at++) {
+    const t = tokens[at];
+    if (t === undefined || t.punct) return false;
+    if (BODY_NOUNS.has(t.lower)) {
+      return t.possessive || verbAfter(tokens, at + 1);
+    }
+    if (t.capitalized || !MODIFIER.test(t.text) || t.possessive) return false;
+  }
+  return false;
+}
+
+/** What "it" said or did, when "it" takes up a body: "It said", "It accused", "It also warned". */
+const IT_VERBS =
+  /^(?:said|says|added|warned|argued|urged|called|accused|criticised|criticized|condemned|claimed|noted|estimated|demanded|described|vowed|pledged|plans|wants|also)$/;
+
+/** "It said the project would…": "it", the subject, saying or doing what a body does. */
+export function itReference(tokens: readonly Token[]): boolean {
+  return tokens[0]?.text === "It" && IT_VERBS.test(tokens[1]?.text ?? "");
+}
+
+/** "X, which campaigns for…": "which", never "who", after the name and its comma. */
+export function whichAfter(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === "," && tokens[at + 1]?.text === "which";
+}
+
+/** What only a body has: members, a founder, a board, a secretariat. */
+const BODY_PARTS: ReadonlySet<string> = new Set([
+  "members",
+  "member",
+  "founder",
+  "founders",
+  "co-founder",
+  "board",
+  "staff",
+  "employees",
+  "volunteers",
+  "headquarters",
+  "offices",
+  "secretariat",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "affiliates",
+  "branches",
+]);
+
+/** "Kivuwatch's members", "Eagle Hills' founder": the name owns what only a body has. */
+export function ownsBodyPart(tokens: readonly Token[], m: Mention): boolean {
+  if (m.possessive) return BODY_PARTS.has(tokens[m.to]?.lower ?? "");
+  return tokens[m.to]?.text === "'" && BODY_PARTS.has(tokens[m.to + 1]?.lower ?? "");
+}
+
+/**
+ * "Urban Mothers criticised the plan, and its members marched": "its" owns what only a body has
+ * later in the sentence, no capitalised word (another owner) between.
+ */
+export function itsBodyPart(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < Math.min(tokens.length - 1, from + 20); at++) {
+    const t = tokens[at]!;
+    if (t.capitalized || t.text === ";" || t.lower === "who") return false;
+    if (t.lower === "its") return BODY_PARTS.has(tokens[at + 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/** "Northern Fishers said", "Tana Watch has…": a verb right after the name. */
+export function verbAfter(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.punct || t.capitalized || t.possessive) return false;
+  return AUXILIARY.test(t.text) || (VERB_AFTER.test(t.text) && !FUNCTION_WORDS.has(t.lower));
+}
