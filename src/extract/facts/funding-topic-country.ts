@@ -24,14 +24,16 @@ export function topicCountry(
       (c): c is string => c !== undefined,
     ),
   );
-  // "France pledged €100 million, Germany €80 million": the other payers are no recipients.
-  const others = actors.filter(
-    (a) =>
-      a.label === "Country" &&
-      !own.has(a.key.slice("country:".length)) &&
-      !CO_PAYER.test(text.slice(a.end - start, a.end - start + 40)),
-  );
-  const topic = topicState(context, (c) => !own.has(c));
+  // "France pledged €100 million, Germany €80 million": the other payers are no recipients,
+  // nor the topic the money goes to ("…and Italy €50 million to the Sahel Alliance").
+  const coPayers = new Set<string>();
+  const others = actors.filter((a) => {
+    if (a.label !== "Country" || own.has(a.key.slice("country:".length))) return false;
+    if (!CO_PAYER.test(text.slice(a.end - start, a.end - start + 40))) return true;
+    coPayers.add(a.key.slice("country:".length));
+    return false;
+  });
+  const topic = topicState(context, (c) => !own.has(c) && !coPayers.has(c));
   // "…a $50 million loan to modernise the power grid around Colombo": naming the topic's own
   // places names no other state — if the article has named that state before.
   const here = others.filter((a) => a.key === `country:${topic ?? ""}`).length;

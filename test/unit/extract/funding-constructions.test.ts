@@ -2746,3 +2746,14 @@ describe("funding: a pronoun purpose refers back", () => {
     ).not.toContainEqual(expect.stringMatching(/-> country:/));
   });
 });
+
+describe("funding: a gapped list's payers share its recipient", () => {
+  it("gives no payer's money to a co-payer of the list, even as the report's topic", () => {
+    expect(
+      fundsOf("Belgium pledged €40 million and Austria €25 million to the World Food Programme."),
+    ).toEqual([
+      "country:AUT -> org:world-food-programme 25000000 EUR",
+      "country:BEL -> org:world-food-programme 40000000 EUR",
+    ]);
+  });
+});
