@@ -8,11 +8,11 @@
 
 /**
  * A trigger's words that tell only where people stood, sat or appeared: a verb of posture or
- * appearance ("stood alongside", "sat next to", "posed with", "was flanked by"), not an act done
- * beside someone ("laid a wreath alongside", "cut the ribbon with"), which the act's own rules read.
+ * appearance ("stood alongside", "sat next to", "posed with", "was flanked by", "joined B at the
+ * opening ceremony"), or a rite done at an occasion ("laid wreaths during the commemoration").
  */
 const BESIDE =
-  /\b(?:flanked|stood|standing|sat(?!\s+down)|sitting(?!\s+down)|seated|appeared|appearing|posed|posing|pictured|walked|marched|speaking|spoke)\b/i;
+  /\b(?:flanked|stood|standing|sat(?!\s+down)|sitting(?!\s+down)|seated|appeared|appearing|posed|posing|pictured|walked|marched|speaking|spoke|joined|joining|laid|watched)\b/i;
 
 /**
  * An occasion many attend: a ceremony, a rite, a show, a gathering of many ("the summit", "the
@@ -36,4 +36,16 @@ const LINE_UP = 4;
 export function mereCopresence(words: string, sentence: string, people: number): boolean {
   if (!BESIDE.test(words) || MEETING_STATED.test(sentence)) return false;
   return people >= LINE_UP || OCCASION.test(sentence);
+}
+
+/** The nouns of a ceremony itself, which the meeting told before may have had ("the ceremony"). */
+const CEREMONY = /\b(?:ceremon(?:y|ies|ial)|session)\b/g;
+
+/**
+ * Whether a ceremony's noun phrase (`words`) names an occasion of its own: "the swearing-in
+ * ceremony of the new parliament was attended by B" is another event than the talks told before,
+ * where "the signing ceremony" or "the ceremony" may be theirs.
+ */
+export function namesOtherOccasion(words: string): boolean {
+  return OCCASION.test(words.replace(CEREMONY, ""));
 }

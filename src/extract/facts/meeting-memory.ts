@@ -11,6 +11,7 @@ import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-reference.ts";
 import { openingNounMeeting, openingPerson } from "./meeting-opening-noun.ts";
+import { namesOtherOccasion } from "./meeting-copresence.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -229,8 +230,10 @@ export class MeetingMemory {
       const end = start + m.index + m[0].length;
       const joiners = actorsBetween(people, end, rightClauseEnd(text, start, end));
       // A ceremony or session many attend is no meeting of its own: only talks, a meal, a call.
+      // Nor is one named by its own occasion the last meeting's ("the swearing-in ceremony").
       const crowd =
-        recent === undefined &&
+        (recent === undefined ||
+          namesOtherOccasion(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) &&
         !/^(?:talks|meetings?|discussions|negotiations|call|dinner|lunch|luncheon|breakfast)$/i.test(
           m[1] ?? "",
         );

@@ -3262,3 +3262,31 @@ describe("meeting constructions, a meeting reported and then denied", () => {
     ).toEqual(["person:milan-jovic -> person:arben-krasniqi"]);
   });
 });
+
+describe("meeting constructions, joining or attending an occasion of its own", () => {
+  it("does not take joining someone at an opening ceremony, or laying wreaths during a commemoration, as a meeting", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno joined Ugandan President Okello Mugisha and Rwandan President Jean Habimana at the opening ceremony of the games in Kigali.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno, Ugandan President Okello Mugisha and Rwandan President Jean Habimana laid wreaths at the genocide memorial during the commemoration on Sunday.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno joined Ugandan President Okello Mugisha for talks at State House on Monday.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+  });
+
+  it("does not add those who attended a ceremony named by its own occasion to the meeting told before", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno met Ugandan President Okello Mugisha in Kampala on Monday. The swearing-in ceremony of the new parliament on Tuesday was attended by Tanzanian President Neema Mushi and Rwandan President Jean Habimana.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+  });
+});
