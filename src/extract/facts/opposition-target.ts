@@ -13,11 +13,12 @@ import { organSubject, organTarget, STATE_ORGANS } from "./opposition-organ-targ
 import { ACTIVE } from "./opposition-verbs.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import { withoutReason } from "./opposition-reason.ts";
-import { withoutDanglingTail, withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
+import { withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
 import { thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
+import { withinNounPhrase, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import {
   CHARGE_NOUNS,
   REPORTED_THAT,
@@ -151,10 +152,10 @@ export function targetOf(
   raw = withoutTimeOrMedium(raw);
   if (!NO_OBJECT.test(raw)) raw = raw.replace(WHEN_CLAUSE, "");
   if (/^accus/i.test(verb)) raw = raw.replace(CHARGE, "");
-  raw = withoutReason(raw, verb);
+  raw = withinNounPhrase(withoutReason(raw, verb));
   // "…toward Taiwan and its smaller neighbours": a second conjunct is not part of the thing opposed,
   // nor is an adverb after it ("rejected the proposal outright").
-  const phrase = withoutDanglingTail(
+  const phrase = withoutLooseEnd(
     stripDeterminers(raw.replace(/\s+(?:outright|again|publicly|\w+ly)$/i, ""))
       .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
       .split(/\s+/)

@@ -4010,3 +4010,49 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     expect(opposes("Brazil lifted the suspension of beef exports to China.")).toEqual([]);
   });
 });
+
+describe("opposition: a target phrase ends where its noun phrase does", () => {
+  it("stops at a dash aside, a second predicate after 'but' and a time of day", () => {
+    expect(
+      opposes(
+        "Bolivia condemned the closure of the border crossing — a move that stranded hundreds of lorries.",
+      ),
+    ).toEqual(["country:BOL -> issue:closure-of-the-border-crossing"]);
+    expect(
+      opposes("Ghana criticised the new levy but said it would keep trading with Lome."),
+    ).toEqual(["country:GHA -> issue:new-levy"]);
+    expect(
+      opposes("Morocco lodged a protest over the seizure of two trawlers in the morning."),
+    ).toEqual(["country:MAR -> issue:seizure-of-two-trawlers"]);
+    // "overnight" before its noun is part of the phrase; after it, a time.
+    expect(opposes("Italy condemned the overnight strikes on Kharkiv.")).toEqual([
+      "country:ITA -> issue:overnight-strikes-on-kharkiv",
+    ]);
+    expect(opposes("Peru rejected the deal but not the loan.")).toEqual([
+      "country:PER -> issue:deal",
+    ]);
+  });
+
+  it("drops 'once more' before the object, and a preposition or conjunction left at its end", () => {
+    expect(opposes("Latvia condemned once more the expulsion of its diplomats.")).toEqual([
+      "country:LVA -> issue:expulsion-of-its-diplomats",
+    ]);
+    expect(
+      opposes(
+        "Chile rejected any use of armed force in the region without the consent of its neighbours.",
+      ),
+    ).toEqual(["country:CHL -> issue:use-of-armed-force-in-the-region"]);
+  });
+
+  it("keeps a blamed name apart from the reason for the blame", () => {
+    expect(
+      opposes(
+        'Chinese spokesperson Lin Wei criticised Koror for "hyping" the episode to please Taipei.',
+      ),
+    ).toEqual(["country:CHN -> issue:koror"]);
+    // A common noun keeps its reason, which tells what the blame is about.
+    expect(opposes("Pakistan criticised the lenders for financing the dam.")).toEqual([
+      "country:PAK -> issue:lenders-for-financing-the-dam",
+    ]);
+  });
+});

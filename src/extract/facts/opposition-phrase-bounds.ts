@@ -1,0 +1,72 @@
+import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
+
+/**
+ * "the closure of the crossing — a move that stranded lorries", "the overflight – the third this
+ * year –": a dash sets off an aside about the thing; the thing's words end before it.
+ */
+const DASH_ASIDE = /\s+(?:[—–]|--?)\s.*$/s;
+
+/**
+ * "criticised the levy but said it would keep trading", "regretted the decision but remained
+ * open": "but" opening a second predicate (a verb, an auxiliary, a new subject) ends the object.
+ */
+const BUT_PREDICATE =
+  /\s+but\s+(?:also\s+|still\s+)?(?:[a-z]+ed|said|says|will|would|could|can|must|should|has|have|had|is|are|was|were|did|does|not|kept|held|made|took|gave|sought|left|stopped|it|they|he|she|we)\b.*$/is;
+
+/** "in the morning", "overnight", "during the night": when in the day, not what. */
+const TIME_OF_DAY =
+  /\s+(?:(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night|overnight(?=\s*$)|during\s+the\s+(?:night|day|weekend)|earlier\s+in\s+the\s+day|later\s+(?:that|the\s+same)\s+day)\b.*$/is;
+
+/** "once more the expulsion", "yet again the claim": how often, said before the object. */
+const AGAIN_FIRST = /^\s*(?:once\s+(?:more|again)|yet\s+again|anew)\s+/i;
+
+/**
+ * "as he has before", "because it…", "if…": words that open a clause of their own; what follows
+ * the verb there is no object.
+ */
+const SUBORDINATOR = /^\s*(?:as|because|if|although|though|whether|unless|whereas|so\s+that)\b/i;
+
+/**
+ * "Koror for hyping the episode": a name, then a reason for the blame — "for" and a gerund or a
+ * possessive. The name alone is what is blamed.
+ */
+const NAME_FOR_REASON =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+for\s+(?:\p{Ll}+ing\b|(?:its|their|his|her|what)\b)/u;
+
+/**
+ * Words that cannot end a noun phrase beyond those of withoutDanglingTail: "the use of force in
+ * our region without", "the incursion across the line during".
+ */
+const LOOSE_END =
+  /\s+(?:without|within|between|through|across|toward|towards|among|including|than|via|upon|onto|beyond|amid|despite|during|since|after|before|near|around|like|as|if|which|who|whose|where|when|while|because|although|whether|not|no|any|every|each|such|nor|yet|so)$/i;
+
+/**
+ * The object of a stance verb kept inside its own noun phrase: without an aside set off by a
+ * dash, a second predicate after "but", a time of day, a leading "once more", and a reason after
+ * a name; empty when the words after the verb open a clause instead ("as he has before").
+ * "Ghana criticised the new levy but said it would keep trading" → "the new levy".
+ */
+export function withinNounPhrase(raw: string): string {
+  if (SUBORDINATOR.test(raw)) return "";
+  const cut = raw
+    .replace(AGAIN_FIRST, "")
+    .replace(DASH_ASIDE, "")
+    .replace(BUT_PREDICATE, "")
+    .replace(TIME_OF_DAY, "");
+  const named = NAME_FOR_REASON.exec(cut)?.[1] ?? cut;
+  // "the overnight strikes": a cut that leaves no word of content took the object itself.
+  return CONTENT.test(named) ? named : raw;
+}
+
+/** A word other than an article or a possessive. */
+const CONTENT = /\b(?!(?:the|a|an|its|their|his|her|this|that|these|those|any|all)\b)\w{2,}/i;
+
+/** A phrase cut back to its last content word, past prepositions and conjunctions of any kind. */
+export function withoutLooseEnd(phrase: string): string {
+  let out = phrase;
+  for (let prev = ""; prev !== out;) {
+    prev = out;
+    out = withoutDanglingTail(out.replace(LOOSE_END, ""));
+  }
+  return out;
+}
