@@ -28,6 +28,7 @@ import {
 } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
 import { coordinatedBodyEnd } from "./body-name-joints.ts";
+import { demonymBodyTail } from "./demonym-body-tail.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { ARTICLE_HYPHEN_NAME, LOWERCASE } from "../text/char-classes.ts";
@@ -337,7 +338,8 @@ const NOT_A_NOUN_END = /(?:ed|s|ly)$/;
 
 /**
  * "Law Society of Kenya", "Export-Import Bank of Korea": a body that is not a state's own office
- * takes the country after "of" into its name, and belongs to that country.
+ * takes the country after "of" into its name, and belongs to that country; after a demonym, the
+ * words it qualifies too ("Federation of Kenyan Employers").
  */
 function countryOfBody(
   tokens: readonly Token[],
@@ -347,9 +349,9 @@ function countryOfBody(
   if (tokens[at]?.text !== "of" || words.some((w) => STATE_OFFICES.has(w))) return undefined;
   const from = tokens[at + 1]?.text === "the" ? at + 2 : at + 1;
   const country = matchForm(tokens, from, "country");
-  return country?.kind === "country" && !country.possessive
-    ? { to: country.to, iso3: country.iso3 }
-    : undefined;
+  if (country?.kind !== "country" || country.possessive) return undefined;
+  const to = country.form === "demonym" ? demonymBodyTail(tokens, country.to) : country.to;
+  return { to, iso3: country.iso3 };
 }
 
 const STATE_OFFICES: ReadonlySet<string> = new Set([

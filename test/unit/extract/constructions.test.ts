@@ -1047,3 +1047,29 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
     expect(kinds("Tiraspol, which lies on the Dniester, has no gas.").orgs).toEqual([]);
   });
 });
+
+describe("a body's name going on after a demonym", () => {
+  it("takes the words a demonym qualifies after a body's 'of' into the body's name", () => {
+    const doc = extract(
+      "The Union of Malian Bus Owners has denounced the fines imposed by Senegal.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:union-of-malian-bus-owners"]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+    expect(factsOf(doc, "OPPOSES")[0]).toMatch(/^org:union-of-malian-bus-owners -> /);
+    expect(
+      keysOf(
+        extract("The Association of Peruvian Exporters pledged $2 million to Bolivia."),
+        "Organization",
+      ),
+    ).toEqual(["org:association-of-peruvian-exporters"]);
+  });
+
+  it("stops at a lowercase word and at a title before a name", () => {
+    const doc = extract(
+      "Federation of Ugandan Employers chairman Paul Kato criticised the levy. The Union of Chadian drivers said the checkpoints were costly.",
+    );
+    expect(keysOf(doc, "Organization")).toContain("org:federation-of-ugandan-employers");
+    expect(keysOf(doc, "Person")).toEqual(["person:paul-kato"]);
+    expect(keysOf(doc, "Organization")).not.toContain("org:union-of-chadian-drivers");
+  });
+});
