@@ -19,6 +19,7 @@ import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
 import { thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
 import { withinNounPhrase, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
+import { personsPlan } from "./opposition-person-plan.ts";
 import {
   CHARGE_NOUNS,
   REPORTED_THAT,
@@ -213,7 +214,8 @@ export function targetOf(
     appositiveOwner(text, start, phraseStart, phrase, actors) ??
     ownedThing(text, start, phraseStart, phrase, actors) ??
     askedFrom(text, start, phraseStart, phrase, actors) ??
-    thoughtOwner(phraseStart, phrase, actors);
+    thoughtOwner(phraseStart, phrase, actors) ??
+    personsPlan(text, start, phraseStart, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.

@@ -4056,3 +4056,27 @@ describe("opposition: a target phrase ends where its noun phrase does", () => {
     ]);
   });
 });
+
+describe("opposition: a person's plan told with what it would do", () => {
+  it("opposes the person whose plan, offer or bid it is", () => {
+    expect(
+      opposes(
+        "Senator Maria Quispe criticised President Jorge Salas's plan to privatise the state water company.",
+      ),
+    ).toEqual(["person:maria-quispe -> person:jorge-salas"]);
+    expect(
+      opposes(
+        "Greece rejected Foreign Minister Selim Kaya's offer to hold talks on the islands without preconditions.",
+      ),
+    ).toEqual(["country:GRC -> person:selim-kaya"]);
+  });
+
+  it("leaves a plan with no owner, or a state's, as the thing opposed", () => {
+    expect(opposes("Croatia criticised the plan to build a waste site near the border.")).toEqual([
+      "country:HRV -> issue:plan-to-build-a-waste-site",
+    ]);
+    expect(
+      opposes("Norway criticised Russia's plans to expand the fishing zone around Svalbard."),
+    ).toEqual(["country:NOR -> issue:russia-s-plans-to-expand-the-fishing-zone"]);
+  });
+});
