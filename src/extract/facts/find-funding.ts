@@ -47,6 +47,7 @@ import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { pronounRecipients } from "./funding-pronoun-recipient.ts";
+import { frontedRecipient } from "./funding-fronted-recipient.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
   describedOrg,
@@ -368,6 +369,8 @@ export function findFunding(
       (previous === undefined && forTheSameEnd(text.slice(0, money.start - start), bare)
         ? context.recipient
         : undefined) ??
+      // "For Tonga, Australia committed A$15 million": a fronted phrase names the recipient.
+      frontedRecipient(text, start, money, actors, funder) ??
       placeAfter(text, start, money) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
       (paysExplicitly(text, start, subject, money) ||

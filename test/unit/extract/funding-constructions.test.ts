@@ -2757,3 +2757,19 @@ describe("funding: a gapped list's payers share its recipient", () => {
     ]);
   });
 });
+
+describe("funding: a fronted 'for' or 'to help' phrase names the recipient", () => {
+  it("gives the main clause's money to the party the fronted phrase names", () => {
+    expect(fundsOf("For Somalia, Norway pledged NOK 150 million and Finland €12 million.")).toEqual(
+      ["country:FIN -> country:SOM 12000000 EUR", "country:NOR -> country:SOM 150000000 NOK"],
+    );
+    expect(fundsOf("To help Dominica's recovery, New Zealand has committed NZ$8 million.")).toEqual(
+      ["country:NZL -> country:DMA 8000000 NZD"],
+    );
+  });
+
+  it("takes no recipient from a fronted phrase naming the payer or a co-payer", () => {
+    expect(fundsOf("For its part, Portugal pledged €6 million.")).toEqual([]);
+    expect(fundsOf("Along with Spain, Portugal pledged €6 million.")).toEqual([]);
+  });
+});
