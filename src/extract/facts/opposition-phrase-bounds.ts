@@ -21,10 +21,12 @@ const TIME_OF_DAY =
 const AGAIN_FIRST = /^\s*(?:once\s+(?:more|again)|yet\s+again|anew)\s+/i;
 
 /**
- * "as he has before", "because it…", "if…": words that open a clause of their own; what follows
- * the verb there is no object.
+ * "as he has before", "because it…", "but had made…": words that open a clause of their own, or
+ * join a second one; what follows the verb there is no object ("offshore blocks but had made no
+ * commitment" read "blocks" as a verb).
  */
-const SUBORDINATOR = /^\s*(?:as|because|if|although|though|whether|unless|whereas|so\s+that)\b/i;
+const SUBORDINATOR =
+  /^\s*(?:as|because|if|although|though|whether|unless|whereas|so\s+that|but|and|or|nor|yet)\b/i;
 
 /**
  * "Koror for hyping the episode": a name, then a reason for the blame — "for" and a gerund or a

@@ -4044,6 +4044,14 @@ describe("opposition: a target phrase ends where its noun phrase does", () => {
     ).toEqual(["country:CHL -> issue:use-of-armed-force-in-the-region"]);
   });
 
+  it("takes no object from words that open or join another clause", () => {
+    expect(
+      opposes(
+        "Magda Chambriard said the company was studying a stake in one of Guyana's offshore blocks but had made no commitment.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a blamed name apart from the reason for the blame", () => {
     expect(
       opposes(
