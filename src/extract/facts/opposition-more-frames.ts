@@ -21,6 +21,7 @@ import { OWN_STANCE_HINT, ownStances } from "./opposition-own-stance.ts";
 import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
 import { gatedTest } from "../text/letter-gate.ts";
+import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attribution.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -90,5 +91,6 @@ export function moreStances(
       : []),
     ...(HAS.campaign(text) ? campaigns(text, start, parties, byPattern) : []),
     ...(HAS.agentless(text) ? agentlessStances(text, start, parties, memory) : []),
+    ...(QUOTE_ATTRIBUTION_HINT.test(text) ? quotedVerdicts(text, start, parties) : []),
   ];
 }

@@ -5,6 +5,7 @@ import { targetOf, whatOf, type OppositionTarget } from "./opposition-target.ts"
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
+import { saidOfFollows } from "./opposition-quote-attribution.ts";
 
 /**
  * What may follow a verdict before the comma that closes it: the rest of its quotation, up to the
@@ -133,6 +134,8 @@ function verdictsBeforeSpeaker(
     return [];
   // '"It is unacceptable," Sikorski said' right after "Poland condemned the attack.": "it" is
   // what that stance was against.
+  // '"This is theft," he said of the seizure': what "of" names (opposition-quote-attribution.ts).
+  if (trailing !== undefined && saidOfFollows(text, m.index + m[0].length)) return [];
   if (/^(?:it|this|that)$/i.test(subject)) {
     const it = referent(earlier, holder);
     return it === undefined || !judgedAsVerdict(m, it)

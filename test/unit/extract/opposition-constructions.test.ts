@@ -4009,6 +4009,28 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     expect(opposes("Russia halted gas deliveries to the breakaway region.")).toEqual([]);
     expect(opposes("Brazil lifted the suspension of beef exports to China.")).toEqual([]);
   });
+
+  it("reads a quoted verdict closed by its speaker, on what 'said of' names or what it opens with", () => {
+    expect(
+      opposes('"This is theft," Foreign Minister Pavel Orlov said of the seizure by Belgium.'),
+    ).toEqual(["person:pavel-orlov -> issue:seizure-by-belgium"]);
+    expect(opposes('"Pretoria\'s stance is shameful," said Foreign Minister Yossi Dahan.')).toEqual(
+      ["person:yossi-dahan -> country:ZAF"],
+    );
+    expect(
+      opposes(
+        '"These drills are a provocation," Taiwan\'s defence ministry said of the Chinese exercises.',
+      ),
+    ).toEqual(["country:TWN -> issue:chinese-exercises"]);
+    // Praise, a plain statement and a condition are no verdict against anything.
+    expect(opposes('"This is a great day," said President Jan Nowak of the agreement.')).toEqual(
+      [],
+    );
+    expect(opposes('"The decision is final," said President Musa Kato.')).toEqual([]);
+    expect(opposes('"The floods were catastrophic," said Prime Minister Imran Sheikh.')).toEqual(
+      [],
+    );
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
