@@ -58,6 +58,23 @@ export const AMBIGUOUS_KINDS: ReadonlySet<string> = new Set([
   "newspaper",
 ]);
 
+/**
+ * "think tank", "wealth fund", "news outlet": an ambiguous kind whose compound leaves no doubt —
+ * no person is a think tank, no thing a pension fund named like a person.
+ */
+const COMPOUND_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["tank", new Set(["think"])],
+  ["fund", new Set(["wealth", "pension", "investment", "hedge", "sovereign", "equity"])],
+  ["outlet", new Set(["news", "media"])],
+  ["network", new Set(["news", "advocacy", "activist", "campaign", "rights"])],
+]);
+
+/** A kind at `at` that only the apposition to a one-word name may take ("a coal miner"). */
+export function ambiguousKindAt(tokens: readonly Token[], at: number, kind: string): boolean {
+  if (!AMBIGUOUS_KINDS.has(kind)) return false;
+  return COMPOUND_KINDS.get(kind)?.has(tokens[at - 1]?.lower ?? "") !== true;
+}
+
 /** "the M23 rebels", "JNIM militants": members named after their group. */
 export const MEMBERS: ReadonlySet<string> = new Set([
   "rebels",

@@ -10,6 +10,7 @@ import { describesStateBody, keepAside, nameStateBody, stateBodyWord } from "./b
 import {
   acronymLike,
   AMBIGUOUS_KINDS,
+  ambiguousKindAt,
   ARTICLES,
   BODY_PARTICIPLES,
   bodyKind,
@@ -243,7 +244,8 @@ function kindAfter(tokens: readonly Token[], m: Mention): boolean {
     at++;
   }
   const kind = bodyKind(tokens[at]);
-  if (kind === undefined || AMBIGUOUS_KINDS.has(kind) || tokens[at]?.text !== kind) return false;
+  if (kind === undefined || ambiguousKindAt(tokens, at, kind) || tokens[at]?.text !== kind)
+    return false;
   return definiteBefore(tokens, m.from);
 }
 
@@ -283,7 +285,8 @@ function apposedKind(tokens: readonly Token[], at: number, m: Mention): "one" | 
   const head = tokens[j - 1];
   const kind = j > at + 1 ? (bodyKind(head) ?? stateBodyWord(head)) : undefined;
   if (kind === undefined) return undefined;
-  if (AMBIGUOUS_KINDS.has(kind) && !acronymLike(m) && m.to - m.from > 1) return undefined;
+  if (ambiguousKindAt(tokens, j - 1, kind) && !acronymLike(m) && m.to - m.from > 1)
+    return undefined;
   return kind === head?.text ? "one" : "many";
 }
 
@@ -295,7 +298,7 @@ function apposedKind(tokens: readonly Token[], at: number, m: Mention): "one" | 
  */
 function kindBefore(tokens: readonly Token[], comma: number, m: Mention): boolean {
   const kind = bodyKind(tokens[comma - 1]) ?? stateBodyWord(tokens[comma - 1]);
-  if (kind === undefined || AMBIGUOUS_KINDS.has(kind)) return false;
+  if (kind === undefined || ambiguousKindAt(tokens, comma - 1, kind)) return false;
   for (let at = comma - 2; at >= Math.max(0, comma - 7); at--) {
     const t = tokens[at]!;
     if (t.possessive || DETERMINERS.has(t.lower)) {

@@ -159,6 +159,8 @@ function matchAt(
   const t = tokens[i];
   if (t === undefined || t.punct) return undefined;
   if (!t.capitalized && !mayOpenLowercase(tokens, i, before)) return undefined;
+  // "the NGO Sea Rescue Aid": the kind, written in capitals, is not part of the name it introduces.
+  if (t.lower === "ngo" && tokens[i + 1]?.capitalized === true) return undefined;
   return (
     membersBody(tokens, i, before) ??
     americanRegion(tokens, i) ??

@@ -106,6 +106,11 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "corporation",
   // "the opposition Fuerza del Pueblo": a party named after "the opposition".
   "opposition",
+  // "the nonprofit Green Ledger", "the farm lobby Agri Forum", "the think-tank Policy Horizon".
+  "nonprofit",
+  "non-profit",
+  "lobby",
+  "think-tank",
 ]);
 
 /** "al-Sisi", "pro-Russian": lowercase letters, a hyphen, a capital. */

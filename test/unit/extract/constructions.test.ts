@@ -1073,3 +1073,23 @@ describe("a body's name going on after a demonym", () => {
     expect(keysOf(doc, "Organization")).not.toContain("org:union-of-chadian-drivers");
   });
 });
+
+describe("bodies introduced by their kind", () => {
+  const orgs = (body: string) => keysOf(extract(body), "Organization");
+
+  it("takes a name set beside a think tank, a wealth fund or a news outlet for a body", () => {
+    expect(
+      orgs("Tax Horizons, a Dakar-based think tank, condemned Senegal's new mining code."),
+    ).toEqual(["org:tax-horizons"]);
+    expect(orgs("The Open Sky think tank criticised the budget.")).toEqual(["org:open-sky"]);
+  });
+
+  it("takes the name after 'the nonprofit', 'the lobby' or 'the NGO' for a body", () => {
+    expect(orgs("The nonprofit Clear Ledger criticised Peru over the mining road.")).toEqual([
+      "org:clear-ledger",
+    ]);
+    expect(orgs("The NGO Sea Rescue Aid condemned Malta's new decree.")).toEqual([
+      "org:sea-rescue-aid",
+    ]);
+  });
+});
