@@ -54,6 +54,9 @@ const KINDS = new Set([
   "network",
 ]);
 
+/** Words of KINDS that also describe a person: "the activist X", "the leftist X". */
+const PERSON_KINDS = new Set(["activist", "leftist", "nationalist", "separatist", "rebel"]);
+
 /** The head of an aside that makes the name before it a body's: "Namibia's largest opposition party". */
 const ASIDE_KINDS = new Set([
   "party",
@@ -208,6 +211,11 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
       kinds.every((w) => KINDS.has(w.toLowerCase()) || /s['’]$/.test(w))) ||
     m[4] !== undefined ||
     ASIDE_KINDS.has(asideHead);
+  // "the activist Lina Haddad": a word for a body's leaning alone is one for a person's too.
+  const personal =
+    m[4] === undefined &&
+    !ASIDE_KINDS.has(asideHead) &&
+    PERSON_KINDS.has(kinds.at(-1)?.toLowerCase() ?? "");
   const words = name.split(/\s+/);
   if (words.length < 2 && MEMBER.test(m[4] ?? "")) return undefined;
   const bodyWord = words.length > 1 && words.some((w) => BODY_WORDS.has(w));
@@ -227,7 +235,7 @@ function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): 
     holdsList(name, nameAt, inside) ||
     inside.some(
       (a) =>
-        (a.label === "Person" && !kind && m[3] === undefined) ||
+        (a.label === "Person" && (!kind || personal) && m[3] === undefined) ||
         (a.label === "Country" && a.possessive),
     )
   )

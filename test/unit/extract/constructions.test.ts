@@ -1093,3 +1093,14 @@ describe("bodies introduced by their kind", () => {
     ]);
   });
 });
+
+describe("a person told by a leaning", () => {
+  it("keeps 'the activist X' a person holding the stance, not a body", () => {
+    const doc = extract("The activist Nadia Karam condemned Jordan's ban on the rally.");
+    expect(keysOf(doc, "Organization")).toEqual([]);
+    expect(factsOf(doc, "OPPOSES")[0]).toMatch(/^person:nadia-karam -> /);
+    expect(
+      keysOf(extract("The activist group Free Voices condemned the ban."), "Organization"),
+    ).toEqual(["org:free-voices"]);
+  });
+});
