@@ -12,6 +12,7 @@ import { present } from "./meeting-absent.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { comitativeParticipants } from "./meeting-comitative.ts";
 import { mereCopresence } from "./meeting-copresence.ts";
+import { meetingScope, opensPhrase } from "./meeting-negation-scope.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 import { execAll } from "../text/exec-all.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
@@ -235,9 +236,11 @@ function modalityAt(
     clauseWindow(text, index, nominal ? 100 : 40)
       .split(";")
       .at(-1) ?? "";
-  const window = `${clause}${nominal ? matched : ""}`;
+  const window = `${meetingScope(clause, matched)}${nominal ? matched : ""}`;
   const rest = text.slice(index + matched.length);
   if (nominal && CALLED_OFF.test(rest)) return "negated";
+  // "…cancelled his trip after talks with B were postponed": the phrase's own verb calls it off.
+  if (opensPhrase(matched) && CALLED_OFF.test(clauseHead(afterParticipants))) return "negated";
   // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),
   // not by a later clause ("…during their meeting that India would help").
   // "Talks between the ministers, A of X and B of Y, had been scheduled for Monday": the noun's

@@ -3,6 +3,7 @@ import { inPreparation } from "./meeting-preparation.ts";
 import { mainClauseTense } from "./meeting-main-tense.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 import { WEEKDAYS } from "../gazetteer/words.ts";
+import { opensPhrase } from "./meeting-negation-scope.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -90,7 +91,11 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (REFUSED_TO.test(before) || DENIED.test(before) || NO_OBJECT.test(rest)) return "negated";
   // The words before the trigger since the last "." or ";".
   const own = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
-  if (NO_SUBJECT.test(before) || deniedReport(own, rest) || TURNED_DOWN.test(before))
+  if (
+    (NO_SUBJECT.test(before) && !opensPhrase(trigger)) ||
+    deniedReport(own, rest) ||
+    TURNED_DOWN.test(before)
+  )
     return "negated";
   if (SLATED.test(before)) return "future";
   if (QUESTIONED.test(own) || (ASKED.test(own) && /\?\s*["”]?\s*$/.test(rest)))

@@ -3290,3 +3290,36 @@ describe("meeting constructions, joining or attending an occasion of its own", (
     ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
   });
 });
+
+describe("meeting constructions, a negation of another verb before a phrase of time or place", () => {
+  const held = ["person:amani-otieno -> person:okello-mugisha"];
+
+  it("keeps the meeting of a phrase after a negated verb and its object: 'failed to agree … at talks', 'did not hide … after meeting B'", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno and Ugandan President Okello Mugisha failed to agree on the border at talks in Kampala on Monday.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Kenyan President Amani Otieno did not hide his frustration after meeting Ugandan President Okello Mugisha on Monday.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Kenyan President Amani Otieno gave no details after his talks with Ugandan President Okello Mugisha on Monday.",
+      ),
+    ).toEqual(held);
+  });
+
+  it("still denies it where the negated verb is one of presence, names the other, or the phrase's own verb calls it off", () => {
+    for (const body of [
+      "Kenyan President Amani Otieno failed to show up at talks with Ugandan President Okello Mugisha on Monday.",
+      "Kenyan President Amani Otieno will not meet Ugandan President Okello Mugisha during the summit, officials said.",
+      "Kenyan President Amani Otieno avoided Ugandan President Okello Mugisha at the summit.",
+      "Kenyan President Amani Otieno cancelled his trip after talks with Ugandan President Okello Mugisha were postponed.",
+      "Kenyan President Amani Otieno did not travel to Kampala for talks with Ugandan President Okello Mugisha.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});

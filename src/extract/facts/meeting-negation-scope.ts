@@ -1,0 +1,63 @@
+import { NEGATION } from "./modality.ts";
+
+/**
+ * A negation denies its own verb, not a meeting told in a phrase of time or place after that
+ * verb's object: "The premier did not hide his anger after meeting the governor", "The two sides
+ * failed to agree on fishing rights at talks in Oslo" — the meeting and the talks were held. The
+ * phrase opens with "after", "following", "at", "during", "since", "upon" or "on the sidelines
+ * of"; not "for" or "before", whose meeting may still be to come ("did not travel for talks").
+ * A verb of presence keeps its negation: "did not attend / show up at talks" were not there.
+ */
+
+/** Every negation cue of the shared modality words, to find the last one. */
+const NEGATIONS = new RegExp(NEGATION.source, "gi");
+
+/** The opener of a phrase of time or place, last in the words before the trigger. */
+const ADJUNCT =
+  /\b(?:after|following|at|during|since|upon|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|their|his|her|its|two|three|several|\w+\s+(?:hours|days|rounds)\s+of)\s+)*$/i;
+
+/** A trigger that opens such a phrase itself. */
+const OPENS = /^(?:after|following|at|during|since|upon)\b/i;
+
+/**
+ * Whether a trigger's words open a phrase of time or place ("after his talks with", "at talks"):
+ * a "no" before it is its clause's ("gave no details after his talks with B"), not the meeting's.
+ */
+export function opensPhrase(trigger: string): boolean {
+  return OPENS.test(trigger);
+}
+
+/** Verbs of being there: their negation keeps the meeting from happening. */
+const PRESENCE =
+  /\b(?:attend\w*|appear\w*|show(?:ed|n)?\s+up|turn(?:ed)?\s+up|take\s+part|took\s+part|participat\w*|join\w*|be\s+present|present|sit|sat|stay\w*)\b/i;
+
+/**
+ * A capitalised word (a name), a reciprocal or an object pronoun: whom the negation may be about
+ * ("avoided each other at the summit", "did not greet him at the dinner"). Not "her", more often
+ * a possessive ("did not hide her anger after meeting B").
+ */
+const NAMED = /\s\p{Lu}|\b(?:each\s+other|one\s+another|him|them)\b/u;
+
+/** A verb and an object after the negation: three words at least ("not hide his anger"). */
+const WITH_OBJECT = /\S\s+\S+\s+\S/;
+
+/**
+ * The words of `window` (what stands before a meeting trigger, `trigger` its words) that qualify
+ * the meeting: from the opener of a phrase of time or place on, when a negation stands before that
+ * phrase; else all.
+ */
+export function meetingScope(window: string, trigger: string): string {
+  if (!NEGATION.test(window)) return window;
+  // The trigger may open the phrase itself: "at talks", "after meeting".
+  const at = opensPhrase(trigger) ? window.length : (ADJUNCT.exec(window)?.index ?? -1);
+  if (at < 0) return window;
+  let last = -1;
+  for (const m of window.slice(0, at).matchAll(NEGATIONS)) last = m.index;
+  if (last < 0) return window;
+  const between = window.slice(last, at);
+  // "did not attend talks", "refused to take part in talks": no object stands between.
+  // "will not meet B during the summit", "avoided B at the summit": the one named between is
+  // the one the negation keeps apart.
+  if (PRESENCE.test(between) || NAMED.test(between) || !WITH_OBJECT.test(between)) return window;
+  return window.slice(at);
+}
