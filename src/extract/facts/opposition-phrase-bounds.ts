@@ -13,6 +13,19 @@ const DASH_ASIDE = /\s+(?:[—–]|--?)\s.*$/s;
 const BUT_PREDICATE =
   /\s+but\s+(?:also\s+|still\s+)?(?:[a-z]+ed|said|says|will|would|could|can|must|should|has|have|had|is|are|was|were|did|does|not|kept|held|made|took|gave|sought|left|stopped|it|they|he|she|we)\b.*$/is;
 
+/**
+ * "the directive (known as the due diligence law)", "the levy (about $2 a barrel) on exporters":
+ * words in brackets are an aside about the thing, closed or cut open by an earlier stop. A bare
+ * abbreviation in brackets ("the mechanism (CBAM)") names the thing and stays.
+ */
+const BRACKET_ASIDE = /\s*\((?!\p{Lu}[\p{L}\d-]{1,9}\))[^)]*(?:\)|$)/gu;
+
+/**
+ * "the militia whose fighters attacked the camp", "the mine where the protests began": a relative
+ * clause says which one; the thing's words end before it.
+ */
+const RELATIVE = /\s+(?:whose|whom|where)\s.*$/is;
+
 /** "in the morning", "overnight", "during the night": when in the day, not what. */
 const TIME_OF_DAY =
   /\s+(?:(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night|overnight(?=\s*$)|during\s+the\s+(?:night|day|weekend)|earlier\s+in\s+the\s+day|later\s+(?:that|the\s+same)\s+day)\b.*$/is;
@@ -43,8 +56,8 @@ const LOOSE_END =
   /\s+(?:without|within|between|through|across|toward|towards|among|including|than|via|upon|onto|beyond|amid|despite|during|since|after|before|near|around|like|as|if|which|who|whose|where|when|while|because|although|whether|not|no|any|every|each|such|nor|yet|so)$/i;
 
 /**
- * The object of a stance verb kept inside its own noun phrase: without an aside set off by a
- * dash, a second predicate after "but", a time of day, a leading "once more", and a reason after
+ * The object of a stance verb kept inside its own noun phrase: without an aside in brackets or
+ * set off by a dash, a relative clause opened by "whose", "whom" or "where", a second predicate after "but", a time of day, a leading "once more", and a reason after
  * a name; empty when the words after the verb open a clause instead ("as he has before").
  * "Ghana criticised the new levy but said it would keep trading" → "the new levy".
  */
@@ -52,7 +65,9 @@ export function withinNounPhrase(raw: string): string {
   if (SUBORDINATOR.test(raw)) return "";
   const cut = raw
     .replace(AGAIN_FIRST, "")
+    .replace(BRACKET_ASIDE, "")
     .replace(DASH_ASIDE, "")
+    .replace(RELATIVE, "")
     .replace(BUT_PREDICATE, "")
     .replace(TIME_OF_DAY, "");
   const named = NAME_FOR_REASON.exec(cut)?.[1] ?? cut;

@@ -4110,3 +4110,26 @@ describe("opposition: a person's plan told with what it would do", () => {
     ).toEqual(["country:NOR -> issue:russia-s-plans-to-expand-the-fishing-zone"]);
   });
 });
+
+describe("opposition: brackets and relative clauses end the target's words", () => {
+  it("leaves out an aside in brackets but keeps a bracketed abbreviation", () => {
+    expect(opposes("Ghana criticised the levy (about $2 a barrel) imposed on exporters.")).toEqual([
+      "country:GHA -> issue:levy-imposed-on-exporters",
+    ]);
+    expect(
+      opposes("Hungary rejected the directive (known as the due diligence law) on Monday."),
+    ).toEqual(["country:HUN -> issue:directive"]);
+    expect(
+      opposes("Brazil rejected the carbon border adjustment mechanism (CBAM) of the bloc."),
+    ).toEqual(["country:BRA -> issue:carbon-border-adjustment-mechanism-cbam-of-the-bloc"]);
+  });
+
+  it("stops before a relative clause opened by whose, whom or where", () => {
+    expect(opposes("Kenya condemned the militia whose fighters attacked the camp.")).toEqual([
+      "country:KEN -> issue:militia",
+    ]);
+    expect(opposes("Peru opposed the mine where the protests began.")).toEqual([
+      "country:PER -> issue:mine",
+    ]);
+  });
+});
