@@ -19,6 +19,12 @@ const CALLED_OUT = String.raw`call(?:s|ed|ing)?\s+out(?!\s+(?:for|to|the\s+(?:ar
 const REPRISAL = String.raw`(?:vow|promis|pledg|tak|took|adopt|prepar|warn)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliation|reprisals|retaliatory\s+(?:measures|steps|action)|reciprocal\s+measures)\s+(?:against|on|to)`;
 
 /**
+ * "threatened military action against the junta", "threatens tariffs of 30 percent on Quito": a
+ * threat of force or of a measure made against a party.
+ */
+const THREATENED_MEASURE = String.raw`threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:military\s+(?:action|force|intervention)|force|sanctions|tariffs|legal\s+action|consequences|punitive\s+(?:measures|action|steps))\s+(?:[\w%$€£.-]+\s+){0,5}?(?:against|on)`;
+
+/**
  * "expressed its strong condemnation of the raid", "voiced regret over the visit", "conveyed
  * Canberra's disappointment at the ruling": a stance told by its noun. Regret "for" is an apology
  * for one's own act and is left out.
@@ -58,6 +64,7 @@ export const IDIOM_VERBS = [
   FINGER,
   CALLED_OUT,
   REPRISAL,
+  THREATENED_MEASURE,
   VOICED_NOUN,
   OBJECTIONS_TO,
   MADE_TO_GO,
@@ -66,7 +73,7 @@ export const IDIOM_VERBS = [
 ].join("|");
 
 /** Words every idiom holds, at a word's start. */
-export const IDIOM_HINT = String.raw`finger|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
+export const IDIOM_HINT = String.raw`finger|threaten|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
 
 /** Words every TRADE_HALT holds, for the sentence's first test (the family's hint has its verbs). */
 export const TRADE_HALT_HINT = String.raw`(?:halt|stop)\w*\s(?:\S+\s){0,3}?(?:trade|imports|exports|shipments|sales|deliveries)\s`;

@@ -4031,6 +4031,16 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       [],
     );
   });
+
+  it("reads a threat of force or of a measure against a party", () => {
+    expect(
+      opposes("The African Union threatened military action against the junta in Niger."),
+    ).toEqual(["org:african-union -> country:NER"]);
+    expect(opposes("President Donald Trump threatened tariffs of 25 percent on Mexico.")).toEqual([
+      "person:donald-trump -> country:MEX",
+    ]);
+    expect(opposes("The rebels threatened to attack the capital.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
