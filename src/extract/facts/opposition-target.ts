@@ -264,7 +264,9 @@ export function passiveTarget(
     /^\s*(?:,[^,]*,\s*)?$/.test(text.slice(targetActor.end - start, at - start));
   if (targetActor !== undefined && adjacent)
     return { actor: demonymOfGovernment(text, start, targetActor, left) ?? targetActor };
-  return what === undefined ? undefined : issueTarget(what);
+  // "The idea of a customs union (floated in May) was rejected by…": its topic, without the aside.
+  const words = what === undefined ? "" : thoughtTopic(withinNounPhrase(what));
+  return words.length < 3 ? undefined : issueTarget(words);
 }
 
 /**

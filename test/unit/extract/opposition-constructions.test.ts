@@ -4143,3 +4143,14 @@ describe("opposition: brackets and relative clauses end the target's words", () 
     ]);
   });
 });
+
+describe("opposition: a passive subject read like an object", () => {
+  it("takes a thought's topic and leaves out a bracketed aside", () => {
+    expect(opposes("The idea of a customs union was rejected by Paraguay.")).toEqual([
+      "country:PRY -> issue:customs-union",
+    ]);
+    expect(
+      opposes("The levy on cocoa exports (about 5 percent) was criticised by Ivory Coast."),
+    ).toEqual(["country:CIV -> issue:levy-on-cocoa-exports"]);
+  });
+});
