@@ -7,6 +7,7 @@ import type { MoneyMention } from "./money.ts";
 import { helpedAt, helpPurpose } from "./funding-help.ts";
 import { peoplePurpose } from "./funding-people-verb.ts";
 import { isFledState } from "./funding-displaced.ts";
+import { isAggressor } from "./funding-aggressor.ts";
 import { longerName, namedInApposition } from "./funding-appositive.ts";
 import { occasionAt } from "./funding-occasion.ts";
 import { withPlace } from "./funding-purpose-extent.ts";
@@ -264,6 +265,8 @@ function leadRecipient(
       a.label !== "Person" &&
       a.key !== funder?.key &&
       !isFledState(text, start, a) &&
+      // "…for power plants damaged by Russian strikes": who did the harm is not paid to repair it.
+      !isAggressor(text, start, a) &&
       // "C$40 million for the scheme during a visit to Warsaw": where a visitor went receives nothing.
       !VISITED.test(text.slice(Math.max(0, a.start - start - 30), a.start - start)) &&
       // "for training in communities on both sides of the strait": a pronoun deep in a purpose

@@ -2773,3 +2773,20 @@ describe("funding: a fronted 'for' or 'to help' phrase names the recipient", () 
     expect(fundsOf("Along with Spain, Portugal pledged €6 million.")).toEqual([]);
   });
 });
+
+describe("funding: the state doing the harm is not paid to repair it", () => {
+  it("passes over the agent of a passive verb of harm or of an attack the purpose names", () => {
+    expect(
+      fundsOf("Ireland pledged €15 million to rebuild clinics destroyed by Russian shelling."),
+    ).not.toContainEqual(expect.stringContaining("country:RUS"));
+    expect(
+      fundsOf("Kuwait gave $25 million for water pipes damaged in Israeli air strikes."),
+    ).not.toContainEqual(expect.stringContaining("country:ISR"));
+  });
+
+  it("still pays a state whose own forces or campaign the money backs", () => {
+    expect(fundsOf("Poland gave €90 million to support Ukraine's counter-offensive.")).toEqual([
+      "country:POL -> country:UKR 90000000 EUR",
+    ]);
+  });
+});
