@@ -37,7 +37,7 @@ import { letterGate } from "../text/letter-gate.ts";
  * its kind, and the names of bodies of that kind.
  */
 const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
 /** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */
 const mayReferToKind = letterGate(KIND_WORDS);
 
@@ -58,6 +58,19 @@ const FITS: Readonly<Record<string, RegExp>> = {
   // name, not any house ("the White House").
   house:
     /\bhouse\s+of\s+(?:representatives|commons|lords|assembly|delegates|councillors|councilors|peoples?|nationalities|federation|keys)\b/i,
+  // "the association" after a hauliers' federation, "the charity" after a body of any name: an
+  // unlisted body of people taken up by its kind.
+  association: /association|federation|union|syndicate|chamber/i,
+  // "the union" after a teachers' association or the European Union.
+  union: /union|association|federation|syndicate/i,
+  federation: /federation|association|union/i,
+  confederation: /confederation|federation/i,
+  foundation: /foundation|trust|fund/i,
+  charity: NON_STATE,
+  ngo: NON_STATE,
+  coalition: /coalition|alliance|front|network|platform/i,
+  network: /network|alliance|coalition/i,
+  syndicate: /syndicate|union/i,
   // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
   agency: /agency|world health|organi[sz]ation for|programme|high commissioner|relief and works/i,
 };

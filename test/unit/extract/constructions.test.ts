@@ -1104,3 +1104,24 @@ describe("a person told by a leaning", () => {
     ).toEqual(["org:free-voices"]);
   });
 });
+
+describe("a body taken up by its kind as the holder", () => {
+  it("gives 'the association', 'the union' and 'the charity' the body last named", () => {
+    expect(
+      factsOf(
+        extract(
+          "The Malawi Hauliers Association met on Tuesday. The association criticised Zambia over the new axle rules.",
+        ),
+        "OPPOSES",
+      ),
+    ).toContain("org:malawi-hauliers-association -> country:ZMB");
+    expect(
+      factsOf(
+        extract(
+          "The Zambia National Association of Nurses met in Ndola. The union rejected Zambia's new pension plan.",
+        ),
+        "OPPOSES",
+      )[0],
+    ).toMatch(/^org:zambia-national-association-of-nurses -> /);
+  });
+});
