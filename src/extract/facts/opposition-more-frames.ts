@@ -22,6 +22,7 @@ import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
 import { gatedTest } from "../text/letter-gate.ts";
 import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attribution.ts";
+import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -49,6 +50,7 @@ const HAS = {
   warnedParty: gatedTest(WARNED_PARTY_HINT),
   campaign: gatedTest(CAMPAIGN_HINT),
   agentless: gatedTest(AGENTLESS_HINT),
+  rebukePhrase: gatedTest(REBUKE_PHRASE_HINT),
 };
 
 /**
@@ -92,5 +94,6 @@ export function moreStances(
     ...(HAS.campaign(text) ? campaigns(text, start, parties, byPattern) : []),
     ...(HAS.agentless(text) ? agentlessStances(text, start, parties, memory) : []),
     ...(QUOTE_ATTRIBUTION_HINT.test(text) ? quotedVerdicts(text, start, parties) : []),
+    ...(HAS.rebukePhrase(text) ? rebukePhrases(text, start, parties, byPattern) : []),
   ];
 }

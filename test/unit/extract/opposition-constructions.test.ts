@@ -4041,6 +4041,19 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     ]);
     expect(opposes("The rebels threatened to attack the capital.")).toEqual([]);
   });
+
+  it("reads 'in a rebuke to X' as the clause subject's stance against X", () => {
+    expect(opposes("In a rebuke to Washington, India bought more Russian oil.")).toEqual([
+      "country:IND -> country:USA",
+    ]);
+    expect(
+      opposes("In a veiled swipe at Beijing, President Rafael Cruz praised the Japanese navy."),
+    ).toEqual(["person:rafael-cruz -> country:CHN"]);
+    expect(opposes("Kenya recalled its envoy, in a pointed snub to Kampala.")).toEqual([
+      "country:KEN -> country:UGA",
+    ]);
+    expect(opposes("In a boost to Kyiv, Germany pledged more air defence systems.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
