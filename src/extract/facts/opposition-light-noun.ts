@@ -5,6 +5,14 @@ import { isOf, referredTo } from "./opposition-event-noun.ts";
 import { recentHolder } from "./opposition-recent-holder.ts";
 
 /**
+ * "any form of interference", "all forms of terrorism", "any kind of military intervention": a
+ * noun of sort, "of", then a noun phrase with no determiner, which is the topic. ("The form of
+ * the resolution" is the resolution's shape, and stays.)
+ */
+const SORT_OF =
+  /^(?:form|kind|type|sort)s?\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(\S.{2,})$/i;
+
+/**
  * Light nouns of thought: "the idea", "the notion", "the prospect". They name a thought, not a
  * topic; what it is a thought of is the topic ("rejected the idea of a gas union" is against the
  * gas union). ("Talk of" and "suggestions of" are left alone: "dismissed talk of a rift" denies.)
@@ -53,11 +61,12 @@ function saidBefore(kind: string, texts: readonly string[]): string | undefined 
 }
 
 /**
- * What a stance against a thought is against: its topic. "Brazil rejected the idea of a customs
- * union with Argentina" → "customs union with Argentina"; any other phrase is returned as it is.
+ * What a stance against a thought or a sort is against: its topic. "Brazil rejected the idea of a
+ * customs union with Argentina" → "customs union with Argentina", "any form of interference in
+ * its affairs" → "interference in its affairs"; any other phrase is returned as it is.
  */
 export function thoughtTopic(phrase: string): string {
-  return THOUGHT_OF.exec(phrase)?.[1] ?? phrase;
+  return THOUGHT_OF.exec(phrase)?.[1] ?? SORT_OF.exec(phrase)?.[1] ?? phrase;
 }
 
 /**

@@ -2,10 +2,10 @@ import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 
 /**
  * Nouns that say only that something is done or agreed, not what: "any initiative", "any deal",
- * "any attempt". A clause after them says which.
+ * "any attempt", "any act", "any activity". A clause after them says which.
  */
 const GENERAL =
-  /(?:^|\s)(?:initiative|deal|arrangement|agreement|measure|attempt|move|step|action|process|plan|proposal|change|effort|solution|policy|scheme|project)s?$/i;
+  /(?:^|\s)(?:(?:initiative|deal|arrangement|agreement|measure|attempt|move|step|action|process|plan|proposal|change|effort|solution|policy|scheme|project|act)s?|activit(?:y|ies))$/i;
 
 /** "any initiative that undermines…": a generic noun and its restrictive relative clause. */
 const RESTRICTED =

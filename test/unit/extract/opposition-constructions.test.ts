@@ -4167,3 +4167,24 @@ describe("opposition: a passive subject read like an object", () => {
     ).toEqual(["country:CIV -> issue:levy-on-cocoa-exports"]);
   });
 });
+
+describe("opposition: a noun of sort, or a general act, before the topic", () => {
+  it("opposes what 'any form of' or 'all kinds of' is of", () => {
+    expect(opposes("Egypt rejected any form of interference in its internal affairs.")).toEqual([
+      "country:EGY -> issue:interference-in-its-internal-affairs",
+    ]);
+    expect(opposes("Algeria condemned all forms of terrorism.")).toEqual([
+      "country:DZA -> issue:terrorism",
+    ]);
+    // "The form of the resolution" is the resolution's shape.
+    expect(opposes("Kenya opposed the form of the resolution.")).toEqual([
+      "country:KEN -> issue:form-of-the-resolution",
+    ]);
+  });
+
+  it("reads 'any act' or 'any activity' by the clause that says which", () => {
+    expect(
+      opposes("Tunisia condemned any activity that threatens the security of its borders."),
+    ).toEqual(["country:TUN -> issue:activity-that-threatens-the-security-of-its-borders"]);
+  });
+});
