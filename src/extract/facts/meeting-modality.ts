@@ -4,6 +4,7 @@ import { mainClauseTense } from "./meeting-main-tense.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 import { WEEKDAYS } from "../gazetteer/words.ts";
 import { opensPhrase } from "./meeting-negation-scope.ts";
+import { prospectOf } from "./meeting-prospect.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -98,6 +99,8 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   )
     return "negated";
   if (SLATED.test(before)) return "future";
+  const named = prospectOf(before, rest);
+  if (named !== undefined) return named;
   if (QUESTIONED.test(own) || (ASKED.test(own) && /\?\s*["”]?\s*$/.test(rest)))
     return "hypothetical";
   const prospect = inPreparation(before, trigger, rest) ?? mainClauseTense(before, rest);

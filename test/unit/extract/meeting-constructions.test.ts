@@ -3323,3 +3323,32 @@ describe("meeting constructions, a negation of another verb before a phrase of t
       expect(met(body)).toEqual([]);
   });
 });
+
+describe("meeting constructions, a meeting named as the complement of a noun of prospect", () => {
+  it("does not take an invitation, a proposal, a possibility or 'any meeting' for a meeting held", () => {
+    for (const body of [
+      "Kenyan President Amani Otieno declined an invitation to meet Ugandan President Okello Mugisha.",
+      "Kenyan President Amani Otieno rejected a proposal to hold talks with Ugandan President Okello Mugisha.",
+      "Kenyan President Amani Otieno raised the possibility of meeting Ugandan President Okello Mugisha before the election.",
+      "Diplomats played down the prospect of a meeting between Kenyan President Amani Otieno and Ugandan President Okello Mugisha.",
+      "Kenyan President Amani Otieno insisted that any meeting with Ugandan President Okello Mugisha must wait until after the vote.",
+      "No date has been set for a meeting between Kenyan President Amani Otieno and Ugandan President Okello Mugisha.",
+      "Preparations are under way for a meeting between Kenyan President Amani Otieno and Ugandan President Okello Mugisha.",
+      "Kenyan President Amani Otieno said on Monday, before meeting Ugandan President Okello Mugisha later this week, that the border must reopen.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+
+  it("still takes a meeting held where such a noun governs something else", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno took the opportunity to meet Ugandan President Okello Mugisha on the sidelines of the summit on Monday.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno met Ugandan President Okello Mugisha on Monday, weeks after declining an invitation to the summit.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+  });
+});
