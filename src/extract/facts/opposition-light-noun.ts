@@ -43,6 +43,10 @@ const BARE_SAYING = new RegExp(
   "i",
 );
 
+/** A verb of saying or asserting, in the sentence a bare "the claim" answers. */
+const SAYING_VERB =
+  /\b(?:said|says|claimed|claims|alleged|alleges|stated|states|asserted|asserts|insisted|insists|argued|argues|declared|declares|maintained|maintains|accused|accuses)\b/i;
+
 /**
  * "In a joint press statement, the two ministers…": the same kind of words told earlier with
  * words of their own ("joint press") after a determiner; the kind is the last word.
@@ -72,8 +76,9 @@ export function thoughtTopic(phrase: string): string {
 /**
  * "Lusaka said on Monday that Malawi had blocked its trucks… Malawi condemned the statement":
  * words called only by their kind stand for the same words told more fully in one of the three
- * sentences before ("a joint press statement"), else for the one who took the stance they told in
- * one of the two, other than the one now rejecting them.
+ * sentences before ("a joint press statement"), else for the party the sentence right before
+ * opened with when it says or asserts something, else for the one who took the stance they told
+ * in one of the two sentences before — never the one now rejecting them.
  */
 export function sayingReferent(
   target: OppositionTarget,
@@ -85,6 +90,11 @@ export function sayingReferent(
   if (kind === undefined) return undefined;
   const named = saidBefore(kind, memory.texts);
   if (named !== undefined) return issueTarget(named);
+  // "Iran's foreign minister said the islands were Iranian. The UAE rejected the claim."
+  const sayer = memory.lastSubject;
+  const said = memory.texts.at(-2);
+  if (sayer !== undefined && said !== undefined && SAYING_VERB.test(said) && !isOf(sayer, holder))
+    return { actor: referredTo(sayer) };
   const speaker = recentHolder(memory, 2);
   return speaker === undefined || isOf(speaker, holder)
     ? undefined

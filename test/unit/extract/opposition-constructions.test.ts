@@ -4188,3 +4188,24 @@ describe("opposition: a noun of sort, or a general act, before the topic", () =>
     ).toEqual(["country:TUN -> issue:activity-that-threatens-the-security-of-its-borders"]);
   });
 });
+
+describe("opposition: a bare saying noun answers the sentence before", () => {
+  it("stands for the party that said or asserted something right before", () => {
+    expect(
+      opposes(
+        "Kenya's foreign minister, Ruth Wambui, said on Monday that Uganda was hoarding fuel. Uganda rejected the statement.",
+      ),
+    ).toEqual(["country:UGA -> country:KEN"]);
+    expect(
+      opposes(
+        'Serbian President Milan Jovic said Kosovo was planning an attack in the north. Pristina called the claim "baseless propaganda".',
+      ),
+    ).toEqual(["country:XKX -> country:SRB"]);
+  });
+
+  it("stays the words themselves when nothing before says anything", () => {
+    expect(
+      opposes("Heavy rain fell across the capital on Monday. Portugal criticised the statement."),
+    ).toEqual(["country:PRT -> issue:statement"]);
+  });
+});
