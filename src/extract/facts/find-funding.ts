@@ -48,6 +48,7 @@ import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { pronounRecipients } from "./funding-pronoun-recipient.ts";
 import { frontedRecipient } from "./funding-fronted-recipient.ts";
+import { antecedentParties } from "./funding-antecedent.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
   describedOrg,
@@ -202,7 +203,9 @@ export function findFunding(
         : /^\W*of (?:the|that|this|these|those|which|it)\b/i.test(between);
     // "…came from Saudi Arabia ($1bn), Qatar ($500m)": the party before the bracket pays.
     const bracketed = bracketedPayer(text, start, money, actors);
-    const relative = relativeParties(text, start, money, actors);
+    // "…the Global Fund, which Japan backs with $500 million": the party the clause is on is paid.
+    const relative =
+      relativeParties(text, start, money, actors) ?? antecedentParties(text, start, money, actors);
     // "$300 million in Japanese aid": the adjective on the money noun names a lender too.
     const lender =
       fromActor(text, start, money, actors) ?? adjectivalPayer(text, start, money, actors);

@@ -2790,3 +2790,23 @@ describe("funding: the state doing the harm is not paid to repair it", () => {
     ]);
   });
 });
+
+describe("funding: a relative clause on a named party says it is paid", () => {
+  it("pays the party a relative clause is on, its subject paying", () => {
+    expect(
+      fundsOf(
+        "Relief agencies praised UNICEF, which Sweden funded with SEK 400 million last year.",
+      ),
+    ).toEqual(["country:SWE -> org:unicef 400000000 SEK"]);
+    expect(
+      fundsOf("Moldova, to which Romania pledged €15 million on Friday, faces an energy crunch."),
+    ).toEqual(["country:ROU -> country:MDA 15000000 EUR"]);
+  });
+
+  it("reads no payment into a relative clause that owes, or closes before the amount", () => {
+    expect(fundsOf("Ghana, which owes the IMF $3 billion, wants more time.")).toEqual([]);
+    expect(
+      fundsOf("The Global Fund, which Canada joined in 2002, spent $4 billion last year."),
+    ).toEqual([]);
+  });
+});
