@@ -23,6 +23,7 @@ import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
 import { gatedTest } from "../text/letter-gate.ts";
 import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attribution.ts";
 import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts";
+import { TOLD_TO_STOP_HINT, toldToStop } from "./opposition-told-to-stop.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -51,6 +52,7 @@ const HAS = {
   campaign: gatedTest(CAMPAIGN_HINT),
   agentless: gatedTest(AGENTLESS_HINT),
   rebukePhrase: gatedTest(REBUKE_PHRASE_HINT),
+  toldToStop: gatedTest(TOLD_TO_STOP_HINT),
 };
 
 /**
@@ -95,5 +97,6 @@ export function moreStances(
     ...(HAS.agentless(text) ? agentlessStances(text, start, parties, memory) : []),
     ...(QUOTE_ATTRIBUTION_HINT.test(text) ? quotedVerdicts(text, start, parties) : []),
     ...(HAS.rebukePhrase(text) ? rebukePhrases(text, start, parties, byPattern) : []),
+    ...(HAS.toldToStop(text) ? toldToStop(text, start, parties, byPattern) : []),
   ];
 }
