@@ -20,7 +20,7 @@ import { rulersState } from "./opposition-rulers.ts";
 import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
-import { sayingReferent } from "./opposition-light-noun.ts";
+import { sayingReferent, thoughtReferent } from "./opposition-light-noun.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";
@@ -193,7 +193,9 @@ export function resolveAnaphor(
   const note = noteSent(target, holder, memory);
   if (note !== target) return note;
   const referent =
-    bareEventReferent(target, holder, memory) ?? sayingReferent(target, holder, memory);
+    bareEventReferent(target, holder, memory) ??
+    sayingReferent(target, holder, memory) ??
+    thoughtReferent(target, holder, memory);
   if (referent !== undefined) return referent;
   const bare = BARE_ACT.exec(target.issue);
   if (bare !== null) {

@@ -43,6 +43,31 @@ const BARE_SAYING = new RegExp(
   "i",
 );
 
+/** A verb of putting a course forward, in the sentence a bare "the idea" answers. */
+const PROPOSING_VERB =
+  /\b(?:proposed|proposes|suggested|suggests|floated|floats|mooted|pitched|put\s+forward|puts\s+forward|called\s+for|calls\s+for|offered|offers)\b/i;
+
+/**
+ * "Argentina proposed a joint fund for the basin. Uruguay rejected the idea.": a bare thought
+ * stands for the party the sentence right before opened with, when that sentence puts a course
+ * forward and the party is not the one now rejecting it.
+ */
+export function thoughtReferent(
+  target: OppositionTarget,
+  holder: Actor,
+  memory: OppositionMemory,
+): OppositionTarget | undefined {
+  if (!("issue" in target) || !BARE_THOUGHT.test(target.issue)) return undefined;
+  const proposer = memory.lastSubject;
+  const proposed = memory.texts.at(-2);
+  return proposer !== undefined &&
+    proposed !== undefined &&
+    PROPOSING_VERB.test(proposed) &&
+    !isOf(proposer, holder)
+    ? { actor: referredTo(proposer) }
+    : undefined;
+}
+
 /** A verb of saying or asserting, in the sentence a bare "the claim" answers. */
 const SAYING_VERB =
   /\b(?:said|says|claimed|claims|alleged|alleges|stated|states|asserted|asserts|insisted|insists|argued|argues|declared|declares|maintained|maintains|accused|accuses)\b/i;
