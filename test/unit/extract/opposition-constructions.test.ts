@@ -4054,6 +4054,29 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     ]);
     expect(opposes("In a boost to Kyiv, Germany pledged more air defence systems.")).toEqual([]);
   });
+
+  it("reads a single party told to stop what it does as opposed by the one telling it", () => {
+    expect(opposes("Greece urged Turkey to halt the drilling near Crete.")).toEqual([
+      "country:GRC -> country:TUR",
+    ]);
+    expect(
+      opposes("President Andres Mejia told Washington to stop the deportation flights."),
+    ).toEqual(["person:andres-mejia -> country:USA"]);
+    expect(opposes("Beijing said Washington should stop interfering in its affairs.")).toEqual([
+      "country:CHN -> country:USA",
+    ]);
+    // Mediation between two sides, a call on one's own, a standoff or trade to end: no stance.
+    expect(opposes("Qatar urged Israel and Hamas to halt the fighting.")).toEqual([]);
+    expect(opposes("Kenya urged its citizens to leave Lebanon.")).toEqual([]);
+    expect(opposes("Minister Kofi Boateng said Ghana must end its dependence on imports.")).toEqual(
+      [],
+    );
+    expect(
+      opposes(
+        "Commissioner Marta Kos urged Prime Minister Hristo Mitov to end a standoff with Bulgaria.",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
