@@ -79,6 +79,32 @@ export function whichAfter(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.text === "," && tokens[at + 1]?.text === "which";
 }
 
+/** What a body does and a place does not: represent, campaign, monitor, fund. */
+const BODY_ACTIVITY =
+  /^(?:represents|campaigns|advocates|lobbies|monitors|tracks|promotes|defends|publishes|organises|organizes|funds|finances|invests|employs|unites|groups|speaks|works|operates|runs|manages|owns|builds|develops|produces|supplies|lends|provides|documents|investigates|tallies|counts|compiles)$/;
+
+/** Participles by which a body's beginnings are told: "founded in 2012", "set up by farmers". */
+const FOUNDED = /^(?:founded|established|formed|launched|created|registered|set)$/;
+
+/**
+ * "Kivuwatch, which represents miners,…", "Open Ledger, founded in 2012 by auditors,…": an aside
+ * that tells what a body does or who founded it; a place "lies", a person is "who".
+ */
+export function bodyAside(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ",") return false;
+  const first = tokens[at + 1]?.lower ?? "";
+  if (first === "which") return BODY_ACTIVITY.test(tokens[at + 2]?.lower ?? "");
+  if (!FOUNDED.test(first)) return false;
+  const from = first === "set" ? at + 3 : at + 2;
+  if (first === "set" && tokens[at + 2]?.lower !== "up") return false;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.punct) return false;
+    if (t.lower === "by") return true;
+  }
+  return false;
+}
+
 /** What only a body has: members, a founder, a board, a secretariat. */
 const BODY_PARTS: ReadonlySet<string> = new Set([
   "members",
@@ -98,12 +124,24 @@ const BODY_PARTS: ReadonlySet<string> = new Set([
   "chairperson",
   "affiliates",
   "branches",
+  "ceo",
+  "shareholders",
+  "subsidiary",
+  "subsidiaries",
 ]);
+
+/** Two-word roles only a body has: "executive director", "chief executive". */
+const BODY_ROLES = /^(?:executive director|chief executive|managing director|board chairman)$/;
 
 /** "Kivuwatch's members", "Eagle Hills' founder": the name owns what only a body has. */
 export function ownsBodyPart(tokens: readonly Token[], m: Mention): boolean {
-  if (m.possessive) return BODY_PARTS.has(tokens[m.to]?.lower ?? "");
-  return tokens[m.to]?.text === "'" && BODY_PARTS.has(tokens[m.to + 1]?.lower ?? "");
+  let at = m.to;
+  if (!m.possessive) {
+    if (tokens[at]?.text !== "'") return false;
+    at++;
+  }
+  const word = tokens[at]?.lower ?? "";
+  return BODY_PARTS.has(word) || BODY_ROLES.test(`${word} ${tokens[at + 1]?.lower ?? ""}`);
 }
 
 /**

@@ -4,9 +4,11 @@ import { findPersonCue } from "../resolve/person-cues.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { Token } from "../text/tokenize.ts";
 import { packedMap } from "../text/packed-map.ts";
+import { ALL_CAPITALS } from "../text/char-classes.ts";
 import { type Mention, type NameMention, orgMention, type PlaceMention } from "./mention.ts";
 import { mayBeBody } from "./defined-orgs.ts";
 import {
+  bodyAside,
   bodyReference,
   itReference,
   itsBodyPart,
@@ -55,6 +57,8 @@ interface Evidence {
   he: boolean;
   /** Said, did or was described by "which" somewhere: a subject, not a modifier. */
   acts: boolean;
+  /** A place's name not ending in a plural for doers: only a body's evidence makes it one. */
+  place: boolean;
 }
 
 function findBodies(sentences: readonly AnalyzedSentence[]): Set<string> {
@@ -70,7 +74,14 @@ function findBodies(sentences: readonly AnalyzedSentence[]): Set<string> {
       if (!candidates.has(name)) return;
       let e = evidence.get(name);
       if (e === undefined) {
-        e = { person: false, body: false, notGiven: false, he: false, acts: false };
+        e = {
+          person: false,
+          body: false,
+          notGiven: false,
+          he: false,
+          acts: false,
+          place: false,
+        };
         evidence.set(name, e);
       }
       read(sentences, si, mi, e);
@@ -87,7 +98,7 @@ function findBodies(sentences: readonly AnalyzedSentence[]): Set<string> {
       bodies.add(name);
       continue;
     }
-    if (!e.acts || e.he || words.length < 2 || !PLURAL_NOUN.test(last)) continue;
+    if (!e.acts || e.he || e.place || words.length < 2 || !PLURAL_NOUN.test(last)) continue;
     lowercase ??= lowercaseWords(sentences);
     if (e.notGiven || notGivenName(words[0] ?? "") || lowercase.has(last.toLowerCase()))
       bodies.add(name);
@@ -106,10 +117,13 @@ function findCandidates(sentences: readonly AnalyzedSentence[]): Set<string> | u
     s.mentions.forEach((m, mi) => {
       if (!mayBeCollective(s.tokens, m, s.mentions[mi - 1])) return;
       const plural =
-        m.kind === "place" || (m.words.length > 1 && PLURAL_NOUN.test(m.words.at(-1)!));
+        m.kind === "place"
+          ? agentPlace(s.tokens, m)
+          : m.words.length > 1 && PLURAL_NOUN.test(m.words.at(-1)!);
       if (!plural && !ownsBodyPart(s.tokens, m)) {
+        if (!isSubject(s.mentions, mi)) return;
         takenUp ??= bodyReference(sentences[si + 1]?.tokens ?? []);
-        if (!takenUp || !isSubject(s.mentions, mi)) return;
+        if (!takenUp && !bodyAside(s.tokens, m.to)) return;
       }
       candidates ??= new Set();
       candidates.add(nameOf(m));
@@ -151,7 +165,11 @@ function mayBeCollective(
   before: Mention | undefined,
 ): m is NameMention | PlaceMention {
   if (m.kind === "name") return mayBeBody(m, before);
-  if (m.kind !== "place" || m.to - m.from < 2) return false;
+  return m.kind === "place" && m.to - m.from > 1 && !ALL_CAPITALS.test(tokens[m.from]?.text ?? "");
+}
+
+/** "Northern Fishers", not "Central Asians": a place's name ending in a plural for doers. */
+function agentPlace(tokens: readonly Token[], m: PlaceMention): boolean {
   const last = tokens[m.to - 1]?.text ?? "";
   return AGENT_PLURAL.test(last) && !REGION_WORDS.has(last.slice(0, -1));
 }
@@ -165,13 +183,19 @@ function read(sentences: readonly AnalyzedSentence[], si: number, mi: number, e:
   const m = s.mentions[mi]!;
   const tokens = s.tokens;
   if (ownsBodyPart(tokens, m)) e.body = true;
+  // "The Association of… Kurdistan, which represents…": the aside is the head's, not Kurdistan's.
+  if (bodyAside(tokens, m.to) && isSubject(s.mentions, mi)) e.body = true;
   const cue = m.kind === "name" ? findPersonCue(tokens, s.mentions, mi, m) : undefined;
   if (cue !== undefined && cue.weak !== true) e.person = true;
   const which = whichAfter(tokens, m.to);
   if (cue === undefined && !which && !verbAfter(tokens, m.to)) return;
   if (!isSubject(s.mentions, mi)) return;
   e.acts = true;
-  if (m.kind === "place") e.notGiven = true;
+  if (m.kind === "place") {
+    // "Sahel Monitor, which monitors…": a place's name only the body's evidence makes a body's.
+    if (agentPlace(tokens, m)) e.notGiven = true;
+    else e.place = true;
+  }
   const next = sentences[si + 1]?.tokens;
   if (next !== undefined && bodyReference(next)) e.body = true;
   if (m.kind === "name" && m.words.length === 1) return;

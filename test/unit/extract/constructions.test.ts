@@ -1030,6 +1030,25 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
     ).toEqual(["org:open-ledger"]);
   });
 
+  it("takes a name for a body when an aside tells what it does or who founded it", () => {
+    expect(
+      kinds("Kasai Watchdog, which represents miners, criticised Congo over the deal.").orgs,
+    ).toEqual(["org:kasai-watchdog"]);
+    expect(
+      kinds("Clear Books, founded in 2012 by former auditors, accused Malawi of hiding revenue.")
+        .orgs,
+    ).toEqual(["org:clear-books"]);
+    expect(
+      kinds("Sahel Monitor, which monitors attacks on schools, condemned the closures.").orgs,
+    ).toEqual(["org:sahel-monitor"]);
+    expect(
+      kinds("Blue Reef's executive director, Ana Soto, spoke. Blue Reef criticised Fiji.").orgs,
+    ).toEqual(["org:blue-reef"]);
+    expect(kinds("Ana Soto's director of communications said the plan was sound.").orgs).toEqual(
+      [],
+    );
+  });
+
   it("keeps a person whose surname is a plural: a given name, a title, 'he', the surname alone", () => {
     expect(kinds("Joan Rivers criticised the French government.").people).toEqual([
       "person:joan-rivers",
