@@ -30,8 +30,11 @@ const RELATIVE = /\s+(?:whose|whom|where)\s.*$/is;
 const TIME_OF_DAY =
   /\s+(?:(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night|overnight(?=\s*$)|during\s+the\s+(?:night|day|weekend)|earlier\s+in\s+the\s+day|later\s+(?:that|the\s+same)\s+day)\b.*$/is;
 
-/** "once more the expulsion", "yet again the claim": how often, said before the object. */
-const AGAIN_FIRST = /^\s*(?:once\s+(?:more|again)|yet\s+again|anew)\s+/i;
+/**
+ * "once more the expulsion", "yet again the claim": how often, said before the object. "(a
+ * boycott) of the vote": the preposition that opens a stance noun's object.
+ */
+const AGAIN_FIRST = /^\s*(?:once\s+(?:more|again)|yet\s+again|anew|of)\s+/i;
 
 /**
  * "as he has before", "because it…", "but had made…": words that open a clause of their own, or

@@ -42,6 +42,10 @@ const TARGET_STOP =
  */
 const ADVERBIAL =
   /\s+(?:until|unless|in\s+(?:the\s+)?(?:strongest|harshest|clearest|firmest|sharpest)\s+(?:possible\s+)?terms|in\s+no\s+uncertain\s+terms|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:news\s+conference|press\s+conference|briefing|rally|session|homily|sermon|event)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|speech|address|homily|sermon|post|interview|letter|communiqu[eé]|video|broadcast|message|op-ed|column|editorial)|through\s+(?:its|their|his|her|a|an|the)\s+(?:embassy|mission|spokes\w+|envoy|ambassador|ministry)|(?:last|this|on|earlier\s+this|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|week|month|year|morning|evening))\b.*$/i;
+/** "the", "a", "this", "its" right before a word: that word heads a noun phrase. */
+const AFTER_ARTICLE = /\b(?:the|a|an|this|these|those|its|their|his|her|our|whose)\s+$/i;
+/** "of the vote", "against the plan": a preposition opening a noun's object. */
+const NOUN_OBJECT = /^\s*(?:of|against|over|on|to|at|by|from)\b/i;
 /** "and firmly opposes…": a conjunction, then maybe an adverb, before a second verb. */
 const CONJUNCTION = /^\s*(?:and|or)\s+/i;
 const ADVERB = /^\w+ly\s+/i;
@@ -127,6 +131,14 @@ export function targetOf(
   actors: readonly Actor[],
   verb = "",
 ): OppositionTarget | undefined {
+  // "called the snub 'disappointing'": a verb's form right after an article is a noun, whose
+  // object, if any, follows a preposition ("announced a boycott of the vote").
+  if (
+    verb !== "" &&
+    AFTER_ARTICLE.test(text.slice(0, verbEnd - start - verb.length)) &&
+    !NOUN_OBJECT.test(text.slice(verbEnd - start))
+  )
+    return undefined;
   // "condemns in the strongest terms the attacks": how strongly comes before what is condemned.
   const manner = MANNER_FIRST.exec(text.slice(verbEnd - start, verbEnd - start + 48));
   const from = verbEnd + (manner?.[0].length ?? 0);

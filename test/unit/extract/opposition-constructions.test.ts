@@ -4249,3 +4249,17 @@ describe("opposition: a bare thought answers the sentence that put it forward", 
     expect(opposes("The weather was cold in the capital. Chile rejected the idea.")).toEqual([]);
   });
 });
+
+describe("opposition: a stance verb's form after an article is a noun", () => {
+  it("takes no verdict's words as the object of a noun read as a verb", () => {
+    expect(
+      opposes('Foreign Minister Hemi Walker called the snub "disappointing" at the time.'),
+    ).toEqual([]);
+  });
+
+  it("reads the noun's object after its preposition", () => {
+    expect(opposes("The Democratic Alliance announced a boycott of the December vote.")).toEqual([
+      "org:democratic-alliance -> issue:december-vote",
+    ]);
+  });
+});
