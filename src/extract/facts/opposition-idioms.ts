@@ -59,6 +59,13 @@ const CRITIC_OF = String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+
  */
 export const TRADE_HALT = String.raw`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cut(?:s|ting)?\s+off|fr(?:eeze|eezes|oze|eezing))\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:trade|imports|exports|shipments|sales|deliveries)\s+(?:with|from|to)`;
 
+/**
+ * "launched a scathing attack on Belgrade", "issued a stern rebuke to Moscow", "delivered a
+ * broadside against the commission": a verbal attack told by its noun. A bare "attack" is a
+ * strike, so it needs a word that makes it one of words ("scathing", "verbal", "veiled").
+ */
+const VERBAL_ATTACK = String.raw`(?:launch|issu|deliver|unleash|mount|direct|level)\w*\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:(?:(?:\w+ly\s+)?(?:scathing|blistering|stinging|fierce|furious|sharp|withering|bitter|harsh|veiled|verbal|rhetorical|angry|personal|stern|public|rare|unusual|direct|strong)\s+){1,2}attack\s+(?:on|against)|(?:[\w-]+\s+){0,2}?(?:broadside|tirade|diatribe|rebuke|reprimand|salvo)\s+(?:on|against|at|to))`;
+
 /** The idioms, one alternation for the family. */
 export const IDIOM_VERBS = [
   FINGER,
@@ -70,10 +77,11 @@ export const IDIOM_VERBS = [
   MADE_TO_GO,
   ORDERED_OUT,
   CRITIC_OF,
+  VERBAL_ATTACK,
 ].join("|");
 
 /** Words every idiom holds, at a word's start. */
-export const IDIOM_HINT = String.raw`finger|threaten|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
+export const IDIOM_HINT = String.raw`finger|threaten|attack|broadside|tirade|diatribe|rebuke|reprimand|salvo|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
 
 /** Words every TRADE_HALT holds, for the sentence's first test (the family's hint has its verbs). */
 export const TRADE_HALT_HINT = String.raw`(?:halt|stop)\w*\s(?:\S+\s){0,3}?(?:trade|imports|exports|shipments|sales|deliveries)\s`;

@@ -4077,6 +4077,17 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a verbal attack told by its noun: 'launched a scathing attack on', 'issued a rebuke to'", () => {
+    expect(opposes("Prime Minister Ante Kovac launched a scathing attack on Serbia.")).toEqual([
+      "person:ante-kovac -> country:SRB",
+    ]);
+    expect(opposes("Finland issued a strong rebuke to Russia after the violation.")).toEqual([
+      "country:FIN -> country:RUS",
+    ]);
+    // A strike is no words.
+    expect(opposes("Russia launched a missile attack on Kyiv overnight.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
