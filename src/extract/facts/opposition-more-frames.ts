@@ -24,6 +24,7 @@ import { gatedTest } from "../text/letter-gate.ts";
 import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attribution.ts";
 import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts";
 import { TOLD_TO_STOP_HINT, toldToStop } from "./opposition-told-to-stop.ts";
+import { LIABLE_HINT, liableParties } from "./opposition-liability.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -53,6 +54,7 @@ const HAS = {
   agentless: gatedTest(AGENTLESS_HINT),
   rebukePhrase: gatedTest(REBUKE_PHRASE_HINT),
   toldToStop: gatedTest(TOLD_TO_STOP_HINT),
+  liable: gatedTest(LIABLE_HINT),
 };
 
 /**
@@ -98,5 +100,6 @@ export function moreStances(
     ...(QUOTE_ATTRIBUTION_HINT.test(text) ? quotedVerdicts(text, start, parties) : []),
     ...(HAS.rebukePhrase(text) ? rebukePhrases(text, start, parties, byPattern) : []),
     ...(HAS.toldToStop(text) ? toldToStop(text, start, parties, byPattern) : []),
+    ...(HAS.liable(text) ? liableParties(text, start, parties, byPattern) : []),
   ];
 }

@@ -4088,6 +4088,19 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     // A strike is no words.
     expect(opposes("Russia launched a missile attack on Kyiv overnight.")).toEqual([]);
   });
+
+  it("reads a party held liable or asked for redress as opposed", () => {
+    expect(opposes("Qatar said it held Israel fully responsible for the strike.")).toEqual([
+      "country:QAT -> country:ISR",
+    ]);
+    expect(opposes("Namibia demanded reparations from Germany.")).toEqual([
+      "country:NAM -> country:DEU",
+    ]);
+    expect(opposes("The court held the company liable for the spill.")).toEqual([]);
+    expect(opposes("Tallinn said it would seek compensation from the tanker's owners.")).toEqual(
+      [],
+    );
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
