@@ -49,6 +49,7 @@ import { topicCountry } from "./funding-topic-country.ts";
 import { pronounRecipients } from "./funding-pronoun-recipient.ts";
 import { frontedRecipient } from "./funding-fronted-recipient.ts";
 import { antecedentParties } from "./funding-antecedent.ts";
+import { possessiveBorrowers } from "./funding-borrower.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
   describedOrg,
@@ -450,7 +451,14 @@ export function findFunding(
     context,
   );
   // "Mali faces a hunger crisis. Canada pledged C$20 million to help it": "it" is Mali.
-  const shared = pronounRecipients(homed, text, start, actors, context);
+  // "…under Pakistan's $7 billion Extended Fund Facility": the state owning it receives.
+  const shared = possessiveBorrowers(
+    pronounRecipients(homed, text, start, actors, context),
+    text,
+    start,
+    actors,
+    context,
+  );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   return complete ? shared : [...shared, ...listItem(sentence, text, actors, context, amounts)];
 }

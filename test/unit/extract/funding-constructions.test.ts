@@ -2810,3 +2810,26 @@ describe("funding: a relative clause on a named party says it is paid", () => {
     ).toEqual([]);
   });
 });
+
+describe("funding: a state owning a bailout or a lender's programme receives it", () => {
+  it("reads the possessor of a bailout or a lender's facility as its recipient, not its payer", () => {
+    expect(
+      fundsOf("The IMF disbursed $700 million under Ecuador's $5 billion Extended Fund Facility."),
+    ).toEqual([
+      "org:international-monetary-fund -> country:ECU 5000000000 USD",
+      "org:international-monetary-fund -> country:ECU 700000000 USD",
+    ]);
+    expect(
+      fundsOf("The IMF's board completed the third review of Benin's $640 million bailout."),
+    ).toEqual(["org:international-monetary-fund -> country:BEN 640000000 USD"]);
+  });
+
+  it("keeps a state's own programme for others its to give", () => {
+    expect(fundsOf("Japan's $4 billion programme for Africa was unveiled in Yokohama.")).toEqual([
+      expect.stringMatching(/^country:JPN -> /),
+    ]);
+    expect(fundsOf("Japan's ¥20 billion contribution to UNICEF was announced on Monday.")).toEqual([
+      "country:JPN -> org:unicef 20000000000 JPY",
+    ]);
+  });
+});
