@@ -7,6 +7,7 @@ import { inTitleOf, listJoins } from "./list-join.ts";
 import { afterSpeech, speakerPastAside } from "./speaker-past-aside.ts";
 import { peopleToRemember } from "./possessor-antecedent.ts";
 import { continuesSubject } from "./continued-subject.ts";
+import { isOblique } from "./oblique-person.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -70,7 +71,7 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
                   : GROUP_OF_STATES.test(word)
                     ? statesMeant(s, memory, actors, i)
                     : isObjectPronoun(s.tokens, i)
-                      ? [objectAntecedent(actors, memory, i)]
+                      ? [objectAntecedent(s.tokens, actors, memory, i)]
                       : [];
     for (const antecedent of antecedents) {
       if (antecedent === undefined) continue;
@@ -321,9 +322,15 @@ function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
  * "Hamish Falconer met him", "where Xi welcomed him": the object is not the verb's subject (the
  * person just before it) but someone named earlier, in this sentence or, failing that, before.
  */
-function objectAntecedent(actors: readonly Actor[], memory: Memory, i: number): Actor | undefined {
+function objectAntecedent(
+  tokens: readonly Token[],
+  actors: readonly Actor[],
+  memory: Memory,
+  i: number,
+): Actor | undefined {
   const people = actors.filter((a) => a.label === "Person" && a.to <= i && !a.possessive);
-  const subject = people.at(-1);
+  // "A travelled at the invitation of B and met him": the subject is not the oblique B.
+  const subject = people.findLast((a) => !isOblique(tokens, a, i));
   const earlier = people.filter((a) => a.key !== subject?.key).at(-1);
   if (earlier !== undefined) return earlier;
   // "Museveni, Kiir's closest ally, held talks with him": a possessor named before.

@@ -3352,3 +3352,25 @@ describe("meeting constructions, a meeting named as the complement of a noun of 
     ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
   });
 });
+
+describe("meeting constructions, a person named after a preposition or in a noun aside", () => {
+  const held = ["person:amani-otieno -> person:okello-mugisha"];
+
+  it("reads 'him' after 'A … of/from B and met him' as B, not A", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno travelled to Kampala at the invitation of Ugandan President Okello Mugisha and held talks with him on Monday.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Kenyan President Amani Otieno accepted an invitation from Ugandan President Okello Mugisha and met him in Kampala on Monday.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Kenyan President Amani Otieno spoke to Ugandan President Okello Mugisha, who told him the border would reopen.",
+      ),
+    ).toEqual(held);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Token } from "../text/tokenize.ts";
+import type { Actor } from "./actor.ts";
+
+/**
+ * A person named after a preposition is no subject: "Otieno travelled at the invitation of
+ * Mugisha and held talks with him", "Otieno spoke warmly of Mugisha and met him" — "him" is the
+ * one named after "of", not the subject of the verbs joined by "and". Unless a relative clause or
+ * a new clause has that person for subject between ("…with Mugisha, who told him").
+ */
+
+/** Prepositions that put the person after them outside the clause's subject. */
+const PREPOSITION: ReadonlySet<string> = new Set(
+  "of from for with to by about at on in against toward towards alongside".split(" "),
+);
+
+/** Words between the person and the pronoun that make the person a new subject. */
+const NEW_SUBJECT: ReadonlySet<string> = new Set(["who", "which", "whose", "while", "but", "as"]);
+
+/**
+ * Whether `person` (of `tokens`) stands after a preposition, skipping the capitalised words of
+ * a title before the name ("of Ugandan President Okello Mugisha"), with no relative or new clause
+ * between it and the pronoun at token `i`.
+ */
+export function isOblique(tokens: readonly Token[], person: Actor, i: number): boolean {
+  let j = person.from - 1;
+  while (j >= 0 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j--;
+  const before = tokens[j];
+  if (before === undefined || !PREPOSITION.has(before.lower)) return false;
+  for (let k = person.to; k < i; k++) if (NEW_SUBJECT.has(tokens[k]?.lower ?? "")) return false;
+  return true;
+}
