@@ -9,6 +9,7 @@ import { unrealised } from "./meeting-modality.ts";
 import { withVisitOwner } from "./meeting-visit-owner.ts";
 import { innerVerbOffset } from "./meeting-inner-verb.ts";
 import { present } from "./meeting-absent.ts";
+import { outsideNounAsides } from "./meeting-noun-aside.ts";
 import { relativeParticipants } from "./meeting-relative.ts";
 import { comitativeParticipants } from "./meeting-comitative.ts";
 import { mereCopresence } from "./meeting-copresence.ts";
@@ -70,11 +71,16 @@ export function findMeetings(
   // "…in the absence of B", "…with an aide to B": B is not there.
   // Those filters only take people away: a sentence naming fewer than two is passed over first.
   if (countPeople(actors) < 2) return [];
-  const people = present(
+  // "A, an old friend of B, met C": B is named in an aside, not at the meeting.
+  const people = outsideNounAsides(
     sentence.sentence.text,
     sentence.sentence.start,
-    actors.filter(
-      (a, i) => a.label === "Person" && !a.possessive && !isAppositive(sentence, actors, i),
+    present(
+      sentence.sentence.text,
+      sentence.sentence.start,
+      actors.filter(
+        (a, i) => a.label === "Person" && !a.possessive && !isAppositive(sentence, actors, i),
+      ),
     ),
   );
   const possessors = actors.filter((a) => a.label === "Person" && a.possessive);

@@ -3373,4 +3373,17 @@ describe("meeting constructions, a person named after a preposition or in a noun
       ),
     ).toEqual(held);
   });
+
+  it("does not take the person of 'an old friend of B' in apposition as met, before or after the verb", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno, an old friend of Ugandan President Okello Mugisha, visited Tanzanian President Neema Mushi in Dodoma on Monday.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:neema-mushi"]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno met Ugandan President Okello Mugisha, a close ally of Tanzanian President Neema Mushi, in Kampala on Monday.",
+      ),
+    ).toEqual(held);
+  });
 });
