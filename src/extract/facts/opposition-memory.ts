@@ -206,6 +206,14 @@ function rememberDoc(text: string, index: number, head: string): void {
   memory.docs = [{ phrase, head: head.toLowerCase() }, ...memory.docs.slice(0, 5)];
 }
 
+/**
+ * Words that never qualify a noun before it: pronouns, determiners, auxiliaries and the verbs a
+ * measure is taken or answered with ("would take all measures", "called them 'coercive
+ * measures'", "will agree common measures").
+ */
+const NOT_MODIFIER =
+  /^(?:them|him|it|us|me|they|we|he|she|you|our|my|your|all|any|some|every|each|no|such|those|not|will|would|could|should|must|may|might|can|shall|do|does|did|be|been|take|adopt|impose|agree|lift|ease|introduce|extend|tighten|approve|announce|apply|enforce|consider|discuss|propose|reject|oppose|condemn|support|welcome|seek)$/i;
+
 /** "new", "European", "U.S.", "Lisbon's": a word that may qualify a noun before it. */
 function isModifier(word: string): boolean {
   const bare = word.replace(/["“”‘’(]/g, "");
@@ -214,7 +222,8 @@ function isModifier(word: string): boolean {
     !VERB_FORM.test(bare) &&
     !/^(?:the|a|an|of|on|in|by|up|to|for|with|against|and|or|but|had|has|have|was|were|is|are|its|their|his|her|this|these|that|which)$/i.test(
       bare,
-    )
+    ) &&
+    !NOT_MODIFIER.test(bare)
   );
 }
 

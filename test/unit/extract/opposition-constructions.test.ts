@@ -4287,3 +4287,18 @@ describe("opposition: a stance verb's form after an article is a noun", () => {
     ]);
   });
 });
+
+describe("opposition: a measure remembered for a later 'the measures'", () => {
+  it("keeps pronouns, auxiliaries and verbs out of the measure's words", () => {
+    expect(
+      opposes(
+        'Laos called them "unilateral coercive measures" on Monday. Vietnam also criticised the measures.',
+      ),
+    ).toContain("country:VNM -> issue:unilateral-coercive-measures");
+    expect(
+      opposes(
+        "The ministers will agree common measures against the smugglers next week. Libya criticised the measures.",
+      ),
+    ).toEqual(["country:LBY -> issue:common-measures"]);
+  });
+});
