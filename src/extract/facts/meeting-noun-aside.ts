@@ -15,11 +15,12 @@ const NOUN_ASIDE =
 const HINT = /,\s+(?:a|an|the)\s/;
 
 /** The people of `people` not named inside a noun in apposition in `text` (body offset `start`). */
-export function outsideNounAsides(text: string, start: number, people: readonly Actor[]): Actor[] {
-  if (!HINT.test(text)) return [...people];
+export function outsideNounAsides(text: string, start: number, people: Actor[]): Actor[] {
+  // With two people, taking one away leaves no meeting either way.
+  if (people.length < 3 || !HINT.test(text)) return people;
   const spans: (readonly [number, number])[] = [];
   for (const m of text.matchAll(NOUN_ASIDE))
     spans.push([start + m.index + 1, start + m.index + m[0].length]);
-  if (spans.length === 0) return [...people];
+  if (spans.length === 0) return people;
   return people.filter((a) => !spans.some(([from, to]) => a.start >= from && a.end <= to));
 }
