@@ -9,6 +9,7 @@ import { tokenize } from "./text/tokenize.ts";
 import { packedMap } from "./text/packed-map.ts";
 import { spreadOrgs } from "./mentions/spread-orgs.ts";
 import { collectiveBodies } from "./mentions/collective-bodies.ts";
+import { pluralHeadedBodies } from "./mentions/plural-headed-bodies.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
@@ -25,13 +26,16 @@ export interface ArticleAnalysis {
 /** Sentences, mentions, people and the actors of every sentence: what the fact finders read. */
 export function analyzeArticle(article: Article): ArticleAnalysis {
   // "Chadema, the main opposition party, …": a name a sentence shows to be a body is that body
-  // wherever the article names it; so is "Coastal Defenders" that "the group" takes up.
+  // wherever the article names it; so are "Coastal Defenders" that "the group" takes up and
+  // "Doctors for Peace".
   const sentences = spreadOrgs(
     collectiveBodies(
-      packedMap(splitSentences(article.body), (sentence) => {
-        const tokens = tokenize(sentence.text, sentence.start);
-        return { sentence, tokens, mentions: findMentions(tokens) };
-      }),
+      pluralHeadedBodies(
+        packedMap(splitSentences(article.body), (sentence) => {
+          const tokens = tokenize(sentence.text, sentence.start);
+          return { sentence, tokens, mentions: findMentions(tokens) };
+        }),
+      ),
     ),
   );
   const people = resolvePeople(sentences);

@@ -133,10 +133,11 @@ function findCandidates(sentences: readonly AnalyzedSentence[]): Set<string> | u
 }
 
 /**
- * "Farmers", "Rivers", "Voices", "Waterways": an English plural, in plain letters (surnames of
- * other tongues ending in -s, "Kovács", "Soares", "Kallas", "Harris", are not caught).
+ * "Farmers", "Rivers", "Voices", "Futures", "Waterways": an English plural, in plain letters
+ * (surnames ending so, "Jones", "Torres", are caught too, and the evidence decides; those
+ * ending in -s after a vowel or an accented letter, "Kovács", "Kallas", "Harris", are not).
  */
-const PLURAL_NOUN = /^[A-Z][a-z]+(?:[bdfghklmnprtw]s|ies|[ao]ys|[cs]es|[cs]hes|xes)$/;
+const PLURAL_NOUN = /^[A-Z][a-z]+(?:[bdfghklmnprtw]s|[ao]ys|ies|[^aeiou]es)$/;
 
 /** "Fishers", "Guardians", "Defenders": a plural noun for those who do something. */
 const AGENT_PLURAL = /^[A-Z][a-z]+(?:ers|ors|ists|ians)$/;

@@ -1144,3 +1144,29 @@ describe("a body taken up by its kind as the holder", () => {
     ).toMatch(/^org:zambia-national-association-of-nurses -> /);
   });
 });
+
+describe("bodies named by a plural, a small word and a name", () => {
+  const orgs = (body: string) => keysOf(extract(body), "Organization");
+
+  it("takes 'Doctors for Peace', 'Friends of the Lake' for one body inside a sentence", () => {
+    expect(orgs("On Monday, Nurses for Change denounced the reform.")).toEqual([
+      "org:nurses-for-change",
+    ]);
+    expect(
+      orgs("A statement from Friends of the Marsh said the dam would kill fisheries."),
+    ).toEqual(["org:friends-of-the-marsh"]);
+    expect(orgs("Pilots Without Borders condemned the airstrike.")).toEqual([
+      "org:pilots-without-borders",
+    ]);
+  });
+
+  it("takes one opening a sentence only when the article shows it to be a body", () => {
+    expect(
+      orgs("Engineers for Water, which builds wells, condemned the cuts to the aid budget."),
+    ).toEqual(["org:engineers-for-water"]);
+    expect(orgs("Residents of Kibera said the water was dirty.")).toEqual([]);
+    expect(orgs("Members of the European Parliament condemned the law.")).toEqual([
+      "org:european-parliament",
+    ]);
+  });
+});
