@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 
 /**
@@ -89,4 +90,18 @@ export function withoutLooseEnd(phrase: string): string {
     out = withoutDanglingTail(out.replace(LOOSE_END, ""));
   }
   return out;
+}
+
+/**
+ * "Monday", "early March", "last week", "2024": a time alone. "Canada imposed visa restrictions on
+ * Monday" read "Monday" as what the restrictions were imposed on; a time is never an issue.
+ */
+const ONLY_TIME = new RegExp(
+  String.raw`^(?:(?:early|late|mid|last|next|this|on|in)\s+)?(?:${[...WEEKDAYS, ...MONTHS].join("|")}|today|tonight|yesterday|tomorrow|week|month|year|weekend|morning|evening|afternoon|night|(?:19|20)\d\d)(?:\s+(?:morning|afternoon|evening|night|\d{1,2}(?:st|nd|rd|th)?))?$`,
+  "i",
+);
+
+/** Whether an object's words name only a time ("Monday", "last week"), which is no target. */
+export function onlyTime(phrase: string): boolean {
+  return ONLY_TIME.test(phrase.trim());
 }

@@ -4302,3 +4302,14 @@ describe("opposition: a measure remembered for a later 'the measures'", () => {
     ).toEqual(["country:LBY -> issue:common-measures"]);
   });
 });
+
+describe("opposition: a time alone is never what is opposed", () => {
+  it("reads no stance against a weekday or a time of day", () => {
+    expect(opposes("Canada imposed fresh visa restrictions on Monday.")).toEqual([]);
+    expect(opposes("Peru imposed new tariffs on Tuesday morning.")).toEqual([]);
+    // A date inside a thing's name stays.
+    expect(opposes("Brazil condemned the March 8 raid on the embassy.")).toEqual([
+      "country:BRA -> issue:march-8-raid-on-the-embassy",
+    ]);
+  });
+});
