@@ -42,8 +42,10 @@ const AFTER_MODAL = String.raw`(?<=\b(?:will|would|shall|must|to|could|might|may
 
 /**
  * "Caracas broke off diplomatic relations with Asunción after…", "severed relations with Belgium,
- * accusing Brussels of…": a rupture told with its cause is a stance against the other state,
- * unless it comes with ties established elsewhere (a switch of recognition).
+ * accusing Brussels of…", "suspended talks with the bloc over the ruling": a rupture of relations,
+ * talks or contacts told with its cause is a stance against the other party, unless it comes with
+ * ties established elsewhere (a switch of recognition) or is dated to a past year ("cut ties with
+ * Tehran in 2016 after…", background to the news).
  */
 /**
  * "Nicaragua's government went further, announcing that it too was severing relations with Quito":
@@ -51,7 +53,7 @@ const AFTER_MODAL = String.raw`(?<=\b(?:will|would|shall|must|to|could|might|may
  */
 const JOINED_RUPTURE = String.raw`(?<=\b(?:too|also|likewise)\s+(?:(?:was|were|is|are|has|have|had|would|will)\s+)?)(?:suspend|sever|cut|broke|break)\w*(?:\s+off)?\s+(?:all\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+with`;
 
-const RUPTURE = String.raw`(?:suspend(?:s|ed|ing)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|broke|break(?:s|ing)?)(?:\s+off)?\s+(?:all\s+)?diplomatic\s+(?:relations|ties)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)`;
+const RUPTURE = String.raw`(?:suspend(?:s|ed|ing)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|broke|break(?:s|ing)?|fr(?:oze|eezes?|eezing)|halt(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off)(?:\s+off)?\s+(?:all\s+)?(?:(?:diplomatic|official|high-level|trade|military|security|defence)\s+)?(?:relations|ties|talks|negotiations|contacts|dialogue)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?!\s+(?:[\w'’.,-]+\s+){1,4}?in\s+(?:19|20)\d\d\b)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)`;
 
 /**
  * "refused to recognise the result", "said Moscow would not accept the new sanctions", "will
@@ -176,7 +178,7 @@ interface VerbFamily {
 /** Reproach, threat, rupture and protest told by idioms and frames of their own. */
 const IDIOMS: VerbFamily = {
   verbs: String.raw`${ATTACK}|${REPROACH}|${BLAME}|${THREATEN_WITH}|retaliat(?:e|es|ed|ing)\s+against|${BACK_AT}|${WARNED_THAT}|dismiss(?:es|ed|ing)|threaten(?:s|ed)?\s+to\s+(?:veto|block|sanction)|threaten(?:s|ed|ing)?\s+(?:\w+\s+)?(?:retaliation|countermeasures|reprisals|retaliatory\s+measures)\s+against|(?:suspend(?:s|ed)?|sever(?:s|ed)?|cut|broke|break(?:s)?)\s+(?:diplomatic\s+|all\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.-]+\s+){1,4}in\s+protest)|${NOT_ACCEPT}|${RUPTURE}|${JOINED_RUPTURE}|(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?${ENVOY}\s+(?:[\w'’-]+\s+){0,4}?(?:(?<!\bhand\s)over|about|in protest (?:at|against|over)|to (?:protest|complain)(?: against| about| over)?)|${RECALL}|${SHUNNING}|protest(?:s|ed|ing)?\s+(?:to|with)\s+(?:[\w'’.-]+\s+){1,5}?(?:over|about|against)`,
-  hint: String.raw`attack|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|concern|object|alarm|apolog|vot|downgrad|fr(?:ee|o)z|blam|threaten|retaliat|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|warn|dismiss|suspend|sever|cut|broke|break|recogni|accept|tolerat|endors|summon|expel|recall|walk\w*\s+out|snub|shun|stay\w*\s+away|protest`,
+  hint: String.raw`attack|reprimand|admonish|scold|fault|halt|call\w*\s+off|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|concern|object|alarm|apolog|vot|downgrad|fr(?:ee|o)z|blam|threaten|retaliat|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|warn|dismiss|suspend|sever|cut|broke|break|recogni|accept|tolerat|endors|summon|expel|recall|walk\w*\s+out|snub|shun|stay\w*\s+away|protest`,
 };
 
 /** "disputed the ruling". */
@@ -256,7 +258,7 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active: new RegExp(
-    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${TRADE_HALT_HINT}|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
+    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,

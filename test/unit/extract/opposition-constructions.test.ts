@@ -4101,6 +4101,20 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       [],
     );
   });
+
+  it("reads relations, talks or contacts broken off with a party for a stated cause", () => {
+    expect(
+      opposes("Morocco suspended talks with the European Union over the court ruling."),
+    ).toEqual(["country:MAR -> org:european-union"]);
+    expect(opposes("Armenia froze contacts with Azerbaijan after the shelling.")).toEqual([
+      "country:ARM -> country:AZE",
+    ]);
+    // No cause, or a rupture dated to a past year (background), is not read.
+    expect(opposes("Peru broke off relations with Mexico.")).toEqual([]);
+    expect(opposes("Oman cut ties with Qatar in 2017 after a dispute over the border.")).toEqual(
+      [],
+    );
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
