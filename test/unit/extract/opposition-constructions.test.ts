@@ -4115,6 +4115,15 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       [],
     );
   });
+
+  it("reads disappointment or displeasure with a party's act as a stance against it", () => {
+    expect(opposes("Cyprus said it was deeply disappointed by the Turkish decision.")).toEqual([
+      "country:CYP -> country:TUR",
+    ]);
+    expect(opposes("Portugal said it was disappointed that the match had been cancelled.")).toEqual(
+      [],
+    );
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
