@@ -50,6 +50,7 @@ import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { namesTarget } from "./opposition-people-noun.ts";
 import { namesMoreThanAThought } from "./opposition-light-noun.ts";
+import { namesMoreThanATime } from "./opposition-phrase-bounds.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
   declaredPeople,
@@ -181,7 +182,9 @@ export function findOppositions(
         : o,
     );
   rememberSentence(sentence, parties, found.at(-1));
-  return oneStancePerHolder(found.filter((o) => namesTarget(o) && namesMoreThanAThought(o)));
+  return oneStancePerHolder(
+    found.filter((o) => namesTarget(o) && namesMoreThanAThought(o) && namesMoreThanATime(o)),
+  );
 }
 
 /**

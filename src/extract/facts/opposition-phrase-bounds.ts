@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
 
 /**
  * "the closure of the crossing — a move that stranded lorries", "the overflight – the third this
@@ -101,7 +102,11 @@ const ONLY_TIME = new RegExp(
   "i",
 );
 
-/** Whether an object's words name only a time ("Monday", "last week"), which is no target. */
-export function onlyTime(phrase: string): boolean {
-  return ONLY_TIME.test(phrase.trim());
+/**
+ * Whether a stance names more than a time: "Canada imposed visa restrictions on Monday" tells no
+ * stance against "Monday". (Asked of the stances found, not of the object as it is read, so that
+ * "…sanctions on Monday, targeting two banks" still lends its holder to the banks.)
+ */
+export function namesMoreThanATime(o: { readonly target: OppositionTarget }): boolean {
+  return !("issue" in o.target) || !ONLY_TIME.test(o.target.issue.trim());
 }

@@ -18,7 +18,7 @@ import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
 import { thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
-import { onlyTime, withinNounPhrase, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
+import { withinNounPhrase, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
 import {
   CHARGE_NOUNS,
@@ -178,7 +178,6 @@ export function targetOf(
   if (
     phrase.length < 3 ||
     onlyPlace(phrase) ||
-    onlyTime(phrase) ||
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
   )
     return undefined;
