@@ -99,7 +99,7 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   )
     return "negated";
   if (SLATED.test(before)) return "future";
-  const named = prospectOf(before, rest);
+  const named = prospectOf(before, trigger, rest);
   if (named !== undefined) return named;
   if (QUESTIONED.test(own) || (ASKED.test(own) && /\?\s*["”]?\s*$/.test(rest)))
     return "hypothetical";

@@ -3387,3 +3387,18 @@ describe("meeting constructions, a person named after a preposition or in a noun
     ).toEqual(held);
   });
 });
+
+describe("meeting constructions, a meeting awaited", () => {
+  it("does not take 'looked forward to meeting B' or 'in anticipation of talks with B' as held", () => {
+    for (const body of [
+      "Kenyan President Amani Otieno said he looked forward to meeting Ugandan President Okello Mugisha.",
+      "Kenyan President Amani Otieno flew to Kampala on Friday in anticipation of talks with Ugandan President Okello Mugisha.",
+    ])
+      expect(met(body)).toEqual([]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno, who had long looked forward to it, finally met Ugandan President Okello Mugisha on Friday.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+  });
+});
