@@ -23,6 +23,34 @@ const FRONTED = new RegExp(String.raw`^(?:${REBUKE_PHRASE}|${PROTEST_PHRASE})`, 
  */
 const TRAILING = new RegExp(String.raw`(?<=,\s*)${REBUKE_PHRASE}`, "gi");
 
+/**
+ * "withdrew from the forum in protest at the remarks": a protest phrase inside the clause, not set
+ * off by a comma (an aside there may be an envoy's name: "recalled its envoy, Dana Lev, in…").
+ */
+const INNER_PROTEST = /(?<![,;]\s*)\bin\s+protest\s+(?:at|against|over)\s+/gi;
+
+/** What may stand before a clause's subject: titles and names in capitals, "the", punctuation. */
+const OPENS_CLAUSE = /^(?:[\s;"“]|the\s|\p{Lu}[\p{L}'’.-]*\s)*$/u;
+
+/** "…, the cooperative that marched …": the relative pronoun last before the phrase. */
+const RELATIVE = /\b(?:that|which|who)\s+(?:[^,;]*)$/i;
+
+/**
+ * The subject of a relative clause holding the phrase: the party right before its pronoun, or
+ * none (null) when another noun stands there ("a member of the union that marched…").
+ */
+function relativeSubject(
+  text: string,
+  start: number,
+  index: number,
+  parties: readonly Actor[],
+): Actor | null | undefined {
+  const relative = RELATIVE.exec(text.slice(0, index));
+  if (relative === null) return undefined;
+  const before = text.slice(0, relative.index).replace(/[\s,]+$/, "").length + start;
+  return parties.find((a) => a.end === before && !a.possessive) ?? null;
+}
+
 /** Cheap test: the words every phrase holds. */
 export const REBUKE_PHRASE_HINT =
   /\b(?:rebuke|snub|swipe|jab|dig|rebuff|affront|reprimand|slap|challenge|protest)\s+(?:to|at|against|over|in)\b/i;
@@ -55,6 +83,24 @@ export function rebukePhrases(
     const main = `${text.slice(0, comma).replace(/\S/g, " ")}${text.slice(comma)}`;
     if (target !== undefined)
       out.push(...stances(frontedSubject(main, start, parties), target, fronted[0], start));
+  }
+  for (const m of text.matchAll(INNER_PROTEST)) {
+    const at = start + m.index;
+    // The clause's subject: the first party it names, before the phrase.
+    const clause = Math.max(text.lastIndexOf(";", m.index), 0) + start;
+    const subject =
+      relativeSubject(text, start, m.index, parties) ??
+      parties.find(
+        (a) =>
+          a.start >= clause &&
+          a.end <= at &&
+          !a.possessive &&
+          !a.place &&
+          OPENS_CLAUSE.test(text.slice(clause - start, a.start - start)),
+      );
+    const target = targetOf(text, start, at + m[0].length, parties);
+    if (subject !== undefined && subject !== null && target !== undefined)
+      out.push(...stances([subject], target, m[0], at));
   }
   return [
     ...out,

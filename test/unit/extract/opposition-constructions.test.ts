@@ -4124,6 +4124,21 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       [],
     );
   });
+
+  it("reads 'in protest at X' inside a clause as its subject's stance against X", () => {
+    expect(
+      opposes("Chile withdrew from the regional forum in protest at the Bolivian remarks."),
+    ).toEqual(["country:CHL -> country:BOL"]);
+    expect(
+      opposes(
+        "Ana Ruiz is a member of the Lima teachers' union that marched in protest at the pay freeze.",
+      ),
+    ).toEqual(["org:teachers-union -> issue:pay-freeze"]);
+    // A crowd that names no party is no holder, and a place it marched through is none either.
+    expect(
+      opposes("Thousands of farmers marched through Paris in protest at the trade deal."),
+    ).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
