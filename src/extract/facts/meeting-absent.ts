@@ -4,15 +4,16 @@ import type { Actor } from "../resolve/actor.ts";
 
 /**
  * "met ministers in the absence of B", "held talks with C without B", "spoke with an aide to B",
- * "met C on behalf of B": a person named after a word of absence, substitution or proxy is not
- * at the meeting — someone else stands there for them, or no one does.
+ * "met C on behalf of B", "met the widow of B": a person named after a word of absence,
+ * substitution, proxy or kinship is not at the meeting — someone else stands there for them, or
+ * no one does.
  */
 const ABSENT_BEFORE =
-  /\b(?:in\s+the\s+absence\s+of|without|except|excluding|apart\s+from|other\s+than|instead\s+of|rather\s+than|in\s+place\s+of|on\s+behalf\s+of|(?:aides?|advis[eo]rs?|envoys?|emissar(?:y|ies)|representatives?|spokes(?:man|woman|person)|assistants?|relatives?)\s+(?:to|of|for))\s+$/i;
+  /\b(?:in\s+the\s+absence\s+of|without|except|excluding|apart\s+from|other\s+than|instead\s+of|rather\s+than|in\s+place\s+of|on\s+behalf\s+of|(?:aides?|advis[eo]rs?|envoys?|emissar(?:y|ies)|representatives?|spokes(?:man|woman|person)|assistants?|relatives?|widow(?:er)?|wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|family|children|grand(?:son|daughter|children)s?)\s+(?:to|of|for))\s+(?:(?:the\s+)?(?:late|former|then)\s+)?$/i;
 
 /** A cheap gate: the sentence has none of the words that open such a phrase. */
 const HINT =
-  /\b(?:absence|without|except|excluding|apart|other\s+than|instead|rather\s+than|in\s+place|behalf|aide|advis|envoy|emissar|representative|spokes|assistant|relative)/i;
+  /\b(?:absence|without|except|excluding|apart|other\s+than|instead|rather\s+than|in\s+place|behalf|aide|advis|envoy|emissar|representative|spokes|assistant|relative|widow|wife|husband|son|daughter|mother|father|brother|sister|family|children|grand)/i;
 
 /** The furthest back such a phrase may start before the name (titles stand between). */
 const REACH = 60;

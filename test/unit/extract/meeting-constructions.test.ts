@@ -3402,3 +3402,32 @@ describe("meeting constructions, a meeting awaited", () => {
     ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
   });
 });
+
+describe("meeting constructions, a person named only as someone's relation", () => {
+  const held = ["person:amani-otieno -> person:okello-mugisha"];
+
+  it("does not take the person of 'the widow of B' or ', the son of former president B,' as met", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno met Ugandan President Okello Mugisha and the widow of former Tanzanian President Joseph Mrema.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Kenyan President Amani Otieno met Ugandan President Okello Mugisha, the son of former president Yusuf Kato, in Kampala.",
+      ),
+    ).toEqual(held);
+  });
+
+  it("still lists a person after an aside that names no one: 'met A, the host of the talks, and B'", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno met Ugandan President Okello Mugisha, the host of the talks, and Tanzanian President Neema Mushi in Kampala.",
+      ),
+    ).toEqual([
+      "person:amani-otieno -> person:neema-mushi",
+      "person:amani-otieno -> person:okello-mugisha",
+      "person:okello-mugisha -> person:neema-mushi",
+    ]);
+  });
+});
