@@ -50,6 +50,7 @@ import { pronounRecipients } from "./funding-pronoun-recipient.ts";
 import { frontedRecipient } from "./funding-fronted-recipient.ts";
 import { antecedentParties } from "./funding-antecedent.ts";
 import { possessiveBorrowers } from "./funding-borrower.ts";
+import { isPurchase } from "./funding-purchase.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
   describedOrg,
@@ -190,6 +191,8 @@ export function findFunding(
     );
     const after = text.slice(money.end - start, money.end - start + 100);
     if (isBlocked(clause, plain, after) || notGivenAfter(after, plain)) continue;
+    // "Turkey paid $2.5 billion for Russia's S-400 system", "a $7 billion contract": a price.
+    if (isPurchase(text, start, money)) continue;
     // "Japan and other donors pledged $2 billion": a total of payers named only in part.
     if (groupTotal(text, start, money)) continue;
     // A part of what was just named: "such as the $8 billion…", "Of the grants, €200m…".

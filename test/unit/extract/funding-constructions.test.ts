@@ -2833,3 +2833,21 @@ describe("funding: a state owning a bailout or a lender's programme receives it"
     ]);
   });
 });
+
+describe("funding: a price paid is no money given", () => {
+  it("gives nothing for a contract's price or what a buyer pays a seller for goods or a stake", () => {
+    expect(fundsOf("Greece paid France €3 billion for three frigates.")).toEqual([]);
+    expect(fundsOf("TotalEnergies paid $900 million for a stake in an Angolan oilfield.")).toEqual(
+      [],
+    );
+    expect(
+      fundsOf("The Indian navy awarded Naval Group a €2 billion contract for submarines."),
+    ).toEqual([]);
+  });
+
+  it("still reads paying for another state's needs", () => {
+    expect(
+      fundsOf("Canada will pay C$200 million for Moldova's gas purchases this winter."),
+    ).toEqual(["country:CAN -> country:MDA 200000000 CAD"]);
+  });
+});
