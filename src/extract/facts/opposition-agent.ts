@@ -6,7 +6,7 @@ import { EVENT_VERBS } from "./opposition-previous-doer.ts";
  * Nouns for something a party does or says, whose doer English may name after "by": "a call by
  * the governor to…", "the decision by Ankara", "repeated incursions by Chinese vessels".
  */
-const DONE = String.raw`calls?|decisions?|proposals?|plans?|moves?|bids?|attempts?|efforts?|push|requests?|demands?|remarks|comments|statements?|announcements?|attacks?|strikes?|raids?|incursions?|actions|activities|threats|accusations|claims`;
+const DONE = String.raw`calls?|decisions?|proposals?|plans?|initiatives?|schemes?|ideas?|suggestions?|moves?|bids?|attempts?|efforts?|push|requests?|demands?|remarks|comments|statements?|announcements?|attacks?|strikes?|raids?|incursions?|actions|activities|threats|accusations|claims`;
 
 /** "a call by", "the latest decision by the": the act, its modifiers and "by" up to the doer. */
 const DONE_BY = new RegExp(String.raw`^(?:[\w-]+\s+){0,3}?(?:${DONE})\s+by\s+(?:the\s+)?`, "i");

@@ -140,17 +140,28 @@ const PUT_BY = new RegExp(
   "i",
 );
 
+/** ", floated by the": the same participle set off by commas after a bare thought. */
+const PUT_BY_ASIDE =
+  /^\s*,\s*(?:first\s+)?(?:put\s+forward|floated|raised|mooted|voiced|advanced|proposed|pushed|championed|aired)\s+by\s+(?:the\s+)?/i;
+
 /**
- * "Egypt rejected the idea floated by Ethiopia": a thought put forward by a party, with no topic
- * of its own, stands for that party. `phrase` is the object as read, starting at `phraseStart`.
+ * "Egypt rejected the idea floated by Ethiopia", "dismissed the idea, floated by Guatemala, of a
+ * joint force": a thought put forward by a party, told with no topic or with its topic after the
+ * aside, stands for that party. `phrase` is the object as read, starting at `phraseStart`.
  */
 export function thoughtOwner(
+  text: string,
+  start: number,
   phraseStart: number,
   phrase: string,
   actors: readonly Actor[],
 ): Actor | undefined {
   const m = PUT_BY.exec(phrase);
-  if (m === null) return undefined;
-  const at = phraseStart + m[0].length;
+  const aside =
+    m === null && BARE_THOUGHT.test(phrase)
+      ? PUT_BY_ASIDE.exec(text.slice(phraseStart - start + phrase.length))
+      : null;
+  if (m === null && aside === null) return undefined;
+  const at = phraseStart + (m?.[0].length ?? phrase.length + (aside?.[0].length ?? 0));
   return actors.find((a) => a.start === at && !a.possessive);
 }

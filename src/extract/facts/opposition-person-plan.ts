@@ -3,11 +3,11 @@ import { isTitlePrefix } from "./opposition-title.ts";
 
 /**
  * After a person's name: "'s", maybe a word that says which one, a noun for a course the person
- * puts forward, then "to" and a verb or "for" and a noun: "'s plan to sell", "'s latest bid to
- * extend", "'s plan for a new port".
+ * puts forward, then "to" and a verb or "for" and a noun, or a thought "of" something: "'s plan
+ * to sell", "'s latest bid to extend", "'s plan for a new port", "'s idea of buying the island".
  */
 const PLAN_TO =
-  /^(?:['’]s?)?\s+(?:(?:new|latest|revised|renewed|fresh|recent|controversial|unilateral|own)\s+)?(?:plans?|proposals?|offers?|bids?|initiatives?|schemes?|push|drive)\s+(?:to|for)\s+\p{L}/iu;
+  /^(?:['’]s?)?\s+(?:(?:new|latest|revised|renewed|fresh|recent|controversial|unilateral|own)\s+)?(?:(?:plans?|proposals?|offers?|bids?|initiatives?|schemes?|push|drive)\s+(?:to|for)|(?:idea|notion|suggestion)s?\s+of)\s+\p{L}/iu;
 
 /**
  * "protested against Prime Minister Ivan Petrov's plan to sign a land deal", "criticised

@@ -226,7 +226,7 @@ export function targetOf(
     appositiveOwner(text, start, phraseStart, phrase, actors) ??
     ownedThing(text, start, phraseStart, phrase, actors) ??
     askedFrom(text, start, phraseStart, phrase, actors) ??
-    thoughtOwner(phraseStart, phrase, actors) ??
+    thoughtOwner(text, start, phraseStart, phrase, actors) ??
     personsPlan(text, start, phraseStart, actors);
   if (owner !== undefined) return { actor: owner };
   if (/^[\d.,%\s-]+$/.test(phrase)) return undefined;

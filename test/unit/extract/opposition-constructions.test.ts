@@ -4351,3 +4351,22 @@ describe("opposition: a time alone is never what is opposed", () => {
     ]);
   });
 });
+
+describe("opposition: a plan or a thought put forward by a party", () => {
+  it("gives an initiative, offer or idea 'by' a party, or one floated in an aside, to that party", () => {
+    expect(
+      opposes("Tonga opposed an initiative by Fiji to host the regional police centre."),
+    ).toEqual(["country:TON -> country:FJI"]);
+    expect(
+      opposes("Mexico dismissed the idea, floated by Guatemala, of a joint border force."),
+    ).toEqual(["country:MEX -> country:GTM"]);
+  });
+
+  it("gives a person's idea of something to the person", () => {
+    expect(
+      opposes(
+        "Danish Prime Minister Mette Holm rejected President Mark Dalton's idea of buying the island.",
+      ),
+    ).toEqual(["person:mette-holm -> person:mark-dalton"]);
+  });
+});
