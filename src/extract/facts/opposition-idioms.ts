@@ -66,6 +66,12 @@ export const TRADE_HALT = String.raw`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|s
  */
 const VERBAL_ATTACK = String.raw`(?:launch|issu|deliver|unleash|mount|direct|level)\w*\s+(?:(?:an?|its|his|her|their|the)\s+)?(?:(?:(?:\w+ly\s+)?(?:scathing|blistering|stinging|fierce|furious|sharp|withering|bitter|harsh|veiled|verbal|rhetorical|angry|personal|stern|public|rare|unusual|direct|strong)\s+){1,2}attack\s+(?:on|against)|(?:[\w-]+\s+){0,2}?(?:broadside|tirade|diatribe|rebuke|reprimand|salvo)\s+(?:on|against|at|to))`;
 
+/**
+ * "revoked the visas of four Russian diplomats", "closed its airspace to Belarusian airlines": a
+ * right of entry withdrawn from a party's people or carriers.
+ */
+const ENTRY_DENIED = String.raw`revok(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:visas?|accreditations?|credentials|residence\s+permits|landing\s+rights|overflight\s+rights)\s+(?:of|for|held\s+by|granted\s+to)|clos(?:e|es|ed|ing)\s+(?:its|their)\s+(?:airspace|ports|harbou?rs|waters|territorial\s+waters)\s+to`;
+
 /** The idioms, one alternation for the family. */
 export const IDIOM_VERBS = [
   FINGER,
@@ -78,10 +84,11 @@ export const IDIOM_VERBS = [
   ORDERED_OUT,
   CRITIC_OF,
   VERBAL_ATTACK,
+  ENTRY_DENIED,
 ].join("|");
 
 /** Words every idiom holds, at a word's start. */
-export const IDIOM_HINT = String.raw`finger|threaten|attack|broadside|tirade|diatribe|rebuke|reprimand|salvo|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
+export const IDIOM_HINT = String.raw`finger|threaten|revok|clos\w*\s+(?:its|their)\s+(?:airspace|ports|harbou?rs|waters|territorial)|attack|broadside|tirade|diatribe|rebuke|reprimand|salvo|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
 
 /** Words every TRADE_HALT holds, for the sentence's first test (the family's hint has its verbs). */
 export const TRADE_HALT_HINT = String.raw`(?:halt|stop)\w*\s(?:\S+\s){0,3}?(?:trade|imports|exports|shipments|sales|deliveries)\s`;

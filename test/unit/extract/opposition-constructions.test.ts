@@ -4139,6 +4139,16 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       opposes("Thousands of farmers marched through Paris in protest at the trade deal."),
     ).toEqual([]);
   });
+
+  it("reads a right of entry withdrawn from a party's people or carriers", () => {
+    expect(opposes("Estonia revoked the visas of four Russian diplomats.")).toEqual([
+      "country:EST -> country:RUS",
+    ]);
+    expect(opposes("Ukraine closed its airspace to Belarusian airlines.")).toEqual([
+      "country:UKR -> issue:belarusian-airlines",
+    ]);
+    expect(opposes("The airport closed its runways to all traffic during the storm.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
