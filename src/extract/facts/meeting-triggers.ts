@@ -429,8 +429,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
-    // "Lula received a call from Ramaphosa".
-    re: /\b(?:received|took|got)\s+(?:a\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|visit)\s+from\b/giu,
+    // "Lula received a call from Ramaphosa", "returned a call from".
+    re: /\b(?:received|took|got|returned)\s+(?:a\s+)?(?:[\p{L}\p{N}_-]+\s+){0,2}?(call|phone call|telephone call|visit)\s+from\b/giu,
     hint: /\bfrom\b/i,
     shape: "verb",
     type: (m) => nounType(m[1]),

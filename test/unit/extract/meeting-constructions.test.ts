@@ -3431,3 +3431,18 @@ describe("meeting constructions, a person named only as someone's relation", () 
     ]);
   });
 });
+
+describe("meeting constructions, a call returned", () => {
+  it("takes 'returned a call from B' as a call, and a call unanswered or refused as none", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno returned a call from Ugandan President Okello Mugisha on Monday.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+    for (const body of [
+      "Kenyan President Amani Otieno's call to Ugandan President Okello Mugisha went unanswered.",
+      "Kenyan President Amani Otieno has refused to take calls from Ugandan President Okello Mugisha.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+});
