@@ -78,6 +78,32 @@ export const MONTH = new RegExp(
   `^(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})\\b`,
 );
 
+/**
+ * "Kaveh Mining", "Sahara Logistics", "Atlas Renewables": a firm named after its trade, which no
+ * person's surname is. Some are portfolios too ("Water Resources Minister").
+ */
+export const TRADE_WORDS: ReadonlySet<string> = new Set([
+  "Mining",
+  "Minerals",
+  "Metals",
+  "Resources",
+  "Logistics",
+  "Shipping",
+  "Airways",
+  "Ventures",
+  "Renewables",
+  "Cement",
+  "Construction",
+  "Engineering",
+  "Pharmaceuticals",
+  "Chemicals",
+  "Insurance",
+  "Properties",
+  "Telecom",
+  "Telecoms",
+  "Communications",
+]);
+
 /** The last word of a run that names an organisation rather than a person. */
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Ministry",
@@ -166,6 +192,7 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Syndicate",
   // "the Catholic Church", "the Armenian Apostolic Church": a church speaks as a body.
   "Church",
+  ...TRADE_WORDS,
 ]);
 
 /** The last word of a run that names a place or a geographic feature. */

@@ -1,5 +1,5 @@
 import { patternOrg } from "../gazetteer/organization-index.ts";
-import { ORG_KEYWORDS } from "../gazetteer/words.ts";
+import { ORG_KEYWORDS, TRADE_WORDS } from "../gazetteer/words.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { spanOf } from "./span.ts";
 import { type Mention, nameMention } from "./mention.ts";
@@ -122,7 +122,8 @@ function namedAfterBody(
   if (
     run?.kind !== "org" ||
     run.from !== known.to ||
-    !run.text.split(/\s+/).some((w) => ORG_KEYWORDS.has(w))
+    // "Cosco Shipping" after the known Cosco: a trade word names no other body.
+    !run.text.split(/\s+/).some((w) => ORG_KEYWORDS.has(w) && !TRADE_WORDS.has(w))
   )
     return undefined;
   const text = joinTokens(tokens, i, run.to);

@@ -9,6 +9,7 @@ import {
   PLACE_KEYWORDS,
   REGION_WORDS,
   THING_KEYWORDS,
+  TRADE_WORDS,
 } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 import {
@@ -166,9 +167,20 @@ export function matchRun(
       return classifyRun(tokens, start, longer, honorific);
   }
   const run = classifyRun(tokens, start, to, honorific);
-  if (run.kind !== "name") return run;
+  // "Water Resources Minister Aoun…": a trade word is a portfolio's before a minister.
+  if (run.kind !== "name" && !(run.kind === "org" && tradePortfolio(tokens, to))) return run;
   const titleEnd = honorific ? undefined : portfolioBeforeHead(tokens, to, RUN_TITLE_HEADS);
   return titleEnd === undefined ? run : classifyRun(tokens, start, titleEnd, honorific);
+}
+
+/** Heads of a government's titles, whose portfolio a firm's trade word may name. */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["minister", "secretary", "commissioner"]);
+
+/** "Water Resources Minister", not "Kaveh Mining Chairman": a trade before a minister. */
+function tradePortfolio(tokens: readonly Token[], to: number): boolean {
+  return (
+    TRADE_WORDS.has(tokens[to - 1]?.text ?? "") && PORTFOLIO_HEADS.has(tokens[to]?.lower ?? "")
+  );
 }
 
 /** "Xi", "Kim": a capitalised word of two or three letters. */
@@ -305,7 +317,14 @@ export function classifyRun(
   // "House of Representatives", "House of Commons": a house of a parliament, not a building
   // ("State House", "Lancaster House").
   const chamber = last === "House" && tokens[to]?.text === "of";
-  if (!honorific && (ORG_KEYWORDS.has(last) || chamber) && !keywordAsModifier(tokens, from, to)) {
+  // "Mining accounts for…": a trade names a firm only after the firm's own name.
+  const trade = words.length === 1 && TRADE_WORDS.has(last);
+  if (
+    !honorific &&
+    (ORG_KEYWORDS.has(last) || chamber) &&
+    !trade &&
+    !keywordAsModifier(tokens, from, to)
+  ) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
     const end = extendWithOf(tokens, to, true);
     const full = joinKeepingPossessive(tokens, from, end);

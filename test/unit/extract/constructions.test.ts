@@ -1170,3 +1170,27 @@ describe("bodies named by a plural, a small word and a name", () => {
     ]);
   });
 });
+
+describe("firms named after their trade", () => {
+  const orgs = (body: string) => keysOf(extract(body), "Organization");
+
+  it("takes a name ending in a trade ('Mining', 'Logistics', 'Renewables') for a firm", () => {
+    const doc = extract("Tarkwa Renewables will invest $30 million in Ghana's solar farms.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:tarkwa-renewables"]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+    expect(fundsOf("Tarkwa Renewables pledged $30 million to Ghana.")).toEqual([
+      "org:tarkwa-renewables -> country:GHA 30000000 USD",
+    ]);
+    expect(orgs("Kalahari Logistics criticised Botswana over the border fees.")).toEqual([
+      "org:kalahari-logistics",
+    ]);
+    expect(orgs("Kaveh Mining chairman Ali Rezai spoke.")).toEqual(["org:kaveh-mining"]);
+  });
+
+  it("keeps a trade before a minister a portfolio, and a trade alone no firm", () => {
+    const doc = extract("Water Resources Minister Omar Saleh criticised the dams.");
+    expect(keysOf(doc, "Organization")).toEqual([]);
+    expect(keysOf(doc, "Person")).toEqual(["person:omar-saleh"]);
+    expect(orgs("Mining accounts for a third of exports.")).toEqual([]);
+  });
+});
