@@ -3,8 +3,8 @@ import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /**
- * "the closure of the crossing — a move that stranded lorries", "the overflight – the third this
- * year –": a dash sets off an aside about the thing; the thing's words end before it.
+ * "the closure of the crossing — a move that stranded lorries", "the overflight – the third
+ * this year –": a dash sets off an aside about the thing; the thing's words end before it.
  */
 const DASH_ASIDE = /\s+(?:[—–]|--?)\s.*$/s;
 
@@ -27,6 +27,14 @@ const BRACKET_ASIDE = /\s*\((?!\p{Lu}[\p{L}\d-]{1,9}\))[^)]*(?:\)|$)/gu;
  * clause says which one; the thing's words end before it.
  */
 const RELATIVE = /\s+(?:whose|whom|where)\s.*$/is;
+
+/**
+ * "in response to the incident", "ahead of the holiday", "in the wake of the clash", "on the
+ * grounds that…", "for the second time", "in its current form": why, when or how often a stance
+ * was taken, or in what form the thing is opposed — not what is opposed.
+ */
+const WHY_OR_WHEN =
+  /\s+(?:in\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)|in\s+protest\s+(?:at|against|over)|in\s+the\s+wake\s+of|ahead\s+of|prior\s+to|on\s+the\s+grounds?|for\s+the\s+(?:first|second|third|fourth|fifth|\w+th|last)\s+time|in\s+(?:its|their)\s+(?:current|present|existing)\s+form)\b.*$/is;
 
 /** "in the morning", "overnight", "during the night": when in the day, not what. */
 const TIME_OF_DAY =
@@ -62,9 +70,10 @@ const LOOSE_END =
 
 /**
  * The object of a stance verb kept inside its own noun phrase: without an aside in brackets or
- * set off by a dash, a relative clause opened by "whose", "whom" or "where", a second predicate after "but", a time of day, a leading "once more", and a reason after
- * a name; empty when the words after the verb open a clause instead ("as he has before").
- * "Ghana criticised the new levy but said it would keep trading" → "the new levy".
+ * set off by a dash, a relative clause opened by "whose", "whom" or "where", a second predicate
+ * after "but", a time of day, a reason or an occasion ("in response to…"), a leading "once more"
+ * and a reason after a name; empty when the words after the verb open a clause instead ("as he
+ * has before"). "Ghana criticised the new levy but said it would keep trading" → "the new levy".
  */
 export function withinNounPhrase(raw: string): string {
   if (SUBORDINATOR.test(raw)) return "";
@@ -74,7 +83,8 @@ export function withinNounPhrase(raw: string): string {
     .replace(DASH_ASIDE, "")
     .replace(RELATIVE, "")
     .replace(BUT_PREDICATE, "")
-    .replace(TIME_OF_DAY, "");
+    .replace(TIME_OF_DAY, "")
+    .replace(WHY_OR_WHEN, "");
   const named = NAME_FOR_REASON.exec(cut)?.[1] ?? cut;
   // "the overnight strikes": a cut that leaves no word of content took the object itself.
   return CONTENT.test(named) ? named : raw;

@@ -4380,3 +4380,20 @@ describe("opposition: a plan or a thought put forward by a party", () => {
     ).toEqual(["person:mette-holm -> person:mark-dalton"]);
   });
 });
+
+describe("opposition: why, when and in what form are not what is opposed", () => {
+  it("ends the target before a reason, an occasion or a count of times", () => {
+    expect(
+      opposes("Mali condemned the expulsion of its diplomats in response to the border incident."),
+    ).toEqual(["country:MLI -> issue:expulsion-of-its-diplomats"]);
+    expect(
+      opposes("Ghana criticised the levy on the grounds that it would hurt small farmers."),
+    ).toEqual(["country:GHA -> issue:levy"]);
+    expect(
+      opposes("Brazil condemned the attack on the convoy for the second time this week."),
+    ).toEqual(["country:BRA -> issue:attack-on-the-convoy"]);
+    expect(opposes("Namibia rejected the offer of compensation in its current form.")).toEqual([
+      "country:NAM -> issue:offer-of-compensation",
+    ]);
+  });
+});
