@@ -264,7 +264,7 @@ export const HINTS = {
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
-  said: /\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells|wrote)\b/i,
+  said: /\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained)\b/i,
 };
 
 export const EXPERIENCER = new RegExp(
@@ -380,7 +380,7 @@ const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks
  * sanctions…", and the second clause of "said Glas was a criminal and that the asylum granted him
  * was illegal": the first group is the subject.
  */
-const SAID = String.raw`\b(?:said|says|stated|declared|insisted|argued|added|warned|told|tells)\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
+const SAID = String.raw`\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained)\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
 /**
  * "…were illegitimate", "…is a dangerous", "…amounted to interference": a copula, or a verb that
  * equates like one, and what may stand before its verdict.

@@ -4149,6 +4149,16 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     ]);
     expect(opposes("The airport closed its runways to all traffic during the storm.")).toEqual([]);
   });
+
+  it("reads a verdict reported by 'saying', 'wrote' or 'posted'", () => {
+    expect(
+      opposes("Prime Minister Dawit Bekele hit back on Monday, saying Somalia was spreading lies."),
+    ).toEqual(["person:dawit-bekele -> country:SOM"]);
+    expect(
+      opposes("President Moses Kagwa wrote on Facebook that the British advisory was an insult."),
+    ).toEqual(["person:moses-kagwa -> issue:british-advisory"]);
+    expect(opposes("Peru welcomed the deal, saying the Chilean proposal was fair.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
