@@ -4159,6 +4159,20 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     ).toEqual(["person:moses-kagwa -> issue:british-advisory"]);
     expect(opposes("Peru welcomed the deal, saying the Chilean proposal was fair.")).toEqual([]);
   });
+
+  it("reads figures of speech and words of diplomacy the lexicon lacks as verdicts", () => {
+    expect(
+      opposes("Kojo Mensah, an opposition leader, called the Chinese loan a debt trap."),
+    ).toEqual(["person:kojo-mensah -> country:CHN"]);
+    expect(opposes("Kenya called the Ugandan decision a slap in the face.")).toEqual([
+      "country:KEN -> country:UGA",
+    ]);
+    expect(opposes("Kenya called the Ugandan decision unwarranted.")).toEqual([
+      "country:KEN -> country:UGA",
+    ]);
+    // A condition told of no act is no verdict.
+    expect(opposes("The floods were a blow to the harvest, Kenyan officials said.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {

@@ -1,0 +1,41 @@
+/**
+ * Verdicts that international news passes on a policy or an act and that neither the hand list of
+ * opposition-verbs.ts nor the valence lexicon (opposition-valence.ts) holds: figures of speech
+ * ("a slap in the face", "a blow to regional trade", "a debt trap", "a step backwards") and words of
+ * diplomacy the lexicon does not rate ("unwarranted", "disproportionate", "neocolonial",
+ * "coercive"). Each is said of a thing to judge it: "called the new visa rules a slap in the face".
+ */
+export const MORE_VERDICTS = [
+  String.raw`(?:debt\s+)?traps?`,
+  String.raw`(?:\w+\s+)?blows?\s+to`,
+  String.raw`slaps?\s+in\s+the\s+face`,
+  String.raw`stabs?\s+in\s+the\s+back`,
+  String.raw`(?:steps?|moves?)\s+backwards?`,
+  String.raw`backward\s+steps?`,
+  String.raw`regressive`,
+  String.raw`null\s+and\s+void`,
+  String.raw`inflammatory`,
+  String.raw`unwarranted`,
+  String.raw`excessive`,
+  String.raw`disproportionate`,
+  String.raw`inhumane`,
+  String.raw`heinous`,
+  String.raw`affront\w*`,
+  String.raw`neo-?colonial\w*`,
+  String.raw`coerci(?:ve|on)`,
+  String.raw`extortion`,
+  String.raw`vindictive`,
+  String.raw`divisive`,
+  String.raw`draconian`,
+  String.raw`(?:heavy|high)-handed`,
+  String.raw`escalatory`,
+  String.raw`belligerent`,
+  String.raw`warmongering`,
+  String.raw`expansionis\w*`,
+  String.raw`bullying`,
+  String.raw`intimidation`,
+  String.raw`overreach`,
+  String.raw`humiliat\w*`,
+  String.raw`untenable`,
+  String.raw`unworkable`,
+].join("|");
