@@ -120,3 +120,18 @@ const ONLY_TIME = new RegExp(
 export function namesMoreThanATime(o: { readonly target: OppositionTarget }): boolean {
   return !("issue" in o.target) || !ONLY_TIME.test(o.target.issue.trim());
 }
+
+/** "on Tuesday", "last week", "earlier this month", "yesterday" inside a noun phrase. */
+const INNER_TIME = new RegExp(
+  String.raw`\s+(?:on\s+(?:${WEEKDAYS.join("|")})|(?:last|earlier\s+this|this)\s+(?:week|month|year|weekend)|yesterday)(?=\s)`,
+  "gi",
+);
+
+/**
+ * A subject's words without a time told inside them: "a drone strike on Tuesday on a market" →
+ * "a drone strike on a market", "the arrest last week of two journalists" → "the arrest of two
+ * journalists".
+ */
+export function withoutInnerTime(phrase: string): string {
+  return phrase.replace(INNER_TIME, "");
+}

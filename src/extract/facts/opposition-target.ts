@@ -18,7 +18,7 @@ import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
 import { thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
-import { withinNounPhrase, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
+import { withinNounPhrase, withoutInnerTime, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
 import {
   CHARGE_NOUNS,
@@ -314,13 +314,15 @@ function subjectPhrase(
   const pieces = left
     .split(/,\s*/)
     .filter((p) => p.trim() !== "" && !/^(?:which|who|that|where|whose)\b/i.test(p));
-  const phrase = stripDeterminers(
+  const whole = stripDeterminers(
     (pieces.at(-1) ?? "").replace(/\s+(?:was|were|is|are|has been|have been|had been|been)$/i, ""),
-  )
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(" ");
-  return phrase.length >= 3 ? { phrase, at: text.lastIndexOf(phrase, at - start) } : undefined;
+  );
+  // "A drone strike on Tuesday on a market…": when it happened is not part of the thing.
+  const phrase = withoutInnerTime(whole).split(/\s+/).slice(0, 8).join(" ");
+  const found = text.lastIndexOf(phrase, at - start);
+  return phrase.length >= 3
+    ? { phrase, at: found >= 0 ? found : text.lastIndexOf(whole, at - start) }
+    : undefined;
 }
 
 /**

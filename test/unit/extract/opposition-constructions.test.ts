@@ -4421,3 +4421,14 @@ describe("opposition: why, when and in what form are not what is opposed", () =>
     ]);
   });
 });
+
+describe("opposition: a time inside a passive subject", () => {
+  it("is left out of the thing condemned", () => {
+    expect(
+      opposes("The arrest last week of two Kenyan journalists was condemned by Kenya."),
+    ).toEqual(["country:KEN -> issue:arrest-of-two-kenyan-journalists"]);
+    expect(
+      opposes("A drone strike on Tuesday on a market in the border town was condemned by Chad."),
+    ).toEqual(["country:TCD -> issue:drone-strike-on-a-market-in-the-border"]);
+  });
+});
