@@ -1,4 +1,5 @@
 import { issuingState } from "./funding-issuer.ts";
+import { kindSubject } from "./funding-kind-subject.ts";
 import { GIVEN_PARTICIPLE } from "./funding-agent.ts";
 import { relativeBefore } from "./funding-relative-before.ts";
 import { quotedReceiver } from "./funding-quoted-speaker.ts";
@@ -93,10 +94,12 @@ export function describedOrg(
       before,
     );
   const kind = m?.[1]?.toLowerCase();
-  if (kind === undefined) return undefined;
+  if (kind === undefined) return kindSubject(text, start, money, orgs);
   const key = latestOfKind(orgs, kind === "bloc" ? "union" : kind);
   const at = money.start - (before.length - (m?.index ?? 0));
-  return key === undefined ? undefined : { party: { key, label: "Organization" }, at };
+  return key === undefined
+    ? kindSubject(text, start, money, orgs)
+    : { party: { key, label: "Organization" }, at };
 }
 
 /** The latest body named whose key says its kind ("agency", "organisation" as "organization"). */

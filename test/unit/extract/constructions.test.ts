@@ -1194,3 +1194,21 @@ describe("firms named after their trade", () => {
     expect(orgs("Mining accounts for a third of exports.")).toEqual([]);
   });
 });
+
+describe("a body taken up by its kind as the payer", () => {
+  it("gives 'The foundation', 'The charity', 'The company' opening a sentence the body last named", () => {
+    expect(
+      fundsOf(
+        "The Tana Health Foundation opened a clinic in Garissa. The foundation pledged $4 million to Kenya for rural health.",
+      ),
+    ).toEqual(["org:tana-health-foundation -> country:KEN 4000000 USD"]);
+    expect(
+      fundsOf(
+        "Sahel Water Trust opened an office in Niamey. The charity pledged $3 million to Niger for wells.",
+      ),
+    ).toEqual(["org:sahel-water-trust -> country:NER 3000000 USD"]);
+    expect(fundsOf("Kenya's central bank cut rates. The bank said inflation was falling.")).toEqual(
+      [],
+    );
+  });
+});
