@@ -371,8 +371,14 @@ function stripDeterminers(text: string): string {
   return out;
 }
 
-/** "the Congolese authorities", "the Norwegian side": a state's organs after its name. */
-const ORGAN_AFTER = new RegExp(String.raw`^(?:${STATE_ORGANS})\b`, "i");
+/**
+ * "the Congolese authorities", "the Norwegian side", "the Colombian foreign ministry": a state's
+ * organs after its name, a ministry maybe after the lowercase words of its portfolio.
+ */
+const ORGAN_AFTER = new RegExp(
+  String.raw`^(?:(?:[a-z]+\s+){1,2}(?:ministry|department)|${STATE_ORGANS})\b`,
+  "i",
+);
 
 /** "Russia" or "Russia for its invasion": the actor is what is opposed, not a modifier of it. */
 function isWholeOrHead(text: string, start: number, actor: Actor): boolean {

@@ -4432,3 +4432,14 @@ describe("opposition: a time inside a passive subject", () => {
     ).toEqual(["country:TCD -> issue:drone-strike-on-a-market-in-the-border"]);
   });
 });
+
+describe("opposition: a ministry named by a state's demonym and its portfolio", () => {
+  it("is the state", () => {
+    expect(
+      opposes("Peru delivered a formal protest note to the Colombian foreign ministry on Friday."),
+    ).toEqual(["country:PER -> country:COL"]);
+    expect(opposes("Kenya criticised the Ugandan defence ministry over the border clash.")).toEqual(
+      ["country:KEN -> country:UGA"],
+    );
+  });
+});
