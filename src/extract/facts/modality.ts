@@ -4,7 +4,7 @@
  */
 
 export const NEGATION =
-  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off|avoid(?:ed|s|ing)?|snubb(?:ed|ing)|shunn(?:ed|ing))\b/i;
+  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|(?:has|have|had|is|are|was|were) yet to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off|avoid(?:ed|s|ing)?|snubb(?:ed|ing)|shunn(?:ed|ing))\b/i;
 const HYPOTHETICAL =
   /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
 const FUTURE =
@@ -12,9 +12,16 @@ const FUTURE =
 
 export type Modality = "asserted" | "negated" | "hypothetical" | "future";
 
+/**
+ * "did not hesitate to condemn", "never failed to pay", "wasted no time in calling": a denied
+ * reluctance (litotes) asserts what follows, so its negation is not the predicate's.
+ */
+const LITOTES =
+  /\b(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n't)|never)\s+(?:hesitat\w*|fail\w*|shy\w*\s+away\s+from|wast\w*\s+(?:any\s+)?time)\b/gi;
+
 /** How a predicate is qualified by the words just before it. */
 export function modalityOf(window: string): Modality {
-  if (NEGATION.test(window)) return "negated";
+  if (NEGATION.test(window.replace(LITOTES, ""))) return "negated";
   if (FUTURE.test(window)) return "future";
   if (HYPOTHETICAL.test(window)) return "hypothetical";
   return "asserted";

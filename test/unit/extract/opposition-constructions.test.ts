@@ -4173,6 +4173,14 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     // A condition told of no act is no verdict.
     expect(opposes("The floods were a blow to the harvest, Kenyan officials said.")).toEqual([]);
   });
+
+  it("reads a denied reluctance as asserting the stance, and 'has yet to' as none", () => {
+    expect(opposes("Australia did not hesitate to criticise the Chinese manoeuvre.")).toEqual([
+      "country:AUS -> issue:chinese-manoeuvre",
+    ]);
+    expect(opposes("Indonesia has yet to condemn the coup in Myanmar.")).toEqual([]);
+    expect(opposes("Australia did not criticise the Chinese manoeuvre.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
