@@ -142,9 +142,12 @@ const PLURAL_NOUN = /^[A-Z][a-z]+(?:[bdfghklmnprtw]s|[ao]ys|ies|[^aeiou]es)$/;
 /** "Fishers", "Guardians", "Defenders": a plural noun for those who do something. */
 const AGENT_PLURAL = /^[A-Z][a-z]+(?:ers|ors|ists|ians)$/;
 
-/** "International", "Coastal", "Progressive", "Democratic", "Fearless": adjectives by ending. */
+/**
+ * "International", "Coastal", "Rural", "Progressive", "Democratic", "Fearless": adjectives by
+ * ending ("Chantal", "Crystal" end otherwise).
+ */
 const ADJECTIVE_END =
-  /^[A-Z][a-z]+(?:ional|ntal|stal|ical|ural|atic|etic|ific|omic|ative|ctive|ssive|itive|ous|ful|less|ern)$/;
+  /^[A-Z](?:[a-z]*(?:ional|ental|astal|ical|ural|atic|etic|ific|omic|ative|ctive|ssive|itive|ous|ful|less)|[a-z]+ern)$/;
 
 /** A word no given name is: an adjective by its ending, a place's or a thing's kind, a region. */
 function notGivenName(word: string): boolean {

@@ -1006,6 +1006,9 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
     expect(kinds("Northern Fishers said Norway's quota would ruin coastal towns.").orgs).toEqual([
       "org:northern-fishers",
     ]);
+    expect(kinds("Rural Women Voices received $500,000 from Sweden.").orgs).toEqual([
+      "org:rural-women-voices",
+    ]);
     expect(
       kinds("Highland Growers condemned the ban. Many growers say cheap imports ruin them.").orgs,
     ).toEqual(["org:highland-growers"]);
@@ -1052,6 +1055,9 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
   it("keeps a person whose surname is a plural: a given name, a title, 'he', the surname alone", () => {
     expect(kinds("Joan Rivers criticised the French government.").people).toEqual([
       "person:joan-rivers",
+    ]);
+    expect(kinds("Chantal Peters criticised the pension reform.").people).toEqual([
+      "person:chantal-peters",
     ]);
     expect(
       kinds("Senator Mark Waters criticised Canada. Waters said it was reckless.").people,
