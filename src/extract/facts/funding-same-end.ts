@@ -1,9 +1,13 @@
+import { JOINING_IN } from "./funding-joining-verbs.ts";
+
 /** "a further", "an additional", "another", "an extra" right before an amount. */
 export const FURTHER = /\b(?:a further|an additional|another|an extra)\s*$/i;
 
 /** A verb of giving right before the amount it gives, maybe with an approximator between. */
-const GIVES_RIGHT_BEFORE =
-  /\b(?:contribut\w*|add(?:s|ed|ing)?|give|gives|gave|giving|pledg\w*|provid\w*|donat\w*|chip(?:s|ped|ping)? in|offer\w*|commit\w*)\s+(?:(?:about|some|nearly|around|roughly|up to|almost|more than|over)\s+)?$/i;
+const GIVES_RIGHT_BEFORE = new RegExp(
+  String.raw`\b(?:contribut\w*|add(?:s|ed|ing)?|give|gives|gave|giving|pledg\w*|provid\w*|donat\w*|chip(?:s|ped|ping)? in|offer\w*|commit\w*|${JOINING_IN})\s+(?:(?:about|some|nearly|around|roughly|up to|almost|more than|over)\s+)?$`,
+  "i",
+);
 
 /**
  * Whether an amount with no end of its own goes to what the money told of just before went to:

@@ -2851,3 +2851,29 @@ describe("funding: a price paid is no money given", () => {
     ).toEqual(["country:CAN -> country:MDA 200000000 CAD"]);
   });
 });
+
+describe("funding: joining in with money, and pouring it into a party", () => {
+  it("reads 'followed with', 'weighed in with', 'stepped in with' as giving for the same end", () => {
+    expect(
+      fundsOf("Denmark pledged DKK 300 million to Niger. Finland followed with €10 million."),
+    ).toEqual([
+      "country:DNK -> country:NER 300000000 DKK",
+      "country:FIN -> country:NER 10000000 EUR",
+    ]);
+    expect(
+      fundsOf("Canada pledged C$15 million to Jamaica. Mexico stepped in with $4 million."),
+    ).toContain("country:MEX -> country:JAM 4000000 USD");
+  });
+
+  it("reads money pumped or poured into a party", () => {
+    expect(fundsOf("Kuwait has poured $2 billion into Bahrain's economy since 2011.")).toEqual([
+      "country:KWT -> country:BHR 2000000000 USD",
+    ]);
+  });
+
+  it("reads no money into following with something else", () => {
+    expect(
+      fundsOf("Denmark pledged DKK 300 million to Niger. Finland followed with a statement."),
+    ).toEqual(["country:DNK -> country:NER 300000000 DKK"]);
+  });
+});

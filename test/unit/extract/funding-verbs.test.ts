@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { talksFunding } from "../../../src/extract/facts/find-funding.ts";
 import { FUNDING_VERB, SANCTIONED_MONEY } from "../../../src/extract/facts/funding-parties.ts";
+import { JOINING_IN } from "../../../src/extract/facts/funding-joining-verbs.ts";
 
 /** The alternatives of FUNDING_VERB's one capture group: the verbs that make a party the payer. */
 function payerVerbs(): string[] {
@@ -86,6 +87,9 @@ const FORMS: Record<string, string | null> = {
   "top(?:s|ped)? up": null,
   "set(?:s|ting)? aside": "set aside",
   "put(?:s|ting)?(?=[^.]{0,40}\\binto\\b)": "put it into",
+  [JOINING_IN]: "followed with",
+  "bankroll\\w*": "bankrolled",
+  "(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=[^.]{0,40}\\binto\\b)": "poured it into",
 };
 
 describe("verbs of giving", () => {
