@@ -55,23 +55,43 @@ const NO_SUBJECT =
 const REPORT_NOUNS = String.raw`(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:that|of)\b`;
 
 /**
- * "Reports that X had called Y were denied…", "…were false": a meeting reported only to be denied.
+ * "Reports that X had called Y were denied…", "…were false", "called a report that X had met Y
+ * 'a fabrication'", "a photograph purporting to show him meeting Y was fake": a meeting reported
+ * only to be denied.
  */
-const REPORTED = new RegExp(String.raw`\b${REPORT_NOUNS}`, "i");
+const REPORTED = new RegExp(
+  String.raw`\b${REPORT_NOUNS}|\bpurport(?:s|ed|ing)?\s+to\s+show\b`,
+  "i",
+);
 const DENIED_AFTER =
-  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fabricated|invented|wrong|incorrect|inaccurate)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b)/i;
-/** "…denied reports that X had met Y": the denial comes first. */
+  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fabricated|invented|wrong|incorrect|inaccurate|fake|doctored)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b|(?:a|an)\s+(?:\w+\s+)?(?:fabrication|lie|invention|fiction|fantasy)\b)/i;
+/**
+ * "…denied reports that X had met Y", "dismissed as 'fake news' claims that…", "played down
+ * reports of a meeting with Y": the denial comes first.
+ */
 const DENIES_REPORTS = new RegExp(
-  String.raw`\bden(?:y|ies|ied|ying)\s+(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?${REPORT_NOUNS}[^.;]*$`,
+  String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|play(?:ed|s|ing)?\s+down|rubbish(?:ed|es|ing)?)\s+(?:as\s+[^,;.]{1,30}?\s+)?(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?${REPORT_NOUNS}[^.;]*$`,
   "iu",
 );
 
 /**
- * Whether the words around a trigger report the meeting only to deny it: `clause` is the words
- * before it since the last "." or ";".
+ * "dismissed claims that his talks with Y had failed", "rejected suggestions that he was snubbed
+ * when he met Y": the claim denied is about a meeting it takes as held — its subject, or a
+ * clause of time in it.
  */
-function deniedReport(clause: string, rest: string): boolean {
-  return (REPORTED.test(clause) && DENIED_AFTER.test(rest)) || DENIES_REPORTS.test(clause);
+const PRESUPPOSED_SUBJECT = /^(?:his|her|their|its|the)\b/i;
+const TIME_CLAUSE = /\b(?:when|while|after|before|during|since|as|because)\b/i;
+
+/**
+ * Whether the words around a trigger report the meeting only to deny it: `clause` is the words
+ * before it since the last "." or ";", `trigger` its words.
+ */
+function deniedReport(clause: string, rest: string, trigger: string): boolean {
+  if (REPORTED.test(clause) && DENIED_AFTER.test(rest)) return true;
+  const denied = DENIES_REPORTS.exec(clause);
+  if (denied === null) return false;
+  const claim = clause.slice(denied.index).replace(/^.*?\b(?:that|of)\s+/i, "");
+  return !TIME_CLAUSE.test(claim) && !(claim === "" && PRESUPPOSED_SUBJECT.test(trigger));
 }
 
 /**
@@ -94,7 +114,7 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   const own = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
   if (
     (NO_SUBJECT.test(before) && !opensPhrase(trigger)) ||
-    deniedReport(own, rest) ||
+    deniedReport(own, rest, trigger) ||
     TURNED_DOWN.test(before)
   )
     return "negated";

@@ -7,6 +7,8 @@ import { NEGATION } from "./modality.ts";
  * phrase opens with "after", "following", "at", "during", "since", "upon" or "on the sidelines
  * of"; not "for" or "before", whose meeting may still be to come ("did not travel for talks").
  * A verb of presence keeps its negation: "did not attend / show up at talks" were not there.
+ * Nor does a clause of time with its own subject take the words before it: "rejected claims that
+ * he was snubbed when he met the governor".
  */
 
 /** Every negation cue of the shared modality words, to find the last one. */
@@ -15,6 +17,13 @@ const NEGATIONS = new RegExp(NEGATION.source, "gi");
 /** The opener of a phrase of time or place, last in the words before the trigger. */
 const ADJUNCT =
   /\b(?:after|following|at|during|since|upon|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|their|his|her|its|two|three|several|\w+\s+(?:hours|days|rounds)\s+of)\s+)*$/i;
+
+/**
+ * A clause of time opened right before the trigger, with a subject of its own: "when he", "as the
+ * two leaders", "after Otieno".
+ */
+const TIME_CLAUSE =
+  /\b(?:when|while|as|after|before|since|once)\s+(?:he|she|they|we|the\s+two(?:\s+\p{L}+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:had|has|have|first|last|finally|eventually|later|also)\s+)*$/u;
 
 /** A trigger that opens such a phrase itself. */
 const OPENS = /^(?:after|following|at|during|since|upon)\b/i;
@@ -47,6 +56,10 @@ const WITH_OBJECT = /\S\s+\S+\s+\S/;
  * phrase; else all.
  */
 export function meetingScope(window: string, trigger: string): string {
+  // "was snubbed when he met B", "hoped to raise it when she met B": a clause of time with its
+  // own subject is qualified by its own words only.
+  const clause = TIME_CLAUSE.exec(window);
+  if (clause !== null) return window.slice(clause.index);
   if (!NEGATION.test(window)) return window;
   // The trigger may open the phrase itself: "at talks", "after meeting".
   const at = opensPhrase(trigger) ? window.length : (ADJUNCT.exec(window)?.index ?? -1);

@@ -3446,3 +3446,45 @@ describe("meeting constructions, a call returned", () => {
       expect(met(body)).toEqual([]);
   });
 });
+
+describe("meeting constructions, a report of a meeting dismissed in the same sentence", () => {
+  it("does not take a meeting whose report is dismissed, rejected, played down or called a fabrication", () => {
+    for (const body of [
+      'Kenyan President Amani Otieno dismissed as "fake news" reports that he had met Ugandan opposition leader Kizza Obote in Nairobi.',
+      "Kenyan President Amani Otieno's office rejected claims that he had secretly met Ugandan opposition leader Kizza Obote.",
+      "Kenyan President Amani Otieno's aides played down reports that he had met Ugandan opposition leader Kizza Obote.",
+      'Kenyan President Amani Otieno\'s office called a report that he had met Ugandan opposition leader Kizza Obote "a fabrication".',
+      "Kenyan President Amani Otieno's office said a photograph purporting to show him meeting Ugandan opposition leader Kizza Obote was fake.",
+    ])
+      expect(met(body)).toEqual([]);
+  });
+
+  it("keeps a meeting the dismissed claim takes as held: its subject, or a clause of time in it", () => {
+    const held = ["person:amani-otieno -> person:kizza-obote"];
+    expect(
+      met(
+        "Kenyan President Amani Otieno dismissed claims that his talks with Ugandan opposition leader Kizza Obote on Monday had been a failure.",
+      ),
+    ).toEqual(held);
+    expect(
+      met(
+        "Kenyan President Amani Otieno rejected suggestions that he had been snubbed when he met Ugandan opposition leader Kizza Obote on Monday.",
+      ),
+    ).toEqual(held);
+  });
+});
+
+describe("meeting constructions, a clause of time with its own subject", () => {
+  it("reads the meeting of 'when he met B' by its own clause's words, not the negation or plan before", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno did not smile when he met Ugandan President Okello Mugisha on Monday.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno said he would raise the border when he meets Ugandan President Okello Mugisha next week.",
+      ),
+    ).toEqual([]);
+  });
+});
