@@ -49,11 +49,12 @@ export const OWN_STANCE_HINT =
 
 /**
  * A stance given up or passed over is none of the subject's: "dropped its objections to", "withdrew
- * its opposition to", "approved the treaty despite his objections", "had no objections to", and
- * one's stance heard or turned away by another ("the court rejected his objections to…").
+ * its opposition to", "walked back its criticism of", "toned down its condemnation of", "approved
+ * the treaty despite his objections", "had no objections to", and one's stance heard or turned
+ * away by another ("the court rejected his objections to…").
  */
 const NOT_HELD =
-  /\b(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|lift(?:s|ed|ing)?|abandon(?:s|ed|ing)?|end(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|overc(?:ome|ame|omes|oming)|overr(?:ule|uled|ode|ides|idden)|eas(?:e|es|ed|ing)|soften(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|despite|notwithstanding|over|against|without|no|addressed|allay(?:s|ed|ing)?|dispel(?:s|led|ling)?|answer(?:s|ed|ing)?|heard|noted|understood|understands?|shares?|shared|explain(?:s|ed|ing)?|to|ignor\w*|reject\w*|dismiss\w*|rebuff\w*|listen\w*\s+to|respond\w*\s+to|acknowledg\w*|accept\w*|met|meet(?:s|ing)?)\s+$/i;
+  /\b(?:back|down|retract(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|lift(?:s|ed|ing)?|abandon(?:s|ed|ing)?|end(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|overc(?:ome|ame|omes|oming)|overr(?:ule|uled|ode|ides|idden)|eas(?:e|es|ed|ing)|soften(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|despite|notwithstanding|over|against|without|no|addressed|allay(?:s|ed|ing)?|dispel(?:s|led|ling)?|answer(?:s|ed|ing)?|heard|noted|understood|understands?|shares?|shared|explain(?:s|ed|ing)?|to|ignor\w*|reject\w*|dismiss\w*|rebuff\w*|listen\w*\s+to|respond\w*\s+to|acknowledg\w*|accept\w*|met|meet(?:s|ing)?)\s+$/i;
 
 /** Nouns of feeling, FEELINGS: "his frustration with the weather" opposes nothing. */
 const FEELING = new RegExp(FEELINGS.join("|"), "i");

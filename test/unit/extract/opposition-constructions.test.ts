@@ -4181,6 +4181,14 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     expect(opposes("Indonesia has yet to condemn the coup in Myanmar.")).toEqual([]);
     expect(opposes("Australia did not criticise the Chinese manoeuvre.")).toEqual([]);
   });
+
+  it("reads a stance walked back or toned down as no longer held", () => {
+    expect(opposes("Nauru walked back its criticism of Taiwan.")).toEqual([]);
+    expect(opposes("Brazil toned down its condemnation of the Venezuelan election.")).toEqual([]);
+    expect(opposes("Kenya renewed its criticism of Uganda.")).toEqual([
+      "country:KEN -> country:UGA",
+    ]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
