@@ -3,6 +3,7 @@ import type { OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { isOf, referredTo } from "./opposition-event-noun.ts";
 import { recentHolder } from "./opposition-recent-holder.ts";
+import { EVENT_VERBS } from "./opposition-previous-doer.ts";
 
 /**
  * "any form of interference", "all forms of terrorism", "any kind of military intervention": a
@@ -164,4 +165,31 @@ export function thoughtOwner(
   if (m === null && aside === null) return undefined;
   const at = phraseStart + (m?.[0].length ?? phrase.length + (aside?.[0].length ?? 0));
   return actors.find((a) => a.start === at && !a.possessive);
+}
+
+/**
+ * "the decision to expel…", "a move to close…", "plans to suspend…": a noun for a course of action,
+ * "to", a verb (maybe with its particle), and the rest of the verb phrase.
+ */
+const COURSE_TO =
+  /^(?:(?:a|the)\s+)?(?:efforts?|attempts?|plans?|moves?|decision|bids?|calls?)\s+to\s+([a-z]+)(?:\s+(?:down|off|up|out))?(\s.*)?$/i;
+
+/** The nouns strip-only before this module: "efforts to…", "calls to…" lose just those words. */
+const COURSE_STRIPPED = /^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i;
+
+/**
+ * What a course of action is, as the noun of its verb when the project knows one (EVENT_VERBS):
+ * "denounced the decision to expel 40 traders" → "expulsion of 40 traders", "plans to close the
+ * crossing" → "closure of the crossing". Otherwise "efforts to…", "calls to…" and the like lose
+ * their first words ("attempts to reopen talks" → "reopen talks"), and other phrases stay.
+ */
+export function courseTopic(phrase: string): string {
+  const m = COURSE_TO.exec(phrase);
+  const verb = m?.[1];
+  const noun =
+    verb === undefined
+      ? undefined
+      : [...EVENT_VERBS].find(([, form]) => form.test(verb) && !/ed$|ing$/i.test(verb))?.[0];
+  if (noun !== undefined && m?.[2] !== undefined) return `${noun} of${m[2]}`;
+  return phrase.replace(COURSE_STRIPPED, "");
 }

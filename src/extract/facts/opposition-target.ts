@@ -17,7 +17,7 @@ import { withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
-import { thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
+import { courseTopic, thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
 import { withinNounPhrase, withoutInnerTime, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
 import {
@@ -236,11 +236,7 @@ export function targetOf(
   const body = kindNamedBody(phrase, phraseStart);
   if (body !== undefined) return { actor: body };
   return issueTarget(
-    restrictedGeneric(text.slice(from - start), phrase) ??
-      thoughtTopic(phrase).replace(
-        /^(?:efforts|attempts|plans|moves|a decision|the decision|calls)\s+to\s+/i,
-        "",
-      ),
+    restrictedGeneric(text.slice(from - start), phrase) ?? courseTopic(thoughtTopic(phrase)),
   );
 }
 

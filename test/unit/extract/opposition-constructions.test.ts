@@ -4459,3 +4459,18 @@ describe("opposition: a ministry named by a state's demonym and its portfolio", 
     );
   });
 });
+
+describe("opposition: a course of action told by its verb", () => {
+  it("is named by the verb's noun when there is one", () => {
+    expect(opposes("Ghana denounced the decision to expel 40 Ghanaian traders.")).toEqual([
+      "country:GHA -> issue:expulsion-of-40-ghanaian-traders",
+    ]);
+    expect(opposes("Somalia rejected the decision to recognise the breakaway region.")).toEqual([
+      "country:SOM -> issue:recognition-of-the-breakaway-region",
+    ]);
+    // A verb with no noun of its own keeps the words as they are.
+    expect(opposes("Chile criticised the decision to raise tariffs on copper.")).toEqual([
+      "country:CHL -> issue:decision-to-raise-tariffs-on-copper",
+    ]);
+  });
+});
