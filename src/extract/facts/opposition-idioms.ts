@@ -72,6 +72,9 @@ const VERBAL_ATTACK = String.raw`(?:launch|issu|deliver|unleash|mount|direct|lev
  */
 const ENTRY_DENIED = String.raw`revok(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:visas?|accreditations?|credentials|residence\s+permits|landing\s+rights|overflight\s+rights)\s+(?:of|for|held\s+by|granted\s+to)|clos(?:e|es|ed|ing)\s+(?:its|their)\s+(?:airspace|ports|harbou?rs|waters|territorial\s+waters)\s+to`;
 
+/** "added its voice to the criticism of the survey": joining others' stance against a thing. */
+const ADDED_VOICE = String.raw`add(?:s|ed|ing)?\s+(?:its|their|his|her|our)\s+voices?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:criticism|condemnation|opposition|objections|protests|chorus\s+of\s+(?:criticism|condemnation))\s+(?:of|to|against|over)`;
+
 /** The idioms, one alternation for the family. */
 export const IDIOM_VERBS = [
   FINGER,
@@ -85,10 +88,11 @@ export const IDIOM_VERBS = [
   CRITIC_OF,
   VERBAL_ATTACK,
   ENTRY_DENIED,
+  ADDED_VOICE,
 ].join("|");
 
 /** Words every idiom holds, at a word's start. */
-export const IDIOM_HINT = String.raw`finger|threaten|revok|clos\w*\s+(?:its|their)\s+(?:airspace|ports|harbou?rs|waters|territorial)|attack|broadside|tirade|diatribe|rebuke|reprimand|salvo|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
+export const IDIOM_HINT = String.raw`add\w*\s+(?:its|their|his|her|our)\s+voice|finger|threaten|revok|clos\w*\s+(?:its|their)\s+(?:airspace|ports|harbou?rs|waters|territorial)|attack|broadside|tirade|diatribe|rebuke|reprimand|salvo|call\w*\s+out|countermeasure|counter-measure|retaliat|reprisal|reciprocal|condemnation|rejection|regret|disappointment|objection|withdrawal|departure|expulsion|removal|pull-?out|order(?:s|ed|ing)\s|critic|opponent|detractor|led\s+(?:the\s+)?(?:opposition|resistance|campaign|charge)`;
 
 /** Words every TRADE_HALT holds, for the sentence's first test (the family's hint has its verbs). */
 export const TRADE_HALT_HINT = String.raw`(?:halt|stop)\w*\s(?:\S+\s){0,3}?(?:trade|imports|exports|shipments|sales|deliveries)\s`;

@@ -25,6 +25,7 @@ import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attri
 import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts";
 import { TOLD_TO_STOP_HINT, toldToStop } from "./opposition-told-to-stop.ts";
 import { LIABLE_HINT, liableParties } from "./opposition-liability.ts";
+import { CRITICS_HINT, critics } from "./opposition-critics.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -55,6 +56,7 @@ const HAS = {
   rebukePhrase: gatedTest(REBUKE_PHRASE_HINT),
   toldToStop: gatedTest(TOLD_TO_STOP_HINT),
   liable: gatedTest(LIABLE_HINT),
+  critics: gatedTest(CRITICS_HINT),
 };
 
 /**
@@ -101,5 +103,6 @@ export function moreStances(
     ...(HAS.rebukePhrase(text) ? rebukePhrases(text, start, parties, byPattern) : []),
     ...(HAS.toldToStop(text) ? toldToStop(text, start, parties, byPattern) : []),
     ...(HAS.liable(text) ? liableParties(text, start, parties, byPattern) : []),
+    ...(HAS.critics(text) ? critics(text, start, parties) : []),
   ];
 }

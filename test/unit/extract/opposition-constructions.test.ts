@@ -4189,6 +4189,29 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       "country:KEN -> country:UGA",
     ]);
   });
+
+  it("reads a critic told by apposition or with the holders after the noun", () => {
+    expect(
+      opposes("Prime Minister Sitiveni Naulu, a fierce critic of Canberra, spoke first."),
+    ).toEqual(["person:sitiveni-naulu -> country:AUS"]);
+    expect(opposes("Criticism of the Malaysian plan came from Singapore and Indonesia.")).toEqual([
+      "country:IDN -> country:MYS",
+      "country:SGP -> country:MYS",
+    ]);
+    expect(opposes("Among the critics of the treaty was New Zealand.")).toEqual([
+      "country:NZL -> issue:treaty",
+    ]);
+    expect(opposes("Support for the plan came from Thailand.")).toEqual([]);
+    expect(opposes("President Daniel Ochieng, a close ally of Uganda, praised the deal.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a voice added to others' criticism", () => {
+    expect(opposes("Vietnam added its voice to the criticism of the Chinese survey.")).toEqual([
+      "country:VNM -> issue:chinese-survey",
+    ]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
