@@ -4,6 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { isOf, referredTo } from "./opposition-event-noun.ts";
 import { recentHolder } from "./opposition-recent-holder.ts";
 import { EVENT_VERBS } from "./opposition-previous-doer.ts";
+import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 
 /**
  * "any form of interference", "all forms of terrorism", "any kind of military intervention": a
@@ -12,6 +13,40 @@ import { EVENT_VERBS } from "./opposition-previous-doer.ts";
  */
 const SORT_OF =
   /^(?:form|kind|type|sort)s?\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(\S.{2,})$/i;
+
+/** A medium that shows something: "the video", "leaked footage", "images". */
+const MEDIA = String.raw`videos?|footage|images|photos|photographs|pictures|recordings?|clips?`;
+
+/**
+ * "footage showing police dogs attacking migrants", "images of soldiers burning crops": a medium,
+ * then what it shows, which is the topic.
+ */
+const MEDIA_SHOWING = new RegExp(
+  String.raw`^(?:[\w-]+\s+)?(?:${MEDIA})\s+(?:of|showing|depicting)\s+(?!(?:the|a|an|its|their|his|her)\s+(?:incident|event|meeting|ceremony)\b)(\S.{2,})$`,
+  "i",
+);
+
+/** "a video that showed…", "a video which appeared to show…": what follows the medium. */
+const SHOWED = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${MEDIA})\s+(?:(?:that|which)\s+)?(?:(?:appeared|appears|seemed|seems|purported|purports|purporting)\s+to\s+)?(?:show(?:ed|s|ing|n)?|depict(?:ed|s|ing)?)\s+([^,;:.!?"“”]{3,80})`,
+  "i",
+);
+
+/** "a video", "the leaked footage": a medium named by its kind, maybe with one word before it. */
+const BARE_MEDIA = new RegExp(String.raw`^(?:[\w-]+\s+)?(?:${MEDIA})$`, "i");
+
+/**
+ * "summoned the ambassador over a video that showed gendarmes beating a driver": a medium named
+ * only by its kind stands for what it is said to show. `after` is the text after the verb,
+ * `phrase` the object read from it.
+ */
+export function shownContent(after: string, phrase: string): string | undefined {
+  if (!BARE_MEDIA.test(phrase)) return undefined;
+  const shown = SHOWED.exec(after)?.[1];
+  return shown === undefined
+    ? undefined
+    : withoutDanglingTail(shown.trim().split(/\s+/).slice(0, 8).join(" "));
+}
 
 /**
  * Light nouns of thought: "the idea", "the notion", "the prospect". They name a thought, not a
@@ -96,7 +131,12 @@ function saidBefore(kind: string, texts: readonly string[]): string | undefined 
  * its affairs" → "interference in its affairs"; any other phrase is returned as it is.
  */
 export function thoughtTopic(phrase: string): string {
-  return THOUGHT_OF.exec(phrase)?.[1] ?? SORT_OF.exec(phrase)?.[1] ?? phrase;
+  return (
+    THOUGHT_OF.exec(phrase)?.[1] ??
+    SORT_OF.exec(phrase)?.[1] ??
+    MEDIA_SHOWING.exec(phrase)?.[1] ??
+    phrase
+  );
 }
 
 /**

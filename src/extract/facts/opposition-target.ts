@@ -17,7 +17,7 @@ import { withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
-import { courseTopic, thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
+import { courseTopic, shownContent, thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
 import { withinNounPhrase, withoutInnerTime, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
 import {
@@ -233,6 +233,9 @@ export function targetOf(
   // "alarmed by reports that Mwangi had been tortured": what the reports say is the matter.
   const content = reportedContent(text.slice(from - start), phrase, verb);
   if (content !== undefined) return issueTarget(content);
+  // "over a video that showed gendarmes beating a driver": what the medium shows.
+  const shown = shownContent(text.slice(from - start), phrase);
+  if (shown !== undefined) return issueTarget(shown);
   const body = kindNamedBody(phrase, phraseStart);
   if (body !== undefined) return { actor: body };
   return issueTarget(

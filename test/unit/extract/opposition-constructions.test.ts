@@ -4497,3 +4497,18 @@ describe("opposition: a course of action told by its verb", () => {
     ]);
   });
 });
+
+describe("opposition: a medium stands for what it shows", () => {
+  it("reads a video, footage or images by what they show", () => {
+    expect(
+      opposes("Nigeria denounced a video which appeared to show troops shooting at protesters."),
+    ).toEqual(["country:NGA -> issue:troops-shooting-at-protesters"]);
+    expect(opposes("Ireland condemned images of soldiers burning crops in the valley.")).toEqual([
+      "country:IRL -> issue:soldiers-burning-crops-in-the-valley",
+    ]);
+    // A noun that only begins with the medium's word is a thing of its own.
+    expect(opposes("Peru condemned the video game tax.")).toEqual([
+      "country:PER -> issue:video-game-tax",
+    ]);
+  });
+});
