@@ -402,11 +402,11 @@ const ISSUED_STATEMENT =
   /\b(?:issu\w*|adopt\w*|releas\w*|publish\w*|sign\w*|agree\w*|with|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|declaration|resolution|letter)\s*,?\s*$/i;
 
 /**
- * "to reject, once again, any unilateral action": an adverbial set off by commas between a verb
- * and its object is passed over.
+ * "to reject, once again, any unilateral action", "condemned, in the strongest terms, the raid":
+ * an adverbial set off by commas between a verb and its object is passed over.
  */
 const ASIDE =
-  /^,\s*(?:once\s+again|yet\s+again|again|in\s+turn|however|also|too|for\s+(?:its|his|her|their)\s+part|in\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|speech|letter|post|interview)(?:\s+on\s+\w+day)?|\w+ly),\s*/i;
+  /^,\s*(?:once\s+again|yet\s+again|again|in\s+turn|however|also|too|for\s+(?:its|his|her|their)\s+part|in\s+(?:the\s+strongest\s+(?:possible\s+)?|no\s+uncertain\s+)terms|in\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|speech|letter|post|interview)(?:\s+on\s+\w+day)?|\w+ly),\s*/i;
 
 /** Where the object of a verb ending at `end` begins, past an aside set off by commas. */
 function afterAside(text: string, start: number, end: number): number {

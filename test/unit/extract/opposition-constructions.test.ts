@@ -4212,6 +4212,15 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       "country:VNM -> issue:chinese-survey",
     ]);
   });
+
+  it("passes over 'in the strongest terms' between a verb and its object, and an adverb before 'to'", () => {
+    expect(
+      opposes("Micronesia condemned, in the strongest terms, the Chinese interference."),
+    ).toEqual(["country:FSM -> country:CHN"]);
+    expect(opposes("Vanuatu objected strongly to the French claims.")).toEqual([
+      "country:VUT -> country:FRA",
+    ]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
