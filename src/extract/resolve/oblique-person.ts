@@ -5,7 +5,9 @@ import type { Actor } from "./actor.ts";
  * A person named after a preposition is no subject: "Otieno travelled at the invitation of
  * Mugisha and held talks with him", "Otieno spoke warmly of Mugisha and met him" — "him" is the
  * one named after "of", not the subject of the verbs joined by "and". Unless a relative clause or
- * a new clause has that person for subject between ("…with Mugisha, who told him").
+ * a new clause has that person for subject between ("…with Mugisha, who told him"). Nor is a
+ * person named inside a relative clause closed before the pronoun ("Otieno, who was due to meet
+ * Mugisha, met him").
  */
 
 /** Prepositions that put the person after them outside the clause's subject. */
@@ -13,19 +15,46 @@ const PREPOSITION: ReadonlySet<string> = new Set(
   "of from for with to by about at on in against toward towards alongside".split(" "),
 );
 
+/** A capitalised word: of a title or a name. */
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Words between the person and the pronoun that make the person a new subject. */
 const NEW_SUBJECT: ReadonlySet<string> = new Set(["who", "which", "whose", "while", "but", "as"]);
 
 /**
- * Whether `person` (of `tokens`) stands after a preposition, skipping the capitalised words of
+ * Whether `person` (of `tokens`) stands inside a closed relative clause, or after a preposition, skipping the capitalised words of
  * a title before the name ("of Ugandan President Okello Mugisha"), with no relative or new clause
  * between it and the pronoun at token `i`.
  */
 export function isOblique(tokens: readonly Token[], person: Actor, i: number): boolean {
+  if (inClosedRelative(tokens, person, i)) return true;
   let j = person.from - 1;
-  while (j >= 0 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j--;
+  while (j >= 0 && CAPITALISED.test(tokens[j]?.text ?? "")) j--;
   const before = tokens[j];
   if (before === undefined || !PREPOSITION.has(before.lower)) return false;
   for (let k = person.to; k < i; k++) if (NEW_SUBJECT.has(tokens[k]?.lower ?? "")) return false;
   return true;
+}
+
+/** How far back a relative pronoun may open the clause a person is named in. */
+const RELATIVE_REACH = 12;
+
+/**
+ * "Otieno, who was due to meet Mugisha on Friday, met him on Saturday": a person inside a
+ * relative clause set off by commas, closed before the pronoun at token `i`, is not the subject
+ * of the verb after it.
+ */
+function inClosedRelative(tokens: readonly Token[], person: Actor, i: number): boolean {
+  let opened = false;
+  for (let k = person.from - 1; k >= Math.max(1, person.from - RELATIVE_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ",") return false;
+    if ((t.lower === "who" || t.lower === "whom") && tokens[k - 1]?.text === ",") {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = person.to; k < i; k++) if (tokens[k]?.text === ",") return true;
+  return false;
 }

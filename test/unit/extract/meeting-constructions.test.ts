@@ -3488,3 +3488,13 @@ describe("meeting constructions, a clause of time with its own subject", () => {
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, 'him' after a relative clause closed by a comma", () => {
+  it("reads 'A, who was due to meet B, met him' as A meeting B", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno, who was due to meet Ugandan President Okello Mugisha on Friday, met him on Saturday instead.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+  });
+});
