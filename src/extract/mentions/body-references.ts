@@ -157,6 +157,17 @@ export function itsBodyPart(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Verbs of saying after which "its" is the speaker's: "said its", "announced its". */
+const SAID = /^(?:said|says|added|announced|reported|confirmed|stated|warned|noted)$/;
+
+/**
+ * "Open Ledger said its auditors…": "its" right after the name's verb of saying is the speaker's
+ * own, where a person's would be "his" or "her" ("the Act and its…" may be anyone's).
+ */
+export function itsOwn(tokens: readonly Token[], at: number): boolean {
+  return SAID.test(tokens[at]?.lower ?? "") && tokens[at + 1]?.lower === "its";
+}
+
 /** "Northern Fishers said", "Tana Watch has…": a verb right after the name. */
 export function verbAfter(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];

@@ -12,6 +12,7 @@ import {
   bodyReference,
   itReference,
   itsBodyPart,
+  itsOwn,
   ownsBodyPart,
   verbAfter,
   whichAfter,
@@ -120,7 +121,8 @@ function findCandidates(sentences: readonly AnalyzedSentence[]): Set<string> | u
         m.kind === "place"
           ? agentPlace(s.tokens, m)
           : m.words.length > 1 && PLURAL_NOUN.test(m.words.at(-1)!);
-      if (!plural && !ownsBodyPart(s.tokens, m)) {
+      const single = m.kind === "name" && m.words.length === 1;
+      if (!plural && !ownsBodyPart(s.tokens, m) && !(single && itsOwn(s.tokens, m.to))) {
         if (!isSubject(s.mentions, mi)) return;
         takenUp ??= bodyReference(sentences[si + 1]?.tokens ?? []);
         if (!takenUp && !bodyAside(s.tokens, m.to)) return;
@@ -187,6 +189,13 @@ function read(sentences: readonly AnalyzedSentence[], si: number, mi: number, e:
   const m = s.mentions[mi]!;
   const tokens = s.tokens;
   if (ownsBodyPart(tokens, m)) e.body = true;
+  // "Kivuwatch said its…": one word with no title is no person's name already; a full name's
+  // "its" may be another's ("Lena Hauser said its debt…"), so only a plural's counts.
+  const single = m.kind === "name" && m.words.length === 1;
+  if (itsOwn(tokens, m.to)) {
+    if (single) e.body = true;
+    else e.notGiven = true;
+  }
   // "The Association of… Kurdistan, which represents…": the aside is the head's, not Kurdistan's.
   if (bodyAside(tokens, m.to) && isSubject(s.mentions, mi)) e.body = true;
   const cue = m.kind === "name" ? findPersonCue(tokens, s.mentions, mi, m) : undefined;

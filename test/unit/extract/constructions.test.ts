@@ -1050,6 +1050,12 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
     expect(kinds("Ana Soto's director of communications said the plan was sound.").orgs).toEqual(
       [],
     );
+    expect(kinds("Kasaiwatch said its auditors found $2 billion missing.").orgs).toEqual([
+      "org:kasaiwatch",
+    ]);
+    expect(kinds("Lena Hauser said its debt was sustainable.").people).toEqual([
+      "person:lena-hauser",
+    ]);
   });
 
   it("keeps a person whose surname is a plural: a given name, a title, 'he', the surname alone", () => {
