@@ -20,7 +20,7 @@ import { rulersState } from "./opposition-rulers.ts";
 import { federalState } from "./opposition-federal.ts";
 import { realmParties } from "./opposition-realm.ts";
 import { bareEventReferent } from "./opposition-event-noun.ts";
-import { sayingReferent, thoughtReferent } from "./opposition-light-noun.ts";
+import { sayingReferent, thoughtReferent } from "./opposition-light-referent.ts";
 import { sameKindDoc } from "./opposition-doc-kind.ts";
 import { bareAntecedent } from "./opposition-antecedent.ts";
 import { propositionOf } from "./opposition-proposition.ts";

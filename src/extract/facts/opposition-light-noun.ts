@@ -1,10 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
-import type { OppositionMemory } from "./opposition-memory.ts";
-import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
-import { isOf, referredTo } from "./opposition-event-noun.ts";
-import { recentHolder } from "./opposition-recent-holder.ts";
+import type { OppositionTarget } from "./opposition-target.ts";
 import { EVENT_VERBS } from "./opposition-previous-doer.ts";
-import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
+import { mediumTopic } from "./opposition-medium.ts";
 
 /**
  * "any form of interference", "all forms of terrorism", "any kind of military intervention": a
@@ -13,40 +10,6 @@ import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
  */
 const SORT_OF =
   /^(?:form|kind|type|sort)s?\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)(\S.{2,})$/i;
-
-/** A medium that shows something: "the video", "leaked footage", "images". */
-const MEDIA = String.raw`videos?|footage|images|photos|photographs|pictures|recordings?|clips?`;
-
-/**
- * "footage showing police dogs attacking migrants", "images of soldiers burning crops": a medium,
- * then what it shows, which is the topic.
- */
-const MEDIA_SHOWING = new RegExp(
-  String.raw`^(?:[\w-]+\s+)?(?:${MEDIA})\s+(?:of|showing|depicting)\s+(?!(?:the|a|an|its|their|his|her)\s+(?:incident|event|meeting|ceremony)\b)(\S.{2,})$`,
-  "i",
-);
-
-/** "a video that showed…", "a video which appeared to show…": what follows the medium. */
-const SHOWED = new RegExp(
-  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${MEDIA})\s+(?:(?:that|which)\s+)?(?:(?:appeared|appears|seemed|seems|purported|purports|purporting)\s+to\s+)?(?:show(?:ed|s|ing|n)?|depict(?:ed|s|ing)?)\s+([^,;:.!?"“”]{3,80})`,
-  "i",
-);
-
-/** "a video", "the leaked footage": a medium named by its kind, maybe with one word before it. */
-const BARE_MEDIA = new RegExp(String.raw`^(?:[\w-]+\s+)?(?:${MEDIA})$`, "i");
-
-/**
- * "summoned the ambassador over a video that showed gendarmes beating a driver": a medium named
- * only by its kind stands for what it is said to show. `after` is the text after the verb,
- * `phrase` the object read from it.
- */
-export function shownContent(after: string, phrase: string): string | undefined {
-  if (!BARE_MEDIA.test(phrase)) return undefined;
-  const shown = SHOWED.exec(after)?.[1];
-  return shown === undefined
-    ? undefined
-    : withoutDanglingTail(shown.trim().split(/\s+/).slice(0, 8).join(" "));
-}
 
 /**
  * Light nouns of thought: "the idea", "the notion", "the prospect". They name a thought, not a
@@ -68,62 +31,7 @@ const THOUGHT_OF = new RegExp(
  * "the idea", "the suggestion", "the whole notion": a light noun and nothing else. Left bare
  * after every earlier sentence was asked what it stands for, it names no target.
  */
-const BARE_THOUGHT = new RegExp(String.raw`^${EMPTY}(?:${THOUGHT}|suggestion)s?$`, "i");
-
-/**
- * "the statement", "the claim", "these assertions": words someone said, called only by their
- * kind; they stand for whoever said them.
- */
-const BARE_SAYING = new RegExp(
-  String.raw`^(?:(?:latest|recent|new|same|such|public|whole|written)\s+)?(statement|claim|assertion|announcement)s?$`,
-  "i",
-);
-
-/** A verb of putting a course forward, in the sentence a bare "the idea" answers. */
-const PROPOSING_VERB =
-  /\b(?:proposed|proposes|suggested|suggests|floated|floats|mooted|pitched|put\s+forward|puts\s+forward|called\s+for|calls\s+for|offered|offers)\b/i;
-
-/**
- * "Argentina proposed a joint fund for the basin. Uruguay rejected the idea.": a bare thought
- * stands for the party the sentence right before opened with, when that sentence puts a course
- * forward and the party is not the one now rejecting it.
- */
-export function thoughtReferent(
-  target: OppositionTarget,
-  holder: Actor,
-  memory: OppositionMemory,
-): OppositionTarget | undefined {
-  if (!("issue" in target) || !BARE_THOUGHT.test(target.issue)) return undefined;
-  const proposer = memory.lastSubject;
-  const proposed = memory.texts.at(-2);
-  return proposer !== undefined &&
-    proposed !== undefined &&
-    PROPOSING_VERB.test(proposed) &&
-    !isOf(proposer, holder)
-    ? { actor: referredTo(proposer) }
-    : undefined;
-}
-
-/** A verb of saying or asserting, in the sentence a bare "the claim" answers. */
-const SAYING_VERB =
-  /\b(?:said|says|claimed|claims|alleged|alleges|stated|states|asserted|asserts|insisted|insists|argued|argues|declared|declares|maintained|maintains|accused|accuses)\b/i;
-
-/**
- * "In a joint press statement, the two ministers…": the same kind of words told earlier with
- * words of their own ("joint press") after a determiner; the kind is the last word.
- */
-const SAID_BEFORE =
-  /\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:latest|recent|new|same|such|public|whole|written)\b)[\p{L}\d][\p{L}\d-]*\s+){1,2}(?:statement|claim|assertion|announcement))s?\b/gu;
-
-/** The latest "joint press statement" of the three sentences before the current one, of `kind`. */
-function saidBefore(kind: string, texts: readonly string[]): string | undefined {
-  for (const text of [texts.at(-2), texts.at(-3), texts.at(-4)]) {
-    if (text === undefined || !text.includes(kind)) continue;
-    const found = [...text.matchAll(SAID_BEFORE)].filter((m) => m[1]!.endsWith(kind)).at(-1);
-    if (found !== undefined) return found[1];
-  }
-  return undefined;
-}
+export const BARE_THOUGHT = new RegExp(String.raw`^${EMPTY}(?:${THOUGHT}|suggestion)s?$`, "i");
 
 /**
  * What a stance against a thought or a sort is against: its topic. "Brazil rejected the idea of a
@@ -131,40 +39,7 @@ function saidBefore(kind: string, texts: readonly string[]): string | undefined 
  * its affairs" → "interference in its affairs"; any other phrase is returned as it is.
  */
 export function thoughtTopic(phrase: string): string {
-  return (
-    THOUGHT_OF.exec(phrase)?.[1] ??
-    SORT_OF.exec(phrase)?.[1] ??
-    MEDIA_SHOWING.exec(phrase)?.[1] ??
-    phrase
-  );
-}
-
-/**
- * "Lusaka said on Monday that Malawi had blocked its trucks… Malawi condemned the statement":
- * words called only by their kind stand for the same words told more fully in one of the three
- * sentences before ("a joint press statement"), else for the party the sentence right before
- * opened with when it says or asserts something, else for the one who took the stance they told
- * in one of the two sentences before — never the one now rejecting them.
- */
-export function sayingReferent(
-  target: OppositionTarget,
-  holder: Actor,
-  memory: OppositionMemory,
-): OppositionTarget | undefined {
-  if (!("issue" in target)) return undefined;
-  const kind = BARE_SAYING.exec(target.issue)?.[1]?.toLowerCase();
-  if (kind === undefined) return undefined;
-  const named = saidBefore(kind, memory.texts);
-  if (named !== undefined) return issueTarget(named);
-  // "Iran's foreign minister said the islands were Iranian. The UAE rejected the claim."
-  const sayer = memory.lastSubject;
-  const said = memory.texts.at(-2);
-  if (sayer !== undefined && said !== undefined && SAYING_VERB.test(said) && !isOf(sayer, holder))
-    return { actor: referredTo(sayer) };
-  const speaker = recentHolder(memory, 2);
-  return speaker === undefined || isOf(speaker, holder)
-    ? undefined
-    : { actor: referredTo(speaker) };
+  return THOUGHT_OF.exec(phrase)?.[1] ?? SORT_OF.exec(phrase)?.[1] ?? mediumTopic(phrase) ?? phrase;
 }
 
 /**
@@ -221,7 +96,7 @@ const COURSE_STRIPPED = /^(?:efforts|attempts|plans|moves|a decision|the decisio
  * What a course of action is, as the noun of its verb when the project knows one (EVENT_VERBS):
  * "denounced the decision to expel 40 traders" → "expulsion of 40 traders", "plans to close the
  * crossing" → "closure of the crossing". Otherwise "efforts to…", "calls to…" and the like lose
- * their first words ("attempts to reopen talks" → "reopen talks"), and other phrases stay.
+ * their first words ("efforts to ease tension" → "ease tension"), and other phrases stay.
  */
 export function courseTopic(phrase: string): string {
   const m = COURSE_TO.exec(phrase);

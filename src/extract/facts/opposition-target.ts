@@ -17,7 +17,8 @@ import { withoutTimeOrMedium } from "./opposition-phrase-tail.ts";
 import { kindNamedBody } from "./opposition-kind-named.ts";
 import { reportedContent } from "./opposition-reported.ts";
 import { restrictedGeneric } from "./opposition-restricted.ts";
-import { courseTopic, shownContent, thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
+import { courseTopic, thoughtOwner, thoughtTopic } from "./opposition-light-noun.ts";
+import { shownContent } from "./opposition-medium.ts";
 import { withinNounPhrase, withoutInnerTime, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
 import {
