@@ -238,11 +238,13 @@ export function activeMatches(text: string): RegExpExecArray[] {
 const PARTICIPLES = String.raw`condemned|sued|taken\s+to\s+court|lambasted|castigated|berated|assailed|excoriated|chastised|chastized|derided|ridiculed|accused|blamed|rebuffed|spurned|repudiated|turned\s+down|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted`;
 
 /**
- * "The veto was also condemned by…", "drew criticism from…", "came under fire from…", and
+ * "The veto was also condemned by…", "was condemned on Monday by…", "was widely condemned,
+ * including by…", "drew criticism from…", "came under fire from…", "came in for criticism
+ * from…", "was the target of criticism from…", and
  * "…approved a loan, a decision criticised by…" (the noun it qualifies is the third group).
  */
 export const PASSIVE = new RegExp(
-  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and|but)\s+${ADVERBS}(${PARTICIPLES})\s+(?:in\s+[A-Z][\w-]*\s+)?by\b|(?<=,\s+(?:a|an)\s+(?:[\w-]+\s+)?)\b(decision|move|step|announcement|plan|proposal|deal|law|measure|ruling)\s+(?:\w+ly\s+)?(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
+  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and|but)\s+${ADVERBS}(${PARTICIPLES})(?:\s+in\s+[A-Z][\w-]*|\s+on\s+${WEEKDAY}|,\s*(?:including|notably|especially|most\s+notably))?\s+by\b|(?<=,\s+(?:a|an)\s+(?:[\w-]+\s+)?)\b(decision|move|step|announcement|plan|proposal|deal|law|measure|ruling)\s+(?:\w+ly\s+)?(${PARTICIPLES})\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|(?:(?:has|have|had)\s+)?c(?:ame|ome|omes|oming)\s+in\s+for|(?:was|were|is|are|became|has\s+been)\s+the\s+(?:target|subject|object)\s+of|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
   "gi",
 );
 
@@ -342,7 +344,7 @@ const ASIDE_IN_BRACKETS = String.raw`\([^()"“”]{1,40}\)`;
  */
 const evaluative = (verdict: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+|${ASIDE_IN_BRACKETS})\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${AT_VERDICT}${verdict}\b`,
+    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|by\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+|${ASIDE_IN_BRACKETS})\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${AT_VERDICT}${verdict}\b`,
     "giu",
   );
 export const EVALUATIVE = evaluative(JUDGED);

@@ -4221,6 +4221,24 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
       "country:VUT -> country:FRA",
     ]);
   });
+
+  it("reads passives with a day or 'including' before 'by', and criticism 'come in for' or 'the target of'", () => {
+    expect(
+      opposes("The Cuban government was criticised on Monday by the European Parliament."),
+    ).toEqual(["org:european-parliament -> country:CUB"]);
+    expect(opposes("The strike was widely condemned, including by Jordan and Egypt.")).toEqual([
+      "country:EGY -> issue:strike",
+      "country:JOR -> issue:strike",
+    ]);
+    expect(opposes("The Canadian levy has come in for criticism from Washington.")).toEqual([
+      "country:USA -> issue:canadian-levy",
+    ]);
+    expect(opposes("The Chilean decision was the target of sharp criticism from Peru.")).toEqual([
+      "country:PER -> country:CHL",
+    ]);
+    // "described by X as": X is the one who speaks, not the one described.
+    expect(opposes("The Mexican move was described by Colombia as unacceptable.")).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
