@@ -12,6 +12,7 @@ import { fundingDeal } from "./facts/funding-deals.ts";
 import { HeadedBodies } from "./facts/funding-heads.ts";
 import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
 import { inReturn } from "./facts/funding-in-return.ts";
+import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
@@ -56,6 +57,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       subjectBody: undefined,
       currencies: [],
       fundingTalk: undefined,
+      lastPaid: undefined,
     },
   };
   const meetings = new MeetingMemory();
@@ -213,6 +215,7 @@ function collectFunding(
     subjectBody: before.subjectBody,
     currencies: before.currencies,
     fundingTalk: before.fundingTalk,
+    lastPaid: before.lastPaid,
   };
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
@@ -221,7 +224,9 @@ function collectFunding(
   // an amount, and by the next sentence if it may be an item of a list, so mostly never.
   let talked: boolean | undefined;
   const talk = (): boolean => (talked ??= talksFunding(s.sentence.text));
-  const funding = inReturn(s, findFunding(s, payers, known, talk));
+  const found = inReturn(s, findFunding(s, payers, known, talk));
+  // "Ankara would put in the same amount": no amount of its own, the one before given again.
+  const funding = found.length > 0 ? found : sameAmount(s, payers, known);
   for (const b of bodies.introduced.usedIn(funding))
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
   for (const f of funding) addFunding(graph, f, evidence);
@@ -256,7 +261,13 @@ function collectFunding(
     subjectBody: opening.body,
     currencies: currenciesAfter(funding, known.currencies),
     fundingTalk: funding.length > 0 ? LISTED : talk,
+    lastPaid: funding.findLast(isComplete) ?? before.lastPaid,
   };
+}
+
+/** A mention with both ends, that the graph holds. */
+function isComplete(f: FundingMention): boolean {
+  return f.funder !== undefined && f.recipient !== undefined;
 }
 
 /** A sentence that gave money: the next may list more of it. */

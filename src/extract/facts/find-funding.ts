@@ -115,6 +115,8 @@ export interface FundingContext {
    * asked only by a sentence that may be an item of its list, so most never search for the words.
    */
   readonly fundingTalk?: () => boolean;
+  /** The last amount given so far: "Ankara would put in the same amount" gives it again. */
+  readonly lastPaid?: FundingMention | undefined;
 }
 
 /** Whether a sentence speaks of money given, lent or pledged at all. */

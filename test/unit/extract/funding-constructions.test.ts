@@ -2877,3 +2877,26 @@ describe("funding: joining in with money, and pouring it into a party", () => {
     ).toEqual(["country:DNK -> country:NER 300000000 DKK"]);
   });
 });
+
+describe("funding: an amount given again by reference", () => {
+  it("gives 'the same amount' or 'matched that pledge' as the amount before, to the same end", () => {
+    expect(
+      fundsOf("Kuwait pledged $40 million to Sudan. Oman will contribute the same amount."),
+    ).toEqual([
+      "country:KWT -> country:SDN 40000000 USD",
+      "country:OMN -> country:SDN 40000000 USD",
+    ]);
+    expect(fundsOf("Austria gave Albania €12 million. Slovenia matched that pledge.")).toContain(
+      "country:SVN -> country:ALB 12000000 EUR",
+    );
+  });
+
+  it("reads nothing into a match left open, or the same amount said of something else", () => {
+    expect(
+      fundsOf("Austria gave Albania €12 million. Slovenia has not said whether it will match it."),
+    ).toEqual(["country:AUT -> country:ALB 12000000 EUR"]);
+    expect(
+      fundsOf("Austria gave Albania €12 million. Exports from Tirana rose by the same amount."),
+    ).toEqual(["country:AUT -> country:ALB 12000000 EUR"]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { FundingContext, FundingMention } from "./find-funding.ts";
+import { payer } from "./stance-actor.ts";
+
+/** Cheap gate: the words an amount said again by reference must contain. */
+const SAME_WORD = /\b(?:same|equal|matching|match\w*|as much)\b/i;
+
+/**
+ * "would put in the same amount", "pledged an equal sum", "matched that pledge", "gave as much":
+ * an amount given by pointing back to the one told just before.
+ */
+const SAME_AMOUNT =
+  /\b(?:(?:pledg|provid|giv|gave|contribut|donat|commit|offer|promis|lend|lent|add|put|chip|send|sent)\w*(?:\s+in)?\s+(?:the\s+same|an?\s+(?:equal|similar|matching|identical))\s+(?:amount|sum|figure)|match(?:ed|es|ing)?\s+(?:that|it|this|the|its|their|his|her)(?:\s+(?:[\w-]+\s+)?(?:pledge|amount|sum|contribution|offer|commitment|grant|loan))?|(?:pledg|provid|giv|gave|contribut|donat|commit|offer|promis|put\s+in)\w*\s+as\s+much)\b/i;
+
+/** Words that leave the giving unsettled: denied, asked, weighed, hoped for… */
+const UNSETTLED =
+  /\b(?:not|no|never|whether|if|unless|could|might|may|consider\w*|weigh\w*|ask\w*|urg\w*|call(?:s|ed)? on|expect\w*|plan\w*|hop\w*|want\w*|refus\w*|declin\w*|reject\w*|seek\w*|sought)\b/i;
+
+/**
+ * "Qatar pledged $250 million to rebuild the grid. Ankara would put in the same amount.": a
+ * sentence stating no amount of its own, whose subject gives "the same amount" or "matched that
+ * pledge", gives the amount the sentence before gave, to the same recipient. The subject is the
+ * sentence's first state or body before those words, and is not the one who gave before.
+ */
+export function sameAmount(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  context: FundingContext,
+): FundingMention[] {
+  const last = context.lastPaid;
+  if (last === undefined || !SAME_WORD.test(s.sentence.text)) return [];
+  const m = SAME_AMOUNT.exec(s.sentence.text);
+  if (m === null) return [];
+  if (UNSETTLED.test(s.sentence.text.slice(0, m.index))) return [];
+  const at = s.sentence.start + m.index;
+  const subject = actors.find((a) => a.end <= at && payer(a) !== undefined);
+  const funder = subject === undefined ? undefined : payer(subject);
+  if (funder === undefined || funder.key === last.funder?.key) return [];
+  return [{ ...last, funder, received: false, part: false }];
+}
