@@ -77,14 +77,14 @@ const LOOSE_END =
  */
 export function withinNounPhrase(raw: string): string {
   if (SUBORDINATOR.test(raw)) return "";
-  const cut = raw
-    .replace(AGAIN_FIRST, "")
-    .replace(BRACKET_ASIDE, "")
-    .replace(DASH_ASIDE, "")
-    .replace(RELATIVE, "")
-    .replace(BUT_PREDICATE, "")
-    .replace(TIME_OF_DAY, "")
-    .replace(WHY_OR_WHEN, "");
+  // Each cut is tried only when the words it needs are there (most objects need none).
+  let cut = raw.replace(AGAIN_FIRST, "");
+  if (cut.includes("(")) cut = cut.replace(BRACKET_ASIDE, "");
+  if (cut.includes("—") || cut.includes("–") || cut.includes(" -"))
+    cut = cut.replace(DASH_ASIDE, "");
+  if (cut.includes(" wh")) cut = cut.replace(RELATIVE, "");
+  if (cut.includes(" but ")) cut = cut.replace(BUT_PREDICATE, "");
+  cut = cut.replace(TIME_OF_DAY, "").replace(WHY_OR_WHEN, "");
   const named = NAME_FOR_REASON.exec(cut)?.[1] ?? cut;
   // "the overnight strikes": a cut that leaves no word of content took the object itself.
   return CONTENT.test(named) ? named : raw;
