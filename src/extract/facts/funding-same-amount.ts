@@ -3,9 +3,6 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention } from "./find-funding.ts";
 import { payer } from "./stance-actor.ts";
 
-/** Cheap gate: the words an amount said again by reference must contain. */
-const SAME_WORD = /\b(?:same|equal|matching|match\w*|as much)\b/i;
-
 /**
  * "would put in the same amount", "pledged an equal sum", "matched that pledge", "gave as much":
  * an amount given by pointing back to the one told just before.
@@ -29,7 +26,7 @@ export function sameAmount(
   context: FundingContext,
 ): FundingMention[] {
   const last = context.lastPaid;
-  if (last === undefined || !SAME_WORD.test(s.sentence.text)) return [];
+  if (last === undefined || !mayPointBack(s.sentence.text)) return [];
   const m = SAME_AMOUNT.exec(s.sentence.text);
   if (m === null) return [];
   if (UNSETTLED.test(s.sentence.text.slice(0, m.index))) return [];
@@ -38,4 +35,11 @@ export function sameAmount(
   const funder = subject === undefined ? undefined : payer(subject);
   if (funder === undefined || funder.key === last.funder?.key) return [];
   return [{ ...last, funder, received: false, part: false }];
+}
+
+/** Cheap gate, a few substring searches: the letters "the same amount" and the rest must hold. */
+function mayPointBack(text: string): boolean {
+  return (
+    text.includes("same") || text.includes("qual") || text.includes("atch") || text.includes("much")
+  );
 }
