@@ -155,6 +155,8 @@ export function matchRun(
     !LOWER_HYPHEN_CAPITAL.test(tokens[to - 1]?.text ?? "")
   )
     to--;
+  // "President William Ruto Now faces…": after a title the run is a person's, whom no adverb ends.
+  if (afterTitle && to - start > 1 && NAME_ADVERBS.has(tokens[to - 1]?.lower ?? "")) to--;
   if (to === start) return undefined;
   // "the Peace and Security Council": conjuncts joined by "and" before the body's keyword.
   const joined = honorific ? undefined : coordinatedBodyEnd(tokens, start, to);
@@ -271,7 +273,7 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
       // "Reserve Bank Governor Lesetja Kganyago": the role ends the body's name and starts the title.
       !(RUN_TITLE_HEADS.has(lower) && tokens[at + 1]?.capitalized === true) &&
       !DATE_WORDS.has(lower) &&
-      !FUNCTION_WORDS.has(lower) &&
+      (!FUNCTION_WORDS.has(lower) || NAME_ADVERBS.has(lower)) &&
       lookupCountryForm(t.text) === undefined
     );
   }
@@ -282,6 +284,12 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
   while (tokens[next] !== undefined && NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
   return tokens[next]?.capitalized === true;
 }
+
+/**
+ * "Peace Now", "Climate Justice Now", "Kenya Today": an adverb of time capitalised inside a run
+ * ends a body's or a paper's name; no person's name ends so.
+ */
+const NAME_ADVERBS: ReadonlySet<string> = new Set(["now", "today"]);
 
 /** "NATO", "M23", "U.S.": a word of capitals, digits and stops. */
 const CAPITALS_WORD = /^[\p{Lu}\d.&-]{2,}$/u;
@@ -340,7 +348,8 @@ export function classifyRun(
     return placeMention(span);
   }
   if (!honorific && THING_KEYWORDS.has(last)) return placeMention(span);
-  if (descriptor) return orgMention(patternOrg(text, undefined), span);
+  if (descriptor || (words.length > 1 && NAME_ADVERBS.has(last.toLowerCase())))
+    return orgMention(patternOrg(text, undefined), span);
   return nameMention(words, honorific, span);
 }
 

@@ -1224,3 +1224,24 @@ describe("a body taken up by its kind as the payer", () => {
     );
   });
 });
+
+describe("names ending in 'Now' or 'Today'", () => {
+  it("takes 'Peace Now', 'Climate Justice Now' for bodies holding their stances", () => {
+    const doc = extract("On Monday, Rivers Justice Now criticised Brazil over the dam.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:rivers-justice-now"]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+    expect(factsOf(doc, "OPPOSES")[0]).toMatch(/^org:rivers-justice-now -> /);
+  });
+
+  it("leaves a person after a title whole, and a sentence's opening 'Now' alone", () => {
+    expect(keysOf(extract("President William Ruto Now faces a revolt."), "Person")).toEqual([
+      "person:william-ruto",
+    ]);
+    expect(
+      keysOf(
+        extract("Now Ghana wants a new deal, Finance Minister Ama Boateng said."),
+        "Organization",
+      ),
+    ).toEqual([]);
+  });
+});
