@@ -58,7 +58,10 @@ export function quotedVerdicts(
   );
   const holder = named.find((a) => a.label === "Person") ?? named[0];
   if (holder === undefined) return [];
-  const target = saidOf(text, start, m, parties) ?? openingSubject(quote, start + 1, parties);
+  const target =
+    saidOf(text, start, m, parties) ??
+    openingSubject(quote, start + 1, parties) ??
+    actorAfterEvent(text, start, m, parties);
   if (target === undefined) return [];
   if ("actor" in target && target.actor.key === holder.key) return [];
   return [{ holder, target, what: whatOf(target), verb: "said", at: speakerStart }];
@@ -77,6 +80,33 @@ function saidOf(
   const target = targetOf(text, start, start + end + of[0].length, parties);
   return target !== undefined && quoteJudges(m[1] ?? "", HAND, target) ? target : undefined;
 }
+
+/**
+ * '"This is a flagrant violation," the premier said after Russian jets crossed the border': the
+ * clause after the attribution ("after", "when", "following") tells what "this" is, and the party
+ * that opens it is the one the verdict falls on. The group is what stands before that party.
+ */
+const AFTER_EVENT = /^[^,.;"“]{0,60}?\b(?:after|when|following|as)\s+(?:the\s+)?/i;
+
+/** The party whose act the attribution's "after" clause tells, when the quotation judges "this". */
+function actorAfterEvent(
+  text: string,
+  start: number,
+  m: RegExpExecArray,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const quote = m[1] ?? "";
+  if (!THIS_JUDGED.test(quote)) return undefined;
+  const end = m.index + m[0].length;
+  const event = AFTER_EVENT.exec(text.slice(end));
+  if (event === null) return undefined;
+  const at = start + end + event[0].length;
+  const actor = parties.find((a) => a.start === at && !a.place);
+  return actor !== undefined && quoteJudges(quote, HAND, { actor }) ? { actor } : undefined;
+}
+
+/** A quotation that opens on a verdict passed on "this", "it" or "that". */
+const THIS_JUDGED = /^(?:this|it|that)\s+(?:is|was)\s/i;
 
 /** "Pretoria's stance is shameful": what the quotation judges, named before its copula. */
 function openingSubject(

@@ -4239,6 +4239,19 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
     // "described by X as": X is the one who speaks, not the one described.
     expect(opposes("The Mexican move was described by Colombia as unacceptable.")).toEqual([]);
   });
+
+  it("reads a quoted verdict on 'this' as against the party the attribution's 'after' clause names", () => {
+    expect(
+      opposes(
+        '"It is completely unacceptable," President Jan Nowak said after Belarus closed the crossing.',
+      ),
+    ).toEqual(["person:jan-nowak -> country:BLR"]);
+    expect(
+      opposes(
+        '"This is a great day," President Jan Nowak said after Lithuania opened the crossing.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("opposition: a target phrase ends where its noun phrase does", () => {
