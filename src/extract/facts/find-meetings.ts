@@ -146,7 +146,12 @@ function meetingsAt(
             );
   if (
     all.length < 2 ||
-    mereCopresence(text.slice(Math.min(all[0]!.start, at) - start, end - start), text, all.length)
+    mereCopresence(
+      text.slice(Math.min(all[0]!.start, at) - start, end - start),
+      text.slice(end - start),
+      text,
+      all.length,
+    )
   )
     return [];
   // "Albusaidi, whose country hosted talks with Witkoff": the verb is the "whose" phrase's.

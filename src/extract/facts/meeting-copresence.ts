@@ -25,17 +25,32 @@ const OCCASION =
 const MEETING_STATED =
   /\b(?:talks|meet|met|meeting|meetings|discussions|negotiations|bilateral|(?:news|press)\s+(?:conference|briefing|availability)|reporters|journalists|sign(?:ed|ing|s)?|signatures?)\b/i;
 
+/** Where the clause of a co-presence trigger ends: another act, a contrast, a semicolon. */
+const CLAUSE_STOP = /\b(?:before|then|while|whereas|but)\b|;/;
+
 /** How many people standing together make a line-up rather than a meeting. */
 const LINE_UP = 4;
 
 /**
  * Whether a trigger tells only that its `people` were seen together in `sentence`: `words` run
- * from its first participant to its end ("A posed alongside B and C for the photo at the summit"): at an occasion many attend, or in a line-up of `LINE_UP` or more, with no meeting
- * of their own stated.
+ * from its first participant to its end ("A posed alongside B and C for the photo at the summit"),
+ * `rest` is the sentence after the trigger: at an occasion many attend, named in the trigger's
+ * clause, or in a line-up of `LINE_UP` or more, with no meeting of their own stated.
  */
-export function mereCopresence(words: string, sentence: string, people: number): boolean {
+export function mereCopresence(
+  words: string,
+  rest: string,
+  sentence: string,
+  people: number,
+): boolean {
   if (!BESIDE.test(words) || MEETING_STATED.test(sentence)) return false;
-  return people >= LINE_UP || OCCASION.test(sentence);
+  if (people >= LINE_UP) return true;
+  // The occasion of the trigger's own clause: not "laid wreaths at the monument before attending
+  // the opening ceremony", whose ceremony is another act's.
+  const stop = CLAUSE_STOP.exec(rest);
+  return OCCASION.test(
+    sentence.slice(0, sentence.length - rest.length + (stop?.index ?? rest.length)),
+  );
 }
 
 /** The nouns of a ceremony itself, which the meeting told before may have had ("the ceremony"). */

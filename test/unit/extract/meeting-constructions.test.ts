@@ -3498,3 +3498,18 @@ describe("meeting constructions, 'him' after a relative clause closed by a comma
     ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
   });
 });
+
+describe("meeting constructions, an occasion named in another clause than the co-presence", () => {
+  it("keeps a wreath laid together when the ceremony belongs to the act after 'before'", () => {
+    expect(
+      met(
+        "Kenyan President Amani Otieno and Ugandan President Okello Mugisha laid wreaths at the independence monument before attending the opening ceremony of a trade fair.",
+      ),
+    ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
+    expect(
+      met(
+        "Kenyan President Amani Otieno stood alongside Ugandan President Okello Mugisha at the opening ceremony of the trade fair before flying home.",
+      ),
+    ).toEqual([]);
+  });
+});
