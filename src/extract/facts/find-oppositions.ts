@@ -50,7 +50,7 @@ import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { namesTarget } from "./opposition-people-noun.ts";
 import { namesMoreThanAThought } from "./opposition-light-noun.ts";
-import { namesMoreThanATime } from "./opposition-phrase-bounds.ts";
+import { namesMoreThanTimeOrCount } from "./opposition-phrase-bounds.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
   declaredPeople,
@@ -183,7 +183,7 @@ export function findOppositions(
     );
   rememberSentence(sentence, parties, found.at(-1));
   return oneStancePerHolder(
-    found.filter((o) => namesTarget(o) && namesMoreThanAThought(o) && namesMoreThanATime(o)),
+    found.filter((o) => namesTarget(o) && namesMoreThanAThought(o) && namesMoreThanTimeOrCount(o)),
   );
 }
 

@@ -113,12 +113,22 @@ const ONLY_TIME = new RegExp(
 );
 
 /**
- * Whether a stance names more than a time: "Canada imposed visa restrictions on Monday" tells no
- * stance against "Monday". (Asked of the stances found, not of the object as it is read, so that
- * "…sanctions on Monday, targeting two banks" still lends its holder to the banks.)
+ * "both", "all of them", "every version", "each one": a count or a pronoun standing for things
+ * named before, which names none itself.
  */
-export function namesMoreThanATime(o: { readonly target: OppositionTarget }): boolean {
-  return !("issue" in o.target) || !ONLY_TIME.test(o.target.issue.trim());
+const ONLY_COUNT =
+  /^(?:(?:all|both|each|either|neither|none|any|some|most|many|several|one|two|three)(?:\s+of)?(?:\s+(?:them|those|these|it))?|of\s+(?:them|those|these|it)|(?:every|each|any)\s+(?:one|version|time|kind|case|instance))$/i;
+
+/**
+ * Whether a stance names more than a time or a count: "Canada imposed visa restrictions on
+ * Monday" tells no stance against "Monday", "Paraguay rejected both" none against "both". (Asked
+ * of the stances found, not of the object as it is read, so that "…sanctions on Monday,
+ * targeting two banks" still lends its holder to the banks.)
+ */
+export function namesMoreThanTimeOrCount(o: { readonly target: OppositionTarget }): boolean {
+  if (!("issue" in o.target)) return true;
+  const words = o.target.issue.trim();
+  return !ONLY_TIME.test(words) && !ONLY_COUNT.test(words);
 }
 
 /** "on Tuesday", "last week", "earlier this month", "yesterday" inside a noun phrase. */

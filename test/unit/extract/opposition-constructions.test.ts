@@ -4552,3 +4552,14 @@ describe("opposition: a medium stands for what it shows", () => {
     ]);
   });
 });
+
+describe("opposition: a count or a pronoun alone is not what is opposed", () => {
+  it("reads no stance against 'both', 'all of them' or 'every version'", () => {
+    expect(
+      opposes("Brazil and Argentina proposed two plans for the river. Paraguay rejected both."),
+    ).toEqual([]);
+    expect(opposes("Three proposals were tabled at the summit. Fiji opposed all of them.")).toEqual(
+      [],
+    );
+  });
+});
