@@ -18,8 +18,11 @@ const TOLD_TO_STOP = new RegExp(
   "giu",
 );
 
-/** Cheap test for TOLD_TO_STOP. */
-export const TOLD_TO_STOP_HINT = new RegExp(String.raw`\b(?:${STOP})\b`, "i");
+/** Cheap test for TOLD_TO_STOP: a verb of stopping right after "to", "should" or "must". */
+export const TOLD_TO_STOP_HINT = new RegExp(
+  String.raw`\b(?:to|should|must)\s+(?:(?:immediately|urgently|now|also|at\s+once)\s+)?(?:${STOP})\b`,
+  "i",
+);
 
 /** Words that make the ones asked more than one party, or no party. */
 const NOT_ONE_PARTY =
