@@ -51,6 +51,7 @@ import { frontedRecipient } from "./funding-fronted-recipient.ts";
 import { antecedentParties } from "./funding-antecedent.ts";
 import { possessiveBorrowers } from "./funding-borrower.ts";
 import { isPurchase } from "./funding-purchase.ts";
+import { signingSide } from "./funding-signing-side.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import {
@@ -381,6 +382,8 @@ export function findFunding(
         : undefined) ??
       // "For Tonga, Australia committed A$15 million": a fronted phrase names the recipient.
       frontedRecipient(text, start, money, actors, funder) ??
+      // "Italy and Tunisia signed a deal under which Rome will give €50 million": the other side.
+      signingSide(text, start, money, actors, funder) ??
       placeAfter(text, start, money) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
       (paysExplicitly(text, start, subject, money) ||

@@ -2900,3 +2900,14 @@ describe("funding: an amount given again by reference", () => {
     ).toEqual(["country:AUT -> country:ALB 12000000 EUR"]);
   });
 });
+
+describe("funding: the other side of a deal receives what one side pays under it", () => {
+  it("gives money paid under a deal to the other side that signed it", () => {
+    expect(
+      fundsOf("Spain and Senegal signed a pact under which Madrid will give €25 million."),
+    ).toEqual(["country:ESP -> country:SEN 25000000 EUR"]);
+    expect(
+      fundsOf("Under an agreement signed with Gambia on Friday, Spain will provide €8 million."),
+    ).toEqual(["country:ESP -> country:GMB 8000000 EUR"]);
+  });
+});
