@@ -3513,3 +3513,75 @@ describe("meeting constructions, an occasion named in another clause than the co
     ).toEqual([]);
   });
 });
+
+describe("meeting constructions, a denial after a meeting of something other than the meeting", () => {
+  const sato = ["person:kenji-sato -> person:lim-dae-ho"];
+  const rusu = ["person:ivan-sokolov -> person:elena-rusu"];
+
+  it("keeps a meeting after which a claim made at it, an accusation or a report of a deal is denied", () => {
+    const after = (denial: string): string[] =>
+      met(
+        `Japanese Foreign Minister Kenji Sato met South Korean Foreign Minister Lim Dae-ho in Seoul on Monday, the ministry said. ${denial}`,
+      );
+    expect(after("Lim's office denied that he had agreed to lower tariffs.")).toEqual(sato);
+    expect(after("Lim accused Tokyo of stalling. The ministry denied the accusation.")).toEqual(
+      sato,
+    );
+    expect(after("Officials denied reports of a deal.")).toEqual(sato);
+    expect(after("Lim said Sato had offered compensation, but the ministry denied it.")).toEqual(
+      sato,
+    );
+    expect(after("Lim said Sato had offered compensation. Tokyo denied the claims.")).toEqual(sato);
+    expect(after("Asked about a report that Tokyo would pay, Sato denied it.")).toEqual(sato);
+    expect(after("Lim's office denied it was a formal meeting.")).toEqual(sato);
+    expect(after("Lim denied that the two had talked about the islands.")).toEqual(sato);
+    expect(after("Lim denied that he had spoken harshly.")).toEqual(sato);
+    expect(after("Sato denied that the proposal had been met with hostility.")).toEqual(sato);
+    expect(after("Lim denied any talks on a fishing pact.")).toEqual(sato);
+    expect(after("The border incident never happened, Lim said.")).toEqual(sato);
+    expect(after("Lim said he had never met with Hamas.")).toEqual(sato);
+    expect(after("They had never met face to face before.")).toEqual(sato);
+  });
+
+  it("keeps a call after which one side denies the other's account, or a visit planned never took place", () => {
+    const after = (denial: string): string[] =>
+      met(
+        `Russian President Ivan Sokolov spoke by phone with Moldovan President Elena Rusu on Tuesday, the Kremlin said. ${denial}`,
+      );
+    expect(after("She denied that Sokolov had threatened her.")).toEqual(rusu);
+    expect(after("Rusu disputed the Kremlin account of the call.")).toEqual(rusu);
+    expect(after("Rusu called it useful.")).toEqual(rusu);
+    expect(after("Chisinau denied that the two had spoken about gas prices.")).toEqual(rusu);
+    expect(after("The two had hoped to meet in May, but the visit never took place.")).toEqual(
+      rusu,
+    );
+    expect(
+      met(
+        "Russian President Ivan Sokolov spoke by phone with Moldovan President Elena Rusu on Tuesday and said Rusu had agreed to a visit, but her office denied it.",
+      ),
+    ).toEqual(rusu);
+  });
+
+  it("still drops a meeting whose own happening, or whose report, is denied", () => {
+    const after = (denial: string): string[] =>
+      met(
+        `Japanese Foreign Minister Kenji Sato met South Korean Foreign Minister Lim Dae-ho in Seoul on Monday, a newspaper said. ${denial}`,
+      );
+    expect(after("No such meeting took place, the Korean ministry said.")).toEqual([]);
+    expect(after("Lim's office denied that the two had met.")).toEqual([]);
+    expect(after("The Korean ministry said reports that Sato met Lim were false.")).toEqual([]);
+    expect(after("Lim's office denied that he had met with Foreign Minister Sato.")).toEqual([]);
+    expect(after("Lim said he had never met Sato and denied the report.")).toEqual([]);
+    expect(after("Both governments dismissed the story as invented.")).toEqual([]);
+    expect(
+      met(
+        "Russian President Ivan Sokolov spoke by phone with Moldovan President Elena Rusu on Tuesday, two diplomats told Reuters. Rusu's office denied the report.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Russian President Ivan Sokolov spoke by phone with Moldovan President Elena Rusu on Tuesday, a newspaper said. Rusu's office denied that the two had spoken.",
+      ),
+    ).toEqual([]);
+  });
+});
