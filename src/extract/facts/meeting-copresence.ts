@@ -10,9 +10,14 @@
  * A trigger's words that tell only where people stood, sat or appeared: a verb of posture or
  * appearance ("stood alongside", "sat next to", "posed with", "was flanked by", "joined B at the
  * opening ceremony"), or a rite done at an occasion ("laid wreaths during the commemoration").
+ * Speaking or walking only beside someone: "spoke with B at the summit" is a conversation, "walked
+ * through the gardens with B" a leaders' walk.
  */
 const BESIDE =
-  /\b(?:flanked|stood|standing|sat(?!\s+down)|sitting(?!\s+down)|seated|appeared|appearing|posed|posing|pictured|walked|marched|speaking|spoke|joined|joining|laid|watched)\b/i;
+  /\b(?:flanked|stood|standing|sat(?!\s+down)|sitting(?!\s+down)|seated|appeared|appearing|posed|posing|pictured|marched|joined|joining|laid|watched|(?:walked|walking|speaking|spoke)\s+(?:[a-z]+\s+)?(?:alongside|beside|next\s+to|at\s+the\s+head))\b/i;
+
+/** An aside set off by commas between the first participant and the trigger ("A, flanked by aides, welcomed B"). */
+const ASIDE = /,[^,]*,/g;
 
 /**
  * An occasion many attend: a ceremony, a rite, a show, a gathering of many ("the summit", "the
@@ -21,9 +26,12 @@ const BESIDE =
 const OCCASION =
   /\b(?:ceremon(?:y|ies|ial)|ribbon-cutting|inaugurat\w*|unveil\w*|funerals?|burial|memorial\s+service|commemorat\w*|parades?|procession|concerts?|festival|gala|wedding|coronation|investiture|swearing-in|celebrations?|jubilee|opening|launch|match|tournament|games|vigil|rally|march|family\s+photo\w*|flag-raising|countdown|exhibition|expo|premiere|performance|summit|forum|conference|assembly|plenary)\b/;
 
-/** Words that state a meeting of their own, or a joint appearance before the press. */
+/**
+ * Words that state a meeting of their own, or a joint appearance before the press: talks, a call
+ * or a meal taken together ("joined B for lunch", "over a working dinner"; not "at the gala dinner").
+ */
 const MEETING_STATED =
-  /\b(?:talks|meet|met|meeting|meetings|discussions|negotiations|bilateral|(?:news|press)\s+(?:conference|briefing|availability)|reporters|journalists|sign(?:ed|ing|s)?|signatures?)\b/i;
+  /\b(?:talks|talked|talking|meet|met|meeting|meetings|discuss(?:ed|es|ing|ions)|conversations?|chat(?:ted|ting|s)?|conferred|negotiations|bilateral|one-on-one|tête-à-tête|calls?|(?:go|goes|went|gone|going)\s+over|(?:news|press)\s+(?:conference|briefing|availability)|reporters|journalists|sign(?:ed|ing|s)?|signatures?|dined|lunched|(?:for|over)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:lunch|luncheon|dinner|breakfast|meal|coffee|tea))\b/i;
 
 /** Where the clause of a co-presence trigger ends: another act, a contrast, a semicolon. */
 const CLAUSE_STOP = /\b(?:before|then|while|whereas|but)\b|;/;
@@ -43,8 +51,10 @@ export function mereCopresence(
   sentence: string,
   people: number,
 ): boolean {
-  if (!BESIDE.test(words) || MEETING_STATED.test(sentence)) return false;
-  if (people >= LINE_UP) return true;
+  const beside = BESIDE.exec(words.replace(ASIDE, " "));
+  if (beside === null || MEETING_STATED.test(sentence)) return false;
+  // Joining three others is no line-up: "joined B, C and D in Oslo on Monday".
+  if (people >= LINE_UP && !/^join/i.test(beside[0])) return true;
   // The occasion of the trigger's own clause: not "laid wreaths at the monument before attending
   // the opening ceremony", whose ceremony is another act's.
   const stop = CLAUSE_STOP.exec(rest);
@@ -56,11 +66,21 @@ export function mereCopresence(
 /** The nouns of a ceremony itself, which the meeting told before may have had ("the ceremony"). */
 const CEREMONY = /\b(?:ceremon(?:y|ies|ial)|session)\b/g;
 
+/** Where a ceremony's modifiers start: after a comma, a determiner or a possessive. */
+const PHRASE_START = /^(?:.*(?:[,;]|\b(?:the|a|an|its|their|his|her|this|that)\s|['’]s\s))?/is;
+
+/** Where its complements end: a comma, a phrase of place or time, its verb. */
+const PHRASE_END =
+  /[,;]|\b(?:at|on|in|during|after|before|near|inside|held|was|were|has|have|had)\b/i;
+
 /**
- * Whether a ceremony's noun phrase (`words`) names an occasion of its own: "the swearing-in
- * ceremony of the new parliament was attended by B" is another event than the talks told before,
- * where "the signing ceremony" or "the ceremony" may be theirs.
+ * Whether a ceremony's noun phrase names an occasion of its own: "the swearing-in ceremony of
+ * the new parliament was attended by B" is another event than the talks told before, where "the
+ * signing ceremony" or "the ceremony, on the sidelines of the summit," may be theirs. `before` is
+ * the text before the noun, `rest` the noun and what follows it.
  */
-export function namesOtherOccasion(words: string): boolean {
+export function namesOtherOccasion(before: string, rest: string): boolean {
+  const end = PHRASE_END.exec(rest)?.index ?? rest.length;
+  const words = `${before.replace(PHRASE_START, "")}${rest.slice(0, end)}`;
   return OCCASION.test(words.replace(CEREMONY, ""));
 }

@@ -233,7 +233,7 @@ export class MeetingMemory {
       // Nor is one named by its own occasion the last meeting's ("the swearing-in ceremony").
       const crowd =
         (recent === undefined ||
-          namesOtherOccasion(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) &&
+          namesOtherOccasion(text.slice(Math.max(0, m.index - 40), m.index), m[0])) &&
         !/^(?:talks|meetings?|discussions|negotiations|call|dinner|lunch|luncheon|breakfast)$/i.test(
           m[1] ?? "",
         );
