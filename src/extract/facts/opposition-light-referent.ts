@@ -53,10 +53,8 @@ export function sayingReferent(
   const named = saidBefore(kind, memory.texts);
   if (named !== undefined) return issueTarget(named);
   // "Iran's foreign minister said the islands were Iranian. The UAE rejected the claim."
-  const sayer = memory.lastSubject;
-  const said = memory.texts.at(-2);
-  if (sayer !== undefined && said !== undefined && SAYING_VERB.test(said) && !isOf(sayer, holder))
-    return { actor: referredTo(sayer) };
+  const sayer = openerDoing(SAYING_VERB, memory);
+  if (sayer !== undefined && !isOf(sayer, holder)) return { actor: referredTo(sayer) };
   const speaker = recentHolder(memory, 2);
   return speaker === undefined || isOf(speaker, holder)
     ? undefined
@@ -78,12 +76,31 @@ export function thoughtReferent(
   memory: OppositionMemory,
 ): OppositionTarget | undefined {
   if (!("issue" in target) || !BARE_THOUGHT.test(target.issue)) return undefined;
-  const proposer = memory.lastSubject;
-  const proposed = memory.texts.at(-2);
-  return proposer !== undefined &&
-    proposed !== undefined &&
-    PROPOSING_VERB.test(proposed) &&
-    !isOf(proposer, holder)
+  const proposer = openerDoing(PROPOSING_VERB, memory);
+  return proposer !== undefined && !isOf(proposer, holder)
     ? { actor: referredTo(proposer) }
+    : undefined;
+}
+
+/**
+ * "Kenya's foreign minister, Ruth Wambui, said…", "Serbian President Milan Jovic said…": between
+ * an opener and its verb, words of its own clause and at most an aside closed by its comma.
+ */
+const OWN_CLAUSE = /^[^,]{0,60}(?:,[^,]{1,40},)?\s*$/;
+
+/**
+ * The party the sentence before opened with, when it is the one doing what `verb` says: the verb
+ * is in its own predicate or clause (no comma left open before it). Not "Russia is arming the
+ * rebels, Ukraine's minister claimed" nor "Ethiopia, Eritrea's minister said, has no right to…".
+ */
+function openerDoing(verb: RegExp, memory: OppositionMemory): Actor | undefined {
+  const opener = memory.lastSubject;
+  const text = memory.texts.at(-2);
+  if (opener === undefined || text === undefined) return undefined;
+  if (verb.test(memory.lastPredicate)) return opener;
+  const after = memory.lastPredicate === "" ? -1 : text.indexOf(memory.lastPredicate);
+  const at = text.slice(Math.max(after, 0)).search(verb);
+  return after >= 0 && at >= 0 && OWN_CLAUSE.test(text.slice(after, after + at))
+    ? opener
     : undefined;
 }

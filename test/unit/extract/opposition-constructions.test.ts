@@ -4406,6 +4406,14 @@ describe("opposition: a bare saying noun answers the sentence before", () => {
       opposes("Heavy rain fell across the capital on Monday. Portugal criticised the statement."),
     ).toEqual(["country:PRT -> issue:statement"]);
   });
+
+  it("is not the opener when another party's words say it (review 15)", () => {
+    expect(
+      opposes(
+        "Ethiopia, Eritrea's information minister said, has no right to the port. Djibouti rejected the statement.",
+      ),
+    ).not.toContain("country:DJI -> country:ETH");
+  });
 });
 
 describe("opposition: a bare thought answers the sentence that put it forward", () => {
@@ -4422,6 +4430,9 @@ describe("opposition: a bare thought answers the sentence that put it forward", 
 
   it("tells no stance when the sentence before put nothing forward", () => {
     expect(opposes("The weather was cold in the capital. Chile rejected the idea.")).toEqual([]);
+    expect(
+      opposes("Paraguay would host the fund, Argentina proposed on Monday. Uruguay rejected the idea."),
+    ).toEqual([]);
   });
 });
 
