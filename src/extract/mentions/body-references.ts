@@ -65,15 +65,6 @@ export function bodyReference(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** What "it" said or did, when "it" takes up a body: "It said", "It accused", "It also warned". */
-const IT_VERBS =
-  /^(?:said|says|added|warned|argued|urged|called|accused|criticised|criticized|condemned|claimed|noted|estimated|demanded|described|vowed|pledged|plans|wants|also)$/;
-
-/** "It said the project would…": "it", the subject, saying or doing what a body does. */
-export function itReference(tokens: readonly Token[]): boolean {
-  return tokens[0]?.text === "It" && IT_VERBS.test(tokens[1]?.text ?? "");
-}
-
 /** "X, which campaigns for…": "which", never "who", after the name and its comma. */
 export function whichAfter(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.text === "," && tokens[at + 1]?.text === "which";
@@ -130,6 +121,19 @@ const BODY_PARTS: ReadonlySet<string> = new Set([
   "subsidiaries",
 ]);
 
+/**
+ * What a person has too, so that a name owning it may be a person's ("Maxine Waters' staff",
+ * "Trump's campaign headquarters"); only "its" makes them a body's.
+ */
+const PERSONAL_PARTS: ReadonlySet<string> = new Set([
+  "staff",
+  "employees",
+  "volunteers",
+  "headquarters",
+  "offices",
+  "board",
+]);
+
 /** Two-word roles only a body has: "executive director", "chief executive". */
 const BODY_ROLES = /^(?:executive director|chief executive|managing director|board chairman)$/;
 
@@ -141,6 +145,7 @@ export function ownsBodyPart(tokens: readonly Token[], m: Mention): boolean {
     at++;
   }
   const word = tokens[at]?.lower ?? "";
+  if (PERSONAL_PARTS.has(word)) return false;
   return BODY_PARTS.has(word) || BODY_ROLES.test(`${word} ${tokens[at + 1]?.lower ?? ""}`);
 }
 
@@ -160,12 +165,28 @@ export function itsBodyPart(tokens: readonly Token[], from: number): boolean {
 /** Verbs of saying after which "its" is the speaker's: "said its", "announced its". */
 const SAID = /^(?:said|says|added|announced|reported|confirmed|stated|warned|noted)$/;
 
+/** A body's people, whom "its" after a speaker's verb may own: "said its researchers". */
+const BODY_PEOPLE: ReadonlySet<string> = new Set([
+  ...BODY_PARTS,
+  "researchers",
+  "investigators",
+  "auditors",
+  "monitors",
+  "activists",
+  "campaigners",
+]);
+
 /**
- * "Open Ledger said its auditors…": "its" right after the name's verb of saying is the speaker's
- * own, where a person's would be "his" or "her" ("the Act and its…" may be anyone's).
+ * "Kivuwatch said its researchers…": "its" right after the name's verb of saying owns the
+ * speaker's people, where a person's would be "his" or "her"; "its" owning anything else may be
+ * another's ("Modi said its economy…", "the Act and its…").
  */
 export function itsOwn(tokens: readonly Token[], at: number): boolean {
-  return SAID.test(tokens[at]?.lower ?? "") && tokens[at + 1]?.lower === "its";
+  return (
+    SAID.test(tokens[at]?.lower ?? "") &&
+    tokens[at + 1]?.lower === "its" &&
+    BODY_PEOPLE.has(tokens[at + 2]?.lower ?? "")
+  );
 }
 
 /** "Northern Fishers said", "Tana Watch has…": a verb right after the name. */

@@ -10,7 +10,6 @@ import { mayBeBody } from "./defined-orgs.ts";
 import {
   bodyAside,
   bodyReference,
-  itReference,
   itsBodyPart,
   itsOwn,
   ownsBodyPart,
@@ -25,10 +24,12 @@ import {
  * name is taken for a body when no title, honorific or apposition makes it a person, its last
  * word never stands alone for it (as a surname does: "Summers said"), and something else says
  * it is no given name and surname: an adjective or a place word before the plural ("Coastal",
- * "Northern", "Road"), the plural written in lowercase elsewhere ("many farmers"), "which" or
- * "its members" after it, or "the group", "the association", "it" taking it up in the next
- * sentence. Any name (a single word too) is a body when "the group said" and the like take it up,
- * or when it owns what only a body has ("Kivuwatch's members").
+ * "Northern", "Road"), "which" or "its members" after it, or "the group", "the association"
+ * taking it up in the next sentence. The plural in lowercase elsewhere, "it" next or "said its"
+ * are no such sign: "Maxine Waters criticised China over its fleets in disputed waters. It said…"
+ * is a person whose "its" and "it" are China's. Any name (a single word too) is a body when "the
+ * group said" and the like take it up, or when it owns what only a body has ("Kivuwatch's
+ * members").
  */
 export function collectiveBodies(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
   const bodies = findBodies(sentences);
@@ -88,7 +89,6 @@ function findBodies(sentences: readonly AnalyzedSentence[]): Set<string> {
       read(sentences, si, mi, e);
     }),
   );
-  let lowercase: Set<string> | undefined;
   for (const [name, e] of evidence) {
     if (e.person) continue;
     const words = name.split(" ");
@@ -100,9 +100,7 @@ function findBodies(sentences: readonly AnalyzedSentence[]): Set<string> {
       continue;
     }
     if (!e.acts || e.he || e.place || words.length < 2 || !PLURAL_NOUN.test(last)) continue;
-    lowercase ??= lowercaseWords(sentences);
-    if (e.notGiven || notGivenName(words[0] ?? "") || lowercase.has(last.toLowerCase()))
-      bodies.add(name);
+    if (e.notGiven || notGivenName(words[0] ?? "")) bodies.add(name);
   }
   return bodies;
 }
@@ -189,8 +187,9 @@ function read(sentences: readonly AnalyzedSentence[], si: number, mi: number, e:
   const m = s.mentions[mi]!;
   const tokens = s.tokens;
   if (ownsBodyPart(tokens, m)) e.body = true;
-  // "Kivuwatch said its…": one word with no title is no person's name already; a full name's
-  // "its" may be another's ("Lena Hauser said its debt…"), so only a plural's counts.
+  // "Kivuwatch said its researchers…": "its" is the speaker's when what it owns is a body's
+  // people; "its" owning aught else is another's ("Modi said its economy…", "Helen Rivers said
+  // its decision…"). One word with no title is no person's name already; a plural's is evidence.
   const single = m.kind === "name" && m.words.length === 1;
   if (itsOwn(tokens, m.to)) {
     if (single) e.body = true;
@@ -212,8 +211,7 @@ function read(sentences: readonly AnalyzedSentence[], si: number, mi: number, e:
   const next = sentences[si + 1]?.tokens;
   if (next !== undefined && bodyReference(next)) e.body = true;
   if (m.kind === "name" && m.words.length === 1) return;
-  if (which || itsBodyPart(tokens, m.to) || (next !== undefined && itReference(next)))
-    e.notGiven = true;
+  if (which || itsBodyPart(tokens, m.to)) e.notGiven = true;
   if (next !== undefined && /^(?:he|she)$/.test(next[0]?.lower ?? "")) e.he = true;
 }
 
@@ -231,13 +229,4 @@ function namesWord(sentences: readonly AnalyzedSentence[], word: string): boolea
   return sentences.some((s) =>
     s.mentions.some((m) => m.kind === "name" && m.words.length > 1 && m.words.includes(word)),
   );
-}
-
-/** The article's words written in lowercase: "farmers" where "Highland Farmers" is a name. */
-function lowercaseWords(sentences: readonly AnalyzedSentence[]): Set<string> {
-  const words = new Set<string>();
-  for (const s of sentences)
-    for (const t of s.tokens)
-      if (!t.punct && !t.capitalized && t.text === t.lower) words.add(t.lower);
-  return words;
 }
