@@ -11,9 +11,10 @@ const DASH_ASIDE = /\s+(?:[—–]|--?)\s.*$/s;
 /**
  * "criticised the levy but said it would keep trading", "regretted the decision but remained
  * open": "but" opening a second predicate (a verb, an auxiliary, a new subject) ends the object.
+ * Case counts: in a name, "but" joins capitalised words ("the Lean but Focused budget").
  */
 const BUT_PREDICATE =
-  /\s+but\s+(?:also\s+|still\s+)?(?:[a-z]+ed|said|says|will|would|could|can|must|should|has|have|had|is|are|was|were|did|does|not|kept|held|made|took|gave|sought|left|stopped|it|they|he|she|we)\b.*$/is;
+  /\s+but\s+(?:also\s+|still\s+)?(?:[a-z]+ed|said|says|will|would|could|can|must|should|has|have|had|is|are|was|were|did|does|not|kept|held|made|took|gave|sought|left|stopped|it|they|he|she|we)\b.*$/s;
 
 /**
  * "the directive (known as the due diligence law)", "the levy (about $2 a barrel) on exporters":
@@ -112,6 +113,9 @@ const ONLY_TIME = new RegExp(
   "i",
 );
 
+/** "condemned the march": a month's name in lowercase is the noun, not the month. */
+const MONTH_NOUN = /^(?:march|may)$/;
+
 /**
  * "both", "all of them", "every version", "each one": a count or a pronoun standing for things
  * named before, which names none itself.
@@ -128,7 +132,7 @@ const ONLY_COUNT =
 export function namesMoreThanTimeOrCount(o: { readonly target: OppositionTarget }): boolean {
   if (!("issue" in o.target)) return true;
   const words = o.target.issue.trim();
-  return !ONLY_TIME.test(words) && !ONLY_COUNT.test(words);
+  return (!ONLY_TIME.test(words) || MONTH_NOUN.test(words)) && !ONLY_COUNT.test(words);
 }
 
 /** "on Tuesday", "last week", "earlier this month", "yesterday" inside a noun phrase. */

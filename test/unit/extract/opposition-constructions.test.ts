@@ -4264,6 +4264,10 @@ describe("opposition: a target phrase ends where its noun phrase does", () => {
     expect(
       opposes("Ghana criticised the new levy but said it would keep trading with Lome."),
     ).toEqual(["country:GHA -> issue:new-levy"]);
+    // "but" between capitalised words joins a name (review 15).
+    expect(opposes('Hungary opposed the "Lean but Focused" budget.')).toEqual([
+      "country:HUN -> issue:lean-but-focused-budget",
+    ]);
     expect(
       opposes("Morocco lodged a protest over the seizure of two trawlers in the morning."),
     ).toEqual(["country:MAR -> issue:seizure-of-two-trawlers"]);
@@ -4473,6 +4477,8 @@ describe("opposition: a time alone is never what is opposed", () => {
     expect(opposes("Brazil condemned the March 8 raid on the embassy.")).toEqual([
       "country:BRA -> issue:march-8-raid-on-the-embassy",
     ]);
+    // A month's name in lowercase is a noun (review 15).
+    expect(opposes("Bolivia condemned the march.")).toEqual(["country:BOL -> issue:march"]);
   });
 });
 
