@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
+import { DATE_WORDS } from "../gazetteer/words.ts";
 import type { Actor } from "./actor.ts";
 
 /**
@@ -22,19 +23,36 @@ const CAPITALISED = /^\p{Lu}/u;
 const NEW_SUBJECT: ReadonlySet<string> = new Set(["who", "which", "whose", "while", "but", "as"]);
 
 /**
- * Whether `person` (of `tokens`) stands inside a closed relative clause, or after a preposition, skipping the capitalised words of
- * a title before the name ("of Ugandan President Okello Mugisha"), with no relative or new clause
- * between it and the pronoun at token `i`.
+ * Whether `person` (of `tokens`, among `actors`) stands inside a closed relative clause, or after
+ * a preposition, skipping the capitalised words of a title before the name ("of Ugandan President
+ * Okello Mugisha") but not a day or a city ("said on Tuesday Mugisha had called him", "told
+ * reporters in Nairobi Mugisha had…"), with no relative or new clause between it and the pronoun
+ * at token `i`.
  */
-export function isOblique(tokens: readonly Token[], person: Actor, i: number): boolean {
+export function isOblique(
+  tokens: readonly Token[],
+  actors: readonly Actor[],
+  person: Actor,
+  i: number,
+): boolean {
   if (inClosedRelative(tokens, person, i)) return true;
   let j = person.from - 1;
-  while (j >= 0 && CAPITALISED.test(tokens[j]?.text ?? "")) j--;
+  while (j >= 0 && titleWord(tokens, actors, j)) j--;
   const before = tokens[j];
   if (before === undefined || !PREPOSITION.has(before.lower)) return false;
   for (let k = person.to; k < i; k++) if (NEW_SUBJECT.has(tokens[k]?.lower ?? "")) return false;
   return true;
 }
+
+/** Whether token `j` may be part of a title before a name: capitalised, no day, no city. */
+function titleWord(tokens: readonly Token[], actors: readonly Actor[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || !CAPITALISED.test(t.text) || DATE_WORDS.has(t.lower)) return false;
+  return !actors.some((a) => a.locationOnly === true && a.from <= j && j < a.to);
+}
+
+/** Words after the clause's closing comma that open another clause, whose subject may be another's. */
+const JOINS_CLAUSE: ReadonlySet<string> = new Set(["and", "but", "or", "while", "as", "when"]);
 
 /** How far back a relative pronoun may open the clause a person is named in. */
 const RELATIVE_REACH = 12;
@@ -42,7 +60,8 @@ const RELATIVE_REACH = 12;
 /**
  * "Otieno, who was due to meet Mugisha on Friday, met him on Saturday": a person inside a
  * relative clause set off by commas, closed before the pronoun at token `i`, is not the subject
- * of the verb after it.
+ * of the verb after it — when that verb follows the comma; not in "Mushi praised Otieno, who met
+ * Mugisha, and later called him", where the verb may be Mushi's.
  */
 function inClosedRelative(tokens: readonly Token[], person: Actor, i: number): boolean {
   let opened = false;
@@ -55,6 +74,7 @@ function inClosedRelative(tokens: readonly Token[], person: Actor, i: number): b
     }
   }
   if (!opened) return false;
-  for (let k = person.to; k < i; k++) if (tokens[k]?.text === ",") return true;
+  for (let k = person.to; k < i; k++)
+    if (tokens[k]?.text === ",") return !JOINS_CLAUSE.has(tokens[k + 1]?.lower ?? "");
   return false;
 }

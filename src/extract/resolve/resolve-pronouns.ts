@@ -330,7 +330,7 @@ function objectAntecedent(
 ): Actor | undefined {
   const people = actors.filter((a) => a.label === "Person" && a.to <= i && !a.possessive);
   // "A travelled at the invitation of B and met him": the subject is not the oblique B.
-  const subject = people.findLast((a) => !isOblique(tokens, a, i));
+  const subject = people.findLast((a) => !isOblique(tokens, actors, a, i));
   const earlier = people.filter((a) => a.key !== subject?.key).at(-1);
   if (earlier !== undefined) return earlier;
   // "Museveni, Kiir's closest ally, held talks with him": a possessor named before.
