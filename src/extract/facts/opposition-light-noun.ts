@@ -105,6 +105,16 @@ export function courseTopic(phrase: string): string {
     verb === undefined
       ? undefined
       : [...EVENT_VERBS].find(([, form]) => form.test(verb) && !/ed$|ing$/i.test(verb))?.[0];
-  if (noun !== undefined && m?.[2] !== undefined) return `${noun} of${m[2]}`;
+  if (noun !== undefined && m?.[2] !== undefined) {
+    // "to withdraw from the treaty" → "withdrawal from the treaty"; "to arrest him" → "arrest".
+    if (PRONOUN_OBJECT.test(m[2])) return noun;
+    return OWN_PREPOSITION.test(m[2]) ? `${noun}${m[2]}` : `${noun} of${m[2]}`;
+  }
   return phrase.replace(COURSE_STRIPPED, "");
 }
+
+/** A verb's object that is a pronoun, alone: nothing to name the course by but its noun. */
+const PRONOUN_OBJECT = /^\s+(?:him|her|them|it|us|me|you)\s*$/i;
+
+/** A verb's own preposition, kept after its noun instead of "of". */
+const OWN_PREPOSITION = /^\s+(?:from|to|into|onto|with|on|in|at|against|for|over|across|out\s+of)\b/i;

@@ -4553,6 +4553,15 @@ describe("opposition: a course of action told by its verb", () => {
       "country:CHL -> issue:decision-to-raise-tariffs-on-copper",
     ]);
   });
+
+  it("keeps the verb's own preposition and drops a pronoun object (review 15)", () => {
+    expect(opposes("Russia criticised the decision to withdraw from the treaty.")).toEqual([
+      "country:RUS -> issue:withdrawal-from-the-treaty",
+    ]);
+    expect(opposes("Egypt condemned attempts to arrest him.")).toEqual([
+      "country:EGY -> issue:arrest",
+    ]);
+  });
 });
 
 describe("opposition: a medium stands for what it shows", () => {
