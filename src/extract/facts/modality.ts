@@ -13,17 +13,27 @@ const FUTURE =
 export type Modality = "asserted" | "negated" | "hypothetical" | "future";
 
 /**
- * "did not hesitate to condemn", "never failed to pay", "wasted no time in calling": a denied
- * reluctance (litotes) asserts what follows, so its negation is not the predicate's.
+ * "did not hesitate to condemn", "never failed to pay", "did not waste any time in calling": a
+ * denied reluctance (litotes) asserts what follows, so its negation is not the predicate's. The
+ * auxiliary stays, so "will not hesitate to retaliate" is still to come and "would not hesitate
+ * to" still hypothetical ("won't" is "will").
  */
 const LITOTES =
-  /\b(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n't)|never)\s+(?:hesitat\w*|fail\w*|shy\w*\s+away\s+from|wast\w*\s+(?:any\s+)?time)\b/gi;
+  /\b(?:(did|does|do|has|have|had|would|will|wo)\s*(?:not|n't)|never)\s+(?:hesitat\w*|fail\w*|shy\w*\s+away\s+from|wast\w*\s+(?:any\s+)?time)\b/gi;
+
+/** The window with each denied reluctance reduced to its auxiliary. */
+function withoutLitotes(window: string): string {
+  return window.replace(LITOTES, (_m, aux: string | undefined) =>
+    aux === undefined ? "" : /^wo$/i.test(aux) ? "will" : aux,
+  );
+}
 
 /** How a predicate is qualified by the words just before it. */
 export function modalityOf(window: string): Modality {
-  if (NEGATION.test(window.replace(LITOTES, ""))) return "negated";
-  if (FUTURE.test(window)) return "future";
-  if (HYPOTHETICAL.test(window)) return "hypothetical";
+  const words = withoutLitotes(window);
+  if (NEGATION.test(words)) return "negated";
+  if (FUTURE.test(words)) return "future";
+  if (HYPOTHETICAL.test(words)) return "hypothetical";
   return "asserted";
 }
 
@@ -58,7 +68,7 @@ const YES_NO =
  */
 export function isUnsettledPayment(window: string, after = ""): boolean {
   return (
-    NEGATION.test(window) ||
+    NEGATION.test(withoutLitotes(window)) ||
     CONDITIONAL_PAYMENT.test(window) ||
     (/\bwould\b/i.test(window) && CONDITION_AFTER.test(after)) ||
     (YES_NO.test(window) && /^[^.!]*\?/.test(after))

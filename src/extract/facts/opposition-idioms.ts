@@ -27,18 +27,20 @@ const THREATENED_MEASURE = String.raw`threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?
 /**
  * "expressed its strong condemnation of the raid", "voiced regret over the visit", "conveyed
  * Canberra's disappointment at the ruling": a stance told by its noun. Regret "for" is an apology
- * for one's own act and is left out.
+ * for one's own act and is left out, and regret over a loss or deaths ("expressed regret over the
+ * loss of life") is condolence.
  */
-const VOICED_NOUN = String.raw`(?:express|voic|conve|reiterat|register|record)\w*\s+(?:(?:its|their|his|her|the|a|an|our|[\w.-]+['’]s)\s+)?(?:\w+\s+){0,2}?(?:condemnation|rejection|regret|disappointment)\s+(?:of|at|over|about|with|regarding)`;
+const VOICED_NOUN = String.raw`(?:express|voic|conve|reiterat|register|record)\w*\s+(?:(?:its|their|his|her|the|a|an|our|[\w.-]+['’]s)\s+)?(?:\w+\s+){0,2}?(?:condemnation|rejection|regret|disappointment)\s+(?:of|at|over|about|with|regarding)(?<!regret\s+\w+)|(?:express|voic|conve|reiterat|register|record)\w*\s+(?:(?:its|their|his|her|the|a|an|our|[\w.-]+['’]s)\s+)?(?:\w+\s+){0,2}?regret\s+(?:at|over|about|regarding)(?!\s+(?:the\s+)?(?:(?:tragic|heavy|great|terrible|\w+ful)\s+)?(?:loss|losses|deaths?|death\s+toll|passing|casualties|victims|killing|demise|dead)\b)`;
 
 /** "raised strong objections to the carbon levy": the objection told with "to". */
 const OBJECTIONS_TO = String.raw`rais(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?objections?\s+to`;
 
 /**
  * "demanded the withdrawal of French troops", "calls for the expulsion of the envoy": asking that
- * a party's people or forces go is a stance against that party.
+ * a party's people or forces go is a stance against that party; not one's own ("called for the
+ * withdrawal of its troops").
  */
-const MADE_TO_GO = String.raw`(?:demand|call)\w*\s+(?:for\s+)?(?:the\s+)?(?:\w+\s+)?(?:withdrawal|departure|expulsion|removal|pull-?out)\s+of`;
+const MADE_TO_GO = String.raw`(?:demand|call)\w*\s+(?:for\s+)?(?:the\s+)?(?:\w+\s+)?(?:withdrawal|departure|expulsion|removal|pull-?out)\s+of(?!\s+(?:its|their|his|her|our)\s)`;
 
 /**
  * "ordered the French ambassador to leave", "ordered Indian troops to leave the islands": a

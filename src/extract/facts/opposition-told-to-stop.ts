@@ -4,7 +4,7 @@ import type { ByPattern } from "./opposition-more-frames.ts";
 import { actorsBetween } from "./clause.ts";
 
 /** Verbs that ask a party to stop what it is doing: "halt", "cease", "refrain from", "back off". */
-const STOP = String.raw`stop|halt|cease|end|desist|refrain\s+from|back\s+off|pull\s+out\s+of|leave|get\s+out\s+of|keep\s+out\s+of|stay\s+out\s+of`;
+const STOP = String.raw`stop|halt|cease|end|desist|refrain\s+from|back\s+off|pull\s+out\s+of|leave(?!\s+(?:the\s+door|(?:the\s+)?room|open|it\b|them\b|no\b|aside|behind|intact|untouched|unchanged|alone))|get\s+out\s+of|keep\s+out\s+of|stay\s+out\s+of`;
 
 /**
  * "urged Ankara to halt the drilling", "told Washington to stop the flights", "said Beijing
@@ -36,6 +36,13 @@ const NOT_ONE_PARTY =
 const SHARED_STATE =
   /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:standoffs?|disputes?|rows?|conflicts?|wars?|fighting|hostilities|violence|clash(?:es)?|feuds?|stalemates?|impasses?|deadlocks?|tensions?|trade|ties|relations|cooperation|talks|negotiations|imports|exports|dependence|reliance)\b/iu;
 
+/**
+ * What is asked to stop, when it is the one asked's delay or hesitation ("urged Washington to stop
+ * delaying the aid", "end its hesitation over the tanks"): a request for help, not a stance.
+ */
+const DELAY =
+  /^\s+(?:(?:its|their|the|any)\s+)?(?:delay\w*|hesitat\w*|dither\w*|dragging\s+(?:its|their)\s+feet|foot-dragging|reluctance|holding\s+(?:up|back))\b/i;
+
 /** The single party a TOLD_TO_STOP match asks to stop. */
 function askedParty(
   text: string,
@@ -44,8 +51,8 @@ function askedParty(
   parties: readonly Actor[],
 ): Actor | undefined {
   const group = m[1] ?? m[2] ?? "";
-  if (NOT_ONE_PARTY.test(group) || SHARED_STATE.test(text.slice(m.index + m[0].length)))
-    return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  if (NOT_ONE_PARTY.test(group) || SHARED_STATE.test(rest) || DELAY.test(rest)) return undefined;
   const from = start + m.index + m[0].indexOf(group, 3);
   const asked = actorsBetween(parties, from, from + group.length).filter((a) => !a.possessive);
   return asked.length === 1 && !asked[0]?.place ? asked[0] : undefined;

@@ -118,11 +118,12 @@ const BLAMES_PARTY =
 
 /**
  * Verbs whose object the case-blind pattern cannot tell from a thing ("suspended flights",
- * "blamed the weather") stand only before a party's name; `after` is the text after the verb.
+ * "blamed the weather", "pointed the finger at the real culprits") stand only before a party's
+ * name; `after` is the text after the verb.
  */
 export function objectIsParty(verb: string, after: string): boolean {
   if (/^suspend/i.test(verb) || HALTED_TRADE.test(verb)) return SUSPENDS_PARTY.test(after);
-  if (/^blam/i.test(verb)) return BLAMES_PARTY.test(after);
+  if (/^(?:blam|point)/i.test(verb)) return BLAMES_PARTY.test(after);
   return true;
 }
 
@@ -158,8 +159,11 @@ const THREATEN_WITH = String.raw`threaten(?:s|ed|ing)?(?=\s+(?!with\b)(?:[\w'’
  */
 const REBUFF = String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves|ourselves)\s+from`;
 
-/** "is alarmed by", "are opposed to": a state of opposition, read like an active verb. */
-const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned|troubled|unhappy|furious|angry|incensed|infuriated|appalled|disappointed|displeased|irritated|indignant)["”]?\s+(?:by|at|to|over|about|with)|(?:critical|contemptuous|scornful|dismissive)\s+of|hostile\s+to(?:wards?)?|at\s+odds\s+with|against)|vot(?:e|es|ed|ing)\s+against`;
+/**
+ * "is alarmed by", "are opposed to": a state of opposition, read like an active verb. One is
+ * disappointed by a thing no party did too ("disappointed by the turnout"), which is no stance.
+ */
+const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned|troubled|unhappy|furious|angry|incensed|infuriated|appalled)["”]?\s+(?:by|at|to|over|about|with)|(?:disappointed|displeased|irritated|indignant)["”]?\s+(?:by|at|to|over|about|with)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:turnout|attendance|weather|results?|score|figures|numbers|sales|ratings)\b)|(?:critical|contemptuous|scornful|dismissive)\s+of|hostile\s+to(?:wards?)?|at\s+odds\s+with|against)|vot(?:e|es|ed|ing)\s+against`;
 
 /**
  * ACTIVE's verbs in families, ACTIVE being their alternation in this order. A sentence searches
