@@ -31,7 +31,9 @@ interface Joined {
  * one body, never a person, though the small word cuts the capitalised run in two. A plural
  * opening a sentence is capitalised whatever it is ("Residents of Kibera said"), so there the name
  * must show itself: a capitalised small word ("Without"), the same name inside a sentence
- * elsewhere, "the group" taking it up next, or an aside telling what it does.
+ * elsewhere, "the group" taking it up next, or an aside telling what it does. So must two words
+ * and a plural before "of" and one word ("Andrew Sanders of Toronto" is a person), and after a
+ * title ("Senator Bernie Sanders of Vermont") the plural is a surname.
  */
 export function pluralHeadedBodies(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
   let found: Map<number, Joined[]> | undefined;
@@ -69,6 +71,9 @@ function joinedAt(
   const m = mentions[k]!;
   if ((m.kind !== "name" && m.kind !== "place") || m.possessive) return undefined;
   if (m.kind === "name" && m.honorific) return undefined;
+  // "Senator Bernie Sanders of Vermont": a title makes the plural a person's surname.
+  const before = mentions[k - 1];
+  if (before?.kind === "title" && before.to === m.from) return undefined;
   const joiner = tokens[m.to];
   if (joiner === undefined || !JOINERS.has(joiner.lower)) return undefined;
   if (!PLURAL_HEAD.test(tokens[m.to - 1]?.text ?? "")) return undefined;
@@ -86,13 +91,21 @@ function joinedAt(
     if ((inner.kind !== "name" && inner.kind !== "place") || inner.to > to) return undefined;
   }
   // "Ethiopian Citizens for Social Justice": a demonym right before the plural is the name's.
-  const before = mentions[k - 1];
   const from =
     before?.kind === "country" && before.form === "demonym" && before.to === m.from
       ? before.from
       : m.from;
   const first = from === 0 || OPENING.has(tokens[from - 1]?.text ?? "");
-  return { from, to, next, inside: !first || joiner.capitalized };
+  // "criticised by Maxine Waters of California": two words, "of" and one more are a person and
+  // where they come from as often as a body, which must then show itself as at a sentence's start;
+  // an owner before it makes it a body ("South Korea's Joint Chiefs of Staff").
+  const placeOfPerson =
+    m.to - m.from > 1 &&
+    joiner.lower === "of" &&
+    start === m.to + 1 &&
+    to === start + 1 &&
+    tokens[from - 1]?.possessive !== true;
+  return { from, to, next, inside: (!first && !placeOfPerson) || joiner.capitalized };
 }
 
 /** "Friends of the Lake condemned… The group said…": the opening name taken up as a body's. */

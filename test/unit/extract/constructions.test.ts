@@ -1192,6 +1192,16 @@ describe("bodies named by a plural, a small word and a name", () => {
       orgs("Engineers for Water, which builds wells, condemned the cuts to the aid budget."),
     ).toEqual(["org:engineers-for-water"]);
     expect(orgs("Residents of Kibera said the water was dirty.")).toEqual([]);
+    // Review: a person whose surname is a plural, and where they are from.
+    expect(orgs("The plan was criticised by Maxine Waters of California and by Japan.")).toEqual(
+      [],
+    );
+    expect(
+      keysOf(
+        extract("Senator Bernie Sanders of Vermont met President Claudia Sheinbaum."),
+        "Person",
+      ),
+    ).toEqual(["person:bernie-sanders", "person:claudia-sheinbaum"]);
     expect(orgs("Members of the European Parliament condemned the law.")).toEqual([
       "org:european-parliament",
     ]);
