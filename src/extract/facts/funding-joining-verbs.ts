@@ -7,6 +7,7 @@ export const JOINING_IN = String.raw`(?:follow(?:s|ed|ing)?(?:\s+suit)?|weigh(?:
 
 /**
  * Verbs of putting money into a party or thing: "agreed to bankroll the line", "pumped $5
- * billion into Egypt's economy", "poured", "ploughed … into". A regular expression source.
+ * billion into Egypt's economy", "poured", "ploughed … into" — not "pumped $2 billion of gas
+ * into Europe", goods the "of" names. A regular expression source.
  */
-export const BANKROLLING = String.raw`bankroll\w*|(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=[^.]{0,40}\binto\b)`;
+export const BANKROLLING = String.raw`bankroll\w*|(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=(?:(?!\bof\b)[^.]){0,40}\binto\b)`;

@@ -16,17 +16,25 @@ const PAID_BEFORE =
 
 /**
  * What a buyer pays for: a fuel or food traded, arms, a stake or shares — at most three words
- * before it ("for Russia's S-400 air defence system", "for gas supplies").
+ * before it ("for Russia's S-400 air defence system", "for gas supplies"). Not after "to
+ * Ukraine": a state paid "for gas" is as often helped to buy it as selling it.
  */
 const GOODS_AFTER =
-  /^\s+(?:(?:to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|to\s+(?:[\w-]+\s+)?(?:firms?|companies|contractors?|suppliers?)\s+))?for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:gas|oil|crude|lng|fuel|electricity|shipments?|deliveries|cargoes|cargos|imports?|wheat|grain|rice|soybeans?|soya|coal|minerals?|goods|stakes?|shares|equity|jets?|aircraft|planes?|helicopters?|tanks?|warships?|frigates?|submarines?|missiles?|weapons|arms|systems?|ammunition|drones)\b/iu;
+  /^\s+(?:to\s+(?:[\w-]+\s+)?(?:firms?|companies|contractors?|suppliers?)\s+)?for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:gas|oil|crude|lng|fuel|electricity|shipments?|deliveries|cargoes|cargos|imports?|wheat|grain|rice|soybeans?|soya|coal|minerals?|goods|stakes?|shares|equity|jets?|aircraft|planes?|helicopters?|tanks?|warships?|frigates?|submarines?|missiles?|weapons|arms|systems?|ammunition|drones)\b/iu;
 
 /**
- * "for Ukraine's gas purchases", "for Moldova's energy bills": another state's buying the payer
- * covers is aid, not a purchase — unlike "for Russia's S-400 system", a seller's product.
+ * "for Ukraine's gas purchases", "for Moldova's energy bills", "for Moldova's gas", "for
+ * Ukraine's weapons": another state's buying or goods the payer covers is aid, not a purchase —
+ * unlike "for Russia's S-400 system", a seller's product its model number names.
  */
 const FOR_OTHERS =
-  /^\s+for\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\w-]+\s+){0,2}?(?:purchases?|imports?|needs|bills?|costs|payments?)\b/u;
+  /^\s+for\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:(?:[\w-]+\s+){0,2}?(?:purchases?|imports?|needs|bills?|costs|payments?)\b|(?![\w\s-]{0,30}\d))/u;
+
+/**
+ * "for shipments of grain to Somalia", "for Patriot missiles for Ukraine": goods sent on to a
+ * party named after them are that party's aid, not the payer's purchase.
+ */
+const SENT_ON = /^\s+for\s+[^.,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "paid $300 million to Chinese contractors": a firm paid is a seller, not a recipient of aid. */
 const TO_SELLER =
@@ -47,5 +55,8 @@ export function isPurchase(
   const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
   if (!PAID_BEFORE.test(before)) return false;
   const rest = after.replace(TIME_AFTER, "");
-  return TO_SELLER.test(rest) || (GOODS_AFTER.test(rest) && !FOR_OTHERS.test(rest));
+  return (
+    TO_SELLER.test(rest) ||
+    (GOODS_AFTER.test(rest) && !FOR_OTHERS.test(rest) && !SENT_ON.test(rest))
+  );
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention } from "./find-funding.ts";
+import { findMoney } from "./money.ts";
 import { payer } from "./stance-actor.ts";
 
 /**
@@ -13,6 +14,9 @@ const SAME_AMOUNT =
 /** Words that leave the giving unsettled: denied, asked, weighed, hoped for… */
 const UNSETTLED =
   /\b(?:not|no|never|whether|if|unless|could|might|may|consider\w*|weigh\w*|ask\w*|urg\w*|call(?:s|ed)? on|expect\w*|plan\w*|hop\w*|want\w*|refus\w*|declin\w*|reject\w*|seek\w*|sought)\b/i;
+
+/** "… to Lebanon", "… for Syria": a recipient or purpose named after the words. */
+const OTHER_END = /^[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * "Qatar pledged $250 million to rebuild the grid. Ankara would put in the same amount.": a
@@ -29,7 +33,12 @@ export function sameAmount(
   if (last === undefined || !mayPointBack(s.sentence.text)) return [];
   const m = SAME_AMOUNT.exec(s.sentence.text);
   if (m === null) return [];
-  if (UNSETTLED.test(s.sentence.text.slice(0, m.index))) return [];
+  // "would give the same amount if parliament approves", "matched it with $100 million for
+  // Syria", "an equal sum to Lebanon": a condition anywhere, an amount of its own or another
+  // recipient named after the words leaves nothing to carry over.
+  if (UNSETTLED.test(s.sentence.text.replace(/\bMay\b/g, ""))) return [];
+  if (findMoney(s.sentence.text, s.sentence.start).length > 0) return [];
+  if (OTHER_END.test(s.sentence.text.slice(m.index + m[0].length))) return [];
   const at = s.sentence.start + m.index;
   const subject = actors.find((a) => a.end <= at && payer(a) !== undefined);
   const funder = subject === undefined ? undefined : payer(subject);

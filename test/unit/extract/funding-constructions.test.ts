@@ -2850,6 +2850,20 @@ describe("funding: a price paid is no money given", () => {
       fundsOf("Canada will pay C$200 million for Moldova's gas purchases this winter."),
     ).toEqual(["country:CAN -> country:MDA 200000000 CAD"]);
   });
+
+  // Review: goods paid for a state, or sent on to one, were read as the payer's purchase.
+  it("still reads goods paid for a state named as having them or receiving them", () => {
+    expect(fundsOf("Japan will pay $100 million for Moldova's gas this winter.")).toEqual([
+      "country:JPN -> country:MDA 100000000 USD",
+    ]);
+    expect(fundsOf("Britain will pay $20 million for shipments of grain to Somalia.")).toEqual([
+      "country:GBR -> country:SOM 20000000 USD",
+    ]);
+    expect(fundsOf("The European Union paid €500 million to Ukraine for gas purchases.")).toEqual([
+      "org:european-union -> country:UKR 500000000 EUR",
+    ]);
+    expect(fundsOf("Turkey paid $2.5 billion for Russia's advanced S-400 system.")).toEqual([]);
+  });
 });
 
 describe("funding: joining in with money, and pouring it into a party", () => {
@@ -2876,6 +2890,11 @@ describe("funding: joining in with money, and pouring it into a party", () => {
       fundsOf("Denmark pledged DKK 300 million to Niger. Finland followed with a statement."),
     ).toEqual(["country:DNK -> country:NER 300000000 DKK"]);
   });
+
+  // Review: "pumped $2 billion of gas into Europe" was read as money given.
+  it("reads no money into goods pumped into a place", () => {
+    expect(fundsOf("Russia pumped $2 billion of gas into Europe, Moscow said.")).toEqual([]);
+  });
 });
 
 describe("funding: an amount given again by reference", () => {
@@ -2898,6 +2917,18 @@ describe("funding: an amount given again by reference", () => {
     expect(
       fundsOf("Austria gave Albania €12 million. Exports from Tirana rose by the same amount."),
     ).toEqual(["country:AUT -> country:ALB 12000000 EUR"]);
+  });
+
+  // Review: a condition after the words, an amount of its own or another recipient carried the
+  // amount before over all the same.
+  it("carries nothing over a condition, an amount of its own or another recipient", () => {
+    const before = "Austria gave Albania €12 million.";
+    for (const next of [
+      "Slovenia would give the same amount if parliament approves it.",
+      "Slovenia matched it with €5 million for Kosovo.",
+      "Slovenia pledged an equal sum to Montenegro.",
+    ])
+      expect(fundsOf(`${before} ${next}`)).not.toContain("country:SVN -> country:ALB 12000000 EUR");
   });
 });
 
