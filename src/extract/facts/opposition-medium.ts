@@ -5,10 +5,11 @@ const MEDIA = String.raw`videos?|footage|images|photos|photographs|pictures|reco
 
 /**
  * "footage showing police dogs attacking migrants", "images of soldiers burning crops": a medium,
- * then what it shows, which is the topic.
+ * then what it shows, which is the topic (without its article). After "of" the topic must tell a
+ * doing (a word in -ing, not "king"): "a video of President X" depicts X, not what is opposed.
  */
 const SHOWING = new RegExp(
-  String.raw`^(?:[\w-]+\s+)?(?:${MEDIA})\s+(?:of|showing|depicting)\s+(?!(?:the|a|an|its|their|his|her)\s+(?:incident|event|meeting|ceremony)\b)(\S.{2,})$`,
+  String.raw`^(?:[\w-]+\s+)?(?:${MEDIA})\s+(?:of\s+(?=.*\b\w{3,}ing\b)|showing\s+|depicting\s+)(?!(?:the|a|an|its|their|his|her)\s+(?:incident|event|meeting|ceremony)\b)(?:(?:the|a|an)\s+)?(\S.{2,})$`,
   "i",
 );
 

@@ -4577,6 +4577,15 @@ describe("opposition: a medium stands for what it shows", () => {
       "country:PER -> issue:video-game-tax",
     ]);
   });
+
+  it("reads a medium 'of' a person as the medium, and drops the topic's article (review 15)", () => {
+    expect(opposes("Turkey condemned a satirical video of President Recep Erdogan.")).toEqual([
+      "country:TUR -> issue:satirical-video-of-president-recep-erdogan",
+    ]);
+    expect(opposes("Iran condemned images of the burning of the Koran in Stockholm.")).toEqual([
+      "country:IRN -> issue:burning-of-the-koran",
+    ]);
+  });
 });
 
 describe("opposition: a count or a pronoun alone is not what is opposed", () => {
