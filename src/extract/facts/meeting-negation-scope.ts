@@ -52,8 +52,8 @@ const WITH_OBJECT = /\S\s+\S+\s+\S/;
 
 /**
  * The words of `window` (what stands before a meeting trigger, `trigger` its words) that qualify
- * the meeting: from the opener of a phrase of time or place on, when a negation stands before that
- * phrase; else all.
+ * the meeting: without the negation and what it denies, when a negation stands before a phrase of
+ * time or place that opens on the meeting; else all.
  */
 export function meetingScope(window: string, trigger: string): string {
   // "was snubbed when he met B", "hoped to raise it when she met B": a clause of time with its
@@ -72,5 +72,11 @@ export function meetingScope(window: string, trigger: string): string {
   // "will not meet B during the summit", "avoided B at the summit": the one named between is
   // the one the negation keeps apart.
   if (PRESENCE.test(between) || NAMED.test(between) || !WITH_OBJECT.test(between)) return window;
-  return window.slice(at);
+  // Only the negation goes: what it stood after still tells the time ("will not discuss the
+  // border during his meeting with B" is to come), but for a past "would" or "could" ("would not
+  // say what was discussed after his talks", "could not agree at talks in Oslo").
+  return `${window.slice(0, last).replace(PAST_MODAL, "")}${window.slice(at)}`;
 }
+
+/** A modal before a negation that tells of the past as often as of what may be. */
+const PAST_MODAL = /\b(?:would|could)\s*$/i;
