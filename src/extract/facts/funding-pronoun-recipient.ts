@@ -27,7 +27,7 @@ export function pronounRecipients(
 ): FundingMention[] {
   if (!found.some(isPronounPurpose)) return found;
   return found.map((f) => {
-    if (!isPronounPurpose(f)) return f;
+    if (!isPronounPurpose(f) || isOwnEnds(f, text, start)) return f;
     const actor = antecedent(f.funder, f.money.start, text, start, actors, context);
     return actor === undefined ? f : { ...f, recipient: { actor } };
   });
@@ -35,6 +35,20 @@ export function pronounRecipients(
 
 /** "…from Japan", "…by the bank": a party named as a source gives; it is no antecedent. */
 const SOURCE_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
+
+/**
+ * "for its own aid agency's work", "would put €10 billion into its railways", "spend … on its
+ * navy": a possessive the payer's own spending or "own" marks is the payer's, and the money is
+ * no funding of anyone told of before. An object pronoun ("to help it") is never the subject.
+ */
+const OWN_POSSESSIVE = /\bits\s+own\b/i;
+const OWN_SPENDING = /\b(?:spen[dt]|spending|invest\w*|put(?:s|ting)?)\b/i;
+
+function isOwnEnds(f: FundingMention, text: string, start: number): boolean {
+  const r = f.recipient;
+  if (r === undefined || !("issue" in r) || !/\bits\b/i.test(r.issue)) return false;
+  return OWN_POSSESSIVE.test(r.issue) || OWN_SPENDING.test(text.slice(0, f.money.start - start));
+}
 
 function isPronounPurpose(f: FundingMention): boolean {
   const r = f.recipient;

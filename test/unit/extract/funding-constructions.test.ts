@@ -2745,6 +2745,15 @@ describe("funding: a pronoun purpose refers back", () => {
       fundsOf("Chile will spend $900 million to modernise its railways, the minister said."),
     ).not.toContainEqual(expect.stringMatching(/-> country:/));
   });
+
+  // Review: a party told of before took the payer's own spending or "its own" agency's money.
+  it("leaves a payer's own spending alone even when another party is in view", () => {
+    for (const text of [
+      "The EU and Britain discussed trade. Germany said it would put €10 billion into its railways.",
+      "Mali faces a hunger crisis. Canada pledged C$20 million for its own aid agency's work.",
+    ])
+      expect(fundsOf(text)).not.toContainEqual(expect.stringMatching(/-> (?:country|org):/));
+  });
 });
 
 describe("funding: a gapped list's payers share its recipient", () => {
