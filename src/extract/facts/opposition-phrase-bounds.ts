@@ -42,10 +42,11 @@ const TIME_OF_DAY =
   /\s+(?:(?:in|on)\s+the\s+(?:morning|afternoon|evening)|at\s+night|overnight(?=\s*$)|during\s+the\s+(?:night|day|weekend)|earlier\s+in\s+the\s+day|later\s+(?:that|the\s+same)\s+day)\b.*$/is;
 
 /**
- * "once more the expulsion", "yet again the claim": how often, said before the object. "(a
+ * "once more the expulsion", "yet again the claim", "yet another proposal": how often, said
+ * before the object. "(a
  * boycott) of the vote": the preposition that opens a stance noun's object.
  */
-const AGAIN_FIRST = /^\s*(?:once\s+(?:more|again)|yet\s+again|anew|of)\s+/i;
+const AGAIN_FIRST = /^\s*(?:once\s+(?:more|again)|yet\s+(?:again|another)|anew|of)\s+/i;
 
 /**
  * "as he has before", "because it…", "but had made…": words that open a clause of their own, or
@@ -77,9 +78,10 @@ const LOOSE_END =
  * has before"). "Ghana criticised the new levy but said it would keep trading" → "the new levy".
  */
 export function withinNounPhrase(raw: string): string {
-  if (SUBORDINATOR.test(raw)) return "";
-  // Each cut is tried only when the words it needs are there (most objects need none).
+  // "yet again the shelling": how often goes first, so its "yet" opens no clause.
   let cut = raw.replace(AGAIN_FIRST, "");
+  if (SUBORDINATOR.test(cut)) return "";
+  // Each cut is tried only when the words it needs are there (most objects need none).
   if (cut.includes("(")) cut = cut.replace(BRACKET_ASIDE, "");
   if (cut.includes("—") || cut.includes("–") || cut.includes(" -"))
     cut = cut.replace(DASH_ASIDE, "");

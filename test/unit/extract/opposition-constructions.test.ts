@@ -4264,6 +4264,13 @@ describe("opposition: a target phrase ends where its noun phrase does", () => {
     expect(
       opposes("Ghana criticised the new levy but said it would keep trading with Lome."),
     ).toEqual(["country:GHA -> issue:new-levy"]);
+    // "yet" saying how often opens no clause (review 15).
+    expect(opposes("Chile condemned yet again the shelling of the port.")).toEqual([
+      "country:CHL -> issue:shelling-of-the-port",
+    ]);
+    expect(opposes("Brazil rejected yet another proposal for a ceasefire.")).toEqual([
+      "country:BRA -> issue:proposal-for-a-ceasefire",
+    ]);
     // "but" between capitalised words joins a name (review 15).
     expect(opposes('Hungary opposed the "Lean but Focused" budget.')).toEqual([
       "country:HUN -> issue:lean-but-focused-budget",
