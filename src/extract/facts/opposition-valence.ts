@@ -138,7 +138,7 @@ const JUDGEABLE =
 
 /** What no verdict opposes: a disaster, a condition ("said the floods were catastrophic"). */
 const CONDITION =
-  /\b(?:floods?|flooding|storms?|earthquakes?|quakes?|droughts?|fires?|wildfires?|cyclones?|hurricanes?|typhoons?|tsunamis?|landslides?|weather|heat|situation|conditions|economy|outlook|pandemic|epidemic|outbreaks?|disease|virus|harvests?|crisis|famine|hunger|poverty|inflation|prices|losses|toll|casualties|crossings|journeys|accidents?|crash(?:es)?)\b/i;
+  /\b(?:floods?|flooding|storms?|earthquakes?|quakes?|droughts?|fires?|wildfires?|cyclones?|hurricanes?|typhoons?|tsunamis?|landslides?|weather|heat|heatwaves?|rain(?:s|fall)?|snow(?:s|fall)?|winds?|temperatures?|situation|conditions|economy|outlook|pandemic|epidemic|outbreaks?|disease|virus|harvests?|crisis|famine|hunger|poverty|inflation|prices|losses|toll|casualties|crossings|journeys|accidents?|crash(?:es)?)\b/i;
 
 /**
  * A verdict counts against a party, or against what a party does: a verdict of the hand list on

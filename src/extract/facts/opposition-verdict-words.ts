@@ -7,7 +7,8 @@
  */
 export const MORE_VERDICTS = [
   String.raw`(?:debt\s+)?traps?`,
-  String.raw`(?:\w+\s+)?blows?\s+to`,
+  // "a blow to the opposition" says whom a thing harms, not that the speaker opposes it.
+  String.raw`(?:\w+\s+)?blows?\s+to(?!\s+(?:the\s+|its\s+|their\s+)?(?:opposition|government|ruling|regime|rebels|junta|militants|insurgents|incumbent|president|prime\s+minister|separatists)\b)`,
   String.raw`slaps?\s+in\s+the\s+face`,
   String.raw`stabs?\s+in\s+the\s+back`,
   String.raw`(?:steps?|moves?)\s+backwards?`,

@@ -41,4 +41,14 @@ describe("opposition near-misses", () => {
     ]);
     expect(opposes("Ghana called for the withdrawal of its troops from Mali.")).toEqual([]);
   });
+
+  it("reads no verdict in a blow to a party or in excessive rain", () => {
+    expect(
+      opposes("Chile said the election of its new president was a blow to the opposition."),
+    ).toEqual([]);
+    expect(opposes("Kenya said the rainfall in March was excessive.")).toEqual([]);
+    expect(opposes("Egypt called the Ethiopian dam a blow to regional trade.")).toEqual([
+      "country:EGY -> country:ETH",
+    ]);
+  });
 });
