@@ -39,10 +39,14 @@ const NOT_YET =
 const AWAITED =
   /\b(?:look(?:s|ed|ing)?\s+forward\s+to|in\s+anticipation\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
 
-/** "before meeting B later this week": the meeting comes after a time still to come. */
+/**
+ * "before meeting B later this week": the meeting comes after a time still to come. Not "later in
+ * the day", told of a past day as often ("met A on Monday morning before holding talks with B
+ * later in the day").
+ */
 const BEFORE = /\b(?:before|ahead\s+of)\s+$/i;
 const SOON =
-  /^[^.;,]*?\b(?:tomorrow|later\s+(?:this|today|in\s+the)|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+coming|in\s+the\s+coming\s+(?:days|weeks))\b/i;
+  /^[^.;,]*?\b(?:tomorrow|later\s+(?:this|today)|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+coming|in\s+the\s+coming\s+(?:days|weeks))\b/i;
 
 /** A meeting noun and its preposition, ending a trigger. */
 const NOUN_LAST =
