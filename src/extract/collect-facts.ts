@@ -261,7 +261,8 @@ function collectFunding(
     subjectBody: opening.body,
     currencies: currenciesAfter(funding, known.currencies),
     fundingTalk: funding.length > 0 ? LISTED : talk,
-    lastPaid: funding.findLast(isComplete) ?? before.lastPaid,
+    // Only the sentence before's: "the same amount" four sentences on points at no payment.
+    lastPaid: funding.findLast(isComplete),
   };
 }
 

@@ -9,11 +9,14 @@ import { payer } from "./stance-actor.ts";
  * an amount given by pointing back to the one told just before.
  */
 const SAME_AMOUNT =
-  /\b(?:(?:pledg|provid|giv|gave|contribut|donat|commit|offer|promis|lend|lent|add|put|chip|send|sent)\w*(?:\s+in)?\s+(?:the\s+same|an?\s+(?:equal|similar|matching|identical))\s+(?:amount|sum|figure)|match(?:ed|es|ing)?\s+(?:that|it|this|the|its|their|his|her)(?:\s+(?:[\w-]+\s+)?(?:pledge|amount|sum|contribution|offer|commitment|grant|loan))?|(?:pledg|provid|giv|gave|contribut|donat|commit|offer|promis|put\s+in)\w*\s+as\s+much)\b/i;
+  /\b(?:(?:pledg|provid|giv|gave|contribut|donat|commit|offer|promis|lend|lent|add|put|chip|send|sent)\w*(?:\s+in)?\s+(?:the\s+same|an?\s+(?:equal|similar|matching|identical))\s+(?:amount|sum|figure)|match(?:ed|es|ing)?\s+(?:(?:that|it|this)\b(?!\s+(?:[\w-]+\s+)?(?:figure|level|pace|rate|record|number)\b)|(?:that|this|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:pledge|amount|sum|contribution|offer|commitment|grant|loan))|(?:pledg|provid|giv|gave|contribut|donat|commit|offer|promis|put\s+in)\w*\s+as\s+much)\b/i;
 
 /** Words that leave the giving unsettled: denied, asked, weighed, hoped for… */
 const UNSETTLED =
   /\b(?:not|no|never|whether|if|unless|could|might|may|consider\w*|weigh\w*|ask\w*|urg\w*|call(?:s|ed)? on|expect\w*|plan\w*|hop\w*|want\w*|refus\w*|declin\w*|reject\w*|seek\w*|sought)\b/i;
+
+/** Between the subject and the verb: a few lower-case words ("would", "has since", "later"). */
+const SUBJECT_GAP = /^\s*(?:[a-z][\w-]*\s+){0,3}$/;
 
 /** "… to Lebanon", "… for Syria": a recipient or purpose named after the words. */
 const OTHER_END = /^[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
@@ -41,7 +44,14 @@ export function sameAmount(
   if (OTHER_END.test(s.sentence.text.slice(m.index + m[0].length))) return [];
   const at = s.sentence.start + m.index;
   const subject = actors.find((a) => a.end <= at && payer(a) !== undefined);
-  const funder = subject === undefined ? undefined : payer(subject);
+  // "Oman will contribute", "Ankara later matched": the subject right before the verb, not
+  // "Turkey's exports to Iraq matched that figure".
+  if (
+    subject === undefined ||
+    !SUBJECT_GAP.test(s.sentence.text.slice(subject.end - s.sentence.start, m.index))
+  )
+    return [];
+  const funder = payer(subject);
   if (funder === undefined || funder.key === last.funder?.key) return [];
   return [{ ...last, funder, received: false, part: false }];
 }

@@ -2939,6 +2939,20 @@ describe("funding: an amount given again by reference", () => {
     ])
       expect(fundsOf(`${before} ${next}`)).not.toContain("country:SVN -> country:ALB 12000000 EUR");
   });
+
+  // Review: the amount was carried to any later sentence, and to "matched the pace" or a
+  // subject's possession ("Slovenia's exports matched that figure").
+  it("carries only the sentence before's amount, to a subject that gives it", () => {
+    const before = "Austria gave Albania €12 million.";
+    for (const next of [
+      "Tirana thanked Vienna. Talks stalled. Slovenia later committed the same amount.",
+      "Slovenia's exports to Croatia matched that figure.",
+      "Slovenia's army said it had matched the pace of its drills.",
+    ])
+      expect(fundsOf(`${before} ${next}`)).not.toContainEqual(
+        expect.stringMatching(/^country:SVN /),
+      );
+  });
 });
 
 describe("funding: the other side of a deal receives what one side pays under it", () => {
