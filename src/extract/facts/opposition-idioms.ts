@@ -8,15 +8,16 @@ const FINGER = String.raw`point(?:s|ed|ing)?\s+(?:the|an?)\s+(?:accusing\s+)?fin
 
 /**
  * "called out Ankara for its silence", "calls out the regulator over the fees": a public reproach
- * told with its reason ("for", "over"), not "called out the army" nor "called out for help".
+ * told with its reason ("for", "over"), not "called out the (coast) guard", one's own ("called out
+ * its reserves") nor "called out for help".
  */
-const CALLED_OUT = String.raw`call(?:s|ed|ing)?\s+out(?!\s+(?:for|to|the\s+(?:army|troops|military|guard|police|reserves)\b))(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:for|over)\s)`;
+const CALLED_OUT = String.raw`call(?:s|ed|ing)?\s+out(?!\s+(?:for|to|(?:its|their|his|her|our)\b|the\s+(?:\w+\s+)?(?:army|troops|military|guard|police|reserves|firefighters|rescuers|volunteers|soldiers|forces)\b))(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:for|over)\s)`;
 
 /**
  * "vowed countermeasures against the Danish curbs", "will take retaliatory steps against Oslo",
  * "promised a response in kind to the tariffs": a reprisal announced against a party or a measure.
  */
-const REPRISAL = String.raw`(?:vow|promis|pledg|tak|took|adopt|prepar|warn)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliation|reprisals|retaliatory\s+(?:measures|steps|action)|reciprocal\s+measures)\s+(?:against|on|to)`;
+const REPRISAL = String.raw`(?:vow|promis|pledg|tak|took|adopt|prepar|warn)\w*\s+(?:of\s+)?(?:(?!part\b)\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliation|reprisals|retaliatory\s+(?:measures|steps|action)|reciprocal\s+measures)\s+(?:against|on|to)`;
 
 /**
  * "threatened military action against the junta", "threatens tariffs of 30 percent on Quito": a
@@ -52,7 +53,7 @@ const ORDERED_OUT = String.raw`order(?:s|ed|ing)?(?=\s+(?:the\s+|all\s+)?(?:(?!(
  * "has been a vocal critic of the junta", "is among the fiercest critics of the plan", "led the
  * opposition to the treaty": a holder described as the other's critic or opponent.
  */
-const CRITIC_OF = String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|becomes?|became)\s+(?:(?:also|long|still|now|already|\w+ly)\s+)?(?:an?|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|detractors?)\s+of|led\s+(?:the\s+)?(?:(?:opposition|resistance)\s+(?:to|against)|(?:campaign|charge)\s+against))`;
+const CRITIC_OF = String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|becomes?|became)\s+(?:(?:also|long|still|now|already|\w+ly)\s+)?(?:an?|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|detractors?)\s+of|led\s+(?:the\s+)?(?:(?:opposition|resistance)\s+(?:to|against)|(?:campaign|charge)\s+against(?!\s+(?:the\s+)?(?:malaria|polio|measles|cholera|ebola|hiv|aids|tuberculosis|cancer|covid\S*|virus|disease|pandemic|epidemic|illiteracy)\b)))`;
 
 /**
  * "suspended all trade with Caracas", "cut off coal exports to Israel", "halted rice imports from

@@ -54,7 +54,17 @@ const AFTER_MODAL = String.raw`(?<=\b(?:will|would|shall|must|to|could|might|may
  */
 const JOINED_RUPTURE = String.raw`(?<=\b(?:too|also|likewise)\s+(?:(?:was|were|is|are|has|have|had|would|will)\s+)?)(?:suspend|sever|cut|broke|break)\w*(?:\s+off)?\s+(?:all\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+with`;
 
-const RUPTURE = String.raw`(?:suspend(?:s|ed|ing)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|broke|break(?:s|ing)?|fr(?:oze|eezes?|eezing)|halt(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off)(?:\s+off)?\s+(?:all\s+)?(?:(?:diplomatic|official|high-level|trade|military|security|defence)\s+)?(?:relations|ties|talks|negotiations|contacts|dialogue)\s+with(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?!\s+(?:[\w'’.,-]+\s+){1,4}?in\s+(?:19|20)\d\d\b)(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)`;
+const RUPTURE_VERB = String.raw`(?:suspend(?:s|ed|ing)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|broke|break(?:s|ing)?|fr(?:oze|eezes?|eezing)|halt(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off)(?:\s+off)?\s+(?:all\s+)?(?:(?:diplomatic|official|high-level|trade|military|security|defence)\s+)?`;
+const NOT_SWITCH_OR_PAST = String.raw`(?<!\b(?:establish|recogni[sz]|switch)\w*\b.*)(?!\s+(?:[\w'’.,-]+\s+){1,4}?in\s+(?:19|20)\d\d\b)`;
+/** "over the weekend" is a time, not a cause. */
+const OVER_CAUSE = String.raw`over(?!\s+(?:the\s+)?(?:weekend|holidays?|summer|winter|next|past|coming|following|last)\b)`;
+/**
+ * Talks are also paused for a disaster or after a truce ("suspended talks with Tunisia after the
+ * ceasefire took hold", "called off talks with Morocco after the earthquake"): after "after" or
+ * "following", a hostile act must be named.
+ */
+const HOSTILE_ACT = String.raw`(?:after|following)\s+(?:[\w'’-]+\s+){0,3}?(?:shelling|attacks?|strikes?|raids?|arrests?|killings?|expulsions?|remarks|comments|ruling|decision|incident|seizure|sanctions|violations?|incursions?|detentions?|insults?|accusations|provocations?|bombing|invasion|annexation|vote|move)\b`;
+const RUPTURE = String.raw`${RUPTURE_VERB}(?:relations|ties)\s+with${NOT_SWITCH_OR_PAST}(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|${OVER_CAUSE}|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)|${RUPTURE_VERB}(?:talks|negotiations|contacts|dialogue)\s+with${NOT_SWITCH_OR_PAST}(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|${OVER_CAUSE}|citing|accusing|blaming|in\s+(?:retaliation|response)|${HOSTILE_ACT})\b)`;
 
 /**
  * "refused to recognise the result", "said Moscow would not accept the new sanctions", "will
@@ -118,12 +128,13 @@ const BLAMES_PARTY =
 
 /**
  * Verbs whose object the case-blind pattern cannot tell from a thing ("suspended flights",
- * "blamed the weather", "pointed the finger at the real culprits") stand only before a party's
- * name; `after` is the text after the verb.
+ * "blamed the weather", "pointed the finger at the real culprits", "closed its airspace to all
+ * flights") stand only before a party's name; `after` is the text after the verb.
  */
 export function objectIsParty(verb: string, after: string): boolean {
   if (/^suspend/i.test(verb) || HALTED_TRADE.test(verb)) return SUSPENDS_PARTY.test(after);
   if (/^(?:blam|point)/i.test(verb)) return BLAMES_PARTY.test(after);
+  if (/^clos/i.test(verb)) return SUSPENDS_PARTY.test(after);
   return true;
 }
 

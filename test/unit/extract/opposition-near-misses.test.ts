@@ -51,4 +51,29 @@ describe("opposition near-misses", () => {
       "country:EGY -> country:ETH",
     ]);
   });
+
+  it("reads no rupture in talks paused for a truce, a disaster or a weekend", () => {
+    expect(
+      opposes(
+        "Italy suspended talks with Tunisia after the ceasefire took hold, saying progress had been made.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Spain called off talks with Morocco after the earthquake.")).toEqual([]);
+    expect(opposes("Sweden halted talks with Finland over the weekend after a snowstorm.")).toEqual(
+      [],
+    );
+    expect(opposes("Armenia froze contacts with Azerbaijan after the shelling.")).toEqual([
+      "country:ARM -> country:AZE",
+    ]);
+  });
+
+  it("reads no stance in one's own forces called out, a spill's countermeasures or closed airspace", () => {
+    expect(opposes("Japan called out the coast guard for a rescue mission.")).toEqual([]);
+    expect(opposes("Kenya called out its reserves for the floods.")).toEqual([]);
+    expect(opposes("Denmark took part in counter-measures against the oil spill.")).toEqual([]);
+    expect(opposes("Peru closed its airspace to all flights after the volcano erupted.")).toEqual(
+      [],
+    );
+    expect(opposes("Mexico led the charge against the virus.")).toEqual([]);
+  });
 });
