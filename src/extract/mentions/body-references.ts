@@ -149,14 +149,31 @@ export function ownsBodyPart(tokens: readonly Token[], m: Mention): boolean {
   return BODY_PARTS.has(word) || BODY_ROLES.test(`${word} ${tokens[at + 1]?.lower ?? ""}`);
 }
 
+/** Bodies named by a common noun, which a later "its" may be: "criticised the bank and its board". */
+const OTHER_OWNERS: ReadonlySet<string> = new Set([
+  "government",
+  "party",
+  "ministry",
+  "bank",
+  "council",
+  "committee",
+  "commission",
+  "agency",
+  "parliament",
+  "club",
+  "army",
+]);
+
 /**
  * "Urban Mothers criticised the plan, and its members marched": "its" owns what only a body has
- * later in the sentence, no capitalised word (another owner) between.
+ * later in the sentence, no capitalised word or body's noun (another owner) between ("Tony Banks
+ * criticised the teachers' union, and its members…" is the union's).
  */
 export function itsBodyPart(tokens: readonly Token[], from: number): boolean {
   for (let at = from; at < Math.min(tokens.length - 1, from + 20); at++) {
     const t = tokens[at]!;
     if (t.capitalized || t.text === ";" || t.lower === "who") return false;
+    if (BODY_NOUNS.has(t.lower) || OTHER_OWNERS.has(t.lower)) return false;
     if (t.lower === "its") return BODY_PARTS.has(tokens[at + 1]?.lower ?? "");
   }
   return false;

@@ -31,8 +31,8 @@ interface Joined {
  * one body, never a person, though the small word cuts the capitalised run in two. A plural
  * opening a sentence is capitalised whatever it is ("Residents of Kibera said"), so there the name
  * must show itself: a capitalised small word ("Without"), the same name inside a sentence
- * elsewhere, "the group" taking it up next, or an aside telling what it does. So must two words
- * and a plural before "of" and one word ("Andrew Sanders of Toronto" is a person), and after a
+ * elsewhere, "the group" taking it up next, or an aside telling what it does. Two words and a
+ * plural before "of" are a person's name ("Andrew Sanders of Toronto") unless owned, and after a
  * title ("Senator Bernie Sanders of Vermont") the plural is a surname.
  */
 export function pluralHeadedBodies(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
@@ -96,16 +96,13 @@ function joinedAt(
       ? before.from
       : m.from;
   const first = from === 0 || OPENING.has(tokens[from - 1]?.text ?? "");
-  // "criticised by Maxine Waters of California": two words, "of" and one more are a person and
-  // where they come from as often as a body, which must then show itself as at a sentence's start;
-  // an owner before it makes it a body ("South Korea's Joint Chiefs of Staff").
-  const placeOfPerson =
-    m.to - m.from > 1 &&
-    joiner.lower === "of" &&
-    start === m.to + 1 &&
-    to === start + 1 &&
-    tokens[from - 1]?.possessive !== true;
-  return { from, to, next, inside: (!first && !placeOfPerson) || joiner.capitalized };
+  // "criticised by Maxine Waters of California", "Ruth Mills of the Lagos Watch group": two words
+  // and "of" are a person and where they come from or work, whatever "the group" next may take
+  // up; an owner before them makes them a body ("South Korea's Joint Chiefs of Staff").
+  const personOf =
+    m.to - m.from > 1 && joiner.text === "of" && tokens[from - 1]?.possessive !== true;
+  if (personOf) return undefined;
+  return { from, to, next, inside: !first || joiner.capitalized };
 }
 
 /** "Friends of the Lake condemned… The group said…": the opening name taken up as a body's. */

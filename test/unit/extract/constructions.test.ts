@@ -1030,6 +1030,14 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
       kinds("Modi said its economy would grow after India's central bank cut rates.").orgs,
     ).toEqual([]);
     expect(kinds("Trump's staff said the tariffs on Canada would stay.").orgs).toEqual([]);
+    // "its members" of a body named by its common noun in between is that body's.
+    expect(
+      kinds("Amina Fields criticised the coalition, saying its members had betrayed Malawi.")
+        .people,
+    ).toEqual(["person:amina-fields"]);
+    expect(kinds("Maxine Waters condemned the bank and its board over the loans.").people).toEqual([
+      "person:maxine-waters",
+    ]);
   });
 
   it("takes a name that 'the group', 'which' or 'its members' take up for a body", () => {
