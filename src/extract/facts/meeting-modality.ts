@@ -76,11 +76,19 @@ const DENIES_REPORTS = new RegExp(
 
 /**
  * "dismissed claims that his talks with Y had failed", "rejected suggestions that he was snubbed
- * when he met Y": the claim denied is about a meeting it takes as held — its subject, or a
- * clause of time in it.
+ * when he met Y", "rejected claims that he had conceded ground in talks with Y", "played down
+ * reports of a rift at his meeting with Y": the claim denied is about a meeting it takes as held
+ * — its subject, a clause of time in it, or a phrase of time or place the meeting ends.
  */
 const PRESUPPOSED_SUBJECT = /^(?:his|her|their|its|the)\b/i;
 const TIME_CLAUSE = /\b(?:when|while|after|before|during|since|as|because)\b/i;
+const PLACE_PHRASE =
+  /\b(?:at|in|on\s+the\s+sidelines\s+of|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
+/** "reports that he had been in talks with Y": a place that is the claim itself. */
+const BE_PLACE =
+  /\b(?:was|were|is|are|been|be)\s+(?:at|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
+/** The preposition a trigger may open with ("in talks with"). */
+const IN_TRIGGER = /^(?:at|in|following)\s+/i;
 
 /**
  * Whether the words around a trigger report the meeting only to deny it: `clause` is the words
@@ -91,7 +99,16 @@ function deniedReport(clause: string, rest: string, trigger: string): boolean {
   const denied = DENIES_REPORTS.exec(clause);
   if (denied === null) return false;
   const claim = clause.slice(denied.index).replace(/^.*?\b(?:that|of)\s+/i, "");
-  return !TIME_CLAUSE.test(claim) && !(claim === "" && PRESUPPOSED_SUBJECT.test(trigger));
+  return (
+    !TIME_CLAUSE.test(claim) &&
+    !placeOfClaim(`${claim}${IN_TRIGGER.exec(trigger)?.[0] ?? ""}`) &&
+    !(claim === "" && PRESUPPOSED_SUBJECT.test(trigger))
+  );
+}
+
+/** Whether the claim's words end in a phrase of place or time the meeting opens. */
+function placeOfClaim(words: string): boolean {
+  return PLACE_PHRASE.test(words) && !BE_PLACE.test(words);
 }
 
 /**
