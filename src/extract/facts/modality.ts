@@ -4,7 +4,7 @@
  */
 
 export const NEGATION =
-  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|(?:has|have|had|is|are|was|were) yet to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off|avoid(?:ed|s|ing)?|snubb(?:ed|ing)|shunn(?:ed|ing))\b/i;
+  /\b(not|n't|never|no longer|nor|failed to|refused to|declined to|(?:has|have|had|is|are|was|were) yet to|stopped short of|refrained from|cancel(?:l)?ed|postponed|called off|avoid(?:ed|s|ing)?|snubb(?:ed|ing)|shunn(?:ed|ing))\b|\Bn['’]t\b/i;
 const HYPOTHETICAL =
   /\b(could|might|may|would|should|if|whether|possible|possibly|potential|hopes? to|wants? to|considering|proposed|offered to)\b/i;
 const FUTURE =

@@ -27,3 +27,14 @@ describe("meeting negation scope, a meeting still to come", () => {
     ).toEqual(["person:amani-otieno -> person:okello-mugisha"]);
   });
 });
+
+describe("negation, a contraction", () => {
+  it("reads 'didn't' and 'won’t' as a negation (modality.ts NEGATION: no word boundary before 'n't')", () => {
+    expect(
+      met("Kenyan President Amani Otieno didn't meet Ugandan President Okello Mugisha on Monday."),
+    ).toEqual([]);
+    expect(
+      met("Kenyan President Amani Otieno won’t meet Ugandan President Okello Mugisha on Friday."),
+    ).toEqual([]);
+  });
+});
