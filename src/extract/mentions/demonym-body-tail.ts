@@ -7,8 +7,13 @@ import type { Token } from "../text/tokenize.ts";
  * "the Union of Chadian Road Transporters", "the Federation of Kenyan Employers": a demonym is an
  * adjective, so after a body's "of" it is followed by the noun it qualifies, and the capitalised
  * words that follow it belong to the body's name. Gives the end of those words (`at` itself when
- * none follow). A title with a name after it ("… Employers Chairman Jo Ndung'u") ends the name.
+ * none follow). A title with a name after it ("… Employers Chairman Jo Ndung'u") ends the name,
+ * and so does the plural the demonym qualifies: what follows it is a person's name ("the Union of
+ * Chadian Road Transporters Ahmat Idriss said…").
  */
+/** "Employers", "Transporters", "Students": the plural a body of people is named by. */
+const PLURAL = /^[A-Z][a-z]+[^s]s$/;
+
 export function demonymBodyTail(tokens: readonly Token[], at: number): number {
   let to = at;
   for (;;) {
@@ -19,6 +24,6 @@ export function demonymBodyTail(tokens: readonly Token[], at: number): number {
     if (lookupCountryForm(t.text) !== undefined) return to;
     if (mayStartLowerTitle(lower) && tokens[to + 1]?.capitalized === true) return to;
     to++;
-    if (t.possessive) return to;
+    if (t.possessive || PLURAL.test(t.text)) return to;
   }
 }

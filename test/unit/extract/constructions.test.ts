@@ -1126,6 +1126,15 @@ describe("a body's name going on after a demonym", () => {
     expect(keysOf(doc, "Person")).toEqual(["person:paul-kato"]);
     expect(keysOf(doc, "Organization")).not.toContain("org:union-of-chadian-drivers");
   });
+
+  it("stops after the plural the demonym qualifies, before a person's name", () => {
+    // Review: "… Transporters Ahmat Idriss" is the body and its spokesman, not one long name.
+    const doc = extract(
+      "The Union of Chadian Road Transporters Ahmat Idriss criticised Cameroon over the tolls.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:union-of-chadian-road-transporters"]);
+    expect(keysOf(doc, "Person")).toEqual(["person:ahmat-idriss"]);
+  });
 });
 
 describe("bodies introduced by their kind", () => {
