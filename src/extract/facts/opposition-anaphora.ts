@@ -34,10 +34,11 @@ import { letterGate } from "../text/letter-gate.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
- * its kind, and the names of bodies of that kind.
+ * its kind, and the names of bodies of that kind; not a kind that qualifies another's noun ("the
+ * coalition government", "the alliance partners", "the coalition forces").
  */
 const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))(?!\s+(?:government|partners?|forces|troops)\b)/g;
 /** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */
 const mayReferToKind = letterGate(KIND_WORDS);
 

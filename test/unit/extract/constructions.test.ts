@@ -1187,6 +1187,18 @@ describe("a body taken up by its kind as the holder", () => {
       )[0],
     ).toMatch(/^org:zambia-national-association-of-nurses -> /);
   });
+
+  it("does not take a kind that qualifies another noun for the body", () => {
+    // Review: 'the coalition government' is a government, not the alliance named before.
+    expect(
+      factsOf(
+        extract(
+          "The Democratic Alliance condemned Russia over the war. The coalition government in Pretoria later criticised Israel over the strikes.",
+        ),
+        "OPPOSES",
+      ),
+    ).toEqual(["org:democratic-alliance -> country:RUS"]);
+  });
 });
 
 describe("bodies named by a plural, a small word and a name", () => {
