@@ -6,6 +6,7 @@ import { recipientOf } from "./funding-recipients.ts";
 import { lenderFirst } from "./funding-direction.ts";
 import { findMoney, type MoneyMention } from "./money.ts";
 import { isUnsettledPayment } from "./modality.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /**
  * "The Asian Development Bank approved a loan for Pakistan on Friday. The loan, worth $500
@@ -14,6 +15,9 @@ import { isUnsettledPayment } from "./modality.ts";
  */
 const DEAL_NOUN =
   /\b(?:approv\w*|sign\w*|grant\w*|extend\w*|renew\w*|roll(?:s|ed|ing)? over|offer\w*|announc\w*|pledg\w*|provid\w*|agreed to (?:provide|lend|extend|give)|lend\w*|gave|give\w*)\s+(?:(?:a|an|the|its|new|fresh|further|second|third|two|three|several)\s+)*(?:[\w-]+\s+){0,2}?(loans?|credits?|credit lines?|grants?|packages?|financing|facilit(?:y|ies)|deposits?|swaps?)\b/i;
+
+/** DEAL_NOUN is asked of every sentence; most have none of its nouns (see letter-gate.ts). */
+const mayNameDeal = gatedTest(DEAL_NOUN);
 
 export interface FundingDeal {
   readonly funder: Party;
@@ -26,7 +30,7 @@ export function fundingDeal(
 ): FundingDeal | undefined {
   const { text, start } = sentence.sentence;
   // The deal noun is looked for first: it is rarer than an amount, and cheaper to find.
-  if (!DEAL_NOUN.test(text) || findMoney(text, start).length > 0) return undefined;
+  if (!mayNameDeal(text) || findMoney(text, start).length > 0) return undefined;
   return dealIn(text, start, actors);
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingMention } from "./find-funding.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 import { unlistedKey, unlistedOrganization } from "./organization-names.ts";
 
 /** The kinds of body that give, lend or invest money. */
@@ -18,8 +19,11 @@ const KIND_THEN_NAME = new RegExp(
   `(?:\\b[Tt]he|['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?${KIND}\\s+${SHORT_NAME}(?![\\p{L}\\d])`,
   "gu",
 );
-/** Cheap gate: a sentence can introduce a body only if it names a kind of body. */
-const KIND_WORD = new RegExp(`\\b${KIND}\\b`, "u");
+/**
+ * Cheap gate: a sentence can introduce a body only if it names a kind of body. Asked of every
+ * sentence, most of which have none of these words (see letter-gate.ts).
+ */
+const mayNameKind = gatedTest(new RegExp(`\\b${KIND}\\b`, "u"));
 
 /**
  * The bodies no list knows that the article introduces by a description beside their short name —
@@ -33,7 +37,7 @@ export class IntroducedBodies {
   /** Remembers each short name this sentence describes as a body. */
   note(sentence: AnalyzedSentence, actors: readonly Actor[]): void {
     const { text, start } = sentence.sentence;
-    if (!KIND_WORD.test(text)) return;
+    if (!mayNameKind(text)) return;
     for (const re of [NAME_THEN_KIND, KIND_THEN_NAME]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -3,6 +3,7 @@ import { WEEKDAYS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
+import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
 import { bareNumberGroup } from "./meeting-bare-number.ts";
@@ -56,6 +57,16 @@ const JOINED_NOUN =
  */
 const ATTENDED_BY =
   /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|then)\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated|joined)\s+by\b/giu;
+
+/**
+ * Asked of every sentence, and most have none of their words: letter-gate.ts answers "no" without
+ * the search where a word's letters are missing.
+ */
+const mayBeVisiting = gatedTest(/\bvisiting\b/);
+const mayNameGuest = gatedTest(/\b(?:visitor|guest)\b/);
+const mayJoin = gatedTest(
+  /\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated)/i,
+);
 
 /**
  * What the sentences read so far leave for later ones to refer to: the last meeting held, and
@@ -144,8 +155,8 @@ export class MeetingMemory {
    */
   private describedGuests(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
     const { text, start } = s.sentence;
-    const visiting = /\bvisiting\b/.test(text);
-    if (!visiting && !/\b(?:visitor|guest)\b/.test(text)) return [];
+    const visiting = mayBeVisiting(text);
+    if (!visiting && !mayNameGuest(text)) return [];
     const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
     const out: Actor[] = [];
     const matches = visiting
@@ -203,12 +214,7 @@ export class MeetingMemory {
     const recent =
       this.last === undefined || this.index - this.last.sentence > REACH ? undefined : this.last;
     const { text, start } = s.sentence;
-    if (
-      !/\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated)/i.test(
-        text,
-      )
-    )
-      return undefined;
+    if (!mayJoin(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
     for (const m of recent === undefined && this.dated.length === 0 ? [] : execAll(JOINED, text)) {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
@@ -292,6 +298,7 @@ const TOLD_BEFORE =
 
 /** "…before bringing them together for a three-way session": those met apart then meet. */
 const TOGETHER = /\b(?:bringing|brought|brings|bring)\s+them\s+together\b/i;
+const mayBringTogether = letterGate(TOGETHER);
 
 /**
  * "Erdoğan held separate meetings with A and B before bringing them together": one meeting of
@@ -301,7 +308,7 @@ function broughtTogether(
   s: AnalyzedSentence,
   found: readonly MeetingMention[],
 ): MeetingMention | undefined {
-  const m = TOGETHER.exec(s.sentence.text);
+  const m = mayBringTogether(s.sentence.text) ? TOGETHER.exec(s.sentence.text) : null;
   if (m === null) return undefined;
   const at = s.sentence.start + m.index;
   const first = found.find((f) => f.at < at);
