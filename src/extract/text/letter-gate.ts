@@ -5,22 +5,24 @@ import { requiredLetters, type Required } from "./required-letters.ts";
  * (required-letters.ts). A sentence is searched by dozens of hint patterns, most of which it
  * cannot match; each search reads the whole sentence with code of its own. Here the sentence is
  * read once for all of them, into a set of the pairs and triples of letters it holds, and a gate
- * says "no" when none of its pattern's runs of letters is there whole: a text holding a run holds
- * every pair (of a run of two) or triple (of a longer run) of its letters. A "yes" only means the
- * pattern may match: the caller runs it.
+ * says "no" when, of any one thing its pattern requires, none of the runs of letters is there
+ * whole: a text holding a run holds every pair (of a run of two) or triple (of a longer run) of
+ * its letters. Every requirement is checked, not only the rarest: `\b[Tt]he\s+(?:three|four)\s`
+ * needs "the", which nearly every sentence holds, and one of "three" and "four", which few do.
+ * A "yes" only means the pattern may match: the caller runs it.
  *
  * Letters are the ASCII ones read without case, and the two others a pattern with the i and u
  * flags matches an ASCII letter with (the long s for "s", the Kelvin sign for "k"); anything else
  * breaks a run of letters.
  */
 export function letterGate(re: RegExp): (text: string) => boolean {
-  let runs: readonly Int32Array[] | undefined;
+  let needs: readonly (readonly Int32Array[])[] | undefined;
   return (text) => {
-    runs ??= (oneRequirement(requiredLetters(re)) ?? []).map(gramsOf);
-    if (runs.length === 0) return true;
+    needs ??= everyRequirement(requiredLetters(re)).map((runs) => runs.map(gramsOf));
+    if (needs.length === 0) return true;
     if (text !== lastText) readLetters(text);
-    for (const grams of runs) if (held(grams)) return true;
-    return false;
+    for (const runs of needs) if (!anyHeld(runs)) return false;
+    return true;
   };
 }
 
@@ -39,6 +41,21 @@ export function gatedTest(re: RegExp): (text: string) => boolean {
 const PAIRS = 26 * 26;
 const SEEN = new Uint32Array(Math.ceil((PAIRS + 26 * 26 * 26) / 32));
 let lastText: string | undefined;
+
+/**
+ * What a pattern requires, as sets of runs of letters every match holds one of: each requirement
+ * of those that all hold, the one of longest runs (then fewest) first, as the likeliest to fail.
+ */
+function everyRequirement(required: Required): readonly (readonly string[])[] {
+  if (required === true) return [];
+  if (!("all" in required)) {
+    const runs = oneRequirement(required);
+    return runs === undefined ? [] : [runs];
+  }
+  return required.all
+    .flatMap(everyRequirement)
+    .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
 
 /**
  * Runs of letters one of which every match holds, from what a pattern requires: of requirements
@@ -70,6 +87,11 @@ function gramsOf(run: string): Int32Array {
   for (let i = 0; i + 2 < codes.length; i++)
     grams[i] = PAIRS + (codes[i]! * 26 + codes[i + 1]!) * 26 + codes[i + 2]!;
   return grams;
+}
+
+function anyHeld(runs: readonly Int32Array[]): boolean {
+  for (const grams of runs) if (held(grams)) return true;
+  return false;
 }
 
 function held(grams: Int32Array): boolean {
