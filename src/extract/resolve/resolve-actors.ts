@@ -197,7 +197,9 @@ function actorsOf(
     if (actor !== undefined) actors.push(...actor);
   });
   const sorted = actors.sort((a, b) => a.from - b.from);
-  return [...sorted, ...pronouns(s, memory, sorted)].sort((a, b) => a.from - b.from);
+  // Most sentences refer back with no pronoun: their actors are already in order.
+  const referred = pronouns(s, memory, sorted);
+  return referred.length === 0 ? sorted : [...sorted, ...referred].sort((a, b) => a.from - b.from);
 }
 
 /**
