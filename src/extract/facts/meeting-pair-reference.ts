@@ -1,9 +1,13 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 import { uniqueByKey } from "./clause.ts";
 import { standIns } from "./meeting-bare-number.ts";
 import type { MeetingMention } from "./find-meetings.ts";
+
+/** "the two men", "both leaders": asked of every sentence, which seldom has these words. */
+const mayNamePair = gatedTest(/\b(?:two|both)\s+(?:men|women|leaders)\b/i);
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
 const UNSPECIFIC = /\b(?:men|women|leaders|pair)$/i;
@@ -56,7 +60,7 @@ export function unresolvedPair(
   lately: readonly (readonly Actor[])[],
 ): Actor[] {
   const { text, start } = s.sentence;
-  if (!/\b(?:two|both)\s+(?:men|women|leaders)\b/i.test(text)) return [];
+  if (!mayNamePair(text)) return [];
   const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
   const named = uniqueByKey(lately.flat());
   const pair =

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 import { isOf, referredTo } from "./opposition-event-noun.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 
@@ -13,8 +14,8 @@ export interface AuthoredDoc {
 /** Texts that have an author and say nothing of their topic by their name. */
 const KINDS = String.raw`resolution|declaration|communiqu[eé]|motion|ruling|verdict`;
 
-/** Cheap test: a sentence names one of KINDS. */
-const HINT = new RegExp(String.raw`\b(?:${KINDS})`, "i");
+/** Cheap test, asked of every sentence: it names one of KINDS (see letter-gate.ts). */
+const mayNameKind = gatedTest(new RegExp(String.raw`\b(?:${KINDS})`, "i"));
 
 /** "adopted a resolution", "issued a strongly worded communiqué", "handed down its ruling". */
 const AUTHORED = new RegExp(
@@ -44,7 +45,7 @@ export function noteAuthored(
   parties: readonly Actor[],
   memory: OppositionMemory,
 ): void {
-  if (!HINT.test(text)) return;
+  if (!mayNameKind(text)) return;
   for (const m of execAll(AUTHORED, text)) {
     const at = start + m.index;
     const author = parties.filter((a) => a.end <= at && !a.place).at(-1);
