@@ -76,21 +76,28 @@ import { REPO } from "./helpers.ts";
 // Western Balkans) were kept out of it and scored MET_WITH 0.860 -> 0.896, MET_WITH by day
 // 0.860 -> 0.896, OPPOSES 0.579 -> 0.595 and FUNDS 0.747 -> 0.747. With them the split (314
 // articles) stands at Person 0.992, Country 0.990, MET_WITH 0.982, MET_WITH by day 0.964, OPPOSES
-// 0.825 and FUNDS 0.955; the floors are 0.005 below.
+// 0.825 and FUNDS 0.955. The next round (about a hundred rule commits, each from a probe grid of
+// its author's sentences: light nouns and phrase bounds for targets, organisations named by
+// plurals, co-presence and denied meetings, new stance idioms, funding references) kept
+// articles 375-390 out (other hands; South and Central Asia, the Horn and the Maghreb, Mexico,
+// Central America and the Caribbean, Southern Africa, Northeast Asia, the Eastern Mediterranean):
+// MET_WITH 0.876 -> 0.876, MET_WITH by day 0.840 -> 0.848, OPPOSES 0.519 -> 0.519, FUNDS 0.583 ->
+// 0.612. With them the split (330 articles) stands at Person 0.992, Country 0.990, MET_WITH
+// 0.982, MET_WITH by day 0.963, OPPOSES 0.824 and FUNDS 0.945; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.987,
   Country: 0.985,
   MET_WITH: 0.977,
-  "MET_WITH by day": 0.959,
-  OPPOSES: 0.82,
-  FUNDS: 0.95,
+  "MET_WITH by day": 0.958,
+  OPPOSES: 0.819,
+  FUNDS: 0.94,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(314);
+    expect(report.articles).toBeGreaterThanOrEqual(330);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
