@@ -88,12 +88,12 @@ export function documentLine(document: GraphDocument): string {
 const FLUSH_CHARS = 1 << 20;
 
 /**
- * A documents file written synchronously, a megabyte at a time. The extraction phase times the
- * work on its thread and leaves the writing out; a write stream hands every line to libuv's
- * threads, whose work then runs on the machine's cores during the next articles' extraction and
- * slows it (12.2–12.9 s of wall time for 9.3–10.1 s of CPU on one 10k corpus, against 10.3 s for
- * 10.4 s without writes). Written here, on the calling thread, the writing happens between two
- * extractions and is left out of the figure whole.
+ * A documents file written synchronously, a megabyte at a time, on the calling thread: the
+ * extraction phase leaves the writing out of its figure, and with a write stream the writing
+ * ran on libuv's threads during the next articles' extraction (on one machine, 12.2–12.9 s of
+ * wall time for 9.3–10.1 s of CPU over a 10k corpus); written here it happens between two
+ * extractions. On a slower machine the timed figure did not move and the phase took about
+ * 1.2 s less in all.
  */
 export function writeDocuments(path: string): DocumentsWriter {
   const fd = openSync(path, "w");
