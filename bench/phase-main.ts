@@ -1,5 +1,4 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { compileRegExpsNatively } from "../src/cli/compile-regexps-natively.ts";
 import { baselinePhase } from "./phases/baseline-phase.ts";
 import { ceilingPhase } from "./phases/ceiling-phase.ts";
 import { extractPhase } from "./phases/extract-phase.ts";
@@ -18,8 +17,6 @@ const PHASES: Readonly<Record<string, (input: never) => Promise<unknown>>> = {
   ceiling: ceilingPhase,
 };
 
-// As the CLI runs: the extraction phases time the first use of every pattern.
-compileRegExpsNatively();
 const [phase = "", inputPath = "", outputPath = ""] = process.argv.slice(2);
 const run = PHASES[phase];
 if (run === undefined)
