@@ -16,11 +16,13 @@ const NOUN_ASIDE =
 /** Lowercase words that may stand in a name's title: "the late", "former", "then". */
 const TITLE_WORDS: ReadonlySet<string> = new Set(["the", "former", "late", "then", "current"]);
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Whether `words` are a name with its title only: capitalised words or words of a title. */
 function isTitledName(words: string): boolean {
   return words
     .split(/\s+/)
-    .every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w) || mayStartTitle(w));
+    .every((w) => CAPITALISED.test(w) || TITLE_WORDS.has(w) || mayStartTitle(w));
 }
 
 /** A cheap gate: the words the aside needs. */
