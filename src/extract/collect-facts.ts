@@ -11,6 +11,7 @@ import {
 import { fundingDeal } from "./facts/funding-deals.ts";
 import { HeadedBodies } from "./facts/funding-heads.ts";
 import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
+import { KindReferences } from "./facts/funding-kind-reference.ts";
 import { inReturn } from "./facts/funding-in-return.ts";
 import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
@@ -62,7 +63,11 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
   };
   const meetings = new MeetingMemory();
   const days = new StoryDay(analysis.publishedAt);
-  const bodies: FundingBodies = { heads: new HeadedBodies(), introduced: new IntroducedBodies() };
+  const bodies: FundingBodies = {
+    heads: new HeadedBodies(),
+    introduced: new IntroducedBodies(),
+    kinds: new KindReferences(),
+  };
   const { sentences } = analysis;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -190,6 +195,8 @@ interface FundingBodies {
   readonly heads: HeadedBodies;
   /** "ADQ, the Abu Dhabi state fund, …": its short name is a body wherever it comes again. */
   readonly introduced: IntroducedBodies;
+  /** "The Kuwait Fund sent a mission. … 'The fund has approved $90 million'": the body again. */
+  readonly kinds: KindReferences;
 }
 
 /** Adds the sentence's funding to the graph; returns what the next sentence reads it with. */
@@ -219,7 +226,10 @@ function collectFunding(
   };
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
-  const payers = bodies.heads.asPayers(bodies.introduced.withBodies(s, actors));
+  const payers = bodies.kinds.read(
+    s,
+    bodies.heads.asPayers(bodies.introduced.withBodies(s, actors)),
+  );
   // Whether the sentence speaks of money given: asked by findFunding of a sentence that may state
   // an amount, and by the next sentence if it may be an item of a list, so mostly never.
   let talked: boolean | undefined;

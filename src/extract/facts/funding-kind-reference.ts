@@ -1,0 +1,209 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { letterGate } from "../text/letter-gate.ts";
+
+/**
+ * "the bank", "the Washington-based lender", "the EU lender's": a definite noun phrase whose head
+ * is a kind of body that lends or gives, with at most three modifiers before it.
+ */
+const KIND_REFERENCE =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(bank|fund|lender|agency|corporation|facility|institution|financier)(?![\p{L}\d-])/giu;
+
+/** Cheap gate: the sentence names one of the kinds at all (see letter-gate.ts). */
+const mayReferToKind = letterGate(
+  /(?:bank|fund|lender|agency|corporation|facility|institution|financier)/i,
+);
+
+/**
+ * "a new fund for clinics", "a $1.3 billion Extended Fund Facility": a thing of the kind the text
+ * introduces itself, that "the fund" or "the facility" may then mean rather than a body.
+ */
+const INDEFINITE_KIND =
+  /\b(?:a|an)\s+(?:[^\s,.;:]+\s+){0,4}?(bank|fund|agency|corporation|facility)(?![\p{L}\d-])/giu;
+
+/** Lower-case words that leave a body's kind a description of the body named before. */
+const MODIFIER =
+  /^(?:regional|multilateral|international|global|development|investment|lending|climate|infrastructure|aid|relief|donor|main|new|same)$/;
+
+/** Modifiers a body's own kind, or its place, may be read from: "Manila-based", "EU", "Kuwaiti". */
+const PLACE_OR_ACRONYM = /^(?:\p{Lu}[\p{L}.’'-]*-(?:based|headquartered)|\p{Lu}{2,6})$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A body that lends, by the words of its key. */
+const LENDING_BODY = /bank|fund|corporation|facility|finance|investment|monetary/;
+
+/** The word in a body's key that says it is of the kind. */
+const KIND_IN_KEY: Readonly<Record<string, RegExp>> = {
+  bank: /bank/,
+  fund: /fund/,
+  agency: /agency/,
+  corporation: /corporation/,
+  facility: /facility/,
+  lender: LENDING_BODY,
+  institution: LENDING_BODY,
+  financier: LENDING_BODY,
+};
+
+interface Named {
+  readonly key: string;
+  readonly at: number;
+}
+
+/**
+ * Bodies taken up by their kind. Finance reports name a lender once, then call it "the bank",
+ * "the fund" or "the Manila-based lender", often paragraphs later and inside a quote: "The
+ * Kuwait Fund sent a mission to Laos. … 'The fund has approved $90 million for the ring road,'
+ * the minister said." Each such phrase is the latest body named before it whose name says that
+ * kind (a lender, institution or financier: any lending body), so that every rule that reads a
+ * payer or a lender ("from the fund", "approved by the lender", "the bank's contribution") reads
+ * the body — and not a place or bloc that only qualifies the kind ("the Washington-based lender"
+ * is no American money). Not when the article has since introduced a thing of that kind itself
+ * ("a new fund for clinics … the fund will…").
+ */
+export class KindReferences {
+  /** Bodies named so far, the latest last. */
+  private readonly named: Named[] = [];
+  /** Where the article last introduced a thing of each kind with "a"/"an". */
+  private readonly introduced = new Map<string, number>();
+
+  /** The sentence's parties, with each body taken up by its kind among them where it stands. */
+  read(sentence: AnalyzedSentence, actors: readonly Actor[]): readonly Actor[] {
+    const { text, start } = sentence.sentence;
+    const out = mayReferToKind(text) ? this.withReferences(text, start, actors) : actors;
+    this.note(text, start, actors);
+    return out;
+  }
+
+  private withReferences(text: string, start: number, actors: readonly Actor[]): readonly Actor[] {
+    let out: Actor[] | undefined;
+    KIND_REFERENCE.lastIndex = 0;
+    for (let m = KIND_REFERENCE.exec(text); m !== null; m = KIND_REFERENCE.exec(text)) {
+      const modifiers = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+      const head = m[2] ?? "";
+      if (!modifiersDescribe(modifiers, CAPITALISED.test(head))) continue;
+      // The phrase starts after its article, where a body's name would.
+      const end = start + m.index + m[0].length;
+      const headAt = end - head.length;
+      const at = headAt - (m[1] ?? "").length;
+      const list = out ?? actors;
+      // A name some list knows ("the World Bank", "the West Bank") is that name.
+      if (list.some((a) => a.start < end && a.end > headAt)) continue;
+      // "the Bank of Korea", "the development bank CAF": a name follows.
+      if (NAME_AFTER.test(text.slice(end - start, end - start + 40))) continue;
+      // "$20 million to the fund": money paid in goes to a pot more often than to a lender;
+      // "the fund set up for flood victims" is a new one.
+      if (PAID_INTO.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (SET_UP_AFTER.test(text.slice(end - start, end - start + 30))) continue;
+      // "the International Development Association (IDA), the bank's fund for the poorest": an
+      // aside that describes the name before it names no party.
+      if (describesNameBefore(text, start, m.index, list)) continue;
+      const key = this.referent(head.toLowerCase(), modifiers, at, list);
+      if (key === undefined) continue;
+      const possessive = /^['’]s\b/.test(text.slice(end - start));
+      const body: Actor = {
+        key,
+        label: "Organization",
+        start: at,
+        end,
+        from: -1,
+        to: -1,
+        via: "description",
+        possessive,
+        place: false,
+        country: undefined,
+        locationOnly: undefined,
+        name: undefined,
+      };
+      // The place or bloc that only qualifies the kind is no party of its own.
+      const kept = list.filter((a) => a.end <= at || a.start >= end);
+      const index = kept.findIndex((a) => a.start > at);
+      kept.splice(index === -1 ? kept.length : index, 0, body);
+      out = kept;
+    }
+    KIND_REFERENCE.lastIndex = 0;
+    return out ?? actors;
+  }
+
+  /** The latest body of the kind named before `at`, in this sentence or an earlier one. */
+  private referent(
+    kind: string,
+    modifiers: readonly string[],
+    at: number,
+    actors: readonly Actor[],
+  ): string | undefined {
+    const test = KIND_IN_KEY[kind];
+    if (test === undefined) return undefined;
+    const here: Named[] = [];
+    for (const a of actors)
+      if (a.label === "Organization" && a.end <= at && a.via !== "description")
+        here.push({ key: a.key, at: a.start });
+    const candidates = [...this.named, ...here].filter((n) => test.test(n.key)).reverse();
+    const latest = candidates[0];
+    if (latest === undefined) return undefined;
+    // "The Kuwait Fund … a new fund for clinics … the fund": the thing introduced is meant.
+    if ((this.introduced.get(kind) ?? -1) > latest.at) return undefined;
+    // "the regional development bank": of the bodies of the kind, one whose name has the words.
+    const words = modifiers.filter((w) => MODIFIER.test(w)).map((w) => w.toLowerCase());
+    return (candidates.find((n) => words.every((w) => n.key.includes(w))) ?? latest).key;
+  }
+
+  private note(text: string, start: number, actors: readonly Actor[]): void {
+    for (const a of actors)
+      if (a.label === "Organization" && a.via !== "description")
+        this.named.push({ key: a.key, at: a.start });
+    if (!mayReferToKind(text)) return;
+    INDEFINITE_KIND.lastIndex = 0;
+    for (let m = INDEFINITE_KIND.exec(text); m !== null; m = INDEFINITE_KIND.exec(text)) {
+      const at = start + m.index;
+      const end = at + m[0].length;
+      // "a World Bank fund" is the body's; "an Islamic Development Bank loan" names the body.
+      if (actors.some((a) => a.start < end && a.end > at)) continue;
+      this.introduced.set((m[1] ?? "").toLowerCase(), at);
+    }
+    INDEFINITE_KIND.lastIndex = 0;
+  }
+}
+
+const PAID_INTO = /\b(?:to|into|towards?)\s+$/i;
+const SET_UP_AFTER =
+  /^\s+(?:(?:that|which)\s+\w+\s+)?(?:set up|created|established|launched|formed)\b/i;
+
+/** A comma, perhaps after a bracketed short name, between a name and the phrase describing it. */
+const APPOSITION = /^\s*(?:\([^()]{1,12}\)\s*)?,\s*$/;
+
+/** Whether the phrase at `index` of the text stands in apposition to a name right before it. */
+function describesNameBefore(
+  text: string,
+  start: number,
+  index: number,
+  actors: readonly Actor[],
+): boolean {
+  if (text.lastIndexOf(",", index) < index - 16) return false;
+  return actors.some(
+    (a) =>
+      a.label !== "Country" &&
+      a.end - start <= index &&
+      APPOSITION.test(text.slice(a.end - start, index)),
+  );
+}
+
+/** "of" and a capital, or a capitalised word, right after the kind: the kind opens a name. */
+const NAME_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}|\s+\p{Lu}[\p{L}\d&-]*(?![\p{L}]))/u;
+
+/**
+ * Whether the words before the kind leave it a description of a body named before: none, a place
+ * it is based in, an acronym ("the EU lender"), a demonym before a lower-case kind ("the Kuwaiti
+ * fund"), or a word of `MODIFIER` — not "central", "state", "national", "news", "food" (another
+ * body), nor a capitalised word before a capitalised kind ("the Arab Bank" is a name).
+ */
+function modifiersDescribe(modifiers: readonly string[], capitalHead: boolean): boolean {
+  return modifiers.every(
+    (w) =>
+      MODIFIER.test(w) ||
+      PLACE_OR_ACRONYM.test(w) ||
+      (!capitalHead && CAPITALISED.test(w) && !STATE_WORD.test(w)),
+  );
+}
+
+/** Capitalised words that make the kind a state's own body: "the Central Bank", "the National Fund". */
+const STATE_WORD = /^(?:Central|National|State|Federal|Reserve|Sovereign|Public|Commercial)$/;

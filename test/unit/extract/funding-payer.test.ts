@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { fundsOf } from "./helpers.ts";
+
+// Who pays: each case pins one general way a report names the payer other than by its name.
+describe("funding payer", () => {
+  it("reads a body taken up by its kind as the latest body of that kind, across paragraphs", () => {
+    expect(
+      fundsOf(
+        "Mongolia's government held talks with the European Bank for Reconstruction and Development this week.\nThe lender agreed to provide $75 million for a solar park in the Gobi.",
+      ),
+    ).toEqual([
+      "org:european-bank-for-reconstruction-and-development -> issue:solar-park-in-the-gobi 75000000 USD",
+    ]);
+    expect(
+      fundsOf(
+        "The IMF and the Inter-American Development Bank both sent missions to Honduras in May.\nThe bank later approved $200 million for Honduras.",
+      ),
+    ).toEqual(["org:inter-american-development-bank -> country:HND 200000000 USD"]);
+  });
+
+  it("reads the kind inside a quote, after a preposition and in a passive", () => {
+    expect(
+      fundsOf(
+        "The World Bank's board met in Washington on Thursday to review Tajikistan's hydropower plans.\n\"The bank's contribution, $300 million, will cover the turbines,\" Tajik Energy Minister Daler Rahmonzoda said.",
+      ),
+    ).toEqual(["org:world-bank -> country:TJK 300000000 USD"]);
+    expect(
+      fundsOf(
+        "The Green Climate Fund's board gathered in Songdo this week.\nBarbados will receive $30 million from the fund for rooftop solar.",
+      ),
+    ).toEqual(["org:green-climate-fund -> country:BRB 30000000 USD"]);
+    expect(
+      fundsOf(
+        "Ghana has turned to the African Development Bank for help with its ports.\nA $120 million loan was approved by the lender on Wednesday for Ghana.",
+      ),
+    ).toEqual(["org:african-development-bank -> country:GHA 120000000 USD"]);
+  });
+
+  it("does not read a place or bloc that only qualifies the kind as a payer", () => {
+    expect(
+      fundsOf(
+        "The World Bank published a report on poverty on Monday.\nThe Washington-based lender also approved a $500 million credit for Ethiopia.",
+      ),
+    ).toEqual(["org:world-bank -> country:ETH 500000000 USD"]);
+    expect(
+      fundsOf(
+        "Morocco and the European Investment Bank signed three agreements in Rabat on Thursday.\nThe EU lender's €150 million loan will pay for a desalination plant, the Moroccan finance ministry said.",
+      ),
+    ).toEqual(["org:european-investment-bank -> issue:desalination-plant 150000000 EUR"]);
+  });
+
+  it("leaves a kind the article introduced itself, a state's own body and money only sought", () => {
+    expect(
+      fundsOf(
+        "Officials from the African Development Bank attended the launch in Abuja.\nNigeria set up a new fund for young entrepreneurs with $50 million.\nThe fund will lend $5 million to firms in the north first.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^org:african-development-bank/));
+    expect(
+      fundsOf(
+        "The Kuwait Fund for Arab Economic Development has financed projects in Jordan for decades.\nJordan's central bank said the bank had $15 billion in reserves.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "The World Bank praised Haiti's recovery plan on Tuesday.\nHaiti asked the lender for $500 million, but no decision has been made.",
+      ),
+    ).toEqual([]);
+  });
+});
