@@ -12,6 +12,7 @@ import { fundingDeal } from "./facts/funding-deals.ts";
 import { HeadedBodies } from "./facts/funding-heads.ts";
 import { IntroducedBodies } from "./facts/funding-introduced-body.ts";
 import { KindReferences } from "./facts/funding-kind-reference.ts";
+import { quotedParties } from "./facts/funding-quoted-pronoun.ts";
 import { inReturn } from "./facts/funding-in-return.ts";
 import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
@@ -226,9 +227,11 @@ function collectFunding(
   };
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
-  const payers = bodies.kinds.read(
+  // "'They have given us $150 million,' Nepal's finance minister said": the bank, and Nepal.
+  const payers = quotedParties(
     s,
-    bodies.heads.asPayers(bodies.introduced.withBodies(s, actors)),
+    bodies.kinds.read(s, bodies.heads.asPayers(bodies.introduced.withBodies(s, actors))),
+    before,
   );
   // Whether the sentence speaks of money given: asked by findFunding of a sentence that may state
   // an amount, and by the next sentence if it may be an item of a list, so mostly never.

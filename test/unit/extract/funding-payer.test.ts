@@ -66,4 +66,40 @@ describe("funding payer", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a quoted recipient's 'it' or 'they' as the party in view and 'us' as the speaker's state", () => {
+    expect(
+      fundsOf(
+        "Nepal's finance minister Bishnu Paudel met Asian Development Bank officials in Kathmandu on Monday.\n\"They have given us $150 million in budget support, and we are grateful,\" Paudel said afterwards.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:NPL 150000000 USD"]);
+    expect(
+      fundsOf(
+        "The European Investment Bank has been Ukraine's steadiest lender since 2022.\n\"It approved €300 million for our power grid today,\" Ukrainian Prime Minister Yulia Svyrydenko said.",
+      ),
+    ).toEqual(["org:european-investment-bank -> country:UKR 300000000 EUR"]);
+    expect(
+      fundsOf(
+        "Kenya's treasury held talks with the African Development Bank last week.\nTreasury Secretary John Mbadi told parliament: \"They have approved $500 million for our water projects.\"",
+      ),
+    ).toEqual(["org:african-development-bank -> country:KEN 500000000 USD"]);
+  });
+
+  it("leaves the speaker's own giving, and money a quote says is owed or not given", () => {
+    expect(
+      fundsOf(
+        "\"We will give Moldova €20 million to get through the winter,\" Romanian President Nicusor Dan said in Chisinau.",
+      ),
+    ).toEqual(["country:ROU -> country:MDA 20000000 EUR"]);
+    expect(
+      fundsOf(
+        "Kenya's trade minister spoke after talks with Uganda.\n\"They owe us $30 million for electricity,\" Kenyan Energy Minister Opiyo Wandayi said.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "The Islamic Development Bank sent a team to Niamey in June.\n\"It has given us nothing so far, and we asked for $100 million,\" Nigerien Finance Minister Ali Lamine Zeine said.",
+      ),
+    ).toEqual([]);
+  });
 });
