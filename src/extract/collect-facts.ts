@@ -23,6 +23,7 @@ import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
 import { meetingDate, namesBlanked } from "./facts/meeting-date.ts";
 import { StoryDay } from "./facts/story-day.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
+import { isInterimBody } from "./facts/opposition-head-class.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
 import { setHomeDateline } from "./facts/opposition-home.ts";
@@ -177,6 +178,8 @@ function collectOppositions(
         name: o.holder.name,
         aliases: [],
       });
+    // "criticised the interim government": a body named only as the target is added here too.
+    if ("actor" in o.target && isInterimBody(o.target.actor)) addNamedBody(graph, o.target.actor);
     const to =
       "actor" in o.target ? o.target.actor.key : addIssue(graph, o.target.issue, o.target.issueKey);
     graph.addRelationship(
@@ -188,6 +191,12 @@ function collectOppositions(
       "actor" in o.target ? 0.85 : 0.75,
     );
   }
+}
+
+/** An organisation known only by the words that named it, added when the graph lacks it. */
+function addNamedBody(graph: GraphBuilder, actor: Actor): void {
+  if (actor.name === undefined || graph.hasEntity(actor.key)) return;
+  graph.addEntity({ label: "Organization", key: actor.key, name: actor.name, aliases: [] });
 }
 
 /** The bodies an article's funding remembers from sentence to sentence. */

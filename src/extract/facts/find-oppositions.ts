@@ -50,6 +50,7 @@ import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
 import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
 import { namesTarget } from "./opposition-people-noun.ts";
 import { namesMoreThanAThought } from "./opposition-light-noun.ts";
+import { headClassTarget, isBareLightNoun } from "./opposition-head-class.ts";
 import { namesMoreThanTimeOrCount } from "./opposition-phrase-bounds.ts";
 import { recall, rememberSentence, type OppositionMemory } from "./opposition-memory.ts";
 import {
@@ -173,7 +174,11 @@ export function findOppositions(
           organOfIts(text, start, holder, memory) ??
           organOfThe(text, start, holder, parties) ??
           holder,
-        target: resolveAnaphor(o.target, holder, memory),
+        target: resolveAnaphor(
+          headClassTarget(o.target, { text, start, at: o.at, actors, memory }),
+          holder,
+          memory,
+        ),
       })),
     )
     .map((o, _, all) =>
@@ -183,7 +188,13 @@ export function findOppositions(
     );
   rememberSentence(sentence, parties, found.at(-1));
   return oneStancePerHolder(
-    found.filter((o) => namesTarget(o) && namesMoreThanAThought(o) && namesMoreThanTimeOrCount(o)),
+    found.filter(
+      (o) =>
+        namesTarget(o) &&
+        namesMoreThanAThought(o) &&
+        namesMoreThanTimeOrCount(o) &&
+        !isBareLightNoun(o),
+    ),
   );
 }
 

@@ -1,0 +1,308 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { OppositionMemory } from "./opposition-memory.ts";
+import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
+import { slugify } from "../text/slug.ts";
+
+/**
+ * Nouns for how a party acts or speaks, with no topic of their own: opposing "Ruritania's
+ * hostile posture" or "the aggressive moves of Ruritania" is opposing Ruritania.
+ */
+const ATTITUDE = String.raw`posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations`;
+
+/** Nouns for those who rule a state: "the putschist authorities in Arcadia" are Arcadia. */
+const AUTHORITY = String.raw`authorities|government|regime|junta|administration|leadership|rulers|cabinet|military`;
+
+/**
+ * Light nouns: a ceremony, a note, an operation says that something happened or was said, not
+ * what. Told bare, they need a referent; told with "by X" or "X's", they are X's.
+ */
+const LIGHT = String.raw`ceremony|event|occasion|celebration|operations?|note|challenge|summit|statement`;
+
+/** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
+const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;
+
+/** A word that cannot be a premodifier of a head noun: a preposition, conjunction or relative. */
+const NOT_PREMODIFIER = String.raw`(?:of|in|on|for|to|by|from|with|against|over|at|and|or|that|which|who|as|into|about|toward|towards|under|between)\b`;
+
+/**
+ * A target phrase up to its head noun, when the head is of one of the classes above: up to five
+ * premodifiers (articles, adjectives, a demonym, a possessor), the head, then the end of the
+ * phrase or a word that opens a postmodifier or a new clause. "the government's decision" reads
+ * "decision" as head: a head followed by "'s" is a possessor.
+ */
+const HEADED = new RegExp(
+  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
+  "iu",
+);
+const ATTITUDE_HEAD = new RegExp(String.raw`^(?:${ATTITUDE})$`, "i");
+const AUTHORITY_HEAD = new RegExp(String.raw`^(?:${AUTHORITY})$`, "i");
+
+/** What may stand before a possessive owner: an article and adjectives ("the once-friendly Ruritania's"). */
+const BEFORE_OWNER =
+  /^(?:(?:the|a|an|its|their|this|that|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/**
+ * What may stand before a demonym that owns the head: an article at most ("the Ruritanian
+ * posture"). After words of judgement ("reckless Ruritanian aggression") the phrase characterises
+ * what was done, and stays the issue it words.
+ */
+const BEFORE_DEMONYM = /^(?:(?:the|a|an|its|their)\s+)?$/i;
+
+/** "by", "of", "from", maybe after a participle ("displayed by", "coming from"): the doer follows. */
+const AGENT =
+  /^\s+(?:(?:coming|made|issued|displayed|shown|adopted|taken|pursued|voiced|used|carried\s+out)\s+)?(by|of|from|in)\s+(?:the\s+)?/i;
+
+/** "the Fund's", "the Bank's": a body taken up by the head word of its name, with a capital. */
+const KIND_POSSESSOR =
+  /^(?:the\s+)?(Fund|Bank|Union|Commission|Council|Court|Agency|Alliance|Organi[sz]ation|Committee|Bloc)['’]s?\s+/;
+/** "the Fund", "the Bank" as the whole of a phrase. */
+const KIND_ALONE = /^(?:the\s+)?(Fund|Bank|Commission|Union)$/;
+
+/** What ends a party named after "by"/"of"/"in": the phrase's end, a comma or a new phrase. */
+const PARTY_END =
+  /^(?:\s*$|\s*[,;:.]|\s+(?:for|over|and|in|on|at|to|toward|towards|against|since|during|with|\w+ing)\b)/i;
+
+/** After a demonym: its state's rulers ("the Ruritanian leadership"). */
+const RULERS_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${AUTHORITY})\b`, "iu");
+
+/** "for leasing out the port", "and expressing support": a reason or a second predicate. */
+const REASON_TAIL = /\s+(?:for|and)\s+["“]?(?:not\s+)?\p{Ll}+ing\b.*$/isu;
+
+/** "from the start", "in recent weeks": when, told after the object, is no part of it. */
+const TIME_TAIL =
+  /\s+(?:from\s+the\s+(?:start|outset|beginning)|in\s+recent\s+(?:days|weeks|months))$/i;
+
+/** What a light noun is for: "the signing ceremony for the border treaty" is about the treaty. */
+const LIGHT_TOPIC =
+  /^\s+(?:for|of|marking|to\s+mark|to\s+launch|to\s+celebrate|on)\s+(?:(?:the|a|an)\s+)?(.{3,})$/i;
+
+export interface HeadContext {
+  readonly text: string;
+  readonly start: number;
+  /** Where the stance's verb stands in the body. */
+  readonly at: number;
+  /** Every actor of the sentence, places included ("in Arcadia City"). */
+  readonly actors: readonly Actor[];
+  readonly memory: OppositionMemory;
+}
+
+/**
+ * A target phrase, read by the class of its head noun:
+ * - a noun of attitude or act with a party as owner ("Ruritania's hostile posture", "the
+ *   provocations by Ruritania", "the Ruritanian stance") is that party;
+ * - a noun of rule with a state's demonym, name or capital ("the putschist authorities in
+ *   Arcadia City", "the military rulers of Ruritania") is that state;
+ * - "the Fund's…", "the Bank's…" is the last body named whose name has that word;
+ * - a light noun ("the ceremony for the new bridge") is what it is for, and a bare one is left
+ *   bare for the referents of earlier sentences, then dropped if none is found (isBareLightNoun);
+ * and a reason or a second predicate after a head of these classes is cut off.
+ * Content nouns ("Ruritania's invasion of Arcadia", "its claims in the strait") stay issues.
+ */
+export function headClassTarget(target: OppositionTarget, ctx: HeadContext): OppositionTarget {
+  if (!("issue" in target)) return target;
+  const phrase = target.issue;
+  // "the Fund's proposed programme", "the Bank": a body by the head word of its name.
+  const kind = (KIND_POSSESSOR.exec(phrase) ?? KIND_ALONE.exec(phrase))?.[1];
+  const body = kind === undefined ? undefined : lastBodyOfKind(kind, ctx);
+  if (body !== undefined) return { actor: body };
+  const m = HEADED.exec(phrase);
+  if (m === null) return shortened(target);
+  const place = placeOf(phrase, ctx);
+  const head = m[2]!;
+  const prefix = m[1]!;
+  const headEnd = prefix.length + head.length;
+  const rest = phrase.slice(headEnd);
+  const authority = AUTHORITY_HEAD.test(head);
+  if (place !== undefined) {
+    const party =
+      ownerBefore(place(0), place(prefix.length), authority, ctx) ??
+      agentAfter(place, headEnd, rest, authority, ctx);
+    if (party !== undefined && (authority || ATTITUDE_HEAD.test(head) || SAID_OR_DONE.test(head)))
+      return { actor: party };
+  }
+  if (!authority && !ATTITUDE_HEAD.test(head)) {
+    const topic = LIGHT_TOPIC.exec(rest)?.[1];
+    if (topic !== undefined) return issueTarget(topic);
+    return shortened(target);
+  }
+  // "the interim administration for leasing out the port": a government for a time is a body.
+  const interim = GOVERNMENT_HEAD.test(head) ? INTERIM.exec(prefix) : null;
+  if (interim !== null && place !== undefined)
+    return { actor: interimBody(`${interim[1]!} ${head}`, place(interim.index), place(headEnd)) };
+  // "the military rulers for delaying the vote": the rulers, without why.
+  const cut = phrase.replace(REASON_TAIL, "");
+  return cut === phrase ? target : issueTarget(cut);
+}
+
+/**
+ * Where each character of the phrase stands in the body (its offset in the phrase → the body's),
+ * the phrase sought after the verb, else before it; undefined if it stands nowhere. Quotation
+ * marks were taken out of the phrase ('Ruritania's "hostile posture"'): a phrase not found as it
+ * is is sought with them taken out of the sentence too.
+ */
+function placeOf(phrase: string, ctx: HeadContext): ((offset: number) => number) | undefined {
+  const from = Math.max(0, ctx.at - ctx.start);
+  const found = indexNear(ctx.text, phrase, from);
+  if (found >= 0) return (offset) => ctx.start + found + offset;
+  if (!QUOTE.test(ctx.text)) return undefined;
+  const kept: number[] = [];
+  let bare = "";
+  for (let i = 0; i < ctx.text.length; i++) {
+    const c = ctx.text[i]!;
+    if (c === '"' || c === "\u201c" || c === "\u201d") continue;
+    kept.push(i);
+    bare += c;
+  }
+  const at = indexNear(
+    bare,
+    phrase,
+    kept.findIndex((i) => i >= from),
+  );
+  if (at < 0) return undefined;
+  return (offset) => ctx.start + (kept[at + offset] ?? ctx.text.length);
+}
+
+const QUOTE = /["\u201c\u201d]/;
+
+/** The phrase's first place in `text` from `from` on, else its last before it. */
+function indexNear(text: string, phrase: string, from: number): number {
+  const after = text.indexOf(phrase, Math.max(0, from));
+  return after >= 0 ? after : text.lastIndexOf(phrase, Math.max(0, from));
+}
+
+/**
+ * "Ruritania's", "the Ruritanian", "the Ruritanian government's" among the head's premodifiers:
+ * the party that owns the head. A demonym owns only a head of rule or attitude told right after
+ * its adjectives; a possessive owns any head.
+ */
+function ownerBefore(
+  at: number,
+  end: number,
+  authority: boolean,
+  ctx: HeadContext,
+): Actor | undefined {
+  const owner = ctx.actors.find(
+    (a) =>
+      a.start >= at &&
+      a.end <= end &&
+      (a.possessive
+        ? BEFORE_OWNER.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))
+        : a.label === "Country" &&
+          !a.place &&
+          BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))),
+  );
+  if (owner === undefined) return undefined;
+  if (authority && owner.label !== "Country") return undefined;
+  return owner;
+}
+
+/**
+ * "the provocations by Ruritania", "the rhetoric coming from Arcadia City", "the authorities in
+ * Arcadia City", "the conduct displayed by the Ruritanian leadership": the doer after "by",
+ * "of" or "from" (and, for rulers, the state after "in"), told whole or as its own rulers.
+ */
+function agentAfter(
+  place: (offset: number) => number,
+  restAt: number,
+  rest: string,
+  authority: boolean,
+  ctx: HeadContext,
+): Actor | undefined {
+  const m = AGENT.exec(rest);
+  if (m === null) return undefined;
+  const preposition = m[1]!.toLowerCase();
+  if (preposition === "in" && !authority) return undefined;
+  const partyAt = place(restAt + m[0].length);
+  const party = ctx.actors.find((a) => a.start === partyAt && !a.possessive);
+  if (party === undefined) return undefined;
+  if (authority || preposition === "in")
+    return party.label === "Country" ? asParty(party) : undefined;
+  const after = ctx.text.slice(party.end - ctx.start);
+  if (PARTY_END.test(after)) return asParty(party);
+  // "displayed by the Ruritanian leadership": a state's rulers, by its demonym.
+  return party.label === "Country" && RULERS_AFTER.test(after) ? asParty(party) : undefined;
+}
+
+/** A capital told as a place ("in Arcadia City") stands, as a party, for its state. */
+function asParty(a: Actor): Actor {
+  return a.place ? { ...a, place: false, locationOnly: false } : a;
+}
+
+/**
+ * The body "the Fund" or "the Bank" stands for: of the bodies named, in this sentence or before,
+ * latest first, one whose name ends in that word ("International Monetary Fund", not "Saudi
+ * Fund for Development", which is "the Saudi Fund"), else one whose name has it.
+ */
+function lastBodyOfKind(kind: string, ctx: HeadContext): Actor | undefined {
+  const here = ctx.actors.filter((a) => a.end <= ctx.at && a.label === "Organization").reverse();
+  const named = [...here, ...ctx.memory.orgs].filter((a) => a.label === "Organization");
+  const word = kind.toLowerCase();
+  const words = (a: Actor): string[] =>
+    (a.name ?? a.key.slice(4).replaceAll("-", " ")).toLowerCase().split(/\s+/);
+  return named.find((a) => words(a).at(-1) === word) ?? named.find((a) => words(a).includes(word));
+}
+
+/** The heads of rule that a word of time makes a body of its own. */
+const GOVERNMENT_HEAD = /^(?:government|administration)$/i;
+
+/** "interim", "transitional", "caretaker" right before a head of rule, after articles at most. */
+const INTERIM = /(?:^|\s)(interim|transitional|caretaker)\s+$/i;
+
+/**
+ * "the interim government", "the transitional administration": a government for a time, told
+ * with no state, is a body of its own (the gold's "org:~interim"), not the state it rules.
+ * ("The transitional authorities" are the rulers, read as any others.)
+ */
+function interimBody(name: string, start: number, end: number): Actor {
+  return {
+    key: `org:${slugify(name)}`,
+    label: "Organization",
+    start,
+    end,
+    from: -1,
+    to: -1,
+    via: "description",
+    possessive: false,
+    place: false,
+    country: undefined,
+    locationOnly: undefined,
+    name,
+  };
+}
+
+/**
+ * Any other phrase without what only tells when: "the project from the start" → "the project".
+ * (Its reason stays: "the lenders for financing the dam" is blame of the dam's financing.)
+ */
+function shortened(target: OppositionTarget & { readonly issue: string }): OppositionTarget {
+  const cut = target.issue.replace(TIME_TAIL, "");
+  return cut === target.issue || cut.length < 3 ? target : issueTarget(cut);
+}
+
+/** Whether an actor is such a body, which the graph may not hold yet. */
+export function isInterimBody(actor: Actor): boolean {
+  return actor.label === "Organization" && INTERIM_KEY.test(actor.key);
+}
+
+const INTERIM_KEY = /^org:(?:interim|transitional|caretaker)-(?:government|administration)$/;
+
+/** A light noun with nothing that says what it is: "the ceremony", "the operation". */
+const BARE_LIGHT = new RegExp(
+  String.raw`^(?:(?:same|whole|new|latest|signing|opening|closing|joint)\s+)?(?:ceremony|event|occasion|celebration|operations?|challenge)$`,
+  "i",
+);
+
+/** Staying away from, walking out of or boycotting an event is a stance against the event itself. */
+const AGAINST_THE_EVENT = /^(?:stay|stayed|stays|staying|walk|walked|walks|boycott|skip|shun)/i;
+
+/**
+ * Whether a stance's target, after its referents were sought, is still a bare light noun that a
+ * verb of judgement took: "condemned the ceremony" says nothing of what was condemned; "stayed
+ * away from the ceremony" does. ("Rejected the note" keeps the note: a note is a text that has a
+ * content of its own.)
+ */
+export function isBareLightNoun(o: {
+  readonly target: OppositionTarget;
+  readonly verb: string;
+}): boolean {
+  return "issue" in o.target && BARE_LIGHT.test(o.target.issue) && !AGAINST_THE_EVENT.test(o.verb);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// A target phrase is read by the class of its head noun (opposition-head-class.ts).
+describe("opposition target by head noun class", () => {
+  it("gives a noun of attitude or act to the party that owns it", () => {
+    // Possessive, quoted, with a second predicate after it.
+    expect(
+      opposes(
+        'The Alliance of Sahel States issued a statement denouncing Algeria\'s "hostile posture" and voicing support for Niamey.',
+      ),
+    ).toEqual(["org:alliance-of-sahel-states -> country:DZA"]);
+    // The doer after a participle and "from", a capital standing for its state.
+    expect(
+      opposes(
+        "Kenyan Foreign Minister Musalia Mudavadi criticised the hostile rhetoric coming from Mogadishu in recent weeks.",
+      ),
+    ).toEqual(["person:musalia-mudavadi -> country:SOM"]);
+    // The doer after "displayed by", told as a state's rulers by its demonym.
+    expect(
+      opposes(
+        "Congolese President Felix Tshisekedi denounced what he called the arrogant attitude displayed by the Rwandan leadership.",
+      ),
+    ).toEqual(["person:felix-tshisekedi -> country:RWA"]);
+  });
+
+  it("keeps a content noun owned by a party as the issue it names", () => {
+    expect(
+      opposes("Polish President Andrzej Duda condemned Russia's invasion of Ukraine."),
+    ).toEqual(["person:andrzej-duda -> issue:russia-s-invasion-of-ukraine"]);
+    expect(
+      opposes("Opposition leader Jean Ping criticised the conduct of the vote in Gabon."),
+    ).toEqual(["person:jean-ping -> issue:conduct-of-the-vote-in-gabon"]);
+  });
+
+  it("gives rulers placed in a capital or named with their state to that state", () => {
+    expect(
+      opposes(
+        "Foreign Minister Amina Hadid condemned the putschist authorities in Niamey on Monday.",
+      ),
+    ).toEqual(["person:amina-hadid -> country:NER"]);
+    expect(
+      opposes(
+        "Senegalese Foreign Minister Yassine Fall criticised the military government in Conakry for postponing the election.",
+      ),
+    ).toEqual(["person:yassine-fall -> country:GIN"]);
+    expect(
+      opposes(
+        "Thai Prime Minister Paetongtarn Shinawatra criticised the military rulers of Myanmar for the air strikes.",
+      ),
+    ).toEqual(["person:paetongtarn-shinawatra -> country:MMR"]);
+    expect(
+      opposes(
+        "Moroccan Foreign Minister Nasser Bourita accused the rulers in Algiers of arming the rebels.",
+      ),
+    ).toEqual(["person:nasser-bourita -> country:DZA"]);
+  });
+
+  it("takes an interim government told with no state as a body of its own", () => {
+    expect(
+      opposes(
+        "Opposition leader Mirza Alam criticised the interim administration for leasing out the country's largest port.",
+      ),
+    ).toEqual(["person:mirza-alam -> org:interim-administration"]);
+  });
+
+  it("reads 'the Fund's' and 'the Bank' as the body of that name told before", () => {
+    expect(
+      opposes(
+        "Ecuador has borrowed without an IMF programme since May. The Saudi Fund for Development approved a loan for a hospital in Quito. President Daniel Noboa rejected the Fund's proposed $4 billion programme last year.",
+      ),
+    ).toEqual(["person:daniel-noboa -> org:international-monetary-fund"]);
+    // A lowercase "central bank" is no body named before.
+    expect(
+      opposes(
+        "The Asian Development Bank approved a grant for Nepal. Nepali Finance Minister Bishnu Paudel criticised the central bank's decision to raise rates.",
+      ),
+    ).not.toContain("person:bishnu-paudel -> org:asian-development-bank");
+  });
+
+  it("reads a light noun by what it is for, and drops it when nothing says what it is", () => {
+    expect(
+      opposes(
+        "Indonesian Foreign Minister Sugiono criticised the signing ceremony for the Fiji-Tonga fisheries treaty.",
+      ),
+    ).toEqual(["person:sugiono -> issue:fiji-tonga-fisheries-treaty"]);
+    expect(
+      opposes(
+        "Turkmenistan and Afghanistan held a ceremony at the border to launch work on the railway. Uzbek Foreign Minister Bakhtiyor Saidov criticised the ceremony on Thursday.",
+      ),
+    ).toEqual([]);
+    expect(
+      opposes(
+        "The Chinese and Russian navies held joint patrols near Hokkaido this week. Japanese Defence Minister Gen Nakatani condemned the operation on Friday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves out when a stance was held, but keeps why", () => {
+    expect(
+      opposes("Senegalese President Bassirou Diomaye Faye criticised the project from the start."),
+    ).toEqual(["person:bassirou-diomaye-faye -> issue:project"]);
+    expect(
+      opposes(
+        "Zambian opposition leader Hakainde Mumba criticised the lenders for financing the mine.",
+      ),
+    ).toEqual(["person:hakainde-mumba -> issue:lenders-for-financing-the-mine"]);
+  });
+});
