@@ -2,6 +2,8 @@ import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { slugify } from "../text/slug.ts";
+import { STATE_MEMBERS } from "./opposition-owner.ts";
+import { stateOf } from "./opposition-leader-government.ts";
 
 /**
  * Nouns for how a party acts or speaks, with no topic of their own: opposing "Ruritania's
@@ -61,8 +63,16 @@ const KIND_ALONE = /^(?:the\s+)?(Fund|Bank|Commission|Union)$/;
 const PARTY_END =
   /^(?:\s*$|\s*[,;:.]|\s+(?:for|over|and|in|on|at|to|toward|towards|against|since|during|with|\w+ing)\b)/i;
 
-/** After a demonym: its state's rulers ("the Ruritanian leadership"). */
-const RULERS_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${AUTHORITY})\b`, "iu");
+/**
+ * After a demonym: its state's rulers or those who act for it ("the Ruritanian leadership",
+ * "Ruritanian forces", "Ruritanian coast guard vessels").
+ */
+const RULERS_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AUTHORITY}|forces|troops|army|navy|aircraft|jets|warplanes|drones|warships|${STATE_MEMBERS})\b`,
+  "iu",
+);
+/** After a leader's name: the government called by it ("the Trump administration"). */
+const LEADERS_RULE = /^\s+(?:government|administration|regime|cabinet|junta)\b/i;
 
 /** "for leasing out the port", "and expressing support": a reason or a second predicate. */
 const REASON_TAIL = /\s+(?:for|and)\s+["“]?(?:not\s+)?\p{Ll}+ing\b.*$/isu;
@@ -190,9 +200,26 @@ function ownerBefore(
           !a.place &&
           BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))),
   );
-  if (owner === undefined) return undefined;
-  if (authority && owner.label !== "Country") return undefined;
-  return owner;
+  if (owner !== undefined) return authority && owner.label !== "Country" ? undefined : owner;
+  return authority ? namedRulers(at, end, ctx) : undefined;
+}
+
+/**
+ * "the Taliban authorities", "the Ortega regime": rulers called by the name of the body they
+ * are (that body) or of the leader they serve (the leader's state), right before the head.
+ */
+function namedRulers(at: number, end: number, ctx: HeadContext): Actor | undefined {
+  const named = ctx.actors.find(
+    (a) =>
+      a.start >= at &&
+      a.end <= end &&
+      !a.possessive &&
+      a.label !== "Country" &&
+      BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start)) &&
+      /^\s*$/.test(ctx.text.slice(a.end - ctx.start, end - ctx.start)),
+  );
+  if (named === undefined) return undefined;
+  return named.label === "Person" ? stateOf(named) : named;
 }
 
 /**
@@ -218,8 +245,10 @@ function agentAfter(
     return party.label === "Country" ? asParty(party) : undefined;
   const after = ctx.text.slice(party.end - ctx.start);
   if (PARTY_END.test(after)) return asParty(party);
-  // "displayed by the Ruritanian leadership": a state's rulers, by its demonym.
-  return party.label === "Country" && RULERS_AFTER.test(after) ? asParty(party) : undefined;
+  // "displayed by the Ruritanian leadership", "by Ruritanian forces": a state, by its demonym.
+  if (party.label === "Country") return RULERS_AFTER.test(after) ? asParty(party) : undefined;
+  // "the tactics of the Trump administration": the leader's state.
+  return LEADERS_RULE.test(after) ? stateOf(party) : undefined;
 }
 
 /** A capital told as a place ("in Arcadia City") stands, as a party, for its state. */

@@ -26,6 +26,30 @@ describe("opposition target by head noun class", () => {
     ).toEqual(["person:felix-tshisekedi -> country:RWA"]);
   });
 
+  it("gives acts done by a state's forces, vessels or rulers to that state", () => {
+    expect(
+      opposes(
+        "Armenia's foreign ministry condemned the continuing aggression by Azerbaijani forces along the border.",
+      ),
+    ).toEqual(["country:ARM -> country:AZE"]);
+    expect(
+      opposes(
+        "Philippine President Ferdinand Marcos criticised the dangerous manoeuvres of Chinese coast guard vessels near the shoal.",
+      ),
+    ).toEqual(["person:ferdinand-marcos -> country:CHN"]);
+    expect(
+      opposes(
+        "US President Donald Trump raised tariffs on Canadian steel. Canadian Prime Minister Mark Carney rejected the coercive tactics of the Trump administration.",
+      ),
+    ).toContain("person:mark-carney -> country:USA");
+    // Rulers called by the body they are.
+    expect(
+      opposes(
+        "Pakistani Foreign Minister Ishaq Dar criticised the Taliban authorities for sheltering militants.",
+      ),
+    ).toEqual(["person:ishaq-dar -> org:taliban"]);
+  });
+
   it("keeps a content noun owned by a party as the issue it names", () => {
     expect(
       opposes("Polish President Andrzej Duda condemned Russia's invasion of Ukraine."),
