@@ -102,4 +102,33 @@ describe("funding payer", () => {
       ),
     ).toEqual([]);
   });
+
+  it("gives a state's own budget money to its purpose, not to a state named in passing", () => {
+    expect(
+      fundsOf(
+        "Bishkek will provide 10 billion soms from the state budget this year, mainly to resettle the families living near the border with Uzbekistan, Energy Minister Taalaibek Ibraev said.",
+      ),
+    ).toEqual(["country:KGZ -> issue:resettle-the-families-living 10000000000 KGS"]);
+    expect(
+      fundsOf(
+        "Costa Rica will cover 40 billion colones of the hospital's cost from its own treasury, with Korea lending the rest.",
+      ),
+    ).toEqual(["country:CRI -> issue:hospital 40000000000 CRC"]);
+    expect(
+      fundsOf(
+        "Tajikistan is financing the Rogun dam from its own budget, setting aside 1.5 billion somoni this year despite objections from Uzbekistan.",
+      ),
+    ).toEqual(["country:TJK -> issue:rogun-dam 1500000000 TJS"]);
+  });
+
+  it("reads no funding from a state's own purse that pays debts or stands at a level", () => {
+    expect(
+      fundsOf(
+        "Tunisia used $1 billion of its reserves to pay foreign debts falling due this spring, after talks with Algeria.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf("Egypt will repay $2 billion from its own reserves to Saudi Arabia next month."),
+    ).toEqual([]);
+  });
 });
