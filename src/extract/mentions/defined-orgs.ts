@@ -5,6 +5,7 @@ import { spanOf, titleCase } from "./span.ts";
 import { LOWERCASE, PARTICIPLE } from "../text/char-classes.ts";
 import { type Mention, orgMention, type TitleMention, titleMention } from "./mention.ts";
 import { acronymBodies } from "./acronym-body.ts";
+import { bodyInTitle } from "./body-name-connectors.ts";
 import { bodyOver } from "./body-over.ts";
 import { describesStateBody, keepAside, nameStateBody, stateBodyWord } from "./body-aside.ts";
 import {
@@ -183,6 +184,9 @@ function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Menti
   // ending as bodies' do) ends the title, unless the title goes on before a name ("the President
   // of the European Commission Ursula…").
   if (!named && tokens[t.to]?.capitalized === true) return undefined;
+  // "head of the Union of Women in Agriculture": a name that goes on past its small words.
+  const inside = named ? undefined : bodyInTitle(tokens, t.from, t.to);
+  if (inside !== undefined) return splitTitle(tokens, t, inside);
   let from = t.to;
   while (from > t.from && tokens[from - 1]?.capitalized === true) from--;
   if (from === t.to) return undefined;
@@ -194,6 +198,12 @@ function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Menti
     !ORG_FORMS.has(joinTokens(tokens, from, t.to))
   )
     return undefined;
+  return splitTitle(tokens, t, from);
+}
+
+/** The title's role before the body that opens at `from`, and that body. */
+function splitTitle(tokens: readonly Token[], t: TitleMention, from: number): [Mention, Mention] {
+  const of = tokens[from - 1]?.text === "the" ? from - 2 : from - 1;
   const roleText = joinTokens(tokens, t.from, of);
   const role = titleMention(
     {

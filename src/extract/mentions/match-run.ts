@@ -21,14 +21,10 @@ import {
   titleMention,
 } from "./mention.ts";
 import { spanOf } from "./span.ts";
-import {
-  COLLECTIVE_OWNERS,
-  extendWithOf,
-  joinKeepingPossessive,
-  matchForm,
-} from "./match-forms.ts";
+import { COLLECTIVE_OWNERS, joinKeepingPossessive, matchForm } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
 import { coordinatedBodyEnd } from "./body-name-joints.ts";
+import { bodyNameEnd, ROMANCE_BODY_HEADS } from "./body-name-connectors.ts";
 import { demonymBodyTail } from "./demonym-body-tail.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
@@ -325,6 +321,13 @@ export function classifyRun(
   // "House of Representatives", "House of Commons": a house of a parliament, not a building
   // ("State House", "Lancaster House").
   const chamber = last === "House" && tokens[to]?.text === "of";
+  // "the Coordinadora de Pueblos del Sur", "the Parti des Travailleurs": a Romance head first.
+  if (!honorific && ROMANCE_BODY_HEADS.has(words[0] ?? "")) {
+    const end = bodyNameEnd(tokens, to);
+    const full = joinKeepingPossessive(tokens, from, end);
+    if (end > to || words.length > 1)
+      return orgMention(patternOrg(full, undefined), spanOf(tokens, from, end, full));
+  }
   // "Mining accounts for…": a trade names a firm only after the firm's own name.
   const trade = words.length === 1 && TRADE_WORDS.has(last);
   if (
@@ -334,13 +337,16 @@ export function classifyRun(
     !keywordAsModifier(tokens, from, to)
   ) {
     // "Ministry of Commerce", "Bank of England": the body's name goes on after "of".
-    const end = extendWithOf(tokens, to, true);
+    // "the Network of Women in Mining": the name goes on through its small words.
+    const end = bodyNameEnd(tokens, to);
     const full = joinKeepingPossessive(tokens, from, end);
-    const of = end === to ? countryOfBody(tokens, words, to) : undefined;
+    // "the Union of Teachers of Mali": a state after the name's own "of" phrase owns it too.
+    const of = countryOfBody(tokens, words, end);
     if (of !== undefined) {
-      const named = joinKeepingPossessive(tokens, from, of.to);
+      const ofEnd = bodyNameEnd(tokens, of.to);
+      const named = joinKeepingPossessive(tokens, from, ofEnd);
       const org = { ...patternOrg(named, of.iso3), country: of.iso3 };
-      return orgMention(org, spanOf(tokens, from, of.to, named));
+      return orgMention(org, spanOf(tokens, from, ofEnd, named));
     }
     return orgMention(patternOrg(full, undefined), spanOf(tokens, from, end, full));
   }

@@ -4,7 +4,7 @@ import { joinTokens, type Token } from "../text/tokenize.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { type Mention, type TitleMention, titleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
-import { extendWithOf } from "./match-forms.ts";
+import { bodyNameEnd } from "./body-name-connectors.ts";
 import { ORG_DESCRIPTORS } from "./match-run.ts";
 
 /** "the two leaders", "the four ministers": how many people a plural description stands for. */
@@ -57,7 +57,7 @@ export function matchTitle(
   }
   // A role in apposition keeps to itself: "spokesperson for the Department of…" names a body.
   const to =
-    apposed && !first?.capitalized ? i + match.length : extendWithOf(tokens, i + match.length);
+    apposed && !first?.capitalized ? i + match.length : bodyNameEnd(tokens, i + match.length);
   const text = joinTokens(tokens, i, to);
   return titleMention(
     {

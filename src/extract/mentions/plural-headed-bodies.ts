@@ -1,14 +1,12 @@
-import { patternOrg } from "../gazetteer/organization-index.ts";
-import { FUNCTION_WORDS } from "../gazetteer/words.ts";
+import { ORG_FORMS, patternOrg } from "../gazetteer/organization-index.ts";
+import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { bodyAside, bodyReference } from "./body-references.ts";
 import { type Mention, orgMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
-
-/** "Doctors", "Friends", "Reporters": a capitalised English plural, in plain letters. */
-const PLURAL_HEAD = /^[A-Z][a-z]+(?:[bdfghklmnprtw]s|ies|[a-z]es)$/;
+import { PLURAL_HEAD } from "./body-name-connectors.ts";
 
 /** The small words inside such a name: "Doctors for Peace", "Friends of the Lake". */
 const JOINERS: ReadonlySet<string> = new Set(["of", "for", "without", "against"]);
@@ -88,7 +86,8 @@ function joinedAt(
   for (; next < mentions.length && mentions[next]!.from < to; next++) {
     const inner = mentions[next]!;
     // "Members of the European Parliament", "Residents of Gaza": a known body or place after it.
-    if ((inner.kind !== "name" && inner.kind !== "place") || inner.to > to) return undefined;
+    if ((inner.kind !== "name" && inner.kind !== "place" && !namedByAside(inner)) || inner.to > to)
+      return undefined;
   }
   // "Ethiopian Citizens for Social Justice": a demonym right before the plural is the name's.
   const from =
@@ -102,7 +101,50 @@ function joinedAt(
   const personOf =
     m.to - m.from > 1 && joiner.text === "of" && tokens[from - 1]?.possessive !== true;
   if (personOf) return undefined;
-  return { from, to, next, inside: !first || joiner.capitalized };
+  // "Lawyers without Borders condemned…": no plain plural goes on with "without" and a name.
+  const shown = joiner.capitalized || joiner.lower === "without" || actsAfter(tokens, joiner, to);
+  return { from, to, next, inside: !first || shown };
+}
+
+/**
+ * "Forests without Frontiers, a conservation group,": the last words taken for a body of their
+ * own by the aside after them (an unlisted name with no body's word), which the whole name is.
+ */
+function namedByAside(m: Mention): boolean {
+  return (
+    m.kind === "org" &&
+    !ORG_FORMS.has(m.text) &&
+    !m.text.split(" ").some((w) => ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w))
+  );
+}
+
+/** Verbs of a body speaking or taking a stance, right after its name. */
+const STANCE_AFTER: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "condemned",
+  "criticised",
+  "criticized",
+  "denounced",
+  "rejected",
+  "urged",
+  "warned",
+  "accused",
+  "welcomed",
+  "called",
+  "demanded",
+  "opposed",
+]);
+
+/**
+ * "Physicians for Human Rights condemned…": a plural, "for" or "against" and a name, at once
+ * saying or condemning something, are a body; "Calls for Reform grew" is no body.
+ */
+function actsAfter(tokens: readonly Token[], joiner: Token, to: number): boolean {
+  return (
+    (joiner.lower === "for" || joiner.lower === "against") &&
+    STANCE_AFTER.has(tokens[to]?.lower ?? "")
+  );
 }
 
 /** "Friends of the Lake condemned… The group said…": the opening name taken up as a body's. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extract, keysOf } from "./helpers.ts";
+
+/** Organisation keys of a one-article text. */
+function orgsOf(body: string): string[] {
+  return keysOf(extract(body), "Organization").sort();
+}
+
+// Each case pins one general way a body's name is written (or a near miss that is not one name).
+describe("organisation names", () => {
+  it("goes on through a small word before the body's cause", () => {
+    expect(orgsOf("The Network of Women in Mining criticised the new royalty rules.")).toEqual([
+      "org:network-of-women-in-mining",
+    ]);
+    expect(
+      orgsOf("The Union of Fishing Villages in Defence of the Coast denounced the port."),
+    ).toEqual(["org:union-of-fishing-villages-in-defence-of-the-coast"]);
+    expect(orgsOf("The Institute for Studies on Water and Soil warned against the dam.")).toEqual([
+      "org:institute-for-studies-on-water-and-soil",
+    ]);
+    expect(orgsOf("The Association of Nurses in Rural Practice rejected the cuts.")).toEqual([
+      "org:association-of-nurses-in-rural-practice",
+    ]);
+  });
+
+  it("ends the name where the small word opens a place, a date or another body", () => {
+    expect(orgsOf("The Institute for Security Studies in Pretoria warned against it.")).toEqual([
+      "org:institute-for-security-studies",
+    ]);
+    expect(orgsOf("The Party for Freedom and Progress in Parliament voted against it.")).toEqual([
+      "org:parliament",
+      "org:party-for-freedom-and-progress",
+    ]);
+    expect(orgsOf("The Alliance for Progress in Honduras rejected the result.")).not.toContain(
+      "org:alliance-for-progress-in-honduras",
+    );
+    expect(orgsOf("The Army against Hamas has fought for two years.").join()).not.toContain(
+      "against-hamas",
+    );
+  });
+
+  it("reads a French or Spanish body's name from its head through its joiners", () => {
+    expect(
+      orgsOf("In Dakar, the Rassemblement pour la Justice Sociale accused the state."),
+    ).toEqual(["org:rassemblement-pour-la-justice-sociale"]);
+    expect(orgsOf("The Coordinadora de Pueblos del Sur said it would go to court.")).toEqual([
+      "org:coordinadora-de-pueblos-del-sur",
+    ]);
+  });
+
+  it("takes a plural and 'without' with a name for one body, wherever it stands", () => {
+    expect(orgsOf("Lawyers without Borders condemned the arrest.")).toEqual([
+      "org:lawyers-without-borders",
+    ]);
+    expect(orgsOf("Forests without Frontiers, a conservation group, opposed the law.")).toEqual([
+      "org:forests-without-frontiers",
+    ]);
+    expect(orgsOf("Engineers without pay staged a strike at the port.")).toEqual([]);
+  });
+
+  it("splits a title from a body whose name goes on past its small words", () => {
+    const doc = extract(
+      "The head of the Union of Women in Agriculture, Rose Achieng, condemned the levy.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:union-of-women-in-agriculture"]);
+    expect(keysOf(doc, "Person")).toEqual(["person:rose-achieng"]);
+    expect(orgsOf("A spokesman for Teachers without Classrooms said the cuts were cruel.")).toEqual(
+      ["org:teachers-without-classrooms"],
+    );
+  });
+});
