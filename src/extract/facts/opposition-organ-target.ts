@@ -12,9 +12,6 @@ const ORGAN_TO_VERB = new RegExp(
   "i",
 );
 
-/** "the government in Oslo", "the authorities in Lima": an organ placed in its capital. */
-const ORGAN_IN = /^(?:government|authorities|regime|leadership|administration|junta)\s+in\s+$/i;
-
 /** "Peru's president", "Norway's foreign minister": a state's officer, unnamed. */
 const OFFICER = /^['’]s?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$/;
 
@@ -36,9 +33,9 @@ export function organSubject(
 }
 
 /**
- * "condemned the government in Oslo", "criticised Peru's president, Maria Duarte,", "accused
- * Peru's president of…": an organ placed in a state's capital, or a state's officer told by
- * title alone (the person named right after in apposition, if any), stands for the state.
+ * "criticised Peru's president, Maria Duarte,", "accused Peru's president of…": a state's officer
+ * told by title alone (the person named right after in apposition, if any), stands for the state.
+ * (Rulers placed in a capital, "the government in Oslo", are read by opposition-head-class.ts.)
  * `phrase` is the object as read, starting at `phraseStart`.
  */
 export function organTarget(
@@ -52,7 +49,6 @@ export function organTarget(
   const first = actors.find((a) => a.start >= phraseStart && a.end <= phraseEnd + 1);
   if (first === undefined || first.label !== "Country") return undefined;
   const before = text.slice(phraseStart - start, first.start - start);
-  if (ORGAN_IN.test(before)) return first.end >= phraseEnd - 1 ? first : undefined;
   if (before !== "" || !first.possessive) return undefined;
   const officer = OFFICER.exec(text.slice(first.end - start, phraseEnd - start));
   if (officer === null || !isTitlePrefix(officer[1]!)) return undefined;
