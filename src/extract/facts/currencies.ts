@@ -152,7 +152,7 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * Plurals news writes that the English rule does not give: "kroner", "kronor", "lei" (leu), "leva"
- * (lev), "soles", "colones", "quetzales" (Spanish plurals), "zlotys" (not "zloties").
+ * (lev), "soles", "colones", "quetzales", "guaranies" (Spanish plurals), "zlotys" (not "zloties").
  */
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   krone: "kroner",
@@ -163,6 +163,7 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   sol: "soles",
   colón: "colones",
   quetzal: "quetzales",
+  guarani: "guaranies",
   zloty: "zlotys",
 };
 /** The currencies English calls crowns. */

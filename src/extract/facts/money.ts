@@ -24,6 +24,8 @@ import { SCALES, SCALE_WORDS } from "./money-scales.ts";
 // "€1,5 billion": a decimal comma before a scale word, as European papers write it.
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=[\s-]?(?:million|billion|trillion|mn|bn|m|b)\b)|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:[\s-]?(${SCALE_WORDS})\b)?`;
+/** Between an amount and its currency: a space, or the hyphen of "a 900-million-quetzal loan". */
+const BETWEEN = String.raw`(?:\s+|-)`;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOL = `(${Object.keys(CURRENCY_SIGNS)
   .sort((x, y) => y.length - x.length)
@@ -72,16 +74,16 @@ const MONEY_PATTERNS: readonly {
   },
   { re: new RegExp(`\\b${CODE}\\s?${NUM}${SCALE}`, "g"), parts: (m) => [code(m[1]), m[2], m[3]] },
   {
-    re: new RegExp(`\\b${NUM}${SCALE}\\s+${CODE}\\b`, "g"),
+    re: new RegExp(`\\b${NUM}${SCALE}${BETWEEN}${CODE}\\b`, "g"),
     parts: (m) => [code(m[3]), m[1], m[2]],
   },
   {
     // "400 million Uruguayan pesos", "2 billion kroner": a word several currencies share.
-    re: new RegExp(`\\b${NUM}${SCALE}\\s+(?:([\\p{L}.-]+)\\s+)?${SHARED}\\b`, "giu"),
+    re: new RegExp(`\\b${NUM}${SCALE}${BETWEEN}(?:([\\p{L}.-]+)\\s+)?${SHARED}\\b`, "giu"),
     parts: (m, hints) => [sharedCurrency(m[4] ?? "", m[3], hints), m[1], m[2]],
   },
   {
-    re: new RegExp(`\\b${NUM}${SCALE}\\s+${WORD}\\b`, "gi"),
+    re: new RegExp(`\\b${NUM}${SCALE}${BETWEEN}${WORD}\\b`, "gi"),
     parts: (m, hints) => [
       cfaZone(CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), hints),
       m[1],

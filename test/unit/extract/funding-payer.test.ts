@@ -131,4 +131,18 @@ describe("funding payer", () => {
       fundsOf("Egypt will repay $2 billion from its own reserves to Saudi Arabia next month."),
     ).toEqual([]);
   });
+
+  it("reads an amount written as one hyphenated modifier, and Spanish plurals of currencies", () => {
+    expect(fundsOf("Germany approved a 50-million-euro grant for Jordan.")).toEqual([
+      "country:DEU -> country:JOR 50000000 EUR",
+    ]);
+    expect(
+      fundsOf(
+        "The Central American Bank for Economic Integration approved a 900-million-quetzal loan for Guatemala, channelled through the state housing agency.",
+      ),
+    ).toEqual(["org:central-american-bank-for-economic-integration -> country:GTM 900000000 GTQ"]);
+    expect(
+      fundsOf("Paraguay was granted 300 billion guaranies by the Inter-American Development Bank."),
+    ).toEqual(["org:inter-american-development-bank -> country:PRY 300000000000 PYG"]);
+  });
 });
