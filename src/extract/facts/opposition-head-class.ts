@@ -4,21 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { slugify } from "../text/slug.ts";
 import { STATE_MEMBERS } from "./opposition-owner.ts";
 import { stateOf } from "./opposition-leader-government.ts";
-
-/**
- * Nouns for how a party acts or speaks, with no topic of their own: opposing "Ruritania's
- * hostile posture" or "the aggressive moves of Ruritania" is opposing Ruritania.
- */
-const ATTITUDE = String.raw`posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations`;
-
-/** Nouns for those who rule a state: "the putschist authorities in Arcadia" are Arcadia. */
-const AUTHORITY = String.raw`authorities|government|regime|junta|administration|leadership|rulers|cabinet|military`;
-
-/**
- * Light nouns: a ceremony, a note, an operation says that something happened or was said, not
- * what. Told bare, they need a referent; told with "by X" or "X's", they are X's.
- */
-const LIGHT = String.raw`ceremony|event|occasion|celebration|operations?|note|challenge|summit|statement`;
+import { ATTITUDE, AUTHORITY, LIGHT } from "./opposition-head-nouns.ts";
 
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
 const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;

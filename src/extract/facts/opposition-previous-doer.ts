@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { actingState } from "./opposition-acting-state.ts";
 import { isOf, referredTo } from "./opposition-event-noun.ts";
 import type { OppositionMemory } from "./opposition-memory.ts";
+import { BARE_DOINGS } from "./opposition-head-nouns.ts";
 
 /** Words before a bare doing that say which one or how it came: "the latest move". */
 export const DOING_MODIFIERS = "latest|recent|same|whole|surprise|unilateral";
@@ -46,14 +47,21 @@ const BARE_EVENT = /^(?:(?:latest|recent|same|sudden|abrupt|surprise|unilateral)
  * "Abinader's government had limited its invitations… The choice was condemned by Cuba", "Norway
  * closed its border. Chile condemned the closure": a bare word for a doing, when no measure was
  * told before, stands for the party that opened the sentence right before it (a noun told by a
- * verb, when that verb follows the party); its state, for a minister opposed from abroad.
+ * verb, when that verb follows the party); its state, for a minister opposed from abroad. So
+ * do doings told by a noun of how a party acts ("Russian jets flew over the gulf… Finland
+ * condemned the provocations", "such intimidation", "these activities").
  */
 export function previousDoer(
   issue: string,
   holder: Actor,
   memory: OppositionMemory,
 ): Actor | undefined {
-  if (!BARE_DOING.test(issue) && !toldByVerb(issue, memory.lastPredicate)) return undefined;
+  if (
+    !BARE_DOING.test(issue) &&
+    !BARE_DOINGS.test(issue) &&
+    !toldByVerb(issue, memory.lastPredicate)
+  )
+    return undefined;
   const doer = memory.lastSubject;
   // "Moscow reacted with hostility. Grushko condemned the decision": not the holder's own state.
   if (doer === undefined || isOf(doer, holder)) return undefined;

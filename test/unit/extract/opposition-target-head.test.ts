@@ -50,6 +50,25 @@ describe("opposition target by head noun class", () => {
     ).toEqual(["person:ishaq-dar -> org:taliban"]);
   });
 
+  it("takes a bare noun of how a party acts back to whoever did it in the sentence before", () => {
+    expect(
+      opposes(
+        "Russian fighter jets flew over the Gulf of Finland twice this week. Finnish Defence Minister Antti Hakkanen condemned the provocations on Friday.",
+      ),
+    ).toEqual(["person:antti-hakkanen -> country:RUS"]);
+    expect(
+      opposes(
+        "China sent 30 warships around Taiwan on Sunday. Taiwanese President Lai Ching-te denounced such intimidation.",
+      ),
+    ).toEqual(["person:lai-ching-te -> country:CHN"]);
+    // The holder's own doing is no stance against itself.
+    expect(
+      opposes(
+        "Hungarian Prime Minister Viktor Orban defended his veto on Monday. He said Budapest would never change its stance.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a content noun owned by a party as the issue it names", () => {
     expect(
       opposes("Polish President Andrzej Duda condemned Russia's invasion of Ukraine."),
