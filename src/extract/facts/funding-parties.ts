@@ -17,7 +17,7 @@ import { metObject } from "./funding-met-object.ts";
 /** Who pays and who receives an amount, read from the words around it. */
 
 export const RECEIVE =
-  /\b(receiv\w*|receipt of|lin(?:es|ed|ing) up|get|gets|got|obtain\w*|secur(?:e|es|ed|ing)|won|win|(?:was|were|has been|have been|had been|will be|is|are|is being|are being)\s+(?:granted|awarded|promised|given|lent|offered|allocated|loaned))\b/i;
+  /\b(receiv\w*|receipt of|lin(?:es|ed|ing) up|get|gets|got|obtain\w*|secur(?:e|es|ed|ing)|won|win|(?:was|were|has been|have been|had been|will be|is|are|is being|are being)\s+(?:granted|awarded|promised|given|lent|offered|allocated|loaned|approved|pledged|disbursed|extended|provided|sanctioned))\b/i;
 
 /**
  * "sanctioned" as a verb of giving: only directly before an amount — a currency sign or code, or a

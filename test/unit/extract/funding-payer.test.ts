@@ -145,4 +145,20 @@ describe("funding payer", () => {
       fundsOf("Paraguay was granted 300 billion guaranies by the Inter-American Development Bank."),
     ).toEqual(["org:inter-american-development-bank -> country:PRY 300000000000 PYG"]);
   });
+
+  it("reads the subject of a passive with the amount as its object as the recipient", () => {
+    expect(
+      fundsOf(
+        "The Inter-American Development Bank's board approved four loans on Tuesday.\nEcuador was approved $200 million, to be lent on to small firms through the state bank.",
+      ),
+    ).toEqual(["org:inter-american-development-bank -> country:ECU 200000000 USD"]);
+    expect(
+      fundsOf(
+        "Honduras has been pledged 2 billion lempiras by Taiwan for rural roads, officials in Tegucigalpa said.",
+      ),
+    ).toEqual(["country:TWN -> country:HND 2000000000 HNL"]);
+    expect(
+      fundsOf("Zambia was denied $300 million by the International Monetary Fund after talks stalled."),
+    ).toEqual([]);
+  });
 });
