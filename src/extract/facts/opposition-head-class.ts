@@ -79,6 +79,8 @@ export interface HeadContext {
   /** Every actor of the sentence, places included ("in Arcadia City"). */
   readonly actors: readonly Actor[];
   readonly memory: OppositionMemory;
+  /** Who holds the stance: "his rhetoric" is someone else's. */
+  readonly holder: Actor;
 }
 
 /**
@@ -111,7 +113,8 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   if (place !== undefined) {
     const party =
       ownerBefore(place(0), place(prefix.length), authority, ctx) ??
-      agentAfter(place, headEnd, rest, authority, ctx);
+      agentAfter(place, headEnd, rest, authority, ctx) ??
+      (authority || WORDS_SAID.test(head) ? undefined : personOwner(place(0), prefix, ctx));
     if (party !== undefined && (authority || ATTITUDE_HEAD.test(head) || SAID_OR_DONE.test(head)))
       return { actor: party };
   }
@@ -235,6 +238,32 @@ function agentAfter(
   if (party.label === "Country") return RULERS_AFTER.test(after) ? asParty(party) : undefined;
   // "the tactics of the Trump administration": the leader's state.
   return LEADERS_RULE.test(after) ? stateOf(party) : undefined;
+}
+
+/**
+ * Nouns for words said, whose content the story may key as an issue ("described her comments
+ * as reckless"): "his" or "her" does not make them the person's.
+ */
+const WORDS_SAID = /^(?:remarks|comments|statements|accusations|allegations|threats)$/i;
+
+/** Lowercase words only, no possessive: what may stand between "his" and the head. */
+const ADJECTIVES_ONLY = /^[\p{Ll}\s-]*$/u;
+
+/** "his", "her" right before a phrase: its owner is a person. */
+const PERSONAL_OWNER = /\b(?:his|her)\s+$/i;
+
+/**
+ * "Senator Wu denounced his rhetoric": a person's doing or manner, owned by "his" or "her" with
+ * nothing but adjectives between, are the person's: the one the sentence before opened with,
+ * else the last person named, never the holder.
+ */
+function personOwner(at: number, prefix: string, ctx: HeadContext): Actor | undefined {
+  if (!ADJECTIVES_ONLY.test(prefix)) return undefined;
+  if (!PERSONAL_OWNER.test(ctx.text.slice(Math.max(0, at - ctx.start - 6), at - ctx.start)))
+    return undefined;
+  const opener = ctx.memory.lastSubject;
+  const named = opener?.label === "Person" ? [opener, ...ctx.memory.people] : ctx.memory.people;
+  return named.find((p) => p.key !== ctx.holder.key);
 }
 
 /** A capital told as a place ("in Arcadia City") stands, as a party, for its state. */

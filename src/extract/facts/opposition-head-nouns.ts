@@ -7,7 +7,7 @@
  * Nouns for how a party acts or speaks, with no topic of their own: opposing "Ruritania's
  * hostile posture" or "the aggressive moves of Ruritania" is opposing Ruritania.
  */
-export const ATTITUDE = String.raw`posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations`;
+export const ATTITUDE = String.raw`presence|posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations`;
 
 /**
  * The nouns of ATTITUDE for doings (not sayings, which have referents of their own): told bare

@@ -69,6 +69,20 @@ describe("opposition target by head noun class", () => {
     ).toEqual([]);
   });
 
+  it("gives a doing owned by 'his' or 'her' to the person the story is about, not the holder", () => {
+    expect(
+      opposes(
+        "Israeli Prime Minister Benjamin Netanyahu spoke at the UN on Friday. Turkish President Recep Tayyip Erdogan denounced his rhetoric as inflammatory.",
+      ),
+    ).toEqual(["person:recep-tayyip-erdogan -> person:benjamin-netanyahu"]);
+    // "her government's handling": the pronoun owns the government, not the handling.
+    expect(
+      opposes(
+        "Argentine President Javier Milei spoke in Madrid on Friday. Spanish opposition leader Alberto Nunez Feijoo criticised her government's handling of the visit.",
+      ),
+    ).not.toContain("person:alberto-nunez-feijoo -> person:javier-milei");
+  });
+
   it("keeps a content noun owned by a party as the issue it names", () => {
     expect(
       opposes("Polish President Andrzej Duda condemned Russia's invasion of Ukraine."),
