@@ -132,6 +132,8 @@ export function bodyNameEnd(tokens: readonly Token[], end: number): number {
 function connectedEnd(tokens: readonly Token[], at: number): number | undefined {
   const word = tokens[at]?.text;
   if (word === undefined) return undefined;
+  // "the Malawi Tobacco Growers' Association": the members' apostrophe, then the body's keyword.
+  if (membersPossessive(tokens, at - 1) === 2) return keywordRunEnd(tokens, at + 1);
   if (word === "of" || word === "for" || word === "on") return extendWithOf(tokens, at, true);
   if (word === "in") return fieldAt(tokens, at + 1) ? causeEnd(tokens, at + 1) : undefined;
   // "the Army against Hamas": a known body after "against" is the other side, not the cause.
@@ -222,6 +224,52 @@ export function bodyInTitle(
   const headed =
     ORG_KEYWORDS.has(last.text) ||
     ROMANCE_BODY_HEADS.has(tokens[start]!.text) ||
-    ((joiner === "without" || joiner === "against") && PLURAL_HEAD.test(last.text));
+    ((joiner === "without" || joiner === "against") && PLURAL_HEAD.test(last.text)) ||
+    membersPossessive(tokens, runEnd - 1) === 2;
   return headed && bodyNameEnd(tokens, runEnd) === to ? start : undefined;
+}
+
+/** Plurals that take "'s", not a bare apostrophe: "Fishermen's", "Women's", "People's". */
+const IRREGULAR_PLURAL = /(?:men|people|children)$/i;
+
+/** An apostrophe on its own, as a plural's possessive is tokenized ("Engineers", "'"). */
+const APOSTROPHE = /^['’]$/;
+
+/** A plural in "-s" before a bare apostrophe: "Engineers'". */
+const S_PLURAL = /s$/;
+
+/**
+ * How far past token `p` the members' possessive reaches, when `p` is a plural in the possessive:
+ * 1 for "Fishermen's" (one token), 2 for "Engineers" and a bare apostrophe; 0 otherwise.
+ */
+export function membersPossessive(tokens: readonly Token[], p: number): number {
+  const t = tokens[p];
+  if (t === undefined || t.punct) return 0;
+  if (t.possessive) return IRREGULAR_PLURAL.test(t.text) ? 1 : 0;
+  const next = tokens[p + 1];
+  return next !== undefined &&
+    next.start === t.end &&
+    APOSTROPHE.test(next.text) &&
+    S_PLURAL.test(t.text)
+    ? 2
+    : 0;
+}
+
+/** How many capitalised words a body's keyword run may have: "…' National Federation". */
+const KEYWORD_REACH = 4;
+
+/**
+ * The end of a run of capitalised words from `head` that ends in a body's keyword ("Union",
+ * "National Federation"), and of the name going on after it; undefined when no keyword ends it.
+ */
+export function keywordRunEnd(tokens: readonly Token[], head: number): number | undefined {
+  let last = -1;
+  for (let k = head; k < head + KEYWORD_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.punct || !t.capitalized || FUNCTION_WORDS.has(t.lower)) break;
+    if (ORG_KEYWORDS.has(t.text)) last = k;
+    if (t.possessive) break;
+  }
+  if (last < 0) return undefined;
+  return tokens[last]!.possessive ? last + 1 : bodyNameEnd(tokens, last + 1);
 }

@@ -24,6 +24,7 @@ import { ALL_CAPITALS, ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 import { definedOrgs } from "./defined-orgs.ts";
 import { mayOpenLowercase } from "./lowercase-opener.ts";
 import { membersBody } from "./members-body.ts";
+import { membersNamedBody } from "./members-named-body.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -164,6 +165,7 @@ function matchAt(
   if (t.lower === "ngo" && tokens[i + 1]?.capitalized === true) return undefined;
   return (
     membersBody(tokens, i, before) ??
+    membersNamedBody(tokens, i) ??
     americanRegion(tokens, i) ??
     namesakePlace(tokens, i) ??
     countryCompound(tokens, i) ??

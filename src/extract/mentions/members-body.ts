@@ -1,8 +1,9 @@
 import { patternOrg } from "../gazetteer/organization-index.ts";
-import type { Token } from "../text/tokenize.ts";
 import { AMBIGUOUS_KINDS, bodyKind } from "./body-kinds.ts";
 import { type Mention, orgMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
+import { modifiersBefore } from "./members-named-body.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
 
 /** Plurals that take "'s", not a bare apostrophe: "fishermen's", "women's", "people's". */
 const IRREGULAR_PLURAL = /(?:men|people)$/;
@@ -50,6 +51,9 @@ export function membersBody(
   const head = tokens[at];
   const kind = bodyKind(head);
   if (head === undefined || kind === undefined || AMBIGUOUS_KINDS.has(kind)) return undefined;
-  const name = owner.possessive ? `${word}'s ${head.text}` : `${word}' ${head.text}`;
-  return orgMention(patternOrg(name, undefined), spanOf(tokens, i, at + 1, name));
+  // "the railway workers' union": the nouns before the members are the body's name too.
+  const from = modifiersBefore(tokens, i, last?.to ?? 0);
+  const members = owner.possessive ? `${word}'s ${head.text}` : `${word}' ${head.text}`;
+  const name = from < i ? `${joinTokens(tokens, from, i)} ${members}` : members;
+  return orgMention(patternOrg(name, undefined), spanOf(tokens, from, at + 1, name));
 }

@@ -69,3 +69,37 @@ describe("organisation names", () => {
     );
   });
 });
+
+describe("bodies named by their members", () => {
+  it("keeps a capitalised members' possessive inside the body's name", () => {
+    expect(orgsOf("The Ceylon Port Engineers' Union protested against the sale.")).toEqual([
+      "org:ceylon-port-engineers-union",
+    ]);
+    expect(orgsOf("Kenya's Teachers' Union rejected the new curriculum.")).toEqual([
+      "org:teachers-union",
+    ]);
+    const doc = extract("Workers' Party leader Ana Lopes said the bill was a betrayal.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:workers-party"]);
+    expect(keysOf(doc, "Person")).toEqual(["person:ana-lopes"]);
+  });
+
+  it("leaves a state or a known body in the possessive its owner", () => {
+    expect(orgsOf("The Comoros' Supreme Court confirmed the result.")).toEqual([
+      "org:supreme-court",
+    ]);
+    expect(orgsOf("The People's Bank of China agreed to extend the swap line.")).toEqual([
+      "org:people-s-bank-of-china",
+    ]);
+  });
+
+  it("takes the nouns of the members' work into a lowercase body's name, not adjectives", () => {
+    expect(orgsOf("The railway workers' union condemned the plan to sell the line.")).toEqual([
+      "org:railway-workers-union",
+    ]);
+    expect(orgsOf("The tea pickers' association said wages had not risen.")).toEqual([
+      "org:tea-pickers-association",
+    ]);
+    expect(orgsOf("The main farmers' union rejected the reform.")).toEqual(["org:farmers-union"]);
+    expect(orgsOf("The striking miners' union refused to meet him.")).toEqual(["org:miners-union"]);
+  });
+});

@@ -1,0 +1,100 @@
+import { FUNCTION_WORDS } from "../gazetteer/words.ts";
+import { patternOrg } from "../gazetteer/organization-index.ts";
+import { LOWERCASE } from "../text/char-classes.ts";
+import type { Token } from "../text/tokenize.ts";
+import { keywordRunEnd, membersPossessive } from "./body-name-connectors.ts";
+import { COLLECTIVE_OWNERS, joinKeepingPossessive, matchForm } from "./match-forms.ts";
+import { type Mention, orgMention } from "./mention.ts";
+import { spanOf } from "./span.ts";
+
+/** How many capitalised words may stand before the members and after them, before the keyword. */
+const MAX_WORDS = 5;
+
+/**
+ * "the Ceylon Port Engineers' Union", "Workers' Party leader…", "Kenya's Teachers' Union", "the
+ * Indonesian Traditional Fishermen's Union": a body named by its members in the possessive, in
+ * capitals, is one body with the words before the members and the keyword after them (a
+ * possessive ends no such name). The members' words must be capitalised and the words after the
+ * apostrophe end in a body's keyword; its name may go on as any body's ("…Union of Ghana").
+ */
+export function membersNamedBody(tokens: readonly Token[], i: number): Mention | undefined {
+  const first = tokens[i];
+  if (first === undefined || !first.capitalized || FUNCTION_WORDS.has(first.lower))
+    return undefined;
+  for (let p = i; p < i + MAX_WORDS; p++) {
+    const t = tokens[p];
+    if (t === undefined || t.punct || !t.capitalized) return undefined;
+    const reach = membersPossessive(tokens, p);
+    if (reach > 0) return namedOwner(tokens, i, p) ? undefined : keywordAfter(tokens, i, p + reach);
+    if (t.possessive) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "The Comoros' Supreme Court", "the United Nations' agency", "the People's Bank of China": a
+ * state or a known body in the possessive owns what follows; "People's" is read with the run
+ * ("Workers'" with its bare apostrophe is not).
+ */
+function namedOwner(tokens: readonly Token[], from: number, p: number): boolean {
+  if (tokens[p]!.possessive && COLLECTIVE_OWNERS.test(tokens[p]!.text)) return true;
+  for (let k = from; k <= p; k++)
+    if (matchForm(tokens, k, "country")?.to === p + 1 || matchForm(tokens, k, "org")?.to === p + 1)
+      return true;
+  return false;
+}
+
+/** The body from `from` whose keyword run opens at `head`: "…' Union", "…' National Federation". */
+function keywordAfter(tokens: readonly Token[], from: number, head: number): Mention | undefined {
+  const end = keywordRunEnd(tokens, head);
+  if (end === undefined) return undefined;
+  const text = joinKeepingPossessive(tokens, from, end);
+  return orgMention(patternOrg(text, undefined), spanOf(tokens, from, end, text));
+}
+
+/** Adjectives that describe a body rather than name what its members do: "the main union". */
+const DESCRIBING: ReadonlySet<string> = new Set([
+  "main",
+  "big",
+  "new",
+  "old",
+  "local",
+  "other",
+  "top",
+  "small",
+  "large",
+  "major",
+  "key",
+  "rival",
+  "powerful",
+  "influential",
+  "militant",
+  "independent",
+  "radical",
+  "angry",
+  "whole",
+  "same",
+]);
+
+/** Endings of adjectives and verb forms, not nouns: "striking", "organised", "largest", "national". */
+const NOT_A_MODIFIER = /(?:ed|ing|est|al|ic|ous|ive|ful|ian|ese|ish|ly)$/;
+
+/** How many lowercase nouns may qualify the members: "the state railway workers' union". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "the railway workers' union", "the dock workers' union", "the tea pickers' association": the
+ * lowercase nouns before the members tell what work they do and belong to the body's name;
+ * a determiner, an adjective ("the main", "the striking", "the largest") or a verb does not.
+ * Returns where the name opens, `i` when nothing qualifies the members.
+ */
+export function modifiersBefore(tokens: readonly Token[], i: number, after: number): number {
+  let from = i;
+  while (from > after && i - from < MAX_MODIFIERS) {
+    const t = tokens[from - 1]!;
+    if (!LOWERCASE.test(t.text) || t.possessive || FUNCTION_WORDS.has(t.text)) break;
+    if (DESCRIBING.has(t.text) || NOT_A_MODIFIER.test(t.text)) break;
+    from--;
+  }
+  return from;
+}
