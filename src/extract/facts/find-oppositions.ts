@@ -175,7 +175,7 @@ export function findOppositions(
           organOfThe(text, start, holder, parties) ??
           holder,
         target: resolveAnaphor(
-          headClassTarget(o.target, { text, start, at: o.at, actors, memory, holder }),
+          headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
           holder,
           memory,
         ),

@@ -9,8 +9,11 @@ import { ATTITUDE, AUTHORITY, LIGHT } from "./opposition-head-nouns.ts";
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
 const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;
 
-/** A word that cannot be a premodifier of a head noun: a preposition, conjunction or relative. */
-const NOT_PREMODIFIER = String.raw`(?:of|in|on|for|to|by|from|with|against|over|at|and|or|that|which|who|as|into|about|toward|towards|under|between)\b`;
+/**
+ * A word that cannot be a premodifier of a head noun: a preposition, conjunction or relative
+ * ("and" between two adjectives can: "the provocative and irresponsible behaviour").
+ */
+const NOT_PREMODIFIER = String.raw`(?:of|in|on|for|to|by|from|with|against|over|at|and(?!\s+\p{Ll})|or|that|which|who|as|into|about|toward|towards|under|between)\b`;
 
 /**
  * A target phrase up to its head noun, when the head is of one of the classes above: up to five
@@ -35,6 +38,10 @@ const BEFORE_OWNER =
  */
 const BEFORE_DEMONYM = /^(?:(?:the|a|an|its|their)\s+)?$/i;
 
+/** "what Rabat called", "what the minister described as": a speaker's label before the object. */
+const CALLED =
+  /^what\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:calls?|called|describe[sd]?\s+as|terms?|termed|brands?|branded)\s+/iu;
+
 /** "by", "of", "from", maybe after a participle ("displayed by", "coming from"): the doer follows. */
 const AGENT =
   /^\s+(?:(?:coming|made|issued|displayed|shown|adopted|taken|pursued|voiced|used|carried\s+out)\s+)?(by|of|from|in)\s+(?:the\s+)?/i;
@@ -45,9 +52,12 @@ const KIND_POSSESSOR =
 /** "the Fund", "the Bank" as the whole of a phrase. */
 const KIND_ALONE = /^(?:the\s+)?(Fund|Bank|Commission|Union)$/;
 
+/** "capital, ": the capital of a state named next, in apposition. */
+const CAPITAL_APPOSITION = /^capital\s*,\s*/i;
+
 /** What ends a party named after "by"/"of"/"in": the phrase's end, a comma or a new phrase. */
 const PARTY_END =
-  /^(?:\s*$|\s*[,;:.]|\s+(?:for|over|and|in|on|at|to|toward|towards|against|since|during|with|\w+ing)\b)/i;
+  /^(?:\s*$|\s*[,;:.]|\s+(?:for|over|and|in|on|at|to|toward|towards|against|since|during|with|off|near|along|around|across|inside|within|into|from|\w+ing)\b)/i;
 
 /**
  * After a demonym: its state's rulers or those who act for it ("the Ruritanian leadership",
@@ -78,6 +88,8 @@ export interface HeadContext {
   readonly at: number;
   /** Every actor of the sentence, places included ("in Arcadia City"). */
   readonly actors: readonly Actor[];
+  /** The sentence's parties, those referred to included ("the bloc's"). */
+  readonly parties: readonly Actor[];
   readonly memory: OppositionMemory;
   /** Who holds the stance: "his rhetoric" is someone else's. */
   readonly holder: Actor;
@@ -102,13 +114,16 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   const kind = (KIND_POSSESSOR.exec(phrase) ?? KIND_ALONE.exec(phrase))?.[1];
   const body = kind === undefined ? undefined : lastBodyOfKind(kind, ctx);
   if (body !== undefined) return { actor: body };
-  const m = HEADED.exec(phrase);
+  // "what Rabat called Algeria's hostile posture": the speaker's label is not the phrase.
+  const label = CALLED.exec(phrase)?.[0].length ?? 0;
+  const m = HEADED.exec(phrase.slice(label));
   if (m === null) return shortened(target);
-  const place = placeOf(phrase, ctx);
+  const found = placeOf(phrase, ctx);
+  const place = found === undefined ? undefined : (offset: number) => found(label + offset);
   const head = m[2]!;
   const prefix = m[1]!;
   const headEnd = prefix.length + head.length;
-  const rest = phrase.slice(headEnd);
+  const rest = phrase.slice(label + headEnd);
   const authority = AUTHORITY_HEAD.test(head);
   if (place !== undefined) {
     const party =
@@ -128,7 +143,7 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   if (interim !== null && place !== undefined)
     return { actor: interimBody(`${interim[1]!} ${head}`, place(interim.index), place(headEnd)) };
   // "the military rulers for delaying the vote": the rulers, without why.
-  const cut = phrase.replace(REASON_TAIL, "");
+  const cut = phrase.slice(label).replace(REASON_TAIL, "");
   return cut === phrase ? target : issueTarget(cut);
 }
 
@@ -179,12 +194,13 @@ function ownerBefore(
   authority: boolean,
   ctx: HeadContext,
 ): Actor | undefined {
-  const owner = ctx.actors.find(
+  const owner = actorWhere(
+    ctx,
     (a) =>
-      a.start >= at &&
+      (a.start >= at || (a.possessive && a.end > at)) &&
       a.end <= end &&
       (a.possessive
-        ? BEFORE_OWNER.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))
+        ? a.start < at || BEFORE_OWNER.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))
         : a.label === "Country" &&
           !a.place &&
           BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))),
@@ -198,7 +214,8 @@ function ownerBefore(
  * are (that body) or of the leader they serve (the leader's state), right before the head.
  */
 function namedRulers(at: number, end: number, ctx: HeadContext): Actor | undefined {
-  const named = ctx.actors.find(
+  const named = actorWhere(
+    ctx,
     (a) =>
       a.start >= at &&
       a.end <= end &&
@@ -228,7 +245,10 @@ function agentAfter(
   const preposition = m[1]!.toLowerCase();
   if (preposition === "in" && !authority) return undefined;
   const partyAt = place(restAt + m[0].length);
-  const party = ctx.actors.find((a) => a.start === partyAt && !a.possessive);
+  // "the authorities in the capital, Bamako,": the capital named in apposition.
+  const capital = CAPITAL_APPOSITION.exec(ctx.text.slice(partyAt - ctx.start));
+  const at = capital === null ? partyAt : partyAt + capital[0].length;
+  const party = actorWhere(ctx, (a) => a.start === at && !a.possessive);
   if (party === undefined) return undefined;
   if (authority || preposition === "in")
     return party.label === "Country" ? asParty(party) : undefined;
@@ -264,6 +284,11 @@ function personOwner(at: number, prefix: string, ctx: HeadContext): Actor | unde
   const opener = ctx.memory.lastSubject;
   const named = opener?.label === "Person" ? [opener, ...ctx.memory.people] : ctx.memory.people;
   return named.find((p) => p.key !== ctx.holder.key);
+}
+
+/** The first actor of the sentence, or else of its parties, that `test` accepts. */
+function actorWhere(ctx: HeadContext, test: (a: Actor) => boolean): Actor | undefined {
+  return ctx.actors.find(test) ?? ctx.parties.find(test);
 }
 
 /** A capital told as a place ("in Arcadia City") stands, as a party, for its state. */

@@ -115,6 +115,29 @@ describe("opposition target by head noun class", () => {
     ).toEqual(["person:nasser-bourita -> country:DZA"]);
   });
 
+  it("reads the head past coordinated adjectives, a speaker's label, a capital in apposition and 'the bloc's'", () => {
+    expect(
+      opposes(
+        'Cypriot President Nikos Christodoulides condemned the "provocative and irresponsible" behaviour of Ankara off the island.',
+      ),
+    ).toEqual(["person:nikos-christodoulides -> country:TUR"]);
+    expect(
+      opposes(
+        "Moroccan Foreign Minister Nasser Bourita rejected what Rabat called Algeria's hostile posture toward the kingdom.",
+      ),
+    ).toContain("person:nasser-bourita -> country:DZA");
+    expect(
+      opposes(
+        "Algerian Foreign Minister Ahmed Attaf criticised the authorities in the capital, Bamako, for expelling the envoy.",
+      ),
+    ).toEqual(["person:ahmed-attaf -> country:MLI"]);
+    expect(
+      opposes(
+        "The European Union agreed a new sanctions package on Friday. Russian Foreign Minister Sergei Lavrov condemned the bloc's hostile stance.",
+      ),
+    ).toEqual(["person:sergei-lavrov -> org:european-union"]);
+  });
+
   it("takes an interim government told with no state as a body of its own", () => {
     expect(
       opposes(
