@@ -18,6 +18,7 @@ import {
 } from "./funding-unnamed-state.ts";
 import { fledCause } from "./funding-displaced.ts";
 import { ownBudget } from "./funding-own-budget.ts";
+import { equityStake } from "./funding-stake.ts";
 import { closeWorthAsides } from "./funding-worth-aside.ts";
 import { whosePayer } from "./funding-whose.ts";
 import { lenderBetween } from "./funding-between.ts";
@@ -127,7 +128,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS = new RegExp(
-  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury))\b`,
+  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
   "i",
 );
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
@@ -200,8 +201,11 @@ export function findFunding(
     // own money goes to what it is for, not to a state the sentence names in passing.
     const home = ownBudget(text, start, money, actors);
     if (home === null) continue;
-    if (home !== undefined) {
-      found.push({ ...home, money, purpose: purposeOf(text, start, money) });
+    // "…will take a $150 million stake in a copper project": equity put into the project.
+    const put = home ?? equityStake(text, start, money, actors, context, found.at(-1)?.recipient);
+    if (put === null) continue;
+    if (put !== undefined) {
+      found.push({ ...put, money, purpose: purposeOf(text, start, money) });
       continue;
     }
     // "Turkey paid $2.5 billion for Russia's S-400 system", "a $7 billion contract": a price.
@@ -673,7 +677,7 @@ function isBlocked(window: string, before: string, after: string): boolean {
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
     blocker[1]?.toLowerCase() === "worth" &&
-    /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities|agreements?|deals?|projects?)\b/i.test(
+    /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities|agreements?|deals?|projects?|stakes?)\b/i.test(
       before.slice(-100),
     )
   );

@@ -161,4 +161,34 @@ describe("funding payer", () => {
       fundsOf("Zambia was denied $300 million by the International Monetary Fund after talks stalled."),
     ).toEqual([]);
   });
+
+  it("reads an equity stake taken in a project as money put into it", () => {
+    expect(
+      fundsOf(
+        "The Africa Finance Corporation said on Monday it would take a $200 million equity stake in the Lobito rail line.",
+      ),
+    ).toEqual(["org:africa-finance-corporation -> issue:lobito-rail-line 200000000 USD"]);
+    expect(
+      fundsOf(
+        "Georgia welcomed the European Bank for Reconstruction and Development to Tbilisi in May.\nThe bank is taking a €50 million equity stake in a wind farm near Kutaisi.",
+      ),
+    ).toEqual([
+      "org:european-bank-for-reconstruction-and-development -> issue:wind-farm-near-kutaisi 50000000 EUR",
+    ]);
+    expect(
+      fundsOf(
+        "Uzbekistan has pledged $300 million as an equity contribution to the hydropower plant, in exchange for a share of its output.",
+      ),
+    ).toEqual(["country:UZB -> issue:hydropower-plant 300000000 USD"]);
+  });
+
+  it("reads no funding from a stake sold, bought or only valued", () => {
+    expect(fundsOf("Glencore sold its $1 billion stake in the Zambian mine to a Chinese buyer.")).toEqual(
+      [],
+    );
+    expect(
+      fundsOf("Temasek bought a $500 million stake in an Indian bank on the stock market."),
+    ).toEqual([]);
+    expect(fundsOf("Qatar is considering taking a $1 billion stake in the airport.")).toEqual([]);
+  });
 });
