@@ -136,7 +136,9 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   if (!authority && !ATTITUDE_HEAD.test(head)) {
     const topic = LIGHT_TOPIC.exec(rest)?.[1];
     if (topic !== undefined) return issueTarget(topic);
-    return shortened(target);
+    // "condemned the ceremony": what the ceremony told before was for.
+    const marked = EVENT_HEAD.test(head) && rest.trim() === "" ? eventTopic(ctx.memory) : undefined;
+    return marked === undefined ? shortened(target) : issueTarget(marked);
   }
   // "the interim administration for leasing out the port": a government for a time is a body.
   const interim = GOVERNMENT_HEAD.test(head) ? INTERIM.exec(prefix) : null;
@@ -285,6 +287,44 @@ function personOwner(at: number, prefix: string, ctx: HeadContext): Actor | unde
   const named = opener?.label === "Person" ? [opener, ...ctx.memory.people] : ctx.memory.people;
   return named.find((p) => p.key !== ctx.holder.key);
 }
+
+/** Light nouns for an occasion, which a story tells as held for something. */
+const EVENT_HEAD = /^(?:ceremony|event|celebration|occasion)$/i;
+
+/**
+ * What an occasion's words end at: a comma, a quotation mark, or a word of time or place ("on"
+ * only before a day or a date: "work on the railway" goes on).
+ */
+const TOPIC_END = String.raw`(?=\s+(?:on\s+(?:\p{Lu}|\d)|in|at|with|by|near|which|that|where|after|before|as|last|this|next|amid)\b|[,.;:"“”]|$)`;
+
+/**
+ * "a ceremony to mark the anniversary of the bombing", "a ceremony at the border to launch work
+ * on the railway": an occasion, maybe where it was held, then what it was for.
+ */
+const OCCASION_FOR = new RegExp(
+  String.raw`\b(?:ceremony|event|celebration)\s+(?:(?:at|in|near)\s+(?:\S+\s+){1,4}?)?(?:for|of|marking|to\s+(?:mark|launch|inaugurate|open|celebrate|unveil|sign|commemorate))\s+(?:(?:the|a|an)\s+)?([^,.;:"“”]{3,60}?)${TOPIC_END}`,
+  "iu",
+);
+
+/** "inaugurated the Blue Nile dam at a ceremony", "opened a new airport with a lavish ceremony". */
+const DONE_AT_OCCASION =
+  /\b(?:inaugurat|open|launch|unveil|sign|dedicat|commission|celebrat|mark|commemorat)\w*\s+(?:(?:the|a|an|its|their)\s+)?([^,.;:"“”]{3,60}?)\s+(?:at|in|during|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|event|celebration)\b/i;
+
+/**
+ * What an occasion told in one of the three sentences before was held for: "Ethiopia
+ * inaugurated the dam at a ceremony… Egypt condemned the ceremony" is against the dam.
+ */
+function eventTopic(memory: OppositionMemory): string | undefined {
+  for (const text of [memory.texts.at(-2), memory.texts.at(-3), memory.texts.at(-4)]) {
+    if (text === undefined || !OCCASION_WORD.test(text)) continue;
+    const found = OCCASION_FOR.exec(text) ?? DONE_AT_OCCASION.exec(text);
+    if (found?.[1] !== undefined) return found[1];
+  }
+  return undefined;
+}
+
+/** Cheap test before the two patterns above. */
+const OCCASION_WORD = /ceremony|event|celebration/i;
 
 /** The first actor of the sentence, or else of its parties, that `test` accepts. */
 function actorWhere(ctx: HeadContext, test: (a: Actor) => boolean): Actor | undefined {

@@ -166,9 +166,20 @@ describe("opposition target by head noun class", () => {
         "Indonesian Foreign Minister Sugiono criticised the signing ceremony for the Fiji-Tonga fisheries treaty.",
       ),
     ).toEqual(["person:sugiono -> issue:fiji-tonga-fisheries-treaty"]);
+    // A bare occasion is what it was held for, told in a sentence before.
     expect(
       opposes(
         "Turkmenistan and Afghanistan held a ceremony at the border to launch work on the railway. Uzbek Foreign Minister Bakhtiyor Saidov criticised the ceremony on Thursday.",
+      ),
+    ).toEqual(["person:bakhtiyor-saidov -> issue:work-on-the-railway"]);
+    expect(
+      opposes(
+        "Ethiopia inaugurated the Blue Nile dam at a ceremony on Sunday. Egyptian Foreign Minister Badr Abdelatty condemned the ceremony.",
+      ),
+    ).toEqual(["person:badr-abdelatty -> issue:blue-nile-dam"]);
+    expect(
+      opposes(
+        "The two presidents dined together in Lima on Friday. Chilean senator Ximena Rincon criticised the event.",
       ),
     ).toEqual([]);
     expect(
