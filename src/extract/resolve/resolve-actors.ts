@@ -10,6 +10,7 @@ import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { standsAside } from "./after-with.ts";
+import { kindStandsFor } from "./body-by-keyword.ts";
 
 const LOCATIVE = new Set([
   "in",
@@ -50,7 +51,7 @@ export function resolveActors(
   return packedMap(sentences, (s, si) => {
     const found = packedMap(actorsOf(s, si, people, memory), (a) => {
       const named = namedBody(a, bodies);
-      if (named.label === "Organization" && GENERIC_BODY.exec(named.key) === null)
+      if (named.label === "Organization" && kindStandsFor(named.key) === undefined)
         bodies = [named, ...bodies.filter((b) => b.key !== named.key)];
       return named;
     });
@@ -147,27 +148,13 @@ function definedBody(
     : { ...actor, key: body.key, label: body.label, name: body.name, country: body.country };
 }
 
-/** A body named by its kind alone: "the Fund", "the Bank", "the Board", "the lender", "the Union". */
-const GENERIC_BODY = /^org:(fund|bank|board|lender|facility|union)$/;
-/** The words of the full name that a generic word may stand for. */
-const STANDS_FOR: Readonly<Record<string, RegExp>> = {
-  fund: /\bfund\b/,
-  bank: /\bbank\b/,
-  facility: /\b(?:fund|facility)\b/,
-  board: /\b(?:bank|fund)\b/,
-  lender: /\b(?:bank|fund)\b/,
-  // "the Union" after the European Union or the African Union.
-  union: /\bunion\b/,
-};
-
 /**
  * "The OPEC Fund for International Development approved… The Fund is providing USD 40
  * million": a body called by its kind is the latest body named in full whose name fits (the
  * Board and the lender are the latest bank or fund's).
  */
 function namedBody(actor: Actor, bodies: readonly Actor[]): Actor {
-  const kind = GENERIC_BODY.exec(actor.key)?.[1];
-  const fits = kind === undefined ? undefined : STANDS_FOR[kind];
+  const fits = kindStandsFor(actor.key);
   if (fits === undefined) return actor;
   const body = bodies.find((b) => fits.test(b.key.replaceAll("-", " ")));
   return body === undefined

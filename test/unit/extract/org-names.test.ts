@@ -103,3 +103,21 @@ describe("bodies named by their members", () => {
     expect(orgsOf("The striking miners' union refused to meet him.")).toEqual(["org:miners-union"]);
   });
 });
+
+describe("bodies taken up by their keyword", () => {
+  it("reads 'the Movement', 'the Assembly', 'the Court' as the latest body so named", () => {
+    const doc = extract(
+      "The Movement for Democratic Renewal won 40 seats. On Monday the Movement denounced the count as a fraud.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:movement-for-democratic-renewal"]);
+    expect(
+      orgsOf(
+        "The Supreme Court of Kenya annulled the election. The Court criticised the electoral commission.",
+      ),
+    ).not.toContain("org:court");
+  });
+
+  it("leaves a keyword alone when no body of that name came before", () => {
+    expect(orgsOf("The Federation said the levy would cost jobs.")).toEqual(["org:federation"]);
+  });
+});
