@@ -19,6 +19,7 @@ import {
 import { fledCause } from "./funding-displaced.ts";
 import { ownBudget } from "./funding-own-budget.ts";
 import { equityStake } from "./funding-stake.ts";
+import { contactRelative } from "./funding-contact-relative.ts";
 import { closeWorthAsides } from "./funding-worth-aside.ts";
 import { whosePayer } from "./funding-whose.ts";
 import { lenderBetween } from "./funding-between.ts";
@@ -202,8 +203,12 @@ export function findFunding(
     const home = ownBudget(text, start, money, actors);
     if (home === null) continue;
     // "…will take a $150 million stake in a copper project": equity put into the project.
-    const put = home ?? equityStake(text, start, money, actors, context, found.at(-1)?.recipient);
-    if (put === null) continue;
+    const stake =
+      home ?? equityStake(text, start, money, actors, context, found.at(-1)?.recipient);
+    if (stake === null) continue;
+    // "Tunisia will use the $120 million the fund approved in May": the relative clause's
+    // subject pays, the main clause's receives.
+    const put = stake ?? contactRelative(text, start, money, actors);
     if (put !== undefined) {
       found.push({ ...put, money, purpose: purposeOf(text, start, money) });
       continue;

@@ -191,4 +191,20 @@ describe("funding payer", () => {
     ).toEqual([]);
     expect(fundsOf("Qatar is considering taking a $1 billion stake in the airport.")).toEqual([]);
   });
+
+  it("reads the subject of a relative clause with no 'that' after the amount as its payer", () => {
+    expect(
+      fundsOf(
+        "Tunisia will use the $120 million the Saudi Fund for Development approved in May to finish a hospital in Gafsa.",
+      ),
+    ).toEqual(["org:saudi-fund-for-development -> country:TUN 120000000 USD"]);
+    expect(
+      fundsOf(
+        "Jordan counts on the $1.45 billion Washington provides every year, Jordanian officials say.",
+      ),
+    ).toEqual(["country:USA -> country:JOR 1450000000 USD"]);
+    expect(
+      fundsOf("The $300 million Zambia owes China falls due in March, the finance ministry said."),
+    ).toEqual([]);
+  });
 });
