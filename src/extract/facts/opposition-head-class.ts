@@ -4,7 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { slugify } from "../text/slug.ts";
 import { STATE_MEMBERS } from "./opposition-owner.ts";
 import { stateOf } from "./opposition-leader-government.ts";
-import { ATTITUDE, AUTHORITY, LIGHT } from "./opposition-head-nouns.ts";
+import { ATTITUDE, AUTHORITY, FORCES, LIGHT } from "./opposition-head-nouns.ts";
 
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
 const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;
@@ -22,11 +22,12 @@ const NOT_PREMODIFIER = String.raw`(?:of|in|on|for|to|by|from|with|against|over|
  * "decision" as head: a head followed by "'s" is a possessor.
  */
 const HEADED = new RegExp(
-  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
+  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${FORCES}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
   "iu",
 );
 const ATTITUDE_HEAD = new RegExp(String.raw`^(?:${ATTITUDE})$`, "i");
 const AUTHORITY_HEAD = new RegExp(String.raw`^(?:${AUTHORITY})$`, "i");
+const FORCES_HEAD = new RegExp(String.raw`^(?:${FORCES})$`, "i");
 
 /** What may stand before a possessive owner: an article and adjectives ("the once-friendly Ruritania's"). */
 const BEFORE_OWNER =
@@ -64,7 +65,7 @@ const PARTY_END =
  * "Ruritanian forces", "Ruritanian coast guard vessels").
  */
 const RULERS_AFTER = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AUTHORITY}|forces|troops|army|navy|aircraft|jets|warplanes|drones|warships|${STATE_MEMBERS})\b`,
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AUTHORITY}|${FORCES}|aircraft|jets|warplanes|drones|warships|${STATE_MEMBERS})\b`,
   "iu",
 );
 /** After a leader's name: the government called by it ("the Trump administration"). */
@@ -124,6 +125,12 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   const prefix = m[1]!;
   const headEnd = prefix.length + head.length;
   const rest = phrase.slice(label + headEnd);
+  // "Human Rights Watch accused Ruritanian troops of…": forces told by their state's demonym.
+  if (FORCES_HEAD.test(head)) {
+    const state =
+      place === undefined ? undefined : ownerBefore(place(0), place(prefix.length), true, ctx);
+    return state?.label === "Country" && !state.possessive ? { actor: state } : target;
+  }
   const authority = AUTHORITY_HEAD.test(head);
   if (place !== undefined) {
     const party =

@@ -19,6 +19,12 @@ const DOINGS = String.raw`posture|stance|behaviou?r|conduct|actions|aggression|i
 export const AUTHORITY = String.raw`authorities|government|regime|junta|administration|leadership|rulers|cabinet|military`;
 
 /**
+ * Nouns for those who fight or police for a state: "Ruritanian troops", "Ruritanian military
+ * instructors" are Ruritania.
+ */
+export const FORCES = String.raw`troops|forces|soldiers|mercenaries|instructors|fighters|militias?|army|navy|police|gunmen`;
+
+/**
  * Light nouns: a ceremony, a note, an operation says that something happened or was said, not
  * what. Told bare, they need a referent; told with "by X" or "X's", they are X's.
  */

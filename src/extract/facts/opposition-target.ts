@@ -1,5 +1,4 @@
 import { onlyPlace, withoutProtestPlace } from "./opposition-protest-place.ts";
-import { forcesState } from "./opposition-forces-state.ts";
 import { unnamedLeaderState } from "./opposition-unnamed-leader.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
@@ -216,9 +215,7 @@ export function targetOf(
       isTitlePrefix(text.slice(first.end - start, described.start - start).replace(/^['’]s?/, "")))
   )
     return { actor: described };
-  const leaderState =
-    unnamedLeaderState(text, start, phraseStart, first) ??
-    forcesState(text, start, phraseStart, first);
+  const leaderState = unnamedLeaderState(text, start, phraseStart, first);
   if (leaderState !== undefined) return { actor: leaderState };
   const owner =
     ownerOf(text, start, phraseStart, phrase, actors) ??

@@ -42,6 +42,15 @@ describe("opposition target by head noun class", () => {
         "US President Donald Trump raised tariffs on Canadian steel. Canadian Prime Minister Mark Carney rejected the coercive tactics of the Trump administration.",
       ),
     ).toContain("person:mark-carney -> country:USA");
+    // Forces told by their state's demonym, in the active or the passive.
+    expect(
+      opposes("Human Rights Watch accused Russian troops of executing prisoners near Pokrovsk."),
+    ).toEqual(["org:human-rights-watch -> country:RUS"]);
+    expect(
+      opposes(
+        "Rwandan soldiers were accused by Congolese Foreign Minister Therese Kayikwamba Wagner of fighting alongside the rebels.",
+      ),
+    ).toEqual(["person:therese-kayikwamba-wagner -> country:RWA"]);
     // Rulers called by the body they are.
     expect(
       opposes(
