@@ -5,6 +5,7 @@ import type { FundingContext, FundingMention, Party } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { topicState } from "./funding-home-state.ts";
 import type { MoneyMention } from "./money.ts";
+import { payer } from "./stance-actor.ts";
 
 /**
  * What may open a clause before its subject: "On Thursday", "Meanwhile,", "Separately,", and a
@@ -99,9 +100,9 @@ const OPENING =
 /**
  * The party a sentence opens on as its subject, as what later sentences may refer back to:
  * `state`, the state of "China has taken a different route." or "Frederiksen's government also
- * moved…" (a country, or the state a person or body represents); `body`, the body of no state of
- * "The Asian Development Bank is Nepal's largest lender.", that a bare "it" giving in the next
- * sentence stands for.
+ * moved…" (a country, or the state a person or body represents); `body`, the body that pays on
+ * its own account of "The Asian Development Bank is Nepal's largest lender." or "The Kuwait Fund
+ * sent a mission.", that a bare "it" giving in the next sentence stands for.
  */
 export function openingParty(
   s: AnalyzedSentence,
@@ -110,7 +111,9 @@ export function openingParty(
   const first = opener(s, actors);
   return {
     state: first?.label === "Country" ? first.key.slice("country:".length) : first?.country,
-    body: first?.label === "Organization" && first.country === undefined ? first.key : undefined,
+    // "The Abu Dhabi Fund for Development sent a team. It will take a stake…": a state's body that
+    // pays on its own (not its government or a ministry) is a body the next "it" may be.
+    body: first?.label === "Organization" && payer(first)?.key === first.key ? first.key : undefined,
   };
 }
 

@@ -207,4 +207,14 @@ describe("funding payer", () => {
       fundsOf("The $300 million Zambia owes China falls due in March, the finance ministry said."),
     ).toEqual([]);
   });
+
+  it("reads 'it' after a sentence opened on a state's own fund as the fund, not the state", () => {
+    expect(
+      fundsOf(
+        "The Abu Dhabi Fund for Development sent a delegation to Mombasa last week.\nIt will take a $100 million stake in the port's new container terminal, officials said.",
+      ),
+    ).toEqual([
+      "org:abu-dhabi-fund-for-development -> issue:port-s-new-container-terminal 100000000 USD",
+    ]);
+  });
 });
