@@ -25,6 +25,7 @@ import { definedOrgs } from "./defined-orgs.ts";
 import { mayOpenLowercase } from "./lowercase-opener.ts";
 import { membersBody } from "./members-body.ts";
 import { membersNamedBody } from "./members-named-body.ts";
+import { jointBody } from "./joint-bodies.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -166,6 +167,7 @@ function matchAt(
   return (
     membersBody(tokens, i, before) ??
     membersNamedBody(tokens, i) ??
+    jointBody(tokens, i) ??
     americanRegion(tokens, i) ??
     namesakePlace(tokens, i) ??
     countryCompound(tokens, i) ??

@@ -3,6 +3,7 @@ import type { Token } from "../text/tokenize.ts";
 import { MINISTRY } from "./match-forms.ts";
 import { mayOwnBody } from "./members-body.ts";
 import type { Mention } from "./mention.ts";
+import { SHARED } from "./joint-bodies.ts";
 
 /**
  * Whether the word at `i`, not capitalised, may open a mention. Three words in four are
@@ -15,6 +16,7 @@ import type { Mention } from "./mention.ts";
  * - "minister", "deputy prime minister": the first word of a title;
  * - "Kenya's army": a word right after a country (matchNationalBody);
  * - "a teachers' union": a plural in the possessive (membersBody);
+ * - "the joint border commission": "joint" or "bilateral" (jointBody);
  * - the name after "President" or "Its spokesman,": a word right after a title, or after a comma
  *   after one (givenNameAfterTitle).
  * A rule added to `findMentions` that starts at a lowercase word must be added here too.
@@ -36,6 +38,7 @@ export function mayOpenLowercase(
     // "ministry", "ministries": the only lengths the test can pass.
     ((next.length === 8 || next.length === 10) && MINISTRY.test(next)) ||
     mayStartLowerTitle(tokens[i]?.lower ?? "") ||
-    mayOwnBody(tokens, i)
+    mayOwnBody(tokens, i) ||
+    SHARED.test(word)
   );
 }

@@ -121,3 +121,25 @@ describe("bodies taken up by their keyword", () => {
     expect(orgsOf("The Federation said the levy would cost jobs.")).toEqual(["org:federation"]);
   });
 });
+
+describe("bodies two states share", () => {
+  it("reads a joint or bilateral body told as known", () => {
+    expect(orgsOf("The Kenya-Somalia joint commission met in Nairobi on Tuesday.")).toEqual([
+      "org:kenya-somalia-joint-commission",
+    ]);
+    expect(orgsOf("A meeting of the two countries' joint working group was postponed.")).toEqual([
+      "org:joint-working-group",
+    ]);
+    expect(orgsOf("A joint technical committee will follow up on the water deal.")).toEqual([
+      "org:joint-technical-committee",
+    ]);
+  });
+
+  it("reads no body in one only agreed to, before a noun, or with no body's noun", () => {
+    expect(orgsOf("The two presidents agreed to set up a joint working group on trade.")).toEqual(
+      [],
+    );
+    expect(orgsOf("Officials said joint commission meetings would resume in May.")).toEqual([]);
+    expect(orgsOf("Ghana and Togo issued a joint statement condemning the attack.")).toEqual([]);
+  });
+});
