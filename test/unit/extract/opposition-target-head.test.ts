@@ -147,6 +147,19 @@ describe("opposition target by head noun class", () => {
     ).toEqual(["person:sergei-lavrov -> org:european-union"]);
   });
 
+  it("does not end a target at the '-led' of a compound adjective", () => {
+    expect(
+      opposes(
+        "Houthi spokesman Mohammed Abdulsalam condemned the Saudi-led coalition's air strikes on Sanaa.",
+      ),
+    ).toEqual(["person:mohammed-abdulsalam -> issue:saudi-led-coalition-s-air-strikes-on-sanaa"]);
+    expect(
+      opposes(
+        "Ivorian President Alassane Ouattara criticised the junta-led government in Ouagadougou for leaving ECOWAS.",
+      ),
+    ).toEqual(["person:alassane-ouattara -> country:BFA"]);
+  });
+
   it("takes an interim government told with no state as a body of its own", () => {
     expect(
       opposes(
