@@ -80,7 +80,11 @@ export class KindReferences {
     for (let m = KIND_REFERENCE.exec(text); m !== null; m = KIND_REFERENCE.exec(text)) {
       const modifiers = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
       const head = m[2] ?? "";
-      if (!modifiersDescribe(modifiers, CAPITALISED.test(head))) continue;
+      if (!modifiersDescribe(modifiers, CAPITALISED.test(head))) {
+        // "tell you that the fund has…": the phrase may start at a later article.
+        KIND_REFERENCE.lastIndex = m.index + 1;
+        continue;
+      }
       // The phrase starts after its article, where a body's name would.
       const end = start + m.index + m[0].length;
       const headAt = end - head.length;

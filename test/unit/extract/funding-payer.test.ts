@@ -217,4 +217,12 @@ describe("funding payer", () => {
       "org:abu-dhabi-fund-for-development -> issue:port-s-new-container-terminal 100000000 USD",
     ]);
   });
+
+  it("reads the kind after a complementiser: 'I can tell you that the fund has approved…'", () => {
+    expect(
+      fundsOf(
+        "Laos's finance minister, Somphone Vilaysak, spoke to us in Vientiane.\nI met the head of the Kuwait Fund for Arab Economic Development last week. I can tell you that the fund has approved two loans for Laos worth $90 million.",
+      ),
+    ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:LAO 90000000 USD"]);
+  });
 });
