@@ -26,6 +26,7 @@ import { mayOpenLowercase } from "./lowercase-opener.ts";
 import { membersBody } from "./members-body.ts";
 import { membersNamedBody } from "./members-named-body.ts";
 import { jointBody } from "./joint-bodies.ts";
+import { stateOutlet } from "./state-outlets.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -179,6 +180,7 @@ function matchAt(
     nationalBranch(tokens, i) ??
     matchForm(tokens, i, "org") ??
     matchLowercaseMinistry(tokens, i) ??
+    stateOutlet(tokens, i, before) ??
     matchNationalBody(tokens, i, before) ??
     eponymousBody(tokens, i) ??
     abbreviatedTitle(tokens, i) ??

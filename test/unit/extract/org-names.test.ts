@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, keysOf } from "./helpers.ts";
+import { extract, factsOf, keysOf } from "./helpers.ts";
 
 /** Organisation keys of a one-article text. */
 function orgsOf(body: string): string[] {
@@ -141,5 +141,23 @@ describe("bodies two states share", () => {
     );
     expect(orgsOf("Officials said joint commission meetings would resume in May.")).toEqual([]);
     expect(orgsOf("Ghana and Togo issued a joint statement condemning the attack.")).toEqual([]);
+  });
+});
+
+describe("a state's own offices and outlets", () => {
+  it("reads a presidential office or press service as the state's body", () => {
+    expect(
+      orgsOf("The Uzbek presidential press service said the leaders discussed energy."),
+    ).toEqual(["org:uzbek-presidential-press-service"]);
+    expect(orgsOf("The Kenyan presidential election was held in August.")).toEqual([]);
+  });
+
+  it("takes a state outlet's stance for its state's", () => {
+    expect(
+      factsOf(
+        extract("Venezuelan state television denounced the sanctions as economic war."),
+        "OPPOSES",
+      ),
+    ).toEqual(["country:VEN -> issue:sanctions"]);
   });
 });
