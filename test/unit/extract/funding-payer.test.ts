@@ -225,4 +225,16 @@ describe("funding payer", () => {
       ),
     ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:LAO 90000000 USD"]);
   });
+
+  it("reads the agent of a passive after a long subject as the lender", () => {
+    // The payer only: where the purpose ends is another matter.
+    const funds = fundsOf(
+      "Ghana has turned to the African Development Bank for help with its ports.\nA $120 million loan for the Takoradi harbour was approved by the lender on Wednesday.",
+    );
+    expect(funds).toHaveLength(1);
+    expect(funds[0]).toMatch(/^org:african-development-bank -> issue:takoradi-harbour/);
+    expect(
+      fundsOf("A $500 million loan for the Nairobi expressway was repaid by Kenya last year."),
+    ).toEqual([]);
+  });
 });
