@@ -17,6 +17,7 @@ import { countryMention, type Mention, orgMention, placeMention } from "./mentio
 import { spanOf, capitalize } from "./span.ts";
 import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 import { onTopicOfBody, regionAfterAndThe } from "./body-name-joints.ts";
+import { seatSpeaks } from "./speaking-seat.ts";
 
 export const MAX_FORM_WORDS = 8;
 
@@ -94,7 +95,8 @@ export function matchPlace(tokens: readonly Token[], i: number): Mention | undef
     if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
     if (PLACE_KEYWORDS.has(t.text)) {
       const text = joinTokens(tokens, i, to + 1);
-      if (lookupCountryForm(text) !== undefined) return undefined;
+      // "Miraflores Palace said…": a seat of government speaking is read as a body (matchRun).
+      if (lookupCountryForm(text) !== undefined || seatSpeaks(tokens, i, to + 1)) return undefined;
       return placeMention(spanOf(tokens, i, to + 1, text));
     }
   }

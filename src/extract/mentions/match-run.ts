@@ -25,6 +25,7 @@ import { COLLECTIVE_OWNERS, joinKeepingPossessive, matchForm } from "./match-for
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
 import { coordinatedBodyEnd } from "./body-name-joints.ts";
 import { bodyNameEnd, ROMANCE_BODY_HEADS } from "./body-name-connectors.ts";
+import { seatSpeaks } from "./speaking-seat.ts";
 import { demonymBodyTail } from "./demonym-body-tail.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
@@ -350,6 +351,9 @@ export function classifyRun(
     }
     return orgMention(patternOrg(full, undefined), spanOf(tokens, from, end, full));
   }
+  // "State House said…": a seat of government speaking is the office there.
+  if (!honorific && seatSpeaks(tokens, from, to))
+    return orgMention(patternOrg(text, undefined), span);
   if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w, k) => isRegionWord(words, k)))) {
     return placeMention(span);
   }

@@ -161,3 +161,15 @@ describe("a state's own offices and outlets", () => {
     ).toEqual(["country:VEN -> issue:sanctions"]);
   });
 });
+
+describe("a seat of government speaking", () => {
+  it("reads the seat as the office there only when it speaks", () => {
+    const doc = extract("State House said on Monday that the visit had been postponed.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:state-house"]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+    expect(orgsOf("Miraflores Palace said the decree would be published.")).toEqual([
+      "org:miraflores-palace",
+    ]);
+    expect(orgsOf("The visitors were received at State House with a salute.")).toEqual([]);
+  });
+});

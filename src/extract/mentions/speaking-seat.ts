@@ -1,0 +1,31 @@
+import type { Token } from "../text/tokenize.ts";
+
+/** Last words of a seat of government's name: "State House", "Miraflores Palace". */
+const SEAT_WORDS: ReadonlySet<string> = new Set(["House", "Palace", "Mansion"]);
+
+/** Verbs of a statement a seat of government is said to make. */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "announced",
+  "confirmed",
+  "denied",
+  "stated",
+  "added",
+  "insisted",
+  "noted",
+  "wrote",
+  "declared",
+]);
+
+/**
+ * "State House said on Monday…", "…according to Miraflores Palace": a building that houses a
+ * head of state and is told as speaking (the subject of a statement verb, or after "according
+ * to") stands for the office there, a body; the same name as the place of a meeting ("received
+ * at State House") stays a place.
+ */
+export function seatSpeaks(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !SEAT_WORDS.has(tokens[to - 1]?.text ?? "")) return false;
+  if (STATEMENT_VERBS.has(tokens[to]?.lower ?? "")) return true;
+  return tokens[from - 1]?.lower === "to" && tokens[from - 2]?.lower === "according";
+}
