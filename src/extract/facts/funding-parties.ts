@@ -134,7 +134,7 @@ export function fromActor(
  * the money's own noun ("was granted a $400 million loan by Japan", "$1 billion in loans by").
  */
 const LENDER_AFTER = new RegExp(
-  String.raw`^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+\s+){0,4}?(?:come|comes|came|coming)\s+from|[\s,]*(?:[\w'’-]+,?\s+){0,10}?(?:(?:${GIVEN_PARTICIPLE})\s+(?:(?:to|for|in|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+(?:in\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|credits?|aid|assistance|funding|financing|support|package|deposits?|donations?|facility)\s+by|\s+by)\s+(?:the\s+|its\s+|their\s+)?`,
+  String.raw`^(?:\s*(?:[\w-]+,?\s+){0,3}?from|[\s,]*(?:[\w-]+,?\s+){0,4}?(?:come|comes|came|coming|will come|would come|is coming)\s+from|[\s,]*(?:[\w'’-]+,?\s+){0,10}?(?:(?:${GIVEN_PARTICIPLE})\s+(?:(?:to|for|in|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:(?:on|last|this|early|late)\s+\w+\s+)?by)|\s+(?:in\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:loans?|grants?|credits?|aid|assistance|funding|financing|support|package|deposits?|donations?|facility)\s+by|\s+by)\s+(?:the\s+|its\s+|their\s+)?`,
   "iu",
 );
 const PEOPLE_FROM =

@@ -237,4 +237,15 @@ describe("funding payer", () => {
       fundsOf("A $500 million loan for the Nairobi expressway was repaid by Kenya last year."),
     ).toEqual([]);
   });
+
+  it("reads the source after an aside of commas around the amount", () => {
+    expect(
+      fundsOf(
+        "\"The money, $40 million for drought relief, came from Qatar,\" Somali Finance Minister Bihi Egeh said.",
+      ),
+    ).toEqual(["country:QAT -> issue:drought-relief 40000000 USD"]);
+    expect(
+      fundsOf("Kenya's $40 million debt, most of it owed to banks, came from Chinese lenders."),
+    ).toEqual([]);
+  });
 });
