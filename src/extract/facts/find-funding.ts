@@ -203,8 +203,7 @@ export function findFunding(
     const home = ownBudget(text, start, money, actors);
     if (home === null) continue;
     // "…will take a $150 million stake in a copper project": equity put into the project.
-    const stake =
-      home ?? equityStake(text, start, money, actors, context, found.at(-1)?.recipient);
+    const stake = home ?? equityStake(text, start, money, actors, context, found.at(-1)?.recipient);
     if (stake === null) continue;
     // "Tunisia will use the $120 million the fund approved in May": the relative clause's
     // subject pays, the main clause's receives.

@@ -125,8 +125,7 @@ function otherParty(
   own: string,
   context: FundingContext,
 ): { key: string; label: Actor["label"] } | undefined {
-  if (context.subjectBody !== undefined)
-    return { key: context.subjectBody, label: "Organization" };
+  if (context.subjectBody !== undefined) return { key: context.subjectBody, label: "Organization" };
   if (context.subject !== undefined && context.subject !== own)
     return { key: `country:${context.subject}`, label: "Country" };
   const body = context.orgs.find((k) => !STATE_ORGAN.test(k));

@@ -113,7 +113,8 @@ export function openingParty(
     state: first?.label === "Country" ? first.key.slice("country:".length) : first?.country,
     // "The Abu Dhabi Fund for Development sent a team. It will take a stake…": a state's body that
     // pays on its own (not its government or a ministry) is a body the next "it" may be.
-    body: first?.label === "Organization" && payer(first)?.key === first.key ? first.key : undefined,
+    body:
+      first?.label === "Organization" && payer(first)?.key === first.key ? first.key : undefined,
   };
 }
 

@@ -70,17 +70,17 @@ describe("funding payer", () => {
   it("reads a quoted recipient's 'it' or 'they' as the party in view and 'us' as the speaker's state", () => {
     expect(
       fundsOf(
-        "Nepal's finance minister Bishnu Paudel met Asian Development Bank officials in Kathmandu on Monday.\n\"They have given us $150 million in budget support, and we are grateful,\" Paudel said afterwards.",
+        'Nepal\'s finance minister Bishnu Paudel met Asian Development Bank officials in Kathmandu on Monday.\n"They have given us $150 million in budget support, and we are grateful," Paudel said afterwards.',
       ),
     ).toEqual(["org:asian-development-bank -> country:NPL 150000000 USD"]);
     expect(
       fundsOf(
-        "The European Investment Bank has been Ukraine's steadiest lender since 2022.\n\"It approved €300 million for our power grid today,\" Ukrainian Prime Minister Yulia Svyrydenko said.",
+        'The European Investment Bank has been Ukraine\'s steadiest lender since 2022.\n"It approved €300 million for our power grid today," Ukrainian Prime Minister Yulia Svyrydenko said.',
       ),
     ).toEqual(["org:european-investment-bank -> country:UKR 300000000 EUR"]);
     expect(
       fundsOf(
-        "Kenya's treasury held talks with the African Development Bank last week.\nTreasury Secretary John Mbadi told parliament: \"They have approved $500 million for our water projects.\"",
+        'Kenya\'s treasury held talks with the African Development Bank last week.\nTreasury Secretary John Mbadi told parliament: "They have approved $500 million for our water projects."',
       ),
     ).toEqual(["org:african-development-bank -> country:KEN 500000000 USD"]);
   });
@@ -88,17 +88,17 @@ describe("funding payer", () => {
   it("leaves the speaker's own giving, and money a quote says is owed or not given", () => {
     expect(
       fundsOf(
-        "\"We will give Moldova €20 million to get through the winter,\" Romanian President Nicusor Dan said in Chisinau.",
+        '"We will give Moldova €20 million to get through the winter," Romanian President Nicusor Dan said in Chisinau.',
       ),
     ).toEqual(["country:ROU -> country:MDA 20000000 EUR"]);
     expect(
       fundsOf(
-        "Kenya's trade minister spoke after talks with Uganda.\n\"They owe us $30 million for electricity,\" Kenyan Energy Minister Opiyo Wandayi said.",
+        'Kenya\'s trade minister spoke after talks with Uganda.\n"They owe us $30 million for electricity," Kenyan Energy Minister Opiyo Wandayi said.',
       ),
     ).toEqual([]);
     expect(
       fundsOf(
-        "The Islamic Development Bank sent a team to Niamey in June.\n\"It has given us nothing so far, and we asked for $100 million,\" Nigerien Finance Minister Ali Lamine Zeine said.",
+        'The Islamic Development Bank sent a team to Niamey in June.\n"It has given us nothing so far, and we asked for $100 million," Nigerien Finance Minister Ali Lamine Zeine said.',
       ),
     ).toEqual([]);
   });
@@ -158,7 +158,9 @@ describe("funding payer", () => {
       ),
     ).toEqual(["country:TWN -> country:HND 2000000000 HNL"]);
     expect(
-      fundsOf("Zambia was denied $300 million by the International Monetary Fund after talks stalled."),
+      fundsOf(
+        "Zambia was denied $300 million by the International Monetary Fund after talks stalled.",
+      ),
     ).toEqual([]);
   });
 
@@ -183,9 +185,9 @@ describe("funding payer", () => {
   });
 
   it("reads no funding from a stake sold, bought or only valued", () => {
-    expect(fundsOf("Glencore sold its $1 billion stake in the Zambian mine to a Chinese buyer.")).toEqual(
-      [],
-    );
+    expect(
+      fundsOf("Glencore sold its $1 billion stake in the Zambian mine to a Chinese buyer."),
+    ).toEqual([]);
     expect(
       fundsOf("Temasek bought a $500 million stake in an Indian bank on the stock market."),
     ).toEqual([]);
@@ -241,7 +243,7 @@ describe("funding payer", () => {
   it("reads the source after an aside of commas around the amount", () => {
     expect(
       fundsOf(
-        "\"The money, $40 million for drought relief, came from Qatar,\" Somali Finance Minister Bihi Egeh said.",
+        '"The money, $40 million for drought relief, came from Qatar," Somali Finance Minister Bihi Egeh said.',
       ),
     ).toEqual(["country:QAT -> issue:drought-relief 40000000 USD"]);
     expect(
