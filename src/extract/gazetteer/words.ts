@@ -192,6 +192,20 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Syndicate",
   // "the Catholic Church", "the Armenian Apostolic Church": a church speaks as a body.
   "Church",
+  // "the People's Majlis", "the Loya Jirga", "the State Great Khural": a legislature's own word in
+  // its language ends its name as "Assembly" does ("Sabha" is also a Libyan city: Lok Sabha and
+  // Rajya Sabha are listed whole).
+  "Majlis",
+  "Mejlis",
+  "Majilis",
+  "Khural",
+  "Kenesh",
+  "Hluttaw",
+  "Sangsad",
+  "Jirga",
+  "Skupshtina",
+  "Skupština",
+  "Sobranie",
   ...TRADE_WORDS,
 ]);
 

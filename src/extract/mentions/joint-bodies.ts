@@ -29,7 +29,8 @@ const AFTER_BODY = /^(?:is|was|will|would|has|had|met|meets|said|says|must|shoul
 
 /** "Kenya-Somalia", "Algerian-Malian": two states' names or demonyms joined by a hyphen. */
 function statePair(t: Token | undefined): boolean {
-  if (t === undefined || !t.capitalized) return false;
+  // Most capitalised words have no hyphen: no split for them.
+  if (t === undefined || !t.capitalized || !t.text.includes("-")) return false;
   const halves = t.text.split("-");
   return halves.length === 2 && halves.every((h) => lookupCountryForm(h) !== undefined);
 }

@@ -173,3 +173,12 @@ describe("a seat of government speaking", () => {
     expect(orgsOf("The visitors were received at State House with a salute.")).toEqual([]);
   });
 });
+
+describe("legislatures named in their own language", () => {
+  it("ends a body's name at a legislature's own word", () => {
+    expect(orgsOf("The People's Majlis voted on Monday to reject the agreement.")).toEqual([
+      "org:people-s-majlis",
+    ]);
+    expect(orgsOf("Oil output in Sabha fell after clashes.")).toEqual([]);
+  });
+});
