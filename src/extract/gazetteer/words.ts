@@ -192,6 +192,9 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Syndicate",
   // "the Catholic Church", "the Armenian Apostolic Church": a church speaks as a body.
   "Church",
+  // "the Ivorian Cocoa Farmers' Cooperative": a cooperative is a body as a union is.
+  "Cooperative",
+  "Co-operative",
   // "the People's Majlis", "the Loya Jirga", "the State Great Khural": a legislature's own word in
   // its language ends its name as "Assembly" does ("Sabha" is also a Libyan city: Lok Sabha and
   // Rajya Sabha are listed whole).

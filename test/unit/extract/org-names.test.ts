@@ -75,6 +75,9 @@ describe("bodies named by their members", () => {
     expect(orgsOf("The Ceylon Port Engineers' Union protested against the sale.")).toEqual([
       "org:ceylon-port-engineers-union",
     ]);
+    expect(orgsOf("The ruling was welcomed by the Ivorian Cocoa Farmers' Cooperative.")).toEqual([
+      "org:ivorian-cocoa-farmers-cooperative",
+    ]);
     expect(orgsOf("Kenya's Teachers' Union rejected the new curriculum.")).toEqual([
       "org:teachers-union",
     ]);
