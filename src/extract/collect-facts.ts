@@ -75,16 +75,24 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const s = sentences[i]!;
     const actors = analysis.actors[i] ?? [];
     const evidence = evidenceOf(s);
-    // The sentence with names that hold a date word blanked, read by every date below: worked out
-    // once, for a sentence whose dates are read (most are not, see StoryDay).
-    let blanked: string | undefined;
-    const dated = (): string => (blanked ??= namesBlanked(s, actors));
+    const dated = blankedOnce(s, actors);
     collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence, i);
     collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
     collectOppositions(analysis, graph, s, actors, evidence);
     context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
     days.pass(dated);
   }
+}
+
+/**
+ * The sentence with names that hold a date word blanked, read by every date below: worked out
+ * once, for a sentence whose dates are read (most are not, see StoryDay). Made by a function, not
+ * written as `const dated = () => …` per sentence: tsx compiles with `keepNames`, and a function
+ * bound to a name costs a `defineProperty` each time it is created.
+ */
+function blankedOnce(s: AnalyzedSentence, actors: readonly Actor[]): () => string {
+  let blanked: string | undefined;
+  return () => (blanked ??= namesBlanked(s, actors));
 }
 
 function collectMeetings(
@@ -244,8 +252,7 @@ function collectFunding(
   );
   // Whether the sentence speaks of money given: asked by findFunding of a sentence that may state
   // an amount, and by the next sentence if it may be an item of a list, so mostly never.
-  let talked: boolean | undefined;
-  const talk = (): boolean => (talked ??= talksFunding(s.sentence.text));
+  const talk = talksOnce(s.sentence.text);
   const found = inReturn(s, findFunding(s, payers, known, talk));
   // "Ankara would put in the same amount": no amount of its own, the one before given again.
   const funding = found.length > 0 ? found : sameAmount(s, payers, known);
@@ -286,6 +293,12 @@ function collectFunding(
     // Only the sentence before's: "the same amount" four sentences on points at no payment.
     lastPaid: funding.findLast(isComplete),
   };
+}
+
+/** Whether `text` speaks of money given, worked out on the first call (see blankedOnce). */
+function talksOnce(text: string): () => boolean {
+  let talked: boolean | undefined;
+  return () => (talked ??= talksFunding(text));
 }
 
 /** A mention with both ends, that the graph holds. */
