@@ -17,10 +17,18 @@ export interface PhaseOptions {
 }
 
 const PHASE_MAIN = fileURLToPath(new URL("./phase-main.ts", import.meta.url));
+/**
+ * As `npm run extract` and `npm run load` start node (package.json): V8 compiles each regular
+ * expression to machine code on its first search instead of interpreting it first, which the
+ * extraction's ~800 patterns, a few of them thousands of characters long, pay for on the first
+ * articles of every process (docs/bench.md). A V8 flag is only safe on the command line: node
+ * refuses it in NODE_OPTIONS, and set at run time it crashed concurrent loaders.
+ */
+const NODE_FLAGS = ["--no-regexp-tier-up"];
 
 /**
- * Runs a phase in a child Node process (`--import tsx`), killed when it overruns its time. A
- * failed or killed phase is reported, and the benchmark goes on with the next.
+ * Runs a phase in a child Node process (NODE_FLAGS, `--import tsx`), killed when it overruns its
+ * time. A failed or killed phase is reported, and the benchmark goes on with the next.
  */
 export async function runPhase<T>(
   phase: string,
@@ -37,7 +45,7 @@ export async function runPhase<T>(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...profile, "--import", "tsx", PHASE_MAIN, phase, inputPath, outputPath],
+    [...profile, ...NODE_FLAGS, "--import", "tsx", PHASE_MAIN, phase, inputPath, outputPath],
     {
       stdio: ["ignore", "inherit", "pipe"],
     },

@@ -30,12 +30,13 @@ export interface CliChild {
 }
 
 /**
- * Starts `newsgraph <args…>` the way `npm run` does (tsx on the real entry point), in its own
- * process so exit codes, output and signals are the real ones. The child gets no NEO4J_* variable
- * from this process, only `database`'s, and runs in `cwd`, where there is no `.env` to read.
+ * Starts `newsgraph <args…>` the way `npm run` does (node with package.json's flag and tsx's
+ * loader, on the real entry point), in its own process so exit codes, output and signals are the
+ * real ones. The child gets no NEO4J_* variable from this process, only `database`'s, and runs in
+ * `cwd`, where there is no `.env` to read.
  */
 export function startCli(args: readonly string[], cwd: string, database: CliDatabase): CliChild {
-  const child = spawn(process.execPath, ["--import", TSX, MAIN, ...args], {
+  const child = spawn(process.execPath, ["--no-regexp-tier-up", "--import", TSX, MAIN, ...args], {
     cwd,
     env: childEnvironment(database),
     stdio: ["ignore", "pipe", "pipe"],
