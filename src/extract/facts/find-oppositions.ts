@@ -90,7 +90,7 @@ import {
   objectIsParty,
 } from "./opposition-verbs.ts";
 import { execAll } from "../text/exec-all.ts";
-import { gatedTest, letterGate } from "../text/letter-gate.ts";
+import { gatedTest, letterGate, mayMatch } from "../text/letter-gate.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
@@ -371,6 +371,8 @@ function reversedStances(
   pattern: RegExp,
 ): OppositionMention[] {
   const found: OppositionMention[] = [];
+  // PASSIVE's hint is "by" or "from", in most sentences; its participles and nouns are not.
+  if (!mayMatch(pattern, text)) return found;
   let previous: OppositionTarget | undefined;
   for (const m of execAll(pattern, text)) {
     const at = start + m.index;

@@ -4,6 +4,7 @@ import { HEADED_WORD, judgedAsVerdict, lexicalVerdicts } from "./opposition-vale
 import { targetOf, whatOf, type OppositionTarget } from "./opposition-target.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
+import { mayMatch } from "../text/letter-gate.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
 import { saidOfFollows } from "./opposition-quote-attribution.ts";
 
@@ -113,7 +114,7 @@ function verdictsBeforeSpeaker(
   earlier: OppositionTarget | undefined,
 ): OppositionMention[] {
   const trailing = lexicalVerdicts(TRAILING_VERDICT, TRAILING_LEXICAL, text, true)[0];
-  const m = trailing ?? SPLIT_VERDICT.exec(text);
+  const m = trailing ?? (mayMatch(SPLIT_VERDICT, text) ? SPLIT_VERDICT.exec(text) : null);
   if (m === null) return [];
   const subject = (m[1] ?? "").trim();
   const subjectStart = start + m.index + m[0].indexOf(m[1] ?? "");

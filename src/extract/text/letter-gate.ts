@@ -37,6 +37,18 @@ export function gatedTest(re: RegExp): (text: string) => boolean {
   return (text) => may(text) && re.test(text);
 }
 
+const GATES = new WeakMap<RegExp, (text: string) => boolean>();
+
+/**
+ * Whether `re` may match `text`, as letterGate says, the pattern's gate made at its first use:
+ * for patterns handed to a search they share, as the verdict frames are to lexicalVerdicts.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let gate = GATES.get(re);
+  if (gate === undefined) GATES.set(re, (gate = letterGate(re)));
+  return gate(text);
+}
+
 /** Pairs of letters are numbered from 0, triples after them. */
 const PAIRS = 26 * 26;
 const SEEN = new Uint32Array(Math.ceil((PAIRS + 26 * 26 * 26) / 32));

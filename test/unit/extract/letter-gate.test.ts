@@ -11,8 +11,12 @@ import {
   HINTS,
   NOMINAL,
   PASSIVE,
+  RELATIVE_LEXICAL,
+  RELATIVE_VERDICT,
+  SAID_LEXICAL,
   SAID_VERDICT,
 } from "../../../src/extract/facts/opposition-verbs.ts";
+import { TRAILING_VERDICT } from "../../../src/extract/facts/opposition-trailing-speaker.ts";
 import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
 import { REPO, readFixture } from "./helpers.ts";
 
@@ -79,6 +83,10 @@ describe("letterGate", () => {
     EXPERIENCER,
     EVALUATIVE,
     SAID_VERDICT,
+    SAID_LEXICAL,
+    RELATIVE_VERDICT,
+    RELATIVE_LEXICAL,
+    TRAILING_VERDICT,
     NOMINAL,
     /visit|arriv|travel|trip|tour|hosted|welcomed|received/,
     /\b(?:said|told)\b/iu,
