@@ -16,6 +16,7 @@ import { mereCopresence } from "./meeting-copresence.ts";
 import { meetingScope, opensPhrase } from "./meeting-negation-scope.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 import { execAll } from "../text/exec-all.ts";
+import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
@@ -60,6 +61,13 @@ const APPEAL =
 /** ", whose country ": a possessive relative whose own noun is the subject of what follows. */
 const WHOSE = /^\s*,\s+whose\s+[^,;]*$/i;
 
+/**
+ * Each trigger's letter gate (letter-gate.ts), asked before its hint: the sentence's letters are
+ * read once for all of them, where each hint is a search of its own, and a trigger's pattern needs
+ * more than its hint's words ("talks" and "with", "dinner" and "hosted").
+ */
+const TRIGGER_GATES = TRIGGERS.map((trigger) => letterGate(trigger.re));
+
 /** Every meeting, talk or call a sentence reports between people, with how it is qualified. */
 export function findMeetings(
   sentence: AnalyzedSentence,
@@ -87,7 +95,9 @@ export function findMeetings(
   if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
   if (!MEETING_HINT.test(sentence.sentence.text)) return [];
-  for (const trigger of TRIGGERS) {
+  for (let i = 0; i < TRIGGERS.length; i++) {
+    const trigger = TRIGGERS[i]!;
+    if (!TRIGGER_GATES[i]!(sentence.sentence.text)) continue;
     if (!trigger.hint.test(sentence.sentence.text)) continue;
     if (trigger.lead !== undefined && !trigger.lead.test(sentence.sentence.text)) continue;
     for (const m of execAll(trigger.re, sentence.sentence.text))

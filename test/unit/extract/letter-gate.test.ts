@@ -17,6 +17,7 @@ import {
   SAID_VERDICT,
 } from "../../../src/extract/facts/opposition-verbs.ts";
 import { TRAILING_VERDICT } from "../../../src/extract/facts/opposition-trailing-speaker.ts";
+import { TRIGGERS } from "../../../src/extract/facts/meeting-triggers.ts";
 import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
 import { REPO, readFixture } from "./helpers.ts";
 
@@ -93,6 +94,13 @@ describe("letterGate", () => {
   ];
   for (const pattern of patterns) {
     it(`lets through every sentence ${pattern.source.slice(0, 60)} matches`, () => {
+      const [re, gate] = [once(pattern), letterGate(pattern)];
+      expect(sentences.filter((s) => re.test(s) && !gate(s)).slice(0, 3)).toEqual([]);
+    });
+  }
+
+  for (const { re: pattern } of TRIGGERS) {
+    it(`lets through every sentence the meeting trigger ${pattern.source.slice(0, 50)} matches`, () => {
       const [re, gate] = [once(pattern), letterGate(pattern)];
       expect(sentences.filter((s) => re.test(s) && !gate(s)).slice(0, 3)).toEqual([]);
     });
