@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { mayMatch } from "../text/letter-gate.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
 import { isUnsettledPayment } from "./modality.ts";
@@ -676,7 +677,7 @@ function isBlocked(window: string, before: string, after: string): boolean {
   // "trade reached $22 billion": a level the amount stands at, said right before it — not
   // "reached a staff-level agreement on the review of its $253 million facility".
   if (LEVEL.test(window)) return true;
-  const blocker = NOT_GIVEN.exec(window);
+  const blocker = mayMatch(NOT_GIVEN, window) ? NOT_GIVEN.exec(window) : null;
   if (blocker === null) return false;
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(

@@ -13,6 +13,7 @@ import { payer } from "./stance-actor.ts";
 import { appositiveBody } from "./funding-appositive.ts";
 import { namedBody } from "./funding-named-body.ts";
 import { metObject } from "./funding-met-object.ts";
+import { mayMatch } from "../text/letter-gate.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -120,7 +121,7 @@ export function fromActor(
   // "a $2 billion loan approved by the World Bank": a passive's agent is the lender too.
   // "a $500 million loan, approved on Friday by the bank's board": a date may come between; "was
   // awarded $750 million by the World Bank": a bare "by" right after the amount names its agent.
-  const m = LENDER_AFTER.exec(after);
+  const m = mayMatch(LENDER_AFTER, after) ? LENDER_AFTER.exec(after) : null;
   // "€10 million for refugees from Sudan": "from" tells where the people helped come from.
   if (m === null || PEOPLE_FROM.test(m[0])) return undefined;
   // "approved by the board of the World Bank": the body whose board or governors act lends.

@@ -5,6 +5,7 @@ import { TIMESTAMPED } from "./meeting-date.ts";
 import { WEEKDAYS } from "../gazetteer/words.ts";
 import { opensPhrase } from "./meeting-negation-scope.ts";
 import { prospectOf } from "./meeting-prospect.ts";
+import { gatedTest } from "../text/letter-gate.ts";
 
 /**
  * "hoped to meet", "has yet to meet", "refused to meet": an infinitive meeting that a wish, an
@@ -23,6 +24,10 @@ const TURNED_DOWN =
 /** "is slated to meet", "an expected meeting with X": a meeting to come. */
 const SLATED =
   /\b(?:slated|poised|tipped|lined\s+up)\s+to\s+$|\b(?:an?|the|their|his|her)\s+(?:expected|anticipated|mooted|forthcoming|prospective|tentative|long-awaited)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The two tests, answered without a search where their letters are missing (most texts). */
+const turnedDown = gatedTest(TURNED_DOWN);
+const slated = gatedTest(SLATED);
 
 /** "requested a meeting with", "called for talks with": a meeting asked for, not held. */
 const REQUESTED =
@@ -132,10 +137,10 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (
     (NO_SUBJECT.test(before) && !opensPhrase(trigger)) ||
     deniedReport(own, rest, trigger) ||
-    TURNED_DOWN.test(before)
+    turnedDown(before)
   )
     return "negated";
-  if (SLATED.test(before)) return "future";
+  if (slated(before)) return "future";
   const named = prospectOf(before, trigger, rest);
   if (named !== undefined) return named;
   if (QUESTIONED.test(own) || (ASKED.test(own) && /\?\s*["”]?\s*$/.test(rest)))
