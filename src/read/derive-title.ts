@@ -6,8 +6,16 @@ const MAX_TITLE = 100;
  * boundary near 100 characters.
  */
 export function deriveTitle(hashtags: readonly string[], body: string): string {
-  if (hashtags.length > 0) return capitalise(hashtags.map(splitHashtagWords).join(" "));
+  if (hashtags.length > 0) return capitalise(hashtagWords(hashtags));
   return truncateAtWord(firstSentence(body), MAX_TITLE);
+}
+
+/** The hashtags as words, joined by spaces (a loop: see nonEmptyLines in normalise-text.ts). */
+function hashtagWords(hashtags: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < hashtags.length; i++)
+    out += i === 0 ? splitHashtagWords(hashtags[i]!) : ` ${splitHashtagWords(hashtags[i]!)}`;
+  return out;
 }
 
 /** "SouthAfrica": a lowercase letter before a capital (global: used by replace only). */

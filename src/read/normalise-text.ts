@@ -20,14 +20,47 @@ export function normaliseText(text: string): string {
  * this exact string, so every format ends up here.
  */
 export function normaliseParagraphs(text: string): string {
-  return normaliseText(text)
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .join("\n");
+  const normalised = normaliseText(text);
+  // A body already one trimmed paragraph a line, as the seed parser hands it over, is returned
+  // as it is: split, trimmed and joined again it would come out the same.
+  if (isTrimmedLines(normalised)) return normalised;
+  return nonEmptyLines(normalised).join("\n");
+}
+
+/**
+ * Whether no line of `text` has space at either end and none is blank: what normaliseParagraphs
+ * would change. Space is what `trim` removes, the characters `\s` matches; past ASCII the
+ * pattern is asked.
+ */
+function isTrimmedLines(text: string): boolean {
+  if (text === "") return true;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) return false;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+    if (isSpace(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i + 1))) return false;
+  return true;
+}
+
+const SPACE = /\s/;
+
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
 }
 
 /** A title or a dateline is one line; any wrapping inside it is collapsed to single spaces. */
 export function normaliseLine(text: string): string {
   return normaliseText(text).replace(/\s+/g, " ").trim();
+}
+
+/** The text's lines, trimmed, blank ones dropped. */
+export function nonEmptyLines(text: string): string[] {
+  // A loop, not map and filter: V8's optimised builtins hand back arrays of another elements
+  // kind than the unoptimised ones, and every optimised reader of them was thrown back to the
+  // interpreter once the builtins warmed up (see extract/text/packed-map.ts).
+  const lines: string[] = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed !== "") lines.push(trimmed);
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@ import { parseHashtagLine } from "./parse-hashtags.ts";
 import { looksLikeTimestamp, parseTimestamp } from "./parse-timestamp.ts";
 import { failure, type ReadOutcome } from "./read-outcome.ts";
 import { localOffset } from "./record-schema.ts";
+import { nonEmptyLines } from "./normalise-text.ts";
 
 /**
  * The seed format, bottom up: the last non-empty line is the publication time (UTC), the one
@@ -10,10 +11,7 @@ import { localOffset } from "./record-schema.ts";
  * line, with an optional dateline ("Beijing.- ") that `buildArticle` strips.
  */
 export function parseSeedText(text: string, path: string): ReadOutcome {
-  const lines = text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  const lines = nonEmptyLines(text);
   const last = lines.pop();
   if (last === undefined) return failure(path, "empty file");
   if (!looksLikeTimestamp(last)) {

@@ -29,9 +29,14 @@ export function parseTimestamp(value: string): TimestampResult {
       ok: false,
       reason: `not a date-time: "${value}" (use YYYY-MM-DD HH:MM:SS or ISO 8601)`,
     };
-  const [year, month, day, hour, minute, second] = match
-    .slice(1, 7)
-    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  // Each part by itself, not `match.slice(1, 7).map(…)`: an array from V8's optimised `map` is of
+  // another elements kind than the builtin's, which threw this function back to the interpreter.
+  const year = Number(match[1] ?? 0);
+  const month = Number(match[2] ?? 0);
+  const day = Number(match[3] ?? 0);
+  const hour = Number(match[4] ?? 0);
+  const minute = Number(match[5] ?? 0);
+  const second = Number(match[6] ?? 0);
   const millis = Number(((match[7] ?? "") + "000").slice(0, 3));
   const offset = parseOffsetMinutes(match[8]);
   if (
