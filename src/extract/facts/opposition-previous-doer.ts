@@ -14,6 +14,15 @@ const BARE_DOING = new RegExp(
 );
 
 /**
+ * A sentence before that tells no doing of its opener's: a pair as the subject ("India and
+ * Pakistan held talks"), or words said, a meeting or a host ("Sweden's foreign minister met her
+ * Finnish counterpart", "Kenya hosted a summit"). "Finland condemned the provocations" after it
+ * has no one to point back to.
+ */
+const NOT_A_DOING =
+  /^\s*(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:also|has|have|had|will|would|on\s+\p{L}+day)\s+)*(?:and|with|met|meets?|meeting|held|holds?|hosted|hosts?|said|says|told|tells|announced|welcomed|signed|visited|spoke|speaks|talked|discussed|agreed|praised|thanked|received|attended)\b/iu;
+
+/**
  * Nouns for a doing told by its verb ("extended" → "the extension"), each with the start of that
  * verb: "Norway closed its border… Chile condemned the closure".
  */
@@ -58,7 +67,7 @@ export function previousDoer(
 ): Actor | undefined {
   if (
     !BARE_DOING.test(issue) &&
-    !BARE_DOINGS.test(issue) &&
+    !(BARE_DOINGS.test(issue) && !NOT_A_DOING.test(memory.lastPredicate)) &&
     !toldByVerb(issue, memory.lastPredicate)
   )
     return undefined;

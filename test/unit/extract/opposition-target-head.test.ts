@@ -76,6 +76,15 @@ describe("opposition target by head noun class", () => {
         "Hungarian Prime Minister Viktor Orban defended his veto on Monday. He said Budapest would never change its stance.",
       ),
     ).toEqual([]);
+    // A sentence before that tells only a meeting or a host names no doer.
+    expect(
+      opposes(
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. Both leaders condemned the aggression.",
+      ),
+    ).not.toContain("person:emmanuel-macron -> person:olaf-scholz");
+    expect(
+      opposes("Kenya hosted a regional summit on Monday. Uganda condemned such intimidation."),
+    ).not.toContain("country:UGA -> country:KEN");
   });
 
   it("gives a doing owned by 'his' or 'her' to the person the story is about, not the holder", () => {
