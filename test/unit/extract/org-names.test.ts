@@ -174,6 +174,8 @@ describe("a seat of government speaking", () => {
       "org:miraflores-palace",
     ]);
     expect(orgsOf("The visitors were received at State House with a salute.")).toEqual([]);
+    // The speakers are officials there, the seat is where they are.
+    expect(orgsOf("Officials at State House said Ruto would travel on Monday.")).toEqual([]);
   });
 });
 
