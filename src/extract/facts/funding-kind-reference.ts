@@ -21,6 +21,12 @@ const mayReferToKind = letterGate(
 const INDEFINITE_KIND =
   /\b(?:a|an)\s+(?:[^\s,.;:]+\s+){0,4}?(bank|fund|agency|corporation|facility)(?![\p{L}\d-])/giu;
 
+/**
+ * "Egypt's central bank", "the national fund": a state's own bank or fund in lowercase, no name,
+ * that "the bank" or "the fund" after it may then mean rather than a lender named before.
+ */
+const STATE_KIND = /\b(?:central|national|state|reserve|commercial)\s+(bank|fund)(?![\p{L}\d-])/gu;
+
 /** Lower-case words that leave a body's kind a description of the body named before. */
 const MODIFIER =
   /^(?:regional|multilateral|international|global|development|investment|lending|climate|infrastructure|aid|relief|donor|main|new|same)$/;
@@ -101,6 +107,8 @@ export class KindReferences {
       // "the International Development Association (IDA), the bank's fund for the poorest": an
       // aside that describes the name before it names no party.
       if (describesNameBefore(text, start, m.index, list)) continue;
+      // "Egypt's central bank said that the bank would receive…": the state's own bank.
+      if (stateKindBefore(text, m.index, head.toLowerCase())) continue;
       const key = this.referent(head.toLowerCase(), modifiers, at, list);
       if (key === undefined) continue;
       const possessive = /^['’]s\b/.test(text.slice(end - start));
@@ -165,7 +173,23 @@ export class KindReferences {
       this.introduced.set((m[1] ?? "").toLowerCase(), at);
     }
     INDEFINITE_KIND.lastIndex = 0;
+    STATE_KIND.lastIndex = 0;
+    for (let m = STATE_KIND.exec(text); m !== null; m = STATE_KIND.exec(text))
+      this.introduced.set((m[1] ?? "").toLowerCase(), start + m.index);
+    STATE_KIND.lastIndex = 0;
   }
+}
+
+/** Whether a state's own body of the kind stands in the text before `index`. */
+function stateKindBefore(text: string, index: number, kind: string): boolean {
+  STATE_KIND.lastIndex = 0;
+  for (let m = STATE_KIND.exec(text); m !== null && m.index < index; m = STATE_KIND.exec(text))
+    if ((m[1] ?? "").toLowerCase() === kind) {
+      STATE_KIND.lastIndex = 0;
+      return true;
+    }
+  STATE_KIND.lastIndex = 0;
+  return false;
 }
 
 const PAID_INTO = /\b(?:to|into|towards?)\s+$/i;

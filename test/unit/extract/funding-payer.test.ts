@@ -228,6 +228,14 @@ describe("funding payer", () => {
     ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:LAO 90000000 USD"]);
   });
 
+  it("reads 'the bank' after a state's own central bank as that bank, not a lender named before", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved $500 million for Kenya in March.\nEgypt's central bank said on Monday that the bank would receive $1 billion from the United Arab Emirates.",
+      ),
+    ).toContain("country:ARE -> country:EGY 1000000000 USD");
+  });
+
   it("reads the agent of a passive after a long subject as the lender", () => {
     // The payer only: where the purpose ends is another matter.
     const funds = fundsOf(
