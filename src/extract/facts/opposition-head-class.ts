@@ -283,13 +283,18 @@ const PERSONAL_OWNER = /\b(?:his|her)\s+$/i;
 
 /**
  * "Senator Wu denounced his rhetoric": a person's doing or manner, owned by "his" or "her" with
- * nothing but adjectives between, are the person's: the one the sentence before opened with,
- * else the last person named, never the holder.
+ * nothing but adjectives between, are the person's: the last named before it in the sentence,
+ * else the one the sentence before opened with, else the last person named, never the holder.
  */
 function personOwner(at: number, prefix: string, ctx: HeadContext): Actor | undefined {
   if (!ADJECTIVES_ONLY.test(prefix)) return undefined;
   if (!PERSONAL_OWNER.test(ctx.text.slice(Math.max(0, at - ctx.start - 6), at - ctx.start)))
     return undefined;
+  // "criticised Finance Minister Ana Gomez and condemned her policies": named in this sentence.
+  const here = ctx.actors.findLast(
+    (a) => a.label === "Person" && a.end <= at && a.key !== ctx.holder.key,
+  );
+  if (here !== undefined) return here;
   const opener = ctx.memory.lastSubject;
   const named = opener?.label === "Person" ? [opener, ...ctx.memory.people] : ctx.memory.people;
   return named.find((p) => p.key !== ctx.holder.key);

@@ -99,6 +99,12 @@ describe("opposition target by head noun class", () => {
         "Argentine President Javier Milei spoke in Madrid on Friday. Spanish opposition leader Alberto Nunez Feijoo criticised her government's handling of the visit.",
       ),
     ).not.toContain("person:alberto-nunez-feijoo -> person:javier-milei");
+    // A person named earlier in the same sentence comes before the sentence before's opener.
+    expect(
+      opposes(
+        "President Luis Arce spoke in La Paz on Monday. Opposition leader Juan Perez, who met Ana Gomez in Sucre, condemned her approach to the crisis.",
+      ),
+    ).toEqual(["person:juan-perez -> person:ana-gomez"]);
   });
 
   it("keeps a content noun owned by a party as the issue it names", () => {
