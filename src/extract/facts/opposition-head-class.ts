@@ -103,7 +103,7 @@ export interface HeadContext {
  * - a noun of rule with a state's demonym, name or capital ("the putschist authorities in
  *   Arcadia City", "the military rulers of Ruritania") is that state;
  * - "the Fund's…", "the Bank's…" is the last body named whose name has that word;
- * - a light noun ("the ceremony for the new bridge") is what it is for, and a bare one is left
+ * - an occasion ("the ceremony for the new bridge") is what it is for, and a bare light noun is left
  *   bare for the referents of earlier sentences, then dropped if none is found (isBareLightNoun);
  * and a reason or a second predicate after a head of these classes is cut off.
  * Content nouns ("Ruritania's invasion of Arcadia", "its claims in the strait") stay issues.
@@ -141,7 +141,8 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
       return { actor: party };
   }
   if (!authority && !ATTITUDE_HEAD.test(head)) {
-    const topic = LIGHT_TOPIC.exec(rest)?.[1];
+    // Only an occasion: "the statement on Taiwan", "the summit on Ukraine" are not Taiwan, Ukraine.
+    const topic = EVENT_HEAD.test(head) ? LIGHT_TOPIC.exec(rest)?.[1] : undefined;
     if (topic !== undefined) return issueTarget(topic);
     // "condemned the ceremony": what the ceremony told before was for.
     const marked = EVENT_HEAD.test(head) && rest.trim() === "" ? eventTopic(ctx.memory) : undefined;
@@ -195,7 +196,8 @@ function indexNear(text: string, phrase: string, from: number): number {
 /**
  * "Ruritania's", "the Ruritanian", "the Ruritanian government's" among the head's premodifiers:
  * the party that owns the head. A demonym owns only a head of rule or attitude told right after
- * its adjectives; a possessive owns any head.
+ * its adjectives, and not as the first half of a compound ("Russian-backed"); a possessive owns
+ * any head.
  */
 function ownerBefore(
   at: number,
@@ -212,11 +214,18 @@ function ownerBefore(
         ? a.start < at || BEFORE_OWNER.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))
         : a.label === "Country" &&
           !a.place &&
+          !COMPOUND.test(ctx.text.slice(a.start - ctx.start, a.end - ctx.start + 2)) &&
           BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))),
   );
   if (owner !== undefined) return authority && owner.label !== "Country" ? undefined : owner;
   return authority ? namedRulers(at, end, ctx) : undefined;
 }
+
+/**
+ * A demonym as the first half of a compound, the mention with its participle or without:
+ * "Russian-backed forces", "UAE-backed fighters" are not its own ("Guinea-Bissau" is a name).
+ */
+const COMPOUND = /[-\u2010\u2011]\p{Ll}/u;
 
 /**
  * "the Taliban authorities", "the Ortega regime": rulers called by the name of the body they

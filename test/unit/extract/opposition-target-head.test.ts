@@ -57,6 +57,10 @@ describe("opposition target by head noun class", () => {
         "Pakistani Foreign Minister Ishaq Dar criticised the Taliban authorities for sheltering militants.",
       ),
     ).toEqual(["person:ishaq-dar -> org:taliban"]);
+    // A demonym as the first half of a compound does not own the forces.
+    expect(opposes("Ukraine condemned Russian-backed separatist forces in Donetsk.")).not.toContain(
+      "country:UKR -> country:RUS",
+    );
   });
 
   it("takes a bare noun of how a party acts back to whoever did it in the sentence before", () => {
@@ -224,6 +228,10 @@ describe("opposition target by head noun class", () => {
         "The Chinese and Russian navies held joint patrols near Hokkaido this week. Japanese Defence Minister Gen Nakatani condemned the operation on Friday.",
       ),
     ).toEqual([]);
+    // Only an occasion is what it is for: a statement or a summit on a topic is not the topic.
+    expect(opposes("Russia rejected the summit on Ukraine held in Switzerland.")).toEqual([
+      "country:RUS -> issue:summit-on-ukraine-held-in-switzerland",
+    ]);
   });
 
   it("leaves out when a stance was held, but keeps why", () => {
