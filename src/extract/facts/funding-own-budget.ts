@@ -7,10 +7,12 @@ import { payer } from "./stance-actor.ts";
 
 /**
  * "from its own budget", "out of the state budget", "from state coffers", "of its own funds": the
- * state's own purse named as where the money comes from.
+ * state's own purse named as where the money comes from. After a bare "the", only a budget,
+ * treasury or coffers is: "of the funds from the World Bank", "of the resources provided by
+ * Japan" are another's money.
  */
 const OWN_PURSE =
-  /\b(?:(?:from|out of|of|with)\s+(?:its|their|the)\s+(?:own\s+)?(?:(?:state|national|federal|public|government|domestic|annual|\d{4})\s+)?|from\s+(?:state|public|government|national|federal)\s+)(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket)\b/i;
+  /\b(?:(?:from|out of|of|with)\s+(?:(?:its|their)\s+(?:own\s+)?(?:(?:state|national|federal|public|government|domestic|annual|\d{4})\s+)?(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket)|the\s+(?:(?:(?:state|national|federal|public|government|domestic|annual|\d{4})\s+)?(?:budget|treasury|coffers)|(?:state|national|federal|public|government|domestic|annual|\d{4})\s+(?:reserves|funds|resources|purse)))|from\s+(?:state|public|government|national|federal)\s+(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket))\b/i;
 
 /** Cheap gate: a word every own purse needs. */
 const PURSE_WORD = /\b(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket)\b/i;
@@ -75,6 +77,9 @@ export function ownBudget(
   return DEBT_PURPOSE.test(purpose) ? null : { funder: state, recipient: issueOf(purpose) };
 }
 
+/** ", setting aside": a participle after the subject's clause, which may carry the spending verb. */
+const TRAILING_PARTICIPLE = /,\s*(\p{Ll}+ing\b[^,;]*)$/u;
+
 /** The state (or its government) opening the clause whose verb spends the amount. */
 function openingState(
   text: string,
@@ -92,7 +97,7 @@ function openingState(
   );
   const subject = first.possessive && organ !== undefined ? organ : first;
   const verb = text.slice(subject.end - start, moneyStart - start);
-  const participle = /,\s*(\p{Ll}+ing\b[^,;]*)$/u.exec(verb)?.[1];
+  const participle = TRAILING_PARTICIPLE.exec(verb)?.[1];
   if (!SPENDS.test(participle === undefined ? verb : ` ${participle}`)) return undefined;
   const party = payer(subject);
   return party?.label === "Country" ? party : undefined;

@@ -121,6 +121,12 @@ describe("funding payer", () => {
     ).toEqual(["country:TJK -> issue:rogun-dam 1500000000 TJS"]);
   });
 
+  it("reads funds or resources after a bare 'the' as another's money, not the state's own", () => {
+    expect(
+      fundsOf("Kenya will use $50 million of the funds from the World Bank for the Lamu port."),
+    ).toEqual(["org:world-bank -> country:KEN 50000000 USD"]);
+  });
+
   it("reads no funding from a state's own purse that pays debts or stands at a level", () => {
     expect(
       fundsOf(
