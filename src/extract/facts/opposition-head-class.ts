@@ -11,9 +11,13 @@ const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;
 
 /**
  * A word that cannot be a premodifier of a head noun: a preposition, conjunction or relative
- * ("and" between two adjectives can: "the provocative and irresponsible behaviour").
+ * ("and" between two adjectives can: "the provocative and irresponsible behaviour"; before a
+ * name it cannot, which AND_NAME tells, as HEADED's "i" flag makes any letter a \p{Ll}).
  */
-const NOT_PREMODIFIER = String.raw`(?:of|in|on|for|to|by|from|with|against|over|at|and(?!\s+\p{Ll})|or|that|which|who|as|into|about|toward|towards|under|between)\b`;
+const NOT_PREMODIFIER = String.raw`(?:of|in|on|for|to|by|from|with|against|over|at|or|that|which|who|as|into|about|toward|towards|under|between)\b`;
+
+/** "and" before a capitalised word among the premodifiers: "Iran and Russia's conduct". */
+const AND_NAME = /\band\s+\p{Lu}/u;
 
 /**
  * A target phrase up to its head noun, when the head is of one of the classes above: up to five
@@ -118,7 +122,7 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   // "what Rabat called Algeria's hostile posture": the speaker's label is not the phrase.
   const label = CALLED.exec(phrase)?.[0].length ?? 0;
   const m = HEADED.exec(phrase.slice(label));
-  if (m === null) return shortened(target);
+  if (m === null || AND_NAME.test(m[1]!)) return shortened(target);
   const found = placeOf(phrase, ctx);
   const place = found === undefined ? undefined : (offset: number) => found(label + offset);
   const head = m[2]!;
