@@ -16,6 +16,9 @@ const FIRST_PERSON = /\b(?:us|our)\b/g;
  */
 const THIRD_PERSON_SUBJECT = /(?:^\s*|[,;:—–]\s+(?:and\s+)?|\band\s+)(it|they)\b/gi;
 
+/** An amount before the clause ends: a figure, a currency sign or "million"/"billion". */
+const AMOUNT_IN_CLAUSE = /^[^,;.!?"”]*?(?:[\p{Sc}\d]|\b(?:million|billion)\b)/iu;
+
 /** "from them", "by them": a third party named by the pronoun as the source. */
 const FROM_THEM = /\b(?:from|by)\s+(them)\b/g;
 
@@ -69,6 +72,9 @@ export function quotedParties(
         const end = innerAt + (m.index ?? 0) + m[0].length;
         // The subject of a verb of giving within a few words: "It approved…", "they have given".
         if (!FUNDING_VERB.test(text.slice(end - start, end - start + 60))) continue;
+        // "They have given us a clear plan, and we will give $50 million": the money is another
+        // clause's; the pronoun gives only what its own clause holds.
+        if (!AMOUNT_IN_CLAUSE.test(text.slice(end - start))) continue;
         spans.push(pronounActor(other.key, other.label, end - word.length, end, false));
       }
       for (const m of inner.matchAll(FROM_THEM)) {

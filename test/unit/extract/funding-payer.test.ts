@@ -101,6 +101,12 @@ describe("funding payer", () => {
         'The Islamic Development Bank sent a team to Niamey in June.\n"It has given us nothing so far, and we asked for $100 million," Nigerien Finance Minister Ali Lamine Zeine said.',
       ),
     ).toEqual([]);
+    // What "they" gave is a plan; the money is the speaker's own clause.
+    expect(
+      fundsOf(
+        'Japan pledged aid to Kenya on Monday.\n"They have given us a clear plan, and we will give $50 million for clinics," Japan\'s envoy said.',
+      ),
+    ).not.toContain("country:KEN -> country:JPN 50000000 USD");
   });
 
   it("gives a state's own budget money to its purpose, not to a state named in passing", () => {
