@@ -5,7 +5,7 @@ import { HEADED_WORD } from "./opposition-valence.ts";
 import { IDIOM_HINT, IDIOM_VERBS, TRADE_HALT, TRADE_HALT_HINT } from "./opposition-idioms.ts";
 import { MORE_VERDICTS } from "./opposition-verdict-words.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
-import { gatedTest } from "../text/letter-gate.ts";
+import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 
 /**
@@ -233,19 +233,28 @@ export const ACTIVE = new RegExp(
   "gi",
 );
 
-/** Each family of ACTIVE as a pattern of its own, with the test a sentence must pass for it. */
-const FAMILY_PATTERNS = FAMILIES.map((family) => ({
-  hint:
+/**
+ * Each family of ACTIVE as a pattern of its own, with the test a sentence must pass for it: the
+ * letters the pattern itself needs (so the plain verbs, which have no hint, are not searched for
+ * in the half of the sentences HINTS.active lets through that lack them), then its hint.
+ */
+const FAMILY_PATTERNS = FAMILIES.map((family) => {
+  const pattern = new RegExp(String.raw`\b(?:${family.verbs})\b`, "gi");
+  const letters = letterGate(pattern);
+  const hint =
     family.hint === undefined
       ? undefined
-      : gatedTest(new RegExp(String.raw`\b(?:${family.hint})`, "i")),
-  pattern: new RegExp(String.raw`\b(?:${family.verbs})\b`, "gi"),
-}));
+      : gatedTest(new RegExp(String.raw`\b(?:${family.hint})`, "i"));
+  return {
+    may: hint === undefined ? letters : (text: string) => letters(text) && hint(text),
+    pattern,
+  };
+});
 
 /** ACTIVE's matches in a sentence that passed HINTS.active, found family by family. */
 export function activeMatches(text: string): RegExpExecArray[] {
   return execAllOf(
-    FAMILY_PATTERNS.filter((f) => f.hint?.(text) ?? true).map((f) => f.pattern),
+    FAMILY_PATTERNS.filter((f) => f.may(text)).map((f) => f.pattern),
     text,
   );
 }
