@@ -16,13 +16,12 @@ import { requiredLetters, type Required } from "./required-letters.ts";
  * breaks a run of letters.
  */
 export function letterGate(re: RegExp): (text: string) => boolean {
-  let needs: readonly (readonly Int32Array[])[] | undefined;
+  let needs: Int32Array | undefined;
   return (text) => {
-    needs ??= everyRequirement(requiredLetters(re)).map((runs) => runs.map(gramsOf));
+    needs ??= packed(everyRequirement(requiredLetters(re)));
     if (needs.length === 0) return true;
     if (text !== lastText) readLetters(text);
-    for (const runs of needs) if (!anyHeld(runs)) return false;
-    return true;
+    return allHeld(needs);
   };
 }
 
@@ -91,25 +90,54 @@ function better(a: readonly string[], b: readonly string[]): boolean {
   return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
 }
 
+/**
+ * A gate's requirements in one array, read front to back: for each requirement, where it ends,
+ * then each of its runs as the count of its grams and the grams. A sentence passes dozens of gates
+ * and most fail on hundreds of runs; one array per gate is read without chasing a pointer per run.
+ */
+function packed(needs: readonly (readonly string[])[]): Int32Array {
+  const out: number[] = [];
+  for (const runs of needs) {
+    const at = out.push(0) - 1;
+    for (const run of runs) {
+      const grams = gramsOf(run);
+      out.push(grams.length, ...grams);
+    }
+    out[at] = out.length;
+  }
+  return Int32Array.from(out);
+}
+
 /** The numbers of a run's pair, or of its triples. */
-function gramsOf(run: string): Int32Array {
+function gramsOf(run: string): number[] {
   const codes = [...run].map((c) => c.charCodeAt(0) - 97);
-  if (codes.length === 2) return Int32Array.of(codes[0]! * 26 + codes[1]!);
-  const grams = new Int32Array(codes.length - 2);
+  if (codes.length === 2) return [codes[0]! * 26 + codes[1]!];
+  const grams: number[] = [];
   for (let i = 0; i + 2 < codes.length; i++)
-    grams[i] = PAIRS + (codes[i]! * 26 + codes[i + 1]!) * 26 + codes[i + 2]!;
+    grams.push(PAIRS + (codes[i]! * 26 + codes[i + 1]!) * 26 + codes[i + 2]!);
   return grams;
 }
 
-function anyHeld(runs: readonly Int32Array[]): boolean {
-  for (const grams of runs) if (held(grams)) return true;
-  return false;
-}
-
-function held(grams: Int32Array): boolean {
-  for (let i = 0; i < grams.length; i++) {
-    const g = grams[i]!;
-    if ((SEEN[g >>> 5]! & (1 << (g & 31))) === 0) return false;
+/** Whether, of each requirement `packed` laid out, some run has all its grams in the sentence. */
+function allHeld(needs: Int32Array): boolean {
+  for (let i = 0; i < needs.length;) {
+    const end = needs[i]!;
+    i++;
+    let held = false;
+    while (i < end && !held) {
+      const count = needs[i]!;
+      held = true;
+      for (let k = i + 1; k <= i + count; k++) {
+        const g = needs[k]!;
+        if ((SEEN[g >>> 5]! & (1 << (g & 31))) === 0) {
+          held = false;
+          break;
+        }
+      }
+      i += count + 1;
+    }
+    if (!held) return false;
+    i = end;
   }
   return true;
 }
