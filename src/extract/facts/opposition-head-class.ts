@@ -317,10 +317,16 @@ function personOwner(at: number, prefix: string, ctx: HeadContext): Actor | unde
 const EVENT_HEAD = /^(?:ceremony|event|celebration|occasion)$/i;
 
 /**
+ * A day or a date after "on", named, since the patterns' "i" flag makes any letter a \p{Lu}:
+ * "on Monday", "on 12 May", not "on a new road".
+ */
+const DAY_OR_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+)`;
+
+/**
  * What an occasion's words end at: a comma, a quotation mark, or a word of time or place ("on"
  * only before a day or a date: "work on the railway" goes on).
  */
-const TOPIC_END = String.raw`(?=\s+(?:on\s+(?:\p{Lu}|\d)|in|at|with|by|near|which|that|where|after|before|as|last|this|next|amid)\b|[,.;:"“”]|$)`;
+const TOPIC_END = String.raw`(?=\s+(?:on\s+${DAY_OR_DATE}|in|at|with|by|near|which|that|where|after|before|as|last|this|next|amid)\b|[,.;:"“”]|$)`;
 
 /**
  * "a ceremony to mark the anniversary of the bombing", "a ceremony at the border to launch work

@@ -218,6 +218,17 @@ describe("opposition target by head noun class", () => {
         "Ethiopia inaugurated the Blue Nile dam at a ceremony on Sunday. Egyptian Foreign Minister Badr Abdelatty condemned the ceremony.",
       ),
     ).toEqual(["person:badr-abdelatty -> issue:blue-nile-dam"]);
+    // "on" ends what it was for only before a day or a date.
+    expect(
+      opposes(
+        "Ethiopia held a ceremony to mark the anniversary of the dam on Monday in Guba. Egypt condemned the ceremony.",
+      ),
+    ).toEqual(["country:EGY -> issue:anniversary-of-the-dam"]);
+    expect(
+      opposes(
+        "Azerbaijan held a ceremony to launch work on a new road through Lachin. Armenia condemned the ceremony.",
+      ),
+    ).toEqual(["country:ARM -> issue:work-on-a-new-road-through-lachin"]);
     expect(
       opposes(
         "The two presidents dined together in Lima on Friday. Chilean senator Ximena Rincon criticised the event.",
