@@ -291,6 +291,9 @@ const WORDS_SAID = /^(?:remarks|comments|statements|accusations|allegations|thre
 /** Lowercase words only, no possessive: what may stand between "his" and the head. */
 const ADJECTIVES_ONLY = /^[\p{Ll}\s-]*$/u;
 
+/** "own" after "his" or "her". */
+const OWN = /^own\b/i;
+
 /** "his", "her" right before a phrase: its owner is a person. */
 const PERSONAL_OWNER = /\b(?:his|her)\s+$/i;
 
@@ -300,7 +303,8 @@ const PERSONAL_OWNER = /\b(?:his|her)\s+$/i;
  * else the one the sentence before opened with, else the last person named, never the holder.
  */
 function personOwner(at: number, prefix: string, ctx: HeadContext): Actor | undefined {
-  if (!ADJECTIVES_ONLY.test(prefix)) return undefined;
+  // "criticised his own conduct": the holder's, no one else's.
+  if (!ADJECTIVES_ONLY.test(prefix) || OWN.test(prefix)) return undefined;
   if (!PERSONAL_OWNER.test(ctx.text.slice(Math.max(0, at - ctx.start - 6), at - ctx.start)))
     return undefined;
   // "criticised Finance Minister Ana Gomez and condemned her policies": named in this sentence.

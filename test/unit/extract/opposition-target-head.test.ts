@@ -109,6 +109,12 @@ describe("opposition target by head noun class", () => {
         "President Luis Arce spoke in La Paz on Monday. Opposition leader Juan Perez, who met Ana Gomez in Sucre, condemned her approach to the crisis.",
       ),
     ).toEqual(["person:juan-perez -> person:ana-gomez"]);
+    // "his own" is the holder's.
+    expect(
+      opposes(
+        "President Cyril Ramaphosa spoke in Pretoria on Monday. Former president Jacob Zuma criticised his own conduct in office.",
+      ),
+    ).not.toContain("person:jacob-zuma -> person:cyril-ramaphosa");
   });
 
   it("keeps a content noun owned by a party as the issue it names", () => {
