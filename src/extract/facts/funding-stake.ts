@@ -20,15 +20,19 @@ const STAKE_AFTER =
 const STAKE_WORTH_BEFORE = /\bstake,?\s+(?:worth|valued at)\s+$/i;
 const IN_AFTER_WORTH = /^,?\s+in\s+/i;
 
-/** The verb before the amount: one of taking a stake or investing, not of buying or selling. */
+/**
+ * The verb before the amount: one of taking a stake or investing, not of buying or selling ("ADQ
+ * acquired a $500 million stake in the port from its shareholders" is a purchase).
+ */
 const TAKES_BEFORE =
-  /\b(?:tak(?:e|es|ing)|took|acquir(?:e|es|ed|ing)|inject(?:s|ed|ing)?|invest(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?|provid(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\b(?:\s+(?:up|in))?\s+(?:(?:a|an|its|about|some|nearly|around|up to|more than|another|a further)\s+)*$/i;
+  /\b(?:tak(?:e|es|ing)|took|inject(?:s|ed|ing)?|invest(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?|provid(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\b(?:\s+(?:up|in))?\s+(?:(?:a|an|its|about|some|nearly|around|up to|more than|another|a further)\s+)*$/i;
 
 /** "[$1 billion] stake", "[$500 million] equity holding": the amount is a stake's. */
 const NEAR_STAKE = /^\s+(?:[\w-]+\s+)?(?:stake|holding|shares)\b/i;
 
 /** Selling or buying on a market: not money given. */
-const TRADED = /\b(?:s[eo]ll\w*|sold|divest\w*|bought|buy\w*|offload\w*|dispos\w*|list\w*)\b/i;
+const TRADED =
+  /\b(?:s[eo]ll\w*|sold|divest\w*|bought|buy\w*|acquir\w*|offload\w*|dispos\w*|list\w*)\b/i;
 
 /** The thing invested in: a noun phrase up to the end of its clause. */
 const TARGET =

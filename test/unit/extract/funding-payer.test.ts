@@ -198,6 +198,11 @@ describe("funding payer", () => {
 
   it("reads no funding from a stake sold, bought or only valued", () => {
     expect(
+      fundsOf(
+        "Abu Dhabi's ADQ acquired a $500 million stake in Egypt's Ain Sokhna port from Egyptian shareholders.",
+      ),
+    ).toEqual([]);
+    expect(
       fundsOf("Glencore sold its $1 billion stake in the Zambian mine to a Chinese buyer."),
     ).toEqual([]);
     expect(
