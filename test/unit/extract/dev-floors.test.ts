@@ -83,21 +83,28 @@ import { REPO } from "./helpers.ts";
 // Central America and the Caribbean, Southern Africa, Northeast Asia, the Eastern Mediterranean):
 // MET_WITH 0.876 -> 0.876, MET_WITH by day 0.840 -> 0.848, OPPOSES 0.519 -> 0.519, FUNDS 0.583 ->
 // 0.612. With them the split (330 articles) stands at Person 0.992, Country 0.990, MET_WITH
-// 0.982, MET_WITH by day 0.963, OPPOSES 0.824 and FUNDS 0.945; the floors are 0.005 below.
+// 0.982, MET_WITH by day 0.963, OPPOSES 0.824 and FUNDS 0.945. The next round (about thirty
+// commits: opposition targets read by the class of their head noun, organisation names kept whole,
+// payers named by their kind or inside quotes) kept articles 391-422 out (other hands; Western
+// and Northern Europe, the Gulf and the Levant, coastal West Africa, the Andes, Southeast Asia
+// and the Pacific, the Balkans and the Caucasus, the Great Lakes, the Southern Cone, Canada):
+// MET_WITH 0.864 -> 0.864, MET_WITH by day 0.779 -> 0.779, OPPOSES 0.557 -> 0.591, FUNDS 0.599 ->
+// 0.585. With them the split (362 articles) stands at Person 0.991, Country 0.987, MET_WITH
+// 0.975, MET_WITH by day 0.952, OPPOSES 0.809 and FUNDS 0.922; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.987,
-  Country: 0.985,
-  MET_WITH: 0.977,
-  "MET_WITH by day": 0.958,
-  OPPOSES: 0.819,
-  FUNDS: 0.94,
+  Person: 0.986,
+  Country: 0.982,
+  MET_WITH: 0.97,
+  "MET_WITH by day": 0.947,
+  OPPOSES: 0.804,
+  FUNDS: 0.917,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(330);
+    expect(report.articles).toBeGreaterThanOrEqual(362);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
