@@ -28,3 +28,30 @@ export function describedPayer(
     name: undefined,
   };
 }
+
+/**
+ * A party the text names by a description ("the bank", a quoted "they") rather than by its name,
+ * standing at [start, end) of the text; it joined no run of tokens, so it has no token span.
+ */
+export function describedActor(
+  key: string,
+  label: Actor["label"],
+  start: number,
+  end: number,
+  possessive: boolean,
+): Actor {
+  return {
+    key,
+    label,
+    start,
+    end,
+    from: -1,
+    to: -1,
+    via: "description",
+    possessive,
+    place: false,
+    country: undefined,
+    locationOnly: undefined,
+    name: undefined,
+  };
+}

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { letterGate } from "../text/letter-gate.ts";
+import { describedActor } from "./funding-described.ts";
 
 /**
  * "the bank", "the Washington-based lender", "the EU lender's": a definite noun phrase whose head
@@ -112,20 +113,7 @@ export class KindReferences {
       const key = this.referent(head.toLowerCase(), modifiers, at, list);
       if (key === undefined) continue;
       const possessive = /^['’]s\b/.test(text.slice(end - start));
-      const body: Actor = {
-        key,
-        label: "Organization",
-        start: at,
-        end,
-        from: -1,
-        to: -1,
-        via: "description",
-        possessive,
-        place: false,
-        country: undefined,
-        locationOnly: undefined,
-        name: undefined,
-      };
+      const body = describedActor(key, "Organization", at, end, possessive);
       // The place or bloc that only qualifies the kind is no party of its own.
       const kept = list.filter((a) => a.end <= at || a.start >= end);
       const index = kept.findIndex((a) => a.start > at);

@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
+import { describedActor } from "./funding-described.ts";
 
 /** A quotation: from its opening mark to its closing one, or to the end of the sentence. */
 const QUOTATION = /["“]([^"“”]*)(?:["”]|$)/g;
@@ -63,7 +64,7 @@ export function quotedParties(
     const spans: Actor[] = [];
     for (const m of inner.matchAll(FIRST_PERSON)) {
       const at = innerAt + (m.index ?? 0);
-      spans.push(pronounActor(`country:${own}`, "Country", at, at + m[0].length, m[0] === "our"));
+      spans.push(describedActor(`country:${own}`, "Country", at, at + m[0].length, m[0] === "our"));
     }
     const other = otherParty(own, context);
     if (other !== undefined) {
@@ -75,11 +76,11 @@ export function quotedParties(
         // "They have given us a clear plan, and we will give $50 million": the money is another
         // clause's; the pronoun gives only what its own clause holds.
         if (!AMOUNT_IN_CLAUSE.test(text.slice(end - start))) continue;
-        spans.push(pronounActor(other.key, other.label, end - word.length, end, false));
+        spans.push(describedActor(other.key, other.label, end - word.length, end, false));
       }
       for (const m of inner.matchAll(FROM_THEM)) {
         const end = innerAt + (m.index ?? 0) + m[0].length;
-        spans.push(pronounActor(other.key, other.label, end - 4, end, false));
+        spans.push(describedActor(other.key, other.label, end - 4, end, false));
       }
     }
     if (spans.length > 0) out = placed(out ?? [...actors], spans);
@@ -138,29 +139,6 @@ function otherParty(
   if (body !== undefined) return { key: body, label: "Organization" };
   const state = context.countries.find((c) => c !== own);
   return state === undefined ? undefined : { key: `country:${state}`, label: "Country" };
-}
-
-function pronounActor(
-  key: string,
-  label: Actor["label"],
-  start: number,
-  end: number,
-  possessive: boolean,
-): Actor {
-  return {
-    key,
-    label,
-    start,
-    end,
-    from: -1,
-    to: -1,
-    via: "description",
-    possessive,
-    place: false,
-    country: undefined,
-    locationOnly: undefined,
-    name: undefined,
-  };
 }
 
 /** The actors with the pronouns' parties among them in text order, where no party stands yet. */
