@@ -26,9 +26,12 @@ function splitHashtagWords(tag: string): string {
   return tag.replace(/[_-]+/g, " ").replace(CAMEL_JOIN, "$1 $2").trim();
 }
 
+/** A full stop, question or exclamation mark (and closing quotes) before a capital or a digit. */
+const SENTENCE_END = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+
 function firstSentence(body: string): string {
   const paragraph = body.split("\n", 1)[0] ?? "";
-  for (const match of paragraph.matchAll(/[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu)) {
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
     const before = paragraph.slice(0, match.index);
     if (!endsWithAbbreviation(before))
       return paragraph.slice(0, match.index + match[0].length).replace(/\.$/, "");

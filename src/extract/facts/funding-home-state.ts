@@ -90,6 +90,9 @@ export function ownCause(text: string, start: number, money: MoneyMention): Reci
   return cause === undefined ? undefined : issueOf(cause);
 }
 
+/** What lies between a headline's words. */
+const BETWEEN_WORDS = /[^\p{L}'’.-]+/u;
+
 /**
  * "PHNOM PENH — …", "China leads aid pledges for Myanmar quake survivors": the state a report is
  * filed from and the states its headline names count as named first, headline first.
@@ -99,7 +102,7 @@ export function headlineMentions(
   dateline: string | undefined,
 ): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
-  const words = title?.split(/[^\p{L}'’.-]+/u).filter((w) => w !== "") ?? [];
+  const words = title?.split(BETWEEN_WORDS).filter((w) => w !== "") ?? [];
   for (let i = 0; i < words.length; i++) {
     const first = (words[i] ?? "").replace(/(?:'s|’s|\.)$/, "");
     // Most headline words start no country's name: one set lookup turns them away.

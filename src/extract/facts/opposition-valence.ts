@@ -102,6 +102,9 @@ function letterLength(text: string, i: number): number {
   return LETTER.test(text.slice(i, i + length)) ? length : 0;
 }
 
+/** A word of a verdict and the words joined to it. */
+const VERDICT_WORD = /[\p{L}'-]+/gu;
+
 /**
  * The matches of a verdict frame: those of its hand-list pattern, then those of its lexical
  * pattern (see HEADED_WORD) whose word the lexicon rates negative, where the hand list found
@@ -125,9 +128,7 @@ export function lexicalVerdicts(
     // "described the proposal as unworkable and naive": the words joined to the first count too.
     const joined = COORDINATED.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
     const words = `${m.groups?.["word"] ?? ""} ${joined}`.toLowerCase().replace(/’/g, "'");
-    if (
-      words.match(/[\p{L}'-]+/gu)?.some((w) => NEGATIVE.has(w) && !(predicate && w.endsWith("ed")))
-    )
+    if (words.match(VERDICT_WORD)?.some((w) => NEGATIVE.has(w) && !(predicate && w.endsWith("ed"))))
       found.push(m);
   }
   return found.sort((a, b) => a.index - b.index);

@@ -78,6 +78,10 @@ export function resolveActors(
   });
 }
 
+/** What may stand between two people named together: "and", a possessive, a title. */
+const GROUP_GAP =
+  /^,?\s*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|counterpart,?\s+|[a-z]+ (?:minister|president|leader),?\s+)*,?\s*$/u;
+
 /**
  * "A and B were in Rome", "A, B and C met": people listed together — joined only by commas,
  * "and", titles and demonyms — whom a later "they" or "the pair" may stand for.
@@ -91,12 +95,7 @@ function listedGroup(s: AnalyzedSentence, actors: readonly Actor[]): Actor[] {
       last === undefined
         ? ""
         : s.sentence.text.slice(last.end - s.sentence.start, p.start - s.sentence.start);
-    if (
-      last !== undefined &&
-      !/^,?\s*(?:and\s+)?(?:(?:his|her|their|the)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|counterpart,?\s+|[a-z]+ (?:minister|president|leader),?\s+)*,?\s*$/u.test(
-        gap,
-      )
-    ) {
+    if (last !== undefined && !GROUP_GAP.test(gap)) {
       if (group.length >= 2) return group;
       group.length = 0;
     }
