@@ -378,7 +378,8 @@ function asParty(a: Actor): Actor {
  */
 function lastBodyOfKind(kind: string, ctx: HeadContext): Actor | undefined {
   const here = ctx.actors.filter((a) => a.end <= ctx.at && a.label === "Organization").reverse();
-  const named = [...here, ...ctx.memory.orgs].filter((a) => a.label === "Organization");
+  // memory.orgs holds organisations only (opposition-memory.ts).
+  const named = [...here, ...ctx.memory.orgs];
   const word = kind.toLowerCase();
   const words = (a: Actor): string[] =>
     (a.name ?? a.key.slice(4).replaceAll("-", " ")).toLowerCase().split(/\s+/);
