@@ -7,6 +7,7 @@ import {
   TRADE_WORDS,
 } from "../gazetteer/words.ts";
 import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
+import { APOSTROPHE } from "../text/char-classes.ts";
 import type { Token } from "../text/tokenize.ts";
 import { extendWithOf, matchForm } from "./match-forms.ts";
 
@@ -231,9 +232,6 @@ export function bodyInTitle(
 
 /** Plurals that take "'s", not a bare apostrophe: "Fishermen's", "Women's", "People's". */
 const IRREGULAR_PLURAL = /(?:men|people|children)$/i;
-
-/** An apostrophe on its own, as a plural's possessive is tokenized ("Engineers", "'"). */
-const APOSTROPHE = /^['’]$/;
 
 /** A plural in "-s" before a bare apostrophe: "Engineers'". */
 const S_PLURAL = /s$/;

@@ -1,7 +1,7 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
-import { LOWERCASE } from "../text/char-classes.ts";
+import { APOSTROPHE, LOWERCASE } from "../text/char-classes.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type Mention, orgMention } from "./mention.ts";
 import { spanOf } from "./span.ts";
@@ -72,7 +72,7 @@ function topicWord(t: Token | undefined): boolean {
 function known(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
-  if (prev.lower === "the" || prev.possessive || /^['’]$/.test(prev.text)) return true;
+  if (prev.lower === "the" || prev.possessive || APOSTROPHE.test(prev.text)) return true;
   return prev.text === "A" && i === 1;
 }
 

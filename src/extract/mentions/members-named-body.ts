@@ -1,6 +1,5 @@
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { patternOrg } from "../gazetteer/organization-index.ts";
-import { LOWERCASE } from "../text/char-classes.ts";
 import type { Token } from "../text/tokenize.ts";
 import { keywordRunEnd, membersPossessive } from "./body-name-connectors.ts";
 import { COLLECTIVE_OWNERS, joinKeepingPossessive, matchForm } from "./match-forms.ts";
@@ -50,51 +49,4 @@ function keywordAfter(tokens: readonly Token[], from: number, head: number): Men
   if (end === undefined) return undefined;
   const text = joinKeepingPossessive(tokens, from, end);
   return orgMention(patternOrg(text, undefined), spanOf(tokens, from, end, text));
-}
-
-/** Adjectives that describe a body rather than name what its members do: "the main union". */
-const DESCRIBING: ReadonlySet<string> = new Set([
-  "main",
-  "big",
-  "new",
-  "old",
-  "local",
-  "other",
-  "top",
-  "small",
-  "large",
-  "major",
-  "key",
-  "rival",
-  "powerful",
-  "influential",
-  "militant",
-  "independent",
-  "radical",
-  "angry",
-  "whole",
-  "same",
-]);
-
-/** Endings of adjectives and verb forms, not nouns: "striking", "organised", "largest", "national". */
-const NOT_A_MODIFIER = /(?:ed|ing|est|al|ic|ous|ive|ful|ian|ese|ish|ly)$/;
-
-/** How many lowercase nouns may qualify the members: "the state railway workers' union". */
-const MAX_MODIFIERS = 2;
-
-/**
- * "the railway workers' union", "the dock workers' union", "the tea pickers' association": the
- * lowercase nouns before the members tell what work they do and belong to the body's name;
- * a determiner, an adjective ("the main", "the striking", "the largest") or a verb does not.
- * Returns where the name opens, `i` when nothing qualifies the members.
- */
-export function modifiersBefore(tokens: readonly Token[], i: number, after: number): number {
-  let from = i;
-  while (from > after && i - from < MAX_MODIFIERS) {
-    const t = tokens[from - 1]!;
-    if (!LOWERCASE.test(t.text) || t.possessive || FUNCTION_WORDS.has(t.text)) break;
-    if (DESCRIBING.has(t.text) || NOT_A_MODIFIER.test(t.text)) break;
-    from--;
-  }
-  return from;
 }

@@ -19,3 +19,6 @@ export const PARTICIPLE = /^\p{Ll}+ed$/u;
 
 /** "al-Sisi": an Arabic article joined to a name by a hyphen. */
 export const ARTICLE_HYPHEN_NAME = /^(?:al|el|ad|as|ash|an|ar|at)-\p{Lu}/u;
+
+/** An apostrophe on its own, as a plural's possessive is tokenized ("teachers", "'"). */
+export const APOSTROPHE = /^['’]$/;
