@@ -117,4 +117,5 @@ export function courseTopic(phrase: string): string {
 const PRONOUN_OBJECT = /^\s+(?:him|her|them|it|us|me|you)\s*$/i;
 
 /** A verb's own preposition, kept after its noun instead of "of". */
-const OWN_PREPOSITION = /^\s+(?:from|to|into|onto|with|on|in|at|against|for|over|across|out\s+of)\b/i;
+const OWN_PREPOSITION =
+  /^\s+(?:from|to|into|onto|with|on|in|at|against|for|over|across|out\s+of)\b/i;
