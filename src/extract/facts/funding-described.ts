@@ -55,3 +55,9 @@ export function describedActor(
     name: undefined,
   };
 }
+
+/** Puts `actor` into `list` before the first party that starts after it: the list stays in text order. */
+export function insertByStart(list: Actor[], actor: Actor): void {
+  const index = list.findIndex((a) => a.start > actor.start);
+  list.splice(index === -1 ? list.length : index, 0, actor);
+}

@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingMention } from "./find-funding.ts";
 import { gatedTest } from "../text/letter-gate.ts";
 import { unlistedKey, unlistedOrganization } from "./organization-names.ts";
+import { insertByStart } from "./funding-described.ts";
 
 /** The kinds of body that give, lend or invest money. */
 const KIND =
@@ -69,8 +70,7 @@ export class IntroducedBodies {
         out = list;
         const body = unlistedOrganization(name, at, end);
         const possessive = /^['’]s\b/.test(text.slice(i + name.length));
-        const index = list.findIndex((a) => a.start > at);
-        list.splice(index === -1 ? list.length : index, 0, { ...body, possessive });
+        insertByStart(list, { ...body, possessive });
       }
     }
     return out ?? actors;

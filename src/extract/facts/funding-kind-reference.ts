@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { letterGate } from "../text/letter-gate.ts";
-import { describedActor } from "./funding-described.ts";
+import { describedActor, insertByStart } from "./funding-described.ts";
 
 /**
  * "the bank", "the Washington-based lender", "the EU lender's": a definite noun phrase whose head
@@ -76,8 +76,9 @@ export class KindReferences {
   /** The sentence's parties, with each body taken up by its kind among them where it stands. */
   read(sentence: AnalyzedSentence, actors: readonly Actor[]): readonly Actor[] {
     const { text, start } = sentence.sentence;
-    const out = mayReferToKind(text) ? this.withReferences(text, start, actors) : actors;
-    this.note(text, start, actors);
+    const kinds = mayReferToKind(text);
+    const out = kinds ? this.withReferences(text, start, actors) : actors;
+    this.note(text, start, actors, kinds);
     return out;
   }
 
@@ -116,8 +117,7 @@ export class KindReferences {
       const body = describedActor(key, "Organization", at, end, possessive);
       // The place or bloc that only qualifies the kind is no party of its own.
       const kept = list.filter((a) => a.end <= at || a.start >= end);
-      const index = kept.findIndex((a) => a.start > at);
-      kept.splice(index === -1 ? kept.length : index, 0, body);
+      insertByStart(kept, body);
       out = kept;
     }
     KIND_REFERENCE.lastIndex = 0;
@@ -147,11 +147,11 @@ export class KindReferences {
     return (candidates.find((n) => words.every((w) => n.key.includes(w))) ?? latest).key;
   }
 
-  private note(text: string, start: number, actors: readonly Actor[]): void {
+  private note(text: string, start: number, actors: readonly Actor[], kinds: boolean): void {
     for (const a of actors)
       if (a.label === "Organization" && a.via !== "description")
         this.named.push({ key: a.key, at: a.start });
-    if (!mayReferToKind(text)) return;
+    if (!kinds) return;
     INDEFINITE_KIND.lastIndex = 0;
     for (let m = INDEFINITE_KIND.exec(text); m !== null; m = INDEFINITE_KIND.exec(text)) {
       const at = start + m.index;

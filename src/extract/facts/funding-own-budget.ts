@@ -5,14 +5,19 @@ import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
 
+/** Whose or which budget: "the state budget", "its 2024 budget". */
+const PURSE_OF = String.raw`(?:state|national|federal|public|government|domestic|annual|\d{4})`;
+
 /**
  * "from its own budget", "out of the state budget", "from state coffers", "of its own funds": the
  * state's own purse named as where the money comes from. After a bare "the", only a budget,
  * treasury or coffers is: "of the funds from the World Bank", "of the resources provided by
  * Japan" are another's money.
  */
-const OWN_PURSE =
-  /\b(?:(?:from|out of|of|with)\s+(?:(?:its|their)\s+(?:own\s+)?(?:(?:state|national|federal|public|government|domestic|annual|\d{4})\s+)?(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket)|the\s+(?:(?:(?:state|national|federal|public|government|domestic|annual|\d{4})\s+)?(?:budget|treasury|coffers)|(?:state|national|federal|public|government|domestic|annual|\d{4})\s+(?:reserves|funds|resources|purse)))|from\s+(?:state|public|government|national|federal)\s+(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket))\b/i;
+const OWN_PURSE = new RegExp(
+  String.raw`\b(?:(?:from|out of|of|with)\s+(?:(?:its|their)\s+(?:own\s+)?(?:${PURSE_OF}\s+)?(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket)|the\s+(?:(?:${PURSE_OF}\s+)?(?:budget|treasury|coffers)|${PURSE_OF}\s+(?:reserves|funds|resources|purse)))|from\s+(?:state|public|government|national|federal)\s+(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket))\b`,
+  "i",
+);
 
 /** Cheap gate: a word every own purse needs. */
 const PURSE_WORD = /\b(?:budget|treasury|coffers|reserves|funds|resources|purse|pocket)\b/i;
@@ -34,8 +39,10 @@ const DEBT_PURPOSE =
   /^(?:re)?pa(?:y|ying)\b|\b(?:debts?|arrears|interest|bonds?|eurobonds?|creditors?|loans?)\b/i;
 
 /** "400 million bolivianos of school repairs", "…of the railway's cost": a share of a thing. */
-const SHARE_OF =
-  /^\s+of\s+(?!(?:its|their|the)\s+(?:own\s+)?(?:(?:state|national|federal|public|government|domestic|annual|\d{4})\s+)?(?:budget|treasury|coffers|reserves|funds|resources)\b)((?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+?)(?:['’]s?\s+(?:cost|costs|bill|price)|\s+costs?)?(?=\s*(?:[,.;:]|$|\b(?:from|out|with|this|next|in|over|by)\b))/u;
+const SHARE_OF = new RegExp(
+  String.raw`^\s+of\s+(?!(?:its|their|the)\s+(?:own\s+)?(?:${PURSE_OF}\s+)?(?:budget|treasury|coffers|reserves|funds|resources)\b)((?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+?)(?:['’]s?\s+(?:cost|costs|bill|price)|\s+costs?)?(?=\s*(?:[,.;:]|$|\b(?:from|out|with|this|next|in|over|by)\b))`,
+  "u",
+);
 
 const PARTICIPLE_OPENING = /^\W*\p{Ll}+ing\b/u;
 

@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
-import { describedActor } from "./funding-described.ts";
+import { describedActor, insertByStart } from "./funding-described.ts";
 
 /** A quotation: from its opening mark to its closing one, or to the end of the sentence. */
 const QUOTATION = /["“]([^"“”]*)(?:["”]|$)/g;
@@ -100,14 +100,6 @@ function speakerState(
   close: number,
   actors: readonly Actor[],
 ): string | undefined {
-  const stateOf = (a: Actor): string | undefined =>
-    a.place
-      ? undefined
-      : a.label === "Country"
-        ? a.key.slice("country:".length)
-        : a.label === "Person"
-          ? a.country
-          : undefined;
   if (SAID_AFTER.test(text.slice(close))) {
     for (const a of actors) {
       if (a.start < start + close) continue;
@@ -125,6 +117,13 @@ function speakerState(
     if (a.label === "Person") return undefined;
   }
   return undefined;
+}
+
+/** The state a party stands for: a state itself, or a person's state; none for a place. */
+function stateOf(a: Actor): string | undefined {
+  if (a.place) return undefined;
+  if (a.label === "Country") return a.key.slice("country:".length);
+  return a.label === "Person" ? a.country : undefined;
 }
 
 /** The party in view that is not the speaker's state. */
@@ -145,8 +144,7 @@ function otherParty(
 function placed(actors: Actor[], spans: readonly Actor[]): Actor[] {
   for (const p of spans) {
     if (actors.some((a) => a.start < p.end && a.end > p.start)) continue;
-    const index = actors.findIndex((a) => a.start > p.start);
-    actors.splice(index === -1 ? actors.length : index, 0, p);
+    insertByStart(actors, p);
   }
   return actors;
 }
