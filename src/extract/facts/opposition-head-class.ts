@@ -394,7 +394,8 @@ const INTERIM = /(?:^|\s)(interim|transitional|caretaker)\s+$/i;
 
 /**
  * "the interim government", "the transitional administration": a government for a time, told
- * with no state, is a body of its own (the gold's "org:~interim"), not the state it rules.
+ * with no state, is a body of its own (an organisation named by its words), not the state it
+ * rules: criticism of a caretaker cabinet is aimed at that cabinet, not at its country.
  * ("The transitional authorities" are the rulers, read as any others.)
  */
 function interimBody(name: string, start: number, end: number): Actor {
