@@ -3,6 +3,9 @@ import { mayStartLowerTitle } from "../gazetteer/title-index.ts";
 import { DATE_WORDS, FUNCTION_WORDS } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
 
+/** "Employers", "Transporters", "Students": the plural a body of people is named by. */
+const PLURAL = /^[A-Z][a-z]+[^s]s$/;
+
 /**
  * "the Union of Chadian Road Transporters", "the Federation of Kenyan Employers": a demonym is an
  * adjective, so after a body's "of" it is followed by the noun it qualifies, and the capitalised
@@ -11,9 +14,6 @@ import type { Token } from "../text/tokenize.ts";
  * and so does the plural the demonym qualifies: what follows it is a person's name ("the Union of
  * Chadian Road Transporters Ahmat Idriss said…").
  */
-/** "Employers", "Transporters", "Students": the plural a body of people is named by. */
-const PLURAL = /^[A-Z][a-z]+[^s]s$/;
-
 export function demonymBodyTail(tokens: readonly Token[], at: number): number {
   let to = at;
   for (;;) {
