@@ -42,6 +42,9 @@ const NOT_HAPPENED = new RegExp(
 /** The two, or one of them, as the subject of "met": "the two", "he", "President Rusu". */
 const PAIR = String.raw`[Tt]he\s+two(?:\s+[\p{L}-]+)?|[Tt]hey|[Hh]e|[Ss]he`;
 
+/** Up to five capitalised words, perhaps joined by "and": "President Rusu", "Kola and Rusu". */
+const NAMES = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,5}`;
+
 /**
  * A meeting denied by its verb or noun, whose object follows: "denied that the two had met",
  * "denied ever meeting B", "denied any contact with him". The subject of "met" is one of the
@@ -51,9 +54,9 @@ const PAIR = String.raw`[Tt]he\s+two(?:\s+[\p{L}-]+)?|[Tt]hey|[Hh]e|[Ss]he`;
 const DENIED_OBJECT = new RegExp(
   [
     String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|there\s+(?:had\s+)?(?:was|were|been)\s+(?:any|a))\s+${MEETING}\b`,
-    String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:that\s+)?(?:${PAIR}|[Bb]oth(?:\s+[\p{L}-]+)?|(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,5})\s*(?:had\s+|have\s+|has\s+|ever\s+)*(?:met|spoken|talked|held\s+talks)\b`,
+    String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:that\s+)?(?:${PAIR}|[Bb]oth(?:\s+[\p{L}-]+)?|${NAMES})\s*(?:had\s+|have\s+|has\s+|ever\s+)*(?:met|spoken|talked|held\s+talks)\b`,
     String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?(?:ever\s+)?(?:meeting|met|speaking|spoken|talking)\b`,
-    String.raw`\b(?:${PAIR}|(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,5})\s*(?:had\s+|have\s+|has\s+)never\s+(?:met|spoken|talked)\b(?!(?:\s+\S+){0,3}?\s+(?:before|until|prior|in\s+person|since))`,
+    String.raw`\b(?:${PAIR}|${NAMES})\s*(?:had\s+|have\s+|has\s+)never\s+(?:met|spoken|talked)\b(?!(?:\s+\S+){0,3}?\s+(?:before|until|prior|in\s+person|since))`,
   ].join("|"),
   "u",
 );
