@@ -89,7 +89,8 @@ const FORMS: Record<string, string | null> = {
   "put(?:s|ting)?(?=[^.]{0,40}\\binto\\b)": "put it into",
   [JOINING_IN]: "followed with",
   "bankroll\\w*": "bankrolled",
-  "(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=(?:(?!\\bof\\b)[^.]){0,40}\\binto\\b)": "poured it into",
+  "(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=(?:(?!\\bof\\b)[^.]){0,40}\\binto\\b)":
+    "poured it into",
 };
 
 describe("verbs of giving", () => {

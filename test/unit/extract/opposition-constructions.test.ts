@@ -4442,7 +4442,9 @@ describe("opposition: a bare thought answers the sentence that put it forward", 
   it("tells no stance when the sentence before put nothing forward", () => {
     expect(opposes("The weather was cold in the capital. Chile rejected the idea.")).toEqual([]);
     expect(
-      opposes("Paraguay would host the fund, Argentina proposed on Monday. Uruguay rejected the idea."),
+      opposes(
+        "Paraguay would host the fund, Argentina proposed on Monday. Uruguay rejected the idea.",
+      ),
     ).toEqual([]);
   });
 });
