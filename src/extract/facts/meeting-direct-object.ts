@@ -22,9 +22,12 @@ export function directObjects(
   return out;
 }
 
-/** "the outgoing commander of the … mission, ", "France's defence minister, ": a role before a name. */
+/**
+ * "the outgoing commander of the … mission, ", "France's defence minister, ", "the leaders of the
+ * two largest unions, ": a role (or several people's) before the names in apposition.
+ */
 const ROLE_APPOSITION =
-  /^\s*(?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:that|which|who|whom)\s)[\p{L}\p{N}()'’-]+\s+){0,10}?(?:commander|head|chief|leader|chairman|chairwoman|chair|director|secretary|minister|envoy|ambassador|president|governor|representative|officer|adviser|advisor|counterpart|commissioner|general)\b(?:\s+[\p{L}\p{N}()'’-]+){0,8}?,\s/iu;
+  /^\s*(?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:that|which|who|whom)\s)[\p{L}\p{N}()'’-]+\s+){0,10}?(?:commander|head|chief|leader|chairman|chairwoman|chair|director|secretary|minister|envoy|ambassador|president|governor|representative|officer|adviser|advisor|counterpart|commissioner|general|negotiator|delegate)s?\b(?:\s+[\p{L}\p{N}()'’-]+){0,8}?,\s/iu;
 
 /**
  * "telephoned von der Leyen", "received de Klerk": the lowercase particles that open surnames,

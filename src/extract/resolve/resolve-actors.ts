@@ -6,6 +6,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
+import { namesFollowPlural } from "./named-after-plural.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
@@ -234,6 +235,7 @@ function actorOf(
     }
     case "title":
       if (people.byMention.has(id) || !m.definite) return undefined;
+      if (namesFollowPlural(tokens, mentions, mi)) return undefined;
       return describe(m, people, memory).map((p) => personActor(p, base, "description"));
     case "country": {
       // "Montenegro was received by…" after "Prime Minister Luís Montenegro": the surname.
