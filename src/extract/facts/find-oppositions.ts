@@ -103,6 +103,7 @@ import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
 import { objectPronounTarget } from "./opposition-object-pronoun.ts";
 import { stances } from "./opposition-stances.ts";
 import { opposedList } from "./opposition-target-list.ts";
+import { controlVerbAt } from "./opposition-control-verb.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -572,6 +573,9 @@ function subjectsOf(
     )
   )
     return [];
+  // "Belgian union leader Marc Dubois vowed to block…": the one who vows.
+  const control = purpose ? controlVerbAt(head) : -1;
+  if (control >= 0) return subjectsOf(text, start, start + control, parties, earlier, "vowed");
   // "the World Bank's decision to halt lending": the one whose decision it is.
   const decider = purpose ? possessiveDecider(head, start, parties) : undefined;
   if (decider !== undefined) return [decider];
