@@ -7,12 +7,12 @@ const DANGLING =
 
 /**
  * "the note within hours", "the talks on social media", "the memorandum for years", "the trip at
- * the time", "the quota every year", "the ban in 2019", "the plan at the summit": when, at what
- * gathering, how soon, for how long and through what medium a stance was told is not part of what
- * it is against.
+ * the time", "the quota every year", "the ban in 2019", "the plan at the summit", "the reform to
+ * the end", "the deal all the way": when, at what gathering, how soon, for how long, how hard and
+ * through what medium a stance was told is not part of what it is against.
  */
 const TIME_OR_MEDIUM =
-  /\s+(?:within\s+(?:(?:a\s+few|several|\d+|two|three|24|48)\s+)?(?:minutes|hours|days|weeks)|for\s+(?:(?:many|several|two|three|some)\s+)?(?:years|decades|months|weeks)|at\s+the\s+time|at\s+once|(?:every|each)\s+(?:year|month|week|day|summer|winter|spring|autumn|time)|in\s+(?:19|20)\d\d|yesterday|at\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|forum|gathering|assembly)|in\s+(?:a\s+)?(?:posts?|message|video)\s+on\s+\S+|on\s+(?:social\s+media|television|state\s+television|state\s+TV|national\s+television|X|Twitter|Facebook|Telegram|Instagram|WeChat|Weibo))\b.*$/i;
+  /\s+(?:within\s+(?:(?:a\s+few|several|\d+|two|three|24|48)\s+)?(?:minutes|hours|days|weeks)|for\s+(?:(?:many|several|two|three|some)\s+)?(?:years|decades|months|weeks)|at\s+the\s+time|at\s+once|(?:every|each)\s+(?:year|month|week|day|summer|winter|spring|autumn|time)|in\s+(?:19|20)\d\d|yesterday|to\s+the\s+(?:bitter\s+|very\s+)?end|all\s+the\s+way|tooth\s+and\s+nail|every\s+step\s+of\s+the\s+way|at\s+every\s+turn|at\s+(?:the|a|an|this|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|forum|gathering|assembly)|in\s+(?:a\s+)?(?:posts?|message|video)\s+on\s+\S+|on\s+(?:social\s+media|television|state\s+television|state\s+TV|national\s+television|X|Twitter|Facebook|Telegram|Instagram|WeChat|Weibo))\b.*$/i;
 
 /** "repeatedly", "strongly": an adverb and nothing else. */
 const ADVERB_ONLY = /^\s*\w+ly\s*$/i;
