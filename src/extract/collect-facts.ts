@@ -61,6 +61,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
       currencies: [],
       fundingTalk: undefined,
       lastPaid: undefined,
+      story: analysis.article.body,
     },
   };
   const meetings = new MeetingMemory();
@@ -241,6 +242,7 @@ function collectFunding(
     currencies: before.currencies,
     fundingTalk: before.fundingTalk,
     lastPaid: before.lastPaid,
+    story: before.story,
   };
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
@@ -292,6 +294,7 @@ function collectFunding(
     fundingTalk: funding.length > 0 ? LISTED : talk,
     // Only the sentence before's: "the same amount" four sentences on points at no payment.
     lastPaid: funding.findLast(isComplete),
+    story: before.story,
   };
 }
 

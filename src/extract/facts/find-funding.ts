@@ -58,6 +58,7 @@ import { isPurchase } from "./funding-purchase.ts";
 import { signingSide } from "./funding-signing-side.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
+import { pointedBack } from "./funding-purpose-antecedent.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -122,6 +123,8 @@ export interface FundingContext {
   readonly fundingTalk?: () => boolean;
   /** The last amount given so far: "Ankara would put in the same amount" gives it again. */
   readonly lastPaid?: FundingMention | undefined;
+  /** The article's text, that sentence offsets index: "for the line" is the line named before. */
+  readonly story?: string;
 }
 
 /** Whether a sentence speaks of money given, lent or pledged at all. */
@@ -355,7 +358,7 @@ export function findFunding(
     const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
     // "a €60 million loan with Acme Power, the state utility": the company signed with borrows.
     const counterpart = companySignedWith(text, start, money, actors, funder);
-    const recipient =
+    const chosen =
       (listed === undefined ? undefined : { actor: listed }) ??
       (bracketed === undefined ? undefined : recipientInView(context, partyOf(bracketed)?.key)) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
@@ -413,6 +416,8 @@ export function findFunding(
         ? topicCountry(text, start, funder, actors, context)
         : undefined) ??
       genericPurpose(text, start, money);
+    // "…for the first two sections of the line": the line the article named before.
+    const recipient = pointedBack(chosen, context.story, text, start, money.start);
     // "The government itself will put SRD 750 million into the grid programme": a state's money
     // for its own ends goes to what it is for.
     // Only when the text says so: elsewhere a payer that receives its own money is a misreading.

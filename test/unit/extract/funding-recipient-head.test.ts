@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { fundsOf } from "./helpers.ts";
+
+// Who or what receives money, read by the class of the recipient phrase's head noun.
+describe("funding recipient by head noun", () => {
+  it("reads a part of a work named before as that work", () => {
+    expect(
+      fundsOf(
+        "Spain has spent years promising a fast rail link between Seville and Huelva. The European Commission on Monday approved €880 million for the first two sections of the line.",
+      ),
+    ).toEqual([
+      "org:european-commission -> issue:fast-rail-link-between-seville-and-huelva 880000000 EUR",
+    ]);
+    expect(
+      fundsOf(
+        "Zambia and Zimbabwe are rebuilding the plunge pool of the Kariba dam. The World Bank approved $120 million on Friday for the second phase of the work on the dam.",
+      ),
+    ).toEqual(["org:world-bank -> issue:kariba-dam 120000000 USD"]);
+  });
+
+  it("reads a definite stretch with no 'of' as part of the last work that runs somewhere", () => {
+    expect(
+      fundsOf(
+        "Tanzania's standard gauge railway is meant to reach Kigoma by 2030, and a shared station is planned at Tabora. A group of banks led by Citibank signed a $300 million loan for the 180-kilometre section near Tabora.",
+      ),
+    ).toEqual(["org:citibank -> issue:tanzania-s-standard-gauge-railway 300000000 USD"]);
+  });
+
+  it("reads 'the same project' and a bare definite work as the one named before", () => {
+    expect(
+      fundsOf(
+        "The Saudi Fund for Development signed a $60 million loan with Tunisia for a desalination plant near Sfax. The OPEC Fund for International Development has committed $40 million in co-financing for the same project.",
+      ),
+    ).toContain(
+      "org:opec-fund-for-international-development -> issue:desalination-plant-near-sfax 40000000 USD",
+    );
+    expect(
+      fundsOf(
+        "Egypt approved money for the Toshka irrigation canal in 2024. The Kuwait Fund has now signed a $45 million loan for the canal.",
+      ),
+    ).toEqual(["org:kuwait-fund -> issue:toshka-irrigation-canal 45000000 USD"]);
+  });
+
+  it("names a scheme by its end when it points back to it", () => {
+    expect(
+      fundsOf(
+        "The Czech-led scheme to buy artillery shells for Ukraine has raised enough money. Norway pledged 500 million kroner for the scheme.",
+      ),
+    ).toEqual([
+      "country:NOR -> issue:czech-led-scheme-to-buy-artillery-shells-for-ukraine 500000000 NOK",
+    ]);
+  });
+
+  it("keeps a work nobody named before, a new one, and one named only by its kind", () => {
+    expect(fundsOf("The World Bank approved $100 million on Friday for the dam.")).toEqual([
+      "org:world-bank -> issue:dam 100000000 USD",
+    ]);
+    expect(
+      fundsOf(
+        "Romania has been building the Bucharest–Brasov motorway for a decade. The EU approved €60 million for a new bridge over the Danube.",
+      ),
+    ).toEqual(["org:european-union -> issue:new-bridge 60000000 EUR"]);
+    expect(
+      fundsOf(
+        "Work began on a road and a railway, the new rail line to run beside the road. Baku earmarked 1.2 billion manats for the railway on its side of the border.",
+      ),
+    ).not.toContainEqual(expect.stringContaining("new-rail-line"));
+  });
+});
