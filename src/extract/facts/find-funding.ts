@@ -59,6 +59,7 @@ import { signingSide } from "./funding-signing-side.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import { pointedBack } from "./funding-purpose-antecedent.ts";
+import { runningTotal } from "./funding-running-total.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -417,7 +418,15 @@ export function findFunding(
         : undefined) ??
       genericPurpose(text, start, money);
     // "…for the first two sections of the line": the line the article named before.
-    const recipient = pointedBack(chosen, context.story, text, start, money.start);
+    const recipient = runningTotal(
+      text,
+      start,
+      money,
+      pointedBack(chosen, context.story, text, start, money.start),
+      funder,
+      context,
+      previous?.recipient,
+    );
     // "The government itself will put SRD 750 million into the grid programme": a state's money
     // for its own ends goes to what it is for.
     // Only when the text says so: elsewhere a payer that receives its own money is a misreading.

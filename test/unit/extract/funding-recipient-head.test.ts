@@ -66,4 +66,34 @@ describe("funding recipient by head noun", () => {
       ),
     ).not.toContainEqual(expect.stringContaining("new-rail-line"));
   });
+
+  it("gives a running total to what the giver's money went to before, not to the new part's end", () => {
+    expect(
+      fundsOf(
+        "Norway has pledged 1 billion kroner to Ghana's cocoa reform. Oslo is adding 100 million kroner for training at the state marketing board Cocobod, bringing its contribution to 1.1 billion kroner.",
+      ),
+    ).toContain("country:NOR -> country:GHA 1100000000 NOK");
+    expect(
+      fundsOf(
+        "The Netherlands has given €800 million to Ukraine since January. On Monday it pledged €100 million for demining, bringing its total this year to €900 million.",
+      ),
+    ).toEqual([
+      "country:NLD -> country:UKR 800000000 EUR",
+      "country:NLD -> country:UKR 900000000 EUR",
+      "country:NLD -> issue:demining 100000000 EUR",
+    ]);
+  });
+
+  it("keeps a running total's own recipient, and the new part's when nothing came before", () => {
+    expect(
+      fundsOf(
+        "Canada announced C$15 million for school meals in Haiti on Monday, raising its aid to Haiti this year to C$45 million.",
+      ),
+    ).toContain("country:CAN -> country:HTI 45000000 CAD");
+    expect(
+      fundsOf(
+        "Australia announced a further A$50 million for the Pacific Resilience Facility on Tuesday, bringing Australia's total commitment to A$150 million.",
+      ),
+    ).toContain("country:AUS -> issue:pacific-resilience-facility 150000000 AUD");
+  });
 });
