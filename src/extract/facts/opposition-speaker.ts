@@ -68,9 +68,12 @@ export function reportingSpeaker(
   );
 }
 
-/** "…said it", "…said on Sunday that they": a speech verb whose clause opens with "it" or "they". */
+/**
+ * "…said it", "…said on Sunday that they", "…has made clear it": a speech verb whose clause opens
+ * with "it" or "they".
+ */
 const SAID_PRONOUN = new RegExp(
-  String.raw`\b(?:${SPEECH_VERBS})\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+["“]?(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$`,
+  String.raw`\b(?:${SPEECH_VERBS}|ma(?:de|kes?|king)\s+(?:it\s+)?clear|warned|vowed|signall?ed)\s+(?:(?:on|in|last|this|earlier|later)\s+(?:\w+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+["“]?(?:(?:\w+ly|also|still|would|will|had|has|have|was|were)\s+)*$`,
   "i",
 );
 

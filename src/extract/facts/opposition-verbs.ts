@@ -5,6 +5,7 @@ import { HEADED_WORD } from "./opposition-valence.ts";
 import { IDIOM_HINT, IDIOM_VERBS, TRADE_HALT, TRADE_HALT_HINT } from "./opposition-idioms.ts";
 import { MORE_VERDICTS } from "./opposition-verdict-words.ts";
 import { ATTACK_IDIOM_HINT, ATTACK_IDIOM_VERBS } from "./opposition-attack-idioms.ts";
+import { REFUSAL_HINT, REFUSAL_VERBS } from "./opposition-refusal.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
 import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
@@ -230,7 +231,20 @@ const NOUN_IDIOMS: VerbFamily = { verbs: IDIOM_VERBS, hint: IDIOM_HINT };
 /** "tore into the budget", "vowed to fight the reform": opposition-attack-idioms.ts. */
 const ATTACK_IDIOMS: VerbFamily = { verbs: ATTACK_IDIOM_VERBS, hint: ATTACK_IDIOM_HINT };
 
-const FAMILIES = [IDIOMS, DISPUTES, VOICED, MEASURE_VERBS, CALLS, NOUN_IDIOMS, ATTACK_IDIOMS, PLAIN];
+/** "will not allow Ethiopia to fill the dam": opposition-refusal.ts. */
+const REFUSALS: VerbFamily = { verbs: REFUSAL_VERBS, hint: REFUSAL_HINT };
+
+const FAMILIES = [
+  IDIOMS,
+  DISPUTES,
+  VOICED,
+  MEASURE_VERBS,
+  CALLS,
+  NOUN_IDIOMS,
+  ATTACK_IDIOMS,
+  REFUSALS,
+  PLAIN,
+];
 
 export const ACTIVE = new RegExp(
   String.raw`\b(?:${FAMILIES.map((family) => family.verbs).join("|")})\b`,
@@ -289,7 +303,7 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active: new RegExp(
-    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
+    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_HINT}|${REFUSAL_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,

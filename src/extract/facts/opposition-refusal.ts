@@ -1,0 +1,37 @@
+/**
+ * A refusal to let something happen, promised for the future, is a stance against it (see
+ * opposition-verbs.ts, whose families this is one of): "Cairo will not allow Addis Ababa to fill
+ * the dam", "said it would never permit foreign bases", "would not stand for interference by
+ * Kigali", "has no intention of accepting the plan", "will not sit idly by while Manila builds".
+ * Only a refusal told with a modal of the future or an intention: "did not allow reporters in" is a
+ * past fact, not a stance ("will not accept", "refused to recognise" are NOT_ACCEPT's).
+ */
+
+/** "will not", "would never", "won't": a refusal told of the future. */
+const WILL_NOT = String.raw`(?:(?:will|would|shall)\s*(?:not|n['’]t|never)|won['’]t)\s+(?:(?:ever|\w+ly)\s+)?`;
+
+/** "is not prepared to", "has no intention of": a refusal told as an unwillingness. */
+const NOT_READY = String.raw`(?:(?:is|are|was|were)\s+not\s+(?:prepared|willing|going|ready)\s+to|(?:has|have|had)\s+no\s+intention\s+of)\s+(?:(?:ever|\w+ly)\s+)?`;
+
+/**
+ * What is refused, and what it is not: oneself ("would not allow itself to be drawn in"), a thing
+ * said ("allow that"), one's own fault ("accept blame"), or a thing kept from harm ("would not
+ * allow the talks to fail", "will not allow the blood of its citizens to be spilled"), which is
+ * support for it.
+ */
+const NOT_SELF_OR_HARM = String.raw`(?!\s+(?:that|itself|himself|herself|themselves|ourselves|myself|it|them|this|him|her|me|us|you|responsibility|blame|defeat)\b)(?!\s+(?:[\w'’"“”-]+\s+){1,12}?to\s+(?:fail|collapse|die|falter|stall|founder|go\s+to\s+waste|be\s+\w+(?:ed|en|t)\b))`;
+
+/** Letting it happen or putting up with it. */
+const LET = String.raw`(?:allow(?:ing)?|permit(?:ting)?|stand(?:ing)?\s+for|countenanc(?:e|ing)|put(?:ting)?\s+up\s+with)`;
+
+/** Accepting it ("will not accept" itself is NOT_ACCEPT's, in opposition-verbs.ts). */
+const ACCEPT = String.raw`(?:accept(?:ing)?|recogni[sz](?:e|ing)|tolerat(?:e|ing))`;
+
+/** "will not sit idly by while…", "would not stand by and watch…": the clause after is opposed. */
+const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch|and\s+let)`;
+
+/** The family's verbs, as one alternation. */
+export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}`;
+
+/** A word every match of the family has, at a word's start. */
+export const REFUSAL_HINT = String.raw`allow|permit|stand|countenanc|put\w*\s+up|accept|recogni|tolerat|sit`;
