@@ -104,6 +104,7 @@ import { objectPronounTarget } from "./opposition-object-pronoun.ts";
 import { stances } from "./opposition-stances.ts";
 import { opposedList } from "./opposition-target-list.ts";
 import { controlVerbAt } from "./opposition-control-verb.ts";
+import { accusationNouns, deniesOwnedCharge } from "./opposition-accusation-noun.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -262,6 +263,7 @@ function stancesIn(
     ...(HAS.legalNoun(text) ? legalCases(text, start, parties) : []),
     ...(HAS.trade(text) ? mutualStances(text, start, parties) : []),
     ...imposedStances(text, start, parties),
+    ...accusationNouns(text, start, parties),
     ...moreStances(text, start, parties, patternStances, isDenial, memory),
     ...(HAS.resignation(text) ? resignationCalls(text, start, parties, memory.people) : []),
     ...(HAS.targeting(text) ? targetedBy(text, start, parties, active) : []),
@@ -476,6 +478,7 @@ function activeStances(
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
     if (named !== undefined && isDenial(m[0], named)) continue;
+    if (deniesOwnedCharge(m[0], text.slice(m.index + m[0].length))) continue;
     const holders = subjectsOf(text, start, at, parties, found, m[0]).map(
       (h) => reportingSpeaker(text, start, h, parties) ?? h,
     );

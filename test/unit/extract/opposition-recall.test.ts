@@ -35,7 +35,57 @@ describe("opposition recall", () => {
     );
     expect(opposes("The Thai parliament pushed back the vote on the budget.")).toEqual([]);
     expect(
-      opposes("Malaysian Prime Minister Idris Hamzah vowed to resist calls to scrap the tax reform."),
+      opposes(
+        "Malaysian Prime Minister Idris Hamzah vowed to resist calls to scrap the tax reform.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a refusal told of the future as a stance, and not a past fact or a thing kept from harm", () => {
+    expect(opposes("Egypt will not allow Ethiopia to fill the dam unilaterally.")).toEqual([
+      "country:EGY -> country:ETH",
+    ]);
+    expect(opposes("Iran has made clear it will not tolerate a foreign-run corridor.")).toEqual([
+      "country:IRN -> issue:foreign-run-corridor",
+    ]);
+    expect(opposes("Algeria has no intention of accepting the Moroccan autonomy plan.")).toEqual([
+      "country:DZA -> issue:moroccan-autonomy-plan",
+    ]);
+    expect(opposes("Peruvian police did not allow reporters into the building.")).toEqual([]);
+    expect(opposes("Argentina would not allow the talks to fail, its president said.")).toEqual([]);
+    expect(
+      opposes(
+        "Chile will not allow the lives of its citizens to be put at risk, its minister said.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Chile would not allow itself to be drawn into the dispute.")).toEqual([]);
+  });
+
+  it("reads an accusation, a complaint or a protest note told as a noun with its owner", () => {
+    expect(
+      opposes("Cambodia's accusation that Thailand had laid new landmines was repeated on Monday."),
+    ).toEqual(["country:KHM -> country:THA"]);
+    expect(
+      opposes("The accusation by Laos that Vietnam had diverted the river was repeated."),
+    ).toEqual(["country:LAO -> country:VNM"]);
+    expect(opposes("Pakistan's allegations of Indian involvement were dismissed.")).toEqual([
+      "country:PAK -> country:IND",
+    ]);
+    expect(
+      opposes("In a protest note to Hanoi, Beijing said the island works were illegal."),
+    ).toContain("country:CHN -> country:VNM");
+    // Without an owner, or against nobody named, an accusation is no one's stance.
+    expect(opposes("The accusation that Myanmar had laid mines was not confirmed.")).toEqual([]);
+    expect(
+      opposes("Laos's accusation that it had been ignored by donors angered officials."),
+    ).toEqual([]);
+  });
+
+  it("reads turning away another's accusation as a denial, not a stance against its owner", () => {
+    expect(
+      opposes(
+        "Officials in Bangkok rejected Cambodia's accusations that they had crossed the border.",
+      ),
     ).toEqual([]);
   });
 });
