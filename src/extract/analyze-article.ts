@@ -10,12 +10,15 @@ import { packedMap } from "./text/packed-map.ts";
 import { spreadOrgs } from "./mentions/spread-orgs.ts";
 import { collectiveBodies } from "./mentions/collective-bodies.ts";
 import { pluralHeadedBodies } from "./mentions/plural-headed-bodies.ts";
+import { BodiesByKind } from "./resolve/body-by-kind.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
   readonly sentences: readonly AnalyzedSentence[];
   readonly actors: readonly (readonly Actor[])[];
   readonly people: PeopleResolution;
+  /** The bodies the article names, which a later "the bank" or "the bloc" may stand for. */
+  readonly bodies: BodiesByKind;
   /**
    * The publication time on the clock of the zone it was stated in, read with the UTC getters:
    * "today", "on Wednesday" and "last month" count from the local day of publication.
@@ -39,8 +42,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     ),
   );
   const people = resolvePeople(sentences);
-  const actors = resolveActors(sentences, people);
+  const bodies = new BodiesByKind();
+  const actors = resolveActors(sentences, people, bodies);
   const offset = (article.utcOffsetMinutes ?? 0) * 60_000;
   const publishedAt = new Date(Date.parse(article.publishedAt) + offset);
-  return { article, sentences, actors, people, publishedAt };
+  return { article, sentences, actors, people, bodies, publishedAt };
 }

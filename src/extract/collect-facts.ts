@@ -27,6 +27,7 @@ import { isInterimBody } from "./facts/opposition-head-class.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
 import { setHomeDateline } from "./facts/opposition-home.ts";
+import { useArticleBodies } from "./resolve/body-by-kind.ts";
 import type { GraphBuilder } from "./graph-builder.ts";
 import { addEvent, addIssue } from "./add-entities.ts";
 import { topicsIn } from "./gazetteer/issues.ts";
@@ -49,6 +50,7 @@ interface Context {
  */
 export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
   setHomeDateline(analysis.article.dateline);
+  useArticleBodies(analysis.bodies);
   const context: Context = {
     funding: {
       funder: undefined,

@@ -1,7 +1,7 @@
 import type { FundingContext, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
-import { latestOfKind } from "./funding-parties.ts";
+import { bodyOfKind } from "../resolve/body-by-kind.ts";
 import type { MoneyMention } from "./money.ts";
 import { fundedObject } from "./funding-verb-object.ts";
 
@@ -32,11 +32,12 @@ export function schemeInView(
   const kind = m?.[1]?.toLowerCase();
   if (kind === undefined)
     return (
-      bodyInView(after, context) ?? fundedObject(text, start, money, sibling ?? context.recipient)
+      bodyInView(after, money.end, context) ??
+      fundedObject(text, start, money, sibling ?? context.recipient)
     );
   return (
     sibling ??
-    namedFund(kind, context) ??
+    namedFund(kind, money.end, context) ??
     context.recipient ??
     (kind === "fund" ? undefined : issueOf(kind))
   );
@@ -47,12 +48,11 @@ export function schemeInView(
  * capital": a bare "the fund" is the body of that kind named last — not the
  * payer in view ("the Fund will disburse…" is its own money), nor a lender such as the IMF.
  */
-function namedFund(kind: string, context: FundingContext): Recipient | undefined {
+function namedFund(kind: string, at: number, context: FundingContext): Recipient | undefined {
   if (kind !== "fund") return undefined;
-  const key = latestOfKind(
-    context.orgs.filter((k) => k !== context.funder?.key && !LENDING_FUND.test(k)),
-    kind,
-  );
+  const key = bodyOfKind(kind, at, {
+    accept: (a) => a.key !== context.funder?.key && !LENDING_FUND.test(a.key),
+  })?.key;
   return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }
 
@@ -69,11 +69,11 @@ const THE_BODY =
  * the latest body not a state's organ — which a bare "the agency" does not mean — nor the payer
  * in view).
  */
-function bodyInView(after: string, context: FundingContext): Recipient | undefined {
+function bodyInView(after: string, at: number, context: FundingContext): Recipient | undefined {
   const kind = THE_BODY.exec(after)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
   const key =
-    latestOfKind(context.orgs, kind) ??
+    bodyOfKind(kind, at)?.key ??
     context.orgs.find((k) => k !== context.funder?.key && !STATE_ORGAN.test(k));
   return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { describedActor, insertByStart } from "./funding-described.ts";
+import { bodyOfKind } from "../resolve/body-by-kind.ts";
 
 /**
  * "the bank", "the Washington-based lender", "the EU lender's": a definite noun phrase whose head
@@ -36,26 +37,6 @@ const MODIFIER =
 const PLACE_OR_ACRONYM = /^(?:\p{Lu}[\p{L}.’'-]*-(?:based|headquartered)|\p{Lu}{2,6})$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
-/** A body that lends, by the words of its key. */
-const LENDING_BODY = /bank|fund|corporation|facility|finance|investment|monetary/;
-
-/** The word in a body's key that says it is of the kind. */
-const KIND_IN_KEY: Readonly<Record<string, RegExp>> = {
-  bank: /bank/,
-  fund: /fund/,
-  agency: /agency/,
-  corporation: /corporation/,
-  facility: /facility/,
-  lender: LENDING_BODY,
-  institution: LENDING_BODY,
-  financier: LENDING_BODY,
-};
-
-interface Named {
-  readonly key: string;
-  readonly at: number;
-}
-
 /**
  * Bodies taken up by their kind. Finance reports name a lender once, then call it "the bank",
  * "the fund" or "the Manila-based lender", often paragraphs later and inside a quote: "The
@@ -68,8 +49,6 @@ interface Named {
  * ("a new fund for clinics … the fund will…").
  */
 export class KindReferences {
-  /** Bodies named so far, the latest last. */
-  private readonly named: Named[] = [];
   /** Where the article last introduced a thing of each kind with "a"/"an". */
   private readonly introduced = new Map<string, number>();
 
@@ -111,7 +90,7 @@ export class KindReferences {
       if (describesNameBefore(text, start, m.index, list)) continue;
       // "Egypt's central bank said that the bank would receive…": the state's own bank.
       if (stateKindBefore(text, m.index, head.toLowerCase())) continue;
-      const key = this.referent(head.toLowerCase(), modifiers, at, list);
+      const key = this.referent(head, modifiers, at, list);
       if (key === undefined) continue;
       const possessive = /^['’]s\b/.test(text.slice(end - start));
       const body = describedActor(key, "Organization", at, end, possessive);
@@ -124,33 +103,24 @@ export class KindReferences {
     return out ?? actors;
   }
 
-  /** The latest body of the kind named before `at`, in this sentence or an earlier one. */
+  /**
+   * The body the kind stands for (body-by-kind.ts), unless the article has since introduced a
+   * thing of that kind itself: "The Kuwait Fund … a new fund for clinics … the fund".
+   */
   private referent(
-    kind: string,
+    head: string,
     modifiers: readonly string[],
     at: number,
     actors: readonly Actor[],
   ): string | undefined {
-    const test = KIND_IN_KEY[kind];
-    if (test === undefined) return undefined;
-    const here: Named[] = [];
-    for (const a of actors)
-      if (a.label === "Organization" && a.end <= at && a.via !== "description")
-        here.push({ key: a.key, at: a.start });
-    const candidates = [...this.named, ...here].filter((n) => test.test(n.key)).reverse();
-    const latest = candidates[0];
-    if (latest === undefined) return undefined;
-    // "The Kuwait Fund … a new fund for clinics … the fund": the thing introduced is meant.
-    if ((this.introduced.get(kind) ?? -1) > latest.at) return undefined;
-    // "the regional development bank": of the bodies of the kind, one whose name has the words.
-    const words = modifiers.filter((w) => MODIFIER.test(w)).map((w) => w.toLowerCase());
-    return (candidates.find((n) => words.every((w) => n.key.includes(w))) ?? latest).key;
+    const kind = head.toLowerCase();
+    const capital = CAPITALISED.test(head);
+    const body = bodyOfKind(kind, at, { capital, modifiers, also: actors });
+    if (body === undefined || (this.introduced.get(kind) ?? -1) > body.start) return undefined;
+    return body.key;
   }
 
   private note(text: string, start: number, actors: readonly Actor[], kinds: boolean): void {
-    for (const a of actors)
-      if (a.label === "Organization" && a.via !== "description")
-        this.named.push({ key: a.key, at: a.start });
     if (!kinds) return;
     INDEFINITE_KIND.lastIndex = 0;
     for (let m = INDEFINITE_KIND.exec(text); m !== null; m = INDEFINITE_KIND.exec(text)) {

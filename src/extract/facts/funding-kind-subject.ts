@@ -1,6 +1,6 @@
 import type { Party } from "./find-funding.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
-import { latestOfKind } from "./funding-parties.ts";
+import { bodyOfKind } from "../resolve/body-by-kind.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -26,7 +26,7 @@ export function kindSubject(
   const kind = KIND_SUBJECT.exec(before)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
   const key =
-    latestOfKind(orgs, kind) ??
+    bodyOfKind(kind, start)?.key ??
     (ANY_BODY.test(kind) ? orgs.find((k) => !STATE_ORGAN.test(k)) : undefined);
   return key === undefined ? undefined : { party: { key, label: "Organization" }, at: start };
 }

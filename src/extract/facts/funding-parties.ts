@@ -14,6 +14,7 @@ import { appositiveBody } from "./funding-appositive.ts";
 import { namedBody } from "./funding-named-body.ts";
 import { metObject } from "./funding-met-object.ts";
 import { mayMatch } from "../text/letter-gate.ts";
+import { bodyOfKind } from "../resolve/body-by-kind.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -97,17 +98,11 @@ export function describedOrg(
     );
   const kind = m?.[1]?.toLowerCase();
   if (kind === undefined) return kindSubject(text, start, money, orgs);
-  const key = latestOfKind(orgs, kind === "bloc" ? "union" : kind);
   const at = money.start - (before.length - (m?.index ?? 0));
+  const key = bodyOfKind(kind, at)?.key;
   return key === undefined
     ? kindSubject(text, start, money, orgs)
     : { party: { key, label: "Organization" }, at };
-}
-
-/** The latest body named whose key says its kind ("agency", "organisation" as "organization"). */
-export function latestOfKind(orgs: readonly string[], kind: string): string | undefined {
-  const word = kind.replace(/isation$/, "ization");
-  return orgs.find((k) => k.includes(word));
 }
 
 /** "a $6 billion loan from the IMF": the lender is named after the amount. */

@@ -31,50 +31,19 @@ import { earlierStanceHead } from "./opposition-stance-head.ts";
 import { sameHolderTarget } from "./opposition-same-holder.ts";
 import { executiveState } from "./opposition-cabinet.ts";
 import { letterGate } from "../text/letter-gate.ts";
+import { bodyOfKind } from "../resolve/body-by-kind.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
  * its kind, and the names of bodies of that kind; not a kind that qualifies another's noun ("the
- * coalition government", "the alliance partners", "the coalition forces").
+ * coalition government", "the alliance partners", "the coalition forces"), nor one a phrase after
+ * it names ("the bank of the river"), though a day or a reason may follow ("the bloc on Monday",
+ * "the agency for what it called…").
  */
 const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b))(?!\s+(?:government|partners?|forces|troops)\b)/g;
+  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)/g;
 /** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */
 const mayReferToKind = letterGate(KIND_WORDS);
-
-/** A body that is not a state's or states': "the group" may stand for it. */
-const NON_STATE =
-  /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/i;
-const FITS: Readonly<Record<string, RegExp>> = {
-  bloc: /union|community|association|league|bloc|alliance|organi[sz]ation of|nations|nato|asean|ecowas|caricom|mercosur/i,
-  alliance: /alliance|treaty organi[sz]ation|nato/i,
-  group: NON_STATE,
-  watchdog: NON_STATE,
-  militia: NON_STATE,
-  movement: /movement|houthi|hamas|hezbollah|taliban/i,
-  // "the organisation" after Amnesty International: any body but a state's own.
-  organisation: /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/i,
-  organization: /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/i,
-  // "the House" after the House of Representatives or the House of Commons: a legislature's
-  // name, not any house ("the White House").
-  house:
-    /\bhouse\s+of\s+(?:representatives|commons|lords|assembly|delegates|councillors|councilors|peoples?|nationalities|federation|keys)\b/i,
-  // "the association" after a hauliers' federation, "the charity" after a body of any name: an
-  // unlisted body of people taken up by its kind.
-  association: /association|federation|union|syndicate|chamber/i,
-  // "the union" after a teachers' association or the European Union.
-  union: /union|association|federation|syndicate/i,
-  federation: /federation|association|union/i,
-  confederation: /confederation|federation/i,
-  foundation: /foundation|trust|fund/i,
-  charity: NON_STATE,
-  ngo: NON_STATE,
-  coalition: /coalition|alliance|front|network|platform/i,
-  network: /network|alliance|coalition/i,
-  syndicate: /syndicate|union/i,
-  // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
-  agency: /agency|world health|organi[sz]ation for|programme|high commissioner|relief and works/i,
-};
 
 /**
  * Parties a sentence names only by referring back: "the bloc" for the union named before, "It"
@@ -96,15 +65,15 @@ export function referredParties(
     const at = start + m.index;
     const kind = (m[1] ?? "").toLowerCase();
     if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
-    const fits = kind === "party" ? undefined : (FITS[kind] ?? new RegExp(`\\b${kind}\\b`, "i"));
-    const body = [...parties.filter((a) => a.end <= at).reverse(), ...memory.orgs].find(
-      (a) =>
-        a.label === "Organization" &&
-        (kind !== "group" || a.country === undefined) &&
-        (fits === undefined
-          ? isParty(a, memory.texts)
-          : fits.test(a.name ?? a.key.slice(4).replaceAll("-", " "))),
-    );
+    const body = bodyOfKind(kind, at, {
+      modifiers: m[0].split(" ").slice(1, -1),
+      accept:
+        kind === "party"
+          ? (a) => isParty(a, memory.texts)
+          : kind === "group"
+            ? stateless
+            : undefined,
+    });
     if (body !== undefined) out.push(standIn(body, at, at + m[0].length, text, start));
   }
   out.push(
@@ -140,6 +109,11 @@ function bothStates(
     for (const s of two.slice(0, 2)) out.push(standIn(s, at, at + m[0].length, text, start));
   }
   return out;
+}
+
+/** "The group" is no state's own body. */
+function stateless(body: Actor): boolean {
+  return body.country === undefined;
 }
 
 /**

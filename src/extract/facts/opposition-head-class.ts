@@ -5,6 +5,7 @@ import { slugify } from "../text/slug.ts";
 import { STATE_MEMBERS } from "./opposition-owner.ts";
 import { stateOf } from "./opposition-leader-government.ts";
 import { ATTITUDE, AUTHORITY, FORCES, LIGHT } from "./opposition-head-nouns.ts";
+import { bodyOfKind } from "../resolve/body-by-kind.ts";
 
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
 const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;
@@ -54,6 +55,9 @@ const AGENT =
 /** "the Fund's", "the Bank's": a body taken up by the head word of its name, with a capital. */
 const KIND_POSSESSOR =
   /^(?:the\s+)?(Fund|Bank|Union|Commission|Council|Court|Agency|Alliance|Organi[sz]ation|Committee|Bloc)['’]s?\s+/;
+/** A kind noun written with a capital: short for a name that has it. */
+const CAPITAL = { capital: true };
+
 /** "the Fund", "the Bank" as the whole of a phrase. */
 const KIND_ALONE = /^(?:the\s+)?(Fund|Bank|Commission|Union)$/;
 
@@ -117,7 +121,7 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   const phrase = target.issue;
   // "the Fund's proposed programme", "the Bank": a body by the head word of its name.
   const kind = (KIND_POSSESSOR.exec(phrase) ?? KIND_ALONE.exec(phrase))?.[1];
-  const body = kind === undefined ? undefined : lastBodyOfKind(kind, ctx);
+  const body = kind === undefined ? undefined : bodyOfKind(kind, ctx.at, CAPITAL);
   if (body !== undefined) return { actor: body };
   // "what Rabat called Algeria's hostile posture": the speaker's label is not the phrase.
   const label = CALLED.exec(phrase)?.[0].length ?? 0;
@@ -369,21 +373,6 @@ function actorWhere(ctx: HeadContext, test: (a: Actor) => boolean): Actor | unde
 /** A capital told as a place ("in Arcadia City") stands, as a party, for its state. */
 function asParty(a: Actor): Actor {
   return a.place ? { ...a, place: false, locationOnly: false } : a;
-}
-
-/**
- * The body "the Fund" or "the Bank" stands for: of the bodies named, in this sentence or before,
- * latest first, one whose name ends in that word ("International Monetary Fund", not "Saudi
- * Fund for Development", which is "the Saudi Fund"), else one whose name has it.
- */
-function lastBodyOfKind(kind: string, ctx: HeadContext): Actor | undefined {
-  const here = ctx.actors.filter((a) => a.end <= ctx.at && a.label === "Organization").reverse();
-  // memory.orgs holds organisations only (opposition-memory.ts).
-  const named = [...here, ...ctx.memory.orgs];
-  const word = kind.toLowerCase();
-  const words = (a: Actor): string[] =>
-    (a.name ?? a.key.slice(4).replaceAll("-", " ")).toLowerCase().split(/\s+/);
-  return named.find((a) => words(a).at(-1) === word) ?? named.find((a) => words(a).includes(word));
 }
 
 /** The heads of rule that a word of time makes a body of its own. */

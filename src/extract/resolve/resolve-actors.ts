@@ -11,7 +11,8 @@ import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { standsAside } from "./after-with.ts";
-import { kindStandsFor } from "./body-by-keyword.ts";
+import type { BodiesByKind } from "./body-by-kind.ts";
+import { takeUpKinds } from "./kind-names.ts";
 
 const LOCATIVE = new Set([
   "in",
@@ -45,17 +46,12 @@ const GENERIC_ROLES =
 export function resolveActors(
   sentences: readonly AnalyzedSentence[],
   people: PeopleResolution,
+  bodies: BodiesByKind,
 ): Actor[][] {
   const memory: Memory = { recent: [], lastSubject: undefined, counts: new Map(), countries: [] };
-  let bodies: Actor[] = [];
   const defined = new Map<string, Actor>();
   return packedMap(sentences, (s, si) => {
-    const found = packedMap(actorsOf(s, si, people, memory), (a) => {
-      const named = namedBody(a, bodies);
-      if (named.label === "Organization" && kindStandsFor(named.key) === undefined)
-        bodies = [named, ...bodies.filter((b) => b.key !== named.key)];
-      return named;
-    });
+    const found = actorsOf(s, si, people, memory, bodies);
     learnAbbreviations(s, found, defined);
     // Most articles define no abbreviation: then every actor stands as found.
     const actors = defined.size === 0 ? found : packedMap(found, (a) => definedBody(s, a, defined));
@@ -148,25 +144,12 @@ function definedBody(
     : { ...actor, key: body.key, label: body.label, name: body.name, country: body.country };
 }
 
-/**
- * "The OPEC Fund for International Development approved… The Fund is providing USD 40
- * million": a body called by its kind is the latest body named in full whose name fits (the
- * Board and the lender are the latest bank or fund's).
- */
-function namedBody(actor: Actor, bodies: readonly Actor[]): Actor {
-  const fits = kindStandsFor(actor.key);
-  if (fits === undefined) return actor;
-  const body = bodies.find((b) => fits.test(b.key.replaceAll("-", " ")));
-  return body === undefined
-    ? actor
-    : { ...actor, key: body.key, name: body.name, country: body.country };
-}
-
 function actorsOf(
   s: AnalyzedSentence,
   si: number,
   people: PeopleResolution,
   memory: Memory,
+  bodies: BodiesByKind,
 ): Actor[] {
   const actors: Actor[] = [];
   s.mentions.forEach((m, mi) => {
@@ -183,7 +166,11 @@ function actorsOf(
     );
     if (actor !== undefined) actors.push(...actor);
   });
-  const sorted = actors.sort((a, b) => a.from - b.from);
+  const sorted = takeUpKinds(
+    s,
+    actors.sort((a, b) => a.from - b.from),
+    bodies,
+  );
   // Most sentences refer back with no pronoun: their actors are already in order.
   const referred = pronouns(s, memory, sorted);
   return referred.length === 0 ? sorted : [...sorted, ...referred].sort((a, b) => a.from - b.from);

@@ -1,0 +1,150 @@
+import { lookupCountryForm } from "../gazetteer/countries.ts";
+import type { Actor } from "./actor.ts";
+import { classWhenCapital, namesOfKind } from "./kind-nouns.ts";
+
+/** A body named in the article, with what a kind noun is matched against. */
+interface Named {
+  readonly actor: Actor;
+  /** Its name in lowercase, words apart: "asian development bank". */
+  readonly name: string;
+  /** Its head noun: "bank" in "Bank of Korea", "fund" in "Saudi Fund for Development". */
+  readonly head: string;
+  /** The states its name or its record ties it to ("Kuwait Fund…" → KWT). */
+  readonly states: readonly string[];
+}
+
+/** How a kind noun was written, beyond the noun. */
+export interface KindQuery {
+  /** "the Bank", capitalised: a short form of a name that has the word, its head first. */
+  readonly capital?: boolean;
+  /** The words before the noun: "Manila-based", "Kuwaiti", "regional development". */
+  readonly modifiers?: readonly string[];
+  /** A further test the body must pass ("the party": a political party). */
+  readonly accept?: (body: Actor) => boolean;
+  /** The sentence's own parties, some of which no list of names knows ("ADQ, the state fund"). */
+  readonly also?: readonly Actor[];
+}
+
+/** A place a body is based in, or its demonym: "Manila-based", "Kuwaiti". */
+const PLACE_MODIFIER = /^(\p{Lu}[\p{L}.’' -]*?)(?:-(?:based|headquartered))?$/u;
+
+/** Lowercase words that say which body of a kind is meant: "the regional development bank". */
+const NAME_WORD =
+  /^(?:regional|multilateral|international|global|development|investment|monetary|climate|infrastructure|islamic|arab|african|asian|european|american|world)$/i;
+
+/** Words after which a name's head has been told: "Bank of Korea", "Fund for Development". */
+const HEAD_END: ReadonlySet<string> = new Set(["of", "for", "on", "in", "against"]);
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The bodies an article names, in text order, and which of them a kind noun means: news names a
+ * body in full once, then takes it up as "the bank", "the bloc", "the Manila-based lender", often
+ * paragraphs later and inside a quote ("The Kuwait Fund sent a mission to Laos. … 'The fund has
+ * approved $90 million,' the minister said"). The noun means the latest body named before it
+ * whose name fits the noun's kind (kind-nouns.ts); a capitalised noun ("the Bank") a body whose
+ * name has that very word, as its head, best with nothing of the name after it or before it
+ * ("the Fund": the International Monetary Fund, not the Saudi Fund for Development); a place or demonym before the noun ("the Kuwaiti
+ * fund") one tied to that state, never one tied to another. Bodies are noted once, as the
+ * article's actors are resolved; each question then reads only this short list.
+ */
+export class BodiesByKind {
+  private readonly named: Named[] = [];
+
+  /** Notes a body named at its place; bodies come in text order. */
+  add(actor: Actor): void {
+    this.named.push(named(actor));
+  }
+
+  /** The body the kind noun at `at` stands for, or undefined when none named before fits. */
+  bodyOfKind(kind: string, at: number, query: KindQuery = {}): Actor | undefined {
+    const word = kind.toLowerCase();
+    const test = namesOfKind(word, query.modifiers);
+    let found: Named[] = [];
+    for (const n of this.named)
+      if (n.actor.end <= at && test.test(n.name) && (query.accept?.(n.actor) ?? true))
+        found.push(n);
+    for (const a of query.also ?? [])
+      if (a.label === "Organization" && a.via !== "description" && a.end <= at) {
+        const n = named(a);
+        if (test.test(n.name) && (query.accept?.(a) ?? true)) insertNamed(found, n);
+      }
+    if (found.length === 0) return undefined;
+    if (query.capital === true) {
+      const own = (n: Named): boolean => n.name.split(" ").includes(word);
+      found = classWhenCapital(word) ? preferred(found, own) : found.filter(own);
+      found = preferred(found, (n) => n.head === word);
+      // "the Fund" after the IMF, not after the Saudi Fund for Development (the Saudi Fund).
+      found = preferred(found, (n) => n.name.endsWith(` ${word}`) || n.name.startsWith(`${word} `));
+    }
+    const state = stateOfModifiers(query.modifiers ?? []);
+    if (state !== undefined) {
+      // "the Kuwaiti fund": never a body tied to another state.
+      found = found.filter((n) => n.states.length === 0 || n.states.includes(state));
+      found = preferred(found, (n) => n.states.includes(state));
+    }
+    const words = (query.modifiers ?? [])
+      .filter((m) => NAME_WORD.test(m))
+      .map((m) => m.toLowerCase());
+    if (words.length > 0) found = preferred(found, (n) => words.every((w) => n.name.includes(w)));
+    return found.at(-1)?.actor;
+  }
+}
+
+/** A body with what its name is matched by. */
+function named(actor: Actor): Named {
+  const name = (actor.name ?? actor.key.slice(4).replaceAll("-", " ")).toLowerCase();
+  const words = name.split(" ");
+  const end = words.findIndex((w, i) => i > 0 && HEAD_END.has(w));
+  const head = words[end < 0 ? words.length - 1 : end - 1] ?? "";
+  return { actor, name, head, states: statesOf(actor) };
+}
+
+/** Puts a body among those found, in text order, unless it is there at that place already. */
+function insertNamed(found: Named[], n: Named): void {
+  if (found.some((f) => f.actor.start === n.actor.start && f.actor.key === n.actor.key)) return;
+  let i = found.length;
+  while (i > 0 && found[i - 1]!.actor.start > n.actor.start) i--;
+  found.splice(i, 0, n);
+}
+
+/** The items that pass `test`, if any do; else all of them. */
+function preferred(items: Named[], test: (n: Named) => boolean): Named[] {
+  const kept = items.filter(test);
+  return kept.length > 0 ? kept : items;
+}
+
+/** The states a body's name names, by name, demonym or capital, and its own record's. */
+function statesOf(actor: Actor): string[] {
+  const out: string[] = actor.country === undefined ? [] : [actor.country];
+  const words = (actor.name ?? "").split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i]!;
+    if (!CAPITAL.test(one)) continue;
+    const form = lookupCountryForm(one) ?? lookupCountryForm(`${one} ${words[i + 1] ?? ""}`);
+    if (form !== undefined && !out.includes(form.iso3)) out.push(form.iso3);
+  }
+  return out;
+}
+
+/** The state a place or demonym among the modifiers names: "Manila-based" → PHL. */
+function stateOfModifiers(modifiers: readonly string[]): string | undefined {
+  for (const m of modifiers) {
+    const place = PLACE_MODIFIER.exec(m)?.[1];
+    const form = place === undefined ? undefined : lookupCountryForm(place);
+    if (form !== undefined) return form.iso3;
+  }
+  return undefined;
+}
+
+/** The article being read: the fact finders ask it as they go (set by collectFacts). */
+let current = new BodiesByKind();
+
+export function useArticleBodies(bodies: BodiesByKind): void {
+  current = bodies;
+}
+
+/** The body the kind noun at `at` of the article being read stands for (see BodiesByKind). */
+export function bodyOfKind(kind: string, at: number, query?: KindQuery): Actor | undefined {
+  return current.bodyOfKind(kind, at, query);
+}

@@ -1,0 +1,109 @@
+/**
+ * The nouns by which news takes up a body it has named ("the bank", "the bloc", "the Fund"), each
+ * with the test of the bodies' names it may stand for. One table for every rule that reads such a
+ * noun: "the lender" is a body that lends, whatever the sentence is about.
+ */
+
+/** Bodies that lend: banks, funds, finance corporations ("the lender" after the IMF). */
+const LENDING = /\b(?:bank|fund|corporation|facility|finance|financing|investment|monetary)\b/;
+
+/** Any body that is not a state's own organ or a body of states ("the group", "the charity"). */
+const NON_STATE =
+  /^(?!.*\b(?:union|nations|bank|fund|council|organi[sz]ation|commission|community|court|agency|ministry|government|forum|association)\b)/;
+
+/** Any body but a state's own office ("the organisation" after Amnesty International). */
+const NOT_AN_OFFICE = /^(?!.*\b(?:ministry|government|department|office|presidency)\b)/;
+
+/**
+ * Unions of states ("the bloc" after the European Union, ASEAN, Mercosur or the Gulf Cooperation
+ * Council). A military alliance is "the alliance", not "the bloc", unless the words say so.
+ */
+const UNION_OF_STATES =
+  /\b(?:union|community|association|league|bloc|cooperation|organi[sz]ation of|nations|commonwealth|asean|ecowas|caricom|mercosur|sco|brics|sadc|eac|opec)\b/;
+const MILITARY_ALLIANCE = /\b(?:alliance|treaty organi[sz]ation|nato|csto)\b/;
+const ARMED_UNION = new RegExp(`${UNION_OF_STATES.source}|${MILITARY_ALLIANCE.source}`);
+
+const CLASSES: ReadonlyMap<string, RegExp> = new Map([
+  ["bank", /\bbank\b/],
+  ["fund", /\bfund\b/],
+  // "the Board": the latest bank's or fund's.
+  ["board", /\b(?:bank|fund)\b/],
+  ["lender", LENDING],
+  ["institution", LENDING],
+  ["financier", LENDING],
+  ["bloc", UNION_OF_STATES],
+  ["alliance", MILITARY_ALLIANCE],
+  // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
+  [
+    "agency",
+    /\b(?:agency|world health|organi[sz]ation for|programme|program|high commissioner|relief and works)\b/,
+  ],
+  ["union", /\b(?:union|association|federation|syndicate)\b/],
+  ["association", /\b(?:association|federation|union|syndicate|chamber)\b/],
+  ["federation", /\b(?:federation|association|union)\b/],
+  ["confederation", /\b(?:confederation|federation)\b/],
+  ["foundation", /\b(?:foundation|trust|fund)\b/],
+  ["coalition", /\b(?:coalition|alliance|front|network|platform)\b/],
+  ["network", /\b(?:network|alliance|coalition)\b/],
+  ["syndicate", /\b(?:syndicate|union)\b/],
+  ["movement", /\b(?:movement|houthis?|hamas|hezbollah|taliban)\b/],
+  // "the House" after the House of Representatives: a legislature's name, not the White House.
+  [
+    "house",
+    /\bhouse of (?:representatives|commons|lords|assembly|delegates|councillors|councilors|peoples?|nationalities|federation|keys)\b/,
+  ],
+  ["organisation", NOT_AN_OFFICE],
+  ["organization", NOT_AN_OFFICE],
+  ["group", NON_STATE],
+  ["watchdog", NON_STATE],
+  ["militia", NON_STATE],
+  ["charity", NON_STATE],
+  ["ngo", NON_STATE],
+  // "the party": any body the text shows to be one (its callers' test).
+  ["party", /^/],
+]);
+
+/** "the military bloc", "the Western bloc": a bloc of arms, which an alliance is too. */
+const ARMED_BLOC = /^(?:military|western|defen[cs]e)$/i;
+
+/**
+ * The test of the names (lowercase, words apart) a kind noun may stand for; the noun itself for a
+ * kind not listed ("the court", "the commission").
+ */
+export function namesOfKind(kind: string, modifiers: readonly string[] = []): RegExp {
+  const word = kind.toLowerCase().replace(/isation$/, "ization");
+  if (word === "bloc" && modifiers.some((m) => ARMED_BLOC.test(m))) return ARMED_UNION;
+  return CLASSES.get(word) ?? wordTest(word);
+}
+
+const WORD_TESTS = new Map<string, RegExp>();
+
+/** `\bword\b`, made once per word. */
+function wordTest(word: string): RegExp {
+  let test = WORD_TESTS.get(word);
+  if (test === undefined) {
+    test = new RegExp(`\\b${word.replace(/[^a-z-]/g, "")}\\b`);
+    WORD_TESTS.set(word, test);
+  }
+  return test;
+}
+
+/**
+ * Kinds that, capitalised, still stand for a body of their class whose name lacks the word: "the
+ * Board" (a bank's), "the Alliance" (NATO), "the Agency" (the IAEA). Any other capitalised kind
+ * ("the Party", "the Court") is short for a name that has it.
+ */
+const CLASS_WHEN_CAPITAL: ReadonlySet<string> = new Set([
+  "board",
+  "lender",
+  "institution",
+  "financier",
+  "bloc",
+  "alliance",
+  "agency",
+  "movement",
+]);
+
+export function classWhenCapital(kind: string): boolean {
+  return CLASS_WHEN_CAPITAL.has(kind);
+}

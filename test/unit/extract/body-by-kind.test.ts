@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf, fundsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// A body named once and then taken up by its kind noun ("the bank", "the bloc", "the Fund"): one
+// resolver (src/extract/resolve/body-by-kind.ts) answers for every kind of fact.
+describe("bodies taken up by their kind", () => {
+  it("reads a lending body by 'the lender', 'the bank', 'the Fund', in quotes and paragraphs later", () => {
+    expect(
+      fundsOf(
+        "The Asian Infrastructure Investment Bank held its annual meeting in Colombo. Sri Lanka will receive $330 million from the lender for a new power line, officials said.",
+      ),
+    ).toEqual(["org:asian-infrastructure-investment-bank -> country:LKA 330000000 USD"]);
+    expect(
+      fundsOf(
+        'Pakistan\'s finance minister met officials of the International Monetary Fund in Washington on Friday.\nThe talks covered energy subsidies and tax collection.\n"The Fund has agreed to release $1.1 billion to Pakistan once parliament passes the budget," the minister told reporters.',
+      ),
+    ).toEqual(["org:international-monetary-fund -> country:PAK 1100000000 USD"]);
+  });
+
+  it("tells two bodies of one kind apart by the state a demonym before the kind names", () => {
+    expect(
+      fundsOf(
+        "The Kuwait Fund for Arab Economic Development and the Saudi Fund for Development co-financed the Jordan water project. The Kuwaiti fund provided $45 million, while the Saudi fund gave $30 million.",
+      ),
+    ).toEqual([
+      "org:kuwait-fund-for-arab-economic-development -> country:JOR 45000000 USD",
+      "org:saudi-fund-for-development -> country:JOR 30000000 USD",
+    ]);
+  });
+
+  it("reads 'the Commission' as the commission the article named, not the gazetteer's", () => {
+    expect(
+      fundsOf(
+        "The African Union Commission met in Addis Ababa on Monday. The Commission said it would give $5 million to Sudan for emergency food aid.",
+      ),
+    ).toEqual(["org:african-union-commission -> country:SDN 5000000 USD"]);
+  });
+
+  it("reads 'the bloc' as a union of states and 'the alliance' as a military alliance", () => {
+    expect(
+      opposes(
+        "The Gulf Cooperation Council met in Doha on Sunday. Iran criticised the bloc for backing the islands claim of the United Arab Emirates.",
+      ),
+    ).toEqual(["country:IRN -> org:gulf-cooperation-council"]);
+    expect(
+      opposes(
+        "The European Union and NATO both issued statements on the naval drills in the Baltic. Russia condemned the alliance on Wednesday.",
+      ),
+    ).toEqual(["country:RUS -> org:nato"]);
+  });
+
+  it("reads 'the lender' and 'the agency' as targets of a stance", () => {
+    expect(
+      opposes(
+        "The International Monetary Fund demanded cuts to fuel subsidies in Nigeria. Senator Ade Okonkwo denounced the lender, saying its demands would hurt the poor.",
+      ),
+    ).toEqual(["person:ade-okonkwo -> org:international-monetary-fund"]);
+    expect(
+      opposes(
+        "The World Health Organization warned of a cholera outbreak in Yemen. The United States criticised the agency for what it called a slow response.",
+      ),
+    ).toEqual(["country:USA -> org:world-health-organization"]);
+  });
+
+  it("gives no body to a kind noun with none of its kind named before", () => {
+    expect(opposes("Santiago.- Chile criticised the bloc over beef quotas on Tuesday.")).toEqual([
+      "country:CHL -> issue:bloc-over-beef-quotas",
+    ]);
+    expect(
+      opposes(
+        "The Inter-American Development Bank opened a new office in Asuncion this week. Paraguay's president later criticised the agency for delays in paying farmers.",
+      ),
+    ).not.toContain("country:PRY -> org:inter-american-development-bank");
+  });
+});
