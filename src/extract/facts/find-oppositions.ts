@@ -105,6 +105,7 @@ import { stances } from "./opposition-stances.ts";
 import { opposedList } from "./opposition-target-list.ts";
 import { controlVerbAt } from "./opposition-control-verb.ts";
 import { accusationNouns, deniesOwnedCharge } from "./opposition-accusation-noun.ts";
+import { hitWithMeasures } from "./opposition-sanction-instruments.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -264,6 +265,7 @@ function stancesIn(
     ...(HAS.trade(text) ? mutualStances(text, start, parties) : []),
     ...imposedStances(text, start, parties),
     ...accusationNouns(text, start, parties),
+    ...hitWithMeasures(text, start, parties),
     ...moreStances(text, start, parties, patternStances, isDenial, memory),
     ...(HAS.resignation(text) ? resignationCalls(text, start, parties, memory.people) : []),
     ...(HAS.targeting(text) ? targetedBy(text, start, parties, active) : []),

@@ -112,9 +112,12 @@ function relativeAntecedent(
   return undefined;
 }
 
-/** Words that make a list one of those punished or shunned: "its list of restricted entities". */
+/**
+ * Words that make a list one of those punished or shunned: "its list of restricted entities", "its
+ * export control list".
+ */
 const SHUNNED =
-  /\b(?:sanction\w*|restrict\w*|entit(?:y|ies)|black\w*|terror\w*|denied|banned|watch|blocked|designated|grey|gray|prohibit\w*)\b/i;
+  /\b(?:sanction\w*|restrict\w*|(?:export\s+)?control\w*|entit(?:y|ies)|black\w*|terror\w*|denied|banned|watch|blocked|designated|grey|gray|prohibit\w*)\b/i;
 
 /**
  * "added eleven hotels run by GAESA to its list of restricted entities", "added two Chinese

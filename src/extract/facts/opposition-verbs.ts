@@ -6,6 +6,11 @@ import { IDIOM_HINT, IDIOM_VERBS, TRADE_HALT, TRADE_HALT_HINT } from "./oppositi
 import { MORE_VERDICTS } from "./opposition-verdict-words.ts";
 import { ATTACK_IDIOM_HINT, ATTACK_IDIOM_VERBS } from "./opposition-attack-idioms.ts";
 import { REFUSAL_HINT, REFUSAL_VERBS } from "./opposition-refusal.ts";
+import {
+  INSTRUMENT_HINT,
+  INSTRUMENT_VERBS,
+  instrumentOnParty,
+} from "./opposition-sanction-instruments.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
 import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
@@ -137,6 +142,8 @@ export function objectIsParty(verb: string, after: string): boolean {
   if (/^suspend/i.test(verb) || HALTED_TRADE.test(verb)) return SUSPENDS_PARTY.test(after);
   if (/^(?:blam|point)/i.test(verb)) return BLAMES_PARTY.test(after);
   if (/^clos/i.test(verb)) return SUSPENDS_PARTY.test(after);
+  const instrument = instrumentOnParty(verb, after);
+  if (instrument !== undefined) return instrument;
   return true;
 }
 
@@ -231,6 +238,9 @@ const NOUN_IDIOMS: VerbFamily = { verbs: IDIOM_VERBS, hint: IDIOM_HINT };
 /** "tore into the budget", "vowed to fight the reform": opposition-attack-idioms.ts. */
 const ATTACK_IDIOMS: VerbFamily = { verbs: ATTACK_IDIOM_VERBS, hint: ATTACK_IDIOM_HINT };
 
+/** "placed travel bans on", "froze the bank accounts of": opposition-sanction-instruments.ts. */
+const INSTRUMENTS: VerbFamily = { verbs: INSTRUMENT_VERBS, hint: INSTRUMENT_HINT };
+
 /** "will not allow Ethiopia to fill the dam": opposition-refusal.ts. */
 const REFUSALS: VerbFamily = { verbs: REFUSAL_VERBS, hint: REFUSAL_HINT };
 
@@ -239,6 +249,7 @@ const FAMILIES = [
   DISPUTES,
   VOICED,
   MEASURE_VERBS,
+  INSTRUMENTS,
   CALLS,
   NOUN_IDIOMS,
   ATTACK_IDIOMS,
@@ -303,7 +314,7 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active: new RegExp(
-    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_HINT}|${REFUSAL_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
+    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_HINT}|${REFUSAL_HINT}|${INSTRUMENT_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
   evaluative: /\b(?:call|describ|brand|label|term|dub)/i,

@@ -88,4 +88,28 @@ describe("opposition recall", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads sanctions told by their instruments, in the active and the passive", () => {
+    expect(opposes("Australia placed travel bans on two senior Iranian officials.")).toEqual([
+      "country:AUS -> country:IRN",
+    ]);
+    expect(opposes("Switzerland froze the bank accounts of the former Syrian president.")).toEqual([
+      "country:CHE -> issue:former-syrian-president",
+    ]);
+    expect(opposes("The Dutch government restricted exports of chip machines to China.")).toEqual([
+      "country:NLD -> country:CHN",
+    ]);
+    expect(opposes("Five Georgian police commanders were hit with British sanctions.")).toEqual([
+      "country:GBR -> issue:five-georgian-police-commanders",
+    ]);
+    expect(opposes("Japan added twelve Russian companies to its export control list.")).toEqual([
+      "country:JPN -> country:RUS",
+    ]);
+    // Enforcement at home, a measure only weighed, or trade limited to no one named, is none.
+    expect(opposes("Kenya froze the accounts of a local bank over fraud.")).toEqual([]);
+    expect(opposes("Britain could place visa bans on Georgian judges.")).toEqual([]);
+    expect(opposes("Indonesia restricted exports of nickel ore to protect its smelters.")).toEqual(
+      [],
+    );
+  });
 });
