@@ -60,6 +60,7 @@ import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import { pointedBack } from "./funding-purpose-antecedent.ts";
 import { runningTotal } from "./funding-running-total.ts";
+import { namedFunds } from "./funding-named-fund.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -501,7 +502,9 @@ export function findFunding(
     context,
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
-  return complete ? shared : [...shared, ...listItem(sentence, text, actors, context, amounts)];
+  // "…for the Coral Sea Facility, the region's own climate fund": a body, not a purpose.
+  const paid = namedFunds(shared, text);
+  return complete ? paid : [...paid, ...listItem(sentence, text, actors, context, amounts)];
 }
 
 /**

@@ -96,4 +96,33 @@ describe("funding recipient by head noun", () => {
       ),
     ).toContain("country:AUS -> issue:pacific-resilience-facility 150000000 AUD");
   });
+
+  it("reads a named facility, window or hub the text treats as a body as that body", () => {
+    expect(
+      fundsOf(
+        "Japan announced ¥3 billion for the Coral Sea Facility, the region's own climate fund.",
+      ),
+    ).toEqual(["country:JPN -> org:coral-sea-facility 3000000000 JPY"]);
+    expect(
+      fundsOf(
+        "Portugal gave €30 million to the Atlantic Blue Economy Window, which lends to fishing cooperatives.",
+      ),
+    ).toEqual(["country:PRT -> org:atlantic-blue-economy-window 30000000 EUR"]);
+    expect(
+      fundsOf(
+        "Britain said £5 million goes to the Commonwealth Small States Finance Hub, which helps islands write bids.",
+      ),
+    ).toEqual(["country:GBR -> org:commonwealth-small-states-finance-hub 5000000 GBP"]);
+  });
+
+  it("keeps a named facility told of as a programme, or of which nothing is said, a purpose", () => {
+    expect(
+      fundsOf(
+        "Sweden pledged €40 million for the Green Jobs Facility, a programme that trains young people in Kenya.",
+      ),
+    ).toEqual(["country:SWE -> issue:green-jobs-facility 40000000 EUR"]);
+    expect(
+      fundsOf("Germany will channel €200 million through the Ukraine Facility next year."),
+    ).toEqual(["country:DEU -> issue:ukraine-facility 200000000 EUR"]);
+  });
 });
