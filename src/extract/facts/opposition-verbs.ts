@@ -157,10 +157,11 @@ export function objectIsParty(verb: string, after: string): boolean {
 const REPROACH = String.raw`reprimand(?:s|ed|ing)?|admonish(?:es|ed|ing)?|scold(?:s|ed|ing)?|fault(?:s|ed|ing)?(?=\s+(?:[\w'’.-]+\s+){1,4}?for\s)|round(?:s|ed|ing)\s+on(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:${DAY_OR_MONTH})\b)|frown(?:s|ed|ing)?\s+(?:up)?on|disavow(?:s|ed|ing)?|t(?:ook|akes?|aking)\s+(?:strong\s+)?(?:issue|exception)\s+(?:with|to)|balk(?:s|ed|ing)?\s+at|bristl(?:e|es|ed|ing)\s+at|(?:sp(?:oke|eaks?|eaking)|c(?:ame|omes?|oming))\s+out\s+against|rais(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|objections?|alarm)\s+(?:about|over|with|at)|sound(?:s|ed|ing)?\s+(?:the\s+)?alarm\s+(?:about|over|at|on)|demand(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?apolog(?:y|ies)\s+from|vot(?:e|es|ed|ing)\s+down|(?:downgrad(?:e|es|ed|ing)|fr(?:eeze|eezes|oze|eezing))\s+(?:diplomatic\s+)?(?:relations|ties)\s+with(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|over|citing|in\s+(?:retaliation|response))\b)`;
 
 /**
- * "blamed Kyiv for the blackout", "blaming the opposition for the violence": a fault laid on one
- * named with what it is blamed for is a charge against it.
+ * "blamed Kyiv for the blackout", "blaming the opposition for the violence", and "Magyar blamed
+ * Prime Minister Orbán": a fault laid on one named, with what it is blamed for or at the end of
+ * its clause, is a charge against it (objectIsParty checks that a party is named).
  */
-const BLAME = String.raw`blam(?:e|es|ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,5}?for\s)`;
+const BLAME = String.raw`blam(?:e|es|ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,5}?for\s|\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*(?:[.;]|,\s+(?:saying|accusing|calling|adding|who|which)\b|$))`;
 
 /**
  * "challenged the ruling", "contested the results", "disputes the legality of the ban": a

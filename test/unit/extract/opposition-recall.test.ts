@@ -112,4 +112,15 @@ describe("opposition recall", () => {
       [],
     );
   });
+
+  it("reads blame laid on a party named at the end of its clause, not on a thing", () => {
+    expect(opposes("Opposition leader Peter Kovacs blamed Prime Minister Viktor Szabo.")).toEqual([
+      "person:peter-kovacs -> person:viktor-szabo",
+    ]);
+    expect(opposes("Kyiv blamed Moscow, saying the drones had come from the east.")).toEqual([
+      "country:UKR -> country:RUS",
+    ]);
+    expect(opposes('Downing Street blamed "the schedule".')).toEqual([]);
+    expect(opposes("Kenyan officials blamed the heavy rains.")).toEqual([]);
+  });
 });
