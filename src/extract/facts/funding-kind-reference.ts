@@ -17,13 +17,6 @@ const mayReferToKind = letterGate(
 );
 
 /**
- * "a new fund for clinics", "a $1.3 billion Extended Fund Facility": a thing of the kind the text
- * introduces itself, that "the fund" or "the facility" may then mean rather than a body.
- */
-const INDEFINITE_KIND =
-  /\b(?:a|an)\s+(?:[^\s,.;:]+\s+){0,4}?(bank|fund|agency|corporation|facility)(?![\p{L}\d-])/giu;
-
-/**
  * "Egypt's central bank", "the national fund": a state's own bank or fund in lowercase, no name,
  * that "the bank" or "the fund" after it may then mean rather than a lender named before.
  */
@@ -49,16 +42,11 @@ const CAPITALISED = /^\p{Lu}/u;
  * ("a new fund for clinics … the fund will…").
  */
 export class KindReferences {
-  /** Where the article last introduced a thing of each kind with "a"/"an". */
-  private readonly introduced = new Map<string, number>();
-
   /** The sentence's parties, with each body taken up by its kind among them where it stands. */
   read(sentence: AnalyzedSentence, actors: readonly Actor[]): readonly Actor[] {
     const { text, start } = sentence.sentence;
     const kinds = mayReferToKind(text);
-    const out = kinds ? this.withReferences(text, start, actors) : actors;
-    this.note(text, start, actors, kinds);
-    return out;
+    return kinds ? this.withReferences(text, start, actors) : actors;
   }
 
   private withReferences(text: string, start: number, actors: readonly Actor[]): readonly Actor[] {
@@ -104,7 +92,7 @@ export class KindReferences {
   }
 
   /**
-   * The body the kind stands for (body-by-kind.ts), unless the article has since introduced a
+   * The body the kind stands for (body-by-kind.ts), none when the article has since introduced a
    * thing of that kind itself: "The Kuwait Fund … a new fund for clinics … the fund".
    */
   private referent(
@@ -115,26 +103,7 @@ export class KindReferences {
   ): string | undefined {
     const kind = head.toLowerCase();
     const capital = CAPITALISED.test(head);
-    const body = bodyOfKind(kind, at, { capital, modifiers, also: actors });
-    if (body === undefined || (this.introduced.get(kind) ?? -1) > body.start) return undefined;
-    return body.key;
-  }
-
-  private note(text: string, start: number, actors: readonly Actor[], kinds: boolean): void {
-    if (!kinds) return;
-    INDEFINITE_KIND.lastIndex = 0;
-    for (let m = INDEFINITE_KIND.exec(text); m !== null; m = INDEFINITE_KIND.exec(text)) {
-      const at = start + m.index;
-      const end = at + m[0].length;
-      // "a World Bank fund" is the body's; "an Islamic Development Bank loan" names the body.
-      if (actors.some((a) => a.start < end && a.end > at)) continue;
-      this.introduced.set((m[1] ?? "").toLowerCase(), at);
-    }
-    INDEFINITE_KIND.lastIndex = 0;
-    STATE_KIND.lastIndex = 0;
-    for (let m = STATE_KIND.exec(text); m !== null; m = STATE_KIND.exec(text))
-      this.introduced.set((m[1] ?? "").toLowerCase(), start + m.index);
-    STATE_KIND.lastIndex = 0;
+    return bodyOfKind(kind, at, { capital, modifiers, also: actors })?.key;
   }
 }
 

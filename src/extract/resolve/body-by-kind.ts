@@ -45,15 +45,25 @@ const CAPITAL = /^\p{Lu}/u;
  * whose name fits the noun's kind (kind-nouns.ts); a capitalised noun ("the Bank") a body whose
  * name has that very word, as its head, best with nothing of the name after it or before it
  * ("the Fund": the International Monetary Fund, not the Saudi Fund for Development); a place or demonym before the noun ("the Kuwaiti
- * fund") one tied to that state, never one tied to another. Bodies are noted once, as the
+ * fund") one tied to that state, never one tied to another; and none when the text has spoken of
+ * a thing of that kind with no name since ("a new fund for clinics… the fund"). Bodies are noted once, as the
  * article's actors are resolved; each question then reads only this short list.
  */
 export class BodiesByKind {
   private readonly named: Named[] = [];
+  /** Where the text last spoke of a thing of each kind with no name (unnamed-kinds.ts). */
+  private readonly unnamed = new Map<string, number[]>();
 
   /** Notes a body named at its place; bodies come in text order. */
   add(actor: Actor): void {
     this.named.push(named(actor));
+  }
+
+  /** Notes a thing of a kind the text speaks of with no name ("a new fund", "its central bank"). */
+  addUnnamed(kind: string, at: number): void {
+    const list = this.unnamed.get(kind);
+    if (list === undefined) this.unnamed.set(kind, [at]);
+    else list.push(at);
   }
 
   /** The body the kind noun at `at` stands for, or undefined when none named before fits. */
@@ -87,7 +97,13 @@ export class BodiesByKind {
       .filter((m) => NAME_WORD.test(m))
       .map((m) => m.toLowerCase());
     if (words.length > 0) found = preferred(found, (n) => words.every((w) => n.name.includes(w)));
-    return found.at(-1)?.actor;
+    const body = found.at(-1)?.actor;
+    // "The World Bank… Egypt's central bank said the bank would…": the unnamed one, nearer.
+    return body !== undefined && this.unnamedBetween(word, body.start, at) ? undefined : body;
+  }
+
+  private unnamedBetween(kind: string, from: number, to: number): boolean {
+    return this.unnamed.get(kind)?.some((at) => at > from && at < to) ?? false;
   }
 }
 

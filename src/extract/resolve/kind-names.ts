@@ -2,6 +2,7 @@ import { ORG_KEYWORDS } from "../gazetteer/words.ts";
 import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { BodiesByKind } from "./body-by-kind.ts";
+import { unnamedKinds } from "./unnamed-kinds.ts";
 
 /**
  * Keywords a state has a body of its own for: "the Parliament", "the Government", "the Police"
@@ -51,8 +52,11 @@ function kindOfKey(key: string): string | undefined {
  * one-word name the gazetteer gives to one body ("the Commission", the European one) when the
  * article has named another with that head ("the African Union Commission… the Commission
  * said"). Done before pronouns are read, so that "it" after "the Commission" is the same body.
+ * Things of a kind told with no name ("a new fund") are noted too: "the fund" after one is that.
  */
 export function takeUpKinds(s: AnalyzedSentence, actors: Actor[], bodies: BodiesByKind): Actor[] {
+  for (const u of unnamedKinds(s.sentence.text, s.sentence.start, actors))
+    bodies.addUnnamed(u.kind, u.at);
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
     if (a.label !== "Organization" || a.via === "description" || a.via === "pronoun") continue;

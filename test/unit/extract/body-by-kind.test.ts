@@ -74,4 +74,28 @@ describe("bodies taken up by their kind", () => {
       ),
     ).not.toContain("country:PRY -> org:inter-american-development-bank");
   });
+
+  it("reads a kind noun as a thing of that kind told since with no name, not a body named before", () => {
+    expect(
+      opposes(
+        "The World Bank opened a new office in Lagos this week. Nigeria's central bank raised interest rates on Tuesday. Senator Bola Adeyemi criticised the bank on Wednesday.",
+      ),
+    ).not.toContain("person:bola-adeyemi -> org:world-bank");
+    expect(
+      fundsOf(
+        "The Global Fund to Fight AIDS, Tuberculosis and Malaria met in Geneva. Separately, Malawi's government set up a national fund for orphans.\nThe fund will give $2 million to schools in Lilongwe, the health minister said.",
+      ),
+    ).toEqual([]);
+    // Told before the body, or in a clause that is no noun phrase of the kind, it changes nothing.
+    expect(
+      fundsOf(
+        "Nepal's central bank cut interest rates in March. In April the Asian Development Bank approved a new programme for the country. The bank will lend $100 million to Nepal for hydropower.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:NPL 100000000 USD"]);
+    expect(
+      fundsOf(
+        "The Islamic Development Bank met Chad's finance minister and signed an agreement under which the bank will lend Chad $40 million for wells.",
+      ),
+    ).toEqual(["org:islamic-development-bank -> country:TCD 40000000 USD"]);
+  });
 });
