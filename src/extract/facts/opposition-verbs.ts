@@ -4,6 +4,7 @@ import { LEGAL } from "./opposition-legal.ts";
 import { HEADED_WORD } from "./opposition-valence.ts";
 import { IDIOM_HINT, IDIOM_VERBS, TRADE_HALT, TRADE_HALT_HINT } from "./opposition-idioms.ts";
 import { MORE_VERDICTS } from "./opposition-verdict-words.ts";
+import { MORE_HARM } from "./opposition-harm-words.ts";
 import { ATTACK_IDIOM_HINT, ATTACK_IDIOM_VERBS } from "./opposition-attack-idioms.ts";
 import { REFUSAL_HINT, REFUSAL_VERBS } from "./opposition-refusal.ts";
 import {
@@ -430,7 +431,7 @@ const LOST_STANDING = String.raw`(?:had|has|have)\s+["“]?(?:\w+ly\s+)?lost\s+(
  * stability", 'said the strike "undermines months of joint work"': harm done by a thing, told by a
  * speaker (in quotation marks or not), is a verdict against it (the group "harm").
  */
-const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks?|risked)\s+)?["“]?(?:\w+ly\s+|also\s+)?(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?(?!\s+to\b)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing)|breach(?:es|ed|ing)?|erod(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|betray(?:s|ed|ing)?)\s+(?!by\b))`;
+const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks?|risked)\s+)?["“]?(?:\w+ly\s+|also\s+)?(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|threaten(?:s|ed|ing)?(?!\s+to\b)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|contraven(?:e|es|ed|ing)|breach(?:es|ed|ing)?|erod(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|betray(?:s|ed|ing)?|${MORE_HARM})\s+(?!by\b))`;
 
 /**
  * "said (that) the sanctions…", "said this week that the sanctions…", "told reporters the

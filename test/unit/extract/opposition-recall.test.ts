@@ -123,4 +123,20 @@ describe("opposition recall", () => {
     expect(opposes('Downing Street blamed "the schedule".')).toEqual([]);
     expect(opposes("Kenyan officials blamed the heavy rains.")).toEqual([]);
   });
+
+  it("reads harm a speaker says a work or a measure will do as a verdict against it", () => {
+    expect(opposes("Greenpeace warned that the pipeline would devastate the coral reef.")).toEqual([
+      "org:greenpeace -> issue:pipeline",
+    ]);
+    expect(opposes("Rwanda said the American sanctions would only fuel the conflict.")).toEqual([
+      "country:RWA -> country:USA",
+    ]);
+    expect(
+      opposes("The Nigerian Labour Congress warned that the subsidy removal would deepen poverty."),
+    ).toEqual(["org:nigerian-labour-congress -> issue:subsidy-removal"]);
+    // Good brought about, or harm done by a disaster, judges nothing.
+    expect(opposes("The IMF said the reforms would push the economy into growth.")).toEqual([]);
+    expect(opposes("Zambian officials said the drought had devastated harvests.")).toEqual([]);
+    expect(opposes("Analysts in Nairobi said the war would fuel inflation.")).toEqual([]);
+  });
 });
