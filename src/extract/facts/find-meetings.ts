@@ -18,6 +18,7 @@ import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-tri
 import { execAll } from "../text/exec-all.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
+import { closesReport } from "../resolve/trailing-speaker.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -87,7 +88,12 @@ export function findMeetings(
       sentence.sentence.text,
       sentence.sentence.start,
       actors.filter(
-        (a, i) => a.label === "Person" && !a.possessive && !isAppositive(sentence, actors, i),
+        (a, i) =>
+          a.label === "Person" &&
+          !a.possessive &&
+          !isAppositive(sentence, actors, i) &&
+          // "…could take place next month, he added": the one reporting is no party.
+          !(a.via === "pronoun" && closesReport(sentence.tokens, a.from)),
       ),
     ),
   );

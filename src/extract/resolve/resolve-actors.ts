@@ -7,6 +7,7 @@ import type { Actor } from "./actor.ts";
 import { mentionId, type AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { PeopleResolution, PersonRecord } from "./resolve-people.ts";
 import { namesFollowPlural } from "./named-after-plural.ts";
+import { reportingActor } from "./trailing-speaker.ts";
 import { pronouns, type Memory } from "./resolve-pronouns.ts";
 import { asMany, byWholeRole, holdsRole } from "./whole-role.ts";
 import { packedMap } from "../text/packed-map.ts";
@@ -68,7 +69,9 @@ export function resolveActors(
     for (const a of actors)
       if (a.label === "Country" && !a.place && a.via === "country")
         memory.countries = [a, ...memory.countries.filter((c) => c.key !== a.key)];
-    if (subject !== undefined) memory.lastSubject = subject;
+    // "Ruiz will visit Japan, she said": the one reporting is the subject a later "she" goes on with.
+    const reporter = reportingActor(s.tokens, actors);
+    if (reporter !== undefined || subject !== undefined) memory.lastSubject = reporter ?? subject;
     const group = listedGroup(s, actors);
     if (group.length >= 2) memory.group = group;
     return actors;

@@ -8,6 +8,7 @@ import { afterSpeech, speakerPastAside } from "./speaker-past-aside.ts";
 import { peopleToRemember } from "./possessor-antecedent.ts";
 import { continuesSubject } from "./continued-subject.ts";
 import { isOblique } from "./oblique-person.ts";
+import { closesReport, reporterMeant } from "./trailing-speaker.ts";
 
 /** What earlier sentences leave for pronouns and descriptions to refer to. */
 export interface Memory {
@@ -57,7 +58,12 @@ export function pronouns(s: AnalyzedSentence, memory: Memory, named: readonly Ac
     if (!REFERRING.has(word)) return;
     const antecedents =
       word === "he" || word === "she"
-        ? [personMeant(s, actors, i) ?? personSubject(memory)]
+        ? // "…, she said": the one reporting, not someone named in the report.
+          [
+            closesReport(s.tokens, i)
+              ? reporterMeant(s.tokens, i, memory.lastSubject, memory.lastPeople, actors)
+              : (personMeant(s, actors, i) ?? personSubject(memory)),
+          ]
         : (word === "it" || word === "they") && afterSpeech(s.tokens, i, actors)
           ? speaker(actors, i, s.tokens)
           : word === "they"

@@ -31,4 +31,29 @@ describe("meeting recall", () => {
       "person:peter-phiri -> person:ruth-banda 2026-03-11",
     ]);
   });
+
+  it("reads '…, she said' as the one reporting, who a later 'she' goes on with, not someone named in the report", () => {
+    expect(
+      metOn(
+        "Foreign Minister Lena Ortiz said her country would not pick sides. President Marco Ruiz is expected to visit Japan next spring, she said. On Monday she spoke by phone with Russian Foreign Minister Ivan Petrov.",
+      ),
+    ).toEqual(["person:lena-ortiz -> person:ivan-petrov 2026-03-09"]);
+    expect(
+      metOn(
+        "Trade Minister Omar Khalil defended the deal on Wednesday. Commissioner Peter Lund had been difficult, he said. He added that he had met Lund in Brussels on Monday.",
+      ),
+    ).toEqual(["person:omar-khalil -> person:peter-lund 2026-03-09"]);
+    // The one reporting takes no part in a meeting the report only expects.
+    expect(
+      metOn(
+        "Defence Minister Grace Namara spoke in parliament on Tuesday. A first meeting between President Samuel Kiprono and President Joseph Okello could take place next month, she added, but nothing had been arranged.",
+      ),
+    ).toEqual([]);
+    // "According to the readout, he told his counterpart that…": no report closes there.
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi called Ugandan President Joseph Okello on Monday. According to a readout, he told Okello that the border would reopen.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-09"]);
+  });
 });
