@@ -139,4 +139,19 @@ describe("opposition recall", () => {
     expect(opposes("Zambian officials said the drought had devastated harvests.")).toEqual([]);
     expect(opposes("Analysts in Nairobi said the war would fuel inflation.")).toEqual([]);
   });
+
+  it("reads a lack of something good, said of a measure, as a verdict against it", () => {
+    expect(
+      opposes("Transparency International said the port concession lacked any transparency."),
+    ).toEqual(["org:transparency-international -> issue:port-concession"]);
+    expect(
+      opposes("Oxfam said the Italian migration plan did nothing to protect children."),
+    ).toEqual(["org:oxfam -> issue:italian-migration-plan"]);
+    expect(
+      opposes("Peruvian Finance Minister Jose Arias said the budget contained no new taxes."),
+    ).toEqual([]);
+    expect(opposes("Ecuador said the new law provides no exemptions for foreign firms.")).toEqual(
+      [],
+    );
+  });
 });
