@@ -5,7 +5,7 @@ import { slugify } from "../text/slug.ts";
 import { STATE_MEMBERS } from "./opposition-owner.ts";
 import { stateOf } from "./opposition-leader-government.ts";
 import { ATTITUDE, AUTHORITY, FORCES, LIGHT } from "./opposition-head-nouns.ts";
-import { bodyOfKind } from "../resolve/body-by-kind.ts";
+import { kindOwner } from "../resolve/kind-possessor.ts";
 
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
 const SAID_OR_DONE = /^(?:note|statement|operations?)$/i;
@@ -51,15 +51,6 @@ const CALLED =
 /** "by", "of", "from", maybe after a participle ("displayed by", "coming from"): the doer follows. */
 const AGENT =
   /^\s+(?:(?:coming|made|issued|displayed|shown|adopted|taken|pursued|voiced|used|carried\s+out)\s+)?(by|of|from|in)\s+(?:the\s+)?/i;
-
-/** "the Fund's", "the Bank's": a body taken up by the head word of its name, with a capital. */
-const KIND_POSSESSOR =
-  /^(?:the\s+)?(Fund|Bank|Union|Commission|Council|Court|Agency|Alliance|Organi[sz]ation|Committee|Bloc)['’]s?\s+/;
-/** A kind noun written with a capital: short for a name that has it. */
-const CAPITAL = { capital: true };
-
-/** "the Fund", "the Bank" as the whole of a phrase. */
-const KIND_ALONE = /^(?:the\s+)?(Fund|Bank|Commission|Union)$/;
 
 /** "capital, ": the capital of a state named next, in apposition. */
 const CAPITAL_APPOSITION = /^capital\s*,\s*/i;
@@ -119,9 +110,8 @@ export interface HeadContext {
 export function headClassTarget(target: OppositionTarget, ctx: HeadContext): OppositionTarget {
   if (!("issue" in target)) return target;
   const phrase = target.issue;
-  // "the Fund's proposed programme", "the Bank": a body by the head word of its name.
-  const kind = (KIND_POSSESSOR.exec(phrase) ?? KIND_ALONE.exec(phrase))?.[1];
-  const body = kind === undefined ? undefined : bodyOfKind(kind, ctx.at, CAPITAL);
+  // "the Fund's proposed programme", "the Bank", "the fund's recommendation": a body by its kind.
+  const body = kindOwner(phrase, ctx.at);
   if (body !== undefined) return { actor: body };
   // "what Rabat called Algeria's hostile posture": the speaker's label is not the phrase.
   const label = CALLED.exec(phrase)?.[0].length ?? 0;

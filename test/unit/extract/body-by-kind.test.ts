@@ -98,4 +98,31 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual(["org:islamic-development-bank -> country:TCD 40000000 USD"]);
   });
+
+  it("reads a lowercase kind as the owner of what a stance is against", () => {
+    expect(
+      opposes(
+        "The International Monetary Fund urged Kenya to raise fuel taxes. Kenya rejected the fund's recommendation on Monday.",
+      ),
+    ).toEqual(["country:KEN -> org:international-monetary-fund"]);
+    expect(
+      opposes(
+        "The World Bank asked Zambia to cut fuel subsidies in its latest review. Opposition leader Hakainde Mwamba denounced the Washington-based lender's demands on Friday.",
+      ),
+    ).toEqual(["person:hakainde-mwamba -> org:world-bank"]);
+    expect(
+      opposes(
+        "The International Atomic Energy Agency published a report on Iranian enrichment. The agency's findings were rejected by Iran on Thursday.",
+      ),
+    ).toEqual(["country:IRN -> org:international-atomic-energy-agency"]);
+    // A state's own bank, and a kind with no body of it named before, stay what they say.
+    expect(
+      opposes(
+        "The Asian Development Bank approved a grant for Nepal. Nepali Finance Minister Bishnu Paudel criticised the central bank's decision to raise interest rates.",
+      ),
+    ).not.toContain("person:bishnu-paudel -> org:asian-development-bank");
+    expect(opposes("Accra.- Ghana rejected the fund's conditions on Tuesday.")).toEqual([
+      "country:GHA -> issue:fund-s-conditions",
+    ]);
+  });
 });
