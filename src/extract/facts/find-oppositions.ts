@@ -662,6 +662,9 @@ function subjectsOf(
   return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd, parties) : [];
 }
 
+/** "the case against", "the sanctions on", "the aid to": a noun aimed at the party after it. */
+const AIMED_AT = /\b\w+\s+(?:against|on|to|for)\s+(?:the\s+)?$/i;
+
 /**
  * "called the veto 'a disgrace'", "described the closures as illegal": a verdict on something
  * is a stance against it, held by the subject of the verb. Only for a sentence HINTS.evaluative
@@ -682,8 +685,13 @@ function evaluations(
     const object = (m[1] ?? "").replace(/["“”]/g, "").trim();
     if (object === "") continue;
     const objectStart = at + m[0].indexOf(m[1] ?? "");
+    // "called the case against Dodik political": one a noun is aimed at is not what is judged.
     const named = parties.find(
-      (a) => a.start >= objectStart && a.end <= objectStart + object.length + 1 && !a.possessive,
+      (a) =>
+        a.start >= objectStart &&
+        a.end <= objectStart + object.length + 1 &&
+        !a.possessive &&
+        !AIMED_AT.test(text.slice(objectStart - start, a.start - start)),
     );
     const target =
       named !== undefined && text.slice(named.end - start).trim().length > 0

@@ -319,7 +319,7 @@ export const HINTS = {
     String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_HINT}|${REFUSAL_HINT}|${INSTRUMENT_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
-  evaluative: /\b(?:call|describ|brand|label|term|dub)/i,
+  evaluative: /\b(?:call|describ|brand|label|term|dub|consider|regard|view|deem|see|saw)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
   said: /\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained)\b/i,
@@ -394,12 +394,19 @@ const HER_AS_OBJECT = String.raw`her\b(?=\s*(?:[,.;:"“]|$|(?:a|an|the|as|on|to
 const ASIDE_IN_BRACKETS = String.raw`\([^()"“”]{1,40}\)`;
 
 /**
+ * "considers the raid illegal", "regards the fence as a provocation", "views the levy as theft",
+ * "deemed the vote a sham": a verdict held, read like one said ("called"). Not the passive ("is
+ * considered a threat by…"), whose object is no phrase before the verdict.
+ */
+const CONSIDER = String.raw`consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|deem(?:s|ed|ing)?|see(?:s|ing)?|saw`;
+
+/**
  * "called the veto 'a disgrace'", "described the move as illegal": an evaluative verdict. The
  * object runs up to "as" or the article of the verdict, so it takes as many words as it can.
  */
 const evaluative = (verdict: string): RegExp =>
   new RegExp(
-    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!on\b|for\b|by\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+|${ASIDE_IN_BRACKETS})\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${AT_VERDICT}${verdict}\b`,
+    String.raw`\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing)|${CONSIDER})\s+(?!on\b|for\b|by\b|it\b|them\b|this\b|that\b|him\b|${HER_AS_OBJECT})((?:(?:(?!as\b|an?\b|because\b|since\b|which\b|who\b|when\b|while\b|if\b|but\b|${CALL_PURPOSE})[\p{L}\d'’.-]+|${ASIDE_IN_BRACKETS})\s+){1,7})(?:as\s+)?["“]?(?:an?\s+|the\s+)?(?:(?!as\b|an?\b|the\b)[\p{L}-]+\s+){0,3}?${AT_VERDICT}${verdict}\b`,
     "giu",
   );
 export const EVALUATIVE = evaluative(JUDGED);

@@ -154,4 +154,19 @@ describe("opposition recall", () => {
       [],
     );
   });
+
+  it("reads a verdict held ('considers', 'regards as', 'views as') like one said", () => {
+    expect(opposes("Ecuador considers the Mexican raid on its embassy illegal.")).toEqual([
+      "country:ECU -> country:MEX",
+    ]);
+    expect(opposes("Poland has long viewed Russia as a threat.")).toEqual([
+      "country:POL -> country:RUS",
+    ]);
+    expect(opposes("Moscow considered the case against Dodik politically motivated.")).toEqual([
+      "country:RUS -> issue:case-against-dodik",
+    ]);
+    expect(opposes("Peru sees Chile as a key partner.")).toEqual([]);
+    expect(opposes("The Chinese base is considered illegal by most lawyers.")).toEqual([]);
+    expect(opposes("Paraguay sees the floods as a disaster for farmers.")).toEqual([]);
+  });
 });
