@@ -13,6 +13,7 @@ import { nounType } from "./meeting-noun-type.ts";
 import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-reference.ts";
 import { openingNounMeeting, openingPerson } from "./meeting-opening-noun.ts";
 import { namesOtherOccasion } from "./meeting-copresence.ts";
+import { FirstPerson } from "./meeting-first-person.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -85,6 +86,8 @@ export class MeetingMemory {
   private index = -1;
   /** The person the sentence just read opened on as its subject. */
   private opener: Actor | undefined;
+  /** Who "I" and "we" are in the quotes and answers read. */
+  private readonly firstPerson = new FirstPerson();
 
   /** The meetings a sentence reports, with those it adds people to and the guests it describes. */
   find(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
@@ -96,6 +99,7 @@ export class MeetingMemory {
       ...this.describedGuests(s, actors),
       ...bareNumberGroup(s, actors, told),
       ...unresolvedPair(s, actors, told, this.lately),
+      ...this.firstPerson.find(s, actors),
     ];
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(

@@ -56,4 +56,49 @@ describe("meeting recall", () => {
       ),
     ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-09"]);
   });
+
+  it("reads 'I', 'me' and 'we' in a quote as its speaker, and an interview's 'you' as the one interviewed", () => {
+    expect(
+      metOn(
+        'Chilean Trade Minister Rosa Alvarez defended the agreement on Wednesday. "We did not give anything away," she said. "I sat down with Commissioner Peter Lund in Brussels on Monday and we went through every line."',
+      ),
+    ).toEqual(["person:rosa-alvarez -> person:peter-lund 2026-03-09"]);
+    expect(
+      metOn(
+        '"President Samuel Kiprono called me on Sunday to ask whether we would send troops," Ugandan Defence Minister Grace Namara said.',
+      ),
+    ).toEqual(["person:samuel-kiprono -> person:grace-namara 2026-03-08"]);
+    expect(
+      metOn(
+        "Economy Minister Nadia Haddad has run the ministry for two years. We spoke to her at her office on Wednesday.\n**You met Commissioner Peter Lund on Monday. How did it go?**\nIt went well.",
+      ),
+    ).toEqual(["person:nadia-haddad -> person:peter-lund 2026-03-09"]);
+  });
+
+  it("gives a quoted first person no meeting that is planned, denied or another speaker's", () => {
+    expect(
+      metOn(
+        '"I will meet IMF chief Georgina Patel in Washington next week," Finance Minister Kwame Asante said.',
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        '"I did not speak to Chancellor Anna Weber on Tuesday," Polish Prime Minister Piotr Nowak said.',
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        'Polish Prime Minister Piotr Nowak met Chancellor Anna Weber on Tuesday. "I hope we can agree," said Lithuanian President Rasa Kairys, who was not at the talks.',
+      ),
+    ).toEqual(["person:piotr-nowak -> person:anna-weber 2026-03-10"]);
+    // Outside quotes "we" and "us" are the newspaper.
+    expect(
+      metOn(
+        "Finance Minister Kwame Asante met IMF chief Georgina Patel on Monday. An official told us that Asante and Governor Ama Owusu later held a meeting with the IMF team.",
+      ),
+    ).toEqual([
+      "person:kwame-asante -> person:ama-owusu 2026-03-09",
+      "person:kwame-asante -> person:georgina-patel 2026-03-09",
+    ]);
+  });
 });
