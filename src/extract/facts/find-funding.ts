@@ -61,6 +61,7 @@ import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import { pointedBack } from "./funding-purpose-antecedent.ts";
 import { runningTotal } from "./funding-running-total.ts";
 import { namedFunds } from "./funding-named-fund.ts";
+import { useOfAmount } from "./funding-use-clause.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -370,6 +371,8 @@ export function findFunding(
       namedProgramme(text, start, money) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
+      // "The remaining €80 million will finance dormitories": what its own clause says it is for.
+      useOfAmount(text, start, money, actors) ??
       // "Of the total, $200 million is budget support…": a part goes where its total went.
       // "Of that, $200 million is a grant for the adjustment fund": unless it states its own end.
       (isPart && previous === undefined

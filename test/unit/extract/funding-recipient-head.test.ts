@@ -125,4 +125,40 @@ describe("funding recipient by head noun", () => {
       fundsOf("Germany will channel €200 million through the Ukraine Facility next year."),
     ).toEqual(["country:DEU -> issue:ukraine-facility 200000000 EUR"]);
   });
+
+  it("gives an amount what its own clause says it will be spent on, finance or be used for", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank lent $200 million to Kyrgyzstan's education ministry. Of the total, $120 million goes to the ministry's building agency. The remaining $80 million will finance dormitories at three colleges.",
+      ),
+    ).toContain("org:asian-development-bank -> issue:dormitories 80000000 USD");
+    expect(
+      fundsOf(
+        "Kuwait will give Jordan's army 90 million dinars to pay soldiers, an envoy said. Of the total, 40 million dinars will be spent on diesel for the army's trucks.",
+      ),
+    ).toContain("country:KWT -> issue:diesel 40000000 KWD");
+    expect(
+      fundsOf(
+        "The African Development Bank said its board approved a $200 million loan on Monday to extend cash transfers to farmers hit by the drought.",
+      ),
+    ).toEqual(["org:african-development-bank -> issue:cash-transfers 200000000 USD"]);
+  });
+
+  it("gives an amount to a party its clause of use names, and keeps a clause with no use", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved a loan for Zambia on Monday. The $150 million loan will fund clinics.",
+      ),
+    ).toEqual(["org:world-bank -> country:ZMB 150000000 USD"]);
+    expect(
+      fundsOf(
+        "Saudi Arabia pledged $1 billion to the region. Of the total, $100 million will go to Jordan.",
+      ),
+    ).toContain("country:SAU -> country:JOR 100000000 USD");
+    expect(
+      fundsOf(
+        "The EU gave Chad €100 million for refugees. Of the total, €30 million will cover the cost.",
+      ),
+    ).not.toContainEqual(expect.stringContaining("issue:cost"));
+  });
 });
