@@ -34,14 +34,24 @@ import { letterGate } from "../text/letter-gate.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
 
 /**
+ * What may stand between "the" and a kind noun that takes up a body: a word of its field ("the
+ * rights group"), a place, demonym or acronym ("the Kurdish group", "the UN agency"), or a
+ * compound of its seat, size or sponsor ("the Vienna-based agency", "the 27-member bloc", "the
+ * Saudi-led coalition").
+ */
+const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;
+
+/**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
  * its kind, and the names of bodies of that kind; not a kind that qualifies another's noun ("the
  * coalition government", "the alliance partners", "the coalition forces"), nor one a phrase after
  * it names ("the bank of the river"), though a day or a reason may follow ("the bloc on Monday",
  * "the agency for what it called…").
  */
-const KIND_WORDS =
-  /\b[Tt]he\s+(?:(?:regional|western|military|rights|health|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense)\s+)?(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)/g;
+const KIND_WORDS = new RegExp(
+  String.raw`\b[Tt]he\s+(?:${KIND_MODIFIER}\s+){0,2}(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:its|their|his|her)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)`,
+  "gu",
+);
 /** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */
 const mayReferToKind = letterGate(KIND_WORDS);
 
@@ -64,7 +74,9 @@ export function referredParties(
   for (const m of mayReferToKind(text) ? execAll(KIND_WORDS, text) : []) {
     const at = start + m.index;
     const kind = (m[1] ?? "").toLowerCase();
-    if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
+    // A name the kind word belongs to; a place or demonym before it only qualifies it.
+    const kindAt = at + m[0].length - (m[1] ?? "").length;
+    if (parties.some((a) => a.start < at + m[0].length && a.end > kindAt)) continue;
     const body = bodyOfKind(kind, at, {
       modifiers: m[0].split(" ").slice(1, -1),
       accept:

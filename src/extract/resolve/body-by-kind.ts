@@ -87,6 +87,9 @@ export class BodiesByKind {
       // "the Fund" after the IMF, not after the Saudi Fund for Development (the Saudi Fund).
       found = preferred(found, (n) => n.name.endsWith(` ${word}`) || n.name.startsWith(`${word} `));
     }
+    // "the Democratic party", "the Kurdish group": a capitalised word no state's, in the name.
+    for (const stem of nameStems(query.modifiers ?? []))
+      found = found.filter((n) => n.name.includes(stem));
     const state = stateOfModifiers(query.modifiers ?? []);
     if (state !== undefined) {
       // "the Kuwaiti fund": never a body tied to another state.
@@ -140,6 +143,22 @@ function statesOf(actor: Actor): string[] {
     const form = lookupCountryForm(one) ?? lookupCountryForm(`${one} ${words[i + 1] ?? ""}`);
     if (form !== undefined && !out.includes(form.iso3)) out.push(form.iso3);
   }
+  return out;
+}
+
+/** A capitalised word, not an acronym nor a seat ("Geneva-based"). */
+const NAME_MODIFIER = /^\p{Lu}\p{Ll}[\p{L}.’'-]*$/u;
+const SEAT = /-(?:based|headquartered)$/;
+
+/**
+ * The stems of the capitalised modifiers that name no state: the body's name must have them
+ * ("Kurdish" → "kurdi", which "Kurdistan Workers' Party" has).
+ */
+function nameStems(modifiers: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of modifiers)
+    if (NAME_MODIFIER.test(m) && !SEAT.test(m) && lookupCountryForm(m) === undefined)
+      out.push(m.toLowerCase().slice(0, 5));
   return out;
 }
 

@@ -125,4 +125,28 @@ describe("bodies taken up by their kind", () => {
       "country:GHA -> issue:fund-s-conditions",
     ]);
   });
+
+  it("takes up a body by its kind after its seat, size, field or people ('the 27-member bloc')", () => {
+    expect(
+      opposes(
+        "The European Union agreed a new migration pact in Brussels on Tuesday. Hungary criticised the 27-member bloc for ignoring national objections.",
+      ),
+    ).toEqual(["country:HUN -> org:european-union"]);
+    expect(
+      opposes(
+        "The International Atomic Energy Agency said uranium stocks had grown again. Tehran condemned the Vienna-based agency on Friday.",
+      ),
+    ).toEqual(["country:IRN -> org:international-atomic-energy-agency"]);
+    expect(
+      opposes(
+        "The Rapid Support Forces seized the town of El Fasher after a long siege. Sudan's army condemned the paramilitary group for its attacks on civilians.",
+      ),
+    ).toContain("org:sdn-army -> org:rapid-support-forces");
+    // A capitalised word no state's must be in the body's name: not the party named before.
+    expect(
+      opposes(
+        "The Republican Party won control of the Senate in November. Senator Ruben Gallego criticised the Democratic party for its campaign on Tuesday.",
+      ),
+    ).not.toContain("person:ruben-gallego -> org:republican-party");
+  });
 });
