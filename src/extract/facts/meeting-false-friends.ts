@@ -18,8 +18,18 @@ const STANDARD =
 const AUDIENCE =
   /^\s+(?:the\s+)?(?:reporters|journalists|press|media|students|supporters|lawmakers|legislators|parliament|parliamentarians|nation|crowds?|audiences?|delegates|troops|soldiers|voters|residents|workers|farmers|broadcasters?|television|radio|state\s+media|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:crowd|audience|gathering|rally|forum|newspaper|broadcaster))\b/iu;
 
+/**
+ * "A and B spoke to reporters", "A and B spoke at the summit": a coordinated subject speaking to
+ * an audience or at an occasion addressed others, each in turn; they did not speak together.
+ */
+const ADDRESSED = new RegExp(
+  String.raw`^\s+(?:\p{L}+ly\s+)?(?:(?:to|before|in\s+front\s+of)${AUDIENCE.source.slice(1)}|(?:at|during|to|before)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summit|conference|ceremony|rally|forum|event|session|opening|assembly|gathering|congress|convention|debate|funeral|inauguration|launch|plenary|hearing|briefing|parliament|senate|council|commemoration|memorial|vigil|dinner|banquet|gala))`,
+  "iu",
+);
+
 /** Whether the words after a meeting trigger show it used in another sense. */
 export function isOtherSense(trigger: string, rest: string): boolean {
+  if (/^(?:spoke|spoken|speak|speaks|talked|talk)$/i.test(trigger)) return ADDRESSED.test(rest);
   if (
     /^(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:to|with)$/i.test(
       trigger,

@@ -101,4 +101,27 @@ describe("meeting recall", () => {
       "person:kwame-asante -> person:georgina-patel 2026-03-09",
     ]);
   });
+
+  it("gives people who spoke to an audience or at an occasion no meeting with each other", () => {
+    expect(
+      metOn(
+        "Interior Minister Hana Novak and Justice Minister Pavel Kral spoke to reporters on Monday.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Finance Minister Kwame Asante and Governor Ama Owusu spoke before parliament on Tuesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi and Ugandan President Joseph Okello spoke by phone on Monday.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-09"]);
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi and Ugandan President Joseph Okello spoke to reporters after their meeting on Monday.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-09"]);
+  });
 });
