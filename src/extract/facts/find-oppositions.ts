@@ -106,6 +106,7 @@ import { opposedList } from "./opposition-target-list.ts";
 import { controlVerbAt } from "./opposition-control-verb.ts";
 import { accusationNouns, deniesOwnedCharge } from "./opposition-accusation-noun.ts";
 import { hitWithMeasures } from "./opposition-sanction-instruments.ts";
+import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -266,6 +267,8 @@ function stancesIn(
     ...imposedStances(text, start, parties),
     ...accusationNouns(text, start, parties),
     ...hitWithMeasures(text, start, parties),
+    ...sourcedVerdicts(text, start, parties),
+    ...extraposedVerdicts(text, start, parties, patternStances),
     ...moreStances(text, start, parties, patternStances, isDenial, memory),
     ...(HAS.resignation(text) ? resignationCalls(text, start, parties, memory.people) : []),
     ...(HAS.targeting(text) ? targetedBy(text, start, parties, active) : []),

@@ -169,4 +169,27 @@ describe("opposition recall", () => {
     expect(opposes("The Chinese base is considered illegal by most lawyers.")).toEqual([]);
     expect(opposes("Paraguay sees the floods as a disaster for farmers.")).toEqual([]);
   });
+
+  it("reads a verdict whose source is an attribution, or put off by 'it' to a clause", () => {
+    expect(
+      opposes("The Guatemalan fence is a provocation, according to Honduras's foreign ministry."),
+    ).toEqual(["country:HND -> issue:guatemalan-fence"]);
+    expect(
+      opposes("According to Peruvian President Dina Vargas, the Bolivian blockade was illegal."),
+    ).toEqual(["person:dina-vargas -> issue:bolivian-blockade"]);
+    expect(
+      opposes(
+        "Hungarian Foreign Minister Peter Varga said it was unacceptable that Ukraine shut it.",
+      ),
+    ).toEqual(["person:peter-varga -> country:UKR"]);
+    expect(
+      opposes("The Chilean plan was not illegal, said Peruvian Foreign Minister Luis Campos."),
+    ).toEqual([]);
+    expect(opposes("For years, the Bolivian blockade was a scandal.")).toEqual([]);
+    expect(
+      opposes(
+        "Argentine Economy Minister Pablo Diaz said it was unacceptable that inflation rose.",
+      ),
+    ).toEqual([]);
+  });
 });
