@@ -15,6 +15,7 @@ import { namedBody } from "./funding-named-body.ts";
 import { metObject } from "./funding-met-object.ts";
 import { mayMatch } from "../text/letter-gate.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
+import { KIND_MODIFIER } from "../resolve/kind-nouns.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -82,6 +83,15 @@ function asParty(subject: Actor): Actor {
 }
 
 /**
+ * "the bank", "the Manila-based lender", "the 27-member bloc's": a body by its kind, maybe after
+ * its seat, size or field (kind-nouns.ts), before the words that lead to an amount.
+ */
+const KIND_BEFORE = new RegExp(
+  String.raw`\b[Tt]he\s+((?:${KIND_MODIFIER}\s+){0,2})([Bb]ank|[Ff]und|[Ll]ender|[Aa]gency|[Cc]ommission|[Uu]nion|[Bb]loc|[Oo]rgani[sz]ation|[Ii]nstitution)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,7}\s*$`,
+  "u",
+);
+
+/**
  * "the bank will lend Madagascar €80 million", "the bank's board approved $500 million": a body
  * named by its kind (or its board by the body's) is the latest such body.
  */
@@ -92,14 +102,11 @@ export function describedOrg(
   orgs: readonly string[],
 ): { party: Party; at: number } | undefined {
   const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
-  const m =
-    /\bthe\s+(bank|fund|lender|agency|commission|union|bloc|organisation|organization|institution)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,7}\s*$/i.exec(
-      before,
-    );
-  const kind = m?.[1]?.toLowerCase();
+  const m = KIND_BEFORE.exec(before);
+  const kind = m?.[2]?.toLowerCase();
   if (kind === undefined) return kindSubject(text, start, money, orgs);
   const at = money.start - (before.length - (m?.index ?? 0));
-  const key = bodyOfKind(kind, at)?.key;
+  const key = bodyOfKind(kind, at, { modifiers: m?.[1]?.split(" ").filter(Boolean) })?.key;
   return key === undefined
     ? kindSubject(text, start, money, orgs)
     : { party: { key, label: "Organization" }, at };

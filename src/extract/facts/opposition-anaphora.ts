@@ -32,14 +32,7 @@ import { sameHolderTarget } from "./opposition-same-holder.ts";
 import { executiveState } from "./opposition-cabinet.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
-
-/**
- * What may stand between "the" and a kind noun that takes up a body: a word of its field ("the
- * rights group"), a place, demonym or acronym ("the Kurdish group", "the UN agency"), or a
- * compound of its seat, size or sponsor ("the Vienna-based agency", "the 27-member bloc", "the
- * Saudi-led coalition").
- */
-const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;
+import { KIND_MODIFIER } from "../resolve/kind-nouns.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by

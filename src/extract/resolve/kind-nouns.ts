@@ -107,3 +107,11 @@ const CLASS_WHEN_CAPITAL: ReadonlySet<string> = new Set([
 export function classWhenCapital(kind: string): boolean {
   return CLASS_WHEN_CAPITAL.has(kind);
 }
+
+/**
+ * What may stand between "the" and a kind noun that takes up a body: a word of its field ("the
+ * rights group"), a place, demonym or acronym ("the Kurdish group", "the UN agency"), or a
+ * compound of its seat, size or sponsor ("the Vienna-based agency", "the 27-member bloc", "the
+ * Saudi-led coalition").
+ */
+export const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;

@@ -149,4 +149,12 @@ describe("bodies taken up by their kind", () => {
       ),
     ).not.toContain("person:ruben-gallego -> org:republican-party");
   });
+
+  it("reads a payer named by its kind after its size or seat ('the 27-member bloc will provide')", () => {
+    expect(
+      fundsOf(
+        "The European Union discussed Moldova in Luxembourg on Monday. The 27-member bloc will provide €50 million for the country's energy grid.",
+      ),
+    ).toEqual(["org:european-union -> country:MDA 50000000 EUR"]);
+  });
 });
