@@ -198,7 +198,10 @@ function meetingsAt(
   // Also "In separate phone calls on Thursday, Lula spoke with A and B".
   // "…met Maduro and González separately on Monday": also right after the objects.
   const near = `${clauseWindow(text, m.index, 100)}${m[0]}${rest.slice(0, 12)} ${afterObject.slice(0, 14)}`;
-  const apart = /\bseparate(?:ly)?\b/i.test(near) || /^\s*in\s+separate\b/i.test(text);
+  const apart =
+    trigger.apart === true ||
+    /\bseparate(?:ly)?\b/i.test(near) ||
+    /^\s*in\s+separate\b/i.test(text);
   const groups =
     trigger.shape === "verb" || trigger.shape === "comitative"
       ? splitSeparateMeetings(text, start, all, subjects, apart)

@@ -14,6 +14,7 @@ import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-ref
 import { openingNounMeeting, openingPerson } from "./meeting-opening-noun.ts";
 import { namesOtherOccasion } from "./meeting-copresence.ts";
 import { FirstPerson } from "./meeting-first-person.ts";
+import { sidesMeant } from "./meeting-go-between.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 interface Held {
@@ -100,6 +101,7 @@ export class MeetingMemory {
       ...bareNumberGroup(s, actors, told),
       ...unresolvedPair(s, actors, told, this.lately),
       ...this.firstPerson.find(s, actors),
+      ...sidesMeant(s, actors, told),
     ];
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(

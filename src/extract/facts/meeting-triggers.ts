@@ -52,6 +52,8 @@ export interface Trigger {
   readonly owner?: boolean;
   /** Of a co-presence trigger ("comitative"): the frame its match is read by. */
   readonly frame?: Frame;
+  /** The subject meets each object on its own: a go-between, not a round table. */
+  readonly apart?: boolean;
 }
 
 /** "talks in Rabat with", "meeting at the Elysee with": a meeting noun's place, then "with". */
@@ -214,9 +216,18 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Al Thani hosted talks between Barnea and al-Hayya", "…brought together A and B": the host
     // or convener meets those brought together.
-    re: /\b(?:host(?:ed|s|ing)?\s+(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:talks|meeting|meetings|summit|negotiations)\s+between|brought together|bringing together|brings together)\b/giu,
+    re: /\b(?:host(?:ed|s|ing)?\s+(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:talks|meeting|meetings|summit|negotiations|rounds?|sessions?)\s+between|brought together|bringing together|brings together)\b/giu,
     hint: /host|together/i,
     shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "Qatar's premier shuttled between A and B", "carried messages between A and B", "mediated
+    // between A and B": a go-between meets each side; the sides meet only where told so.
+    re: /\b(?:shuttl(?:ed|es|ing|e)(?:\s+back\s+and\s+forth)?|(?:carried|carrying|carries|relayed|relaying|relays|passed|passing|ferried|ferrying)\s+(?:[\p{L}-]+\s+){0,2}?(?:messages|proposals|notes|offers|drafts|texts)(?:\s+back\s+and\s+forth)?|mediated|mediating|mediates)\s+between\b/giu,
+    hint: /between/i,
+    shape: "verb",
+    apart: true,
     type: () => "meeting",
   },
   {

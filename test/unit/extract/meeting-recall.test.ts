@@ -124,4 +124,35 @@ describe("meeting recall", () => {
       ),
     ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-09"]);
   });
+
+  it("has a go-between meet each side, named or told just before, but not the sides each other", () => {
+    expect(
+      metOn(
+        "Turkish Foreign Minister Kemal Aydin mediated between Ukrainian envoy Oleh Marchenko and Russian envoy Igor Sokolov in Istanbul on Friday.",
+      ),
+    ).toEqual([
+      "person:kemal-aydin -> person:igor-sokolov 2026-03-06",
+      "person:kemal-aydin -> person:oleh-marchenko 2026-03-06",
+    ]);
+    expect(
+      metOn(
+        "Iranian Foreign Minister Reza Karimi and U.S. envoy Mark Dalton held indirect talks in Muscat on Sunday. Omani Foreign Minister Salim Al-Harthy shuttled between the two delegations, which sat in separate rooms.",
+      ),
+    ).toEqual([
+      "person:reza-karimi -> person:mark-dalton 2026-03-08",
+      "person:salim-al-harthy -> person:mark-dalton 2026-03-08",
+      "person:salim-al-harthy -> person:reza-karimi 2026-03-08",
+    ]);
+    // An offer to mediate is no meeting; earlier talks "between the two sides" add no one.
+    expect(
+      metOn(
+        "Turkish Foreign Minister Kemal Aydin offered to mediate between Ukrainian envoy Oleh Marchenko and Russian envoy Igor Sokolov.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Ukrainian envoy Oleh Marchenko met Russian envoy Igor Sokolov in Istanbul on Friday. Earlier rounds of talks between the two sides had been hosted by Turkey in 2024.",
+      ),
+    ).toEqual(["person:oleh-marchenko -> person:igor-sokolov 2026-03-06"]);
+  });
 });
