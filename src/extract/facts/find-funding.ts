@@ -62,6 +62,7 @@ import { pointedBack } from "./funding-purpose-antecedent.ts";
 import { runningTotal } from "./funding-running-total.ts";
 import { namedFunds } from "./funding-named-fund.ts";
 import { useOfAmount } from "./funding-use-clause.ts";
+import { kindOverPeople } from "./funding-beneficiaries.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -426,7 +427,12 @@ export function findFunding(
       text,
       start,
       money,
-      pointedBack(chosen, context.story, text, start, money.start),
+      kindOverPeople(
+        pointedBack(chosen, context.story, text, start, money.start),
+        text,
+        start,
+        money,
+      ),
       funder,
       context,
       previous?.recipient,

@@ -161,4 +161,21 @@ describe("funding recipient by head noun", () => {
       ),
     ).not.toContainEqual(expect.stringContaining("issue:cost"));
   });
+
+  it("reads what money for a group of people is for from the kind of money it is in", () => {
+    expect(
+      fundsOf(
+        "Manila approved 2 billion pesos in compensation and rebuilding money for residents of Cagayan on Monday.",
+      ),
+    ).toEqual(["country:PHL -> issue:compensation-and-rebuilding-money 2000000000 PHP"]);
+    expect(
+      fundsOf("Japan gave $5 million in emergency food aid for families displaced by the floods."),
+    ).toEqual(["country:JPN -> issue:emergency-food-aid 5000000 USD"]);
+  });
+
+  it("keeps the people when the kind of money says nothing of its use", () => {
+    expect(
+      fundsOf("Austria pledged €5 million in humanitarian aid for displaced families in the east."),
+    ).toEqual(["country:AUT -> issue:displaced-families 5000000 EUR"]);
+  });
 });
