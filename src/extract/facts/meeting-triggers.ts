@@ -60,7 +60,7 @@ export interface Trigger {
 const PLACE_BEFORE_WITH = String.raw`(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b`;
 
 /** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
-const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
+const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|partnership|compact|arrangement|MoU|letter of intent|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
 
 /** A loan or grant, whose signing with someone is a meeting. */
 const MONEY = "loan|grant|credit|financing";

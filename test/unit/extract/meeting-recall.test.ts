@@ -155,4 +155,22 @@ describe("meeting recall", () => {
       ),
     ).toEqual(["person:oleh-marchenko -> person:igor-sokolov 2026-03-06"]);
   });
+
+  it("reads signing a partnership, compact or arrangement together as a meeting, but not a letter", () => {
+    expect(
+      metOn(
+        "Commission President Ursula Brandt was in Amman on Wednesday, where she and King Hassan signed the partnership.",
+      ),
+    ).toEqual(["person:ursula-brandt -> person:hassan 2026-03-11"]);
+    expect(
+      metOn(
+        "The compact was signed in Apia on Tuesday by Australian Foreign Minister Claire Dunn and Samoan Prime Minister Tui Fale.",
+      ),
+    ).toEqual(["person:claire-dunn -> person:tui-fale 2026-03-10"]);
+    expect(
+      metOn(
+        "Commission President Ursula Brandt and King Hassan signed a letter calling for a ceasefire on Wednesday.",
+      ),
+    ).toEqual([]);
+  });
 });
