@@ -41,7 +41,21 @@ export function countOf(word: string | undefined): number {
   return COUNTS[w] ?? (/^[1-7]$/.test(w) ? Number(w) : 1);
 }
 
-const PHRASES: readonly { re: RegExp; shift: number; between?: true }[] = [
+/** A day named in full before an ordinal one: a weekday, a month, "yesterday", "today". */
+const DAY_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today)\b/;
+
+/** "the second day" of a visit or a summit: how many days after its first. */
+const ORDINALS: Readonly<Record<string, number>> = { second: 1, third: 2, fourth: 3, fifth: 4 };
+
+const PHRASES: readonly { re: RegExp; shift: number; between?: true; ordinal?: true }[] = [
+  // "Sato began a three-day visit on Monday. On the second day he met Cruz": counted from the
+  // day the visit (or summit, or tour) began, the day stated before.
+  {
+    re: /\b(?:on\s+)?(?:the|its|his|her|their)\s+(second|third|fourth|fifth)\s+day\b/gi,
+    shift: 0,
+    ordinal: true,
+  },
   // "a day after the vote, …" / "three days after Alimi held talks…": a span to another event.
   {
     re: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)\\b(?!\\s*[,.;]|\\s+yesterday\\b)`, "gi"),
@@ -79,13 +93,19 @@ export function relativeDays(text: string, offset: number): RelativeDay[] {
   const out: RelativeDay[] = [];
   for (const p of PHRASES) {
     for (const m of execAll(p.re, text)) {
+      // "met Xi on Friday, the fourth day of the visit": a day of its own stated before wins.
+      if (p.ordinal === true && DAY_WORD.test(text.slice(0, m.index))) continue;
       const start = offset + m.index;
       const end = start + m[0].length;
       if (out.some((r) => start < r.end && r.start < end)) continue;
       // The counted phrases: "three days after" (+3), "a day earlier" (-1).
       const dir = m[2]?.toLowerCase();
       const shift =
-        dir === undefined ? p.shift : (dir === "after" || dir === "later" ? 1 : -1) * countOf(m[1]);
+        p.ordinal === true
+          ? (ORDINALS[(m[1] ?? "").toLowerCase()] ?? 0)
+          : dir === undefined
+            ? p.shift
+            : (dir === "after" || dir === "later" ? 1 : -1) * countOf(m[1]);
       out.push({ start, end, shift, ...(p.between === true ? { between: true as const } : {}) });
     }
   }

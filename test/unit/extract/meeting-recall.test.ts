@@ -173,4 +173,23 @@ describe("meeting recall", () => {
       ),
     ).toEqual([]);
   });
+
+  it("dates a meeting on 'the second day' of a visit from the day the visit began", () => {
+    expect(
+      metOn(
+        "Japanese Prime Minister Kenji Sato began a three-day visit to Manila on Monday. On the second day he held talks with President Ramon Cruz.",
+      ),
+    ).toEqual(["person:kenji-sato -> person:ramon-cruz 2026-03-10"]);
+    expect(
+      metOn(
+        "Indian Prime Minister Arjun Mehta arrived in Tokyo on Monday for a four-day visit. On its third day, Mehta held talks with Japanese Prime Minister Hiro Tanaka.",
+      ),
+    ).toEqual(["person:arjun-mehta -> person:hiro-tanaka 2026-03-11"]);
+    // A day of its own, stated before in the sentence, wins.
+    expect(
+      metOn(
+        "Chinese President Li Wei told Pakistani Prime Minister Imran Qureshi on Wednesday that security must improve, as the two leaders met in Beijing on the fourth day of Qureshi's visit.",
+      ),
+    ).toEqual(["person:li-wei -> person:imran-qureshi 2026-03-11"]);
+  });
 });
