@@ -3,17 +3,23 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { describedActor, insertByStart } from "./funding-described.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
+import { COMPANY_KINDS } from "../resolve/kind-nouns.ts";
 
 /**
  * "the bank", "the Washington-based lender", "the EU lender's": a definite noun phrase whose head
  * is a kind of body that lends or gives, with at most three modifiers before it.
  */
-const KIND_REFERENCE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(bank|fund|lender|agency|corporation|facility|institution|financier)(?![\p{L}\d-])/giu;
+const KIND_REFERENCE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(bank|fund|lender|agency|corporation|facility|institution|financier|${COMPANY_KINDS})(?![\p{L}\d-])`,
+  "giu",
+);
 
 /** Cheap gate: the sentence names one of the kinds at all (see letter-gate.ts). */
 const mayReferToKind = letterGate(
-  /(?:bank|fund|lender|agency|corporation|facility|institution|financier)/i,
+  new RegExp(
+    `(?:bank|fund|lender|agency|corporation|facility|institution|financier|${COMPANY_KINDS})`,
+    "i",
+  ),
 );
 
 /**
@@ -24,7 +30,7 @@ const STATE_KIND = /\b(?:central|national|state|reserve|commercial)\s+(bank|fund
 
 /** Lower-case words that leave a body's kind a description of the body named before. */
 const MODIFIER =
-  /^(?:regional|multilateral|international|global|development|investment|lending|climate|infrastructure|aid|relief|donor|main|new|same)$/;
+  /^(?:regional|multilateral|international|global|development|investment|lending|climate|infrastructure|aid|relief|donor|main|new|same|oil|gas|mining|energy|tech|technology|telecoms?|shipping|steel|construction|engineering|chemicals?|arms|solar|logistics)$/;
 
 /** Modifiers a body's own kind, or its place, may be read from: "Manila-based", "EU", "Kuwaiti". */
 const PLACE_OR_ACRONYM = /^(?:\p{Lu}[\p{L}.’'-]*-(?:based|headquartered)|\p{Lu}{2,6})$/u;

@@ -32,17 +32,18 @@ import { sameHolderTarget } from "./opposition-same-holder.ts";
 import { executiveState } from "./opposition-cabinet.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
-import { KIND_MODIFIER } from "../resolve/kind-nouns.ts";
+import { COMPANY_KINDS, KIND_MODIFIER } from "../resolve/kind-nouns.ts";
 
 /**
  * "the bloc", "the council", "the fund" (the IMF), "the bank" (the World Bank): a body called by
  * its kind, and the names of bodies of that kind; not a kind that qualifies another's noun ("the
  * coalition government", "the alliance partners", "the coalition forces"), nor one a phrase after
- * it names ("the bank of the river"), though a day or a reason may follow ("the bloc on Monday",
+ * it names ("the bank of the river") or a name after it ("the conglomerate GAESA"), though a day
+ * or a reason may follow ("the bloc on Monday",
  * "the agency for what it called…").
  */
 const KIND_WORDS = new RegExp(
-  String.raw`\b[Tt]he\s+(?:${KIND_MODIFIER}\s+){0,2}(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate)\b(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:its|their|his|her)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)`,
+  String.raw`\b[Tt]he\s+(?:${KIND_MODIFIER}\s+){0,2}(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate|${COMPANY_KINDS})\b(?!\s+\p{Lu})(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:its|their|his|her)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)`,
   "gu",
 );
 /** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */

@@ -11,6 +11,8 @@ interface Named {
   readonly head: string;
   /** The states its name or its record ties it to ("Kuwait Fund…" → KWT). */
   readonly states: readonly string[];
+  /** The kind noun the text gave it where it named it ("carmaker BYD"), if any. */
+  readonly described: string | undefined;
 }
 
 /** How a kind noun was written, beyond the noun. */
@@ -55,8 +57,8 @@ export class BodiesByKind {
   private readonly unnamed = new Map<string, number[]>();
 
   /** Notes a body named at its place; bodies come in text order. */
-  add(actor: Actor): void {
-    this.named.push(named(actor));
+  add(actor: Actor, described?: string): void {
+    this.named.push(named(actor, described));
   }
 
   /** Notes a thing of a kind the text speaks of with no name ("a new fund", "its central bank"). */
@@ -72,7 +74,7 @@ export class BodiesByKind {
     const test = namesOfKind(word, query.modifiers);
     let found: Named[] = [];
     for (const n of this.named)
-      if (n.actor.end <= at && test.test(n.name) && (query.accept?.(n.actor) ?? true))
+      if (n.actor.end <= at && fits(n, word, test) && (query.accept?.(n.actor) ?? true))
         found.push(n);
     for (const a of query.also ?? [])
       if (a.label === "Organization" && a.via !== "description" && a.end <= at) {
@@ -80,6 +82,8 @@ export class BodiesByKind {
         if (test.test(n.name) && (query.accept?.(a) ?? true)) insertNamed(found, n);
       }
     if (found.length === 0) return undefined;
+    // "the company" after "the Danish company APM Terminals, a subsidiary of the group Maersk".
+    found = preferred(found, (n) => n.described === word);
     if (query.capital === true) {
       const own = (n: Named): boolean => n.name.split(" ").includes(word);
       found = classWhenCapital(word) ? preferred(found, own) : found.filter(own);
@@ -110,13 +114,19 @@ export class BodiesByKind {
   }
 }
 
+/** Whether a body's name, or the kind the text gave it, fits a kind noun. */
+function fits(n: Named, word: string, test: RegExp): boolean {
+  if (test.test(n.name)) return true;
+  return n.described !== undefined && (n.described === word || namesOfKind(n.described) === test);
+}
+
 /** A body with what its name is matched by. */
-function named(actor: Actor): Named {
+function named(actor: Actor, described?: string): Named {
   const name = (actor.name ?? actor.key.slice(4).replaceAll("-", " ")).toLowerCase();
   const words = name.split(" ");
   const end = words.findIndex((w, i) => i > 0 && HEAD_END.has(w));
   const head = words[end < 0 ? words.length - 1 : end - 1] ?? "";
-  return { actor, name, head, states: statesOf(actor) };
+  return { actor, name, head, states: statesOf(actor), described };
 }
 
 /** Puts a body among those found, in text order, unless it is there at that place already. */

@@ -3,6 +3,7 @@ import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { BodiesByKind } from "./body-by-kind.ts";
 import { unnamedKinds } from "./unnamed-kinds.ts";
+import { describedKind } from "./described-kind.ts";
 
 /**
  * Keywords a state has a body of its own for: "the Parliament", "the Government", "the Police"
@@ -62,7 +63,8 @@ export function takeUpKinds(s: AnalyzedSentence, actors: Actor[], bodies: Bodies
     if (a.label !== "Organization" || a.via === "description" || a.via === "pronoun") continue;
     const kind = kindOfKey(a.key);
     const taken = takenUp(a, kind, s, bodies);
-    if (kind === undefined || taken !== a) bodies.add(taken);
+    if (kind === undefined || taken !== a)
+      bodies.add(taken, describedKind(s.sentence.text, s.sentence.start, a));
     actors[i] = taken;
   }
   return actors;

@@ -1,3 +1,5 @@
+import { KNOWN_COMPANIES } from "../gazetteer/organization-companies.ts";
+
 /**
  * The nouns by which news takes up a body it has named ("the bank", "the bloc", "the Fund"), each
  * with the test of the bodies' names it may stand for. One table for every rule that reads such a
@@ -23,7 +25,44 @@ const UNION_OF_STATES =
 const MILITARY_ALLIANCE = /\b(?:alliance|treaty organi[sz]ation|nato|csto)\b/;
 const ARMED_UNION = new RegExp(`${UNION_OF_STATES.source}|${MILITARY_ALLIANCE.source}`);
 
+/**
+ * Companies: those news names bare (organization-companies.ts) and names that say a company
+ * ("Adani Group", "Kenya Airways", "Vedanta Resources Ltd").
+ */
+const COMPANY = new RegExp(
+  String.raw`^(?:${KNOWN_COMPANIES.map((c) => escaped(c.name.toLowerCase())).join("|")})$|\b(?:company|corporation|corp|inc|ltd|limited|plc|holdings?|airlines?|airways|motors|petroleum|mining|minerals|steel|telecoms?|shipping|logistics|industries)\b|\bgroup$`,
+);
+
+/** Nouns for a company: "the miner", "the carmaker", "the Chinese firm", "the oil giant". */
+const COMPANY_NOUNS = [
+  "company",
+  "firm",
+  "miner",
+  "carmaker",
+  "automaker",
+  "conglomerate",
+  "giant",
+  "manufacturer",
+  "refiner",
+  "contractor",
+  "developer",
+  "insurer",
+  "airline",
+  "utility",
+  "operator",
+  "producer",
+  "shipper",
+];
+
+/** The same nouns as a pattern's alternatives. */
+export const COMPANY_KINDS = COMPANY_NOUNS.join("|");
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 const CLASSES: ReadonlyMap<string, RegExp> = new Map([
+  ...COMPANY_NOUNS.map((n) => [n, COMPANY] as const),
   ["bank", /\bbank\b/],
   ["fund", /\bfund\b/],
   // "the Board": the latest bank's or fund's.
@@ -110,8 +149,14 @@ export function classWhenCapital(kind: string): boolean {
 
 /**
  * What may stand between "the" and a kind noun that takes up a body: a word of its field ("the
- * rights group"), a place, demonym or acronym ("the Kurdish group", "the UN agency"), or a
+ * rights group", "the oil giant"), a place, demonym or acronym ("the Kurdish group", "the UN agency"), or a
  * compound of its seat, size or sponsor ("the Vienna-based agency", "the 27-member bloc", "the
  * Saudi-led coalition").
  */
-export const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;
+export const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense|oil|gas|mining|energy|tech|technology|telecoms?|shipping|steel|construction|engineering|chemicals?|arms|solar|logistics|pharmaceutical|media|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;
+
+/** Every kind noun of the table, as a pattern's alternatives ("bank|fund|…|company|firm|…"). */
+export const KIND_NOUNS = [...CLASSES.keys()]
+  .filter((k) => k !== "party" && k !== "house")
+  .concat(["commission", "council", "court", "committee", "institute", "authority"])
+  .join("|");

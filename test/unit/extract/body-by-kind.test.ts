@@ -157,4 +157,34 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual(["org:european-union -> country:MDA 50000000 EUR"]);
   });
+
+  it("takes up a company by 'the company', 'the miner', 'the Chinese firm'", () => {
+    expect(
+      fundsOf(
+        "Rio Tinto signed a deal with Guinea for the Simandou iron ore project. The miner will invest $6 billion in the railway to the coast, the government said.",
+      ),
+    ).toEqual(["org:rio-tinto -> country:GIN 6000000000 USD"]);
+    expect(
+      opposes(
+        "Huawei has built much of Kenya's mobile network. The United States criticised the Chinese company, saying it posed a security risk.",
+      ),
+    ).toEqual(["country:USA -> org:huawei"]);
+    // A body the text itself called a company, though no list knows it for one.
+    expect(
+      opposes(
+        "Nigeria signed a 30-year concession for the Lekki terminal with the Danish company APM Terminals on Monday. Labour leader Joe Ajaero criticised the company for its labour practices.",
+      ),
+    ).toEqual(["person:joe-ajaero -> org:apm-terminals"]);
+    // No company named before; and a kind noun a name follows is that name's.
+    expect(
+      opposes(
+        "Amnesty International published a report on the Lobito corridor. Angola's government criticised the company for its findings.",
+      ),
+    ).not.toContain("country:AGO -> org:amnesty-international");
+    expect(
+      opposes(
+        "Pemex cut its crude shipments to Cuba. Washington criticised the military conglomerate GAESA on Friday.",
+      ),
+    ).not.toContain("country:USA -> org:pemex");
+  });
 });
