@@ -22,25 +22,23 @@ export function pointedBack(
   moneyStart: number,
 ): Recipient | undefined {
   if (story === undefined || recipient === undefined || !("issue" in recipient)) return recipient;
-  const read = READING.exec(recipient.issue);
-  if (read === null && !PART_ONLY.test(recipient.issue)) return recipient;
+  // "to build and equip the terminal": the purpose is the second verb's object.
+  const issue = recipient.issue.replace(SECOND_VERB, "");
+  const read = READING.exec(issue);
+  if (read === null && !PART_ONLY.test(issue)) return recipient;
   const [, parts, same, head, tail] = read ?? [];
   if (tail !== undefined && tail.trim() !== "") return recipient;
   // "canal" from "for the canal": a bare work or part is read back only if it was definite.
-  if (
-    parts === undefined &&
-    same === undefined &&
-    !definiteIn(text, start, moneyStart, recipient.issue)
-  )
+  if (parts === undefined && same === undefined && !definiteIn(text, start, moneyStart, issue))
     return recipient;
   const before = `${story.slice(0, start)} ${text.slice(0, moneyStart - start)}`;
-  const kind =
-    head !== undefined
-      ? kindOf(head.toLowerCase())
-      : LINEAR_PART.test(recipient.issue)
-        ? LINEAR
-        : ANY_WORK;
-  const name = lastNamed(before, kind);
+  const noun = head?.toLowerCase();
+  const kind = noun !== undefined ? kindOf(noun) : LINEAR_PART.test(issue) ? LINEAR : ANY_WORK;
+  // "the terminal" is the "Laldia Container Terminal" before it is the "Chittagong Port".
+  const name =
+    (noun === undefined || GENERIC_NOUN.test(noun)
+      ? undefined
+      : lastNamed(before, sameNoun(noun))) ?? lastNamed(before, kind);
   return name === undefined ? recipient : issueOf(name);
 }
 
@@ -79,6 +77,20 @@ const KINDS: readonly (readonly string[])[] = [
 const KIND_PATTERNS = new Map<string, RegExp>();
 
 /** The pattern of the nouns a head may have been named by before. */
+function sameNoun(noun: string): RegExp {
+  let re = SAME_NOUN.get(noun);
+  if (re === undefined) {
+    re = new RegExp(String.raw`\b${noun}\b`, "gi");
+    SAME_NOUN.set(noun, re);
+  }
+  return re;
+}
+
+const SAME_NOUN = new Map<string, RegExp>();
+
+/** " and equip ", the second verb of "to build and equip the terminal", left in the purpose. */
+const SECOND_VERB = /^(?:and|or)\s+[a-z]+\s+(?:the\s+)?/;
+
 function kindOf(noun: string): RegExp {
   if (GENERIC_NOUN.test(noun)) return ANY_WORK;
   let re = KIND_PATTERNS.get(noun);

@@ -178,4 +178,12 @@ describe("funding recipient by head noun", () => {
       fundsOf("Austria pledged €5 million in humanitarian aid for displaced families in the east."),
     ).toEqual(["country:AUT -> issue:displaced-families 5000000 EUR"]);
   });
+
+  it("prefers a work of the same noun, and reads the object of a second verb", () => {
+    expect(
+      fundsOf(
+        "Bangladesh wants to expand the Laldia Container Terminal of the Chittagong Port. Denmark will invest $500 million to build and equip the terminal, which is due to open in 2030.",
+      ),
+    ).toEqual(["country:DNK -> issue:laldia-container-terminal 500000000 USD"]);
+  });
 });
