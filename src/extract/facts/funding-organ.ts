@@ -4,7 +4,7 @@ import { topicState } from "./funding-home-state.ts";
 
 /** A government body's key: "org:department-of-finance", "org:ministry-of-economy", "org:treasury". */
 export const STATE_ORGAN =
-  /^org:(?:.*-)?(?:department|ministry|treasury|government|cabinet|presidency)(?:-|$)/;
+  /^org:(?:.*-)?(?:department|ministry|treasury|government|cabinet|presidency|council-of-ministers)(?:-|$)/;
 
 /**
  * "JICA signed a ¥40 billion loan agreement with the Department of Finance": a ministry named

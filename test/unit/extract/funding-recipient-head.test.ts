@@ -186,4 +186,12 @@ describe("funding recipient by head noun", () => {
       ),
     ).toEqual(["country:DNK -> issue:laldia-container-terminal 500000000 USD"]);
   });
+
+  it("reads a Council of Ministers named without its state as the state in view", () => {
+    expect(
+      fundsOf(
+        "Skopje.- North Macedonia's parliament approved the budget. North Macedonia's government said it needs money. The EU signed a €30 million grant with the Council of Ministers on Friday.",
+      ),
+    ).toEqual(["org:european-union -> country:MKD 30000000 EUR"]);
+  });
 });
