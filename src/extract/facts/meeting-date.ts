@@ -175,10 +175,10 @@ const ARRIVED = String.raw`(?:arrived|arrives|landed|lands|flew\s+in|flown\s+in)
 
 /**
  * A statement or an arrival just before a date: "told reporters on Monday", "landed on…",
- * "Speaking in the Chinese capital on Friday, …".
+ * "Speaking in the Chinese capital on Friday, …", "The government announced on Tuesday that…".
  */
 const SIDE_EVENT = new RegExp(
-  String.raw`\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|speaking(?:\s+(?:in|at|to)(?:\s+[\p{L}'’-]+){1,3})?|${ARRIVED})\s*$`,
+  String.raw`\b(?:said|says|told(?:\s+[\p{L}'’-]+){0,3}|speaking(?:\s+(?:in|at|to)(?:\s+[\p{L}'’-]+){1,3})?|${ARRIVED}|(?:announced|stated|declared|confirmed|warned|tweeted|posted|wrote)(?:\s+(?:late|early|on|in|a|an|the|statement|post|letter))*)\s*$`,
   "iu",
 );
 

@@ -192,4 +192,17 @@ describe("meeting recall", () => {
       ),
     ).toEqual(["person:li-wei -> person:imran-qureshi 2026-03-11"]);
   });
+
+  it("keeps the story's day past a statement dated on another day", () => {
+    expect(
+      metOn(
+        "Kenya summoned the Ugandan high commissioner on Wednesday over the border closure. The Ugandan government announced on Tuesday that it was closing the crossing at Busia. High Commissioner Grace Namara was received at the ministry by Foreign Minister Ruth Achieng.",
+      ),
+    ).toEqual(["person:grace-namara -> person:ruth-achieng 2026-03-11"]);
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi arrived in Kampala on Wednesday. Ugandan officials wrote on Tuesday that the visit would focus on oil. Mwangi held talks with President Joseph Okello at State House.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-11"]);
+  });
 });
