@@ -3,8 +3,10 @@ import { unlistedKey } from "./organization-names.ts";
 import type { Party } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
-/** Cheap test: "with" soon after the amount. */
-const HINT = /\bwith\s/;
+/** Cheap test: "with", "to" or "for" soon after the amount. */
+const HINT = /\b(?:with|to|for)\s/;
+/** "South Africa's", "Mexico's": a state owning the company described. */
+const OWNER = String.raw`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s`;
 
 /** What a company signed with is described as: "the state utility", "a consortium". */
 const COMPANY_KIND = "utility|company|consortium|operator|firm|corporation|developer|producer";
@@ -13,11 +15,12 @@ const COMPANY_NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&'�
 
 /**
  * "a €60 million loan with Acme Power, the state utility", "the $500 million loan it signed in
- * December with Acme Rail, the consortium that runs the line": the named company a lender signs
- * with, described right after its name as a company, borrows.
+ * December with Acme Rail, the consortium that runs the line", "a $1 billion loan to Kenpower,
+ * Kenya's state power utility": the named company a lender signs with or lends to, described
+ * right after its name as a company, borrows.
  */
 const WITH_COMPANY = new RegExp(
-  String.raw`^\s*(?:[\w-]+\s+){0,6}?with\s+(${COMPANY_NAME})\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:${COMPANY_KIND}|group|concessionaire|venture)\b`,
+  String.raw`^\s*(?:[\w-]+\s+){0,6}?(?:with|to|for)\s+(${COMPANY_NAME})\s*,\s*(?:the|a|an|its|${OWNER})\s+(?:[\w-]+\s+){0,4}?(?:${COMPANY_KIND}|group|concessionaire|venture)\b`,
   "u",
 );
 

@@ -194,4 +194,15 @@ describe("funding recipient by head noun", () => {
       ),
     ).toEqual(["org:european-union -> country:MKD 30000000 EUR"]);
   });
+
+  it("lends to a company described after its name as a state's company, not to the loan", () => {
+    expect(
+      fundsOf(
+        "The African Development Bank approved a $1 billion loan to Kenpower, Kenya's state power utility.",
+      ),
+    ).toEqual(["org:african-development-bank -> org:kenpower 1000000000 USD"]);
+    expect(
+      fundsOf("The World Bank gave $200 million to Kenya, the region's largest economy."),
+    ).toEqual(["org:world-bank -> country:KEN 200000000 USD"]);
+  });
 });
