@@ -9,8 +9,8 @@ interface Named {
   readonly name: string;
   /** Its head noun: "bank" in "Bank of Korea", "fund" in "Saudi Fund for Development". */
   readonly head: string;
-  /** The states its name or its record ties it to ("Kuwait Fund…" → KWT). */
-  readonly states: readonly string[];
+  /** The states its name or its record ties it to ("Kuwait Fund…" → KWT), read when first asked. */
+  states: readonly string[] | undefined;
   /** The kind noun the text gave it where it named it ("carmaker BYD"), if any. */
   readonly described: string | undefined;
 }
@@ -97,8 +97,11 @@ export class BodiesByKind {
     const state = stateOfModifiers(query.modifiers ?? []);
     if (state !== undefined) {
       // "the Kuwaiti fund": never a body tied to another state.
-      found = found.filter((n) => n.states.length === 0 || n.states.includes(state));
-      found = preferred(found, (n) => n.states.includes(state));
+      found = found.filter((n) => {
+        const states = statesOfNamed(n);
+        return states.length === 0 || states.includes(state);
+      });
+      found = preferred(found, (n) => statesOfNamed(n).includes(state));
     }
     const words = (query.modifiers ?? [])
       .filter((m) => NAME_WORD.test(m))
@@ -126,7 +129,7 @@ function named(actor: Actor, described?: string): Named {
   const words = name.split(" ");
   const end = words.findIndex((w, i) => i > 0 && HEAD_END.has(w));
   const head = words[end < 0 ? words.length - 1 : end - 1] ?? "";
-  return { actor, name, head, states: statesOf(actor), described };
+  return { actor, name, head, states: undefined, described };
 }
 
 /** Puts a body among those found, in text order, unless it is there at that place already. */
@@ -141,6 +144,10 @@ function insertNamed(found: Named[], n: Named): void {
 function preferred(items: Named[], test: (n: Named) => boolean): Named[] {
   const kept = items.filter(test);
   return kept.length > 0 ? kept : items;
+}
+
+function statesOfNamed(n: Named): readonly string[] {
+  return (n.states ??= statesOf(n.actor));
 }
 
 /** The states a body's name names, by name, demonym or capital, and its own record's. */
