@@ -52,6 +52,13 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   SVN: ["Slovenian", "Slovenians"],
   ECU: ["Ecuadorian", "Ecuadorians"],
   VCT: ["Vincentian", "Vincentians"],
+  // The adjectives English news uses where the data gives "Surinamer", "Maldivan", "Comoran"…
+  SUR: ["Surinamese"],
+  MDV: ["Maldivian", "Maldivians"],
+  COM: ["Comorian", "Comorians"],
+  DJI: ["Djiboutian", "Djiboutians"],
+  GNB: ["Bissau-Guinean", "Bissau-Guineans"],
+  TLS: ["Timorese"],
 };
 
 /**

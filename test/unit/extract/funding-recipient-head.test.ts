@@ -205,4 +205,12 @@ describe("funding recipient by head noun", () => {
       fundsOf("The World Bank gave $200 million to Kenya, the region's largest economy."),
     ).toEqual(["org:world-bank -> country:KEN 200000000 USD"]);
   });
+
+  it("reads the people's adjective on the purpose's head as the state that benefits", () => {
+    expect(
+      fundsOf(
+        "Brazil's development bank BNDES approved a credit line of $250 million for Surinamese purchases of Brazilian road-building equipment.",
+      ),
+    ).toEqual(["org:bndes -> country:SUR 250000000 USD"]);
+  });
 });
