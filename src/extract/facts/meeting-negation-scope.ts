@@ -61,6 +61,10 @@ export function meetingScope(window: string, trigger: string): string {
   const clause = TIME_CLAUSE.exec(window);
   if (clause !== null) return window.slice(clause.index);
   if (!NEGATION.test(window)) return window;
+  // "Okot was not at the talks but spoke with Al-Marri": "but" opens what was done instead; a
+  // negation before it denies only its own verb.
+  const but = lastBut(window);
+  if (but >= 0 && !NEGATION.test(window.slice(but))) return window.slice(but);
   // The trigger may open the phrase itself: "at talks", "after meeting".
   const at = opensPhrase(trigger) ? window.length : (ADJUNCT.exec(window)?.index ?? -1);
   if (at < 0) return window;
@@ -76,6 +80,15 @@ export function meetingScope(window: string, trigger: string): string {
   // border during his meeting with B" is to come), but for a past "would" or "could" ("would not
   // say what was discussed after his talks", "could not agree at talks in Oslo").
   return `${window.slice(0, last).replace(PAST_MODAL, "")}${window.slice(at)}`;
+}
+
+const BUT = /\bbut\b/gi;
+
+/** Where the last "but" of `window` stands, or -1. */
+function lastBut(window: string): number {
+  let at = -1;
+  for (const m of window.matchAll(BUT)) at = m.index;
+  return at;
 }
 
 /** A modal before a negation that tells of the past as often as of what may be. */

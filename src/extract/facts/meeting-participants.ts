@@ -82,7 +82,7 @@ export function participantsOf(
   // "According to spokesman X, A was received by B": the source is no party.
   // "Ruto sent his minister to meet Hassan": the one sent meets, not the sender.
   const from = Math.max(
-    leftClauseStart(text, start, at),
+    subjectClauseStart(text, start, at),
     start + frontedSourceEnd(text),
     start + sentFrom(text.slice(0, at - start)),
   );
@@ -215,6 +215,22 @@ export function participantsOf(
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
 }
 
+/** "…but spoke", "…but then met": a verb after "but" with no subject of its own. */
+const ELIDED_BUT =
+  /\bbut\s+(?:(?:later|then|also|instead|still|briefly|separately|did|had|has|was)\s+)*$/i;
+
+/**
+ * Where the clause holding a trigger's subject begins: its own clause, or — for a verb after
+ * "but" with no subject of its own ("Okot was not at the talks but spoke with Al-Marri by phone")
+ * — the clause before "but", whose subject it shares.
+ */
+function subjectClauseStart(text: string, start: number, at: number): number {
+  const own = leftClauseStart(text, start, at);
+  const elided = ELIDED_BUT.exec(text.slice(0, at - start));
+  if (elided === null || own !== start + elided.index + 3) return own;
+  return leftClauseStart(text, start, start + elided.index);
+}
+
 /**
  * The people after a trigger ending at `end`, to the end of its clause (and of an aside, with
  * `asides`), less those of its topic: its objects. Read only by the shapes that take objects.
@@ -257,9 +273,9 @@ function verbSubjects(
   // trigger itself may be the second verb.
   const secondVerb =
     // "…, and later had a separate meeting with Lula": irregular past tenses too.
-    /\band\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met)\b/.test(
+    /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met)\b/.test(
       between,
-    ) || /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
+    ) || /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
   if (secondVerb && left.length > 0) return openingList(text, start, left);
   // "Vučić received the ambassador, B, on Tuesday, hours after his call with C": "his" is the
   // clause's subject's, not the object's.

@@ -205,4 +205,27 @@ describe("meeting recall", () => {
       ),
     ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-11"]);
   });
+
+  it("reads a verb after 'but' as its clause's subject's, outside a negation before 'but'", () => {
+    expect(
+      metOn(
+        "The army commander, General Paul Okot, was not at the meetings on Tuesday but spoke with Qatari minister Khalid Al-Marri by phone in the evening.",
+      ),
+    ).toEqual(["person:paul-okot -> person:khalid-al-marri 2026-03-10"]);
+    expect(
+      metOn(
+        "Defence Minister Grace Namara skipped the summit on Monday but met Kenyan President Daniel Mwangi separately.",
+      ),
+    ).toEqual(["person:grace-namara -> person:daniel-mwangi 2026-03-09"]);
+    expect(
+      metOn(
+        "Defence Minister Grace Namara did not meet Kenyan President Daniel Mwangi but spoke to his aides on Monday.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Finance Minister Kwame Asante will not travel to Washington but will call IMF chief Georgina Patel next week.",
+      ),
+    ).toEqual([]);
+  });
 });
