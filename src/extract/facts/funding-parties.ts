@@ -87,7 +87,7 @@ function asParty(subject: Actor): Actor {
  * its seat, size or field (kind-nouns.ts), before the words that lead to an amount.
  */
 const KIND_BEFORE = new RegExp(
-  String.raw`\b[Tt]he\s+((?:${KIND_MODIFIER}\s+){0,2})([Bb]ank|[Ff]und|[Ll]ender|[Aa]gency|[Cc]ommission|[Uu]nion|[Bb]loc|[Oo]rgani[sz]ation|[Ii]nstitution)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,7}\s*$`,
+  String.raw`\b[Tt]he\s+((?:${KIND_MODIFIER}\s+){0,2})([Bb]ank|[Ff]und|[Ll]ender|[Aa]gency|[Cc]ommission|[Uu]nion|[Bb]loc|[Oo]rgani[sz]ation|[Ii]nstitution|[Bb]ody|[Gg]rouping)\b(?:['’]s\s+(?:executive\s+)?(?:board|directors|governors|shareholders)\b)?(?:\s+[\w-]+){0,7}\s*$`,
   "u",
 );
 

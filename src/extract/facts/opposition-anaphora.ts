@@ -43,7 +43,7 @@ import { COMPANY_KINDS, KIND_MODIFIER } from "../resolve/kind-nouns.ts";
  * "the agency for what it called…").
  */
 const KIND_WORDS = new RegExp(
-  String.raw`\b[Tt]he\s+(?:${KIND_MODIFIER}\s+){0,2}(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate|${COMPANY_KINDS})\b(?!\s+\p{Lu})(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:its|their|his|her)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)`,
+  String.raw`\b[Tt]he\s+(?:${KIND_MODIFIER}\s+){0,2}(bloc|alliance|council|organi[sz]ation|committee|commission|court|agency|union|group|movement|watchdog|militia|bank|fund|lender|party|House|association|federation|confederation|foundation|charity|ngo|NGO|coalition|network|syndicate|body|grouping|cartel|tribunal|${COMPANY_KINDS})\b(?!\s+\p{Lu})(?!\s+(?:of|for|on)\s+(?!["“]|\w+ing\b|what\b|(?:its|their|his|her)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?!\s+(?:government|partners?|forces|troops)\b)`,
   "gu",
 );
 /** KIND_WORDS and BOTH are read every sentence; most have none of their words (letter-gate.ts). */
@@ -68,11 +68,14 @@ export function referredParties(
   for (const m of mayReferToKind(text) ? execAll(KIND_WORDS, text) : []) {
     const at = start + m.index;
     const kind = (m[1] ?? "").toLowerCase();
+    const modifiers = m[0].split(" ").slice(1, -1);
+    // "the body" alone is as often a dead person's: only "the world body", "the UN body".
+    if (kind === "body" && modifiers.length === 0) continue;
     // A name the kind word belongs to; a place or demonym before it only qualifies it.
     const kindAt = at + m[0].length - (m[1] ?? "").length;
     if (parties.some((a) => a.start < at + m[0].length && a.end > kindAt)) continue;
     const body = bodyOfKind(kind, at, {
-      modifiers: m[0].split(" ").slice(1, -1),
+      modifiers,
       accept:
         kind === "party"
           ? (a) => isParty(a, memory.texts)

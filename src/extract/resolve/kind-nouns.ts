@@ -98,9 +98,21 @@ const CLASSES: ReadonlyMap<string, RegExp> = new Map([
   ["militia", NON_STATE],
   ["charity", NON_STATE],
   ["ngo", NON_STATE],
+  // "the regional body", "the Geneva-based body": any body but a state's office.
+  ["body", NOT_AN_OFFICE],
+  // "the grouping" after BRICS or the G7; "the oil cartel" after OPEC.
+  ["grouping", new RegExp(`${UNION_OF_STATES.source}|\\bgroup of\\b|\\bg ?\\d+\\b|\\bquad\\b`)],
+  ["cartel", /\b(?:opec|cartel|petroleum exporting)\b/],
+  ["tribunal", /\b(?:tribunal|court)\b/],
+  ["court", /\b(?:court|tribunal)\b/],
   // "the party": any body the text shows to be one (its callers' test).
   ["party", /^/],
 ]);
+
+/** "the world body": the United Nations. */
+const WORLD_BODY = /\b(?:united nations|un)\b/;
+/** "the regional body", "the continental body": a union of states. */
+const REGION = /^(?:regional|continental|sub-regional|subregional)$/i;
 
 /** "the military bloc", "the Western bloc": a bloc of arms, which an alliance is too. */
 const ARMED_BLOC = /^(?:military|western|defen[cs]e)$/i;
@@ -112,6 +124,8 @@ const ARMED_BLOC = /^(?:military|western|defen[cs]e)$/i;
 export function namesOfKind(kind: string, modifiers: readonly string[] = []): RegExp {
   const word = kind.toLowerCase().replace(/isation$/, "ization");
   if (word === "bloc" && modifiers.some((m) => ARMED_BLOC.test(m))) return ARMED_UNION;
+  if (word === "body" && modifiers.some((m) => m.toLowerCase() === "world")) return WORLD_BODY;
+  if (word === "body" && modifiers.some((m) => REGION.test(m))) return UNION_OF_STATES;
   return CLASSES.get(word) ?? wordTest(word);
 }
 
@@ -153,7 +167,7 @@ export function classWhenCapital(kind: string): boolean {
  * compound of its seat, size or sponsor ("the Vienna-based agency", "the 27-member bloc", "the
  * Saudi-led coalition").
  */
-export const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|trade|defence|defense|oil|gas|mining|energy|tech|technology|telecoms?|shipping|steel|construction|engineering|chemicals?|arms|solar|logistics|pharmaceutical|media|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;
+export const KIND_MODIFIER = String.raw`(?:regional|western|military|paramilitary|separatist|jihadist|extremist|insurgent|hardline|nationalist|far-right|far-left|right-wing|left-wing|rights|health|nuclear|rebel|armed|militant|ruling|opposition|campaign|advocacy|press-freedom|environmental|humanitarian|aid|global|continental|world|oversight|electoral|trade|defence|defense|oil|gas|mining|energy|tech|technology|telecoms?|shipping|steel|construction|engineering|chemicals?|arms|solar|logistics|pharmaceutical|media|\p{Lu}[\p{L}.]*|[\p{L}\d]+-(?:based|member|nation|country|strong|led|backed|headquartered))`;
 
 /** Every kind noun of the table, as a pattern's alternatives ("bank|fund|…|company|firm|…"). */
 export const KIND_NOUNS = [...CLASSES.keys()]

@@ -14,7 +14,7 @@ const CAPITAL_ALONE = /^(?:the\s+)?(Fund|Bank|Commission|Union)$/;
  * words before the kind.
  */
 const LOWER_POSSESSOR =
-  /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?)(bank|fund|lender|bloc|alliance|agency|union|commission|council|court|committee|organi[sz]ation|movement)['’]s?\s+/u;
+  /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?)(bank|fund|lender|bloc|alliance|agency|union|commission|council|court|tribunal|committee|organi[sz]ation|movement|body|grouping|cartel)['’]s?\s+/u;
 
 /**
  * Words before a lowercase kind that leave it the body named before: a place it is based in, a
@@ -22,7 +22,7 @@ const LOWER_POSSESSOR =
  * "state" (a state's own, unnamed: "the central bank's decision").
  */
 const DESCRIBING =
-  /^(?:\p{Lu}[\p{L}.’'-]*|regional|multilateral|international|global|development|lending|donor|military|western|trade)$/u;
+  /^(?:\p{Lu}[\p{L}.’'-]*|regional|multilateral|international|global|development|lending|donor|military|western|trade|world|continental|oil)$/u;
 const STATE_WORD = /^(?:Central|National|State|Federal|Reserve)$/;
 
 const CAPITAL = { capital: true };

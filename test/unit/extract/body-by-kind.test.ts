@@ -187,4 +187,33 @@ describe("bodies taken up by their kind", () => {
       ),
     ).not.toContain("country:USA -> org:pemex");
   });
+
+  it("reads 'the world body', 'the regional body', 'the grouping', 'the oil cartel', 'the tribunal'", () => {
+    expect(
+      opposes(
+        "The Economic Community of West African States suspended Guinea after the coup. The junta in Conakry criticised the regional body on Monday.",
+      ),
+    ).toContain("country:GIN -> org:economic-community-of-west-african-states");
+    expect(
+      opposes(
+        "OPEC agreed to cut output again at its meeting in Vienna. President Donald Trump criticised the oil cartel on Thursday.",
+      ),
+    ).toEqual(["person:donald-trump -> org:organization-of-the-petroleum-exporting-countries"]);
+    expect(
+      opposes(
+        "The International Tribunal for the Law of the Sea ruled on the Chagos boundary. The Maldives rejected the tribunal's ruling on Monday.",
+      ),
+    ).toEqual(["country:MDV -> org:international-tribunal-for-the-law-of-the-sea"]);
+    expect(
+      fundsOf(
+        "The United Nations pledged support for Haiti. The world body will provide $12 million for food aid in Haiti, officials said.",
+      ),
+    ).toEqual(["org:united-nations -> country:HTI 12000000 USD"]);
+    // "The body" alone is as often a dead person's.
+    expect(
+      opposes(
+        "Amnesty International reported the arrest of a journalist. Kenya's police chief criticised the body found in the river as a hoax.",
+      ),
+    ).not.toContain("country:KEN -> org:amnesty-international");
+  });
 });
