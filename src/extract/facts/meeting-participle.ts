@@ -16,6 +16,15 @@ export const PARTICIPLE_TRIGGERS: readonly Trigger[] = [
       /phon|call/i.test(m[0]) ? "call" : /negotiat|confer/i.test(m[0]) ? "talks" : "meeting",
     direct: true,
   },
+  {
+    // "Received by Ortega at the Moncloa on Monday, Mejia pressed for…", "Having been welcomed
+    // at the airport by Okello, Mwangi went into talks": a fronted passive participle, whose
+    // agent is met by the main clause's subject after the comma.
+    re: /^\W*(?:(?:after|upon)\s+being\s+|having\s+been\s+)?(?:received|welcomed|hosted|greeted|met)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,8}?by\b/giu,
+    hint: /received|welcomed|hosted|greeted|met/i,
+    shape: "fronted",
+    type: () => "meeting",
+  },
 ];
 
 /** "after", "while", "upon"… right before a participle: its subject is the main clause's. */

@@ -228,4 +228,22 @@ describe("meeting recall", () => {
       ),
     ).toEqual([]);
   });
+
+  it("has the agent of a fronted passive participle meet the main clause's subject", () => {
+    expect(
+      metOn(
+        "Received by Prime Minister Luis Ortega at the Moncloa on Monday, Colombian President Sofia Mejia pressed for a visa waiver.",
+      ),
+    ).toEqual(["person:sofia-mejia -> person:luis-ortega 2026-03-09"]);
+    expect(
+      metOn(
+        "Having been received by King Felipe VI on Tuesday, Chilean Foreign Minister Ana Reyes flew on to Lisbon.",
+      ),
+    ).toEqual(["person:ana-reyes -> person:felipe-vi 2026-03-10"]);
+    expect(
+      metOn(
+        "Received by thousands of supporters at the airport on Monday, opposition leader Raila Otieno said he would run again.",
+      ),
+    ).toEqual([]);
+  });
 });
