@@ -31,7 +31,7 @@ import { earlierStanceHead } from "./opposition-stance-head.ts";
 import { sameHolderTarget } from "./opposition-same-holder.ts";
 import { executiveState } from "./opposition-cabinet.ts";
 import { letterGate } from "../text/letter-gate.ts";
-import { bodyOfKind } from "../resolve/body-by-kind.ts";
+import { bodiesOfKind, bodyOfKind } from "../resolve/body-by-kind.ts";
 import { COMPANY_KINDS, KIND_MODIFIER } from "../resolve/kind-nouns.ts";
 
 /**
@@ -87,6 +87,7 @@ export function referredParties(
   }
   out.push(
     ...bothStates(text, start, parties, memory),
+    ...pluralBodies(text, start, parties),
     ...realmParties(text, start, parties, memory),
   );
   const it = /^It\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(text);
@@ -100,6 +101,30 @@ const BOTH =
 
 /** Cheap test for BOTH (see KIND_WORDS). */
 const mayReferToBoth = letterGate(BOTH);
+
+/**
+ * "the two lenders", "both blocs", "the three groups": bodies taken up together by a plural kind
+ * noun and their number.
+ */
+const PLURAL_KIND = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(two|three)|[Bb]oth)\s+(?:${KIND_MODIFIER}\s+){0,2}(blocs|alliances|banks|lenders|funds|agencies|groups|bodies|organi[sz]ations|companies|firms|courts|unions|movements|militias)\b(?!\s+(?:of|in)\b)`,
+  "gu",
+);
+const mayReferToPlural = letterGate(PLURAL_KIND);
+
+/** The bodies plural kind nouns take up, each standing where the words are. */
+function pluralBodies(text: string, start: number, parties: readonly Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const m of mayReferToPlural(text) ? execAll(PLURAL_KIND, text) : []) {
+    const at = start + m.index;
+    if (parties.some((a) => a.start < at + m[0].length && a.end > at)) continue;
+    const count = m[1] === "three" ? 3 : 2;
+    const kind = m[2]!.replace(/ies$/, "y").replace(/s$/, "");
+    for (const body of bodiesOfKind(kind, at, count))
+      out.push(standIn(body, at, at + m[0].length, text, start));
+  }
+  return out;
+}
 
 /** "the two countries", "both governments": the last two states named, standing together. */
 function bothStates(

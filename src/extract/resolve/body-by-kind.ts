@@ -112,6 +112,22 @@ export class BodiesByKind {
     return body !== undefined && this.unnamedBetween(word, body.start, at) ? undefined : body;
   }
 
+  /**
+   * "the two lenders", "both blocs": the `count` latest distinct bodies named before `at` that
+   * fit the kind, none when fewer were named.
+   */
+  bodiesOfKind(kind: string, at: number, count: number): Actor[] {
+    const word = kind.toLowerCase();
+    const test = namesOfKind(word);
+    const out: Actor[] = [];
+    for (let i = this.named.length - 1; i >= 0 && out.length < count; i--) {
+      const n = this.named[i]!;
+      if (n.actor.end <= at && fits(n, word, test) && !out.some((a) => a.key === n.actor.key))
+        out.push(n.actor);
+    }
+    return out.length === count ? out.reverse() : [];
+  }
+
   private unnamedBetween(kind: string, from: number, to: number): boolean {
     return this.unnamed.get(kind)?.some((at) => at > from && at < to) ?? false;
   }
@@ -194,6 +210,11 @@ let current = new BodiesByKind();
 
 export function useArticleBodies(bodies: BodiesByKind): void {
   current = bodies;
+}
+
+/** The bodies a plural kind noun at `at` of the article being read stands for (see BodiesByKind). */
+export function bodiesOfKind(kind: string, at: number, count: number): Actor[] {
+  return current.bodiesOfKind(kind, at, count);
 }
 
 /** The body the kind noun at `at` of the article being read stands for (see BodiesByKind). */

@@ -216,4 +216,25 @@ describe("bodies taken up by their kind", () => {
       ),
     ).not.toContain("country:KEN -> org:amnesty-international");
   });
+
+  it("reads 'both blocs', 'the two lenders' as the bodies of that kind named last, if there are two", () => {
+    expect(
+      opposes(
+        "The World Bank and the International Monetary Fund asked Zambia to cut fuel subsidies. Opposition leader Hakainde Mwamba criticised the two lenders for their demands.",
+      ),
+    ).toEqual([
+      "person:hakainde-mwamba -> org:international-monetary-fund",
+      "person:hakainde-mwamba -> org:world-bank",
+    ]);
+    expect(
+      opposes(
+        "NATO and the European Union held joint exercises in the Baltic. Moscow denounced both organisations as hostile.",
+      ),
+    ).toEqual(["country:RUS -> org:european-union", "country:RUS -> org:nato"]);
+    expect(
+      opposes(
+        "The World Bank approved a new loan for Kenya. Opposition leader Kalonzo Musyoka criticised the two lenders on Friday.",
+      ),
+    ).toEqual(["person:kalonzo-musyoka -> issue:two-lenders"]);
+  });
 });
