@@ -47,7 +47,7 @@ import {
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
-import { referredParties, resolveAnaphor } from "./opposition-anaphora.ts";
+import { referredParties, withoutQualifiers, resolveAnaphor } from "./opposition-anaphora.ts";
 import { namesTarget } from "./opposition-people-noun.ts";
 import { namesMoreThanAThought } from "./opposition-light-noun.ts";
 import { headClassTarget, isBareLightNoun } from "./opposition-head-class.ts";
@@ -155,9 +155,10 @@ export function findOppositions(
       (!a.place || a.label !== "Country" || a.via === "country") &&
       !(cities && cityBody(text, start, a)),
   );
+  const referred = referredParties(text, start, named, memory);
   const parties = [
-    ...named,
-    ...referredParties(text, start, named, memory),
+    ...withoutQualifiers(named, referred),
+    ...referred,
     ...countedStates(text, start, named, memory),
     ...acronymParties(text, start, named, memory.orgs, memory.abbreviations),
   ].sort((a, b) => a.start - b.start);

@@ -162,6 +162,18 @@ function isParty(body: Actor, texts: readonly string[]): boolean {
 }
 
 /**
+ * The named parties less those inside words that take a body up: in "the Washington-based
+ * lender" or "the London-based group", Washington and London only say where the body sits.
+ */
+export function withoutQualifiers(
+  named: readonly Actor[],
+  referred: readonly Actor[],
+): readonly Actor[] {
+  if (referred.length === 0) return named;
+  return named.filter((a) => !referred.some((r) => a.start > r.start && a.end <= r.end));
+}
+
+/**
  * A body standing at the words that refer to it. "The bloc" opens a clause: even if the body
  * was last named as a place ("in Brussels"), here it is a party.
  */

@@ -186,10 +186,15 @@ function namedBody(name: string, at: number): Actor {
   return { ...unlistedOrganization(name, at, at + name.length), via: "org" };
 }
 
+/** A compound of a body's seat or sponsor: "London-based", "Saudi-led". */
+const SEAT = /-(?:based|headquartered|led|backed)$/;
+
 function bodyOf(m: RegExpExecArray, nameAt: number, parties: readonly Actor[]): Actor | undefined {
   const named = asideName(m, nameAt);
   if (named !== undefined) return named;
   const name = m[2] ?? "";
+  // "The London-based group condemned…": where a body sits is not its name.
+  if (SEAT.test(name)) return undefined;
   const end = nameAt + name.length;
   const kinds = (m[1] ?? "")
     .trim()

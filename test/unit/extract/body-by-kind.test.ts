@@ -237,4 +237,17 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual(["person:kalonzo-musyoka -> issue:two-lenders"]);
   });
+
+  it("gives a stance of 'the Washington-based lender' to the lender, not to its seat", () => {
+    expect(
+      opposes(
+        "The International Monetary Fund sent a mission to Buenos Aires. The Washington-based lender criticised Argentina's new export taxes.",
+      ),
+    ).toEqual(["org:international-monetary-fund -> issue:argentina-s-new-export-taxes"]);
+    expect(
+      opposes(
+        "Amnesty International published its annual report on Tuesday. The London-based group condemned Egypt's crackdown on journalists.",
+      ),
+    ).toEqual(["org:amnesty-international -> issue:egypt-s-crackdown-on-journalists"]);
+  });
 });
