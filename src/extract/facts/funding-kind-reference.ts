@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { describedActor, insertByStart } from "./funding-described.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
+import { bodyNamedAfterQuote } from "../resolve/quoted-kind.ts";
 import { COMPANY_KINDS } from "../resolve/kind-nouns.ts";
 
 /**
@@ -84,7 +85,9 @@ export class KindReferences {
       if (describesNameBefore(text, start, m.index, list)) continue;
       // "Egypt's central bank said that the bank would receive…": the state's own bank.
       if (stateKindBefore(text, m.index, head.toLowerCase())) continue;
-      const key = this.referent(head, modifiers, at, list);
+      const key =
+        this.referent(head, modifiers, at, list) ??
+        bodyNamedAfterQuote(text, start, m.index, head.toLowerCase(), modifiers)?.key;
       if (key === undefined) continue;
       const possessive = /^['’]s\b/.test(text.slice(end - start));
       const body = describedActor(key, "Organization", at, end, possessive);

@@ -250,4 +250,17 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual(["org:amnesty-international -> issue:egypt-s-crackdown-on-journalists"]);
   });
+
+  it("reads a lender quoted before the words that name it ('\"The lender has promised…,\" X said after meeting World Bank officials')", () => {
+    expect(
+      fundsOf(
+        '"The lender has promised $400 million for the railway," Kenyan Transport Minister Davis Chirchir said after meeting World Bank officials in Nairobi.',
+      ),
+    ).toEqual(["org:world-bank -> issue:railway 400000000 USD"]);
+    expect(
+      fundsOf(
+        '"The bank will lend $100 million to Malawi for roads," the minister said on Monday.',
+      ),
+    ).toEqual([]);
+  });
 });
