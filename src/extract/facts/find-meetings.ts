@@ -48,7 +48,7 @@ const CALLED_OFF =
  * a past verb up to six words before it ("laid a wreath with"), not any "with".
  */
 export const MEETING_HINT =
-  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|dining|huddl|chatted|join(?:ed|ing)|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|strolled|wandered|wreath|posed|joint|alongside|beside|next to|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
+  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|dining|huddl|chatted|join(?:ed|ing)|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|strolled|wandered|wreath|posed|joint|alongside|beside|next to|front of|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
@@ -236,8 +236,12 @@ function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
 /** "…is pencilled in", "…is in the works": a meeting noun's plan. */
 const PENCILLED = /\bpencil(?:l)?ed\s+in\b|\bin\s+the\s+(?:works|pipeline)\b/i;
 
-/** Where the words qualifying a meeting stop: a stop or a new clause (the text is not split). */
-const CLAUSE_STOP = /[,;.]|\b(?:that|which|who|as|when)\b/;
+/**
+ * Where the words qualifying a meeting stop: a stop or a new clause (the text is not split), or a
+ * verb of saying, after which comes what was said ("After talks with B, A said the border would
+ * reopen": the talks were held).
+ */
+const CLAUSE_STOP = /[,;.]|\b(?:that|which|who|as|when|said|says|told|tells|added|adds)\b/;
 
 /** The words of `s` up to a stop or a new clause, at most 60 characters. */
 function clauseHead(s: string): string {

@@ -56,8 +56,11 @@ export interface Trigger {
   readonly apart?: boolean;
 }
 
-/** "talks in Rabat with", "meeting at the Elysee with": a meeting noun's place, then "with". */
-const PLACE_BEFORE_WITH = String.raw`(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?with\b`;
+/**
+ * "talks in Rabat with", "meeting at the Elysee with", "a video call on Wednesday with": a
+ * meeting noun's place or day, then "with".
+ */
+const PLACE_BEFORE_WITH = String.raw`(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?with\b`;
 
 /** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
 const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|partnership|compact|arrangement|MoU|letter of intent|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
@@ -202,7 +205,7 @@ export const TRIGGERS: readonly Trigger[] = [
       String.raw`^\s*(?:\p{L}+ing\s+(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?)?(?:during|after|following|in|at)\s+(?:[\p{L}\p{N}_'’-]+\s+){0,3}?(talks|meetings?|discussions|consultations|negotiations|(?:phone\s+|telephone\s+|video\s+)?calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|(?:news|press)\s+conference|video\s*conference)\s+${PLACE_BEFORE_WITH}|^\s*(?:addressing|holding|giving)\s+a\s+joint\s+(?:news|press)\s+conference\s+with\b`,
       "giu",
     ),
-    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|conference)\s+(?:with|in|at)\b/i,
+    hint: /(?:talks|meetings?|discussions|consultations|negotiations|calls?|conversations?|dinner|lunch|breakfast|tête-à-tête|encounter|summit|conference)\s+(?:with|in|at|on)\b/i,
     shape: "fronted",
     type: (m) => nounType(m[1]),
   },
@@ -303,8 +306,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "A and B signed a deal to restore ties in the presence of C": all of the subject, and C.
-    re: /\bin the presence of\b/giu,
-    hint: /presence/i,
+    // "A and B shook hands in front of C": before C's eyes, as in C's presence.
+    re: /\bin (?:the presence|front) of\b/giu,
+    hint: /presence|front/i,
     shape: "verb",
     type: () => "meeting",
     wholeSubject: true,

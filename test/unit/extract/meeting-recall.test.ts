@@ -246,4 +246,31 @@ describe("meeting recall", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a fronted meeting as held whatever its main clause reports, and 'in front of' as presence", () => {
+    expect(
+      metOn(
+        "After talks with Ugandan President Joseph Okello on Tuesday, Kenyan President Daniel Mwangi said the border would reopen within a week.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-10"]);
+    expect(
+      metOn(
+        "After talks on Tuesday with Ugandan President Joseph Okello, Kenyan President Daniel Mwangi said the border would reopen.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-10"]);
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi said talks with Ugandan President Joseph Okello would take place after the election.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Azerbaijani President Ilkin Aliyev and Armenian Prime Minister Davit Sargsyan shook hands in front of President Thomas Grant at the White House on Friday.",
+      ),
+    ).toEqual([
+      "person:davit-sargsyan -> person:thomas-grant 2026-03-06",
+      "person:ilkin-aliyev -> person:davit-sargsyan 2026-03-06",
+      "person:ilkin-aliyev -> person:thomas-grant 2026-03-06",
+    ]);
+  });
 });
