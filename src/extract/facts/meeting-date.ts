@@ -58,8 +58,12 @@ export function meetingDate(
   if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
   // in September") dates something else.
+  // "…since the August 8 summit, at which A and B shook hands": a relative clause on the
+  // occasion a span opened with is told on that occasion's day.
   i = mentions.findLastIndex(
-    (x) => x.at < Math.max(at, from) && !("date" in x && inSpan(plain, x.at)),
+    (x) =>
+      x.at < Math.max(at, from) &&
+      !("date" in x && inSpan(plain, x.at) && !ON_THAT_OCCASION.test(plain.slice(x.at, at))),
   );
   if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // "…visited the capital last week and held talks", "…held talks with Kainerugaba, earlier
@@ -89,6 +93,9 @@ export function meetingDate(
     return undefined;
   return dayOnly(entry ?? storyDay());
 }
+
+/** ", at which", ", where", ", during which": a relative clause on the occasion just named. */
+const ON_THAT_OCCASION = /^[^,;]*,\s+(?:at|during|on)\s+which\b[^,;]*$|^[^,;]*,\s+where\b[^,;]*$/i;
 
 /** "has spoken", "have met": in a live blog's entry, done since the last one. */
 const PERFECT = /\b(?:has|have)\s+(?:also\s+)?(?:met|spoken|talked|held\s+talks)\b/gi;

@@ -273,4 +273,16 @@ describe("meeting recall", () => {
       "person:ilkin-aliyev -> person:thomas-grant 2026-03-06",
     ]);
   });
+
+  it("dates a meeting told in a relative clause on an occasion by that occasion's day", () => {
+    expect(
+      metOn(
+        "It was their first contact since the Friday summit, at which Azerbaijani President Ilkin Aliyev and Armenian Prime Minister Davit Sargsyan signed a declaration in front of President Thomas Grant.",
+      ),
+    ).toEqual([
+      "person:davit-sargsyan -> person:thomas-grant 2026-03-06",
+      "person:ilkin-aliyev -> person:davit-sargsyan 2026-03-06",
+      "person:ilkin-aliyev -> person:thomas-grant 2026-03-06",
+    ]);
+  });
 });
