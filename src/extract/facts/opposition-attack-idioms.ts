@@ -45,4 +45,7 @@ const FIGHT = String.raw`(?<=\b(?:to|will|would|shall|must)\s+(?:\w+ly\s+|also\s
 export const ATTACK_IDIOM_VERBS = [INTO, SWIPE, HARSH_WORDS, PUSH_BACK, SAVAGED, FIGHT].join("|");
 
 /** A word every match of the family has, at a word's start. */
-export const ATTACK_IDIOM_HINT = String.raw`(?:tor|tear|laid|lay|rip)\w*\s+into\b|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|push\w*\s+back|savag|pillor|skewer|eviscerat|fight|resist|overturn|derail|torpedo|scupper|defeat`;
+export const ATTACK_IDIOM_HINT = String.raw`(?:tor|tear|laid|lay|rip)\w*\s+into\b|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|push\w*\s+back|savag|pillor|skewer|eviscerat|(?:to|will|would|shall|must)\s+(?:\S+\s+){0,2}?(?:fight|resist|overturn|derail|torpedo|scupper|defeat)`;
+
+/** Words for HINTS.active, tested at every word of every sentence: short and plain. */
+export const ATTACK_IDIOM_WORDS = String.raw`(?:tor[en]|tear\w*|laid|lay\w*|rip\w*)\s+into|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|savag|pillor|skewer|eviscerat|fight|resist|overturn|derail|torpedo|scupper|defeat`;

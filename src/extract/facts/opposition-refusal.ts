@@ -33,5 +33,11 @@ const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch
 /** The family's verbs, as one alternation. */
 export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}`;
 
-/** A word every match of the family has, at a word's start. */
-export const REFUSAL_HINT = String.raw`allow|permit|stand|countenanc|put\w*\s+up|accept|recogni|tolerat|sit`;
+/** What every match of the family has, from a word's start: a negation, then its verb. */
+export const REFUSAL_HINT = String.raw`(?:not|never|\w*n['’]t|intention\s+of)\s+(?:\S+\s+){0,2}?(?:allow|permit|stand|countenanc|put|accept|recogni|tolerat|sit)`;
+
+/**
+ * Words for HINTS.active, tested at every word of every sentence: short and plain ("accept",
+ * "recognise", "tolerate" are there already).
+ */
+export const REFUSAL_WORDS = String.raw`allow|permit|countenanc|stand\w*\s+(?:for|idly|by)|put\w*\s+up|sit\w*\s+idly`;

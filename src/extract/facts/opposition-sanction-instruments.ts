@@ -24,8 +24,14 @@ const RESTRICTED = String.raw`(?:restrict|curb|limit)(?:s|ed|ing)?\s+(?:\w+\s+)?
 /** The family's verbs, as one alternation. */
 export const INSTRUMENT_VERBS = [PLACED, FROZE, RESTRICTED].join("|");
 
-/** A word every match of the family has, at a word's start. */
-export const INSTRUMENT_HINT = String.raw`plac|put(?:s|ting)?\s|fr(?:ee|o)z|restrict|curb|limit`;
+/** What every match of the family has, from a word's start: its verb and its measure. */
+export const INSTRUMENT_HINT = String.raw`(?:plac|put)\w*\s+(?:\S+\s+){0,3}?(?:sanctions|bans?|restrictions|curbs|embargo|freezes)|fr(?:ee|o)z\w*\s+(?:\S+\s+){0,3}?(?:accounts|funds|property|properties|holdings|wealth|reserves)|(?:restrict|curb|limit)\w*\s+(?:\S+\s+)?(?:exports|sales|shipments)`;
+
+/**
+ * Words for HINTS.active, tested at every word of every sentence: short and plain (bans,
+ * sanctions and freezing are there already).
+ */
+export const INSTRUMENT_WORDS = String.raw`restrict|curb`;
 
 /** "restricted exports … to", "froze the accounts of": a measure whose object tells its party. */
 const RESTRICTS_TRADE = /^(?:restrict|curb|limit)/i;

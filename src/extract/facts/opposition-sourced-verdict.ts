@@ -36,7 +36,11 @@ const SOURCE_BEFORE = new RegExp(
 /** A copula denied: "was not illegal", "is hardly a provocation". */
 const DENIED = /\b(?:not|never|no|hardly|neither|n['’]t)\b/i;
 
-const mayBeSourced = gatedTest(/according|\bfor\b|view|eyes|words|said|says|added|wrote/i);
+/** Cheap tests that let a sentence skip SOURCE_BEFORE and SOURCE_AFTER. */
+const OPENS_WITH_SOURCE = /^(?:according\s+to|for|in\s+the\s+(?:view|eyes|words)\s+of)\s/i;
+const CLOSES_WITH_SOURCE = gatedTest(
+  /,\s*["”]?\s*(?:said|says|added|wrote|writes|according\s+to|in\s+the\s+(?:view|words)\s+of)\s/i,
+);
 
 /** Stances told by a verdict whose source is named in an attribution before or after it. */
 export function sourcedVerdicts(
@@ -44,10 +48,10 @@ export function sourcedVerdicts(
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
-  if (!text.includes(",") || !mayBeSourced(text)) return [];
-  const first = SOURCE_BEFORE.exec(text);
+  if (!text.includes(",")) return [];
+  const first = OPENS_WITH_SOURCE.test(text) ? SOURCE_BEFORE.exec(text) : null;
   const before = first !== null;
-  const m = first ?? SOURCE_AFTER.exec(text);
+  const m = first ?? (CLOSES_WITH_SOURCE(text) ? SOURCE_AFTER.exec(text) : null);
   if (m === null || DENIED.test(m.groups?.["copula"] ?? "")) return [];
   const speaker = m.groups?.["speaker"] ?? "";
   const speakerAt = start + m.index + m[0].indexOf(speaker);
@@ -83,7 +87,10 @@ const EXTRAPOSED = new RegExp(
   "giu",
 );
 
-const mayBeExtraposed = gatedTest(/\bit\s/i);
+/** Cheap test for EXTRAPOSED: a verb of saying or judging, then "it" a few words on. */
+const mayBeExtraposed = gatedTest(
+  /\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|call\w*|consider\w*|finds|found)\s+(?:\S+\s+){0,3}?it\s/i,
+);
 
 /**
  * The party the clause after an extraposed verdict names first ("that Kyiv had shut…"); a clause

@@ -5,11 +5,16 @@ import { HEADED_WORD } from "./opposition-valence.ts";
 import { IDIOM_HINT, IDIOM_VERBS, TRADE_HALT, TRADE_HALT_HINT } from "./opposition-idioms.ts";
 import { MORE_VERDICTS } from "./opposition-verdict-words.ts";
 import { MORE_HARM } from "./opposition-harm-words.ts";
-import { ATTACK_IDIOM_HINT, ATTACK_IDIOM_VERBS } from "./opposition-attack-idioms.ts";
-import { REFUSAL_HINT, REFUSAL_VERBS } from "./opposition-refusal.ts";
+import {
+  ATTACK_IDIOM_HINT,
+  ATTACK_IDIOM_VERBS,
+  ATTACK_IDIOM_WORDS,
+} from "./opposition-attack-idioms.ts";
+import { REFUSAL_HINT, REFUSAL_VERBS, REFUSAL_WORDS } from "./opposition-refusal.ts";
 import {
   INSTRUMENT_HINT,
   INSTRUMENT_VERBS,
+  INSTRUMENT_WORDS,
   instrumentOnParty,
 } from "./opposition-sanction-instruments.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
@@ -316,10 +321,11 @@ export const HINTS = {
    * "sanctions"). Most sentences contain none and skip the long pattern.
    */
   active: new RegExp(
-    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_HINT}|${REFUSAL_HINT}|${INSTRUMENT_HINT}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
+    String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_WORDS}|${REFUSAL_WORDS}|${INSTRUMENT_WORDS}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
-  evaluative: /\b(?:call|describ|brand|label|term|dub|consider|regard|view|deem|see|saw)/i,
+  evaluative:
+    /\b(?:call|describ|brand|label|term|dub|consider(?:s|ed|ing)?\b|regard(?:s|ed|ing)?\b|view(?:s|ed|ing)?\b|deem|see(?:s|ing)?\b|saw\b)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
   said: /\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained)\b/i,
