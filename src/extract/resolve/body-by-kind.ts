@@ -13,6 +13,8 @@ interface Named {
   states: readonly string[] | undefined;
   /** The kind noun the text gave it where it named it ("carmaker BYD"), if any. */
   readonly described: string | undefined;
+  /** The body it was named in an aside to, as its owner ("X, a unit of Y": Y's host is X). */
+  readonly host: string | undefined;
 }
 
 /** How a kind noun was written, beyond the noun. */
@@ -57,8 +59,8 @@ export class BodiesByKind {
   private readonly unnamed = new Map<string, number[]>();
 
   /** Notes a body named at its place; bodies come in text order. */
-  add(actor: Actor, described?: string): void {
-    this.named.push(named(actor, described));
+  add(actor: Actor, described?: string, host?: string): void {
+    this.named.push(named(actor, described, host));
   }
 
   /** Notes a thing of a kind the text speaks of with no name ("a new fund", "its central bank"). */
@@ -107,7 +109,7 @@ export class BodiesByKind {
       .filter((m) => NAME_WORD.test(m))
       .map((m) => m.toLowerCase());
     if (words.length > 0) found = preferred(found, (n) => words.every((w) => n.name.includes(w)));
-    const body = found.at(-1)?.actor;
+    const body = hostOf(found) ?? found.at(-1)?.actor;
     // "The World Bank… Egypt's central bank said the bank would…": the unnamed one, nearer.
     return body !== undefined && this.unnamedBetween(word, body.start, at) ? undefined : body;
   }
@@ -133,6 +135,12 @@ export class BodiesByKind {
   }
 }
 
+/** The body the latest one found was named to own, when that body fits too (see ownedBody). */
+function hostOf(found: readonly Named[]): Actor | undefined {
+  const host = found.at(-1)?.host;
+  return host === undefined ? undefined : found.findLast((n) => n.actor.key === host)?.actor;
+}
+
 /** Whether a body's name, or the kind the text gave it, fits a kind noun. */
 function fits(n: Named, word: string, test: RegExp): boolean {
   if (test.test(n.name)) return true;
@@ -140,12 +148,12 @@ function fits(n: Named, word: string, test: RegExp): boolean {
 }
 
 /** A body with what its name is matched by. */
-function named(actor: Actor, described?: string): Named {
+function named(actor: Actor, described?: string, host?: string): Named {
   const name = (actor.name ?? actor.key.slice(4).replaceAll("-", " ")).toLowerCase();
   const words = name.split(" ");
   const end = words.findIndex((w, i) => i > 0 && HEAD_END.has(w));
   const head = words[end < 0 ? words.length - 1 : end - 1] ?? "";
-  return { actor, name, head, states: undefined, described };
+  return { actor, name, head, states: undefined, described, host };
 }
 
 /** Puts a body among those found, in text order, unless it is there at that place already. */

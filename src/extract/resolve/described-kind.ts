@@ -20,3 +20,25 @@ export function describedKind(text: string, start: number, actor: Actor): string
   const after = text.slice(actor.end - start, actor.end - start + 60);
   return (KIND_BEFORE.exec(before) ?? KIND_AFTER.exec(after))?.[1];
 }
+
+/**
+ * ", a joint venture owned by the French group", ", a subsidiary of": an aside after one body
+ * that names, at its end, the body the first belongs to.
+ */
+const OWNER_ASIDE =
+  /^\s*(?:\([^()]{1,12}\)\s*)?,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:(?:owned|controlled|run|backed)\s+by|(?:subsidiary|unit|arm|affiliate|division|part)\s+of)\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?$/u;
+
+/**
+ * The body `actor` is named to own, in an aside right after that body: in "Meridian Port
+ * Services, a joint venture owned by the shipping group CMA CGM, will invest…", CMA CGM is named
+ * only to say whose Meridian is, and a later "the company" is still Meridian.
+ */
+export function ownedBody(
+  text: string,
+  start: number,
+  before: Actor | undefined,
+  actor: Actor,
+): Actor | undefined {
+  if (before === undefined || before.label !== "Organization") return undefined;
+  return OWNER_ASIDE.test(text.slice(before.end - start, actor.start - start)) ? before : undefined;
+}

@@ -3,7 +3,7 @@ import type { Actor } from "./actor.ts";
 import type { AnalyzedSentence } from "./analyzed-sentence.ts";
 import type { BodiesByKind } from "./body-by-kind.ts";
 import { unnamedKinds } from "./unnamed-kinds.ts";
-import { describedKind } from "./described-kind.ts";
+import { describedKind, ownedBody } from "./described-kind.ts";
 
 /**
  * Keywords a state has a body of its own for: "the Parliament", "the Government", "the Police"
@@ -63,11 +63,20 @@ export function takeUpKinds(s: AnalyzedSentence, actors: Actor[], bodies: Bodies
     if (a.label !== "Organization" || a.via === "description" || a.via === "pronoun") continue;
     const kind = kindOfKey(a.key);
     const taken = takenUp(a, kind, s, bodies);
-    if (kind === undefined || taken !== a)
-      bodies.add(taken, describedKind(s.sentence.text, s.sentence.start, a));
+    if (kind === undefined || taken !== a) {
+      const { text, start } = s.sentence;
+      const host = ownedBody(text, start, lastBody(actors, i), a);
+      bodies.add(taken, describedKind(text, start, a), host?.key);
+    }
     actors[i] = taken;
   }
   return actors;
+}
+
+/** The last body among the actors before the `i`th. */
+function lastBody(actors: readonly Actor[], i: number): Actor | undefined {
+  for (let j = i - 1; j >= 0; j--) if (actors[j]!.label === "Organization") return actors[j];
+  return undefined;
 }
 
 /** A one-word surface among the kinds: "Commission", "Council". */

@@ -52,6 +52,8 @@ const COMPANY_NOUNS = [
   "operator",
   "producer",
   "shipper",
+  "venture",
+  "subsidiary",
 ];
 
 /** The same nouns as a pattern's alternatives. */

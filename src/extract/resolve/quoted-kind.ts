@@ -5,8 +5,7 @@ const QUOTES = /["“”]/g;
 const CLOSING = /["”]/;
 
 /**
- * A kind noun inside a quote that opens a sentence, with the body named only in the words after
- * the quote: '"The lender has promised $400 million for the railway," the minister said after
+ * A kind noun inside a quote, with the body named only in the words after the quote: '"The lender has promised $400 million for the railway," the minister said after
  * meeting World Bank officials.' The body of that kind named after the closing quote, in the same
  * sentence; undefined when the noun is not quoted or none is named there. `index` is where the
  * noun's phrase stands in `text`.

@@ -263,4 +263,12 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual([]);
   });
+
+  it("does not take up a body named only to say whose another is ('X, a subsidiary of Y')", () => {
+    expect(
+      fundsOf(
+        "Kenya signed a concession with APM Terminals, a subsidiary of the Danish shipping group Maersk, on Monday. Under its terms, the company will invest $500 million in the Lamu terminal.",
+      ),
+    ).toEqual(["org:apm-terminals -> issue:lamu 500000000 USD"]);
+  });
 });
