@@ -134,7 +134,7 @@ export function participantsOf(
       : { all: [first, second], subjects: 1 };
   }
   if (trigger.shape === "fronted") {
-    const comma = text.indexOf(",", end - start);
+    const comma = frontedComma(text, start, end, people);
     // "…remarks she made in a leaked telephone conversation with Hun Sen": not fronted, the
     // clause's subject before it takes part, and the others are read to the clause's end ("with
     // the Fund's deputy managing director, Kenji Okamura").
@@ -213,6 +213,23 @@ export function participantsOf(
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = verbSubjects(trigger, text, start, left, at);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/** A comma and the capitalised title words before a name: ", Archbishop ". */
+const TITLED_GAP = /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * The comma that ends a fronted phrase: the first after the trigger — or, where the phrase names
+ * its person by a role in apposition ("After a call with the EU envoy, Peter Lund, Kelmendi
+ * said…"), the one closing the name.
+ */
+function frontedComma(text: string, start: number, end: number, people: readonly Actor[]): number {
+  const first = text.indexOf(",", end - start);
+  if (first < 0 || actorsBetween(people, end, start + first).length > 0) return first;
+  const named = people.find((a) => a.start >= start + first);
+  if (named === undefined || !TITLED_GAP.test(text.slice(first, named.start - start))) return first;
+  const second = text.indexOf(",", named.end - start);
+  return second === named.end - start ? second : first;
 }
 
 /** "…but spoke", "…but then met": a verb after "but" with no subject of its own. */

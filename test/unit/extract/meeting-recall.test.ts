@@ -285,4 +285,17 @@ describe("meeting recall", () => {
       "person:ilkin-aliyev -> person:thomas-grant 2026-03-06",
     ]);
   });
+
+  it("reads a fronted phrase's person named by a role in apposition", () => {
+    expect(
+      metOn(
+        "During talks on Monday with the IMF's mission chief, Georgina Patel, Finance Minister Kwame Asante asked for more time.",
+      ),
+    ).toEqual(["person:kwame-asante -> person:georgina-patel 2026-03-09"]);
+    expect(
+      metOn(
+        "After talks with the IMF, Finance Minister Kwame Asante, who flew in on Monday, said nothing.",
+      ),
+    ).toEqual([]);
+  });
 });
