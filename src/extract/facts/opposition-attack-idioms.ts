@@ -41,11 +41,22 @@ const POLICY = String.raw`(?=\s+(?:(?:the|a|an|its|their|his|her|this|these|that
  */
 const FIGHT = String.raw`(?<=\b(?:to|will|would|shall|must)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?)(?:fight|resist|overturn|derail|torpedo|scupper|defeat)${POLICY}`;
 
+/** "is dead set against the plan", "were up in arms over the levy": a state of opposition. */
+const SET_AGAINST = String.raw`(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:dead\s+set\s+against|up\s+in\s+arms\s+(?:over|about|at|against))`;
+
 /** The family's verbs, as one alternation. */
-export const ATTACK_IDIOM_VERBS = [INTO, SWIPE, HARSH_WORDS, PUSH_BACK, SAVAGED, FIGHT].join("|");
+export const ATTACK_IDIOM_VERBS = [
+  INTO,
+  SWIPE,
+  HARSH_WORDS,
+  PUSH_BACK,
+  SAVAGED,
+  FIGHT,
+  SET_AGAINST,
+].join("|");
 
 /** A word every match of the family has, at a word's start. */
-export const ATTACK_IDIOM_HINT = String.raw`(?:tor|tear|laid|lay|rip)\w*\s+into\b|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|push\w*\s+back|savag|pillor|skewer|eviscerat|(?:to|will|would|shall|must)\s+(?:\S+\s+){0,2}?(?:fight|resist|overturn|derail|torpedo|scupper|defeat)`;
+export const ATTACK_IDIOM_HINT = String.raw`(?:tor|tear|laid|lay|rip)\w*\s+into\b|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|push\w*\s+back|savag|pillor|skewer|eviscerat|(?:to|will|would|shall|must)\s+(?:\S+\s+){0,2}?(?:fight|resist|overturn|derail|torpedo|scupper|defeat)|dead\s+set|in\s+arms`;
 
 /** Words for HINTS.active, tested at every word of every sentence: short and plain. */
-export const ATTACK_IDIOM_WORDS = String.raw`(?:tor[en]|tear\w*|laid|lay\w*|rip\w*)\s+into|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|savag|pillor|skewer|eviscerat|fight|resist|overturn|derail|torpedo|scupper|defeat`;
+export const ATTACK_IDIOM_WORDS = String.raw`(?:tor[en]|tear\w*|laid|lay\w*|rip\w*)\s+into|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|savag|pillor|skewer|eviscerat|fight|resist|overturn|derail|torpedo|scupper|defeat|dead\s+set|in\s+arms`;

@@ -192,4 +192,14 @@ describe("opposition recall", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads being dead set against or up in arms over something as a stance against it", () => {
+    expect(opposes("Hungary remains dead set against Ukrainian membership of the bloc.")).toEqual([
+      "country:HUN -> issue:ukrainian-membership-of-the-bloc",
+    ]);
+    expect(
+      opposes("Slovak Prime Minister Pavol Kral is up in arms about the migration pact."),
+    ).toEqual(["person:pavol-kral -> issue:migration-pact"]);
+    expect(opposes("The crowd in Lima was up in arms in celebration.")).toEqual([]);
+  });
 });
