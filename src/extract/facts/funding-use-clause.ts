@@ -20,8 +20,12 @@ export function useOfAmount(
   actors: readonly Actor[],
 ): Recipient | undefined {
   const after = text.slice(money.end - start, money.end - start + 200);
-  if (!USE_HINT.test(after)) return undefined;
-  const m = USE_CLAUSE.exec(after);
+  // "…would spend 20 million soles (about $5.6 million) on a health post": spent on what follows.
+  const spent = SPEND_BEFORE.test(
+    text.slice(Math.max(0, money.start - start - 40), money.start - start),
+  );
+  if (!spent && !USE_HINT.test(after)) return undefined;
+  const m = (spent ? SPENT_ON.exec(after) : null) ?? USE_CLAUSE.exec(after);
   const object = m?.[1];
   if (m === null || object === undefined || STOP_OBJECT.test(object)) return undefined;
   // "The loan, worth $500 million, will support…", "The $200 million loan will fund…": the deal
@@ -46,6 +50,20 @@ const USE_HINT =
   /\b(?:spent|used|finance|fund|pay|cover|buy|build|rebuild|repair|upgrade|expand|widen|extend|bankroll|support|to\s+[a-z]+)\b/;
 
 /**
+ * The object of a verb of use, group 1: a noun phrase of up to six words that ends before a
+ * preposition, a participle or a clause ("diesel" of "diesel for the army's trucks").
+ */
+const OBJECT =
+  String.raw`((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]*[\p{L}\d'’](?<!\bof))` +
+  String.raw`(?=\s*(?:[,.;:]|$)|\s+(?:to|for|in|on|at|from|by|with|across|after|before|during|until|over|under|which|who|that|and|or|as|so)\b|\s+\p{Ll}+ed\b|\s+\p{Ll}+ing\s+(?:the|a|an|its|their)\b|\s+(?:this|next|last|the coming)\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|month|week|decade|spring|summer|autumn|winter)\b)`;
+
+/** "spend ", "is spending about ": a verb of spending right before the amount. */
+const SPEND_BEFORE =
+  /\bspen(?:d|ds|ding|t)\s+(?:(?:about|some|nearly|around|roughly|up to|more than|over|an extra|another|a further|an additional)\s+)?$/i;
+/** " (about $5.6 million) on ": a conversion in brackets, then "on" and what is spent on. */
+const SPENT_ON = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?on\s+` + OBJECT, "u");
+
+/**
  * After the amount: the money's noun ("loan", "in grants"), an aside (", approved on Friday,") or
  * a day ("on Monday"), a modal or "which", then the verb of use; group 1 is its object.
  */
@@ -60,8 +78,7 @@ const USE_CLAUSE = new RegExp(
     // "a $200 million loan on Monday to extend": an infinitive after the money's noun and a day
     String.raw`|(?<=(?:loans?|grants?|credits?|package|financing|funding)\s+(?:on|last|this|next)\s+\p{Lu}?[a-z]+)\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+` +
     String.raw`)\s+` +
-    String.raw`((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]*[\p{L}\d'’](?<!\bof))` +
-    String.raw`(?=\s*(?:[,.;:]|$)|\s+(?:to|for|in|on|at|from|by|with|across|after|before|during|until|over|under|which|who|that|and|or|as|so)\b|\s+\p{Ll}+ed\b|\s+\p{Ll}+ing\s+(?:the|a|an|its|their)\b)`,
+    OBJECT,
   "u",
 );
 
@@ -72,6 +89,6 @@ const DEAL_BEFORE =
 const DEAL_NOUN_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:loan|grant|credit|package|deal|facility|financing|agreement)\b/;
 
-/** Objects that name no use: "will cover the cost", "will fund it". */
+/** Objects that name no use, or a debt: "will cover the cost", "will fund it", "spend… on interest". */
 const STOP_OBJECT =
-  /^(?:(?:the|a|an|its|their)\s+)?(?:it|them|this|that|cost|costs|rest|remainder|balance|bill|gap|shortfall|deficit|debt|debts|loan|loans|interest|arrears|repayments?)$/i;
+  /^(?:(?:the|a|an|its|their)\s+)?(?:(?:it|them|this|that|rest|remainder|balance)$|(?:cost|costs|bill|gap|shortfall|deficit|debt|debts|loans?|interest|arrears|repayments?)\b)/i;

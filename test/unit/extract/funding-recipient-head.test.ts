@@ -213,4 +213,15 @@ describe("funding recipient by head noun", () => {
       ),
     ).toEqual(["org:bndes -> country:SUR 250000000 USD"]);
   });
+
+  it("gives what a state spends to what it is spent on, not to a debt's interest", () => {
+    expect(
+      fundsOf(
+        "Peru's prime minister Eduardo Arana visited the island on Sunday. He announced that the government would spend 20 million soles (about $5.6 million) on a health post and drinking water.",
+      ),
+    ).toEqual(["country:PER -> issue:health-post 20000000 PEN"]);
+    expect(
+      fundsOf("Kenya will spend more than 90 billion shillings on interest this fiscal year."),
+    ).toEqual([]);
+  });
 });
