@@ -2,6 +2,7 @@ import type { FundingContext, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import { STATE_ORGAN } from "./funding-organ.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
+import { KIND_MODIFIER } from "../resolve/kind-nouns.ts";
 import type { MoneyMention } from "./money.ts";
 import { fundedObject } from "./funding-verb-object.ts";
 
@@ -59,9 +60,11 @@ function namedFund(kind: string, at: number, context: FundingContext): Recipient
 /** A fund that lends, as the IMF does: money is not given to it as to a fund in view. */
 const LENDING_FUND = /monetary-fund/;
 
-/** "for the agency", "to the organisation": a body named before by its kind. */
-const THE_BODY =
-  /^\s*(?:for|to)\s+the\s+(agency|organisation|organization|charity|institution)\b(?!\s+(?:of|for)\b|['’])/i;
+/** "for the agency", "to the Rome-based agency", "to the UN agency": a body named before by its kind. */
+const THE_BODY = new RegExp(
+  String.raw`^\s*(?:for|to)\s+the\s+((?:${KIND_MODIFIER}\s+){0,2})([Aa]gency|[Oo]rgani[sz]ation|[Cc]harity|[Ii]nstitution)\b(?!\s+(?:of|for)\b|['’])`,
+  "u",
+);
 
 /**
  * "…UNRWA, the United Nations agency for Palestinian refugees. Dublin announced a further €20
@@ -70,10 +73,12 @@ const THE_BODY =
  * in view).
  */
 function bodyInView(after: string, at: number, context: FundingContext): Recipient | undefined {
-  const kind = THE_BODY.exec(after)?.[1]?.toLowerCase();
+  const m = THE_BODY.exec(after);
+  const kind = m?.[2]?.toLowerCase();
   if (kind === undefined) return undefined;
+  const modifiers = m?.[1]?.split(" ").filter(Boolean);
   const key =
-    bodyOfKind(kind, at)?.key ??
+    bodyOfKind(kind, at, { modifiers })?.key ??
     context.orgs.find((k) => k !== context.funder?.key && !STATE_ORGAN.test(k));
   return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }

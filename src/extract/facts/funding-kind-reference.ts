@@ -76,9 +76,12 @@ export class KindReferences {
       if (list.some((a) => a.start < end && a.end > headAt)) continue;
       // "the Bank of Korea", "the development bank CAF": a name follows.
       if (NAME_AFTER.test(text.slice(end - start, end - start + 40))) continue;
-      // "$20 million to the fund": money paid in goes to a pot more often than to a lender;
+      // "$20 million to the fund", "to the bank's fund": money paid in goes to a pot more often
+      // than to a lender (to an agency or a company, it goes to the body);
       // "the fund set up for flood victims" is a new one.
-      if (PAID_INTO.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const owns = /^['’]s\b/.test(text.slice(end - start));
+      if ((POT.test(head) || owns) && PAID_INTO.test(text.slice(Math.max(0, m.index - 8), m.index)))
+        continue;
       if (SET_UP_AFTER.test(text.slice(end - start, end - start + 30))) continue;
       // "the International Development Association (IDA), the bank's fund for the poorest": an
       // aside that describes the name before it names no party.
@@ -89,7 +92,7 @@ export class KindReferences {
         this.referent(head, modifiers, at, list) ??
         bodyNamedAfterQuote(text, start, m.index, head.toLowerCase(), modifiers)?.key;
       if (key === undefined) continue;
-      const possessive = /^['’]s\b/.test(text.slice(end - start));
+      const possessive = owns;
       const body = describedActor(key, "Organization", at, end, possessive);
       // The place or bloc that only qualifies the kind is no party of its own.
       const kept = list.filter((a) => a.end <= at || a.start >= end);
@@ -129,6 +132,8 @@ function stateKindBefore(text: string, index: number, kind: string): boolean {
 }
 
 const PAID_INTO = /\b(?:to|into|towards?)\s+$/i;
+/** Kinds that are pots money is paid into, not bodies it is given to ("to the UN agency"). */
+const POT = /^(?:fund|facility)$/i;
 const SET_UP_AFTER =
   /^\s+(?:(?:that|which)\s+\w+\s+)?(?:set up|created|established|launched|formed)\b/i;
 

@@ -4,6 +4,9 @@ import { KIND_NOUNS } from "./kind-nouns.ts";
 /** "the Danish company APM Terminals", "Kenyan lender KCB": a kind noun right before a name. */
 const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${KIND_NOUNS})\s+$`, "u");
 
+/** "the state development bank BANHPROVI": a state's own body, which "the bank" does not mean. */
+const STATE_OWN = /\b(?:state|state-owned|national|central|reserve)\s+(?:[\p{L}-]+\s+)?\S+\s+$/u;
+
 /** "BYD, the Chinese carmaker,", "KCB, a Kenyan lender": a kind noun in apposition after a name. */
 const KIND_AFTER = new RegExp(
   String.raw`^\s*,\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(${KIND_NOUNS})(?![\p{L}])`,
@@ -18,7 +21,9 @@ const KIND_AFTER = new RegExp(
 export function describedKind(text: string, start: number, actor: Actor): string | undefined {
   const before = text.slice(Math.max(0, actor.start - start - 30), actor.start - start);
   const after = text.slice(actor.end - start, actor.end - start + 60);
-  return (KIND_BEFORE.exec(before) ?? KIND_AFTER.exec(after))?.[1];
+  const kind = KIND_BEFORE.exec(before);
+  if (kind !== null) return STATE_OWN.test(before) ? undefined : kind[1];
+  return KIND_AFTER.exec(after)?.[1];
 }
 
 /**

@@ -74,10 +74,10 @@ const CLASSES: ReadonlyMap<string, RegExp> = new Map([
   ["financier", LENDING],
   ["bloc", UNION_OF_STATES],
   ["alliance", MILITARY_ALLIANCE],
-  // "the agency" after the World Health Organization or the IAEA: a UN body of its kind.
+  // "the agency" after the World Health Organization, the IAEA or UNRWA: a UN body of its kind.
   [
     "agency",
-    /\b(?:agency|world health|organi[sz]ation for|programme|program|high commissioner|relief and works)\b/,
+    /\b(?:agency|world health|organi[sz]ation for|programme|program|high commissioner|relief and works|unrwa|unhcr|unicef|unesco|iaea|wfp|fao|ilo|iom|undp|unfpa|unaids|unido|unops)\b/,
   ],
   ["union", /\b(?:union|association|federation|syndicate)\b/],
   ["association", /\b(?:association|federation|union|syndicate|chamber)\b/],

@@ -271,4 +271,17 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual(["org:apm-terminals -> issue:lamu 500000000 USD"]);
   });
+
+  it("gives money 'to the UN agency' to the agency named before, and 'to the bank's fund' not to a state's bank", () => {
+    expect(
+      fundsOf(
+        "UNRWA said its schools in Gaza had run out of fuel. Ireland gave €20 million to the UN agency on Tuesday.",
+      ),
+    ).toEqual(["country:IRL -> org:unrwa 20000000 EUR"]);
+    expect(
+      fundsOf(
+        "The Central American Bank for Economic Integration approved loans for Honduras, some lent on through the state development bank Banhprovi. Taiwan pledged $20 million to the bank's fund for climate adaptation.",
+      ),
+    ).not.toContain("country:TWN -> org:banhprovi 20000000 USD");
+  });
 });
