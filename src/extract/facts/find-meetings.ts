@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { rightClauseEnd } from "./clause.ts";
+import { rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { clauseWindow, modalityOf, type Modality } from "./modality.ts";
 import { participantsOf, possessiveParticipants } from "./meeting-participants.ts";
 import { splitSeparateMeetings } from "./meeting-separate.ts";
@@ -19,6 +19,7 @@ import { execAll } from "../text/exec-all.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 import { closesReport } from "../resolve/trailing-speaker.ts";
+import { hostsOf } from "./meeting-hosted-by.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -143,7 +144,7 @@ function meetingsAt(
   const { text, start } = sentence.sentence;
   const at = start + m.index;
   const end = at + m[0].length;
-  const { all, subjects } =
+  const { all: read, subjects } =
     trigger.shape === "possessive"
       ? possessiveParticipants(text, start, at, end, people, possessors)
       : trigger.shape === "relative"
@@ -160,6 +161,9 @@ function meetingsAt(
               people,
               possessors,
             );
+  // "A and B agreed at talks hosted by C": the host takes part.
+  const hosts = read.length < 2 ? [] : hostsOf(text, start, end, text.slice(end - start), people);
+  const all = hosts.length === 0 ? read : uniqueByKey([...read, ...hosts]);
   if (
     all.length < 2 ||
     mereCopresence(

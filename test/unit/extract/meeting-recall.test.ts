@@ -298,4 +298,21 @@ describe("meeting recall", () => {
       ),
     ).toEqual([]);
   });
+
+  it("has the one who hosts, chairs or mediates a meeting told by a participle take part in it", () => {
+    expect(
+      metOn(
+        "Thai Prime Minister Somchai Rattana and Cambodian Prime Minister Sok Vanna agreed to a ceasefire at talks hosted by Malaysian Prime Minister Aziz Rahman in Putrajaya on Monday.",
+      ),
+    ).toEqual([
+      "person:sok-vanna -> person:aziz-rahman 2026-03-09",
+      "person:somchai-rattana -> person:aziz-rahman 2026-03-09",
+      "person:somchai-rattana -> person:sok-vanna 2026-03-09",
+    ]);
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on Tuesday to discuss a plan brokered by Rwandan President Paul Kamanzi last year.",
+      ),
+    ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-10"]);
+  });
 });

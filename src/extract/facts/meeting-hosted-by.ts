@@ -1,0 +1,42 @@
+import type { Actor } from "../resolve/actor.ts";
+import { actorsBetween, rightClauseEnd } from "./clause.ts";
+import { isListGap } from "./meeting-list-gap.ts";
+
+/**
+ * Right after a meeting's words, past a place or a day: "hosted by", "mediated by", "chaired by".
+ * "at talks hosted by Anwar", "held talks in Jeddah on Tuesday, mediated by Faisal".
+ */
+const HOSTED_BY =
+  /^(?:\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*){0,2}\s*,?\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|brokered|convened|facilitated|moderated)\s+by\s+/u;
+
+/** Only a title and a demonym between "by" and the person: "Malaysian Prime Minister ". */
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/**
+ * "A and B agreed to a ceasefire at talks hosted by C", "A and B held talks, mediated by C": the
+ * one who hosts, chairs or mediates the meeting just told takes part in it — the person right
+ * after "by" and those listed with them. `rest` is the text after the trigger, which ends at
+ * `end` (an offset in the body); `start` is the sentence's.
+ */
+export function hostsOf(
+  text: string,
+  start: number,
+  end: number,
+  rest: string,
+  people: readonly Actor[],
+): Actor[] {
+  if (!rest.includes(" by ")) return [];
+  const m = HOSTED_BY.exec(rest);
+  if (m === null) return [];
+  const from = end + m[0].length;
+  const after = actorsBetween(people, from, rightClauseEnd(text, start, from));
+  const first = after[0];
+  if (first === undefined || !TITLE_WORDS.test(text.slice(from - start, first.start - start)))
+    return [];
+  const out = [first];
+  for (const next of after.slice(1)) {
+    if (!isListGap(text.slice((out.at(-1)?.end ?? 0) - start, next.start - start))) break;
+    out.push(next);
+  }
+  return out;
+}
