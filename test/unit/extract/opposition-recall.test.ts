@@ -202,4 +202,18 @@ describe("opposition recall", () => {
     ).toEqual(["person:pavol-kral -> issue:migration-pact"]);
     expect(opposes("The crowd in Lima was up in arms in celebration.")).toEqual([]);
   });
+
+  it("gives no stance against people named only as critics or reporters, or their questions", () => {
+    expect(
+      opposes("Greek Prime Minister Nikos Pappas lashed out at critics of his government."),
+    ).toEqual([]);
+    expect(
+      opposes("Chilean President Ana Vidal hit back at reporters' questions about her health."),
+    ).toEqual([]);
+    expect(
+      opposes(
+        "Greek Prime Minister Nikos Pappas condemned the crackdown on journalists in Turkey.",
+      ),
+    ).toEqual(["person:nikos-pappas -> issue:crackdown-on-journalists-in-turkey"]);
+  });
 });
