@@ -52,8 +52,13 @@ export function meetingDate(
   const mentions = visible(all, text, plain);
   // Its own clause: "met A on Monday and B on Friday" — not a participle's or apposition's phrase
   // ("…held talks with Merz, building on the treaty the two countries signed in July").
+  // Not the day of a report closing the sentence ("…, his office said this morning").
   let i = mentions.findIndex(
-    (x) => x.at >= from && x.at < clauseEnd && !inSetOffPhrase(plain, x.at, at),
+    (x) =>
+      x.at >= from &&
+      x.at < clauseEnd &&
+      !inSetOffPhrase(plain, x.at, at) &&
+      !(x.at > at && REPORT_DAY.test(segmentBefore(plain, x.at))),
   );
   if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
@@ -93,6 +98,10 @@ export function meetingDate(
     return undefined;
   return dayOnly(entry ?? storyDay());
 }
+
+/** A report closing a sentence, right before its day: "his office said", "X told reporters". */
+const REPORT_DAY =
+  /^\s*(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|told(?:\s+[\p{L}'’-]+){0,2}|added|announced|confirmed)\s*(?:on|in|late|early)?\s*$/iu;
 
 /** ", at which", ", where", ", during which": a relative clause on the occasion just named. */
 const ON_THAT_OCCASION = /^[^,;]*,\s+(?:at|during|on)\s+which\b[^,;]*$|^[^,;]*,\s+where\b[^,;]*$/i;

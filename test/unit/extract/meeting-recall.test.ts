@@ -315,4 +315,25 @@ describe("meeting recall", () => {
       ),
     ).toEqual(["person:daniel-mwangi -> person:joseph-okello 2026-03-10"]);
   });
+
+  it("does not date a meeting by the day of the report closing its sentence", () => {
+    expect(
+      metOn(
+        "09:20 — Kenyan President Daniel Mwangi spoke by phone on Thursday evening with Ugandan President Joseph Okello and, in a separate call, with Tanzanian President Amina Juma, his office said this morning.",
+        "2026-03-13T09:30:00Z",
+      ),
+    ).toEqual([
+      "person:daniel-mwangi -> person:amina-juma 2026-03-12",
+      "person:daniel-mwangi -> person:joseph-okello 2026-03-12",
+    ]);
+    expect(
+      metOn(
+        "Kenyan President Daniel Mwangi met Ugandan President Joseph Okello on Thursday and Tanzanian President Amina Juma on Friday, his office said.",
+        "2026-03-13T09:30:00Z",
+      ),
+    ).toEqual([
+      "person:daniel-mwangi -> person:amina-juma 2026-03-13",
+      "person:daniel-mwangi -> person:joseph-okello 2026-03-12",
+    ]);
+  });
 });
