@@ -107,6 +107,7 @@ import { controlVerbAt } from "./opposition-control-verb.ts";
 import { accusationNouns, deniesOwnedCharge } from "./opposition-accusation-noun.ts";
 import { hitWithMeasures } from "./opposition-sanction-instruments.ts";
 import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
+import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -400,7 +401,8 @@ function reversedStances(
         ? (previous ?? contrastTarget(text, start, at, parties))
         : m[3] === undefined
           ? passiveTarget(text, start, at, parties)
-          : (summaryTarget(text, start, end, parties) ?? issueTarget(m[3]));
+          : (summaryTarget(text, start, end, parties) ??
+            reducedRelativeTarget(text, start, at, m[2] ?? m[3], parties));
     previous = target;
     if (target === undefined) continue;
     // "Norway's statement and Sweden's remarks were condemned by…": each owner is opposed.

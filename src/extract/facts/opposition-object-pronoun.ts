@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
-import type { OppositionTarget } from "./opposition-target.ts";
+import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 
 /**
  * "him" or "her" as an object: a preposition, an "as", an adverb or a stop follows ("her" before
@@ -30,6 +30,28 @@ const TOLD_THING = new RegExp(
   "i",
 );
 
+/**
+ * "Hamid Rasaee, a conservative member of parliament, denounced it": an aside describing a party
+ * is the party's, not a thing a later "it" could stand for.
+ */
+const PARTY_ASIDE = /#,\s+(?:a|an|the)\s+[^,#]{1,80},/g;
+
+/**
+ * "At home, the agreement was attacked by hardliners.": a thing the sentence before opens with,
+ * before its verb, past a fronted phrase set off by a comma.
+ */
+const THING_SUBJECT = new RegExp(
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this|that|these|those)\s+${NOT_A_THING}((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?[a-z]+ed\b`,
+  "i",
+);
+
+/** The thing the sentence before opens with, if it opens with one: "the agreement". */
+function thingSubjectBefore(memory: OppositionMemory): OppositionTarget | undefined {
+  const before = memory.texts.at(-2);
+  const thing = before === undefined ? undefined : THING_SUBJECT.exec(before)?.[1];
+  return thing === undefined ? undefined : issueTarget(thing);
+}
+
 /** Whether a person was last named in the sentence before this one, which starts at `start`. */
 function namedJustBefore(person: Actor, start: number, memory: OppositionMemory): boolean {
   const before = memory.texts.at(-2);
@@ -53,7 +75,7 @@ function namesThingBefore(
         before.slice(0, a.start - start) +
         "#".repeat(a.end - a.start) +
         before.slice(a.end - start);
-  return THING.test(before);
+  return THING.test(before.includes("#,") ? before.replace(PARTY_ASIDE, "#") : before);
 }
 
 /**
@@ -85,6 +107,7 @@ export function objectPronounTarget(
   const told = previousTarget(memory);
   if (told !== undefined) return "actor" in told && !other(told.actor) ? undefined : told;
   const subject = memory.lastSubject;
+  if (subject === undefined) return thingSubjectBefore(memory);
   if (TOLD_THING.test(memory.lastPredicate)) return undefined;
   return subject !== undefined &&
     subject.label !== "Person" &&

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
+import { COMPANY_KINDS } from "../resolve/kind-nouns.ts";
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
@@ -64,6 +65,16 @@ const NAME_FOR_REASON =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+for\s+(?:\p{Ll}+ing\b|(?:its|their|his|her|what)\b)/u;
 
 /**
+ * "the ministry of health over millions spent on…", "the department for failing to…": a body
+ * named by its kind, then the reason it is faulted. Bodies take no "over" of their own, so any
+ * "over" is the reason; "for" only before a gerund or an owner, as "the Fund for Peace" names one.
+ */
+const BODY_FOR_REASON = new RegExp(
+  String.raw`^((?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|ministries|department|government|authorities|administration|agency|police|army|military|junta|regime|council|commission|committee|office|court|board|cabinet|parliament|legislature|${COMPANY_KINDS})(?:\s+of\s+[\p{L}'’ -]+?)?)\s+(?:over\s|for\s+(?:\p{Ll}+ing\b|(?:its|their|his|her|what)\b))`,
+  "u",
+);
+
+/**
  * Words that cannot end a noun phrase beyond those of withoutDanglingTail: "the use of force in
  * our region without", "the incursion across the line during".
  */
@@ -88,7 +99,10 @@ export function withinNounPhrase(raw: string): string {
   if (cut.includes(" wh")) cut = cut.replace(RELATIVE, "");
   if (cut.includes(" but ")) cut = cut.replace(BUT_PREDICATE, "");
   cut = cut.replace(TIME_OF_DAY, "").replace(WHY_OR_WHEN, "");
-  const named = NAME_FOR_REASON.exec(cut)?.[1] ?? cut;
+  const named =
+    NAME_FOR_REASON.exec(cut)?.[1] ??
+    (cut.includes(" over ") || cut.includes(" for ") ? BODY_FOR_REASON.exec(cut)?.[1] : undefined) ??
+    cut;
   // "the overnight strikes": a cut that leaves no word of content took the object itself.
   return CONTENT.test(named) ? named : raw;
 }

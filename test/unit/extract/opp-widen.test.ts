@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+/** OPPOSES facts as "from -> to", for an article published on Thursday 12 March 2026. */
+const opposes = (body: string, publishedAt = "2026-03-12T10:00:00Z"): string[] =>
+  extract(body, publishedAt)
+    .relationships.filter((r) => r.type === "OPPOSES")
+    .map((r) => `${r.from} -> ${r.to}`)
+    .sort();
+
+// Each case pins a stance rule widened past the words of the sentence it was written for.
+describe("opposition widened", () => {
+  it("ends a body faulted 'over' something, or 'for' doing it, before the reason", () => {
+    expect(
+      opposes("Senator Lucia Marquez has slammed the ministry of health over millions spent on clinics."),
+    ).toEqual(["person:lucia-marquez -> issue:ministry-of-health"]);
+    expect(
+      opposes("Union chief Martin Gray blasted the steel firm for closing the plant without notice."),
+    ).toEqual(["person:martin-gray -> issue:steel-firm"]);
+    // A noun that takes its own "over" keeps it: the dispute is over the islands.
+    expect(
+      opposes("Senator Omar Haddad criticised the dispute over the islands as a distraction."),
+    ).toEqual(["person:omar-haddad -> issue:dispute-over-the-islands"]);
+  });
+
+  it("reads any noun after a comma, judged by a reduced passive with an inserted place or day", () => {
+    expect(
+      opposes(
+        "The cabinet raised fuel prices by a third, a policy denounced in Parliament by union leader Karl Reiss as theft.",
+      ),
+    ).toEqual(["person:karl-reiss -> issue:policy"]);
+    expect(
+      opposes("Parliament adopted the security law, a text rejected on Monday by opposition leader Maria Sola."),
+    ).toEqual(["person:maria-sola -> issue:text"]);
+    // The aside describes a party: the party is what the stance is against.
+    expect(
+      opposes("Dmitri Orlov, a banker sanctioned by the European Union, bought a villa in Dubai."),
+    ).toEqual(["org:european-union -> person:dmitri-orlov"]);
+    expect(opposes("The mayor opened the bridge, a project praised by Governor Luis Pena.")).toEqual([]);
+    expect(
+      opposes("Villagers were moved to new homes, a relocation funded by the World Bank."),
+    ).toEqual([]);
+  });
+
+  it("reads 'it' after a holder's aside as the thing the sentence before opened with", () => {
+    expect(
+      opposes(
+        "At home, the accord was attacked by hardliners. Lawmaker Reza Tavana, a member of the assembly, condemned it as a surrender.",
+      ),
+    ).toEqual(["person:reza-tavana -> issue:accord"]);
+    expect(
+      opposes(
+        "The election results were announced at midnight. Opposition leader Samuel Banda, a former minister, rejected them.",
+      ),
+    ).toEqual(["person:samuel-banda -> issue:election-results"]);
+    // A state's organ is no thing "it" stands for; nor is a sentence that tells no act.
+    expect(
+      opposes(
+        "The ministry was reorganised in May. Lawmaker Ivan Dobrev, a former diplomat, criticised it.",
+      ),
+    ).toEqual([]);
+    expect(opposes("The summit ended on Sunday. Analyst Per Olsen said it achieved little.")).toEqual([]);
+  });
+});
