@@ -2,6 +2,8 @@
  * Currency names and signs, built from the ICU data that ships with Node (ISO 4217 codes and
  * their English names) plus the signs and short words news uses that ICU does not name.
  */
+import { foldForLookup } from "../text/slug.ts";
+
 const NAMES = new Intl.DisplayNames(["en"], { type: "currency" });
 
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
@@ -164,6 +166,7 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   colón: "colones",
   quetzal: "quetzales",
   guarani: "guaranies",
+  bolívar: "bolívares",
   zloty: "zlotys",
 };
 /** The currencies English calls crowns. */
@@ -203,7 +206,17 @@ function buildShared(): Map<string, string[]> {
   // "500 million Swedish crowns", "300 million crowns": the English name of the Nordic and Czech
   // crowns, which ICU names only in their own tongues.
   for (const form of ["crown", "crowns"]) shared.set(form, [...CROWNS]);
-  return shared;
+  return foldKeys(shared);
+}
+
+/**
+ * The same map keyed by the words folded ("córdoba" → "cordoba", "złoty" → "zloty"): money.ts
+ * matches a word with or without its accents and looks it up folded.
+ */
+function foldKeys<T>(map: ReadonlyMap<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [word, value] of map) out.set(foldForLookup(word), value);
+  return out;
 }
 
 /** Words written after the number: "500 million euros", "150 billion tenge", "2.5 billion yuan". */
@@ -232,7 +245,7 @@ function buildWords(): Map<string, string> {
     }
   }
   for (const [word, code] of Object.entries(COMMON_WORDS)) words.set(word, code);
-  return words;
+  return foldKeys(words);
 }
 
 function plural(name: string): string {

@@ -500,6 +500,8 @@ export function findFunding(
     ),
     actors,
     context,
+    text,
+    start,
   );
   // "Mali faces a hunger crisis. Canada pledged C$20 million to help it": "it" is Mali.
   // "…under Pakistan's $7 billion Extended Fund Facility": the state owning it receives.

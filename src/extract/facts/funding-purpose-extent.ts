@@ -79,3 +79,29 @@ const CONTENT =
 const NOT_NOUN = new RegExp(
   String.raw`\b(?:${VERB_OR_PRONOUN}|also|then|the|a|an|its|their|his|her|for|to|in|on|at|with|by|from|of)\b`,
 );
+
+/**
+ * ", radios and overtime pay for the national police": the rest of a list of things paid for, then
+ * the people or body they are for (lowercase, for a name is a party of its own).
+ */
+const LIST_FOR_WHOM =
+  /^(?:,\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)*,?\s+(?:and|or)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+for\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s*(?:[,.;:]|$|\s(?:in|at|on|to|from|with|by|over|under|across|this|last|next|which|that|who|and)\b))/;
+
+/**
+ * "for patrol cars, radios and overtime pay for the national police": a list of things bought
+ * for someone is for that one, as "for patrol cars for the national police" is.
+ */
+export function listBeneficiary(after: string, purpose: string): string | undefined {
+  const at = after.indexOf(purpose);
+  if (at < 0) return undefined;
+  const m = LIST_FOR_WHOM.exec(after.slice(at + purpose.length));
+  const whom = m?.[1];
+  return whom === undefined || NOT_WHOM.test(whom) ? undefined : whom;
+}
+
+/**
+ * What no one paid for is named by: a verb, a pronoun, a span of time ("for three years"). A
+ * participle is an adjective here ("for displaced families").
+ */
+const NOT_WHOM =
+  /\b(?:will|would|has|have|had|is|are|was|were|said|says|can|could|may|must|should|did|does|do|not|it|they|he|she|we|also|then|years?|months?|weeks?|days?|decades?|now|years? to come)\b/;

@@ -10,7 +10,7 @@ import { isFledState } from "./funding-displaced.ts";
 import { isAggressor } from "./funding-aggressor.ts";
 import { longerName, namedInApposition } from "./funding-appositive.ts";
 import { occasionAt } from "./funding-occasion.ts";
-import { withPlace } from "./funding-purpose-extent.ts";
+import { listBeneficiary, withPlace } from "./funding-purpose-extent.ts";
 import { MONTH } from "../gazetteer/words.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
@@ -95,7 +95,9 @@ export function recipientOf(
   }
   // "…the bank will lend Madagascar €80 million": the first object of a verb of giving — before
   // a party in the purpose after the amount ("give Fiji a grant … for patrols around Tonga").
-  const clause = leftClauseStart(text, start, money.start);
+  // "The World Bank lent Uruguay $100 million…, and Orsi's cabinet added $20 million for…": not
+  // the object of a verb before the amount that came before.
+  const clause = Math.max(previousEnd, leftClauseStart(text, start, money.start));
   const object = actorsBetween(actors, clause, money.start).find(
     (a) => a.label !== "Person" && a.key !== funder?.key && isGivenTo(text, start, a),
   );
@@ -150,7 +152,8 @@ export function recipientOf(
     return undefined;
   // "through the Qatar Fund for Development": a name's own "for" states no purpose.
   if (insideName(text, start, money, actors, specific)) return undefined;
-  return issueOf(withPlace(after, specific.replace(/^(the|a)\s+/i, "")));
+  const purpose = listBeneficiary(after, specific) ?? specific;
+  return issueOf(withPlace(after, purpose.replace(/^(the|a)\s+/i, "")));
 }
 
 /** "to rebuild", "to repair": a verb of restoring says what the money is for as much as its object. */

@@ -6,6 +6,7 @@ import { FUNDING_VERB } from "./funding-parties.ts";
 import { topicState } from "./funding-home-state.ts";
 import type { MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
+import { genericPurpose, recipientOf } from "./funding-recipients.ts";
 
 /**
  * What may open a clause before its subject: "On Thursday", "Meanwhile,", "Separately,", and a
@@ -138,21 +139,39 @@ export function homeOrgans(
   found: readonly FundingMention[],
   actors: readonly Actor[],
   context: FundingContext,
+  text: string,
+  start: number,
 ): FundingMention[] {
   return found.map((f) => {
     const key = f.funder?.key;
     if (key === undefined || !BARE_ORGAN.test(key)) return f;
     if (actors.find((a) => a.key === key)?.country !== undefined) return f;
     const state = context.subject ?? topicState(context, () => true);
-    return state === undefined
-      ? f
-      : { ...f, funder: { key: `country:${state}`, label: "Country" } };
+    if (state === undefined) return f;
+    const funder: Party = { key: `country:${state}`, label: "Country" };
+    // "The economy ministry has earmarked 500 million soles for patrol cars … in Lima": a place
+    // of the state's own in the purpose is where the money is spent, and the purpose receives.
+    const own =
+      f.recipient !== undefined && "actor" in f.recipient && f.recipient.actor.key === funder.key;
+    return own
+      ? {
+          ...f,
+          funder,
+          recipient:
+            recipientOf(text, start, f.money, [], undefined, false, start) ??
+            genericPurpose(text, start, f.money) ??
+            f.recipient,
+        }
+      : { ...f, funder };
   });
 }
 
 /** "China's embassy", "Japan's foreign ministry": a state's organ after the state's possessive. */
 const OWN_ORGAN =
   /^['’]s?\s+(?:own\s+)?(?:embassy|government|cabinet|treasury|presidency|(?:[a-z]+\s+)?ministry|(?:aid|development)\s+agency)\b/i;
+
+/** "Peña's government", "Milei's administration": the rulers a leader heads. */
+const LEADER_ORGAN = /^['’]s?\s+(?:own\s+)?(?:government|cabinet|administration)\b/i;
 
 /**
  * "…, and China's embassy announced a grant of 200 million yuan for a new hospital": the state
@@ -169,8 +188,11 @@ export function possessiveOrgan(
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];
     if (a === undefined || a.end > money.start || a.start < clause) continue;
-    if (!a.possessive || a.label !== "Country") continue;
-    const organ = OWN_ORGAN.exec(text.slice(a.end - start, money.start - start));
+    if (!a.possessive || !(a.label === "Country" || (a.label === "Person" && a.country))) continue;
+    // "Peña's government has set aside…": a leader's government pays for the leader's state.
+    const organ = (a.label === "Country" ? OWN_ORGAN : LEADER_ORGAN).exec(
+      text.slice(a.end - start, money.start - start),
+    );
     if (organ === null) continue;
     // "Norway's government", known as a body of its own, is read as that body.
     const end = a.end + organ[0].length;

@@ -18,6 +18,7 @@ import {
 } from "./currencies.ts";
 import { execAll } from "../text/exec-all.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
+import { foldForLookup } from "../text/slug.ts";
 import { withRanges } from "./money-range.ts";
 import { SCALES, SCALE_WORDS } from "./money-scales.ts";
 
@@ -32,14 +33,29 @@ const SYMBOL = `(${Object.keys(CURRENCY_SIGNS)
   .map(escape)
   .join("|")})`;
 const CODE = `(${[...CURRENCY_CODES].join("|")})`;
-const WORD = `(${[...CURRENCY_WORDS.keys()]
-  .sort((x, y) => y.length - x.length)
-  .map(escape)
-  .join("|")})`;
-const SHARED = `(${[...SHARED_WORDS.keys()]
-  .sort((x, y) => y.length - x.length)
-  .map(escape)
-  .join("|")})`;
+/**
+ * "guaraníes", "córdobas", "bolívares" or "guaranies", "cordobas": a currency word is matched with
+ * or without its accents, and looked up folded, however ICU or the writer spelt it.
+ */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: "[aáàâäãå]",
+  e: "[eéèêë]",
+  i: "[iíìîï]",
+  o: "[oóòôöõ]",
+  u: "[uúùûü]",
+  n: "[nñ]",
+  c: "[cç]",
+  l: "[lł]",
+  z: "[zźżž]",
+  s: "[sśš]",
+};
+const tolerant = (words: Iterable<string>): string =>
+  `(${[...new Set([...words].map(foldForLookup))]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => escape(w).replace(/[aeiouncls]|z/g, (c) => ACCENTED[c] ?? c))
+    .join("|")})`;
+const WORD = tolerant(CURRENCY_WORDS.keys());
+const SHARED = tolerant(SHARED_WORDS.keys());
 /** Cheap test for the shared-word pattern: most amounts are "$", "€" or a currency's own name. */
 const SHARED_HINT = new RegExp(SHARED, "i");
 
@@ -85,7 +101,7 @@ const MONEY_PATTERNS: readonly {
   {
     re: new RegExp(`\\b${NUM}${SCALE}${BETWEEN}${WORD}\\b`, "gi"),
     parts: (m, hints) => [
-      cfaZone(CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()), hints),
+      cfaZone(CURRENCY_WORDS.get(foldForLookup(m[3] ?? "")), hints),
       m[1],
       m[2],
     ],
@@ -94,7 +110,7 @@ const MONEY_PATTERNS: readonly {
     // Only before a currency's own word: "a billion people" is no amount, "$ a billion" unwritten.
     re: new RegExp(`\\b${WORDED}\\s+${WORD}\\b`, "gi"),
     parts: (m) => [
-      CURRENCY_WORDS.get((m[3] ?? "").toLowerCase()),
+      CURRENCY_WORDS.get(foldForLookup(m[3] ?? "")),
       NUMBER_WORDS[(m[1] ?? "").toLowerCase().replace(/\s+/g, " ")],
       m[2],
     ],
@@ -213,10 +229,10 @@ function sharedCurrency(
   demonym: string | undefined,
   { countries, seen }: MoneyHints,
 ): string | undefined {
-  const lower = word.toLowerCase();
+  const lower = foldForLookup(word);
   // "CFA francs": a currency named by both words.
   const named2 =
-    demonym === undefined ? undefined : CURRENCY_WORDS.get(`${demonym} ${lower}`.toLowerCase());
+    demonym === undefined ? undefined : CURRENCY_WORDS.get(foldForLookup(`${demonym} ${lower}`));
   if (named2 !== undefined) return cfaZone(named2, { countries, seen });
   const codes = SHARED_WORDS.get(lower) ?? [];
   const own = (iso3: string): string | undefined =>

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+/** FUNDS facts as "from -> to amount currency", for an article published on 12 March 2026. */
+const funds = (body: string): string[] =>
+  extract(body, "2026-03-12T10:00:00Z")
+    .relationships.filter((r) => r.type === "FUNDS")
+    .map(
+      (r) =>
+        `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
+    )
+    .sort();
+
+// Each case pins one general way news prose states money given, in sentences of our own.
+describe("funding, widened", () => {
+  it("reads a currency word with or without its accents", () => {
+    expect(
+      funds(
+        "Nicaragua's government approved 300 million córdobas for rural clinics on Tuesday. Honduras pledged 20 million lempiras for flood relief. Paraguay's cabinet approved 900 billion guaranies for a river port.",
+      ),
+    ).toEqual([
+      "country:HND -> issue:flood-relief 20000000 HNL",
+      "country:NIC -> issue:rural-clinics 300000000 NIO",
+      "country:PRY -> issue:river-port 900000000000 PYG",
+    ]);
+    expect(
+      funds(
+        "Paraguay's President Ana Vera met ministers on Monday. The government approved 1.1 trillion guaraníes for the Chaco aqueduct.",
+      ),
+    ).toEqual(["country:PRY -> issue:chaco-aqueduct 1100000000000 PYG"]);
+  });
+
+  it("reads a leader's government, administration or cabinet as the leader's state paying", () => {
+    expect(
+      funds(
+        "Paraguay's President Ana Vera met Uruguay's President Tomás Ruiz on Monday. The World Bank lent Uruguay $100 million for water works, and Vera's government set aside $20 million for rural schools.",
+      ),
+    ).toEqual([
+      "country:PRY -> issue:rural-schools 20000000 USD",
+      "org:world-bank -> country:URY 100000000 USD",
+    ]);
+    // A leader's spokesman or critics are no organ that pays.
+    expect(
+      funds(
+        "Paraguay's President Ana Vera met donors on Monday. Vera's critics said the government had wasted $50 million on the stadium.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a list of things bought for someone as money for that one", () => {
+    expect(
+      funds(
+        "Peru's President Luis Prado met his cabinet on Monday. The interior ministry has set aside 200 million soles for boots, helmets and radios for the fire brigades in Arequipa.",
+      ),
+    ).toEqual(["country:PER -> issue:fire-brigades-in-arequipa 200000000 PEN"]);
+    expect(
+      funds(
+        "Japan will give $20 million for tents, blankets and clean water for displaced families.",
+      ),
+    ).toEqual(["country:JPN -> issue:displaced-families 20000000 USD"]);
+    // A span of time or a pronoun after the list is no one paid for.
+    expect(
+      funds("Japan pledged $20 million for roads and bridges for the next three years."),
+    ).toEqual(["country:JPN -> issue:roads-and-bridges 20000000 USD"]);
+    expect(funds("France gave €5 million for food and water for it.")).toEqual([
+      "country:FRA -> issue:food-and-water 5000000 EUR",
+    ]);
+  });
+});
