@@ -20,6 +20,7 @@ import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 import { closesReport } from "../resolve/trailing-speaker.ts";
 import { hostsOf } from "./meeting-hosted-by.ts";
+import { absoluteOutsiders, joinersOf } from "./meeting-joining.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -59,6 +60,13 @@ export const MEETING_HINT =
  */
 const APPEAL =
   /^\s+on\b(?:(?!,\s+(?:and|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/;
+
+/**
+ * "has no meeting planned with B", "held no talks with B", "had not a single call with B": a
+ * meeting noun whose own determiner denies it, inside the trigger's words.
+ */
+const NO_MEETING =
+  /\b(?:no|not\s+(?:a|one|any|a\s+single))\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|(?:phone\s+|video\s+)?calls?|conversations?|discussions?|encounters?|contacts?|dinner|lunch|breakfast|session)\b/iu;
 
 /** ", whose country ": a possessive relative whose own noun is the subject of what follows. */
 const WHOSE = /^\s*,\s+whose\s+[^,;]*$/i;
@@ -163,7 +171,12 @@ function meetingsAt(
             );
   // "A and B agreed at talks hosted by C": the host takes part.
   const hosts = read.length < 2 ? [] : hostsOf(text, start, end, text.slice(end - start), people);
-  const all = hosts.length === 0 ? read : uniqueByKey([...read, ...hosts]);
+  // "…, with C joining by phone": one who joins from afar takes part too.
+  const joiners = read.length < 2 ? [] : joinersOf(text, start, end, people);
+  const added = [...hosts, ...joiners];
+  const outsiders = absoluteOutsiders(text, start, end, read);
+  const kept = outsiders.size === 0 ? read : read.filter((a) => !outsiders.has(a.key));
+  const all = added.length === 0 ? kept : uniqueByKey([...kept, ...added]);
   if (
     all.length < 2 ||
     mereCopresence(
@@ -193,8 +206,9 @@ function meetingsAt(
   // "…has not spoken to Museveni since their meeting in March": the meeting presupposed was held.
   // "has never held talks with": the words before the noun's own verb qualify it.
   const inner = innerVerbOffset(m);
-  const modality: Modality =
-    trigger.shape === "since"
+  const modality: Modality = NO_MEETING.test(m[0])
+    ? "negated"
+    : trigger.shape === "since"
       ? "asserted"
       : (unrealised(text.slice(0, m.index + inner), m[0].slice(inner), rest) ??
         modalityAt(text, m.index + inner, m[0].slice(inner), isVerbal(trigger, m), afterObject));
@@ -206,9 +220,17 @@ function meetingsAt(
     trigger.apart === true ||
     /\bseparate(?:ly)?\b/i.test(near) ||
     /^\s*in\s+separate\b/i.test(text);
+  // Those who join from afar are at each meeting split off, not a meeting of their own.
+  const joined = new Set(joiners.map((a) => a.key));
   const groups =
     trigger.shape === "verb" || trigger.shape === "comitative"
-      ? splitSeparateMeetings(text, start, all, subjects, apart)
+      ? splitSeparateMeetings(
+          text,
+          start,
+          all.filter((a) => !joined.has(a.key)),
+          subjects,
+          apart,
+        ).map((g) => uniqueByKey([...g, ...joiners]))
       : [all];
   return groups.map((participants, i) => ({
     type: trigger.type(m),

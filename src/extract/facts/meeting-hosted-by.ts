@@ -9,13 +9,29 @@ import { isListGap } from "./meeting-list-gap.ts";
 const HOSTED_BY =
   /^(?:\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*){0,2}\s*,?\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|brokered|convened|facilitated|moderated)\s+by\s+/u;
 
+/**
+ * The same after a meeting noun the meeting verb is placed in, past other words of its clause:
+ * "met in Muscat after weeks of contacts, at a session hosted by", "talked for hours in a round
+ * chaired by".
+ */
+const AT_HOSTED =
+  /^(?:\s+(?!(?:and|but|while|who|which|said|says|as)\b)[\p{L}\p{N}'’.-]+){0,10}?,?\s+(?:at|in|during|over)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|talks|round|dinner|lunch|breakfast|summit|conference|gathering|encounter)\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|convened|facilitated|moderated)\s+by\s+/u;
+
 /** Only a title and a demonym between "by" and the person: "Malaysian Prime Minister ". */
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /**
+ * A role set off by a comma before the name, with its owner and modifiers: "Egypt's Foreign
+ * Minister, ", "the Omani foreign minister, ", "the country's top diplomat, ".
+ */
+const ROLE_APPOSED =
+  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official)(?:\s+of\s+state)?,\s+$/iu;
+
+/**
  * "A and B agreed to a ceasefire at talks hosted by C", "A and B held talks, mediated by C": the
  * one who hosts, chairs or mediates the meeting just told takes part in it — the person right
- * after "by" and those listed with them. `rest` is the text after the trigger, which ends at
+ * after "by" (past a role in apposition: "hosted by Oman's foreign minister, D") and those listed
+ * with them. `rest` is the text after the trigger, which ends at
  * `end` (an offset in the body); `start` is the sentence's.
  */
 export function hostsOf(
@@ -26,13 +42,13 @@ export function hostsOf(
   people: readonly Actor[],
 ): Actor[] {
   if (!rest.includes(" by ")) return [];
-  const m = HOSTED_BY.exec(rest);
+  const m = HOSTED_BY.exec(rest) ?? AT_HOSTED.exec(rest);
   if (m === null) return [];
   const from = end + m[0].length;
   const after = actorsBetween(people, from, rightClauseEnd(text, start, from));
   const first = after[0];
-  if (first === undefined || !TITLE_WORDS.test(text.slice(from - start, first.start - start)))
-    return [];
+  const gap = first === undefined ? "" : text.slice(from - start, first.start - start);
+  if (first === undefined || !(TITLE_WORDS.test(gap) || ROLE_APPOSED.test(gap))) return [];
   const out = [first];
   for (const next of after.slice(1)) {
     if (!isListGap(text.slice((out.at(-1)?.end ?? 0) - start, next.start - start))) break;

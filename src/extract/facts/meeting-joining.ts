@@ -1,0 +1,74 @@
+import type { Actor } from "../resolve/actor.ts";
+import { isListGap } from "./meeting-list-gap.ts";
+
+/** The words that join a meeting from afar or late, after the one who joins. */
+const JOINING =
+  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:joining|joined\s+(?:in|by\s+(?:phone|telephone|video))|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in)\b/u;
+
+/** "with" opening the absolute phrase, then at most a title, a demonym or an owner. */
+const WITH_BEFORE = /\bwith\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
+
+/** The verb of an absolute "with" phrase that is not joining: "with C attending the summit". */
+const ABSOLUTE_VERB =
+  /^\s+(?:also\s+)?(?:\p{Ll}+ing|expected|set|due|scheduled|slated|left|absent|away)\b/u;
+
+/** ", with" opening an absolute phrase after the meeting's clause. */
+const COMMA_WITH = /,\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
+
+/** Cheap check before the phrase is sought. */
+const HINT =
+  /\b(?:joining|joined|taking\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked)\b/;
+
+/**
+ * "A sat down with B in Riyadh, with C joining by phone", "A and B held talks, with their
+ * deputies D and E taking part": the people an absolute "with … joining" phrase names after a
+ * meeting take part in it. Only after the meeting's words (`end`, an offset in the body whose
+ * sentence starts at `start`); "with C attending the summit" says nothing of a meeting.
+ */
+export function joinersOf(
+  text: string,
+  start: number,
+  end: number,
+  people: readonly Actor[],
+): Actor[] {
+  if (!HINT.test(text)) return [];
+  const after = people.filter((a) => a.start >= end);
+  for (let i = 0; i < after.length; i++) {
+    const last = after[i]!;
+    if (!JOINING.test(text.slice(last.end - start))) continue;
+    let first = i;
+    while (
+      first > 0 &&
+      isListGap(text.slice(after[first - 1]!.end - start, after[first]!.start - start))
+    )
+      first--;
+    const opener = text.slice(
+      Math.max(0, after[first]!.start - start - 80),
+      after[first]!.start - start,
+    );
+    if (WITH_BEFORE.test(opener)) return after.slice(first, i + 1);
+  }
+  return [];
+}
+
+/**
+ * "A met B on Monday, with C attending the summit in Arusha", "…, with C expected to join next
+ * week": one an absolute ", with … -ing" phrase names doing something else is no participant.
+ */
+export function absoluteOutsiders(
+  text: string,
+  start: number,
+  end: number,
+  people: readonly Actor[],
+): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes(", with ")) return out;
+  for (const a of people) {
+    if (a.start < end) continue;
+    const after = text.slice(a.end - start);
+    if (!ABSOLUTE_VERB.test(after) || JOINING.test(after)) continue;
+    if (COMMA_WITH.test(text.slice(Math.max(0, a.start - start - 80), a.start - start)))
+      out.add(a.key);
+  }
+  return out;
+}
