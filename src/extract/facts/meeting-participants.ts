@@ -193,7 +193,7 @@ export function participantsOf(
     // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma.
     const comma = start + text.indexOf(",", end - start);
     const subject =
-      main.length === 0 && comma >= start && !/\S/.test(text.slice(0, participle.index))
+      main.length === 0 && comma >= start && frontedLead(text.slice(0, participle.index))
         ? actorsBetween(people, comma, start + text.length)[0]
         : undefined;
     // Only an object right after the verb: not "After meeting resistance from X, Y…".
@@ -213,6 +213,19 @@ export function participantsOf(
   if (left.length === 0 || objects.length === 0) return { all: [], subjects: 0 };
   const subjects = verbSubjects(trigger, text, start, left, at);
   return { all: uniqueByKey([...subjects, ...objects]), subjects: subjects.length };
+}
+
+/**
+ * What may open a sentence before a fronted "after meeting B": nothing, or a participle or place
+ * phrase of the same subject with no comma and no verb of its own ("Speaking in Rome after
+ * meeting B, A said…", "In Rome after talks with B, A…").
+ */
+const FRONTED_LEAD =
+  /^\W*(?:\p{L}+ing|[Ii]n|[Aa]t|[Bb]ack\s+in|[Ll]ater|[Ee]arlier)\b(?![^,;]*\b(?:is|was|are|were|has|have|had|will|would|said|says)\b)[^,;]*$/u;
+
+/** Whether `lead`, the words before a fronted participle's opener, leave it the sentence's front. */
+function frontedLead(lead: string): boolean {
+  return !/\S/.test(lead) || FRONTED_LEAD.test(lead);
 }
 
 /** A comma and the capitalised title words before a name: ", Archbishop ". */
@@ -283,7 +296,9 @@ function verbSubjects(
   if (last === undefined) return [];
   const between = text.slice(last.end - start, at - start);
   const who = /,\s+who\b(?![^,]*\bwho\b)/.exec(between);
-  if (who !== null && /\band\s+(?:later\s+|then\s+|also\s+)?$/.test(between)) return [last];
+  // "B, who had flown in on Monday, and later received C": a comma closes the relative clause,
+  // and the verb after it goes on with the main clause's subject.
+  if (who !== null && /[^,\s]\s+and\s+(?:later\s+|then\s+|also\s+)?$/.test(between)) return [last];
   const antecedent = closedRelative(text, start, left, at);
   if (antecedent !== undefined) return [antecedent];
   // "…held talks with his counterpart on Monday and was received by the prime minister": the

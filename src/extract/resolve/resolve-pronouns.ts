@@ -200,15 +200,28 @@ function personMeant(s: AnalyzedSentence, actors: readonly Actor[], i: number): 
   return coordinated && !governed ? subject : nearest;
 }
 
+/** Words inside a title before a name: "the", "of", an abbreviation's dot. */
+const TITLE_GLUE = /^(?:the|of|\.)$/;
+
+/** The words before the one met in a fronted phrase: "with", or a meeting verb's participle. */
+const COMPANION_OPENER =
+  /^(?:with|meeting|receiving|hosting|welcoming|greeting|phoning|calling|visiting|seeing|joining)$/;
+
 /**
- * "After talks with Putin, he said…": a person after "with" in a phrase fronted before the
- * comma that precedes the pronoun is the one met, not the subject.
+ * "After talks with Putin, he said…", "Speaking after meeting Putin on Monday, he said…": a person
+ * after "with" or a meeting participle in a phrase fronted before the comma that precedes the
+ * pronoun is the one met, not the subject.
  */
 function isCompanion(s: AnalyzedSentence, a: Actor, i: number): boolean {
   // "with German Chancellor Friedrich Merz": a title and a demonym may stand between.
   let k = a.from - 1;
-  while (k > a.from - 6 && (s.tokens[k]?.capitalized === true || s.tokens[k]?.text === "the")) k--;
-  if (s.tokens[k]?.lower !== "with") return false;
+  // "meeting U.S. Secretary of State Marco Rubio": so may a title's "of".
+  while (
+    k > a.from - 8 &&
+    (s.tokens[k]?.capitalized === true || TITLE_GLUE.test(s.tokens[k]?.text ?? ""))
+  )
+    k--;
+  if (!COMPANION_OPENER.test(s.tokens[k]?.lower ?? "")) return false;
   const between = s.tokens.slice(a.to, i).map((t) => t.text);
   return between.at(-1) === "," && !between.slice(0, -1).includes(",");
 }

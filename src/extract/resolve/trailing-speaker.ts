@@ -29,7 +29,25 @@ const REPORT_OPENS = /^(?::|“|"|—|–)$/;
  * "said on Monday") — not "According to the readout, he told his counterpart that…".
  */
 export function closesReport(tokens: readonly Token[], i: number): boolean {
-  return closesAt(tokens, i - 1, i + 1);
+  return closesAt(tokens, i - 1, i + 1) && !frontedPhraseBefore(tokens, i - 1);
+}
+
+/** Words that open a phrase fronted before the main clause: "After…", "Speaking…". */
+const FRONT_OPENER =
+  /^(?:after|before|following|upon|while|during|speaking|returning|writing|addressing|arriving|leaving|standing|talking|briefing|posting|responding|reacting|appearing|emerging|flying|travell?ing|visiting|having|being|wrapping|ending|closing|opening)$/i;
+
+/** What closes an earlier clause or opens a quote before the comma. */
+const EARLIER_BREAK = /^(?:,|“|”|"|:|;)$/;
+
+/**
+ * "After meeting Ishiba on Monday, he told reporters the talks were useful": what stands before
+ * the comma is a phrase fronted before the pronoun's own clause, not a report it closes — the
+ * sentence opens with a subordinator or a participle and has no other comma or quote before.
+ */
+function frontedPhraseBefore(tokens: readonly Token[], closing: number): boolean {
+  if (tokens[closing]?.text !== "," || !FRONT_OPENER.test(tokens[0]?.text ?? "")) return false;
+  for (let k = 1; k < closing; k++) if (EARLIER_BREAK.test(tokens[k]?.text ?? "")) return false;
+  return true;
 }
 
 /** A closing comma or quote at `closing`, and a verb of saying ending its clause at `verb`. */
