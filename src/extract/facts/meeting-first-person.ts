@@ -25,7 +25,7 @@ const SPEECH_BEFORE =
 
 /** What marks the article as an interview: the outlet talking to the one interviewed. */
 const INTERVIEW =
-  /\binterview(?:s|ed)?\b|\b(?:with|to|told)\s+(?:us|this\s+(?:newspaper|paper|magazine|outlet|reporter|correspondent))\b|\b[Ww]e\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\b/;
+  /\binterview(?:s|ed)?\b|\b(?:with|to|told|received|met|joined)\s+(?:us|this\s+(?:newspaper|paper|magazine|outlet|reporter|correspondent))\b|\b[Ww]e\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\b|\b(?:edited|condensed|abridged)\s+(?:(?:and\s+\w+\s+)?for\s+(?:length|clarity|brevity)|and\s+(?:edited|condensed))\b|\b(?:conversation|exchange|transcript)\s+(?:has|have)\s+been\s+(?:edited|condensed|abridged|translated)\b/;
 
 /** Asked of every sentence: the letter gates answer "no" at once for most. */
 const maySpeak = gatedTest(
@@ -52,6 +52,10 @@ export class FirstPerson {
   private index = -1;
   private quoteOpen = false;
   private interview = false;
+  /** The person the sentence that shows the story is an interview names: the one interviewed. */
+  private interviewee: Actor | undefined;
+  /** The first person the sentence before named. */
+  private lastNamed: Actor | undefined;
   private readonly counts = new Map<string, { actor: Actor; n: number }>();
 
   /** The speaker's stand-ins for the first person (and, in an interview, "you") of sentence `s`. */
@@ -61,7 +65,12 @@ export class FirstPerson {
     const openBefore = this.quoteOpen;
     const quote = QUOTE.test(text);
     if (quote) this.quoteOpen = closesOpen(text, openBefore);
-    if (!this.interview && mayBeInterview(text)) this.interview = true;
+    if (!this.interview && mayBeInterview(text)) {
+      this.interview = true;
+      // "A spoke to us on Tuesday. The conversation has been edited for length.": the one the
+      // sentence before names when the note names none.
+      this.interviewee = firstPerson(actors) ?? this.lastNamed;
+    }
     const named = maySpeak(text) ? speakerIn(s, actors, openBefore) : undefined;
     if (named !== undefined) {
       this.speaker = named;
@@ -69,6 +78,7 @@ export class FirstPerson {
     }
     const out = this.interview || quote || openBefore ? this.standIns(s, named, quote) : [];
     this.count(actors);
+    this.lastNamed = firstPerson(actors);
     return out;
   }
 
@@ -80,10 +90,16 @@ export class FirstPerson {
     if (!first && !you) return [];
     const recent = this.index - this.spokeAt <= REACH ? this.speaker : undefined;
     // In an interview "He added…" may have been read as someone the answer named: the one
-    // interviewed, named most, is the safer speaker of a pronoun.
-    const interviewee = this.interview ? this.mostNamed() : undefined;
+    // interviewed is the safer speaker of a pronoun — the one the sentence that shows the
+    // interview names ("Minister A spoke to us…", "We spoke to him…"), else the one named most.
+    const interviewee = this.interview ? (this.interviewee ?? this.mostNamed()) : undefined;
     const said = named ?? recent;
-    const speaker = said?.via === "pronoun" ? (interviewee ?? said) : (said ?? interviewee);
+    // An answer's unquoted "I" is the one interviewed, whoever it says something to ("I have
+    // said so to Minister B directly" names no speaker).
+    const speaker =
+      said?.via === "pronoun" || (interviewee !== undefined && !quoted)
+        ? (interviewee ?? said)
+        : (said ?? interviewee);
     if (speaker === undefined) return [];
     const out: Actor[] = [];
     const words = [
@@ -111,6 +127,11 @@ export class FirstPerson {
     for (const c of this.counts.values()) if (best === undefined || c.n > best.n) best = c;
     return best?.actor;
   }
+}
+
+/** The first person named (not as an owner) among `actors`. */
+function firstPerson(actors: readonly Actor[]): Actor | undefined {
+  return actors.find((a) => a.label === "Person" && !a.possessive);
 }
 
 /** Whether a quotation is still open after `text`, given whether one was open before it. */
