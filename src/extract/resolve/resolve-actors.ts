@@ -35,9 +35,12 @@ const LOCATIVE = new Set([
 ]);
 const RULER_TITLES = [...HEAD_OF_STATE_TITLES, "monarch"].join("|");
 const HEAD_OF_STATE = new RegExp(`leader|${RULER_TITLES}`, "i");
-/** A role below the head of state or government: "the minister", "the Indian diplomat". */
+/**
+ * A role below the head of state or government: "the minister", "the Indian diplomat", "the U.S.
+ * chargé d'affaires", "the Russian negotiator".
+ */
 const SUBORDINATE =
-  /^(?:(?!.*\b(?:prime|first)\s+minister).*\bministers?|.*\b(?:diplomats?|officials?|envoys?|ambassadors?|secretar(?:y|ies)|advis[eo]rs?))$/i;
+  /^(?:(?!.*\b(?:prime|first)\s+minister).*\bministers?|.*\b(?:diplomats?|officials?|envoys?|ambassadors?|secretar(?:y|ies)|advis[eo]rs?|charg[ée]s?\s+d['’]affaires|representatives?|negotiators?|spokes(?:man|men|woman|women|person|people)|aides?|consuls?(?:-general)?|attach[ée]s?|delegates?|emissar(?:y|ies)|commissioners?))$/i;
 /** A head of state's or government's own title: "Prime Minister", "King" (not "Deputy Prime Minister"). */
 const RULER = new RegExp(`^(?:${RULER_TITLES})\\b`, "i");
 const GENERIC_ROLES =

@@ -140,4 +140,22 @@ describe("meeting rules, widened", () => {
       ),
     ).toEqual([]);
   });
+
+  it("never reads a description of a role below the ruler's as the ruler of its state", () => {
+    expect(
+      pairs(
+        "President Vladimir Putin sent a delegation to Istanbul. Ukrainian Defence Minister Rustem Umerov met the Russian negotiator on Friday.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        "President Emmanuel Macron called for calm. Algerian Foreign Minister Ahmed Attaf summoned the French consul on Tuesday and met the French representative on Wednesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        "Indian Foreign Minister S. Jaishankar flew to Colombo. Sri Lankan President Anura Kumara Dissanayake received the Indian minister on Monday.",
+      ),
+    ).toEqual(["person:anura-kumara-dissanayake + person:s-jaishankar"]);
+  });
 });
