@@ -11,6 +11,7 @@ import {
 } from "./funding-lists.ts";
 import { findMoney, mayHoldMoney, type MoneyHints, type MoneyMention } from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
+import { withDurations } from "./funding-duration.ts";
 import {
   homeOrgans,
   possessiveOrgan,
@@ -175,7 +176,11 @@ export function findFunding(
   // inside findFunding, so the first hints hold for the whole sentence.
   if (!talk()) return listItem(sentence, text, actors, context, undefined);
   const hints = moneyHints(actors, context);
-  const amounts = withoutConversions(text, start, findMoney(text, start, hints));
+  const amounts = withDurations(
+    text,
+    start,
+    withoutConversions(text, start, findMoney(text, start, hints)),
+  );
   const found: FundingMention[] = [];
   let named: string | undefined;
   let receivers: readonly Actor[] | undefined;

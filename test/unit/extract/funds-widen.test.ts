@@ -66,4 +66,30 @@ describe("funding, widened", () => {
       "country:FRA -> issue:food-and-water 5000000 EUR",
     ]);
   });
+
+  it("reads past a span or a time told between the amount and what it goes to", () => {
+    expect(
+      funds(
+        "Japan pledged $200 million over the next three years for solar farms in Turkana. Norway will commit 3 billion kroner (about $280 million) over ten years to the Amazon Fund.",
+      ),
+    ).toEqual([
+      "country:JPN -> issue:solar-farms-in-turkana 200000000 USD",
+      "country:NOR -> org:amazon-fund 3000000000 NOK",
+    ]);
+    expect(
+      funds(
+        "The Gulf Mining Company will invest $600 million over five years in the Tarra copper mine.",
+      ),
+    ).toEqual(["org:gulf-mining-company -> issue:tarra 600000000 USD"]);
+    expect(
+      funds("Sweden committed 90 million kronor this year for school meals in Kisumu."),
+    ).toEqual(["country:SWE -> issue:school-meals-in-kisumu 90000000 SEK"]);
+    // "a year in US assistance" is the kind of money, and suspended aid is no money given.
+    expect(
+      funds(
+        "Jordan's King Abdullah met Saudi officials on Monday. About $1.45 billion a year in US assistance was suspended in January pending a review.",
+      ),
+    ).toEqual([]);
+    expect(funds("The project will cost $2 billion over five years, officials said.")).toEqual([]);
+  });
 });
