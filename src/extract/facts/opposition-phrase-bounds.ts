@@ -101,7 +101,9 @@ export function withinNounPhrase(raw: string): string {
   cut = cut.replace(TIME_OF_DAY, "").replace(WHY_OR_WHEN, "");
   const named =
     NAME_FOR_REASON.exec(cut)?.[1] ??
-    (cut.includes(" over ") || cut.includes(" for ") ? BODY_FOR_REASON.exec(cut)?.[1] : undefined) ??
+    (cut.includes(" over ") || cut.includes(" for ")
+      ? BODY_FOR_REASON.exec(cut)?.[1]
+      : undefined) ??
     cut;
   // "the overnight strikes": a cut that leaves no word of content took the object itself.
   return CONTENT.test(named) ? named : raw;

@@ -429,7 +429,7 @@ export const EVALUATIVE_LEXICAL = evaluative(HEADED_WORD);
  * "said the vote could not be free or fair", "said French reluctance was 'no longer acceptable'",
  * "said the claims were neither justified nor…": a virtue denied is a verdict against.
  */
-const DENIED_VIRTUE = String.raw`(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal)`;
+const DENIED_VIRTUE = String.raw`["“]?(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal|taken\s+seriously|trusted|relied\s+(?:on|upon)|believed)`;
 
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;

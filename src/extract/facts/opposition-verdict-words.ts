@@ -39,4 +39,10 @@ export const MORE_VERDICTS = [
   String.raw`humiliat\w*`,
   String.raw`untenable`,
   String.raw`unworkable`,
+  // "a waste of taxpayers' money", "a train to nowhere", "a sell-out", "a giveaway to…".
+  String.raw`waste\s+of`,
+  String.raw`ruin(?:ous|ation)?`,
+  String.raw`[\p{L}-]+\s+to\s+nowhere`,
+  String.raw`sell-?outs?`,
+  String.raw`giveaways?`,
 ].join("|");

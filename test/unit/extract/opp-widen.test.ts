@@ -12,10 +12,14 @@ const opposes = (body: string, publishedAt = "2026-03-12T10:00:00Z"): string[] =
 describe("opposition widened", () => {
   it("ends a body faulted 'over' something, or 'for' doing it, before the reason", () => {
     expect(
-      opposes("Senator Lucia Marquez has slammed the ministry of health over millions spent on clinics."),
+      opposes(
+        "Senator Lucia Marquez has slammed the ministry of health over millions spent on clinics.",
+      ),
     ).toEqual(["person:lucia-marquez -> issue:ministry-of-health"]);
     expect(
-      opposes("Union chief Martin Gray blasted the steel firm for closing the plant without notice."),
+      opposes(
+        "Union chief Martin Gray blasted the steel firm for closing the plant without notice.",
+      ),
     ).toEqual(["person:martin-gray -> issue:steel-firm"]);
     // A noun that takes its own "over" keeps it: the dispute is over the islands.
     expect(
@@ -30,13 +34,17 @@ describe("opposition widened", () => {
       ),
     ).toEqual(["person:karl-reiss -> issue:policy"]);
     expect(
-      opposes("Parliament adopted the security law, a text rejected on Monday by opposition leader Maria Sola."),
+      opposes(
+        "Parliament adopted the security law, a text rejected on Monday by opposition leader Maria Sola.",
+      ),
     ).toEqual(["person:maria-sola -> issue:text"]);
     // The aside describes a party: the party is what the stance is against.
     expect(
       opposes("Dmitri Orlov, a banker sanctioned by the European Union, bought a villa in Dubai."),
     ).toEqual(["org:european-union -> person:dmitri-orlov"]);
-    expect(opposes("The mayor opened the bridge, a project praised by Governor Luis Pena.")).toEqual([]);
+    expect(
+      opposes("The mayor opened the bridge, a project praised by Governor Luis Pena."),
+    ).toEqual([]);
     expect(
       opposes("Villagers were moved to new homes, a relocation funded by the World Bank."),
     ).toEqual([]);
@@ -59,6 +67,48 @@ describe("opposition widened", () => {
         "The ministry was reorganised in May. Lawmaker Ivan Dobrev, a former diplomat, criticised it.",
       ),
     ).toEqual([]);
-    expect(opposes("The summit ended on Sunday. Analyst Per Olsen said it achieved little.")).toEqual([]);
+    expect(
+      opposes("The summit ended on Sunday. Analyst Per Olsen said it achieved little."),
+    ).toEqual([]);
+  });
+
+  it("reads a spokesperson or envoy titled in apposition after the name as the state", () => {
+    expect(
+      opposes(
+        "Ana Rojas, the Chilean foreign ministry spokeswoman, condemned the Bolivian decree.",
+      ),
+    ).toEqual(["country:CHL -> issue:bolivian-decree"]);
+    expect(
+      opposes(
+        "Maria Zakharova, the Russian foreign ministry spokeswoman, accused Yerevan of drifting west.",
+      ),
+    ).toEqual(["country:RUS -> country:ARM"]);
+    // A minister speaks in their own name.
+    expect(
+      opposes("Ivan Petrov, the Russian foreign minister, rejected the Ukrainian draft."),
+    ).toEqual(["person:ivan-petrov -> issue:ukrainian-draft"]);
+  });
+
+  it("reads more verdicts: a waste, a thing to nowhere, a sell-out, a virtue denied in quotes", () => {
+    expect(
+      opposes("Senator Mia Holt called the subsidy scheme a waste of taxpayers' money."),
+    ).toEqual(["person:mia-holt -> issue:subsidy-scheme"]);
+    expect(opposes("Mayor Ken Adu described the new bridge as a bridge to nowhere.")).toEqual([
+      "person:ken-adu -> issue:new-bridge",
+    ]);
+    expect(opposes("Union leader Rosa Mendes called the pension deal a sell-out.")).toEqual([
+      "person:rosa-mendes -> issue:pension-deal",
+    ]);
+    expect(
+      opposes(
+        'President Omar Bashir said the ceasefire offer "cannot be taken seriously" while shelling continues.',
+      ),
+    ).toEqual(["person:omar-bashir -> issue:ceasefire-offer"]);
+    expect(
+      opposes("Foreign Minister Ana Lind said the rebels' promises could not be trusted."),
+    ).toEqual(["person:ana-lind -> issue:rebels-promises"]);
+    // A virtue affirmed, or money that will not go to waste, is no verdict.
+    expect(opposes("Minister Eva Stahl said the threat should be taken seriously.")).toEqual([]);
+    expect(opposes("Minister Paul Nair said the surplus grain would not go to waste.")).toEqual([]);
   });
 });
