@@ -263,9 +263,9 @@ function leadRecipient(
   const phraseEnd = Math.min(clauseEnd, base + stopAt, base + occasionAt(phrase));
   // "to help producers find buyers outside the United States": only the party helped receives.
   const helped = /\bto$/i.test(lead[0]) ? helpedAt(phrase) : undefined;
-  return actorsBetween(actors, base - 1, phraseEnd).find(
+  const found = actorsBetween(actors, base - 1, phraseEnd).find(
     (a) =>
-      a.label !== "Person" &&
+      (a.label !== "Person" || leadersOwn(text, start, a)) &&
       a.key !== funder?.key &&
       !isFledState(text, start, a) &&
       // "…for power plants damaged by Russian strikes": who did the harm is not paid to repair it.
@@ -278,6 +278,19 @@ function leadRecipient(
       (helped === undefined || a.start <= base + helped) &&
       (a.start < listFrom || !isDemonymMention(text, start, a)),
   );
+  return found === undefined ? undefined : asState(found);
+}
+
+/**
+ * "'s flagship \"three million homes\" programme", "’s signature housing plan": what a leader's
+ * name owns that the state pays into.
+ */
+const LEADERS_OWN =
+  /^['’]s?\s+(?:["“”]?[\w-]+["“”]?\s+){0,5}?(?:programme|program|plan|scheme|project|initiative|agenda|drive|reforms?)\b/i;
+
+/** "to Prabowo's flagship housing programme": a leader's programme is the leader's state's. */
+function leadersOwn(text: string, start: number, a: Actor): boolean {
+  return a.possessive && a.country !== undefined && LEADERS_OWN.test(text.slice(a.end - start));
 }
 
 /**
@@ -341,8 +354,8 @@ export function placeAfter(
   money: MoneyMention,
 ): Recipient | undefined {
   const m = PLACE_AFTER.exec(text.slice(money.end - start));
-  // "in May", "in March 2025": a time, not a place.
-  if (m?.[1] === undefined || MONTH.test(m[1])) return undefined;
+  // "in May", "in March 2025": a time, not a place; "to Prabowo's programme": an owner, no place.
+  if (m?.[1] === undefined || MONTH.test(m[1]) || /['’]s?$/.test(m[1])) return undefined;
   return issueOf(m[1].replace(/^the\s+/, ""));
 }
 

@@ -92,4 +92,15 @@ describe("funding, widened", () => {
     ).toEqual([]);
     expect(funds("The project will cost $2 billion over five years, officials said.")).toEqual([]);
   });
+
+  it("reads a leader's programme or plan as the leader's state receiving, never the name as a place", () => {
+    expect(
+      funds(
+        "Kenyan President Daniel Moi Otieno met Japanese officials on Tuesday. Japan will lend $150 million to Otieno's affordable housing plan. The Gulf Fund would extend a soft loan of $90 million to Otieno's flagship \"green schools\" programme.",
+      ),
+    ).toEqual([
+      "country:JPN -> country:KEN 150000000 USD",
+      "org:gulf-fund -> country:KEN 90000000 USD",
+    ]);
+  });
 });
