@@ -348,6 +348,8 @@ function personActor(p: PersonRecord, base: Span, via: Actor["via"]): Actor {
 /** "the Chinese president" → the most recently mentioned person that fits; "the two leaders" → two. */
 function describe(title: TitleMention, people: PeopleResolution, memory: Memory): PersonRecord[] {
   const head = title.role.toLowerCase().split(" ").at(-1) ?? "";
+  const pair = lastNamedLeaders(title, head, people, memory);
+  if (pair.length > 0) return pair;
   const fits = (p: PersonRecord): boolean =>
     (title.country === undefined || p.country === title.country) &&
     (GENERIC_ROLES.test(head) || holdsRole(title.role, head, p.title));
@@ -380,6 +382,31 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
     (a, b) => (memory.counts.get(b.key) ?? 0) - (memory.counts.get(a.key) ?? 0),
   )[0];
   return best === undefined ? [] : [best];
+}
+
+/** Plural heads that stand for leaders of any kind: "both leaders", "the two heads of state". */
+const PLURAL_LEADERS = /^(?:leaders|rulers|heads)$/;
+
+/**
+ * "Starmer and Macron co-chaired a call. Zelensky spoke with both leaders": a plural "leaders"
+ * with no state of its own is the people the sentence before named, when they are as many and
+ * none holds another role — before anyone whose title merely says "leader" further back.
+ */
+function lastNamedLeaders(
+  title: TitleMention,
+  head: string,
+  people: PeopleResolution,
+  memory: Memory,
+): PersonRecord[] {
+  if (!title.plural || title.country !== undefined || !PLURAL_LEADERS.test(head)) return [];
+  // In the order of the recent people, as the other readings give them.
+  const last = (memory.lastPeople ?? [])
+    .map((a) => people.people.get(a.key))
+    .filter((p): p is PersonRecord => p !== undefined)
+    .sort((a, b) => memory.recent.indexOf(a.key) - memory.recent.indexOf(b.key));
+  // A title the article never gave contradicts nothing; another role ("spokesman") does.
+  const leads = (p: PersonRecord): boolean => !p.title || HEAD_OF_STATE.test(p.title);
+  return last.length === (title.count ?? 2) && last.every(leads) ? last : [];
 }
 
 /** "Both rulers condemned…", "the two presidents" (of states): the recent heads of state, if enough. */

@@ -158,4 +158,16 @@ describe("meeting rules, widened", () => {
       ),
     ).toEqual(["person:anura-kumara-dissanayake + person:s-jaishankar"]);
   });
+
+  it("reads 'both leaders' as the two the sentence before named, not two whose titles say 'leader'", () => {
+    expect(
+      pairs(
+        "Labour leader Ian Frost and Green Party leader Maya Lee criticised the plan. Chancellor Friedrich Merz and President Emmanuel Macron arrived in Warsaw on Tuesday. Polish President Karol Nawrocki received the two leaders at the Belweder palace on Tuesday.",
+      ),
+    ).toEqual([
+      "person:emmanuel-macron + person:friedrich-merz",
+      "person:emmanuel-macron + person:karol-nawrocki",
+      "person:friedrich-merz + person:karol-nawrocki",
+    ]);
+  });
 });
