@@ -2,16 +2,28 @@ import type { Actor } from "../resolve/actor.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
 import { unlistedOrganization } from "./organization-names.ts";
 
+/** The kinds of body a description names: a lender, a fund, a state company. */
+const KIND =
+  "(?:bank|lender|fund|agency|institution|financier|insurer|investor|company|firm|corporation|conglomerate|utility)";
 /** Cheap gate: a body's kind in lower case right before a capitalised word. */
-const GATE = /\b(?:bank|lender|fund|agency|institution|financier|insurer)\s+\p{Lu}/u;
+const GATE = new RegExp(String.raw`\b${KIND}\s+\p{Lu}`, "u");
+
+/**
+ * "Singapore state investor Temasek", "Norwegian sovereign fund Norfund", "Russian state oil
+ * company Zarubezhneft": a capitalised place or demonym may open the description instead of "the"
+ * when a word of state ownership follows it.
+ */
+const STATE_WORD = String.raw`\b\p{Lu}[\p{L}-]+(?=\s+(?:state|state-owned|state-run|sovereign|government-owned|public)\s)`;
 
 /**
  * "the Latin American development bank CAF", "Germany's state lender KfW", "the Dutch development
  * bank FMO": a body's kind in lower case after "the" or a possessive, then the body's name (one to
  * three capitalised words, unbroken by commas), in subject position.
  */
-const KIND_THEN_NAME =
-  /(?:\b[Tt]he|['’]s)\s+(?:[\p{L}-]+\s+){0,4}?(?:bank|lender|fund|agency|institution|financier|insurer)\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})(?=\s)/gu;
+const KIND_THEN_NAME = new RegExp(
+  String.raw`(?:\b[Tt]he|['’]s|${STATE_WORD})\s+(?:[\p{L}-]+\s+){0,4}?${KIND}\s+((?:\p{Lu}[\p{L}\d&-]*)(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})(?=\s)`,
+  "gu",
+);
 
 /** A time word a capital opens is no name: "the bank Monday pledged…". */
 const TIME_WORD =

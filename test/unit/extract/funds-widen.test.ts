@@ -103,4 +103,22 @@ describe("funding, widened", () => {
       "org:gulf-fund -> country:KEN 90000000 USD",
     ]);
   });
+
+  it("reads a body named after its state and kind ('Singapore state investor Temasek') as the payer", () => {
+    expect(
+      funds(
+        "Norwegian state fund Norvest pledged $40 million to a wind farm in Kenya. Qatari sovereign wealth fund QIB will invest $500 million in Egypt's new capital. Malaysian state investor Khazanah committed 1.5 billion ringgit to a renewable-energy fund.",
+      ),
+    ).toEqual([
+      "org:khazanah -> issue:renewable-energy-fund 1500000000 MYR",
+      "org:norvest -> country:KEN 40000000 USD",
+      "org:qib -> country:EGY 500000000 USD",
+    ]);
+    // A state company that receives stays the recipient.
+    expect(
+      funds(
+        "Kenyan state utility KPLC received $40 million from the World Bank for new power lines.",
+      ),
+    ).toEqual(["org:world-bank -> org:kplc 40000000 USD"]);
+  });
 });
