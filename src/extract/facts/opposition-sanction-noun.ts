@@ -38,6 +38,13 @@ export const PUT_UNDER =
 const NOT_IN_FORCE =
   /\b(?:lift\w*|eas(?:e|es|ed|ing)|remov\w*|end(?:s|ed|ing)?|suspen\w*|relief|waiv\w*|scrap\w*|evad\w*|circumvent\w*|dodg\w*|possible|potential|threat\w*|risk|exempt\w*|avoid\w*|without|no)\s+(?:of\s+|from\s+|to\s+)?(?:the\s+|any\s+)?(?:new\s+)?$/i;
 
+/**
+ * "U.S. sanctions on Syria would be lifted", "sanctions on Belarus were eased on Monday": the
+ * sanctions' own predicate ends them, so none are in force.
+ */
+const LIFTED_AFTER =
+  /^\s*(?:would|will|could|should|were|was|are|is|had|have|has|to)\s+(?:(?:soon|now|finally|also|then|to|be|been|being)\s+){0,3}(?:lifted|eased|removed|ended|scrapped|suspended|dropped|waived|relaxed|rolled\s+back|phased\s+out)\b/i;
+
 /** "who has been", "which is", "that remains": a relative clause whose antecedent is sanctioned. */
 const RELATIVE_BEING =
   /\b(?:who|which|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?$/i;
@@ -121,6 +128,7 @@ function sanctionsOn(text: string, start: number, parties: readonly Actor[]): Op
     );
     // Only a party named: "sanctions on nine officials" says too little of whom.
     if (leading === undefined) continue;
+    if (LIFTED_AFTER.test(text.slice(leading.end - start, leading.end - start + 60))) continue;
     out.push(...stances([{ ...holder, possessive: false }], { actor: leading }, m[0], at));
   }
   return out;

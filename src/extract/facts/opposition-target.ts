@@ -110,6 +110,7 @@ const DURING = /^\s*during\s+/i;
 const CHARGE = /\s+of(?:\s+.*)?$/i;
 
 /** "…, a charge the embassy rejected": an apposition that is a charge, up to its holder. */
+const INVITATION_APPOSITION = /,\s+(?:an?|the)\s+(?:\w+\s+)?invitations?\s+[^,;]*$/i;
 const CHARGE_APPOSITION = new RegExp(
   String.raw`,\s+(?:an?\s+)?(?:${CHARGE_NOUNS})s?\s+[^,;]*$`,
   "i",
@@ -338,6 +339,8 @@ export function objectRelativeTarget(
   const m = /([^,;]+),\s+(?:which|that|an?\s+[a-z]+)\b[^,;]*$/i.exec(before);
   // "…, a charge the embassy rejected": turning away a charge is a denial, not a stance.
   if (CHARGE_APPOSITION.test(before)) return undefined;
+  // "…, an invitation he turned down in May": a courtesy refused is no stance against the host.
+  if (INVITATION_APPOSITION.test(before)) return undefined;
   // "…approved a dam project Kast campaigned against for years": a relative clause without "that".
   const zero = zeroRelativeHead(before);
   if (zero !== undefined) return issueTarget(zero);

@@ -14,8 +14,9 @@ export function isTitlePrefix(words: string): boolean {
 }
 
 /**
- * "denounced by Iraqi President Abdul Latif Rashid": a state's demonym before a title describes the
- * person the title belongs to, who is the party.
+ * "denounced by Iraqi President Abdul Latif Rashid", "the Brazilian leader used the summit to…": a
+ * state's demonym before a title, or before the role a person is taken up by, describes that
+ * person, who is the party.
  */
 export function titledPerson(
   text: string,
@@ -25,9 +26,8 @@ export function titledPerson(
 ): Actor {
   if (holder.label !== "Country") return holder;
   const person = after.find((a) => a.start >= holder.end && a.label === "Person");
-  return person !== undefined &&
-    person.start - holder.end < 60 &&
-    isTitlePrefix(text.slice(holder.end - start, person.start - start))
-    ? person
-    : holder;
+  if (person === undefined || person.start - holder.end >= 60) return holder;
+  const between = text.slice(holder.end - start, person.start - start);
+  // "The Brazilian leader used his speech to…": the demonym is the described person's own.
+  return between.trim() === "" || isTitlePrefix(between) ? person : holder;
 }

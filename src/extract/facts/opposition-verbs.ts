@@ -144,10 +144,19 @@ const BLAMES_PARTY =
  * "blamed the weather", "pointed the finger at the real culprits", "closed its airspace to all
  * flights") stand only before a party's name; `after` is the text after the verb.
  */
+/**
+ * "turned down an invitation to the parade", "declined Moscow's invitation": a courtesy refused is
+ * no stance against the host ("…, an invitation he turned down" is caught by the relative rule).
+ */
+const INVITATION =
+  /^\s+(?:the\s+)?(?:(?:an?|the|this|that|its|their|his|her|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:\w+\s+)?invitations?\b/u;
+
 export function objectIsParty(verb: string, after: string): boolean {
   if (/^suspend/i.test(verb) || HALTED_TRADE.test(verb)) return SUSPENDS_PARTY.test(after);
   if (/^(?:blam|point)/i.test(verb)) return BLAMES_PARTY.test(after);
   if (/^clos/i.test(verb)) return SUSPENDS_PARTY.test(after);
+  if (/^(?:turn|reject|declin|refus|spurn|rebuff)/i.test(verb) && INVITATION.test(after))
+    return false;
   const instrument = instrumentOnParty(verb, after);
   if (instrument !== undefined) return instrument;
   return true;

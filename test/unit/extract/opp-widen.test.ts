@@ -111,4 +111,39 @@ describe("opposition widened", () => {
     expect(opposes("Minister Eva Stahl said the threat should be taken seriously.")).toEqual([]);
     expect(opposes("Minister Paul Nair said the surplus grain would not go to waste.")).toEqual([]);
   });
+
+  it("reads 'the Brazilian leader' before a verb of purpose as the person, not the demonym's state", () => {
+    const intro =
+      "Brazilian President Luiz Lula received Norwegian Prime Minister Jonas Store on Thursday. ";
+    expect(
+      opposes(
+        intro + "The Brazilian leader used his opening speech to hit out at the United States.",
+      ),
+    ).toEqual(["person:luiz-lula -> country:USA"]);
+    expect(
+      opposes(intro + "The Norwegian prime minister used his speech to criticise Russia."),
+    ).toEqual(["person:jonas-store -> country:RUS"]);
+    expect(opposes(intro + "The veto was condemned by the Brazilian leader.")).toEqual([
+      "person:luiz-lula -> issue:veto",
+    ]);
+  });
+
+  it("reads sanctions said to be lifted, eased or ended as none in force", () => {
+    expect(
+      opposes("The president announced that U.S. sanctions on Syria would be lifted."),
+    ).toEqual([]);
+    expect(opposes("Canadian sanctions on Venezuela are to be phased out.")).toEqual([]);
+    expect(opposes("EU sanctions on Belarus were extended on Monday.")).toEqual([
+      "org:european-union -> country:BLR",
+    ]);
+  });
+
+  it("reads an invitation turned down as no stance against the host", () => {
+    expect(opposes("Ilham Aliyev rejected the Kremlin's invitation to attend the parade.")).toEqual(
+      [],
+    );
+    expect(opposes("Ilham Aliyev rejected the Armenian proposal.")).toEqual([
+      "person:ilham-aliyev -> country:ARM",
+    ]);
+  });
 });
