@@ -66,7 +66,7 @@ const APPEAL =
  * meeting noun whose own determiner denies it, inside the trigger's words.
  */
 const NO_MEETING =
-  /\b(?:no|not\s+(?:a|one|any|a\s+single))\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|(?:phone\s+|video\s+)?calls?|conversations?|discussions?|encounters?|contacts?|dinner|lunch|breakfast|session)\b/iu;
+  /\b(?:no|not\s+(?:a|one|any|a\s+single))\s+(?!(?:fewer|less|more)\s+than\b)(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|(?:phone\s+|video\s+)?calls?|conversations?|discussions?|encounters?|contacts?|dinner|lunch|breakfast|session)\b/iu;
 
 /** ", whose country ": a possessive relative whose own noun is the subject of what follows. */
 const WHOSE = /^\s*,\s+whose\s+[^,;]*$/i;

@@ -139,6 +139,12 @@ describe("meeting rules, widened", () => {
         "Kenyan Foreign Minister Musalia Mudavadi said he had held no talks with Somali Foreign Minister Ahmed Fiqi since March.",
       ),
     ).toEqual([]);
+    // A count is no denial.
+    expect(
+      pairs(
+        "President William Ruto had no fewer than two calls with Ugandan President Yoweri Museveni on Monday.",
+      ),
+    ).toEqual(["person:william-ruto + person:yoweri-museveni"]);
   });
 
   it("never reads a description of a role below the ruler's as the ruler of its state", () => {
