@@ -79,6 +79,7 @@ import {
 } from "./funding-parties.ts";
 import {
   genericPurpose,
+  investedIn,
   namedProgramme,
   placeAfter,
   purposeOf,
@@ -407,6 +408,7 @@ export function findFunding(
       workPlace(text, start, money, receivers, from ?? subject) ??
       paidWork(text, start, money) ??
       sibling ??
+      investedIn(text, start, money) ??
       earlier ??
       // "…added a further €150 million", "Seoul will contribute 30 billion won.": for the same.
       (previous === undefined && forTheSameEnd(text.slice(0, money.start - start), bare)

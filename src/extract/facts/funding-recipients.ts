@@ -359,6 +359,25 @@ export function placeAfter(
   return issueOf(m[1].replace(/^the\s+/, ""));
 }
 
+/** "will invest", "is putting", "poured": a verb of putting money into something, in the amount's clause. */
+const INVEST_VERB =
+  /\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?)\b[^,;:]*$/i;
+
+/**
+ * "EDF will invest £1.1 billion in the Sizewell C nuclear plant": what money is invested in, named
+ * right after the amount, is where it goes — before the recipient the story had in view.
+ */
+export function investedIn(
+  text: string,
+  start: number,
+  money: MoneyMention,
+): Recipient | undefined {
+  const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
+  if (!INVEST_VERB.test(before) || !/^\s*(?:in|into)\s/i.test(text.slice(money.end - start)))
+    return undefined;
+  return placeAfter(text, start, money);
+}
+
 export function genericPurpose(
   text: string,
   start: number,

@@ -121,4 +121,25 @@ describe("funding, widened", () => {
       ),
     ).toEqual(["org:world-bank -> org:kplc 40000000 USD"]);
   });
+
+  it("reads what money is invested in, named right after the amount, before the recipient in view", () => {
+    expect(
+      funds(
+        "Britain will give France £50 million for border patrols. The French utility EDF will invest £1.1 billion in the Hinkley Point C nuclear plant. Norway poured $300 million into the Lobito Corridor railway last year.",
+      ),
+    ).toEqual([
+      "country:GBR -> country:FRA 50000000 GBP",
+      "country:NOR -> issue:lobito-corridor-railway 300000000 USD",
+      "org:edf -> issue:hinkley-point-c 1100000000 GBP",
+    ]);
+    // Given, not invested: the recipient in view stays.
+    expect(
+      funds(
+        "Britain will give France £50 million for border patrols. Britain will give £20 million in March to France for more patrols.",
+      ),
+    ).toEqual([
+      "country:GBR -> country:FRA 20000000 GBP",
+      "country:GBR -> country:FRA 50000000 GBP",
+    ]);
+  });
 });
