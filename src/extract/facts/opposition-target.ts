@@ -110,6 +110,9 @@ const DURING = /^\s*during\s+/i;
 const CHARGE = /\s+of(?:\s+.*)?$/i;
 
 /** "…, a charge the embassy rejected": an apposition that is a charge, up to its holder. */
+/** Things named in two letters: "criticised the ad", "rejected the AI rules' draft … the ID". */
+const SHORT_NOUN = /^(?:ad|AI|ID)$/;
+
 const INVITATION_APPOSITION = /,\s+(?:an?|the)\s+(?:\w+\s+)?invitations?\s+[^,;]*$/i;
 const CHARGE_APPOSITION = new RegExp(
   String.raw`,\s+(?:an?\s+)?(?:${CHARGE_NOUNS})s?\s+[^,;]*$`,
@@ -177,7 +180,7 @@ export function targetOf(
       .join(" "),
   );
   if (
-    phrase.length < 3 ||
+    (phrase.length < 3 && !SHORT_NOUN.test(phrase)) ||
     onlyPlace(phrase) ||
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
   )

@@ -146,4 +146,13 @@ describe("opposition widened", () => {
       "person:ilham-aliyev -> country:ARM",
     ]);
   });
+
+  it("keeps a thing named in two letters ('the ad') as a target", () => {
+    expect(
+      opposes(
+        "The Ronald Reagan Presidential Foundation had already criticised the ad, saying it used excerpts without permission.",
+      ),
+    ).toEqual(["org:ronald-reagan-presidential-foundation -> issue:ad"]);
+    expect(opposes("Lawmaker Eva Brun praised the ad.")).toEqual([]);
+  });
 });
