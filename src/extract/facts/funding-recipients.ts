@@ -134,7 +134,12 @@ export function recipientOf(
         );
   if (between[0] !== undefined) return { actor: between[0] };
   // "for about 9,000 private homes": a thousands separator does not end the purpose.
-  const after = text.slice(money.end - start).replace(/(\d),(\d{3})/g, "$1$2");
+  // "to the state budget next year for reconstruction in Karabakh": the pot it is paid through
+  // is no purpose; what follows says what the money is for.
+  const after = text
+    .slice(money.end - start)
+    .replace(/(\d),(\d{3})/g, "$1$2")
+    .replace(INTO_BUDGET, "");
   const specific = withNamesJoined(
     after,
     helpPurpose(after) ??
@@ -155,6 +160,10 @@ export function recipientOf(
   const purpose = listBeneficiary(after, specific) ?? specific;
   return issueOf(withPlace(after, purpose.replace(/^(the|a)\s+/i, "")));
 }
+
+/** " to the state budget next year", " into the treasury": a state's own pot, before a purpose. */
+const INTO_BUDGET =
+  /^\s*(?:in)?to\s+(?:the|its|their)\s+(?:(?:state|national|federal|central|government|general|annual)\s+)?(?:budget|treasury|coffers)(?:\s+(?:next|this)\s+year)?(?=\s+for\s)/i;
 
 /** "to rebuild", "to repair": a verb of restoring says what the money is for as much as its object. */
 const RESTORING = /\bto\s+(rebuild|reconstruct|repair|restore|rehabilitate|renovate)\s+$/i;

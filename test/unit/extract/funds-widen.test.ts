@@ -142,4 +142,15 @@ describe("funding, widened", () => {
       "country:GBR -> country:FRA 50000000 GBP",
     ]);
   });
+
+  it("reads past the state's own pot an amount is paid into, to what it is for", () => {
+    expect(
+      funds(
+        "The Kuwait Investment Authority transferred $2 billion to the national budget this year for salaries. Norway's oil fund will move 20 billion kroner into the treasury for pension payments.",
+      ),
+    ).toEqual([
+      "country:NOR -> issue:pension-payments 20000000000 NOK",
+      "org:kuwait-investment-authority -> issue:salaries 2000000000 USD",
+    ]);
+  });
 });
