@@ -12,7 +12,9 @@ import { EVENT_VERBS } from "./opposition-previous-doer.ts";
 const NOUNS: ReadonlyMap<string, { readonly kind: string; readonly rank: number }> = new Map([
   ["arrangement", { kind: "pact", rank: 0 }],
   ...["agreement", "deal"].map((w) => [w, { kind: "pact", rank: 1 }] as const),
-  ...["accord", "pact", "treaty", "memorandum"].map((w) => [w, { kind: "pact", rank: 2 }] as const),
+  ...["accord", "pact", "treaty", "memorandum", "framework"].map(
+    (w) => [w, { kind: "pact", rank: 2 }] as const,
+  ),
   ["attack", { kind: "attack", rank: 0 }],
   ...["strike", "airstrike", "raid", "bombing", "assault", "shelling", "bombardment", "ambush"].map(
     (w) => [w, { kind: "attack", rank: 1 }] as const,

@@ -155,4 +155,18 @@ describe("opposition widened", () => {
     ).toEqual(["org:ronald-reagan-presidential-foundation -> issue:ad"]);
     expect(opposes("Lawmaker Eva Brun praised the ad.")).toEqual([]);
   });
+
+  it("reads a framework as a kind of agreement a later 'the agreement' or 'the deal' points back to", () => {
+    expect(
+      opposes(
+        "The two states signed a framework on fisheries on Monday. Senator Ana Bell criticised the agreement as one-sided.",
+      ),
+    ).toEqual(["person:ana-bell -> issue:framework-on-fisheries"]);
+    // Another agreement, told as such, is not the framework.
+    expect(
+      opposes(
+        "The ministers adopted a framework on migration. Lawmaker Tom Neve slammed a separate agreement on fishing quotas.",
+      ),
+    ).toEqual(["person:tom-neve -> issue:separate-agreement-on-fishing-quotas"]);
+  });
 });
