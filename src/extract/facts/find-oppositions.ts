@@ -66,7 +66,6 @@ import { antecedentTarget, summaryTarget } from "./opposition-summary.ts";
 import { bannedParty, LISTED, LISTED_HINT, listedParty } from "./opposition-bans.ts";
 import { legalCases, LEGAL_NOUN_HINT } from "./opposition-legal.ts";
 import {
-  issueTarget,
   objectRelativeTarget,
   passiveTarget,
   targetOf,
