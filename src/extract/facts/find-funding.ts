@@ -584,7 +584,7 @@ const PASSIVE_PAYMENT =
  * $500 million loan carries…": the sentence opens on money the article has just told of.
  */
 const BACK_REFERENCE =
-  /^\W*(?:(?:under|of|from|with(?:in)?|through)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support|payment|disbursement|tranche|instalment|installment|allocation|project)\b[^;]*$/iu;
+  /^\W*(?:(?:under|of|from|with(?:in)?|through|(?:part|some|much|most|half|the bulk|the rest|the remainder|a (?:third|quarter|portion|share|part)) of)\s+)?(?:the|this|that)\s+(?:new\s+|same\s+)?(?:[\p{Sc}\w.,-]+\s+){0,3}?(?:programme|program|agreement|deal|package|loan|facility|grant|credit|credit line|financing|funding|total|sum|amount|money|pledge|aid|assistance|deposit|swap|support|payment|disbursement|tranche|instalment|installment|allocation|project)\b[^;]*$/iu;
 
 /** "…, the minister said that", "X says", "According to the statement,": a report right before the amount. */
 const REPORTED =

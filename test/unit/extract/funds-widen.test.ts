@@ -153,4 +153,21 @@ describe("funding, widened", () => {
       "org:kuwait-investment-authority -> issue:salaries 2000000000 USD",
     ]);
   });
+
+  it("reads a part of the money told before ('Half of the loan — $400 million —') as the same payer's", () => {
+    expect(
+      funds(
+        "Japan will lend Kenya $800 million for a new railway. Half of the loan — $400 million — will be disbursed this year. Some of the money, $50 million, is earmarked for stations.",
+      ),
+    ).toEqual([
+      "country:JPN -> country:KEN 400000000 USD",
+      "country:JPN -> country:KEN 50000000 USD",
+      "country:JPN -> country:KEN 800000000 USD",
+    ]);
+    expect(
+      funds(
+        "Japan will lend Kenya $800 million for a new railway. Part of Kenya's $3 billion debt is owed to China.",
+      ),
+    ).toEqual(["country:JPN -> country:KEN 800000000 USD"]);
+  });
 });
