@@ -30,11 +30,11 @@ export function keepNameOpeningTitles(
   candidates: readonly Candidate[],
 ): Candidate[] {
   return candidates.map((c) => {
-    const [si, mi] = c.id.split(":").map(Number);
-    const sentence = sentences[si ?? 0];
+    const sentence = sentences[c.sentence];
     if (sentence === undefined) return c;
     const { tokens, mentions } = sentence;
-    const title = mentions[(mi ?? 0) - 1];
+    const mi = c.mention;
+    const title = mentions[mi - 1];
     if (title?.kind !== "title" || !particlesOnly(tokens, title.to, c.name.from)) return c;
     if (NAME_OPENING_TITLES.test(title.text)) {
       if (c.name.words.some((w) => ARABIC_LINEAGE.test(w))) return c;
@@ -45,7 +45,7 @@ export function keepNameOpeningTitles(
       );
       return fuller ? c : { ...c, name: widened(tokens, title, c.name) };
     }
-    if (RULER_NAMES.test(title.text) && heldOffice(tokens, mentions, (mi ?? 0) - 1))
+    if (RULER_NAMES.test(title.text) && heldOffice(tokens, mentions, mi - 1))
       return { ...c, name: widened(tokens, title, c.name) };
     return c;
   });

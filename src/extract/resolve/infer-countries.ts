@@ -172,10 +172,9 @@ function inheritCountries(
       prev === undefined
     )
       return;
-    const [si] = c.id.split(":");
-    if (prev.id.split(":")[0] !== si) return;
+    if (prev.sentence !== c.sentence) return;
     const sibling = people.get(byMention.get(prev.id) ?? "");
-    const tokens = sentences[Number(si)]?.tokens.slice(prev.name.to, c.name.from) ?? [];
+    const tokens = sentences[c.sentence]?.tokens.slice(prev.name.to, c.name.from) ?? [];
     if (
       sibling?.country !== undefined &&
       sibling.title !== undefined &&

@@ -30,6 +30,9 @@ export interface PeopleResolution {
 
 export interface Candidate {
   readonly id: string;
+  /** The indices `id` is made of, kept as numbers: the rules ask for them often. */
+  readonly sentence: number;
+  readonly mention: number;
   readonly position: number;
   readonly name: NameMention;
   readonly cue: PersonCue | undefined;
@@ -171,11 +174,11 @@ function shareCuesInLists(
 
 /** The index of the sentence a candidate name stands in. */
 export function sentenceIndexOf(c: Candidate): number {
-  return Number(c.id.split(":")[0]);
+  return c.sentence;
 }
 
 export function sameSentence(a: Candidate, b: Candidate): boolean {
-  return a.id.split(":")[0] === b.id.split(":")[0];
+  return a.sentence === b.sentence;
 }
 
 function joined(tokens: AnalyzedSentence["tokens"], a: Candidate, b: Candidate): boolean {
@@ -193,7 +196,14 @@ function collectRawNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
     s.mentions.forEach((m, mi) => {
       if (m.kind !== "name") return;
       const cue = findPersonCue(s.tokens, s.mentions, mi, m);
-      out.push({ id: mentionId(si, mi), position: si * 1000 + mi, name: m, cue });
+      out.push({
+        id: mentionId(si, mi),
+        sentence: si,
+        mention: mi,
+        position: si * 1000 + mi,
+        name: m,
+        cue,
+      });
     }),
   );
   return out;
@@ -307,8 +317,7 @@ function rank(p: PersonRecord, words: readonly string[]): number {
 }
 
 function titleId(sentences: readonly AnalyzedSentence[], c: Candidate): string {
-  const [si] = c.id.split(":").map(Number);
-  const mentions = sentences[si ?? 0]?.mentions ?? [];
+  const mentions = sentences[c.sentence]?.mentions ?? [];
   const index = mentions.findIndex((m) => m === c.cue?.title);
-  return mentionId(si ?? 0, index);
+  return mentionId(c.sentence, index);
 }
