@@ -4,6 +4,7 @@ import { findDate } from "./dates/resolve-date.ts";
 import { FUTURE_HINT } from "./facts/modality.ts";
 import {
   findFunding,
+  mayFindFunding,
   talksFunding,
   type FundingContext,
   type FundingMention,
@@ -74,6 +75,8 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     kinds: new KindReferences(),
   };
   const { sentences } = analysis;
+  // Most articles state no amount: their funding is not followed at all (see mayFindFunding).
+  const funds = mayFindFunding(sentences);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const actors = analysis.actors[i] ?? [];
@@ -82,7 +85,8 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence, i);
     collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
     collectOppositions(analysis, graph, s, actors, evidence);
-    context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
+    if (funds)
+      context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
     days.pass(dated);
   }
 }

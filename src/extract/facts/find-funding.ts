@@ -9,7 +9,13 @@ import {
   listItemFunding,
   recipientInView,
 } from "./funding-lists.ts";
-import { findMoney, mayHoldMoney, type MoneyHints, type MoneyMention } from "./money.ts";
+import {
+  findMoney,
+  mayHoldMoney,
+  mayStateAmount,
+  type MoneyHints,
+  type MoneyMention,
+} from "./money.ts";
 import { withoutConversions } from "./funding-conversions.ts";
 import { withDurations } from "./funding-duration.ts";
 import {
@@ -154,6 +160,20 @@ const PART_OF =
 
 /** A clause stop, or "and" before a capitalised word. */
 const STOP_OR_AND_NAME = /^\s*(?:[,;.]|and\s+\p{Lu})/u;
+
+/**
+ * Whether any sentence of an article may state an amount `findFunding` reads: in an article where
+ * none does, no funding is found. `findFunding` finds nothing in a sentence without an amount
+ * (each mention it makes, a list item's too, holds one `findMoney` found in the sentence with its
+ * worth asides closed); `sameAmount` only repeats an amount found before; and a deal told without
+ * an amount only tells later sentences who the parties are. So the article's funding, and all it
+ * remembers from sentence to sentence, may be passed over.
+ */
+export function mayFindFunding(sentences: readonly AnalyzedSentence[]): boolean {
+  return sentences.some(
+    (s) => mayHoldMoney(s.sentence.text) && mayStateAmount(closeWorthAsides(s.sentence.text)),
+  );
+}
 
 /**
  * Amounts a sentence says one party gives, lends or pledges to another, each a separate fact.

@@ -140,6 +140,24 @@ export function mayHoldMoney(text: string): boolean {
   return MONEY_HINT.test(text);
 }
 
+/**
+ * Whether any amount pattern matches `text` at all. Every amount `findMoney` finds is a match of
+ * one of them, and its hints only settle which currency a match is in (or drop it), so without a
+ * match it finds none, whatever the hints.
+ */
+export function mayStateAmount(text: string): boolean {
+  if (!mayHoldMoney(text)) return false;
+  const shared = SHARED_HINT.test(text);
+  for (const { re, sharedWord } of PATTERNS) {
+    if (sharedWord && !shared) continue;
+    re.lastIndex = 0;
+    const matched = re.test(text);
+    re.lastIndex = 0;
+    if (matched) return true;
+  }
+  return false;
+}
+
 export function findMoney(
   text: string,
   offset: number,
