@@ -16,18 +16,15 @@ export interface PhaseOptions {
   readonly cpuProfileDir?: string;
 }
 
-const PHASE_MAIN = fileURLToPath(new URL("./phase-main.ts", import.meta.url));
 /**
- * As `npm run extract` and `npm run load` start node (package.json): V8 compiles each regular
- * expression to machine code on its first search instead of interpreting it first, which the
- * extraction's ~800 patterns, a few of them thousands of characters long, pay for on the first
- * articles of every process (docs/bench.md). A V8 flag is only safe on the command line: node
- * refuses it in NODE_OPTIONS, and set at run time it crashed concurrent loaders.
+ * The phases run as `npm run extract` and `npm run load` do: through bin/launch, which builds
+ * dist/ when a source changed and starts node with the flags extraction needs (docs/bench.md,
+ * "How node is started"), on the bundle of phase-main.ts.
  */
-const NODE_FLAGS = ["--no-regexp-tier-up"];
+const LAUNCH = fileURLToPath(new URL("../bin/launch", import.meta.url));
 
 /**
- * Runs a phase in a child Node process (NODE_FLAGS, `--import tsx`), killed when it overruns its
+ * Runs a phase in a child Node process (bin/launch, bench-phase), killed when it overruns its
  * time. A failed or killed phase is reported, and the benchmark goes on with the next.
  */
 export async function runPhase<T>(
@@ -43,13 +40,9 @@ export async function runPhase<T>(
       ? []
       : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`];
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...profile, ...NODE_FLAGS, "--import", "tsx", PHASE_MAIN, phase, inputPath, outputPath],
-    {
-      stdio: ["ignore", "inherit", "pipe"],
-    },
-  );
+  const child = spawn(LAUNCH, [...profile, "bench-phase", phase, inputPath, outputPath], {
+    stdio: ["ignore", "inherit", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -18,8 +18,8 @@ interface WorkerCounts {
 /**
  * All cores: the file names are dealt round-robin to one worker thread per core, each of which
  * reads and extracts its share. The time runs from the moment every worker has loaded the
- * extractor (starting a thread and compiling the TypeScript take a second or two, which the
- * one-core figure does not pay either) to the last reply.
+ * extractor (starting a thread and loading the bundle take a moment, which the one-core figure
+ * does not pay either) to the last reply.
  */
 export async function extractWorkersPhase(input: { corpusDir: string }): Promise<WorkersResult> {
   const files = (await readdir(input.corpusDir)).filter((name) => name.endsWith(".txt")).sort();
@@ -39,6 +39,12 @@ export async function extractWorkersPhase(input: { corpusDir: string }): Promise
   };
 }
 
+/**
+ * The worker's bundle, built with this phase's by bin/launch (bin/build.js): the threads run the
+ * extractor as the one-core phase does.
+ */
+const WORKER = new URL("../../dist/extract-worker.js", import.meta.url);
+
 interface ReadyWorker {
   /** Tells the worker to start and resolves with its counts. */
   run(): Promise<WorkerCounts>;
@@ -46,10 +52,7 @@ interface ReadyWorker {
 
 /** Starts a worker and resolves once it has loaded the extractor and waits for the signal. */
 function startWorker(corpusDir: string, files: readonly string[]): Promise<ReadyWorker> {
-  const worker = new Worker(bootstrap(new URL("./extract-worker.ts", import.meta.url)), {
-    eval: true,
-    workerData: { corpusDir, files },
-  });
+  const worker = new Worker(WORKER, { workerData: { corpusDir, files } });
   const messages: ((message: unknown) => void)[] = [];
   const failed = new Promise<never>((_, reject) => {
     worker.once("error", reject);
@@ -68,12 +71,4 @@ function startWorker(corpusDir: string, files: readonly string[]): Promise<Ready
       return counts;
     },
   }));
-}
-
-/**
- * The worker is TypeScript: on Node 20 a worker does not inherit the main thread's `--import tsx`
- * hooks, so it registers tsx itself before importing the module.
- */
-function bootstrap(module: URL): string {
-  return `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
 }

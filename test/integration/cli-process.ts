@@ -1,11 +1,9 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
-const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
-/** tsx's loader by absolute URL, so the child finds it whatever its working directory. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+/** The launcher npm's scripts run: it builds dist/ when a source changed, then starts node. */
+const LAUNCH = fileURLToPath(new URL("../../bin/launch", import.meta.url));
 
 /** Where a CLI child connects: the same variables a user sets in the environment or `.env`. */
 export interface CliDatabase {
@@ -30,13 +28,13 @@ export interface CliChild {
 }
 
 /**
- * Starts `newsgraph <args…>` the way `npm run` does (node with package.json's flag and tsx's
- * loader, on the real entry point), in its own process so exit codes, output and signals are the
- * real ones. The child gets no NEO4J_* variable from this process, only `database`'s, and runs in
- * `cwd`, where there is no `.env` to read.
+ * Starts `newsgraph <args…>` the way `npm run` does (`bin/launch cli`: the built entry point,
+ * with node's flags), in its own process so exit codes, output and signals are the real ones.
+ * The child gets no NEO4J_* variable from this process, only `database`'s, and runs in `cwd`,
+ * where there is no `.env` to read.
  */
 export function startCli(args: readonly string[], cwd: string, database: CliDatabase): CliChild {
-  const child = spawn(process.execPath, ["--no-regexp-tier-up", "--import", TSX, MAIN, ...args], {
+  const child = spawn(LAUNCH, ["cli", ...args], {
     cwd,
     env: childEnvironment(database),
     stdio: ["ignore", "pipe", "pipe"],
