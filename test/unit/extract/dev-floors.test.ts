@@ -90,21 +90,31 @@ import { REPO } from "./helpers.ts";
 // and the Pacific, the Balkans and the Caucasus, the Great Lakes, the Southern Cone, Canada):
 // MET_WITH 0.864 -> 0.864, MET_WITH by day 0.779 -> 0.779, OPPOSES 0.557 -> 0.591, FUNDS 0.599 ->
 // 0.585. With them the split (362 articles) stands at Person 0.991, Country 0.987, MET_WITH
-// 0.975, MET_WITH by day 0.952, OPPOSES 0.809 and FUNDS 0.922; the floors are 0.005 below.
+// 0.975, MET_WITH by day 0.952, OPPOSES 0.809 and FUNDS 0.922. The next round (about fifty
+// commits: funding recipients read by their head noun, one resolver for "the bank"/"the bloc",
+// meeting participants and days, new stance expressions) kept articles 423-454 out (other hands;
+// South, East and Central Asia, Oceania, the Horn, East, Southern and North Africa, Central
+// America and the Caribbean, Central and Eastern Europe): MET_WITH 0.891 -> 0.891, MET_WITH by
+// day 0.846 -> 0.846, OPPOSES 0.587 -> 0.587, FUNDS 0.650 -> 0.640. Articles 455-486 (other
+// hands; Southeast Asia, the Gulf, Russia and the Caucasus, Western Europe, North and South
+// America), written during the round, scored 0.819, 0.777, 0.630 and 0.640 before it and were
+// then given to three engineers as misses to generalise from: 0.939, 0.897, 0.684 and 0.769 at
+// the end. With both the split (426 articles) stands at Person 0.989, Country 0.986, MET_WITH
+// 0.972, MET_WITH by day 0.950, OPPOSES 0.787 and FUNDS 0.899; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.986,
-  Country: 0.982,
-  MET_WITH: 0.97,
-  "MET_WITH by day": 0.947,
-  OPPOSES: 0.804,
-  FUNDS: 0.917,
+  Person: 0.984,
+  Country: 0.981,
+  MET_WITH: 0.967,
+  "MET_WITH by day": 0.945,
+  OPPOSES: 0.782,
+  FUNDS: 0.894,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(362);
+    expect(report.articles).toBeGreaterThanOrEqual(426);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
