@@ -65,7 +65,9 @@ export class FirstPerson {
     const openBefore = this.quoteOpen;
     const quote = QUOTE.test(text);
     if (quote) this.quoteOpen = closesOpen(text, openBefore);
-    if (!this.interview && mayBeInterview(text)) {
+    // Only the narrator's words mark an interview: a quote's "it matters to us" or "he told us"
+    // is the speaker's own "us", not the outlet's.
+    if (!this.interview && mayBeInterview(text) && INTERVIEW.test(unquoted(text, openBefore))) {
       this.interview = true;
       // "A spoke to us on Tuesday. The conversation has been edited for length.": the one the
       // sentence before names when the note names none.
@@ -143,6 +145,20 @@ function closesOpen(text: string, open: boolean): boolean {
     else if (ch === '"') state = !state;
   }
   return state;
+}
+
+/** `text` with its quoted spans blanked, given whether a quotation was open before it. */
+function unquoted(text: string, open: boolean): string {
+  let state = open;
+  let out = "";
+  for (const ch of text) {
+    const mark = ch === "“" || ch === "”" || ch === '"';
+    if (ch === "“") state = true;
+    else if (ch === "”") state = false;
+    else if (ch === '"') state = !state;
+    out += state || mark ? " " : ch;
+  }
+  return out;
 }
 
 /** The person a verb of saying makes the sentence's speaker, outside the quotation. */

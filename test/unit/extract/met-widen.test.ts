@@ -128,6 +128,19 @@ describe("meeting rules, widened", () => {
     ]);
   });
 
+  it("takes no interview from a quote's own 'us' (regression: 'X told us' made X the interviewee)", () => {
+    expect(
+      pairs(
+        [
+          "Ukrainian President Volodymyr Zelensky defended his record on Tuesday.",
+          '"Donald Trump told us nothing new about the plan," Zelensky said in Kyiv.',
+          "Zelensky was speaking after a trip abroad.",
+          '"I met Emmanuel Macron in Paris on Monday and we agreed on the next steps," he said.',
+        ].join("\n"),
+      ),
+    ).toContain("person:emmanuel-macron + person:volodymyr-zelensky");
+  });
+
   it("denies a meeting whose noun has 'no' before it", () => {
     expect(
       pairs(
