@@ -11,9 +11,10 @@ import { gatedTest } from "../text/letter-gate.ts";
  * Bolivia", "allegations by Quito of Colombian meddling", "a protest note to Tokyo". The owner
  * (a possessive, a demonym, or "by"/"from" after the noun) holds a stance against the party the
  * accusation names. The noun's relation word is the first group; "note" for a protest note.
+ * A "charge" holds one only with "against": "Kenya's new charges that Ugandan truckers must pay" are fees.
  */
 const ACCUSATION =
-  /\b(?:(?:accusations?|allegations?)(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(that|against|of)|charges?(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(that|against)|complaints?(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(against|about|over)|(?:protest\s+notes?|notes?\s+of\s+protest|letters?\s+of\s+protest)\s+(?:(?:to|with)\s+)?(to|with))\b/giu;
+  /\b(?:(?:accusations?|allegations?)(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(that|against|of)|charges?(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(against)|complaints?(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(against|about|over)|(?:protest\s+notes?|notes?\s+of\s+protest|letters?\s+of\s+protest)\s+(?:(?:to|with)\s+)?(to|with))\b/giu;
 
 /** A sentence without one of the nouns skips ACCUSATION. */
 const mayAccuse = gatedTest(/accusation|allegation|charge|complaint|protest/i);
@@ -37,7 +38,15 @@ function ownerOf(
     .filter((a) => a.end <= at && OWNER_GAP.test(text.slice(a.end - start, at - start)))
     .at(-1);
   if (before !== undefined && !before.place) return { ...before, possessive: false };
-  const by = parties.find((a) => a.start > at && a.end <= end && !a.possessive);
+  // The owner stands right after "by"/"from": under the i flag \p{Lu} takes lower case too, so
+  // "complaints from farmers in Kenya about…" would give Kenya.
+  const by = parties.find(
+    (a) =>
+      a.start > at &&
+      a.end <= end &&
+      !a.possessive &&
+      /\b(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(0, a.start - start)),
+  );
   if (by !== undefined) return by;
   if (!FRONTED.test(text.slice(0, at - start))) return undefined;
   const comma = text.indexOf(",", end - start);

@@ -79,6 +79,13 @@ describe("opposition recall", () => {
     expect(
       opposes("Laos's accusation that it had been ignored by donors angered officials."),
     ).toEqual([]);
+    // Review: the owner stands right after "by"/"from", and port charges are fees, not charges.
+    expect(
+      opposes("Complaints from farmers in Kenya about Ugandan milk imports have grown this year."),
+    ).toEqual([]);
+    expect(
+      opposes("Kenya's new charges that Ugandan truckers must pay at the border took effect."),
+    ).toEqual([]);
   });
 
   it("reads turning away another's accusation as a denial, not a stance against its owner", () => {
