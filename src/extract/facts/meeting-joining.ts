@@ -1,9 +1,12 @@
 import type { Actor } from "../resolve/actor.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 
-/** The words that join a meeting from afar or late, after the one who joins. */
+/**
+ * The words that join a meeting from afar or late, after the one who joins; "attending" with
+ * nothing after it in the clause attends the meeting told ("with C also attending.").
+ */
 const JOINING =
-  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:joining|joined\s+(?:in|by\s+(?:phone|telephone|video))|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in)\b/u;
+  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video))|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in)\b/u;
 
 /** "with" opening the absolute phrase, then at most a title, a demonym or an owner. */
 const WITH_BEFORE = /\bwith\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
@@ -17,7 +20,7 @@ const COMMA_WITH = /,\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s
 
 /** Cheap check before the phrase is sought. */
 const HINT =
-  /\b(?:joining|joined|taking\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked)\b/;
+  /\b(?:attending|joining|joined|taking\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked)\b/;
 
 /**
  * "A sat down with B in Riyadh, with C joining by phone", "A and B held talks, with their

@@ -72,6 +72,12 @@ describe("meeting rules, widened", () => {
         "President William Ruto met Ugandan President Yoweri Museveni on Monday, with Tanzania's Samia Suluhu Hassan expected to join next week.",
       ),
     ).toEqual(["person:william-ruto + person:yoweri-museveni"]);
+    // Regression: "attending" with nothing after it attends this meeting, not something else.
+    expect(
+      pairs(
+        "President William Ruto met Ugandan President Yoweri Museveni on Monday, with Tanzania's Samia Suluhu Hassan also attending.",
+      ),
+    ).toHaveLength(3);
   });
 
   it("gives a verb after a relative clause closed by a comma the main clause's subject", () => {
