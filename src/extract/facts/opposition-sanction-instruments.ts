@@ -12,8 +12,11 @@ import { gatedTest } from "../text/letter-gate.ts";
  * machines to Beijing". The one who takes the measure opposes the one it falls on.
  */
 
-/** "placed travel bans on", "put an embargo on": a measure laid on someone. */
-const PLACED = String.raw`(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|bans?|restrictions|curbs|embargo(?:es)?|freezes)\s+(?:on|against)`;
+/**
+ * "placed travel bans on", "put an embargo on": a measure laid on someone; not one ended or put
+ * up for talks ("put an end to sanctions on", "placed the lifting of sanctions on the agenda").
+ */
+const PLACED = String.raw`(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:(?!(?:end|halt|stop|to|of|lifting|removal|easing)\b)[\w-]+\s+){0,3}?(?:sanctions|bans?|restrictions|curbs|embargo(?:es)?|freezes)\s+(?:on|against)`;
 
 /** "froze the bank accounts of", "froze property belonging to": what someone holds, frozen. */
 const FROZE = String.raw`fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accounts|funds|property|properties|holdings|wealth|reserves)\s+(?:of|belonging\s+to|held\s+by|linked\s+to)`;

@@ -97,6 +97,11 @@ describe("opposition recall", () => {
   });
 
   it("reads sanctions told by their instruments, in the active and the passive", () => {
+    // Review: a measure ended or put on an agenda is none laid.
+    expect(opposes("Kenya put an end to sanctions on Uganda.")).toEqual([]);
+    expect(
+      opposes("Japan said it had placed the lifting of sanctions on Iran on the agenda."),
+    ).toEqual([]);
     expect(opposes("Australia placed travel bans on two senior Iranian officials.")).toEqual([
       "country:AUS -> country:IRN",
     ]);
