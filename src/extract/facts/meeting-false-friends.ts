@@ -27,9 +27,14 @@ const ADDRESSED = new RegExp(
   "iu",
 );
 
+/** "talked privately at the state dinner": speaking one to the other, whatever the occasion. */
+const PRIVATELY =
+  /^\s+(?:privately|informally|together|one[- ]on[- ]one|face[- ]to[- ]face|in\s+private)\b/i;
+
 /** Whether the words after a meeting trigger show it used in another sense. */
 export function isOtherSense(trigger: string, rest: string): boolean {
-  if (/^(?:spoke|spoken|speak|speaks|talked|talk)$/i.test(trigger)) return ADDRESSED.test(rest);
+  if (/^(?:spoke|spoken|speak|speaks|talked|talk)$/i.test(trigger))
+    return !PRIVATELY.test(rest) && ADDRESSED.test(rest);
   if (
     /^(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking)\s+(?:to|with)$/i.test(
       trigger,

@@ -147,6 +147,14 @@ describe("meeting rules, widened", () => {
     ).toContain("person:emmanuel-macron + person:volodymyr-zelensky");
   });
 
+  it("keeps two who talked privately at an occasion (regression: 11b71c4 read it as addressing it)", () => {
+    expect(
+      pairs(
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan talked privately at the state dinner in Arusha on Monday.",
+      ),
+    ).toEqual(["person:samia-suluhu-hassan + person:william-ruto"]);
+  });
+
   it("denies a meeting whose noun has 'no' before it", () => {
     expect(
       pairs(
