@@ -92,6 +92,9 @@ const mayBeExtraposed = gatedTest(
   /\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|call\w*|consider\w*|finds|found)\s+(?:\S+\s+){0,3}?it\s/i,
 );
 
+/** What may stand before the clause's subject: "the", titles and names ("the Israeli", "Prime Minister"). */
+const DOER_GAP = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /**
  * The party the clause after an extraposed verdict names first ("that Kyiv had shut…"); a clause
  * naming none ("that inflation remained so high") tells a condition, not a stance.
@@ -105,7 +108,10 @@ function extraposedTarget(
   const from = start + m.index + m[0].length;
   const clause = /^[^,;]{0,80}/.exec(text.slice(from - start))?.[0] ?? "";
   const doer = parties.find((a) => a.start >= from && a.end <= from + clause.length && !a.place);
-  return doer === undefined ? undefined : { actor: { ...doer, possessive: false } };
+  if (doer === undefined) return undefined;
+  // The clause's subject, not its object: "a mistake for anyone to doubt Kenya" is none against Kenya.
+  if (!DOER_GAP.test(text.slice(from - start, doer.start - start))) return undefined;
+  return { actor: { ...doer, possessive: false } };
 }
 
 /** Stances told by a verdict put off by "it" to a clause after it, held by the speaker. */

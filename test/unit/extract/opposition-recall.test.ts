@@ -203,6 +203,10 @@ describe("opposition recall", () => {
         "Argentine Economy Minister Pablo Diaz said it was unacceptable that inflation rose.",
       ),
     ).toEqual([]);
+    // Review: the clause's subject is judged, not a party it acts on.
+    expect(
+      opposes("Peruvian Foreign Minister Luis Campos called it a mistake for anyone to doubt Chile."),
+    ).toEqual([]);
   });
 
   it("reads being dead set against or up in arms over something as a stance against it", () => {
