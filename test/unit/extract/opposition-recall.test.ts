@@ -205,7 +205,9 @@ describe("opposition recall", () => {
     ).toEqual([]);
     // Review: the clause's subject is judged, not a party it acts on.
     expect(
-      opposes("Peruvian Foreign Minister Luis Campos called it a mistake for anyone to doubt Chile."),
+      opposes(
+        "Peruvian Foreign Minister Luis Campos called it a mistake for anyone to doubt Chile.",
+      ),
     ).toEqual([]);
   });
 
