@@ -1,3 +1,4 @@
+import { textBeforeAmount } from "./money.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { kindSubject } from "./funding-kind-subject.ts";
@@ -101,7 +102,7 @@ export function describedOrg(
   money: MoneyMention,
   orgs: readonly string[],
 ): { party: Party; at: number } | undefined {
-  const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
+  const before = textBeforeAmount(text, start, money, 60);
   const m = KIND_BEFORE.exec(before);
   const kind = m?.[2]?.toLowerCase();
   if (kind === undefined) return kindSubject(text, start, money, orgs);

@@ -1,3 +1,4 @@
+import { textBeforeAmount } from "./money.ts";
 /**
  * Money that buys something is no funding: a contract's or an order's price, and what a buyer pays
  * a seller for goods or a stake. Neither gives anyone money for their own ends.
@@ -52,7 +53,7 @@ export function isPurchase(
   if (!TRADE_WORD.test(text)) return false;
   const after = text.slice(money.end - start, money.end - start + 120);
   if (PRICE_NOUN.test(after)) return true;
-  const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
+  const before = textBeforeAmount(text, start, money, 60);
   if (!PAID_BEFORE.test(before)) return false;
   const rest = after.replace(TIME_AFTER, "");
   return (

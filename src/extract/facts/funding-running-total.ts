@@ -1,3 +1,4 @@
+import { textBeforeAmount } from "./money.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -19,7 +20,7 @@ export function runningTotal(
   context: FundingContext,
   previous: Recipient | undefined,
 ): Recipient | undefined {
-  const before = text.slice(Math.max(0, money.start - start - 120), money.start - start);
+  const before = textBeforeAmount(text, start, money, 120);
   if (!TOTAL_HINT.test(before)) return chosen;
   const m = RUNNING_TOTAL.exec(before);
   if (m === null || OWN_RECIPIENT.test(m[1] ?? "")) return chosen;

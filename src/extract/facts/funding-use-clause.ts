@@ -1,3 +1,4 @@
+import { textBeforeAmount } from "./money.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
@@ -21,16 +22,14 @@ export function useOfAmount(
 ): Recipient | undefined {
   const after = text.slice(money.end - start, money.end - start + 200);
   // "…would spend 20 million soles (about $5.6 million) on a health post": spent on what follows.
-  const spent = SPEND_BEFORE.test(
-    text.slice(Math.max(0, money.start - start - 40), money.start - start),
-  );
+  const spent = SPEND_BEFORE.test(textBeforeAmount(text, start, money, 40));
   if (!spent && !USE_HINT.test(after)) return undefined;
   const m = (spent ? SPENT_ON.exec(after) : null) ?? USE_CLAUSE.exec(after);
   const object = m?.[1];
   if (m === null || object === undefined || STOP_OBJECT.test(object)) return undefined;
   // "The loan, worth $500 million, will support…", "The $200 million loan will fund…": the deal
   // told before, whose recipient stays in view.
-  const before = text.slice(Math.max(0, money.start - start - 60), money.start - start);
+  const before = textBeforeAmount(text, start, money, 60);
   if (DEAL_BEFORE.test(before) || (/\bthe\s*$/i.test(before) && DEAL_NOUN_AFTER.test(after)))
     return undefined;
   const at = money.end + m[0].length - object.length;

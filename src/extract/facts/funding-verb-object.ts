@@ -1,3 +1,4 @@
+import { textBeforeAmount } from "./money.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
@@ -27,7 +28,7 @@ export function fundedObject(
   money: MoneyMention,
   inView: Recipient | undefined,
 ): Recipient | undefined {
-  const before = text.slice(Math.max(0, money.start - start - 120), money.start - start);
+  const before = textBeforeAmount(text, start, money, 120);
   if (!WITH_BEFORE.test(before)) return undefined;
   const m = FUND_OBJECT_WITH.exec(before);
   const object = m?.[2];

@@ -1,3 +1,4 @@
+import { textBeforeAmount } from "./money.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
@@ -17,8 +18,7 @@ const MONEY_WORD =
  * the noun of the work it pays for makes that work the purpose.
  */
 export function paidWork(text: string, start: number, money: MoneyMention): Recipient | undefined {
-  if (!PAYS_FOR.test(text.slice(Math.max(0, money.start - start - 30), money.start - start)))
-    return undefined;
+  if (!PAYS_FOR.test(textBeforeAmount(text, start, money, 30))) return undefined;
   const work = WORK.exec(text.slice(money.end - start, money.end - start + 60))?.[1];
   if (work === undefined || MONEY_WORD.test(work)) return undefined;
   return issueOf(work);

@@ -135,6 +135,20 @@ export interface MoneyHints {
 /** No digit or scale word, no amount: most sentences are turned away before the patterns run. */
 const MONEY_HINT = /\d|illion\b/;
 
+/**
+ * The `reach` characters of a sentence (its text starting at `start` in the article) that stand
+ * just before an amount: the window the funding rules read for the verb, payer or use that leads
+ * up to "$200 million".
+ */
+export function textBeforeAmount(
+  text: string,
+  start: number,
+  money: { readonly start: number },
+  reach: number,
+): string {
+  return text.slice(Math.max(0, money.start - start - reach), money.start - start);
+}
+
 /** Whether a text may state an amount at all: without this, `findMoney` finds none. */
 export function mayHoldMoney(text: string): boolean {
   return MONEY_HINT.test(text);
