@@ -1,0 +1,38 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "../../src/model/article.ts";
+import { GoldSchema, type Gold } from "../../src/eval/gold-schema.ts";
+import { readArticles } from "../../src/read/index.ts";
+
+/** One annotated article of a fixture split: the article as read, its gold, and its name. */
+export interface AnnotatedArticle {
+  /** The gold file's base name ("455-…"): the group cross-validation keeps in one fold. */
+  readonly name: string;
+  /** The number the name starts with, to pick batches ("423–454": kept out of rule writing). */
+  readonly number: number;
+  readonly article: Article;
+  readonly gold: Gold;
+}
+
+/**
+ * Reads every annotated article of a split (test/fixtures/{articles,gold}/<split>), in name
+ * order. Training scripts read the development split only: held-out articles measure, never fit.
+ */
+export async function readAnnotated(
+  split = "dev",
+  fixtures = "test/fixtures",
+): Promise<AnnotatedArticle[]> {
+  const goldDir = join(fixtures, "gold", split);
+  const files = (await readdir(goldDir)).filter((f) => f.endsWith(".json")).sort();
+  const out: AnnotatedArticle[] = [];
+  for (const file of files) {
+    const gold = GoldSchema.parse(JSON.parse(await readFile(join(goldDir, file), "utf8")));
+    const path = join(fixtures, "articles", gold.article);
+    for await (const outcome of readArticles([path], { root: join(fixtures, "articles") })) {
+      if (!outcome.ok) throw new Error(`${outcome.path}: ${outcome.reason}`);
+      const name = file.replace(/\.json$/, "");
+      out.push({ name, number: Number.parseInt(name, 10), article: outcome.article, gold });
+    }
+  }
+  return out;
+}
