@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import caseClassUnderI from "./eslint-rules/case-class-under-i.js";
 
 export default tseslint.config(
   {
@@ -25,6 +26,10 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    plugins: { newsgraph: { rules: { "case-class-under-i": caseClassUnderI } } },
+    rules: { "newsgraph/case-class-under-i": "error" },
   },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
 );

@@ -619,7 +619,7 @@ const CAPITAL = /\p{Lu}/u;
 
 /** "On Thursday it announced…": a time phrase, then the subject or verb that goes on with a deal. */
 const SUBJECT_OPENING =
-  /^\W*(?:(?:on|in|over|during|last|this|earlier|later)\s+(?:the\s+)?(?:(?:past|last|recent|few)\s+){0,2}\p{Lu}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor|group|company|firm|consortium|conglomerate|corporation)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu;
+  /^\W*(?:(?:on|in|over|during|last|this|earlier|later)\s+(?:the\s+)?(?:(?:past|last|recent|few)\s+){0,2}\p{L}?\w+,?\s+)?(?:(?:also|then|later|separately|meanwhile|in addition|additionally|of (?:the|that|this|which|it)\b[^,]*),?\s+)?(?:it|they|the\s+(?:bank|fund|lender|government|ministry|union|bloc|commission|agency|institution|country|organi[sz]ation|donor|group|company|firm|consortium|conglomerate|corporation)|another|a further|an additional|a (?:second|third|new)|the (?:rest|remainder|remaining|balance|second|first|final|next)|(?:pledg|provid|committ|approv|grant|disburs|allocat|releas|announc|add)\w*)\b/iu;
 
 /**
  * Whether an amount with no payer of its own is the earlier payer's: a part of what was named

@@ -13,7 +13,7 @@ import { fundedObject } from "./funding-verb-object.ts";
  * one, not an earlier one.
  */
 const THE_SCHEME =
-  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on(?!\s+[A-Z][a-z]+day\b)|set\s+up|created|established|launched)\b|['’](?!s\s+(?:capital|coffers|resources|endowment)\b))/i;
+  /^\s*(?:(?:more|extra)\s+)?(?:for|to|towards?|into)\s+(?:the|this|that)\s+(?:same\s+)?(scheme|programme|program|package|initiative|fund|plan|facility|effort|mechanism|project|appeal)\b(?!\s+(?:of|for|to|in|on(?!\s+[a-z]{2,}day\b)|set\s+up|created|established|launched)\b|['’](?!s\s+(?:capital|coffers|resources|endowment)\b))/i;
 
 /**
  * What money "for the scheme" goes to: what the amount before it in the sentence went to ("C$40

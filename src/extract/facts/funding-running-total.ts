@@ -39,7 +39,7 @@ const TOTAL_HINT = /\b(?:bring|brought|tak|took|rais|lift|push|increas)/i;
  * "That brings Japan's total to ": a verb of bringing up, the giver's total, what lies between it and "to" (group 1), then the amount.
  */
 const RUNNING_TOTAL =
-  /(?:,\s+|(?:^|\b(?:which|that|this|it|the move|the (?:new )?(?:pledge|grant|loan|money))\s+)(?:will\s+|has\s+)?)(?:bring(?:ing|s)?|brought|tak(?:ing|es)|took|rais(?:ing|es|ed)|lift(?:ing|s|ed)|push(?:ing|es|ed)|increas(?:ing|es|ed))\s+(?:(?:its|their|the|his|her|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+)?(?:(?:new|overall|total|combined|cumulative|own)\s+)*(?:total|contribution|commitment|pledges?|aid|support|lending|assistance|funding|tally)\b([^,;.\p{Sc}\d]{0,50}?)\s+to\s+(?:(?:about|some|nearly|around|roughly|almost|more than|over|at least)\s+)?$/iu;
+  /(?:,\s+|(?:^|\b(?:which|that|this|it|the move|the (?:new )?(?:pledge|grant|loan|money))\s+)(?:will\s+|has\s+)?)(?:bring(?:ing|s)?|brought|tak(?:ing|es)|took|rais(?:ing|es|ed)|lift(?:ing|s|ed)|push(?:ing|es|ed)|increas(?:ing|es|ed))\s+(?:(?:its|their|the|his|her|\p{L}[\p{L}.'’-]*['’]s?)\s+)?(?:(?:new|overall|total|combined|cumulative|own)\s+)*(?:total|contribution|commitment|pledges?|aid|support|lending|assistance|funding|tally)\b([^,;.\p{Sc}\d]{0,50}?)\s+to\s+(?:(?:about|some|nearly|around|roughly|almost|more than|over|at least)\s+)?$/iu;
 
 /** " to Haiti this year", " for the country": the total's own recipient, named inside it. */
 const OWN_RECIPIENT = /^\s+(?:to|for|in)\s+\S/i;

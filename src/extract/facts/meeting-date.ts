@@ -110,7 +110,7 @@ const ON_THAT_OCCASION = /^[^,;]*,\s+(?:at|during|on)\s+which\b[^,;]*$|^[^,;]*,\
 const PERFECT = /\b(?:has|have)\s+(?:also\s+)?(?:met|spoken|talked|held\s+talks)\b/gi;
 
 /** A live blog's entry: "18:20 — Ortagus has left…", "9.15am – The minister arrives…". */
-export const TIMESTAMPED = /^\s*(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?\s*|[A-Z]{3,4}\s+)?[—–-]\s/i;
+export const TIMESTAMPED = /^\s*(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?\s*|[a-z]{3,4}\s+)?[—–-]\s/i;
 
 /**
  * The day of a live blog's time-stamped entry: the day it was published — the day before when

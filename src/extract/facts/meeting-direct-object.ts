@@ -27,7 +27,7 @@ export function directObjects(
  * two largest unions, ": a role (or several people's) before the names in apposition.
  */
 const ROLE_APPOSITION =
-  /^\s*(?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!(?:that|which|who|whom)\s)[\p{L}\p{N}()'’-]+\s+){0,10}?(?:commander|head|chief|leader|chairman|chairwoman|chair|director|secretary|minister|envoy|ambassador|president|governor|representative|officer|adviser|advisor|counterpart|commissioner|general|negotiator|delegate)s?\b(?:\s+[\p{L}\p{N}()'’-]+){0,8}?,\s/iu;
+  /^\s*(?:the|its|his|her|their|\p{L}[\p{L}.-]*['’]s)\s+(?:(?!(?:that|which|who|whom)\s)[\p{L}\p{N}()'’-]+\s+){0,10}?(?:commander|head|chief|leader|chairman|chairwoman|chair|director|secretary|minister|envoy|ambassador|president|governor|representative|officer|adviser|advisor|counterpart|commissioner|general|negotiator|delegate)s?\b(?:\s+[\p{L}\p{N}()'’-]+){0,8}?,\s/iu;
 
 /**
  * "telephoned von der Leyen", "received de Klerk": the lowercase particles that open surnames,
@@ -37,7 +37,7 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|z
 
 /** "a Chinese delegation headed by": the delegation before its head. */
 const DELEGATION_HEAD =
-  /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu;
+  /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{L}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,4}?)?(?:led|headed)\s+by\s/iu;
 
 /** " in audience", ", at the Jubilee House,", " on Monday": adverbials before the object. */
 const SHIFTED_ADVERBIAL =

@@ -82,7 +82,7 @@ export const PRESENT = /^(?:meets|hosts|receives|welcomes|holds|speaks|talks wit
 
 export const TRIGGERS: readonly Trigger[] = [
   {
-    re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{Lu}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu,
+    re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{L}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu,
     hint: /\bme[et]/i,
     shape: "verb",
     type: () => "meeting",

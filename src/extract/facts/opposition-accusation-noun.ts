@@ -14,7 +14,7 @@ import { gatedTest } from "../text/letter-gate.ts";
  * A "charge" holds one only with "against": "Kenya's new charges that Ugandan truckers must pay" are fees.
  */
 const ACCUSATION =
-  /\b(?:(?:accusations?|allegations?)(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(that|against|of)|charges?(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(against)|complaints?(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)?\s+(against|about|over)|(?:protest\s+notes?|notes?\s+of\s+protest|letters?\s+of\s+protest)\s+(?:(?:to|with)\s+)?(to|with))\b/giu;
+  /\b(?:(?:accusations?|allegations?)(?:\s+(?:by|from)\s+(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)?\s+(that|against|of)|charges?(?:\s+(?:by|from)\s+(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)?\s+(against)|complaints?(?:\s+(?:by|from)\s+(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}?)?\s+(against|about|over)|(?:protest\s+notes?|notes?\s+of\s+protest|letters?\s+of\s+protest)\s+(?:(?:to|with)\s+)?(to|with))\b/giu;
 
 /** A sentence without one of the nouns skips ACCUSATION. */
 const mayAccuse = gatedTest(/accusation|allegation|charge|complaint|protest/i);
@@ -38,7 +38,7 @@ function ownerOf(
     .filter((a) => a.end <= at && OWNER_GAP.test(text.slice(a.end - start, at - start)))
     .at(-1);
   if (before !== undefined && !before.place) return { ...before, possessive: false };
-  // The owner stands right after "by"/"from": under the i flag \p{Lu} takes lower case too, so
+  // The owner stands right after "by"/"from": ACCUSATION takes any words there, so
   // "complaints from farmers in Kenya about…" would give Kenya.
   const by = parties.find(
     (a) =>

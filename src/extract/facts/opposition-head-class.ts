@@ -71,7 +71,7 @@ const RULERS_AFTER = new RegExp(
 const LEADERS_RULE = /^\s+(?:government|administration|regime|cabinet|junta)\b/i;
 
 /** "for leasing out the port", "and expressing support": a reason or a second predicate. */
-const REASON_TAIL = /\s+(?:for|and)\s+["“]?(?:not\s+)?\p{Ll}+ing\b.*$/isu;
+const REASON_TAIL = /\s+(?:for|and)\s+["“]?(?:not\s+)?\p{L}+ing\b.*$/isu;
 
 /** "from the start", "in recent weeks": when, told after the object, is no part of it. */
 const TIME_TAIL =

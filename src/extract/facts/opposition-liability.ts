@@ -10,7 +10,7 @@ import { actorsBetween } from "./clause.ts";
  * named right after the verb; after "from", the party asked for redress follows the match.
  */
 const LIABLE =
-  /\bh(?:old|olds|eld|olding)\s+(?<held>(?:[\p{L}\d'’.-]+\s+){1,4}?)(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable)\s+for\b|\b(?:s(?:eek|eeks|ought|eeking)|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:damages|compensation|reparations|redress)\s+from\s+/giu;
+  /\bh(?:old|olds|eld|olding)\s+(?<held>(?:[\p{L}\d'’.-]+\s+){1,4}?)(?:\p{L}+ly\s+)?(?:responsible|accountable|liable)\s+for\b|\b(?:s(?:eek|eeks|ought|eeking)|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:damages|compensation|reparations|redress)\s+from\s+/giu;
 
 /** Cheap test for LIABLE. */
 export const LIABLE_HINT =

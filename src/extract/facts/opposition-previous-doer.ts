@@ -20,7 +20,7 @@ const BARE_DOING = new RegExp(
  * has no one to point back to.
  */
 const NOT_A_DOING =
-  /^\s*(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2})?(?:(?:also|has|have|had|will|would|on\s+\p{L}+day)\s+)*(?:and|with|met|meets?|meeting|held|holds?|hosted|hosts?|said|says|told|tells|announced|welcomed|signed|visited|spoke|speaks|talked|discussed|agreed|praised|thanked|received|attended)\b/iu;
+  /^\s*(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2})?(?:(?:also|has|have|had|will|would|on\s+\p{L}+day)\s+)*(?:and|with|met|meets?|meeting|held|holds?|hosted|hosts?|said|says|told|tells|announced|welcomed|signed|visited|spoke|speaks|talked|discussed|agreed|praised|thanked|received|attended)\b/iu;
 
 /**
  * Nouns for a doing told by its verb ("extended" → "the extension"), each with the start of that
