@@ -10,6 +10,7 @@ import { keepNameOpeningTitles } from "./given-name-title.ts";
 import { cuedNameForms, knownPerson } from "./known-in-article.ts";
 import { cueEchoedSurnames } from "./surname-echo.ts";
 import { ALL_CAPITALS } from "../text/char-classes.ts";
+import { cueLearnedNames, type NameDecision } from "../learn/person-names.ts";
 
 export interface PersonRecord {
   key: string;
@@ -38,9 +39,16 @@ export interface Candidate {
   readonly cue: PersonCue | undefined;
 }
 
-/** Decides which names are people, merges their forms, and maps every mention to a person. */
-export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleResolution {
-  const candidates = collectNames(sentences);
+/**
+ * Decides which names are people, merges their forms, and maps every mention to a person. The
+ * rules cue names; a learned decision (`decide`, the committed model unless given) takes up the
+ * names they leave uncued.
+ */
+export function resolvePeople(
+  sentences: readonly AnalyzedSentence[],
+  decide?: NameDecision,
+): PeopleResolution {
+  const candidates = cueLearnedNames(sentences, collectNames(sentences), decide);
   const people = new Map<string, PersonRecord>();
   // Longest names first: "Al Zayani" after "Abdullatif bin Rashid Al Zayani" is the same person.
   const multi = candidates
@@ -76,7 +84,8 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): PeopleRes
   return { people, byMention };
 }
 
-function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
+/** The names of an article with the cues the rules find for them. */
+export function collectNames(sentences: readonly AnalyzedSentence[]): Candidate[] {
   const raw = keepNameOpeningTitles(sentences, collectRawNames(sentences));
   const known = wordsSeenInside(sentences);
   return shareCuesInLists(

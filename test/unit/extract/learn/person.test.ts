@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import weights from "../../../../src/extract/learn/person-weights.json" with { type: "json" };
+import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
+import {
+  cueLearnedNames,
+  namesWithFeatures,
+  PERSON_NAME_MODEL,
+  uncuedNames,
+} from "../../../../src/extract/learn/person-names.ts";
+import { collectNames } from "../../../../src/extract/resolve/resolve-people.ts";
+import { articleOf, extract, factsOf, keysOf } from "../helpers.ts";
+
+const people = (body: string): string[] => keysOf(extract(body), "Person").sort();
+
+// Names no rule cues (no title, no speech verb, no given-name list): the learned decision reads
+// how they are written and where they stand.
+describe("people the rules leave without a cue", () => {
+  it("takes a full name that opens a sentence and does something for a person", () => {
+    expect(people("Tomas Kvaratov is due in Riga on Thursday.")).toEqual(["person:tomas-kvaratov"]);
+  });
+
+  it("takes a full name one sat down with, and the meeting with it", () => {
+    expect(people("I sat down with Tomas Kvaratov on Monday in Tbilisi.")).toEqual([
+      "person:tomas-kvaratov",
+    ]);
+  });
+
+  it("gives the meetings of a person it finds", () => {
+    const doc = extract(
+      "Finance Minister Ilse Varga met on Monday with Tomas Kvaratov, the head of the regional bank.",
+    );
+    expect(factsOf(doc, "MET_WITH")).toEqual(["person:ilse-varga -> person:tomas-kvaratov"]);
+  });
+
+  it("leaves places after a preposition of place alone", () => {
+    expect(people("Fishermen gathered in Puerto Lindo on Sunday.")).toEqual([]);
+    expect(people("The ferry reached Santa Marta on Friday.")).toEqual([]);
+    expect(people("Farmers marched through Villa Serena on Sunday.")).toEqual([]);
+    expect(people("Talks on Punta Blanca stalled on Friday.")).toEqual([]);
+  });
+});
+
+describe("the committed person-name model", () => {
+  it("loads with a threshold chosen out of fold and its weights", () => {
+    expect(PERSON_NAME_MODEL.name).toBe("Person name without a cue");
+    expect(PERSON_NAME_MODEL.threshold).toBeGreaterThan(0);
+    expect(PERSON_NAME_MODEL.threshold).toBeLessThan(1);
+    expect(Object.keys(weights.weights).length).toBeGreaterThan(100);
+  });
+
+  it("scores at run time the features the training script reads, from one function", () => {
+    const { sentences } = analyzeArticle(
+      articleOf("I sat down with Tomas Kvaratov on Monday in Tbilisi."),
+    );
+    const candidates = collectNames(sentences);
+    const training = namesWithFeatures(sentences, candidates, (c) => c.cue === undefined);
+    const seen: string[][] = [];
+    cueLearnedNames(sentences, candidates, (_, features) => {
+      seen.push([...features]);
+      return false;
+    });
+    expect(training.map((u) => u.candidate.name.text)).toEqual(["Tomas Kvaratov"]);
+    expect(seen).toEqual(training.map((u) => u.features));
+    expect(uncuedNames(sentences, candidates)).toEqual(training);
+    const known = (training[0]?.features ?? []).filter((f) => f in weights.weights);
+    expect(known.length).toBeGreaterThan(5);
+  });
+});
