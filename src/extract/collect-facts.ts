@@ -18,6 +18,7 @@ import { inReturn } from "./facts/funding-in-return.ts";
 import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
+import { decideRecipient, type RecipientDecision } from "./learn/funds-recipient.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
@@ -266,7 +267,8 @@ function collectFunding(
   const funding = found.length > 0 ? found : sameAmount(s, payers, known);
   for (const b of bodies.introduced.usedIn(funding))
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
-  for (const f of funding) addFunding(graph, f, evidence);
+  // Who each amount went to, and whether it stands: learned (funds-recipient.ts).
+  for (const f of funding) addFunding(graph, decideRecipient(f, s, actors, known), evidence);
   const last = funding.at(-1);
   // "The bank approved a loan for Pakistan." names the parties of an amount told later.
   const deal = funding.length === 0 ? fundingDeal(s, payers) : undefined;
@@ -418,7 +420,13 @@ function addConcerns(
   }
 }
 
-function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence): void {
+function addFunding(
+  graph: GraphBuilder,
+  decision: RecipientDecision | undefined,
+  evidence: Evidence,
+): void {
+  if (decision === undefined) return;
+  const f = decision.mention;
   if (f.funder === undefined || f.recipient === undefined) return;
   if (f.funderName !== undefined)
     graph.addEntity({ label: "Organization", key: f.funder.key, name: f.funderName, aliases: [] });
@@ -438,14 +446,7 @@ function addFunding(graph: GraphBuilder, f: FundingMention, evidence: Evidence):
     currency: f.money.currency,
   };
   if (f.purpose !== undefined) properties["purpose"] = f.purpose;
-  graph.addRelationship(
-    "FUNDS",
-    f.funder.key,
-    to,
-    properties,
-    evidence,
-    "actor" in f.recipient ? 0.85 : 0.7,
-  );
+  graph.addRelationship("FUNDS", f.funder.key, to, properties, evidence, decision.confidence);
 }
 
 /** "in Nairobi", "at Lancaster House": a capitalised place after "in" or "at". */

@@ -1,0 +1,104 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { FundingContext, FundingMention, Recipient } from "../facts/find-funding.ts";
+import { recipientFeatures, sentenceCues, type CandidatePlace } from "./funds-features.ts";
+
+/** One party an amount may have gone to, with what the recipient model reads of it. */
+export interface RecipientCandidate {
+  readonly recipient: Recipient;
+  /** The key the graph holds it under: an actor's key or the issue's. */
+  readonly key: string;
+  /** The rules' own choice for this amount. */
+  readonly rule: boolean;
+  readonly features: readonly string[];
+}
+
+/** How many of the countries named before the sentence stand as candidates (most recent first). */
+const EARLIER_COUNTRIES = 3;
+
+/**
+ * Every party an amount may have gone to: the rules' choice, each country and organisation the
+ * sentence names (not the payer), the countries named most recently before it, the recipient in
+ * view and the country the article names most. "Japan will lend $300 million to the utility
+ * that heats Ulan Bator": the rules may read "the utility", the candidates add the country too.
+ */
+export function recipientCandidates(
+  f: FundingMention,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  known: FundingContext,
+): RecipientCandidate[] {
+  const funder = f.funder?.key;
+  const top = mostMentioned(known.mentions);
+  const inView = recipientKey(known.recipient);
+  const cues = sentenceCues(s);
+  const out: RecipientCandidate[] = [];
+  const add = (recipient: Recipient, key: string, rule: boolean, place: CandidatePlace): void => {
+    if (key === funder) return;
+    const at = out.findIndex((c) => c.key === key);
+    if (at >= 0 && !rule) return;
+    const features = recipientFeatures(f, s, actors, cues, {
+      rule,
+      place,
+      key,
+      top: key === top,
+      inView: key === inView,
+    });
+    const candidate = { recipient, key, rule, features };
+    if (at >= 0) out[at] = candidate;
+    else out.push(candidate);
+  };
+  if (f.recipient !== undefined) {
+    const key = recipientKey(f.recipient)!;
+    const actor = "actor" in f.recipient ? nearest(actors, key, f) : undefined;
+    add(f.recipient, key, true, actor ?? { kind: "rule" });
+  }
+  for (const a of actors) {
+    if (a.label === "Person" || a.place) continue;
+    if (a !== nearest(actors, a.key, f)) continue;
+    add({ actor: { key: a.key, label: a.label } }, a.key, false, a);
+  }
+  let rank = 0;
+  for (const c of known.countries) {
+    const key = `country:${c}`;
+    if (actors.some((a) => a.key === key)) continue;
+    if (rank >= EARLIER_COUNTRIES) break;
+    add({ actor: { key, label: "Country" } }, key, false, { kind: "earlier", rank: rank++ });
+  }
+  if (inView !== undefined && known.recipient !== undefined)
+    add(known.recipient, inView, false, { kind: "view" });
+  if (top !== undefined)
+    add({ actor: { key: top, label: "Country" } }, top, false, { kind: "top" });
+  return out;
+}
+
+export function recipientKey(r: Recipient | undefined): string | undefined {
+  if (r === undefined) return undefined;
+  return "actor" in r ? r.actor.key : r.issueKey;
+}
+
+/** The mention of `key` in the sentence closest to the amount. */
+function nearest(actors: readonly Actor[], key: string, f: FundingMention): Actor | undefined {
+  let best: Actor | undefined;
+  for (const a of actors) {
+    if (a.key !== key || a.place) continue;
+    if (best === undefined || gap(a, f) < gap(best, f)) best = a;
+  }
+  return best;
+}
+
+function gap(a: Actor, f: FundingMention): number {
+  return a.start >= f.money.end ? a.start - f.money.end : f.money.start - a.end;
+}
+
+/** The country named most so far (first named wins a tie), as a key. */
+function mostMentioned(mentions: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [c, n] of mentions ?? []) {
+    if (n <= most) continue;
+    most = n;
+    best = c;
+  }
+  return best === undefined ? undefined : `country:${best}`;
+}

@@ -1,0 +1,94 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { FundingContext, FundingMention } from "../facts/find-funding.ts";
+import { LinearModel, type LinearWeights } from "./linear-model.ts";
+import { recipientCandidates, type RecipientCandidate } from "./funds-candidates.ts";
+import trained from "./funds-recipient.json" with { type: "json" };
+
+/** The recipient model's weights and the two margins its choice is made with. */
+export interface RecipientWeights extends LinearWeights {
+  /** How much more probable than the rules' choice another candidate must be to replace it. */
+  readonly switchMargin: number;
+  /** How probable a candidate must be to give an amount the rules left without a recipient one. */
+  readonly addThreshold: number;
+}
+
+/** What the choice reads besides the probabilities: the model's three thresholds. */
+export type ChoiceRule = Pick<RecipientWeights, "threshold" | "switchMargin" | "addThreshold">;
+
+/** An amount's candidates as the training script sees them: who paid, how much, and to whom. */
+export interface RecipientGroup {
+  readonly funder: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly candidates: readonly RecipientCandidate[];
+}
+
+export interface RecipientDecision {
+  readonly mention: FundingMention;
+  /** The model's probability for the recipient chosen, to 2 decimals. */
+  readonly confidence: number;
+}
+
+const WEIGHTS: RecipientWeights = trained;
+const MODEL = new LinearModel(WEIGHTS);
+
+let observer: ((group: RecipientGroup) => void) | undefined;
+
+/** Training only: hands every amount's candidates to `sink` while extraction runs. */
+export function observeRecipientGroups(sink: ((group: RecipientGroup) => void) | undefined): void {
+  observer = sink;
+}
+
+/**
+ * Who an amount went to, decided by the recipient model among the candidates (see
+ * recipientCandidates): the rules' choice stands unless another is clearly more probable, and
+ * an amount whose best recipient is improbable is not funding the graph records.
+ */
+export function decideRecipient(
+  f: FundingMention,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  known: FundingContext,
+): RecipientDecision | undefined {
+  if (f.funder === undefined) return undefined;
+  const candidates = recipientCandidates(f, s, actors, known);
+  observer?.({
+    funder: f.funder.key,
+    amount: f.money.amount,
+    currency: f.money.currency,
+    candidates,
+  });
+  const probabilities = candidates.map((c) => MODEL.probability(c.features));
+  const at = chooseCandidate(
+    probabilities,
+    candidates.map((c) => c.rule),
+    WEIGHTS,
+  );
+  if (at < 0) return undefined;
+  const chosen = candidates[at]!;
+  const mention = chosen.rule ? f : { ...f, recipient: chosen.recipient, recipientName: undefined };
+  return { mention, confidence: Math.round(probabilities[at]! * 100) / 100 };
+}
+
+/**
+ * The index of the candidate chosen, or -1 for none: the most probable when it beats the rules'
+ * choice by `switchMargin` (or, with no rules' choice, reaches `addThreshold`), else the rules'
+ * choice; none when the one chosen falls below `threshold`. Used at run time and in training.
+ */
+export function chooseCandidate(
+  probabilities: readonly number[],
+  rule: readonly boolean[],
+  choice: ChoiceRule,
+): number {
+  let best = -1;
+  for (let i = 0; i < probabilities.length; i++)
+    if (best < 0 || probabilities[i]! > probabilities[best]!) best = i;
+  const own = rule.indexOf(true);
+  let at = own;
+  if (own < 0) {
+    if (best >= 0 && probabilities[best]! >= choice.addThreshold) at = best;
+  } else if (probabilities[best]! - probabilities[own]! >= choice.switchMargin) at = best;
+  if (at < 0 || probabilities[at]! < choice.threshold) return -1;
+  return at;
+}
