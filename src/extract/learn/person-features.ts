@@ -11,7 +11,7 @@ import {
   THING_KEYWORDS,
 } from "../gazetteer/words.ts";
 import type { Token } from "../text/tokenize.ts";
-import { foldForLookup } from "../text/slug.ts";
+import { foldForLookup, slugify } from "../text/slug.ts";
 import type { PersonCue } from "../resolve/person-cues.ts";
 
 /** What the article as a whole says about the words of its names: counted once per article. */
@@ -55,13 +55,32 @@ const VERB_ENDING = /^\p{Ll}+(?:ed|es|s)$/u;
  * around it, and what the rest of the article says of its words. Training and extraction both
  * call this one function, so the model scores at run time exactly what it was fitted to.
  */
-export function personFeatures(site: NameSite, article: ArticleNameWords): string[] {
+export function personFeatures(
+  site: NameSite,
+  article: ArticleNameWords,
+  givenNames: ReadonlySet<string>,
+): string[] {
   const out: string[] = [cueFeature(site.cue)];
   shapeFeatures(site.name, out);
   gazetteerFeatures(site.name, out);
+  givenNameFeatures(site.name, givenNames, out);
   contextFeatures(site, out);
   articleFeatures(site.name, article, out);
   return out;
+}
+
+/**
+ * Whether the name opens with a given name ("Luis" in "Luis Caputo"), from the given names of the
+ * people the annotated articles name: a name word, never a whole name or a person's key.
+ */
+function givenNameFeatures(name: NameMention, given: ReadonlySet<string>, out: string[]): void {
+  const first = slugify(name.words[0] ?? "");
+  if (name.words.length === 1) {
+    if (given.has(first)) out.push("given.alone");
+    return;
+  }
+  if (given.has(first)) out.push("given.first");
+  if (given.has(slugify(name.words.at(-1) ?? ""))) out.push("given.last");
 }
 
 /** Which cue the rules found: a title, a country, a plain one, one only a verb gives, or none. */

@@ -3,6 +3,10 @@ import type { Candidate } from "../resolve/resolve-people.ts";
 import { LinearModel } from "./linear-model.ts";
 import { countNameWords, personFeatures } from "./person-features.ts";
 import weights from "./person-weights.json" with { type: "json" };
+import given from "./person-given-names.json" with { type: "json" };
+
+/** The given names of the people the development articles name, slugged ("luis", "jin"). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(given.givenNames);
 
 /** The committed model: which names the rules left without a cue are people all the same. */
 export const PERSON_NAME_MODEL = new LinearModel(weights);
@@ -39,6 +43,7 @@ export function namesWithFeatures(
   sentences: readonly AnalyzedSentence[],
   candidates: readonly Candidate[],
   which: (c: Candidate) => boolean,
+  givenNames: ReadonlySet<string> = GIVEN_NAMES,
 ): UncuedName[] {
   const picked = candidates.filter(which);
   if (picked.length === 0) return [];
@@ -56,7 +61,7 @@ export function namesWithFeatures(
       sentence: candidate.sentence,
       cue: candidate.cue,
     };
-    return { candidate, features: personFeatures(site, article) };
+    return { candidate, features: personFeatures(site, article, givenNames) };
   });
 }
 

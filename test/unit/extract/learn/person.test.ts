@@ -25,6 +25,12 @@ describe("people the rules leave without a cue", () => {
     ]);
   });
 
+  it("takes a full name that opens with a given name, whatever is done to it", () => {
+    expect(people("The protests toppled Luis Ferreira Gomes last year.")).toEqual([
+      "person:luis-ferreira-gomes",
+    ]);
+  });
+
   it("gives the meetings of a person it finds", () => {
     const doc = extract(
       "Finance Minister Ilse Varga met on Monday with Tomas Kvaratov, the head of the regional bank.",
