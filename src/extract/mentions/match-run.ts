@@ -315,8 +315,11 @@ export function classifyRun(
     );
   }
   // "the rights group Fortify Rights", "the energy company Masdar", "the oil company NIS": a name
-  // (an acronym too) after a kind of body.
-  const descriptor = !honorific && ORG_DESCRIPTORS.has(tokens[from - 1]?.lower ?? "");
+  // (an acronym too) after a kind of body; not after its possessive ("the World Bank's Ajay
+  // Banga", "the company's Maria Lund"), which owns what follows, often its people.
+  const kind = tokens[from - 1];
+  const descriptor =
+    !honorific && kind?.possessive !== true && ORG_DESCRIPTORS.has(kind?.lower ?? "");
   if (!honorific && words.every((w) => CAPITALS_WORD.test(w)))
     return descriptor ? orgMention(patternOrg(text, undefined), span) : placeMention(span);
   // "House of Representatives", "House of Commons": a house of a parliament, not a building

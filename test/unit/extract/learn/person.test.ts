@@ -38,6 +38,14 @@ describe("people the rules leave without a cue", () => {
     expect(factsOf(doc, "MET_WITH")).toEqual(["person:ilse-varga -> person:tomas-kvaratov"]);
   });
 
+  it("takes a name after a body's possessive for its person, not for a body", () => {
+    const doc = extract(
+      "The Asian Development Bank's Teodor Malik met Prime Minister Ana Duarte on Monday.",
+    );
+    expect(keysOf(doc, "Person").sort()).toEqual(["person:ana-duarte", "person:teodor-malik"]);
+    expect(factsOf(doc, "MET_WITH")).toEqual(["person:teodor-malik -> person:ana-duarte"]);
+  });
+
   it("leaves places after a preposition of place alone", () => {
     expect(people("Fishermen gathered in Puerto Lindo on Sunday.")).toEqual([]);
     expect(people("The ferry reached Santa Marta on Friday.")).toEqual([]);
