@@ -25,6 +25,7 @@ import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
 import { meetingDate, namesBlanked } from "./facts/meeting-date.ts";
 import { StoryDay } from "./facts/story-day.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
+import { addStances } from "./learn/opp-decide.ts";
 import { isInterimBody } from "./facts/opposition-head-class.ts";
 import { findVisits } from "./facts/find-visits.ts";
 import { stanceHolder } from "./facts/stance-actor.ts";
@@ -85,7 +86,7 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const dated = blankedOnce(s, actors);
     collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence, i);
     collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
-    collectOppositions(analysis, graph, s, actors, evidence);
+    collectOppositions(analysis, graph, s, actors, evidence, i);
     if (funds)
       context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
     days.pass(dated);
@@ -178,8 +179,10 @@ function collectOppositions(
   s: AnalyzedSentence,
   actors: readonly Actor[],
   evidence: Evidence,
+  index: number,
 ): void {
-  for (const o of findOppositions(s, actors)) {
+  const mentions = findOppositions(s, actors);
+  for (const o of mentions) {
     const holder = stanceHolder(o.holder, analysis.people);
     // A body named only where it takes a stance ("the opposition JVP criticised…") is added here;
     // one that speaks for its state ("the government condemned…") has the state for holder.
@@ -196,17 +199,9 @@ function collectOppositions(
       });
     // "criticised the interim government": a body named only as the target is added here too.
     if ("actor" in o.target && isInterimBody(o.target.actor)) addNamedBody(graph, o.target.actor);
-    const to =
-      "actor" in o.target ? o.target.actor.key : addIssue(graph, o.target.issue, o.target.issueKey);
-    graph.addRelationship(
-      "OPPOSES",
-      holder.key,
-      to,
-      { what: o.what },
-      evidence,
-      "actor" in o.target ? 0.85 : 0.75,
-    );
   }
+  // Which of the rules' stances, and of the sentence's other pairs, stand: learned (opp-decide.ts).
+  addStances(graph, { analysis, s, index, actors, mentions, evidence });
 }
 
 /** An organisation known only by the words that named it, added when the graph lacks it. */

@@ -1,0 +1,99 @@
+import type { Evidence } from "../../model/graph-document.ts";
+import { addIssue } from "../add-entities.ts";
+import type { ArticleAnalysis } from "../analyze-article.ts";
+import type { OppositionMention } from "../facts/find-oppositions.ts";
+import type { GraphBuilder } from "../graph-builder.ts";
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { LinearModel } from "./linear-model.ts";
+import { articleFeatures } from "./opp-article.ts";
+import { stanceCandidates, type StanceCandidate } from "./opp-candidates.ts";
+import ruleWeights from "./opp-rule-weights.json" with { type: "json" };
+import wideWeights from "./opp-wide-weights.json" with { type: "json" };
+
+/**
+ * The stance classifiers, trained by scripts/learn/opp.ts on the development articles: one weighs
+ * the rules' proposals, the other the pairs only the wide generator proposes, each with the
+ * threshold chosen for it on out-of-fold predictions.
+ */
+const RULE_MODEL = new LinearModel(ruleWeights);
+const WIDE_MODEL = new LinearModel(wideWeights);
+
+/** A candidate with every feature it is weighed by: its sentence's and its article's. */
+export interface WeighedStance extends StanceCandidate {
+  readonly weighed: readonly string[];
+}
+
+/** Called with each candidate as it is decided: how the training script sees them. */
+export type StanceListener = (candidate: WeighedStance) => void;
+
+let listener: StanceListener | undefined;
+
+/**
+ * Lets the training script read every candidate the extractor weighs, with the very features
+ * the decision reads; undefined stops it. Extraction's output does not depend on it.
+ */
+export function listenToStances(l: StanceListener | undefined): void {
+  listener = l;
+}
+
+/** The sentence and what the extractor knows of it, for the stances it holds. */
+export interface StanceSource {
+  readonly analysis: ArticleAnalysis;
+  readonly s: AnalyzedSentence;
+  readonly index: number;
+  readonly actors: readonly Actor[];
+  readonly mentions: readonly OppositionMention[];
+  readonly evidence: Evidence;
+}
+
+interface Pending {
+  readonly candidate: StanceCandidate;
+  readonly evidence: Evidence;
+}
+
+/** Each article's candidates until its last sentence is read. */
+const pending = new WeakMap<ArticleAnalysis, Pending[]>();
+
+/**
+ * Gathers the sentence's candidate stances; after the article's last sentence, adds those the
+ * classifier accepts, in the order stated, each with its probability as confidence. A pair
+ * proposed several times stands if one of its candidates does: the graph merges the repeats and
+ * keeps the highest confidence.
+ */
+export function addStances(graph: GraphBuilder, source: StanceSource): void {
+  const { analysis, s, index, actors, mentions, evidence } = source;
+  let list = pending.get(analysis);
+  if (list === undefined) pending.set(analysis, (list = []));
+  for (const candidate of stanceCandidates(s, index, actors, mentions, analysis.people))
+    list.push({ candidate, evidence });
+  if (index < analysis.sentences.length - 1) return;
+  pending.delete(analysis);
+  decide(graph, list);
+}
+
+function decide(graph: GraphBuilder, list: readonly Pending[]): void {
+  const all = list.map((p) => p.candidate);
+  // A pair a rule proposed anywhere in the article is the rule model's to decide.
+  const ruled = new Set(all.filter((c) => c.mention !== undefined).map(pairOf));
+  for (const { candidate: c, evidence } of list) {
+    if (c.mention === undefined && ruled.has(pairOf(c))) continue;
+    const weighed = [...c.features, ...articleFeatures(c, all)];
+    listener?.({ ...c, weighed });
+    const target = c.mention?.target;
+    // A thing a rule names as the target is an issue of the article, whether or not it stands.
+    const to =
+      target !== undefined && "issue" in target
+        ? addIssue(graph, target.issue, target.issueKey)
+        : c.target;
+    const model = c.mention === undefined ? WIDE_MODEL : RULE_MODEL;
+    const p = model.probability(weighed);
+    if (p < model.threshold) continue;
+    const confidence = Math.round(p * 100) / 100;
+    graph.addRelationship("OPPOSES", c.holder, to, { what: c.what }, evidence, confidence);
+  }
+}
+
+function pairOf(c: StanceCandidate): string {
+  return `${c.holder}|${c.target}`;
+}

