@@ -23,6 +23,13 @@ export interface UncuedName {
 }
 
 /**
+ * The names the model decides on: uncued full names. A lone word ("Sugiono") is a person only
+ * where a title or an honorific says so somewhere in the article (resolve-people.ts), which no
+ * cue the model gives can stand for; skipping them leaves a seventh of the names to score.
+ */
+const decided = (c: Candidate): boolean => c.cue === undefined && c.name.words.length > 1;
+
+/**
  * The names no rule found a cue for ("Jin Liqun", "the envoy Massad Boulos" when the envoy is
  * not a known title), with the features the model reads. Features are computed for these names
  * only, from their sentence and one count of the article's name words.
@@ -31,7 +38,7 @@ export function uncuedNames(
   sentences: readonly AnalyzedSentence[],
   candidates: readonly Candidate[],
 ): UncuedName[] {
-  return namesWithFeatures(sentences, candidates, (c) => c.cue === undefined);
+  return namesWithFeatures(sentences, candidates, decided);
 }
 
 /**
