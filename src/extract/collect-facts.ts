@@ -24,6 +24,8 @@ import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
 import { meetingDate, namesBlanked } from "./facts/meeting-date.ts";
 import { StoryDay } from "./facts/story-day.ts";
+import { MeetingDecisions } from "./learn/met-decisions.ts";
+import { metModels } from "./learn/met-model.ts";
 import { findOppositions } from "./facts/find-oppositions.ts";
 import { addStances } from "./learn/opp-decide.ts";
 import { isInterimBody } from "./facts/opposition-head-class.ts";
@@ -51,7 +53,11 @@ interface Context {
  * V8 then compiles them apart, so a family that meets an object of a new shape is recompiled
  * alone, not with everything a sentence is read for.
  */
-export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): void {
+export function collectFacts(
+  analysis: ArticleAnalysis,
+  graph: GraphBuilder,
+  decisions = new MeetingDecisions({ model: metModels() }),
+): void {
   setHomeDateline(analysis.article.dateline);
   useArticleBodies(analysis.bodies);
   const context: Context = {
@@ -84,13 +90,14 @@ export function collectFacts(analysis: ArticleAnalysis, graph: GraphBuilder): vo
     const actors = analysis.actors[i] ?? [];
     const evidence = evidenceOf(s);
     const dated = blankedOnce(s, actors);
-    collectMeetings(analysis, graph, meetings, days, s, actors, dated, evidence, i);
+    collectMeetings(analysis, graph, { meetings, decisions }, days, s, actors, dated, evidence, i);
     collectVisits(analysis, graph, meetings, s, actors, dated, evidence);
     collectOppositions(analysis, graph, s, actors, evidence, i);
     if (funds)
       context.funding = collectFunding(graph, context.funding, bodies, s, actors, evidence);
     days.pass(dated);
   }
+  decisions.finish(graph);
 }
 
 /**
@@ -107,7 +114,7 @@ function blankedOnce(s: AnalyzedSentence, actors: readonly Actor[]): () => strin
 function collectMeetings(
   analysis: ArticleAnalysis,
   graph: GraphBuilder,
-  meetings: MeetingMemory,
+  { meetings, decisions }: { meetings: MeetingMemory; decisions: MeetingDecisions },
   days: StoryDay,
   s: AnalyzedSentence,
   actors: readonly Actor[],
@@ -115,15 +122,20 @@ function collectMeetings(
   evidence: Evidence,
   index: number,
 ): void {
+  const date = (m: MeetingMention) =>
+    meetingDate(m, analysis.publishedAt, () => days.read(), dated());
   for (const found of meetings.find(s, actors)) {
     // "Media said A met B. No such meeting took place, the ministry said.": denied after.
     const meeting = deniedLater(found, followingOf(analysis, index))
       ? { ...found, modality: "negated" as const }
       : found;
-    const day = meetingDate(meeting, analysis.publishedAt, () => days.read(), dated());
-    addMeeting(analysis, graph, meeting, day, evidence);
+    const day = date(meeting);
+    addMeeting(analysis, graph, decisions, index, meeting, day, evidence);
     meetings.remember(meeting, day);
   }
+  // Which pairs met, of the rules' and of every two people around a meeting word: met-decisions.ts.
+  const place = (m: MeetingMention) => placeOf(analysis, s, m.dateFrom);
+  decisions.widen(s, actors, index, { date, place }, evidence);
 }
 
 /** The sentences after sentence `index`, with their actors, that a later denial may be in. */
@@ -381,25 +393,22 @@ function isCountedCountry(a: Actor): boolean {
 function addMeeting(
   analysis: ArticleAnalysis,
   graph: GraphBuilder,
+  decisions: MeetingDecisions,
+  index: number,
   m: MeetingMention,
   date: string | undefined,
   evidence: Evidence,
 ): void {
-  if (m.modality === "negated" || m.modality === "hypothetical") return;
-  const held = m.modality === "asserted";
-  const keys = m.participants.map((p) => p.key);
   const place = placeOf(analysis, m.sentence, m.dateFrom);
-  const eventKey = addEvent(graph, { type: m.type, date, place, held, participants: keys });
-  addConcerns(graph, eventKey, m.sentence, evidence);
-  if (!held) return;
-  // The first participant (the visitor) met every other; the others met each other.
-  for (let i = 0; i < keys.length; i++)
-    for (let j = i + 1; j < keys.length; j++) {
-      const properties: Record<string, string> = { event: eventKey };
-      if (date !== undefined) properties["date"] = date;
-      if (place !== undefined) properties["place"] = place;
-      graph.addRelationship("MET_WITH", keys[i]!, keys[j]!, properties, evidence, 0.9);
-    }
+  let event: string | undefined;
+  if (m.modality !== "negated" && m.modality !== "hypothetical") {
+    const participants = m.participants.map((p) => p.key);
+    const held = m.modality === "asserted";
+    event = addEvent(graph, { type: m.type, date, place, held, participants });
+    addConcerns(graph, event, m.sentence, evidence);
+  }
+  // Every pair of participants met, if the model says so (met-decisions.ts).
+  decisions.ruleMeeting(m, index, { date, event, place }, evidence);
 }
 
 /** The standing topics a sentence names are what the event it reports was about. */

@@ -1,0 +1,74 @@
+import { MEETING_HINT, type MeetingType } from "../facts/find-meetings.ts";
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { MEETING_WORD } from "./met-features.ts";
+
+/** A pair of a sentence's people, around the meeting word nearest them. */
+export interface WidePair {
+  readonly a: Actor;
+  readonly b: Actor;
+  readonly trigger: number;
+  readonly type: MeetingType;
+}
+
+/** At most this many people of a sentence are paired (28 pairs). */
+const MAX_PEOPLE = 8;
+
+/**
+ * Signing is left to the rules: their signing triggers list each document whose joint signing
+ * the annotation counts as a meeting, so a signing they did not read is of something else ("A and
+ * B signed a letter calling for…", a petition, a decree signed alone).
+ */
+const SIGNING = /^(?:sign|initial|inked)/;
+
+const CALL_WORD = /^(?:call|calls|called|calling|phon|rang|spok|speak|dial)/;
+const TALKS_WORD = /^(?:talk|discuss|negotiat|consult|conversation|confer)/;
+
+/**
+ * Every unordered pair of distinct people in a sentence holding a meeting word — "Ruto received
+ * Museveni at State House, with Odinga in attendance" gives Ruto–Museveni, Ruto–Odinga and
+ * Museveni–Odinga — for the model to weigh. A person named twice is paired once, at the first
+ * mention; a possessor ("Ruto's envoy") is no party and is left out.
+ */
+export function widePairs(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+): { pairs: WidePair[]; people: number } {
+  const people: Actor[] = [];
+  for (const a of actors)
+    if (a.label === "Person" && !a.possessive && !people.some((p) => p.key === a.key))
+      people.push(a);
+  if (people.length < 2 || !MEETING_HINT.test(s.sentence.text)) return { pairs: [], people: 0 };
+  const triggers: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (MEETING_WORD.test(t.lower) && !SIGNING.test(t.lower)) triggers.push(i);
+  });
+  if (triggers.length === 0) return { pairs: [], people: 0 };
+  const kept = people.slice(0, MAX_PEOPLE);
+  const pairs: WidePair[] = [];
+  for (let i = 0; i < kept.length; i++)
+    for (let j = i + 1; j < kept.length; j++) {
+      const [a, b] = kept[i]!.from <= kept[j]!.from ? [kept[i]!, kept[j]!] : [kept[j]!, kept[i]!];
+      const trigger = nearest(triggers, a, b);
+      pairs.push({ a, b, trigger, type: typeOf(s.tokens[trigger]!.lower) });
+    }
+  return { pairs, people: people.length };
+}
+
+/** The meeting word between the two, the last one if several; else the one nearest either. */
+function nearest(triggers: readonly number[], a: Actor, b: Actor): number {
+  let best = triggers[0]!;
+  let distance = Infinity;
+  for (const t of triggers) {
+    const d = t >= a.to && t < b.from ? -1 : Math.min(Math.abs(t - a.from), Math.abs(t - b.from));
+    if (d <= distance) {
+      best = t;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+function typeOf(word: string): MeetingType {
+  return CALL_WORD.test(word) ? "call" : TALKS_WORD.test(word) ? "talks" : "meeting";
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { addMentionedEntities } from "../../../../src/extract/add-entities.ts";
+import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
+import { collectFacts } from "../../../../src/extract/collect-facts.ts";
+import { extractGraph } from "../../../../src/extract/extract-graph.ts";
+import { GraphBuilder } from "../../../../src/extract/graph-builder.ts";
+import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
+import { MEETING_GROUPS } from "../../../../src/extract/learn/met-features.ts";
+import { MeetingDecisions } from "../../../../src/extract/learn/met-decisions.ts";
+import { metModels, readMetWeights } from "../../../../src/extract/learn/met-model.ts";
+import { chosenMeetings } from "../../../../src/extract/learn/met-policy.ts";
+import { articleOf, extract } from "../helpers.ts";
+
+/** MET_WITH pairs of a text as "a -- b", sorted within and across. */
+const met = (body: string): string[] =>
+  extract(body)
+    .relationships.filter((r) => r.type === "MET_WITH")
+    .map((r) => [r.from, r.to].sort().join(" -- "))
+    .sort();
+
+const STORY = [
+  "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.",
+  "The two leaders discussed the oil pipeline, Ruto said.",
+  "Ruto will meet Tanzanian President Samia Suluhu Hassan in Dodoma next week.",
+].join(" ");
+
+/** Three people at one reception, one of them named in an absolute phrase. */
+const ATTENDANCE =
+  "Ruto received Ethiopian Prime Minister Abiy Ahmed at State House on Tuesday, with Deputy President Kithure Kindiki in attendance.";
+
+describe("learned MET_WITH decision", () => {
+  it("keeps meetings held, stated in several ways", () => {
+    expect(met(STORY)).toEqual(["person:william-ruto -- person:yoweri-museveni"]);
+    expect(
+      met("Chilean President Gabriel Boric spoke by phone with Peruvian President Dina Boluarte."),
+    ).toEqual(["person:dina-boluarte -- person:gabriel-boric"]);
+    expect(
+      met(
+        "Ghanaian President John Mahama and Togolese President Faure Gnassingbé held talks in Lomé on Friday.",
+      ),
+    ).toEqual(["person:faure-gnassingbe -- person:john-mahama"]);
+  });
+
+  it("leaves out meetings planned, denied or only reported as said", () => {
+    expect(
+      met("Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima."),
+    ).toEqual([]);
+    expect(
+      met(
+        "Chilean President Gabriel Boric did not meet Peruvian President Dina Boluarte at the summit.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Chilean President Gabriel Boric said Peruvian President Dina Boluarte had called for calm.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives each MET_WITH the model's probability as its confidence, and an Event", () => {
+    const doc = extract(STORY);
+    const [fact] = doc.relationships.filter((r) => r.type === "MET_WITH");
+    expect(fact?.confidence).toBeGreaterThanOrEqual(metModels().held.threshold);
+    expect(fact?.confidence).toBeLessThanOrEqual(1);
+    const event = String(fact?.properties["event"]);
+    expect(doc.entities.some((e) => e.key === event)).toBe(true);
+  });
+
+  it("reads committed weights that load into a model", () => {
+    const all = readMetWeights();
+    for (const group of MEETING_GROUPS) {
+      const weights = all[group];
+      expect(weights.threshold).toBeGreaterThan(0);
+      expect(weights.threshold).toBeLessThan(1);
+      expect(Object.keys(weights.weights).length).toBeGreaterThan(10);
+      expect(new LinearModel(weights).name).toBe(`MET_WITH pair, ${group}`);
+    }
+  });
+
+  it("scores at run time the features the training script records", () => {
+    const article = articleOf(`${STORY} ${ATTENDANCE}`);
+    const analysis = analyzeArticle(article);
+    const decisions = new MeetingDecisions({ model: undefined, record: true });
+    collectFacts(analysis, new GraphBuilder(), decisions);
+    const models = metModels();
+    const kept = chosenMeetings(
+      decisions.recorded,
+      (c) => models[c.group].probability(c.features),
+      (c) => models[c.group].accepts(c.features),
+    );
+    const expected = [...new Set(kept.map((c) => c.pair.replace(" — ", " -- ")))].sort();
+    expect(expected).toEqual(met(`${STORY} ${ATTENDANCE}`));
+    expect(decisions.recorded.some((c) => !c.rule)).toBe(true);
+  });
+
+  it("without a model, gives the rules' held meetings", () => {
+    const analysis = analyzeArticle(articleOf(STORY));
+    const graph = new GraphBuilder();
+    addMentionedEntities(analysis, graph);
+    collectFacts(analysis, graph, new MeetingDecisions({ model: undefined }));
+    const facts = graph.build().relationships.filter((r) => r.type === "MET_WITH");
+    expect(facts.map((r) => [r.confidence, r.properties["date"]])).toEqual([[0.9, "2024-03-11"]]);
+    expect(extractGraph(articleOf(STORY)).relationships.length).toBeGreaterThan(facts.length);
+  });
+});
+
+describe("chosenMeetings", () => {
+  const c = (pair: string, rule: boolean, p: number, day: string) => ({
+    pair,
+    rule,
+    held: rule,
+    p,
+    day,
+  });
+  it("takes the days of the rules' candidates that stand, else the best candidate's alone", () => {
+    const chosen = chosenMeetings(
+      [
+        c("a — b", true, 0.9, "mon"),
+        c("a — b", false, 0.95, "tue"),
+        c("a — b", true, 0.8, "fri"),
+        c("a — c", false, 0.7, "mon"),
+        c("a — c", false, 0.8, "wed"),
+        c("b — c", true, 0.2, "mon"),
+      ],
+      (x) => x.p,
+      (x) => x.p >= 0.5,
+    );
+    expect(chosen.map((x) => `${x.pair} ${x.day}`)).toEqual([
+      "a — b mon",
+      "a — b fri",
+      "a — c wed",
+    ]);
+  });
+});
