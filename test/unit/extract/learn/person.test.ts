@@ -31,6 +31,15 @@ describe("people the rules leave without a cue", () => {
     ]);
   });
 
+  it("resolves the surname alone, later, to the person of the full name", () => {
+    const doc = extract(
+      "I sat down with Tomas Kvaratov on Monday in Tbilisi. Kvaratov's bank lends mostly to farmers.",
+    );
+    const person = doc.entities.find((e) => e.label === "Person");
+    expect(person?.key).toBe("person:tomas-kvaratov");
+    expect(person?.aliases).toEqual(["Kvaratov"]);
+  });
+
   it("gives the meetings of a person it finds", () => {
     const doc = extract(
       "Finance Minister Ilse Varga met on Monday with Tomas Kvaratov, the head of the regional bank.",
