@@ -12,7 +12,7 @@
  * (10 folds by article), for all dev and for articles 423–454, which no rule was written against;
  * the two thresholds are those that maximise the sum of the two F1s.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { emptyScore, f1, matchItems, type TypeScore } from "../../src/eval/score.ts";
@@ -48,12 +48,13 @@ const { values } = parseArgs({
     dry: { type: "boolean", default: false },
     "rule-threshold": { type: "string" },
     dump: { type: "string" },
+    cache: { type: "string" },
   },
 });
 const drops = values.drop.split(",").filter((d) => d.length > 0);
 
 const articles = await readAnnotated("dev");
-const seen = collect(articles).filter((c) => c.rule || !values["rules-only"]);
+const seen = collected(articles).filter((c) => c.rule || !values["rules-only"]);
 const ruleCandidates = seen.filter((c) => c.rule);
 const examples: Example[] = seen.map((c) => ({
   features: c.features.filter((f) => !drops.some((d) => f.startsWith(d))),
@@ -154,6 +155,22 @@ if (!values.dry) {
 
 function factKey(c: Seen): string {
   return `${c.article.name}|${c.holder}|${c.target}`;
+}
+
+/** collect's candidates, read from --cache when it was written by an earlier run (experiments). */
+function collected(list: readonly AnnotatedArticle[]): Seen[] {
+  const file = values.cache;
+  if (file === undefined) return collect(list);
+  if (!existsSync(file)) {
+    const fresh = collect(list);
+    writeFileSync(file, JSON.stringify(fresh.map((c) => ({ ...c, article: c.article.name }))));
+    return fresh;
+  }
+  const byName = new Map(list.map((a) => [a.name, a]));
+  const rows = JSON.parse(readFileSync(file, "utf8")) as (Omit<Seen, "article"> & {
+    article: string;
+  })[];
+  return rows.map((r) => ({ ...r, article: byName.get(r.article)! }));
 }
 
 /** Every candidate the extractor weighs in each article. */

@@ -15,7 +15,10 @@ export function articleFeatures(c: StanceCandidate, all: readonly StanceCandidat
   let pairRuled = false;
   let last = -1;
   for (const o of all) {
-    if (o.holder === c.holder && o.target === c.target && o.sentence !== last) {
+    // A rule's proposal counts the rules' sentences only: its features are the same whether the
+    // wide pairs were made or not (see addStances).
+    const counted = c.mention === undefined || o.mention !== undefined;
+    if (counted && o.holder === c.holder && o.target === c.target && o.sentence !== last) {
       sentences++;
       last = o.sentence;
     }

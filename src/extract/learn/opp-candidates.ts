@@ -23,8 +23,8 @@ export interface StanceCandidate {
 const MAX_PARTIES = 6;
 
 /**
- * The candidate stances of one sentence: every rule proposal, then, in a sentence with a stance
- * word, every ordered pair of the parties it names that no rule proposed ("Kenya's parliament
+ * The candidate stances of one sentence: every rule proposal, then, with `wide`, in a sentence
+ * with a stance word, every ordered pair of the parties it names that no rule proposed ("Kenya's parliament
  * voted to expel Uganda's envoy after a bitter row" gives Kenya → Uganda and Uganda → Kenya, for
  * the classifier to tell apart). Holders are mapped as the graph maps them (stanceHolder).
  */
@@ -34,7 +34,9 @@ export function stanceCandidates(
   actors: readonly Actor[],
   mentions: readonly OppositionMention[],
   people: PeopleResolution,
+  wide: boolean,
 ): StanceCandidate[] {
+  if (!wide && mentions.length === 0) return [];
   const words = stanceWords(s);
   if (words === undefined && mentions.length === 0) return [];
   const view = stanceSentence(
@@ -55,7 +57,7 @@ export function stanceCandidates(
     // The graph keeps no stance of a party against itself.
     if (c.holder !== c.target) out.push(c);
   }
-  if (words === undefined) return out;
+  if (words === undefined || !wide) return out;
   for (const h of parties)
     for (const t of parties) {
       const holder = stanceHolder(h, people);

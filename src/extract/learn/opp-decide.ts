@@ -65,7 +65,9 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
   const { analysis, s, index, actors, mentions, evidence } = source;
   let list = pending.get(analysis);
   if (list === undefined) pending.set(analysis, (list = []));
-  for (const candidate of stanceCandidates(s, index, actors, mentions, analysis.people))
+  // The wide pairs are made only when they may stand, or for training: most sentences hold none.
+  const wide = listener !== undefined || WIDE_MODEL.threshold < 1;
+  for (const candidate of stanceCandidates(s, index, actors, mentions, analysis.people, wide))
     list.push({ candidate, evidence });
   if (index < analysis.sentences.length - 1) return;
   pending.delete(analysis);
