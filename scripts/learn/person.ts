@@ -1,7 +1,8 @@
 /**
  * Trains the decision on names the rules leave without a person cue (src/extract/learn/
  * person-names.ts) on the development articles, prints its out-of-fold scores beside the rules'
- * alone, and writes the weights the extractor reads. Run: npx tsx scripts/learn/person.ts
+ * alone, and writes the weights the extractor reads and the given names it reads them with (from
+ * @faker-js/faker, scripts/learn/given-names.ts). Run: npx tsx scripts/learn/person.ts
  */
 import { writeFile } from "node:fs/promises";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
@@ -14,12 +15,12 @@ import {
 } from "../../src/extract/learn/person-names.ts";
 import {
   crossValidate,
-  foldOf,
   trainLinearModel,
   type Example,
 } from "../../src/extract/learn/train-linear-model.ts";
 import { slugify } from "../../src/extract/text/slug.ts";
 import { readAnnotated } from "./dev-set.ts";
+import { readGivenNames } from "./given-names.ts";
 
 const OUT = "src/extract/learn/person-weights.json";
 const GIVEN_OUT = "src/extract/learn/person-given-names.json";
@@ -41,23 +42,9 @@ interface Doc {
 
 const annotated = await readAnnotated();
 
-/**
- * The given names of the gold's people of full names: the first word of each key ("luis" of
- * person:luis-caputo). Each article's features read the list built without its own fold, so the
- * model learns what an unseen article's given name is worth.
- */
-function givenNamesOf(keep: (name: string) => boolean): Set<string> {
-  const out = new Set<string>();
-  for (const a of annotated.filter((x) => keep(x.name)))
-    for (const p of a.gold.persons) {
-      const words = p.key.slice("person:".length).split("-");
-      if (words.length > 1 && words[0] !== undefined && words[0].length > 1) out.add(words[0]);
-    }
-  return out;
-}
-const givenByFold = Array.from({ length: FOLDS }, (_, k) =>
-  givenNamesOf((name) => foldOf(name, FOLDS) !== k),
-);
+/** From a data package, the same for every fold: no article's own people are in it. */
+const given = readGivenNames();
+const givenNames: ReadonlySet<string> = new Set(given.givenNames);
 
 const docs: Doc[] = [];
 const examples: Example[] = [];
@@ -66,8 +53,7 @@ for (const a of annotated) {
   const { sentences } = analyzeArticle(a.article);
   const gold = new Set(a.gold.persons.map((p) => p.key));
   docs.push({ name: a.name, number: a.number, sentences, gold });
-  const given = givenByFold[foldOf(a.name, FOLDS)]!;
-  for (const u of namesWithFeatures(sentences, collectNames(sentences), TRAIN_ON, given)) {
+  for (const u of namesWithFeatures(sentences, collectNames(sentences), TRAIN_ON, givenNames)) {
     const label = labelOf(u.candidate.name.text, gold);
     if (label === undefined) continue;
     examples.push({ features: u.features, label, group: a.name });
@@ -158,9 +144,8 @@ const weights = Object.fromEntries(
 );
 const json = { ...model, threshold, weights };
 await writeFile(OUT, `${JSON.stringify(json, null, 2)}\n`);
-const givenNames = [...givenNamesOf(() => true)].sort();
-await writeFile(GIVEN_OUT, `${JSON.stringify({ givenNames }, null, 2)}\n`);
-console.log(`${GIVEN_OUT}: ${givenNames.length} given names`);
+await writeFile(GIVEN_OUT, `${JSON.stringify(given, null, 2)}\n`);
+console.log(`${GIVEN_OUT}: ${given.givenNames.length} given names (${given.source})`);
 console.log(`${OUT}: ${Object.keys(weights).length} features`);
 
 if (process.env["PERSON_DEBUG"] !== undefined) {

@@ -70,8 +70,8 @@ export function personFeatures(
 }
 
 /**
- * Whether the name opens with a given name ("Luis" in "Luis Caputo"), from the given names of the
- * people the annotated articles name: a name word, never a whole name or a person's key.
+ * Whether the name opens with a given name ("Luis" in "Luis Caputo"), from a package's lists of
+ * first names (person-given-names.json): a name word, never a whole name or a person's key.
  */
 function givenNameFeatures(name: NameMention, given: ReadonlySet<string>, out: string[]): void {
   const first = slugify(name.words[0] ?? "");

@@ -5,7 +5,10 @@ import { countNameWords, personFeatures } from "./person-features.ts";
 import weights from "./person-weights.json" with { type: "json" };
 import given from "./person-given-names.json" with { type: "json" };
 
-/** The given names of the people the development articles name, slugged ("luis", "jin"). */
+/**
+ * Given names, slugged ("luis", "jin"): the Latin-script first names of @faker-js/faker's locales,
+ * written by scripts/learn/given-names.ts; the package is never imported at run time.
+ */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(given.givenNames);
 
 /** The committed model: which names the rules left without a cue are people all the same. */
