@@ -83,24 +83,44 @@ function score(
 
 type Thresholds = Record<MeetingGroup, number>;
 
+/** MET_ABLATE=btw,q: — the features of those families left out, to see what each brings. */
+const ABLATE = (process.env["MET_ABLATE"] ?? "").split(",").filter((x) => x !== "");
+const ablated = (features: readonly string[]): readonly string[] =>
+  ABLATE.length === 0 ? features : features.filter((f) => !ABLATE.some((a) => f.startsWith(a)));
+
+/** Average precision of a ranking: how well the probabilities put positives first. */
+function averagePrecision(scores: readonly number[], labels: readonly boolean[]): number {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  let hits = 0;
+  let sum = 0;
+  order.forEach((i, rank) => {
+    if (!labels[i]) return;
+    hits++;
+    sum += hits / (rank + 1);
+  });
+  return hits === 0 ? 0 : sum / hits;
+}
+
 /** Counts added: 423–454, counted once more, weigh twice — and still as items, not as a set. */
 function pooled(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
 
 /**
- * Each group's threshold, by coordinate ascent on `objective` (two rounds, each group's
- * threshold scanned from 0.95 down): a lower threshold is taken only where it scores strictly
- * better, so on a flat stretch the one that overrides the rules least is kept.
+ * Each group's threshold, by coordinate ascent on `objective` (two rounds). A threshold moves
+ * from the rules' own decision only where it scores strictly better, so on a flat stretch the one
+ * that overrides the rules least is kept: the lowest for their held meetings (scanned upwards),
+ * the highest for the candidates they reject (scanned downwards).
  */
 function chooseThresholds(objective: (t: Thresholds) => number): Thresholds {
-  const t: Thresholds = { held: 0.5, other: 0.95, wide: 0.95 };
+  const t: Thresholds = { held: 0.05, other: 0.95, wide: 0.95 };
+  const upwards = Array.from({ length: 91 }, (_, i) => (i + 5) / 100);
   for (let round = 0; round < 2; round++)
     for (const g of MEETING_GROUPS) {
       let best = { value: t[g], score: -1 };
-      for (let k = 95; k >= 5; k--) {
-        const score = objective({ ...t, [g]: k / 100 });
-        if (score > best.score) best = { value: k / 100, score };
+      for (const value of g === "held" ? upwards : [...upwards].reverse()) {
+        const score = objective({ ...t, [g]: value });
+        if (score > best.score) best = { value, score };
       }
       t[g] = best.value;
     }
@@ -149,7 +169,7 @@ async function main(): Promise<void> {
     scored.push({ article, candidates: kept, offset: examples.length });
     for (const c of kept)
       examples.push({
-        features: c.features,
+        features: ablated(c.features),
         label: gold.has(c.pair),
         group: article.name,
         model: c.group,
@@ -189,6 +209,17 @@ async function main(): Promise<void> {
       console.log(line(`${name} ${kind} rules`, score(set, rules, half, byDay)));
       console.log(line(`${name} ${kind} model (oof)`, score(set, model, t, byDay)));
     }
+  for (const g of MEETING_GROUPS) {
+    const indices = examples.flatMap((e, i) => (e.model === g ? [i] : []));
+    const ap = averagePrecision(
+      indices.map((i) => oof[i]!),
+      indices.map((i) => examples[i]!.label),
+    );
+    const positives = indices.filter((i) => examples[i]!.label).length;
+    console.log(
+      `${g}: ${indices.length} candidates, ${positives} positive, out-of-fold AP ${ap.toFixed(3)}`,
+    );
+  }
   // MET_DEBUG=1: candidates by source, decision and label; MET_DRY=1: no weights written.
   if (process.env["MET_DEBUG"] !== undefined) debug(scored, oof, t);
   const fit = (g: MeetingGroup) =>
