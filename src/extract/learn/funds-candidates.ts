@@ -29,7 +29,8 @@ export function recipientCandidates(
   known: FundingContext,
 ): RecipientCandidate[] {
   const funder = f.funder?.key;
-  const top = mostMentioned(known.mentions);
+  const ranks = mentionRanks(known.mentions);
+  const top = [...ranks].find(([, r]) => r === 0)?.[0];
   const inView = recipientKey(known.recipient);
   const cues = sentenceCues(s);
   const out: RecipientCandidate[] = [];
@@ -42,6 +43,7 @@ export function recipientCandidates(
       place,
       key,
       top: key === top,
+      rank: ranks.get(key),
       inView: key === inView,
     });
     const candidate = { recipient, key, rule, features };
@@ -54,7 +56,7 @@ export function recipientCandidates(
     add(f.recipient, key, true, actor ?? { kind: "rule" });
   }
   for (const a of actors) {
-    if (a.label === "Person" || a.place) continue;
+    if (a.label === "Person" || a.place || insideName(s, a)) continue;
     if (a !== nearest(actors, a.key, f)) continue;
     add({ actor: { key: a.key, label: a.label } }, a.key, false, a);
   }
@@ -77,6 +79,16 @@ export function recipientKey(r: Recipient | undefined): string | undefined {
   return "actor" in r ? r.actor.key : r.issueKey;
 }
 
+/**
+ * A state named only as the first word of another name ("the Ukraine Facility", "Kenyan
+ * Transport Minister X"): the name's holder is the party, not the state.
+ */
+function insideName(s: AnalyzedSentence, a: Actor): boolean {
+  if (a.label !== "Country" || a.possessive) return false;
+  const next = s.tokens[a.to];
+  return next !== undefined && next.capitalized && !next.punct;
+}
+
 /** The mention of `key` in the sentence closest to the amount. */
 function nearest(actors: readonly Actor[], key: string, f: FundingMention): Actor | undefined {
   let best: Actor | undefined;
@@ -91,14 +103,9 @@ function gap(a: Actor, f: FundingMention): number {
   return a.start >= f.money.end ? a.start - f.money.end : f.money.start - a.end;
 }
 
-/** The country named most so far (first named wins a tie), as a key. */
-function mostMentioned(mentions: ReadonlyMap<string, number> | undefined): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  for (const [c, n] of mentions ?? []) {
-    if (n <= most) continue;
-    most = n;
-    best = c;
-  }
-  return best === undefined ? undefined : `country:${best}`;
+/** Each country named so far by its rank in mentions (0 the most; first named wins a tie). */
+function mentionRanks(mentions: ReadonlyMap<string, number> | undefined): Map<string, number> {
+  const order = [...(mentions ?? [])].filter(([, n]) => n > 0);
+  order.sort((a, b) => b[1] - a[1]);
+  return new Map(order.map(([c], i) => [`country:${c}`, i]));
 }

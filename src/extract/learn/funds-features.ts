@@ -22,6 +22,8 @@ export interface CandidateFacts {
   readonly key: string;
   /** The country the article names most so far. */
   readonly top: boolean;
+  /** How the article's countries rank by mentions so far: 0 the most named, undefined unnamed. */
+  readonly rank: number | undefined;
   /** The recipient earlier sentences left in view. */
   readonly inView: boolean;
 }
@@ -85,16 +87,55 @@ export function sentenceCues(s: AnalyzedSentence): string[] {
   return out;
 }
 
+/** How many words before and after the amount the acceptance model reads. */
+const BEFORE_AMOUNT = 8;
+const AFTER_AMOUNT = 6;
+
+/**
+ * The features of an amount as a whole, for whether it is funding at all: the sentence's cues,
+ * the words around the amount ("is still assessing a €120 million programme", "a debt of $700
+ * million", "applied for €43.7 billion"), the payer's and the rules' recipient's types, and
+ * whether the rules read it as a part of an earlier amount or as said by its recipient.
+ */
+export function acceptFeatures(
+  f: FundingMention,
+  s: AnalyzedSentence,
+  cues: readonly string[],
+): string[] {
+  const out = cues.map((c) => `cue:${c}`);
+  out.push(`payer:${f.funder?.label ?? "none"}`);
+  const r = f.recipient;
+  out.push(`to:${r === undefined ? "none" : "actor" in r ? r.actor.label : "issue"}`);
+  if (f.part === true) out.push("part");
+  if (f.received === true) out.push("received");
+  const tokens = s.tokens;
+  const money = moneyTokens(tokens, f);
+  const from = Math.max(0, money.from - BEFORE_AMOUNT);
+  const to = Math.min(tokens.length, money.to + AFTER_AMOUNT);
+  for (let i = from; i < to; i++) {
+    if (i >= money.from && i < money.to) continue;
+    const t = tokens[i]!;
+    if (t.punct || t.capitalized) continue;
+    out.push(`${i < money.from ? "before" : "after"}:${t.lower}`);
+  }
+  return out;
+}
+
 /**
  * The features of one candidate recipient of amount `f`. Families:
- * - origin: the rules' choice or not, where the candidate was found, its type
- *   ("country", "org", "issue"), how the sentence referred to it (name, pronoun, description);
+ * - origin: where the candidate was found, its type ("country", "org", "issue"), how the
+ *   sentence referred to it (name, pronoun, description). Whether the rules chose it is no
+ *   feature: on dev, which the rules were written against, their choice is right far more often
+ *   than on unseen prose; the choice (chooseCandidate) keeps it unless another clearly wins;
  * - position: before or after the amount, how far, the preposition before it ("$5m to Kenya",
- *   "for the railway"), the words between amount and candidate;
+ *   "for the railway"), the words next to it ("lend Kenya", "Zambia's section"), the words
+ *   between amount and candidate;
  * - the payer: on which side of the payer the candidate stands, whether it sits between payer and
  *   amount ("Japan gave Mongolia ¥1.4bn");
- * - the sentence's cues (lend, grant, trade, debt…) crossed with the candidate's type;
- * - the article: the most named country, the recipient earlier sentences left in view.
+ * - the sentence's cues (lend, grant, trade, debt…) crossed with the candidate's type, and with
+ *   whether the rules chose it (their choice in a sentence of trade is less sure);
+ * - the article: how the country ranks by mentions so far, the recipient earlier sentences left
+ *   in view.
  */
 export function recipientFeatures(
   f: FundingMention,
@@ -104,14 +145,15 @@ export function recipientFeatures(
   c: CandidateFacts,
 ): string[] {
   const type = c.key.slice(0, c.key.indexOf(":"));
-  const origin = c.rule ? "rule" : "new";
-  const out = [`origin:${origin}`, `type:${type}`, `origin×type:${origin}:${type}`];
+  const out = [`type:${type}`];
   if (c.top) out.push("top", `top×type:${type}`);
+  if (type === "country") out.push(`rank:${c.rank === undefined ? "none" : Math.min(c.rank, 3)}`);
   if (c.inView) out.push("inView");
-  for (const cue of cues) out.push(`cue×type:${cue}:${type}`, `cue×origin:${cue}:${origin}`);
+  for (const cue of cues)
+    out.push(`cue×type:${cue}:${type}`, `cue×origin:${cue}:${c.rule ? "rule" : "new"}`);
   const place = c.place;
   if ("kind" in place) {
-    out.push(`place:${place.kind}`);
+    if (place.kind !== "rule") out.push(`place:${place.kind}`);
     if (place.kind === "earlier") out.push(`earlier:${place.rank}`);
     if (place.kind === "rule") out.push(...issuePosition(f, s, c.key));
     return out;
@@ -138,6 +180,7 @@ function position(
   const gapFrom = after ? money.to : to;
   const gapTo = after ? from : money.from;
   const out = [`side:${side}`, `dist:${side}:${distance(Math.max(0, gapTo - gapFrom))}`];
+  out.push(`word-1:${wordAt(tokens, from - 1)}`, `word+1:${wordAt(tokens, to)}`);
   const prep = prepositionBefore(tokens, from);
   out.push(`prep:${prep}`, `prep×type:${prep}:${type}`, `prep×side:${prep}:${side}`);
   if (gapTo - gapFrom <= 10) {
@@ -148,6 +191,16 @@ function position(
     }
   } else out.push("between:far");
   return out;
+}
+
+/**
+ * A neighbouring word as a feature: lowercase words as written ("lend Kenya", "Zambia's
+ * section"), a capitalised one only as such, never its text: names are no features.
+ */
+function wordAt(tokens: readonly Token[], at: number): string {
+  const t = tokens[at];
+  if (t === undefined) return "edge";
+  return t.capitalized && !t.punct ? "Cap" : t.lower;
 }
 
 /** The preposition just before a token (past one determiner), "none", or "start". */

@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention } from "../facts/find-funding.ts";
 import { LinearModel, type LinearWeights } from "./linear-model.ts";
 import { recipientCandidates, type RecipientCandidate } from "./funds-candidates.ts";
+import { acceptFeatures, sentenceCues } from "./funds-features.ts";
 import trained from "./funds-recipient.json" with { type: "json" };
 
 /** The recipient model's weights and the two margins its choice is made with. */
@@ -11,10 +12,20 @@ export interface RecipientWeights extends LinearWeights {
   readonly switchMargin: number;
   /** How probable a candidate must be to give an amount the rules left without a recipient one. */
   readonly addThreshold: number;
+  /**
+   * How probable a country or body must be to replace an issue the rules chose: "$1.2bn for the
+   * cash-strapped economy" is money for Pakistan, whichever words of the purpose an annotator kept.
+   */
+  readonly actorOverIssue: number;
+  /** Whether an amount is funding at all; below its threshold, it is not recorded. */
+  readonly accept: LinearWeights;
 }
 
 /** What the choice reads besides the probabilities: the model's three thresholds. */
-export type ChoiceRule = Pick<RecipientWeights, "threshold" | "switchMargin" | "addThreshold">;
+export type ChoiceRule = Pick<
+  RecipientWeights,
+  "threshold" | "switchMargin" | "addThreshold" | "actorOverIssue"
+>;
 
 /** An amount's candidates as the training script sees them: who paid, how much, and to whom. */
 export interface RecipientGroup {
@@ -22,6 +33,8 @@ export interface RecipientGroup {
   readonly amount: number;
   readonly currency: string;
   readonly candidates: readonly RecipientCandidate[];
+  /** The amount's own features, for the acceptance model (see acceptFeatures). */
+  readonly accept: readonly string[];
 }
 
 export interface RecipientDecision {
@@ -32,6 +45,7 @@ export interface RecipientDecision {
 
 const WEIGHTS: RecipientWeights = trained;
 const MODEL = new LinearModel(WEIGHTS);
+const ACCEPT = new LinearModel(WEIGHTS.accept);
 
 let observer: ((group: RecipientGroup) => void) | undefined;
 
@@ -53,18 +67,17 @@ export function decideRecipient(
 ): RecipientDecision | undefined {
   if (f.funder === undefined) return undefined;
   const candidates = recipientCandidates(f, s, actors, known);
+  const accept = acceptFeatures(f, s, sentenceCues(s));
   observer?.({
     funder: f.funder.key,
     amount: f.money.amount,
     currency: f.money.currency,
     candidates,
+    accept,
   });
+  if (!ACCEPT.accepts(accept)) return undefined;
   const probabilities = candidates.map((c) => MODEL.probability(c.features));
-  const at = chooseCandidate(
-    probabilities,
-    candidates.map((c) => c.rule),
-    WEIGHTS,
-  );
+  const at = chooseCandidate(probabilities, candidates, WEIGHTS);
   if (at < 0) return undefined;
   const chosen = candidates[at]!;
   const mention = chosen.rule ? f : { ...f, recipient: chosen.recipient, recipientName: undefined };
@@ -73,22 +86,33 @@ export function decideRecipient(
 
 /**
  * The index of the candidate chosen, or -1 for none: the most probable when it beats the rules'
- * choice by `switchMargin` (or, with no rules' choice, reaches `addThreshold`), else the rules'
+ * choice by `switchMargin` (or, with no rules' choice, reaches `addThreshold`); the most probable
+ * country or body in place of the rules' issue when it reaches `actorOverIssue`; else the rules'
  * choice; none when the one chosen falls below `threshold`. Used at run time and in training.
  */
 export function chooseCandidate(
   probabilities: readonly number[],
-  rule: readonly boolean[],
+  candidates: readonly Pick<RecipientCandidate, "rule" | "key">[],
   choice: ChoiceRule,
 ): number {
   let best = -1;
-  for (let i = 0; i < probabilities.length; i++)
+  let actor = -1;
+  for (let i = 0; i < probabilities.length; i++) {
     if (best < 0 || probabilities[i]! > probabilities[best]!) best = i;
-  const own = rule.indexOf(true);
+    if (candidates[i]!.key.startsWith("issue:")) continue;
+    if (actor < 0 || probabilities[i]! > probabilities[actor]!) actor = i;
+  }
+  const own = candidates.findIndex((c) => c.rule);
   let at = own;
   if (own < 0) {
     if (best >= 0 && probabilities[best]! >= choice.addThreshold) at = best;
   } else if (probabilities[best]! - probabilities[own]! >= choice.switchMargin) at = best;
+  else if (
+    candidates[own]!.key.startsWith("issue:") &&
+    actor >= 0 &&
+    probabilities[actor]! >= choice.actorOverIssue
+  )
+    at = actor;
   if (at < 0 || probabilities[at]! < choice.threshold) return -1;
   return at;
 }

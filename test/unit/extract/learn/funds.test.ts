@@ -23,6 +23,19 @@ describe("FUNDS recipient model", () => {
     expect(fundsOf("Trade between Kenya and Japan reached $3 billion last year.")).toEqual([]);
     expect(fundsOf("Kenya owes China about $6 billion, the treasury said.")).toEqual([]);
     expect(fundsOf("Japan is considering a $300 million loan to Kenya.")).toEqual([]);
+    expect(
+      fundsOf("Disbursement of €150 million promised by the EU to Tunisia remains on hold."),
+    ).toEqual([]);
+  });
+
+  it("keeps the rules' purpose when no party is named, or the state only begins another name", () => {
+    // "the Ukraine Facility" names a programme, not the state as a party.
+    expect(fundsOf("Germany will channel €200 million through the Ukraine Facility.")).toEqual([
+      "country:DEU -> issue:ukraine-facility 200000000 EUR",
+    ]);
+    expect(fundsOf("Germany pledged €50 million for mine clearance on Monday.")).toEqual([
+      "country:DEU -> issue:mine-clearance 50000000 EUR",
+    ]);
   });
 
   it("loads its committed weights", () => {
@@ -31,6 +44,20 @@ describe("FUNDS recipient model", () => {
     expect(model.probability([])).toBeGreaterThan(0);
     for (const x of [weights.threshold, weights.switchMargin, weights.addThreshold])
       expect(Number.isFinite(x)).toBe(true);
+    expect(Object.keys(weights.accept.weights).length).toBeGreaterThan(50);
+  });
+
+  it("reads words, never names, as features", () => {
+    const groups: RecipientGroup[] = [];
+    observeRecipientGroups((g) => groups.push(g));
+    extractGraph(articleOf("Sweden will lend Kenya $300 million for Mombasa port, Kenya said."));
+    observeRecipientGroups(undefined);
+    const features = groups.flatMap((g) => [
+      ...g.accept,
+      ...g.candidates.flatMap((c) => c.features),
+    ]);
+    expect(features.length).toBeGreaterThan(10);
+    for (const f of features) expect(f).not.toMatch(/sweden|kenya|mombasa|SWE|KEN/i);
   });
 
   it("decides at run time on the features training reads", () => {
@@ -47,21 +74,23 @@ describe("FUNDS recipient model", () => {
     const [fact] = doc.relationships.filter((r) => r.type === "FUNDS");
     expect(group?.candidates.map((c) => c.key)).toContain(fact?.to);
     const probabilities = group!.candidates.map((c) => model.probability(c.features));
-    const at = chooseCandidate(
-      probabilities,
-      group!.candidates.map((c) => c.rule),
-      weights,
-    );
+    const at = chooseCandidate(probabilities, group!.candidates, weights);
     expect(group!.candidates[at]!.key).toBe(fact!.to);
     expect(fact!.confidence).toBe(Math.round(probabilities[at]! * 100) / 100);
   });
 
   it("chooses the rules' candidate unless another beats it by the margin", () => {
-    const choice = { threshold: 0.2, switchMargin: 0.3, addThreshold: 0.6 };
-    expect(chooseCandidate([0.5, 0.7], [true, false], choice)).toBe(0);
-    expect(chooseCandidate([0.3, 0.7], [true, false], choice)).toBe(1);
-    expect(chooseCandidate([0.1, 0.15], [true, false], choice)).toBe(-1);
-    expect(chooseCandidate([0.5, 0.7], [false, false], choice)).toBe(1);
-    expect(chooseCandidate([0.5, 0.55], [false, false], choice)).toBe(-1);
+    const choice = { threshold: 0.2, switchMargin: 0.3, addThreshold: 0.6, actorOverIssue: 0.8 };
+    const rule = { rule: true, key: "country:AAA" };
+    const other = { rule: false, key: "country:BBB" };
+    expect(chooseCandidate([0.5, 0.7], [rule, other], choice)).toBe(0);
+    expect(chooseCandidate([0.3, 0.7], [rule, other], choice)).toBe(1);
+    expect(chooseCandidate([0.1, 0.15], [rule, other], choice)).toBe(-1);
+    expect(chooseCandidate([0.5, 0.7], [{ ...rule, rule: false }, other], choice)).toBe(1);
+    expect(chooseCandidate([0.5, 0.55], [{ ...rule, rule: false }, other], choice)).toBe(-1);
+    // An issue the rules chose gives way to a country that reaches actorOverIssue.
+    const issue = { rule: true, key: "issue:new-roads" };
+    expect(chooseCandidate([0.9, 0.85], [issue, other], choice)).toBe(1);
+    expect(chooseCandidate([0.9, 0.75], [issue, other], choice)).toBe(0);
   });
 });
