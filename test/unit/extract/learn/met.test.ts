@@ -7,7 +7,7 @@ import { GraphBuilder } from "../../../../src/extract/graph-builder.ts";
 import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
 import { MEETING_GROUPS } from "../../../../src/extract/learn/met-features.ts";
 import { MeetingDecisions } from "../../../../src/extract/learn/met-decisions.ts";
-import { metModels, readMetWeights } from "../../../../src/extract/learn/met-model.ts";
+import { metModels, modelsOf, readMetWeights } from "../../../../src/extract/learn/met-model.ts";
 import { chosenMeetings } from "../../../../src/extract/learn/met-policy.ts";
 import { articleOf, extract } from "../helpers.ts";
 
@@ -101,6 +101,55 @@ describe("learned MET_WITH decision", () => {
     const facts = graph.build().relationships.filter((r) => r.type === "MET_WITH");
     expect(facts.map((r) => [r.confidence, r.properties["date"]])).toEqual([[0.9, "2024-03-11"]]);
     expect(extractGraph(articleOf(STORY)).relationships.length).toBeGreaterThan(facts.length);
+  });
+});
+
+/** The MET_WITH and PARTICIPATED_IN of a text, decided by models of a bias each. */
+function decidedBy(body: string, bias: { held: number; other: number; wide: number }): string[] {
+  const w = (b: number) => ({ name: "test", bias: b, threshold: 0.5, weights: {} });
+  const models = modelsOf({ held: w(bias.held), other: w(bias.other), wide: w(bias.wide) });
+  const analysis = analyzeArticle(articleOf(body));
+  const graph = new GraphBuilder();
+  addMentionedEntities(analysis, graph);
+  collectFacts(analysis, graph, new MeetingDecisions({ model: models }));
+  return graph
+    .build()
+    .relationships.filter((r) => r.type === "MET_WITH" || r.type === "PARTICIPATED_IN")
+    .map((r) => `${r.type} ${r.from} ${r.to} ${String(r.properties["date"] ?? "")}`);
+}
+
+describe("what a decision does to the graph", () => {
+  const EVENT = "event:meeting:2024-03-12:abiy-ahmed+william-ruto";
+  it("gives a wide pair accepted the rules' day and Event of its sentence", () => {
+    expect(
+      decidedBy(`Kenyan President William ${ATTENDANCE}`, { held: 5, other: -5, wide: 5 }),
+    ).toEqual([
+      "MET_WITH person:abiy-ahmed person:kithure-kindiki 2024-03-12",
+      "MET_WITH person:william-ruto person:abiy-ahmed 2024-03-12",
+      "MET_WITH person:william-ruto person:kithure-kindiki 2024-03-12",
+      `PARTICIPATED_IN person:abiy-ahmed ${EVENT} `,
+      `PARTICIPATED_IN person:kithure-kindiki ${EVENT} `,
+      `PARTICIPATED_IN person:william-ruto ${EVENT} `,
+    ]);
+  });
+
+  it("drops a rules' pair rejected from MET_WITH and keeps its Event", () => {
+    expect(
+      decidedBy(`Kenyan President William ${ATTENDANCE}`, { held: -5, other: -5, wide: -5 }),
+    ).toEqual([
+      `PARTICIPATED_IN person:abiy-ahmed ${EVENT} `,
+      `PARTICIPATED_IN person:william-ruto ${EVENT} `,
+    ]);
+  });
+
+  it("gives a wide pair accepted in a sentence with no Event one of its own", () => {
+    const body =
+      "Kenyan President William Ruto thanked Ethiopian Prime Minister Abiy Ahmed for the visit on Tuesday.";
+    expect(decidedBy(body, { held: -5, other: -5, wide: 5 })).toEqual([
+      "MET_WITH person:william-ruto person:abiy-ahmed 2024-03-12",
+      `PARTICIPATED_IN person:abiy-ahmed ${EVENT} `,
+      `PARTICIPATED_IN person:william-ruto ${EVENT} `,
+    ]);
   });
 });
 
