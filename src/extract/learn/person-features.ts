@@ -63,7 +63,7 @@ export function personFeatures(
   const out: string[] = [cueFeature(site.cue)];
   shapeFeatures(site.name, out);
   gazetteerFeatures(site.name, out);
-  givenNameFeatures(site.name, givenNames, out);
+  givenNameFeatures(site.name, givenNames, article.lowercase, out);
   contextFeatures(site, out);
   articleFeatures(site.name, article, out);
   return out;
@@ -71,15 +71,23 @@ export function personFeatures(
 
 /**
  * Whether the name opens with a given name ("Luis" in "Luis Caputo"), from a package's lists of
- * first names (person-given-names.json): a name word, never a whole name or a person's key.
+ * first names (person-given-names.json): a name word, never a whole name or a person's key. A
+ * given name the article also writes in lowercase is a common word there ("Storm" beside "the
+ * strongest storm"; the lists hold "Storm", "Rio", "Santa"), and is told apart as such.
  */
-function givenNameFeatures(name: NameMention, given: ReadonlySet<string>, out: string[]): void {
+function givenNameFeatures(
+  name: NameMention,
+  given: ReadonlySet<string>,
+  lowercase: ReadonlySet<string>,
+  out: string[],
+): void {
   const first = slugify(name.words[0] ?? "");
+  const common = lowercase.has((name.words[0] ?? "").toLowerCase()) ? ".common" : "";
   if (name.words.length === 1) {
-    if (given.has(first)) out.push("given.alone");
+    if (given.has(first)) out.push(`given.alone${common}`);
     return;
   }
-  if (given.has(first)) out.push("given.first");
+  if (given.has(first)) out.push(`given.first${common}`);
   if (given.has(slugify(name.words.at(-1) ?? ""))) out.push("given.last");
 }
 
