@@ -18,7 +18,7 @@ import { inReturn } from "./facts/funding-in-return.ts";
 import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
-import { decideRecipient, type RecipientDecision } from "./learn/funds-recipient.ts";
+import { decideRecipient, rulesPurpose, type RecipientDecision } from "./learn/funds-recipient.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
@@ -275,7 +275,11 @@ function collectFunding(
   for (const b of bodies.introduced.usedIn(funding))
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
   // Who each amount went to, and whether it stands: learned (funds-recipient.ts).
-  for (const f of funding) addFunding(graph, decideRecipient(f, s, actors, known), evidence);
+  for (const f of funding) {
+    const purpose = rulesPurpose(f);
+    if (purpose !== undefined) addIssue(graph, purpose.issue, purpose.issueKey);
+    addFunding(graph, decideRecipient(f, s, actors, known), evidence);
+  }
   const last = funding.at(-1);
   // "The bank approved a loan for Pakistan." names the parties of an amount told later.
   const deal = funding.length === 0 ? fundingDeal(s, payers) : undefined;

@@ -85,6 +85,19 @@ export function decideRecipient(
 }
 
 /**
+ * The issue the rules gave an amount with a payer to: it stays a topic of the article whoever
+ * the model gives the money to, and whether or not the amount stands ("$1.2bn for the
+ * cash-strapped economy" given to Pakistan still names the economy).
+ */
+export function rulesPurpose(
+  f: FundingMention,
+): { readonly issue: string; readonly issueKey: string } | undefined {
+  if (f.funder === undefined || f.recipient === undefined || "actor" in f.recipient)
+    return undefined;
+  return f.recipient;
+}
+
+/**
  * The index of the candidate chosen, or -1 for none: the most probable when it beats the rules'
  * choice by `switchMargin` (or, with no rules' choice, reaches `addThreshold`); the most probable
  * country or body in place of the rules' issue when it reaches `actorOverIssue`; else the rules'
