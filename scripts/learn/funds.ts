@@ -7,7 +7,7 @@
  * with that payer, amount, currency and recipient; the amount itself (the acceptance model) when
  * the gold holds one with that payer, amount and currency. The choice's margins and the
  * acceptance threshold are picked on out-of-fold probabilities (10 folds by article), scoring
- * facts as the eval does, on the mean of the F1 of all dev and of articles 423–454 (kept out of
+ * facts as the eval does, on the mean of the F1 of all dev and of the kept-out batches (kept out of
  * rule writing), so that they are not tuned to 32 articles.
  *
  *   npx tsx scripts/learn/funds.ts
@@ -29,12 +29,12 @@ import {
   type TrainOptions,
 } from "../../src/extract/learn/train-linear-model.ts";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
-import { readAnnotated, type AnnotatedArticle } from "./dev-set.ts";
+import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
 
 const OUT = "src/extract/learn/funds-recipient.json";
 const FOLDS = 10;
 const OPTIONS: Partial<TrainOptions> = { epochs: 12, rate: 0.1, l2: 1e-3, minCount: 3, seed: 1 };
-const KEPT_OUT = (n: number) => n >= 423 && n <= 454;
+const KEPT_OUT = isKeptOut;
 
 /** A choice with an acceptance threshold: what the grid below searches. */
 interface Decision extends ChoiceRule {
@@ -51,12 +51,13 @@ const RULES_ONLY: Decision = {
 const GRID = {
   switchMargin: [0, 0.1, 0.2, 0.3, 0.4, Infinity],
   addThreshold: [0.5, 0.6, 0.7, 0.8, Infinity],
-  // Not below 0.85: lower (0.7–0.8, better out of fold on 423–454 by one fact) the rules'
-  // construction tests showed it taking a gapped clause's payer ("A$40m for mine clearance, New
-  // Zealand NZ$15m…"), an occasion's guest ("…at a meeting with Bolivia's president") or a
-  // speaker's state ("…, the Moroccan finance ministry said") for the recipient over a plain
-  // purpose: cases dev holds too few of to price.
-  actorOverIssue: [0.85, 0.9, Infinity],
+  // Not below 0.9: lower (0.7–0.85, better out of fold by about one fact) the rules'
+  // construction tests showed it taking the owner of a purpose ("$30 million to make Tuvalu's
+  // coastline resilient…", at 0.85 once the kept-out batch 487–518 joined dev), a gapped
+  // clause's payer ("A$40m for mine clearance, New Zealand NZ$15m…"), an occasion's guest ("…at
+  // a meeting with Bolivia's president") or a speaker's state ("…, the Moroccan finance ministry
+  // said") for the recipient over a plain purpose: cases dev holds too few of to price.
+  actorOverIssue: [0.9, 0.95, Infinity],
   threshold: [0, 0.1, 0.2],
   acceptAt: [0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8],
 };
@@ -213,13 +214,13 @@ async function main(): Promise<void> {
   console.log(line("rules, all dev", rules.all));
   console.log(line("model (oof), all dev", model.all));
   console.log(line("  recipient only, all dev", recipientOnly.all));
-  console.log(line("rules, 423-454", rules.kept));
-  console.log(line("model (oof), 423-454", model.kept));
-  console.log(line("  recipient only, 423-454", recipientOnly.kept));
+  console.log(line("rules, kept out", rules.kept));
+  console.log(line("model (oof), kept out", model.kept));
+  console.log(line("  recipient only, kept out", recipientOnly.kept));
   console.log("decision:", JSON.stringify(best.d));
   for (const acceptAt of GRID.acceptAt.slice(1)) {
     const s = both({ ...best.d, acceptAt });
-    console.log(line(`  accept at ${acceptAt}, all dev`, s.all), line("423-454", s.kept));
+    console.log(line(`  accept at ${acceptAt}, all dev`, s.all), line("kept out", s.kept));
   }
   const out: RecipientWeights = {
     ...fitted("FUNDS recipient", recipients, best.d.threshold),

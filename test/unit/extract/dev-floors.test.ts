@@ -100,21 +100,29 @@ import { REPO } from "./helpers.ts";
 // America), written during the round, scored 0.819, 0.777, 0.630 and 0.640 before it and were
 // then given to three engineers as misses to generalise from: 0.939, 0.897, 0.684 and 0.769 at
 // the end. With both the split (426 articles) stands at Person 0.989, Country 0.986, MET_WITH
-// 0.972, MET_WITH by day 0.950, OPPOSES 0.787 and FUNDS 0.899; the floors are 0.005 below.
+// 0.972, MET_WITH by day 0.950, OPPOSES 0.787 and FUNDS 0.899. The next round added learned
+// decisions over the rules' candidates (src/extract/learn/: a logistic model per family, trained
+// on this split, thresholds chosen out of fold) and kept articles 487-518 out (other hands; West
+// Africa and the Sahel, the Andes and Mexico, the Pacific islands, the Baltics and the Balkans,
+// Northeast Asia, Iran and the Levant, Central Europe and Scandinavia, Southern Africa,
+// multilateral bodies): Person 0.959 -> 0.967, MET_WITH 0.854 -> 0.854, MET_WITH by day 0.805 ->
+// 0.805, OPPOSES 0.408 -> 0.408, FUNDS 0.632 -> 0.632. With them (and the models retrained on
+// them) the split (458 articles) stands at Person 0.991, Country 0.986, MET_WITH 0.968, MET_WITH
+// by day 0.944, OPPOSES 0.762 and FUNDS 0.881; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.984,
+  Person: 0.986,
   Country: 0.981,
-  MET_WITH: 0.967,
-  "MET_WITH by day": 0.945,
-  OPPOSES: 0.782,
-  FUNDS: 0.894,
+  MET_WITH: 0.963,
+  "MET_WITH by day": 0.939,
+  OPPOSES: 0.757,
+  FUNDS: 0.876,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(426);
+    expect(report.articles).toBeGreaterThanOrEqual(458);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
