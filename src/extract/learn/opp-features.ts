@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../gazetteer/words.ts";
 import type { StanceSentence } from "./opp-sentence.ts";
 
 /** One end of a candidate stance, as the features see it: its kind and where it stands. */
@@ -158,13 +159,7 @@ const SUBJECT_GAP = new Set([
   "also",
   "again",
   "on",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "yesterday",
   "today",
   "last",
