@@ -19,6 +19,8 @@ import {
   type Example,
 } from "../../src/extract/learn/train-linear-model.ts";
 import { slugify } from "../../src/extract/text/slug.ts";
+import type { NameMention } from "../../src/extract/mentions/mention.ts";
+import { isAffix, sharedAffixes } from "../../src/extract/learn/person-features.ts";
 import { readAnnotated, isKeptOut } from "./dev-set.ts";
 import { readGivenNames } from "./given-names.ts";
 
@@ -47,7 +49,7 @@ const given = readGivenNames();
 const givenNames: ReadonlySet<string> = new Set(given.givenNames);
 
 const docs: Doc[] = [];
-const examples: Example[] = [];
+const named: { features: string[]; name: NameMention; label: boolean; group: string }[] = [];
 const exampleIds: string[] = [];
 for (const a of annotated) {
   const { sentences } = analyzeArticle(a.article);
@@ -56,10 +58,19 @@ for (const a of annotated) {
   for (const u of namesWithFeatures(sentences, collectNames(sentences), TRAIN_ON, givenNames)) {
     const label = labelOf(u.candidate.name.text, gold);
     if (label === undefined) continue;
-    examples.push({ features: u.features, label, group: a.name });
+    named.push({ features: u.features, name: u.candidate.name, label, group: a.name });
     exampleIds.push(`${a.name}|${u.candidate.id}`);
   }
 }
+
+/** A spelling fewer than this many different words share is those words: left out. */
+const AFFIX_MIN_WORDS = 5;
+const shared = sharedAffixes(named, AFFIX_MIN_WORDS);
+const examples: Example[] = named.map(({ features, label, group }) => ({
+  features: features.filter((f) => !isAffix(f) || shared.has(f)),
+  label,
+  group,
+}));
 
 /** The gold holds the name as a person; a part of a gold name alone is left out as unsure. */
 function labelOf(text: string, gold: ReadonlySet<string>): boolean | undefined {

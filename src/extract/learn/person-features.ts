@@ -102,7 +102,8 @@ function cueFeature(cue: PersonCue | undefined): string {
 /**
  * How the name is written: "Jin Liqun" is two title-case words, "Xi" a short one, "al-Assad"
  * hyphened, "Lai Ching-te" ends in a hyphened word; suffixes ("-ov", "-ez", "-ko") and prefixes
- * of its first and last words tell name-like spellings from those of bodies and places.
+ * of its first and last words tell name-like spellings from those of bodies and places (the
+ * training script keeps only those five different words share: sharedAffixes).
  */
 function shapeFeatures(name: NameMention, out: string[]): void {
   const words = name.words;
@@ -118,6 +119,38 @@ function shapeFeatures(name: NameMention, out: string[]): void {
   if (name.honorific) out.push("honorific");
   affixes("first", foldForLookup(first), out);
   if (words.length > 1) affixes("last", foldForLookup(last), out);
+}
+
+/** A spelling feature: "first.suf3=ova", "last.pre3=al-". */
+const AFFIX = /^(?:first|last)\.(?:suf3|suf2|pre3)=/;
+
+/**
+ * Training only: the spelling features that at least `minWords` different words share. A
+ * spelling of one word is that word: "first.pre3=sug" and "first.suf3=ono" came from "Sugiono"
+ * alone and weighed 0.8 each, a person's name learned under another feature's name. A suffix
+ * many names share ("-ov", "-ez") is a word class and stays.
+ */
+export function sharedAffixes(
+  names: readonly { readonly features: readonly string[]; readonly name: NameMention }[],
+  minWords: number,
+): Set<string> {
+  const words = new Map<string, Set<string>>();
+  for (const { features, name } of names)
+    for (const f of features) {
+      if (!AFFIX.test(f)) continue;
+      const word = foldForLookup(
+        (f.startsWith("first.") ? name.words[0] : name.words.at(-1)) ?? "",
+      );
+      const seen = words.get(f) ?? new Set<string>();
+      seen.add(word);
+      words.set(f, seen);
+    }
+  return new Set([...words].filter(([, w]) => w.size >= minWords).map(([f]) => f));
+}
+
+/** Whether a feature is a spelling one (see sharedAffixes). */
+export function isAffix(feature: string): boolean {
+  return AFFIX.test(feature);
 }
 
 function affixes(where: string, word: string, out: string[]): void {
