@@ -2,6 +2,13 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { MeetingMention } from "../facts/find-meetings.ts";
+import {
+  HEAD_OF_STATE_TITLES,
+  LEADING_ROLES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from "../gazetteer/titles.ts";
+import { DATE_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../gazetteer/words.ts";
 
 /**
  * One pair of people a sentence may say met: proposed by the meeting rules (`rule`) or by the
@@ -87,7 +94,7 @@ const QUALIFIERS =
  */
 export function meetingFeatures(c: PairCandidate): string[] {
   const tokens = c.sentence.tokens;
-  const word = tokens[c.trigger]?.lower ?? "";
+  const word = wordAt(tokens, c.trigger, "");
   const family = familyOf(word);
   const source = c.rule === undefined ? "wide" : "rule";
   const f: string[] = [
@@ -152,17 +159,15 @@ function pushBetween(f: string[], tokens: readonly Token[], from: number, to: nu
     f.push("btw:none");
     return;
   }
-  const first = tokens[from]?.lower ?? "";
-  const last = tokens[to - 1]?.lower ?? "";
-  f.push(`btw1:${first}`, `btwN:${last}`);
-  for (let i = from; i < Math.min(to, from + 8); i++) f.push(`btw:${tokens[i]!.lower}`);
+  f.push(`btw1:${wordAt(tokens, from, "")}`, `btwN:${wordAt(tokens, to - 1, "")}`);
+  for (let i = from; i < Math.min(to, from + 8); i++) f.push(`btw:${wordAt(tokens, i, "")}`);
   if (to - from > 8) f.push("btw:long");
 }
 
 /** One person's slot in the sentence: the words right around it, quotes and speech. */
 function pushSlot(f: string[], side: string, tokens: readonly Token[], p: Actor): void {
-  const before = tokens[p.from - 1]?.lower ?? "^";
-  const after = tokens[p.to]?.lower ?? "$";
+  const before = wordAt(tokens, p.from - 1, "^");
+  const after = wordAt(tokens, p.to, "$");
   f.push(`${side}:before:${before}`, `${side}:after:${after}`);
   if (p.from === 0) f.push(`${side}:opens`);
   if (SAYING.test(after) || SAYING.test(tokens[p.to + 1]?.lower ?? "") || SAYING.test(before))
@@ -184,15 +189,42 @@ function pushQualifiers(f: string[], tokens: readonly Token[], at: number): void
  * "received a delegation" — the next two words, and the next noun-like word within four.
  */
 function pushObject(f: string[], tokens: readonly Token[], at: number): void {
-  f.push(`t+1:${tokens[at + 1]?.lower ?? "$"}`, `t+2:${tokens[at + 2]?.lower ?? "$"}`);
+  f.push(`t+1:${wordAt(tokens, at + 1, "$")}`, `t+2:${wordAt(tokens, at + 2, "$")}`);
   for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
-    const w = tokens[i]!.lower;
+    const w = wordAt(tokens, i, "$");
     if (tokens[i]!.punct) break;
     if (!DETERMINERS.has(w)) {
       f.push(`t:obj:${w}`);
       break;
     }
   }
+}
+
+/**
+ * The words a title is written with ("Prime", "Minister", "Crown", "Foreign"), dates and function
+ * words: read as words even when capitalised. Any other capitalised word is a name's.
+ */
+const KEPT_WORDS: ReadonlySet<string> = new Set([
+  ...[...HEAD_OF_STATE_TITLES, ...LEADING_ROLES, ...ROLE_HEADS, ...ROLE_MODIFIERS].flatMap((t) =>
+    t.split(" "),
+  ),
+  ...DATE_WORDS,
+  ...FUNCTION_WORDS,
+]);
+
+/** A capital anywhere in a token: "Xi", "U.S.", "al-Sisi". */
+const HAS_CAPITAL = /\p{Lu}/u;
+
+/**
+ * Token `i` as a feature reads it: lowercased, but a word of a name, a country, a place or a
+ * body ("Xi", "Manalo", "Chinese", "Beijing", "al-Sisi", "bin") is "CAP", so that no feature is a
+ * name: "Ruto met Xi and Manalo" and "Ruto met Lee and Tan" read alike. `edge` past either end.
+ */
+function wordAt(tokens: readonly Token[], i: number, edge: string): string {
+  const t = tokens[i];
+  if (t === undefined) return edge;
+  if (KEPT_WORDS.has(t.lower)) return t.lower;
+  return HAS_CAPITAL.test(t.text) || NAME_PARTICLES.has(t.lower) ? "CAP" : t.lower;
 }
 
 /** Words before a noun that say nothing of what it is. */
