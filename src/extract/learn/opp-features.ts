@@ -1,4 +1,4 @@
-import { WEEKDAYS } from "../gazetteer/words.ts";
+import { NAME_PARTICLES, WEEKDAYS } from "../gazetteer/words.ts";
 import type { StanceSentence } from "./opp-sentence.ts";
 
 /** One end of a candidate stance, as the features see it: its kind and where it stands. */
@@ -291,10 +291,17 @@ const COMMON = new Set(
   ),
 );
 
+/** A capital anywhere in a token: "Chile", "U.S.", "al-Maliki". */
+const HAS_CAPITAL = /\p{Lu}/u;
+
+/**
+ * Token `i` as a feature reads it: lowercased, but a word of a name ("Chile", "al-Maliki", the
+ * "von der" of "von der Leyen") is "CAP", so that no feature is a name.
+ */
 function shapeOf(view: StanceSentence, i: number): string {
   const t = view.s.tokens[i]!;
-  if (!t.capitalized || view.stances[i] !== undefined || COMMON.has(t.lower)) return t.lower;
-  return "CAP";
+  if (view.stances[i] !== undefined || COMMON.has(t.lower)) return t.lower;
+  return HAS_CAPITAL.test(t.text) || NAME_PARTICLES.has(t.lower) ? "CAP" : t.lower;
 }
 
 function bucket(n: number): string {

@@ -17,19 +17,38 @@ export interface StanceSentence {
   readonly question: boolean;
 }
 
-/** The stance words of a sentence by token, or undefined when it holds none (most sentences). */
+/**
+ * The stance words of a sentence by token, or undefined when it holds none (most sentences). A
+ * word of a name is none, though its lowercase form is one: "Dick Schoof", "Rob Jetten", "Mark
+ * Warner", "Berat" (AFINN rates "dick" and "rob", "warn" and "berat" are stems).
+ */
 export function stanceWords(s: AnalyzedSentence): (StanceWord | undefined)[] | undefined {
   let out: (StanceWord | undefined)[] | undefined;
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.punct || t.lower.length < 3) continue;
+    if (t.punct || t.lower.length < 3 || isNameWord(s, i)) continue;
     const w = stanceWord(t.lower);
     if (w === undefined) continue;
     out ??= new Array<StanceWord | undefined>(tokens.length).fill(undefined);
     out[i] = w;
   }
   return out;
+}
+
+/**
+ * A capitalised word inside a sentence, or one that opens it (or a quote) before another
+ * capitalised word: "Sanctions were imposed" opens with a common word, "Dick Schoof said" with
+ * a name.
+ */
+function isNameWord(s: AnalyzedSentence, i: number): boolean {
+  const { tokens } = s;
+  if (!tokens[i]!.capitalized) return false;
+  const before = tokens[i - 1];
+  const opens = before === undefined || (before.punct && OPEN_QUOTES.has(before.text));
+  if (!opens) return true;
+  const after = tokens[i + 1];
+  return after !== undefined && !after.punct && after.capitalized;
 }
 
 const OPEN_QUOTES = new Set(["“", '"']);

@@ -70,6 +70,25 @@ describe("learned OPPOSES decision", () => {
       for (const f of c.weighed) expect(f).not.toMatch(/country:|person:|org:|peru|chile|bolivia/i);
   });
 
+  it("reads a word of a name as a capitalised word, never as a stance word or as itself", () => {
+    // Before: "Rob" (AFINN rates "rob") was the stance word of five pairs, and "bw=rob", "bw=van",
+    // "bw=der" were features of Peru -> Chile; "Dick" made a stance sentence of a meeting.
+    const stances = weighed(
+      "Peru, whose foreign minister Rob van der Berg spoke on Tuesday, condemned Chile.",
+    );
+    const ruled = stances.find((c) => c.holder === "country:PER" && c.target === "country:CHL");
+    expect(ruled?.weighed).toContain("bw=CAP");
+    for (const c of stances) {
+      expect(c.weighed.filter((f) => /=(rob|van|der|berg)\b/.test(f))).toEqual([]);
+      expect(c.weighed).toContain("w=condemn");
+    }
+    expect(
+      weighed(
+        "Dutch Prime Minister Dick Schoof met Belgian Prime Minister Bart De Wever in Brussels on Monday.",
+      ),
+    ).toEqual([]);
+  });
+
   it("loads both committed models, each with a threshold chosen for it", () => {
     for (const weights of [ruleWeights, wideWeights]) {
       const model = new LinearModel(weights);
