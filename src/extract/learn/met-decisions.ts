@@ -92,12 +92,15 @@ export class MeetingDecisions {
     if (isHeld && site.event !== undefined) this.events.push(site.event);
     const people = m.participants;
     const trigger = tokenAt(m.sentence, m.at);
+    // Every pair of the meeting is read before any is weighed: each sees the same count (ruled).
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++)
+        if (people[i]!.key !== people[j]!.key) this.proposed.add(pairOf(people[i]!, people[j]!));
     for (let i = 0; i < people.length; i++)
       for (let j = i + 1; j < people.length; j++) {
         const [x, y] = [people[i]!, people[j]!];
         if (x.key === y.key) continue;
         const pair = pairOf(x, y);
-        this.proposed.add(pair);
         if (isHeld) this.heldNow.push(pair);
         const features = this.featuresOf(m.sentence, x, y, trigger, people.length, m, pair);
         if (this.record && features !== undefined)

@@ -29,7 +29,10 @@ export interface PairCandidate {
   readonly rule: MeetingMention | undefined;
   /** Whether the rules found the pair meeting in an earlier sentence. */
   readonly seen: boolean;
-  /** How many pairs the rules read in this sentence ("A received B, with C in attendance"). */
+  /**
+   * How many pairs the rules read in this sentence ("A received B, with C in attendance"): for a
+   * rule's pair, those of its meeting and of the meetings before it; for a wide pair, all.
+   */
   readonly ruled: number;
 }
 

@@ -6,7 +6,7 @@ import { MEETING_GROUPS, type MeetingGroup } from "./met-features.ts";
 /** Where the meeting models' weights are kept: written by scripts/learn/met.ts, committed. */
 export const MET_WEIGHTS_URL = new URL("./met-weights.json", import.meta.url);
 
-/** One model per group of candidates (met-features.ts), all with the same threshold. */
+/** One model per group of candidates (met-features.ts), each with its own threshold. */
 export type MeetingModels = Readonly<Record<MeetingGroup, LinearModel>>;
 export type MeetingWeights = Readonly<Record<MeetingGroup, LinearWeights>>;
 

@@ -141,6 +141,21 @@ describe("meeting features", () => {
   });
 });
 
+describe("the rules' pairs of one meeting", () => {
+  // Before: 'A met B, C and D' gave its first pair 'ruled:1' (+0.05 held) and its later ones
+  // 'ruled:3' (-0.20): the count grew as the pairs were weighed, so their order set their weight.
+  it("are weighed with the same count of the sentence's pairs", () => {
+    const decisions = new MeetingDecisions({ model: undefined, record: true });
+    const body =
+      "Kenyan President William Ruto met Ugandan President Yoweri Museveni, Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame in Arusha on Monday.";
+    collectFacts(analyzeArticle(articleOf(body)), new GraphBuilder(), decisions);
+    const ruled = decisions.recorded
+      .filter((c) => c.rule)
+      .map((c) => c.features.filter((f) => f.startsWith("ruled:")).join());
+    expect(ruled).toEqual(new Array<string>(6).fill("ruled:3"));
+  });
+});
+
 describe("what a decision does to the graph", () => {
   const EVENT = "event:meeting:2024-03-12:abiy-ahmed+william-ruto";
   it("gives a wide pair accepted the rules' day and Event of its sentence", () => {
