@@ -63,7 +63,9 @@ export function recipientCandidates(
   let rank = 0;
   for (const c of known.countries) {
     const key = `country:${c}`;
-    if (actors.some((a) => a.key === key)) continue;
+    // The payer takes no place among them: "Japan said it would help. It will lend…" leaves
+    // three others, the most recent "earlier:0".
+    if (key === funder || actors.some((a) => a.key === key)) continue;
     if (rank >= EARLIER_COUNTRIES) break;
     add({ actor: { key, label: "Country" } }, key, false, { kind: "earlier", rank: rank++ });
   }

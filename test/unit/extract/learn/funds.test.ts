@@ -60,6 +60,28 @@ describe("FUNDS recipient model", () => {
     for (const f of features) expect(f).not.toMatch(/sweden|kenya|mombasa|SWE|KEN/i);
   });
 
+  // Review: the payer, named last before "It will lend…", took the first of the three places and
+  // rank 0 of the earlier countries, so Tanzania read "earlier:1" and Kenya was no candidate.
+  it("ranks the countries named before the sentence without the payer among them", () => {
+    const groups: RecipientGroup[] = [];
+    observeRecipientGroups((g) => groups.push(g));
+    extractGraph(
+      articleOf(
+        "Kenya and Uganda asked donors for help with the railway. Tanzania joined them. Japan said on Monday that it would help. It will lend $300 million for the line.",
+      ),
+    );
+    observeRecipientGroups(undefined);
+    const earlier = groups[0]?.candidates.flatMap((c) =>
+      c.features.filter((f) => f.startsWith("earlier:")).map((f) => `${c.key} ${f}`),
+    );
+    expect(groups[0]?.funder).toBe("country:JPN");
+    expect(earlier).toEqual([
+      "country:TZA earlier:0",
+      "country:UGA earlier:1",
+      "country:KEN earlier:2",
+    ]);
+  });
+
   it("decides at run time on the features training reads", () => {
     // Training reads the candidates through observeRecipientGroups; the graph's confidence is
     // the probability of the one chosen, so both come from the same features.
