@@ -50,7 +50,7 @@ interface Pending {
   readonly event: string | undefined;
   readonly mention: MeetingMention;
   /** The held Events of the candidate's sentence, shared by its candidates. */
-  readonly events: string[];
+  readonly events: SentenceEvent[];
   readonly evidence: Evidence;
 }
 
@@ -73,7 +73,7 @@ export class MeetingDecisions {
   private proposed = new Set<string>();
   private readonly held = new Set<string>();
   private heldNow: string[] = [];
-  private events: string[] = [];
+  private events: SentenceEvent[] = [];
 
   constructor(options: DecisionOptions) {
     this.model = options.model;
@@ -89,7 +89,7 @@ export class MeetingDecisions {
   ): void {
     this.enter(index);
     const isHeld = m.modality === "asserted";
-    if (isHeld && site.event !== undefined) this.events.push(site.event);
+    if (isHeld && site.event !== undefined) this.events.push({ key: site.event, date: site.date });
     const people = m.participants;
     const trigger = tokenAt(m.sentence, m.at);
     // Every pair of the meeting is read before any is weighed: each sees the same count (ruled).
@@ -246,9 +246,19 @@ export class MeetingDecisions {
 /** The confidence the meeting rules give a pair they read as held. */
 const RULE_CONFIDENCE = 0.9;
 
-/** Joins the sentence's first held Event (the rules' or a wide pair's), or adds one. */
+/** A held Event of a sentence, with its day. */
+interface SentenceEvent {
+  readonly key: string;
+  readonly date: string | undefined;
+}
+
+/**
+ * Joins the sentence's first held Event of the pair's day (the rules' or a wide pair's), or adds
+ * one: "A met B on Monday, a day after C received D on Sunday" keeps Sunday's pairs out of
+ * Monday's Event.
+ */
 function joinEvent(graph: GraphBuilder, c: Pending): string {
-  const event = c.events[0];
+  const event = c.events.find((e) => e.date === c.date)?.key;
   if (event === undefined) {
     const key = addEvent(graph, {
       type: c.mention.type,
@@ -257,7 +267,7 @@ function joinEvent(graph: GraphBuilder, c: Pending): string {
       held: true,
       participants: [c.a.key, c.b.key],
     });
-    c.events.push(key);
+    c.events.push({ key, date: c.date });
     return key;
   }
   graph.addRelationship("PARTICIPATED_IN", c.a.key, event, {}, undefined, 0.9);

@@ -171,6 +171,22 @@ describe("what a decision does to the graph", () => {
     ]);
   });
 
+  it("joins a wide pair to an Event of its own day only", () => {
+    // Before: Museveni-Abiy, dated Sunday in Addis Ababa, joined Monday's Ruto-Museveni Event.
+    const body =
+      "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, a day after Ethiopian Prime Minister Abiy Ahmed had received Somali President Hassan Sheikh Mohamud in Addis Ababa on Sunday.";
+    const w = (b: number) => ({ name: "test", bias: b, threshold: 0.5, weights: {} });
+    const models = modelsOf({ held: w(5), other: w(-5), wide: w(5) });
+    const analysis = analyzeArticle(articleOf(body));
+    const graph = new GraphBuilder();
+    addMentionedEntities(analysis, graph);
+    collectFacts(analysis, graph, new MeetingDecisions({ model: models }));
+    const met = graph.build().relationships.filter((r) => r.type === "MET_WITH");
+    expect(met.length).toBe(6);
+    for (const r of met)
+      expect(String(r.properties["event"])).toContain(`:${String(r.properties["date"])}:`);
+  });
+
   it("drops a rules' pair rejected from MET_WITH and keeps its Event", () => {
     expect(
       decidedBy(`Kenyan President William ${ATTENDANCE}`, { held: -5, other: -5, wide: -5 }),
