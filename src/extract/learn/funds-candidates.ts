@@ -27,12 +27,12 @@ export function recipientCandidates(
   s: AnalyzedSentence,
   actors: readonly Actor[],
   known: FundingContext,
+  cues: readonly string[] = sentenceCues(s),
 ): RecipientCandidate[] {
   const funder = f.funder?.key;
   const ranks = mentionRanks(known.mentions);
   const top = [...ranks].find(([, r]) => r === 0)?.[0];
   const inView = recipientKey(known.recipient);
-  const cues = sentenceCues(s);
   const out: RecipientCandidate[] = [];
   const add = (recipient: Recipient, key: string, rule: boolean, place: CandidatePlace): void => {
     if (key === funder) return;

@@ -66,8 +66,13 @@ export function decideRecipient(
   known: FundingContext,
 ): RecipientDecision | undefined {
   if (f.funder === undefined) return undefined;
-  const candidates = recipientCandidates(f, s, actors, known);
-  const accept = acceptFeatures(f, s, sentenceCues(s));
+  // The sentence's cues are read once for both models; an amount the acceptance model drops needs
+  // no candidates, unless training is listening.
+  const cues = sentenceCues(s);
+  const accept = acceptFeatures(f, s, cues);
+  const accepted = ACCEPT.accepts(accept);
+  if (!accepted && observer === undefined) return undefined;
+  const candidates = recipientCandidates(f, s, actors, known, cues);
   observer?.({
     funder: f.funder.key,
     amount: f.money.amount,
@@ -75,7 +80,7 @@ export function decideRecipient(
     candidates,
     accept,
   });
-  if (!ACCEPT.accepts(accept)) return undefined;
+  if (!accepted) return undefined;
   const probabilities = candidates.map((c) => MODEL.probability(c.features));
   const at = chooseCandidate(probabilities, candidates, WEIGHTS);
   if (at < 0) return undefined;
