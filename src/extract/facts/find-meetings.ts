@@ -15,6 +15,7 @@ import { comitativeParticipants } from "./meeting-comitative.ts";
 import { mereCopresence } from "./meeting-copresence.ts";
 import { meetingScope, opensPhrase } from "./meeting-negation-scope.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
+import { MEETING_WORD_SOURCE } from "./meeting-words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
@@ -46,11 +47,14 @@ const CALLED_OFF =
 
 /**
  * Words at least one trigger needs: a sentence with none of them reports no meeting. Kept in step
- * with the triggers (each trigger's required word has its stem here). Co-presence by "with" needs
+ * with the triggers (each trigger's required word has its stem here): the single meeting words of
+ * meeting-words.ts, then the phrases and the words only a frame reads. Co-presence by "with" needs
  * a past verb up to six words before it ("laid a wreath with"), not any "with".
  */
-export const MEETING_HINT =
-  /met|meet|talk|(?:went|gone|going)\s+(?:over|through)|review|encounter|guest|banquet|reception|call|saw|spok|speak|spoke|discuss|confer|phon|rang|host|receiv|welcom|greet|sat down|sitting down|dined|dining|huddl|chatted|join(?:ed|ing)|sign|initial|inked|presence|summit|bilateral|trilateral|between|conversation|negotiat|consultation|dinner|lunch|breakfast|shook|shaking|shake|spen[dt]|minutes|hour|brief|consult|updat|congratulat|thank|inform|assur|told|visit|exchanged|began|opened|concluded|wrapped|hug|embrac|coffee|together|co-chair|co-host|audience|one-on-one|tête|dial|witness|oversaw|presided|credentials|session|toured|inspected|surveyed|flew over|walked|strolled|wandered|wreath|posed|joint|alongside|beside|next to|front of|put their|put his|put her|convey|handed|deliver|presented|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b/i;
+export const MEETING_HINT = new RegExp(
+  String.raw`${MEETING_WORD_SOURCE}|(?:went|gone|going)\s+(?:over|through)|review|saw|spok|sat down|sitting down|between|shake|spen[dt]|minutes|hour|updat|told|began|opened|concluded|wrapped|coffee|together|co-chair|co-host|tête|credentials|inspected|surveyed|flew over|walked|strolled|wandered|wreath|posed|joint|next to|front of|put their|put his|put her|deliver|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b`,
+  "i",
+);
 
 /**
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive

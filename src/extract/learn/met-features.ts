@@ -9,6 +9,7 @@ import {
   ROLE_MODIFIERS,
 } from "../gazetteer/titles.ts";
 import { DATE_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from "../gazetteer/words.ts";
+import { meetingWordKind, type MeetingWordKind } from "../facts/meeting-words.ts";
 
 /**
  * One pair of people a sentence may say met: proposed by the meeting rules (`rule`) or by the
@@ -37,13 +38,6 @@ export interface PairCandidate {
 }
 
 /**
- * The single meeting words of the project's meeting lexicon (MEETING_HINT in find-meetings.ts,
- * the stems every trigger needs), read on a lowercased token.
- */
-export const MEETING_WORD =
-  /^(?:met|meet|meets|meeting|meetings|talks?|talked|talking|encounter\w*|guests?|banquet|reception|call|calls|called|calling|spoke|spoken|speak\w*|discuss\w*|confer\w*|phon\w+|rang|host\w*|receiv\w*|welcom\w*|greet\w*|dined|dining|dinner|lunch\w*|breakfast|huddl\w*|chatted|joined|joining|sign\w*|initial\w*|inked|presence|summit\w*|bilateral|trilateral|conversations?|negotiat\w*|consultations?|shook|shaking|brief\w*|consult\w*|congratulat\w*|thank\w*|inform\w*|assur\w*|visit\w*|exchanged|hug\w*|embrac\w*|audience|one-on-one|dial\w*|witness\w*|oversaw|presided|session|toured|alongside|beside|convey\w*|handed|delivered|presented)$/;
-
-/**
  * Which model weighs a candidate: a meeting the rules read as held is right nearly always on the
  * annotated articles, one they read as planned, denied or imagined and a wide pair seldom, and the
  * same word means something else in each ("and" between two people a rule read as meeting, or
@@ -56,22 +50,27 @@ export function meetingGroup(c: Pick<PairCandidate, "rule">): MeetingGroup {
   return c.rule === undefined ? "wide" : c.rule.modality === "asserted" ? "held" : "other";
 }
 
-/** What kind of meeting a meeting word tells, by its stem. */
-const FAMILIES: readonly (readonly [RegExp, string])[] = [
-  [/^(?:met|meet)/, "meet"],
-  [/^talk/, "talk"],
-  [/^(?:call|phon|rang|spok|speak|dial)/, "call"],
-  [/^(?:host|receiv|welcom|greet|guest|reception|audience)/, "host"],
-  [/^(?:visit|toured)/, "visit"],
-  [/^(?:sign|initial|inked|witness|oversaw|presided)/, "sign"],
-  [/^(?:summit|bilateral|trilateral|session)/, "summit"],
-  [
-    /^(?:discuss|confer|negotiat|consult|conversation|encounter|chatted|huddl|one-on-one)/,
-    "discuss",
-  ],
-  [/^(?:dine|dining|dinner|lunch|breakfast|banquet)/, "meal"],
-  [/^(?:shook|shaking|hug|embrac|alongside|beside|joined|joining|presence)/, "copresence"],
-];
+/**
+ * The family a meeting word is weighed by: the lexicon's kind (meeting-words.ts), a few kinds
+ * taken together — "witnessed" with the signings, "huddled" with the discussions — and the words
+ * of telling and handing over ("briefed", "handed") as "other", like any word outside the lexicon.
+ */
+const FAMILY_OF: Readonly<Record<MeetingWordKind, string>> = {
+  meet: "meet",
+  talk: "talk",
+  call: "call",
+  host: "host",
+  visit: "visit",
+  sign: "sign",
+  witness: "sign",
+  summit: "summit",
+  discuss: "discuss",
+  chat: "discuss",
+  meal: "meal",
+  copresence: "copresence",
+  tell: "other",
+  handover: "other",
+};
 
 /** "…, Ruto said": a person right before or after a verb of saying speaks, not meets. */
 const SAYING = /^(?:said|says|told|added|stated|noted|insisted|warned|explained|declared)$/;
@@ -145,8 +144,8 @@ function within(s: AnalyzedSentence, p: Actor): boolean {
 }
 
 function familyOf(word: string): string {
-  for (const [re, family] of FAMILIES) if (re.test(word)) return family;
-  return "other";
+  const kind = meetingWordKind(word);
+  return kind === undefined ? "other" : FAMILY_OF[kind];
 }
 
 /** Where the meeting word stands relative to the two people. */

@@ -1,7 +1,7 @@
 import { MEETING_HINT, type MeetingType } from "../facts/find-meetings.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
-import { MEETING_WORD } from "./met-features.ts";
+import { meetingWordKind, type MeetingWordKind } from "../facts/meeting-words.ts";
 
 /** A pair of a sentence's people, around the meeting word nearest them. */
 export interface WidePair {
@@ -19,10 +19,14 @@ const MAX_PEOPLE = 8;
  * the annotation counts as a meeting, so a signing they did not read is of something else ("A and
  * B signed a letter calling for…", a petition, a decree signed alone).
  */
-const SIGNING = /^(?:sign|initial|inked)/;
+const LEFT_TO_RULES: ReadonlySet<MeetingWordKind> = new Set(["sign"]);
 
-const CALL_WORD = /^(?:call|calls|called|calling|phon|rang|spok|speak|dial)/;
-const TALKS_WORD = /^(?:talk|discuss|negotiat|consult|conversation|confer)/;
+/** The meeting type a wide pair's word tells: a call, talks, or a meeting. */
+const TYPE_OF: Partial<Record<MeetingWordKind, MeetingType>> = {
+  call: "call",
+  talk: "talks",
+  discuss: "talks",
+};
 
 /**
  * Every unordered pair of distinct people in a sentence holding a meeting word — "Ruto received
@@ -40,8 +44,12 @@ export function widePairs(
       people.push(a);
   if (people.length < 2 || !MEETING_HINT.test(s.sentence.text)) return { pairs: [], people: 0 };
   const triggers: number[] = [];
+  const kinds: MeetingWordKind[] = [];
   s.tokens.forEach((t, i) => {
-    if (MEETING_WORD.test(t.lower) && !SIGNING.test(t.lower)) triggers.push(i);
+    const kind = meetingWordKind(t.lower);
+    if (kind === undefined || LEFT_TO_RULES.has(kind)) return;
+    triggers.push(i);
+    kinds.push(kind);
   });
   if (triggers.length === 0) return { pairs: [], people: 0 };
   const kept = people.slice(0, MAX_PEOPLE);
@@ -49,26 +57,25 @@ export function widePairs(
   for (let i = 0; i < kept.length; i++)
     for (let j = i + 1; j < kept.length; j++) {
       const [a, b] = kept[i]!.from <= kept[j]!.from ? [kept[i]!, kept[j]!] : [kept[j]!, kept[i]!];
-      const trigger = nearest(triggers, a, b);
-      pairs.push({ a, b, trigger, type: typeOf(s.tokens[trigger]!.lower) });
+      const k = nearest(triggers, a, b);
+      pairs.push({ a, b, trigger: triggers[k]!, type: TYPE_OF[kinds[k]!] ?? "meeting" });
     }
   return { pairs, people: people.length };
 }
 
-/** The meeting word between the two, the last one if several; else the one nearest either. */
+/**
+ * Which of the meeting words (their token indices) the pair is read around: the one between the
+ * two, the last one if several; else the one nearest either.
+ */
 function nearest(triggers: readonly number[], a: Actor, b: Actor): number {
-  let best = triggers[0]!;
+  let best = 0;
   let distance = Infinity;
-  for (const t of triggers) {
+  triggers.forEach((t, k) => {
     const d = t >= a.to && t < b.from ? -1 : Math.min(Math.abs(t - a.from), Math.abs(t - b.from));
     if (d <= distance) {
-      best = t;
+      best = k;
       distance = d;
     }
-  }
+  });
   return best;
-}
-
-function typeOf(word: string): MeetingType {
-  return CALL_WORD.test(word) ? "call" : TALKS_WORD.test(word) ? "talks" : "meeting";
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { addMentionedEntities } from "../../../../src/extract/add-entities.ts";
+import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
+import { collectFacts } from "../../../../src/extract/collect-facts.ts";
+import { MEETING_HINT } from "../../../../src/extract/facts/find-meetings.ts";
+import { MEETING_WORDS, meetingWordKind } from "../../../../src/extract/facts/meeting-words.ts";
+import { GraphBuilder } from "../../../../src/extract/graph-builder.ts";
+import { MeetingDecisions } from "../../../../src/extract/learn/met-decisions.ts";
+import { articleOf } from "../helpers.ts";
+
+/** The candidates the MET_WITH decision weighs in a text: group, meeting word and family. */
+function weighed(body: string): string[] {
+  const analysis = analyzeArticle(articleOf(body));
+  const graph = new GraphBuilder();
+  addMentionedEntities(analysis, graph);
+  const decisions = new MeetingDecisions({ model: undefined, record: true });
+  collectFacts(analysis, graph, decisions);
+  return decisions.recorded.map((c) =>
+    [c.group, ...c.features.filter((f) => /^(?:word|fam):/.test(f))].join(" "),
+  );
+}
+
+const LEADERS = "Chilean President Gabriel Boric and Peruvian President Dina Boluarte";
+
+describe("the meeting words, one list for the rules and the model", () => {
+  it("reads a word by its kind, and no word the forms do not take", () => {
+    expect(meetingWordKind("phoned")).toBe("call");
+    expect(meetingWordKind("hosted")).toBe("host");
+    expect(meetingWordKind("huddled")).toBe("chat");
+    expect(meetingWordKind("witnessed")).toBe("witness");
+    expect(meetingWordKind("metal")).toBeUndefined();
+    expect(meetingWordKind("talkative")).toBeUndefined();
+  });
+
+  it("opens the rules' gate for a sentence holding any of them", () => {
+    const samples = Object.values(MEETING_WORDS).map((forms) =>
+      forms[0].replace(/\\w[*+]|s\?$/g, ""),
+    );
+    for (const word of samples) expect(MEETING_HINT.test(`Both of them ${word} there.`)).toBe(true);
+    expect(MEETING_HINT.test("The river rose after days of rain.")).toBe(false);
+  });
+
+  it("gives the model a word's family from the same list", () => {
+    expect(
+      weighed(
+        "Chilean President Gabriel Boric, flanked by Peruvian President Dina Boluarte, hosted the dinner.",
+      ),
+    ).toEqual(["wide word:hosted fam:host"]);
+    expect(weighed(`${LEADERS} chatted briefly before the vote.`)).toEqual([
+      "held word:chatted fam:discuss",
+    ]);
+  });
+
+  it("leaves a signing to the rules: no pair is weighed around a signature they did not read", () => {
+    expect(weighed(`${LEADERS} signed a petition on Monday.`)).toEqual([]);
+  });
+});
