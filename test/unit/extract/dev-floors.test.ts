@@ -108,21 +108,28 @@ import { REPO } from "./helpers.ts";
 // multilateral bodies): Person 0.959 -> 0.967, MET_WITH 0.854 -> 0.854, MET_WITH by day 0.805 ->
 // 0.805, OPPOSES 0.408 -> 0.408, FUNDS 0.632 -> 0.632. With them (and the models retrained on
 // them) the split (458 articles) stands at Person 0.991, Country 0.986, MET_WITH 0.968, MET_WITH
-// by day 0.944, OPPOSES 0.762 and FUNDS 0.881; the floors are 0.005 below.
+// by day 0.944, OPPOSES 0.762 and FUNDS 0.881. Articles 551-582 (other hands; East Africa and
+// the Great Lakes, Western Europe, Turkey and the Eastern Mediterranean, the Southern Cone,
+// Canada, Australia and New Zealand, the Nordic and Arctic states, India and its neighbours)
+// scored MET_WITH 0.769, MET_WITH by day 0.704, OPPOSES 0.491 and FUNDS 0.463 before any rule or
+// model saw them and joined the split at the start of the next round, as training data for the
+// models (retrained on them); the split (490 articles) then stands at Person 0.989, Country
+// 0.986, MET_WITH 0.960, MET_WITH by day 0.933, OPPOSES 0.739 and FUNDS 0.857; the floors are
+// 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.986,
+  Person: 0.984,
   Country: 0.981,
-  MET_WITH: 0.963,
-  "MET_WITH by day": 0.939,
-  OPPOSES: 0.757,
-  FUNDS: 0.876,
+  MET_WITH: 0.955,
+  "MET_WITH by day": 0.928,
+  OPPOSES: 0.734,
+  FUNDS: 0.852,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(458);
+    expect(report.articles).toBeGreaterThanOrEqual(490);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
