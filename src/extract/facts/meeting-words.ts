@@ -10,54 +10,59 @@ export const MEETING_WORDS = {
   talk: ["talks?", "talked", "talking"],
   /** "Ruto spoke to Museveni", "phoned", "rang", "dialled". */
   call: [
-    "call",
-    "calls",
+    "calls?",
     "called",
     "calling",
     "spoke",
     "spoken",
-    String.raw`speak\w*`,
-    String.raw`phon\w+`,
+    "speaks?",
+    "speaking",
+    "phones?",
+    "phoned",
+    "phoning",
     "rang",
-    String.raw`dial\w*`,
+    "dials?",
+    "diall?ed",
+    "diall?ing",
   ],
   /** "Ruto hosted Museveni", "was the guest of", "granted an audience". */
   host: [
-    String.raw`host\w*`,
-    String.raw`receiv\w*`,
-    String.raw`welcom\w*`,
-    String.raw`greet\w*`,
+    "hosts?",
+    "hosted",
+    "hosting",
+    "receiv(?:e|es|ed|ing)",
+    "welcom(?:e|es|ed|ing)",
+    "greet(?:s|ed|ings?)?",
     "guests?",
     "reception",
     "audience",
   ],
   /** "Ruto visited Museveni", "toured the plant with". */
-  visit: [String.raw`visit\w*`, "toured"],
+  visit: ["visit(?:s|ed|ing)?", "toured"],
   /** "signed a joint statement with", "initialled", "inked". */
-  sign: [String.raw`sign\w*`, String.raw`initial\w*`, "inked"],
+  sign: ["sign(?:s|ed|ing)?", "initial(?:s|l?ed|l?ing)?", "inked"],
   /** "witnessed the signing", "oversaw", "presided over": a signing attended. */
-  witness: [String.raw`witness\w*`, "oversaw", "presided"],
+  witness: ["witness(?:es|ed|ing)?", "oversaw", "presided"],
   /** "at the summit", "a bilateral", "a closed-door session". */
-  summit: [String.raw`summit\w*`, "bilateral", "trilateral", "session"],
+  summit: ["summits?", "bilateral", "trilateral", "session"],
   /** "discussed the border with", "conferred", "negotiated", "consultations". */
   discuss: [
-    String.raw`discuss\w*`,
-    String.raw`confer\w*`,
-    String.raw`negotiat\w*`,
-    String.raw`consult\w*`,
+    "discuss(?:es|ed|ing|ions?)?",
+    "confer(?:s|red|ring|ences?)?",
+    "negotiat(?:e|es|ed|ing|ions?|ors?)",
+    "consult(?:s|ed|ing|ations?)?",
     "conversations?",
-    "consultations?",
   ],
   /** "an encounter", "chatted", "huddled", "a one-on-one": talk without its formal noun. */
-  chat: [String.raw`encounter\w*`, "chatted", String.raw`huddl\w*`, "one-on-one"],
+  chat: ["encounter(?:s|ed)?", "chatted", "huddl(?:e|es|ed|ing)", "one-on-one"],
   /** "dined with", "over lunch", "a banquet". */
-  meal: ["dined", "dining", "dinner", String.raw`lunch\w*`, "breakfast", "banquet"],
+  meal: ["dined", "dining", "dinner", "lunch(?:es|ed|eon)?", "breakfast", "banquet"],
   /** "shook hands", "hugged", "alongside", "joined", "in the presence of": being there together. */
   copresence: [
     "shook",
     "shaking",
-    String.raw`hug\w*`,
-    String.raw`embrac\w*`,
+    "hug(?:s|ged|ging)?",
+    "embrac(?:e|es|ed|ing)",
     "alongside",
     "beside",
     "joined",
@@ -66,14 +71,14 @@ export const MEETING_WORDS = {
   ],
   /** "briefed", "thanked", "congratulated", "assured": telling someone something. */
   tell: [
-    String.raw`brief\w*`,
-    String.raw`inform\w*`,
-    String.raw`thank\w*`,
-    String.raw`congratulat\w*`,
-    String.raw`assur\w*`,
+    "brief(?:s|ed|ings?)",
+    "inform(?:s|ed|ing)?",
+    "thank(?:s|ed|ing)?",
+    "congratulat(?:e|es|ed|ing)",
+    "assur(?:e|es|ed|ing)",
   ],
   /** "conveyed the objections to", "handed a letter to", "exchanged notes": a thing handed over. */
-  handover: [String.raw`convey\w*`, "handed", "delivered", "presented", "exchanged"],
+  handover: ["convey(?:s|ed|ing)?", "handed", "delivered", "presented", "exchanged"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MeetingWordKind = keyof typeof MEETING_WORDS;

@@ -30,12 +30,19 @@ describe("the meeting words, one list for the rules and the model", () => {
     expect(meetingWordKind("witnessed")).toBe("witness");
     expect(meetingWordKind("metal")).toBeUndefined();
     expect(meetingWordKind("talkative")).toBeUndefined();
+    // Words that only begin like one: "huge" (hug), "briefly" (brief), "hostage" (host).
+    expect(meetingWordKind("huge")).toBeUndefined();
+    expect(meetingWordKind("briefly")).toBeUndefined();
+    expect(meetingWordKind("hostage")).toBeUndefined();
+    expect(meetingWordKind("information")).toBeUndefined();
   });
 
   it("opens the rules' gate for a sentence holding any of them", () => {
-    const samples = Object.values(MEETING_WORDS).map((forms) =>
-      forms[0].replace(/\\w[*+]|s\?$/g, ""),
-    );
+    const samples = ["met", "talks", "phoned", "received", "visited", "initialled"];
+    samples.push("witnessed", "summits", "negotiators", "huddled", "luncheon", "hugged");
+    samples.push("briefed", "conveyed");
+    for (const word of samples) expect(meetingWordKind(word)).toBeDefined();
+    expect(new Set(samples.map(meetingWordKind)).size).toBe(Object.keys(MEETING_WORDS).length);
     for (const word of samples) expect(MEETING_HINT.test(`Both of them ${word} there.`)).toBe(true);
     expect(MEETING_HINT.test("The river rose after days of rain.")).toBe(false);
   });
@@ -49,6 +56,28 @@ describe("the meeting words, one list for the rules and the model", () => {
     expect(weighed(`${LEADERS} chatted briefly before the vote.`)).toEqual([
       "held word:chatted fam:discuss",
     ]);
+  });
+
+  it("weighs no pair around a word that only begins like a meeting word", () => {
+    expect(weighed(`${LEADERS} faced a huge crowd on Monday.`)).toEqual([]);
+    expect(
+      weighed(
+        "Chilean President Gabriel Boric, whose speech was briefly interrupted, said Peruvian President Dina Boluarte was wrong.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a thing handed over to the rules, whose frames need the one it is handed to", () => {
+    expect(
+      weighed(
+        "Chilean President Gabriel Boric handed out medals as Peruvian President Dina Boluarte looked on.",
+      ),
+    ).toEqual([]);
+    expect(
+      weighed(
+        "Chilean President Gabriel Boric, flanked by Peruvian President Dina Boluarte, thanked the crowd.",
+      ),
+    ).toEqual(["wide word:thanked fam:other"]);
   });
 
   it("leaves a signing to the rules: no pair is weighed around a signature they did not read", () => {
