@@ -12,7 +12,6 @@
  *
  *   npx tsx scripts/learn/funds.ts
  */
-import { writeFile } from "node:fs/promises";
 import { extractGraph } from "../../src/extract/extract-graph.ts";
 import {
   chooseCandidate,
@@ -30,6 +29,7 @@ import {
 } from "../../src/extract/learn/train-linear-model.ts";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
+import { saveWeights } from "./save-weights.ts";
 
 const OUT = "src/extract/learn/funds-recipient.json";
 const FOLDS = 10;
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
     actorOverIssue: finite(best.d.actorOverIssue),
     accept: fitted("FUNDS accept", accepts, best.d.acceptAt),
   };
-  await writeFile(OUT, `${JSON.stringify(out, null, 2)}\n`);
+  saveWeights(OUT, `${JSON.stringify(out, null, 2)}\n`);
   const size = Object.keys(out.weights).length + Object.keys(out.accept.weights).length;
   console.log(`wrote ${OUT}: ${size} features`);
 }

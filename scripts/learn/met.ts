@@ -1,6 +1,7 @@
 /**
  * Trains the MET_WITH decision (src/extract/learn/met-decisions.ts) on the development split and
- * writes its weights to src/extract/learn/met-weights.json. Run: `npx tsx scripts/learn/met.ts`.
+ * writes its weights to src/extract/learn/met-weights.json. Run: `npx tsx scripts/learn/met.ts`
+ * (`--check`: compare with the committed weights instead of writing them, see save-weights.ts).
  *
  * Candidates are the rules' pairs and the wide generator's, with the features the extractor
  * computes at run time (the same function). A candidate is labelled by its article's gold: true
@@ -9,7 +10,6 @@
  * out of all rule writing) counted together; both are printed against the rules alone, scored
  * the same way.
  */
-import { writeFileSync } from "node:fs";
 import { addMentionedEntities } from "../../src/extract/add-entities.ts";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
 import { collectFacts } from "../../src/extract/collect-facts.ts";
@@ -27,6 +27,7 @@ import {
 import { chosenMeetings, weighed } from "../../src/extract/learn/met-policy.ts";
 import { f1 } from "../../src/eval/score.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
+import { CHECKING, saveWeights } from "./save-weights.ts";
 
 const OPTIONS: Partial<TrainOptions> = { epochs: 12, rate: 0.1, l2: 0.1, minCount: 5, seed: 1 };
 const FOLDS = 10;
@@ -232,10 +233,11 @@ async function main(): Promise<void> {
       t[g],
     );
   const weights: MeetingWeights = { held: fit("held"), other: fit("other"), wide: fit("wide") };
-  if (process.env["MET_DRY"] === undefined)
-    writeFileSync(MET_WEIGHTS_URL, `${JSON.stringify(weights, null, 1)}\n`);
+  if (process.env["MET_DRY"] !== undefined) return;
+  saveWeights(MET_WEIGHTS_URL, `${JSON.stringify(weights, null, 1)}\n`);
   const count = MEETING_GROUPS.map((g) => `${Object.keys(weights[g].weights).length} ${g}`);
-  console.log(`weights (${count.join(", ")}) written to ${MET_WEIGHTS_URL.pathname}`);
+  if (!CHECKING)
+    console.log(`weights (${count.join(", ")}) written to ${MET_WEIGHTS_URL.pathname}`);
 }
 
 await main();

@@ -4,7 +4,9 @@
  * proposals, the other the pairs only the wide generator proposes.
  *
  *   npx tsx scripts/learn/opp.ts [--rule-threshold 0|t|search] [--folds 10] [--drop prefix,…]
- *                                [--rules-only] [--dry] [--dump file] [--cache file]
+ *                                [--rules-only] [--dry] [--dump file] [--cache file] [--check]
+ *
+ * --check compares the weights with the committed files instead of writing them (save-weights.ts).
  *
  * Every candidate the extractor weighs is read with its features (listenToStances) and labelled
  * by its article's gold: positive when the gold holds that holder and target (for a wide pair, a
@@ -28,6 +30,7 @@ import {
   type Example,
 } from "../../src/extract/learn/train-linear-model.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
+import { saveWeights } from "./save-weights.ts";
 
 const RULE_WEIGHTS = "src/extract/learn/opp-rule-weights.json";
 const WIDE_WEIGHTS = "src/extract/learn/opp-wide-weights.json";
@@ -53,6 +56,7 @@ const { values } = parseArgs({
     "rule-threshold": { type: "string", default: "0" },
     dump: { type: "string" },
     cache: { type: "string" },
+    check: { type: "boolean", default: false },
   },
 });
 const drops = values.drop.split(",").filter((d) => d.length > 0);
@@ -152,8 +156,9 @@ if (!values.dry) {
     const weights: Record<string, number> = {};
     for (const [f, w] of Object.entries(model.weights)) if (Math.abs(w) >= 0.01) weights[f] = w;
     const file = name.includes("rule") ? RULE_WEIGHTS : WIDE_WEIGHTS;
-    writeFileSync(file, `${JSON.stringify({ ...model, threshold: t, weights }, null, 2)}\n`);
-    console.log(`wrote ${file}: ${Object.keys(weights).length} features, threshold ${t}`);
+    saveWeights(file, `${JSON.stringify({ ...model, threshold: t, weights }, null, 2)}\n`);
+    if (!values.check)
+      console.log(`wrote ${file}: ${Object.keys(weights).length} features, threshold ${t}`);
   }
 }
 

@@ -2,9 +2,9 @@
  * Trains the decision on names the rules leave without a person cue (src/extract/learn/
  * person-names.ts) on the development articles, prints its out-of-fold scores beside the rules'
  * alone, and writes the weights the extractor reads and the given names it reads them with (from
- * @faker-js/faker, scripts/learn/given-names.ts). Run: npx tsx scripts/learn/person.ts
+ * @faker-js/faker, scripts/learn/given-names.ts). Run: npx tsx scripts/learn/person.ts [--check]
+ * (--check: compare with the committed files instead of writing them, see save-weights.ts).
  */
-import { writeFile } from "node:fs/promises";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
 import type { AnalyzedSentence } from "../../src/extract/resolve/analyzed-sentence.ts";
 import { collectNames, resolvePeople } from "../../src/extract/resolve/resolve-people.ts";
@@ -23,6 +23,7 @@ import type { NameMention } from "../../src/extract/mentions/mention.ts";
 import { isAffix, sharedAffixes } from "../../src/extract/learn/person-features.ts";
 import { readAnnotated, isKeptOut } from "./dev-set.ts";
 import { readGivenNames } from "./given-names.ts";
+import { saveWeights } from "./save-weights.ts";
 
 const OUT = "src/extract/learn/person-weights.json";
 const GIVEN_OUT = "src/extract/learn/person-given-names.json";
@@ -154,8 +155,8 @@ const weights = Object.fromEntries(
   Object.entries(model.weights).filter(([, w]) => Math.abs(w) >= 0.01),
 );
 const json = { ...model, threshold, weights };
-await writeFile(OUT, `${JSON.stringify(json, null, 2)}\n`);
-await writeFile(GIVEN_OUT, `${JSON.stringify(given, null, 2)}\n`);
+saveWeights(OUT, `${JSON.stringify(json, null, 2)}\n`);
+saveWeights(GIVEN_OUT, `${JSON.stringify(given, null, 2)}\n`);
 console.log(`${GIVEN_OUT}: ${given.givenNames.length} given names (${given.source})`);
 console.log(`${OUT}: ${Object.keys(weights).length} features`);
 
