@@ -1,6 +1,10 @@
 /**
- * Trains the FUNDS models (src/extract/learn/funds-recipient.ts) on the development split and
- * writes their weights to src/extract/learn/funds-recipient.json.
+ * Trains the FUNDS models on the development split: first the payer model (funds-payer.ts, see
+ * scripts/learn/funds-payer.ts), written to src/extract/learn/funds-payer.json, then the recipient
+ * and acceptance models (src/extract/learn/funds-recipient.ts), written to
+ * src/extract/learn/funds-recipient.json. While the latter are trained each article is read with
+ * the payers of a payer model not fitted to it, so their out-of-fold figures are the whole
+ * decision's.
  *
  * Every amount the rules turn into funding with a payer is a group of candidate recipients (see
  * recipientCandidates). A candidate is labelled right when its article's gold holds a FUNDS fact
@@ -23,6 +27,7 @@ import {
 import type { LinearWeights } from "../../src/extract/learn/linear-model.ts";
 import {
   crossValidate,
+  foldOf,
   trainLinearModel,
   type Example,
   type TrainOptions,
@@ -30,8 +35,11 @@ import {
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
 import { saveWeights } from "./save-weights.ts";
+import { fitPayer, FOLDS as PAYER_FOLDS } from "./funds-payer.ts";
+import { usePayerWeights, type PayerWeights } from "../../src/extract/learn/funds-payer.ts";
 
 const OUT = "src/extract/learn/funds-recipient.json";
+const PAYER_OUT = "src/extract/learn/funds-payer.json";
 const FOLDS = 10;
 const OPTIONS: Partial<TrainOptions> = { epochs: 12, rate: 0.1, l2: 1e-3, minCount: 3, seed: 1 };
 const KEPT_OUT = isKeptOut;
@@ -82,14 +90,22 @@ function holds(gold: readonly GoldFund[], g: RecipientGroup, key?: string): bool
   );
 }
 
-/** Runs the extractor over every article and keeps each amount's candidates. */
-function collectGroups(articles: readonly AnnotatedArticle[]): Seen[] {
+/**
+ * Runs the extractor over every article, its payers chosen by the payer model of its fold, and
+ * keeps each amount's candidates.
+ */
+function collectGroups(
+  articles: readonly AnnotatedArticle[],
+  payers: readonly PayerWeights[],
+): Seen[] {
   const seen: Seen[] = [];
   for (const article of articles) {
+    usePayerWeights(payers[foldOf(article.name, PAYER_FOLDS)]);
     observeRecipientGroups((group) => seen.push({ article, group, recipient: [], accept: 1 }));
     extractGraph(article.article);
   }
   observeRecipientGroups(undefined);
+  usePayerWeights(undefined);
   return seen;
 }
 
@@ -186,7 +202,11 @@ function finite(x: number): number {
 async function main(): Promise<void> {
   const articles = await readAnnotated("dev");
   const keptOut = articles.filter((a) => KEPT_OUT(a.number));
-  const seen = collectGroups(articles);
+  const payer = fitPayer(articles);
+  for (const l of payer.report) console.log(l);
+  saveWeights(PAYER_OUT, `${JSON.stringify(payer.weights, null, 2)}\n`);
+  console.log(`wrote ${PAYER_OUT}: ${Object.keys(payer.weights.weights).length} features`);
+  const seen = collectGroups(articles, payer.folds);
   const keptSeen = seen.filter((x) => KEPT_OUT(x.article.number));
   const recipients = recipientExamples(seen);
   const accepts = acceptExamples(seen);

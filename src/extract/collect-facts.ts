@@ -19,6 +19,7 @@ import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
 import { decideRecipient, rulesPurpose, type RecipientDecision } from "./learn/funds-recipient.ts";
+import { decidePayer } from "./learn/funds-payer.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
@@ -274,11 +275,16 @@ function collectFunding(
   const funding = found.length > 0 ? found : sameAmount(s, payers, known);
   for (const b of bodies.introduced.usedIn(funding))
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
-  // Who each amount went to, and whether it stands: learned (funds-recipient.ts).
+  // Who paid each amount, who it went to, and whether it stands: learned (funds-payer.ts,
+  // funds-recipient.ts).
   for (const f of funding) {
     const purpose = rulesPurpose(f);
     if (purpose !== undefined) addIssue(graph, purpose.issue, purpose.issueKey);
-    addFunding(graph, decideRecipient(f, s, actors, known), evidence);
+    addFunding(
+      graph,
+      decideRecipient(decidePayer(f, s, payers, known), s, actors, known),
+      evidence,
+    );
   }
   const last = funding.at(-1);
   // "The bank approved a loan for Pakistan." names the parties of an amount told later.

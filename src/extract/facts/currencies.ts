@@ -34,6 +34,13 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   G$: "GYD",
   SI$: "SBD",
   FJ$: "FJD",
+  // Fiji's and Tonga's papers write their dollar and pa'anga so: "F$12 million", "T$5 million".
+  F$: "FJD",
+  T$: "TOP",
+  WS$: "WST",
+  // Zimbabwe Gold, written "ZiG 2 billion"; the IMF's special drawing rights, "SDR 139 million".
+  ZiG: "ZWG",
+  SDR: "XDR",
   S$: "SGD",
   // Brunei's dollar; the Bahamian one is written so too (see SHARED_SIGNS).
   B$: "BND",
@@ -150,6 +157,14 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   // Polish spelling: "3 million złotys".
   złoty: "PLN",
   złotys: "PLN",
+  // ICU names these with words news leaves out or spells otherwise: "20 million convertible
+  // marks", "5 million pa'anga" (ICU writes the ʻokina), "SDR 1 billion" or "1 billion SDRs".
+  "convertible mark": "BAM",
+  "convertible marks": "BAM",
+  "pa'anga": "TOP",
+  "pa’anga": "TOP",
+  sdr: "XDR",
+  sdrs: "XDR",
 };
 
 /**
@@ -167,6 +182,8 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   quetzal: "quetzales",
   guarani: "guaranies",
   bolívar: "bolívares",
+  // Portuguese plural: "1.5 billion meticais".
+  metical: "meticais",
   zloty: "zlotys",
 };
 /** The currencies English calls crowns. */

@@ -111,6 +111,8 @@ export interface FundingMention {
   readonly funderName?: string;
   /** The recipient's name when only this sentence's wording makes it a company. */
   readonly recipientName?: string;
+  /** How the payer model changed the rules' payer: gave one they had none for, or replaced it. */
+  readonly payerChange?: "added" | "switched";
 }
 
 /** What earlier sentences established: "France itself pledged €110 million" gives to the same cause. */

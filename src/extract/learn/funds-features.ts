@@ -104,6 +104,7 @@ export function acceptFeatures(
 ): string[] {
   const out = cues.map((c) => `cue:${c}`);
   out.push(`payer:${f.funder?.label ?? "none"}`);
+  if (f.payerChange !== undefined) out.push(`payer:${f.payerChange}`);
   const r = f.recipient;
   out.push(`to:${r === undefined ? "none" : "actor" in r ? r.actor.label : "issue"}`);
   if (f.part === true) out.push("part");

@@ -37,6 +37,15 @@ describe("findMoney", () => {
     ["₹1,500 crore", 15_000_000_000, "INR"],
     ["J$500 million", 500_000_000, "JMD"],
     ["5 million Belarusian roubles", 5_000_000, "BYN"],
+    // Signs and words news writes that ICU does not name.
+    ["F$12 million", 12_000_000, "FJD"],
+    ["T$4 million", 4_000_000, "TOP"],
+    ["5 million pa'anga", 5_000_000, "TOP"],
+    ["20 million convertible marks", 20_000_000, "BAM"],
+    ["1.5 billion meticais", 1_500_000_000, "MZN"],
+    ["ZiG 2.1 billion", 2_100_000_000, "ZWG"],
+    ["SDR 139 million", 139_000_000, "XDR"],
+    ["1 billion SDRs", 1_000_000_000, "XDR"],
   ])("reads %s", (text, amount, currency) => {
     expect(findMoney(`They pledged ${text} in aid.`, 0)).toEqual([
       expect.objectContaining({ amount, currency }),

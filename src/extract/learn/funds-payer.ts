@@ -1,0 +1,86 @@
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { FundingContext, FundingMention } from "../facts/find-funding.ts";
+import { LinearModel, type LinearWeights } from "./linear-model.ts";
+import { payerCandidates, type PayerCandidate } from "./funds-payer-candidates.ts";
+import trained from "./funds-payer.json" with { type: "json" };
+
+/** The payer model's weights and the two margins its choice is made with. */
+export interface PayerWeights extends LinearWeights {
+  /** How much more probable than the rules' payer another candidate must be to replace it. */
+  readonly switchMargin: number;
+  /** How probable a candidate must be to give an amount the rules left without a payer one. */
+  readonly addThreshold: number;
+}
+
+/** What the choice reads besides the probabilities. */
+export type PayerRule = Pick<PayerWeights, "switchMargin" | "addThreshold">;
+
+/** An amount's payer candidates as the training script sees them. */
+export interface PayerGroup {
+  readonly amount: number;
+  readonly currency: string;
+  readonly candidates: readonly PayerCandidate[];
+}
+
+let weights: PayerWeights = trained;
+let model = new LinearModel(weights);
+let observer: ((group: PayerGroup) => void) | undefined;
+
+/** Training only: hands every amount's payer candidates to `sink` while extraction runs. */
+export function observePayerGroups(sink: ((group: PayerGroup) => void) | undefined): void {
+  observer = sink;
+}
+
+/**
+ * Training only: decides with `w` instead of the committed weights (undefined restores them), so
+ * that each article is read with a model not fitted to it.
+ */
+export function usePayerWeights(w: PayerWeights | undefined): void {
+  weights = w ?? trained;
+  model = new LinearModel(weights);
+}
+
+/**
+ * Who paid an amount, decided by the payer model among the candidates (see payerCandidates):
+ * the rules' payer stands unless another is clearly more probable; an amount the rules found no
+ * payer for gets the most probable candidate when it is probable enough. "The government will
+ * put 2 billion pesos into flood defences", in a report on one state: the rules find no payer,
+ * the model reads the state the article is about.
+ */
+export function decidePayer(
+  f: FundingMention,
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  known: FundingContext,
+): FundingMention {
+  const candidates = payerCandidates(f, s, actors, known);
+  observer?.({ amount: f.money.amount, currency: f.money.currency, candidates });
+  if (candidates.length === 0) return f;
+  const probabilities = candidates.map((c) => model.probability(c.features));
+  const at = choosePayer(probabilities, candidates, weights);
+  const chosen = candidates[at];
+  if (chosen === undefined || chosen.rule) return f;
+  const funderName = chosen.party.label === "Organization" ? chosen.name : undefined;
+  const payerChange = f.funder === undefined ? "added" : "switched";
+  return { ...f, funder: chosen.party, funderName, payerChange };
+}
+
+/**
+ * The index of the candidate chosen, or -1 for none: the most probable when it beats the rules'
+ * payer by `switchMargin` (or, with no rules' payer, reaches `addThreshold`), else the rules'
+ * payer. Used at run time and in training.
+ */
+export function choosePayer(
+  probabilities: readonly number[],
+  candidates: readonly Pick<PayerCandidate, "rule">[],
+  choice: PayerRule,
+): number {
+  let best = -1;
+  for (let i = 0; i < probabilities.length; i++)
+    if (best < 0 || probabilities[i]! > probabilities[best]!) best = i;
+  const own = candidates.findIndex((c) => c.rule);
+  if (best < 0) return own;
+  if (own < 0) return probabilities[best]! >= choice.addThreshold ? best : -1;
+  return probabilities[best]! - probabilities[own]! >= choice.switchMargin ? best : own;
+}

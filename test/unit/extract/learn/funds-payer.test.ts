@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extractGraph } from "../../../../src/extract/extract-graph.ts";
+import {
+  choosePayer,
+  observePayerGroups,
+  type PayerGroup,
+} from "../../../../src/extract/learn/funds-payer.ts";
+import weights from "../../../../src/extract/learn/funds-payer.json" with { type: "json" };
+import { articleOf, fundsOf } from "../helpers.ts";
+
+/** The payer candidates of every amount of `body`, as training sees them. */
+function payerGroups(body: string): PayerGroup[] {
+  const groups: PayerGroup[] = [];
+  observePayerGroups((g) => groups.push(g));
+  try {
+    extractGraph(articleOf(body));
+  } finally {
+    observePayerGroups(undefined);
+  }
+  return groups;
+}
+
+describe("FUNDS payer model", () => {
+  it("gives a state's own money, told of its government alone, to the state of the report", () => {
+    expect(
+      fundsOf(
+        "Cholera has spread across Malawi. Health Minister Khumbize Chiponda visited clinics in " +
+          "Blantyre. Her ministry said on Friday it would spend 2 billion kwacha on clean water, " +
+          "and the cabinet would add another 1 billion kwacha.",
+      ),
+    ).toEqual([
+      "country:MWI -> issue:clean-water 1000000000 MWK",
+      "country:MWI -> issue:clean-water 2000000000 MWK",
+    ]);
+    expect(
+      fundsOf(
+        "Severe floods struck Malawi. Finance Minister Simplex Chithyola Banda said on Wednesday " +
+          "that the government would put 2 billion kwacha into rebuilding schools.",
+      ),
+    ).toEqual(["country:MWI -> issue:rebuilding-schools 2000000000 MWK"]);
+  });
+
+  it("keeps the rules' payer where they found one", () => {
+    expect(
+      fundsOf("Japan will lend Kenya $300 million for a new railway, officials said."),
+    ).toEqual(["country:JPN -> country:KEN 300000000 USD"]);
+    expect(
+      fundsOf("The World Bank approved a $250 million grant to Ghana for rural roads."),
+    ).toEqual(["org:world-bank -> country:GHA 250000000 USD"]);
+  });
+
+  it("gives no payer to money nobody in view gave", () => {
+    expect(
+      fundsOf(
+        "The conference in Brussels ended on Tuesday. Donors pledged more than €2 billion for " +
+          "Syria's recovery.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "Cholera has spread across Malawi. Its government said on Friday it had received 2 " +
+          "billion kwacha from abroad.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads words, never names, as features, the same in training as at run time", () => {
+    const body =
+      "Sweden will lend Kenya $300 million for Mombasa port. The government of Kenya will add " +
+      "5 billion shillings, Finance Minister John Mbadi said.";
+    const groups = payerGroups(body);
+    expect(groups.map((g) => g.amount)).toEqual([300000000, 5000000000]);
+    const features = groups.flatMap((g) => g.candidates.flatMap((c) => c.features));
+    expect(features.length).toBeGreaterThan(20);
+    for (const f of features) expect(f).not.toMatch(/sweden|kenya|mombasa|mbadi|SWE|KEN/i);
+    // One function builds them: the same article gives the same candidates every time.
+    expect(payerGroups(body)).toEqual(groups);
+  });
+
+  it("replaces the rules' payer only by a margin, and adds one only above a threshold", () => {
+    const rule = { switchMargin: 0.2, addThreshold: 0.6 };
+    const candidates = [{ rule: true }, { rule: false }];
+    expect(choosePayer([0.5, 0.65], candidates, rule)).toBe(0);
+    expect(choosePayer([0.5, 0.75], candidates, rule)).toBe(1);
+    const none = [{ rule: false }, { rule: false }];
+    expect(choosePayer([0.55, 0.3], none, rule)).toBe(-1);
+    expect(choosePayer([0.3, 0.65], none, rule)).toBe(1);
+    expect(choosePayer([], [], rule)).toBe(-1);
+  });
+
+  it("loads its committed weights", () => {
+    expect(Object.keys(weights.weights).length).toBeGreaterThan(50);
+    for (const x of [weights.switchMargin, weights.addThreshold])
+      expect(Number.isFinite(x)).toBe(true);
+  });
+});
