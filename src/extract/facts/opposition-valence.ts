@@ -26,10 +26,17 @@ const NOT_VERDICTS = new Set(
   ),
 );
 
-const WORDS = Object.entries(afinn165)
-  .filter(([word, score]) => score <= THRESHOLD && /^[a-z][a-z'-]*[a-z]$/.test(word))
-  .map(([word]) => word)
-  .filter((word) => !NOT_VERDICTS.has(word));
+/**
+ * The lexicon's words rated at or below the threshold, with their rating ("hostile" −2, "cruel"
+ * −2): the one reading of AFINN-165 the verdict frames and the stance model (opp-lexicon.ts) share.
+ */
+export const NEGATIVE_RATINGS: ReadonlyMap<string, number> = new Map(
+  Object.entries(afinn165).filter(
+    ([word, score]) => score <= THRESHOLD && /^[a-z][a-z'-]*[a-z]$/.test(word),
+  ),
+);
+
+const WORDS = [...NEGATIVE_RATINGS.keys()].filter((word) => !NOT_VERDICTS.has(word));
 
 /** The lexicon's negative words that can be verdicts. */
 const NEGATIVE = new Set(WORDS);

