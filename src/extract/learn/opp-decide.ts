@@ -6,6 +6,7 @@ import type { GraphBuilder } from "../graph-builder.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { LinearModel } from "./linear-model.ts";
+import { chooseTargets } from "./opp-target.ts";
 import { articleFeatures } from "./opp-article.ts";
 import { stanceCandidates, type StanceCandidate } from "./opp-candidates.ts";
 import ruleWeights from "./opp-rule-weights.json" with { type: "json" };
@@ -62,7 +63,10 @@ const pending = new WeakMap<ArticleAnalysis, Pending[]>();
  * keeps the highest confidence.
  */
 export function addStances(graph: GraphBuilder, source: StanceSource): void {
-  const { analysis, s, index, actors, mentions, evidence } = source;
+  const { analysis, s, index, actors, evidence } = source;
+  // Which target each of the rules' stances is against: learned (opp-target.ts).
+  const { mentions, replaced } = chooseTargets(s, index, actors, source.mentions, analysis.people);
+  for (const t of replaced) addIssue(graph, t.issue, t.issueKey);
   let list = pending.get(analysis);
   if (list === undefined) pending.set(analysis, (list = []));
   // The wide pairs are made only when they may stand, or for training: most sentences hold none.

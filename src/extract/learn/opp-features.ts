@@ -298,13 +298,13 @@ const HAS_CAPITAL = /\p{Lu}/u;
  * Token `i` as a feature reads it: lowercased, but a word of a name ("Chile", "al-Maliki", the
  * "von der" of "von der Leyen") is "CAP", so that no feature is a name.
  */
-function shapeOf(view: StanceSentence, i: number): string {
+export function shapeOf(view: StanceSentence, i: number): string {
   const t = view.s.tokens[i]!;
   if (view.stances[i] !== undefined || COMMON.has(t.lower)) return t.lower;
   return HAS_CAPITAL.test(t.text) || NAME_PARTICLES.has(t.lower) ? "CAP" : t.lower;
 }
 
-function bucket(n: number): string {
+export function bucket(n: number): string {
   if (n <= 2) return String(n);
   if (n <= 4) return "3-4";
   if (n <= 8) return "5-8";

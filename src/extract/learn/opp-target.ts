@@ -1,0 +1,82 @@
+import type { OppositionMention } from "../facts/find-oppositions.ts";
+import { stanceHolder } from "../facts/stance-actor.ts";
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { PeopleResolution } from "../resolve/resolve-people.ts";
+import { LinearModel } from "./linear-model.ts";
+import { targetCandidates, type TargetCandidate } from "./opp-target-candidates.ts";
+import { stanceSentence, stanceWords } from "./opp-sentence.ts";
+import trained from "./opp-target-weights.json" with { type: "json" };
+
+/** A stance's candidates as the training script sees them. */
+export interface TargetGroup {
+  readonly holder: string;
+  readonly sentence: number;
+  readonly candidates: readonly TargetCandidate[];
+}
+
+/**
+ * The switch model: how probable it is that a candidate other than the rules' target is right
+ * where the rules' target is not. Its threshold is the probability from which the candidate
+ * replaces the rules' target.
+ */
+const MODEL = new LinearModel(trained);
+
+let observer: ((group: TargetGroup) => void) | undefined;
+
+/** Training only: hands every stance's target candidates to `sink` while extraction runs. */
+export function observeTargetGroups(sink: ((group: TargetGroup) => void) | undefined): void {
+  observer = sink;
+}
+
+/** The stances of a sentence with their targets chosen, and the issues the rules named. */
+export interface ChosenTargets {
+  readonly mentions: readonly OppositionMention[];
+  /** Issues the rules named as targets that the model replaced: still topics of the article. */
+  readonly replaced: readonly { readonly issue: string; readonly issueKey: string }[];
+}
+
+/**
+ * The rules' stances of one sentence, each against the target the model prefers among its
+ * candidates (see targetCandidates): the rules' target stands unless the switch model finds
+ * another probably right where it is not. "Chile's foreign ministry condemned Peru's new tariff
+ * on copper" may be a stance against Peru rather than against the tariff. `model` is the
+ * committed one but in tests.
+ */
+export function chooseTargets(
+  s: AnalyzedSentence,
+  index: number,
+  actors: readonly Actor[],
+  mentions: readonly OppositionMention[],
+  people: PeopleResolution,
+  model: LinearModel = MODEL,
+): ChosenTargets {
+  // With a threshold no probability reaches, the rules' targets stand and no candidate is made.
+  const idle = model.threshold > 1 && observer === undefined;
+  if (mentions.length === 0 || idle) return { mentions, replaced: [] };
+  const words = stanceWords(s) ?? new Array<undefined>(s.tokens.length);
+  const view = stanceSentence(s, index, words);
+  const replaced: { issue: string; issueKey: string }[] = [];
+  const out = mentions.map((o) => {
+    const candidates = targetCandidates(view, o, actors, people);
+    observer?.({ holder: stanceHolder(o.holder, people).key, sentence: index, candidates });
+    const probabilities = candidates.map((c, i) => (i === 0 ? 0 : model.probability(c.features)));
+    const chosen = candidates[chooseTarget(probabilities, model.threshold)];
+    if (chosen === undefined || chosen.rule) return o;
+    if ("issue" in o.target) replaced.push(o.target);
+    return { ...o, target: chosen.target };
+  });
+  return { mentions: out, replaced };
+}
+
+/**
+ * The index of the candidate chosen among a stance's candidates, the rules' target first: the
+ * most probable of the others when it reaches `switchAt`, else 0. Used at run time and in
+ * training.
+ */
+export function chooseTarget(probabilities: readonly number[], switchAt: number): number {
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++)
+    if (best === 0 || probabilities[i]! > probabilities[best]!) best = i;
+  return best > 0 && probabilities[best]! >= switchAt ? best : 0;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
+import { extractGraph } from "../../../../src/extract/extract-graph.ts";
+import { findOppositions } from "../../../../src/extract/facts/find-oppositions.ts";
+import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
+import { stanceSentence, stanceWords } from "../../../../src/extract/learn/opp-sentence.ts";
+import { targetCandidates } from "../../../../src/extract/learn/opp-target-candidates.ts";
+import {
+  chooseTarget,
+  chooseTargets,
+  observeTargetGroups,
+  type TargetGroup,
+} from "../../../../src/extract/learn/opp-target.ts";
+import weights from "../../../../src/extract/learn/opp-target-weights.json" with { type: "json" };
+import { articleOf, extract } from "../helpers.ts";
+
+const opposes = (body: string): string[] =>
+  extract(body)
+    .relationships.filter((r) => r.type === "OPPOSES")
+    .map((r) => `${r.from} -> ${r.to}`)
+    .sort();
+
+/** Every stance's target candidates the extractor builds for one article. */
+function observed(body: string): TargetGroup[] {
+  const out: TargetGroup[] = [];
+  observeTargetGroups((g) => out.push(g));
+  try {
+    extractGraph(articleOf(body));
+  } finally {
+    observeTargetGroups(undefined);
+  }
+  return out;
+}
+
+/** The rules' stances of a one-sentence article, their targets chosen by `model`. */
+function chosen(body: string, model: LinearModel): { targets: string[]; replaced: string[] } {
+  const analysis = analyzeArticle(articleOf(body));
+  const s = analysis.sentences[0]!;
+  const actors = analysis.actors[0]!;
+  const mentions = findOppositions(s, actors);
+  const out = chooseTargets(s, 0, actors, mentions, analysis.people, model);
+  return {
+    targets: out.mentions.map((o) =>
+      "actor" in o.target ? o.target.actor.key : o.target.issueKey,
+    ),
+    replaced: out.replaced.map((r) => r.issueKey),
+  };
+}
+
+/** A model that prefers a party heading the rules' issue ("Peru's new tariff"), and nothing else. */
+const HEAD_MODEL = new LinearModel({
+  name: "test",
+  bias: -4,
+  threshold: 0.5,
+  weights: { "issue-head": 8 },
+});
+
+const TARIFF = "Chile's foreign ministry condemned Peru's new tariff on copper.";
+
+describe("learned OPPOSES target", () => {
+  it("keeps the rules' targets with the committed weights", () => {
+    expect(opposes(TARIFF)).toEqual(["country:CHL -> issue:peru-s-new-tariff-on-copper"]);
+    expect(opposes("Ghana summoned Togo's ambassador over the border closure.")).toEqual([
+      "country:GHA -> issue:border-closure",
+    ]);
+  });
+
+  it("replaces the rules' target by the candidate a model prefers, keeping the issue as a topic", () => {
+    expect(chosen(TARIFF, HEAD_MODEL)).toEqual({
+      targets: ["country:PER"],
+      replaced: ["issue:peru-s-new-tariff-on-copper"],
+    });
+  });
+
+  it("keeps the rules' target where no candidate reaches the threshold", () => {
+    // No party heads the issue: the model has nothing to prefer.
+    expect(
+      chosen("Chile's foreign ministry condemned the new tariff on copper.", HEAD_MODEL),
+    ).toEqual({ targets: ["issue:new-tariff-on-copper"], replaced: [] });
+    const idle = new LinearModel({ ...weights, threshold: 2 });
+    expect(chosen(TARIFF, idle)).toEqual({
+      targets: ["issue:peru-s-new-tariff-on-copper"],
+      replaced: [],
+    });
+  });
+
+  it("takes the most probable other candidate only from the threshold", () => {
+    expect(chooseTarget([0, 0.4, 0.8, 0.6], 0.7)).toBe(2);
+    expect(chooseTarget([0, 0.4, 0.6], 0.7)).toBe(0);
+    expect(chooseTarget([0], 0)).toBe(0);
+  });
+
+  it("offers the sentence's other parties, a targeted person's state and a targeted state's leader", () => {
+    const keys = (body: string) => observed(body).map((g) => g.candidates.map((c) => c.key));
+    expect(keys(TARIFF)).toEqual([["issue:peru-s-new-tariff-on-copper", "country:PER"]]);
+    // The holder's own ministry is no target of its stance; a targeted minister's state is one.
+    expect(keys("Kenya's foreign ministry condemned Uganda on Monday.")).toEqual([["country:UGA"]]);
+    expect(
+      keys("Peru's president Ana Flores criticised Chile's prime minister Luis Vera."),
+    ).toEqual([["person:luis-vera", "country:PER", "country:CHL"]]);
+    // Named in an earlier sentence: the state a person speaks for, the leader of a state.
+    const earlier = "Chile's prime minister Luis Vera spoke on Monday.";
+    expect(keys(`${earlier} Peru criticised Vera on Tuesday.`)).toEqual([
+      ["person:luis-vera", "country:CHL"],
+    ]);
+    expect(keys(`${earlier} Peru criticised Chile on Tuesday.`)).toEqual([
+      ["country:CHL", "person:luis-vera"],
+    ]);
+  });
+
+  it("reads words, never names, as features", () => {
+    const groups = observed(
+      "Sweden's foreign minister Anna Lindqvist condemned Norway's new levy on Swedish salmon.",
+    );
+    const features = groups.flatMap((g) => g.candidates.flatMap((c) => c.features));
+    expect(features.length).toBeGreaterThan(10);
+    for (const f of features)
+      expect(f).not.toMatch(/sweden|swedish|norway|anna|lindqvist|SWE|NOR/i);
+  });
+
+  it("hands training the candidates and features the choice weighs", () => {
+    const [group] = observed(TARIFF);
+    const analysis = analyzeArticle(articleOf(TARIFF));
+    const s = analysis.sentences[0]!;
+    const actors = analysis.actors[0]!;
+    const view = stanceSentence(s, 0, stanceWords(s) ?? new Array<undefined>(s.tokens.length));
+    const [mention] = findOppositions(s, actors);
+    const direct = targetCandidates(view, mention!, actors, analysis.people);
+    expect(group!.candidates.map((c) => c.features)).toEqual(direct.map((c) => c.features));
+  });
+
+  it("loads its committed weights", () => {
+    const model = new LinearModel(weights);
+    expect(Object.keys(weights.weights).length).toBeGreaterThan(50);
+    expect(model.probability([])).toBeGreaterThan(0);
+    expect(Number.isFinite(weights.threshold)).toBe(true);
+  });
+});
