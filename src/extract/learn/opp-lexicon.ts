@@ -1,4 +1,5 @@
 import { NEGATIVE_RATINGS } from "../facts/opposition-valence.ts";
+import { JUDGED } from "../facts/opposition-verbs.ts";
 
 /**
  * The words that can carry a stance against someone, each with the family it belongs to. The
@@ -22,7 +23,7 @@ export type StanceFamily =
   | "valence";
 
 /** Stems by family: a word whose lowercase form begins with a stem belongs to its family. */
-const STEMS: Readonly<Record<Exclude<StanceFamily, "valence">, readonly string[]>> = {
+const STEMS: Readonly<Record<Exclude<StanceFamily, "verdict" | "valence">, readonly string[]>> = {
   condemn: [
     "condemn",
     "critic",
@@ -147,54 +148,15 @@ const STEMS: Readonly<Record<Exclude<StanceFamily, "valence">, readonly string[]
     "irk",
     "irked",
   ],
-  verdict: [
-    "illegal",
-    "illegitimat",
-    "unlawful",
-    "unacceptabl",
-    "hostil",
-    "unfriendly",
-    "mistake",
-    "blunder",
-    "betray",
-    "absurd",
-    "irresponsib",
-    "reckless",
-    "dangerous",
-    "sham",
-    "farce",
-    "travest",
-    "scandal",
-    "unjust",
-    "unfair",
-    "blackmail",
-    "hypocri",
-    "destabili",
-    "fraud",
-    "propaganda",
-    "hegemon",
-    "imperialis",
-    "colonial",
-    "genocid",
-    "persecut",
-    "repress",
-    "apartheid",
-    "annex",
-    "occupation",
-    "crackdown",
-    "witch-hunt",
-    "disgrace",
-    "shame",
-    "insult",
-    "arrogan",
-    "unconstitutional",
-    "undemocratic",
-    "misguided",
-    "flawed",
-    "biased",
-  ],
   threat: ["warn", "threat", "threaten", "ultimatum"],
 };
+
+/**
+ * A word the verdict rules pass on a thing by itself ("illegal", "a sham", "hypocritical",
+ * "draconian"): their hand list (JUDGED in opposition-verbs.ts), read on one token. Its phrases
+ * ("a slap in the face") are theirs alone.
+ */
+const VERDICT_WORD = new RegExp(`^${JUDGED}$`, "i");
 
 /** One entry per stem, longest stems tried first by length (see familyOf). */
 const BY_STEM = new Map<string, StanceFamily>();
@@ -208,7 +170,7 @@ const STEM_LENGTHS = [...new Set([...BY_STEM.keys()].map((s) => s.length))].sort
  * Stems that would take in common words of another meaning: "sue" is also the start of
  * "suez" and "suede", "ban" of "bank" and "band". They count only as whole words.
  */
-const WHOLE_ONLY = new Set(["sue", "sued", "sues", "ban", "bans", "irk", "sham", "mock"]);
+const WHOLE_ONLY = new Set(["sue", "sued", "sues", "ban", "bans", "irk", "mock"]);
 
 export interface StanceWord {
   readonly family: StanceFamily;
@@ -229,5 +191,6 @@ export function stanceWord(lower: string): StanceWord | undefined {
       if (family === undefined || (WHOLE_ONLY.has(stem) && stem !== lower)) continue;
       return { family, valence, stem };
     }
+  if (VERDICT_WORD.test(lower)) return { family: "verdict", valence, stem: lower };
   return valence === 0 ? undefined : { family: "valence", valence, stem: lower };
 }

@@ -1,6 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { NEGATIVE_RATINGS } from "../../../../src/extract/facts/opposition-valence.ts";
+import { extractGraph } from "../../../../src/extract/extract-graph.ts";
+import { listenToStances } from "../../../../src/extract/learn/opp-decide.ts";
 import { stanceWord } from "../../../../src/extract/learn/opp-lexicon.ts";
+import { articleOf } from "../helpers.ts";
+
+/** The stance candidates weighed in a text, with their stance word and its family. */
+function weighed(body: string): string[] {
+  const out: string[] = [];
+  listenToStances((c) =>
+    out.push(
+      [c.holder, "->", c.target, ...c.weighed.filter((f) => /^(?:w|fam)=/.test(f))].join(" "),
+    ),
+  );
+  try {
+    extractGraph(articleOf(body));
+  } finally {
+    listenToStances(undefined);
+  }
+  return out.sort();
+}
 
 describe("the stance model's words, read from the rules' lexicons", () => {
   it("rates a word as the verdict rules' reading of AFINN-165 does", () => {
@@ -16,5 +35,23 @@ describe("the stance model's words, read from the rules' lexicons", () => {
     // Words the lexicon rates above −2, or not at all, carry no stance.
     expect(NEGATIVE_RATINGS.has("harbour")).toBe(false);
     expect(stanceWord("harbour")).toBeUndefined();
+  });
+
+  it("reads a verdict word from the verdict rules' own list, whole", () => {
+    expect(stanceWord("draconian")).toMatchObject({ family: "verdict", stem: "draconian" });
+    expect(stanceWord("hypocritical")?.family).toBe("verdict");
+    expect(
+      weighed("Colombia called Ecuador's new visa rules draconian on Monday.").filter((c) =>
+        c.includes("w=draconian"),
+      ),
+    ).toEqual([
+      "country:COL -> country:ECU w=draconian fam=verdict",
+      "country:ECU -> country:COL w=draconian fam=verdict",
+    ]);
+  });
+
+  it("takes no verdict the rules do not pass: a crackdown told is no stance word", () => {
+    expect(stanceWord("crackdown")).toBeUndefined();
+    expect(weighed("Colombia said the operation in Ecuador was a crackdown.")).toEqual([]);
   });
 });
