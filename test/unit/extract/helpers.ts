@@ -3,6 +3,11 @@ import { join } from "node:path";
 import type { Article } from "../../../src/model/article.ts";
 import type { GraphDocument } from "../../../src/model/graph-document.ts";
 import { extractGraph } from "../../../src/extract/extract-graph.ts";
+import { addMentionedEntities } from "../../../src/extract/add-entities.ts";
+import { analyzeArticle } from "../../../src/extract/analyze-article.ts";
+import { collectFacts } from "../../../src/extract/collect-facts.ts";
+import { GraphBuilder } from "../../../src/extract/graph-builder.ts";
+import type { MeetingDecisions } from "../../../src/extract/learn/met-decisions.ts";
 import { parseArticleText } from "../../../src/read/index.ts";
 
 export const REPO = join(import.meta.dirname, "..", "..", "..");
@@ -59,4 +64,35 @@ export function fundsOf(body: string): string[] {
         `${r.from} -> ${r.to} ${String(r.properties["amount"])} ${String(r.properties["currency"])}`,
     )
     .sort();
+}
+
+/**
+ * What a learned decision hands its listener while a text is extracted, as training hears it:
+ * `listen` (observeRecipientGroups, listenToStances…) is given a collector, and undefined again
+ * once extraction ends, even if it throws.
+ */
+export function heardWhileExtracting<T>(
+  body: string,
+  listen: (sink: ((item: T) => void) | undefined) => void,
+): T[] {
+  const heard: T[] = [];
+  listen((item) => heard.push(item));
+  try {
+    extractGraph(articleOf(body));
+  } finally {
+    listen(undefined);
+  }
+  return heard;
+}
+
+/**
+ * The graph of a text with the meetings decided by `decisions` (a model of the test's own, or
+ * one that records what training reads): the extractor's stages up to the graph.
+ */
+export function collectedWith(body: string, decisions: MeetingDecisions): GraphBuilder {
+  const analysis = analyzeArticle(articleOf(body));
+  const graph = new GraphBuilder();
+  addMentionedEntities(analysis, graph);
+  collectFacts(analysis, graph, decisions);
+  return graph;
 }

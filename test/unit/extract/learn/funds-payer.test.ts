@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { extractGraph } from "../../../../src/extract/extract-graph.ts";
 import {
   choosePayer,
   observePayerGroups,
   type PayerGroup,
 } from "../../../../src/extract/learn/funds-payer.ts";
 import weights from "../../../../src/extract/learn/funds-payer.json" with { type: "json" };
-import { articleOf, fundsOf } from "../helpers.ts";
+import { fundsOf, heardWhileExtracting } from "../helpers.ts";
 
 /** The payer candidates of every amount of `body`, as training sees them. */
 function payerGroups(body: string): PayerGroup[] {
-  const groups: PayerGroup[] = [];
-  observePayerGroups((g) => groups.push(g));
-  try {
-    extractGraph(articleOf(body));
-  } finally {
-    observePayerGroups(undefined);
-  }
-  return groups;
+  return heardWhileExtracting(body, observePayerGroups);
 }
 
 describe("FUNDS payer model", () => {

@@ -7,7 +7,7 @@ import {
   type RecipientGroup,
 } from "../../../../src/extract/learn/funds-recipient.ts";
 import weights from "../../../../src/extract/learn/funds-recipient.json" with { type: "json" };
-import { articleOf, fundsOf } from "../helpers.ts";
+import { articleOf, fundsOf, heardWhileExtracting } from "../helpers.ts";
 
 describe("FUNDS recipient model", () => {
   it("keeps amounts given to a party the sentence names", () => {
@@ -48,10 +48,10 @@ describe("FUNDS recipient model", () => {
   });
 
   it("reads words, never names, as features", () => {
-    const groups: RecipientGroup[] = [];
-    observeRecipientGroups((g) => groups.push(g));
-    extractGraph(articleOf("Sweden will lend Kenya $300 million for Mombasa port, Kenya said."));
-    observeRecipientGroups(undefined);
+    const groups = heardWhileExtracting(
+      "Sweden will lend Kenya $300 million for Mombasa port, Kenya said.",
+      observeRecipientGroups,
+    );
     const features = groups.flatMap((g) => [
       ...g.accept,
       ...g.candidates.flatMap((c) => c.features),
@@ -63,14 +63,10 @@ describe("FUNDS recipient model", () => {
   // Review: the payer, named last before "It will lend…", took the first of the three places and
   // rank 0 of the earlier countries, so Tanzania read "earlier:1" and Kenya was no candidate.
   it("ranks the countries named before the sentence without the payer among them", () => {
-    const groups: RecipientGroup[] = [];
-    observeRecipientGroups((g) => groups.push(g));
-    extractGraph(
-      articleOf(
-        "Kenya and Uganda asked donors for help with the railway. Tanzania joined them. Japan said on Monday that it would help. It will lend $300 million for the line.",
-      ),
+    const groups = heardWhileExtracting(
+      "Kenya and Uganda asked donors for help with the railway. Tanzania joined them. Japan said on Monday that it would help. It will lend $300 million for the line.",
+      observeRecipientGroups,
     );
-    observeRecipientGroups(undefined);
     const earlier = groups[0]?.candidates.flatMap((c) =>
       c.features.filter((f) => f.startsWith("earlier:")).map((f) => `${c.key} ${f}`),
     );

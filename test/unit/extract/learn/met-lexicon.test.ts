@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMentionedEntities } from "../../../../src/extract/add-entities.ts";
-import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
-import { collectFacts } from "../../../../src/extract/collect-facts.ts";
 import { MEETING_HINT } from "../../../../src/extract/facts/find-meetings.ts";
 import { MEETING_WORDS, meetingWordKind } from "../../../../src/extract/facts/meeting-words.ts";
-import { GraphBuilder } from "../../../../src/extract/graph-builder.ts";
 import { MeetingDecisions } from "../../../../src/extract/learn/met-decisions.ts";
-import { articleOf } from "../helpers.ts";
+import { collectedWith } from "../helpers.ts";
 
 /** The candidates the MET_WITH decision weighs in a text: group, meeting word and family. */
 function weighed(body: string): string[] {
-  const analysis = analyzeArticle(articleOf(body));
-  const graph = new GraphBuilder();
-  addMentionedEntities(analysis, graph);
   const decisions = new MeetingDecisions({ model: undefined, record: true });
-  collectFacts(analysis, graph, decisions);
+  collectedWith(body, decisions);
   return decisions.recorded.map((c) =>
     [c.group, ...c.features.filter((f) => /^(?:word|fam):/.test(f))].join(" "),
   );

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addMentionedEntities } from "../../../../src/extract/add-entities.ts";
-import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
-import { collectFacts } from "../../../../src/extract/collect-facts.ts";
 import { extractGraph } from "../../../../src/extract/extract-graph.ts";
-import { GraphBuilder } from "../../../../src/extract/graph-builder.ts";
 import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
 import { MEETING_GROUPS } from "../../../../src/extract/learn/met-features.ts";
 import { MeetingDecisions } from "../../../../src/extract/learn/met-decisions.ts";
 import { metModels, modelsOf, readMetWeights } from "../../../../src/extract/learn/met-model.ts";
 import { chosenMeetings } from "../../../../src/extract/learn/met-policy.ts";
-import { articleOf, extract } from "../helpers.ts";
+import { articleOf, collectedWith, extract } from "../helpers.ts";
 
 /** MET_WITH pairs of a text as "a -- b", sorted within and across. */
 const met = (body: string): string[] =>
@@ -78,10 +74,8 @@ describe("learned MET_WITH decision", () => {
   });
 
   it("scores at run time the features the training script records", () => {
-    const article = articleOf(`${STORY} ${ATTENDANCE}`);
-    const analysis = analyzeArticle(article);
     const decisions = new MeetingDecisions({ model: undefined, record: true });
-    collectFacts(analysis, new GraphBuilder(), decisions);
+    collectedWith(`${STORY} ${ATTENDANCE}`, decisions);
     const models = metModels();
     const kept = chosenMeetings(
       decisions.recorded,
@@ -94,10 +88,7 @@ describe("learned MET_WITH decision", () => {
   });
 
   it("without a model, gives the rules' held meetings", () => {
-    const analysis = analyzeArticle(articleOf(STORY));
-    const graph = new GraphBuilder();
-    addMentionedEntities(analysis, graph);
-    collectFacts(analysis, graph, new MeetingDecisions({ model: undefined }));
+    const graph = collectedWith(STORY, new MeetingDecisions({ model: undefined }));
     const facts = graph.build().relationships.filter((r) => r.type === "MET_WITH");
     expect(facts.map((r) => [r.confidence, r.properties["date"]])).toEqual([[0.9, "2024-03-11"]]);
     expect(extractGraph(articleOf(STORY)).relationships.length).toBeGreaterThan(facts.length);
@@ -108,11 +99,7 @@ describe("learned MET_WITH decision", () => {
 function decidedBy(body: string, bias: { held: number; other: number; wide: number }): string[] {
   const w = (b: number) => ({ name: "test", bias: b, threshold: 0.5, weights: {} });
   const models = modelsOf({ held: w(bias.held), other: w(bias.other), wide: w(bias.wide) });
-  const analysis = analyzeArticle(articleOf(body));
-  const graph = new GraphBuilder();
-  addMentionedEntities(analysis, graph);
-  collectFacts(analysis, graph, new MeetingDecisions({ model: models }));
-  return graph
+  return collectedWith(body, new MeetingDecisions({ model: models }))
     .build()
     .relationships.filter((r) => r.type === "MET_WITH" || r.type === "PARTICIPATED_IN")
     .map((r) => `${r.type} ${r.from} ${r.to} ${String(r.properties["date"] ?? "")}`);
@@ -121,7 +108,7 @@ function decidedBy(body: string, bias: { held: number; other: number; wide: numb
 /** Every feature the meeting models weigh in a text, in the order they are recorded. */
 function featuresOf(body: string): string[] {
   const decisions = new MeetingDecisions({ model: undefined, record: true });
-  collectFacts(analyzeArticle(articleOf(body)), new GraphBuilder(), decisions);
+  collectedWith(body, decisions);
   return decisions.recorded.flatMap((c) => c.features);
 }
 
@@ -148,7 +135,7 @@ describe("the rules' pairs of one meeting", () => {
     const decisions = new MeetingDecisions({ model: undefined, record: true });
     const body =
       "Kenyan President William Ruto met Ugandan President Yoweri Museveni, Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame in Arusha on Monday.";
-    collectFacts(analyzeArticle(articleOf(body)), new GraphBuilder(), decisions);
+    collectedWith(body, decisions);
     const ruled = decisions.recorded
       .filter((c) => c.rule)
       .map((c) => c.features.filter((f) => f.startsWith("ruled:")).join());
@@ -177,10 +164,7 @@ describe("what a decision does to the graph", () => {
       "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, a day after Ethiopian Prime Minister Abiy Ahmed had received Somali President Hassan Sheikh Mohamud in Addis Ababa on Sunday.";
     const w = (b: number) => ({ name: "test", bias: b, threshold: 0.5, weights: {} });
     const models = modelsOf({ held: w(5), other: w(-5), wide: w(5) });
-    const analysis = analyzeArticle(articleOf(body));
-    const graph = new GraphBuilder();
-    addMentionedEntities(analysis, graph);
-    collectFacts(analysis, graph, new MeetingDecisions({ model: models }));
+    const graph = collectedWith(body, new MeetingDecisions({ model: models }));
     const met = graph.build().relationships.filter((r) => r.type === "MET_WITH");
     expect(met.length).toBe(6);
     for (const r of met)

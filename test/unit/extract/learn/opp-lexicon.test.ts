@@ -1,24 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { NEGATIVE_RATINGS } from "../../../../src/extract/facts/opposition-valence.ts";
-import { extractGraph } from "../../../../src/extract/extract-graph.ts";
 import { listenToStances } from "../../../../src/extract/learn/opp-decide.ts";
 import { stanceWord } from "../../../../src/extract/learn/opp-lexicon.ts";
-import { articleOf } from "../helpers.ts";
+import { heardWhileExtracting } from "../helpers.ts";
 
 /** The stance candidates weighed in a text, with their stance word and its family. */
 function weighed(body: string): string[] {
-  const out: string[] = [];
-  listenToStances((c) =>
-    out.push(
+  return heardWhileExtracting(body, listenToStances)
+    .map((c) =>
       [c.holder, "->", c.target, ...c.weighed.filter((f) => /^(?:w|fam)=/.test(f))].join(" "),
-    ),
-  );
-  try {
-    extractGraph(articleOf(body));
-  } finally {
-    listenToStances(undefined);
-  }
-  return out.sort();
+    )
+    .sort();
 }
 
 describe("the stance model's words, read from the rules' lexicons", () => {

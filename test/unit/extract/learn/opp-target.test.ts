@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
-import { extractGraph } from "../../../../src/extract/extract-graph.ts";
 import { findOppositions } from "../../../../src/extract/facts/find-oppositions.ts";
 import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
 import { stanceSentence, stanceWords } from "../../../../src/extract/learn/opp-sentence.ts";
@@ -12,24 +11,13 @@ import {
   type TargetGroup,
 } from "../../../../src/extract/learn/opp-target.ts";
 import weights from "../../../../src/extract/learn/opp-target-weights.json" with { type: "json" };
-import { articleOf, extract } from "../helpers.ts";
+import { articleOf, extract, factsOf, heardWhileExtracting } from "../helpers.ts";
 
-const opposes = (body: string): string[] =>
-  extract(body)
-    .relationships.filter((r) => r.type === "OPPOSES")
-    .map((r) => `${r.from} -> ${r.to}`)
-    .sort();
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 
 /** Every stance's target candidates the extractor builds for one article. */
 function observed(body: string): TargetGroup[] {
-  const out: TargetGroup[] = [];
-  observeTargetGroups((g) => out.push(g));
-  try {
-    extractGraph(articleOf(body));
-  } finally {
-    observeTargetGroups(undefined);
-  }
-  return out;
+  return heardWhileExtracting(body, observeTargetGroups);
 }
 
 /** The rules' stances of a one-sentence article, their targets chosen by `model`. */

@@ -1,28 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { extractGraph } from "../../../../src/extract/extract-graph.ts";
 import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
 import { stanceWord } from "../../../../src/extract/learn/opp-lexicon.ts";
 import { listenToStances, type WeighedStance } from "../../../../src/extract/learn/opp-decide.ts";
 import ruleWeights from "../../../../src/extract/learn/opp-rule-weights.json" with { type: "json" };
 import wideWeights from "../../../../src/extract/learn/opp-wide-weights.json" with { type: "json" };
-import { articleOf, extract } from "../helpers.ts";
+import { extract, factsOf, heardWhileExtracting } from "../helpers.ts";
 
-const opposes = (body: string): string[] =>
-  extract(body)
-    .relationships.filter((r) => r.type === "OPPOSES")
-    .map((r) => `${r.from} -> ${r.to}`)
-    .sort();
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 
 /** Every candidate the extractor weighs in one article, with the features it weighs them by. */
 function weighed(body: string): WeighedStance[] {
-  const out: WeighedStance[] = [];
-  listenToStances((c) => out.push(c));
-  try {
-    extractGraph(articleOf(body));
-  } finally {
-    listenToStances(undefined);
-  }
-  return out;
+  return heardWhileExtracting(body, listenToStances);
 }
 
 const STORY =
