@@ -34,7 +34,7 @@ import {
 } from "../../src/extract/learn/train-linear-model.ts";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
-import { saveWeights } from "./save-weights.ts";
+import { CHECKING, saveWeights } from "./save-weights.ts";
 import { fitPayer, FOLDS as PAYER_FOLDS } from "./funds-payer.ts";
 import { usePayerWeights, type PayerWeights } from "../../src/extract/learn/funds-payer.ts";
 
@@ -205,7 +205,8 @@ async function main(): Promise<void> {
   const payer = fitPayer(articles);
   for (const l of payer.report) console.log(l);
   saveWeights(PAYER_OUT, `${JSON.stringify(payer.weights, null, 2)}\n`);
-  console.log(`wrote ${PAYER_OUT}: ${Object.keys(payer.weights.weights).length} features`);
+  if (!CHECKING)
+    console.log(`wrote ${PAYER_OUT}: ${Object.keys(payer.weights.weights).length} features`);
   const seen = collectGroups(articles, payer.folds);
   const keptSeen = seen.filter((x) => KEPT_OUT(x.article.number));
   const recipients = recipientExamples(seen);
@@ -251,7 +252,7 @@ async function main(): Promise<void> {
   };
   saveWeights(OUT, `${JSON.stringify(out, null, 2)}\n`);
   const size = Object.keys(out.weights).length + Object.keys(out.accept.weights).length;
-  console.log(`wrote ${OUT}: ${size} features`);
+  if (!CHECKING) console.log(`wrote ${OUT}: ${size} features`);
 }
 
 await main();
