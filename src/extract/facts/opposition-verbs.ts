@@ -199,7 +199,22 @@ const REBUFF = String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|repudiat(?:e|es
  * "is alarmed by", "are opposed to": a state of opposition, read like an active verb. One is
  * disappointed by a thing no party did too ("disappointed by the turnout"), which is no stance.
  */
-const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:alarmed|opposed|angered|outraged|dismayed|concerned|troubled|unhappy|furious|angry|incensed|infuriated|appalled)["”]?\s+(?:by|at|to|over|about|with)|(?:disappointed|displeased|irritated|indignant)["”]?\s+(?:by|at|to|over|about|with)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:turnout|attendance|weather|results?|score|figures|numbers|sales|ratings)\b)|(?:critical|contemptuous|scornful|dismissive)\s+of|hostile\s+to(?:wards?)?|at\s+odds\s+with|against)|vot(?:e|es|ed|ing)\s+against`;
+/**
+ * The states of mind a party is said to be in against something: "is alarmed by", "are angry at".
+ * The stance model's feelings are these and the next three lists (opp-lexicon.ts).
+ */
+export const STATES_OF_MIND = String.raw`alarmed|opposed|angered|outraged|dismayed|concerned|troubled|unhappy|furious|angry|incensed|infuriated|appalled`;
+
+/** States of mind one is in about things no party did too ("disappointed by the turnout"). */
+export const LOOSE_STATES_OF_MIND = String.raw`disappointed|displeased|irritated|indignant`;
+
+/** A feeling voiced by its noun: "expressed concern over", "voiced its dismay at". */
+export const FEELING_NOUNS = String.raw`concerns?|reservations|misgivings|frustration|unease|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation`;
+
+/** A feeling a thing stirs in a party: "…, which alarmed Canberra". */
+export const FEELING_VERBS = String.raw`alarmed|angered|outraged|infuriated|irked|incensed|dismayed|alienated`;
+
+const STATES = String.raw`(?:is|are|was|were|has been|have been|remain(?:s|ed)?|stays?|stayed)\s+["“]?${ADVERBS}(?:(?:${STATES_OF_MIND})["”]?\s+(?:by|at|to|over|about|with)|(?:${LOOSE_STATES_OF_MIND})["”]?\s+(?:by|at|to|over|about|with)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:turnout|attendance|weather|results?|score|figures|numbers|sales|ratings)\b)|(?:critical|contemptuous|scornful|dismissive)\s+of|hostile\s+to(?:wards?)?|at\s+odds\s+with|against)|vot(?:e|es|ed|ing)\s+against`;
 
 /**
  * ACTIVE's verbs in families, ACTIVE being their alternation in this order. A sentence searches
@@ -227,7 +242,7 @@ const DISPUTES: VerbFamily = { verbs: DISPUTE, hint: String.raw`challeng|contest
 
 /** "expressed concern over", "lodged a protest with": a stance voiced by its noun. */
 const VOICED: VerbFamily = {
-  verbs: String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|concerns?|reservations|misgivings|frustration|unease|alarm|anger|outrage|dismay|displeasure|disapproval|dissatisfaction|indignation|representations|complaints?)\s+(?:to|over|about|at|against|with)`,
+  verbs: String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|${FEELING_NOUNS}|representations|complaints?)\s+(?:to|over|about|at|against|with)`,
   hint: String.raw`oppos|object|protest|concern|reservations|misgiving|frustrat|unease|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain`,
 };
 
@@ -348,7 +363,7 @@ export const HINTS = {
 };
 
 export const EXPERIENCER = new RegExp(
-  String.raw`(?:\b(?:which|that)\s+)?(?<!\b(?:was|were|is|are|be|been|being|not)\s+)\b(?:has\s+|have\s+|had\s+)?(alarmed|angered|outraged|infuriated|irked|incensed|dismayed|alienated)\b(?!\s+(?:by|at|over|that)\b)`,
+  String.raw`(?:\b(?:which|that)\s+)?(?<!\b(?:was|were|is|are|be|been|being|not)\s+)\b(?:has\s+|have\s+|had\s+)?(${FEELING_VERBS})\b(?!\s+(?:by|at|over|that)\b)`,
   "gi",
 );
 

@@ -1,5 +1,11 @@
 import { NEGATIVE_RATINGS } from "../facts/opposition-valence.ts";
-import { JUDGED } from "../facts/opposition-verbs.ts";
+import {
+  FEELING_NOUNS,
+  FEELING_VERBS,
+  JUDGED,
+  LOOSE_STATES_OF_MIND,
+  STATES_OF_MIND,
+} from "../facts/opposition-verbs.ts";
 
 /**
  * The words that can carry a stance against someone, each with the family it belongs to. The
@@ -23,7 +29,9 @@ export type StanceFamily =
   | "valence";
 
 /** Stems by family: a word whose lowercase form begins with a stem belongs to its family. */
-const STEMS: Readonly<Record<Exclude<StanceFamily, "verdict" | "valence">, readonly string[]>> = {
+const STEMS: Readonly<
+  Record<Exclude<StanceFamily, "feeling" | "verdict" | "valence">, readonly string[]>
+> = {
   condemn: [
     "condemn",
     "critic",
@@ -125,31 +133,16 @@ const STEMS: Readonly<Record<Exclude<StanceFamily, "verdict" | "valence">, reado
     "froze",
   ],
   protest: ["protest", "complain", "complaint", "grievanc", "demarche", "démarche"],
-  feeling: [
-    "alarm",
-    "anger",
-    "angered",
-    "angry",
-    "outrag",
-    "furious",
-    "incens",
-    "infuriat",
-    "dismay",
-    "displeas",
-    "disapprov",
-    "dissatisf",
-    "indignan",
-    "frustrat",
-    "concern",
-    "unease",
-    "misgiving",
-    "disappoint",
-    "regret",
-    "irk",
-    "irked",
-  ],
   threat: ["warn", "threat", "threaten", "ultimatum"],
 };
+
+/**
+ * A feeling against something as the stance rules read it: a state of mind ("alarmed",
+ * "furious"), its noun ("dismay", "misgivings") or a thing stirring it ("angered", "irked").
+ */
+const FEELING_WORD = new RegExp(
+  `^(?:${STATES_OF_MIND}|${LOOSE_STATES_OF_MIND}|${FEELING_NOUNS}|${FEELING_VERBS})$`,
+);
 
 /**
  * A word the verdict rules pass on a thing by itself ("illegal", "a sham", "hypocritical",
@@ -170,7 +163,7 @@ const STEM_LENGTHS = [...new Set([...BY_STEM.keys()].map((s) => s.length))].sort
  * Stems that would take in common words of another meaning: "sue" is also the start of
  * "suez" and "suede", "ban" of "bank" and "band". They count only as whole words.
  */
-const WHOLE_ONLY = new Set(["sue", "sued", "sues", "ban", "bans", "irk", "mock"]);
+const WHOLE_ONLY = new Set(["sue", "sued", "sues", "ban", "bans", "mock"]);
 
 export interface StanceWord {
   readonly family: StanceFamily;
@@ -191,6 +184,7 @@ export function stanceWord(lower: string): StanceWord | undefined {
       if (family === undefined || (WHOLE_ONLY.has(stem) && stem !== lower)) continue;
       return { family, valence, stem };
     }
+  if (FEELING_WORD.test(lower)) return { family: "feeling", valence, stem: lower };
   if (VERDICT_WORD.test(lower)) return { family: "verdict", valence, stem: lower };
   return valence === 0 ? undefined : { family: "valence", valence, stem: lower };
 }

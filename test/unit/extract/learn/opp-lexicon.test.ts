@@ -46,4 +46,13 @@ describe("the stance model's words, read from the rules' lexicons", () => {
     expect(stanceWord("crackdown")).toBeUndefined();
     expect(weighed("Colombia said the operation in Ecuador was a crackdown.")).toEqual([]);
   });
+
+  it("reads a feeling as the stance rules do: a state of mind, its noun, a thing stirring it", () => {
+    expect(stanceWord("appalled")?.family).toBe("feeling");
+    expect(stanceWord("misgivings")?.family).toBe("feeling");
+    expect(stanceWord("irked")?.family).toBe("feeling");
+    // "opposed" is the rules' state of mind too, but its stem reads it as a rejection first.
+    expect(stanceWord("opposed")?.family).toBe("reject");
+    expect(stanceWord("concerning")).toBeUndefined();
+  });
 });
