@@ -1,8 +1,11 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingMention } from "./find-funding.ts";
 
-/** A state's own office or department: "Britain's Foreign, Commonwealth and Development Office". */
-const STATE_OFFICE = /-(?:office|department)$/;
+/**
+ * A state's own office or department ("Britain's Foreign, Commonwealth and Development Office"),
+ * or its mission abroad ("the British High Commission", "Japan's embassy").
+ */
+const STATE_OFFICE = /-(?:office|department|embassy|high-commission|consulate)$/;
 
 /**
  * "Britain's Foreign, Commonwealth and Development Office announced £25m", "the State

@@ -41,6 +41,17 @@ describe("FUNDS payer model", () => {
     ).toEqual(["org:world-bank -> country:GHA 250000000 USD"]);
   });
 
+  it("reads a state's mission abroad as the state paying", () => {
+    expect(
+      fundsOf(
+        "The British High Commission announced £5 million for flood relief in Kenya on Monday.",
+      ),
+    ).toEqual(["country:GBR -> country:KEN 5000000 GBP"]);
+    expect(
+      fundsOf("The US embassy said it would give $2 million to Malawi for cholera treatment."),
+    ).toEqual(["country:USA -> country:MWI 2000000 USD"]);
+  });
+
   it("gives no payer to money nobody in view gave", () => {
     expect(
       fundsOf(
