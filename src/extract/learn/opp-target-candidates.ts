@@ -1,6 +1,7 @@
 import type { OppositionMention } from "../facts/find-oppositions.ts";
 import type { OppositionTarget } from "../facts/opposition-target.ts";
 import { stanceHolder } from "../facts/stance-actor.ts";
+import { HEAD_OF_STATE_TITLES } from "../gazetteer/titles.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
@@ -18,8 +19,14 @@ export interface TargetCandidate {
   readonly features: readonly string[];
 }
 
-/** A leader's title: the person a stance against their state may name instead. */
-const LEADER_TITLE = /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/i;
+/**
+ * A leader's title, whole: the person a stance against their state may name instead. Not a title
+ * that merely holds one ("Vice President", "Deputy Prime Minister", "Opposition Leader").
+ */
+const LEADER_TITLE = new RegExp(
+  `^(?:(?:acting|interim|supreme)\\s+)?(?:${[...HEAD_OF_STATE_TITLES, "leader"].join("|")})$`,
+  "i",
+);
 
 /**
  * Every target a stance may be against: the rules' own, each other party the sentence names (not

@@ -96,6 +96,25 @@ describe("learned OPPOSES target", () => {
     ]);
   });
 
+  it("offers a targeted state's leader, not whoever holds a leader's title within another", () => {
+    const keys = (body: string) => observed(body).map((g) => g.candidates.map((c) => c.key));
+    // "Opposition Leader", "Vice President" were taken for Kenya's leader, named first.
+    const criticised = "Uganda criticised Kenya on Tuesday.";
+    expect(keys(`Kenya's opposition leader Raila Odinga spoke on Monday. ${criticised}`)).toEqual([
+      ["country:KEN"],
+    ]);
+    expect(
+      keys(
+        `Kenya's vice president Kithure Kindiki and Kenya's president William Ruto spoke on Monday. ${criticised}`,
+      ),
+    ).toEqual([["country:KEN", "person:william-ruto"]]);
+    expect(
+      keys(
+        "Iran's Supreme Leader Ali Khamenei spoke on Monday. Israel criticised Iran on Tuesday.",
+      ),
+    ).toEqual([["country:IRN", "person:ali-khamenei"]]);
+  });
+
   it("reads words, never names, as features", () => {
     const groups = observed(
       "Sweden's foreign minister Anna Lindqvist condemned Norway's new levy on Swedish salmon.",
