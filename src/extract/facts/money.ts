@@ -50,6 +50,8 @@ const ACCENTED: Readonly<Record<string, string>> = {
   l: "[lł]",
   z: "[zźżž]",
   s: "[sśš]",
+  // Folded words hold the straight apostrophe; the text may have the curly one: "pa’anga".
+  "'": "['’]",
 };
 const tolerant = (words: Iterable<string>): string =>
   wordTrie(new Set([...words].map(foldForLookup)), (c) => ACCENTED[c] ?? escape(c));

@@ -80,6 +80,17 @@ describe("FUNDS payer model", () => {
     expect(payerGroups(body)).toEqual(groups);
   });
 
+  it("reads Tonga's pa'anga written with the curly apostrophe as with the straight one", () => {
+    // The currency words are looked up folded ("pa’anga" → "pa'anga"), so the pattern matching
+    // the text must take either apostrophe: the curly spelling was listed but never matched.
+    expect(
+      fundsOf(
+        "New Zealand will give Tonga 5 million pa’anga for cyclone recovery. Australia will " +
+          "give Tonga 2 million pa'anga for schools.",
+      ),
+    ).toEqual(["country:AUS -> country:TON 2000000 TOP", "country:NZL -> country:TON 5000000 TOP"]);
+  });
+
   it("replaces the rules' payer only by a margin, and adds one only above a threshold", () => {
     const rule = { switchMargin: 0.2, addThreshold: 0.6 };
     const candidates = [{ rule: true }, { rule: false }];
