@@ -20,7 +20,7 @@ export function letterGate(re: RegExp): (text: string) => boolean {
   return (text) => {
     needs ??= packed(everyRequirement(requiredLetters(re)));
     if (needs.length === 0) return true;
-    if (text !== lastText) readLetters(text);
+    if (text !== lastText) lettersOf(text);
     return allHeld(needs);
   };
 }
@@ -50,7 +50,17 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /** Pairs of letters are numbered from 0, triples after them. */
 const PAIRS = 26 * 26;
-const SEEN = new Uint32Array(Math.ceil((PAIRS + 26 * 26 * 26) / 32));
+const WORDS = Math.ceil((PAIRS + 26 * 26 * 26) / 32);
+
+/**
+ * The letters of the texts gated last, read once each: every pass over an article (reading its
+ * people and bodies, then oppositions, meetings, funding) asks its gates of each sentence again,
+ * and on generated news each sentence was read about three times. Enough are kept for an
+ * article's sentences in each pass; the oldest goes first.
+ */
+const KEPT = 64;
+const READ = new Map<string, Uint32Array>();
+let seen: Uint32Array = new Uint32Array(WORDS);
 let lastText: string | undefined;
 
 /**
@@ -129,7 +139,7 @@ function allHeld(needs: Int32Array): boolean {
       held = true;
       for (let k = i + 1; k <= i + count; k++) {
         const g = needs[k]!;
-        if ((SEEN[g >>> 5]! & (1 << (g & 31))) === 0) {
+        if ((seen[g >>> 5]! & (1 << (g & 31))) === 0) {
           held = false;
           break;
         }
@@ -142,10 +152,27 @@ function allHeld(needs: Int32Array): boolean {
   return true;
 }
 
-/** Marks the pairs and triples of letters in `text`. */
-function readLetters(text: string): void {
+/** Makes `seen` hold the pairs and triples of letters in `text`. */
+function lettersOf(text: string): void {
   lastText = text;
-  SEEN.fill(0);
+  const known = READ.get(text);
+  if (known !== undefined) {
+    seen = known;
+    return;
+  }
+  const oldest = READ.size < KEPT ? undefined : READ.keys().next().value;
+  if (oldest === undefined) seen = new Uint32Array(WORDS);
+  else {
+    seen = READ.get(oldest)!;
+    READ.delete(oldest);
+    seen.fill(0);
+  }
+  readLetters(text, seen);
+  READ.set(text, seen);
+}
+
+/** Marks the pairs and triples of letters in `text`. */
+function readLetters(text: string, into: Uint32Array): void {
   let a = -1;
   let b = -1;
   for (let i = 0; i < text.length; i++) {
@@ -156,10 +183,10 @@ function readLetters(text: string): void {
     }
     if (b >= 0) {
       const pair = b * 26 + c;
-      SEEN[pair >>> 5] = SEEN[pair >>> 5]! | (1 << (pair & 31));
+      into[pair >>> 5] = into[pair >>> 5]! | (1 << (pair & 31));
       if (a >= 0) {
         const triple = PAIRS + a * PAIRS + pair;
-        SEEN[triple >>> 5] = SEEN[triple >>> 5]! | (1 << (triple & 31));
+        into[triple >>> 5] = into[triple >>> 5]! | (1 << (triple & 31));
       }
     }
     a = b;
