@@ -21,25 +21,50 @@ export class LinearModel {
   readonly name: string;
   readonly threshold: number;
   private readonly bias: number;
-  private readonly weights: ReadonlyMap<string, number>;
+  /** Each weighted feature's slot in `values` and `stamps`. */
+  private readonly slots: ReadonlyMap<string, number>;
+  private readonly values: Float64Array;
+  /**
+   * The call of `margin` that last counted each slot: a feature named twice counts once without
+   * a set built per candidate, which cost more than the lookups (the models score ~25 features
+   * for every pair, payer and stance candidate; scoring them took 1.5–2.7% of cold profiles).
+   */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
 
   constructor(weights: LinearWeights) {
     this.name = weights.name;
     this.bias = weights.bias;
     this.threshold = weights.threshold;
-    this.weights = new Map(Object.entries(weights.weights));
+    const entries = Object.entries(weights.weights);
+    this.slots = new Map(entries.map(([feature], slot) => [feature, slot]));
+    this.values = Float64Array.from(entries, ([, weight]) => weight);
+    this.stamps = new Uint32Array(entries.length);
   }
 
-  /** The linear score (log-odds) of a candidate; a feature named twice counts once. */
+  /**
+   * The linear score (log-odds) of a candidate; a feature named twice counts once. Weights are
+   * added in the order the features come, so the sum is the same to the last bit; a feature
+   * without a weight adds nothing.
+   */
   margin(features: Iterable<string>): number {
+    const stamp = this.nextStamp();
     let sum = this.bias;
-    const seen = new Set<string>();
     for (const f of features) {
-      if (seen.has(f)) continue;
-      seen.add(f);
-      sum += this.weights.get(f) ?? 0;
+      const slot = this.slots.get(f);
+      if (slot === undefined || this.stamps[slot] === stamp) continue;
+      this.stamps[slot] = stamp;
+      sum += this.values[slot]!;
     }
     return sum;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
 
   /** The probability that the candidate is right. */
