@@ -1,8 +1,8 @@
 /**
  * Where a training script's output goes: written to the repository, or with `--check` compared
  * with the file the repository holds. `npm run learn:check` runs each script so, in the order their
- * weights feed one another (person, met, opp-target, opp, funds), to catch weights committed
- * without the retraining their code or data now gives.
+ * weights feed one another (person, met, opp-target, opp, funds), each even when one before it
+ * differs, to catch weights committed without the retraining their code or data now gives.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
