@@ -67,7 +67,8 @@ const OBJECT_GAP = new Set([
  * - its kind against the rules' kind ("ct×rt=Country×Issue"), where it comes from, how it was named;
  * - where it stands: the stance word's side and distance, the word before and after it, a
  *   preposition opening it, object of the stance word, inside a quote;
- * - how it stands to the rules' issue: inside it, owning it ("Peru's … tariff": issue-owner);
+ * - how it stands to the rules' issue: heading it ("Peru's new tariff…", whose owner the rules'
+ *   issue holds: issue-head), inside it, just after it;
  * - how it stands to the holder: the holder's own state or body, between holder and word;
  * - the stance word's family, against its kind.
  */
@@ -136,7 +137,7 @@ function placeFeatures(
   const h = c.holder.from;
   if (span.from > h && span.from < c.trigger) f.push("between-holder-word");
   if (Math.abs(span.from - h) <= 3 && label !== "Issue") f.push("near-holder");
-  if (c.issue !== undefined && label !== "Issue") f.push(...issueFeatures(tokens, span, c.issue));
+  if (c.issue !== undefined && label !== "Issue") f.push(...issueFeatures(span, c.issue));
   return f;
 }
 
@@ -147,15 +148,16 @@ function objectGap(view: StanceSentence, from: number, to: number): boolean {
   return true;
 }
 
-/** A party inside the rules' issue ("the Peruvian tariff"), or owning it ("Peru's tariff"). */
+/**
+ * A party inside the rules' issue: at its head ("Peru's new tariff", the rules' issue holding its
+ * owner) or further in ("the new Peruvian tariff"); or within two words after it.
+ */
 function issueFeatures(
-  tokens: StanceSentence["s"]["tokens"],
   span: { from: number; to: number },
   issue: { from: number; to: number },
 ): string[] {
   if (span.from >= issue.from && span.from < issue.to)
     return [span.from === issue.from ? "issue-head" : "issue-inside"];
-  if (span.to === issue.from && tokens[span.to - 1]?.possessive === true) return ["issue-owner"];
   if (span.from >= issue.to && span.from - issue.to <= 2) return ["issue-after"];
   return [];
 }

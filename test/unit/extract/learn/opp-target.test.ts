@@ -115,6 +115,18 @@ describe("learned OPPOSES target", () => {
     ).toEqual([["country:IRN", "person:ali-khamenei"]]);
   });
 
+  it("reads the owner of the rules' issue as its head: the rules' issue holds the owner", () => {
+    // "Uganda's new levy…" is the rules' issue whole: Uganda heads it, never stands before it.
+    const [group] = observed("Kenya condemned Uganda's new levy on sugar imports.");
+    expect(group!.candidates.map((c) => c.key)).toEqual([
+      "issue:uganda-s-new-levy-on-sugar-imports",
+      "country:UGA",
+    ]);
+    expect(group!.candidates[1]!.features.filter((f) => f.startsWith("issue-"))).toEqual([
+      "issue-head",
+    ]);
+  });
+
   it("reads words, never names, as features", () => {
     const groups = observed(
       "Sweden's foreign minister Anna Lindqvist condemned Norway's new levy on Swedish salmon.",
