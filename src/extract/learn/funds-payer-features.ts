@@ -80,8 +80,11 @@ export function payerSentence(
   actors: readonly Actor[],
 ): PayerSentence {
   const text = s.sentence.text;
+  // The amount's own words are no cue: "3 billion won" is Korea's money, not money won.
+  const from = Math.max(0, f.money.start - s.sentence.start);
+  const rest = `${text.slice(0, from)} ${text.slice(Math.max(from, f.money.end - s.sentence.start))}`;
   const cues: string[] = [];
-  for (const [name, re] of SENTENCE_CUES) if (re.test(text)) cues.push(name);
+  for (const [name, re] of SENTENCE_CUES) if (re.test(rest)) cues.push(name);
   let first: Actor | undefined;
   for (const a of actors) if (!a.place && (first === undefined || a.start < first.start)) first = a;
   return { cues, first, money: moneyTokens(s.tokens, f) };

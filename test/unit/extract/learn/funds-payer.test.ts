@@ -91,6 +91,22 @@ describe("FUNDS payer model", () => {
     ).toEqual(["country:AUS -> country:TON 2000000 TOP", "country:NZL -> country:TON 5000000 TOP"]);
   });
 
+  it("reads the sentence's cues outside the amount: Korea's won is no money won", () => {
+    // "won" is a cue of money received; "3 billion won" gave every candidate of a Korean amount
+    // the cue, as if the payer had been given the money.
+    const cues = (body: string): string[] =>
+      payerGroups(body).flatMap((g) =>
+        g.candidates.flatMap((c) => c.features.filter((f) => f.startsWith("cue×type:"))),
+      );
+    expect(cues("Seoul will provide 3 billion won to Ukraine refugees in Moldova.")).toEqual([]);
+    expect(
+      cues("Kenya won $300 million from the World Bank for a new railway, officials said."),
+    ).toEqual(expect.arrayContaining(["cue×type:receive:country", "cue×type:said:country"]));
+    expect(fundsOf("Seoul will provide 3 billion won to Ukraine refugees in Moldova.")).toEqual([
+      "country:KOR -> country:MDA 3000000000 KRW",
+    ]);
+  });
+
   it("replaces the rules' payer only by a margin, and adds one only above a threshold", () => {
     const rule = { switchMargin: 0.2, addThreshold: 0.6 };
     const candidates = [{ rule: true }, { rule: false }];
