@@ -75,5 +75,11 @@ describe("the meeting words, one list for the rules and the model", () => {
 
   it("leaves a signing to the rules: no pair is weighed around a signature they did not read", () => {
     expect(weighed(`${LEADERS} signed a petition on Monday.`)).toEqual([]);
+    // The signings the rules read are weighed as theirs, with the signing family.
+    expect(
+      weighed(
+        "Chilean President Gabriel Boric signed a joint statement with Peruvian President Dina Boluarte on Monday.",
+      ),
+    ).toEqual(["held word:signed fam:sign"]);
   });
 });
