@@ -64,7 +64,8 @@ const pending = new WeakMap<ArticleAnalysis, Pending[]>();
  */
 export function addStances(graph: GraphBuilder, source: StanceSource): void {
   const { analysis, s, index, actors, evidence } = source;
-  // Which target each of the rules' stances is against: learned (opp-target.ts).
+  // Which target each of the rules' stances is against: the rules' own unless the target switch
+  // (opp-target.ts) prefers another; with its threshold above 1, as committed, it builds nothing.
   const { mentions, replaced } = chooseTargets(s, index, actors, source.mentions, analysis.people);
   for (const t of replaced) addIssue(graph, t.issue, t.issueKey);
   let list = pending.get(analysis);

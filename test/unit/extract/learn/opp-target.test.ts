@@ -72,6 +72,18 @@ describe("learned OPPOSES target", () => {
     });
   });
 
+  it("builds nothing while its threshold is above 1 and training does not listen", () => {
+    const analysis = analyzeArticle(articleOf(TARIFF));
+    const s = analysis.sentences[0]!;
+    const actors = analysis.actors[0]!;
+    const mentions = findOppositions(s, actors);
+    const idle = new LinearModel({ ...weights, threshold: 2 });
+    const out = chooseTargets(s, 0, actors, mentions, analysis.people, idle);
+    // The very list the rules gave: no candidate, feature or probability was made for it.
+    expect(out.mentions).toBe(mentions);
+    expect(out.replaced).toEqual([]);
+  });
+
   it("takes the most probable other candidate only from the threshold", () => {
     expect(chooseTarget([0, 0.4, 0.8, 0.6], 0.7)).toBe(2);
     expect(chooseTarget([0, 0.4, 0.6], 0.7)).toBe(0);
