@@ -21,7 +21,9 @@ import { DATE_WORDS, FUNCTION_WORDS, ORG_KEYWORDS } from "../gazetteer/words.ts"
  * - `view`: the payer earlier sentences left in view;
  * - `top`: the country the article names most so far ("The government will put…");
  * - `opener`: the state or body the sentence before opened on;
- * - `earlier`: one of the two bodies, or states, named most recently before the sentence.
+ * - `earlier`: one of the two bodies, or states, named last, the sentence's own first (a place
+ *   it names, "in Moldova", comes in so, without its mention); only a party that came from
+ *   nowhere else, so never with `rule`, `named`, `person`, `body` or `view`.
  */
 export type PayerOrigin =
   "rule" | "named" | "person" | "body" | "view" | "top" | "opener" | "earlier";

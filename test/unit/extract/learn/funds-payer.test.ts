@@ -107,6 +107,24 @@ describe("FUNDS payer model", () => {
     ]);
   });
 
+  it("reads the states named last, the sentence's own places first, as 'earlier' parties", () => {
+    // The sentence's own states come first among those named last: "in Moldova", a place the
+    // candidates otherwise leave out, comes in so, without its mention, as does "Ukraine", the
+    // state the refugees fled; "Seoul", the rules' payer, never does.
+    const [group] = payerGroups("Seoul will provide 3 billion won to Ukraine refugees in Moldova.");
+    const origins = Object.fromEntries(
+      (group?.candidates ?? []).map((c) => [
+        c.party.key,
+        c.features.filter((f) => f.startsWith("origin:") || f === "mention:none"),
+      ]),
+    );
+    expect(origins).toEqual({
+      "country:KOR": ["origin:named+rule+top"],
+      "country:MDA": ["origin:earlier", "mention:none"],
+      "country:UKR": ["origin:earlier", "mention:none"],
+    });
+  });
+
   it("replaces the rules' payer only by a margin, and adds one only above a threshold", () => {
     const rule = { switchMargin: 0.2, addThreshold: 0.6 };
     const candidates = [{ rule: true }, { rule: false }];
