@@ -53,18 +53,27 @@ describe("FUNDS payer model", () => {
   });
 
   it("gives no payer to money nobody in view gave", () => {
+    // Each beside the same text with a payer, so that an extractor finding nothing fails: the
+    // donors' sum stays payer-less while Germany's share is Germany's, and the state of the report
+    // receiving money is no payer while the same state spending it is.
     expect(
       fundsOf(
         "The conference in Brussels ended on Tuesday. Donors pledged more than €2 billion for " +
-          "Syria's recovery.",
+          "Syria's recovery, and Germany pledged €1 billion of it.",
       ),
-    ).toEqual([]);
+    ).toEqual(["country:DEU -> country:SYR 1000000000 EUR"]);
     expect(
       fundsOf(
         "Cholera has spread across Malawi. Its government said on Friday it had received 2 " +
           "billion kwacha from abroad.",
       ),
     ).toEqual([]);
+    expect(
+      fundsOf(
+        "Cholera has spread across Malawi. Its government said on Friday it would spend 2 " +
+          "billion kwacha on clean water.",
+      ),
+    ).toEqual(["country:MWI -> issue:clean-water 2000000000 MWK"]);
   });
 
   it("reads words, never names, as features, the same in training as at run time", () => {
