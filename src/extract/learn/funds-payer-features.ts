@@ -147,8 +147,11 @@ function mentionPosition(ps: PayerSentence, tokens: readonly Token[], m: Actor):
   const gapFrom = after ? ps.money.to : m.to;
   const gapTo = after ? m.from : ps.money.from;
   const out = [`side:${side}`, `dist:${side}:${distance(Math.max(0, gapTo - gapFrom))}`];
-  const before = wordAt(tokens, m.from - 1);
-  const next = wordAt(tokens, m.to);
+  // "500 million Norwegian kroner": a demonym inside the amount is followed by its currency's
+  // word, read as the amount's, not by name ("kroner", "shillings": a country by another name).
+  const inAmount = (at: number): boolean => at >= ps.money.from && at < ps.money.to;
+  const before = inAmount(m.from - 1) ? "AMOUNT" : wordAt(tokens, m.from - 1);
+  const next = inAmount(m.to) ? "AMOUNT" : wordAt(tokens, m.to);
   out.push(`word-1:${before}`, `word+1:${next}`, `word+1×side:${next}:${side}`);
   out.push(`word-1×side:${before}:${side}`);
   if (gapTo - gapFrom <= 10)

@@ -134,6 +134,17 @@ describe("FUNDS payer model", () => {
     });
   });
 
+  it("reads the amount's words next to a mention as the amount's, never as a currency's name", () => {
+    // "Norwegian" in "500 million Norwegian kroner" is followed by "kroner": as a word that was a
+    // weight per currency ("kroner" +0.07, "shillings" -0.27), a country by another name.
+    const features = payerGroups(
+      "Norway will give Kenya 500 million Norwegian kroner for clean energy. Uganda will spend " +
+        "150 billion Ugandan shillings on roads.",
+    ).flatMap((g) => g.candidates.flatMap((c) => c.features));
+    expect(features).toContain("word+1:AMOUNT");
+    expect(features.filter((f) => /kroner|shillings|billion|million/.test(f))).toEqual([]);
+  });
+
   it("replaces the rules' payer only by a margin, and adds one only above a threshold", () => {
     const rule = { switchMargin: 0.2, addThreshold: 0.6 };
     const candidates = [{ rule: true }, { rule: false }];
