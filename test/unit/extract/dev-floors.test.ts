@@ -115,14 +115,17 @@ import { REPO } from "./helpers.ts";
 // model saw them and joined the split at the start of the next round, as training data for the
 // models (retrained on them); the split (490 articles) then stands at Person 0.989, Country
 // 0.986, MET_WITH 0.960, MET_WITH by day 0.933, OPPOSES 0.739 and FUNDS 0.857; the floors are
-// 0.005 below.
+// 0.005 below. That round (a payer model for FUNDS, a stance-target model that leaves the rules'
+// targets standing, the models' word classes taken from the rules' lexicons) ended at Person
+// 0.989, Country 0.986, MET_WITH 0.959, MET_WITH by day 0.932, OPPOSES 0.739 and FUNDS 0.862;
+// the FUNDS floor rose to 0.857.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.984,
   Country: 0.981,
   MET_WITH: 0.955,
   "MET_WITH by day": 0.928,
   OPPOSES: 0.734,
-  FUNDS: 0.852,
+  FUNDS: 0.857,
 };
 
 describe("extraction quality on the development split", async () => {
