@@ -71,7 +71,7 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
 /** How far apart two things stand, in tokens, bucketed. */
-function distance(n: number): string {
+export function distance(n: number): string {
   if (n <= 2) return String(n);
   if (n <= 4) return "3-4";
   if (n <= 8) return "5-8";
@@ -219,7 +219,10 @@ function prepositionBefore(tokens: readonly Token[], at: number): string {
 }
 
 /** The token range of the amount. */
-function moneyTokens(tokens: readonly Token[], f: FundingMention): { from: number; to: number } {
+export function moneyTokens(
+  tokens: readonly Token[],
+  f: FundingMention,
+): { from: number; to: number } {
   let from = tokens.length;
   let to = tokens.length;
   for (let i = 0; i < tokens.length; i++) {

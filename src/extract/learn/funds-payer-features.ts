@@ -9,6 +9,7 @@ import {
   ROLE_MODIFIERS,
 } from "../gazetteer/titles.ts";
 import { DATE_WORDS, FUNCTION_WORDS, ORG_KEYWORDS } from "../gazetteer/words.ts";
+import { distance, moneyTokens } from "./funds-features.ts";
 
 /**
  * Where a candidate payer comes from; one candidate may come from several places at once
@@ -169,27 +170,4 @@ function wordAt(tokens: readonly Token[], at: number): string {
   if (t === undefined) return "edge";
   if (KEPT_WORDS.has(t.lower)) return t.lower;
   return HAS_CAPITAL.test(t.text) ? "CAP" : t.lower;
-}
-
-function distance(n: number): string {
-  if (n <= 2) return String(n);
-  if (n <= 4) return "3-4";
-  if (n <= 8) return "5-8";
-  if (n <= 15) return "9-15";
-  return "16+";
-}
-
-/** The token range of the amount. */
-function moneyTokens(tokens: readonly Token[], f: FundingMention): { from: number; to: number } {
-  let from = tokens.length;
-  let to = tokens.length;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (from === tokens.length && t.end > f.money.start) from = i;
-    if (t.start >= f.money.end) {
-      to = i;
-      break;
-    }
-  }
-  return { from, to: Math.max(from, to) };
 }
