@@ -148,7 +148,7 @@ export function line(label: string, c: Counts): string {
 }
 
 /** JSON has no Infinity: a margin no probability reaches stands for it. */
-function finite(x: number): number {
+export function finite(x: number): number {
   return Number.isFinite(x) ? x : 2;
 }
 

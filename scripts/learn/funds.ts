@@ -35,7 +35,7 @@ import {
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
 import { CHECKING, saveWeights } from "./save-weights.ts";
-import { fitPayer, FOLDS as PAYER_FOLDS } from "./funds-payer.ts";
+import { f1, finite, fitPayer, line, FOLDS as PAYER_FOLDS, type Counts } from "./funds-payer.ts";
 import { usePayerWeights, type PayerWeights } from "../../src/extract/learn/funds-payer.ts";
 
 const OUT = "src/extract/learn/funds-recipient.json";
@@ -127,12 +127,6 @@ function acceptExamples(seen: readonly Seen[]): Example[] {
   }));
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 /** The facts chosen for each article, scored one to one against its gold as the eval does. */
 function score(articles: readonly AnnotatedArticle[], seen: readonly Seen[], d: Decision): Counts {
   const facts = new Map<string, Set<string>>();
@@ -169,16 +163,6 @@ function score(articles: readonly AnnotatedArticle[], seen: readonly Seen[], d: 
   return counts;
 }
 
-function f1(c: Counts): number {
-  return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
-}
-
-function line(label: string, c: Counts): string {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  return `${label.padEnd(30)} tp ${c.tp} fp ${c.fp} fn ${c.fn}  P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1(c).toFixed(3)}`;
-}
-
 /** Every combination of the grid's values. */
 function decisions(): Decision[] {
   let out: Record<string, number>[] = [{}];
@@ -192,11 +176,6 @@ function fitted(name: string, examples: readonly Example[], threshold: number): 
   const weights: Record<string, number> = {};
   for (const [f, w] of Object.entries(model.weights)) if (Math.abs(w) >= 0.01) weights[f] = w;
   return { ...model, threshold, weights };
-}
-
-/** JSON has no Infinity: a margin no probability reaches stands for it. */
-function finite(x: number): number {
-  return Number.isFinite(x) ? x : 2;
 }
 
 async function main(): Promise<void> {
