@@ -8,6 +8,7 @@ import { meetingFeatures, type MeetingGroup, type PairCandidate } from "./met-fe
 import type { MeetingModels } from "./met-model.ts";
 import { chosenMeetings } from "./met-policy.ts";
 import { widePairs } from "./met-wide.ts";
+import { tokenIndexAt } from "./opp-sentence.ts";
 
 /** How collectMeetings dates and places a meeting of the sentence: reused for wide pairs. */
 export interface MeetingSite {
@@ -91,7 +92,7 @@ export class MeetingDecisions {
     const isHeld = m.modality === "asserted";
     if (isHeld && site.event !== undefined) this.events.push({ key: site.event, date: site.date });
     const people = m.participants;
-    const trigger = tokenAt(m.sentence, m.at);
+    const trigger = tokenIndexAt(m.sentence, m.at);
     // Every pair of the meeting is read before any is weighed: each sees the same count (ruled).
     for (let i = 0; i < people.length; i++)
       for (let j = i + 1; j < people.length; j++)
@@ -285,10 +286,4 @@ function addMet(graph: GraphBuilder, c: Pending, event: string): void {
 
 function pairOf(a: Actor, b: Actor): string {
   return a.key < b.key ? `${a.key} — ${b.key}` : `${b.key} — ${a.key}`;
-}
-
-/** The sentence's token at body offset `at` (or the first after it). */
-function tokenAt(s: AnalyzedSentence, at: number): number {
-  const i = s.tokens.findIndex((t) => t.end > at);
-  return i < 0 ? s.tokens.length - 1 : i;
 }
