@@ -81,8 +81,9 @@ function givenNameFeatures(
   lowercase: ReadonlySet<string>,
   out: string[],
 ): void {
-  const first = slugify(name.words[0] ?? "");
-  const common = lowercase.has((name.words[0] ?? "").toLowerCase()) ? ".common" : "";
+  const word = name.words[0] ?? "";
+  const first = slugify(word);
+  const common = lowercase.has(word.toLowerCase()) ? ".common" : "";
   if (name.words.length === 1) {
     if (given.has(first)) out.push(`given.alone${common}`);
     return;
