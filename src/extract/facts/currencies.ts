@@ -158,11 +158,11 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   złoty: "PLN",
   złotys: "PLN",
   // ICU names these with words news leaves out or spells otherwise: "20 million convertible
-  // marks", "5 million pa'anga" (ICU writes the ʻokina), "SDR 1 billion" or "1 billion SDRs".
+  // marks", "5 million pa'anga" (ICU writes the ʻokina; "pa’anga" folds to this), "SDR 1 billion"
+  // or "1 billion SDRs".
   "convertible mark": "BAM",
   "convertible marks": "BAM",
   "pa'anga": "TOP",
-  "pa’anga": "TOP",
   sdr: "XDR",
   sdrs: "XDR",
 };
