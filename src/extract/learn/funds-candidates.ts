@@ -101,7 +101,8 @@ function nearest(actors: readonly Actor[], key: string, f: FundingMention): Acto
   return best;
 }
 
-function gap(a: Actor, f: FundingMention): number {
+/** How many characters lie between mention `a` and the amount. */
+export function gap(a: Actor, f: FundingMention): number {
   return a.start >= f.money.end ? a.start - f.money.end : f.money.start - a.end;
 }
 

@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention, Party } from "../facts/find-funding.ts";
-import { recipientKey } from "./funds-candidates.ts";
+import { gap, recipientKey } from "./funds-candidates.ts";
 import {
   payerFeatures,
   payerSentence,
@@ -107,10 +107,6 @@ function countryParty(iso3: string): Party {
 /** Whether mention `a` stands nearer the amount than `b`. */
 function closer(a: Actor, b: Actor, f: FundingMention): boolean {
   return gap(a, f) < gap(b, f);
-}
-
-function gap(a: Actor, f: FundingMention): number {
-  return a.start >= f.money.end ? a.start - f.money.end : f.money.start - a.end;
 }
 
 /** The country named most so far (the first named wins a tie), or undefined. */
