@@ -42,7 +42,6 @@ export function recipientCandidates(
       rule,
       place,
       key,
-      top: key === top,
       rank: ranks.get(key),
       inView: key === inView,
     });

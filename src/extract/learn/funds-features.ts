@@ -20,8 +20,6 @@ export interface CandidateFacts {
   readonly rule: boolean;
   readonly place: CandidatePlace;
   readonly key: string;
-  /** The country the article names most so far. */
-  readonly top: boolean;
   /** How the article's countries rank by mentions so far: 0 the most named, undefined unnamed. */
   readonly rank: number | undefined;
   /** The recipient earlier sentences left in view. */
@@ -151,7 +149,7 @@ export function recipientFeatures(
 ): string[] {
   const type = c.key.slice(0, c.key.indexOf(":"));
   const out = [`type:${type}`];
-  if (c.top) out.push("top", `top×type:${type}`);
+  if (c.rank === 0) out.push("top", `top×type:${type}`);
   if (type === "country") out.push(`rank:${c.rank === undefined ? "none" : Math.min(c.rank, 3)}`);
   if (c.inView) out.push("inView");
   for (const cue of cues)
