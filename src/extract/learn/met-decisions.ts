@@ -90,6 +90,7 @@ export class MeetingDecisions {
   ): void {
     this.enter(index);
     const isHeld = m.modality === "asserted";
+    const group: MeetingGroup = isHeld ? "held" : "other";
     if (isHeld && site.event !== undefined) this.events.push({ key: site.event, date: site.date });
     const people = m.participants;
     const trigger = tokenIndexAt(m.sentence, m.at);
@@ -111,16 +112,12 @@ export class MeetingDecisions {
             date: site.date,
             rule: true,
             held: isHeld,
-            group: isHeld ? "held" : "other",
+            group,
           });
         const p =
-          features === undefined
-            ? isHeld
-              ? RULE_CONFIDENCE
-              : 0
-            : this.score(isHeld ? "held" : "other", features);
+          features === undefined ? (isHeld ? RULE_CONFIDENCE : 0) : this.score(group, features);
         // A held pair rejected is kept: its other candidates are then not weighed (met-policy.ts).
-        if (!this.accepts(isHeld ? "held" : "other", p) && !isHeld) continue;
+        if (!this.accepts(group, p) && !isHeld) continue;
         // A pair the rules read as planned, denied or imagined gets a held Event if it stands.
         const event = isHeld ? site.event : undefined;
         this.pending.push({
@@ -129,7 +126,7 @@ export class MeetingDecisions {
           pair,
           rule: true,
           held: isHeld,
-          group: isHeld ? "held" : "other",
+          group,
           p,
           ...site,
           event,
