@@ -25,8 +25,11 @@ export function saveWeights(file: string | URL, text: string): void {
     console.log(`${name}: the same as retraining gives`);
     return;
   }
+  const script = process.argv[1];
+  const rerun =
+    script === undefined ? "scripts/learn/<family>.ts" : relative(process.cwd(), script);
   console.error(
-    `${name}: differs from what retraining gives; run \`npx tsx ${process.argv[1] === undefined ? "scripts/learn/<family>.ts" : relative(process.cwd(), process.argv[1])}\` and commit it`,
+    `${name}: differs from what retraining gives; run \`npx tsx ${rerun}\` and commit it`,
   );
   process.exitCode = 1;
 }
