@@ -94,47 +94,46 @@ export class MeetingDecisions {
     if (isHeld && site.event !== undefined) this.events.push({ key: site.event, date: site.date });
     const people = m.participants;
     const trigger = tokenIndexAt(m.sentence, m.at);
-    // Every pair of the meeting is read before any is weighed: each sees the same count (ruled).
+    const pairs: [Actor, Actor, string][] = [];
     for (let i = 0; i < people.length; i++)
       for (let j = i + 1; j < people.length; j++)
-        if (people[i]!.key !== people[j]!.key) this.proposed.add(pairOf(people[i]!, people[j]!));
-    for (let i = 0; i < people.length; i++)
-      for (let j = i + 1; j < people.length; j++) {
-        const [x, y] = [people[i]!, people[j]!];
-        if (x.key === y.key) continue;
-        const pair = pairOf(x, y);
-        if (isHeld) this.heldNow.push(pair);
-        const features = this.featuresOf(m.sentence, x, y, trigger, people.length, m, pair);
-        if (this.record && features !== undefined)
-          this.recorded.push({
-            features,
-            pair,
-            date: site.date,
-            rule: true,
-            held: isHeld,
-            group,
-          });
-        const p =
-          features === undefined ? (isHeld ? RULE_CONFIDENCE : 0) : this.score(group, features);
-        // A held pair rejected is kept: its other candidates are then not weighed (met-policy.ts).
-        if (!this.accepts(group, p) && !isHeld) continue;
-        // A pair the rules read as planned, denied or imagined gets a held Event if it stands.
-        const event = isHeld ? site.event : undefined;
-        this.pending.push({
-          a: x,
-          b: y,
+        if (people[i]!.key !== people[j]!.key)
+          pairs.push([people[i]!, people[j]!, pairOf(people[i]!, people[j]!)]);
+    // Every pair of the meeting is read before any is weighed: each sees the same count (ruled).
+    for (const [, , pair] of pairs) this.proposed.add(pair);
+    for (const [x, y, pair] of pairs) {
+      if (isHeld) this.heldNow.push(pair);
+      const features = this.featuresOf(m.sentence, x, y, trigger, people.length, m, pair);
+      if (this.record && features !== undefined)
+        this.recorded.push({
+          features,
           pair,
+          date: site.date,
           rule: true,
           held: isHeld,
           group,
-          p,
-          ...site,
-          event,
-          mention: m,
-          events: this.events,
-          evidence,
         });
-      }
+      const p =
+        features === undefined ? (isHeld ? RULE_CONFIDENCE : 0) : this.score(group, features);
+      // A held pair rejected is kept: its other candidates are then not weighed (met-policy.ts).
+      if (!this.accepts(group, p) && !isHeld) continue;
+      // A pair the rules read as planned, denied or imagined gets a held Event if it stands.
+      const event = isHeld ? site.event : undefined;
+      this.pending.push({
+        a: x,
+        b: y,
+        pair,
+        rule: true,
+        held: isHeld,
+        group,
+        p,
+        ...site,
+        event,
+        mention: m,
+        events: this.events,
+        evidence,
+      });
+    }
   }
 
   /** The pairs of a sentence's people the rules did not read, around its meeting words. */
