@@ -118,21 +118,27 @@ import { REPO } from "./helpers.ts";
 // 0.005 below. That round (a payer model for FUNDS, a stance-target model that leaves the rules'
 // targets standing, the models' word classes taken from the rules' lexicons) ended at Person
 // 0.989, Country 0.986, MET_WITH 0.959, MET_WITH by day 0.932, OPPOSES 0.739 and FUNDS 0.862;
-// the FUNDS floor rose to 0.857.
+// the FUNDS floor rose to 0.857. Articles 519-550 (other hands; South Asia, the Gulf and the
+// Horn, Central Asia and the Caucasus, development banks and UN agencies, Southeast Asia, the
+// Caribbean and Central America, North Africa, companies and sovereign funds), kept out of that
+// round, scored MET_WITH 0.912, MET_WITH by day 0.880, OPPOSES 0.594 and FUNDS 0.637 at its start
+// and its end, and joined the split at the start of the next round (all models retrained): the
+// split (522 articles) stands at Person 0.988, Country 0.984, MET_WITH 0.955, MET_WITH by day
+// 0.928, OPPOSES 0.731 and FUNDS 0.847; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.984,
-  Country: 0.981,
-  MET_WITH: 0.955,
-  "MET_WITH by day": 0.928,
-  OPPOSES: 0.734,
-  FUNDS: 0.857,
+  Person: 0.983,
+  Country: 0.979,
+  MET_WITH: 0.95,
+  "MET_WITH by day": 0.923,
+  OPPOSES: 0.726,
+  FUNDS: 0.842,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(490);
+    expect(report.articles).toBeGreaterThanOrEqual(522);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
