@@ -127,6 +127,26 @@ export function issueTarget(words: string): OppositionTarget {
   return { issue: words, issueKey: `issue:${slugify(words)}` };
 }
 
+/** Two capitals: "EU", "UN", "AU". */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+
+/**
+ * "condemned the EU.", "accused the UN of…": a party named by two capitals is a whole object,
+ * though two letters of anything else are too few to name what is opposed.
+ */
+function isShortName(
+  text: string,
+  start: number,
+  from: number,
+  phrase: string,
+  actors: readonly Actor[],
+): boolean {
+  return (
+    TWO_CAPITALS.test(phrase) &&
+    actors.some((a) => a.start >= from && text.slice(a.start - start, a.end - start) === phrase)
+  );
+}
+
 /** The object of an opposition verb: the party it names, else the words of what is opposed. */
 export function targetOf(
   text: string,
@@ -180,7 +200,9 @@ export function targetOf(
       .join(" "),
   );
   if (
-    (phrase.length < 3 && !SHORT_NOUN.test(phrase)) ||
+    (phrase.length < 3 &&
+      !SHORT_NOUN.test(phrase) &&
+      !isShortName(text, start, from, phrase, actors)) ||
     onlyPlace(phrase) ||
     /^(on|in|at|since|against|for|with|over|by|to|from|it|them|him|her|this|that)\b/i.test(phrase)
   )
