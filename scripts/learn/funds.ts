@@ -66,7 +66,10 @@ const GRID = {
   // a meeting with Bolivia's president") or a speaker's state ("…, the Moroccan finance ministry
   // said") for the recipient over a plain purpose: cases dev holds too few of to price.
   actorOverIssue: [0.9, 0.95, Infinity],
-  threshold: [0, 0.1, 0.2],
+  // 0 alone: 0.2, the same F1 on all dev out of fold and 0.002 more on the kept-out articles
+  // (2 facts fewer, 6 false ones fewer), dropped plain facts the rules' construction tests pin
+  // ("Seoul will provide 3 billion won to Ukraine refugees in Moldova").
+  threshold: [0],
   acceptAt: [0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8],
 };
 
@@ -178,15 +181,26 @@ function fitted(name: string, examples: readonly Example[], threshold: number): 
   return { ...model, threshold, weights };
 }
 
-async function main(): Promise<void> {
-  const articles = await readAnnotated("dev");
+/** What fitting the recipient and acceptance models gives, read with one set of payer models. */
+interface RecipientFit {
+  readonly best: Decision;
+  readonly recipients: readonly Example[];
+  readonly accepts: readonly Example[];
+  readonly rules: { readonly all: Counts; readonly kept: Counts };
+  readonly model: { readonly all: Counts; readonly kept: Counts };
+  readonly report: readonly string[];
+}
+
+/**
+ * Reads every article with its fold's payer model, fits the recipient and acceptance models out
+ * of fold and picks their decision on the mean of all dev's and the kept-out articles' F1.
+ */
+function fitRecipients(
+  articles: readonly AnnotatedArticle[],
+  payers: readonly PayerWeights[],
+): RecipientFit {
   const keptOut = articles.filter((a) => KEPT_OUT(a.number));
-  const payer = fitPayer(articles);
-  for (const l of payer.report) console.log(l);
-  saveWeights(PAYER_OUT, `${JSON.stringify(payer.weights, null, 2)}\n`);
-  if (!CHECKING)
-    console.log(`wrote ${PAYER_OUT}: ${Object.keys(payer.weights.weights).length} features`);
-  const seen = collectGroups(articles, payer.folds);
+  const seen = collectGroups(articles, payers);
   const keptSeen = seen.filter((x) => KEPT_OUT(x.article.number));
   const recipients = recipientExamples(seen);
   const accepts = acceptExamples(seen);
@@ -210,24 +224,68 @@ async function main(): Promise<void> {
   const rules = both(RULES_ONLY);
   const model = both(best.d);
   const recipientOnly = both({ ...best.d, acceptAt: 0 });
-  console.log(`${seen.length} amounts, ${recipients.length} candidates`);
-  console.log(line("rules, all dev", rules.all));
-  console.log(line("model (oof), all dev", model.all));
-  console.log(line("  recipient only, all dev", recipientOnly.all));
-  console.log(line("rules, kept out", rules.kept));
-  console.log(line("model (oof), kept out", model.kept));
-  console.log(line("  recipient only, kept out", recipientOnly.kept));
-  console.log("decision:", JSON.stringify(best.d));
+  const report = [
+    `${seen.length} amounts, ${recipients.length} candidates`,
+    line("rules, all dev", rules.all),
+    line("model (oof), all dev", model.all),
+    line("  recipient only, all dev", recipientOnly.all),
+    line("rules, kept out", rules.kept),
+    line("model (oof), kept out", model.kept),
+    line("  recipient only, kept out", recipientOnly.kept),
+    `decision: ${JSON.stringify(best.d)}`,
+  ];
   for (const acceptAt of GRID.acceptAt.slice(1)) {
     const s = both({ ...best.d, acceptAt });
-    console.log(line(`  accept at ${acceptAt}, all dev`, s.all), line("kept out", s.kept));
+    report.push(`${line(`  accept at ${acceptAt}, all dev`, s.all)} ${line("kept out", s.kept)}`);
   }
+  return { best: best.d, recipients, accepts, rules, model, report };
+}
+
+/** The payer models with `addThreshold` for "add" (Infinity: an unpaid amount keeps none). */
+function withAdd(w: PayerWeights, addThreshold: number): PayerWeights {
+  return { ...w, addThreshold: finite(addThreshold) };
+}
+
+/** The thresholds the payer model's "add" is tried at, end to end; the last turns it off. */
+const ADD_AT = [0.6, 0.7, 0.8, 0.9, Infinity];
+
+async function main(): Promise<void> {
+  const articles = await readAnnotated("dev");
+  const payer = fitPayer(articles);
+  for (const l of payer.report) console.log(l);
+  // The payer model's "add" is judged on the FUNDS facts it makes, not on payers alone: a
+  // threshold stands only when, out of fold, it raises the F1 of all dev and of the kept-out
+  // articles both over no "add"; among those, the best on their mean.
+  const fits = ADD_AT.map((at) => ({
+    at,
+    fit: fitRecipients(
+      articles,
+      payer.folds.map((w) => withAdd(w, at)),
+    ),
+  }));
+  const off = fits.at(-1)!;
+  let chosen = off;
+  const mean = (x: RecipientFit): number => (f1(x.model.all) + f1(x.model.kept)) / 2;
+  for (const x of fits) {
+    console.log(line(`FUNDS, payer add at ${x.at}, all dev`, x.fit.model.all));
+    console.log(line(`FUNDS, payer add at ${x.at}, kept out`, x.fit.model.kept));
+    const raises =
+      f1(x.fit.model.all) > f1(off.fit.model.all) && f1(x.fit.model.kept) > f1(off.fit.model.kept);
+    if (raises && mean(x.fit) > mean(chosen.fit) + 1e-9) chosen = x;
+  }
+  console.log(`payer add at: ${chosen.at}`);
+  const payerWeights = withAdd(payer.weights, chosen.at);
+  saveWeights(PAYER_OUT, `${JSON.stringify(payerWeights, null, 2)}\n`);
+  if (!CHECKING)
+    console.log(`wrote ${PAYER_OUT}: ${Object.keys(payerWeights.weights).length} features`);
+  const fit = chosen.fit;
+  for (const l of fit.report) console.log(l);
   const out: RecipientWeights = {
-    ...fitted("FUNDS recipient", recipients, best.d.threshold),
-    switchMargin: finite(best.d.switchMargin),
-    addThreshold: finite(best.d.addThreshold),
-    actorOverIssue: finite(best.d.actorOverIssue),
-    accept: fitted("FUNDS accept", accepts, best.d.acceptAt),
+    ...fitted("FUNDS recipient", fit.recipients, fit.best.threshold),
+    switchMargin: finite(fit.best.switchMargin),
+    addThreshold: finite(fit.best.addThreshold),
+    actorOverIssue: finite(fit.best.actorOverIssue),
+    accept: fitted("FUNDS accept", fit.accepts, fit.best.acceptAt),
   };
   saveWeights(OUT, `${JSON.stringify(out, null, 2)}\n`);
   const size = Object.keys(out.weights).length + Object.keys(out.accept.weights).length;

@@ -282,7 +282,7 @@ function collectFunding(
     if (purpose !== undefined) addIssue(graph, purpose.issue, purpose.issueKey);
     addFunding(
       graph,
-      decideRecipient(decidePayer(f, s, payers, known), s, actors, known),
+      decideRecipient(decidePayer(f, s, payers, known, funding), s, actors, known),
       evidence,
     );
   }

@@ -46,14 +46,17 @@ export function usePayerWeights(w: PayerWeights | undefined): void {
  * the rules' payer stands unless another is clearly more probable; an amount the rules found no
  * payer for gets the most probable candidate when it is probable enough. "The government will
  * put 2 billion pesos into flood defences", in a report on one state: the rules find no payer,
- * the model reads the state the article is about.
+ * the model reads the state the article is about. An amount gathered from several payers of its
+ * sentence (see gatheredTotal) keeps none.
  */
 export function decidePayer(
   f: FundingMention,
   s: AnalyzedSentence,
   actors: readonly Actor[],
   known: FundingContext,
+  sentence: readonly FundingMention[] = [],
 ): FundingMention {
+  if (gatheredTotal(f, sentence)) return f;
   const candidates = payerCandidates(f, s, actors, known);
   observer?.({ amount: f.money.amount, currency: f.money.currency, candidates });
   if (candidates.length === 0) return f;
@@ -64,6 +67,24 @@ export function decidePayer(
   const funderName = chosen.party.label === "Organization" ? chosen.name : undefined;
   const payerChange = f.funder === undefined ? "added" : "switched";
   return { ...f, funder: chosen.party, funderName, payerChange };
+}
+
+/**
+ * Whether an amount the rules left without a payer is a total whose parts the same sentence gives
+ * to two or more different payers: "Vietnam lined up about $900 million, signing a $400 million
+ * loan with the World Bank, a 300 billion won loan from South Korea and a €100 million package
+ * from France". Gathered from several, it has no one payer to add.
+ */
+export function gatheredTotal(f: FundingMention, sentence: readonly FundingMention[]): boolean {
+  if (f.funder !== undefined) return false;
+  let first: string | undefined;
+  for (const other of sentence) {
+    const key = other.funder?.key;
+    if (other === f || key === undefined || key === first) continue;
+    if (first !== undefined) return true;
+    first = key;
+  }
+  return false;
 }
 
 /**

