@@ -22,6 +22,7 @@ import { TIMESTAMPED } from "./meeting-date.ts";
 import { closesReport } from "../resolve/trailing-speaker.ts";
 import { hostsOf } from "./meeting-hosted-by.ts";
 import { absoluteOutsiders, joinersOf } from "./meeting-joining.ts";
+import { companionsOf } from "./meeting-companions.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -40,6 +41,9 @@ export interface MeetingMention {
    */
   readonly date?: string | undefined;
 }
+
+/** "A and B each held talks with C": "each" right before the verb, past an adverb or auxiliary. */
+const EACH_BEFORE = /\beach\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+)*$/i;
 
 /** "…that had been expected in January never took place": a meeting the sentence calls off. */
 const CALLED_OFF =
@@ -60,10 +64,11 @@ export const MEETING_HINT = new RegExp(
  * "called on all sides to…" asks something of someone; it is not a visit — unless the infinitive
  * is the visit's purpose: "called on the prime minister on Monday to announce a grant", or stands
  * in a clause of its own: "called on Modi on Tuesday, when the two sides agreed to reopen…",
- * "…, saying he wanted to…" (read up to `rightClauseEnd`, and a comma's "and" or "as").
+ * "…, saying he wanted to…" (read up to `rightClauseEnd`, and a comma's "and" or "as"), or a
+ * phrase on the visit: "called on B at his residence, in a visit seen as a sign Riyadh is ready to…".
  */
 const APPEAL =
-  /^\s+on\b(?:(?!,\s+(?:and|as)\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/;
+  /^\s+on\b(?:(?!,\s+(?:and|as|in\s+(?:a|an|what)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|stop|meeting|move|gesture))\b)[^;])*?\bto\s+(?!(?:the|a|an|his|her|their|its|announce|discuss|present|deliver|hand|convey|brief|congratulate|bid|pay|express|extend|review|exchange|sign|thank|introduce|inform)\b)[a-z]+/;
 
 /**
  * "has no meeting planned with B", "held no talks with B", "had not a single call with B": a
@@ -177,7 +182,9 @@ function meetingsAt(
   const hosts = read.length < 2 ? [] : hostsOf(text, start, end, text.slice(end - start), people);
   // "…, with C joining by phone": one who joins from afar takes part too.
   const joiners = read.length < 2 ? [] : joinersOf(text, start, end, people);
-  const added = [...hosts, ...joiners];
+  // "A, accompanied by C, received B": who came along takes part too.
+  const companions = read.length < 2 ? [] : companionsOf(text, start, people);
+  const added = [...hosts, ...joiners, ...companions];
   const outsiders = absoluteOutsiders(text, start, end, read);
   const kept = outsiders.size === 0 ? read : read.filter((a) => !outsiders.has(a.key));
   const all = added.length === 0 ? kept : uniqueByKey([...kept, ...added]);
@@ -236,16 +243,26 @@ function meetingsAt(
           apart,
         ).map((g) => uniqueByKey([...g, ...joiners]))
       : [all];
-  return groups.map((participants, i) => ({
-    type: trigger.type(m),
-    participants,
-    modality,
-    sentence,
-    at,
-    // "…have not met since July 23": the day after "since" is the meeting's own.
-    dateFrom:
-      trigger.shape === "since" ? end : i === 0 ? at : (participants[subjects]?.start ?? at),
-  }));
+  // "A and B each held talks with C": each met C, not each other.
+  const each = subjects > 1 && EACH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+  return (each ? groups.flatMap((g) => eachSubject(g, subjects)) : groups).map(
+    (participants, i) => ({
+      type: trigger.type(m),
+      participants,
+      modality,
+      sentence,
+      at,
+      // "…have not met since July 23": the day after "since" is the meeting's own.
+      dateFrom:
+        trigger.shape === "since" ? end : i === 0 ? at : (participants[subjects]?.start ?? at),
+    }),
+  );
+}
+
+/** A meeting of several subjects as one meeting of each with the rest: "A and B each met C". */
+function eachSubject(group: readonly Actor[], subjects: number): Actor[][] {
+  const objects = group.slice(subjects);
+  return group.slice(0, subjects).map((s) => [s, ...objects]);
 }
 
 /**

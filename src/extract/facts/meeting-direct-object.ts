@@ -67,10 +67,18 @@ function isDirectObject(text: string): boolean {
     words.every(
       (w, i) =>
         isTitleWord(w) ||
-        // "Kenyan police officer Godfrey Otunge": a lowercase word qualifying a title.
-        (/^[a-z]+$/.test(w) && mayStartTitle((words[i + 1] ?? "").replace(/,$/, ""))),
+        // "Kenyan police officer Godfrey Otunge": a lowercase word qualifying a title, also
+        // before a place's name: "jailed Istanbul mayor Ekrem İmamoğlu".
+        (/^[a-z]+$/.test(w) && qualifiesTitle(words, i)),
     )
   );
+}
+
+/** Whether the lowercase word `i` comes right before a title, or before a name and a title. */
+function qualifiesTitle(words: readonly string[], i: number): boolean {
+  const next = (words[i + 1] ?? "").replace(/,$/, "");
+  if (mayStartTitle(next)) return true;
+  return /^\p{Lu}/u.test(next) && mayStartTitle((words[i + 2] ?? "").replace(/,$/, ""));
 }
 
 /** A capitalised word, or a determiner or number before a title. */

@@ -25,7 +25,7 @@ const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
  * Minister, ", "the Omani foreign minister, ", "the country's top diplomat, ".
  */
 const ROLE_APPOSED =
-  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official)(?:\s+of\s+state)?,\s+$/iu;
+  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+state)?,\s+$/iu;
 
 /**
  * "A and B agreed to a ceasefire at talks hosted by C", "A and B held talks, mediated by C": the
@@ -44,7 +44,19 @@ export function hostsOf(
   if (!rest.includes(" by ")) return [];
   const m = HOSTED_BY.exec(rest) ?? AT_HOSTED.exec(rest);
   if (m === null) return [];
-  const from = end + m[0].length;
+  return namedAfterBy(text, start, end + m[0].length, people);
+}
+
+/**
+ * The person named right after a "by" that ends at `from` (past a title, or a role in
+ * apposition: "by Oman's foreign minister, D") and those listed with them.
+ */
+export function namedAfterBy(
+  text: string,
+  start: number,
+  from: number,
+  people: readonly Actor[],
+): Actor[] {
   const after = actorsBetween(people, from, rightClauseEnd(text, start, from));
   const first = after[0];
   const gap = first === undefined ? "" : text.slice(from - start, first.start - start);

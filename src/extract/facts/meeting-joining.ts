@@ -3,10 +3,11 @@ import { isListGap } from "./meeting-list-gap.ts";
 
 /**
  * The words that join a meeting from afar or late, after the one who joins; "attending" with
- * nothing after it in the clause attends the meeting told ("with C also attending.").
+ * nothing after it in the clause attends the meeting told ("with C also attending."), and so do
+ * "with C in attendance", "with C in the room", "with C present", "with C at his side".
  */
 const JOINING =
-  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video))|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in)\b/u;
+  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video))|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in|in\s+attendance|in\s+the\s+room(?!\s+next\b)|present(?=\s*(?:[,.;:]|$))|at\s+(?:his|her|their)\s+side)\b/u;
 
 /** "with" opening the absolute phrase, then at most a title, a demonym or an owner. */
 const WITH_BEFORE = /\bwith\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
@@ -20,7 +21,7 @@ const COMMA_WITH = /,\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s
 
 /** Cheap check before the phrase is sought. */
 const HINT =
-  /\b(?:attending|joining|joined|taking\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked)\b/;
+  /\b(?:attending|joining|joined|taking\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked|attendance|room|present|side)\b/;
 
 /**
  * "A sat down with B in Riyadh, with C joining by phone", "A and B held talks, with their

@@ -6,8 +6,14 @@ import { uniqueByKey } from "./clause.ts";
 import { standIns } from "./meeting-bare-number.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 
+/**
+ * The plural words a pair word ends in: "men", "leaders", or a role shared by both ("the two
+ * prime ministers", "both foreign ministers", "the two heads of state").
+ */
+const PAIR_NOUNS = String.raw`(?:men|women|leaders|(?:[a-z]+\s+)?ministers|presidents|premiers|chancellors|heads\s+of\s+(?:state|government)|envoys|diplomats|counterparts)`;
+
 /** "the two men", "both leaders": asked of every sentence, which seldom has these words. */
-const mayNamePair = gatedTest(/\b(?:two|both)\s+(?:men|women|leaders)\b/i);
+const mayNamePair = gatedTest(new RegExp(String.raw`\b(?:two|both)\s+${PAIR_NOUNS}\b`, "i"));
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
 const UNSPECIFIC = /\b(?:men|women|leaders|pair)$/i;
@@ -40,7 +46,7 @@ export function meetingPairMeant(f: MeetingMention, told: readonly Actor[]): Mee
 }
 
 /** "the two men", "both leaders": a pair told by a plural word alone. */
-const PAIR_WORDS = /\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women|leaders)\b/gu;
+const PAIR_WORDS = new RegExp(String.raw`\b(?:[Tt]he\s+two|[Bb]oth)\s+${PAIR_NOUNS}\b`, "gu");
 
 /** How many sentences back the two people a bare pair word stands for may have been named. */
 export const PAIR_REACH = 2;
@@ -49,7 +55,7 @@ export const PAIR_REACH = 2;
  * "A arrived in Nairobi on Sunday. B has long sought investment. The two men met on Monday": a
  * pair word no one was read for stands for the people of the meeting told just before, if two,
  * else for the people named in the last PAIR_REACH sentences if they are exactly two, none of them
- * named here — each becomes an actor at the phrase's place. With three or more named there, or
+ * named before it here — each becomes an actor at the phrase's place. With three or more named there, or
  * none, it is left unresolved: the last two named may be about other people. `lately` holds the
  * people of those sentences, the latest first.
  */
@@ -61,20 +67,18 @@ export function unresolvedPair(
 ): Actor[] {
   const { text, start } = s.sentence;
   if (!mayNamePair(text)) return [];
-  const here = new Set(actors.filter((a) => a.label === "Person").map((a) => a.key));
   const named = uniqueByKey(lately.flat());
-  const pair =
-    told.length === 2
-      ? told
-      : named.length === 2 && !named.some((p) => here.has(p.key))
-        ? named
-        : [];
-  if (pair.length !== 2) return [];
   for (const m of execAll(PAIR_WORDS, text)) {
     const from = start + m.index;
     const to = from + m[0].length;
     if (actors.some((a) => a.label === "Person" && a.start < to && a.end > from)) continue;
-    return standIns(s, pair, from, to);
+    // One named again after the pair word ("…, a dinner that Luxon described as long") may be
+    // one of the two; a sentence naming someone else before it ("C welcomed his counterpart,
+    // and the two heads of state…") has its own pair.
+    const before = actors.filter((a) => a.label === "Person" && a.start < from);
+    const pair = told.length === 2 ? told : named.length === 2 && before.length === 0 ? named : [];
+    if (pair.length === 2 && before.every((a) => pair.some((p) => p.key === a.key)))
+      return standIns(s, pair, from, to);
   }
   return [];
 }

@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { COMPANION_ASIDE } from "./meeting-companions.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { openingList } from "./meeting-clause-subject.ts";
@@ -320,7 +321,7 @@ function verbSubjects(
 
 /** What may stand between a subject and its verb: an aside, an adverb, an auxiliary ("have met"). */
 const SUBJECT_TAIL =
-  /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+|(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)*$/;
+  /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+|each\s+|(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)*$/;
 
 /** "joined ": the verb of those who join another for a meeting. */
 const JOINED = /\bjoined\s+/g;
@@ -405,11 +406,12 @@ const RELATIVE_ASIDE =
 
 /**
  * "Penny Wong, who accompanied Albanese, held talks with Peters": the people of a relative clause
- * closed before the trigger are not its subject.
+ * closed before the trigger are not its subject; nor are those of ", accompanied by B," (they
+ * join the meeting: meeting-companions.ts).
  */
 function outsideAsides(text: string, start: number, left: Actor[], at: number): Actor[] {
   const before = text.slice(0, at - start);
-  const spans = execAll(RELATIVE_ASIDE, before).map(
+  const spans = [...execAll(RELATIVE_ASIDE, before), ...execAll(COMPANION_ASIDE, before)].map(
     (m) => [start + m.index + 1, start + m.index + m[0].length] as const,
   );
   return left.filter((a) => !spans.some(([from, to]) => a.start >= from && a.end <= to));

@@ -151,10 +151,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Erdogan was later received by Pope Francis", "was welcomed at the airport by X": the
     // passive keeps both parties.
-    re: /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,8}?by\b/giu,
+    re: /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,8}?by\b/giu,
     hint: /\bby\b/i,
     lead: lead(
-      String.raw`\b(?:was|were|is|are|been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s`,
+      String.raw`\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s`,
     ),
     shape: "verb",
     type: () => "meeting",

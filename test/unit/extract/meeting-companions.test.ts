@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+/** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Thursday 12 March 2026. */
+const metOn = (body: string): string[] =>
+  extract(body, "2026-03-12T10:00:00Z")
+    .relationships.filter((r) => r.type === "MET_WITH")
+    .map(
+      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
+    )
+    .sort();
+
+// Each case pins one general way news prose brings a third person to a meeting, or sorts the
+// people of a meeting; the sentences are our own.
+describe("meeting companions", () => {
+  it("reads those 'accompanied by' or 'flanked by' as taking part, and the one they accompany as the subject", () => {
+    expect(
+      metOn(
+        "President Ama Boateng, accompanied by Finance Minister Kofi Mensah, received Togolese President Faure Gnassingbé at Jubilee House on Tuesday.",
+      ),
+    ).toEqual([
+      "person:ama-boateng -- person:faure-gnassingbe 2026-03-10",
+      "person:ama-boateng -- person:kofi-mensah 2026-03-10",
+      "person:faure-gnassingbe -- person:kofi-mensah 2026-03-10",
+    ]);
+    expect(
+      metOn(
+        "Brazilian Foreign Minister Helena Prado sat down with Chilean President Tomás Ibáñez in Santiago on Monday, flanked by her deputy, Rui Couto.",
+      ),
+    ).toEqual([
+      "person:helena-prado -- person:rui-couto 2026-03-09",
+      "person:helena-prado -- person:tomas-ibanez 2026-03-09",
+      "person:rui-couto -- person:tomas-ibanez 2026-03-09",
+    ]);
+  });
+
+  it("reads no meeting into an accompanied act that is not one", () => {
+    expect(
+      metOn(
+        "Finance Minister Kofi Mensah, accompanied by his deputy Ama Owusu, presented the budget to parliament on Tuesday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'with C in attendance', 'in the room', 'present' as taking part, not one in the room next door", () => {
+    expect(
+      metOn(
+        "President Ama Boateng received Liberian President Joseph Kollie on Monday, with Vice-President Esi Quaye in attendance.",
+      ),
+    ).toEqual([
+      "person:ama-boateng -- person:esi-quaye 2026-03-09",
+      "person:ama-boateng -- person:joseph-kollie 2026-03-09",
+      "person:esi-quaye -- person:joseph-kollie 2026-03-09",
+    ]);
+    expect(
+      metOn(
+        "Chancellor Dieter Vogt met President Anna Kowal in Warsaw on Monday, with Foreign Minister Jan Nowak in the room.",
+      ),
+    ).toEqual([
+      "person:anna-kowal -- person:dieter-vogt 2026-03-09",
+      "person:anna-kowal -- person:jan-nowak 2026-03-09",
+      "person:dieter-vogt -- person:jan-nowak 2026-03-09",
+    ]);
+    expect(
+      metOn(
+        "Chancellor Dieter Vogt received President Anna Kowal on Monday, with Foreign Minister Jan Nowak in the room next door.",
+      ),
+    ).toEqual(["person:anna-kowal -- person:dieter-vogt 2026-03-09"]);
+  });
+
+  it("reads a meeting in 'after being received by'", () => {
+    expect(
+      metOn(
+        "The bank's president, Hiro Sato, spoke to reporters on Tuesday after being received by Prime Minister Rina Das at her office.",
+      ),
+    ).toEqual(["person:hiro-sato -- person:rina-das 2026-03-10"]);
+  });
+
+  it("reads 'A and B each held talks with C' as A with C and B with C", () => {
+    const pairs = metOn(
+      "Kenyan envoy Amina Odhiambo and Ugandan envoy Peter Okello each held talks with Qatari Minister of State Khalid Al-Sada in Doha on Sunday.",
+    );
+    expect(pairs).toContain("person:amina-odhiambo -- person:khalid-al-sada 2026-03-08");
+    expect(pairs).toContain("person:khalid-al-sada -- person:peter-okello 2026-03-08");
+  });
+
+  it("reads 'the two prime ministers' as the two just named, not when the sentence names its own pair before", () => {
+    expect(
+      metOn(
+        "Prime Minister Erik Halvorsen and Prime Minister Anna Lind opened a bridge on Monday. The two prime ministers met for an hour afterwards, in a meeting Lind called frank.",
+      ),
+    ).toEqual(["person:anna-lind -- person:erik-halvorsen 2026-03-09"]);
+    expect(
+      metOn(
+        "Prime Minister Erik Halvorsen received Prime Minister Anna Lind on Monday. Earlier, President Olav Berg welcomed President Lars Holm at the airport, and the two presidents held talks.",
+      ),
+    ).toEqual([
+      "person:anna-lind -- person:erik-halvorsen 2026-03-09",
+      "person:lars-holm -- person:olav-berg 2026-03-09",
+    ]);
+  });
+
+  it("reads 'called on B' as a visit when what follows a comma is about the visit, not an appeal", () => {
+    expect(
+      metOn(
+        "Envoy Tariq Aziz called on Speaker Nabil Haddad at his residence on Monday, in a visit read as a sign that the kingdom is ready to return.",
+      ),
+    ).toEqual(["person:nabil-haddad -- person:tariq-aziz 2026-03-09"]);
+    expect(
+      metOn(
+        "President Ama Boateng called on President Joseph Kollie, in a speech on Monday, to reopen the border.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a lowercase word and a place before a title as the object's", () => {
+    expect(
+      metOn(
+        "Opposition leader Selim Kaya visited jailed Ankara mayor Murat Demir in prison on Monday.",
+      ),
+    ).toEqual(["person:murat-demir -- person:selim-kaya 2026-03-09"]);
+  });
+});
