@@ -4,7 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { slugify } from "../text/slug.ts";
 import { STATE_MEMBERS } from "./opposition-owner.ts";
 import { stateOf } from "./opposition-leader-government.ts";
-import { ATTITUDE, AUTHORITY, FORCES, LIGHT } from "./opposition-head-nouns.ts";
+import { ATTITUDE, AUTHORITY, FIRMS, FORCES, LIGHT } from "./opposition-head-nouns.ts";
 import { kindOwner } from "../resolve/kind-possessor.ts";
 
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
@@ -27,30 +27,37 @@ const AND_NAME = /\band\s+\p{Lu}/u;
  * "decision" as head: a head followed by "'s" is a possessor.
  */
 const HEADED = new RegExp(
-  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${FORCES}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
+  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${FORCES}|${FIRMS}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:it|they|that|which|who|of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
   "iu",
 );
 const ATTITUDE_HEAD = new RegExp(String.raw`^(?:${ATTITUDE})$`, "i");
 const AUTHORITY_HEAD = new RegExp(String.raw`^(?:${AUTHORITY})$`, "i");
-const FORCES_HEAD = new RegExp(String.raw`^(?:${FORCES})$`, "i");
+const FORCES_HEAD = new RegExp(String.raw`^(?:${FORCES}|${FIRMS})$`, "i");
 
 /** What may stand before a possessive owner: an article and adjectives ("the once-friendly Ruritania's"). */
 const BEFORE_OWNER =
   /^(?:(?:the|a|an|its|their|this|that|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /**
- * What may stand before a demonym that owns the head: an article at most ("the Ruritanian
- * posture"). After words of judgement ("reckless Ruritanian aggression") the phrase characterises
- * what was done, and stays the issue it words.
+ * What may stand before a demonym that owns the head: an article and up to two adjectives, maybe
+ * quoted ("the Ruritanian posture", 'what it called "maximalist" Ruritanian demands', "repeated
+ * Ruritanian warnings"): the demonym still says whose the doing is.
  */
-const BEFORE_DEMONYM = /^(?:(?:the|a|an|its|their)\s+)?$/i;
+const BEFORE_DEMONYM = /^(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}"“”-]+\s+){0,2}$/u;
 
 /** "what Rabat called", "what the minister described as": a speaker's label before the object. */
 const CALLED =
   /^what\s+(?:[\p{L}.'’-]+\s+){1,3}?(?:calls?|called|describe[sd]?\s+as|terms?|termed|brands?|branded)\s+/iu;
 
+/**
+ * "a network of", "a group of", "years of": words for a group or a stretch of time before what it
+ * is made of ("years of foot-dragging by Ruritania" is Ruritania's foot-dragging).
+ */
+const GROUP_OF =
+  /^(?:(?:a|an|the)\s+)?(?:(?:network|group|string|series|handful|number|list)|(?:\w+\s+)?(?:days|weeks|months|years|decades))\s+of\s+/i;
+
 /** "by", "of", "from", maybe after a participle ("displayed by", "coming from"): the doer follows. */
 const AGENT =
-  /^\s+(?:(?:coming|made|issued|displayed|shown|adopted|taken|pursued|voiced|used|carried\s+out)\s+)?(by|of|from|in)\s+(?:the\s+)?/i;
+  /^\s+(?:(?:coming|made|issued|displayed|shown|adopted|taken|pursued|voiced|used|carried\s+out)\s+)?(by|of|from|in)\s+(?:(?:the|a|an)\s+)?/i;
 
 /** "capital, ": the capital of a state named next, in apposition. */
 const CAPITAL_APPOSITION = /^capital\s*,\s*/i;
@@ -61,10 +68,10 @@ const PARTY_END =
 
 /**
  * After a demonym: its state's rulers or those who act for it ("the Ruritanian leadership",
- * "Ruritanian forces", "Ruritanian coast guard vessels").
+ * "Ruritanian forces", "Ruritanian coast guard vessels", "a Ruritanian minister").
  */
 const RULERS_AFTER = new RegExp(
-  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AUTHORITY}|${FORCES}|aircraft|jets|warplanes|drones|warships|${STATE_MEMBERS})\b`,
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AUTHORITY}|${FORCES}|aircraft|jets|warplanes|drones|warships|minister|official|diplomat|envoy|spokes(?:man|woman|person)|${STATE_MEMBERS})\b`,
   "iu",
 );
 /** After a leader's name: the government called by it ("the Trump administration"). */
@@ -114,9 +121,12 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   const body = kindOwner(phrase, ctx.at);
   if (body !== undefined) return { actor: body };
   // "what Rabat called Algeria's hostile posture": the speaker's label is not the phrase.
-  const label = CALLED.exec(phrase)?.[0].length ?? 0;
+  const called = CALLED.exec(phrase)?.[0].length ?? 0;
+  // "a network of Ruritanian companies": what the group is made of heads the phrase.
+  const label = called + (GROUP_OF.exec(phrase.slice(called))?.[0].length ?? 0);
   const m = HEADED.exec(phrase.slice(label));
-  if (m === null || AND_NAME.test(m[1]!)) return shortened(target);
+  // "Iran and Russia's conduct" is neither's alone; "Iranian and Syrian forces" are the first's too.
+  if (m === null || (AND_NAME.test(m[1]!) && !FORCES_HEAD.test(m[2]!))) return shortened(target);
   const found = placeOf(phrase, ctx);
   const place = found === undefined ? undefined : (offset: number) => found(label + offset);
   const head = m[2]!;
@@ -216,7 +226,10 @@ function ownerBefore(
           BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start))),
   );
   if (owner !== undefined) return authority && owner.label !== "Country" ? undefined : owner;
-  return authority ? namedRulers(at, end, ctx) : undefined;
+  if (authority) return namedRulers(at, end, ctx);
+  // "the World Bank report", "Fund officials' warnings": a body's name right before the head.
+  const body = namedBefore(at, end, ctx);
+  return body?.label === "Organization" ? body : undefined;
 }
 
 /**
@@ -230,7 +243,14 @@ const COMPOUND = /[-\u2010\u2011]\p{Ll}/u;
  * are (that body) or of the leader they serve (the leader's state), right before the head.
  */
 function namedRulers(at: number, end: number, ctx: HeadContext): Actor | undefined {
-  const named = actorWhere(
+  const named = namedBefore(at, end, ctx);
+  if (named === undefined) return undefined;
+  return named.label === "Person" ? stateOf(named) : named;
+}
+
+/** A party named right before the head, not as a possessive or a demonym: "the Ortega regime". */
+function namedBefore(at: number, end: number, ctx: HeadContext): Actor | undefined {
+  return actorWhere(
     ctx,
     (a) =>
       a.start >= at &&
@@ -240,8 +260,6 @@ function namedRulers(at: number, end: number, ctx: HeadContext): Actor | undefin
       BEFORE_DEMONYM.test(ctx.text.slice(at - ctx.start, a.start - ctx.start)) &&
       /^\s*$/.test(ctx.text.slice(a.end - ctx.start, end - ctx.start)),
   );
-  if (named === undefined) return undefined;
-  return named.label === "Person" ? stateOf(named) : named;
 }
 
 /**

@@ -5,9 +5,11 @@
 
 /**
  * Nouns for how a party acts or speaks, with no topic of their own: opposing "Ruritania's
- * hostile posture" or "the aggressive moves of Ruritania" is opposing Ruritania.
+ * hostile posture", "the aggressive moves of Ruritania" or "maximalist Ruritanian demands" is
+ * opposing Ruritania. So is opposing what it publishes ("the Fund's report") or who speaks for it
+ * ("the Union's ambassador").
  */
-export const ATTITUDE = String.raw`presence|posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations`;
+export const ATTITUDE = String.raw`presence|posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations|demands|warnings|lecturing|propaganda|foot-dragging|reports?|ambassador|envoy|embassy|diplomats|delegation`;
 
 /**
  * The nouns of ATTITUDE for doings (not sayings, which have referents of their own): told bare
@@ -19,10 +21,16 @@ const DOINGS = String.raw`posture|stance|behaviou?r|conduct|actions|aggression|i
 export const AUTHORITY = String.raw`authorities|government|regime|junta|administration|leadership|rulers|cabinet|military`;
 
 /**
- * Nouns for those who fight or police for a state: "Ruritanian troops", "Ruritanian military
- * instructors" are Ruritania.
+ * Nouns for those who fight, police or spy for a state: "Ruritanian troops", "Ruritanian military
+ * instructors", "Ruritanian intelligence" are Ruritania.
  */
-export const FORCES = String.raw`troops|forces|soldiers|mercenaries|instructors|fighters|militias?|army|navy|police|gunmen`;
+export const FORCES = String.raw`troops|forces|soldiers|mercenaries|instructors|fighters|militias?|army|navy|police|gunmen|units|intelligence`;
+
+/**
+ * Nouns for firms a state's demonym tells the nationality of: sanctioning "a network of
+ * Ruritanian companies" is a measure against Ruritania.
+ */
+export const FIRMS = String.raw`companies|firms|refineries|entities|traders|shipping\s+firms`;
 
 /**
  * Light nouns: a ceremony, a note, an operation says that something happened or was said, not

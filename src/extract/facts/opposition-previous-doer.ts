@@ -48,6 +48,29 @@ export const EVENT_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ["reopening", /\breopen/i],
 ]);
 
+/**
+ * Nouns for a request, words said or an act, with the verbs that tell one was made: "The
+ * prosecutor asked the court to… Ecuador criticised the request". Only for pointing back to who
+ * made it: the nouns say nothing of what was asked or said, so they name no doing themselves.
+ */
+const MADE_BY_VERBS: ReadonlyMap<string, RegExp> = new Map([
+  ["request", /\b(?:ask|request|sought|seek)/i],
+  [
+    "remark",
+    /\b(?:said|says|told|tells|remark|stat(?:e|ed|es|ing)\b|describ|wrote|writes|posted)/i,
+  ],
+  ["statement", /\b(?:said|says|told|tells|stat(?:e|ed|es|ing)\b|issu)/i],
+  ["sentence", /\b(?:sentenc|jail|convict)/i],
+  ["protest", /\b(?:protest|summon|lodg)/i],
+  ["package", /\b(?:announc|unveil|approv|adopt)/i],
+  ["invitation", /\binvit/i],
+  ["test", /\b(?:test|launch|fir(?:e|ed|es|ing)\b)/i],
+  ["vote", /\bvot/i],
+  ["payment", /\b(?:paid|pay|transferr)/i],
+  ["increase", /\b(?:rais|increas|hik)/i],
+  ["condition", /\b(?:set|demand|requir|insist)/i],
+]);
+
 /** "the extension", "the latest expulsions": a noun of EVENT_VERBS, bare, its plural too. */
 const BARE_EVENT = /^(?:(?:latest|recent|same|sudden|abrupt|surprise|unilateral)\s+)?([a-z]+?)s?$/i;
 
@@ -79,12 +102,12 @@ export function previousDoer(
 }
 
 /**
- * Whether a bare noun of EVENT_VERBS is told by its verb right after the subject of the sentence
- * before (`predicate`): "Norway closed its border" for "the closure", not "Serbia rejected
- * Kosovo's decision to close…".
+ * Whether a bare noun of EVENT_VERBS or MADE_BY_VERBS is told by its verb right after the subject
+ * of the sentence before (`predicate`): "Norway closed its border" for "the closure", not "Serbia
+ * rejected Kosovo's decision to close…".
  */
 function toldByVerb(issue: string, predicate: string): boolean {
   const noun = BARE_EVENT.exec(issue)?.[1]?.toLowerCase();
-  const verb = noun === undefined ? undefined : EVENT_VERBS.get(noun);
+  const verb = noun === undefined ? undefined : (EVENT_VERBS.get(noun) ?? MADE_BY_VERBS.get(noun));
   return verb !== undefined && verb.test(predicate);
 }
