@@ -266,7 +266,11 @@ export function resolveAnaphor(
   if (proposed !== undefined) return issueTarget(proposed);
   // "criticised the federal government": a level of government is still the state's.
   // "slammed the government's response": a government's act is the government's.
-  if (BARE_GOVERNMENT.test(target.issue) || isGovernmentAct(target.issue)) {
+  if (
+    BARE_GOVERNMENT.test(target.issue) ||
+    BARE_EXECUTIVE.test(target.issue) ||
+    isGovernmentAct(target.issue)
+  ) {
     const chosen = governed(holder, memory);
     // "the federal government": a federation's, though another state is named more.
     const state = federalState(target.issue, chosen, memory.states) ?? chosen;
@@ -274,6 +278,9 @@ export function resolveAnaphor(
   }
   return describedBody(target, holder, memory) ?? rulersState(target, holder, memory) ?? target;
 }
+
+/** "the authorities", "the administration": those who run the state, named by their kind. */
+const BARE_EXECUTIVE = /^(?:(?:new|current|national|central)\s+)?(?:authorities|administration)$/i;
 
 /**
  * The state "the government" is: the opponent's own, else the dateline's, else the one the

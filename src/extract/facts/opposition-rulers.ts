@@ -18,10 +18,10 @@ export function rulersState(
 ): OppositionTarget | undefined {
   if (!("issue" in target) || !RULERS.test(target.issue)) return undefined;
   const own = holder.country === undefined ? undefined : `country:${holder.country}`;
-  // A body at home fights its own rulers; one of no known state leaves them unknown.
-  if (holder.label === "Organization" && own === undefined) return undefined;
+  // A body at home fights its own rulers; one of no known state, those of the state the article
+  // names most ("The shadow government accused the military of…" in a report on Myanmar).
   const state =
-    holder.label === "Organization"
+    holder.label === "Organization" && own !== undefined
       ? own
       : mostNamedState(memory.states, (key) => key !== own && key !== holder.key);
   if (state === undefined) return undefined;

@@ -147,6 +147,13 @@ function isShortName(
   );
 }
 
+/**
+ * "what its leader, Ana Ruiz, called", "what it says is", "what the ministry described as": a
+ * speaker, maybe named in apposition, and a verb of naming, before the words of what is opposed.
+ */
+const SPEAKERS_LABEL =
+  /^\s*what\s+(?:[^\s.;:]+\s+){1,8}?(?:calls|called|describe[sd]\s+as|terms|termed|brands|branded|says\s+(?:is|are)|said\s+(?:was|were))\s+/i;
+
 /** The object of an opposition verb: the party it names, else the words of what is opposed. */
 export function targetOf(
   text: string,
@@ -178,7 +185,10 @@ export function targetOf(
     .replace(
       /^\s*what\s+(?:it|they|he|she|we)\s+(?:describe[sd]?|terms?|termed|brands?|branded|labels?|labell?ed)\s+as\s+/i,
       "",
-    );
+    )
+    // "took aim at what its leader, Ana Ruiz, called borrowing without a mandate", "condemned what
+    // it says is lax monitoring": the words after the speaker's label are the object.
+    .replace(SPEAKERS_LABEL, "");
   let raw = withoutSharedVerb(withoutProtestPlace(quoted))
     // "criticised that trip": a demonstrative, not the start of a relative clause.
     .replace(/^\s*(?:this|that|these|those)\s+(?=[a-z])/i, "")

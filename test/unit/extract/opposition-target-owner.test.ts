@@ -83,3 +83,41 @@ describe("opposition target told by a bare word for a doing", () => {
     ).toEqual(["country:FRA -> person:ana-silva"]);
   });
 });
+
+describe("opposition target named by the kind of those who rule", () => {
+  it("gives 'the administration' and 'the authorities' to the state they run", () => {
+    // The opponent's own state.
+    expect(
+      opposes(
+        "Peru's opposition leader Keiko Fujimori hit out at the administration for ignoring flood warnings.",
+      ),
+    ).toEqual(["person:keiko-fujimori -> country:PER"]);
+    // A body of no state: the state the story is about.
+    expect(
+      opposes(
+        "Syria's interim government promised an inquiry into the killings. Human Rights Watch criticised the authorities for failing to prosecute anyone.",
+      ),
+    ).toEqual(["org:human-rights-watch -> country:SYR"]);
+  });
+
+  it("gives 'the military' a body of no known state opposes to the state the story names most", () => {
+    expect(
+      opposes(
+        "Myanmar's junta launched air strikes on Sagaing. The shadow National Unity Government accused the military of bombing villages.",
+      ),
+    ).toEqual(["org:national-unity-government -> country:MMR"]);
+  });
+});
+
+describe("opposition target after the speaker's label", () => {
+  it("reads what a speaker named in apposition called it, or says it is", () => {
+    expect(
+      opposes(
+        "The Jatiya Party took aim at what its chairman, Ghulam Quader, called borrowing without a mandate.",
+      ),
+    ).toEqual(["org:jatiya-party -> issue:borrowing-without-a-mandate"]);
+    expect(
+      opposes("Greenpeace condemned what it says is lax monitoring of emissions at the plants."),
+    ).toEqual(["org:greenpeace -> issue:lax-monitoring-of-emissions-at-the-plants"]);
+  });
+});
