@@ -60,7 +60,8 @@ export function meetingDate(
       !inSetOffPhrase(plain, x.at, at) &&
       !(x.at > at && REPORT_DAY.test(segmentBefore(plain, x.at))),
   );
-  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
+  if (i >= 0 && !spanAfterOwnDay(mentions, i, plain, at))
+    return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
   // in September") dates something else.
   // "…since the August 8 summit, at which A and B shook hands": a relative clause on the
@@ -68,6 +69,7 @@ export function meetingDate(
   i = mentions.findLastIndex(
     (x) =>
       x.at < Math.max(at, from) &&
+      !FRONTED_SOURCE.test(plain.slice(0, x.at)) &&
       !("date" in x && inSpan(plain, x.at) && !ON_THAT_OCCASION.test(plain.slice(x.at, at))),
   );
   if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
@@ -98,6 +100,9 @@ export function meetingDate(
     return undefined;
   return dayOnly(entry ?? storyDay());
 }
+
+/** "According to a communiqué issued late on Wednesday, …": the day of the source, not the meeting. */
+const FRONTED_SOURCE = /^\W*according\s+to\b[^,;]*$/i;
 
 /** A report closing a sentence, right before its day: "his office said", "X told reporters". */
 const REPORT_DAY =
@@ -293,6 +298,22 @@ function resolve(
   const r = x.relative;
   const otherEnd = r.between !== undefined && isInSpan(plain, r, meetingAt);
   return shiftDay(anchor, otherEnd ? -r.shift : r.shift);
+}
+
+/**
+ * "flew to Gdansk on Thursday for talks with Tusk, a day after jets shot down drones": a span to
+ * another event, after a day its own clause states before the meeting's words, tells that
+ * event's day, not the meeting's — the day before is the meeting's.
+ */
+function spanAfterOwnDay(
+  mentions: readonly Mention[],
+  i: number,
+  plain: string,
+  at: number,
+): boolean {
+  const x = mentions[i];
+  if (x === undefined || !("relative" in x) || x.relative.between === undefined) return false;
+  return mentions.some((y) => "date" in y && y.at < at && !CLAUSE_END.test(plain.slice(y.at, at)));
 }
 
 /**

@@ -8,6 +8,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./c
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
 import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
+import { sameMeetingAgain } from "./meeting-same-pair.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-reference.ts";
@@ -111,7 +112,10 @@ export class MeetingMemory {
     // "He later held talks with C": on the day of the meeting told just before.
     const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
     const lastDate = recent ? this.last?.date : undefined;
-    const sequenced = found.map((f) => this.toldBefore(f) ?? afterLastMeeting(f, lastDate));
+    const toldDate = told.length > 0 ? this.last?.date : undefined;
+    const sequenced = found.map(
+      (f) => this.toldBefore(f) ?? sameMeetingAgain(afterLastMeeting(f, lastDate), told, toldDate),
+    );
     // "Ruto visited Kampala. Talks with Museveni focused on…": the visitor the sentence before opened on.
     const opening = found.length === 0 ? openingNounMeeting(s, actors, this.opener) : undefined;
     if (opening !== undefined) sequenced.push(opening);

@@ -176,7 +176,7 @@ export function participantsOf(
     const subjects = listedSubjects(text, start, left, at);
     return { all: subjects.length >= 2 ? subjects : [], subjects: 0 };
   }
-  const right = peopleAfter(text, start, end, people, true);
+  const right = withinAside(text, start, at, peopleAfter(text, start, end, people, true));
   const objects = trigger.direct ? directObjects(text, start, end, right) : right;
   // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main
   // clause's — its opening list, not the object named last ("Vučić received B hours after his
@@ -300,8 +300,15 @@ function verbSubjects(
   // "B, who had flown in on Monday, and later received C": a comma closes the relative clause,
   // and the verb after it goes on with the main clause's subject.
   if (who !== null && /[^,\s]\s+and\s+(?:later\s+|then\s+|also\s+)?$/.test(between)) return [last];
+  // "A and B, who had met C on Sunday, joined the leaders": the antecedent and those listed with it.
   const antecedent = closedRelative(text, start, left, at);
-  if (antecedent !== undefined) return [antecedent];
+  if (antecedent !== undefined)
+    return listedSubjects(
+      text,
+      start,
+      left.filter((a) => a.end <= antecedent.end),
+      antecedent.end,
+    );
   // "…held talks with his counterpart on Monday and was received by the prime minister": the
   // trigger itself may be the second verb.
   const secondVerb =
@@ -319,9 +326,12 @@ function verbSubjects(
   );
 }
 
-/** What may stand between a subject and its verb: an aside, an adverb, an auxiliary ("have met"). */
+/**
+ * What may stand between a subject and its verb: an aside, an adverb, an auxiliary ("have met"),
+ * or the relative pronoun of a clause on the subject ("A and B, who had already met C").
+ */
 const SUBJECT_TAIL =
-  /^\s*,?\s*(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|jointly\s+|both\s+|each\s+|(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)*$/;
+  /^\s*,?\s*(?:who\s+)?(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|already\s+|jointly\s+|both\s+|each\s+|(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)*$/;
 
 /** "joined ": the verb of those who join another for a meeting. */
 const JOINED = /\bjoined\s+/g;
@@ -415,6 +425,27 @@ function outsideAsides(text: string, start: number, left: Actor[], at: number): 
     (m) => [start + m.index + 1, start + m.index + m[0].length] as const,
   );
   return left.filter((a) => !spans.some(([from, to]) => a.start >= from && a.end <= to));
+}
+
+/** The main clause's verb right after an aside's closing comma: " joined the leaders". */
+const MAIN_VERB_AFTER =
+  /^\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|spoke|said|told|took|made|went|came|sat|gave|flew)\b/;
+
+/**
+ * "Wong, who had met Rubio on Sunday, joined the leaders for lunch": a verb inside an aside closed
+ * by a comma and followed by the main clause's verb has its objects inside the aside — not "…,
+ * who met Aoun, Prime Minister Salam and…", whose list goes on past the comma.
+ */
+function withinAside(text: string, start: number, at: number, right: Actor[]): Actor[] {
+  if (!text.includes(", who")) return right;
+  const local = at - start;
+  const aside = execAll(RELATIVE_ASIDE, text).find(
+    (m) => m.index < local && m.index + m[0].length > local,
+  );
+  if (aside === undefined) return right;
+  const to = aside.index + aside[0].length;
+  if (!MAIN_VERB_AFTER.test(text.slice(to))) return right;
+  return right.filter((a) => a.end <= start + to);
 }
 
 /** ", who": a relative clause opening after a comma. */

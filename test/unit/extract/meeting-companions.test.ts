@@ -113,6 +113,20 @@ describe("meeting companions", () => {
     ).toEqual([]);
   });
 
+  it("reads 'A and B, who had met C' as both meeting C, and keeps C out of the main clause's meeting", () => {
+    const pairs = metOn(
+      "Prime Minister Erik Halvorsen met Chancellor Dieter Vogt in Berlin on Tuesday. Defence Minister Lars Holm and Foreign Minister Anna Lind, who had already met Foreign Minister Jan Nowak on Monday, joined the leaders for dinner.",
+    );
+    expect(pairs).toContain("person:anna-lind -- person:jan-nowak 2026-03-09");
+    expect(pairs).toContain("person:jan-nowak -- person:lars-holm 2026-03-09");
+    expect(pairs).toContain("person:anna-lind -- person:erik-halvorsen 2026-03-10");
+    expect(pairs).toContain("person:erik-halvorsen -- person:lars-holm 2026-03-10");
+    expect(pairs.filter((p) => p.includes("jan-nowak") && p.includes("2026-03-10"))).toEqual([]);
+    expect(
+      pairs.filter((p) => /erik-halvorsen|dieter-vogt/.test(p) && p.includes("2026-03-09")),
+    ).toEqual([]);
+  });
+
   it("reads a lowercase word and a place before a title as the object's", () => {
     expect(
       metOn(
