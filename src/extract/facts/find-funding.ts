@@ -93,6 +93,7 @@ import {
   useRecipient,
   workPlace,
 } from "./funding-recipients.ts";
+import { investedObject } from "./funding-invested-object.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
 export type Recipient =
@@ -450,6 +451,10 @@ export function findFunding(
         FUNDING_VERB.test(text.slice(described.at - start, money.start - start)))
         ? topicCountry(text, start, funder, actors, context)
         : undefined) ??
+      // "BASF will invest 300 billion forints in its plant": the thing invested in, when no party
+      // of the sentence or of the story ("The miner will invest $6 billion in the railway" in a
+      // report on its deal with a state) receives.
+      investedObject(text, start, money) ??
       genericPurpose(text, start, money);
     // "…for the first two sections of the line": the line the article named before.
     const recipient = runningTotal(

@@ -369,7 +369,7 @@ export function placeAfter(
 }
 
 /** "will invest", "is putting", "poured": a verb of putting money into something, in the amount's clause. */
-const INVEST_VERB =
+export const INVEST_VERB =
   /\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?)\b[^,;:]*$/i;
 
 /**
