@@ -34,14 +34,20 @@ import { saveWeights } from "./save-weights.ts";
 
 const RULE_WEIGHTS = "src/extract/learn/opp-rule-weights.json";
 const WIDE_WEIGHTS = "src/extract/learn/opp-wide-weights.json";
+const LABEL_WEIGHTS = "src/extract/learn/opp-label-weights.json";
 const UNSEEN = isKeptOut;
 const OPTIONS = { epochs: 12, rate: 0.1, l2: 1e-4, minCount: 3, seed: 1 };
+
+/** The thresholds of the rule, wide and label models, in that order. */
+type Thresholds = readonly [number, number, number];
 
 interface Seen {
   readonly article: AnnotatedArticle;
   readonly holder: string;
   readonly target: string;
   readonly rule: boolean;
+  /** A label no rule decides (opposition-labelled.ts), weighed by a model of its own. */
+  readonly label: boolean;
   readonly features: readonly string[];
   readonly what: string;
   readonly sentence: number;
@@ -63,25 +69,26 @@ const drops = values.drop.split(",").filter((d) => d.length > 0);
 
 const articles = await readAnnotated("dev");
 const seen = collected(articles).filter((c) => c.rule || !values["rules-only"]);
-const ruleCandidates = seen.filter((c) => c.rule);
+const ruleCandidates = seen.filter((c) => c.rule && !c.label);
 const examples: Example[] = seen.map((c) => ({
   features: c.features.filter((f) => !drops.some((d) => f.startsWith(d))),
   label: holds(
-    c.rule ? c.article.gold.relations.OPPOSES : leftByRules(c.article),
+    c.rule && !c.label ? c.article.gold.relations.OPPOSES : leftByRules(c.article),
     c.holder,
     c.target,
   ),
   group: c.article.name,
 }));
 console.log(
-  `${articles.length} articles, ${examples.length} candidates (${seen.filter((c) => c.rule).length} from rules), ${examples.filter((e) => e.label).length} positive`,
+  `${articles.length} articles, ${examples.length} candidates (${ruleCandidates.length} from rules, ${seen.filter((c) => c.label).length} labels), ${examples.filter((e) => e.label).length} positive`,
 );
 // Two models: one weighs the rules' proposals, the other the wide generator's other pairs.
-const ruleIdx = seen.flatMap((c, i) => (c.rule ? [i] : []));
-// The wide model learns only pairs no rule proposed anywhere in the article: the others stand or
-// fall by the rule model, whatever it says of them.
-const ruleFacts = new Set(seen.filter((c) => c.rule).map(factKey));
+const ruleIdx = seen.flatMap((c, i) => (c.rule && !c.label ? [i] : []));
+// The wide and label models learn only pairs no rule proposed anywhere in the article: the others
+// stand or fall by the rule model, whatever they say of them.
+const ruleFacts = new Set(seen.filter((c) => c.rule && !c.label).map(factKey));
 const wideIdx = seen.flatMap((c, i) => (c.rule || ruleFacts.has(factKey(c)) ? [] : [i]));
+const labelIdx = seen.flatMap((c, i) => (c.label && !ruleFacts.has(factKey(c)) ? [i] : []));
 const oofRule = crossValidate(
   ruleIdx.map((i) => examples[i]!),
   Number(values.folds),
@@ -92,45 +99,55 @@ const oofWide = crossValidate(
   Number(values.folds),
   OPTIONS,
 );
+const oofLabel = crossValidate(
+  labelIdx.map((i) => examples[i]!),
+  Number(values.folds),
+  OPTIONS,
+);
 const oof = new Array<number>(seen.length).fill(0);
 ruleIdx.forEach((i, k) => (oof[i] = oofRule[k]!));
 wideIdx.forEach((i, k) => (oof[i] = oofWide[k]!));
+labelIdx.forEach((i, k) => (oof[i] = oofLabel[k]!));
 
-const rules = seen.map((c) => (c.rule ? 1 : 0));
-report("rules alone", articles, seen, rules, [0.5, 0.5]);
+const rules = seen.map((c) => (c.rule && !c.label ? 1 : 0));
+report("rules alone", articles, seen, rules, [0.5, 0.5, 0.5]);
 report(
   "every candidate",
   articles,
   seen,
   rules.map(() => 1),
-  [0.5, 0.5],
+  [0.5, 0.5, 0.5],
 );
 // The thresholds: the best sum of the two F1s among those that raise both above the rules' own;
 // when none does, the rules' own output (0 keeps every rule proposal, 1 adds no wide pair). Ties go to
 // the setting nearer the rules. A rule threshold given on the command line is kept.
 const base = [
-  f1(scoreFacts(articles, seen, rules, [0.5, 0.5], () => true)).f1,
-  f1(scoreFacts(articles, seen, rules, [0.5, 0.5], UNSEEN)).f1,
+  f1(scoreFacts(articles, seen, rules, [0.5, 0.5, 0.5], () => true)).f1,
+  f1(scoreFacts(articles, seen, rules, [0.5, 0.5, 0.5], UNSEEN)).f1,
 ];
 const ruleThresholds =
   values["rule-threshold"] === "search"
     ? [0, ...Array.from({ length: 17 }, (_, k) => 0.1 + k * 0.05)]
     : [Number(values["rule-threshold"])];
 const wideThresholds = [1, ...Array.from({ length: 16 }, (_, k) => 0.95 - k * 0.05)];
-let best = { threshold: [ruleThresholds[0]!, 1] as [number, number], score: -1 };
+let best = { threshold: [ruleThresholds[0]!, 1, 1] as Thresholds, score: -1 };
 for (const tr of ruleThresholds)
-  for (const tw of wideThresholds) {
-    const t: [number, number] = [Math.round(tr * 1000) / 1000, Math.round(tw * 1000) / 1000];
-    const all = f1(scoreFacts(articles, seen, oof, t, () => true)).f1;
-    const unseen = f1(scoreFacts(articles, seen, oof, t, UNSEEN)).f1;
-    if (all <= base[0]! || unseen <= base[1]!) continue;
-    if (all + unseen > best.score + 1e-9) best = { threshold: t, score: all + unseen };
-  }
+  for (const tw of wideThresholds)
+    for (const tl of wideThresholds) {
+      const round = (x: number): number => Math.round(x * 1000) / 1000;
+      const t: Thresholds = [round(tr), round(tw), round(tl)];
+      const all = f1(scoreFacts(articles, seen, oof, t, () => true)).f1;
+      const unseen = f1(scoreFacts(articles, seen, oof, t, UNSEEN)).f1;
+      if (all <= base[0]! || unseen <= base[1]!) continue;
+      if (all + unseen > best.score + 1e-9) best = { threshold: t, score: all + unseen };
+    }
 report(`model, out of fold`, articles, seen, oof, best.threshold);
 for (const tw of [0.5, 0.6, 0.7, 0.8, 0.9])
-  report(`  wide at ${tw}`, articles, seen, oof, [best.threshold[0], tw]);
+  report(`  wide at ${tw}`, articles, seen, oof, [best.threshold[0], tw, best.threshold[2]]);
+for (const tl of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+  report(`  label at ${tl}`, articles, seen, oof, [best.threshold[0], best.threshold[1], tl]);
 for (const tr of [0.2, 0.3, 0.4, 0.5])
-  report(`  rule at ${tr}`, articles, seen, oof, [tr, best.threshold[1]]);
+  report(`  rule at ${tr}`, articles, seen, oof, [tr, best.threshold[1], best.threshold[2]]);
 
 // --dump <file>: the wide pairs by out-of-fold probability, to read what the model gets wrong.
 if (values.dump !== undefined) {
@@ -147,6 +164,7 @@ if (!values.dry) {
   for (const [name, idx, t] of [
     ["OPPOSES rule candidate", ruleIdx, best.threshold[0]],
     ["OPPOSES wide candidate", wideIdx, best.threshold[1]],
+    ["OPPOSES label candidate", labelIdx, best.threshold[2]],
   ] as const) {
     const model = trainLinearModel(
       name,
@@ -155,7 +173,11 @@ if (!values.dry) {
     );
     const weights: Record<string, number> = {};
     for (const [f, w] of Object.entries(model.weights)) if (Math.abs(w) >= 0.01) weights[f] = w;
-    const file = name.includes("rule") ? RULE_WEIGHTS : WIDE_WEIGHTS;
+    const file = name.includes("rule")
+      ? RULE_WEIGHTS
+      : name.includes("label")
+        ? LABEL_WEIGHTS
+        : WIDE_WEIGHTS;
     saveWeights(file, `${JSON.stringify({ ...model, threshold: t, weights }, null, 2)}\n`);
     if (!values.check)
       console.log(`wrote ${file}: ${Object.keys(weights).length} features, threshold ${t}`);
@@ -194,6 +216,7 @@ function collect(list: readonly AnnotatedArticle[]): Seen[] {
         holder: c.holder,
         target: c.target,
         rule: c.mention !== undefined,
+        label: c.mention?.learned === true,
         features: c.weighed,
       }),
     );
@@ -232,13 +255,14 @@ function scoreFacts(
   list: readonly AnnotatedArticle[],
   candidates: readonly Seen[],
   p: readonly number[],
-  threshold: readonly [number, number],
+  threshold: Thresholds,
   keep: (n: number) => boolean,
 ): TypeScore {
   const score = emptyScore();
   const facts = new Map<string, Set<string>>();
   candidates.forEach((c, i) => {
-    if (p[i]! < threshold[c.rule ? 0 : 1] || !keep(c.article.number)) return;
+    const family = c.label ? 2 : c.rule ? 0 : 1;
+    if (p[i]! < threshold[family] || !keep(c.article.number)) return;
     const set = facts.get(c.article.name) ?? new Set<string>();
     set.add(`${c.holder}\u0000${c.target}`);
     facts.set(c.article.name, set);
@@ -265,7 +289,7 @@ function report(
   list: readonly AnnotatedArticle[],
   candidates: readonly Seen[],
   p: readonly number[],
-  threshold: readonly [number, number],
+  threshold: Thresholds,
 ): void {
   for (const [part, keep] of [
     ["all dev", () => true],

@@ -196,6 +196,8 @@ function collectOppositions(
 ): void {
   const mentions = findOppositions(s, actors);
   for (const o of mentions) {
+    // A label the learned decision weighs adds its holder only if it stands (opp-decide.ts).
+    if (o.learned === true) continue;
     const holder = stanceHolder(o.holder, analysis.people);
     // A body named only where it takes a stance ("the opposition JVP criticised…") is added here;
     // one that speaks for its state ("the government condemned…") has the state for holder.

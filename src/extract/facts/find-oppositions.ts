@@ -1,4 +1,5 @@
 import { bareParticiple } from "./opposition-bare-participle.ts";
+import { labelledStances } from "./opposition-labelled.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
@@ -115,6 +116,8 @@ export interface OppositionMention {
   readonly verb: string;
   /** Where the verb stands in the body. */
   readonly at: number;
+  /** A frame the rules do not decide (opposition-labelled.ts): the learned decision weighs it. */
+  readonly learned?: true;
 }
 
 /**
@@ -163,44 +166,45 @@ export function findOppositions(
     ...acronymParties(text, start, named, memory.orgs, memory.abbreviations),
   ].sort((a, b) => a.start - b.start);
   const own = stancesIn(text, start, parties, memory);
+  // Each stance's holder as the state or body it speaks for, its target as the article names it.
+  const placed = (o: OppositionMention): OppositionMention[] =>
+    (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
+      ...o,
+      holder:
+        homeVoice(text, start, holder) ??
+        organPlaced(text, start, holder, parties) ??
+        stateVoice(text, start, holder, parties) ??
+        namedGovernment(text, start, holder) ??
+        organOfIts(text, start, holder, memory) ??
+        organOfThe(text, start, holder, parties) ??
+        holder,
+      target: resolveAnaphor(
+        headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
+        holder,
+        memory,
+      ),
+    }));
   const found = [
     ...own,
     ...followedStances(text, start, parties, own, memory, patternStances),
     ...similarMeasures(text, start, parties, memory.lastTarget),
   ]
-    .flatMap((o) =>
-      (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
-        ...o,
-        holder:
-          homeVoice(text, start, holder) ??
-          organPlaced(text, start, holder, parties) ??
-          stateVoice(text, start, holder, parties) ??
-          namedGovernment(text, start, holder) ??
-          organOfIts(text, start, holder, memory) ??
-          organOfThe(text, start, holder, parties) ??
-          holder,
-        target: resolveAnaphor(
-          headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
-          holder,
-          memory,
-        ),
-      })),
-    )
+    .flatMap(placed)
     .map((o, _, all) =>
       labelOnly(text, o.at - start + o.verb.length)
         ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
         : o,
     );
   rememberSentence(sentence, parties, found.at(-1));
-  return oneStancePerHolder(
-    found.filter(
-      (o) =>
-        namesTarget(o) &&
-        namesMoreThanAThought(o) &&
-        namesMoreThanTimeOrCount(o) &&
-        !isBareLightNoun(o),
-    ),
-  );
+  const stands = (o: OppositionMention): boolean =>
+    namesTarget(o) &&
+    namesMoreThanAThought(o) &&
+    namesMoreThanTimeOrCount(o) &&
+    !isBareLightNoun(o);
+  // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
+  // stances, never merged into them.
+  const labelled = labelledStances(text, start, parties, own, { subjectsOf, targetOf, qualified });
+  return [...oneStancePerHolder(found.filter(stands)), ...labelled.flatMap(placed).filter(stands)];
 }
 
 /**

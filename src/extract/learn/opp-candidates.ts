@@ -1,4 +1,5 @@
 import type { OppositionMention } from "../facts/find-oppositions.ts";
+import { labelFeatures } from "./opp-label-features.ts";
 import { stanceHolder } from "../facts/stance-actor.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
@@ -48,6 +49,8 @@ export function stanceCandidates(
   const out: StanceCandidate[] = [];
   const proposed = new Set<string>();
   for (const o of mentions) {
+    // A label the learned decision weighs is no rule's proposal for the wide pairs' features.
+    if (o.learned === true) continue;
     const [holder, target] = keyOf(o, people).split("|") as [string, string];
     // The pair, and each end alone ("holder", ">target"), for the wide pairs' features.
     proposed.add(`${holder}|${target}`).add(holder).add(`>${target}`);
@@ -121,6 +124,8 @@ function ruleCandidate(
     holderRuled: false,
     targetRuled: false,
   });
+  // A label no rule decides ("called the visit "a photo opportunity""): its quotation's words.
+  if (o.learned === true) features.push(...labelFeatures(o.what));
   return {
     holder: holder.key,
     target: to,

@@ -11,6 +11,7 @@ import { articleFeatures } from "./opp-article.ts";
 import { stanceCandidates, type StanceCandidate } from "./opp-candidates.ts";
 import ruleWeights from "./opp-rule-weights.json" with { type: "json" };
 import wideWeights from "./opp-wide-weights.json" with { type: "json" };
+import labelWeights from "./opp-label-weights.json" with { type: "json" };
 
 /**
  * The stance classifiers, trained by scripts/learn/opp.ts on the development articles: one weighs
@@ -19,6 +20,8 @@ import wideWeights from "./opp-wide-weights.json" with { type: "json" };
  */
 const RULE_MODEL = new LinearModel(ruleWeights);
 const WIDE_MODEL = new LinearModel(wideWeights);
+/** Weighs the labels no rule decides (opposition-labelled.ts): "called the visit "a sham"". */
+const LABEL_MODEL = new LinearModel(labelWeights);
 
 /** A candidate with every feature it is weighed by: its sentence's and its article's. */
 export interface WeighedStance extends StanceCandidate {
@@ -66,7 +69,14 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
   const { analysis, s, index, actors, evidence } = source;
   // Which target each of the rules' stances is against: the rules' own unless the target switch
   // (opp-target.ts) prefers another; with its threshold above 1, as committed, it builds nothing.
-  const { mentions, replaced } = chooseTargets(s, index, actors, source.mentions, analysis.people);
+  // The labels the rules leave to the learned decision keep the target the frame read.
+  const ruledMentions = source.mentions.filter((o) => o.learned !== true);
+  const chosen = chooseTargets(s, index, actors, ruledMentions, analysis.people);
+  const { replaced } = chosen;
+  const mentions =
+    ruledMentions.length === source.mentions.length
+      ? chosen.mentions
+      : [...chosen.mentions, ...source.mentions.filter((o) => o.learned === true)];
   for (const t of replaced) addIssue(graph, t.issue, t.issueKey);
   let list = pending.get(analysis);
   if (list === undefined) pending.set(analysis, (list = []));
@@ -80,12 +90,15 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
 }
 
 function decide(graph: GraphBuilder, list: readonly Pending[]): void {
-  const all = list.map((p) => p.candidate);
+  const every = list.map((p) => p.candidate);
+  // The rules' and the wide pairs' features are read without the labels (opposition-labelled.ts);
+  // a label's with every candidate of the article.
+  const all = every.filter((c) => c.mention?.learned !== true);
   // A pair a rule proposed anywhere in the article is the rule model's to decide.
-  const ruled = new Set(all.filter((c) => c.mention !== undefined).map(pairOf));
+  const ruled = new Set(all.filter(isRuled).map(pairOf));
   for (const { candidate: c, evidence } of list) {
-    if (c.mention === undefined && ruled.has(pairOf(c))) continue;
-    const weighed = [...c.features, ...articleFeatures(c, all)];
+    if (!isRuled(c) && ruled.has(pairOf(c))) continue;
+    const weighed = [...c.features, ...articleFeatures(c, c.mention?.learned ? every : all)];
     listener?.({ ...c, weighed });
     const target = c.mention?.target;
     // A thing a rule names as the target is an issue of the article, whether or not it stands.
@@ -93,12 +106,30 @@ function decide(graph: GraphBuilder, list: readonly Pending[]): void {
       target !== undefined && "issue" in target
         ? addIssue(graph, target.issue, target.issueKey)
         : c.target;
-    const model = c.mention === undefined ? WIDE_MODEL : RULE_MODEL;
+    const model = modelOf(c);
     const p = model.probability(weighed);
     if (p < model.threshold) continue;
+    if (c.mention?.learned === true) addLabelHolder(graph, c.mention.holder, c.holder);
     const confidence = Math.round(p * 100) / 100;
     graph.addRelationship("OPPOSES", c.holder, to, { what: c.what }, evidence, confidence);
   }
+}
+
+/** A body named only where its label stands ("Rivers Forum said the dam had "…""): added here. */
+function addLabelHolder(graph: GraphBuilder, holder: Actor, key: string): void {
+  if (holder.label !== "Organization" || holder.name === undefined || holder.key !== key) return;
+  if (!graph.hasEntity(key))
+    graph.addEntity({ label: "Organization", key, name: holder.name, aliases: [] });
+}
+
+/** A stance a rule proposed and decides: neither a wide pair nor a label (mention.learned). */
+export function isRuled(c: StanceCandidate): boolean {
+  return c.mention !== undefined && c.mention.learned !== true;
+}
+
+function modelOf(c: StanceCandidate): LinearModel {
+  if (c.mention === undefined) return WIDE_MODEL;
+  return c.mention.learned === true ? LABEL_MODEL : RULE_MODEL;
 }
 
 function pairOf(c: StanceCandidate): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract, factsOf } from "./helpers.ts";
+import { listenToStances, type WeighedStance } from "../../../src/extract/learn/opp-decide.ts";
+import { labelFeatures } from "../../../src/extract/learn/opp-label-features.ts";
+import { extract, factsOf, heardWhileExtracting } from "./helpers.ts";
 
 const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 
@@ -18,5 +20,32 @@ describe("stances no rule proposed before", () => {
   it("still reads two letters that name no party as no object", () => {
     expect(opposes("Chile condemned the XZ.")).toEqual([]);
     expect(opposes("Chile praised the EU.")).toEqual([]);
+  });
+});
+
+describe("labels no rule decides, weighed by the label model", () => {
+  const heard = (body: string): WeighedStance[] => heardWhileExtracting(body, listenToStances);
+
+  it("stands a party's quoted charge against another party", () => {
+    expect(
+      opposes('Amnesty International said the EU had "traded away human rights for minerals".'),
+    ).toEqual(["org:amnesty-international -> org:european-union"]);
+  });
+
+  it("stands no quoted praise, nor a neutral account of talks", () => {
+    expect(
+      opposes('President Ana Ruiz called Peru "a trusted partner and a good friend".'),
+    ).toEqual([]);
+    expect(opposes('Chile said the talks were "productive".')).toEqual([]);
+  });
+
+  it("weighs a label with its quotation's words, as training reads them, and a rule's stance without", () => {
+    const [label] = heard('Chile said the talks were "productive".');
+    expect(label?.mention?.learned).toBe(true);
+    expect(label?.weighed).toEqual(expect.arrayContaining(labelFeatures(label?.what ?? "")));
+    expect(label?.weighed).toContain("q=productive");
+    const [rule] = heard("Chile condemned the Peruvian tariff.");
+    expect(rule?.mention?.learned).toBeUndefined();
+    expect(rule?.weighed).not.toContain("label");
   });
 });
