@@ -301,6 +301,18 @@ const APPOSITION_CLOSED =
   /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would|could|might|may|should|must|can)\s+(?:been\s+)?\w+)/;
 
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
+/** ", focusing on…", ", aimed at…": a participle set off after the meeting, about something else. */
+const COMMA_PARTICIPLE = /,\s+(?:[a-z]+ing|aimed|focused|centred|centered)\b/;
+
+/**
+ * The words after a meeting noun up to a participle set off by a comma: "held talks on Tuesday,
+ * focusing on a planned summit that has been postponed" calls off the summit, not the talks.
+ */
+function beforeParticiple(rest: string): string {
+  const m = COMMA_PARTICIPLE.exec(rest);
+  return m === null ? rest : rest.slice(0, m.index);
+}
+
 function modalityAt(
   text: string,
   index: number,
@@ -319,7 +331,7 @@ function modalityAt(
       .at(-1) ?? "";
   const window = `${meetingScope(clause, matched)}${nominal ? matched : ""}`;
   const rest = text.slice(index + matched.length);
-  if (nominal && CALLED_OFF.test(rest)) return "negated";
+  if (nominal && CALLED_OFF.test(beforeParticiple(rest))) return "negated";
   // "…cancelled his trip after talks with B were postponed": the phrase's own verb calls it off.
   if (opensPhrase(matched) && CALLED_OFF.test(clauseHead(afterParticipants))) return "negated";
   // A nominal meeting is qualified around it ("talks between X and Y are scheduled for…"),

@@ -246,6 +246,9 @@ function frontedComma(text: string, start: number, end: number, people: readonly
   return second === named.end - start ? second : first;
 }
 
+/** "the following" ending the text before a clause boundary taken at "following". */
+const THE_FOLLOWING = /\bthe\s+following$/i;
+
 /** "…but spoke", "…but then met": a verb after "but" with no subject of its own. */
 const ELIDED_BUT =
   /\bbut\s+(?:(?:later|then|also|instead|still|briefly|separately|did|had|has|was)\s+)*$/i;
@@ -256,7 +259,11 @@ const ELIDED_BUT =
  * — the clause before "but", whose subject it shares.
  */
 function subjectClauseStart(text: string, start: number, at: number): number {
-  const own = leftClauseStart(text, start, at);
+  let own = leftClauseStart(text, start, at);
+  // "A flew to Doha the following day and was received by B": "following" as a day's adjective
+  // opens no clause.
+  const day = THE_FOLLOWING.exec(text.slice(0, own - start));
+  if (day !== null) own = leftClauseStart(text, start, start + day.index);
   const elided = ELIDED_BUT.exec(text.slice(0, at - start));
   if (elided === null || own !== start + elided.index + 3) return own;
   return leftClauseStart(text, start, start + elided.index);

@@ -127,6 +127,27 @@ describe("meeting companions", () => {
     ).toEqual([]);
   });
 
+  it("reads talks held, whatever a participle set off after them says of another meeting", () => {
+    expect(
+      metOn(
+        "The foreign ministers, Anna Lind and Jan Nowak, held talks in Gdansk on Tuesday, focusing on a summit with Germany that has been postponed twice.",
+      ),
+    ).toEqual(["person:anna-lind -- person:jan-nowak 2026-03-10"]);
+    expect(
+      metOn(
+        "Talks between the foreign ministers, Anna Lind and Jan Nowak, that had been due on Tuesday have been postponed.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'the following day' as a day, not a clause the subject stands outside", () => {
+    expect(
+      metOn(
+        "President Joseph Kollie spoke on Monday. President Ama Boateng flew to Monrovia the following day and was received by President Joseph Kollie at the Executive Mansion.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
+  });
+
   it("reads a lowercase word and a place before a title as the object's", () => {
     expect(
       metOn(
