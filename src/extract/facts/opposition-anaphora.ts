@@ -238,7 +238,7 @@ export function resolveAnaphor(
   // before, whoever did what the sentence before tells.
   const doer = previousDoer(target.issue, holder, memory);
   if (doer !== undefined) return { actor: doer };
-  if (bare !== null) return target;
+  if (bare !== null) return shellState(target.issue, holder, memory) ?? target;
   // "The European Parliament adopted a resolution…. Kazakhstan rejected the resolution."
   const author = documentAuthor(target.issue, holder, memory);
   if (author !== undefined) return { actor: author };
@@ -276,7 +276,38 @@ export function resolveAnaphor(
     const state = federalState(target.issue, chosen, memory.states) ?? chosen;
     if (state !== undefined) return { actor: { ...holder, key: state, label: "Country" } };
   }
-  return describedBody(target, holder, memory) ?? rulersState(target, holder, memory) ?? target;
+  return (
+    describedBody(target, holder, memory) ??
+    rulersState(target, holder, memory) ??
+    shellState(target.issue, holder, memory) ??
+    target
+  );
+}
+
+/**
+ * Bare words for a doing that say nothing of what it was: "the package", "the invitation", "the
+ * sentence". ("The decision" is not among them: a story keys decisions it tells of as issues;
+ * nor are words said, "the remarks", which answer a recent stance: sayingReferent.)
+ */
+const BARE_SHELL =
+  /^(?:(?:latest|new|same|whole|recent)\s+)?(?:move|step|package|protest|invitation|sentence|test|request|condition|approach|gathering|episode|payment|increases|vote|measures?)$/i;
+
+/**
+ * "The Russian embassy condemned the package", with no doer of it in view: the state the story
+ * names most, other than the opponent's own, is whose it is.
+ */
+function shellState(
+  issue: string,
+  holder: Actor,
+  memory: OppositionMemory,
+): OppositionTarget | undefined {
+  if (!BARE_SHELL.test(issue)) return undefined;
+  const own = holder.country === undefined ? holder.key : `country:${holder.country}`;
+  const state = mostNamedState(memory.states, (key) => key !== own && key !== holder.key);
+  if (state === undefined) return undefined;
+  return {
+    actor: { ...holder, key: state, label: "Country", country: state.slice(8), via: "description" },
+  };
 }
 
 /** "the authorities", "the administration": those who run the state, named by their kind. */

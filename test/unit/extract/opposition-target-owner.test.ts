@@ -121,3 +121,19 @@ describe("opposition target after the speaker's label", () => {
     ).toEqual(["org:greenpeace -> issue:lax-monitoring-of-emissions-at-the-plants"]);
   });
 });
+
+describe("opposition target told by a bare word with no doer in view", () => {
+  it("gives 'the package' to the state the story names most, not the opponent's", () => {
+    expect(
+      opposes(
+        "Norway announced new military aid for Ukraine on Friday. Norwegian officials said the money would buy air defence. Ukraine's president thanked Oslo for its support. The Russian embassy condemned the package.",
+      ),
+    ).toEqual(["country:RUS -> country:NOR"]);
+  });
+
+  it("keeps the word when the story names no other state", () => {
+    expect(opposes("Kenya criticised the invitation.")).toEqual([
+      "country:KEN -> issue:invitation",
+    ]);
+  });
+});
