@@ -3,17 +3,18 @@ import { NewsgraphError } from "../errors.ts";
 import { decodeArticleBytes } from "./decode-article-bytes.ts";
 import { formatOf, unsupportedReason } from "./input-formats.ts";
 import { parseArticleText } from "./parse-article-text.ts";
-import { runInOrder, type Job } from "./read-ahead.ts";
+import { runInOrder, type Job, type Window } from "./read-ahead.ts";
 import { readFileBytes } from "./read-file-bytes.ts";
 import { readJsonLines } from "./read-json-lines.ts";
 import { DEFAULT_MAX_BYTES, failure, type ReadOptions, type ReadOutcome } from "./read-outcome.ts";
 import { walkInputs, type InputEntry } from "./walk-inputs.ts";
 
 /**
- * Files queued ahead of the consumer, at most 8 × maxBytes held. A whole file is read as it is
- * queued (synchronously: see readFileBytes); a JSON Lines file streams when its turn comes.
+ * Files queued ahead of the consumer (see runInOrder): 64 files, or fewer once they hold 1 MiB,
+ * so at most 1 MiB and one file more are held. A whole file is read as it is queued
+ * (synchronously: see readFileBytes); a JSON Lines file streams when its turn comes.
  */
-const READ_AHEAD = 8;
+const READ_AHEAD: Window = { jobs: 64, bytes: 1024 * 1024 };
 
 /**
  * Reads articles from files and folders, one outcome per record, in a fixed order, streamed: a
@@ -39,23 +40,31 @@ async function* jobsFor(
 ): AsyncGenerator<Job<ReadOutcome>> {
   for await (const entry of entries) {
     if (entry.kind === "error")
-      yield { eager: Promise.resolve([failure(entry.path, entry.reason)]) };
+      yield { eager: Promise.resolve([failure(entry.path, entry.reason)]), bytes: 0 };
     else if (formatOf(entry.path) === "jsonl") {
       yield { lazy: () => readJsonLines(entry.absolutePath, entry.path, maxBytes) };
-    } else
-      yield { eager: Promise.resolve(readWholeFile(entry.absolutePath, entry.path, maxBytes)) };
+    } else {
+      const read = readWholeFile(entry.absolutePath, entry.path, maxBytes);
+      yield { eager: Promise.resolve(read.outcomes), bytes: read.bytes };
+    }
   }
 }
 
 /** Every format but JSON Lines is parsed from the whole text, so the file limit is the article limit. */
-function readWholeFile(absolutePath: string, path: string, maxBytes: number): ReadOutcome[] {
+function readWholeFile(
+  absolutePath: string,
+  path: string,
+  maxBytes: number,
+): { outcomes: ReadOutcome[]; bytes: number } {
   // Checked before opening: an explicitly named photo or archive is refused unread.
-  if (formatOf(path) === undefined) return [failure(path, unsupportedReason(path))];
+  if (formatOf(path) === undefined)
+    return { outcomes: [failure(path, unsupportedReason(path))], bytes: 0 };
   const file = readFileBytes(absolutePath, maxBytes);
-  if (!file.ok) return [failure(path, file.reason)];
+  if (!file.ok) return { outcomes: [failure(path, file.reason)], bytes: 0 };
+  const { length } = file.bytes;
   const decoded = decodeArticleBytes(file.bytes);
-  if (!decoded.ok) return [failure(path, decoded.reason)];
-  return parseArticleText(decoded.text, { path });
+  if (!decoded.ok) return { outcomes: [failure(path, decoded.reason)], bytes: length };
+  return { outcomes: parseArticleText(decoded.text, { path }), bytes: length };
 }
 
 function rejectDuplicate(outcome: ReadOutcome, firstSourceByKey: Map<string, string>): ReadOutcome {

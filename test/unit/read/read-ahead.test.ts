@@ -19,26 +19,40 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe("runInOrder", () => {
   it("yields in queue order even when later jobs finish first", async () => {
     const jobs: Job<string>[] = [
-      { eager: delayed(30, ["a1", "a2"]) },
+      { eager: delayed(30, ["a1", "a2"]), bytes: 1 },
       { lazy: () => streamOf(["b"]) },
-      { eager: delayed(1, ["c"]) },
-      { eager: delayed(10, []) },
-      { eager: delayed(0, ["e"]) },
+      { eager: delayed(1, ["c"]), bytes: 1 },
+      { eager: delayed(10, []), bytes: 1 },
+      { eager: delayed(0, ["e"]), bytes: 1 },
     ];
-    expect(await collect(runInOrder(streamOf(jobs), 2))).toEqual(["a1", "a2", "b", "c", "e"]);
+    const window = { jobs: 2, bytes: 100 };
+    expect(await collect(runInOrder(streamOf(jobs), window))).toEqual(["a1", "a2", "b", "c", "e"]);
   });
 
   it("rethrows a failed job at its turn, after the results before it", async () => {
     const seen: string[] = [];
     const jobs: Job<string>[] = [
-      { eager: delayed(20, ["first"]) },
-      { eager: Promise.reject(new Error("boom")) },
+      { eager: delayed(20, ["first"]), bytes: 1 },
+      { eager: Promise.reject(new Error("boom")), bytes: 1 },
     ];
     await expect(
       (async () => {
-        for await (const item of runInOrder(streamOf(jobs), 4)) seen.push(item);
+        for await (const item of runInOrder(streamOf(jobs), { jobs: 4, bytes: 100 }))
+          seen.push(item);
       })(),
     ).rejects.toThrow("boom");
     expect(seen).toEqual(["first"]);
+  });
+
+  it("yields what it queued once the queued files hold the window's bytes", async () => {
+    const events: string[] = [];
+    async function* jobs(): AsyncGenerator<Job<string>> {
+      for (const name of ["a", "b", "c"]) {
+        events.push(`queued ${name}`);
+        yield await Promise.resolve({ eager: Promise.resolve([name]), bytes: 3 });
+      }
+    }
+    for await (const item of runInOrder(jobs(), { jobs: 10, bytes: 5 })) events.push(item);
+    expect(events).toEqual(["queued a", "queued b", "a", "b", "queued c", "c"]);
   });
 });
