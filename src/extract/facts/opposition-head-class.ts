@@ -4,7 +4,7 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { slugify } from "../text/slug.ts";
 import { STATE_MEMBERS } from "./opposition-owner.ts";
 import { stateOf } from "./opposition-leader-government.ts";
-import { ATTITUDE, AUTHORITY, FIRMS, FORCES, LIGHT } from "./opposition-head-nouns.ts";
+import { ATTITUDE, AUTHORITY, FIRMS, FORCES, LIGHT, VOTES } from "./opposition-head-nouns.ts";
 import { kindOwner } from "../resolve/kind-possessor.ts";
 
 /** Light nouns whose maker is what is opposed: "the note from Arcadia", "operations by the firm". */
@@ -27,12 +27,13 @@ const AND_NAME = /\band\s+\p{Lu}/u;
  * "decision" as head: a head followed by "'s" is a possessor.
  */
 const HEADED = new RegExp(
-  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${FORCES}|${FIRMS}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:it|they|that|which|who|of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
+  String.raw`^((?:(?!${NOT_PREMODIFIER})[^\s]+\s+){0,5}?)(${ATTITUDE}|${AUTHORITY}|${FORCES}|${FIRMS}|${VOTES}|${LIGHT})(?![\p{L}'’-])(?=\s*$|\s*[,;:]|\s+(?:it|they|that|which|who|of|in|by|from|for|and|or|on|over|toward|towards|against|at|during|since|with|to|coming|displayed|shown|adopted|taken|pursued|voiced|made|issued|carried|used|\w+ing)\b)`,
   "iu",
 );
 const ATTITUDE_HEAD = new RegExp(String.raw`^(?:${ATTITUDE})$`, "i");
 const AUTHORITY_HEAD = new RegExp(String.raw`^(?:${AUTHORITY})$`, "i");
 const FORCES_HEAD = new RegExp(String.raw`^(?:${FORCES}|${FIRMS})$`, "i");
+const VOTE_HEAD = new RegExp(String.raw`^(?:${VOTES})$`, "i");
 
 /** What may stand before a possessive owner: an article and adjectives ("the once-friendly Ruritania's"). */
 const BEFORE_OWNER =
@@ -140,6 +141,10 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
     return state?.label === "Country" && !state.possessive ? { actor: state } : target;
   }
   const authority = AUTHORITY_HEAD.test(head);
+  // "a vote in the Ruritanian parliament": the body that voted.
+  const held =
+    VOTE_HEAD.test(head) && place !== undefined ? heldIn(place, headEnd, rest, ctx) : undefined;
+  if (held !== undefined) return { actor: held };
   if (place !== undefined) {
     const party =
       ownerBefore(place(0), place(prefix.length), authority, ctx) ??
@@ -292,6 +297,21 @@ function agentAfter(
   if (party.label === "Country") return RULERS_AFTER.test(after) ? asParty(party) : undefined;
   // "the tactics of the Trump administration": the leader's state.
   return LEADERS_RULE.test(after) ? stateOf(party) : undefined;
+}
+
+/** "in the parliament", "by the assembly": the body, right after, where a vote was held. */
+const HELD_IN = /^\s+(?:in|by|of)\s+(?:the\s+)?/i;
+
+function heldIn(
+  place: (offset: number) => number,
+  restAt: number,
+  rest: string,
+  ctx: HeadContext,
+): Actor | undefined {
+  const m = HELD_IN.exec(rest);
+  if (m === null) return undefined;
+  const at = place(restAt + m[0].length);
+  return actorWhere(ctx, (a) => a.start === at && !a.possessive && a.label === "Organization");
 }
 
 /**

@@ -33,6 +33,12 @@ export const FORCES = String.raw`troops|forces|soldiers|mercenaries|instructors|
 export const FIRMS = String.raw`companies|firms|refineries|entities|traders|shipping\s+firms`;
 
 /**
+ * Nouns for a vote, which the body that held it owns: opposing "a vote in the Ruritanian
+ * parliament" is opposing that parliament.
+ */
+export const VOTES = String.raw`votes?|ballot`;
+
+/**
  * Light nouns: a ceremony, a note, an operation says that something happened or was said, not
  * what. Told bare, they need a referent; told with "by X" or "X's", they are X's.
  */

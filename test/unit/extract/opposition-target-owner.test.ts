@@ -45,6 +45,14 @@ describe("opposition target named inside the phrase", () => {
     ).toEqual(["country:SRB -> country:HRV"]);
   });
 
+  it("gives a vote to the body that held it", () => {
+    expect(
+      opposes("Morocco condemned a vote in the European Parliament on press freedom."),
+    ).toEqual(["country:MAR -> org:european-parliament"]);
+    // No body after it: the vote stays the issue.
+    expect(opposes("Chile criticised the vote.")).toEqual(["country:CHL -> issue:vote"]);
+  });
+
   it("leaves a party that the doing befell, or a content noun, inside the issue", () => {
     expect(opposes("Poland condemned the attack on Lithuanian border guards.")).toEqual([
       "country:POL -> issue:attack-on-lithuanian-border-guards",
