@@ -279,16 +279,15 @@ function collectFunding(
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
   // Who paid each amount, who it went to, and whether it stands: learned (funds-payer.ts,
   // funds-recipient.ts).
+  // "The government will put 2 billion kwacha into schools. It will also spend…": the payer the
+  // model gave the last amount stays in view, as the rules' would.
+  let last: FundingMention | undefined;
   for (const f of funding) {
     const purpose = rulesPurpose(f);
     if (purpose !== undefined) addIssue(graph, purpose.issue, purpose.issueKey);
-    addFunding(
-      graph,
-      decideRecipient(decidePayer(f, s, payers, known, funding), s, actors, known),
-      evidence,
-    );
+    last = decidePayer(f, s, payers, known, funding);
+    addFunding(graph, decideRecipient(last, s, actors, known), evidence);
   }
-  const last = funding.at(-1);
   // "The bank approved a loan for Pakistan." names the parties of an amount told later.
   const deal = funding.length === 0 ? fundingDeal(s, payers) : undefined;
   // The party money last went to stays the recipient in view; a purpose named in passing does not

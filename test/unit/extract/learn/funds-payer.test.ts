@@ -79,6 +79,23 @@ describe("FUNDS payer model", () => {
     ).toEqual(["country:MWI -> issue:clean-water 2000000000 MWK"]);
   });
 
+  it("keeps the payer it gave an amount in view for the next sentence's 'it'", () => {
+    // The rules find no payer for the first amount; the model's state is the one "It" goes on
+    // paying with, a payer the rules then read as their own.
+    const body =
+      "Severe floods struck Malawi. The government said on Wednesday it would spend 2 billion " +
+      "kwacha on rebuilding schools from its own budget. It will also spend 1 billion kwacha on " +
+      "clinics.";
+    expect(payerGroups(body).map((g) => g.candidates.find((c) => c.rule)?.party.key)).toEqual([
+      undefined,
+      "country:MWI",
+    ]);
+    expect(fundsOf(body)).toEqual([
+      "country:MWI -> issue:clinics 1000000000 MWK",
+      "country:MWI -> issue:rebuilding-schools 2000000000 MWK",
+    ]);
+  });
+
   it("adds no payer to a total whose parts the sentence gives to two or more payers", () => {
     // Out of fold the model gives the bank the total (0.75 here): gathered from a bank and a
     // state, it has no one payer, so it is no payer decision at all. Its parts keep theirs.
