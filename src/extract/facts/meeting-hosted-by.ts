@@ -3,11 +3,12 @@ import { actorsBetween, rightClauseEnd } from "./clause.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 
 /**
- * Right after a meeting's words, past a place or a day: "hosted by", "mediated by", "chaired by".
- * "at talks hosted by Anwar", "held talks in Jeddah on Tuesday, mediated by Faisal".
+ * Right after a meeting's words, past a place or a day: "hosted by", "mediated by", "chaired by",
+ * "under the auspices of". "at talks hosted by Anwar", "held talks in Jeddah on Tuesday, mediated
+ * by Faisal", "sat down together under the auspices of the Emir of Qatar, Sheikh Tamim".
  */
 const HOSTED_BY =
-  /^(?:\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*){0,2}\s*,?\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|brokered|convened|facilitated|moderated)\s+by\s+/u;
+  /^(?:\s+together)?(?:\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*){0,2}\s*,?\s+(?:(?:hosted|co-hosted|chaired|co-chaired|mediated|brokered|convened|facilitated|moderated)\s+by|under\s+the\s+auspices\s+of)\s+/u;
 
 /**
  * The same after a meeting noun the meeting verb is placed in, past other words of its clause:
@@ -22,10 +23,14 @@ const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /**
  * A role set off by a comma before the name, with its owner and modifiers: "Egypt's Foreign
- * Minister, ", "the Omani foreign minister, ", "the country's top diplomat, ".
+ * Minister, ", "the Omani foreign minister, ", "the country's top diplomat, ", "the Emir of
+ * Qatar, Sheikh ".
  */
 const ROLE_APPOSED =
-  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+state)?,\s+$/iu;
+  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$/iu;
+
+/** Title words after a role's comma, before the name: ", Sheikh ", ", Prince ". */
+const TITLE_AFTER_COMMA = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}$/u;
 
 /**
  * "A and B agreed to a ceasefire at talks hosted by C", "A and B held talks, mediated by C": the
@@ -41,7 +46,7 @@ export function hostsOf(
   rest: string,
   people: readonly Actor[],
 ): Actor[] {
-  if (!rest.includes(" by ")) return [];
+  if (!rest.includes(" by ") && !rest.includes(" auspices ")) return [];
   const m = HOSTED_BY.exec(rest) ?? AT_HOSTED.exec(rest);
   if (m === null) return [];
   return namedAfterBy(text, start, end + m[0].length, people);
@@ -60,7 +65,11 @@ export function namedAfterBy(
   const after = actorsBetween(people, from, rightClauseEnd(text, start, from));
   const first = after[0];
   const gap = first === undefined ? "" : text.slice(from - start, first.start - start);
-  if (first === undefined || !(TITLE_WORDS.test(gap) || ROLE_APPOSED.test(gap))) return [];
+  if (
+    first === undefined ||
+    !(TITLE_WORDS.test(gap) || ROLE_APPOSED.test(gap.replace(TITLE_AFTER_COMMA, ", ")))
+  )
+    return [];
   const out = [first];
   for (const next of after.slice(1)) {
     if (!isListGap(text.slice((out.at(-1)?.end ?? 0) - start, next.start - start))) break;

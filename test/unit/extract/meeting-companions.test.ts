@@ -148,6 +148,24 @@ describe("meeting companions", () => {
     ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
   });
 
+  it("reads the one 'under the auspices of' whom, or 'mediated by' whom, two sat down as taking part", () => {
+    expect(
+      metOn(
+        "President Ama Boateng and President Joseph Kollie sat down together under the auspices of the King of Morocco, Mohammed Alami.",
+      ),
+    ).toEqual([
+      "person:ama-boateng -- person:joseph-kollie undated",
+      "person:ama-boateng -- person:mohammed-alami undated",
+      "person:joseph-kollie -- person:mohammed-alami undated",
+    ]);
+    // The auspices of a body are no person's.
+    expect(
+      metOn(
+        "President Ama Boateng and President Joseph Kollie held talks in Accra on Monday under the auspices of the African Union.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-09"]);
+  });
+
   it("reads a lowercase word and a place before a title as the object's", () => {
     expect(
       metOn(
