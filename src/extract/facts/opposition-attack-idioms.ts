@@ -16,6 +16,12 @@ const INTO = String.raw`${NOT_A_THING}(?:t(?:ore|orn|ear|ears|earing)|l(?:aid|ay
 /** "took a swipe at", "taking potshots at", "took a dig at" ("took aim at" is a plain verb). */
 const SWIPE = String.raw`t(?:ook|aken|akes?|aking)\s+(?:a\s+)?(?:(?:\w+\s+)?(?:swipes?|potshots?|pot-shots?|digs?|jabs?))\s+at`;
 
+/**
+ * "took the central bank to task over the backlog", "has taken Lisbon to task": a reproach whose
+ * object stands between the verb and "to task". The verb alone is the match; its object follows.
+ */
+const TO_TASK = String.raw`t(?:ook|aken|akes?|aking)(?=\s+(?:[\w'’.-]+\s+){1,6}?to\s+task\b)`;
+
 /** "had harsh words for Pakistan", "reserved its sharpest words for the Fund". */
 const HARSH_WORDS = String.raw`(?:ha(?:d|s|ve|ving)|reserv(?:ed|es|e|ing))\s+(?:(?:its|his|her|their|some)\s+)?(?:\w+ly\s+)?(?:harsh|harshest|strong|strongest|stinging|scathing|sharp|sharpest|tough|toughest|stern|bitter|angry|choice|blunt)\s+words\s+for`;
 
@@ -48,6 +54,7 @@ const SET_AGAINST = String.raw`(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?)
 export const ATTACK_IDIOM_VERBS = [
   INTO,
   SWIPE,
+  TO_TASK,
   HARSH_WORDS,
   PUSH_BACK,
   SAVAGED,
@@ -56,7 +63,7 @@ export const ATTACK_IDIOM_VERBS = [
 ].join("|");
 
 /** A word every match of the family has, at a word's start. */
-export const ATTACK_IDIOM_HINT = String.raw`(?:tor|tear|laid|lay|rip)\w*\s+into\b|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|push\w*\s+back|savag|pillor|skewer|eviscerat|(?:to|will|would|shall|must)\s+(?:\S+\s+){0,2}?(?:fight|resist|overturn|derail|torpedo|scupper|defeat)|dead\s+set|in\s+arms`;
+export const ATTACK_IDIOM_HINT = String.raw`(?:tor|tear|laid|lay|rip)\w*\s+into\b|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|push\w*\s+back|savag|pillor|skewer|eviscerat|(?:to|will|would|shall|must)\s+(?:\S+\s+){0,2}?(?:fight|resist|overturn|derail|torpedo|scupper|defeat)|dead\s+set|in\s+arms|to\s+task`;
 
 /** Words for HINTS.active, tested at every word of every sentence: short and plain. */
-export const ATTACK_IDIOM_WORDS = String.raw`(?:tor[en]|tear\w*|laid|lay\w*|rip\w*)\s+into|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|savag|pillor|skewer|eviscerat|fight|resist|overturn|derail|torpedo|scupper|defeat|dead\s+set|in\s+arms`;
+export const ATTACK_IDIOM_WORDS = String.raw`(?:tor[en]|tear\w*|laid|lay\w*|rip\w*)\s+into|swipe|potshot|pot-shot|digs?\b|jabs?\b|words\s+for|savag|pillor|skewer|eviscerat|fight|resist|overturn|derail|torpedo|scupper|defeat|dead\s+set|in\s+arms|to\s+task`;

@@ -17,6 +17,14 @@ describe("stances no rule proposed before", () => {
     ]);
   });
 
+  it("reads a reproach told as 'took X to task', whose object stands before 'to task'", () => {
+    expect(opposes("Chile took Peru to task over the tariffs.")).toEqual([
+      "country:CHL -> country:PER",
+    ]);
+    expect(opposes("Chile took its time to respond to Peru.")).toEqual([]);
+    expect(opposes("Peru took part in the task force with Chile.")).toEqual([]);
+  });
+
   it("still reads two letters that name no party as no object", () => {
     expect(opposes("Chile condemned the XZ.")).toEqual([]);
     expect(opposes("Chile praised the EU.")).toEqual([]);
