@@ -19,8 +19,10 @@ const SWIPE = String.raw`t(?:ook|aken|akes?|aking)\s+(?:a\s+)?(?:(?:\w+\s+)?(?:s
 /**
  * "took the central bank to task over the backlog", "has taken Lisbon to task": a reproach whose
  * object stands between the verb and "to task". The verb alone is the match; its object follows.
+ * "to task" is no idiom as the head of a compound ("took its complaint to task force officials")
+ * nor as a verb with an object ("took steps to task the army with…").
  */
-const TO_TASK = String.raw`t(?:ook|aken|akes?|aking)(?=\s+(?:[\w'’.-]+\s+){1,6}?to\s+task\b)`;
+const TO_TASK = String.raw`t(?:ook|aken|akes?|aking)(?=\s+(?:[\w'’.-]+\s+){1,6}?to\s+task\b(?![\s-]+(?:(?:force|team|group|unit|list|bar|manager|master)s?|the|a|an|its|their|his|her|our|them|him|it|us|me)\b))`;
 
 /** "had harsh words for Pakistan", "reserved its sharpest words for the Fund". */
 const HARSH_WORDS = String.raw`(?:ha(?:d|s|ve|ving)|reserv(?:ed|es|e|ing))\s+(?:(?:its|his|her|their|some)\s+)?(?:\w+ly\s+)?(?:harsh|harshest|strong|strongest|stinging|scathing|sharp|sharpest|tough|toughest|stern|bitter|angry|choice|blunt)\s+words\s+for`;

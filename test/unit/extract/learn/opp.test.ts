@@ -94,4 +94,14 @@ describe("learned OPPOSES decision", () => {
     expect(stanceWord("bank")).toBeUndefined();
     expect(stanceWord("hypocritical")?.family).toBe("verdict");
   });
+
+  it("reads 'to task' as a reproach only as the idiom, not as a compound's head or a verb", () => {
+    // The idiom's object stands before "to task".
+    expect(opposes("Chile took Peru to task, saying the delays were unacceptable.")).toEqual([
+      "country:CHL -> country:PER",
+    ]);
+    // "task force" is a noun; "to task the army" a verb with its own object.
+    expect(opposes("Peru took the files to task force members in Lima.")).toEqual([]);
+    expect(opposes("Chile took steps to task the army with border control.")).toEqual([]);
+  });
 });
