@@ -112,3 +112,34 @@ describe("FUNDS recipient model", () => {
     expect(chooseCandidate([0.9, 0.75], [issue, other], choice)).toBe(0);
   });
 });
+
+describe("FUNDS, the thing invested in (review)", () => {
+  it("reads no time, pronoun or 'in order to'-like phrase after the amount as what is invested in", () => {
+    // Each was an issue of its own ("issue:past-five-years", "issue:order", "issue:them"…).
+    for (const tail of [
+      "in the past five years",
+      "in the first quarter",
+      "in the long term",
+      "in recent years",
+      "in them",
+      "in order to grow",
+      "in part",
+      "in response to the crisis",
+      "in the wake of the merger",
+      "in line with its plan",
+    ])
+      expect(fundsOf(`The German group Siemens will invest $2 billion ${tail}.`)).toEqual([]);
+  });
+
+  it("still reads the thing after 'each of' and a possessive, with its place", () => {
+    expect(
+      fundsOf("The German group Siemens will invest $2 billion in each of its plants."),
+    ).toEqual(["org:siemens -> issue:plants 2000000000 USD"]);
+    expect(
+      fundsOf(
+        "The German group Siemens will invest $2 billion a year in new factories in the southern " +
+          "city of Seville.",
+      ),
+    ).toEqual(["org:siemens -> issue:factories-in-seville 2000000000 USD"]);
+  });
+});
