@@ -183,7 +183,7 @@ function meetingsAt(
   // "…, with C joining by phone": one who joins from afar takes part too.
   const joiners = read.length < 2 ? [] : joinersOf(text, start, end, people);
   // "A, accompanied by C, received B": who came along takes part too.
-  const companions = read.length < 2 ? [] : companionsOf(text, start, people);
+  const companions = read.length < 2 ? [] : companionsOf(text, start, people, read);
   const added = [...hosts, ...joiners, ...companions];
   const outsiders = absoluteOutsiders(text, start, end, read);
   const kept = outsiders.size === 0 ? read : read.filter((a) => !outsiders.has(a.key));

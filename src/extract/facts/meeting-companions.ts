@@ -12,13 +12,25 @@ const HINT = /\b(?:accompanied|flanked)\s+by\b/;
  * "Ruto, accompanied by his finance minister, Mbadi, received Teferra", "Rubio sat down with
  * Sheinbaum, flanked by Ebrard and De la Fuente": the people named right after "accompanied by"
  * or "flanked by" (past a title or a role in apposition, and those listed with them) came to the
- * meeting the sentence tells, and take part in it. `start` is the sentence's offset in the body.
+ * meeting the sentence tells, and take part in it — if the one they follow is of that meeting
+ * (`read`), or no one before them is named ("Accompanied by B, A met C"): "A met C, a day after
+ * D, accompanied by E, visited Juba" brings E to no meeting of A's. `start` is the sentence's
+ * offset in the body.
  */
-export function companionsOf(text: string, start: number, people: readonly Actor[]): Actor[] {
+export function companionsOf(
+  text: string,
+  start: number,
+  people: readonly Actor[],
+  read: readonly Actor[],
+): Actor[] {
   if (!HINT.test(text)) return [];
   const out: Actor[] = [];
-  for (const m of execAll(ACCOMPANIED, text))
-    out.push(...namedAfterBy(text, start, start + m.index + m[0].length, people));
+  for (const m of execAll(ACCOMPANIED, text)) {
+    const at = start + m.index;
+    const followed = people.findLast((a) => a.end <= at);
+    if (followed !== undefined && !read.some((a) => a.key === followed.key)) continue;
+    out.push(...namedAfterBy(text, start, at + m[0].length, people));
+  }
   return out;
 }
 

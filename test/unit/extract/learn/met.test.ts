@@ -219,3 +219,33 @@ describe("chosenMeetings", () => {
     ]);
   });
 });
+
+/** MET_WITH pairs ("a -- b", sorted) with their days, for an article of Thursday 12 March 2026. */
+const metOn = (body: string): string[] =>
+  extract(body, "2026-03-12T10:00:00Z")
+    .relationships.filter((r) => r.type === "MET_WITH")
+    .map(
+      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
+    )
+    .sort();
+
+// Review of the meeting rules: each case is a general construction, in sentences of our own.
+describe("meeting rules under review", () => {
+  it("brings one 'accompanied by' someone only to a meeting of the one accompanied", () => {
+    expect(
+      metOn(
+        "President Ama Boateng met President Faure Gnassingbé on Tuesday, a day after President Joseph Kollie, accompanied by Foreign Minister Sara Beyan, visited Abuja.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:faure-gnassingbe 2026-03-10"]);
+    expect(
+      metOn(
+        "President Ama Boateng received President Faure Gnassingbé on Tuesday, while President Joseph Kollie, flanked by Foreign Minister Sara Beyan, met Vice President Rui Couto in Monrovia.",
+      ),
+    ).toEqual([
+      "person:ama-boateng -- person:faure-gnassingbe 2026-03-10",
+      "person:joseph-kollie -- person:rui-couto 2026-03-10",
+      "person:joseph-kollie -- person:sara-beyan 2026-03-10",
+      "person:rui-couto -- person:sara-beyan 2026-03-10",
+    ]);
+  });
+});
