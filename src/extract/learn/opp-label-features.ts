@@ -10,18 +10,22 @@ const CAPITAL = /\p{Lu}/u;
 
 /**
  * What the label model reads of a label's quotation (opposition-labelled.ts), one function for
- * training and run time: each word in lower case ("q=sham"; a name's word is "q=CAP"), the stance
- * family of any word the stance lexicon knows ("qfam=condemn", "qfam=valence"), and how many such
- * words it holds. "called the plan "a blank cheque for an arms race"" gives q=blank, q=cheque, …
+ * training and run time: each word in lower case ("q=sham"; a capitalised word after the first, a
+ * name's, is "q=CAP"), the stance family of any word the stance lexicon knows ("qfam=condemn",
+ * "qfam=valence"), and how many such words it holds (0, 1, 2 or more). "called the plan "a blank cheque for an arms race"" gives q=blank, q=cheque, …
  */
 export function labelFeatures(what: string): string[] {
   const quote = QUOTATION.exec(what)?.[1] ?? "";
   const out = new Set<string>(["label"]);
   let stances = 0;
+  let first = true;
   for (const [w] of quote.matchAll(WORD)) {
+    // The quotation's first word is capitalised as a sentence's is ("Shameful, a bandage…").
+    const name = !first && CAPITAL.test(w);
+    first = false;
     if (w.length < 2) continue;
     const lower = w.toLowerCase();
-    out.add(`q=${CAPITAL.test(w) && w !== quote.trimStart().split(/\s/, 1)[0] ? "CAP" : lower}`);
+    out.add(`q=${name ? "CAP" : lower}`);
     const stance = lower.length >= 3 ? stanceWord(lower) : undefined;
     if (stance === undefined) continue;
     stances++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
 import { stanceWord } from "../../../../src/extract/learn/opp-lexicon.ts";
+import { labelFeatures } from "../../../../src/extract/learn/opp-label-features.ts";
 import { listenToStances, type WeighedStance } from "../../../../src/extract/learn/opp-decide.ts";
 import ruleWeights from "../../../../src/extract/learn/opp-rule-weights.json" with { type: "json" };
 import wideWeights from "../../../../src/extract/learn/opp-wide-weights.json" with { type: "json" };
@@ -103,5 +104,14 @@ describe("learned OPPOSES decision", () => {
     // "task force" is a noun; "to task the army" a verb with its own object.
     expect(opposes("Peru took the files to task force members in Lima.")).toEqual([]);
     expect(opposes("Chile took steps to task the army with border control.")).toEqual([]);
+  });
+
+  it("reads a quotation's first word as a word, though punctuation follows it", () => {
+    // "Shameful," starts the quotation as a sentence starts: no name, as "Shameful" alone is not.
+    const features = labelFeatures('dismissed the offer as "Shameful, a bandage on a wound"');
+    expect(features).toContain("q=shameful");
+    expect(features).not.toContain("q=CAP");
+    // A capitalised word after the first is a name's.
+    expect(labelFeatures('called the visit "a photo opportunity for Brussels"')).toContain("q=CAP");
   });
 });
