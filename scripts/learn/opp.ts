@@ -1,7 +1,8 @@
 /**
  * Trains the OPPOSES classifiers (src/extract/learn/opp-decide.ts) on the development articles and
- * writes their weights to src/extract/learn/opp-{rule,wide}-weights.json: one weighs the rules'
- * proposals, the other the pairs only the wide generator proposes.
+ * writes their weights to src/extract/learn/opp-{rule,wide,label}-weights.json: one weighs the
+ * rules' proposals, one the pairs only the wide generator proposes, one the quoted labels no rule
+ * decides (opposition-labelled.ts).
  *
  *   npx tsx scripts/learn/opp.ts [--rule-threshold 0|t|search] [--folds 10] [--drop prefix,…]
  *                                [--rules-only] [--dry] [--dump file] [--cache file] [--check]
@@ -9,10 +10,10 @@
  * --check compares the weights with the committed files instead of writing them (save-weights.ts).
  *
  * Every candidate the extractor weighs is read with its features (listenToStances) and labelled
- * by its article's gold: positive when the gold holds that holder and target (for a wide pair, a
- * gold stance no rule proposal matches). Figures are facts as the eval scores them, out of fold
+ * by its article's gold: positive when the gold holds that holder and target (for a wide pair or a
+ * label, a gold stance no rule proposal matches). Figures are facts as the eval scores them, out of fold
  * (10 folds by article), for all dev and for the kept-out batches, which no rule was written against;
- * the two thresholds are those that maximise the sum of the two F1s.
+ * the three thresholds are those that maximise the sum of the two F1s.
  *
  * The rule threshold is 0 unless asked otherwise: every rule proposal stands. Searched
  * (--rule-threshold search), 0.3–0.4 drops a few more wrong stances than right ones out of fold
@@ -82,7 +83,7 @@ const examples: Example[] = seen.map((c) => ({
 console.log(
   `${articles.length} articles, ${examples.length} candidates (${ruleCandidates.length} from rules, ${seen.filter((c) => c.label).length} labels), ${examples.filter((e) => e.label).length} positive`,
 );
-// Two models: one weighs the rules' proposals, the other the wide generator's other pairs.
+// Three models: one weighs the rules' proposals, one the wide generator's other pairs, one the labels.
 const ruleIdx = seen.flatMap((c, i) => (c.rule && !c.label ? [i] : []));
 // The wide and label models learn only pairs no rule proposed anywhere in the article: the others
 // stand or fall by the rule model, whatever they say of them.
@@ -119,8 +120,8 @@ report(
   [0.5, 0.5, 0.5],
 );
 // The thresholds: the best sum of the two F1s among those that raise both above the rules' own;
-// when none does, the rules' own output (0 keeps every rule proposal, 1 adds no wide pair). Ties go to
-// the setting nearer the rules. A rule threshold given on the command line is kept.
+// when none does, the rules' own output (0 keeps every rule proposal, 1 adds no wide pair nor
+// label). Ties go to the setting nearer the rules. A rule threshold given on the command line is kept.
 const base = [
   f1(scoreFacts(articles, seen, rules, [0.5, 0.5, 0.5], () => true)).f1,
   f1(scoreFacts(articles, seen, rules, [0.5, 0.5, 0.5], UNSEEN)).f1,
