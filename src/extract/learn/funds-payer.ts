@@ -73,18 +73,27 @@ export function decidePayer(
  * Whether an amount the rules left without a payer is a total whose parts the same sentence gives
  * to two or more different payers: "Vietnam lined up about $900 million, signing a $400 million
  * loan with the World Bank, a 300 billion won loan from South Korea and a €100 million package
- * from France". Gathered from several, it has no one payer to add.
+ * from France". Gathered from several, it has no one payer to add. A total is larger than each
+ * amount of its currency beside it, and has one: "the government will spend 2 billion kwacha,
+ * while Japan pledged $5 million and France $3 million" is the government's own, no total.
  */
 export function gatheredTotal(f: FundingMention, sentence: readonly FundingMention[]): boolean {
   if (f.funder !== undefined) return false;
   let first: string | undefined;
+  let several = false;
+  let part = false;
   for (const other of sentence) {
+    if (other === f) continue;
+    if (other.money.currency === f.money.currency) {
+      if (other.money.amount >= f.money.amount) return false;
+      part = true;
+    }
     const key = other.funder?.key;
-    if (other === f || key === undefined || key === first) continue;
-    if (first !== undefined) return true;
-    first = key;
+    if (key === undefined || key === first) continue;
+    if (first !== undefined) several = true;
+    else first = key;
   }
-  return false;
+  return several && part;
 }
 
 /**

@@ -116,6 +116,17 @@ describe("FUNDS payer model", () => {
     ).toContain(800000000);
   });
 
+  it("takes an amount beside others' amounts of another currency for no total (review)", () => {
+    // The kwacha are the government's own, not a sum of the banks' dollars: before, any payer-less
+    // amount beside two payers' amounts was a "total" and the model was never asked.
+    const body =
+      "Severe floods struck Malawi. The government will put 2 billion kwacha from its own budget " +
+      "into rebuilding schools, Finance Minister Simplex Chithyola Banda said, after the World " +
+      "Bank approved $50 million and the African Development Bank $30 million.";
+    expect(payerGroups(body).map((g) => g.amount)).toEqual([2000000000, 50000000, 30000000]);
+    expect(fundsOf(body)).toContain("country:MWI -> issue:rebuilding-schools 2000000000 MWK");
+  });
+
   it("reads words, never names, as features, the same in training as at run time", () => {
     const body =
       "Sweden will lend Kenya $300 million for Mombasa port. The government of Kenya will add " +
