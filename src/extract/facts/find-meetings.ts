@@ -300,19 +300,28 @@ function clauseHead(s: string): string {
 const APPOSITION_CLOSED =
   /^[^,;.]{0,40},\s+(?=(?:had|has|have|is|are|was|were|will|would|could|might|may|should|must|can)\s+(?:been\s+)?\w+)/;
 
-/** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
 /** ", focusing on…", ", aimed at…": a participle set off after the meeting, about something else. */
 const COMMA_PARTICIPLE = /,\s+(?:[a-z]+ing|aimed|focused|centred|centered)\b/;
 
+/** The noun's own verb right after a participle's phrase closes: "…, focusing on trade, were…". */
+const CLOSED_BEFORE_VERB = /^[^,;]*,(?=\s+(?:is|are|was|were|has|have|had|never|not)\b)/;
+
 /**
  * The words after a meeting noun up to a participle set off by a comma: "held talks on Tuesday,
- * focusing on a planned summit that has been postponed" calls off the summit, not the talks.
+ * focusing on a planned summit that has been postponed" calls off the summit, not the talks. A
+ * phrase closed before the noun's own verb is passed over: "Talks between A and B, focusing on
+ * trade, were postponed" are called off.
  */
 function beforeParticiple(rest: string): string {
   const m = COMMA_PARTICIPLE.exec(rest);
-  return m === null ? rest : rest.slice(0, m.index);
+  if (m === null) return rest;
+  const closed = CLOSED_BEFORE_VERB.exec(rest.slice(m.index + 1));
+  return closed === null
+    ? rest.slice(0, m.index)
+    : rest.slice(0, m.index) + rest.slice(m.index + 1 + closed[0].length);
 }
 
+/** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
 function modalityAt(
   text: string,
   index: number,

@@ -248,4 +248,22 @@ describe("meeting rules under review", () => {
       "person:rui-couto -- person:sara-beyan 2026-03-10",
     ]);
   });
+
+  it("calls off talks whose own verb follows a participle's phrase closed by a comma", () => {
+    expect(
+      metOn(
+        "Talks between President Ama Boateng and President Joseph Kollie, focusing on trade, were postponed.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Talks between President Ama Boateng and President Joseph Kollie, according to officials, were called off.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "President Ama Boateng held talks with President Joseph Kollie on Tuesday, focusing on a summit, which was postponed.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
+  });
 });
