@@ -557,12 +557,18 @@ export function findFunding(
  * it name, and those seen so far. Built only for a sentence that may hold money given.
  */
 function moneyHints(actors: readonly Actor[], context: FundingContext): MoneyHints {
+  const here = actors.flatMap((a) => {
+    const iso3 = a.label === "Country" ? a.key.slice("country:".length) : a.country;
+    return iso3 === undefined ? [] : [{ iso3, start: a.start }];
+  });
   return {
     countries: [
       ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
       ...context.countries,
     ],
     seen: context.currencies,
+    here,
+    mentions: context.mentions,
   };
 }
 

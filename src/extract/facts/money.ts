@@ -20,6 +20,7 @@ import { execAll } from "../text/exec-all.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 import { foldForLookup } from "../text/slug.ts";
 import { wordTrie } from "../text/word-trie.ts";
+import { currencyByConversion } from "./currency-rates.ts";
 import { withRanges } from "./money-range.ts";
 import { SCALES, SCALE_WORDS } from "./money-scales.ts";
 
@@ -97,7 +98,7 @@ const MONEY_PATTERNS: readonly {
   {
     // "400 million Uruguayan pesos", "2 billion kroner": a word several currencies share.
     re: new RegExp(`\\b${NUM}${SCALE}${BETWEEN}(?:([\\p{L}.-]+)\\s+)?${SHARED}\\b`, "giu"),
-    parts: (m, hints) => [sharedCurrency(m[4] ?? "", m[3], hints), m[1], m[2]],
+    parts: (m, hints) => [sharedCurrency(m[4] ?? "", m[3], hints, m), m[1], m[2]],
   },
   {
     re: new RegExp(`\\b${NUM}${SCALE}${BETWEEN}${WORD}\\b`, "gi"),
@@ -131,6 +132,12 @@ export interface MoneyHints {
   readonly countries: readonly string[];
   /** Currencies the article has already used, the latest first. */
   readonly seen: readonly string[];
+  /** The states the amount's own sentence names, or whose people or bodies it names, in order. */
+  readonly here?: readonly { readonly iso3: string; readonly start: number }[];
+  /** Where the amount starts in the article: set by findMoney for a shared word. */
+  readonly at?: number;
+  /** How often the article has named each country so far: the most named is its subject. */
+  readonly mentions?: ReadonlyMap<string, number>;
 }
 
 /** No digit or scale word, no amount: most sentences are turned away before the patterns run. */
@@ -184,7 +191,7 @@ export function findMoney(
   for (const { re, parts, sharedWord } of PATTERNS) {
     if (sharedWord && !shared) continue;
     for (const m of execAll(re, text)) {
-      const parsed = parseParts(parts(m, hints));
+      const parsed = parseParts(parts(m, sharedWord ? { ...hints, at: offset + m.index } : hints));
       const start = offset + m.index;
       const end = start + m[0].length;
       if (parsed === undefined || found.some((f) => overlaps(f, start, end))) continue;
@@ -243,6 +250,15 @@ function firstCountryCurrency(
   return undefined;
 }
 
+/** The currency of `codes` the dollar sum written after the matched amount `m` fits. */
+function byConversion(m: RegExpMatchArray, codes: readonly string[]): string | undefined {
+  const end = (m.index ?? 0) + m[0].length;
+  const amount = parseParts(["", m[1], m[2]])?.amount;
+  return amount === undefined
+    ? undefined
+    : currencyByConversion(amount, m.input?.slice(end, end + 60) ?? "", codes);
+}
+
 function code(c: string | undefined): string | undefined {
   if (c === undefined) return undefined;
   return c === "RMB" ? "CNY" : CURRENCY_CODES.has(c) ? c : undefined;
@@ -260,7 +276,8 @@ function overlaps(f: MoneyMention, start: number, end: number): boolean {
 function sharedCurrency(
   word: string,
   demonym: string | undefined,
-  { countries, seen }: MoneyHints,
+  { countries, seen, here = [], at = 0, mentions }: MoneyHints,
+  m?: RegExpMatchArray,
 ): string | undefined {
   const lower = foldForLookup(word);
   // "CFA francs": a currency named by both words.
@@ -277,10 +294,41 @@ function sharedCurrency(
       : undefined;
   const fromDemonym = named === undefined ? undefined : own(named);
   if (fromDemonym !== undefined) return fromDemonym;
+  // "14 billion dirhams (about $1.5 billion)": the dollar sum beside it fits one rate alone.
+  const converted = m === undefined ? undefined : byConversion(m, codes);
+  if (converted !== undefined) return converted;
   const everyday = CURRENCY_WORDS.get(lower);
   if (everyday !== undefined && STRONG_DEFAULTS.has(lower)) return everyday;
+  // "Denmark promised 75 million kroner": the states the sentence names before the amount, the
+  // first (its payer, or the payer's state) first, come next when one uses such a currency.
+  const before = here.flatMap((h) => (h.start < at ? [h.iso3] : []));
+  const inSentence = firstCountryCurrency(before, codes);
+  if (inSentence !== undefined) return inSentence;
   // "1,000 crore Nepali rupees… Of that, 650 crore rupees": the article's own reading holds.
   const used = seen.find((c) => codes.includes(c));
   if (used !== undefined) return used;
-  return firstCountryCurrency(countries, codes) ?? everyday;
+  return mostNamedCurrency(mentions, codes) ?? firstCountryCurrency(countries, codes) ?? everyday;
+}
+
+/**
+ * Of the given currencies, the one of the state the article has named most that uses one: in a
+ * report on Morocco that once names the Emirates, "dirhams" are Moroccan. Ties go to neither.
+ */
+function mostNamedCurrency(
+  mentions: ReadonlyMap<string, number> | undefined,
+  codes: readonly string[],
+): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  let tied = false;
+  for (const [iso3, count] of mentions ?? []) {
+    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+    if (own === undefined || count < most) continue;
+    if (count === most) {
+      tied ||= own !== best;
+      continue;
+    }
+    [best, most, tied] = [own, count, false];
+  }
+  return tied ? undefined : best;
 }
