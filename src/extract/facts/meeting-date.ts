@@ -58,6 +58,7 @@ export function meetingDate(
       x.at >= from &&
       x.at < clauseEnd &&
       !inSetOffPhrase(plain, x.at, at) &&
+      !AS_BEFORE.test(segmentBefore(plain, x.at)) &&
       !(x.at > at && REPORT_DAY.test(segmentBefore(plain, x.at))),
   );
   if (i >= 0 && !spanAfterOwnDay(mentions, i, plain, at))
@@ -205,6 +206,13 @@ const SIDE_EVENT = new RegExp(
 
 /** "…, where Reina had arrived on Thursday": the day of an arrival, not of the talks. */
 const ARRIVAL = new RegExp(String.raw`\b${ARRIVED}\s*$`, "i");
+
+/**
+ * ", as they had done at the first round in April", ", as he did in 2019": a likeness to another
+ * occasion, whose day is not the meeting's.
+ */
+const AS_BEFORE =
+  /^\s*as\s+(?:they|he|she|we|it|the\s+two(?:\s+[a-z]+)?)\s+(?:had|did|have|has|do|does)\b/i;
 
 /** The words of a date's own comma-delimited stretch before it. */
 function segmentBefore(plain: string, at: number): string {

@@ -266,4 +266,12 @@ describe("meeting rules under review", () => {
       ),
     ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
   });
+
+  it("dates no meeting by the day of another occasion it is likened to ('as they had done in April')", () => {
+    expect(
+      metOn(
+        "President Ama Boateng received President Joseph Kollie on Tuesday. The two presidents also dined together, as they had done in April.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
+  });
 });
