@@ -45,9 +45,10 @@ export function usePayerWeights(w: PayerWeights | undefined): void {
  * Who paid an amount, decided by the payer model among the candidates (see payerCandidates):
  * the rules' payer stands unless another is clearly more probable; an amount the rules found no
  * payer for gets the most probable candidate when it is probable enough. "The government will
- * put 2 billion pesos into flood defences", in a report on one state: the rules find no payer,
- * the model reads the state the article is about. An amount gathered from several payers of its
- * sentence (see gatheredTotal) keeps none.
+ * put 2 billion kwacha from its own budget into schools", in a report on one state: the rules
+ * find no payer, the model reads the state the article is about (told without "its own budget",
+ * below the "add" threshold: none). An amount gathered from several payers of its sentence (see
+ * gatheredTotal) keeps none.
  */
 export function decidePayer(
   f: FundingMention,

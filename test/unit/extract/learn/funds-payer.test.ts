@@ -14,9 +14,9 @@ function payerGroups(body: string): PayerGroup[] {
 
 describe("FUNDS payer model", () => {
   it("gives a state's own money, told of its government alone, to the state of the report", () => {
-    // "From its own budget" makes it sure (0.96); told with less ("the government would put 2
-    // billion kwacha into schools", 0.77) it stays below the "add" threshold that FUNDS, end to
-    // end and out of fold, chose (0.8).
+    // Only when the sentence says the money is its own: "from its own budget" makes it sure
+    // (0.96); told with less it stays below the "add" threshold that FUNDS, end to end and out of
+    // fold, chose (0.8), and the amount has no payer (the last expectation).
     expect(
       fundsOf(
         "Cholera has spread across Malawi. Health Minister Khumbize Chiponda visited clinics in " +
@@ -33,6 +33,13 @@ describe("FUNDS payer model", () => {
           "that the government would put 2 billion kwacha from its own budget into rebuilding schools.",
       ),
     ).toEqual(["country:MWI -> issue:rebuilding-schools 2000000000 MWK"]);
+    // The same told plainly (0.77): a fact the 0.6 threshold made, the 0.8 one gives up.
+    expect(
+      fundsOf(
+        "Severe floods struck Malawi. Finance Minister Simplex Chithyola Banda said on Wednesday " +
+          "that the government would put 2 billion kwacha into rebuilding schools.",
+      ),
+    ).toEqual([]);
   });
 
   it("keeps the rules' payer where they found one", () => {
@@ -58,7 +65,10 @@ describe("FUNDS payer model", () => {
   it("gives no payer to money nobody in view gave", () => {
     // Each beside the same text with a payer, so that an extractor finding nothing fails: the
     // donors' sum stays payer-less while Germany's share is Germany's, and the state of the report
-    // receiving money is no payer while the same state spending it is.
+    // receiving money makes no fact while the same state spending its own budget does. The
+    // receiving is told by no recipient, not by the payer model: it reads Malawi as the payer of
+    // the money received (0.88, over the "add" threshold), and words, not the verb, lift the
+    // spending ("its own budget": 0.77 -> 0.96).
     expect(
       fundsOf(
         "The conference in Brussels ended on Tuesday. Donors pledged more than €2 billion for " +
