@@ -150,9 +150,10 @@ function isShortName(
 /**
  * "what its leader, Ana Ruiz, called", "what it says is", "what the ministry described as": a
  * speaker, maybe named in apposition, and a verb of naming, before the words of what is opposed.
+ * "what Chile called for" is a demand, no label: its words stay whole.
  */
 const SPEAKERS_LABEL =
-  /^\s*what\s+(?:[^\s.;:]+\s+){1,8}?(?:calls|called|describe[sd]\s+as|terms|termed|brands|branded|says\s+(?:is|are)|said\s+(?:was|were))\s+/i;
+  /^\s*what\s+(?:[^\s.;:]+\s+){1,8}?(?:calls|called|describe[sd]\s+as|terms|termed|brands|branded|says\s+(?:is|are)|said\s+(?:was|were))\s+(?!(?:for|on|upon|off|out|up|back|in|to|at|by)\b)/i;
 
 /** The object of an opposition verb: the party it names, else the words of what is opposed. */
 export function targetOf(

@@ -114,4 +114,17 @@ describe("learned OPPOSES decision", () => {
     // A capitalised word after the first is a name's.
     expect(labelFeatures('called the visit "a photo opportunity for Brussels"')).toContain("q=CAP");
   });
+
+  it("keeps 'what X called for' whole: a demand, not a speaker's label before the object", () => {
+    // A label: the words after it are what is opposed.
+    expect(
+      weighed(
+        "Chile took aim at what its leader, Ana Ruiz, called borrowing without a mandate.",
+      ).map((c) => c.target),
+    ).toContain("issue:borrowing-without-a-mandate");
+    // A demand: read as a label, "called for" left "for in the talks", no object, and no stance.
+    expect(opposes("Peru rejected what Chile called for in the talks.")).toEqual([
+      "country:PER -> issue:what-chile-called-for-in-the-talks",
+    ]);
+  });
 });
