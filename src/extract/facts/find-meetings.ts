@@ -40,6 +40,11 @@ export interface MeetingMention {
    * or refers back to ("…told reporters after the meeting with X").
    */
   readonly date?: string | undefined;
+  /**
+   * "A and B each held talks with C": the subjects who each met the rest, not each other — the
+   * pair a later "the two envoys" means.
+   */
+  readonly each?: readonly Actor[] | undefined;
 }
 
 /** "A and B each held talks with C": "each" right before the verb, past an adverb or auxiliary. */
@@ -245,6 +250,8 @@ function meetingsAt(
       : [all];
   // "A and B each held talks with C": each met C, not each other.
   const each = subjects > 1 && EACH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+  // "A and B each held talks": those listed met others, not each other.
+  if (subjects === 0 && eachOfListed(text, start, all, m.index)) return [];
   return (each ? groups.flatMap((g) => eachSubject(g, subjects)) : groups).map(
     (participants, i) => ({
       type: trigger.type(m),
@@ -255,8 +262,17 @@ function meetingsAt(
       // "…have not met since July 23": the day after "since" is the meeting's own.
       dateFrom:
         trigger.shape === "since" ? end : i === 0 ? at : (participants[subjects]?.start ?? at),
+      each: each ? all.slice(0, subjects) : undefined,
     }),
   );
+}
+
+/** Whether "each" stands right after the people of a meeting, all named before its words. */
+function eachOfListed(text: string, start: number, all: readonly Actor[], index: number): boolean {
+  const last = all.at(-1);
+  if (last === undefined || last.end - start > index) return false;
+  const gap = text.slice(last.end - start, index);
+  return EACH_BEFORE.test(gap) && /^\s*$/.test(gap.replace(EACH_BEFORE, ""));
 }
 
 /** A meeting of several subjects as one meeting of each with the rest: "A and B each met C". */

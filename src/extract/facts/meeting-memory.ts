@@ -132,12 +132,14 @@ export class MeetingMemory {
   remember(m: MeetingMention, date: string | undefined): void {
     if (m.modality !== "asserted") return;
     // "A and B met… for talks chaired by C": of one sentence's meetings, the one with everyone.
+    // "A and B each met C. The two envoys…": those who each met C are the pair told.
+    const participants = m.each ?? m.participants;
     const last = this.last;
     const within =
       last?.sentence === this.index &&
-      m.participants.every((p) => last.participants.some((q) => q.key === p.key));
+      participants.every((p) => last.participants.some((q) => q.key === p.key));
     if (!within) {
-      this.last = { participants: m.participants, date, sentence: this.index };
+      this.last = { participants, date, sentence: this.index };
       if (date !== undefined) this.dated.push(this.last);
     }
     const { text, start } = m.sentence.sentence;

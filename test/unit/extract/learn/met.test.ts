@@ -274,4 +274,30 @@ describe("meeting rules under review", () => {
       ),
     ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
   });
+
+  it("reads 'A and B each held talks with C' as no meeting of A and B, who stay 'the two' told", () => {
+    expect(
+      metOn(
+        "Envoy Amina Odhiambo and Envoy Peter Okello each held talks with Minister Khalid Sada in Doha on Sunday.",
+      ),
+    ).toEqual([
+      "person:amina-odhiambo -- person:khalid-sada 2026-03-08",
+      "person:khalid-sada -- person:peter-okello 2026-03-08",
+    ]);
+    expect(
+      metOn(
+        "Envoy Amina Odhiambo and Envoy Peter Okello each held talks with Minister Khalid Sada in Doha on Sunday. The two envoys also spoke directly.",
+      ),
+    ).toEqual([
+      "person:amina-odhiambo -- person:khalid-sada 2026-03-08",
+      "person:amina-odhiambo -- person:peter-okello 2026-03-08",
+      "person:khalid-sada -- person:peter-okello 2026-03-08",
+    ]);
+    // "each" of a participle after the talks says nothing of who held them.
+    expect(
+      metOn(
+        "Envoy Amina Odhiambo and Envoy Peter Okello held talks on Tuesday, each pledging to reopen the border.",
+      ),
+    ).toEqual(["person:amina-odhiambo -- person:peter-okello 2026-03-10"]);
+  });
 });
