@@ -19,11 +19,12 @@ const IN_KIND_OF_PLACE =
   /^\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city|town|port|province|region|district|county|state)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
 /**
- * A noun that stands for a state, a sum or a holding, a pronoun, or a time ("in the past five
- * years", "in the first quarter", "in the long term"), not for a thing invested in.
+ * A noun that stands for a state or a place ("in the country", "in the city"), a sum or a
+ * holding, a pronoun, or a time ("in the past five years", "in the first quarter", "in the long
+ * term"), not for a thing invested in.
  */
 const NO_THING =
-  /^(?:(?:the\s+)?(?:country|countries|nation|state|kingdom|republic|region|territory|island|islands|economy|future|years?|months?|coming\s+years|total|sum|amount|talks|shares?|stakes?)|it|them|this|that|these|those|itself|themselves|(?:[a-z'’-]+\s+)*(?:years?|months?|weeks?|days?|decades?|quarters?|half|term|run|period|century|past|future|time))$/;
+  /^(?:(?:the\s+)?(?:country|countries|nation|state|kingdom|republic|region|territory|island|islands|city|cities|town|capital|province|district|county|area|continent|world|economy|future|years?|months?|coming\s+years|total|sum|amount|talks|shares?|stakes?)|it|them|this|that|these|those|itself|themselves|(?:[a-z'’-]+\s+)*(?:years?|months?|weeks?|days?|decades?|quarters?|half|term|run|period|century|past|future|time))$/;
 
 /**
  * "BASF will invest 300 billion forints in its plant in Pecs", "a decision by Acme Energy to

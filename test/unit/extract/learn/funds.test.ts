@@ -114,7 +114,7 @@ describe("FUNDS recipient model", () => {
 });
 
 describe("FUNDS, the thing invested in (review)", () => {
-  it("reads no time, pronoun or 'in order to'-like phrase after the amount as what is invested in", () => {
+  it("reads no time, place kind, pronoun or 'in order to'-like phrase as what is invested in", () => {
     // Each was an issue of its own ("issue:past-five-years", "issue:order", "issue:them"…).
     for (const tail of [
       "in the past five years",
@@ -127,6 +127,8 @@ describe("FUNDS, the thing invested in (review)", () => {
       "in response to the crisis",
       "in the wake of the merger",
       "in line with its plan",
+      "in the city",
+      "in the province over five years",
     ])
       expect(fundsOf(`The German group Siemens will invest $2 billion ${tail}.`)).toEqual([]);
   });
@@ -141,5 +143,9 @@ describe("FUNDS, the thing invested in (review)", () => {
           "city of Seville.",
       ),
     ).toEqual(["org:siemens -> issue:factories-in-seville 2000000000 USD"]);
+    // A place's kind as a word of the thing is no place: "city buses" are bought.
+    expect(fundsOf("The German group Siemens will invest $2 billion in city buses.")).toEqual([
+      "org:siemens -> issue:city-buses 2000000000 USD",
+    ]);
   });
 });
