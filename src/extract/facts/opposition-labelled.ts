@@ -4,13 +4,13 @@ import type { OppositionTarget } from "./opposition-target.ts";
 
 /**
  * "Its leader called the visit "a photo opportunity without substance"", "dismissed the offer as
- * "a bandage on a wound"": a party labels something with a quotation. Whether the label is a
- * stance the hand lists cannot tell ("called China "a reliable friend"" is none), and so does one
- * who says something was so in quoted words (SAID_LABEL). These are
+ * "a bandage on a wound"": a party labels something with a quotation. The rules' word lists
+ * cannot tell whether the label is a stance ("called China "a reliable friend"" is none), nor
+ * whether one who says in quoted words that something was so (SAID_LABEL) takes one: both are
  * proposed for the learned decision to weigh (opp-decide.ts), with the quotation's words.
  */
 const LABELLED =
-  /\b(call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|dismiss(?:es|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!(?:on|for|by|off|in|up|out|back|it|them|him|her|this|that|to|as|for)\b)((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:as\s+)?["“]([^"”]{2,160})["”]/gu;
+  /\b(call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|dismiss(?:es|ed|ing)|label(?:l?ed|s|l?ing)?|term(?:s|ed|ing)|dub(?:s|bed|bing))\s+(?!(?:on|for|by|off|in|up|out|back|it|them|him|her|this|that|to|as)\b)((?:[\p{L}\d'’.-]+\s+){1,7}?)(?:as\s+)?["“]([^"”]{2,160})["”]/gu;
 
 /**
  * "Its chair said the reform was "written without a single conversation"", "said the EU had
