@@ -17,9 +17,9 @@ import { walkInputs, type InputEntry } from "./walk-inputs.ts";
 const READ_AHEAD: Window = { jobs: 64, bytes: 1024 * 1024 };
 
 /**
- * Reads articles from files and folders, one outcome per record, in a fixed order, streamed: a
- * few files are in memory at a time (one line of a JSON Lines file), so a 50k-article corpus is
- * never held whole. A file that fails is an outcome like any other; the iteration goes on.
+ * Reads articles from files and folders, one outcome per record, in a fixed order, streamed: at
+ * most a run of files (READ_AHEAD: 1 MiB and one file more) is in memory at a time, and one line
+ * of a JSON Lines file, so a 50k-article corpus is never held whole. A file that fails is an outcome like any other; the iteration goes on.
  */
 export async function* readArticles(
   paths: readonly string[],

@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readArticles } from "../../../src/read/index.ts";
 import { runInOrder, type Job } from "../../../src/read/read-ahead.ts";
 
 function delayed<T>(ms: number, values: T[]): Promise<T[]> {
@@ -54,5 +58,32 @@ describe("runInOrder", () => {
     }
     for await (const item of runInOrder(jobs(), { jobs: 10, bytes: 5 })) events.push(item);
     expect(events).toEqual(["queued a", "queued b", "a", "b", "queued c", "c"]);
+  });
+});
+
+describe("readArticles in runs of files", () => {
+  it("keeps every file's outcome, failures included, across runs cut by count and by bytes", async () => {
+    // 140 files: two of about 600 kB end a run by its bytes, 64 small ones by its count; the bad
+    // files stand on either side of those cuts.
+    const dir = await mkdtemp(join(tmpdir(), "newsgraph-runs-"));
+    try {
+      const bad = new Set([2, 3, 63, 64, 65, 128, 139]);
+      const expected: string[] = [];
+      for (let i = 0; i < 140; i++) {
+        const name = `a${String(i).padStart(3, "0")}.txt`;
+        const body = i === 1 || i === 5 ? "Rain fell. ".repeat(55_000) : `Rain fell on day ${i}.`;
+        await writeFile(
+          join(dir, name),
+          bad.has(i) ? Buffer.from([0x52, 0x00]) : `Day ${i}\n${body}\n2024-10-07 12:00:00\n`,
+        );
+        expected.push(bad.has(i) ? `FAIL ${name}` : `ok ${name}`);
+      }
+      const seen: string[] = [];
+      for await (const o of readArticles([dir], { root: dir }))
+        seen.push(o.ok ? `ok ${o.article.source}` : `FAIL ${o.path}`);
+      expect(seen).toEqual(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
