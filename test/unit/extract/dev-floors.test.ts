@@ -124,14 +124,18 @@ import { REPO } from "./helpers.ts";
 // round, scored MET_WITH 0.912, MET_WITH by day 0.880, OPPOSES 0.594 and FUNDS 0.637 at its start
 // and its end, and joined the split at the start of the next round (all models retrained): the
 // split (522 articles) stands at Person 0.988, Country 0.984, MET_WITH 0.955, MET_WITH by day
-// 0.928, OPPOSES 0.731 and FUNDS 0.847; the floors are 0.005 below.
+// 0.928, OPPOSES 0.731 and FUNDS 0.847. That round (general rules for stance targets named inside
+// a phrase or by a shell noun, people who come along to a meeting, meeting days, shared currency
+// words, a quoted-label stance model; articles 583-614 kept out of it) ended at Person 0.988,
+// Country 0.984, MET_WITH 0.962, MET_WITH by day 0.940, OPPOSES 0.750 and FUNDS 0.850; the floors
+// are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.983,
   Country: 0.979,
-  MET_WITH: 0.95,
-  "MET_WITH by day": 0.923,
-  OPPOSES: 0.726,
-  FUNDS: 0.842,
+  MET_WITH: 0.957,
+  "MET_WITH by day": 0.935,
+  OPPOSES: 0.745,
+  FUNDS: 0.845,
 };
 
 describe("extraction quality on the development split", async () => {
