@@ -55,6 +55,16 @@ export function extract(body: string, publishedAt?: string): GraphDocument {
   return extractGraph(articleOf(body, publishedAt));
 }
 
+/** MET_WITH facts as "a -- b day" strings (the pair's keys sorted; "undated" without a day), sorted. */
+export function meetingsOn(body: string, publishedAt: string): string[] {
+  return extract(body, publishedAt)
+    .relationships.filter((r) => r.type === "MET_WITH")
+    .map(
+      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
+    )
+    .sort();
+}
+
 /** FUNDS facts as "from -> to amount currency" strings, sorted. */
 export function fundsOf(body: string): string[] {
   return extract(body)

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { meetingsOn } from "./helpers.ts";
 
 /** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Thursday 12 March 2026. */
-const metOn = (body: string): string[] =>
-  extract(body, "2026-03-12T10:00:00Z")
-    .relationships.filter((r) => r.type === "MET_WITH")
-    .map(
-      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
-    )
-    .sort();
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-12T10:00:00Z");
 
 // Each case pins one general way news prose brings a third person to a meeting, or sorts the
 // people of a meeting; the sentences are our own.

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { meetingsOn } from "./helpers.ts";
 
 /** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Friday 13 March 2026. */
-const metOn = (body: string): string[] =>
-  extract(body, "2026-03-13T15:00:00Z")
-    .relationships.filter((r) => r.type === "MET_WITH")
-    .map(
-      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
-    )
-    .sort();
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-13T15:00:00Z");
 
 // Each case pins one general way news prose dates a meeting; the sentences are our own.
 describe("meeting days", () => {

@@ -5,7 +5,7 @@ import { MEETING_GROUPS } from "../../../../src/extract/learn/met-features.ts";
 import { MeetingDecisions } from "../../../../src/extract/learn/met-decisions.ts";
 import { metModels, modelsOf, readMetWeights } from "../../../../src/extract/learn/met-model.ts";
 import { chosenMeetings } from "../../../../src/extract/learn/met-policy.ts";
-import { articleOf, collectedWith, extract } from "../helpers.ts";
+import { articleOf, collectedWith, extract, meetingsOn } from "../helpers.ts";
 
 /** MET_WITH pairs of a text as "a -- b", sorted within and across. */
 const met = (body: string): string[] =>
@@ -221,13 +221,7 @@ describe("chosenMeetings", () => {
 });
 
 /** MET_WITH pairs ("a -- b", sorted) with their days, for an article of Thursday 12 March 2026. */
-const metOn = (body: string): string[] =>
-  extract(body, "2026-03-12T10:00:00Z")
-    .relationships.filter((r) => r.type === "MET_WITH")
-    .map(
-      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
-    )
-    .sort();
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-12T10:00:00Z");
 
 // Review of the meeting rules: each case is a general construction, in sentences of our own.
 describe("meeting rules under review", () => {
