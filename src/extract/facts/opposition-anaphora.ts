@@ -3,7 +3,9 @@ import { groupCandidates, objectSubject } from "../resolve/party-group.ts";
 import {
   DOC_HEADS,
   mostNamedState,
+  otherNamedState,
   referentsBefore,
+  stateTarget,
   type OppositionMemory,
 } from "./opposition-memory.ts";
 import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
@@ -302,12 +304,8 @@ function shellState(
   memory: OppositionMemory,
 ): OppositionTarget | undefined {
   if (!BARE_SHELL.test(issue)) return undefined;
-  const own = holder.country === undefined ? holder.key : `country:${holder.country}`;
-  const state = mostNamedState(memory.states, (key) => key !== own && key !== holder.key);
-  if (state === undefined) return undefined;
-  return {
-    actor: { ...holder, key: state, label: "Country", country: state.slice(8), via: "description" },
-  };
+  const state = otherNamedState(holder, memory);
+  return state === undefined ? undefined : stateTarget(holder, state);
 }
 
 /** "the authorities", "the administration": those who run the state, named by their kind. */

@@ -251,6 +251,22 @@ export function previousTarget(memory: OppositionMemory): OppositionTarget | und
   return memory.lastStanceAt === memory.index - 1 ? memory.lastTarget : undefined;
 }
 
+/**
+ * The state the article names most other than the opponent's own (or, of no known state, other
+ * than the opponent itself): whose "the package" or "the junta" is when no doer is in view.
+ */
+export function otherNamedState(holder: Actor, memory: OppositionMemory): string | undefined {
+  const own = holder.country === undefined ? holder.key : `country:${holder.country}`;
+  return mostNamedState(memory.states, (key) => key !== own && key !== holder.key);
+}
+
+/** A state found for a stance's target by what the article says of it, as that target. */
+export function stateTarget(holder: Actor, state: string): OppositionTarget {
+  return {
+    actor: { ...holder, key: state, label: "Country", country: state.slice(8), via: "description" },
+  };
+}
+
 /** The state the article being read has named most so far among those `keep` accepts. */
 export function articleState(keep: (key: string) => boolean): string | undefined {
   return mostNamedState(memory.states, keep);

@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { mostNamedState, type OppositionMemory } from "./opposition-memory.ts";
+import { otherNamedState, stateTarget, type OppositionMemory } from "./opposition-memory.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /** "the junta", "the military", "a communist regime", "the military authorities": rulers by kind. */
@@ -21,11 +21,6 @@ export function rulersState(
   // A body at home fights its own rulers; one of no known state, those of the state the article
   // names most ("The shadow government accused the military of…" in a report on Myanmar).
   const state =
-    holder.label === "Organization" && own !== undefined
-      ? own
-      : mostNamedState(memory.states, (key) => key !== own && key !== holder.key);
-  if (state === undefined) return undefined;
-  return {
-    actor: { ...holder, key: state, label: "Country", country: state.slice(8), via: "description" },
-  };
+    holder.label === "Organization" && own !== undefined ? own : otherNamedState(holder, memory);
+  return state === undefined ? undefined : stateTarget(holder, state);
 }
