@@ -249,7 +249,10 @@ function meetingsAt(
         ).map((g) => uniqueByKey([...g, ...joiners]))
       : [all];
   // "A and B each held talks with C": each met C, not each other.
-  const each = subjects > 1 && EACH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+  const each =
+    subjects > 1 && EACH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ? all.slice(0, subjects)
+      : undefined;
   // "A and B each held talks": those listed met others, not each other.
   if (subjects === 0 && eachOfListed(text, start, all, m.index)) return [];
   return (each ? groups.flatMap((g) => eachSubject(g, subjects)) : groups).map(
@@ -262,7 +265,7 @@ function meetingsAt(
       // "…have not met since July 23": the day after "since" is the meeting's own.
       dateFrom:
         trigger.shape === "since" ? end : i === 0 ? at : (participants[subjects]?.start ?? at),
-      each: each ? all.slice(0, subjects) : undefined,
+      each,
     }),
   );
 }
