@@ -15,8 +15,8 @@ import labelWeights from "./opp-label-weights.json" with { type: "json" };
 
 /**
  * The stance classifiers, trained by scripts/learn/opp.ts on the development articles: one weighs
- * the rules' proposals, the other the pairs only the wide generator proposes, each with the
- * threshold chosen for it on out-of-fold predictions.
+ * the rules' proposals, one the pairs only the wide generator proposes and one the quoted labels
+ * no rule decides, each with the threshold chosen for it on out-of-fold predictions.
  */
 const RULE_MODEL = new LinearModel(ruleWeights);
 const WIDE_MODEL = new LinearModel(wideWeights);
