@@ -238,13 +238,18 @@ function cfaZone(currency: string | undefined, hints: MoneyHints): string | unde
   return currency === "XOF" ? signCurrency("CFA", hints) : currency;
 }
 
+/** Of the given currencies, the one the state `iso3` uses, if it uses one. */
+function ownCurrency(iso3: string, codes: readonly string[]): string | undefined {
+  return COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+}
+
 /** Of the given currencies, the one the first country of the text that uses any of them uses. */
 function firstCountryCurrency(
   countries: readonly string[],
   codes: readonly string[],
 ): string | undefined {
   for (const iso3 of countries) {
-    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+    const own = ownCurrency(iso3, codes);
     if (own !== undefined) return own;
   }
   return undefined;
@@ -285,14 +290,12 @@ function sharedCurrency(
     demonym === undefined ? undefined : CURRENCY_WORDS.get(foldForLookup(`${demonym} ${lower}`));
   if (named2 !== undefined) return cfaZone(named2, { countries, seen });
   const codes = SHARED_WORDS.get(lower) ?? [];
-  const own = (iso3: string): string | undefined =>
-    COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
   // "Nepali rupees": a demonym the gazetteer lacks is read by its stem, as before a title.
   const named =
     demonym !== undefined && CAPITAL_FIRST.test(demonym)
       ? (lookupCountryForm(demonym)?.iso3 ?? countryByStem(demonym))
       : undefined;
-  const fromDemonym = named === undefined ? undefined : own(named);
+  const fromDemonym = named === undefined ? undefined : ownCurrency(named, codes);
   if (fromDemonym !== undefined) return fromDemonym;
   // "14 billion dirhams (about $1.5 billion)": the dollar sum beside it fits one rate alone.
   const converted = m === undefined ? undefined : byConversion(m, codes);
@@ -322,7 +325,7 @@ function mostNamedCurrency(
   let most = 0;
   let tied = false;
   for (const [iso3, count] of mentions ?? []) {
-    const own = COUNTRY_INFO.get(iso3)?.currencies.find((c) => codes.includes(c));
+    const own = ownCurrency(iso3, codes);
     if (own === undefined || count < most) continue;
     if (count === most) {
       tied ||= own !== best;
