@@ -50,6 +50,9 @@ export interface MeetingMention {
 /** "A and B each held talks with C": "each" right before the verb, past an adverb or auxiliary. */
 const EACH_BEFORE = /\beach\s+(?:(?:\w+ly|also|then|later|had|has|have)\s+)*$/i;
 
+/** Nothing but "each" (past an adverb or auxiliary) between the people listed and the verb. */
+const EACH_ONLY = new RegExp(String.raw`^\s*${EACH_BEFORE.source}`, "i");
+
 /** "…that had been expected in January never took place": a meeting the sentence calls off. */
 const CALLED_OFF =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:planned|scheduled|expected|foreseen|envisaged|on\s+the\s+(?:agenda|cards))\b|\b(?:never|not)\s+(?:took|take|taken|taking)\s+place\b|\b(?:never|not)\s+(?:happened|materiali[sz]ed|went ahead|go ahead)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|put off|pushed back|deferred|rescheduled)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:moved|delayed|brought forward)\s+(?:back\s+)?(?:to|until|till)\s+(?:next|later|a\s+(?:later|new)|the\s+(?:following|end|autumn|spring|summer|winter)|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bno\s+(?:such\s+)?(?:meeting|talks|call|encounter)s?\s+(?:took|has\s+taken|had\s+taken|was\s+held|were\s+held|has\s+been\s+held|happened)\b/i;
@@ -274,8 +277,7 @@ function meetingsAt(
 function eachOfListed(text: string, start: number, all: readonly Actor[], index: number): boolean {
   const last = all.at(-1);
   if (last === undefined || last.end - start > index) return false;
-  const gap = text.slice(last.end - start, index);
-  return EACH_BEFORE.test(gap) && /^\s*$/.test(gap.replace(EACH_BEFORE, ""));
+  return EACH_ONLY.test(text.slice(last.end - start, index));
 }
 
 /** A meeting of several subjects as one meeting of each with the rest: "A and B each met C". */
