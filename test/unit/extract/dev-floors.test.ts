@@ -128,21 +128,26 @@ import { REPO } from "./helpers.ts";
 // a phrase or by a shell noun, people who come along to a meeting, meeting days, shared currency
 // words, a quoted-label stance model; articles 583-614 kept out of it) ended at Person 0.988,
 // Country 0.984, MET_WITH 0.962, MET_WITH by day 0.940, OPPOSES 0.750 and FUNDS 0.850; the floors
-// are 0.005 below.
+// are 0.005 below. Articles 583-614 (other hands; US foreign policy and Congress, China and its
+// neighbours, the EU institutions, Central and West Africa and South America), kept out of that
+// round, scored MET_WITH 0.893, OPPOSES 0.612 and FUNDS 0.532 at its start and 0.893, 0.612 and
+// 0.516 at its end, and joined the split at the start of the next round (all models retrained):
+// the split (554 articles) stands at Person 0.988, Country 0.985, MET_WITH 0.959, MET_WITH by day
+// 0.935, OPPOSES 0.747 and FUNDS 0.835; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.983,
-  Country: 0.979,
-  MET_WITH: 0.957,
-  "MET_WITH by day": 0.935,
-  OPPOSES: 0.745,
-  FUNDS: 0.845,
+  Country: 0.98,
+  MET_WITH: 0.954,
+  "MET_WITH by day": 0.93,
+  OPPOSES: 0.742,
+  FUNDS: 0.83,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(522);
+    expect(report.articles).toBeGreaterThanOrEqual(554);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
