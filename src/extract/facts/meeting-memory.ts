@@ -16,12 +16,15 @@ import { openingNounMeeting, openingPerson } from "./meeting-opening-noun.ts";
 import { namesOtherOccasion } from "./meeting-copresence.ts";
 import { FirstPerson } from "./meeting-first-person.ts";
 import { sidesMeant } from "./meeting-go-between.ts";
+import type { MeetingType } from "./meeting-noun-type.ts";
+import { BARE_JOINED, heldOfKind } from "./meeting-joined-kind.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
-interface Held {
+export interface Held {
   readonly participants: readonly Actor[];
   readonly date: string | undefined;
   readonly sentence: number;
+  readonly type: MeetingType;
 }
 
 /** How many sentences back "the talks" may still mean the last meeting reported. */
@@ -45,7 +48,7 @@ const VISITING =
  * participant added.
  */
 const JOINED =
-  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:was|were)\s+(?:also\s+)?(?:part\s+of|among|(?:a\s+)?members?\s+of)\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)/giu;
+  /\b(?:took|takes|taking|take)\s+part\s+in\s+|\b(?:was|were)\s+(?:also\s+)?(?:part\s+of|among|(?:a\s+)?members?\s+of)\s+|\b(?:participated|participates|sat)\s+in\s+(?:on\s+)?|\b(?:joined|attended)\s+|\balso\s+(?:sat|was|were)\s+(?=at\s+the\s+(?:negotiating\s+)?table\b|present\b)|\b(?:was|were)\s+(?:also\s+|both\s+)?on\s+(?=the\s+call\b)/giu;
 /**
  * The meeting joined: "the talks", "Tuesday's meeting" (the one held that weekday), "the two for
  * the second half of the meeting".
@@ -68,7 +71,7 @@ const ATTENDED_BY =
 const mayBeVisiting = gatedTest(/\bvisiting\b/);
 const mayNameGuest = gatedTest(/\b(?:visitor|guest)\b/);
 const mayJoin = gatedTest(
-  /\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated)/i,
+  /\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated|on the call)/i,
 );
 
 /**
@@ -79,6 +82,8 @@ export class MeetingMemory {
   private last: Held | undefined;
   /** The meetings held so far with a day, the latest last: "Tuesday's meeting" is one of them. */
   private dated: Held[] = [];
+  /** Every meeting held so far, the latest last: "the talks" after a call are the talks told. */
+  private told: Held[] = [];
   /** People received, hosted or visiting, the latest first. */
   private guests: Actor[] = [];
   /** People of the sentences read, the latest first. */
@@ -139,7 +144,8 @@ export class MeetingMemory {
       last?.sentence === this.index &&
       participants.every((p) => last.participants.some((q) => q.key === p.key));
     if (!within) {
-      this.last = { participants, date, sentence: this.index };
+      this.last = { participants, date, sentence: this.index, type: m.type };
+      this.told.push(this.last);
       if (date !== undefined) this.dated.push(this.last);
     }
     const { text, start } = m.sentence.sentence;
@@ -232,7 +238,8 @@ export class MeetingMemory {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
       if (noun === null) continue;
       // "…, who attended Tuesday's meeting": the meeting held that weekday, however far back.
-      const last = noun[1] === undefined ? recent : this.heldOn(noun[1]);
+      const last =
+        noun[1] === undefined ? heldOfKind(recent, this.told, noun[2]) : this.heldOn(noun[1]);
       if (last === undefined) continue;
       const at = start + m.index;
       const joiners = subjectList(
@@ -243,7 +250,21 @@ export class MeetingMemory {
       );
       if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[2]);
     }
-    const last = recent ?? { participants: [], date: undefined, sentence: this.index };
+    // "Montero, who also attended, said…": the meeting told just before.
+    const bare =
+      recent !== undefined && this.index - recent.sentence <= 2 ? BARE_JOINED.exec(text) : null;
+    if (recent !== undefined && bare !== null) {
+      const at = start + bare.index;
+      const joiners = actorsBetween(people, leftClauseStart(text, start, at), at).slice(-1);
+      const mention = this.joinedMention(s, recent, joiners, at, undefined);
+      if (mention !== undefined) return mention;
+    }
+    const last = recent ?? {
+      participants: [],
+      date: undefined,
+      sentence: this.index,
+      type: "meeting" as const,
+    };
     for (const m of execAll(ATTENDED_BY, text)) {
       const end = start + m.index + m[0].length;
       const joiners = actorsBetween(people, end, rightClauseEnd(text, start, end));

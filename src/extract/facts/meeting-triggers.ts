@@ -68,6 +68,9 @@ const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declarat
 /** A loan or grant, whose signing with someone is a meeting. */
 const MONEY = "loan|grant|credit|financing";
 
+/** How many documents or loans were signed: "signed three loans", "signed two agreements". */
+const COUNTS = String.raw`two|three|four|five|six|seven|eight|nine|ten|several|\d+`;
+
 /**
  * A trigger's `lead`: `source` read case-insensitively without the "u" flag, which makes it several
  * times cheaper than the pattern's own opening. Only the "u" flag folds "ſ" into "s" and "K" (the
@@ -403,7 +406,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
     re: new RegExp(
-      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the)\s+[^.;,]{0,50}?\b(?:${MONEY})(?:\s+agreement)?\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
+      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the|${COUNTS})\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the|${COUNTS})\s+[^.;,]{0,50}?\b(?:${MONEY})s?(?:\s+agreements?)?\b|\bsigned\s+(?:on\s+behalf\s+of|for)\s+(?:their|both|the\s+two)\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
       "giu",
     ),
     hint: /signed|initial|inked|exchanged|witnessed|oversaw|presided|put\s+(?:their|his|her)/i,
