@@ -56,6 +56,8 @@ export class FirstPerson {
   private interviewee: Actor | undefined;
   /** The first person the sentence before named. */
   private lastNamed: Actor | undefined;
+  /** Whether the one interviewed was only described, to be named in the next sentence. */
+  private described = false;
   private readonly counts = new Map<string, { actor: Actor; n: number }>();
 
   /** The speaker's stand-ins for the first person (and, in an interview, "you") of sentence `s`. */
@@ -67,11 +69,20 @@ export class FirstPerson {
     if (quote) this.quoteOpen = closesOpen(text, openBefore);
     // Only the narrator's words mark an interview: a quote's "it matters to us" or "he told us"
     // is the speaker's own "us", not the outlet's.
-    if (!this.interview && mayBeInterview(text) && INTERVIEW.test(unquoted(text, openBefore))) {
+    const marker =
+      this.interview || !mayBeInterview(text) ? null : INTERVIEW.exec(unquoted(text, openBefore));
+    if (marker !== null) {
       this.interview = true;
-      // "A spoke to us on Tuesday. The conversation has been edited for length.": the one the
-      // sentence before names when the note names none.
-      this.interviewee = firstPerson(actors) ?? this.lastNamed;
+      const met = intervieweeAt(s, actors, marker.index);
+      // "Colombia's foreign minister received us… Rosa Lima, a career diplomat, spoke…": the
+      // one described is the first named next. "A spoke to us on Tuesday. The conversation has
+      // been edited for length.": the one the sentence before names when the note names none.
+      this.described = met === "described";
+      this.interviewee =
+        met === "described" ? undefined : (met ?? firstPerson(actors) ?? this.lastNamed);
+    } else if (this.described) {
+      this.described = false;
+      this.interviewee = firstPerson(actors);
     }
     const named = maySpeak(text) ? speakerIn(s, actors, openBefore) : undefined;
     if (named !== undefined) {
@@ -129,6 +140,32 @@ export class FirstPerson {
     for (const c of this.counts.values()) if (best === undefined || c.n > best.n) best = c;
     return best?.actor;
   }
+}
+
+/** Between the subject and the verb that meets the outlet: an aside, an adverb, "has". */
+const SUBJECT_GAP = /^\s*(?:,[^,;]{0,80},\s*)?(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?$/u;
+
+/** A subject described, not named, right before that verb: "Colombia's foreign minister". */
+const DESCRIBED_SUBJECT = /(?:\b[Tt]he|\p{L}['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
+
+/**
+ * Who the sentence marking an interview says met the outlet, from the marker at `at` (an offset
+ * in the sentence): the person right before it ("Minister A received us"), "described" where a
+ * description stands there instead, else undefined (the marker says no one: "in an interview").
+ */
+function intervieweeAt(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+  at: number,
+): Actor | "described" | undefined {
+  const { text, start } = s.sentence;
+  const before = text.slice(0, at);
+  const subject = actors.findLast(
+    (a) => a.label === "Person" && !a.possessive && a.end - start <= at,
+  );
+  if (subject !== undefined && SUBJECT_GAP.test(text.slice(subject.end - start, at)))
+    return subject;
+  return DESCRIBED_SUBJECT.test(before) ? "described" : undefined;
 }
 
 /** The first person named (not as an owner) among `actors`. */

@@ -122,9 +122,12 @@ function placeOfClaim(words: string): boolean {
  */
 const QUESTIONED = /\b(?:whether|if)\s+(?:[^\s,;:]+\s+){1,10}$/i;
 
-/** "Will A meet B before the vote?": a question opened by an auxiliary asks, it does not report. */
+/**
+ * "Will A meet B before the vote?", an interview's "Q: Have you spoken to B since?": a question
+ * opened by an auxiliary asks, it does not report.
+ */
 const ASKED =
-  /^\s*["“]?(?:will|would|did|does|do|can|could|should|shall|may|might|has|have|had)\s/i;
+  /^\s*(?:Q\s*[:.]\s*|Question\s*:\s*)?["“]?(?:will|would|did|does|do|can|could|should|shall|may|might|has|have|had)\s/i;
 
 /**
  * How the words around a meeting trigger leave it unrealised, beyond the shared modality cues:
