@@ -296,7 +296,11 @@ export function mostNamedState(
  * Norway…"); not a party inside a longer subject ("Trade between Honduras and China…"). `first` is the
  * sentence's first party that is no place.
  */
-function openingParty(text: string, start: number, first: Actor | undefined): Actor | undefined {
+export function openingParty(
+  text: string,
+  start: number,
+  first: Actor | undefined,
+): Actor | undefined {
   if (first === undefined || first.start - start > 60) return undefined;
   const before = text.slice(0, first.start - start);
   return before.trim() === "" || isTitlePrefix(before) || FRONTED.test(before) ? first : undefined;

@@ -7,6 +7,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { LinearModel } from "./linear-model.ts";
 import { chooseTargets } from "./opp-target.ts";
+import { emptyMemory, rememberDiscourse, type DiscourseMemory } from "./discourse-memory.ts";
 import { articleFeatures } from "./opp-article.ts";
 import { stanceCandidates, type StanceCandidate } from "./opp-candidates.ts";
 import ruleWeights from "./opp-rule-weights.json" with { type: "json" };
@@ -58,6 +59,8 @@ interface Pending {
 
 /** Each article's candidates until its last sentence is read. */
 const pending = new WeakMap<ArticleAnalysis, Pending[]>();
+/** What each article's sentences so far told, for targets named only before (discourse-memory.ts). */
+const memories = new WeakMap<ArticleAnalysis, DiscourseMemory>();
 
 /**
  * Gathers the sentence's candidate stances; after the article's last sentence, adds those the
@@ -71,7 +74,10 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
   // (opp-target.ts) prefers another; with its threshold above 1, as committed, it builds nothing.
   // The labels the rules leave to the learned decision keep the target the frame read.
   const ruledMentions = source.mentions.filter((o) => o.learned !== true);
-  const chosen = chooseTargets(s, index, actors, ruledMentions, analysis.people);
+  let memory = memories.get(analysis);
+  if (memory === undefined) memories.set(analysis, (memory = emptyMemory()));
+  const chosen = chooseTargets(s, index, actors, ruledMentions, analysis.people, undefined, memory);
+  rememberDiscourse(memory, s, index, actors, chosen.mentions, analysis.people);
   const { replaced } = chosen;
   const mentions =
     ruledMentions.length === source.mentions.length

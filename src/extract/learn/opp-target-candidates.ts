@@ -8,6 +8,8 @@ import type { PeopleResolution } from "../resolve/resolve-people.ts";
 import { targetFeatures, type TargetPlace } from "./opp-target-features.ts";
 import type { StanceSentence } from "./opp-sentence.ts";
 import { tokenIndexAt } from "./opp-sentence.ts";
+import type { DiscourseMemory } from "./discourse-memory.ts";
+import { discourseTargets } from "./opp-discourse-targets.ts";
 
 /** One party or thing a stance may be against, with what the target model reads of it. */
 export interface TargetCandidate {
@@ -16,6 +18,8 @@ export interface TargetCandidate {
   readonly key: string;
   /** The rules' own target for this stance. */
   readonly rule: boolean;
+  /** Named only by an earlier sentence (opp-discourse-targets.ts): weighed with its own threshold. */
+  readonly remembered: boolean;
   readonly features: readonly string[];
 }
 
@@ -39,6 +43,7 @@ export function targetCandidates(
   o: OppositionMention,
   actors: readonly Actor[],
   people: PeopleResolution,
+  memory?: DiscourseMemory,
 ): TargetCandidate[] {
   const { key: holder, label: holderLabel } = stanceHolder(o.holder, people);
   const trigger = tokenIndexAt(view.s, o.at);
@@ -46,19 +51,36 @@ export function targetCandidates(
   const ruleLabel = "actor" in o.target ? o.target.actor.label : "Issue";
   const states = otherStates(actors, holder, o.holder);
   const out: TargetCandidate[] = [];
-  const add = (target: OppositionTarget, rule: boolean, place: TargetPlace): void => {
+  const add = (
+    target: OppositionTarget,
+    rule: boolean,
+    place: TargetPlace,
+    remembered: readonly string[] = [],
+  ): void => {
     const key = "actor" in target ? target.actor.key : target.issueKey;
     // The rules' target is kept even against the holder itself: the graph drops that stance.
     if (!rule && (key === holder || key === o.holder.key)) return;
-    if (out.some((c) => c.key === key)) return;
+    const known = out.findIndex((c) => c.key === key);
+    // A party the sentence names that an earlier one told too: marked with what the memory says.
+    if (known > 0 && remembered.length > 0) {
+      const c = out[known]!;
+      out[known] = { ...c, features: [...c.features, ...remembered] };
+    }
+    if (known >= 0) return;
     const context = {
       ...{ holder: o.holder, holderKey: holder, holderLabel, trigger, issue, rule, place },
       ...{ ruleLabel, states },
     };
-    const own = targetFeatures(view, target, context);
+    const own = [...targetFeatures(view, target, context), ...remembered];
     // Another candidate is weighed against the rules' target, added first: its features too.
     const features = rule ? own : [...own, ...out[0]!.features.map((f) => `r:${f}`)];
-    out.push({ target, key, rule, features });
+    out.push({
+      target,
+      key,
+      rule,
+      remembered: "kind" in place && place.kind === "memory",
+      features,
+    });
   };
   add(o.target, true, "actor" in o.target ? o.target.actor : { kind: "issue" });
   for (const a of actors) {
@@ -76,6 +98,12 @@ export function targetCandidates(
     const leader = leaderOf(ruled.key, people);
     if (leader !== undefined) add(personActor(leader, ruled), false, { kind: "leader" });
   }
+  // "The premier rejected the criticism": parties earlier sentences named (discourse-memory.ts).
+  const family = view.stances[trigger]?.family ?? "none";
+  const stance = { mention: o, holderKey: holder, sentence: view.index, ruleLabel, family };
+  const remembered = memory !== undefined && "issue" in o.target;
+  for (const d of remembered ? discourseTargets(memory, stance) : [])
+    add({ actor: d.actor }, false, { kind: "memory" }, d.features);
   return out;
 }
 

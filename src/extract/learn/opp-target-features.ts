@@ -5,9 +5,10 @@ import type { StanceSentence } from "./opp-sentence.ts";
 
 /**
  * Where a target candidate comes from: an actor of the sentence (the rules' own or another), the
- * rules' issue, the country a targeted person speaks for, or the leader of a targeted country.
+ * rules' issue, the country a targeted person speaks for, the leader of a targeted country, or a
+ * party an earlier sentence named (opp-discourse-targets.ts).
  */
-export type TargetPlace = Actor | { readonly kind: "issue" | "represented" | "leader" };
+export type TargetPlace = Actor | { readonly kind: "issue" | "represented" | "leader" | "memory" };
 
 /** What the features know of the stance a candidate would complete. */
 export interface TargetContext {

@@ -7,6 +7,7 @@ import { LinearModel } from "./linear-model.ts";
 import { targetCandidates, type TargetCandidate } from "./opp-target-candidates.ts";
 import { stanceSentence, stanceWords } from "./opp-sentence.ts";
 import trained from "./opp-target-weights.json" with { type: "json" };
+import type { DiscourseMemory } from "./discourse-memory.ts";
 
 /** A stance's candidates as the training script sees them. */
 export interface TargetGroup {
@@ -21,6 +22,12 @@ export interface TargetGroup {
  * replaces the rules' target.
  */
 const MODEL = new LinearModel(trained);
+/**
+ * The probability from which a party only an earlier sentence named replaces the rules' target:
+ * chosen out of fold on its own, since those candidates are of another kind (see
+ * opp-discourse-targets.ts).
+ */
+const MEMORY_AT: number = trained.memoryThreshold;
 
 let observer: ((group: TargetGroup) => void) | undefined;
 
@@ -40,7 +47,8 @@ export interface ChosenTargets {
  * The rules' stances of one sentence, each against the target the model prefers among its
  * candidates (see targetCandidates): the rules' target stands unless the switch model finds
  * another probably right where it is not. "Chile's foreign ministry condemned Peru's new tariff
- * on copper" may be a stance against Peru rather than against the tariff. `model` is the
+ * on copper" may be a stance against Peru rather than against the tariff; "The premier rejected
+ * the criticism" against the critic an earlier sentence named (`memory`). `model` is the
  * committed one but in tests.
  */
 export function chooseTargets(
@@ -50,18 +58,27 @@ export function chooseTargets(
   mentions: readonly OppositionMention[],
   people: PeopleResolution,
   model: LinearModel = MODEL,
+  memory?: DiscourseMemory,
+  memoryAt: number = MEMORY_AT,
 ): ChosenTargets {
   // With a threshold no probability reaches, the rules' targets stand and no candidate is made.
-  const idle = model.threshold > 1 && observer === undefined;
+  const idle = model.threshold > 1 && memoryAt > 1 && observer === undefined;
   if (mentions.length === 0 || idle) return { mentions, replaced: [] };
   const words = stanceWords(s) ?? new Array<undefined>(s.tokens.length);
   const view = stanceSentence(s, index, words);
   const replaced: { issue: string; issueKey: string }[] = [];
   const out = mentions.map((o) => {
-    const candidates = targetCandidates(view, o, actors, people);
+    const candidates = targetCandidates(
+      view,
+      o,
+      actors,
+      people,
+      memoryAt > 1 && observer === undefined ? undefined : memory,
+    );
     observer?.({ holder: stanceHolder(o.holder, people).key, sentence: index, candidates });
     const probabilities = candidates.map((c, i) => (i === 0 ? 0 : model.probability(c.features)));
-    const chosen = candidates[chooseTarget(probabilities, model.threshold)];
+    const remembered = candidates.map((c) => c.remembered);
+    const chosen = candidates[chooseTarget(probabilities, model.threshold, memoryAt, remembered)];
     if (chosen === undefined || chosen.rule) return o;
     if ("issue" in o.target) replaced.push(o.target);
     return { ...o, target: chosen.target };
@@ -71,12 +88,23 @@ export function chooseTargets(
 
 /**
  * The index of the candidate chosen among a stance's candidates, the rules' target first: the
- * most probable of the others when it reaches `switchAt`, else 0. Used at run time and in
- * training.
+ * most probable of the others that reaches its threshold (`memoryAt` for a party only an
+ * earlier sentence named, `switchAt` for the others), else 0. Used at run time and in training.
  */
-export function chooseTarget(probabilities: readonly number[], switchAt: number): number {
+export function chooseTarget(
+  probabilities: readonly number[],
+  switchAt: number,
+  memoryAt = switchAt,
+  remembered: readonly boolean[] = [],
+): number {
   let best = 0;
-  for (let i = 1; i < probabilities.length; i++)
-    if (best === 0 || probabilities[i]! > probabilities[best]!) best = i;
-  return best > 0 && probabilities[best]! >= switchAt ? best : 0;
+  for (let i = 1; i < probabilities.length; i++) {
+    const p = probabilities[i]!;
+    if (
+      p >= (remembered[i] === true ? memoryAt : switchAt) &&
+      (best === 0 || p > probabilities[best]!)
+    )
+      best = i;
+  }
+  return best;
 }

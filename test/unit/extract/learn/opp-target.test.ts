@@ -78,7 +78,7 @@ describe("learned OPPOSES target", () => {
     const actors = analysis.actors[0]!;
     const mentions = findOppositions(s, actors);
     const idle = new LinearModel({ ...weights, threshold: 2 });
-    const out = chooseTargets(s, 0, actors, mentions, analysis.people, idle);
+    const out = chooseTargets(s, 0, actors, mentions, analysis.people, idle, undefined, 2);
     // The very list the rules gave: no candidate, feature or probability was made for it.
     expect(out.mentions).toBe(mentions);
     expect(out.replaced).toEqual([]);

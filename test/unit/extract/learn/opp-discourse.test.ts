@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
+import { findOppositions } from "../../../../src/extract/facts/find-oppositions.ts";
+import {
+  emptyMemory,
+  rememberDiscourse,
+  type DiscourseMemory,
+} from "../../../../src/extract/learn/discourse-memory.ts";
+import { LinearModel } from "../../../../src/extract/learn/linear-model.ts";
+import { stanceSentence, stanceWords } from "../../../../src/extract/learn/opp-sentence.ts";
+import { targetCandidates } from "../../../../src/extract/learn/opp-target-candidates.ts";
+import {
+  chooseTargets,
+  observeTargetGroups,
+  type TargetGroup,
+} from "../../../../src/extract/learn/opp-target.ts";
+import weights from "../../../../src/extract/learn/opp-target-weights.json" with { type: "json" };
+import { articleOf, extract, factsOf, heardWhileExtracting } from "../helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+/** A minister's warning, then a stance against "the warnings" that names no one. */
+const WARNED =
+  "Brazil's environment minister warned that the dam would flood villages. Paraguay's foreign ministry dismissed the warnings as alarmist.";
+
+/** The rules' stances of the last sentence of `body`, the memory holding the sentences before. */
+function lastSentence(body: string) {
+  const analysis = analyzeArticle(articleOf(body));
+  const memory: DiscourseMemory = emptyMemory();
+  const last = analysis.sentences.length - 1;
+  for (let i = 0; i < last; i++) {
+    const [s, actors] = [analysis.sentences[i]!, analysis.actors[i]!];
+    rememberDiscourse(memory, s, i, actors, findOppositions(s, actors), analysis.people);
+  }
+  const s = analysis.sentences[last]!;
+  const actors = analysis.actors[last]!;
+  return { analysis, memory, s, actors, index: last, mentions: findOppositions(s, actors) };
+}
+
+/** A model that takes any party the memory offers from 0.5, and nothing else. */
+const MEMORY_MODEL = new LinearModel({
+  name: "test",
+  bias: -4,
+  threshold: 0.5,
+  weights: { "mem=speaker": 8 },
+});
+
+describe("OPPOSES targets named only in an earlier sentence", () => {
+  it("offers the parties earlier sentences named, marked as remembered, for a thing the rules left bare", () => {
+    const [group] = heardWhileExtracting<TargetGroup>(WARNED, observeTargetGroups);
+    expect(group!.candidates.map((c) => [c.key, c.remembered])).toEqual([
+      ["issue:warnings", false],
+      ["country:BRA", true],
+    ]);
+    const features = group!.candidates[1]!.features;
+    expect(features).toContain("mem=speaker");
+    expect(features).toContain("mem×hkind=speaker×said");
+  });
+
+  it("offers nothing from memory for a first sentence, a party target or a thing named whole", () => {
+    const keys = (body: string) =>
+      heardWhileExtracting<TargetGroup>(body, observeTargetGroups).map((g) =>
+        g.candidates.filter((c) => c.remembered).map((c) => c.key),
+      );
+    expect(keys("Paraguay's foreign ministry dismissed the warnings as alarmist.")).toEqual([[]]);
+    expect(
+      keys("Brazil's environment minister spoke on Monday. Paraguay condemned Uruguay on Tuesday."),
+    ).toEqual([[]]);
+    expect(
+      keys(
+        "Brazil's environment minister spoke on Monday. Paraguay condemned the closure of the border crossing at the bridge over the river.",
+      ),
+    ).toEqual([[]]);
+  });
+
+  it("takes the speaker before a verb of saying, not the sentence's opener, for words said", () => {
+    const { memory } = lastSentence(
+      "Ethiopia, Eritrea's information minister said, has no right to the port. Djibouti rejected the statement.",
+    );
+    expect(memory.subjects.map((n) => n.actor.key)).toEqual(["country:ETH"]);
+    expect(memory.speakers.map((n) => n.actor.key)).toEqual(["country:ERI"]);
+    // A party inside a longer subject opens nothing.
+    const trade = lastSentence("Trade between Chile and Peru fell in May. Bolivia criticised it.");
+    expect(trade.memory.subjects).toEqual([]);
+  });
+
+  it("replaces the rules' bare thing by a remembered party from its own threshold only", () => {
+    const { analysis, memory, s, actors, index, mentions } = lastSentence(WARNED);
+    const target = (memoryAt: number) =>
+      chooseTargets(
+        s,
+        index,
+        actors,
+        mentions,
+        analysis.people,
+        MEMORY_MODEL,
+        memory,
+        memoryAt,
+      ).mentions.map((o) => ("actor" in o.target ? o.target.actor.key : o.target.issueKey));
+    expect(target(0.5)).toEqual(["country:BRA"]);
+    expect(target(2)).toEqual(["issue:warnings"]);
+  });
+
+  it("reads the committed weights: the minister's state for 'the warnings', the rules' thing for 'the attack'", () => {
+    expect(opposes(WARNED)).toEqual(["country:PRY -> country:BRA"]);
+    expect(
+      opposes(
+        "Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack.",
+      ),
+    ).toEqual(["country:POL -> issue:attack"]);
+    expect(opposes("Paraguay's foreign ministry dismissed the warnings as alarmist.")).toEqual([
+      "country:PRY -> issue:warnings",
+    ]);
+  });
+
+  it("reads words and word classes, never names", () => {
+    const groups = heardWhileExtracting<TargetGroup>(WARNED, observeTargetGroups);
+    for (const f of groups.flatMap((g) => g.candidates.flatMap((c) => c.features)))
+      expect(f).not.toMatch(/brazil|paraguay|BRA|PRY/i);
+  });
+
+  it("hands training the remembered candidates and features the choice weighs", () => {
+    const [group] = heardWhileExtracting<TargetGroup>(WARNED, observeTargetGroups);
+    const { analysis, memory, s, actors, index, mentions } = lastSentence(WARNED);
+    const view = stanceSentence(s, index, stanceWords(s) ?? new Array<undefined>(s.tokens.length));
+    const direct = targetCandidates(view, mentions[0]!, actors, analysis.people, memory);
+    expect(group!.candidates.map((c) => c.features)).toEqual(direct.map((c) => c.features));
+  });
+
+  it("commits a threshold of its own for remembered parties", () => {
+    expect(weights.memoryThreshold).toBeGreaterThanOrEqual(0.6);
+  });
+});
