@@ -11,6 +11,7 @@ import { spreadOrgs } from "./mentions/spread-orgs.ts";
 import { collectiveBodies } from "./mentions/collective-bodies.ts";
 import { pluralHeadedBodies } from "./mentions/plural-headed-bodies.ts";
 import { BodiesByKind } from "./resolve/body-by-kind.ts";
+import { ledBodies } from "./mentions/led-bodies.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
@@ -32,12 +33,14 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   // wherever the article names it; so are "Coastal Defenders" that "the group" takes up and
   // "Doctors for Peace".
   const sentences = spreadOrgs(
-    collectiveBodies(
-      pluralHeadedBodies(
-        packedMap(splitSentences(article.body), (sentence) => {
-          const tokens = tokenize(sentence.text, sentence.start);
-          return { sentence, tokens, mentions: findMentions(tokens) };
-        }),
+    ledBodies(
+      collectiveBodies(
+        pluralHeadedBodies(
+          packedMap(splitSentences(article.body), (sentence) => {
+            const tokens = tokenize(sentence.text, sentence.start);
+            return { sentence, tokens, mentions: findMentions(tokens) };
+          }),
+        ),
       ),
     ),
   );

@@ -190,6 +190,13 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   "Council",
   "Confederation",
   "Syndicate",
+  // "the Dominican Academy of Sciences", "Africa Corps", "Amazon Web Services", "Hon Hai Precision
+  // Industry": heads of bodies' names as the words above are.
+  "Academy",
+  "Corps",
+  "Services",
+  "Industry",
+  "Rally",
   // "the Catholic Church", "the Armenian Apostolic Church": a church speaks as a body.
   "Church",
   // "the Ivorian Cocoa Farmers' Cooperative": a cooperative is a body as a union is.

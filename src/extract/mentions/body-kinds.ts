@@ -24,6 +24,13 @@ export const BODY_KINDS: ReadonlySet<string> = new Set([
   "subsidiary",
   "affiliate",
   "body",
+  // "Voltra, the Chinese carmaker", "Sarn, the Serb-dominated entity", "a consultancy".
+  "carmaker",
+  "automaker",
+  "entity",
+  "consultancy",
+  "depository",
+  "investor",
   // Kinds a person may be too: AMBIGUOUS_KINDS says where they count.
   "miner",
   "trader",
@@ -44,6 +51,7 @@ export const AMBIGUOUS_KINDS: ReadonlySet<string> = new Set([
   "giant",
   "trader",
   "developer",
+  "investor",
   "insurer",
   "lender",
   "opposition",
@@ -67,6 +75,8 @@ const COMPOUND_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["fund", new Set(["wealth", "pension", "investment", "hedge", "sovereign", "equity"])],
   ["outlet", new Set(["news", "media"])],
   ["network", new Set(["news", "advocacy", "activist", "campaign", "rights"])],
+  // "a Qatari energy investor": no person is a state's or a sector's investor.
+  ["investor", new Set(["energy", "state", "sovereign", "infrastructure", "institutional"])],
 ]);
 
 /** A kind at `at` that only the apposition to a one-word name may take ("a coal miner"). */

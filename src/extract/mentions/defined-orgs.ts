@@ -99,12 +99,28 @@ function chainFrom(tokens: readonly Token[], mentions: readonly Mention[], k: nu
   for (;;) {
     const prev = mentions[k + n - 1]!;
     const next = mentions[k + n];
+    // "Breathe Mongolia, a coalition of…": a state's name may close the name.
+    if (next !== undefined && closingState(prev, next)) return n + 1;
     if (next === undefined || !mayBeBody(next, prev) || next.from - prev.to > 2) return n;
     for (let j = prev.to; j < next.from; j++)
       if (!NAME_JOINERS.has(tokens[j]?.text ?? "")) return n;
     if (next.from === prev.to) return n;
     n++;
   }
+}
+
+/** A state's own name right after a name, as the last word of a body's. */
+function closingState(prev: Mention, next: Mention): boolean {
+  return (
+    prev.kind === "name" &&
+    // "Inside Israel, the opposition…": a preposition opening the sentence names nothing.
+    !PREPOSITIONS.has(prev.text.toLowerCase()) &&
+    next.kind === "country" &&
+    next.form === "name" &&
+    !next.possessive &&
+    !prev.possessive &&
+    next.from === prev.to
+  );
 }
 
 /**

@@ -27,6 +27,7 @@ import { membersBody } from "./members-body.ts";
 import { membersNamedBody } from "./members-named-body.ts";
 import { jointBody } from "./joint-bodies.ts";
 import { stateOutlet } from "./state-outlets.ts";
+import { shapedBodies } from "./shaped-bodies.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -41,7 +42,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     mentions.push(found);
     i = found.to;
   }
-  return attachTitleContext(tokens, definedOrgs(tokens, mentions));
+  return attachTitleContext(tokens, shapedBodies(tokens, definedOrgs(tokens, mentions)));
 }
 
 /**

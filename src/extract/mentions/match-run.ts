@@ -220,6 +220,8 @@ export function unknownDemonym(tokens: readonly Token[], i: number): Mention | u
     return undefined;
   const words = packedMap(tokens.slice(i + 1, i + 5), (x) => x.lower);
   if (matchTitleWords(words) === undefined) return undefined;
+  // "Republican Senator Rick Scott": a party's word is no state's, whatever state it starts like.
+  if (THING_KEYWORDS.has(t.text)) return undefined;
   const iso3 = countryByStem(t.text);
   if (iso3 === undefined) return undefined;
   return countryMention(iso3, "demonym", spanOf(tokens, i, i + 1, t.text));
