@@ -53,10 +53,14 @@ export function meetingDate(
   // Its own clause: "met A on Monday and B on Friday" — not a participle's or apposition's phrase
   // ("…held talks with Merz, building on the treaty the two countries signed in July").
   // Not the day of a report closing the sentence ("…, his office said this morning").
+  // A meeting held is not dated after the story ("the two discussed the summit Colombia hosts on
+  // November 9", told in October): that day is another event's.
+  const published = future ? undefined : publishedAt.toISOString().slice(0, 10);
   let i = mentions.findIndex(
     (x) =>
       x.at >= from &&
       x.at < clauseEnd &&
+      !(published !== undefined && "date" in x && x.date.value > published) &&
       !inSetOffPhrase(plain, x.at, at) &&
       !AS_BEFORE.test(segmentBefore(plain, x.at)) &&
       !(x.at > at && REPORT_DAY.test(segmentBefore(plain, x.at))),

@@ -12,8 +12,17 @@ import type { MeetingMention } from "./find-meetings.ts";
  */
 const PAIR_NOUNS = String.raw`(?:men|women|leaders|(?:[a-z]+\s+)?ministers|presidents|premiers|chancellors|heads\s+of\s+(?:state|government)|envoys|diplomats|counterparts)`;
 
+/**
+ * "The two met", "the two spent two hours together": "the two" alone as a subject, before a verb
+ * of meeting (past an adverb or auxiliary) — not in a clause reported ("denied that the two had
+ * met"), which the denial of the meeting told reads.
+ */
+const PAIR_VERB = String.raw`(?=\s+(?:(?:also|then|later|first|again|had|have|\p{Ll}+ly)\s+)*(?:met|spent|spoke|talked|held|discussed|dined|sat|shook|toured|signed|agreed|exchanged)\b)`;
+
 /** "the two men", "both leaders": asked of every sentence, which seldom has these words. */
-const mayNamePair = gatedTest(new RegExp(String.raw`\b(?:two|both)\s+${PAIR_NOUNS}\b`, "i"));
+const mayNamePair = gatedTest(
+  new RegExp(String.raw`\b(?:two|both)\s+${PAIR_NOUNS}\b|\bthe\s+two\s`, "i"),
+);
 
 /** "men", "the two leaders", "the pair": words for two people that do not say which. */
 const UNSPECIFIC = /\b(?:men|women|leaders|pair)$/i;
@@ -46,7 +55,10 @@ export function meetingPairMeant(f: MeetingMention, told: readonly Actor[]): Mee
 }
 
 /** "the two men", "both leaders": a pair told by a plural word alone. */
-const PAIR_WORDS = new RegExp(String.raw`\b(?:[Tt]he\s+two|[Bb]oth)\s+${PAIR_NOUNS}\b`, "gu");
+const PAIR_WORDS = new RegExp(
+  String.raw`\b(?:[Tt]he\s+two|[Bb]oth)\s+${PAIR_NOUNS}\b|(?<!\b(?:that|whether|if)\s+)\b[Tt]he\s+two${PAIR_VERB}`,
+  "gu",
+);
 
 /** How many sentences back the two people a bare pair word stands for may have been named. */
 export const PAIR_REACH = 2;
@@ -76,9 +88,12 @@ export function unresolvedPair(
     // one of the two; a sentence naming someone else before it ("C welcomed his counterpart,
     // and the two heads of state…") has its own pair.
     const before = actors.filter((a) => a.label === "Person" && a.start < from);
-    const pair = told.length === 2 ? told : named.length === 2 && before.length === 0 ? named : [];
-    if (pair.length === 2 && before.every((a) => pair.some((p) => p.key === a.key)))
-      return standIns(s, pair, from, to);
+    // "B condemned the blast when the two met": one named before it here and one named lately.
+    const around = uniqueByKey([...before, ...named]);
+    const pair = [told, around].find(
+      (p) => p.length === 2 && before.every((a) => p.some((q) => q.key === a.key)),
+    );
+    if (pair !== undefined) return standIns(s, pair, from, to);
   }
   return [];
 }

@@ -254,10 +254,10 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "A and his Slovak counterpart, B, toured the plant / walked through the old town / sat
-    // down at a hotel / laid a wreath": verbs of presence together, taking a place or a path
-    // rather than a person, make a coordinated subject meet.
-    re: /\b(?:sat\s+down\s+(?:together|at|in|on|over|for|to|across)|(?:walked|strolled|wandered)\s+(?:together|side\s+by\s+side|through|along|around|across|the\s+length\s+of)|toured|inspected|laid\s+(?:a\s+|their\s+)?wreaths?|posed\s+for\s+(?:a\s+)?(?:(?:family|group|joint)\s+)?(?:photographs?|photos?|pictures?|cameras))\b/giu,
-    hint: /sat\s+down|walked|strolled|wandered|toured|inspected|wreath|posed/i,
+    // down at a hotel / laid a wreath / spent two hours together": verbs of presence together,
+    // taking a place, a path or a time rather than a person, make a coordinated subject meet.
+    re: /\b(?:sat\s+down\s+(?:together|at|in|on|over|for|to|across)|spent\s+(?:[\p{L}\p{N}-]+\s+){1,5}?together|(?:walked|strolled|wandered)\s+(?:together|side\s+by\s+side|through|along|around|across|the\s+length\s+of)|toured|inspected|laid\s+(?:a\s+|their\s+)?wreaths?|posed\s+for\s+(?:a\s+)?(?:(?:family|group|joint)\s+)?(?:photographs?|photos?|pictures?|cameras))\b/giu,
+    hint: /sat\s+down|spent|walked|strolled|wandered|toured|inspected|wreath|posed/i,
     shape: "together",
     type: () => "meeting",
   },

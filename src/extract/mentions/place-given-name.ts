@@ -16,7 +16,9 @@ const PERSON_ASIDE = new RegExp(
 /**
  * "Santiago Abascal, leader of the far-right Vox party, accused…", "Victoria Nuland said…": a
  * capital's (or a state's) one-word name opening a run of capitalised words that is a name, then
- * a person's aside or verb, is the person's given name, not the place.
+ * a person's aside or verb, is the person's given name, not the place. So is one set off after a
+ * role ("his Paraguayan counterpart, Santiago Ruiz, said") or before a description of a person
+ * ("Santiago Ruiz, the host, called it…").
  */
 export function placeAsGivenName(
   tokens: readonly Token[],
@@ -32,13 +34,44 @@ export function placeAsGivenName(
   if (matchForm(tokens, i + 1, "country") !== undefined) return undefined;
   const run = matchRun(tokens, i, before);
   if (run?.kind !== "name" || run.from !== i || run.to <= i + 1) return undefined;
-  return personPosition(tokens, run.to) ? run : undefined;
+  return personPosition(tokens, run.to) ||
+    afterRole(tokens, i, before) ||
+    describedAfter(tokens, run.to)
+    ? run
+    : undefined;
 }
+
+/** "counterpart, Santiago Ruiz": a role and a comma right before the run at `i`. */
+function afterRole(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
+  const last = before.at(-1);
+  return last?.kind === "title" && last.to === i - 1 && tokens[i - 1]?.text === ",";
+}
+
+/** ", the host, called": a description of a person set off between commas, then a verb. */
+function describedAfter(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== "," || tokens[at + 1]?.lower !== "the") return false;
+  for (let k = at + 2; k < at + 5; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.punct) return t?.text === "," && k > at + 2 && isVerb(tokens[k + 1]);
+    if (t.capitalized) return false;
+  }
+  return false;
+}
+
+/** A past or present verb of a person's: "called", "said", "says". */
+const isVerb = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  !t.capitalized &&
+  /^(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|wrote|made|gave)$/u.test(t.text);
 
 /** "…, leader of", "…, who", "… said": what follows the run at `at` marks a person. */
 function personPosition(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t === undefined) return false;
-  if (t.text === ",") return PERSON_ASIDE.test(tokens[at + 1]?.text ?? "");
+  // "…, who", "…, said": an aside about a person, or the comma closing one before the verb.
+  if (t.text === ",")
+    return (
+      PERSON_ASIDE.test(tokens[at + 1]?.text ?? "") || PERSON_VERB.test(tokens[at + 1]?.text ?? "")
+    );
   return PERSON_VERB.test(t.text);
 }
