@@ -101,19 +101,14 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(target(2)).toEqual(["issue:warnings"]);
   });
 
-  it("reads the committed weights: the minister's state for 'the warnings', the rules' thing for 'the attack'", () => {
-    // Retrained on the organisations the mention finder now reads, the memory's threshold is 2 (out
-    // of fold 0.6 costs one fact on all dev): the committed weights decide which target stands.
-    const remembered = weights.memoryThreshold <= 1 ? "country:BRA" : "issue:warnings";
-    expect(opposes(WARNED)).toEqual([`country:PRY -> ${remembered}`]);
+  it("keeps the rules' thing with the committed weights, which found no threshold for remembered parties", () => {
+    // Out of fold on the 554-article split no threshold from 0.6 beat the rules' targets.
+    expect(opposes(WARNED)).toEqual(["country:PRY -> issue:warnings"]);
     expect(
       opposes(
         "Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack.",
       ),
     ).toEqual(["country:POL -> issue:attack"]);
-    expect(opposes("Paraguay's foreign ministry dismissed the warnings as alarmist.")).toEqual([
-      "country:PRY -> issue:warnings",
-    ]);
   });
 
   it("reads words and word classes, never names", () => {
@@ -130,7 +125,7 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(group!.candidates.map((c) => c.features)).toEqual(direct.map((c) => c.features));
   });
 
-  it("commits a threshold of its own for remembered parties", () => {
+  it("commits a threshold of its own for remembered parties, never below 0.6", () => {
     expect(weights.memoryThreshold).toBeGreaterThanOrEqual(0.6);
   });
 });
