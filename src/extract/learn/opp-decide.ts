@@ -77,7 +77,8 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
   let memory = memories.get(analysis);
   if (memory === undefined) memories.set(analysis, (memory = emptyMemory()));
   const chosen = chooseTargets(s, index, actors, ruledMentions, analysis.people, undefined, memory);
-  rememberDiscourse(memory, s, index, actors, chosen.mentions, analysis.people);
+  // The rules' own stances: what the memory holds never turns on the weights it is read with.
+  rememberDiscourse(memory, s, index, actors, ruledMentions, analysis.people);
   const { replaced } = chosen;
   const mentions =
     ruledMentions.length === source.mentions.length

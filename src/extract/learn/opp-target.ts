@@ -68,13 +68,9 @@ export function chooseTargets(
   const view = stanceSentence(s, index, words);
   const replaced: { issue: string; issueKey: string }[] = [];
   const out = mentions.map((o) => {
-    const candidates = targetCandidates(
-      view,
-      o,
-      actors,
-      people,
-      memoryAt > 1 && observer === undefined ? undefined : memory,
-    );
+    // The memory is read even while its own threshold leaves remembered parties idle: a party of
+    // the sentence that an earlier one named too carries its marks, as in training.
+    const candidates = targetCandidates(view, o, actors, people, memory);
     observer?.({ holder: stanceHolder(o.holder, people).key, sentence: index, candidates });
     const probabilities = candidates.map((c, i) => (i === 0 ? 0 : model.probability(c.features)));
     const remembered = candidates.map((c) => c.remembered);

@@ -101,14 +101,17 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(target(2)).toEqual(["issue:warnings"]);
   });
 
-  it("keeps the rules' thing with the committed weights, which found no threshold for remembered parties", () => {
-    // Out of fold on the 554-article split no threshold from 0.6 beat the rules' targets.
-    expect(opposes(WARNED)).toEqual(["country:PRY -> issue:warnings"]);
+  it("reads the committed weights: the minister's state for 'the warnings', the rules' thing for 'the attack'", () => {
+    expect(opposes(WARNED)).toEqual(["country:PRY -> country:BRA"]);
     expect(
       opposes(
         "Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack.",
       ),
     ).toEqual(["country:POL -> issue:attack"]);
+    // Nothing named before: the rules' thing stands.
+    expect(opposes("Paraguay's foreign ministry dismissed the warnings as alarmist.")).toEqual([
+      "country:PRY -> issue:warnings",
+    ]);
   });
 
   it("reads words and word classes, never names", () => {
