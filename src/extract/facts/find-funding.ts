@@ -199,7 +199,7 @@ export function findFunding(
   // finish hands them to listItem. context.countries and context.currencies are not changed
   // inside findFunding, so the first hints hold for the whole sentence.
   if (!talk()) return listItem(sentence, text, actors, context, undefined);
-  const hints = moneyHints(actors, context);
+  const hints = moneyHints(actors, context, sentence.sentence.text, start);
   const amounts = withDurations(
     text,
     start,
@@ -556,11 +556,21 @@ export function findFunding(
  * The currencies a sentence's amounts may be in: those of the states it and the sentences before
  * it name, and those seen so far. Built only for a sentence that may hold money given.
  */
-function moneyHints(actors: readonly Actor[], context: FundingContext): MoneyHints {
+function moneyHints(
+  actors: readonly Actor[],
+  context: FundingContext,
+  text: string,
+  start: number,
+): MoneyHints {
   const here = actors.flatMap((a) => {
     const iso3 = a.label === "Country" ? a.key.slice("country:".length) : a.country;
     return iso3 === undefined ? [] : [{ iso3, start: a.start }];
   });
+  // "After talks with Mexico, Colombia pledged 50 million pesos": a state after a preposition is
+  // no payer's, so the states the sentence names otherwise come first.
+  here.sort(
+    (a, b) => Number(afterPreposition(text, start, a)) - Number(afterPreposition(text, start, b)),
+  );
   return {
     countries: [
       ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
@@ -570,6 +580,15 @@ function moneyHints(actors: readonly Actor[], context: FundingContext): MoneyHin
     here,
     mentions: context.mentions,
   };
+}
+
+/** "with Mexico", "from the Gulf states": words that make the name after them no subject. */
+const PREPOSITION_BEFORE =
+  /\b(?:with|after|from|to|in|into|of|for|against|by|between|on|at|toward|towards)\s+(?:the\s+)?$/i;
+
+/** Whether a mention stands right after a preposition. */
+function afterPreposition(text: string, start: number, at: { readonly start: number }): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, at.start - start - 16), at.start - start));
 }
 
 /**
@@ -592,7 +611,12 @@ function listItem(
   if (text.length > 200 || context.fundingTalk?.() !== true) return [];
   // An item holds one amount.
   const [money, ...more] =
-    amounts ?? withoutConversions(text, start, findMoney(text, start, moneyHints(actors, context)));
+    amounts ??
+    withoutConversions(
+      text,
+      start,
+      findMoney(text, start, moneyHints(actors, context, text, start)),
+    );
   if (money === undefined || more.length > 0) return [];
   const item =
     (text.length <= 160 && /[:–—,-]/.test(text)

@@ -132,7 +132,10 @@ export interface MoneyHints {
   readonly countries: readonly string[];
   /** Currencies the article has already used, the latest first. */
   readonly seen: readonly string[];
-  /** The states the amount's own sentence names, or whose people or bodies it names, in order. */
+  /**
+   * The states the amount's own sentence names, or whose people or bodies it names, in order, those
+   * named after a preposition ("with Mexico") last.
+   */
   readonly here?: readonly { readonly iso3: string; readonly start: number }[];
   /** Where the amount starts in the article: set by findMoney for a shared word. */
   readonly at?: number;

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention, Recipient } from "../facts/find-funding.ts";
 import { recipientFeatures, sentenceCues, type CandidatePlace } from "./funds-features.ts";
+import { clauseObjects, moneyIssueFeatures, namesTheMoney } from "./funds-money-issue.ts";
 
 /** One party an amount may have gone to, with what the recipient model reads of it. */
 export interface RecipientCandidate {
@@ -10,6 +11,14 @@ export interface RecipientCandidate {
   readonly key: string;
   /** The rules' own choice for this amount. */
   readonly rule: boolean;
+  /** The rules' issue names the money itself ("issue:loan") or the pot it is paid from. */
+  readonly money?: boolean;
+  /**
+   * A country or body that may take the place of such an issue: one the amount's clause gives
+   * money to by a preposition ("to Portugal"), or one named before the sentence. Another the
+   * sentence names has a part of its own in it ("…, which might anger Ruritania").
+   */
+  readonly takes?: boolean;
   readonly features: readonly string[];
 }
 
@@ -33,6 +42,8 @@ export function recipientCandidates(
   const ranks = mentionRanks(known.mentions);
   const top = [...ranks].find(([, r]) => r === 0)?.[0];
   const inView = recipientKey(known.recipient);
+  const money = namesTheMoney(f, s);
+  const objects = clauseObjects(f, s, actors);
   const out: RecipientCandidate[] = [];
   const add = (recipient: Recipient, key: string, rule: boolean, place: CandidatePlace): void => {
     if (key === funder) return;
@@ -45,7 +56,9 @@ export function recipientCandidates(
       rank: ranks.get(key),
       inView: key === inView,
     });
-    const candidate = { recipient, key, rule, features };
+    features.push(...moneyIssueFeatures(key, rule, money, objects));
+    const takes = !rule && !key.startsWith("issue:") && (objects.has(key) || "kind" in place);
+    const candidate = { recipient, key, rule, money: rule && money, takes, features };
     if (at >= 0) out[at] = candidate;
     else out.push(candidate);
   };

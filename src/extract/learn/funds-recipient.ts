@@ -17,14 +17,20 @@ export interface RecipientWeights extends LinearWeights {
    * cash-strapped economy" is money for Pakistan, whichever words of the purpose an annotator kept.
    */
   readonly actorOverIssue: number;
+  /**
+   * How probable a country or body must be to replace an issue of the rules that names the money
+   * itself or its pot ("a $500 million loan", "€210 million from its Connecting Europe Facility"):
+   * the money is not its own recipient.
+   */
+  readonly moneyIssueOver: number;
   /** Whether an amount is funding at all; below its threshold, it is not recorded. */
   readonly accept: LinearWeights;
 }
 
-/** What the choice reads besides the probabilities: the model's three thresholds. */
+/** What the choice reads besides the probabilities: the model's thresholds. */
 export type ChoiceRule = Pick<
   RecipientWeights,
-  "threshold" | "switchMargin" | "addThreshold" | "actorOverIssue"
+  "threshold" | "switchMargin" | "addThreshold" | "actorOverIssue" | "moneyIssueOver"
 >;
 
 /** An amount's candidates as the training script sees them: who paid, how much, and to whom. */
@@ -105,32 +111,41 @@ export function rulesPurpose(
 /**
  * The index of the candidate chosen, or -1 for none: the most probable when it beats the rules'
  * choice by `switchMargin` (or, with no rules' choice, reaches `addThreshold`); the most probable
- * country or body in place of the rules' issue when it reaches `actorOverIssue`; else the rules'
- * choice; none when the one chosen falls below `threshold`. Used at run time and in training.
+ * country or body in place of the rules' issue when it reaches `actorOverIssue`, or, when that
+ * issue names the money itself, the most probable one that may take its place when it reaches
+ * `moneyIssueOver`; else the rules' choice; none when the one chosen falls below `threshold`.
+ * Used at run time and in training.
  */
 export function chooseCandidate(
   probabilities: readonly number[],
-  candidates: readonly Pick<RecipientCandidate, "rule" | "key">[],
+  candidates: readonly Pick<RecipientCandidate, "rule" | "key" | "money" | "takes">[],
   choice: ChoiceRule,
 ): number {
   let best = -1;
   let actor = -1;
+  let taker = -1;
+  const higher = (i: number, than: number): boolean =>
+    than < 0 || probabilities[i]! > probabilities[than]!;
   for (let i = 0; i < probabilities.length; i++) {
-    if (best < 0 || probabilities[i]! > probabilities[best]!) best = i;
+    if (higher(i, best)) best = i;
     if (candidates[i]!.key.startsWith("issue:")) continue;
-    if (actor < 0 || probabilities[i]! > probabilities[actor]!) actor = i;
+    if (higher(i, actor)) actor = i;
+    if (candidates[i]!.takes === true && higher(i, taker)) taker = i;
   }
   const own = candidates.findIndex((c) => c.rule);
   let at = own;
   if (own < 0) {
     if (best >= 0 && probabilities[best]! >= choice.addThreshold) at = best;
   } else if (probabilities[best]! - probabilities[own]! >= choice.switchMargin) at = best;
-  else if (
-    candidates[own]!.key.startsWith("issue:") &&
-    actor >= 0 &&
-    probabilities[actor]! >= choice.actorOverIssue
-  )
-    at = actor;
+  else if (candidates[own]!.key.startsWith("issue:")) {
+    if (actor >= 0 && probabilities[actor]! >= choice.actorOverIssue) at = actor;
+    else if (
+      candidates[own]!.money === true &&
+      taker >= 0 &&
+      probabilities[taker]! >= choice.moneyIssueOver
+    )
+      at = taker;
+  }
   if (at < 0 || probabilities[at]! < choice.threshold) return -1;
   return at;
 }

@@ -53,6 +53,22 @@ describe("currency words several states share", () => {
     ).toEqual(["ISK", "SEK"]);
   });
 
+  it("reads past a state named after a preposition to the one that pays", () => {
+    // The state after "with" came first in the sentence and gave its pesos to the payer's amount.
+    expect(
+      fundsOf("After talks with Mexico, Colombia pledged 50 million pesos for flood relief."),
+    ).toEqual(["country:COL -> issue:flood-relief 50000000 COP"]);
+    expect(
+      fundsOf("After talks with Colombia, Mexico pledged 50 million pesos for flood relief."),
+    ).toEqual(["country:MEX -> issue:flood-relief 50000000 MXN"]);
+    // With no state but one after a preposition, that state still settles the word.
+    expect(
+      fundsOf("In Mexico, the government pledged 50 million pesos for flood relief.").map((f) =>
+        f.split(" ").at(-1),
+      ),
+    ).toEqual(["MXN"]);
+  });
+
   it("lets an amount's own reading carry on to the next when no state before it says otherwise", () => {
     // The sentence names India only after the amounts: the Nepali rupees just read still hold.
     expect(

@@ -98,7 +98,13 @@ describe("FUNDS recipient model", () => {
   });
 
   it("chooses the rules' candidate unless another beats it by the margin", () => {
-    const choice = { threshold: 0.2, switchMargin: 0.3, addThreshold: 0.6, actorOverIssue: 0.8 };
+    const choice = {
+      threshold: 0.2,
+      switchMargin: 0.3,
+      addThreshold: 0.6,
+      actorOverIssue: 0.8,
+      moneyIssueOver: 0.5,
+    };
     const rule = { rule: true, key: "country:AAA" };
     const other = { rule: false, key: "country:BBB" };
     expect(chooseCandidate([0.5, 0.7], [rule, other], choice)).toBe(0);
