@@ -173,8 +173,26 @@ export interface StanceWord {
   readonly stem: string;
 }
 
-/** The stance family of a lowercase word, or undefined for a word that carries none. */
+/** Each word's answer once worked out, `null` for none. */
+const KNOWN = new Map<string, StanceWord | null>();
+const MAX_MEMO = 50_000;
+
+/**
+ * The stance family of a lowercase word, or undefined for a word that carries none. Memoised:
+ * every word of a sentence that may hold a stance is asked, and the same few thousand words
+ * recur in every article, each costing a lookup per stem length and two long patterns; the cap
+ * bounds memory.
+ */
 export function stanceWord(lower: string): StanceWord | undefined {
+  const known = KNOWN.get(lower);
+  if (known !== undefined) return known ?? undefined;
+  if (KNOWN.size >= MAX_MEMO) KNOWN.clear();
+  const word = familyOf(lower);
+  KNOWN.set(lower, word ?? null);
+  return word;
+}
+
+function familyOf(lower: string): StanceWord | undefined {
   const valence = NEGATIVE_RATINGS.get(lower) ?? 0;
   if (lower.length >= 3)
     for (const n of STEM_LENGTHS) {
