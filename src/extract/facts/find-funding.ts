@@ -582,9 +582,12 @@ function moneyHints(
   };
 }
 
-/** "with Mexico", "from the Gulf states": words that make the name after them no subject. */
+/**
+ * "with Mexico", "from the Gulf states": words that make the name after them no subject. Not "of"
+ * or "by": "the government of Chile", "a pledge by Mexico" name the payer's own state.
+ */
 const PREPOSITION_BEFORE =
-  /\b(?:with|after|from|to|in|into|of|for|against|by|between|on|at|toward|towards)\s+(?:the\s+)?$/i;
+  /\b(?:with|after|from|to|in|into|for|against|between|on|at|toward|towards)\s+(?:the\s+)?$/i;
 
 /** Whether a mention stands right after a preposition. */
 function afterPreposition(text: string, start: number, at: { readonly start: number }): boolean {

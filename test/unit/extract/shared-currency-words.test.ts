@@ -69,6 +69,21 @@ describe("currency words several states share", () => {
     ).toEqual(["MXN"]);
   });
 
+  it("keeps a payer's state named after 'of' first", () => {
+    // "the government of Chile" is the payer's state, not a party after a preposition: the state
+    // named after it ("Argentina's ambassador") must not settle the pesos.
+    expect(
+      fundsOf(
+        "The foreign minister of Chile told Argentina's ambassador that his government would give 20 billion pesos for reconstruction.",
+      ),
+    ).toEqual(["country:CHL -> issue:reconstruction 20000000000 CLP"]);
+    expect(
+      fundsOf(
+        "Officials of Mexico and Colombia's president said Mexico would give 50 million pesos for flood relief.",
+      ),
+    ).toEqual(["country:MEX -> issue:flood-relief 50000000 MXN"]);
+  });
+
   it("lets an amount's own reading carry on to the next when no state before it says otherwise", () => {
     // The sentence names India only after the amounts: the Nepali rupees just read still hold.
     expect(
