@@ -163,13 +163,34 @@ const COLOURS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Colours a person is described by too, a surname alone after them being the person ("the
+ * populist Orban", "the conservative Johnson"): only an acronym after them is a party.
+ */
+const PERSON_COLOURS: ReadonlySet<string> = new Set([
+  "liberal",
+  "conservative",
+  "socialist",
+  "communist",
+  "nationalist",
+  "populist",
+  "separatist",
+  "ultranationalist",
+  "centrist",
+  "eurosceptic",
+  "Eurosceptic",
+  "Islamist",
+]);
+
+/**
  * "the far-right Dawn", "the ruling PDF", "the liberal VVD": after "the" and a party's colour, one
- * word alone (a person's name there has two) or an acronym.
+ * word alone (a person's name there has two) or, after a colour a person has too, an acronym.
  */
 function colouredBy(tokens: readonly Token[], m: Mention): boolean {
   if (m.to - m.from !== 1 || m.possessive || tokens[m.to]?.capitalized === true) return false;
   let at = m.from - 1;
-  if (!COLOURS.has(tokens[at]?.text ?? "")) return false;
+  const colour = tokens[at]?.text ?? "";
+  if (!COLOURS.has(colour)) return false;
+  if (PERSON_COLOURS.has(colour) && !ACRONYM_WORD.test(m.text)) return false;
   while (COLOURS.has(tokens[at - 1]?.text ?? "")) at--;
   return DEFINITE.has(tokens[at - 1]?.lower ?? "");
 }

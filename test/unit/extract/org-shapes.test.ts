@@ -48,6 +48,16 @@ describe("bodies shown by the words around their name", () => {
     expect(keysOf(person, "Person")).toEqual(["person:anna-berg"]);
   });
 
+  it("leaves a surname alone after a colour a person has too: 'the populist Orban' is no party", () => {
+    // Review: colouredBy made "the populist Orban" and "the conservative Johnson" bodies.
+    expect(orgsOf("The populist Orban criticised the bill.")).toEqual([]);
+    expect(orgsOf("Reforms were attacked by the conservative Johnson on Monday.")).toEqual([]);
+    expect(orgsOf("The socialist PSN and the ruling Unity voted against the bill.")).toEqual([
+      "org:psn",
+      "org:unity",
+    ]);
+  });
+
   it("reads names after a kind of body before them, a plural kind taking the list", () => {
     expect(orgsOf("Kenyan carmaker Voltra opened a plant in Mombasa.")).toEqual(["org:voltra"]);
     expect(
