@@ -71,8 +71,9 @@ const memories = new WeakMap<ArticleAnalysis, DiscourseMemory>();
 export function addStances(graph: GraphBuilder, source: StanceSource): void {
   const { analysis, s, index, actors, evidence } = source;
   // Which target each of the rules' stances is against: the rules' own unless the target switch
-  // (opp-target.ts) prefers another; with its threshold above 1, as committed, it builds nothing.
-  // The labels the rules leave to the learned decision keep the target the frame read.
+  // (opp-target.ts) prefers another of the sentence's parties or one an earlier sentence named
+  // (the memory, filled after the choice). The labels the rules leave to the learned decision
+  // keep the target the frame read.
   const ruledMentions = source.mentions.filter((o) => o.learned !== true);
   let memory = memories.get(analysis);
   if (memory === undefined) memories.set(analysis, (memory = emptyMemory()));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../../src/extract/analyze-article.ts";
-import { findOppositions } from "../../../../src/extract/facts/find-oppositions.ts";
+import {
+  findOppositions,
+  type OppositionMention,
+} from "../../../../src/extract/facts/find-oppositions.ts";
+import type { Actor } from "../../../../src/extract/resolve/actor.ts";
+import type { AnalyzedSentence } from "../../../../src/extract/resolve/analyzed-sentence.ts";
 import {
   emptyMemory,
   rememberDiscourse,
@@ -23,6 +28,11 @@ const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 const WARNED =
   "Brazil's environment minister warned that the dam would flood villages. Paraguay's foreign ministry dismissed the warnings as alarmist.";
 
+/** The rules' own stances, as addStances (opp-decide.ts) hands them: the labels left out. */
+function ruled(s: AnalyzedSentence, actors: readonly Actor[]): OppositionMention[] {
+  return findOppositions(s, actors).filter((o) => o.learned !== true);
+}
+
 /** The rules' stances of the last sentence of `body`, the memory holding the sentences before. */
 function lastSentence(body: string) {
   const analysis = analyzeArticle(articleOf(body));
@@ -30,11 +40,11 @@ function lastSentence(body: string) {
   const last = analysis.sentences.length - 1;
   for (let i = 0; i < last; i++) {
     const [s, actors] = [analysis.sentences[i]!, analysis.actors[i]!];
-    rememberDiscourse(memory, s, i, actors, findOppositions(s, actors), analysis.people);
+    rememberDiscourse(memory, s, i, actors, ruled(s, actors), analysis.people);
   }
   const s = analysis.sentences[last]!;
   const actors = analysis.actors[last]!;
-  return { analysis, memory, s, actors, index: last, mentions: findOppositions(s, actors) };
+  return { analysis, memory, s, actors, index: last, mentions: ruled(s, actors) };
 }
 
 /** A model that takes any party the memory offers from 0.5, and nothing else. */
@@ -82,6 +92,16 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     // A party inside a longer subject opens nothing.
     const trade = lastSentence("Trade between Chile and Peru fell in May. Bolivia criticised it.");
     expect(trade.memory.subjects).toEqual([]);
+  });
+
+  it("remembers the rules' own stances only, not a label left to the learned decision", () => {
+    // 'called the visit "…"' is a label (opposition-labelled.ts): addStances fills the memory
+    // without it, so the tests' memory must too. Its speaker is still remembered.
+    const { memory } = lastSentence(
+      'Ghana called the visit "a photo opportunity without substance". Togo rejected the remarks.',
+    );
+    expect(memory.stances).toEqual([]);
+    expect(memory.speakers.map((n) => n.actor.key)).toEqual(["country:GHA"]);
   });
 
   it("replaces the rules' bare thing by a remembered party from its own threshold only", () => {
