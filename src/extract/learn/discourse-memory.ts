@@ -109,15 +109,3 @@ function toldOf(o: OppositionMention, sentence: number, people: PeopleResolution
     sentence,
   };
 }
-
-/** The state named most before, among those `keep` accepts (the first counted of equals). */
-export function mostNamedBefore(
-  memory: DiscourseMemory,
-  keep: (key: string) => boolean,
-): string | undefined {
-  let best: string | undefined;
-  let most = 0;
-  for (const [key, count] of memory.states)
-    if (count > most && keep(key)) [best, most] = [key, count];
-  return best;
-}

@@ -1,6 +1,7 @@
 import type { OppositionMention } from "../facts/find-oppositions.ts";
 import type { Actor } from "../resolve/actor.ts";
-import { mostNamedBefore, type DiscourseMemory } from "./discourse-memory.ts";
+import { mostNamedState } from "../facts/opposition-memory.ts";
+import type { DiscourseMemory } from "./discourse-memory.ts";
 
 /** A party an earlier sentence named that a stance may point back to, and why. */
 export interface DiscourseTarget {
@@ -79,7 +80,7 @@ export function discourseTargets(
   for (const s of memory.speakers) add(s.actor, "speaker", s.sentence);
   for (const n of memory.latest.values()) add(n.actor, `last-${n.actor.label}`, n.sentence);
   const own = o.holder.country === undefined ? holderKey : `country:${o.holder.country}`;
-  const most = mostNamedBefore(memory, (key) => key !== own && key !== holderKey);
+  const most = mostNamedState(memory.states, (key) => key !== own && key !== holderKey);
   const state = most === undefined ? undefined : memory.latest.get("Country");
   if (most !== undefined && state !== undefined)
     add(

@@ -104,6 +104,20 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(memory.speakers.map((n) => n.actor.key)).toEqual(["country:GHA"]);
   });
 
+  it("lends the state named most before, the first named of equals, never the holder's own", () => {
+    const mostState = (body: string) =>
+      heardWhileExtracting<TargetGroup>(body, observeTargetGroups)
+        .at(-1)!
+        .candidates.filter((c) => c.features.includes("mem=most-state"))
+        .map((c) => c.key);
+    const once = "Chile closed the border on Friday. Argentina backed the move.";
+    expect(mostState(`${once} Bolivia condemned the decision.`)).toEqual(["country:CHL"]);
+    expect(mostState(`${once} Chile condemned the decision.`)).toEqual(["country:ARG"]);
+    expect(
+      mostState(`${once} Argentina's envoy said Peru erred. Bolivia condemned the decision.`),
+    ).toEqual(["country:ARG"]);
+  });
+
   it("replaces the rules' bare thing by a remembered party from its own threshold only", () => {
     const { analysis, memory, s, actors, index, mentions } = lastSentence(WARNED);
     const target = (memoryAt: number) =>
