@@ -14,8 +14,9 @@ const PAIR_NOUNS = String.raw`(?:men|women|leaders|(?:[a-z]+\s+)?ministers|presi
 
 /**
  * "The two met", "the two spent two hours together": "the two" alone as a subject, before a verb
- * of meeting (past an adverb or auxiliary) — not in a clause reported ("denied that the two had
- * met"), which the denial of the meeting told reads.
+ * of meeting (past an adverb or auxiliary) — not in a clause reported after "that", "whether" or
+ * a denial ("denied that the two had met", "denied the two had met"), which the denial of the
+ * meeting told reads. "Officials said the two discussed…" still tells the meeting.
  */
 const PAIR_VERB = String.raw`(?=\s+(?:(?:also|then|later|first|again|had|have|\p{Ll}+ly)\s+)*(?:met|spent|spoke|talked|held|discussed|dined|sat|shook|toured|signed|agreed|exchanged)\b)`;
 
@@ -56,7 +57,7 @@ export function meetingPairMeant(f: MeetingMention, told: readonly Actor[]): Mee
 
 /** "the two men", "both leaders": a pair told by a plural word alone. */
 const PAIR_WORDS = new RegExp(
-  String.raw`\b(?:[Tt]he\s+two|[Bb]oth)\s+${PAIR_NOUNS}\b|(?<!\b(?:that|whether|if)\s+)\b[Tt]he\s+two${PAIR_VERB}`,
+  String.raw`\b(?:[Tt]he\s+two|[Bb]oth)\s+${PAIR_NOUNS}\b|(?<!\b(?:that|whether|if|denied|denies|deny|denying|doubted|disputed)\s+)\b[Tt]he\s+two${PAIR_VERB}`,
   "gu",
 );
 

@@ -20,6 +20,21 @@ describe("a pair told by 'the two' alone", () => {
     ).toEqual(["person:karma-dorji -- person:ravi-mehta 2025-03-12"]);
   });
 
+  it("is no pair after a denial without 'that': 'Officials denied the two had met'", () => {
+    // Review: only "that", "whether" and "if" kept "the two" out of a reported clause, so a
+    // denial without "that" made the two just named meet.
+    expect(
+      metOn(
+        "President Ana Berg of Chile criticised Prime Minister Jan Peeters of Peru on Monday. Officials denied the two had met in private.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "President Ana Berg of Chile criticised Prime Minister Jan Peeters of Peru on Monday. Officials said the two discussed the border on Tuesday.",
+      ),
+    ).toEqual(["person:ana-berg -- person:jan-peeters 2025-03-11"]);
+  });
+
   it("meets those who 'spent two hours together'", () => {
     expect(
       metOn(
