@@ -59,10 +59,10 @@ function describedAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A past or present verb of a person's: "called", "said", "says". */
+const VERB = /^(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|wrote|made|gave)$/u;
+
 const isVerb = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  !t.capitalized &&
-  /^(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|wrote|made|gave)$/u.test(t.text);
+  t !== undefined && !t.capitalized && VERB.test(t.text);
 
 /** "…, leader of", "…, who", "… said": what follows the run at `at` marks a person. */
 function personPosition(tokens: readonly Token[], at: number): boolean {
