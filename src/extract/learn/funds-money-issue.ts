@@ -40,22 +40,27 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 /** "€210 million from its Connecting Europe Facility": the pot paid out of, not into. */
 const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her)\s+)?$/i;
 
-/** How far before the issue's words "from" is looked for. */
+/** "€50 million to the Green Transition Facility": the pot paid into is where the money goes. */
+const INTO_BEFORE = /\b(?:to|into)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$/i;
+
+/** How far before the issue's words "from" or "to" is looked for. */
 const FROM_REACH = 30;
 
 /** Whether the rules' recipient names the money itself or the pot it is paid from. */
 export function namesTheMoney(f: FundingMention, s: AnalyzedSentence): boolean {
   const r = f.recipient;
   if (r === undefined || "actor" in r) return false;
+  const before = wordsBefore(r.issue, f, s);
+  if (INTO_BEFORE.test(before)) return false;
   const head = r.issueKey.slice(r.issueKey.lastIndexOf("-") + 1).replace(/^issue:/, "");
-  return MONEY_HEADS.has(head) || paidFrom(r.issue, f, s);
+  return MONEY_HEADS.has(head) || FROM_BEFORE.test(before);
 }
 
-/** Whether the issue is written after "from": "…granted €210 million from its Facility". */
-function paidFrom(issue: string, f: FundingMention, s: AnalyzedSentence): boolean {
+/** The words right before the issue's, after the amount: "…granted €210 million from its ". */
+function wordsBefore(issue: string, f: FundingMention, s: AnalyzedSentence): string {
   const text = s.sentence.text;
   const at = text.toLowerCase().indexOf(issue.toLowerCase(), f.money.end - s.sentence.start);
-  return at >= 0 && FROM_BEFORE.test(text.slice(Math.max(0, at - FROM_REACH), at));
+  return at < 0 ? "" : text.slice(Math.max(0, at - FROM_REACH), at);
 }
 
 /**

@@ -52,6 +52,23 @@ describe("FUNDS, an issue that names the money itself", () => {
     ]);
   });
 
+  it("reads a facility paid into as where the money goes, not as the money", () => {
+    // Review: "facility" is a money word, but after "to"/"into" it is the pot the money goes to;
+    // read as the money, it gave way to a state of the sentence before (Brazil).
+    const body =
+      "Brazil hosted the climate talks on Monday. Germany paid €50 million to the Green Transition Facility on Tuesday.";
+    expect(fundsOf(body)).toEqual(["country:DEU -> issue:green-transition-facility 50000000 EUR"]);
+    expect(
+      moneyFeatures("Japan will put $80 million into the regional infrastructure facility.")[0],
+    ).toBe("issue:regional-infrastructure-facility:");
+    // The pot paid from still is the money: "from its Connecting Europe Facility" (above).
+    expect(
+      moneyFeatures(
+        "The European Commission granted €210 million from its Connecting Europe Facility to Portugal.",
+      )[0],
+    ).toBe("issue:connecting-europe-facility (money): issue:money issue:money×object");
+  });
+
   it("lets a party that may take its place replace such an issue from moneyIssueOver", () => {
     const choice = {
       threshold: 0,
