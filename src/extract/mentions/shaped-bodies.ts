@@ -13,7 +13,8 @@ import type { Mention } from "./mention.ts";
  * party", "whose Renewal party"), a party's political colour before it ("the far-right Dawn", "the
  * ruling PDF"), a kind of body before it ("the carmaker Voltra", "the union confederations Alfa
  * and Beta"), an acronym in brackets spelt from its letters ("the Kazora (KZR)") and a place it is
- * based in ("the Lima-based Terranova").
+ * based in ("the Kisumu-based Ecowatch"; a state's or capital's "Lima-based" is read as the state
+ * before this sees it, and the body after it is lost).
  */
 export function shapedBodies(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   let out: Mention[] | undefined;
