@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { meetingsOn } from "./helpers.ts";
 
 /** MET_WITH facts with their days, for an article published on Thursday 13 March 2025. */
-const metOn = (body: string): string[] =>
-  extract(body, "2025-03-13T10:00:00Z")
-    .relationships.filter((r) => r.type === "MET_WITH")
-    .map(
-      (r) => `${[r.from, r.to].sort().join(" -- ")} ${String(r.properties["date"] ?? "undated")}`,
-    )
-    .sort();
+const metOn = (body: string): string[] => meetingsOn(body, "2025-03-13T10:00:00Z");
 
 // Sentences of our own: who joins a meeting told before, and signings with no document named.
 describe("people who join a meeting told before", () => {
