@@ -133,36 +133,6 @@ function basedIn(tokens: readonly Token[], m: Mention): { from: number; to: numb
   return { from: m.from + 1, to: m.to };
 }
 
-/** Political colours a party's name follows: "the far-right Dawn", "the ruling PDF". */
-const COLOURS: ReadonlySet<string> = new Set([
-  "far-right",
-  "far-left",
-  "hard-right",
-  "hard-left",
-  "right-wing",
-  "left-wing",
-  "centre-right",
-  "centre-left",
-  "center-right",
-  "center-left",
-  "centrist",
-  "ruling",
-  "governing",
-  "liberal",
-  "conservative",
-  "socialist",
-  "communist",
-  "nationalist",
-  "populist",
-  "separatist",
-  "ultranationalist",
-  "anti-immigration",
-  "pro-European",
-  "eurosceptic",
-  "Eurosceptic",
-  "Islamist",
-]);
-
 /**
  * Colours a person is described by too, a surname alone after them being the person ("the
  * populist Orban", "the conservative Johnson"): only an acronym after them is a party.
@@ -180,6 +150,28 @@ const PERSON_COLOURS: ReadonlySet<string> = new Set([
   "eurosceptic",
   "Eurosceptic",
   "Islamist",
+]);
+
+/**
+ * Political colours a party's name follows: "the far-right Dawn", "the ruling PDF", and the
+ * colours a person has too.
+ */
+const COLOURS: ReadonlySet<string> = new Set([
+  ...PERSON_COLOURS,
+  "far-right",
+  "far-left",
+  "hard-right",
+  "hard-left",
+  "right-wing",
+  "left-wing",
+  "centre-right",
+  "centre-left",
+  "center-right",
+  "center-left",
+  "ruling",
+  "governing",
+  "anti-immigration",
+  "pro-European",
 ]);
 
 /**
