@@ -285,7 +285,7 @@ function sharedCurrency(
   word: string,
   demonym: string | undefined,
   { countries, seen, here = [], at = 0, mentions }: MoneyHints,
-  m?: RegExpMatchArray,
+  m: RegExpMatchArray,
 ): string | undefined {
   const lower = foldForLookup(word);
   // "CFA francs": a currency named by both words.
@@ -301,7 +301,7 @@ function sharedCurrency(
   const fromDemonym = named === undefined ? undefined : ownCurrency(named, codes);
   if (fromDemonym !== undefined) return fromDemonym;
   // "14 billion dirhams (about $1.5 billion)": the dollar sum beside it fits one rate alone.
-  const converted = m === undefined ? undefined : byConversion(m, codes);
+  const converted = byConversion(m, codes);
   if (converted !== undefined) return converted;
   const everyday = CURRENCY_WORDS.get(lower);
   if (everyday !== undefined && STRONG_DEFAULTS.has(lower)) return everyday;
