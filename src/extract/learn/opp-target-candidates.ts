@@ -99,11 +99,12 @@ export function targetCandidates(
     if (leader !== undefined) add(personActor(leader, ruled), false, { kind: "leader" });
   }
   // "The premier rejected the criticism": parties earlier sentences named (discourse-memory.ts).
-  const family = view.stances[trigger]?.family ?? "none";
-  const stance = { mention: o, holderKey: holder, sentence: view.index, ruleLabel, family };
-  const remembered = memory !== undefined && "issue" in o.target;
-  for (const d of remembered ? discourseTargets(memory, stance) : [])
-    add({ actor: d.actor }, false, { kind: "memory" }, d.features);
+  if (memory !== undefined && "issue" in o.target) {
+    const family = view.stances[trigger]?.family ?? "none";
+    const stance = { mention: o, holderKey: holder, sentence: view.index, ruleLabel, family };
+    for (const d of discourseTargets(memory, stance))
+      add({ actor: d.actor }, false, { kind: "memory" }, d.features);
+  }
   return out;
 }
 
