@@ -136,21 +136,27 @@ import { REPO } from "./helpers.ts";
 // 0.935, OPPOSES 0.747 and FUNDS 0.835; the floors are 0.005 below. That round (a discourse
 // memory for stance targets, organisation name shapes, meeting participants told around the
 // meeting, money-word recipients; articles 615-646 kept out of it) ended at Person 0.988, Country
-// 0.986, MET_WITH 0.962, MET_WITH by day 0.939, OPPOSES 0.751 and FUNDS 0.835.
+// 0.986, MET_WITH 0.962, MET_WITH by day 0.939, OPPOSES 0.751 and FUNDS 0.835. Articles 615-646
+// (other hands; the Gulf, Turkey and the Levant, South and Southeast Asia and the Pacific, North
+// and Central America and the Caribbean, the Balkans, the Caucasus, Central Asia and East Africa),
+// kept out of that round, scored MET_WITH 0.808, MET_WITH by day 0.792, OPPOSES 0.642 and FUNDS
+// 0.681 at its start and its end, and joined the split at the start of the next round (all models
+// retrained): the split (586 articles) stands at Person 0.989, Country 0.985, MET_WITH 0.954,
+// MET_WITH by day 0.932, OPPOSES 0.747 and FUNDS 0.824; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.983,
-  Country: 0.981,
-  MET_WITH: 0.957,
-  "MET_WITH by day": 0.934,
-  OPPOSES: 0.746,
-  FUNDS: 0.83,
+  Person: 0.984,
+  Country: 0.98,
+  MET_WITH: 0.949,
+  "MET_WITH by day": 0.927,
+  OPPOSES: 0.742,
+  FUNDS: 0.819,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(554);
+    expect(report.articles).toBeGreaterThanOrEqual(586);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
