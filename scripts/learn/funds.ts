@@ -43,6 +43,8 @@ const PAYER_OUT = "src/extract/learn/funds-payer.json";
 const FOLDS = 10;
 const OPTIONS: Partial<TrainOptions> = { epochs: 12, rate: 0.1, l2: 1e-3, minCount: 3, seed: 1 };
 const KEPT_OUT = isKeptOut;
+/** The newest kept-out batch, which nothing was fitted to: reported alone, never chosen on. */
+const FRESH = (n: number): boolean => n >= 615 && n <= 646;
 
 /** A choice with an acceptance threshold: what the grid below searches. */
 interface Decision extends ChoiceRule {
@@ -191,13 +193,20 @@ function fitted(name: string, examples: readonly Example[], threshold: number): 
   return { ...model, threshold, weights };
 }
 
+/** Facts scored on all dev, on the kept-out articles and on the newest batch alone. */
+interface Scores {
+  readonly all: Counts;
+  readonly kept: Counts;
+  readonly fresh: Counts;
+}
+
 /** What fitting the recipient and acceptance models gives, read with one set of payer models. */
 interface RecipientFit {
   readonly best: Decision;
   readonly recipients: readonly Example[];
   readonly accepts: readonly Example[];
-  readonly rules: { readonly all: Counts; readonly kept: Counts };
-  readonly model: { readonly all: Counts; readonly kept: Counts };
+  readonly rules: Scores;
+  readonly model: Scores;
   readonly report: readonly string[];
 }
 
@@ -212,6 +221,8 @@ function fitRecipients(
   const keptOut = articles.filter((a) => KEPT_OUT(a.number));
   const seen = collectGroups(articles, payers);
   const keptSeen = seen.filter((x) => KEPT_OUT(x.article.number));
+  const fresh = articles.filter((a) => FRESH(a.number));
+  const freshSeen = seen.filter((x) => FRESH(x.article.number));
   const recipients = recipientExamples(seen);
   const accepts = acceptExamples(seen);
   const oof = crossValidate(recipients, FOLDS, OPTIONS);
@@ -221,9 +232,10 @@ function fitRecipients(
     x.recipient = x.group.candidates.map(() => oof[next++]!);
     x.accept = oofAccept[i]!;
   });
-  const both = (d: Decision) => ({
+  const both = (d: Decision): Scores => ({
     all: score(articles, seen, d),
     kept: score(keptOut, keptSeen, d),
+    fresh: score(fresh, freshSeen, d),
   });
   let best = { d: RULES_ONLY, value: -1 };
   for (const d of decisions()) {
@@ -242,6 +254,8 @@ function fitRecipients(
     line("rules, kept out", rules.kept),
     line("model (oof), kept out", model.kept),
     line("  recipient only, kept out", recipientOnly.kept),
+    line("rules, fresh", rules.fresh),
+    line("model (oof), fresh", model.fresh),
     `decision: ${JSON.stringify(best.d)}`,
   ];
   for (const acceptAt of GRID.acceptAt.slice(1)) {

@@ -94,6 +94,7 @@ import {
   workPlace,
 } from "./funding-recipients.ts";
 import { investedObject } from "./funding-invested-object.ts";
+import { namesMoneyNotGiven } from "./funding-not-money.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
 export type Recipient =
@@ -235,6 +236,8 @@ export function findFunding(
     );
     const after = text.slice(money.end - start, money.end - start + 100);
     if (isBlocked(clause, plain, after) || notGivenAfter(after, plain)) continue;
+    // "half of the design cost, roughly 2 billion zloty", "$2 billion in taxes": not given.
+    if (namesMoneyNotGiven(sentence.tokens, money)) continue;
     // "Peru will spend 2 billion soles from its national budget on reconstruction": a state's
     // own money goes to what it is for, not to a state the sentence names in passing.
     const home = ownBudget(text, start, money, actors);
@@ -433,8 +436,11 @@ export function findFunding(
       sibling ??
       investedIn(text, start, money) ??
       earlier ??
-      // "…added a further €150 million", "Seoul will contribute 30 billion won.": for the same.
-      (previous === undefined && forTheSameEnd(text.slice(0, money.start - start), bare)
+      // "…added a further €150 million", "Seoul will contribute 30 billion won.": for the same,
+      // unless it names a thing of its own ("would invest a further $300 million in its smelter").
+      (previous === undefined &&
+      forTheSameEnd(text.slice(0, money.start - start), bare) &&
+      investedObject(text, start, money) === undefined
         ? context.recipient
         : undefined) ??
       // "For Tonga, Australia committed A$15 million": a fronted phrase names the recipient.
