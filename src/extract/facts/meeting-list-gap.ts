@@ -9,6 +9,13 @@ export const OF_COUNTRY = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[
 const HOST_APPOSITION = /\b(?:his|her|their)\s+(?:host|guest)s?,/i;
 
 /**
+ * "and the head of the Qatari fund, ", "and its chief executive of the bank, ": a role over a
+ * body, set off before the listed person's name in apposition.
+ */
+const HEAD_OF_APPOSITION =
+  /^(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director|governor|president|commander)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+,\s*$/u;
+
+/**
  * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
  */
@@ -21,6 +28,7 @@ export function isListGap(gap: string): boolean {
     own.replace(/^\s*,?\s*(?:together\s+with|along\s+with|alongside)\s/, ", "),
   );
   if (m === null) return false;
+  if (HEAD_OF_APPOSITION.test(m[1] ?? "")) return true;
   const words = (m[1] ?? "")
     .replace(/,\s*$/, "")
     .trim()

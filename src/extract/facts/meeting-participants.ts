@@ -249,6 +249,9 @@ function frontedComma(text: string, start: number, end: number, people: readonly
 /** "the following" ending the text before a clause boundary taken at "following". */
 const THE_FOLLOWING = /\bthe\s+following$/i;
 
+/** ", who … ," closed right before the trigger (perhaps after an adverb): a relative aside. */
+const CLOSED_WHO_ASIDE = /,\s+who\s+[^,;:]+,\s*(?:\w+ly\s+|then\s+|later\s+|also\s+)?$/;
+
 /** "…but spoke", "…but then met": a verb after "but" with no subject of its own. */
 const ELIDED_BUT =
   /\bbut\s+(?:(?:later|then|also|instead|still|briefly|separately|did|had|has|was)\s+)*$/i;
@@ -264,6 +267,11 @@ function subjectClauseStart(text: string, start: number, at: number): number {
   // opens no clause.
   const day = THE_FOLLOWING.exec(text.slice(0, own - start));
   if (day !== null) own = leftClauseStart(text, start, start + day.index);
+  // "A, who leads a caretaker government while blocs bargain over a cabinet, received B": a
+  // boundary inside a relative clause closed right before the verb opens no clause of its own.
+  const aside = CLOSED_WHO_ASIDE.exec(text.slice(0, at - start));
+  if (aside !== null && own > start + aside.index)
+    own = leftClauseStart(text, start, start + aside.index);
   const elided = ELIDED_BUT.exec(text.slice(0, at - start));
   if (elided === null || own !== start + elided.index + 3) return own;
   return leftClauseStart(text, start, start + elided.index);
@@ -322,7 +330,7 @@ function verbSubjects(
     // "…, and later had a separate meeting with Lula": irregular past tenses too.
     /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met)\b/.test(
       between,
-    ) || /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?$/.test(between);
+    ) || AND_THEN_VERB.test(between);
   if (secondVerb && left.length > 0) return openingList(text, start, left);
   // "Vučić received the ambassador, B, on Tuesday, hours after his call with C": "his" is the
   // clause's subject's, not the object's.
@@ -332,6 +340,13 @@ function verbSubjects(
     listedSubjects(text, start, left, at, trigger.wholeSubject === true)
   );
 }
+
+/**
+ * "…, her office said, and on Wednesday received C": "and", perhaps an adverb or the day or time
+ * of the second act, right before the trigger: a verb with no subject of its own.
+ */
+const AND_THEN_VERB =
+  /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+the\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|day)|the\s+(?:next|following)\s+day)\s+)?$/;
 
 /**
  * What may stand between a subject and its verb: an aside, an adverb, an auxiliary ("have met"),

@@ -17,6 +17,16 @@ export const PARTICIPLE_TRIGGERS: readonly Trigger[] = [
     direct: true,
   },
   {
+    // "Lee followed up on Monday, receiving his counterpart, Kim, in Seoul": a participle of
+    // hosting after a comma, whose subject is the main clause's. Only these four verbs: a comma's
+    // "calling" or "joining" is seldom a meeting ("…, calling Ruto a liar", "…, joining Kenya").
+    re: /(?<=,\s+)(?:hosting|receiving|welcoming|greeting)\b(?!\s+by\b)/giu,
+    hint: /hosting|receiving|welcoming|greeting/i,
+    shape: "verb",
+    type: () => "meeting",
+    direct: true,
+  },
+  {
     // "Received by Ortega at the Moncloa on Monday, Mejia pressed for…", "Having been welcomed
     // at the airport by Okello, Mwangi went into talks": a fronted passive participle, whose
     // agent is met by the main clause's subject after the comma.
@@ -29,6 +39,10 @@ export const PARTICIPLE_TRIGGERS: readonly Trigger[] = [
 
 /** "after", "while", "upon"… right before a participle: its subject is the main clause's. */
 const OPENER = /\b(?:after|before|while|since|when|on|upon|and\s+then)\s+$/i;
+
+/** The participles of hosting read after a comma, and the comma before them. */
+const HOSTING = /^(?:hosting|receiving|welcoming|greeting)$/i;
+const COMMA_BEFORE = /,\s+$/;
 
 /** A finite verb or auxiliary: "Meeting Ruto is important" is a gerund subject, not a phrase. */
 const FINITE =
@@ -43,6 +57,8 @@ const FINITE =
 export function participleOpening(text: string, at: number, end: number): { index: number } | null {
   const opener = OPENER.exec(text.slice(0, at));
   if (opener !== null) return opener;
+  // "…, receiving Kim in Seoul": a participle after a comma (HOSTING's verbs).
+  if (HOSTING.test(text.slice(at, end))) return COMMA_BEFORE.exec(text.slice(0, at));
   if (at !== 0 || !/ing\b/i.test(text.slice(at, end).split(/\s/)[0] ?? "")) return null;
   const comma = text.indexOf(",", end);
   return comma < 0 || FINITE.test(text.slice(end, comma)) ? null : { index: 0 };

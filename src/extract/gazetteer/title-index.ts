@@ -1,8 +1,17 @@
 import { RANKS, ROLE_HEADS, ROLE_MODIFIERS } from "./titles.ts";
 import { PORTFOLIO_WORDS } from "./portfolios.ts";
+import { OFFICE_HEADS } from "../lexicon/name-heads.ts";
 
+/**
+ * Offices WordNet knows that the gazetteer lacks ("treasurer", "commodore", "registrar"): titles
+ * only as ranks are, written with a capital before a capitalised name ("Treasurer Ian Moka").
+ */
+const LEXICON_OFFICES: readonly string[] = [...OFFICE_HEADS].filter((o) => !ROLE_HEADS.includes(o));
 /** Every head also hyphenated, as it is often written: "Vice-Premier", "Prime-Minister". */
-const HEADS: ReadonlySet<string> = new Set(ROLE_HEADS.flatMap((h) => [h, h.replace(/ /g, "-")]));
+const HEADS: ReadonlySet<string> = new Set([
+  ...ROLE_HEADS.flatMap((h) => [h, h.replace(/ /g, "-")]),
+  ...LEXICON_OFFICES,
+]);
 const MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIERS);
 /** Heads that are also ordinary words ("general election", "head to"): only as part of a title. */
 const WEAK_HEADS: ReadonlySet<string> = new Set([
@@ -38,8 +47,18 @@ const WEAK_HEADS: ReadonlySet<string> = new Set([
   "representative",
   "officer",
 ]);
+/**
+ * "Commissioner-General", "Inspector-General", "Auditor-General": a one-word head and "-general"
+ * is the head of an office of its own, whose holder's name follows it ("Commissioner-General
+ * Ana Lobo"), never part of that name.
+ */
+const GENERAL_COMPOUNDS: readonly string[] = [...HEADS]
+  .filter((h) => /^[a-z]+$/.test(h))
+  .map((h) => `${h}-general`)
+  .filter((h) => !HEADS.has(h));
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(GENERAL_COMPOUNDS);
 /** Ranks that are also plain words ("a major step"): a title only when written with a capital. */
-const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
+const RANK_WORDS: ReadonlySet<string> = new Set([...RANKS, ...LEXICON_OFFICES]);
 /**
  * For the first word of every head, singular and plural, the most words a head beginning with it
  * has. A word no head begins with ("the", "said") is passed over without trying each length, and
@@ -48,7 +67,7 @@ const RANK_WORDS: ReadonlySet<string> = new Set(RANKS);
  */
 const HEAD_SPAN: ReadonlyMap<string, number> = (() => {
   const spans = new Map<string, number>();
-  for (const h of HEADS) {
+  for (const h of [...HEADS, ...GENERAL_COMPOUNDS]) {
     const words = h.split(" ");
     const first = words[0] ?? h;
     spans.set(first, Math.max(spans.get(first) ?? 0, words.length));
@@ -58,6 +77,8 @@ const HEAD_SPAN: ReadonlyMap<string, number> = (() => {
 })();
 /** First words of any title: most tokens are rejected by one set lookup. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...LEXICON_OFFICES,
+  ...GENERAL_COMPOUNDS,
   ...ROLE_MODIFIERS.map((m) => m.split(" ")[0] ?? m),
   ...ROLE_HEADS.flatMap((h) => [h.split(" ")[0] ?? h, `${h.split(" ")[0] ?? h}s`]),
   // "Vice-Premier", "Colonel-Major": a hyphenated head is one word.
@@ -106,7 +127,7 @@ export function matchTitleWords(words: readonly string[]): TitleMatch | undefine
       const written = joinWords(words, mods, mods + len);
       // "the two ministers", "both leaders": a plural head is the same role.
       const head = HEADS.has(written) ? written : written.replace(/s$/, "");
-      if (!HEADS.has(head)) continue;
+      if (!HEADS.has(head) && !COMPOUND_HEADS.has(head)) continue;
       if (best === undefined || mods + len > best.length) {
         best = {
           length: mods + len,

@@ -255,6 +255,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "aid",
   "mission",
   "visiting",
+  // "the UN Resident Coordinator, X", "the IMF's resident representative": a post held on site.
+  "resident",
   "relief",
   "humanitarian",
   "rights",

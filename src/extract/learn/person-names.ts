@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { Candidate } from "../resolve/resolve-people.ts";
 import { LinearModel } from "./linear-model.ts";
+import { placeHeaded } from "../resolve/not-a-name.ts";
 import { countNameWords, personFeatures } from "./person-features.ts";
 import weights from "./person-weights.json" with { type: "json" };
 import given from "./person-given-names.json" with { type: "json" };
@@ -30,7 +31,8 @@ export interface UncuedName {
  * where a title or an honorific says so somewhere in the article (resolve-people.ts), which no
  * cue the model gives can stand for; skipping them leaves a seventh of the names to score.
  */
-const decided = (c: Candidate): boolean => c.cue === undefined && c.name.words.length > 1;
+const decided = (c: Candidate): boolean =>
+  c.cue === undefined && c.name.words.length > 1 && !placeHeaded(c.name);
 
 /**
  * The names no rule found a cue for ("Jin Liqun", "the envoy Massad Boulos" when the envoy is

@@ -1,5 +1,6 @@
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
+import { PLACE_HEADS } from "../lexicon/name-heads.ts";
 import type { NameMention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenize.ts";
 
@@ -22,4 +23,13 @@ export function secondHalfOfPlace(tokens: readonly Token[], name: NameMention): 
   if (before === undefined || !before.capitalized || before.possessive) return false;
   if (tokens[name.from - 3]?.capitalized === true) return false;
   return lookupCountryForm(before.text)?.kind === "name";
+}
+
+/**
+ * "on the shores of Lake Titicaca", "Cyclone Ditwah struck": a name whose first word heads a
+ * place's or a storm's name (WordNet's lakes, mountains, capes, cyclones) is that place or storm.
+ */
+export function placeHeaded(name: NameMention): boolean {
+  const first = name.words[0];
+  return name.words.length > 1 && first !== undefined && PLACE_HEADS.has(first.toLowerCase());
 }

@@ -119,6 +119,11 @@ export interface PersonCue {
   readonly title: TitleMention | undefined;
   /** A country stated next to the name without a title: "India's Modi". */
   readonly country: string | undefined;
+  /**
+   * The rank or style written between the office and the name ("Foreign Minister Prince Faisal":
+   * "Prince"), by which the article may later call the person ("the prince").
+   */
+  readonly rank?: TitleMention;
   /** Only what follows the name says it is a person ("X said"): not enough for a lone word at a sentence start. */
   readonly weak?: boolean;
 }
@@ -158,6 +163,7 @@ export function findPersonCue(
     return {
       title,
       country: title.country ?? prev.country ?? possessorBefore(mentions, index - 1),
+      ...(title === prev ? {} : { rank: prev }),
     };
   }
   const appositionBefore = titleBeforeComma(tokens, mentions, index, name);

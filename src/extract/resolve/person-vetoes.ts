@@ -1,7 +1,7 @@
 import type { NameMention } from "../mentions/mention.ts";
 import { ORG_DESCRIPTORS } from "../mentions/match-run.ts";
 import type { Token } from "../text/tokenize.ts";
-import { portfolioName, secondHalfOfPlace } from "./not-a-name.ts";
+import { placeHeaded, portfolioName, secondHalfOfPlace } from "./not-a-name.ts";
 
 /** "better known as Prachanda", "is styled Hero-Arkadag": what a person is called, not a person. */
 const EPITHET_BEFORE = /^(?:known as|styled|self-styled|dubbed|nicknamed|alias|aka|a\.k\.a\.)$/i;
@@ -10,12 +10,12 @@ const EPITHET_BEFORE = /^(?:known as|styled|self-styled|dubbed|nicknamed|alias|a
  * True when a name stands where no new person can: an epithet or nickname of someone already
  * named ("Jimmy Chérizier, known as Barbecue", "Pushpa Kamal Dahal, better known as Prachanda"),
  * or a name with an article ("the Presidency said", "at the Amiri Diwan", "a Bosnian Croat, who
- * had spoken…"), which people are not given.
+ * had spoken…"), which people are not given; or a place's name ("Lake Titicaca").
  */
 export function cannotBePerson(tokens: readonly Token[], name: NameMention): boolean {
   const prev = tokens[name.from - 1]?.text ?? "";
   if (/^(?:the|an?)$/i.test(prev)) return true;
-  if (portfolioName(name) || secondHalfOfPlace(tokens, name)) return true;
+  if (portfolioName(name) || secondHalfOfPlace(tokens, name) || placeHeaded(name)) return true;
   if (EPITHET_BEFORE.test(prev)) return true;
   const two = `${tokens[name.from - 2]?.text ?? ""} ${prev}`;
   return EPITHET_BEFORE.test(two);

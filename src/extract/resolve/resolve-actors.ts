@@ -352,7 +352,10 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
   if (pair.length > 0) return pair;
   const fits = (p: PersonRecord): boolean =>
     (title.country === undefined || p.country === title.country) &&
-    (GENERIC_ROLES.test(head) || holdsRole(title.role, head, p.title));
+    (GENERIC_ROLES.test(head) ||
+      holdsRole(title.role, head, p.title) ||
+      // "Foreign Minister Prince Faisal … the prince": the rank written before the name.
+      holdsRole(title.role, head, p.rank));
   const known = memory.recent
     .map((key) => people.people.get(key))
     .filter((p): p is PersonRecord => p !== undefined);

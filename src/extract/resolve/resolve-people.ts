@@ -18,6 +18,8 @@ export interface PersonRecord {
   words: string[];
   aliases: Set<string>;
   title: string | undefined;
+  /** A rank or style written before the name besides the office ("Prince"), see PersonCue. */
+  rank: string | undefined;
   country: string | undefined;
   /** Position of the first mention: sentence index * 1000 + mention index. */
   firstSeen: number;
@@ -227,6 +229,7 @@ function addPerson(people: Map<string, PersonRecord>, c: Candidate): void {
     words: [...c.name.words],
     aliases: new Set(),
     title: undefined,
+    rank: undefined,
     country: undefined,
     firstSeen: c.position,
   });
@@ -235,6 +238,7 @@ function addPerson(people: Map<string, PersonRecord>, c: Candidate): void {
 function enrich(person: PersonRecord, cue: PersonCue | undefined): void {
   if (cue === undefined) return;
   person.title ??= cue.title === undefined ? undefined : cleanTitle(cue.title);
+  person.rank ??= cue.rank === undefined ? undefined : cleanTitle(cue.rank);
   person.country ??= cue.country;
 }
 

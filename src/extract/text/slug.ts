@@ -41,9 +41,15 @@ function slug(text: string): string {
     .normalize("NFKD")
     .replace(MARKS, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(NOT_ALPHANUMERIC, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/**
+ * Runs of what is neither a letter nor a digit, and the modifier letters written as marks: the
+ * ʻokina of "Mataʻafa", the ʼ of "Hawaiʼi": "Sina Mataʻafa" → sina-mata-afa, as the gold keys it.
+ */
+const NOT_ALPHANUMERIC = /(?:[^\p{L}\p{N}]|\p{Lm})+/gu;
 
 const folded = new Map<string, string>();
 const MAX_MEMO = 50_000;

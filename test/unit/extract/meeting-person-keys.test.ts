@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { meetingsOn } from "./helpers.ts";
+
+/** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Thursday 12 March 2026. */
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-12T10:00:00Z");
+
+// Meetings whose people the article names in ways the person keys must follow: a rank written
+// between the office and the name, an office the gazetteer lacks, a place named like a person.
+// The sentences are our own.
+describe("meetings and person keys", () => {
+  it("reads 'the prince' as the one named 'Foreign Minister Prince X' before", () => {
+    expect(
+      metOn(
+        "Foreign Minister Prince Khalid bin Saud held talks in Muscat on Monday with Sultan Haitham bin Tariq. The prince later held separate talks with Foreign Minister Badr Albusaidi.",
+      ),
+    ).toEqual([
+      "person:badr-albusaidi -- person:khalid-bin-saud 2026-03-09",
+      "person:haitham-bin-tariq -- person:khalid-bin-saud 2026-03-09",
+    ]);
+  });
+
+  it("reads no one as 'the prince' where the office alone was written", () => {
+    expect(
+      metOn(
+        "Foreign Minister Khalid Saud held talks in Muscat on Monday with Sultan Haitham bin Tariq. The prince later held separate talks with Foreign Minister Badr Albusaidi.",
+      ),
+    ).toEqual(["person:haitham-bin-tariq -- person:khalid-saud 2026-03-09"]);
+  });
+
+  it("keys a meeting's people without the office WordNet knows before their names", () => {
+    expect(
+      metOn(
+        "Commissioner-General Ana Lobo met Treasurer Ian Moka in Port Moresby on Tuesday to discuss the agency's funding.",
+      ),
+    ).toEqual(["person:ana-lobo -- person:ian-moka 2026-03-10"]);
+  });
+
+  it("pairs no one with the lake the leaders met beside", () => {
+    expect(
+      metOn(
+        "President Ana Torres and President Luis Vega met on Friday on the shores of Lake Tunari, pledging to clean up the lake.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-06"]);
+  });
+});
+
+// Hosting told in constructions the meeting rules did not read: a participle after a comma, a
+// second verb after "and" and a day, a relative aside holding a clause word of its own, and a
+// listed guest named after the body they head.
+describe("hosting told around asides and second verbs", () => {
+  it("reads ', receiving B' as the main clause's subject receiving B, and no object that is no person", () => {
+    expect(
+      metOn(
+        "Defence Minister Ana Torres followed up on Monday, receiving her Indonesian counterpart, Luis Vega, in Seoul for talks.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
+    expect(
+      metOn("President Ana Torres spoke on Monday, welcoming the decision by Luis Vega to resign."),
+    ).toEqual([]);
+  });
+
+  it("reads '…, her office said, and on Wednesday received C' as the first clause's subject", () => {
+    expect(
+      metOn(
+        "Foreign Secretary Ana Torres spoke by phone on Tuesday with Minister Luis Vega, her office said, and on Wednesday received Australia's ambassador, Mark Innes, at her offices.",
+      ),
+    ).toEqual([
+      "person:ana-torres -- person:luis-vega 2026-03-10",
+      "person:ana-torres -- person:mark-innes 2026-03-11",
+    ]);
+  });
+
+  it("reads the subject across a relative aside with a 'while' of its own, and a guest named after the body they head", () => {
+    expect(
+      metOn(
+        "Prime Minister Omar Hadi, who leads a caretaker government while the blocs bargain over a new cabinet, received fund chief Luis Vega and the head of the Qatari fund, Mark Innes, together on Tuesday.",
+      ),
+    ).toEqual([
+      "person:luis-vega -- person:mark-innes 2026-03-10",
+      "person:luis-vega -- person:omar-hadi 2026-03-10",
+      "person:mark-innes -- person:omar-hadi 2026-03-10",
+    ]);
+    expect(
+      metOn(
+        "President Ana Torres met Luis Vega on Tuesday and criticised the head of the fund, Mark Innes, for the delay.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-10"]);
+  });
+});
