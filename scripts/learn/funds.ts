@@ -270,8 +270,14 @@ function withAdd(w: PayerWeights, addThreshold: number): PayerWeights {
   return { ...w, addThreshold: finite(addThreshold) };
 }
 
-/** The thresholds the payer model's "add" is tried at, end to end; the last turns it off. */
-const ADD_AT = [0.6, 0.7, 0.8, 0.9, Infinity];
+/**
+ * The thresholds the payer model's "add" is tried at, end to end; the last turns it off. Not below
+ * 0.8: on 586 articles 0.7 was chosen (out of fold a fact more on the kept-out articles than 0.8,
+ * the same F1 on all dev) and gave a state's own money told plainly ("the government would put 2
+ * billion kwacha into rebuilding schools", 0.77) to the state of the report, which the payer's
+ * construction tests keep without a payer.
+ */
+const ADD_AT = [0.8, 0.9, Infinity];
 
 async function main(): Promise<void> {
   const articles = await readAnnotated("dev");

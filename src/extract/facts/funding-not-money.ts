@@ -82,8 +82,10 @@ function endsPhrase(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether the amount is what a noun of money not given comes to: the noun right before it past
  * link words ("half of the design cost, roughly 2 billion zloty", "trade of about $9 billion a
- * year"), or after it as what the amount is in ("has paid $2 billion in taxes since 2015", "$1
- * billion in arms sales") or is ("the $900 million is the price of the frigates").
+ * year"), or after it as what it measures ("a $900 million sale of patrol boats"), what it is in
+ * ("has paid $2 billion in taxes since 2015", "$1 billion in arms sales") or what it is ("the
+ * $900 million is the price of the frigates"); not where the noun qualifies another ("a $500
+ * million trade finance facility", "a €200 million debt swap").
  */
 export function namesMoneyNotGiven(
   tokens: readonly Token[],
@@ -93,6 +95,7 @@ export function namesMoneyNotGiven(
   let i = money.from - 1;
   for (let links = 0; i >= 0 && links < MAX_LINKS && LINKS.has(tokens[i]!.lower); links++) i--;
   if (i >= 0 && notGiven(tokens, i) && !frontedPartitive(tokens, i)) return true;
+  if (notGiven(tokens, money.to) && endsPhrase(tokens, money.to)) return true;
   const next = tokens[money.to]?.lower;
   if (next === "in") {
     // "in taxes", "in arms sales", "in annual revenue": the noun or the one after it.

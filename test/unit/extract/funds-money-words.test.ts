@@ -45,9 +45,20 @@ describe("amounts a word of money not given names", () => {
     expect(fundsOf("Glencore has paid Zambia more than $2 billion in taxes since 2015.")).toEqual(
       [],
     );
+    expect(
+      fundsOf(
+        "The United States approved a $900 million sale of patrol boats to Vietnam on Monday.",
+      ),
+    ).toEqual([]);
   });
 
   it("keeps money given that such a word only qualifies", () => {
+    expect(fundsOf("Japan signed a $500 million trade finance facility with Vietnam.")).toEqual([
+      "country:JPN -> country:VNM 500000000 USD",
+    ]);
+    expect(fundsOf("Germany agreed a €200 million debt swap with Kenya.")).toEqual([
+      "country:DEU -> country:KEN 200000000 EUR",
+    ]);
     expect(fundsOf("Norway will lend Kenya $40 million in trade credits.")).toEqual([
       "country:NOR -> country:KEN 40000000 USD",
     ]);
