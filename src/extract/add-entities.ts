@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from "./analyze-article.ts";
 import type { Actor } from "./resolve/actor.ts";
 import { slugify } from "./text/slug.ts";
 import { compareText } from "../plan/compare-text.ts";
+import { type KindBody, kindBodiesIn, organOfNamed } from "./mentions/kind-bodies.ts";
 
 export interface EventFacts {
   readonly type: string;
@@ -57,6 +58,7 @@ export function addMentionedEntities(analysis: ArticleAnalysis, graph: GraphBuil
   const orgs = new Map<string, OrgForms>();
   for (const actors of analysis.actors)
     for (const actor of actors) noteActor(analysis, actor, countryForms, orgs);
+  noteKindBodies(kindBodiesIn(analysis.sentences), orgs);
   addOrganizations(graph, orgs);
   for (const p of analysis.people.people.values())
     if (p.country !== undefined && !countryForms.has(p.country))
@@ -107,6 +109,30 @@ function noteActor(
     };
     seen.forms.add(surface);
     orgs.set(actor.key, seen);
+  }
+}
+
+/**
+ * "The army said…", "Peru's election commission": bodies named by their kind alone, unless the
+ * article names a body of the same organ with its state ("the Central Bank of Yemen… the
+ * central bank"), which is that body.
+ */
+function noteKindBodies(bodies: readonly KindBody[], orgs: Map<string, OrgForms>): void {
+  if (bodies.length === 0) return;
+  const named = new Set<string>();
+  for (const org of orgs.values()) {
+    const organ = organOfNamed(org.name);
+    if (organ !== undefined) named.add(organ);
+  }
+  for (const body of bodies) {
+    if (body.organ !== undefined && named.has(body.organ)) continue;
+    const seen = orgs.get(body.org.key) ?? {
+      name: body.org.name,
+      country: body.org.country,
+      forms: new Set<string>(),
+    };
+    seen.forms.add(body.surface);
+    orgs.set(body.org.key, seen);
   }
 }
 
