@@ -126,7 +126,7 @@ export interface OppositionMention {
  * needs are missing, and is otherwise the hint's own test.
  */
 const HAS = {
-  active: gatedTest(HINTS.active),
+  active: either(gatedTest(HINTS.active), gatedTest(HINTS.lexicon)),
   evaluative: gatedTest(HINTS.evaluative),
   said: gatedTest(HINTS.said),
   passive: gatedTest(HINTS.passive),
@@ -144,6 +144,11 @@ const HAS = {
   cityBody: gatedTest(CITY_BODY_HINT),
   nominal: letterGate(NOMINAL),
 };
+
+/** Whether a text passes either of two tests, the second asked only when the first says no. */
+function either(a: (text: string) => boolean, b: (text: string) => boolean) {
+  return (text: string): boolean => a(text) || b(text);
+}
 
 /** Who condemns, criticises, rejects or sanctions what, in one sentence. */
 export function findOppositions(

@@ -17,6 +17,8 @@ import {
   INSTRUMENT_WORDS,
   instrumentOnParty,
 } from "./opposition-sanction-instruments.ts";
+import { WORDNET_HINT, WORDNET_VERBS } from "./opposition-wordnet-verbs.ts";
+import { PHRASAL_HINT, PHRASAL_VERBS } from "./opposition-phrasal.ts";
 import { execAllOf } from "../text/exec-all-of.ts";
 import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
@@ -241,8 +243,16 @@ const IDIOMS: VerbFamily = {
 const DISPUTES: VerbFamily = { verbs: DISPUTE, hint: String.raw`challeng|contest|disput` };
 
 /** "expressed concern over", "lodged a protest with": a stance voiced by its noun. */
+/**
+ * "repeated its objection to the dam", "restated Samoa's opposition to deep-sea mining", "lodged
+ * "a stern protest" with Pyongyang", "renewed its protest this week over the construction": a
+ * stance voiced again, by a possessive or in quotation marks, dated before its preposition.
+ */
+const VOICED_AGAIN = String.raw`repeat(?:s|ed|ing)?|restat(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?`;
+const VOICED_WHEN = String.raw`(?:(?:this|last)\s+(?:week|month)\s+|on\s+${WEEKDAY}\s+)?`;
+
 const VOICED: VerbFamily = {
-  verbs: String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|${FEELING_NOUNS}|representations|complaints?)\s+(?:to|over|about|at|against|with)`,
+  verbs: String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|register(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|hand(?:s|ed|ing)|deliver(?:s|ed|ing)?|sen(?:t|ds?|ding)|submit(?:s|ted|ting)?|${VOICED_AGAIN})\s+(?:["“]?[\w'’-]+\s+){0,2}?["“]?(?:opposition|objections?|protests?(?:\s+notes?)?|notes?\s+of\s+protest|${FEELING_NOUNS}|representations|complaints?)["”]?\s+${VOICED_WHEN}(?:to|over|about|at|against|with)`,
   hint: String.raw`oppos|object|protest|concern|reservations|misgiving|frustrat|unease|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain`,
 };
 
@@ -262,6 +272,12 @@ const CALLS: VerbFamily = {
 const PLAIN: VerbFamily = {
   verbs: String.raw`condemn(?:s|ed|ing)?|${REBUFF}|criticis(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|chastiz(?:e|es|ed|ing)|assail(?:s|ed|ing)?|upbraid(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|disparag(?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rail(?:s|ed|ing)?\s+against|push(?:es|ed|ing)?\s+back\s+against|took\s+aim\s+at|tak(?:e|es|ing)\s+aim\s+at|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|vetoe[ds]|vetoing|sanctioned|sanctioning|blacklist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|protest(?:s|ing|ed)?\s+(?:(?:at\s+the\s+time|\w+ly|again)\s+)?against|protested|protesting(?=\s+(?:the|a|an|its|their|his|her|this|these|what|last)\s)|lash(?:es|ed|ing)?\s+out\s+at|hit(?:s|ting)?\s+out\s+at|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:\w+ly\s+)?to|block(?:s|ed|ing)|(?:block|veto|sue)${AFTER_MODAL}|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,5}?against|accus(?:e|es|ed|ing)|boycott(?:s|ed|ing)?|${LEGAL}|${STATES}`,
 };
+
+/** "chided Manila", "resisted the reform": WordNet's stance verbs (opposition-wordnet-verbs.ts). */
+const WORDNET: VerbFamily = { verbs: WORDNET_VERBS, hint: WORDNET_HINT };
+
+/** "poured scorn on", "gave short shrift to": idioms of opposition-phrasal.ts. */
+const PHRASAL: VerbFamily = { verbs: PHRASAL_VERBS, hint: PHRASAL_HINT };
 
 /** "pointed the finger at", "vowed countermeasures against": idioms of opposition-idioms.ts. */
 const NOUN_IDIOMS: VerbFamily = { verbs: IDIOM_VERBS, hint: IDIOM_HINT };
@@ -285,6 +301,8 @@ const FAMILIES = [
   NOUN_IDIOMS,
   ATTACK_IDIOMS,
   REFUSALS,
+  WORDNET,
+  PHRASAL,
   PLAIN,
 ];
 
@@ -355,6 +373,12 @@ export const HINTS = {
     String.raw`\b(?:${AID_CUT_HINT}|${IDIOM_HINT}|${ATTACK_IDIOM_WORDS}|${REFUSAL_WORDS}|${INSTRUMENT_WORDS}|${TRADE_HALT_HINT}|halt|call\w*\s+off|caution|reprimand|admonish|scold|fault|round\w*\s+on|frown|disavow|(?:issue|exception)\s+(?:with|to)|balk|bristl|out\s+against|apolog|downgrad|troubl|unhappy|disappoint|irritat|indignant|furious|angry|incens|infuriat|appall|blam|challeng|contest|disput|retaliat|hostile|odds|contempt|scorn|rebuff|spurn|repudiat|turn\w*\s+down|distanc|attack|hit|fir(?:e|ed|es|ing)\s+back|str(?:ike|ikes|uck|iking)\s+back|dismiss|oppos|object|protest|concern|alarm|anger|outrag|dismay|displeas|disapprov|dissatisf|indignat|representations|complain|reservations|misgiving|frustrat|unease|countermeasure|counter-measure|reprisal|retaliatory|\bsue\b|threaten|suspend|sever|cut|broke|break|refus|sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|bans|export\s+controls|asset|fr(?:ee|o)z|barr|summon|expel|recall|(?:call|press|push|appeal|lobb)\w*\s+for\b|walk\w*\s+out|snub|shun|stay\w*\s+away|recogni|accept|tolerat|endors|condemn|critic|lambast|excoriat|castigat|berat|chastis|assail|upbraid|ridicul|derid|mock|disparag|regret|rail|push|took\s+aim|tak(?:e|es|ing)\s+aim|denounc|reject|veto|blacklist|lash|slam|blast|decr|deplor|rebuk|censur|block|warn|accus|boycott|against|vot|ban\b|bans\b|bann|bars\b|prohibit|withdr|su(?:es|ed|ing)\b|t(?:ook|aken|ake|akes|aking)\s(?:\S+\s){1,4}?to\s+(?:court|arbitration|the\s))`,
     "i",
   ),
+  /**
+   * The words of the listed verbs and idioms (opposition-wordnet-verbs.ts, opposition-phrasal.ts),
+   * tested apart from `active`: their letters are rare, so the letter gate rejects almost every
+   * sentence before the pattern runs, where inside `active` they would be tried at every word.
+   */
+  lexicon: new RegExp(String.raw`\b(?:${WORDNET_HINT}|${PHRASAL_HINT})`, "i"),
   evaluative:
     /\b(?:call|describ|brand|label|term|dub|consider(?:s|ed|ing)?\b|regard(?:s|ed|ing)?\b|view(?:s|ed|ing)?\b|deem|see(?:s|ing)?\b|saw\b)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,

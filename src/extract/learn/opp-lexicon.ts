@@ -6,6 +6,7 @@ import {
   LOOSE_STATES_OF_MIND,
   STATES_OF_MIND,
 } from "../facts/opposition-verbs.ts";
+import wordnet from "../lexicon/stance-words.json" with { type: "json" };
 
 /**
  * The words that can carry a stance against someone, each with the family it belongs to. The
@@ -151,6 +152,16 @@ const FEELING_WORD = new RegExp(
  */
 const VERDICT_WORD = new RegExp(`^${JUDGED}$`, "i");
 
+/**
+ * The stance words WordNet adds (scripts/lexicon/stance-words.ts), each with its family: the
+ * verbs' forms ("chided", "pilloried", "resisting") and the nouns derived from them ("reproof",
+ * "vilification"). One word each; a phrase ("brushed aside") is the rules' alone.
+ */
+const WORDNET_WORDS = new Map<string, StanceFamily>();
+for (const kind of [wordnet.verbs, wordnet.nouns])
+  for (const [family, list] of Object.entries(kind) as [StanceFamily, string[]][])
+    for (const word of list) if (!word.includes(" ")) WORDNET_WORDS.set(word, family);
+
 /** One entry per stem, longest stems tried first by length (see familyOf). */
 const BY_STEM = new Map<string, StanceFamily>();
 for (const [family, stems] of Object.entries(STEMS) as [StanceFamily, readonly string[]][])
@@ -202,6 +213,8 @@ function familyOf(lower: string): StanceWord | undefined {
       if (family === undefined || (WHOLE_ONLY.has(stem) && stem !== lower)) continue;
       return { family, valence, stem };
     }
+  const listed = WORDNET_WORDS.get(lower);
+  if (listed !== undefined) return { family: listed, valence, stem: lower };
   if (FEELING_WORD.test(lower)) return { family: "feeling", valence, stem: lower };
   if (VERDICT_WORD.test(lower)) return { family: "verdict", valence, stem: lower };
   return valence === 0 ? undefined : { family: "valence", valence, stem: lower };
