@@ -85,7 +85,9 @@ export const PRESENT = /^(?:meets|hosts|receives|welcomes|holds|speaks|talks wit
 
 export const TRIGGERS: readonly Trigger[] = [
   {
-    re: /\b(?:met|meets|meet|meeting)\b(?=\s+(?:\p{L}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu,
+    // "The ministers' meeting followed a call between C and D": after a possessive, "meeting" is
+    // a noun, not the verb of those it belongs to ("Ruto's meeting with B" is read below).
+    re: /\b(?:met|meets|meet|(?<!['’]s?\s+)meeting)\b(?=\s+(?:\p{L}|with|the|his|her|their|on|this|last|in|separately|privately|briefly)|\s*[,.]|$)(?:\s+with)?/giu,
     hint: /\bme[et]/i,
     shape: "verb",
     type: () => "meeting",

@@ -87,3 +87,23 @@ describe("hosting told around asides and second verbs", () => {
     ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-10"]);
   });
 });
+
+describe("a meeting noun after a possessive", () => {
+  it("reads 'the ministers' meeting followed a call between C and D' as C meeting D alone", () => {
+    expect(
+      metOn(
+        "Foreign Minister Ana Torres and Foreign Minister Luis Vega met in Abu Dhabi on Monday. The ministers' meeting followed a telephone conversation on Sunday between Prime Minister Mark Innes and President Omar Hadi.",
+      ),
+    ).toEqual([
+      "person:ana-torres -- person:luis-vega 2026-03-09",
+      "person:mark-innes -- person:omar-hadi 2026-03-08",
+    ]);
+  });
+
+  it("still reads the verb and the noun a possessive owns with its partner", () => {
+    expect(metOn("President Ana Torres is meeting Luis Vega in Lima on Friday.")).toEqual([]);
+    expect(
+      metOn("President Ana Torres's meeting with Luis Vega in Lima on Monday lasted two hours."),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
+  });
+});
