@@ -271,6 +271,7 @@ const STOP_FORMS: Readonly<Record<string, string>> = {
   savage: "an adjective",
   outlaws: "the noun",
   libel: "the noun, kept as one",
+  malign: "an adjective: 'malign influence', 'Russia, through malign proxies, targeted…'",
 };
 
 /** Noun lexicographer files of a stance: noun.act (4), noun.communication (10), noun.feeling (12). */

@@ -127,4 +127,17 @@ describe("learned OPPOSES decision", () => {
       "country:PER -> issue:what-chile-called-for-in-the-talks",
     ]);
   });
+
+  it("reads 'malign' as the adjective it is in news, not as a WordNet stance verb", () => {
+    // WordNet's verb "malign" made the rules read "malign proxies" as Russia maligning proxies.
+    expect(opposes("Russia, through malign proxies, targeted Moldova's elections.")).toEqual([]);
+    expect(opposes("Israel said Iran malign activities threatened the region.")).toEqual([
+      "country:ISR -> country:IRN",
+    ]);
+    expect(stanceWord("malign")).toBeUndefined();
+    // The verb's other forms stay a stance of their subject.
+    expect(opposes("Senator Paul Okafor maligned the judges in a speech on Monday.")).toEqual([
+      "person:paul-okafor -> issue:judges",
+    ]);
+  });
 });
