@@ -115,7 +115,7 @@ function noteActor(
 /**
  * "The army said…", "Peru's election commission": bodies named by their kind alone, unless the
  * article names a body of the same organ with its state ("the Central Bank of Yemen… the
- * central bank"), which is that body.
+ * central bank", "Russia's central bank… the central bank"), which is that body.
  */
 function noteKindBodies(bodies: readonly KindBody[], orgs: Map<string, OrgForms>): void {
   if (bodies.length === 0) return;
@@ -124,8 +124,11 @@ function noteKindBodies(bodies: readonly KindBody[], orgs: Map<string, OrgForms>
     const organ = organOfNamed(org.name);
     if (organ !== undefined) named.add(organ);
   }
+  for (const body of bodies)
+    if (body.organ !== undefined && body.org.country !== undefined) named.add(body.organ);
   for (const body of bodies) {
-    if (body.organ !== undefined && named.has(body.organ)) continue;
+    if (body.organ !== undefined && body.org.country === undefined && named.has(body.organ))
+      continue;
     const seen = orgs.get(body.org.key) ?? {
       name: body.org.name,
       country: body.org.country,

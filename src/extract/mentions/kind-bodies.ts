@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { lookupCountryForm } from "../gazetteer/countries.ts";
 import { type OrgRef, patternOrg } from "../gazetteer/organization-index.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { slugify } from "../text/slug.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { type CountryMention, type Mention, orgMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
@@ -139,6 +140,11 @@ function isModifier(t: Token): boolean {
 /** A digit: "2024 election commission" is no body's modifier. */
 const DIGIT = /\d/;
 
+/**
+ * The state's own body, keyed by the state ("Russia's central bank" is org:rus-central-bank):
+ * never a known body its kind word is also the short name of ("the Commission" is the European
+ * Commission, "Kenya's commission" is not), nor another state's body of the same kind.
+ */
 function stateBody(
   tokens: readonly Token[],
   state: CountryMention,
@@ -146,8 +152,12 @@ function stateBody(
   to: number,
 ): Mention {
   const words = joinTokens(tokens, from, to);
-  const org = patternOrg(titleCase(words), state.iso3);
-  return orgMention({ ...org, country: state.iso3 }, spanOf(tokens, from, to, words));
+  const org = {
+    name: titleCase(words),
+    key: `org:${state.iso3.toLowerCase()}-${slugify(words)}`,
+    country: state.iso3,
+  };
+  return orgMention(org, spanOf(tokens, from, to, words));
 }
 
 /**

@@ -1029,7 +1029,7 @@ describe("bodies named by a plural or taken up as 'the group'", () => {
     // "India's central bank" is listed as a body (kind-bodies.ts); "Modi" is none.
     expect(
       kinds("Modi said its economy would grow after India's central bank cut rates.").orgs,
-    ).toEqual(["org:central-bank"]);
+    ).toEqual(["org:ind-central-bank"]);
     expect(kinds("Trump's staff said the tariffs on Canada would stay.").orgs).toEqual([]);
     // "its members" of a body named by its common noun in between is that body's.
     expect(

@@ -53,9 +53,25 @@ describe("a state's organ named by its kind", () => {
   it("reads a state's institution named by its kind after the state", () => {
     const body =
       "Russia's central bank threatened to sue. Peru's election commission said the vote was fair.";
-    expect(orgsOf(body)).toEqual(["org:central-bank", "org:election-commission"]);
+    expect(orgsOf(body)).toEqual(["org:per-election-commission", "org:rus-central-bank"]);
     // "a Chinese state bank" is any of them.
     expect(orgsOf("A Chinese state commission approved the loan.")).toEqual([]);
+  });
+
+  it("keys a state's body by the state, never as a known body of that short name", () => {
+    // Two states' central banks were one org:central-bank, and "Kenya's commission" was the
+    // European Commission (ORG_FORMS' short name for it).
+    expect(
+      orgsOf("Russia's central bank raised rates. China's central bank cut them the same day."),
+    ).toEqual(["org:chn-central-bank", "org:rus-central-bank"]);
+    expect(orgsOf("Kenya's commission said the vote was fair.")).toEqual(["org:ken-commission"]);
+    expect(
+      orgsOf("The European Commission proposed a levy. Kenya's commission said it was unfair."),
+    ).toEqual(["org:european-commission", "org:ken-commission"]);
+    // The organ alone, before or after, is the state's body the article names.
+    expect(
+      orgsOf("The central bank said inflation was high. Russia's central bank raised rates."),
+    ).toEqual(["org:rus-central-bank"]);
   });
 
   it("takes an organ the article names in full with its state to be that body", () => {
@@ -75,7 +91,7 @@ describe("a state's organ named by its kind", () => {
     const doc = extract(
       "China's central bank raised its currency swap line with Pakistan to 40 billion yuan.",
     );
-    expect(keysOf(doc, "Organization")).toEqual(["org:central-bank"]);
+    expect(keysOf(doc, "Organization")).toEqual(["org:chn-central-bank"]);
     expect(factsOf(doc, "FUNDS")).toEqual(["country:CHN -> country:PAK"]);
   });
 });
