@@ -94,7 +94,8 @@ export function namesMoneyNotGiven(
   const money = tokenRange(tokens, span);
   let i = money.from - 1;
   for (let links = 0; i >= 0 && links < MAX_LINKS && LINKS.has(tokens[i]!.lower); links++) i--;
-  if (i >= 0 && notGiven(tokens, i) && !frontedPartitive(tokens, i)) return true;
+  if (i >= 0 && notGiven(tokens, i) && !frontedPartitive(tokens, i) && linked(tokens, i, money))
+    return true;
   if (notGiven(tokens, money.to) && endsPhrase(tokens, money.to)) return true;
   const next = tokens[money.to]?.lower;
   if (next === "in") {
@@ -111,6 +112,22 @@ export function namesMoneyNotGiven(
     );
   }
   return false;
+}
+
+/**
+ * Whether the amount after the noun at `noun` is what that noun comes to: straight after it
+ * ("the cost of $5 million"), or set off by a comma as an aside that closes there ("the design
+ * cost, roughly 2 billion zloty, in exchange…") — not the subject of a clause the noun's fronted
+ * phrase opens ("Amid falling oil prices, $2 billion was lent to Nigeria").
+ */
+function linked(
+  tokens: readonly Token[],
+  noun: number,
+  money: { from: number; to: number },
+): boolean {
+  for (let k = noun + 1; k < money.from; k++)
+    if (tokens[k]!.lower === ",") return tokens[money.to] === undefined || tokens[money.to]!.punct;
+  return true;
 }
 
 /** The tokens an amount's characters cover, as a half-open range. */

@@ -155,3 +155,24 @@ describe("FUNDS, the thing invested in (review)", () => {
     ]);
   });
 });
+
+describe("an amount after a noun of money not given and a comma", () => {
+  it("is that money only as an aside that closes at the comma", () => {
+    // Review: "Amid falling oil prices, $2 billion was lent…" read the loan as the prices.
+    expect(fundsOf("Amid falling oil prices, $2 billion was lent to Nigeria by China.")).toEqual([
+      "country:CHN -> country:NGA 2000000000 USD",
+    ]);
+    expect(
+      fundsOf("After years of mounting debt, $500 million was granted to Sri Lanka by India."),
+    ).toEqual(["country:IND -> country:LKA 500000000 USD"]);
+    expect(
+      fundsOf("To ease rising food prices, $50 million will be provided by Japan to Kenya."),
+    ).toEqual(["country:JPN -> country:KEN 50000000 USD"]);
+    // The aside itself still names the cost: no funding.
+    expect(
+      fundsOf(
+        "Indonesia agreed to shoulder a fifth of the development cost, about 1.6 trillion won, in return for 48 aircraft.",
+      ),
+    ).toEqual([]);
+  });
+});
