@@ -1,6 +1,7 @@
-import type { Token } from "../text/tokenize.ts";
+import { joinTokens, type Token } from "../text/tokenize.ts";
 import { FUNCTION_WORDS } from "../gazetteer/words.ts";
 import { moneyWordAt } from "../lexicon/money-words.ts";
+import { INVEST_VERB } from "./funding-recipients.ts";
 
 /**
  * The families of money words whose amount is no money given: a price or cost, a tax, a sale,
@@ -99,9 +100,14 @@ export function namesMoneyNotGiven(
   if (notGiven(tokens, money.to) && endsPhrase(tokens, money.to)) return true;
   const next = tokens[money.to]?.lower;
   if (next === "in") {
-    // "in taxes", "in arms sales", "in annual revenue": the noun or the one after it.
+    // "in taxes", "in arms sales", "in annual revenue": the noun or the one after it — unless the
+    // money is invested, and "in" names what in ("will invest €50 million in regional trade").
     const at = money.to + (notGiven(tokens, money.to + 1) ? 1 : 2);
-    return notGiven(tokens, at) && endsPhrase(tokens, at);
+    return (
+      notGiven(tokens, at) &&
+      endsPhrase(tokens, at) &&
+      !INVEST_VERB.test(joinTokens(tokens, 0, money.from))
+    );
   }
   if (next === "is" || next === "was") {
     const det = tokens[money.to + 1]?.lower;

@@ -176,3 +176,20 @@ describe("an amount after a noun of money not given and a comma", () => {
     ).toEqual([]);
   });
 });
+
+describe("an amount invested 'in' a noun of money not given", () => {
+  it("goes to it: the noun is what it is invested in, not what it is measured in", () => {
+    // Review: "in regional trade" was read like "in taxes" and the investment dropped.
+    expect(fundsOf("The EU will invest €50 million in regional trade.")).toEqual([
+      "org:european-union -> issue:regional-trade 50000000 EUR",
+    ]);
+    expect(fundsOf("Japan will invest $50 million in Kenya's exports.")).toEqual([
+      "country:JPN -> country:KEN 50000000 USD",
+    ]);
+    // Paid, not invested: the amount is the taxes, no funding.
+    expect(fundsOf("Glencore has paid Zambia more than $2 billion in taxes since 2015.")).toEqual(
+      [],
+    );
+    expect(fundsOf("The United States approved $1 billion in arms sales to Taiwan.")).toEqual([]);
+  });
+});
