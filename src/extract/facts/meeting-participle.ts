@@ -57,8 +57,10 @@ const FINITE =
 export function participleOpening(text: string, at: number, end: number): { index: number } | null {
   const opener = OPENER.exec(text.slice(0, at));
   if (opener !== null) return opener;
-  // "…, receiving Kim in Seoul": a participle after a comma (HOSTING's verbs).
-  if (HOSTING.test(text.slice(at, end))) return COMMA_BEFORE.exec(text.slice(0, at));
+  // "…, receiving Kim in Seoul": a participle after a comma (HOSTING's verbs); one opening the
+  // sentence ("Hosting Kim in Seoul, Lee said…") is read as any other below.
+  const after = HOSTING.test(text.slice(at, end)) ? COMMA_BEFORE.exec(text.slice(0, at)) : null;
+  if (after !== null) return after;
   if (at !== 0 || !/ing\b/i.test(text.slice(at, end).split(/\s/)[0] ?? "")) return null;
   const comma = text.indexOf(",", end);
   return comma < 0 || FINITE.test(text.slice(end, comma)) ? null : { index: 0 };

@@ -59,6 +59,30 @@ describe("hosting told around asides and second verbs", () => {
     ).toEqual([]);
   });
 
+  it("still reads a participle of hosting that opens the sentence", () => {
+    // The comma participle took every 'hosting'/'receiving' for its own and found no comma
+    // before one at the start, so these met no one.
+    expect(
+      metOn(
+        "Hosting President Luis Vega in Nairobi on Monday, President Ana Lobo said the talks were good.",
+      ),
+    ).toEqual(["person:ana-lobo -- person:luis-vega 2026-03-09"]);
+    expect(
+      metOn(
+        "Receiving President Luis Vega at the palace on Monday, President Ana Lobo called for calm.",
+      ),
+    ).toEqual(["person:ana-lobo -- person:luis-vega 2026-03-09"]);
+    // Near misses: a participle with no person hosted, and one after a clause of its own.
+    expect(
+      metOn("Hosting the summit in Nairobi on Monday, President Ana Lobo praised Luis Vega."),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "President Ana Lobo flew to Nairobi on Monday, receiving a warm welcome from the crowd.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads '…, her office said, and on Wednesday received C' as the first clause's subject", () => {
     expect(
       metOn(
