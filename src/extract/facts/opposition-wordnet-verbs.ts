@@ -23,11 +23,18 @@ const NOT_HELPED = String.raw`(?<!\bhelp(?:s|ed|ing)?\s[^.;:]{0,120})`;
  */
 const NOT_CALLS = String.raw`(?!\s+(?:the\s+|any\s+|growing\s+|mounting\s+|repeated\s+)?(?:calls|pressure|demands|appeals)\s+(?:to|for)\b)`;
 
+/**
+ * "resisted the temptation to devalue the shilling", "resisted the urge to retaliate", "resisted
+ * the lure of Chinese loans": a pull felt is resisted, which is restraint, no stance against
+ * anyone or any thing.
+ */
+const NOT_PULL = String.raw`(?!\s+(?:the\s+|any\s+|a\s+)?(?:temptations?|urges?|lure|impulses?)\b)`;
+
 /** The verbs' forms, longest first, as one alternation for ACTIVE (opposition-verbs.ts). */
 export const WORDNET_VERBS = `${NOT_HELPED}(?:${[...words.ruleVerbs]
   .sort((a, b) => b.length - a.length || a.localeCompare(b))
   .map(asPattern)
-  .join("|")})${NOT_CALLS}`;
+  .join("|")})${NOT_CALLS}${NOT_PULL}`;
 
 /** A beginning of each verb's forms, for the sentence's hint ("chid", "vilif", "task"). */
 export const WORDNET_HINT = words.ruleHints.map(asPattern).join("|");

@@ -140,4 +140,15 @@ describe("learned OPPOSES decision", () => {
       "person:paul-okafor -> issue:judges",
     ]);
   });
+
+  it("reads no stance in a temptation, an urge or a lure resisted: restraint, not opposition", () => {
+    // WordNet's "resist" made the rules read "resisted the temptation to …" as a stance against it.
+    expect(opposes("President Jonas Vale resisted the temptation to raise taxes.")).toEqual([]);
+    expect(opposes("Kenya resisted the temptation to devalue the shilling.")).toEqual([]);
+    expect(opposes("Uganda has resisted the lure of Chinese loans.")).toEqual([]);
+    // What is resisted by name stays a stance.
+    expect(opposes("Tanzania resisted the reform of the East African Community.")).toEqual([
+      "country:TZA -> issue:reform-of-the-east-african-community",
+    ]);
+  });
 });
