@@ -47,6 +47,18 @@ const LINKS = new Set([
 /** How many link words may stand between the noun and the amount. */
 const MAX_LINKS = 4;
 
+/** Nouns FUNCTION_WORDS holds that a money noun may qualify: "trade talks", "tax officials". */
+const QUALIFIED_NOUNS = new Set([
+  "talks",
+  "meeting",
+  "meetings",
+  "officials",
+  "sources",
+  "analysts",
+  "experts",
+  "diplomats",
+]);
+
 /** The words that open a fronted partitive's noun: "Of the cost", "Of its budget". */
 const DETERMINERS = new Set(["the", "this", "that", "its", "their"]);
 
@@ -77,7 +89,11 @@ function frontedPartitive(tokens: readonly Token[], at: number): boolean {
 function endsPhrase(tokens: readonly Token[], at: number): boolean {
   const w = moneyWordAt(tokens, at);
   const next = tokens[at + (w?.length ?? 1)];
-  return next === undefined || next.punct || FUNCTION_WORDS.has(next.lower);
+  return (
+    next === undefined ||
+    next.punct ||
+    (FUNCTION_WORDS.has(next.lower) && !QUALIFIED_NOUNS.has(next.lower))
+  );
 }
 
 /**

@@ -193,3 +193,14 @@ describe("an amount invested 'in' a noun of money not given", () => {
     expect(fundsOf("The United States approved $1 billion in arms sales to Taiwan.")).toEqual([]);
   });
 });
+
+describe("a noun of money not given that qualifies a noun the function words hold", () => {
+  it("does not end the amount's phrase: 'in trade talks' is no trade", () => {
+    // Review: "talks" is among FUNCTION_WORDS, so "in trade talks" read as "in trade".
+    expect(fundsOf("Japan offered Kenya $50 million in trade talks on Monday.")).toEqual([
+      "country:JPN -> country:KEN 50000000 USD",
+    ]);
+    expect(fundsOf("Two-way trade of around $35 billion was reported by Kenya.")).toEqual([]);
+    expect(fundsOf("Kenya has paid $2 billion in taxes and royalties to Japan.")).toEqual([]);
+  });
+});
