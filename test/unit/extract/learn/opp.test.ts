@@ -151,4 +151,21 @@ describe("learned OPPOSES decision", () => {
       "country:TZA -> issue:reform-of-the-east-african-community",
     ]);
   });
+
+  it("reads a strike called against a thing as labour's, not an attack; a motion whoever submits it", () => {
+    // The idiom took "called an air strike against the Houthis" for a stance of the United States.
+    expect(opposes("The United States called an air strike against the Houthis in Yemen.")).toEqual(
+      [],
+    );
+    expect(opposes("Israel called a drone strike against Hamas in Gaza.")).toEqual([]);
+    expect(opposes("The COSATU union called a national strike against the fuel tax.")).toEqual([
+      "org:cosatu -> issue:fuel-tax",
+    ]);
+    // "submits" was the one form of the three verbs the motion idiom missed.
+    expect(
+      opposes(
+        "The Social Democratic Party submits a motion of no confidence against Prime Minister Ilie Marin.",
+      ),
+    ).toEqual(["org:social-democratic-party -> person:ilie-marin"]);
+  });
 });
