@@ -62,6 +62,8 @@ const STOP: ReadonlyMap<string, string> = new Map([
   ["weigher", "never written as a title"],
   ["coyote", "slang: a smuggler"],
   ["elder", "an adjective ('Elder statesman'), a church role rarely"],
+  ["deacon", "a church rank, a surname and a band's name ('Deacon Blue') before a capital"],
+  ["ensign", "a flag, or a ship's or a firm's name ('Ensign Rock') before a capital"],
   ["ordinary", "an adjective"],
   ["trier", "never written as a title"],
   ["lister", "never written as a title"],

@@ -45,6 +45,18 @@ describe("person keys", () => {
     ]);
   });
 
+  it("take no band's or ship's name for an office and a surname", () => {
+    // WordNet's "deacon" and "ensign" made "Deacon Blue" person:blue (and "Ensign Rock"
+    // person:rock); neither is written as a title before a name in news.
+    expect(OFFICE_HEADS.has("deacon")).toBe(false);
+    expect(OFFICE_HEADS.has("ensign")).toBe(false);
+    expect(people("Deacon Blue played in Glasgow on Monday.")).toEqual([]);
+    // A rank WordNet holds is still cut off the name it stands before.
+    expect(people("Commodore Jay Ortiz said the tanker had left the port on Monday.")).toEqual([
+      "person:jay-ortiz",
+    ]);
+  });
+
   it("keep a given name that WordNet also holds as an office or a place", () => {
     expect(people("Dean Morris said the talks would resume.")).toEqual(["person:dean-morris"]);
     expect(people("Ben Okoye told the committee he would resign.")).toEqual(["person:ben-okoye"]);
