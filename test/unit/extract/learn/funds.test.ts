@@ -204,3 +204,19 @@ describe("a noun of money not given that qualifies a noun the function words hol
     expect(fundsOf("Kenya has paid $2 billion in taxes and royalties to Japan.")).toEqual([]);
   });
 });
+
+describe("'owing to' after an amount", () => {
+  it("is 'because of', no debt: the loan stands", () => {
+    // Review: WordNet's "owe" gave the form "owing", so "owing to the drought" read as a debt.
+    expect(fundsOf("The World Bank lent Kenya $50 million owing to the drought.")).toEqual([
+      "org:world-bank -> country:KEN 50000000 USD",
+    ]);
+    expect(fundsOf("Japan granted Fiji $5 million owing to the cyclone damage.")).toEqual([
+      "country:JPN -> country:FJI 5000000 USD",
+    ]);
+    // Money owed is still no money given.
+    expect(
+      fundsOf("Zambia signed the restructuring of $4.1 billion owed to Chinese lenders."),
+    ).toEqual([]);
+  });
+});
