@@ -430,9 +430,9 @@ const STOP_NOUNS: Readonly<Record<string, string>> = {
 
 /*
  * Not rule verbs here: "savaged", "pilloried" and "took … to task", which the attack idioms read
- * (opposition-attack-idioms.ts). Tried as rule verbs and left to the stance model: "brush aside"
- * and "brush off", which on dev took doubts, speculation and criticism brushed aside (a denial
- * the gold does not count) and no right stance.
+ * (opposition-attack-idioms.ts). Tried as rule verbs and left out: "brush aside" and "brush
+ * off", which on dev took doubts, speculation and criticism brushed aside (a denial the gold does
+ * not count) and no right stance; the stance model reads one word, so no one reads them.
  */
 
 /**
@@ -477,9 +477,9 @@ const RULE_LEMMAS: Readonly<Record<string, string>> = {
 
 export interface StanceWords {
   readonly source: string;
-  /** Each family's verb forms, one word or a phrase, sorted. */
+  /** Each family's one-word verb forms, sorted: the stance lexicon reads a token at a time. */
   readonly verbs: Readonly<Record<LexiconFamily, readonly string[]>>;
-  /** Each family's nouns, sorted. */
+  /** Each family's one-word nouns, sorted. */
   readonly nouns: Readonly<Record<LexiconFamily, readonly string[]>>;
   /** The forms the rules read as a stance verb, with their preposition if any, sorted. */
   readonly ruleVerbs: readonly string[];
@@ -546,12 +546,13 @@ export function buildStanceWords(wn: WordNet): StanceWords {
       if (STOP_LEMMAS[lemma] !== undefined || taken.has(lemma)) continue;
       taken.add(lemma);
       for (const form of inflectVerb(lemma))
-        if (STOP_FORMS[form] === undefined) verbs[family].add(form);
+        if (STOP_FORMS[form] === undefined && !form.includes(" ")) verbs[family].add(form);
     }
     for (const n of wn.linked(synset, "+")) {
       if (n.pos !== "noun" || !NOUN_FILES.has(n.lexFile)) continue;
       for (const lemma of n.lemmas.map((l) => l.toLowerCase())) {
-        if (STOP_NOUNS[lemma] !== undefined || takenNouns.has(lemma)) continue;
+        if (STOP_NOUNS[lemma] !== undefined || takenNouns.has(lemma) || lemma.includes(" "))
+          continue;
         takenNouns.add(lemma);
         nouns[family].add(lemma);
       }

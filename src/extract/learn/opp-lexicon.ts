@@ -155,12 +155,12 @@ const VERDICT_WORD = new RegExp(`^${JUDGED}$`, "i");
 /**
  * The stance words WordNet adds (scripts/lexicon/stance-words.ts), each with its family: the
  * verbs' forms ("chided", "pilloried", "resisting") and the nouns derived from them ("reproof",
- * "vilification"). One word each; a phrase ("brushed aside") is the rules' alone.
+ * "vilification"), one word each (the rules read the phrases, from the list's ruleVerbs).
  */
 const WORDNET_WORDS = new Map<string, StanceFamily>();
 for (const kind of [wordnet.verbs, wordnet.nouns])
   for (const [family, list] of Object.entries(kind) as [StanceFamily, string[]][])
-    for (const word of list) if (!word.includes(" ")) WORDNET_WORDS.set(word, family);
+    for (const word of list) WORDNET_WORDS.set(word, family);
 
 /** One entry per stem, longest stems tried first by length (see familyOf). */
 const BY_STEM = new Map<string, StanceFamily>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NEGATIVE_RATINGS } from "../../../../src/extract/facts/opposition-valence.ts";
 import { listenToStances } from "../../../../src/extract/learn/opp-decide.ts";
 import { stanceWord } from "../../../../src/extract/learn/opp-lexicon.ts";
+import words from "../../../../src/extract/lexicon/stance-words.json" with { type: "json" };
 import { heardWhileExtracting } from "../helpers.ts";
 
 /** The stance candidates weighed in a text, with their stance word and its family. */
@@ -54,5 +55,14 @@ describe("the stance model's words, read from the rules' lexicons", () => {
     // "opposed" is the rules' state of mind too, but its stem reads it as a rejection first.
     expect(stanceWord("opposed")?.family).toBe("reject");
     expect(stanceWord("concerning")).toBeUndefined();
+  });
+
+  it("takes from WordNet's list only words the lexicon can read, a token at a time", () => {
+    // The list held 44 phrases ("brushed aside", "took to task", "hatchet job") that neither the
+    // stance model (one token) nor the rules (ruleVerbs only) read.
+    const lists = [...Object.values(words.verbs), ...Object.values(words.nouns)].flat();
+    expect(lists.filter((w) => w.includes(" "))).toEqual([]);
+    expect(lists).toContain("chided");
+    expect(words.ruleVerbs).toContain("inveighed against");
   });
 });
