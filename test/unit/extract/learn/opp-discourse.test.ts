@@ -136,8 +136,13 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
   });
 
   it("reads the committed weights: the minister's state for 'the warnings', the rules' thing for 'the attack'", () => {
+    expect(
+      opposes(
+        "Brazil's environment minister warned that the dam would flood villages. Paraguay's foreign ministry rejected the warnings.",
+      ),
+    ).toEqual(["country:PRY -> country:BRA"]);
     // Retrained with the WordNet stance verbs (2026-12), the memory's Brazil for "the warnings"
-    // fell under its threshold (0.6): the rules' thing stands.
+    // dismissed "as alarmist" fell under its threshold (0.6): the rules' thing stands.
     expect(opposes(WARNED)).toEqual(["country:PRY -> issue:warnings"]);
     expect(
       opposes(
