@@ -72,9 +72,13 @@ const BEFORE_BARE: ReadonlySet<string> = new Set([
 /** Organs that are named without "the": "parliament", "congress". */
 const BARE: ReadonlySet<string> = new Set(["parliament", "congress"]);
 
-/** What a body does right after its name that is not in "-ed": "said", "has", "took". */
+/**
+ * What a body does right after its name that is not in "-ed": "said", "has", "took", and the
+ * past tenses a court or a bank is written with ("Ghana's supreme court upheld the ban", "the
+ * army struck back", "Peru's central bank kept its rate").
+ */
 const AFTER_BODY =
-  /^(?:said|says|has|have|had|is|was|will|would|could|may|might|must|should|took|told|sent|held|ran|won|began|gave|made|set|put|cut)$/;
+  /^(?:said|says|has|have|had|is|was|will|would|could|may|might|must|should|took|told|sent|held|ran|won|began|gave|made|set|put|cut|upheld|struck|found|froze|kept|led|left|lent|paid|sold|spent|sought|brought|bought|chose|threw|wrote|met|fought|rose|fell|stood|spoke|came|went|shut|built|laid|lost)$/;
 
 /** The kind at `i`, of one word or two ("central bank"), and where it ends. */
 function kindAt(tokens: readonly Token[], i: number, set: ReadonlySet<string>): number {

@@ -58,6 +58,20 @@ describe("a state's organ named by its kind", () => {
     expect(orgsOf("A Chinese state commission approved the loan.")).toEqual([]);
   });
 
+  it("reads a body followed by a past tense not in '-ed', and not one that modifies a noun", () => {
+    // "struck", "upheld" and "kept" were taken for nouns the kind modifies: no body was read.
+    expect(
+      orgsOf(
+        "Ghana's supreme court struck down the law. Kenya's supreme court upheld a similar one.",
+      ),
+    ).toEqual(["org:gha-supreme-court", "org:ken-supreme-court"]);
+    expect(orgsOf("Peru's central bank kept its rate at 5 percent.")).toEqual([
+      "org:per-central-bank",
+    ]);
+    expect(orgsOf("Ghana's supreme court ruling was welcomed.")).toEqual([]);
+    expect(orgsOf("The army trucks left at dawn.")).toEqual([]);
+  });
+
   it("keys a state's body by the state, never as a known body of that short name", () => {
     // Two states' central banks were one org:central-bank, and "Kenya's commission" was the
     // European Commission (ORG_FORMS' short name for it).
