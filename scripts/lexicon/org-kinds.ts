@@ -86,7 +86,6 @@ const ORGAN_SEEDS: readonly Seed[] = [
  * more often than one the gold holds.
  */
 const KIND_SEEDS: readonly Seed[] = [
-  ...ORGAN_SEEDS,
   { id: "noun:08136796", depth: 1, why: "government department: ministry, treasury" },
   { id: "noun:08346380", depth: 1, why: "court: an assembly conducting judicial business" },
   { id: "noun:08341444", depth: 1, why: "committee, commission" },
@@ -169,7 +168,7 @@ export function buildOrgKinds(
   print = false,
 ): { organs: Record<string, string>; kinds: string[] } {
   const organs = wordsOf(wn, ORGAN_SEEDS, print);
-  const kinds = new Set(wordsOf(wn, KIND_SEEDS.slice(ORGAN_SEEDS.length), print).keys());
+  const kinds = new Set(wordsOf(wn, KIND_SEEDS, print).keys());
   for (const w of [...organs.keys(), ...NOT_ALONE.keys()]) kinds.add(w);
   for (const w of NOT_ALONE.keys()) organs.delete(w);
   if (print) for (const [w, why] of [...STOP, ...NOT_ALONE]) console.log(`left out: ${w} (${why})`);
