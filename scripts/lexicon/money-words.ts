@@ -156,10 +156,8 @@ const STOP: ReadonlyMap<string, string> = new Map([
   ["call for", "'call for' is mostly urging an action, which the stance rules read"],
   ["quest", "'quest' is no request of money"],
   ["bespeak", "'bespeak' is archaic"],
-  ["seek", "kept: seeking money is no money given"],
   ["apply", "'apply' is mostly applying a rule"],
   ["repair", "'repair' (compensate) is mostly repairing"],
-  ["recompense", "kept"],
   ["damage", "'damage' (price) is mostly harm"],
   ["terms", "'terms' (price) is mostly conditions"],
   ["support", "'support' (funding) is mostly political support"],
@@ -228,18 +226,14 @@ const STOP: ReadonlyMap<string, string> = new Map([
   ["offset", "'offset' is mostly offsetting"],
   ["redress", "'redress' is mostly righting a wrong"],
   ["amends", "'amends' is of words"],
-  ["blood money", "kept"],
   ["invoke", "'invoke' is mostly citing a law"],
   ["windfall", "'windfall' heads a 'windfall tax' as often as a windfall profit"],
-  ["gift", "kept: a gift (noun) of money"],
   ["portage", "carrying boats"],
   ["cash", "'cash' is money whoever pays it"],
   ["bid", "'bid' is mostly an attempt"],
   ["closing", "'closing' is mostly a closure"],
   ["spot", "'spot' is mostly a place"],
-  ["selling", "kept"],
   ["marketing", "'marketing' is mostly promotion"],
-  ["merchandising", "kept"],
   ["rates", "'rates' is mostly interest or exchange rates"],
   ["fast", "no money"],
   ["quick", "no money"],
@@ -262,7 +256,6 @@ const STOP: ReadonlyMap<string, string> = new Map([
   ["transfer", "a transfer is of money given as often as of people or power: no family"],
   ["stamp", "no money"],
   ["bracket", "no money"],
-  ["estimated", "kept"],
   ["withholding", "'withholding' is mostly holding back money (the rules read it)"],
   ["box", "no money"],
   ["gate", "no money"],
@@ -282,16 +275,7 @@ const STOP: ReadonlyMap<string, string> = new Map([
   ["bracket creep", "no money"],
   ["box office", "no money"],
   ["ask", "'ask' is mostly asking a question or to act"],
-  ["lucre", "kept"],
-  ["receipts", "kept"],
-  ["compensation", "kept"],
 ]);
-
-/** Why each "kept" entry in STOP is there: a word the check below found doubtful but is right. */
-function stopped(lemma: string): boolean {
-  const why = STOP.get(lemma);
-  return why !== undefined && why !== "kept" && !why.startsWith("kept:");
-}
 
 /** Forms of a kept lemma whose news sense is another word's, with why. */
 const FORM_STOP: ReadonlyMap<string, string> = new Map([
@@ -369,7 +353,7 @@ export function buildMoneyWords(wn = new WordNet(), print = false): Record<strin
       );
     }
     for (const [lemma, s] of brought) {
-      if (stopped(lemma)) {
+      if (STOP.has(lemma)) {
         if (print) console.log(`   - ${lemma}: ${STOP.get(lemma)}`);
         continue;
       }
