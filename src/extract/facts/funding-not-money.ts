@@ -62,8 +62,12 @@ const QUALIFIED_NOUNS = new Set([
 /** The words that open a fronted partitive's noun: "Of the cost", "Of its budget". */
 const DETERMINERS = new Set(["the", "this", "that", "its", "their"]);
 
-/** Whether the money word at a token is one of money not given. */
+/**
+ * Whether the money word at a token is one of money not given. A capitalised word past the
+ * sentence's first is a name's, not a word: "gave the Ministry of Trade $50 million" names no trade.
+ */
 function notGiven(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.capitalized === true && tokens.slice(0, at).some((t) => !t.punct)) return false;
   const w = moneyWordAt(tokens, at);
   return w !== undefined && NOT_GIVEN_FAMILIES.has(w.family);
 }

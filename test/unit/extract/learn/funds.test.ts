@@ -220,3 +220,17 @@ describe("'owing to' after an amount", () => {
     ).toEqual([]);
   });
 });
+
+describe("a name that ends in a noun of money not given", () => {
+  it("is a recipient, not the money the amount comes to", () => {
+    // Review: the token rule read "Trade" of "the Ministry of Trade" as trade and dropped it.
+    expect(fundsOf("Japan gave the Ministry of Trade $50 million last year.")).toEqual([
+      "country:JPN -> org:ministry-of-trade 50000000 USD",
+    ]);
+    expect(fundsOf("The EU gave the Department of Revenue $5 million to modernise it.")).toEqual([
+      "org:european-union -> org:department-of-revenue 5000000 USD",
+    ]);
+    // The noun opening its sentence is still a word.
+    expect(fundsOf("Trade of about $9 billion a year links Kenya and Japan.")).toEqual([]);
+  });
+});
