@@ -6,6 +6,18 @@ import { type Mention, type TitleMention, titleMention } from "./mention.ts";
 import { spanOf, titleCase } from "./span.ts";
 import { bodyNameEnd } from "./body-name-connectors.ts";
 import { ORG_DESCRIPTORS } from "./match-run.ts";
+import { BODY_KINDS } from "./body-kinds.ts";
+
+/**
+ * "the Justice Department", "the Justice Party", "Climate Justice Coalition": a rank word before
+ * a kind of body opens the body's name, not a person's title ("Justice Ana Lobo").
+ */
+function bodyAfterRank(next: string): boolean {
+  return BODY_KINDS.has(next) || STATE_BODY_HEADS.has(next);
+}
+
+/** Heads of a state's body, after a portfolio-like word: "Justice Department", "Justice Ministry". */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["department", "ministry", "office"]);
 
 /** "the two leaders", "the four ministers": how many people a plural description stands for. */
 const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
@@ -43,7 +55,8 @@ export function matchTitle(
     tokens[i - 3]?.possessive === true;
   if (
     !licensed ||
-    (match.rank && (first?.capitalized !== true || next?.capitalized !== true)) ||
+    (match.rank &&
+      (first?.capitalized !== true || next?.capitalized !== true || bodyAfterRank(next.lower))) ||
     (match.weak &&
       first?.capitalized !== true &&
       !["the", "a", "each"].includes(prevText) &&

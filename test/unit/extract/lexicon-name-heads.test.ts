@@ -57,6 +57,20 @@ describe("person keys", () => {
     ]);
   });
 
+  it("take a rank before a kind of body for the body's name, and before a person for a title", () => {
+    // WordNet's "justice" (a judge) made "the Justice Department" org:department and "the
+    // Climate Justice Coalition" org:coalition.
+    const orgs = (body: string): string[] => keysOf(extract(body), "Organization").sort();
+    expect(orgs("The Justice Department said the files would be released.")).toEqual([
+      "org:justice-department",
+    ]);
+    expect(orgs("The Justice Party said the vote was rigged.")).toEqual(["org:justice-party"]);
+    expect(orgs("Activists from the Climate Justice Coalition rallied outside.")).toEqual([
+      "org:climate-justice-coalition",
+    ]);
+    expect(people("Justice Ana Lobo ruled that the law was void.")).toEqual(["person:ana-lobo"]);
+  });
+
   it("keep a given name that WordNet also holds as an office or a place", () => {
     expect(people("Dean Morris said the talks would resume.")).toEqual(["person:dean-morris"]);
     expect(people("Ben Okoye told the committee he would resign.")).toEqual(["person:ben-okoye"]);
