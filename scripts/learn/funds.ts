@@ -33,7 +33,7 @@ import {
   type TrainOptions,
 } from "../../src/extract/learn/train-linear-model.ts";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
-import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
+import { readAnnotated, type AnnotatedArticle, isKeptOut, isNewestBatch } from "./dev-set.ts";
 import { CHECKING, saveWeights } from "./save-weights.ts";
 import { f1, finite, fitPayer, line, FOLDS as PAYER_FOLDS, type Counts } from "./funds-payer.ts";
 import { usePayerWeights, type PayerWeights } from "../../src/extract/learn/funds-payer.ts";
@@ -44,7 +44,7 @@ const FOLDS = 10;
 const OPTIONS: Partial<TrainOptions> = { epochs: 12, rate: 0.1, l2: 1e-3, minCount: 3, seed: 1 };
 const KEPT_OUT = isKeptOut;
 /** The newest kept-out batch, which nothing was fitted to: reported alone, never chosen on. */
-const FRESH = (n: number): boolean => n >= 615 && n <= 646;
+const FRESH = isNewestBatch;
 
 /** A choice with an acceptance threshold: what the grid below searches. */
 interface Decision extends ChoiceRule {

@@ -112,13 +112,8 @@ function endsAt(tokens: readonly Token[], to: number): boolean {
  * state, up to two lowercase modifiers, then a kind of institution, standing alone. Not after
  * "a" ("a Chinese state bank" is any of them).
  */
-function stateKindBody(
-  tokens: readonly Token[],
-  i: number,
-  before: readonly Mention[],
-): Mention | undefined {
-  const state = before.at(-1);
-  if (state?.kind !== "country" || state.to !== i) return undefined;
+function stateKindBody(tokens: readonly Token[], state: CountryMention): Mention | undefined {
+  const i = state.to;
   const det = tokens[state.from - 1]?.lower;
   if (det === "a" || det === "an") return undefined;
   for (let head = i; head <= i + 2; head++) {
@@ -229,8 +224,7 @@ export function kindBodiesIn(sentences: readonly AnalyzedSentence[]): KindBody[]
       if (m !== undefined && m.from <= i) {
         // "Russia's central bank": the kind right after a state no other mention follows.
         const next = mentions[k + 1];
-        if (m.kind === "country" && next?.from !== m.to)
-          push(out, stateKindBody(tokens, m.to, [m]));
+        if (m.kind === "country" && next?.from !== m.to) push(out, stateKindBody(tokens, m));
         // "the Treasury has not confirmed it": read as an unknown name, one word long.
         if (m.kind === "name" && m.to === i + 1) push(out, capitalOrgan(tokens, i));
         i = m.to - 1;
