@@ -9,6 +9,7 @@ import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker, speechBeforePronoun, unresolvedPronoun } from "./opposition-speaker.ts";
 import { unnamedSubjectVerb } from "./opposition-reported-subject.ts";
 import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
+import { ownStateSpeaker } from "./opposition-own-state-speaker.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
 import { organOfIts, organOfThe, organPlaced } from "./opposition-organ-owner.ts";
@@ -173,10 +174,14 @@ export function findOppositions(
   const own = stancesIn(text, start, parties, memory);
   // Each stance's holder as the state or body it speaks for, its target as the article names it.
   const placed = (o: OppositionMention): OppositionMention[] =>
-    (statesOfOrgan(text, start, o.holder, parties) ?? [o.holder]).map((holder) => ({
+    (
+      statesOfOrgan(text, start, o.holder, parties) ?? [
+        ownStateSpeaker(text, start, o.holder, parties) ?? o.holder,
+      ]
+    ).map((holder) => ({
       ...o,
       holder:
-        homeVoice(text, start, holder) ??
+        homeVoice(text, start, holder, parties) ??
         organPlaced(text, start, holder, parties) ??
         stateVoice(text, start, holder, parties) ??
         namedGovernment(text, start, holder) ??

@@ -98,6 +98,7 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
   // part of the name too.
   let dropped = false;
   return actors.filter((a, i) => {
+    if (describesBody(text, start, a, actors[i + 1])) return false;
     const prev = actors[i - 1];
     const gap = prev === undefined ? "" : text.slice(prev.end - start, a.start - start);
     dropped =
@@ -113,6 +114,25 @@ export function withoutModifiers(text: string, start: number, actors: readonly A
     return !dropped;
   });
 }
+
+/**
+ * "The Haitian rights group RNDDH", "the Kenyan opposition party ODM": a demonym before the
+ * lowercase kind of a body named right after it describes that body; it is no party of its own.
+ */
+function describesBody(text: string, start: number, a: Actor, next: Actor | undefined): boolean {
+  return (
+    next !== undefined &&
+    a.label === "Country" &&
+    a.via === "country" &&
+    !a.possessive &&
+    next.label === "Organization" &&
+    BODY_KIND_GAP.test(text.slice(a.end - start, next.start - start))
+  );
+}
+
+/** Up to two lowercase words and a kind of body: " rights group ", " opposition party ". */
+const BODY_KIND_GAP =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:group|party|organi[sz]ation|movement|coalition|alliance|union|association|federation|confederation|network|watchdog|agency|company|firm|giant|lender|charity|foundation|institute|society|league|front|forum|chamber|council|committee|militia|broadcaster|outlet|newspaper|daily|initiative|platform|collective)\s+$/;
 
 /** "Nawaz Sharif, who leads the PML-N, criticised…": the relative clause is not the subject. */
 export function outsideRelativeClause(text: string, start: number, at: number): number {
@@ -161,9 +181,13 @@ export const STATE_BODY = new RegExp(
   "u",
 );
 
-/** ", the exiled opposition leader,", ", foreign policy adviser to the president,": an aside. */
+/**
+ * ", the exiled opposition leader,", ", foreign policy adviser to the president,", ", speaker of
+ * the eastern-based parliament,", ", of the opposition Democratic Party (DP),", ", who chairs the
+ * Communist Party,": an aside, opened in lowercase, that describes the party before it.
+ */
 const APPOSITIVE = new RegExp(
-  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,90},\s*${TIME_BEFORE_VERB}${ADVERBS_BEFORE_VERB}(?:(?:has|have|had)\s+)?${ADVERBS_BEFORE_VERB}$`,
+  String.raw`,\s+(?:(?:[Tt]he|[Aa]n?)\s+|(?:who|of)\s+|\p{Ll}[\p{Ll}-]*\s+(?:of|for|to|at)\s+|(?:leader|head|chair(?:man|woman)?|founder|secretary-general)\s+(?:of|for)\s+|(?=(?:\p{Ll}[^,]{0,60}?)?\b(?:adviser|advisor|aide|spokes(?:person|man|woman)|minister|secretary|director|chief|head|leader|chair(?:man|woman)?|envoy|ambassador|member|candidate|lawmaker|legislator|official|critic|deputy|governor|senator|commissioner|president|negotiator|representative)\b))[^,]{1,140},\s*${TIME_BEFORE_VERB}${ADVERBS_BEFORE_VERB}(?:(?:has|have|had)\s+)?${ADVERBS_BEFORE_VERB}$`,
   "u",
 );
 

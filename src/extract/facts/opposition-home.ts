@@ -41,19 +41,37 @@ export function homeState(): string | undefined {
 
 /** "the government spokesman, Michael Lee," or "Michael Lee, the government spokesman,". */
 const BEFORE_NAME = /\bthe\s+(?:chief\s+)?government\s+spokes(?:man|woman|person)\s*,?\s*$/i;
+/** "Government spokesman Michael Lee", "…, government spokesperson Ana Diaz": with no article. */
+const BARE_BEFORE_NAME = /(?:^|[,;:]\s*)(?:chief\s+)?government\s+spokes(?:man|woman|person)\s+$/i;
 const AFTER_NAME = /^\s*,\s+the\s+(?:chief\s+)?government\s+spokes(?:man|woman|person)\s*,/i;
 
 /**
  * "Information Minister Michael Makuei Lueth, the government spokesman, accused…": a person told
- * to speak for a government that is not named speaks for the dateline state.
+ * to speak for a government that is not named speaks for the dateline state. "Government
+ * spokesman Michael Lee accused…", of a person whose state the article does not tell: the
+ * dateline's state, else the one the article names most of those the sentence does not
+ * (unownedState).
  */
-export function homeVoice(text: string, start: number, holder: Actor): Actor | undefined {
-  const state = homeState();
-  if (state === undefined || holder.label !== "Person") return undefined;
-  const voice =
-    BEFORE_NAME.test(text.slice(Math.max(0, holder.start - start - 60), holder.start - start)) ||
-    AFTER_NAME.test(text.slice(holder.end - start, holder.end - start + 60));
-  return voice ? asState(holder, state) : undefined;
+export function homeVoice(
+  text: string,
+  start: number,
+  holder: Actor,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (holder.label !== "Person") return undefined;
+  const before = text.slice(Math.max(0, holder.start - start - 60), holder.start - start);
+  const home = homeState();
+  if (
+    home !== undefined &&
+    (BEFORE_NAME.test(before) ||
+      AFTER_NAME.test(text.slice(holder.end - start, holder.end - start + 60)))
+  )
+    return asState(holder, home);
+  const state =
+    holder.country === undefined && BARE_BEFORE_NAME.test(before)
+      ? unownedState(parties)
+      : undefined;
+  return state === undefined ? undefined : asState(holder, state);
 }
 
 /**
