@@ -139,7 +139,8 @@ export function recipientOf(
   const after = text
     .slice(money.end - start)
     .replace(/(\d),(\d{3})/g, "$1$2")
-    .replace(INTO_BUDGET, "");
+    .replace(INTO_BUDGET, "")
+    .replace(CHANNEL, "");
   const specific = withNamesJoined(
     after,
     helpPurpose(after) ??
@@ -164,6 +165,16 @@ export function recipientOf(
 /** " to the state budget next year", " into the treasury": a state's own pot, before a purpose. */
 const INTO_BUDGET =
   /^\s*(?:in)?to\s+(?:the|its|their)\s+(?:(?:state|national|federal|central|government|general|annual)\s+)?(?:budget|treasury|coffers)(?:\s+(?:next|this)\s+year)?(?=\s+for\s)/i;
+
+/**
+ * " under its Official Security Assistance programme", " through its Caribbean infrastructure
+ * fund", " next year under its aid programme": the programme or fund an amount is paid under or
+ * through, right after it, is the channel; the "for"/"to" after it says what the money is for
+ * ("…for coastal radar systems", "…to equip the coast guard"). Not before a capital: "under the
+ * Growth Plan for the Western Balkans", "through the Fund for Development" are a name's own words.
+ */
+const CHANNEL =
+  /^\s*(?:(?:next|this)\s+year\s+)?(?:under|through|via|as\s+part\s+of)\s+(?:its|their|the|a)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ff]acility|[Ff]und|[Pp]lan|[Ii]nitiative|[Ww]indow|[Mm]echanism|[Ii]nstrument)(?=\s+(?:for|to)\s+(?!(?:the\s+)?\p{Lu}))/u;
 
 /** "to rebuild", "to repair": a verb of restoring says what the money is for as much as its object. */
 const RESTORING = /\bto\s+(rebuild|reconstruct|repair|restore|rehabilitate|renovate)\s+$/i;

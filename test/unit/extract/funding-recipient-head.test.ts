@@ -224,4 +224,42 @@ describe("funding recipient by head noun", () => {
       fundsOf("Kenya will spend more than 90 billion shillings on interest this fiscal year."),
     ).toEqual([]);
   });
+
+  it("reads past the programme or fund an amount is paid under or through to what it is for", () => {
+    // Kept-out misses: "a grant of 2.4 billion yen under its Official Security Assistance
+    // programme for coastal radar systems" gave no purpose, and the state named before took it.
+    expect(
+      fundsOf(
+        "China's coast guard fired water cannon at a Philippine vessel. Tokyo approved a grant of 2.4 billion yen under its Official Security Assistance programme for coastal radar systems.",
+      ),
+    ).toEqual(["country:JPN -> issue:coastal-radar-systems 2400000000 JPY"]);
+    expect(
+      fundsOf(
+        "The European Union has pledged €45 million under its Global Gateway programme for weighbridges.",
+      ),
+    ).toEqual(["org:european-union -> issue:weighbridges 45000000 EUR"]);
+    expect(
+      fundsOf(
+        "The British government signed a grant of £12 million through its Caribbean infrastructure fund for the steam-gathering system.",
+      ),
+    ).toEqual(["country:GBR -> issue:steam-gathering-system 12000000 GBP"]);
+    expect(
+      fundsOf(
+        "Japan approved 1.1 billion yen next year under its security assistance programme to equip the coast guard.",
+      ),
+    ).toEqual(["country:JPN -> issue:equipping-of-the-coast-guard 1100000000 JPY"]);
+  });
+
+  it("keeps a name's own 'for' after a programme: no purpose of the name's words", () => {
+    expect(
+      fundsOf(
+        "The Commission released €111 million to Serbia under the Reform and Growth Facility for the Western Balkans.",
+      ),
+    ).toEqual(["org:european-commission -> country:SRB 111000000 EUR"]);
+    expect(
+      fundsOf(
+        "The Commission released €111 million under the Reform and Growth Facility for the Western Balkans.",
+      ),
+    ).toEqual([]);
+  });
 });
