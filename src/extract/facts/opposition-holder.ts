@@ -12,10 +12,14 @@ export function coordinated(
 ): Actor[] {
   // "…in Ukraine, and Washington warned": a place before the verb holds no stance; after it,
   // "drew condemnation from Beijing" names the one who holds it.
-  const heads = withoutTitleDemonyms(
+  const heads = withoutAsides(
     text,
     start,
-    withoutModifiers(text, start, actors).filter((a) => direction === "forward" || !a.place),
+    withoutTitleDemonyms(
+      text,
+      start,
+      withoutModifiers(text, start, actors).filter((a) => direction === "forward" || !a.place),
+    ),
   );
   const ordered = direction === "forward" ? heads : [...heads].reverse();
   const first = ordered[0];
@@ -25,7 +29,7 @@ export function coordinated(
     const [a, b] =
       direction === "forward" ? [ordered[i - 1], ordered[i]] : [ordered[i], ordered[i - 1]];
     if (a === undefined || b === undefined) break;
-    const gap = text.slice(a.end - start, b.start - start);
+    const gap = withoutAside(a, text.slice(a.end - start, b.start - start));
     // "they" standing for several parties at once: all of them hold the stance.
     if (a.start === b.start) {
       out.push(ordered[i] as Actor);
@@ -42,6 +46,32 @@ export function coordinated(
     return b !== undefined && joinedBy(text, start, a, b, JOINT);
   });
   return out.length < 2 || joined ? out : [first];
+}
+
+/**
+ * ", the leader of Comisiones Obreras (CCOO), and", ", of the UGT, and": an aside after a person's
+ * name, a description (not a verb: ", spoke to Frederiksen, and…"), closed by a comma before the
+ * "and" that goes on with the list.
+ */
+const PERSON_ASIDE =
+  /^,\s+(?:(?:the|a|an)\s+|(?:\p{Ll}[\p{Ll}-]*\s+)?(?:of|for|at)\s+)[^,]{0,100},(?=\s+and\s)/u;
+
+/** The words between a party of a list and the next, without an aside on the first. */
+function withoutAside(a: Actor, gap: string): string {
+  return a.label === "Person" ? gap.replace(PERSON_ASIDE, "") : gap;
+}
+
+/**
+ * "Unai Sordo, the leader of Comisiones Obreras (CCOO), and Pepe Álvarez…": the parties an aside
+ * on a listed person names are not in the list.
+ */
+function withoutAsides(text: string, start: number, actors: readonly Actor[]): Actor[] {
+  const asides = actors.flatMap((p) => {
+    const m = p.label === "Person" ? PERSON_ASIDE.exec(text.slice(p.end - start)) : null;
+    return m === null ? [] : [[p.end, p.end + m[0].length] as const];
+  });
+  if (asides.length === 0) return [...actors];
+  return actors.filter((a) => !asides.some(([from, to]) => a.start > from && a.end <= to));
 }
 
 /**

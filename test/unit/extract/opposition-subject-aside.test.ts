@@ -86,4 +86,27 @@ describe("opposition: the subject past its asides and modifiers", () => {
       ),
     ).toEqual(["country:HUN -> issue:relocations"]);
   });
+
+  it("lists a person set off by an aside with the one named after 'and'", () => {
+    expect(
+      opposes(
+        "Unai Sordo, the leader of Comisiones Obreras (CCOO), and Pepe Alvarez of the UGT denounced the bill.",
+      ),
+    ).toEqual(["person:pepe-alvarez -> issue:bill", "person:unai-sordo -> issue:bill"]);
+    expect(
+      opposes(
+        "Kenyan President William Ruto, a former deputy president, and Ugandan President Yoweri Museveni condemned the attack.",
+      ),
+    ).toEqual(["person:william-ruto -> issue:attack", "person:yoweri-museveni -> issue:attack"]);
+    // A verb after the comma is no aside: what follows "and" is another clause.
+    expect(
+      opposes(
+        "Norway's Prime Minister, Jonas Gahr Store, spoke by phone with Frederiksen on Thursday, and the foreign ministry in Stockholm voiced concern over what it called threatening rhetoric from Washington.",
+      ),
+    ).toEqual(["country:SWE -> country:USA"]);
+    // An aside with no "and" after it stays an aside.
+    expect(opposes("Jonas Vale, leader of the Freedom Party, criticised the budget.")).toEqual([
+      "person:jonas-vale -> issue:budget",
+    ]);
+  });
 });
