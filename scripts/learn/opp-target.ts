@@ -170,6 +170,7 @@ function score(
       t,
       m,
       x.group.candidates.map((c) => c.remembered),
+      x.group.candidates[0]!.key === x.group.holder,
     );
     const key = x.group.candidates[at]!.key;
     // The graph keeps no stance of a party against itself.

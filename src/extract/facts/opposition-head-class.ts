@@ -127,7 +127,8 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
   const label = called + (GROUP_OF.exec(phrase.slice(called))?.[0].length ?? 0);
   const m = HEADED.exec(phrase.slice(label));
   // "Iran and Russia's conduct" is neither's alone; "Iranian and Syrian forces" are the first's too.
-  if (m === null || (AND_NAME.test(m[1]!) && !FORCES_HEAD.test(m[2]!))) return shortened(target);
+  if (m === null) return owned(ownedContent(phrase, label, ctx), target) ?? shortened(target);
+  if (AND_NAME.test(m[1]!) && !FORCES_HEAD.test(m[2]!)) return shortened(target);
   const found = placeOf(phrase, ctx);
   const place = found === undefined ? undefined : (offset: number) => found(label + offset);
   const head = m[2]!;
@@ -159,7 +160,9 @@ export function headClassTarget(target: OppositionTarget, ctx: HeadContext): Opp
     if (topic !== undefined) return issueTarget(topic);
     // "condemned the ceremony": what the ceremony told before was for.
     const marked = EVENT_HEAD.test(head) && rest.trim() === "" ? eventTopic(ctx.memory) : undefined;
-    return marked === undefined ? shortened(target) : issueTarget(marked);
+    if (marked !== undefined) return issueTarget(marked);
+    const owner = EVENT_HEAD.test(head) ? undefined : ownedContent(phrase, label, ctx);
+    return owned(owner, target) ?? shortened(target);
   }
   // "the interim administration for leasing out the port": a government for a time is a body.
   const interim = GOVERNMENT_HEAD.test(head) ? INTERIM.exec(prefix) : null;
@@ -287,16 +290,105 @@ function agentAfter(
   // "the authorities in the capital, Bamako,": the capital named in apposition.
   const capital = CAPITAL_APPOSITION.exec(ctx.text.slice(partyAt - ctx.start));
   const at = capital === null ? partyAt : partyAt + capital[0].length;
-  const party = actorWhere(ctx, (a) => a.start === at && !a.possessive);
+  const party = namedFrom(at, ctx);
   if (party === undefined) return undefined;
   if (authority || preposition === "in")
     return party.label === "Country" ? asParty(party) : undefined;
+  return doer(party, ctx);
+}
+
+/**
+ * The party named right after "by" or "from" as the doer: named whole ("by the Fund", "from
+ * Mogadishu"), or a state told by its demonym before its rulers or forces ("by Ruritanian
+ * forces"), or a leader before the government called by their name ("the Trump administration").
+ */
+function doer(party: Actor, ctx: HeadContext): Actor | undefined {
   const after = ctx.text.slice(party.end - ctx.start);
   if (PARTY_END.test(after)) return asParty(party);
   // "displayed by the Ruritanian leadership", "by Ruritanian forces": a state, by its demonym.
   if (party.label === "Country") return RULERS_AFTER.test(after) ? asParty(party) : undefined;
   // "the tactics of the Trump administration": the leader's state.
   return LEADERS_RULE.test(after) ? stateOf(party) : undefined;
+}
+
+/**
+ * Where the head noun phrase of a content noun ends: at the first word that opens a postmodifier
+ * or a clause, or at a comma ("Italy's cooperation| with…", "the arrest| of…", "calls| from…").
+ */
+const HEAD_PHRASE_END =
+  /\s(?:of|in|on|for|to|by|from|with|against|over|at|or|that|which|who|as|into|about|toward|towards|under|between|near|after|before|during|amid|across|along|around|inside|within|because)\b|[,;:]/i;
+
+/**
+ * The doer after the head noun phrase: "by" or "from" right after it ("the appeal by the UN
+ * refugee agency", "calls from Brussels", maybe after a participle: "pressure coming from…"), or
+ * "by" after one "of" phrase ("the arrest of the journalist by Ruritanian police"); "from" after
+ * an "of" phrase tells a source ("the expulsion of migrants from Arcadia"), not a doer.
+ */
+const DOER_AFTER =
+  /^\s+(?:(?:(?:coming|made|issued|displayed|shown|adopted|taken|pursued|voiced|used|carried\s+out)\s+)?(?:by|from)|of\s+[^,;:"“”]{1,60}?\s+by)\s+(?:(?:the|a|an)\s+)?/i;
+
+/**
+ * A content noun ("cooperation", "contribution", "arrest", "subsidiaries"), which no class of
+ * head nouns lists, is opposed as its owner's or its doer's doing: the party that owns the head
+ * noun phrase by a possessive ("Italy's cooperation with Tunisian security forces", "the EU's
+ * decision to…", "Lockheed Martin's missiles division"), else the party after "by" or "from"
+ * (DOER_AFTER: "the appeal by the UN refugee agency", "the arrest of X by Ruritanian police").
+ * Any names, by syntax alone. A party the doing befell stays inside the issue ("the attack on
+ * Lithuanian border guards", "the listing of Chinese companies"), as does a phrase whose owner
+ * is two parties ("Iran and Russia's cooperation") or the holder itself ("its own decision").
+ */
+function ownedContent(phrase: string, label: number, ctx: HeadContext): Actor | undefined {
+  const place = placeOf(phrase, ctx);
+  if (place === undefined) return undefined;
+  const body = phrase.slice(label);
+  const end = HEAD_PHRASE_END.exec(body)?.index ?? body.length;
+  const from = place(label);
+  const to = place(label + end);
+  const owner = actorWhere(
+    ctx,
+    (a) =>
+      a.possessive &&
+      a.start >= from &&
+      a.end < to &&
+      BEFORE_OWNER.test(ctx.text.slice(from - ctx.start, a.start - ctx.start)),
+  );
+  const own = (a: Actor | undefined): Actor | undefined =>
+    a === undefined || a.key === ctx.holder.key ? undefined : a;
+  if (owner !== undefined)
+    return AND_NAME.test(ctx.text.slice(from - ctx.start, owner.end - ctx.start))
+      ? undefined
+      : own(owner);
+  const m = DOER_AFTER.exec(body.slice(end));
+  if (m === null) return undefined;
+  const party = namedFrom(place(label + end + m[0].length), ctx);
+  return party === undefined ? undefined : own(doer(party, ctx));
+}
+
+/** An article that a name standing for a state holds: "the Kremlin", "the White House". */
+const ARTICLE = /^(?:the|a|an)\s+$/i;
+
+/**
+ * The party named from `at`, past the article the patterns read before it, whose mention may
+ * hold that article ("pressure from the White House", "rhetoric coming from the Kremlin").
+ */
+function namedFrom(at: number, ctx: HeadContext): Actor | undefined {
+  return actorWhere(
+    ctx,
+    (a) =>
+      !a.possessive &&
+      (a.start === at ||
+        (a.start < at && ARTICLE.test(ctx.text.slice(a.start - ctx.start, at - ctx.start)))),
+  );
+}
+
+/** The party a content noun's phrase was read as, the phrase kept beside it as a topic. */
+function owned(
+  a: Actor | undefined,
+  target: { readonly issue: string; readonly issueKey: string },
+): OppositionTarget | undefined {
+  if (a === undefined) return undefined;
+  const topic = shortened(target);
+  return { actor: a, phrase: "issue" in topic ? topic : target };
 }
 
 /** "in the parliament", "by the assembly": the body, right after, where a vote was held. */

@@ -6,10 +6,11 @@
 /**
  * Nouns for how a party acts or speaks, with no topic of their own: opposing "Ruritania's
  * hostile posture", "the aggressive moves of Ruritania" or "maximalist Ruritanian demands" is
- * opposing Ruritania. So is opposing what it publishes ("the Fund's report") or who speaks for it
+ * opposing Ruritania; so is opposing where it sends its forces ("the deployment of Ruritanian
+ * coast guard ships"). So is opposing what it publishes ("the Fund's report") or who speaks for it
  * ("the Union's ambassador").
  */
-export const ATTITUDE = String.raw`presence|posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|unilateralism|obstruction|intimidation|blackmail|accusations|allegations|demands|warnings|lecturing|propaganda|foot-dragging|reports?|ambassador|envoy|embassy|diplomats|delegation`;
+export const ATTITUDE = String.raw`presence|posture|stance|positions?|polic(?:y|ies)|behaviou?r|conduct|attitudes?|approach|moves?|decisions?|actions?|aggression|interference|meddling|provocations?|rhetoric|remarks|comments|statements|threats|hostility|intransigence|belligerence|pressure|coercion|bullying|tone|activities|man(?:oeu|eu)vres|maneuvers|tactics|deployments?|dispatch|build-?ups?|incursions?|intrusions?|unilateralism|obstruction|intimidation|blackmail|accusations|allegations|demands|warnings|lecturing|propaganda|foot-dragging|reports?|ambassador|envoy|embassy|diplomats|delegation`;
 
 /**
  * The nouns of ATTITUDE for doings (not sayings, which have referents of their own): told bare
@@ -21,10 +22,10 @@ const DOINGS = String.raw`posture|stance|behaviou?r|conduct|actions|aggression|i
 export const AUTHORITY = String.raw`authorities|government|regime|junta|administration|leadership|rulers|cabinet|military`;
 
 /**
- * Nouns for those who fight, police or spy for a state: "Ruritanian troops", "Ruritanian military
- * instructors", "Ruritanian intelligence" are Ruritania.
+ * Nouns for those who fight, police, spy or sail for a state: "Ruritanian troops", "Ruritanian
+ * military instructors", "Ruritanian intelligence", "the Ruritanian crews" are Ruritania.
  */
-export const FORCES = String.raw`troops|forces|soldiers|mercenaries|instructors|fighters|militias?|army|navy|police|gunmen|units|intelligence`;
+export const FORCES = String.raw`troops|forces|soldiers|mercenaries|instructors|fighters|militias?|army|navy|police|gunmen|units|intelligence|crews|ships|vessels|boats`;
 
 /**
  * Nouns for firms a state's demonym tells the nationality of: sanctioning "a network of

@@ -29,7 +29,12 @@ import {
 
 /** An actor opposed as such, or the words of what is opposed (an issue). */
 export type OppositionTarget =
-  { readonly actor: Actor } | { readonly issue: string; readonly issueKey: string };
+  | {
+      readonly actor: Actor;
+      /** The phrase the party was read from ("Italy's cooperation with…"): still a topic. */
+      readonly phrase?: { readonly issue: string; readonly issueKey: string };
+    }
+  | { readonly issue: string; readonly issueKey: string };
 
 const DETERMINERS =
   /^(?:the|a|an|and|but|any|what (?:it|they|he|she|we) (?:calls?|called|describes? as|described as|terms?|termed|brands?|branded|labels?|labell?ed)|its|their|his|her|this|that|these|those|all|strongly|firmly|also|again)\s+/i;

@@ -86,6 +86,10 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
       ? chosen.mentions
       : [...chosen.mentions, ...source.mentions.filter((o) => o.learned === true)];
   for (const t of replaced) addIssue(graph, t.issue, t.issueKey);
+  // "condemned Italy's cooperation with…" is against Italy, and about the cooperation.
+  for (const o of ruledMentions)
+    if ("phrase" in o.target && o.target.phrase !== undefined)
+      addIssue(graph, o.target.phrase.issue, o.target.phrase.issueKey);
   let list = pending.get(analysis);
   if (list === undefined) pending.set(analysis, (list = []));
   // The wide pairs are made only when they may stand, or for training: most sentences hold none.

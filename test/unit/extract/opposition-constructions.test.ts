@@ -203,7 +203,7 @@ describe("opposition constructions", () => {
       opposes(
         "Peru's new mining law, which would double royalties, was criticised by Chile on Tuesday.",
       ),
-    ).toEqual(["country:CHL -> issue:peru-s-new-mining-law"]);
+    ).toEqual(["country:CHL -> country:PER"]);
   });
 
   it("takes those alarmed or angered by something as opposing it", () => {
@@ -324,7 +324,7 @@ describe("opposition constructions", () => {
       "country:JPN -> issue:ceremony",
     ]);
     expect(opposes("Vietnam strongly protests the illegal survey by Chinese ships.")).toEqual([
-      "country:VNM -> issue:illegal-survey-by-chinese-ships",
+      "country:VNM -> country:CHN",
     ]);
     expect(opposes("Mass protests the government could not contain spread to Hue.")).toEqual([]);
   });
@@ -386,12 +386,12 @@ describe("opposition constructions: speakers and subjects", () => {
       opposes(
         "Argentine President Javier Milei wrote to Brazilian President Luiz Inácio Lula da Silva criticising Venezuela's elections.",
       ),
-    ).toEqual(["person:javier-milei -> issue:venezuela-s-elections"]);
+    ).toEqual(["person:javier-milei -> country:VEN"]);
     expect(
       opposes(
         "Turkish President Recep Tayyip Erdoğan called Russian President Vladimir Putin denouncing Israel's strikes on Gaza.",
       ),
-    ).toEqual(["person:recep-tayyip-erdogan -> issue:israel-s-strikes-on-gaza"]);
+    ).toEqual(["person:recep-tayyip-erdogan -> country:ISR"]);
   });
 
   it("gives 'it' after a participle of saying ('…, saying it rejects') to the sentence's subject", () => {
@@ -593,9 +593,9 @@ describe("opposition: what is opposed", () => {
     expect(opposes("Sudan condemned Chadian gunmen for the ambush.")).toEqual([
       "country:SDN -> country:TCD",
     ]);
-    // Forces owning the thing opposed leave it the target.
+    // A deployment of forces is their state's doing.
     expect(opposes("China opposed the Japanese troops' deployment.")).toEqual([
-      "country:CHN -> issue:japanese-troops-deployment",
+      "country:CHN -> country:JPN",
     ]);
   });
 
@@ -628,7 +628,7 @@ describe("opposition: what is opposed", () => {
 
   it("takes the words after 'what it described as' as the thing opposed", () => {
     expect(opposes("China warned against what it described as Japan's attempts to rearm.")).toEqual(
-      ["country:CHN -> issue:japan-s-attempts-to-rearm"],
+      ["country:CHN -> country:JPN"],
     );
   });
 
@@ -747,7 +747,7 @@ describe("opposition: measures and their targets", () => {
       ),
     ).toEqual(["country:LTU -> person:bidzina-ivanishvili"]);
     expect(opposes("Australia pushed back against China's demand for an apology.")).toEqual([
-      "country:AUS -> issue:china-s-demand-for-an-apology",
+      "country:AUS -> country:CHN",
     ]);
   });
 
@@ -1975,7 +1975,7 @@ describe("verdict constructions", () => {
     ]);
     expect(
       opposes("Spain condemned NATO's attempts to turn the Mediterranean into an armed camp."),
-    ).toEqual(["country:ESP -> issue:nato-s-attempts-to-turn-the-mediterranean"]);
+    ).toEqual(["country:ESP -> org:nato"]);
     expect(opposes("Iraq condemned what it calls a Turkish drone strike on Sinjar.")).toEqual([
       "country:IRQ -> issue:turkish-drone-strike-on-sinjar",
     ]);
@@ -2049,7 +2049,7 @@ describe("verdict constructions", () => {
       "country:RUS -> issue:stoltenberg-s-plan",
     ]);
     expect(opposes("Kenya opposed Somalia's membership bid.")).toEqual([
-      "country:KEN -> issue:somalia-s-membership-bid",
+      "country:KEN -> country:SOM",
     ]);
   });
 
@@ -2058,7 +2058,7 @@ describe("verdict constructions", () => {
       opposes(
         "Trade ministers of the Group of Seven ended two days of talks in the Swiss Alps on Friday with a joint statement that condemned Iran's missile programme.",
       ),
-    ).toEqual(["org:group-of-seven -> issue:iran-s-missile-programme"]);
+    ).toEqual(["org:group-of-seven -> country:IRN"]);
   });
 
   it("reads 'was among the opponents' as against the measure told before", () => {
@@ -2337,7 +2337,7 @@ describe("verdict constructions", () => {
       opposes(
         'Venezuela warned that any new drilling by Exxon in the disputed waters would be treated as "a declaration of war".',
       ),
-    ).toEqual(["country:VEN -> issue:new-drilling-by-exxon-in-the-disputed-waters"]);
+    ).toEqual(["country:VEN -> org:exxonmobil"]);
     expect(
       opposes("The minister said the new bridge would be seen as a symbol of friendship."),
     ).toEqual([]);
@@ -2362,7 +2362,7 @@ describe("verdict constructions", () => {
       ),
     ).toEqual(["person:kari-berg -> issue:swedish-fishing-quotas"]);
     expect(opposes("Togo said Ghana's new border fees were neither justified nor lawful.")).toEqual(
-      ["country:TGO -> issue:ghana-s-new-border-fees"],
+      ["country:TGO -> country:GHA"],
     );
     expect(opposes("The minister said the new rules were not unfair.")).toEqual([]);
   });
@@ -2463,7 +2463,7 @@ describe("verdict constructions", () => {
 
   it("reads verbs of turning away ('rebuffed', 'spurned', 'turned down', 'distanced himself from'), active and passive", () => {
     expect(opposes("Vanuatu rebuffed an offer by Australia to fund its police.")).toEqual([
-      "country:VUT -> issue:offer-by-australia-to-fund-its-police",
+      "country:VUT -> country:AUS",
     ]);
     expect(opposes("A Japanese request for fishing rights was turned down by Palau.")).toEqual([
       "country:PLW -> issue:japanese-request-for-fishing-rights",
@@ -2877,7 +2877,7 @@ describe("verdict constructions", () => {
     ]);
     // "the following" is a determiner, not a preposition.
     expect(opposes("Chile rejected the following proposals from Peru.")).toEqual([
-      "country:CHL -> issue:following-proposals-from-peru",
+      "country:CHL -> country:PER",
     ]);
   });
 
@@ -3124,9 +3124,9 @@ describe("verdict constructions", () => {
   it("reads a bare noun after a stance against a fuller phrase with that head as the same thing ('condemned X's whaling programme. Y also condemned the programme')", () => {
     expect(
       opposes(
-        "Kenya condemned Uganda's oil drilling programme on Friday. Rwanda also criticised the programme.",
+        "Kenya condemned the Ugandan oil drilling programme on Friday. Rwanda also criticised the programme.",
       ),
-    ).toContain("country:RWA -> issue:uganda-s-oil-drilling-programme");
+    ).toContain("country:RWA -> issue:ugandan-oil-drilling-programme");
   });
 
   it("reads an object pronoun of blame ('blamed him for the crisis') as a party blamed", () => {
@@ -3185,7 +3185,7 @@ describe("verdict constructions", () => {
     ]);
     expect(
       opposes("Burkina Faso's military rulers on Friday condemned the Ivorian troop build-up."),
-    ).toEqual(["country:BFA -> issue:ivorian-troop-build-up"]);
+    ).toEqual(["country:BFA -> country:CIV"]);
     expect(
       opposes("Chad's transitional government last week denounced the Sudanese air strikes."),
     ).toEqual(["country:TCD -> issue:sudanese-air-strikes"]);
@@ -3223,7 +3223,7 @@ describe("opposition: verdicts told as characterisation", () => {
       opposes(
         'Chilean Finance Minister Ana Torres spoke in Santiago on Monday. Peru\'s new export levy on copper was "unfair and based on figures that nobody in Lima has ever published", she said.',
       ),
-    ).toEqual(["person:ana-torres -> issue:peru-s-new-export-levy-on-copper"]);
+    ).toEqual(["person:ana-torres -> country:PER"]);
     // The speaker is found after the last comma, not in the quotation ("with which the US has").
     expect(
       opposes(
@@ -3250,7 +3250,7 @@ describe("opposition: verdicts told as characterisation", () => {
       opposes(
         'Qatari Foreign Minister Ahmed Saif spoke in Doha on Monday. Saif called Israel\'s control of the hills "an occupation that no decree can make lawful".',
       ),
-    ).toEqual(["person:ahmed-saif -> issue:israel-s-control-of-the-hills"]);
+    ).toEqual(["person:ahmed-saif -> country:ISR"]);
     expect(
       opposes(
         'Bolivian President Luis Arce spoke in La Paz on Monday. Arce called the Peruvian sanctions "an instrument of foreign interests".',
@@ -3833,8 +3833,9 @@ describe("opposition: frames kept narrow", () => {
     const facts = opposes(
       "Romanian President Mirela Popescu and Moldovan President Ion Lungu met in Iasi on Friday.\nThe university's president, Dan Radu, hosted a dinner for them.\nBoth presidents condemned the Russian drone incursions.",
     );
-    expect(facts).toContain("person:mirela-popescu -> issue:russian-drone-incursions");
-    expect(facts).toContain("person:ion-lungu -> issue:russian-drone-incursions");
+    // Incursions are a doing of the state their demonym names.
+    expect(facts).toContain("person:mirela-popescu -> country:RUS");
+    expect(facts).toContain("person:ion-lungu -> country:RUS");
     expect(facts.some((f) => f.startsWith("person:dan-radu ->"))).toBe(false);
   });
 
@@ -4013,7 +4014,7 @@ describe("opposition: idioms that state a stance (OPP-RECALL)", () => {
   it("reads a quoted verdict closed by its speaker, on what 'said of' names or what it opens with", () => {
     expect(
       opposes('"This is theft," Foreign Minister Pavel Orlov said of the seizure by Belgium.'),
-    ).toEqual(["person:pavel-orlov -> issue:seizure-by-belgium"]);
+    ).toEqual(["person:pavel-orlov -> country:BEL"]);
     expect(opposes('"Pretoria\'s stance is shameful," said Foreign Minister Yossi Dahan.')).toEqual(
       ["person:yossi-dahan -> country:ZAF"],
     );
@@ -4339,7 +4340,7 @@ describe("opposition: a person's plan told with what it would do", () => {
     ]);
     expect(
       opposes("Norway criticised Russia's plans to expand the fishing zone around Svalbard."),
-    ).toEqual(["country:NOR -> issue:russia-s-plans-to-expand-the-fishing-zone"]);
+    ).toEqual(["country:NOR -> country:RUS"]);
   });
 });
 

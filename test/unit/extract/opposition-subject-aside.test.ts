@@ -66,9 +66,9 @@ describe("opposition: the subject past its asides and modifiers", () => {
   it("gives a state's stance reported by one who represents it to that person, a spokesperson's to the state", () => {
     expect(
       opposes(
-        "French President Emmanuel Macron met Spanish Prime Minister Pedro Sanchez. Macron repeated that France opposed the EU's trade agreement with the Mercosur bloc.",
+        "French President Emmanuel Macron met Spanish Prime Minister Pedro Sanchez. Macron repeated that France opposed the trade agreement with the Mercosur bloc.",
       ),
-    ).toEqual(["person:emmanuel-macron -> issue:eu-s-trade-agreement-with-the-mercosur-bloc"]);
+    ).toEqual(["person:emmanuel-macron -> issue:trade-agreement-with-the-mercosur-bloc"]);
     expect(
       opposes(
         "Polish Interior Minister Marcin Kierwinski said Warsaw rejected relocations outright.",

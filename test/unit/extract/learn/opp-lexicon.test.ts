@@ -38,7 +38,8 @@ describe("the stance model's words, read from the rules' lexicons", () => {
         c.includes("w=draconian"),
       ),
     ).toEqual([
-      "country:COL -> country:ECU w=draconian fam=verdict",
+      // Colombia → Ecuador is the rules' own pair (Ecuador owns the rules): only the wide pair
+      // reads the verdict word.
       "country:ECU -> country:COL w=draconian fam=verdict",
     ]);
   });

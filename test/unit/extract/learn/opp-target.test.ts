@@ -35,7 +35,7 @@ function chosen(body: string, model: LinearModel): { targets: string[]; replaced
   };
 }
 
-/** A model that prefers a party heading the rules' issue ("Peru's new tariff"), and nothing else. */
+/** A model that prefers a party heading the rules' issue ("Peruvian levies"), and nothing else. */
 const HEAD_MODEL = new LinearModel({
   name: "test",
   bias: -4,
@@ -43,11 +43,13 @@ const HEAD_MODEL = new LinearModel({
   weights: { "issue-head": 8 },
 });
 
-const TARIFF = "Chile's foreign ministry condemned Peru's new tariff on copper.";
+// "Peru's new tariff" is Peru's by the rules (a possessive owns a content noun); a demonym that
+// heads a thing leaves the choice to the model.
+const TARIFF = "Chile's foreign ministry condemned Peruvian levies on copper.";
 
 describe("learned OPPOSES target", () => {
   it("keeps the rules' targets with the committed weights", () => {
-    expect(opposes(TARIFF)).toEqual(["country:CHL -> issue:peru-s-new-tariff-on-copper"]);
+    expect(opposes(TARIFF)).toEqual(["country:CHL -> issue:peruvian-levies-on-copper"]);
     expect(opposes("Ghana summoned Togo's ambassador over the border closure.")).toEqual([
       "country:GHA -> issue:border-closure",
     ]);
@@ -56,18 +58,18 @@ describe("learned OPPOSES target", () => {
   it("replaces the rules' target by the candidate a model prefers, keeping the issue as a topic", () => {
     expect(chosen(TARIFF, HEAD_MODEL)).toEqual({
       targets: ["country:PER"],
-      replaced: ["issue:peru-s-new-tariff-on-copper"],
+      replaced: ["issue:peruvian-levies-on-copper"],
     });
   });
 
   it("keeps the rules' target where no candidate reaches the threshold", () => {
     // No party heads the issue: the model has nothing to prefer.
     expect(
-      chosen("Chile's foreign ministry condemned the new tariff on copper.", HEAD_MODEL),
-    ).toEqual({ targets: ["issue:new-tariff-on-copper"], replaced: [] });
+      chosen("Chile's foreign ministry condemned the new levies on copper.", HEAD_MODEL),
+    ).toEqual({ targets: ["issue:new-levies-on-copper"], replaced: [] });
     const idle = new LinearModel({ ...weights, threshold: 2 });
     expect(chosen(TARIFF, idle)).toEqual({
-      targets: ["issue:peru-s-new-tariff-on-copper"],
+      targets: ["issue:peruvian-levies-on-copper"],
       replaced: [],
     });
   });
@@ -90,9 +92,19 @@ describe("learned OPPOSES target", () => {
     expect(chooseTarget([0], 0)).toBe(0);
   });
 
+  it("replaces a rules' target that is the holder itself by the likeliest party from 0.1", () => {
+    expect(chooseTarget([0, 0.05, 0.2, 0.15], 0.9, 0.9, [], true)).toBe(2);
+    expect(chooseTarget([0, 0.05, 0.2, 0.15], 0.9, 0.9, [], false)).toBe(0);
+    // A party the model all but rules out is no stance either; one named only before keeps its own.
+    expect(chooseTarget([0, 0.05], 0.9, 0.9, [], true)).toBe(0);
+    expect(chooseTarget([0, 0.5], 0.9, 0.7, [false, true], true)).toBe(0);
+    // The rules alone (a threshold no probability reaches) keep it.
+    expect(chooseTarget([0, 0.5], 2, 2, [], true)).toBe(0);
+  });
+
   it("offers the sentence's other parties, a targeted person's state and a targeted state's leader", () => {
     const keys = (body: string) => observed(body).map((g) => g.candidates.map((c) => c.key));
-    expect(keys(TARIFF)).toEqual([["issue:peru-s-new-tariff-on-copper", "country:PER"]]);
+    expect(keys(TARIFF)).toEqual([["issue:peruvian-levies-on-copper", "country:PER"]]);
     // The holder's own ministry is no target of its stance; a targeted minister's state is one.
     expect(keys("Kenya's foreign ministry condemned Uganda on Monday.")).toEqual([["country:UGA"]]);
     expect(
@@ -128,10 +140,10 @@ describe("learned OPPOSES target", () => {
   });
 
   it("reads the owner of the rules' issue as its head: the rules' issue holds the owner", () => {
-    // "Uganda's new levy…" is the rules' issue whole: Uganda heads it, never stands before it.
-    const [group] = observed("Kenya condemned Uganda's new levy on sugar imports.");
+    // "Ugandan levies…" is the rules' issue whole: Uganda heads it, never stands before it.
+    const [group] = observed("Kenya condemned Ugandan levies on sugar imports.");
     expect(group!.candidates.map((c) => c.key)).toEqual([
-      "issue:uganda-s-new-levy-on-sugar-imports",
+      "issue:ugandan-levies-on-sugar-imports",
       "country:UGA",
     ]);
     expect(group!.candidates[1]!.features.filter((f) => f.startsWith("issue-"))).toEqual([
