@@ -23,6 +23,7 @@ import { closesReport } from "../resolve/trailing-speaker.ts";
 import { hostsOf } from "./meeting-hosted-by.ts";
 import { absoluteOutsiders, joinersOf } from "./meeting-joining.ts";
 import { companionsOf } from "./meeting-companions.ts";
+import { withDashedLists } from "./meeting-named-group.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
 
@@ -127,13 +128,15 @@ export function findMeetings(
   if (people.length + possessors.length < 2) return [];
   const found: MeetingMention[] = [];
   if (!MEETING_HINT.test(sentence.sentence.text)) return [];
+  // "The Nordic prime ministers — A, B and C — met D": names between dashes, read as an aside.
+  const read = withDashedLists(sentence, people);
   for (let i = 0; i < TRIGGERS.length; i++) {
     const trigger = TRIGGERS[i]!;
-    if (!TRIGGER_GATES[i]!(sentence.sentence.text)) continue;
-    if (!trigger.hint.test(sentence.sentence.text)) continue;
-    if (trigger.lead !== undefined && !trigger.lead.test(sentence.sentence.text)) continue;
-    for (const m of execAll(trigger.re, sentence.sentence.text))
-      found.push(...meetingsAt(sentence, trigger, m, people, possessors));
+    if (!TRIGGER_GATES[i]!(read.sentence.text)) continue;
+    if (!trigger.hint.test(read.sentence.text)) continue;
+    if (trigger.lead !== undefined && !trigger.lead.test(read.sentence.text)) continue;
+    for (const m of execAll(trigger.re, read.sentence.text))
+      found.push(...meetingsAt(read, trigger, m, people, possessors));
   }
   return found;
 }

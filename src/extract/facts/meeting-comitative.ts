@@ -135,8 +135,9 @@ export const COMITATIVE_TRIGGERS: readonly Trigger[] = [
   },
   {
     // "The meeting, attended by A and B, lasted…": those who attended a meeting (not a summit or
-    // a ceremony, which many attend without meeting) met.
-    re: /\b(meeting|talks|dinner|lunch|luncheon|breakfast|session|consultations|negotiations)\s*,?\s+(?:which\s+was\s+|which\s+were\s+)?(?:also\s+)?attended\s+by\b/giu,
+    // a ceremony, which many attend without meeting) met; also past a few words on the meeting
+    // ("The talks before the signing, attended by A, B and C, ran…").
+    re: /\b(meeting|talks|dinner|lunch|luncheon|breakfast|session|consultations|negotiations)(?:\s+(?!attended\b)[\p{L}\p{N}'’-]+){0,6}?\s*,?\s+(?:which\s+was\s+|which\s+were\s+)?(?:also\s+)?attended\s+by\b/giu,
     hint: /\battended\s+by\b/i,
     shape: "between",
     type: (m) => nounType(m[1]),

@@ -7,6 +7,7 @@ import { countedGroup, onlyListed, wordsBefore } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
 import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
 import { directObjects } from "./meeting-direct-object.ts";
+import { groupMembers, type GroupMembers } from "./meeting-named-group.ts";
 import { frontedSourceEnd, trailingSourceAt } from "./meeting-reporter.ts";
 import { outsideTopic } from "./meeting-topic.ts";
 import { sentFrom } from "./meeting-control.ts";
@@ -58,7 +59,11 @@ export function possessiveParticipants(
   possessors: readonly Actor[],
 ): Participants {
   const owner = possessors.filter((a) => a.end <= at && at - a.end <= 30).at(-1);
-  const others = actorsBetween(people, end, rightEnd(text, start, end));
+  // "Lobo's talks with the Nordic ministers: A, B and C": the people of a group met too.
+  const others = withGroupMembers(
+    actorsBetween(people, end, rightEnd(text, start, end)),
+    groupMembers(text, start, end, people),
+  );
   if (owner === undefined || others.length === 0) return { all: [], subjects: 0 };
   return { all: uniqueByKey([owner, ...others]), subjects: 1 };
 }
@@ -135,15 +140,24 @@ export function participantsOf(
       : { all: [first, second], subjects: 1 };
   }
   if (trigger.shape === "fronted") {
-    const comma = frontedComma(text, start, end, people);
+    // "During talks with the envoys, A and B, C said…": the group's people, and the comma after.
+    const group = groupMembers(text, start, end, people);
+    const listed = group?.members.at(-1);
+    const comma =
+      listed === undefined
+        ? frontedComma(text, start, end, people)
+        : text.indexOf(",", listed.end - start);
     // "…remarks she made in a leaked telephone conversation with Hun Sen": not fronted, the
     // clause's subject before it takes part, and the others are read to the clause's end ("with
     // the Fund's deputy managing director, Kenji Okamura").
     const inClause = left.length > 0;
-    const others = actorsBetween(
-      people,
-      end,
-      inClause ? rightEnd(text, start, end) : comma < 0 ? start + text.length : start + comma,
+    const others = withGroupMembers(
+      actorsBetween(
+        people,
+        end,
+        inClause ? rightEnd(text, start, end) : comma < 0 ? start + text.length : start + comma,
+      ),
+      group,
     );
     const subject =
       left.at(-1) ??
@@ -177,7 +191,12 @@ export function participantsOf(
     return { all: subjects.length >= 2 ? subjects : [], subjects: 0 };
   }
   const right = withinAside(text, start, at, peopleAfter(text, start, end, people, true));
-  const objects = trigger.direct ? directObjects(text, start, end, right) : right;
+  // "met the Nordic prime ministers: A, B and C": the people a group object is made of.
+  const group = groupMembers(text, start, end, people);
+  const objects = withGroupMembers(
+    trigger.direct ? directObjects(text, start, end, right) : right,
+    group,
+  );
   // "Nägeli announced the grant after meeting Qahhorzoda": a participle's subject is the main
   // clause's — its opening list, not the object named last ("Vučić received B hours after his
   // call with C"); so is a verb's after "and then" ("A held talks with B, and then met C").
@@ -191,8 +210,9 @@ export function participantsOf(
     );
     if (main.length > 0 && objects.length > 0)
       return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
-    // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma.
-    const comma = start + text.indexOf(",", end - start);
+    // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma —
+    // after the people of a group met ("After meeting the envoys, A and B, Macron said…").
+    const comma = start + text.indexOf(",", (group?.members.at(-1)?.end ?? end) - start);
     const subject =
       main.length === 0 && comma >= start && frontedLead(text.slice(0, participle.index))
         ? actorsBetween(people, comma, start + text.length)[0]
@@ -201,9 +221,10 @@ export function participantsOf(
     const fronted =
       subject === undefined
         ? []
-        : (trigger.direct ? objects : directObjects(text, start, end, right)).filter(
-            (o) => o.end <= comma,
-          );
+        : (trigger.direct
+            ? objects
+            : withGroupMembers(directObjects(text, start, end, right), group)
+          ).filter((o) => o.end <= comma);
     if (subject !== undefined && fronted.length > 0)
       return { all: uniqueByKey([subject, ...fronted]), subjects: 1 };
   }
@@ -523,4 +544,16 @@ function listedSubjects(
     out.push(a);
   }
   return uniqueByKey(out.reverse());
+}
+
+/**
+ * The objects read with the people a group among them is made of; a description inside the group
+ * ("the leaders of the two parties, namely A and B") stands for them, not for someone before.
+ */
+function withGroupMembers(objects: readonly Actor[], group: GroupMembers | undefined): Actor[] {
+  if (group === undefined) return [...objects];
+  const own = objects.filter(
+    (a) => !(a.via === "description" && a.start >= group.from && a.end <= group.to),
+  );
+  return uniqueByKey([...own, ...group.members]);
 }

@@ -99,12 +99,13 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers":
-    // the one who opens or chairs it meets those with whom it is held.
-    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers",
+    // "presided over a working session with the ministers": the one who opens, chairs or presides
+    // over it meets those with whom it is held.
+    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     lead: lead(
-      String.raw`\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts)\s`,
+      String.raw`\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over)\s`,
     ),
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -264,6 +265,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: () => "meeting",
   },
   {
+    // "A, B and C attended the talks in Geneva": those at a meeting of a few met — not at a
+    // summit or a conference, which many attend without meeting.
+    re: /\battend(?:ed|s|ing)?\s+(?:the|a|an|their|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(talks|meeting|dinner|lunch|luncheon|breakfast|session)\b(?!\s+(?:of|between|with|on)\b)/giu,
+    hint: /\battend/i,
+    shape: "together",
+    type: (m) => nounType(m[1]),
+  },
+  {
     // "Rashad and Al Thani co-chaired the meeting".
     re: /\bco-(?:chaired|hosted|chair|host|chairs|hosts)\b/giu,
     hint: /\bco-/i,
@@ -298,14 +307,15 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    // "Prabowo signed a joint statement with Xi", "Brown signed the pact in the presence of Han",
+    // "Prabowo signed a joint statement with Xi", "flew to Hanoi to sign the accord with To Lam",
+    // "signed the deal alongside A and B", "Brown signed the pact in the presence of Han",
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor", "signed a $3.5 million
     // grant with the foreign minister" (an amount may stand before the money's noun).
     re: new RegExp(
-      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:${DOCUMENTS})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the)\s+(?:[^\s;,]+\s+){0,5}?(?:${MONEY})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b`,
+      String.raw`\b(?:sign(?:ed|s|ing)?|countersign(?:ed|s|ing)?|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:${DOCUMENTS})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+(?:with|alongside)\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the)\s+(?:[^\s;,]+\s+){0,5}?(?:${MONEY})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b`,
       "giu",
     ),
-    hint: /signed|initial|inked/i,
+    hint: /sign|initial|inked/i,
     shape: "verb",
     type: () => "meeting",
   },

@@ -102,8 +102,12 @@ const PERSON_VERBS: ReadonlySet<string> = new Set([
   "lamented",
 ]);
 
+/**
+ * "met Scholz", "was meeting Luis Vega", "after hosting Ana Lobo": the object of a meeting verb,
+ * also of its participle after an auxiliary or a conjunction of time (the two words before).
+ */
 const MEETING_OBJECT =
-  /(?:^|\s)(?:met|meets|meet|hosted|received|welcomed|telephoned|phoned|met with|talks with|spoke with|spoke to|call with|meeting with)$/;
+  /(?:^|\s)(?:met|meets|meet|hosted|received|welcomed|telephoned|phoned|met with|talks with|spoke with|spoke to|call with|meeting with|(?:is|are|was|were|been|be|after|before|while|since|when) (?:meeting|hosting|receiving|welcoming))$/;
 const LOCATIVE: ReadonlySet<string> = new Set([
   "in",
   "at",
