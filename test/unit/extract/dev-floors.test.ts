@@ -146,21 +146,28 @@ import { REPO } from "./helpers.ts";
 // (word lists generated from WordNet 3.1 for stance words, money words, organisation kinds and
 // name heads, hosting constructions and person keys; articles 647-678 kept out of it) ended at
 // Person 0.990, Country 0.985, MET_WITH 0.961, MET_WITH by day 0.939, OPPOSES 0.748 and FUNDS
-// 0.823; the floors are 0.005 below.
+// 0.823; the floors are 0.005 below. That batch was lost with its session's scratch folder and
+// never joined; a new batch took the numbers 647-678 (other hands; the Gulf, Turkey and Iran,
+// South and Southeast Asia and the Pacific, East and Southern Africa, North and Central America,
+// the UK, Poland, the Baltics and the Balkans), kept out of the round that added named-group
+// meeting participants, holder asides and possessive targets: MET_WITH 0.814 to 0.867, OPPOSES
+// 0.581 to 0.590, FUNDS 0.632 to 0.632. It joined the split at the round's end (all models
+// retrained): the split (622 articles) stands at Person 0.991, Country 0.985, MET_WITH 0.957,
+// MET_WITH by day 0.933, OPPOSES 0.750 and FUNDS 0.814; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.985,
+  Person: 0.986,
   Country: 0.98,
-  MET_WITH: 0.956,
-  "MET_WITH by day": 0.934,
-  OPPOSES: 0.743,
-  FUNDS: 0.818,
+  MET_WITH: 0.952,
+  "MET_WITH by day": 0.928,
+  OPPOSES: 0.745,
+  FUNDS: 0.809,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(586);
+    expect(report.articles).toBeGreaterThanOrEqual(622);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
