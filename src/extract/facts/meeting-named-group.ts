@@ -102,14 +102,17 @@ export function groupMembers(
   return { members: [...heads, ...out], from: end, to: listFrom };
 }
 
+/** The words after the days, places and times that open them (ADVERBIAL). */
+function pastAdverbials(words: string): string {
+  let rest = words;
+  for (let m = ADVERBIAL.exec(rest); m !== null && m[0] !== ""; m = ADVERBIAL.exec(rest))
+    rest = rest.slice(m[0].length);
+  return rest;
+}
+
 /** Whether the group's noun phrase has a noun of people for its head: "the Nordic prime ministers". */
 function headsPeople(group: string, led: boolean): boolean {
-  let phrase = group;
-  for (let m = ADVERBIAL.exec(phrase); m !== null && m[0] !== ""; m = ADVERBIAL.exec(phrase))
-    phrase = phrase.slice(m[0].length);
-  phrase = phrase.replace(OPENER, "");
-  for (let m = ADVERBIAL.exec(phrase); m !== null && m[0] !== ""; m = ADVERBIAL.exec(phrase))
-    phrase = phrase.slice(m[0].length);
+  const phrase = pastAdverbials(pastAdverbials(group).replace(OPENER, ""));
   const words: string[] = [];
   for (const w of phrase.trim().split(/\s+/)) {
     if (w === "" || PHRASE_STOP.test(w) || /,$/.test(w)) {

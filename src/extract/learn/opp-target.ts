@@ -71,10 +71,11 @@ export function chooseTargets(
     // The memory is read even while its own threshold leaves remembered parties idle: a party of
     // the sentence that an earlier one named too carries its marks, as in training.
     const candidates = targetCandidates(view, o, actors, people, memory);
-    observer?.({ holder: stanceHolder(o.holder, people).key, sentence: index, candidates });
+    const holder = stanceHolder(o.holder, people).key;
+    observer?.({ holder, sentence: index, candidates });
     const probabilities = candidates.map((c, i) => (i === 0 ? 0 : model.probability(c.features)));
     const remembered = candidates.map((c) => c.remembered);
-    const self = candidates[0]?.key === stanceHolder(o.holder, people).key;
+    const self = candidates[0]?.key === holder;
     const at = chooseTarget(probabilities, model.threshold, memoryAt, remembered, self);
     const chosen = candidates[at];
     if (chosen === undefined || chosen.rule) return o;
