@@ -26,6 +26,7 @@ import {
 } from "../../src/extract/learn/train-linear-model.ts";
 import { LinearModel, type LinearWeights } from "../../src/extract/learn/linear-model.ts";
 import { matchesPattern } from "../../src/eval/gold-schema.ts";
+import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
 import { type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
 
 export const FOLDS = 10;
@@ -40,6 +41,8 @@ const GRID = {
 interface Seen {
   readonly article: AnnotatedArticle;
   readonly group: PayerGroup;
+  /** The other names of the article's organisations, as the eval reads patterns. */
+  readonly names: OrganizationNames;
   probabilities: number[];
 }
 
@@ -62,8 +65,11 @@ function collectGroups(articles: readonly AnnotatedArticle[]): Seen[] {
   const seen: Seen[] = [];
   usePayerWeights(undefined);
   for (const article of articles) {
-    observePayerGroups((group) => seen.push({ article, group, probabilities: [] }));
-    extractGraph(article.article);
+    const groups: PayerGroup[] = [];
+    observePayerGroups((group) => groups.push(group));
+    const doc = extractGraph(article.article);
+    const names = organizationNames(doc.entities, article.gold.organizations);
+    for (const group of groups) seen.push({ article, group, names, probabilities: [] });
   }
   observePayerGroups(undefined);
   return seen;
@@ -75,7 +81,7 @@ function collectGroups(articles: readonly AnnotatedArticle[]): Seen[] {
  * amount that is no funding would teach the payer model that no one paid it.
  */
 function examples(seen: readonly Seen[]): Example[] {
-  return seen.flatMap(({ article, group }) =>
+  return seen.flatMap(({ article, group, names }) =>
     !inGold(article, group)
       ? []
       : group.candidates.map((c) => ({
@@ -84,7 +90,7 @@ function examples(seen: readonly Seen[]): Example[] {
             (g) =>
               g.amount === group.amount &&
               g.currency === group.currency &&
-              matchesPattern(g.from, c.party.key),
+              matchesPattern(g.from, c.party.key, names.get(c.party.key)),
           ),
           group: article.name,
         })),
@@ -104,7 +110,9 @@ export function scorePayers(
   rule: PayerRule,
 ): Counts {
   const predicted = new Map<string, Set<string>>();
-  for (const { article, group, probabilities } of seen) {
+  const namesOf = new Map<string, OrganizationNames>();
+  for (const { article, group, names, probabilities } of seen) {
+    namesOf.set(article.name, names);
     const at = choosePayer(probabilities, group.candidates, rule);
     if (at < 0) continue;
     const set = predicted.get(article.name) ?? new Set<string>();
@@ -114,6 +122,7 @@ export function scorePayers(
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (const a of articles) {
     const mine = [...(predicted.get(a.name) ?? [])].map((p) => p.split("\t"));
+    const names = namesOf.get(a.name) ?? new Map<string, readonly string[]>();
     const gold = new Map(
       a.gold.relations.FUNDS.map((g) => [`${g.from}\t${g.amount}\t${g.currency}`, g]),
     );
@@ -122,7 +131,7 @@ export function scorePayers(
       const at = mine.findIndex(
         ([from, amount, currency], i) =>
           !used.has(i) &&
-          matchesPattern(g.from, from!) &&
+          matchesPattern(g.from, from!, names.get(from!)) &&
           Number(amount) === g.amount &&
           currency === g.currency,
       );

@@ -33,6 +33,7 @@ import {
   type TrainOptions,
 } from "../../src/extract/learn/train-linear-model.ts";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
+import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut, isNewestBatch } from "./dev-set.ts";
 import { CHECKING, saveWeights } from "./save-weights.ts";
 import { f1, finite, fitPayer, line, FOLDS as PAYER_FOLDS, type Counts } from "./funds-payer.ts";
@@ -89,19 +90,26 @@ const GRID = {
 interface Seen {
   readonly article: AnnotatedArticle;
   readonly group: RecipientGroup;
+  /** The other names of the article's organisations, as the eval reads patterns. */
+  readonly names: OrganizationNames;
   recipient: number[];
   accept: number;
 }
 
 type GoldFund = Gold["relations"]["FUNDS"][number];
 
-function holds(gold: readonly GoldFund[], g: RecipientGroup, key?: string): boolean {
+function holds(
+  gold: readonly GoldFund[],
+  g: RecipientGroup,
+  names: OrganizationNames,
+  key?: string,
+): boolean {
   return gold.some(
     (f) =>
-      matchesPattern(f.from, g.funder) &&
+      matchesPattern(f.from, g.funder, names.get(g.funder)) &&
       f.amount === g.amount &&
       f.currency === g.currency &&
-      (key === undefined || f.to.some((t) => matchesPattern(t, key))),
+      (key === undefined || f.to.some((t) => matchesPattern(t, key, names.get(key)))),
   );
 }
 
@@ -116,8 +124,11 @@ function collectGroups(
   const seen: Seen[] = [];
   for (const article of articles) {
     usePayerWeights(payers[foldOf(article.name, PAYER_FOLDS)]);
-    observeRecipientGroups((group) => seen.push({ article, group, recipient: [], accept: 1 }));
-    extractGraph(article.article);
+    const groups: RecipientGroup[] = [];
+    observeRecipientGroups((group) => groups.push(group));
+    const doc = extractGraph(article.article);
+    const names = organizationNames(doc.entities, article.gold.organizations);
+    for (const group of groups) seen.push({ article, group, names, recipient: [], accept: 1 });
   }
   observeRecipientGroups(undefined);
   usePayerWeights(undefined);
@@ -125,19 +136,19 @@ function collectGroups(
 }
 
 function recipientExamples(seen: readonly Seen[]): Example[] {
-  return seen.flatMap(({ article, group }) =>
+  return seen.flatMap(({ article, group, names }) =>
     group.candidates.map((c) => ({
       features: c.features,
-      label: holds(article.gold.relations.FUNDS, group, c.key),
+      label: holds(article.gold.relations.FUNDS, group, names, c.key),
       group: article.name,
     })),
   );
 }
 
 function acceptExamples(seen: readonly Seen[]): Example[] {
-  return seen.map(({ article, group }) => ({
+  return seen.map(({ article, group, names }) => ({
     features: group.accept,
-    label: holds(article.gold.relations.FUNDS, group),
+    label: holds(article.gold.relations.FUNDS, group, names),
     group: article.name,
   }));
 }
@@ -145,7 +156,9 @@ function acceptExamples(seen: readonly Seen[]): Example[] {
 /** The facts chosen for each article, scored one to one against its gold as the eval does. */
 function score(articles: readonly AnnotatedArticle[], seen: readonly Seen[], d: Decision): Counts {
   const facts = new Map<string, Set<string>>();
-  for (const { article, group, recipient, accept } of seen) {
+  const namesOf = new Map<string, OrganizationNames>();
+  for (const { article, group, names, recipient, accept } of seen) {
+    namesOf.set(article.name, names);
     if (accept < d.acceptAt) continue;
     const at = chooseCandidate(recipient, group.candidates, d);
     if (at < 0) continue;
@@ -157,13 +170,14 @@ function score(articles: readonly AnnotatedArticle[], seen: readonly Seen[], d: 
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (const a of articles) {
     const predicted = [...(facts.get(a.name) ?? [])].map((f) => f.split("\t"));
+    const names = namesOf.get(a.name) ?? new Map<string, readonly string[]>();
     const used = new Set<number>();
     for (const g of a.gold.relations.FUNDS) {
       const index = predicted.findIndex(
         ([from, to, amount, currency], i) =>
           !used.has(i) &&
-          matchesPattern(g.from, from!) &&
-          g.to.some((t) => matchesPattern(t, to!)) &&
+          matchesPattern(g.from, from!, names.get(from!)) &&
+          g.to.some((t) => matchesPattern(t, to!, names.get(to!))) &&
           Number(amount) === g.amount &&
           currency === g.currency,
       );

@@ -1,6 +1,7 @@
 import type { GraphDocument, Organization, Relationship } from "../model/graph-document.ts";
 import { slugify } from "../extract/text/slug.ts";
 import { matchesPattern, type Gold } from "./gold-schema.ts";
+import { organizationNames, type OrganizationNames } from "./organization-names.ts";
 import { emptyScore, matchItems, type TypeScore } from "./score.ts";
 
 export const SCORED_TYPES = [
@@ -64,15 +65,19 @@ export function evaluateDocument(
     { gold: (g) => g.name, predicted: (p) => p },
     where,
   );
-  scoreRelations(scores, doc.relationships, gold, where);
+  const names = organizationNames(doc.entities, gold.organizations);
+  scoreRelations(scores, doc.relationships, gold, names, where);
 }
 
 function scoreRelations(
   scores: Scores,
   rels: readonly Relationship[],
   gold: Gold,
+  names: OrganizationNames,
   where: string,
 ): void {
+  const matches = (pattern: string, key: string): boolean =>
+    matchesPattern(pattern, key, names.get(key));
   const of = (type: string) => rels.filter((r) => r.type === type);
   const met = of("MET_WITH").map((r) => meeting(r.from, r.to, dateOf(r.properties["date"])));
   const goldMet = gold.relations.MET_WITH.map((g) => meeting(g.a, g.b, g.date));
@@ -99,7 +104,7 @@ function scoreRelations(
     scores.OPPOSES,
     gold.relations.OPPOSES,
     of("OPPOSES"),
-    (g, p) => matchesPattern(g.from, p.from) && g.to.some((t) => matchesPattern(t, p.to)),
+    (g, p) => matches(g.from, p.from) && g.to.some((t) => matches(t, p.to)),
     { gold: (g) => `${g.from} → ${g.to.join("|")}`, predicted: (p) => `${p.from} → ${p.to}` },
     where,
   );
@@ -108,8 +113,8 @@ function scoreRelations(
     gold.relations.FUNDS,
     of("FUNDS"),
     (g, p) =>
-      matchesPattern(g.from, p.from) &&
-      g.to.some((t) => matchesPattern(t, p.to)) &&
+      matches(g.from, p.from) &&
+      g.to.some((t) => matches(t, p.to)) &&
       p.properties["amount"] === g.amount &&
       p.properties["currency"] === g.currency,
     {

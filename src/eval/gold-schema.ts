@@ -30,11 +30,21 @@ export const GoldSchema = z.object({
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
-/** `country:RUS` matches itself; `issue:~war` matches any issue key containing "war". */
-export function matchesPattern(pattern: string, key: string): boolean {
+/**
+ * `country:RUS` matches itself; `issue:~war` matches any issue key containing "war", and
+ * `org:~imf` an organisation whose key or one of whose other names (slugs, see
+ * organization-names.ts) contains "imf".
+ */
+export function matchesPattern(
+  pattern: string,
+  key: string,
+  names: readonly string[] = [],
+): boolean {
   const wild = /^(\w+):~(.+)$/.exec(pattern);
   if (wild === null) return pattern === key;
+  if (!key.startsWith(`${wild[1]}:`)) return false;
+  const fragment = wild[2]!.toLowerCase();
   return (
-    key.startsWith(`${wild[1]}:`) && key.slice(wild[1]!.length + 1).includes(wild[2]!.toLowerCase())
+    key.slice(wild[1]!.length + 1).includes(fragment) || names.some((n) => n.includes(fragment))
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyScores, evaluateDocument } from "../../../src/eval/evaluate-document.ts";
 import type { Gold } from "../../../src/eval/gold-schema.ts";
-import type { GraphDocument, Relationship } from "../../../src/model/graph-document.ts";
+import type { Entity, GraphDocument, Relationship } from "../../../src/model/graph-document.ts";
 
 const met = (from: string, to: string, date?: string): Relationship => ({
   type: "MET_WITH",
@@ -12,7 +12,7 @@ const met = (from: string, to: string, date?: string): Relationship => ({
   confidence: 0.9,
 });
 
-function documentWith(relationships: Relationship[]): GraphDocument {
+function documentWith(relationships: Relationship[], entities: Entity[] = []): GraphDocument {
   return {
     article: {
       key: "article:a.txt",
@@ -22,7 +22,7 @@ function documentWith(relationships: Relationship[]): GraphDocument {
       contentHash: "h",
       hashtags: [],
     },
-    entities: [],
+    entities,
     relationships,
   };
 }
@@ -69,5 +69,66 @@ describe("MET_WITH scoring", () => {
       "a.txt: person:a — person:c @ 2025-03-10",
       "a.txt: person:a — person:d @ no date",
     ]);
+  });
+});
+
+describe("FUNDS scoring of organisation patterns", () => {
+  const funds = (from: string, to: string, amount: number): Relationship => ({
+    type: "FUNDS",
+    from,
+    to,
+    properties: { amount, currency: "USD" },
+    evidence: [{ sentence: "It lent.", start: 0, end: 8 }],
+    confidence: 0.9,
+  });
+  const org = (key: string, name: string, aliases: string[]): Entity => ({
+    label: "Organization",
+    key,
+    name,
+    aliases,
+  });
+  // The gold names the IMF by its acronym and APEC's fund by "apec"; the extraction keys the
+  // first by its full name with the acronym as an alias, and the second by its full name alone,
+  // which the gold's organisation list gives "APEC" for. The gold names JICA by its full name,
+  // the extraction by its acronym. The ADB's alias "Bank" links it to no gold organisation.
+  const gold: Gold = {
+    ...goldWith([]),
+    organizations: [
+      { name: "International Monetary Fund", aliases: ["IMF"] },
+      { name: "Asia-Pacific Economic Cooperation", aliases: ["APEC"] },
+      { name: "Japan International Cooperation Agency", aliases: ["JICA"] },
+      { name: "World Bank", aliases: ["Bank"] },
+    ],
+    relations: {
+      MET_WITH: [],
+      OPPOSES: [],
+      FUNDS: [
+        { from: "org:~imf", to: ["country:PAK"], amount: 7e9, currency: "USD" },
+        { from: "country:KOR", to: ["org:~apec"], amount: 5e7, currency: "USD" },
+        { from: "org:~world-bank", to: ["country:PAK"], amount: 6e8, currency: "USD" },
+        { from: "org:~japan-international", to: ["country:KEN"], amount: 1e8, currency: "USD" },
+      ],
+    },
+  };
+  const doc = documentWith(
+    [
+      funds("org:international-monetary-fund", "country:PAK", 7e9),
+      funds("country:KOR", "org:asia-pacific-economic-cooperation", 5e7),
+      funds("org:asian-development-bank", "country:PAK", 6e8),
+      funds("org:jica", "country:KEN", 1e8),
+    ],
+    [
+      org("org:international-monetary-fund", "International Monetary Fund", ["IMF", "Fund"]),
+      org("org:asia-pacific-economic-cooperation", "Asia-Pacific Economic Cooperation", []),
+      org("org:asian-development-bank", "Asian Development Bank", ["Bank"]),
+      org("org:jica", "JICA", []),
+    ],
+  );
+  const scores = emptyScores();
+  evaluateDocument(scores, doc, gold, "a.txt");
+
+  it("reads an acronym pattern against the organisation's aliases and the gold's", () => {
+    expect(scores.FUNDS).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+    expect(scores.FUNDS.misses).toEqual(["a.txt: org:~world-bank → country:PAK 600000000 USD"]);
   });
 });
