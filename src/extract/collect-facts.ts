@@ -131,7 +131,9 @@ function collectMeetings(
       ? { ...found, modality: "negated" as const }
       : found;
     const day = date(meeting);
-    addMeeting(analysis, graph, decisions, index, meeting, day, evidence);
+    // One person's meeting with people left unnamed is only remembered (meeting-with-group.ts).
+    if (meeting.participants.length > 1)
+      addMeeting(analysis, graph, decisions, index, meeting, day, evidence);
     meetings.remember(meeting, day);
   }
   // Which pairs met, of the rules' and of every two people around a meeting word: met-decisions.ts.

@@ -18,6 +18,8 @@ import { FirstPerson } from "./meeting-first-person.ts";
 import { sidesMeant } from "./meeting-go-between.ts";
 import type { MeetingType } from "./meeting-noun-type.ts";
 import { BARE_JOINED, heldOfKind } from "./meeting-joined-kind.ts";
+import { meetingWithGroup } from "./meeting-with-group.ts";
+import { seatedAt } from "./meeting-seated.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 export interface Held {
@@ -71,7 +73,7 @@ const ATTENDED_BY =
 const mayBeVisiting = gatedTest(/\bvisiting\b/);
 const mayNameGuest = gatedTest(/\b(?:visitor|guest)\b/);
 const mayJoin = gatedTest(
-  /\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated|on the call)/i,
+  /\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated|on the call|table)/i,
 );
 
 /**
@@ -80,6 +82,8 @@ const mayJoin = gatedTest(
  */
 export class MeetingMemory {
   private last: Held | undefined;
+  /** The last meeting one person held with people left unnamed ("a call with the premiers"). */
+  private withGroup: Held | undefined;
   /** The meetings held so far with a day, the latest last: "Tuesday's meeting" is one of them. */
   private dated: Held[] = [];
   /** Every meeting held so far, the latest last: "the talks" after a call are the talks told. */
@@ -124,6 +128,9 @@ export class MeetingMemory {
     // "Ruto visited Kampala. Talks with Museveni focused on…": the visitor the sentence before opened on.
     const opening = found.length === 0 ? openingNounMeeting(s, actors, this.opener) : undefined;
     if (opening !== undefined) sequenced.push(opening);
+    // "Carney held a call with the premiers": remembered only, for those a later sentence adds.
+    const alone = sequenced.length === 0 ? meetingWithGroup(s, actors) : undefined;
+    if (alone !== undefined) sequenced.push(alone);
     this.opener = openingPerson(s, actors);
     const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
     const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
@@ -136,6 +143,10 @@ export class MeetingMemory {
   /** Keeps a meeting as the one later sentences refer to, and whom it received. */
   remember(m: MeetingMention, date: string | undefined): void {
     if (m.modality !== "asserted") return;
+    if (m.participants.length < 2) {
+      this.withGroup = { participants: m.participants, date, sentence: this.index, type: m.type };
+      return;
+    }
     // "A and B met… for talks chaired by C": of one sentence's meetings, the one with everyone.
     // "A and B each met C. The two envoys…": those who each met C are the pair told.
     const participants = m.each ?? m.participants;
@@ -229,8 +240,13 @@ export class MeetingMemory {
    * "The talks in Nairobi were attended by A and B": those who attended met.
    */
   private joined(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention | undefined {
+    // A meeting with unnamed people told after the last one of named people is the one joined.
+    const latest =
+      this.withGroup !== undefined && this.withGroup.sentence > (this.last?.sentence ?? -1)
+        ? this.withGroup
+        : this.last;
     const recent =
-      this.last === undefined || this.index - this.last.sentence > REACH ? undefined : this.last;
+      latest === undefined || this.index - latest.sentence > REACH ? undefined : latest;
     const { text, start } = s.sentence;
     if (!mayJoin(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
@@ -249,6 +265,12 @@ export class MeetingMemory {
         at,
       );
       if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[2]);
+    }
+    // "Around the table sat A, B and C": those listed after took part in the meeting told.
+    const seated = recent === undefined ? undefined : seatedAt(text, start, people);
+    if (recent !== undefined && seated !== undefined) {
+      const mention = this.joinedMention(s, recent, seated.people, seated.at, undefined);
+      if (mention !== undefined) return mention;
     }
     // "Montero, who also attended, said…": the meeting told just before.
     const bare =
@@ -377,8 +399,9 @@ function subjectList(text: string, start: number, left: readonly Actor[], at: nu
     LOWER_COMMA_NAME.test(text.slice(0, last.start - start));
   if (
     !appositive &&
-    // "Mahat, who attended the signing,": the relative's antecedent.
-    !/^\s*(?:,[^,]*,|,\s*who)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|too\s+|had\s+|has\s+|have\s+)*$/.test(
+    // "Mahat, who attended the signing,": the relative's antecedent; "A and B, both of whom
+    // took part in the talks": the antecedents of a counted relative, listed.
+    !/^\s*(?:,[^,]*,|,\s*who|,\s*(?:both|all|each|two|three|four)\s+of\s+whom)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|too\s+|had\s+|has\s+|have\s+)*$/.test(
       tail,
     )
   )

@@ -62,3 +62,52 @@ describe("a joint signing with no document named", () => {
     ).toEqual([]);
   });
 });
+
+describe("people added to one person's meeting with people left unnamed", () => {
+  it("adds those 'both on the call' to a call held 'with state governors'", () => {
+    expect(
+      metOn(
+        "Nigerian President Bola Tinubu held a video call with state governors on Monday to discuss fuel prices. Lagos Governor Babajide Sanwo-Olu and Kano Governor Abba Yusuf were both on the call, an aide said.",
+      ),
+    ).toEqual([
+      "person:abba-yusuf -- person:babajide-sanwo-olu 2025-03-10",
+      "person:abba-yusuf -- person:bola-tinubu 2025-03-10",
+      "person:babajide-sanwo-olu -- person:bola-tinubu 2025-03-10",
+    ]);
+  });
+
+  it("seats those listed 'around the table' at the meeting of one who welcomed his counterparts", () => {
+    expect(
+      metOn(
+        "Kenyan Foreign Minister Musalia Mudavadi welcomed his East African counterparts to Nairobi on Tuesday. Around the table sat Uganda's Jeje Odongo and Tanzania's Mahmoud Thabit Kombo, along with envoys from Rwanda and Burundi.",
+      ),
+    ).toEqual([
+      "person:jeje-odongo -- person:mahmoud-thabit-kombo 2025-03-11",
+      "person:jeje-odongo -- person:musalia-mudavadi 2025-03-11",
+      "person:mahmoud-thabit-kombo -- person:musalia-mudavadi 2025-03-11",
+    ]);
+  });
+
+  it("adds no one to a call with unnamed people that is still to come", () => {
+    expect(
+      metOn(
+        "Nigerian President Bola Tinubu will hold a video call with state governors on Monday. Lagos Governor Babajide Sanwo-Olu and Kano Governor Abba Yusuf are expected to be on the call.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes 'A and B, both of whom took part in the talks' into the talks told", () => {
+    expect(
+      metOn(
+        "Peruvian President Dina Boluarte received Bolivian President Luis Arce in Lima on Tuesday. Arce travelled with Foreign Minister Celinda Sosa and Economy Minister Marcelo Montenegro, both of whom took part in the talks.",
+      ),
+    ).toEqual([
+      "person:celinda-sosa -- person:dina-boluarte 2025-03-11",
+      "person:celinda-sosa -- person:luis-arce 2025-03-11",
+      "person:celinda-sosa -- person:marcelo-montenegro 2025-03-11",
+      "person:dina-boluarte -- person:luis-arce 2025-03-11",
+      "person:dina-boluarte -- person:marcelo-montenegro 2025-03-11",
+      "person:luis-arce -- person:marcelo-montenegro 2025-03-11",
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { isPeopleNoun } from "../lexicon/people-nouns.ts";
+import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import { gatedTest } from "../text/letter-gate.ts";
+import type { MeetingMention } from "./find-meetings.ts";
+import { clauseWindow, modalityOf } from "./modality.ts";
+import { nounType } from "./meeting-noun-type.ts";
+
+/**
+ * One person's meeting with people the sentence does not name: "held a video call with provincial
+ * premiers", "welcomed his Gulf and Arab counterparts", "hosted the foreign ministers of the
+ * region". The verb (or a meeting noun and "with") is followed, past a determiner and up to three
+ * modifiers, by a plural noun of people (people-nouns.ts).
+ */
+const WITH_GROUP =
+  /\b(?:(?:held|hosted|chaired|convened|had|led|joined)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(talks|meeting|call|session|videoconference|conference|dinner|lunch|breakfast)\s+with|(met|welcomed|received|hosted|gathered|convened)|spoke\s+(?:by\s+(?:phone|telephone|video)\s+)?with)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*s)\b/gu;
+
+/** Words that end the group's modifiers: a group named by what it is not, or of another kind. */
+const NOT_MODIFIER = /\b(?:of|from|in|at|on|to|by|who|that|which|with|for)\b/i;
+
+const mayMeetGroup = gatedTest(/\b(?:with|met|welcomed|received|hosted|gathered|convened)\b/);
+
+/**
+ * "Carney had held a video call with provincial premiers on Monday": a meeting held by the one
+ * person the sentence names with people it leaves unnamed, told so that a later sentence may add
+ * them ("Eby and Ford were both on the call", "Around the table sat A, B and C"). Only a sentence
+ * naming one person, that person before the verb; none where a meeting of two people is read.
+ */
+export function meetingWithGroup(
+  s: AnalyzedSentence,
+  actors: readonly Actor[],
+): MeetingMention | undefined {
+  const { text, start } = s.sentence;
+  if (!mayMeetGroup(text)) return undefined;
+  const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+  if (people.length !== 1) return undefined;
+  const host = people[0]!;
+  WITH_GROUP.lastIndex = 0;
+  for (let m = WITH_GROUP.exec(text); m !== null; m = WITH_GROUP.exec(text)) {
+    const at = start + m.index;
+    if (host.end > at) continue;
+    if (NOT_MODIFIER.test(m[3] ?? "") || !isPeopleNoun(m[4] ?? "")) continue;
+    if (/^(?:people|others|officials|reporters|journalists)$/i.test(m[4] ?? "")) continue;
+    // "will hold a call with the premiers", "did not meet his counterparts": not held.
+    if (modalityOf(`${clauseWindow(text, m.index, 40)}${m[0]}`) !== "asserted") return undefined;
+    return {
+      type: nounType(m[1]),
+      participants: [host],
+      modality: "asserted",
+      sentence: s,
+      at,
+      dateFrom: at,
+    };
+  }
+  return undefined;
+}
