@@ -153,14 +153,17 @@ import { REPO } from "./helpers.ts";
 // meeting participants, holder asides and possessive targets: MET_WITH 0.814 to 0.867, OPPOSES
 // 0.581 to 0.590, FUNDS 0.632 to 0.632. It joined the split at the round's end (all models
 // retrained): the split (622 articles) stands at Person 0.991, Country 0.985, MET_WITH 0.957,
-// MET_WITH by day 0.933, OPPOSES 0.750 and FUNDS 0.814; the floors are 0.005 below.
+// MET_WITH by day 0.933, OPPOSES 0.750 and FUNDS 0.814; the floors are 0.005 below. The next
+// round wrote the FUNDS recipient-and-purpose rule into test/fixtures/README.md and made the dev
+// gold consistent with it, and the eval read organisation patterns against aliases: the split
+// stands at MET_WITH 0.961, MET_WITH by day 0.937, OPPOSES 0.753 and FUNDS 0.827; floors 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.986,
   Country: 0.98,
-  MET_WITH: 0.952,
-  "MET_WITH by day": 0.928,
-  OPPOSES: 0.745,
-  FUNDS: 0.809,
+  MET_WITH: 0.956,
+  "MET_WITH by day": 0.932,
+  OPPOSES: 0.748,
+  FUNDS: 0.822,
 };
 
 describe("extraction quality on the development split", async () => {
