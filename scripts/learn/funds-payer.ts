@@ -90,7 +90,7 @@ function examples(seen: readonly Seen[]): Example[] {
             (g) =>
               g.amount === group.amount &&
               g.currency === group.currency &&
-              matchesPattern(g.from, c.party.key, names.get(c.party.key)),
+              matchesPattern(g.from, c.party.key, names),
           ),
           group: article.name,
         })),
@@ -122,7 +122,7 @@ export function scorePayers(
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (const a of articles) {
     const mine = [...(predicted.get(a.name) ?? [])].map((p) => p.split("\t"));
-    const names = namesOf.get(a.name) ?? new Map<string, readonly string[]>();
+    const names = namesOf.get(a.name);
     const gold = new Map(
       a.gold.relations.FUNDS.map((g) => [`${g.from}\t${g.amount}\t${g.currency}`, g]),
     );
@@ -131,7 +131,7 @@ export function scorePayers(
       const at = mine.findIndex(
         ([from, amount, currency], i) =>
           !used.has(i) &&
-          matchesPattern(g.from, from!, names.get(from!)) &&
+          matchesPattern(g.from, from!, names) &&
           Number(amount) === g.amount &&
           currency === g.currency,
       );

@@ -106,10 +106,10 @@ function holds(
 ): boolean {
   return gold.some(
     (f) =>
-      matchesPattern(f.from, g.funder, names.get(g.funder)) &&
+      matchesPattern(f.from, g.funder, names) &&
       f.amount === g.amount &&
       f.currency === g.currency &&
-      (key === undefined || f.to.some((t) => matchesPattern(t, key, names.get(key)))),
+      (key === undefined || f.to.some((t) => matchesPattern(t, key, names))),
   );
 }
 
@@ -170,14 +170,14 @@ function score(articles: readonly AnnotatedArticle[], seen: readonly Seen[], d: 
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (const a of articles) {
     const predicted = [...(facts.get(a.name) ?? [])].map((f) => f.split("\t"));
-    const names = namesOf.get(a.name) ?? new Map<string, readonly string[]>();
+    const names = namesOf.get(a.name);
     const used = new Set<number>();
     for (const g of a.gold.relations.FUNDS) {
       const index = predicted.findIndex(
         ([from, to, amount, currency], i) =>
           !used.has(i) &&
-          matchesPattern(g.from, from!, names.get(from!)) &&
-          g.to.some((t) => matchesPattern(t, to!, names.get(to!))) &&
+          matchesPattern(g.from, from!, names) &&
+          g.to.some((t) => matchesPattern(t, to!, names)) &&
           Number(amount) === g.amount &&
           currency === g.currency,
       );

@@ -76,8 +76,7 @@ function scoreRelations(
   names: OrganizationNames,
   where: string,
 ): void {
-  const matches = (pattern: string, key: string): boolean =>
-    matchesPattern(pattern, key, names.get(key));
+  const matches = (pattern: string, key: string): boolean => matchesPattern(pattern, key, names);
   const of = (type: string) => rels.filter((r) => r.type === type);
   const met = of("MET_WITH").map((r) => meeting(r.from, r.to, dateOf(r.properties["date"])));
   const goldMet = gold.relations.MET_WITH.map((g) => meeting(g.a, g.b, g.date));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OrganizationNames } from "./organization-names.ts";
 
 /** A hand-made annotation of one fixture article (test/fixtures/gold/<split>/<name>.json). */
 export const GoldSchema = z.object({
@@ -32,19 +33,16 @@ export type Gold = z.infer<typeof GoldSchema>;
 
 /**
  * `country:RUS` matches itself; `issue:~war` matches any issue key containing "war", and
- * `org:~imf` an organisation whose key or one of whose other names (slugs, see
+ * `org:~imf` an organisation whose key or one of whose other names in the article (`names`, see
  * organization-names.ts) contains "imf".
  */
-export function matchesPattern(
-  pattern: string,
-  key: string,
-  names: readonly string[] = [],
-): boolean {
+export function matchesPattern(pattern: string, key: string, names?: OrganizationNames): boolean {
   const wild = /^(\w+):~(.+)$/.exec(pattern);
   if (wild === null) return pattern === key;
   if (!key.startsWith(`${wild[1]}:`)) return false;
   const fragment = wild[2]!.toLowerCase();
   return (
-    key.slice(wild[1]!.length + 1).includes(fragment) || names.some((n) => n.includes(fragment))
+    key.slice(wild[1]!.length + 1).includes(fragment) ||
+    (names?.get(key) ?? []).some((n) => n.includes(fragment))
   );
 }

@@ -18,14 +18,12 @@ export function organizationNames(
   gold: Gold["organizations"],
 ): OrganizationNames {
   const out = new Map<string, readonly string[]>();
+  const goldNames = gold.map((g) => [g.name, ...g.aliases].map(slugify));
   for (const e of entities) {
     if (e.label !== "Organization") continue;
     const own = [e.name, ...e.aliases].map(slugify);
     const mine = new Set([e.key.slice("org:".length), slugify(e.name)]);
-    const linked = gold
-      .map((g) => [g.name, ...g.aliases].map(slugify))
-      .filter((names) => names.some((n) => mine.has(n)))
-      .flat();
+    const linked = goldNames.filter((names) => names.some((n) => mine.has(n))).flat();
     out.set(
       e.key,
       [...new Set([...own, ...linked])].filter((s) => s.length > 1),
