@@ -19,6 +19,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
+import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
 import { emptyScore, f1, matchItems, type TypeScore } from "../../src/eval/score.ts";
 import { extractGraph } from "../../src/extract/extract-graph.ts";
 import { LinearModel } from "../../src/extract/learn/linear-model.ts";
@@ -73,6 +74,8 @@ type GoldStance = Gold["relations"]["OPPOSES"][number];
 interface Seen {
   readonly article: AnnotatedArticle;
   readonly group: TargetGroup;
+  /** The other names of the article's organisations, as the eval reads patterns. */
+  readonly names: OrganizationNames;
   /** Per candidate: whether the gold holds a stance of the holder against it. */
   readonly labels: readonly boolean[];
   /** Whether the gold holds any stance of the holder. */
@@ -80,28 +83,40 @@ interface Seen {
   p: number[];
 }
 
-function holds(gold: readonly GoldStance[], holder: string, key?: string): boolean {
+function holds(
+  gold: readonly GoldStance[],
+  names: OrganizationNames,
+  holder: string,
+  key?: string,
+): boolean {
   return gold.some(
     (g) =>
-      matchesPattern(g.from, holder) &&
-      (key === undefined || g.to.some((t) => matchesPattern(t, key))),
+      matchesPattern(g.from, holder, names) &&
+      (key === undefined || g.to.some((t) => matchesPattern(t, key, names))),
   );
 }
 
+/**
+ * Every stance's candidates, labelled once the article is extracted: the eval reads an
+ * `org:~imf` pattern against the organisations' names too, which only the finished graph gives.
+ */
 function collect(articles: readonly AnnotatedArticle[]): Seen[] {
   const seen: Seen[] = [];
   for (const article of articles) {
     const gold = article.gold.relations.OPPOSES;
-    observeTargetGroups((group) =>
+    const groups: TargetGroup[] = [];
+    observeTargetGroups((group) => groups.push(group));
+    const doc = extractGraph(article.article);
+    const names = organizationNames(doc.entities, article.gold.organizations);
+    for (const group of groups)
       seen.push({
         article,
         group,
-        labels: group.candidates.map((c) => holds(gold, group.holder, c.key)),
-        holderRight: holds(gold, group.holder),
+        names,
+        labels: group.candidates.map((c) => holds(gold, names, group.holder, c.key)),
+        holderRight: holds(gold, names, group.holder),
         p: [],
-      }),
-    );
-    extractGraph(article.article);
+      });
   }
   observeTargetGroups(undefined);
   return seen;
@@ -161,6 +176,7 @@ function score(
   m: number,
 ): Scored {
   const facts = new Map<string, Set<string>>();
+  const namesOf = new Map<string, OrganizationNames>();
   let changes = 0;
   let gains = 0;
   let losses = 0;
@@ -182,15 +198,18 @@ function score(
     }
     const set = facts.get(x.article.name) ?? new Set<string>();
     facts.set(x.article.name, set.add(`${x.group.holder}\u0000${key}`));
+    namesOf.set(x.article.name, x.names);
   }
   const s = emptyScore();
   for (const a of articles) {
     const predicted = [...(facts.get(a.name) ?? [])].map((k) => k.split("\u0000"));
+    const names = namesOf.get(a.name);
     matchItems(
       s,
       a.gold.relations.OPPOSES,
       predicted,
-      (g, [from, to]) => matchesPattern(g.from, from!) && g.to.some((t) => matchesPattern(t, to!)),
+      (g, [from, to]) =>
+        matchesPattern(g.from, from!, names) && g.to.some((t) => matchesPattern(t, to!, names)),
       { gold: (g) => g.from, predicted: ([from, to]) => `${from} → ${to}` },
       a.name,
     );
@@ -206,7 +225,7 @@ function line(label: string, r: Scored): string {
 /** --dump: every candidate with its label and out-of-fold probability, to read the errors. */
 function dump(file: string, seen: readonly Seen[]): void {
   const goldOf = (x: Seen) =>
-    x.article.gold.relations.OPPOSES.filter((g) => matchesPattern(g.from, x.group.holder))
+    x.article.gold.relations.OPPOSES.filter((g) => matchesPattern(g.from, x.group.holder, x.names))
       .map((g) => g.to.join("/"))
       .join(" ; ");
   const rows = seen.flatMap((x) =>

@@ -22,6 +22,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
+import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
 import { emptyScore, f1, matchItems, type TypeScore } from "../../src/eval/score.ts";
 import { extractGraph } from "../../src/extract/extract-graph.ts";
 import { listenToStances } from "../../src/extract/learn/opp-decide.ts";
@@ -69,12 +70,15 @@ const { values } = parseArgs({
 const drops = values.drop.split(",").filter((d) => d.length > 0);
 
 const articles = await readAnnotated("dev");
+/** Per article, the other names of its organisations, as the eval reads `org:~` patterns. */
+const namesOf = new Map<string, OrganizationNames>();
 const seen = collected(articles).filter((c) => c.rule || !values["rules-only"]);
 const ruleCandidates = seen.filter((c) => c.rule && !c.label);
 const examples: Example[] = seen.map((c) => ({
   features: c.features.filter((f) => !drops.some((d) => f.startsWith(d))),
   label: holds(
     c.rule && !c.label ? c.article.gold.relations.OPPOSES : leftByRules(c.article),
+    namesOf.get(c.article.name),
     c.holder,
     c.target,
   ),
@@ -201,14 +205,18 @@ function collected(list: readonly AnnotatedArticle[]): Seen[] {
   if (file === undefined) return collect(list);
   if (!existsSync(file)) {
     const fresh = collect(list);
-    writeFileSync(file, JSON.stringify(fresh.map((c) => ({ ...c, article: c.article.name }))));
+    const rows = fresh.map((c) => ({ ...c, article: c.article.name }));
+    const names = [...namesOf].map(([article, map]) => [article, [...map]]);
+    writeFileSync(file, JSON.stringify({ rows, names }));
     return fresh;
   }
   const byName = new Map(list.map((a) => [a.name, a]));
-  const rows = JSON.parse(readFileSync(file, "utf8")) as (Omit<Seen, "article"> & {
-    article: string;
-  })[];
-  return rows.map((r) => ({ ...r, article: byName.get(r.article)! }));
+  const cached = JSON.parse(readFileSync(file, "utf8")) as {
+    rows: (Omit<Seen, "article"> & { article: string })[];
+    names: [string, [string, string[]][]][];
+  };
+  for (const [article, names] of cached.names) namesOf.set(article, new Map(names));
+  return cached.rows.map((r) => ({ ...r, article: byName.get(r.article)! }));
 }
 
 /** Every candidate the extractor weighs in each article. */
@@ -227,7 +235,8 @@ function collect(list: readonly AnnotatedArticle[]): Seen[] {
         features: c.weighed,
       }),
     );
-    extractGraph(article.article);
+    const doc = extractGraph(article.article);
+    namesOf.set(article.name, organizationNames(doc.entities, article.gold.organizations));
   }
   listenToStances(undefined);
   return out;
@@ -240,17 +249,22 @@ function collect(list: readonly AnnotatedArticle[]): Seen[] {
  */
 function leftByRules(a: AnnotatedArticle): Gold["relations"]["OPPOSES"] {
   const proposed = ruleCandidates.filter((c) => c.article === a);
+  const names = namesOf.get(a.name);
   return a.gold.relations.OPPOSES.filter(
-    (g) =>
-      !proposed.some(
-        (c) => matchesPattern(g.from, c.holder) && g.to.some((t) => matchesPattern(t, c.target)),
-      ),
+    (g) => !proposed.some((c) => holds([g], names, c.holder, c.target)),
   );
 }
 
-function holds(gold: Gold["relations"]["OPPOSES"], holder: string, target: string): boolean {
+/** Whether the gold holds that stance, patterns read as the eval reads them. */
+function holds(
+  gold: Gold["relations"]["OPPOSES"],
+  names: OrganizationNames | undefined,
+  holder: string,
+  target: string,
+): boolean {
   return gold.some(
-    (g) => matchesPattern(g.from, holder) && g.to.some((t) => matchesPattern(t, target)),
+    (g) =>
+      matchesPattern(g.from, holder, names) && g.to.some((t) => matchesPattern(t, target, names)),
   );
 }
 
@@ -283,7 +297,7 @@ function scoreFacts(
       score,
       a.gold.relations.OPPOSES,
       predicted,
-      (g, [from, to]) => matchesPattern(g.from, from) && g.to.some((t) => matchesPattern(t, to)),
+      (g, [from, to]) => holds([g], namesOf.get(a.name), from, to),
       { gold: (g) => g.from, predicted: ([from, to]) => `${from} → ${to}` },
       a.name,
     );
