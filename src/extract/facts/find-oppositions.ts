@@ -656,7 +656,25 @@ function subjectsOf(
     // "the UN Group of Human Rights Experts on Nicaragua, which condemned": the body, not the
     // state its name is about.
     const antecedent = relativeAntecedent(text, start, relative, parties);
-    if (antecedent !== undefined && !antecedent.place) return [antecedent];
+    // "criticised the authorities over the arrest of student activists who had marched against
+    // the project": the pronoun stands for the noun right before it, which no party names.
+    if (
+      antecedent !== undefined &&
+      PARTYLESS_ANTECEDENT.test(text.slice(antecedent.end - start, relative.index))
+    )
+      return [];
+    // "the union confederations Cartel Alfa and BNS, which accuse": each of a listed antecedent.
+    if (antecedent !== undefined && !antecedent.place) {
+      const list = coordinated(
+        text,
+        start,
+        parties.filter((a) => a.end <= antecedent.end && !a.possessive),
+        "backward",
+      );
+      return list[0] === antecedent
+        ? list.filter((a) => a.label === antecedent.label)
+        : [antecedent];
+    }
   }
   const subjectEnd = beforeAppositive(text, start, outsideRelativeClause(text, start, at), parties);
   const body = bodyBefore(text, start, subjectEnd, parties);
@@ -680,6 +698,14 @@ function subjectsOf(
   if (placed !== undefined) return [placed];
   return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd, parties) : [];
 }
+
+/**
+ * What may stand between a party and a relative pronoun that stands for something else: a
+ * phrase after a preposition that ends on a noun in lowercase, with no comma ("… over the arrest
+ * of dozens of student activists who"; not "Shiuna, a deputy minister for youth, who").
+ */
+const PARTYLESS_ANTECEDENT =
+  /^[^,]*\b(?:of|over|for|against|with|to|from|about|among|on|by)\s+(?:[\w'’-]+\s+){0,5}?\p{Ll}[\p{L}-]*\s*$/u;
 
 /** "the case against", "the sanctions on", "the aid to": a noun aimed at the party after it. */
 const AIMED_AT = /\b\w+\s+(?:against|on|to|for)\s+(?:the\s+)?$/i;

@@ -28,14 +28,41 @@ export const LED_CAMPAIGN =
 /** "Oxfam's campaign against the fuel tax": the party named before "'s" wages it. */
 export const OWNED_CAMPAIGN = /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:campaign|crusade)\s+against\b/g;
 
+/** A protest held: "staged a sit-in", "held months of protests", "rallied", "marched". */
+const PROTEST_ACT = String.raw`(?:(?:stag(?:e|es|ed|ing)|h(?:old|olds|eld|olding)|organi[sz](?:e|es|ed|ing)|mount(?:s|ed|ing)?|l(?:ead|eads|ed|eading))\s+(?:(?:an?|months|weeks|days|of|regular|repeated|daily|weekly|fresh|new|further|mass|large|small|several|two|three|rival)\s+){0,3}(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches|march|pickets?)|demonstrat(?:e|es|ed|ing)|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying))`;
+
+/**
+ * "staged protests at two border crossings this week against grain imports", "held a sit-in
+ * against the closure", "rallied against the bill": a protest held against what follows, with the
+ * place and time it stood at in between. A protest "over" something is left out ("over the
+ * weekend" is a time).
+ */
+export const PROTEST_HELD = new RegExp(
+  String.raw`\b${PROTEST_ACT}\s+(?:(?:outside|at|in\s+front\s+of|near|in|across|on)\s+[^,;:"“”]{1,60}?\s+)?against\b`,
+  "gi",
+);
+
+/**
+ * "staged a protest outside the Chinese embassy", "protested in front of the US consulate": a
+ * protest held at a state's mission, told by the place alone (not "… against deep-sea mining"), is
+ * against that state. The match ends before the place, which names the state.
+ */
+export const PROTEST_AT_MISSION = new RegExp(
+  String.raw`\b(?:${PROTEST_ACT}|protest(?:ed|ing))\s+(?:outside|in\s+front\s+of|at\s+the\s+gates\s+of)(?=\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:embassy|consulate|high\s+commission)\b)(?![^,;]*\bagainst\b)`,
+  "gi",
+);
+
 /** "of" right before a match. */
 const OF_BEFORE = /\bof\s+$/i;
 
-/** Cheap test for the three patterns. */
+/** Cheap test for the patterns. */
 export const CAMPAIGN_HINT =
-  /campaign|crusade|lobb|agitat|mobili|(?:object|protest|complain)\w*\s+(?:for|since)\s/i;
+  /campaign|crusade|lobb|agitat|mobili|(?:object|protest|complain)\w*\s+(?:for|since)\s|protest|demonstrat|sit-in|rall(?:y|ies|ied|ying)\s|march(?:es|ed|ing)?\s|picket/i;
 
-/** Stances of CAMPAIGNED, LED_CAMPAIGN and OWNED_CAMPAIGN in a sentence CAMPAIGN_HINT lets through. */
+/**
+ * Stances of CAMPAIGNED, LED_CAMPAIGN, PROTEST_HELD, PROTEST_AT_MISSION and OWNED_CAMPAIGN in a
+ * sentence CAMPAIGN_HINT lets through.
+ */
 export function campaigns(
   text: string,
   start: number,
@@ -50,6 +77,8 @@ export function campaigns(
       OF_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? undefined : after(m),
     ),
     ...byPattern(text, start, parties, LED_CAMPAIGN, after),
+    ...byPattern(text, start, parties, PROTEST_HELD, after),
+    ...byPattern(text, start, parties, PROTEST_AT_MISSION, after),
   ];
   for (const m of execAll(OWNED_CAMPAIGN, text)) {
     const at = start + m.index;

@@ -113,6 +113,9 @@ function quoted(text: string, i: number): boolean {
   return inside;
 }
 
-/** Titles of those who speak for a state rather than in their own name. */
+/**
+ * Titles of those who speak for a state rather than in their own name; Japan's chief cabinet
+ * secretary is its government's spokesperson by office.
+ */
 const VOICE =
-  /\b(?:spokes(?:person|man|woman)|ambassador|envoy|representative|charg[ée]\s+d['’]affaires)\b/i;
+  /\b(?:spokes(?:person|man|woman)|ambassador|envoy|representative|charg[ée]\s+d['’]affaires|chief\s+cabinet\s+secretary)\b/i;

@@ -27,10 +27,11 @@ const CLOSING_COMMA = /^\s*,\s*$/;
 
 /**
  * Words of one who speaks for a state rather than in their own name: a spokesperson, a mission, a
- * ministry, or a civil servant at its head ("the principal secretary for foreign affairs").
+ * ministry, or a civil servant at its head ("the principal secretary for foreign affairs"); Japan's
+ * chief cabinet secretary is its government's spokesperson by office.
  */
 const STATE_VOICE =
-  /spokes(?:person|man|woman)|ministry|embassy|envoy|ambassador|presidency|(?:principal|permanent)\s+secretary|director[- ]general/i;
+  /spokes(?:person|man|woman)|ministry|embassy|envoy|ambassador|presidency|(?:principal|permanent|chief\s+cabinet)\s+secretary|director[- ]general/i;
 
 /**
  * "Velayati, an adviser to the Supreme Leader, warned that Iran would block the corridor",

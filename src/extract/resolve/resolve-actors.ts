@@ -258,11 +258,18 @@ function actorOf(
       const adjacent = prev?.kind === "country" && prev.to === m.from ? prev : undefined;
       // "China's Taiwan Affairs Office", "the Philippines' foreign ministry": the possessor owns
       // the body, whatever its name says.
+      // "the Foreign Office in Islamabad": a body the gazetteer gives one state by default (the
+      // British one) is the state's whose capital places it, when no state is named before it.
+      const placedBody =
+        adjacent === undefined && m.org.country !== undefined
+          ? placedCountry(tokens, mentions, mi)
+          : undefined;
       const country =
         (adjacent?.possessive === true ? adjacent.iso3 : undefined) ??
         (prev?.kind === "country" && pluralPossessive(tokens, prev.to, m.from)
           ? prev.iso3
           : undefined) ??
+        placedBody ??
         m.org.country ??
         adjacent?.iso3 ??
         ownersCountry(tokens, mentions, m, memory) ??
