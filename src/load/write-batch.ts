@@ -12,8 +12,9 @@ import type { LoadContext, PendingArticle } from "./load-context.ts";
 
 /**
  * Writes a batch of new or changed articles (see changedBatches) in one transaction. New
- * articles are claimed rather than cleaned up; when a claim fails because another loader wrote
- * one of them since the lookup, the batch runs again treating every article as possibly known.
+ * articles are created outright rather than cleaned up; when a creation fails because another
+ * loader wrote one of them since the lookup, the batch runs again treating every article as
+ * possibly known.
  * If the transaction fails for another reason than the connection, each article is retried
  * alone, so one bad article is reported and the others still load.
  */

@@ -22,16 +22,18 @@ export function mergeEntityRows(rows: readonly Row[]): Row[] {
     united = new Map();
   };
   for (const row of rows) {
-    const { article, ...fields } = row;
+    const article = row["article"];
     const last = merged.at(-1);
     if (last === undefined || last["key"] !== row["key"]) {
       settle(last);
       articles = [article];
-      merged.push({ ...fields, articles });
+      merged.push(withArticles(row, articles));
       continue;
     }
     articles.push(article);
-    for (const [name, value] of Object.entries(fields)) {
+    for (const name in row) {
+      if (name === "article") continue;
+      const value = row[name];
       if (UNITED_LISTS.has(name)) {
         const values = united.get(name) ?? new Set(listOf(last[name]));
         for (const item of listOf(value)) values.add(item);
@@ -40,6 +42,14 @@ export function mergeEntityRows(rows: readonly Row[]): Row[] {
     }
   }
   settle(merged.at(-1));
+  return merged;
+}
+
+/** The row's fields but `article`, in their order, then `articles`. */
+function withArticles(row: Row, articles: unknown[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const name in row) if (name !== "article") merged[name] = row[name];
+  merged["articles"] = articles;
   return merged;
 }
 

@@ -11,7 +11,7 @@ import type { Row, WritePlan } from "./write-plan.ts";
 /**
  * The writes that put these articles into the graph, replacing whatever an earlier version of
  * each article contributed. Articles whose keys are in `fresh` (not in the graph when the loader
- * looked their hashes up) are claimed instead: their keys are created, which fails if they exist
+ * looked their hashes up) are created instead (`create-articles`), which fails if they exist
  * after all, and nothing is removed for them. Pure: the same documents give the same plan, byte
  * for byte, and the documents are not touched. Documents must be free of `findDocumentProblems`.
  */
@@ -19,11 +19,17 @@ export function planArticles(
   documents: readonly GraphDocument[],
   fresh: ReadonlySet<string> = new Set(),
 ): WritePlan {
-  const rows: [string, Row][] = documents.flatMap((document) => planDocument(document, fresh));
+  const rows: [string, Row][] = [];
+  for (const document of documents) planDocument(document, fresh, rows);
   return assemblePlan(rows);
 }
 
-function planDocument(document: GraphDocument, fresh: ReadonlySet<string>): [string, Row][] {
+/** Appends the document's rows to `rows` (one array for the batch, not one per document). */
+function planDocument(
+  document: GraphDocument,
+  fresh: ReadonlySet<string>,
+  rows: [string, Row][],
+): void {
   const problems = findDocumentProblems(document);
   if (problems.length > 0) {
     throw new NewsgraphError("internal", `cannot plan ${document.article.key}: ${problems[0]}`, {
@@ -34,26 +40,18 @@ function planDocument(document: GraphDocument, fresh: ReadonlySet<string>): [str
   const labels = labelsByKey(document);
   const facts = keyedFacts(mergeDuplicateRelationships(document.relationships));
   const entities = mergeDuplicateEntities(document.entities);
-  return [
-    ...(fresh.has(article) ? [claimRow(article)] : replacementRows(article, facts, entities)),
-    ["article", articleRow(document.article, facts)],
-    ...entities.map((entity): [string, Row] => [
-      nodeStatement(entity.label),
-      entityRow(article, entity),
-    ]),
-    ...facts.map((fact): [string, Row] => [
-      relationshipStatement(
-        fact.relationship.type,
-        need(labels, fact.relationship.from),
-        need(labels, fact.relationship.to),
-      ),
+  const row = articleRow(document.article, facts);
+  if (fresh.has(article)) rows.push(["create-articles", row]);
+  else rows.push(...replacementRows(article, facts, entities), ["article", row]);
+  for (const entity of entities)
+    rows.push([nodeStatement(entity.label), entityRow(article, entity)]);
+  for (const fact of facts) {
+    const { type, from, to } = fact.relationship;
+    rows.push([
+      relationshipStatement(type, need(labels, from), need(labels, to)),
       relationshipRow(fact),
-    ]),
-  ];
-}
-
-function claimRow(article: string): [string, Row] {
-  return ["claim-articles", { key: article }];
+    ]);
+  }
 }
 
 /**

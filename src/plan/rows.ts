@@ -58,11 +58,9 @@ export function articleRow(article: GraphDocument["article"], facts: readonly Ke
 /** One (article, entity) pair: the entity's properties plus the article that mentions it. */
 export function entityRow(articleKey: string, entity: Entity): Row {
   const values: Record<string, unknown> = entity;
-  const fields = ENTITY_FIELDS[entity.label].map((name): [string, unknown] => [
-    name,
-    copyValue(values[name]),
-  ]);
-  return { key: entity.key, article: articleKey, ...Object.fromEntries(fields) };
+  const row: Record<string, unknown> = { key: entity.key, article: articleKey };
+  for (const name of ENTITY_FIELDS[entity.label]) row[name] = copyValue(values[name]);
+  return row;
 }
 
 function copyValue(value: unknown): unknown {

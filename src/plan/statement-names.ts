@@ -7,8 +7,20 @@ function kebab(name: string): string {
   return name.toLowerCase().replaceAll("_", "-");
 }
 
+/** Names already built: the planner asks for one per entity and fact of every article. */
+const names = new Map<string, string>();
+
+function named(id: string, build: () => string): string {
+  let name = names.get(id);
+  if (name === undefined) {
+    name = build();
+    names.set(id, name);
+  }
+  return name;
+}
+
 export function nodeStatement(label: EntityLabel): string {
-  return `node-${kebab(label)}`;
+  return named(label, () => `node-${kebab(label)}`);
 }
 
 export function relationshipStatement(
@@ -16,7 +28,7 @@ export function relationshipStatement(
   from: EntityLabel,
   to: EntityLabel,
 ): string {
-  return `${kebab(type)}-${kebab(from)}-${kebab(to)}`;
+  return named(`${type} ${from} ${to}`, () => `${kebab(type)}-${kebab(from)}-${kebab(to)}`);
 }
 
 /** Removing an article's contribution; see cypher/write/remove-*.cypher. */
@@ -43,7 +55,7 @@ function entityTarget(label: EntityLabel): [string, StatementTarget] {
 
 /** Statement name → what it creates; removal statements only delete. */
 export const STATEMENT_TARGETS: ReadonlyMap<string, StatementTarget> = new Map([
-  ["claim-articles", { label: "Article" }],
+  ["create-articles", { label: "Article" }],
   ...REMOVAL_STATEMENTS.map((name): [string, StatementTarget] => [name, {}]),
   ["article", { label: "Article" }],
   ...ENTITY_LABELS.map(entityTarget),
@@ -51,8 +63,9 @@ export const STATEMENT_TARGETS: ReadonlyMap<string, StatementTarget> = new Map([
 ]);
 
 /**
- * The closed set of write statements, in the order a plan runs them: claiming new articles' keys
- * and removing the earlier contribution of the others first, then the article, then entities (before the relationships that look them up). Each has a file
+ * The closed set of write statements, in the order a plan runs them: creating new articles and
+ * removing the earlier contribution of the others first, then the other articles, then entities
+ * (before the relationships that look them up). Each has a file
  * `cypher/write/<name>.cypher`.
  */
 export const WRITE_STATEMENTS: readonly string[] = Object.freeze([...STATEMENT_TARGETS.keys()]);

@@ -301,12 +301,14 @@ describe("planArticles", () => {
     });
   });
 
-  it("claims the keys of fresh articles instead of removing an earlier version of them", () => {
+  it("creates fresh articles whole instead of removing an earlier version of them", () => {
     const document = blinkenInBeijing();
     const other = { ...document, article: { ...document.article, key: "article:seeds/000.txt" } };
     const plan = planArticles([document, other], new Set(["article:seeds/000.txt"]));
-    expect(plan.slice(0, 3)).toEqual([
-      { statement: "claim-articles", rows: [{ key: "article:seeds/000.txt" }] },
+    const known = planArticles([document, other]);
+    const articleRows = known.find((entry) => entry.statement === "article")?.rows;
+    expect(plan.slice(0, 4)).toEqual([
+      { statement: "create-articles", rows: [articleRows?.[0]] },
       {
         statement: "remove-sources",
         rows: [{ article: "article:seeds/001.txt", keep: expect.any(Array) as unknown }],
@@ -315,8 +317,13 @@ describe("planArticles", () => {
         statement: "remove-mentions",
         rows: [{ article: "article:seeds/001.txt", keep: expect.any(Array) as unknown }],
       },
+      { statement: "article", rows: [articleRows?.[1]] },
     ]);
-    expect(plan[3]?.statement).toBe("article");
+    expect(articleRows?.map((row) => row["key"])).toEqual([
+      "article:seeds/000.txt",
+      "article:seeds/001.txt",
+    ]);
+    expect(plan.slice(4)).toEqual(known.slice(3));
   });
 
   it("refuses a document whose relationship points outside its entities", () => {
