@@ -5,12 +5,14 @@
 // Key: r.key = `CONCERNS|<from>|<to>`, unique by constraint; endpoints by
 // Event.key and Issue.key.
 // Idempotent: MERGE on the key, then the row's properties are SET (the batch's last article
-// stating the fact wins for descriptive ones such as a place). Setting r.key (to its own value)
-// takes r's write lock, so remove-sources, deciding concurrently whether r is still supported,
-// either sees this article committed or deletes r before this MERGE looks for it.
+// stating the fact wins for descriptive ones such as a place). When r exists, setting r.key (to
+// its own value) takes r's write lock, so remove-sources, deciding concurrently whether r is still
+// supported, either sees this article committed or deletes r before this MERGE looks for it; a
+// relationship the MERGE creates is set only once (setting its key again cost a property write
+// and made Cypher hold every row back in an Eager).
 UNWIND $rows AS row
 MATCH (a:Event {key: row.from})
 MATCH (b:Issue {key: row.to})
 MERGE (a)-[r:CONCERNS {key: row.key}]->(b)
-SET r.key = row.key
+ON MATCH SET r.key = row.key
 SET r += row.properties

@@ -1,11 +1,14 @@
-// Writes: a Person node per row (one row per key and batch: the batch's articles that
-// mention it are folded into row.articles) and the MENTIONS relationship from each of those
-// articles to it.
+// Writes: a Person node per row (one row per key and batch: the batch's articles that mention it
+// are folded into row.articles, or row.newArticles for those it creates) and the MENTIONS
+// relationship from each of those articles to it.
 // Key: Person.key (`person:<slug of canonical full name>`), unique by constraint.
 // Idempotent: MERGE on the constrained key and on the (article)-[:MENTIONS]->(person) pattern;
 // scalar properties are SET from the row (a missing title or country keeps the stored one);
 // aliases become the sorted union of stored and new ones. Reading n.title in the first SET makes
 // Cypher lock the node before reading, so concurrent loaders do not lose each other's aliases.
+// Articles the batch creates (create-articles) have no relationships yet, so their MENTIONS
+// are created without looking for one first: on a first load that check, and the locks
+// MERGE takes on the entity when it finds nothing, cost about a fifth of the server's time.
 UNWIND $rows AS row
 MERGE (n:Person {key: row.key})
 SET n.name = row.name,
@@ -17,6 +20,13 @@ SET n.aliases = COLLECT {
       RETURN alias
     }
 WITH n, row
-UNWIND row.articles AS article
-MATCH (a:Article {key: article})
-MERGE (a)-[:MENTIONS]->(n)
+CALL (n, row) {
+  UNWIND row.articles AS article
+  MATCH (a:Article {key: article})
+  MERGE (a)-[:MENTIONS]->(n)
+}
+CALL (n, row) {
+  UNWIND row.newArticles AS article
+  MATCH (a:Article {key: article})
+  CREATE (a)-[:MENTIONS]->(n)
+}

@@ -41,10 +41,11 @@ function planDocument(
   const facts = keyedFacts(mergeDuplicateRelationships(document.relationships));
   const entities = mergeDuplicateEntities(document.entities);
   const row = articleRow(document.article, facts);
-  if (fresh.has(article)) rows.push(["create-articles", row]);
+  const created = fresh.has(article);
+  if (created) rows.push(["create-articles", row]);
   else rows.push(...replacementRows(article, facts, entities), ["article", row]);
   for (const entity of entities)
-    rows.push([nodeStatement(entity.label), entityRow(article, entity)]);
+    rows.push([nodeStatement(entity.label), entityRow(article, entity, created)]);
   for (const fact of facts) {
     const { type, from, to } = fact.relationship;
     rows.push([

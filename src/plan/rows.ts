@@ -55,10 +55,13 @@ export function articleRow(article: GraphDocument["article"], facts: readonly Ke
   };
 }
 
-/** One (article, entity) pair: the entity's properties plus the article that mentions it. */
-export function entityRow(articleKey: string, entity: Entity): Row {
+/**
+ * One (article, entity) pair: the entity's properties plus the article that mentions it, and
+ * whether the plan creates that article (its mention is then created rather than merged).
+ */
+export function entityRow(articleKey: string, entity: Entity, newArticle: boolean): Row {
   const values: Record<string, unknown> = entity;
-  const row: Record<string, unknown> = { key: entity.key, article: articleKey };
+  const row: Record<string, unknown> = { key: entity.key, article: articleKey, newArticle };
   for (const name of ENTITY_FIELDS[entity.label]) row[name] = copyValue(values[name]);
   return row;
 }

@@ -90,6 +90,7 @@ describe("planArticles", () => {
               "country": "USA",
               "key": "person:antony-blinken",
               "name": "Antony Blinken",
+              "newArticles": [],
               "title": "Secretary of State",
             },
             {
@@ -102,6 +103,7 @@ describe("planArticles", () => {
               "country": "CHN",
               "key": "person:xi-jinping",
               "name": "Xi Jinping",
+              "newArticles": [],
               "title": null,
             },
           ],
@@ -120,6 +122,7 @@ describe("planArticles", () => {
               "iso3": "USA",
               "key": "country:USA",
               "name": "United States",
+              "newArticles": [],
             },
           ],
           "statement": "node-country",
@@ -135,6 +138,7 @@ describe("planArticles", () => {
                 "overcapacity",
               ],
               "name": "Overcapacity",
+              "newArticles": [],
             },
           ],
           "statement": "node-issue",
@@ -148,6 +152,7 @@ describe("planArticles", () => {
               "date": "2024-04-26",
               "key": "event:meeting:2024-04-26:antony-blinken+xi-jinping",
               "name": "Blinken–Xi meeting",
+              "newArticles": [],
               "place": "Beijing",
               "status": "held",
               "type": "meeting",
@@ -294,6 +299,7 @@ describe("planArticles", () => {
     expect(rows).toContainEqual({
       key: "person:antony-blinken",
       articles: ["article:seeds/000.txt", "article:seeds/001.txt"],
+      newArticles: [],
       name: "Antony Blinken",
       aliases: ["Tony Blinken", "Blinken"],
       title: "Secretary of State",
@@ -323,7 +329,25 @@ describe("planArticles", () => {
       "article:seeds/000.txt",
       "article:seeds/001.txt",
     ]);
-    expect(plan.slice(4)).toEqual(known.slice(3));
+    // The created article's mentions are created, the other's merged; nothing else differs.
+    const people = plan.find((entry) => entry.statement === "node-person")?.rows;
+    expect(people?.map((row) => [row["key"], row["articles"], row["newArticles"]])).toEqual([
+      ["person:antony-blinken", ["article:seeds/001.txt"], ["article:seeds/000.txt"]],
+      ["person:xi-jinping", ["article:seeds/001.txt"], ["article:seeds/000.txt"]],
+    ]);
+    const asKnown = plan.slice(4).map(({ statement, rows }) => ({
+      statement,
+      rows: rows.map((row) =>
+        "newArticles" in row
+          ? {
+              ...row,
+              articles: [...(row["newArticles"] as string[]), ...(row["articles"] as string[])],
+              newArticles: [],
+            }
+          : row,
+      ),
+    }));
+    expect(asKnown).toEqual(known.slice(3));
   });
 
   it("refuses a document whose relationship points outside its entities", () => {
