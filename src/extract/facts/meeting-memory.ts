@@ -29,12 +29,15 @@ export interface Held {
   readonly type: MeetingType;
 }
 
+/** The count words of GUEST_COUNT, from two. */
+const COUNTS = ["two", "three", "four"];
+
 /** How many sentences back "the talks" may still mean the last meeting reported. */
 const REACH = 6;
 
 /** "the Russian visitor", "the guest": someone received or visiting, named earlier. */
 const GUEST =
-  /\b[Tt]he\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture|centre|center|numbers)\b)/gu;
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:two|three|four)\s+)?(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)s?\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture|centre|center|numbers)\b)/gu;
 
 /**
  * "the visiting president", "the visiting foreign minister": the guest, even where the title
@@ -42,7 +45,10 @@ const GUEST =
  * The word after "visiting" must start a title: "the visiting team", "the visiting hours" are no one.
  */
 const VISITING =
-  /\b[Tt]he\s+visiting\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(\p{Ll}[\p{L}-]*)(?:\s+minister)?\b/gu;
+  /\b[Tt]he\s+(?:(?:two|three|four)\s+)?visiting\s+(?:(\p{Lu}[\p{L}'’-]*)\s+)?(\p{Ll}[\p{L}-]*)(?:\s+ministers?)?\b/gu;
+
+/** "the two visiting ministers", "the three visitors", "his guests": how many guests are meant. */
+const GUEST_COUNT = /^\S+\s+(two|three|four)\b|[^su]s$/i;
 
 /**
  * "Simporé also took part in the talks", "…joined the meeting", "Mahat, who attended the
@@ -56,7 +62,7 @@ const JOINED =
  * the second half of the meeting".
  */
 const JOINED_NOUN =
-  /^(?:(?:(?:them|him|her|the\s+(?:two|three|four)(?:\s+[\p{L}-]+)?)\s+(?:for|at|in|during)\s+(?:(?:the|a)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?of\s+)?)?(?:the|their|those|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony|delegation|entourage)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
+  /^(?:(?:(?:them|him|her|the\s+(?:two|three|four)(?:\s+[\p{L}-]+)?)\s+(?:for|at|in|during)\s+(?:(?:the|a)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?of\s+)?)?(?:the|their|those|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|signing|ceremony|delegation|entourage|session)\b(?!\s+of\b)|at\s+the\s+(?:negotiating\s+)?table\b|present\b)/iu;
 
 /**
  * "The meeting in the Oval Office… was also attended by Sullivan", "The ceremony at the State
@@ -205,21 +211,38 @@ export class MeetingMemory {
       const country = actors.find((a) => a.label === "Country" && a.start >= from && a.end <= to);
       // "the State guest": a capitalised word that is no demonym is not read.
       if (m[1] !== undefined && country === undefined) continue;
-      const guest = this.guestOf(country?.country, here);
-      if (guest === undefined) continue;
+      const counted = GUEST_COUNT.exec(m[0]);
+      const found =
+        counted === null
+          ? [this.guestOf(country?.country, here)].filter((g) => g !== undefined)
+          : this.guestsOf(Math.max(2, COUNTS.indexOf(counted[1]?.toLowerCase() ?? "") + 2), here);
+      if (found.length === 0) continue;
       const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
-      out.push({
-        ...guest,
-        start: from,
-        end: to,
-        from: s.tokens.indexOf(tokens[0] ?? s.tokens[0]!),
-        to: s.tokens.indexOf(tokens.at(-1) ?? s.tokens[0]!) + 1,
-        via: "description",
-        possessive: false,
-        place: false,
-      });
+      for (const guest of found)
+        out.push({
+          ...guest,
+          start: from,
+          end: to,
+          from: s.tokens.indexOf(tokens[0] ?? s.tokens[0]!),
+          to: s.tokens.indexOf(tokens.at(-1) ?? s.tokens[0]!) + 1,
+          via: "description",
+          possessive: false,
+          place: false,
+        });
     }
     return out;
+  }
+
+  /**
+   * "the three visiting ministers", "his guests": as many guests as the words count (two where
+   * they only say "guests"), received or visiting latest — or, with fewer such guests, the people
+   * the last meeting's first party met ("A met the Baltic ministers, B, C and D"), if as many.
+   */
+  private guestsOf(count: number, here: ReadonlySet<string>): Actor[] {
+    const free = this.guests.filter((p) => !here.has(p.key));
+    if (free.length >= count) return free.slice(0, count);
+    const met = (this.last?.participants.slice(1) ?? []).filter((p) => !here.has(p.key));
+    return met.length === count ? met : [];
   }
 
   private guestOf(country: string | undefined, here: ReadonlySet<string>): Actor | undefined {
@@ -392,10 +415,11 @@ const LOWER_COMMA_NAME = /\p{Ll},\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 function subjectList(text: string, start: number, left: readonly Actor[], at: number): Actor[] {
   const last = left.at(-1);
   const tail = last === undefined ? "" : text.slice(last.end - start, at - start);
-  // "The army commander, General X, joined…": the name is an appositive, its comma closes it.
+  // "The army commander, General X, joined…": the name is an appositive, its comma closes it,
+  // perhaps before an adverb ("Turkey's intelligence chief, Ibrahim Kalın, also took part…").
   const appositive =
     last !== undefined &&
-    /^\s*,\s*$/.test(tail) &&
+    /^\s*,\s*(?:(?:\w+ly|then|also|later|too|had|has|have)\s+)*$/.test(tail) &&
     LOWER_COMMA_NAME.test(text.slice(0, last.start - start));
   if (
     !appositive &&

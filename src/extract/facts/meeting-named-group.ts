@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { isPeopleNoun } from "../lexicon/people-nouns.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 
 /**
  * What sets off the people a group is made of: a colon, a dash, a bracket, a word that
@@ -45,6 +46,24 @@ const LED_BY = /\b(?:led|headed|chaired)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}
 /** The title words before a listed name: "Foreign Minister ", "Norway's ". */
 const TITLE_GAP = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and)\s+){0,5}$/u;
 
+/**
+ * The words before a listed name: a title, capitalised (TITLE_GAP) or written in lowercase after
+ * the body it serves ("Temasek chairman ", "Hyundai Motor Group executive chair ").
+ */
+function isTitleGap(gap: string): boolean {
+  if (TITLE_GAP.test(gap)) return true;
+  const words = gap.split(/\s+/).filter((w) => w !== "");
+  return (
+    words.length <= 6 &&
+    words.some((w) => /^\p{Ll}/u.test(w)) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || mayStartTitle(w)) &&
+    /\s$/.test(gap)
+  );
+}
+
+/** ", the minister for international relations, and ": a role in apposition, then the list's joint. */
+const ROLE_AFTER = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,;:()"“”]{1,60})(,\s+(?:and\s+)?)$/u;
+
 /** The people a group is made of, and where the group's own words stand (body offsets). */
 export interface GroupMembers {
   readonly members: Actor[];
@@ -82,7 +101,7 @@ export function groupMembers(
   const listFrom = end + mark.index + mark[0].length;
   const listed = people.filter((a) => a.start >= listFrom).sort((a, b) => a.start - b.start);
   const first = listed[0];
-  if (first === undefined || !TITLE_GAP.test(text.slice(listFrom - start, first.start - start)))
+  if (first === undefined || !isTitleGap(text.slice(listFrom - start, first.start - start)))
     return undefined;
   const out = [first];
   // "A, B and C, President D said": the list ends at the name its "and" joins.
@@ -94,8 +113,11 @@ export function groupMembers(
       continue;
     }
     const gap = text.slice(last.end - start, next.start - start);
-    if (closed || !isListGap(gap)) break;
-    closed = /\b(?:and|as\s+well\s+as)\s/.test(gap);
+    // "A, the minister for international relations, and B": a role set off after a listed name.
+    const role = ROLE_AFTER.exec(gap);
+    const joint = role !== null && role[1]!.split(/\s+/).some(mayStartTitle) ? role[2]! : gap;
+    if (closed || !isListGap(joint)) break;
+    closed = /\b(?:and|as\s+well\s+as)\s/.test(joint);
     out.push(next);
   }
   if (!LIST_END.test(text.slice(out.at(-1)!.end - start).replace(OF_COUNTRY, ""))) return undefined;

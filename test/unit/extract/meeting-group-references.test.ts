@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { meetingsOn } from "./helpers.ts";
+
+/** MET_WITH facts with their days, for an article published on Thursday 13 March 2025. */
+const metOn = (body: string): string[] => meetingsOn(body, "2025-03-13T10:00:00Z");
+
+const withWord = (facts: readonly string[], key: string): string[] =>
+  facts.filter((f) => f.includes(key));
+
+// Sentences of our own: groups of people a later sentence, or a list after a group, names.
+describe("guests counted or owned", () => {
+  it("reads 'the two visiting ministers' as the two guests hosted before", () => {
+    const facts = metOn(
+      "Ghana's Foreign Minister Kofi Asante hosted Togo's Ama Dogbe and Benin's Luc Hounkpe in Accra on Tuesday. President Yaw Mensah received the two visiting ministers at Jubilee House on Wednesday.",
+    );
+    expect(withWord(facts, "yaw-mensah")).toEqual([
+      "person:ama-dogbe -- person:yaw-mensah 2025-03-12",
+      "person:luc-hounkpe -- person:yaw-mensah 2025-03-12",
+    ]);
+  });
+
+  it("reads 'the three visiting ministers' as those the last meeting's host met", () => {
+    const facts = metOn(
+      "Polish Foreign Minister Adam Nowak met the foreign ministers of the Baltic states on Wednesday - Jaan Tamm of Estonia, Ilze Berzina of Latvia and Rimas Kazlas of Lithuania. Earlier the three visiting ministers were received by President Piotr Lis.",
+    );
+    expect(withWord(facts, "piotr-lis")).toEqual([
+      "person:ilze-berzina -- person:piotr-lis 2025-03-12",
+      "person:jaan-tamm -- person:piotr-lis 2025-03-12",
+      "person:piotr-lis -- person:rimas-kazlas 2025-03-12",
+    ]);
+  });
+
+  it("does not read 'the three visiting ministers' where the last meeting met two", () => {
+    const facts = metOn(
+      "Polish Foreign Minister Adam Nowak met Estonia's Jaan Tamm and Latvia's Ilze Berzina on Wednesday. Earlier the three visiting ministers were received by President Piotr Lis.",
+    );
+    expect(withWord(facts, "piotr-lis")).toEqual([]);
+  });
+
+  it("reads 'received his guest' as the one who came for talks, with who came along", () => {
+    const facts = metOn(
+      "Haitian Prime Minister Jean Baptiste travelled to Santo Domingo on Tuesday for talks with Dominican President Luis Medina. Medina, accompanied by Foreign Minister Rosa Pena, received his guest at the National Palace.",
+    );
+    expect(facts).toContain("person:jean-baptiste -- person:rosa-pena 2025-03-11");
+    expect(facts).toContain("person:luis-medina -- person:rosa-pena 2025-03-11");
+  });
+});
+
+describe("people who join a meeting told before", () => {
+  it("joins an appositive name to the meeting past 'also' ('X's spy chief, B, also took part')", () => {
+    const facts = metOn(
+      "A Hamas delegation including Musa Abu Marzouk was received by Egyptian intelligence chief Omar Fathy in Cairo on Monday. Turkey's intelligence chief, Ilker Demir, also took part in the meeting, officials said.",
+    );
+    expect(withWord(facts, "ilker-demir")).toEqual([
+      "person:ilker-demir -- person:musa-abu-marzouk 2025-03-10",
+      "person:ilker-demir -- person:omar-fathy 2025-03-10",
+    ]);
+  });
+
+  it("joins one who 'sat in on the opening session'", () => {
+    const facts = metOn(
+      "Armenia's Aram Petrosyan and Azerbaijan's Elnur Aliyev met on Tuesday in Abu Dhabi. Their host, the Emirati foreign minister, Sheikh Khalid bin Saeed, sat in on the opening session before leaving the two delegations to work.",
+    );
+    expect(withWord(facts, "khalid-bin-saeed")).toEqual([
+      "person:aram-petrosyan -- person:khalid-bin-saeed 2025-03-11",
+      "person:elnur-aliyev -- person:khalid-bin-saeed 2025-03-11",
+    ]);
+  });
+});
+
+describe("the people a group met is made of", () => {
+  it("reads a group 'that included' names after lowercase titles", () => {
+    expect(
+      metOn(
+        "On Wednesday, President Budi Santoso received a delegation of investors at the palace that included Temasek chairman Lim Wei Ming and Hyundai executive chair Park Ji-hoon.",
+      ),
+    ).toEqual([
+      "person:budi-santoso -- person:lim-wei-ming 2025-03-12",
+      "person:budi-santoso -- person:park-ji-hoon 2025-03-12",
+      "person:lim-wei-ming -- person:park-ji-hoon 2025-03-12",
+    ]);
+  });
+
+  it("reads a list whose names each have a role in apposition", () => {
+    expect(
+      metOn(
+        "On Wednesday Foreign Minister Sipho Dlamini received a Botswana delegation including Kabo Seretse, the minister for trade, and Neo Molefe, the energy minister.",
+      ),
+    ).toEqual([
+      "person:kabo-seretse -- person:neo-molefe 2025-03-12",
+      "person:kabo-seretse -- person:sipho-dlamini 2025-03-12",
+      "person:neo-molefe -- person:sipho-dlamini 2025-03-12",
+    ]);
+  });
+});
