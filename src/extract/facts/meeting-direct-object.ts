@@ -13,8 +13,12 @@ export function directObjects(
   if (first === undefined || !isDirectObject(text.slice(end - start, first.start - start)))
     return [];
   const out = [first];
+  // "sat down with A and with B": the verb's "with" said again before each (splitSeparateMeetings
+  // then reads two meetings).
+  const withVerb = /\bwith$/i.test(text.slice(0, end - start));
   for (const next of right.slice(1)) {
-    const gap = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
+    const written = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
+    const gap = withVerb ? written.replace(/^(\s*,?\s*and)\s+with\s/i, "$1 ") : written;
     // "hosted both prime ministers": a description standing for several is all of them.
     if (next.start !== first.start && !isListGap(gap)) break;
     out.push(next);

@@ -7,10 +7,14 @@ import { isListGap } from "./meeting-list-gap.ts";
  * "with C in attendance", "with C in the room", "with C present", "with C at his side".
  */
 const JOINING =
-  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video))|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in|in\s+attendance|in\s+the\s+room(?!\s+next\b)|present(?=\s*(?:[,.;:]|$))|at\s+(?:his|her|their)\s+side)\b/u;
+  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video)|them|him|her)|took\s+part|sat\s+in|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in|in\s+attendance|in\s+the\s+room(?!\s+next\b)|present(?=\s*(?:[,.;:]|$))|at\s+(?:his|her|their)\s+side)\b/u;
 
-/** "with" opening the absolute phrase, then at most a title, a demonym or an owner. */
-const WITH_BEFORE = /\bwith\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
+/**
+ * "with" opening the absolute phrase, or a relative on the meeting (", during which"), then at
+ * most a title, a demonym or an owner.
+ */
+const WITH_BEFORE =
+  /(?:\bwith|,\s+(?:during|at|in)\s+which)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
 
 /** The verb of an absolute "with" phrase that is not joining: "with C attending the summit". */
 const ABSOLUTE_VERB =
@@ -21,7 +25,7 @@ const COMMA_WITH = /,\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s
 
 /** Cheap check before the phrase is sought. */
 const HINT =
-  /\b(?:attending|joining|joined|taking\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked|attendance|room|present|side)\b/;
+  /\b(?:attending|joining|joined|taking\s+part|took\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked|attendance|room|present|side)\b/;
 
 /**
  * "A sat down with B in Riyadh, with C joining by phone", "A and B held talks, with their

@@ -13,7 +13,7 @@ const HOST_APPOSITION = /\b(?:his|her|their)\s+(?:host|guest)s?,/i;
  * body, set off before the listed person's name in apposition.
  */
 const HEAD_OF_APPOSITION =
-  /^(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director|governor|president|commander)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+,\s*$/u;
+  /^(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director|governor|president|commander)(?:-general)?\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+,\s*$/u;
 
 /**
  * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or
@@ -24,7 +24,8 @@ export function isListGap(gap: string): boolean {
   // "Presidents William Ruto of Kenya, Yoweri Museveni of Uganda": so is the country after "of".
   const own = gap.replace(OF_COUNTRY, "");
   // "received Coale together with Ryzhenkov", "A, along with B, met C": one party, listed.
-  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(.*)$/s.exec(
+  // "a delegation led by A and including B": both in the group.
+  const m = /^\.?\s*(?:,\s*(?:and\s+)?|and\s+(?:including\s+)?|as well as\s+)(.*)$/s.exec(
     own.replace(/^\s*,?\s*(?:together\s+with|along\s+with|alongside)\s/, ", "),
   );
   if (m === null) return false;
@@ -41,13 +42,15 @@ export function isListGap(gap: string): boolean {
     words.every(
       (w, i) =>
         CAPITAL_FIRST.test(w) ||
-        // "Minister of International Relations and Cooperation": a capitalised title's "and".
-        (w === "and" &&
+        // "Minister of International Relations and Cooperation", "Minister of State for
+        // Financial Affairs": a capitalised title's "and" or "for".
+        ((w === "and" || w === "for") &&
           CAPITAL_FIRST.test(words[i - 1] ?? "") &&
           CAPITAL_FIRST.test(words[i + 1] ?? "")) ||
         /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
-        /^(?:counterpart|minister|adviser|advisor|official)s?$/i.test(w) ||
+        // "and his Polish counterpart, Deputy Prime Minister": the role set off before a title.
+        /^(?:counterpart|minister|adviser|advisor|official)s?$|^counterparts?,$/i.test(w) ||
         // "A and his host, B,": the other party named, in apposition, by the role a visit gives.
         (/^(?:host|guest)s?,?$/i.test(w) && HOST_APPOSITION.test(m[1] ?? "")) ||
         i >= words.length - portfolio,

@@ -112,8 +112,17 @@ export class MeetingMemory {
     // "The two were later joined by Rubio": the people of the meeting told just before.
     const told =
       this.last !== undefined && this.index - this.last.sentence <= 2 ? this.last.participants : [];
+    const described = this.describedGuests(s, actors);
+    // "the two visiting ministers" stands for the guests, not for whom the resolver read it as.
+    const read =
+      described.length === 0
+        ? actors
+        : actors.filter(
+            (a) =>
+              a.via !== "description" || !described.some((g) => g.start < a.end && g.end > a.start),
+          );
     const guests = [
-      ...this.describedGuests(s, actors),
+      ...described,
       ...bareNumberGroup(s, actors, told),
       ...unresolvedPair(s, actors, told, this.lately),
       ...this.firstPerson.find(s, actors),
@@ -122,14 +131,17 @@ export class MeetingMemory {
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
     const found = findMeetings(
       s,
-      guests.length === 0 ? actors : [...actors, ...guests].sort((a, b) => a.start - b.start),
+      guests.length === 0 ? read : [...read, ...guests].sort((a, b) => a.start - b.start),
     ).map((f) => meetingPairMeant(f, told));
     // "He later held talks with C": on the day of the meeting told just before.
     const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
     const lastDate = recent ? this.last?.date : undefined;
     const toldDate = told.length > 0 ? this.last?.date : undefined;
-    const sequenced = found.map(
-      (f) => this.toldBefore(f) ?? sameMeetingAgain(afterLastMeeting(f, lastDate), told, toldDate),
+    const sequenced = withJoinedLater(
+      found.map(
+        (f) =>
+          this.toldBefore(f) ?? sameMeetingAgain(afterLastMeeting(f, lastDate), told, toldDate),
+      ),
     );
     // "Ruto visited Kampala. Talks with Museveni focused on…": the visitor the sentence before opened on.
     const opening = found.length === 0 ? openingNounMeeting(s, actors, this.opener) : undefined;
@@ -368,6 +380,28 @@ export class MeetingMemory {
       date: last.date,
     };
   }
+}
+
+/** "was later joined … by": the passive of one who joins the subject's meeting. */
+const JOINED_LATER = /^(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+)?joined\b/i;
+
+/**
+ * "A met B for two hours and was later joined at lunch by C": the one who joins the subject
+ * joins the meeting the sentence told of that subject before, and meets B too.
+ */
+function withJoinedLater(found: readonly MeetingMention[]): MeetingMention[] {
+  if (found.length < 2) return [...found];
+  return found.map((f) => {
+    const { text, start } = f.sentence.sentence;
+    const subject = f.participants[0];
+    if (subject === undefined || !JOINED_LATER.test(text.slice(f.at - start))) return f;
+    const before = found.find(
+      (g) => g.at < f.at && g.participants.some((p) => p.key === subject.key),
+    );
+    return before === undefined
+      ? f
+      : { ...f, participants: uniqueByKey([...before.participants, ...f.participants]) };
+  });
 }
 
 /** "after the meeting with", "during their talks with": a meeting the story has told. */

@@ -161,12 +161,17 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   if (/^(?:for|to)\b/i.test(trigger) && PRESENT_TRIP.test(clause)) return "future";
   // "He is due on Wednesday to tour the plant and to meet X": the infinitive's governor is further.
   if (/\bto\s+$/.test(before)) {
+    // "there were "no plans at this stage" for A to meet B": a plan denied.
+    if (NO_PLANS.test(clause)) return "negated";
     if (PRESENT_TRIP.test(clause)) return "future";
     const governed = modalityOf(clause);
     if (governed !== "asserted") return governed;
   }
   return isRequested(before.slice(-60), trigger) ? "hypothetical" : undefined;
 }
+
+/** "no plans", "no immediate plans": a plan denied, before the infinitive it governs. */
+const NO_PLANS = /\bno\s+(?:[a-z]+\s+)?plans?\b/i;
 
 /** The request must govern the trigger's own noun, not an earlier one ("sought talks…, then met"). */
 function isRequested(before: string, trigger: string): boolean {

@@ -1,10 +1,15 @@
 import type { Actor } from "../resolve/actor.ts";
 
-/** "with A, and with B" or "A in Buenos Aires on Saturday and B in Santiago": separate meetings. */
+/**
+ * "with A, and with B", "A in Buenos Aires on Saturday and B in Santiago", "first by A, then by
+ * B": separate meetings.
+ */
 function separates(between: string): boolean {
   // Not "received A together with B": one meeting.
   return (
     /(?<!\b(?:together|along)\s+)\bwith\b/i.test(between) ||
+    // "received first by A, then by B", "met A and later B": one after the other.
+    /\b(?:then|later|afterwards)\b/i.test(between) ||
     /\b(in|on|at)\b.*\band\b/i.test(between)
   );
 }

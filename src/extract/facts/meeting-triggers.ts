@@ -63,10 +63,13 @@ export interface Trigger {
 const PLACE_BEFORE_WITH = String.raw`(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?with\b`;
 
 /** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
-const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|partnership|compact|arrangement|MoU|letter of intent|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
+const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|partnership|compact|arrangement|annex|MoU|letter of intent|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
 
 /** A loan or grant, whose signing with someone is a meeting. */
 const MONEY = "loan|grant|credit|financing";
+
+/** The day a signing is told on, before what was signed: "signed on Sunday a loan of…". */
+const SIGNED_ON = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+`;
 
 /** How many documents or loans were signed: "signed three loans", "signed two agreements". */
 const COUNTS = String.raw`two|three|four|five|six|seven|eight|nine|ten|several|\d+`;
@@ -418,7 +421,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
     re: new RegExp(
-      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:a|an|the|${COUNTS})\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:a|an|the|${COUNTS})\s+[^.;,]{0,50}?\b(?:${MONEY})s?(?:\s+agreements?)?\b|\bsigned\s+(?:on\s+behalf\s+of|for)\s+(?:their|both|the\s+two)\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
+      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:${SIGNED_ON})?(?:a|an|the|${COUNTS})\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:${SIGNED_ON})?(?:a|an|the|${COUNTS})\s+[^.;,]{0,50}?\b(?:${MONEY})s?(?:\s+agreements?)?\b|\bsigned\s+(?:on\s+behalf\s+of|for)\s+(?:their|both|the\s+two)\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
       "giu",
     ),
     hint: /signed|initial|inked|exchanged|witnessed|oversaw|presided|put\s+(?:their|his|her)/i,

@@ -165,9 +165,7 @@ function actorsOf(
       mi,
       m,
       people,
-      m.kind === "title" && m.plural
-        ? { ...memory, recent: withoutSubjects(memory.recent, actors, m, s.tokens) }
-        : memory,
+      m.kind === "title" && m.plural ? pluralMemory(memory, actors, m, s.tokens) : memory,
       mentionId(si, mi),
     );
     if (actor !== undefined) actors.push(...actor);
@@ -201,6 +199,41 @@ function withoutSubjects(
     .some((t, k, all) => t.text === "and" && all[k - 1]?.text === ",");
   if (opening) return [...new Set([...named.reverse(), ...recent])];
   return recent.filter((k) => !named.includes(k));
+}
+
+/**
+ * What a plural description may stand for: the people recent but not named beside it
+ * (withoutSubjects) — or, where it restates those just named, them first.
+ */
+function pluralMemory(
+  memory: Memory,
+  actors: readonly Actor[],
+  m: Mention,
+  tokens: readonly Token[],
+): Memory {
+  if (!restatesNamed(m, actors, tokens))
+    return { ...memory, recent: withoutSubjects(memory.recent, actors, m, tokens) };
+  const named = actors.filter((a) => a.label === "Person" && !a.possessive);
+  return {
+    ...memory,
+    recent: [...new Set([...named.map((a) => a.key), ...memory.recent])],
+    lastPeople: named,
+  };
+}
+
+/**
+ * "…a call between A and B, the first between the two leaders this year": a plural "leaders"
+ * after a comma that follows as many people as it counts, all named before it and none after,
+ * restates them.
+ */
+function restatesNamed(m: Mention, actors: readonly Actor[], tokens: readonly Token[]): boolean {
+  if (m.kind !== "title" || !m.plural) return false;
+  const head = m.role.toLowerCase().split(" ").at(-1) ?? "";
+  if (!PLURAL_LEADERS.test(head)) return false;
+  const named = actors.filter((a) => a.label === "Person" && !a.possessive);
+  const last = named.at(-1);
+  if (named.length !== (m.count ?? 2) || last === undefined || last.to > m.from) return false;
+  return tokens.slice(last.to, m.from).some((t) => t.text === ",");
 }
 
 function actorOf(
@@ -376,7 +409,7 @@ function describe(title: TitleMention, people: PeopleResolution, memory: Memory)
       ? byRole
       : byCountry.length > 0
         ? byCountry
-        : unknownCountry(known, head);
+        : unknownCountry(known, head, title.plural);
   // "The Australian minister", "the Indian diplomat": never a head of state or government.
   const matches = SUBORDINATE.test(title.role)
     ? found.filter((p) => !RULER.test(p.title ?? ""))
@@ -442,14 +475,21 @@ function ownersCountry(
 }
 
 /** "the Canadian leader" when no one is known to be Canadian: a titled person of unknown country. */
-function unknownCountry(known: readonly PersonRecord[], head: string): PersonRecord[] {
+function unknownCountry(
+  known: readonly PersonRecord[],
+  head: string,
+  plural: boolean,
+): PersonRecord[] {
   const unknown = known.filter((p) => p.country === undefined);
+  const word = plural ? head.replace(/s$/, "") : head;
   const titled = unknown.filter((p) =>
-    head.startsWith("leader")
+    word.startsWith("leader")
       ? HEAD_OF_STATE.test(p.title ?? "")
-      : (p.title ?? "").toLowerCase().includes(head),
+      : (p.title ?? "").toLowerCase().includes(word),
   );
-  return titled.length > 0 ? titled : unknown;
+  // "the prime ministers of Lithuania and Latvia": several of a stated state are not whoever
+  // of no known state the article named last, only those holding the role.
+  return titled.length > 0 || plural ? titled : unknown;
 }
 
 /**

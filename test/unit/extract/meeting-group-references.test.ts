@@ -93,3 +93,107 @@ describe("the people a group met is made of", () => {
     ]);
   });
 });
+
+describe("lists and joiners inside one sentence", () => {
+  it("reads a delegation 'led by A and including B' as the subject", () => {
+    expect(
+      metOn(
+        "A Hamas delegation led by Musa Abu Marzouk and including Husam Badran was received by Egyptian intelligence chief Omar Fathy in Cairo on Monday.",
+      ),
+    ).toEqual([
+      "person:husam-badran -- person:musa-abu-marzouk 2025-03-10",
+      "person:husam-badran -- person:omar-fathy 2025-03-10",
+      "person:musa-abu-marzouk -- person:omar-fathy 2025-03-10",
+    ]);
+  });
+
+  it("adds one who joined 'during which' the talks, and one 'later joined … by' the subject", () => {
+    expect(
+      metOn(
+        "Kazakh President Nurlan Abenov and Uzbek President Aziz Karimov held talks in Tashkent on Tuesday, during which Kyrgyz President Bakyt Osmonov joined them by video link.",
+      ),
+    ).toEqual([
+      "person:aziz-karimov -- person:bakyt-osmonov 2025-03-11",
+      "person:aziz-karimov -- person:nurlan-abenov 2025-03-11",
+      "person:bakyt-osmonov -- person:nurlan-abenov 2025-03-11",
+    ]);
+    expect(
+      metOn(
+        "EU Commissioner Anna Kovac met Serbian President Milos Petrovic for two hours on Tuesday and was later joined at a working lunch by Prime Minister Goran Ilic.",
+      ),
+    ).toContain("person:goran-ilic -- person:milos-petrovic 2025-03-11");
+  });
+
+  it("meets each of 'with A and with B', and neither of 'first by A, then by B' the other", () => {
+    expect(
+      metOn(
+        "On Tuesday Chinese President Li Wei sat down with Uzbek President Aziz Karimov and with Kyrgyz President Bakyt Osmonov.",
+      ),
+    ).toEqual([
+      "person:aziz-karimov -- person:li-wei 2025-03-11",
+      "person:bakyt-osmonov -- person:li-wei 2025-03-11",
+    ]);
+    expect(
+      metOn(
+        "Austrian Foreign Minister Eva Gruber arrived in Beirut on Wednesday. She was received first by President Karim Haddad at the palace, then by Prime Minister Nabil Khoury at the Grand Serail.",
+      ),
+    ).toEqual([
+      "person:eva-gruber -- person:karim-haddad 2025-03-12",
+      "person:eva-gruber -- person:nabil-khoury 2025-03-12",
+    ]);
+  });
+
+  it("reads joint signings past a role set off, a day before the document, or an annex", () => {
+    expect(
+      metOn(
+        "Defence Secretary Tom Archer and his Polish counterpart, Deputy Prime Minister Jan Wojcik, signed an agreement to build missiles on Thursday.",
+      ),
+    ).toEqual(["person:jan-wojcik -- person:tom-archer 2025-03-13"]);
+    expect(
+      metOn(
+        "In Amman, Jordan's planning minister, Rania Haddad, and the director-general of the Kuwait Fund for Arab Economic Development, Fahad Al-Sabah, signed on Sunday a loan of 25 million dinars.",
+      ),
+    ).toEqual(["person:fahad-al-sabah -- person:rania-haddad 2025-03-09"]);
+    expect(
+      metOn(
+        "Brazilian President Carlos Souza and his Paraguayan counterpart, Luis Benitez, met on Wednesday. The two presidents, accompanied by their foreign ministers, Ana Ferreira and Pedro Gaona, signed a revised annex on Wednesday.",
+      ),
+    ).toContain("person:ana-ferreira -- person:luis-benitez 2025-03-12");
+  });
+});
+
+describe("meetings denied or dropped", () => {
+  it("holds no meeting 'dropped', 'then postponed', or one there are 'no plans' for", () => {
+    expect(
+      metOn(
+        "A meeting between Minister Kenji Sato and opposition leader Arjun Rao that had been pencilled in for Tuesday evening was dropped, his office said.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "A summit between President Mark Hale and President Ivan Sokol, first announced for October and then postponed, remains without a date.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        'Spokesman Pavel Orlov said there were "no plans at this stage" for President Ivan Sokol to meet President Taras Melnyk.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'the two leaders' restating the two just named, not two named before", () => {
+    const facts = metOn(
+      "Armenia's Aram Petrosyan and Azerbaijan's Elnur Aliyev met on Tuesday. The meeting followed a telephone conversation on Sunday between Prime Minister Levon Sargsyan and President Ilham Guliyev, the first call between the two leaders this year.",
+    );
+    expect(withWord(facts, "2025-03-09")).toEqual([
+      "person:ilham-guliyev -- person:levon-sargsyan 2025-03-09",
+    ]);
+  });
+
+  it("reads no one of unknown state as 'the prime ministers of' two states", () => {
+    const facts = metOn(
+      "President Adam Nowak criticised the loan. Later on Monday, Prime Minister Piotr Lis held a video call with Danish Prime Minister Anna Holm and the prime ministers of Lithuania and Latvia.",
+    );
+    expect(facts).toEqual(["person:anna-holm -- person:piotr-lis 2025-03-10"]);
+  });
+});
