@@ -42,6 +42,11 @@ export interface MeetingMention {
    */
   readonly date?: string | undefined;
   /**
+   * The meeting told first is told again ("The delegation, which also included…, was received by
+   * Modi a day after…"): its `date` wins over any day its sentence states.
+   */
+  readonly again?: boolean;
+  /**
    * "A and B each held talks with C": the subjects who each met the rest, not each other — the
    * pair a later "the two envoys" means.
    */

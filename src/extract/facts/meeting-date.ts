@@ -36,6 +36,7 @@ export function meetingDate(
   storyDay: () => string | undefined,
   dated: string,
 ): string | undefined {
+  if (m.again === true && m.date !== undefined) return m.date;
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
   const future = m.modality === "future";

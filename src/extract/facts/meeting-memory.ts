@@ -101,6 +101,8 @@ export class MeetingMemory {
   /** People of each of the last PAIR_REACH sentences read, the latest first. */
   private lately: Actor[][] = [];
   private index = -1;
+  /** The sentence that last named one of a meeting's unnamed people (namedMember). */
+  private memberAt = -1;
   /** The person the sentence just read opened on as its subject. */
   private opener: Actor | undefined;
   /** Who "I" and "we" are in the quotes and answers read. */
@@ -143,6 +145,9 @@ export class MeetingMemory {
           this.toldBefore(f) ?? sameMeetingAgain(afterLastMeeting(f, lastDate), told, toldDate),
       ),
     );
+    // "The delegation, which also included A and B, was received by C": the meeting told before.
+    const again = this.delegationAgain(s, actors, sequenced);
+    if (again !== undefined) sequenced.splice(0, sequenced.length, ...again);
     // "Ruto visited Kampala. Talks with Museveni focused on…": the visitor the sentence before opened on.
     const opening = found.length === 0 ? openingNounMeeting(s, actors, this.opener) : undefined;
     if (opening !== undefined) sequenced.push(opening);
@@ -283,6 +288,8 @@ export class MeetingMemory {
     const recent =
       latest === undefined || this.index - latest.sentence > REACH ? undefined : latest;
     const { text, start } = s.sentence;
+    const member = this.namedMember(s, actors, latest);
+    if (member !== undefined) return member;
     if (!mayJoin(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
     for (const m of recent === undefined && this.dated.length === 0 ? [] : execAll(JOINED, text)) {
@@ -361,6 +368,82 @@ export class MeetingMemory {
     );
   }
 
+  /**
+   * "Modi received a delegation led by Wong. The delegation, which also included A and B, was
+   * received by Modi…": a delegation named again with more of its members, in a meeting of one of
+   * the last meeting's people, is that meeting told again: its members join it, on its day.
+   */
+  private delegationAgain(
+    s: AnalyzedSentence,
+    actors: readonly Actor[],
+    found: readonly MeetingMention[],
+  ): MeetingMention[] | undefined {
+    const last = this.last;
+    if (last === undefined || this.index - last.sentence > 2 || found.length === 0)
+      return undefined;
+    const { text, start } = s.sentence;
+    const m = DELEGATION_AGAIN.exec(text);
+    if (m === null) return undefined;
+    const from = start + m.index + m[0].length;
+    const listed = actors.filter((a) => a.label === "Person" && !a.possessive && a.start >= from);
+    const members: Actor[] = [];
+    for (const a of listed) {
+      const before = members.at(-1);
+      const gap = text.slice((before?.end ?? from) - start, a.start - start);
+      if (
+        before === undefined
+          ? !/^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u.test(gap)
+          : !isListGap(gap)
+      )
+        break;
+      members.push(a);
+    }
+    if (members.length === 0) return undefined;
+    const keys = new Set(members.map((a) => a.key));
+    const told = new Set(last.participants.map((a) => a.key));
+    let changed = false;
+    const out = found.map((f) => {
+      const again =
+        f.modality === "asserted" &&
+        f.participants.some((p) => keys.has(p.key)) &&
+        f.participants.some((p) => told.has(p.key) && !keys.has(p.key));
+      if (!again) return f;
+      changed = true;
+      return {
+        ...f,
+        participants: uniqueByKey([...last.participants, ...f.participants]),
+        date: last.date,
+        again: last.date !== undefined,
+      };
+    });
+    return changed ? out : undefined;
+  }
+
+  /**
+   * "Rohingya leaders met Guterres. One of them, Zubair, said… Another leader, Ullah, said…": a
+   * sentence opening on one of the people a meeting left unnamed, by name right after, adds them
+   * to it — the meeting with people unnamed told in the sentence just before, or the one the
+   * sentence before added someone to so.
+   */
+  private namedMember(
+    s: AnalyzedSentence,
+    actors: readonly Actor[],
+    latest: Held | undefined,
+  ): MeetingMention | undefined {
+    if (latest === undefined || this.index - latest.sentence !== 1) return undefined;
+    const open = latest === this.withGroup || this.memberAt === latest.sentence;
+    const { text, start } = s.sentence;
+    const m = open ? MEMBER_OPENING.exec(text) : null;
+    if (m === null) return undefined;
+    const named = actors.find(
+      (a) => a.label === "Person" && a.via === "name" && a.start - start === m[0].length,
+    );
+    if (named === undefined) return undefined;
+    const mention = this.joinedMention(s, latest, [named], named.start, undefined);
+    if (mention !== undefined) this.memberAt = this.index;
+    return mention;
+  }
+
   private joinedMention(
     s: AnalyzedSentence,
     last: Held,
@@ -403,6 +486,17 @@ function withJoinedLater(found: readonly MeetingMention[]): MeetingMention[] {
       : { ...f, participants: uniqueByKey([...before.participants, ...f.participants]) };
   });
 }
+
+/** "The delegation, which also included ": a group told before, named again with more members. */
+const DELEGATION_AGAIN =
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|entourage|visitors|team),\s+(?:which|who)\s+(?:also\s+)?(?:included|includes|comprised|was\s+made\s+up\s+of)\s+/u;
+
+/**
+ * "One of them, ", "Another leader, ", "Two of the delegates, ": a sentence opening on some of
+ * a group, named next.
+ */
+const MEMBER_OPENING =
+  /^(?:(?:One|Two|Some|Several)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+)?\p{Ll}+s)|Another(?:\s+[\p{L}-]+)?\s+(?:leader|member|participant|delegate|minister|official|representative|envoy|executive|elder)),\s+/u;
 
 /** "after the meeting with", "during their talks with": a meeting the story has told. */
 const TOLD_BEFORE =

@@ -105,10 +105,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers",
     // "presided over a working session with the ministers": the one who opens, chairs or presides
     // over it meets those with whom it is held.
-    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over|(?:come|came|coming)\s+out\s+of|emerged\s+from)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     lead: lead(
-      String.raw`\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over)\s`,
+      String.raw`\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over|(?:come|came|coming)\s+out\s+of|emerged\s+from)\s`,
     ),
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -470,10 +470,10 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "He and Rutte shake hands at the entrance": a live blog tells what happens as it happens.
-    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook|shake|shakes) hands\b/giu,
+    re: /\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held|(?:come|came|coming)\s+out\s+of|emerged\s+from)\s+(?:[\p{L}\p{N}_-]+\s+){0,3}?(talks|meeting|call|phone call|telephone call|video call|video conference|videoconference|conversation|discussions|negotiations|summit|trilateral|bilateral)\b|\b(?:shook|shake|shakes) hands\b/giu,
     hint: /talks|meeting|call|conferen|conversation|discussion|negotiation|summit|lateral|shook|shakes?\s/i,
     lead: lead(
-      String.raw`\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held)\s|\b(?:shook|shake|shakes) hands\b`,
+      String.raw`\b(?:sat down|sitting down|during their|shook hands|shaking hands|before their|after their|before holding|after holding|began|opened|concluded|wrapped up|held|(?:come|came|coming)\s+out\s+of|emerged\s+from)\s|\b(?:shook|shake|shakes) hands\b`,
     ),
     shape: "group",
     type: (m) => nounType(m[1]),

@@ -15,8 +15,22 @@ import { nounType } from "./meeting-noun-type.ts";
 const WITH_GROUP =
   /\b(?:(?:held|hosted|chaired|convened|had|led|joined)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?(talks|meeting|call|session|videoconference|conference|dinner|lunch|breakfast)\s+with|(met|welcomed|received|hosted|gathered|convened)|spoke\s+(?:by\s+(?:phone|telephone|video)\s+)?with)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*s)\b/gu;
 
+/** Groups too loose to be a meeting's party: "people", "officials", "reporters". */
+const STOP_GROUPS = /^(?:people|others|officials|reporters|journalists)$/i;
+
+/** Only a title before the name: "UN Secretary-General ", "President ". */
+const TITLE_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,6}$/u;
+
 /** Words that end the group's modifiers: a group named by what it is not, or of another kind. */
 const NOT_MODIFIER = /\b(?:of|from|in|at|on|to|by|who|that|which|with|for)\b/i;
+
+/**
+ * "Rohingya community leaders met Guterres", "Opposition leaders held talks with Ruto": a plural
+ * noun of people, up to four words from the sentence's start, as the subject of a meeting verb
+ * whose object is the one person named.
+ */
+const GROUP_SUBJECT =
+  /^(?:\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*s)\s+(?:(?:also|later|then|have|has|had)\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|visited)\s+/u;
 
 const mayMeetGroup = gatedTest(/\b(?:with|met|welcomed|received|hosted|gathered|convened)\b/);
 
@@ -35,12 +49,29 @@ export function meetingWithGroup(
   const people = actors.filter((a) => a.label === "Person" && !a.possessive);
   if (people.length !== 1) return undefined;
   const host = people[0]!;
+  const subject = GROUP_SUBJECT.exec(text);
+  if (
+    subject !== null &&
+    host.start - start >= subject[0].length &&
+    TITLE_ONLY.test(text.slice(subject[0].length, host.start - start)) &&
+    isPeopleNoun(subject[1] ?? "") &&
+    !STOP_GROUPS.test(subject[1] ?? "") &&
+    modalityOf(subject[0]) === "asserted"
+  )
+    return {
+      type: "meeting",
+      participants: [host],
+      modality: "asserted",
+      sentence: s,
+      at: start + subject.index,
+      dateFrom: start + subject.index,
+    };
   WITH_GROUP.lastIndex = 0;
   for (let m = WITH_GROUP.exec(text); m !== null; m = WITH_GROUP.exec(text)) {
     const at = start + m.index;
     if (host.end > at) continue;
     if (NOT_MODIFIER.test(m[3] ?? "") || !isPeopleNoun(m[4] ?? "")) continue;
-    if (/^(?:people|others|officials|reporters|journalists)$/i.test(m[4] ?? "")) continue;
+    if (STOP_GROUPS.test(m[4] ?? "")) continue;
     // "will hold a call with the premiers", "did not meet his counterparts": not held.
     if (modalityOf(`${clauseWindow(text, m.index, 40)}${m[0]}`) !== "asserted") return undefined;
     return {

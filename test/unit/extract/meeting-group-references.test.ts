@@ -197,3 +197,45 @@ describe("meetings denied or dropped", () => {
     expect(facts).toEqual(["person:anna-holm -- person:piotr-lis 2025-03-10"]);
   });
 });
+
+describe("a group met, named later or again", () => {
+  it("adds 'One of them, A' and 'Another leader, B' to a meeting a group of people held", () => {
+    expect(
+      metOn(
+        "Opposition leaders met President William Ruto on Tuesday. One of them, Kalonzo Musyoka, said the talks were frank. Another leader, Martha Karua, said the economy came first.",
+      ),
+    ).toEqual([
+      "person:kalonzo-musyoka -- person:martha-karua 2025-03-11",
+      "person:kalonzo-musyoka -- person:william-ruto 2025-03-11",
+      "person:martha-karua -- person:william-ruto 2025-03-11",
+    ]);
+  });
+
+  it("reads 'The delegation, which also included A and B, was received by C' as C's meeting told before", () => {
+    expect(
+      metOn(
+        "Prime Minister Ravi Sharma received an Australian delegation led by Foreign Minister Helen Ward in New Delhi on Thursday. The delegation, which also included Trade Minister Tom Reid and Resources Minister Jane Cole, was received by Sharma a day after Ward held talks with Foreign Minister Arun Das.",
+      ).filter((f) => !f.includes("arun-das")),
+    ).toEqual([
+      "person:helen-ward -- person:jane-cole 2025-03-13",
+      "person:helen-ward -- person:ravi-sharma 2025-03-13",
+      "person:helen-ward -- person:tom-reid 2025-03-13",
+      "person:jane-cole -- person:ravi-sharma 2025-03-13",
+      "person:jane-cole -- person:tom-reid 2025-03-13",
+      "person:ravi-sharma -- person:tom-reid 2025-03-13",
+    ]);
+  });
+
+  it("reads those who 'have just come out of' or 'wrapped up their first face-to-face meeting'", () => {
+    expect(
+      metOn(
+        "13:20 — Albanian Prime Minister Arben Hoxha and Kosovo's Prime Minister Driton Berisha have just come out of a 40-minute bilateral on the sidelines.",
+      ),
+    ).toEqual(["person:arben-hoxha -- person:driton-berisha 2025-03-13"]);
+    expect(
+      metOn(
+        "09:10 — U.S. Secretary of State Mark Hale and Chinese Foreign Minister Li Wei have just wrapped up their first face-to-face meeting.",
+      ),
+    ).toEqual(["person:li-wei -- person:mark-hale 2025-03-13"]);
+  });
+});
