@@ -233,7 +233,11 @@ function restatesNamed(m: Mention, actors: readonly Actor[], tokens: readonly To
   const named = actors.filter((a) => a.label === "Person" && !a.possessive);
   const last = named.at(-1);
   if (named.length !== (m.count ?? 2) || last === undefined || last.to > m.from) return false;
-  return tokens.slice(last.to, m.from).some((t) => t.text === ",");
+  // The phrase after the last comma is a noun phrase set off: ", the first call between…" —
+  // not a clause of its own (", and Ankara will host a round with both leaders").
+  const between = tokens.slice(last.to, m.from);
+  const comma = between.findLastIndex((t) => t.text === ",");
+  return comma >= 0 && /^(?:the|a|an|their)$/i.test(between[comma + 1]?.text ?? "");
 }
 
 function actorOf(

@@ -190,6 +190,16 @@ describe("meetings denied or dropped", () => {
     ]);
   });
 
+  it("does not read 'both leaders' of a clause of its own as the two just named", () => {
+    const facts = metOn(
+      "Somali President Omar Farah and Ethiopian Prime Minister Dawit Bekele met on Wednesday. Bekele spoke by telephone with Turkish President Kemal Aydin on Monday to brief him, his office said, and Ankara is expected to host a further round with both leaders in the spring.",
+    );
+    expect(facts).toEqual([
+      "person:dawit-bekele -- person:kemal-aydin 2025-03-10",
+      "person:dawit-bekele -- person:omar-farah 2025-03-12",
+    ]);
+  });
+
   it("reads no one of unknown state as 'the prime ministers of' two states", () => {
     const facts = metOn(
       "President Adam Nowak criticised the loan. Later on Monday, Prime Minister Piotr Lis held a video call with Danish Prime Minister Anna Holm and the prime ministers of Lithuania and Latvia.",
