@@ -83,8 +83,14 @@ const GRID = {
   // (2 facts fewer, 6 false ones fewer), dropped plain facts the rules' construction tests pin
   // ("Seoul will provide 3 billion won to Ukraine refugees in Moldova").
   threshold: [0],
-  acceptAt: [0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8],
+  // 0 alone for the decision: with the own-state and qualified-body rules of 2026-12, 0.5 was
+  // chosen (out of fold the same F1 as 0 on all dev and kept out, 4 false facts and 2 true ones
+  // fewer on the kept-out articles) and dropped plain facts the construction tests pin ("…will
+  // come from the bank", "$5 million a year"). The others are still reported below.
+  acceptAt: [0],
 };
+/** Acceptance thresholds reported beside the decision, not chosen from. */
+const ACCEPT_REPORTED = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 /** One amount as extraction saw it, with the out-of-fold probabilities filled in later. */
 interface Seen {
@@ -272,7 +278,7 @@ function fitRecipients(
     line("model (oof), fresh", model.fresh),
     `decision: ${JSON.stringify(best.d)}`,
   ];
-  for (const acceptAt of GRID.acceptAt.slice(1)) {
+  for (const acceptAt of ACCEPT_REPORTED) {
     const s = both({ ...best.d, acceptAt });
     report.push(`${line(`  accept at ${acceptAt}, all dev`, s.all)} ${line("kept out", s.kept)}`);
   }

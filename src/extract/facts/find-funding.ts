@@ -70,6 +70,7 @@ import { runningTotal } from "./funding-running-total.ts";
 import { namedFunds } from "./funding-named-fund.ts";
 import { useOfAmount } from "./funding-use-clause.ts";
 import { kindOverPeople } from "./funding-beneficiaries.ts";
+import { bodyOfState } from "./funding-state-body.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -303,27 +304,35 @@ export function findFunding(
             .at(-1)
         : undefined;
     const thanked = thanks(text, start, money, actors);
-    const funder =
+    // "Japan's Toyota will invest…": the body a state only qualifies pays.
+    const funder = bodyOfState(
       thanked?.funder ??
-      partyOf(bracketed) ??
-      partyOf(elliptical) ??
-      partyOf(from) ??
-      (from === undefined ? acronymLender(text, start, money, context.orgs) : undefined) ??
-      (subject === undefined ? colonDeal?.funder : undefined) ??
-      (described !== undefined && (subject === undefined || described.at > subject.end)
-        ? described.party
-        : undefined) ??
-      partyOf(subject) ??
-      issuingState(from ?? subject, money) ??
-      withLender(text, start, money, actors) ??
-      (receiver === undefined ? undefined : partyOf(approvingLender(text, start, money, actors))) ??
-      described?.party ??
-      previous?.funder ??
-      homeGovernment(text, start, money, context) ??
-      (receiver !== undefined || continuesPayer(text, start, money, isPart)
-        ? context.funder
-        : undefined) ??
-      (receiver === undefined ? unnamedState(text, start, money, actors, context) : undefined);
+        partyOf(bracketed) ??
+        partyOf(elliptical) ??
+        partyOf(from) ??
+        (from === undefined ? acronymLender(text, start, money, context.orgs) : undefined) ??
+        (subject === undefined ? colonDeal?.funder : undefined) ??
+        (described !== undefined && (subject === undefined || described.at > subject.end)
+          ? described.party
+          : undefined) ??
+        partyOf(subject) ??
+        issuingState(from ?? subject, money) ??
+        withLender(text, start, money, actors) ??
+        (receiver === undefined
+          ? undefined
+          : partyOf(approvingLender(text, start, money, actors))) ??
+        described?.party ??
+        previous?.funder ??
+        homeGovernment(text, start, money, context) ??
+        (receiver !== undefined || continuesPayer(text, start, money, isPart)
+          ? context.funder
+          : undefined) ??
+        (receiver === undefined ? unnamedState(text, start, money, actors, context) : undefined),
+      text,
+      start,
+      money,
+      actors,
+    );
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
     const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
@@ -468,7 +477,7 @@ export function findFunding(
       start,
       money,
       kindOverPeople(
-        pointedBack(chosen, context.story, text, start, money.start),
+        pointedBack(chosen, context.story, text, start, money.start, context.orgs),
         text,
         start,
         money,

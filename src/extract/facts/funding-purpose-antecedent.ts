@@ -1,5 +1,6 @@
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
+import { slugify } from "../text/slug.ts";
 
 /**
  * A purpose named by a definite noun points back to the work the article named before: in "Chile
@@ -11,7 +12,12 @@ import { issueOf } from "./funding-recipients.ts";
  * - a bare definite work ("for the canal", "for the same plant", "for the same project") is the
  *   last one of its kind the article named with words of its own ("the Toshka irrigation canal");
  * - a definite part with no "of" ("for the 180-kilometre section near Tabora") is a part of the
- *   last named work of any kind.
+ *   last named work of any kind;
+ * - a bare definite force, mission or facility ("to support the force", "€40 million for the
+ *   mission") is the last one the article named with words of its own ("the new Gang Suppression
+ *   Force", "a Pacific resilience facility"), and the body of that name when the article holds
+ *   one (`orgs`, keys of the organisations named so far: "the African Union Support and
+ *   Stabilization Mission" is org:stabilization-mission).
  * What it points back to must be found before the amount; else the purpose stays as written.
  */
 export function pointedBack(
@@ -20,6 +26,7 @@ export function pointedBack(
   text: string,
   start: number,
   moneyStart: number,
+  orgs: readonly string[] = [],
 ): Recipient | undefined {
   if (story === undefined || recipient === undefined || !("issue" in recipient)) return recipient;
   // "to build and equip the terminal": the purpose is the second verb's object.
@@ -39,7 +46,27 @@ export function pointedBack(
     (noun === undefined || GENERIC_NOUN.test(noun)
       ? undefined
       : lastNamed(before, sameNoun(noun))) ?? lastNamed(before, kind);
-  return name === undefined ? recipient : issueOf(name);
+  if (name === undefined) return recipient;
+  return (
+    (noun !== undefined && BODY_NOUN.test(noun) ? namedBody(name, orgs) : undefined) ??
+    issueOf(name)
+  );
+}
+
+/** The organisation of the article a body's name names: its key is the name, or a part of it. */
+function namedBody(name: string, orgs: readonly string[]): Recipient | undefined {
+  const slug = slugify(name);
+  const key = orgs.find((k) => {
+    const own = k.slice("org:".length);
+    return (
+      own.includes("-") &&
+      (slug === own ||
+        slug.startsWith(`${own}-`) ||
+        slug.endsWith(`-${own}`) ||
+        slug.includes(`-${own}-`))
+    );
+  });
+  return key === undefined ? undefined : { actor: { key, label: "Organization" } };
 }
 
 /** Nouns of a stretch or stage of a work. */
@@ -50,13 +77,16 @@ const WORK = String.raw`(?:work|works|construction|building|repairs?|upgrad(?:e|
 const CONCRETE = String.raw`(?:line|railway|railroad|link|road|highway|motorway|expressway|bridge|dam|port|harbou?r|terminal|airport|plant|station|refinery|pipeline|cable|interconnector|corridor|canal|tunnel|stadium|hospital|metro|tramway|reservoir|mine|smelter|factory|park|farm|hub|barrage|jetty|berth|runway|ring road|bypass)`;
 /** A work named by no kind of its own. */
 const GENERIC = String.raw`(?:project|scheme|programme|program|initiative|venture)`;
+/** Bodies a report names and then calls by their kind: a force, a mission, a facility. */
+const BODY = String.raw`(?:force|mission|facility)`;
+const BODY_NOUN = new RegExp(`^${BODY}$`, "i");
 
 /**
  * The purpose as the recipient phrase gives it, "the" already dropped: parts or works "of"/"to"/
  * "on" something ("first two sections of the line"), "same", then the head noun and what follows.
  */
 const READING = new RegExp(
-  String.raw`^((?:(?:[\w-]+\s+){0,3}?(?:${PART}|${WORK})\s+(?:of|to|on|at|for)\s+(?:the|this|that)\s+){1,2})?(same\s+)?(${CONCRETE}|${GENERIC})((?:\s+.*)?)$`,
+  String.raw`^((?:(?:[\w-]+\s+){0,3}?(?:${PART}|${WORK})\s+(?:of|to|on|at|for)\s+(?:the|this|that)\s+){1,2})?(same\s+)?(${CONCRETE}|${GENERIC}|${BODY})((?:\s+.*)?)$`,
   "i",
 );
 /** "first 273-kilometre section", "180-kilometre section near Tabora": a part alone. */

@@ -29,7 +29,7 @@ const IN_NAME = /^\s*(?:in|into)\b(?=\s+\p{Lu})/u;
  * "to displaced families") is no infinitive but the purpose's first word.
  */
 const SPECIFIC_PURPOSE =
-  /^\s*(?:(?:in|of)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:through|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){1,5})?(?:from\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?=(?:[\w-]+\s+){0,4}?for\s))?(?:(?:[\w-]+\s+){0,2}?with\s+(?:[^,;.]{2,60},\s+[^,;.]{2,60},\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}))?(?:[\w'’-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to(?=\s+(?:[a-z]+ing|[a-z]+(?:ian|ous|ese|ible|ed)|(?!(?:deal|heal|seal|steal|reveal|appeal|conceal|signal|rival|total|panic)\b)[a-z]+(?:al|ic)|[a-z]+[^s\W]s)\b)|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing)(?:\s+(?:up|out|off|back|down)(?=\s))?)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]*[\p{L}\d'’])(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|that|and|as|on|at|with|within|without|during|throughout|until|following|despite|amid|ahead|across)\b|(?<=\s)\p{Ll}+ing\s+(?:the|a|an|its|their)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b|(?:after|before|because|since|although|though|while|whereas|once|until|unless)\s+(?:the\s+)?\p{Lu}))/u;
+  /^\s*(?:(?:in|of)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:through|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){1,5})?(?:from\s+(?:its|their)\s+(?:[\w-]+\s+){1,4}?(?=(?:[\w-]+\s+){0,4}?for\s))?(?:(?:[\w-]+\s+){0,2}?with\s+(?:[^,;.]{2,60},\s+[^,;.]{2,60},\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}))?(?:[\w'’-]+\s+){0,4}?(?:for|towards?|earmarked for|into|(?:go|goes|went|flow|flows)\s+to|to(?=\s+(?:[a-z]+ing|[a-z]+(?:ian|ous|ese|ible|ed)|(?!(?:deal|heal|seal|steal|reveal|appeal|conceal|signal|rival|total|panic)\b)[a-z]+(?:al|ic)|[a-z]+[^s\W]s)\b)|to\s+(?!the\b|a\b|an\b|be\b|have\b)[a-z]+(?<!ing)(?:\s+(?:up|out|off|back|down)(?=\s))?)\s+((?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}\d'’-]*[\p{L}\d'’])(?=\s*(?:[,.;:]|$|\b(?:in|over|which|who|whose|that|and|as|on|at|with|within|without|during|throughout|until|following|despite|amid|ahead|across)\b|(?<=\s)\p{Ll}+ing\s+(?:the|a|an|its|their)\b|(?:this|next|last|the coming)\s+(?:year|month|week|decade|spring|summer|autumn|winter)\b|by\s+(?:\d{4}|the end)\b|(?:after|before|because|since|although|though|while|whereas|once|until|unless)\s+(?:the\s+)?\p{Lu}))/u;
 /** "the review of Sri Lanka's programme, releasing…": the state whose programme is paid into. */
 const OWN_PROGRAMME =
   /^(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?:programme|program|bailout|loan|arrangement|facility|budget|reforms?|plan)\b/i;
@@ -217,7 +217,7 @@ function insideName(
   );
 }
 
-const PHRASE_STOP = /[,;\p{Sc}]|\b(?:that|which|who)\b|\b\d/u;
+const PHRASE_STOP = /[,;\p{Sc}]|\b(?:that|which|who|whose)\b|\b\d/u;
 /** ", churches and ": the rest of a list of common nouns, up to its last "and" or "or". */
 const LIST_GOES_ON =
   /^,\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:,\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)*,?\s+(?:and|or)\s+/;

@@ -9,19 +9,31 @@ import { payer } from "./stance-actor.ts";
 import { genericPurpose, recipientOf } from "./funding-recipients.ts";
 
 /**
- * What may open a clause before its subject: "On Thursday", "Meanwhile,", "Separately,", and a
- * fronted adverbial set off by a comma ("To keep the plant running, ", "As a stopgap, ").
+ * What may open a clause before its subject: "On Thursday", "On Wednesday evening", "Meanwhile,",
+ * "Separately,", a fronted adverbial set off by a comma ("To keep the plant running, ", "As a
+ * stopgap, "), and a speaker reporting it ("Masuka said the government had allocated…", "Finance
+ * Minister X said on Wednesday that the government would put…"): the clause after the report is
+ * the one whose subject gives.
  */
-const LEAD = String.raw`^\W*(?:(?:to|in order to|as|with|despite|amid)\s+[^,;]{2,60},\s+)?(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
+const REPORT = String.raw`(?:[\w'’.-]+\s+){1,5}?(?:said|says|announced|confirmed|told\s+[\w-]+)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?`;
+const LEAD = String.raw`^\W*(?:${REPORT})?(?:(?:to|in order to|as|with|despite|amid)\s+[^,;]{2,60},\s+)?(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
 
 /**
- * "it", "the (central) government", "the ministry", "its ambassador, Hua Xin,": a state, or its organ or
- * envoy, named without the state, as the subject of the clause.
+ * "it", "the (central) government", "the caretaker cabinet", "the ministry", "its ambassador, Hua
+ * Xin,": a state, or its organ or envoy, named without the state, as the subject of the clause;
+ * "Ruginienė's cabinet": the rulers a leader of no stated state heads. Not "his government": a
+ * regional leader's ("Chief Minister Stalin… His government approved…") is no state's.
  */
 const UNNAMED_SUBJECT = new RegExp(
-  `${LEAD}(?:it|the\\s+(?:(?:central|federal|national|union)\\s+)?(?:government|cabinet|ministry|treasury|authorities)|its\\s+(?:[a-z]+\\s+)?(?:ambassador|embassy|envoy|government|ministry|minister|president|prime minister|premier))\\b(?!\\s+of\\b)(?:,[^,]{2,50},)?`,
-  "i",
+  `${LEAD}(?:it|the\\s+(?:(?:central|federal|national|union|caretaker|interim|transitional|outgoing|incoming|new|coalition)\\s+)?(?:government|cabinet|ministry|treasury|authorities)|its\\s+(?:[a-z]+\\s+)?(?:ambassador|embassy|envoy|government|ministry|minister|president|prime minister|premier)|[\\p{L}-]+['’]s\\s+(?:(?:new|caretaker|interim|coalition)\\s+)?(?:government|cabinet|administration))\\b(?!\\s+of\\b)(?:,[^,]{2,50},)?`,
+  "iu",
 );
+
+/**
+ * "would spend", "will put": a state's organ spending money, or putting it into something, gives
+ * it to what it is for (read up to the amount, so "put" has no "into" in view yet).
+ */
+const SPENDS = /^[^\w,]*(?:\w+[^\w,]+){0,3}?(?:spend|spends|spending|spent|put|puts|putting)\s*$/i;
 
 /** ", also said it", " announced that it": a speech verb whose "it" is the speaker itself. */
 const OWN_REPORT =
@@ -48,7 +60,7 @@ export function unnamedState(
 ): Party | undefined {
   const clause = leftClauseStart(text, start, money.start);
   const before = text.slice(clause - start, money.start - start);
-  const subject = UNNAMED_SUBJECT.exec(before);
+  const subject = leadersRulers(UNNAMED_SUBJECT.exec(before), actors, clause);
   const official =
     subject === null
       ? actors.find(
@@ -65,8 +77,8 @@ export function unnamedState(
   // "The government also said it had approved a grant…": the subject reports its own giving.
   const frame = named < 0 ? null : OWN_REPORT.exec(text.slice(named - start));
   const subjectEnd = named + (frame?.[0].length ?? 0);
-  if (subjectEnd < 0 || !FUNDING_VERB.test(text.slice(subjectEnd - start, money.start - start)))
-    return undefined;
+  const verb = text.slice(subjectEnd - start, money.start - start);
+  if (subjectEnd < 0 || !(FUNDING_VERB.test(verb) || SPENDS.test(verb))) return undefined;
   // "President Joe Biden announced $3 billion in military aid for Ukraine": a state the money is
   // said to go to is not the one whose official gives it.
   const paid = (c: string): boolean =>
@@ -84,11 +96,58 @@ export function unnamedState(
     /^it$/i.test(subject?.[0].trim().split(/\s+/).at(-1) ?? "")
   )
     return { key: context.subjectBody, label: "Organization" };
+  // "Masuka said the government had allocated…": the speaker's state, else the report's own.
+  const report = subject === null ? undefined : reportedBy(subject[0], actors, clause);
   const state =
-    context.subject !== undefined && !paid(context.subject)
-      ? context.subject
-      : topicState(context, (c) => !paid(c));
+    report?.state !== undefined && !paid(report.state)
+      ? report.state
+      : report === undefined && context.subject !== undefined && !paid(context.subject)
+        ? context.subject
+        : topicState(context, (c) => !paid(c));
   return state === undefined ? undefined : { key: `country:${state}`, label: "Country" };
+}
+
+/**
+ * "Masuka said the government had allocated…", "Finance Minister Banda said that the government
+ * would put…": a subject a speaker reports on. The government is the speaker's state when the
+ * speaker has one, else the report's own (the state it names most), not whichever state the
+ * sentence before opened on.
+ */
+function reportedBy(
+  subject: string,
+  actors: readonly Actor[],
+  clause: number,
+): { readonly state: string | undefined } | undefined {
+  const report = REPORTED.exec(subject);
+  if (report === null) return undefined;
+  const speaker = actors.find(
+    (a) => a.start >= clause && a.end <= clause + report[0].length && a.label !== "Organization",
+  );
+  return {
+    state: speaker?.label === "Country" ? speaker.key.slice("country:".length) : speaker?.country,
+  };
+}
+
+const REPORTED = new RegExp(`^\\W*${REPORT}`, "i");
+
+/**
+ * A subject "X's government" stands for an unnamed state only when X is a person of no stated
+ * state ("Ruginienė's cabinet earmarked…"); a state's or a body's own organ is read elsewhere.
+ */
+function leadersRulers(
+  subject: RegExpExecArray | null,
+  actors: readonly Actor[],
+  clause: number,
+): RegExpExecArray | null {
+  if (subject === null) return null;
+  const owner =
+    /([\p{L}-]+)['’]s\s+(?:(?:new|caretaker|interim|coalition)\s+)?(?:government|cabinet|administration)\b[^]*$/iu.exec(
+      subject[0],
+    );
+  if (owner === null) return subject;
+  const end = clause + owner.index + (owner[1]?.length ?? 0);
+  const person = actors.find((a) => a.end === end && a.label === "Person");
+  return person !== undefined && person.country === undefined ? subject : null;
 }
 
 /** "to ", "for ": the word right before a state the money goes to. */

@@ -51,16 +51,25 @@ export function namesTheMoney(f: FundingMention, s: AnalyzedSentence): boolean {
   const r = f.recipient;
   if (r === undefined || "actor" in r) return false;
   const before = wordsBefore(r.issue, f, s);
-  if (INTO_BEFORE.test(before)) return false;
+  // "…to the facility": an issue the sentence does not hold was read back from a thing the
+  // article named before ("a Pacific resilience facility"), a pot paid into, not the money.
+  if (before === undefined || INTO_BEFORE.test(before)) return false;
   const head = r.issueKey.slice(r.issueKey.lastIndexOf("-") + 1).replace(/^issue:/, "");
   return MONEY_HEADS.has(head) || FROM_BEFORE.test(before);
 }
 
-/** The words right before the issue's, after the amount: "…granted €210 million from its ". */
-function wordsBefore(issue: string, f: FundingMention, s: AnalyzedSentence): string {
+/**
+ * The words right before the issue's, after the amount: "…granted €210 million from its ";
+ * nothing when they stand before it ("…$850m under the Extended Fund Facility with $250m…"), and
+ * undefined when the sentence does not hold them at all.
+ */
+function wordsBefore(issue: string, f: FundingMention, s: AnalyzedSentence): string | undefined {
   const text = s.sentence.text;
-  const at = text.toLowerCase().indexOf(issue.toLowerCase(), f.money.end - s.sentence.start);
-  return at < 0 ? "" : text.slice(Math.max(0, at - FROM_REACH), at);
+  const lower = text.toLowerCase();
+  const words = issue.toLowerCase();
+  const at = lower.indexOf(words, f.money.end - s.sentence.start);
+  if (at >= 0) return text.slice(Math.max(0, at - FROM_REACH), at);
+  return lower.includes(words) ? "" : undefined;
 }
 
 /**

@@ -14,9 +14,9 @@ function payerGroups(body: string): PayerGroup[] {
 
 describe("FUNDS payer model", () => {
   it("gives a state's own money, told of its government alone, to the state of the report", () => {
-    // Only when the sentence says the money is its own: "from its own budget" makes it sure
-    // (0.96); told with less it stays below the "add" threshold that FUNDS, end to end and out of
-    // fold, chose (0.8), and the amount has no payer (the last expectation).
+    // "Her ministry said on Friday it would spend…", "the government would put…": the rules read
+    // the organ's state (see unnamedState); before, only the model's "add" did, and only when
+    // "from its own budget" made it sure.
     expect(
       fundsOf(
         "Cholera has spread across Malawi. Health Minister Khumbize Chiponda visited clinics in " +
@@ -33,13 +33,15 @@ describe("FUNDS payer model", () => {
           "that the government would put 2 billion kwacha from its own budget into rebuilding schools.",
       ),
     ).toEqual(["country:MWI -> issue:rebuilding-schools 2000000000 MWK"]);
-    // The same told plainly (0.77): a fact the 0.6 threshold made, the 0.8 one gives up.
+    // The same told plainly: once a fact only the model's "add" made (0.77, below its threshold,
+    // so none), the rules now read the government a minister reports on as the report's state,
+    // and a state's money at home goes to its purpose (test/fixtures/README.md).
     expect(
       fundsOf(
         "Severe floods struck Malawi. Finance Minister Simplex Chithyola Banda said on Wednesday " +
           "that the government would put 2 billion kwacha into rebuilding schools.",
       ),
-    ).toEqual([]);
+    ).toEqual(["country:MWI -> issue:rebuilding-schools 2000000000 MWK"]);
   });
 
   it("keeps the rules' payer where they found one", () => {
@@ -89,15 +91,15 @@ describe("FUNDS payer model", () => {
     ).toEqual(["country:MWI -> issue:clean-water 2000000000 MWK"]);
   });
 
-  it("keeps the payer it gave an amount in view for the next sentence's 'it'", () => {
-    // The rules find no payer for the first amount; the model's state is the one "It" goes on
-    // paying with, a payer the rules then read as their own.
+  it("keeps the payer of an amount in view for the next sentence's 'it'", () => {
+    // The rules read "The government said … it would spend" as the report's state (before, the
+    // model added it); that state is the one "It" goes on paying with.
     const body =
       "Severe floods struck Malawi. The government said on Wednesday it would spend 2 billion " +
       "kwacha on rebuilding schools from its own budget. It will also spend 1 billion kwacha on " +
       "clinics.";
     expect(payerGroups(body).map((g) => g.candidates.find((c) => c.rule)?.party.key)).toEqual([
-      undefined,
+      "country:MWI",
       "country:MWI",
     ]);
     expect(fundsOf(body)).toEqual([
