@@ -68,7 +68,7 @@ export function recipientCandidates(
     add(f.recipient, key, true, actor ?? { kind: "rule" });
   }
   for (const a of actors) {
-    if (a.label === "Person" || a.place || insideName(s, a)) continue;
+    if (a.label === "Person" || a.place || insideName(s, a) || frontedCoPayer(s, a)) continue;
     if (a !== nearest(actors, a.key, f)) continue;
     add({ actor: { key: a.key, label: a.label } }, a.key, false, a);
   }
@@ -101,6 +101,19 @@ function insideName(s: AnalyzedSentence, a: Actor): boolean {
   if (a.label !== "Country" || a.possessive) return false;
   const next = s.tokens[a.to];
   return next !== undefined && next.capitalized && !next.punct;
+}
+
+/**
+ * "Along with Spain, Portugal pledged €6 million", "Like Japan, Korea…": a phrase fronted before
+ * the subject that joins a party to the payer names a co-payer, never where the money goes.
+ */
+const FRONTED_WITH =
+  /^\W*(?:along(?:side)?\s+with|together\s+with|alongside|like|joining)\s+(?:the\s+)?$/i;
+
+function frontedCoPayer(s: AnalyzedSentence, a: Actor): boolean {
+  const { text, start } = s.sentence;
+  if (a.start < start || !FRONTED_WITH.test(text.slice(0, a.start - start))) return false;
+  return /^[^,.;:]{0,40},/.test(text.slice(a.end - start));
 }
 
 /** The mention of `key` in the sentence closest to the amount. */

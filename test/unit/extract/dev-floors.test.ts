@@ -157,20 +157,26 @@ import { REPO } from "./helpers.ts";
 // round wrote the FUNDS recipient-and-purpose rule into test/fixtures/README.md and made the dev
 // gold consistent with it, and the eval read organisation patterns against aliases: the split
 // stands at MET_WITH 0.961, MET_WITH by day 0.937, OPPOSES 0.753 and FUNDS 0.827; floors 0.005 below.
+// Articles 800-829 (other hands; the Americas, Europe and its east, East Asia, the Middle East and
+// West and Central Africa), kept in test/fixtures/unseen through the round that read groups across
+// sentences for meetings, held protests as stances and a state's own money, scored MET_WITH 0.900,
+// OPPOSES 0.487 and FUNDS 0.761 at its start and its end, and joined the split at its end (all
+// models retrained): the split (656 articles) stands at Person 0.990, Country 0.985, MET_WITH
+// 0.971, MET_WITH by day 0.946, OPPOSES 0.741 and FUNDS 0.835; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.986,
+  Person: 0.985,
   Country: 0.98,
-  MET_WITH: 0.956,
-  "MET_WITH by day": 0.932,
-  OPPOSES: 0.748,
-  FUNDS: 0.822,
+  MET_WITH: 0.966,
+  "MET_WITH by day": 0.941,
+  OPPOSES: 0.736,
+  FUNDS: 0.83,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(622);
+    expect(report.articles).toBeGreaterThanOrEqual(656);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
