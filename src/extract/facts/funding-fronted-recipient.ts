@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { Party, Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -35,4 +36,17 @@ export function frontedRecipient(
   if (actors.some((a) => a !== first && a.start > first.end && a.end <= comma + start))
     return undefined;
   return { actor: { key: first.key, label: first.label } };
+}
+
+/**
+ * "Along with Spain, Portugal pledged €6 million", "Like Japan, Korea…": a phrase fronted before
+ * the subject that joins a party to the payer names a co-payer, never where the money goes.
+ */
+const FRONTED_WITH =
+  /^\W*(?:along(?:side)?\s+with|together\s+with|alongside|like|joining)\s+(?:the\s+)?$/i;
+
+export function frontedCoPayer(s: AnalyzedSentence, a: Actor): boolean {
+  const { text, start } = s.sentence;
+  if (a.start < start || !FRONTED_WITH.test(text.slice(0, a.start - start))) return false;
+  return /^[^,.;:]{0,40},/.test(text.slice(a.end - start));
 }

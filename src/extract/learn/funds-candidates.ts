@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention, Recipient } from "../facts/find-funding.ts";
 import { recipientFeatures, sentenceCues, type CandidatePlace } from "./funds-features.ts";
 import { clauseObjects, moneyIssueFeatures, namesTheMoney } from "./funds-money-issue.ts";
+import { frontedCoPayer } from "../facts/funding-fronted-recipient.ts";
 
 /** One party an amount may have gone to, with what the recipient model reads of it. */
 export interface RecipientCandidate {
@@ -101,19 +102,6 @@ function insideName(s: AnalyzedSentence, a: Actor): boolean {
   if (a.label !== "Country" || a.possessive) return false;
   const next = s.tokens[a.to];
   return next !== undefined && next.capitalized && !next.punct;
-}
-
-/**
- * "Along with Spain, Portugal pledged €6 million", "Like Japan, Korea…": a phrase fronted before
- * the subject that joins a party to the payer names a co-payer, never where the money goes.
- */
-const FRONTED_WITH =
-  /^\W*(?:along(?:side)?\s+with|together\s+with|alongside|like|joining)\s+(?:the\s+)?$/i;
-
-function frontedCoPayer(s: AnalyzedSentence, a: Actor): boolean {
-  const { text, start } = s.sentence;
-  if (a.start < start || !FRONTED_WITH.test(text.slice(0, a.start - start))) return false;
-  return /^[^,.;:]{0,40},/.test(text.slice(a.end - start));
 }
 
 /** The mention of `key` in the sentence closest to the amount. */
