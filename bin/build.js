@@ -1,7 +1,15 @@
 // Builds the entry points that run extraction into dist/: one esbuild bundle each, the packages
 // left to node_modules. `bin/launch` runs them; `npm run build` (or `node bin/build.js`) builds
 // them at once, `node bin/build.js --if-stale` only when a source they were built from changed.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative, sep } from "node:path";
 import process from "node:process";
 import { fileURLToPath, URL } from "node:url";
@@ -38,7 +46,13 @@ const sourceUrls = {
   },
 };
 
-/** Builds every entry point; each file is written whole, then renamed, so a reader never sees half. */
+/** Chunks a build no longer makes are removed once this old: a process started before may still load one. */
+const STALE_CHUNK_MS = 10 * 60_000;
+
+/**
+ * Builds every entry point; each file is written whole, then renamed, so a reader never sees half,
+ * and the chunks before the entry points that import them.
+ */
 export async function buildAll() {
   const result = await build({
     absWorkingDir: ROOT,
@@ -47,6 +61,11 @@ export async function buildAll() {
     bundle: true,
     platform: "node",
     format: "esm",
+    // Code the entry points share, and each CLI command (run-cli.ts imports it when asked for),
+    // go to chunks of their own: `extract` then never loads the Neo4j driver, which cost about
+    // 0.3 s of CPU at every start (docs/bench.md). The chunks stay directly in dist/, as the
+    // rewritten `import.meta.url`s need.
+    splitting: true,
     target: "node20",
     packages: "external",
     sourcemap: "linked",
@@ -56,9 +75,30 @@ export async function buildAll() {
     plugins: [sourceUrls],
   });
   mkdirSync(DIST, { recursive: true });
-  for (const file of result.outputFiles) writeWhole(file.path, file.contents);
+  const entries = new Set(Object.keys(ENTRY_POINTS).map((name) => join(DIST, `${name}.js`)));
+  const isEntry = (path) => entries.has(path.replace(/\.map$/, ""));
+  const files = [...result.outputFiles].sort(
+    (a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)),
+  );
+  for (const file of files) writeWhole(file.path, file.contents);
+  removeStaleChunks(new Set(files.map((file) => file.path)));
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes("node_modules"));
   writeWhole(INPUTS, JSON.stringify([...inputs, relative(ROOT, fileURLToPath(import.meta.url))]));
+}
+
+/** Removes the .js files (and maps) in dist/ that this build did not write, once they are old. */
+function removeStaleChunks(written) {
+  const now = Date.now();
+  for (const name of readdirSync(DIST)) {
+    const path = join(DIST, name);
+    if (!/\.js(?:\.map)?$/.test(name) || written.has(path)) continue;
+    if (now - mtimeOf(path) < STALE_CHUNK_MS) continue;
+    try {
+      unlinkSync(path);
+    } catch {
+      // Another build removed it first.
+    }
+  }
 }
 
 function writeWhole(path, contents) {
