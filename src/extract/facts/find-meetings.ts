@@ -17,6 +17,8 @@ import { meetingScope, opensPhrase } from "./meeting-negation-scope.ts";
 import { PRESENT, TRIGGERS, type MeetingType, type Trigger } from "./meeting-triggers.ts";
 import { MEETING_WORD_SOURCE } from "./meeting-words.ts";
 import { execAll } from "../text/exec-all.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { packedFlatMap } from "../text/packed-arrays.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 import { closesReport } from "../resolve/trailing-speaker.ts";
@@ -251,13 +253,16 @@ function meetingsAt(
   const joined = new Set(joiners.map((a) => a.key));
   const groups =
     trigger.shape === "verb" || trigger.shape === "comitative"
-      ? splitSeparateMeetings(
-          text,
-          start,
-          all.filter((a) => !joined.has(a.key)),
-          subjects,
-          apart,
-        ).map((g) => uniqueByKey([...g, ...joiners]))
+      ? packedMap(
+          splitSeparateMeetings(
+            text,
+            start,
+            all.filter((a) => !joined.has(a.key)),
+            subjects,
+            apart,
+          ),
+          (g) => uniqueByKey([...g, ...joiners]),
+        )
       : [all];
   // "A and B each held talks with C": each met C, not each other.
   const each =
@@ -266,7 +271,8 @@ function meetingsAt(
       : undefined;
   // "A and B each held talks": those listed met others, not each other.
   if (subjects === 0 && eachOfListed(text, start, all, m.index)) return [];
-  return (each ? groups.flatMap((g) => eachSubject(g, subjects)) : groups).map(
+  return packedMap(
+    each ? packedFlatMap(groups, (g) => eachSubject(g, subjects)) : groups,
     (participants, i) => ({
       type: trigger.type(m),
       participants,

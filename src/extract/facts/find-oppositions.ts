@@ -91,6 +91,8 @@ import {
   objectIsParty,
 } from "./opposition-verbs.ts";
 import { execAll } from "../text/exec-all.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { flattened, packedConcat, packedFilter, packedFlatMap } from "../text/packed-arrays.ts";
 import { gatedTest, letterGate, mayMatch } from "../text/letter-gate.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
@@ -165,46 +167,51 @@ export function findOppositions(
       !(cities && cityBody(text, start, a)),
   );
   const referred = referredParties(text, start, named, memory);
-  const parties = [
-    ...withoutQualifiers(named, referred),
-    ...referred,
-    ...countedStates(text, start, named, memory),
-    ...acronymParties(text, start, named, memory.orgs, memory.abbreviations),
-  ].sort((a, b) => a.start - b.start);
+  // Arrays handed on are built by push loops (packed-arrays.ts): V8 keeps one optimised version
+  // of this function instead of compiling it again for each kind of array its callees return.
+  const parties = flattened([
+    withoutQualifiers(named, referred),
+    referred,
+    countedStates(text, start, named, memory),
+    acronymParties(text, start, named, memory.orgs, memory.abbreviations),
+  ]).sort((a, b) => a.start - b.start);
   const own = stancesIn(text, start, parties, memory);
   // Each stance's holder as the state or body it speaks for, its target as the article names it.
   const placed = (o: OppositionMention): OppositionMention[] =>
-    (
+    packedMap(
       statesOfOrgan(text, start, o.holder, parties) ?? [
         ownStateSpeaker(text, start, o.holder, parties) ?? o.holder,
-      ]
-    ).map((holder) => ({
-      ...o,
-      holder:
-        homeVoice(text, start, holder, parties) ??
-        organPlaced(text, start, holder, parties) ??
-        stateVoice(text, start, holder, parties) ??
-        namedGovernment(text, start, holder) ??
-        organOfIts(text, start, holder, memory) ??
-        organOfThe(text, start, holder, parties) ??
-        holder,
-      target: resolveAnaphor(
-        headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
-        holder,
-        memory,
-      ),
-    }));
-  const found = [
-    ...own,
-    ...followedStances(text, start, parties, own, memory, patternStances),
-    ...similarMeasures(text, start, parties, memory.lastTarget),
-  ]
-    .flatMap(placed)
-    .map((o, _, all) =>
-      labelOnly(text, o.at - start + o.verb.length)
-        ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
-        : o,
+      ],
+      (holder) => ({
+        ...o,
+        holder:
+          homeVoice(text, start, holder, parties) ??
+          organPlaced(text, start, holder, parties) ??
+          stateVoice(text, start, holder, parties) ??
+          namedGovernment(text, start, holder) ??
+          organOfIts(text, start, holder, memory) ??
+          organOfThe(text, start, holder, parties) ??
+          holder,
+        target: resolveAnaphor(
+          headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
+          holder,
+          memory,
+        ),
+      }),
     );
+  const all = packedFlatMap(
+    flattened([
+      own,
+      followedStances(text, start, parties, own, memory, patternStances),
+      similarMeasures(text, start, parties, memory.lastTarget),
+    ]),
+    placed,
+  );
+  const found = packedMap(all, (o) =>
+    labelOnly(text, o.at - start + o.verb.length)
+      ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
+      : o,
+  );
   rememberSentence(sentence, parties, found.at(-1));
   const stands = (o: OppositionMention): boolean =>
     namesTarget(o) &&
@@ -214,7 +221,10 @@ export function findOppositions(
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.
   const labelled = labelledStances(text, start, parties, own, { subjectsOf, targetOf, qualified });
-  return [...oneStancePerHolder(found.filter(stands)), ...labelled.flatMap(placed).filter(stands)];
+  return packedConcat(
+    oneStancePerHolder(packedFilter(found, stands)),
+    packedFilter(packedFlatMap(labelled, placed), stands),
+  );
 }
 
 /**
@@ -266,64 +276,62 @@ function stancesIn(
   // Each hint is tested once: two frames share each of these.
   const evaluative = HAS.evaluative(text);
   const said = HAS.said(text);
-  return [
-    ...(HAS.passive(text) ? reversedStances(text, start, parties, PASSIVE) : []),
-    ...(HAS.experiencer(text) ? reversedStances(text, start, parties, EXPERIENCER) : []),
-    ...active,
-    ...(HAS.diplomatic(text) ? diplomaticStances(text, start, parties, active) : []),
-    ...(evaluative ? evaluations(text, start, parties, active) : []),
-    ...(evaluative ? relativeVerdicts(text, start, parties) : []),
-    ...(said ? reportedVerdicts(text, start, parties, active) : []),
-    ...(said ? trailingVerdicts(text, start, parties, memory) : []),
-    ...frontedAndNominal(text, start, parties),
-    ...demonymNominals(text, start, parties),
-    ...(HAS.legalNoun(text) ? legalCases(text, start, parties) : []),
-    ...(HAS.trade(text) ? mutualStances(text, start, parties) : []),
-    ...imposedStances(text, start, parties),
-    ...accusationNouns(text, start, parties),
-    ...hitWithMeasures(text, start, parties),
-    ...sourcedVerdicts(text, start, parties),
-    ...extraposedVerdicts(text, start, parties, patternStances),
-    ...moreStances(text, start, parties, patternStances, isDenial, memory),
-    ...(HAS.resignation(text) ? resignationCalls(text, start, parties, memory.people) : []),
-    ...(HAS.targeting(text) ? targetedBy(text, start, parties, active) : []),
-    ...(text.includes(" be ") && HAS.punishment(text)
+  return flattened([
+    HAS.passive(text) ? reversedStances(text, start, parties, PASSIVE) : [],
+    HAS.experiencer(text) ? reversedStances(text, start, parties, EXPERIENCER) : [],
+    active,
+    HAS.diplomatic(text) ? diplomaticStances(text, start, parties, active) : [],
+    evaluative ? evaluations(text, start, parties, active) : [],
+    evaluative ? relativeVerdicts(text, start, parties) : [],
+    said ? reportedVerdicts(text, start, parties, active) : [],
+    said ? trailingVerdicts(text, start, parties, memory) : [],
+    frontedAndNominal(text, start, parties),
+    demonymNominals(text, start, parties),
+    HAS.legalNoun(text) ? legalCases(text, start, parties) : [],
+    HAS.trade(text) ? mutualStances(text, start, parties) : [],
+    imposedStances(text, start, parties),
+    accusationNouns(text, start, parties),
+    hitWithMeasures(text, start, parties),
+    sourcedVerdicts(text, start, parties),
+    extraposedVerdicts(text, start, parties, patternStances),
+    moreStances(text, start, parties, patternStances, isDenial, memory),
+    HAS.resignation(text) ? resignationCalls(text, start, parties, memory.people) : [],
+    HAS.targeting(text) ? targetedBy(text, start, parties, active) : [],
+    text.includes(" be ") && HAS.punishment(text)
       ? patternStances(text, start, parties, PUNISHMENT, (m) =>
           actorTarget(threatened(m, start, parties)),
         )
-      : []),
-    ...(HAS.border(text)
+      : [],
+    HAS.border(text)
       ? patternStances(text, start, parties, BORDER_CLOSURE, (m) =>
           actorTarget(closedTo(start + m.index + m[0].length, parties)),
         )
-      : []),
-    ...(HAS.listed(text)
+      : [],
+    HAS.listed(text)
       ? patternStances(text, start, parties, LISTED, (m) =>
           actorTarget(listedParty(m, start, parties)),
         )
-      : []),
-    ...(HAS.nonGrata(text)
+      : [],
+    HAS.nonGrata(text)
       ? patternStances(text, start, parties, NON_GRATA, (m) =>
           declaredPeople(m, start, parties).map((actor) => ({ actor })),
         )
-      : []),
-    ...(HAS.terror(text)
+      : [],
+    HAS.terror(text)
       ? patternStances(text, start, parties, TERROR_DESIGNATION, (m) =>
           actorTarget(namedAt(start + m.index + m[0].length, parties)),
         )
-      : []),
-    ...(mayVote(text)
+      : [],
+    mayVote(text)
       ? [
           ...patternStances(text, start, parties, BARE_VOTE, (m) =>
             COUNTED_VOTERS.test(text.slice(0, m.index)) ? undefined : votedOn(memory),
           ),
           ...patternStances(text, start, parties, AMONG_OPPONENTS, () => votedOn(memory)),
         ]
-      : []),
-    ...(mayRestate(text)
-      ? patternStances(text, start, parties, RESTATED, () => memory.lastTarget)
-      : []),
-  ];
+      : [],
+    mayRestate(text) ? patternStances(text, start, parties, RESTATED, () => memory.lastTarget) : [],
+  ]);
 }
 
 /** A party as the target of a stance, when there is one. */

@@ -10,6 +10,8 @@ import { isPastMeeting, vagueTimes } from "../dates/vague-time.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { MeetingMention } from "./find-meetings.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { packedFilter } from "../text/packed-arrays.ts";
 
 /**
  * Where the clause that states a meeting's date ends: at a new coordinated clause or an aside
@@ -269,7 +271,7 @@ function mentionsOf(text: string, publishedAt: Date, future: boolean): readonly 
   const dated = mayStateDate(text);
   if (!dated && !mayStateRelativeDay(text)) return NONE;
   const mentions: Mention[] = dated
-    ? statedDates(text, 0, publishedAt, future).map((date) => ({ at: date.start, date }))
+    ? packedMap(statedDates(text, 0, publishedAt, future), (date) => ({ at: date.start, date }))
     : [];
   const relative = relativeDays(text, 0);
   if (relative.length > 0) {
@@ -283,7 +285,7 @@ function mentionsOf(text: string, publishedAt: Date, future: boolean): readonly 
 /** The mentions left standing once asides or quotes are blanked out of `text`. */
 function visible(mentions: readonly Mention[], text: string, plain: string): readonly Mention[] {
   if (plain === text) return mentions;
-  return mentions.filter((x) => {
+  return packedFilter(mentions, (x) => {
     const end = "date" in x ? x.date.end : x.relative.end;
     return plain.slice(x.at, end) === text.slice(x.at, end);
   });

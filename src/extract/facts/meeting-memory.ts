@@ -3,6 +3,8 @@ import { WEEKDAYS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { packedConcat, packedFilter } from "../text/packed-arrays.ts";
 import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
@@ -119,28 +121,35 @@ export class MeetingMemory {
     const read =
       described.length === 0
         ? actors
-        : actors.filter(
+        : packedFilter(
+            actors,
             (a) =>
               a.via !== "description" || !described.some((g) => g.start < a.end && g.end > a.start),
           );
-    const guests = [
-      ...described,
-      ...bareNumberGroup(s, actors, told),
-      ...unresolvedPair(s, actors, told, this.lately),
-      ...this.firstPerson.find(s, actors),
-      ...sidesMeant(s, actors, told),
-    ];
+    // Arrays handed on here are built by push loops (packed-arrays.ts): V8 then keeps one
+    // optimised version of this method instead of compiling it again for each kind of array.
+    const guests = packedConcat(
+      packedConcat(
+        packedConcat(described, bareNumberGroup(s, actors, told)),
+        unresolvedPair(s, actors, told, this.lately),
+      ),
+      packedConcat(this.firstPerson.find(s, actors), sidesMeant(s, actors, told)),
+    );
     // "…, carrying a message from C. The two men discussed…": the pair of that meeting.
-    const found = findMeetings(
-      s,
-      guests.length === 0 ? read : [...read, ...guests].sort((a, b) => a.start - b.start),
-    ).map((f) => meetingPairMeant(f, told));
+    const found = packedMap(
+      findMeetings(
+        s,
+        guests.length === 0 ? read : packedConcat(read, guests).sort((a, b) => a.start - b.start),
+      ),
+      (f) => meetingPairMeant(f, told),
+    );
     // "He later held talks with C": on the day of the meeting told just before.
     const recent = this.last !== undefined && this.index - this.last.sentence <= REACH;
     const lastDate = recent ? this.last?.date : undefined;
     const toldDate = told.length > 0 ? this.last?.date : undefined;
     const sequenced = withJoinedLater(
-      found.map(
+      packedMap(
+        found,
         (f) =>
           this.toldBefore(f) ?? sameMeetingAgain(afterLastMeeting(f, lastDate), told, toldDate),
       ),
@@ -156,11 +165,13 @@ export class MeetingMemory {
     if (alone !== undefined) sequenced.push(alone);
     this.opener = openingPerson(s, actors);
     const joined = this.joined(s, actors) ?? broughtTogether(s, sequenced);
-    const people = actors.filter((a) => a.label === "Person" && !a.possessive).reverse();
+    const people = packedFilter(actors, (a) => a.label === "Person" && !a.possessive).reverse();
     // The people kept are unique and at most twelve: a sentence naming none leaves them so.
-    if (people.length > 0) this.recent = uniqueByKey([...people, ...this.recent]).slice(0, 12);
+    if (people.length > 0)
+      this.recent = uniqueByKey(packedConcat(people, this.recent)).slice(0, 12);
     this.lately = [people, ...this.lately].slice(0, PAIR_REACH);
-    return joined === undefined ? sequenced : [...sequenced, joined];
+    if (joined !== undefined) sequenced.push(joined);
+    return sequenced;
   }
 
   /** Keeps a meeting as the one later sentences refer to, and whom it received. */
@@ -292,6 +303,8 @@ export class MeetingMemory {
     if (member !== undefined) return member;
     if (!mayJoin(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+    // Everything below adds people of this sentence to a meeting: a sentence naming none adds none.
+    if (people.length === 0) return undefined;
     for (const m of recent === undefined && this.dated.length === 0 ? [] : execAll(JOINED, text)) {
       const noun = JOINED_NOUN.exec(text.slice(m.index + m[0].length));
       if (noun === null) continue;
@@ -473,8 +486,8 @@ const JOINED_LATER = /^(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+)?joined\b/
  * joins the meeting the sentence told of that subject before, and meets B too.
  */
 function withJoinedLater(found: readonly MeetingMention[]): MeetingMention[] {
-  if (found.length < 2) return [...found];
-  return found.map((f) => {
+  if (found.length < 2) return packedConcat(found, []);
+  return packedMap(found, (f) => {
     const { text, start } = f.sentence.sentence;
     const subject = f.participants[0];
     if (subject === undefined || !JOINED_LATER.test(text.slice(f.at - start))) return f;

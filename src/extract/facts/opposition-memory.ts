@@ -136,15 +136,15 @@ export function rememberSentence(
     for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
   if (mayNameDoc(text)) for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
-    if (a.label === "Person") memory.people = [a, ...memory.people.filter((p) => p.key !== a.key)];
+    if (a.label === "Person") memory.people = inFront(a, memory.people);
     if (a.label === "Organization" && a.via === "org") {
-      memory.orgs = [a, ...memory.orgs.filter((o) => o.key !== a.key)];
+      memory.orgs = inFront(a, memory.orgs);
       const abbreviation = ABBREVIATED.exec(text.slice(a.end - start, a.end - start + 16));
       if (abbreviation?.[1] !== undefined) memory.abbreviations.set(abbreviation[1], a);
     }
     if (a.label === "Country" && a.via === "country" && !a.place) {
       memory.states.set(a.key, (memory.states.get(a.key) ?? 0) + 1);
-      memory.recentStates = [a, ...memory.recentStates.filter((c) => c.key !== a.key)];
+      memory.recentStates = inFront(a, memory.recentStates);
     }
   }
   const subject = parties.find((a) => !a.place);
@@ -160,6 +160,16 @@ export function rememberSentence(
     subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
       ? subject
       : undefined;
+}
+
+/**
+ * `a`, then the parties of `list` with another key: `[a, ...list.filter(…)]` as a push loop, so
+ * these lists come in one kind of array in every tier of V8 (packed-arrays.ts).
+ */
+function inFront(a: Actor, list: readonly Actor[]): Actor[] {
+  const out = [a];
+  for (const b of list) if (b.key !== a.key) out.push(b);
+  return out;
 }
 
 /** "new European Union sanctions", "imposed sanctions": a measure and who took it. */

@@ -21,6 +21,7 @@ import { OWN_STANCE_HINT, ownStances } from "./opposition-own-stance.ts";
 import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
 import { gatedTest } from "../text/letter-gate.ts";
+import { flattened } from "../text/packed-arrays.ts";
 import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attribution.ts";
 import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts";
 import { TOLD_TO_STOP_HINT, toldToStop } from "./opposition-told-to-stop.ts";
@@ -74,35 +75,36 @@ export function moreStances(
   denial: Denial,
   memory: OppositionMemory,
 ): OppositionMention[] {
-  return [
-    ...(HAS.bareVerdict(text) ? bareVerdicts(text, start, parties, memory.lastTarget) : []),
-    ...(HAS.rebuttal(text)
+  // One array built by push loops, whatever kinds the frames hand back (packed-arrays.ts).
+  return flattened([
+    HAS.bareVerdict(text) ? bareVerdicts(text, start, parties, memory.lastTarget) : [],
+    HAS.rebuttal(text)
       ? byPattern(text, start, parties, REBUTTAL, () => rebuttedCritic(memory))
-      : []),
-    ...(HAS.sanctionNoun(text) ? sanctionNouns(text, start, parties, byPattern) : []),
-    ...(HAS.ownStance(text) ? ownStances(text, start, parties, byPattern) : []),
-    ...(HAS.whatCalled(text) ? namedCallers(text, start, parties) : []),
-    ...(HAS.urgedUndo(text)
+      : [],
+    HAS.sanctionNoun(text) ? sanctionNouns(text, start, parties, byPattern) : [],
+    HAS.ownStance(text) ? ownStances(text, start, parties, byPattern) : [],
+    HAS.whatCalled(text) ? namedCallers(text, start, parties) : [],
+    HAS.urgedUndo(text)
       ? byPattern(text, start, parties, URGED_UNDO, (m) => undoneTarget(text, start, m, parties))
-      : []),
-    ...(HAS.calledUndone(text)
+      : [],
+    HAS.calledUndone(text)
       ? byPattern(text, start, parties, CALLED_UNDONE, (m) => calledUndone(text, start, m, parties))
-      : []),
-    ...(HAS.inverted(text)
+      : [],
+    HAS.inverted(text)
       ? byPattern(text, start, parties, INVERTED, (m) =>
           invertedTarget(text, start, m, parties, denial),
         )
-      : []),
-    ...(HAS.recalledEnvoy(text) ? recalledEnvoys(text, start, parties) : []),
-    ...(HAS.warnedParty(text)
+      : [],
+    HAS.recalledEnvoy(text) ? recalledEnvoys(text, start, parties) : [],
+    HAS.warnedParty(text)
       ? byPattern(text, start, parties, WARNED_PARTY, (m) => warnedParty(start, m, parties))
-      : []),
-    ...(HAS.campaign(text) ? campaigns(text, start, parties, byPattern) : []),
-    ...(HAS.agentless(text) ? agentlessStances(text, start, parties, memory) : []),
-    ...(QUOTE_ATTRIBUTION_HINT.test(text) ? quotedVerdicts(text, start, parties) : []),
-    ...(HAS.rebukePhrase(text) ? rebukePhrases(text, start, parties, byPattern) : []),
-    ...(HAS.toldToStop(text) ? toldToStop(text, start, parties, byPattern) : []),
-    ...(HAS.liable(text) ? liableParties(text, start, parties, byPattern) : []),
-    ...(HAS.critics(text) ? critics(text, start, parties) : []),
-  ];
+      : [],
+    HAS.campaign(text) ? campaigns(text, start, parties, byPattern) : [],
+    HAS.agentless(text) ? agentlessStances(text, start, parties, memory) : [],
+    QUOTE_ATTRIBUTION_HINT.test(text) ? quotedVerdicts(text, start, parties) : [],
+    HAS.rebukePhrase(text) ? rebukePhrases(text, start, parties, byPattern) : [],
+    HAS.toldToStop(text) ? toldToStop(text, start, parties, byPattern) : [],
+    HAS.liable(text) ? liableParties(text, start, parties, byPattern) : [],
+    HAS.critics(text) ? critics(text, start, parties) : [],
+  ]);
 }

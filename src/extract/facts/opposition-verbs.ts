@@ -331,10 +331,10 @@ const FAMILY_PATTERNS = FAMILIES.map((family) => {
 
 /** ACTIVE's matches in a sentence that passed HINTS.active, found family by family. */
 export function activeMatches(text: string): RegExpExecArray[] {
-  return execAllOf(
-    FAMILY_PATTERNS.filter((f) => f.may(text)).map((f) => f.pattern),
-    text,
-  );
+  // A push loop: the filtered patterns come in one kind of array in every tier (packed-map.ts).
+  const patterns: RegExp[] = [];
+  for (const f of FAMILY_PATTERNS) if (f.may(text)) patterns.push(f.pattern);
+  return execAllOf(patterns, text);
 }
 
 /**

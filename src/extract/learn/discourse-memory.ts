@@ -4,6 +4,8 @@ import { openingParty } from "../facts/opposition-memory.ts";
 import type { Actor, ActorLabel } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { packedConcat } from "../text/packed-arrays.ts";
 
 /**
  * What the sentences before the one being read told, for a stance that names its target only by
@@ -76,8 +78,8 @@ export function rememberDiscourse(
   const speaker = speakerOf(s, actors);
   if (speaker !== undefined)
     memory.speakers = [{ actor: speaker, sentence: index }, ...memory.speakers.slice(0, KEPT - 1)];
-  const told = mentions.map((o) => toldOf(o, index, people)).reverse();
-  if (told.length > 0) memory.stances = [...told, ...memory.stances].slice(0, KEPT);
+  const told = packedMap(mentions, (o) => toldOf(o, index, people)).reverse();
+  if (told.length > 0) memory.stances = packedConcat(told, memory.stances).slice(0, KEPT);
 }
 
 /** How far before its verb of saying a speaker may end: "Eritrea's information minister said". */

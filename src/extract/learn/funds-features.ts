@@ -100,7 +100,9 @@ export function acceptFeatures(
   s: AnalyzedSentence,
   cues: readonly string[],
 ): string[] {
-  const out = cues.map((c) => `cue:${c}`);
+  // A push loop, not cues.map: one kind of array in every tier of V8 (packed-arrays.ts).
+  const out: string[] = [];
+  for (const c of cues) out.push(`cue:${c}`);
   out.push(`payer:${f.funder?.label ?? "none"}`);
   if (f.payerChange !== undefined) out.push(`payer:${f.payerChange}`);
   const r = f.recipient;

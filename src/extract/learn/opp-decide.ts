@@ -6,6 +6,8 @@ import type { GraphBuilder } from "../graph-builder.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { LinearModel } from "./linear-model.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { packedConcat, packedFilter } from "../text/packed-arrays.ts";
 import { chooseTargets } from "./opp-target.ts";
 import { emptyMemory, rememberDiscourse, type DiscourseMemory } from "./discourse-memory.ts";
 import { articleFeatures } from "./opp-article.ts";
@@ -74,7 +76,7 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
   // (opp-target.ts) prefers another of the sentence's parties or one an earlier sentence named
   // (the memory, filled after the choice). The labels the rules leave to the learned decision
   // keep the target the frame read.
-  const ruledMentions = source.mentions.filter((o) => o.learned !== true);
+  const ruledMentions = packedFilter(source.mentions, (o) => o.learned !== true);
   let memory = memories.get(analysis);
   if (memory === undefined) memories.set(analysis, (memory = emptyMemory()));
   const chosen = chooseTargets(s, index, actors, ruledMentions, analysis.people, undefined, memory);
@@ -84,7 +86,10 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
   const mentions =
     ruledMentions.length === source.mentions.length
       ? chosen.mentions
-      : [...chosen.mentions, ...source.mentions.filter((o) => o.learned === true)];
+      : packedConcat(
+          chosen.mentions,
+          packedFilter(source.mentions, (o) => o.learned === true),
+        );
   for (const t of replaced) addIssue(graph, t.issue, t.issueKey);
   // "condemned Italy's cooperation with…" is against Italy, and about the cooperation.
   for (const o of ruledMentions)
@@ -102,10 +107,10 @@ export function addStances(graph: GraphBuilder, source: StanceSource): void {
 }
 
 function decide(graph: GraphBuilder, list: readonly Pending[]): void {
-  const every = list.map((p) => p.candidate);
+  const every = packedMap(list, (p) => p.candidate);
   // The rules' and the wide pairs' features are read without the labels (opposition-labelled.ts);
   // a label's with every candidate of the article.
-  const all = every.filter((c) => c.mention?.learned !== true);
+  const all = packedFilter(every, (c) => c.mention?.learned !== true);
   // A pair a rule proposed anywhere in the article is the rule model's to decide.
   const ruled = new Set(all.filter(isRuled).map(pairOf));
   for (const { candidate: c, evidence } of list) {

@@ -10,6 +10,8 @@ import type { StanceSentence } from "./opp-sentence.ts";
 import { tokenIndexAt } from "./opp-sentence.ts";
 import type { DiscourseMemory } from "./discourse-memory.ts";
 import { discourseTargets } from "./opp-discourse-targets.ts";
+import { packedMap } from "../text/packed-map.ts";
+import { packedConcat } from "../text/packed-arrays.ts";
 
 /** One party or thing a stance may be against, with what the target model reads of it. */
 export interface TargetCandidate {
@@ -64,16 +66,22 @@ export function targetCandidates(
     // A party the sentence names that an earlier one told too: marked with what the memory says.
     if (known > 0 && remembered.length > 0) {
       const c = out[known]!;
-      out[known] = { ...c, features: [...c.features, ...remembered] };
+      out[known] = { ...c, features: packedConcat(c.features, remembered) };
     }
     if (known >= 0) return;
     const context = {
       ...{ holder: o.holder, holderKey: holder, holderLabel, trigger, issue, rule, place },
       ...{ ruleLabel, states },
     };
-    const own = [...targetFeatures(view, target, context), ...remembered];
+    // Feature lists are built by push loops, one kind of array in every tier (packed-arrays.ts).
+    const own = packedConcat(targetFeatures(view, target, context), remembered);
     // Another candidate is weighed against the rules' target, added first: its features too.
-    const features = rule ? own : [...own, ...out[0]!.features.map((f) => `r:${f}`)];
+    const features = rule
+      ? own
+      : packedConcat(
+          own,
+          packedMap(out[0]!.features, (f) => `r:${f}`),
+        );
     out.push({
       target,
       key,
@@ -168,6 +176,7 @@ function markNearest(out: TargetCandidate[], actors: readonly Actor[], trigger: 
       if (d > 0 && d < distance) [best, distance] = [i, d];
     });
     const c = out[best];
-    if (c !== undefined) out[best] = { ...c, features: [...c.features, `nearest-${side}`] };
+    if (c !== undefined)
+      out[best] = { ...c, features: packedConcat(c.features, [`nearest-${side}`]) };
   }
 }

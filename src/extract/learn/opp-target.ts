@@ -4,6 +4,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
 import { LinearModel } from "./linear-model.ts";
+import { packedMap } from "../text/packed-map.ts";
 import { targetCandidates, type TargetCandidate } from "./opp-target-candidates.ts";
 import { stanceSentence, stanceWords } from "./opp-sentence.ts";
 import trained from "./opp-target-weights.json" with { type: "json" };
@@ -67,7 +68,7 @@ export function chooseTargets(
   const words = stanceWords(s) ?? new Array<undefined>(s.tokens.length);
   const view = stanceSentence(s, index, words);
   const replaced: { issue: string; issueKey: string }[] = [];
-  const out = mentions.map((o) => {
+  const out = packedMap(mentions, (o) => {
     // The memory is read even while its own threshold leaves remembered parties idle: a party of
     // the sentence that an earlier one named too carries its marks, as in training.
     const candidates = targetCandidates(view, o, actors, people, memory);
