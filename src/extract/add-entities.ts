@@ -4,6 +4,7 @@ import { topicsIn } from "./gazetteer/issues.ts";
 import type { ArticleAnalysis } from "./analyze-article.ts";
 import type { Actor } from "./resolve/actor.ts";
 import { slugify } from "./text/slug.ts";
+import { bracketedShortForm } from "./mentions/bracketed-short-form.ts";
 import { compareText } from "../plan/compare-text.ts";
 import { type KindBody, kindBodiesIn, organOfNamed } from "./mentions/kind-bodies.ts";
 
@@ -108,6 +109,8 @@ function noteActor(
       forms: new Set<string>(),
     };
     seen.forms.add(surface);
+    const short = bracketedShortForm(analysis.article.body, actor.end);
+    if (short !== undefined) seen.forms.add(short);
     orgs.set(actor.key, seen);
   }
 }

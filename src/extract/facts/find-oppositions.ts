@@ -29,7 +29,7 @@ import { participleSpeaker, trailingVerdicts } from "./opposition-trailing-speak
 import { ownPastPredicate } from "./opposition-own-predicate.ts";
 import { sentNoteAt } from "./opposition-sent-note.ts";
 import { acronymParties } from "./opposition-acronym.ts";
-import { pastTimeOwner } from "./opposition-time-owner.ts";
+import { pastStatedTime, pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
 import { frontedSubject } from "./opposition-fronted.ts";
@@ -464,6 +464,13 @@ function afterAside(text: string, start: number, end: number): number {
 const COUNTED_VOTERS =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|all|none|others|the\s+rest)\s+(?:(?:other\s+)?(?:members|countries|states|delegations|lawmakers|legislators|deputies|senators|MPs)\s+)?(?:(?:also|then|later)\s+)?$/i;
 
+/**
+ * "raised no objection to the study", "voiced no opposition to the plan": a stance noun told as
+ * absent says there was none.
+ */
+const NONE_VOICED =
+  /^(?:rais|voic|express|lodg|register|stat|reiterat|conve|fil|sound)\w*\s+(?:["“]?[\w'’-]+\s+)?no\s/i;
+
 /** "Russia vetoed the resolution": the subject before the verb opposes its object. */
 function activeStances(
   text: string,
@@ -476,7 +483,7 @@ function activeStances(
     const at = start + m.index;
     if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3)))
       continue;
-    if (qualified(text, m.index)) continue;
+    if (qualified(text, m.index) || NONE_VOICED.test(m[0])) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "accused Hungary of blocking aid": what the accused is said to do is the charge, not a stance.
@@ -500,7 +507,11 @@ function activeStances(
       targetOf(
         text,
         start,
-        pastTimeOwner(text, start, afterAside(text, start, at + m[0].length)),
+        pastTimeOwner(
+          text,
+          start,
+          pastStatedTime(text, start, afterAside(text, start, at + m[0].length)),
+        ),
         parties,
         m[0],
       ) ??

@@ -20,6 +20,7 @@ import { courseTopic, thoughtOwner, thoughtTopic } from "./opposition-light-noun
 import { shownContent } from "./opposition-medium.ts";
 import { withinNounPhrase, withoutInnerTime, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
+import { objectRelativeParty, passiveRelativeParty } from "./opposition-relative-party.ts";
 import {
   CHARGE_NOUNS,
   REPORTED_THAT,
@@ -248,13 +249,20 @@ export function targetOf(
     return { actor: state ?? first };
   }
   // "accused the Romanian leader": the demonym describes the person the title stands for.
-  // "accused Kosovo Prime Minister Albin Kurti": so does a country's name before a title.
+  // "accused Kosovo Prime Minister Albin Kurti": so does a country's name before a title, and a
+  // body's before its member's ("sanctioned Supreme Court Justice Ana Lopes").
   const described = candidates[1];
+  const between =
+    first === undefined || described === undefined
+      ? ""
+      : text.slice(first.end - start, described.start - start).replace(/^['’]s?/, "");
   if (
-    first?.label === "Country" &&
     described?.label === "Person" &&
-    (described.from === first.to ||
-      isTitlePrefix(text.slice(first.end - start, described.start - start).replace(/^['’]s?/, "")))
+    ((first?.label === "Country" && (described.from === first.to || isTitlePrefix(between))) ||
+      (first?.label === "Organization" &&
+        !first.possessive &&
+        between.trim() !== "" &&
+        isTitlePrefix(between)))
   )
     return { actor: described };
   const leaderState = unnamedLeaderState(text, start, phraseStart, first);
@@ -290,6 +298,8 @@ export function passiveTarget(
   at: number,
   parties: readonly Actor[],
 ): OppositionTarget | undefined {
+  const antecedent = passiveRelativeParty(text, start, at, parties);
+  if (antecedent !== undefined) return { actor: antecedent };
   // "Ethiopia's memorandum…, which would give it access to the sea, was condemned": the relative
   // clause describes the subject; the subject stands before it.
   at = outsideRelativeClause(text, start, at);
@@ -376,6 +386,8 @@ export function objectRelativeTarget(
 ): OppositionTarget | undefined {
   const holder = parties.filter((a) => a.end <= at).at(-1);
   if (holder === undefined) return undefined;
+  const antecedent = objectRelativeParty(text, start, holder, parties);
+  if (antecedent !== undefined) return { actor: antecedent };
   const before = text.slice(0, holder.start - start);
   const m = /([^,;]+),\s+(?:which|that|an?\s+[a-z]+)\b[^,;]*$/i.exec(before);
   // "…, a charge the embassy rejected": turning away a charge is a denial, not a stance.

@@ -271,6 +271,7 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
     return (
       // "Reserve Bank Governor Lesetja Kganyago": the role ends the body's name and starts the title.
       !(RUN_TITLE_HEADS.has(lower) && tokens[at + 1]?.capitalized === true) &&
+      !courtMember(tokens, at) &&
       !DATE_WORDS.has(lower) &&
       (!FUNCTION_WORDS.has(lower) || NAME_ADVERBS.has(lower)) &&
       lookupCountryForm(t.text) === undefined
@@ -283,6 +284,23 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
   while (tokens[next] !== undefined && NAME_PARTICLES.has(tokens[next]?.text ?? "")) next++;
   return tokens[next]?.capitalized === true;
 }
+
+/**
+ * "Supreme Court Justice Sonia Sotomayor", "High Court Judge Mary Wanjiru": a court's member
+ * titled after its name, before their own; the court's name ends there.
+ */
+function courtMember(tokens: readonly Token[], at: number): boolean {
+  return (
+    /^(?:justice|judge)$/.test(tokens[at]?.lower ?? "") &&
+    tokens[at - 1]?.lower === "court" &&
+    tokens[at + 1]?.capitalized === true &&
+    !BODY_AFTER_JUSTICE.test(tokens[at + 1]?.lower ?? "")
+  );
+}
+
+/** "the Court Justice Department", "Court Justice Project": a body's head after the word. */
+const BODY_AFTER_JUSTICE =
+  /^(?:department|ministry|office|party|council|commission|committee|alliance|coalition|movement|network|institute|foundation|centre|center|project|campaign|league|union|front)$/;
 
 /**
  * "Peace Now", "Climate Justice Now", "Kenya Today": an adverb of time capitalised inside a run

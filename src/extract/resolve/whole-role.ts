@@ -22,6 +22,9 @@ export function byWholeRole(
 const ENVOY_TITLE =
   /ambassador|charg[ée] d['’]affaires|envoy|emissary|high commissioner|(?:special|permanent) representative/;
 
+/** Titles of those who sit on a court: "the judge" may be its "Justice" or its "Magistrate". */
+const BENCH_TITLE = /\b(?:justice|judge|magistrate)\b/;
+
 /** Heads that mean "the one in charge" of whatever the words before them name. */
 const IN_CHARGE: ReadonlySet<string> = new Set(["chief", "boss", "head"]);
 
@@ -35,6 +38,7 @@ export function holdsRole(role: string, head: string, title: string | undefined)
   if (held.includes(head.replace(/s$/, ""))) return true;
   // "the envoy": an ambassador, a chargé d'affaires or a special representative is one.
   if (/^envoys?$/.test(head) && ENVOY_TITLE.test(held)) return true;
+  if (/^judges?$/.test(head) && BENCH_TITLE.test(held)) return true;
   if (!IN_CHARGE.has(head) || held === "") return false;
   const remit = role.toLowerCase().split(" ").slice(0, -1);
   return remit.length > 0 && remit.every((w) => held.includes(w.replace(/'s$/, "")));

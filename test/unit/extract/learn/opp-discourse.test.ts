@@ -140,12 +140,13 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
       opposes(
         "Brazil's environment minister warned that the dam would flood villages. Paraguay's foreign ministry rejected the warnings.",
       ),
-      // Round 25's retraining (memory threshold 0.7) leaves the rules' thing here too; the
-      // memory's pick itself is tested with a model of its own above.
-    ).toEqual(["country:PRY -> issue:warnings"]);
-    // Retrained with the WordNet stance verbs (2026-12), the memory's Brazil for "the warnings"
-    // dismissed "as alarmist" fell under its threshold (0.6): the rules' thing stands.
-    expect(opposes(WARNED)).toEqual(["country:PRY -> issue:warnings"]);
+      // Retrained on the relative-clause and word-order rules (2026-12, switch threshold 0.8),
+      // the memory gives the warnings to the state whose minister made them. The annotation
+      // rules accept it: a stance against a party's words is against the party, and 86% of the
+      // dev gold stances against a thing list its party among their targets.
+    ).toEqual(["country:PRY -> country:BRA"]);
+    // So are the warnings dismissed "as alarmist" (under the threshold in the round before).
+    expect(opposes(WARNED)).toEqual(["country:PRY -> country:BRA"]);
     expect(
       opposes(
         "Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack.",
