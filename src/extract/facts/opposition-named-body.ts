@@ -144,7 +144,28 @@ export function bodyBefore(
   }
   const m = BEFORE.exec(text.slice(0, at - start));
   const nameAt = m?.indices?.[2]?.[0];
-  return m === null || nameAt === undefined ? undefined : bodyOf(m, start + nameAt, parties);
+  if (m === null || nameAt === undefined) return undefined;
+  return listedPortfolios(text, start, start + nameAt, parties)
+    ? undefined
+    : bodyOf(m, start + nameAt, parties);
+}
+
+/**
+ * "the Ministry of Economy, Trade and Industry called…": the words are the last portfolios a
+ * party's name lists after a comma, not a body of their own.
+ */
+function listedPortfolios(
+  text: string,
+  start: number,
+  nameAt: number,
+  parties: readonly Actor[],
+): boolean {
+  return parties.some(
+    (a) =>
+      a.start < nameAt &&
+      a.end > nameAt &&
+      text.slice(a.start - start, nameAt - start).includes(","),
+  );
 }
 
 /** A body named as the holder just after `from` ("drew criticism from the opposition…"). */

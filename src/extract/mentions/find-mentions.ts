@@ -28,6 +28,7 @@ import { membersNamedBody } from "./members-named-body.ts";
 import { jointBody } from "./joint-bodies.ts";
 import { stateOutlet } from "./state-outlets.ts";
 import { shapedBodies } from "./shaped-bodies.ts";
+import { portfolioLists } from "./portfolio-list.ts";
 
 /** Finds countries, organisations, titles, names and places in one tokenized sentence. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -42,7 +43,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     mentions.push(found);
     i = found.to;
   }
-  return attachTitleContext(tokens, shapedBodies(tokens, definedOrgs(tokens, mentions)));
+  return attachTitleContext(
+    tokens,
+    shapedBodies(tokens, portfolioLists(tokens, definedOrgs(tokens, mentions))),
+  );
 }
 
 /**

@@ -54,3 +54,23 @@ describe("stances in other word orders and namings", () => {
     expect(party?.label === "Organization" ? party.aliases : undefined).toEqual(["Libre"]);
   });
 });
+
+describe("a ministry named by its portfolios", () => {
+  it("reads 'Ministry of A, B and C' as one body, none named by its last portfolios", () => {
+    const doc = extract(
+      "Japan's Ministry of Economy, Trade and Industry called the measure deeply regrettable and urged Beijing to withdraw it.",
+    );
+    expect(keysOf(doc, "Organization")).toEqual(["org:jpn-ministry-of-economy-trade-and-industry"]);
+    expect(factsOf(doc, "OPPOSES")).toEqual(["country:JPN -> country:CHN"]);
+    expect(
+      keysOf(
+        extract("The Ministry of Land, Infrastructure, Transport and Tourism rejected the plan."),
+        "Organization",
+      ),
+    ).toEqual(["org:ministry-of-land-infrastructure-transport-and-tourism"]);
+    // A country or a person after the comma is no portfolio.
+    expect(
+      keysOf(extract("The Ministry of Finance, Peter Mwangi said, rejected the plan."), "Person"),
+    ).toEqual(["person:peter-mwangi"]);
+  });
+});
