@@ -72,7 +72,7 @@ const CALLED_OFF =
  * a past verb up to six words before it ("laid a wreath with"), not any "with".
  */
 export const MEETING_HINT = new RegExp(
-  String.raw`${MEETING_WORD_SOURCE}|(?:went|gone|going)\s+(?:over|through)|review|saw|spok|sat down|sitting down|between|shake|spen[dt]|minutes|hour|updat|told|began|opened|concluded|wrapped|coffee|together|co-chair|co-host|tête|credentials|inspected|surveyed|flew over|walked|strolled|wandered|wreath|posed|joint|next to|front of|put their|put his|put her|deliver|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b`,
+  String.raw`${MEETING_WORD_SOURCE}|(?:went|gone|going)\s+(?:over|through)|review|saw|spok|sat down|sitting down|between|shake|spen[dt]|minutes|hour|updat|told|began|opened|concluded|wrapped|coffee|summon|together|co-chair|co-host|tête|credentials|inspected|surveyed|flew over|walked|strolled|wandered|wreath|posed|joint|next to|front of|put their|put his|put her|deliver|passed\s+on|relayed|attended\s+by|exchange of views|(?:[^\We]ed|laid|took|made|held|cut|rode|flew|drove|ate|sat)\s+(?:[^\s,;:()"“”]+\s+){0,6}?with\b`,
   "i",
 );
 

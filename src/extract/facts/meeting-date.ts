@@ -78,6 +78,7 @@ export function meetingDate(
     (x) =>
       x.at < Math.max(at, from) &&
       !FRONTED_SOURCE.test(plain.slice(0, x.at)) &&
+      !spanOnDayBefore(mentions, x, plain, at) &&
       !("date" in x && inSpan(plain, x.at) && !ON_THAT_OCCASION.test(plain.slice(x.at, at))),
   );
   if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
@@ -329,6 +330,25 @@ function spanAfterOwnDay(
   const x = mentions[i];
   if (x === undefined || !("relative" in x) || x.relative.between === undefined) return false;
   return mentions.some((y) => "date" in y && y.at < at && !CLAUSE_END.test(plain.slice(y.at, at)));
+}
+
+/**
+ * "On Tuesday, a day after the election, A met B": a span set off right after a day describes
+ * that day, which is the meeting's after the span; the span's other end is another event's.
+ */
+function spanOnDayBefore(
+  mentions: readonly Mention[],
+  x: Mention,
+  plain: string,
+  at: number,
+): boolean {
+  if (!("relative" in x) || x.relative.between === undefined) return false;
+  // "…on Tuesday, a day before her talks with C": the meeting inside the span is its other end.
+  const comma = plain.indexOf(",", x.relative.end);
+  if (comma < 0 || comma > at) return false;
+  return mentions.some(
+    (y) => "date" in y && y.date.end <= x.at && /^\s*,\s*$/.test(plain.slice(y.date.end, x.at)),
+  );
 }
 
 /**

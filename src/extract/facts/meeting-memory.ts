@@ -37,6 +37,9 @@ const COUNTS = ["two", "three", "four"];
 /** How many sentences back "the talks" may still mean the last meeting reported. */
 const REACH = 6;
 
+/** A sentence that tells a signing. */
+const SIGNING = /\b(?:signed|signing|signs|inked)\b/i;
+
 /** "the Russian visitor", "the guest": someone received or visiting, named earlier. */
 const GUEST =
   /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:two|three|four)\s+)?(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:visitor|guest)s?\b(?!['’]|\s+(?:house|houses|list|lists|book|room|rooms|quarters|speaker|appearance|worker|workers|lecture|centre|center|numbers)\b)/gu;
@@ -109,6 +112,8 @@ export class MeetingMemory {
   private opener: Actor | undefined;
   /** Who "I" and "we" are in the quotes and answers read. */
   private readonly firstPerson = new FirstPerson();
+  /** The last sentence that told a signing and no meeting of people ("The bank signed a grant with Tonga"). */
+  private signedAt = -1;
 
   /** The meetings a sentence reports, with those it adds people to and the guests it describes. */
   find(s: AnalyzedSentence, actors: readonly Actor[]): MeetingMention[] {
@@ -170,6 +175,8 @@ export class MeetingMemory {
     if (people.length > 0)
       this.recent = uniqueByKey(packedConcat(people, this.recent)).slice(0, 12);
     this.lately = [people, ...this.lately].slice(0, PAIR_REACH);
+    if (sequenced.length === 0 && joined === undefined && SIGNING.test(s.sentence.text))
+      this.signedAt = this.index;
     if (joined !== undefined) sequenced.push(joined);
     return sequenced;
   }
@@ -311,7 +318,7 @@ export class MeetingMemory {
       // "…, who attended Tuesday's meeting": the meeting held that weekday, however far back.
       const last =
         noun[1] === undefined ? heldOfKind(recent, this.told, noun[2]) : this.heldOn(noun[1]);
-      if (last === undefined) continue;
+      if (last === undefined || this.signingSince(last, noun[2])) continue;
       const at = start + m.index;
       const joiners = subjectList(
         text,
@@ -360,13 +367,26 @@ export class MeetingMemory {
   }
 
   /**
+   * "The bank signed a grant with Tonga. Eke, who attended the signing, said…": the signing
+   * joined is the one told since the last meeting, which had no people of its own to meet.
+   */
+  private signingSince(last: Held, noun: string | undefined): boolean {
+    return /^signing$/i.test(noun ?? "") && this.signedAt > last.sentence;
+  }
+
+  /**
    * "Anand told reporters after the meeting with Jaishankar": a meeting named with "the" or
    * "their" is one told before, of the same people — on its day.
    */
   private toldBefore(f: MeetingMention): MeetingMention | undefined {
     if (f.date !== undefined || this.dated.length === 0) return undefined;
     const { text, start } = f.sentence.sentence;
-    if (!TOLD_BEFORE.test(text.slice(f.at - start, f.at - start + 60))) return undefined;
+    // "after his talks with": a trigger at "his talks with" keeps the preposition before it.
+    const before = /\b(?:after|following|during)\s+$/i.exec(
+      text.slice(Math.max(0, f.at - start - 12), f.at - start),
+    );
+    const words = (before?.[0] ?? "") + text.slice(f.at - start, f.at - start + 60);
+    if (!TOLD_BEFORE.test(words)) return undefined;
     const same = this.dated.findLast((h) =>
       f.participants.every((p) => h.participants.some((q) => q.key === p.key)),
     );
@@ -511,9 +531,9 @@ const DELEGATION_AGAIN =
 const MEMBER_OPENING =
   /^(?:(?:One|Two|Some|Several)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+)?\p{Ll}+s)|Another(?:\s+[\p{L}-]+)?\s+(?:leader|member|participant|delegate|minister|official|representative|envoy|executive|elder)),\s+/u;
 
-/** "after the meeting with", "during their talks with": a meeting the story has told. */
+/** "after the meeting with", "during their talks with", "after his talks with": a meeting the story has told. */
 const TOLD_BEFORE =
-  /^(?:after|following|during|at|since|in)\s+(?:the|their)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|phone\s+call|conversation|discussions)\s+with\b/iu;
+  /^(?:after|following|during|at|since|in)\s+(?:the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|phone\s+call|conversation|discussions)\s+with\b/iu;
 
 /** "…before bringing them together for a three-way session": those met apart then meet. */
 const TOGETHER = /\b(?:bringing|brought|brings|bring)\s+them\s+together\b/i;

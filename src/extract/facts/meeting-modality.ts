@@ -57,7 +57,11 @@ const NO_SUBJECT =
   /\b(?:no|nobody|none\s+of\s+(?:the|them|their|its|his|her))\s+(?:(?!(?:but|to|than|sooner|doubt|matter|longer|less|more)\b)[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** The nouns that report a meeting without vouching for it: "reports that", "speculation of". */
-const REPORT_NOUNS = String.raw`(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:that|of)\b`;
+/**
+ * "reports that…", "a report by a news portal that…", "claims in the local press that…": a report
+ * noun, perhaps with its source, then what it says.
+ */
+const REPORT_NOUNS = String.raw`(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+(?:(?:by|in|from)\s+(?:[^\s,;.]+\s+){1,5}?)?(?:that|of)\b`;
 
 /**
  * "Reports that X had called Y were denied…", "…were false", "called a report that X had met Y

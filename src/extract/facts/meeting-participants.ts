@@ -212,7 +212,11 @@ export function participantsOf(
       return { all: uniqueByKey([...main, ...objects]), subjects: main.length };
     // "After meeting Merz on Monday, Macron said…": fronted, the subject follows the comma —
     // after the people of a group met ("After meeting the envoys, A and B, Macron said…").
-    const comma = start + text.indexOf(",", (group?.members.at(-1)?.end ?? end) - start);
+    const comma =
+      start +
+      (group === undefined
+        ? frontedComma(text, start, end, people)
+        : text.indexOf(",", (group.members.at(-1)?.end ?? end) - start));
     const subject =
       main.length === 0 && comma >= start && frontedLead(text.slice(0, participle.index))
         ? actorsBetween(people, comma, start + text.length)[0]
@@ -245,9 +249,13 @@ export function participantsOf(
 const FRONTED_LEAD =
   /^\W*(?:\p{L}+ing|[Ii]n|[Aa]t|[Bb]ack\s+in|[Ll]ater|[Ee]arlier)\b(?![^,;]*\b(?:is|was|are|were|has|have|had|will|would|said|says)\b)[^,;]*$/u;
 
+/** "Two days after meeting B, A…", "Shortly after": how long after, before the opener. */
+const SPAN_LEAD =
+  /^\W*(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|hours?|minutes?|weeks?)|shortly|soon|just|only|hours|days|minutes|moments|weeks|immediately)\s*$/i;
+
 /** Whether `lead`, the words before a fronted participle's opener, leave it the sentence's front. */
 function frontedLead(lead: string): boolean {
-  return !/\S/.test(lead) || FRONTED_LEAD.test(lead);
+  return !/\S/.test(lead) || FRONTED_LEAD.test(lead) || SPAN_LEAD.test(lead);
 }
 
 /** A comma and the capitalised title words before a name: ", Archbishop ". */
@@ -260,7 +268,10 @@ const TITLED_GAP = /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
  */
 function frontedComma(text: string, start: number, end: number, people: readonly Actor[]): number {
   const first = text.indexOf(",", end - start);
-  if (first < 0 || actorsBetween(people, end, start + first).length > 0) return first;
+  // "After meeting her Turkish counterpart, Hakan Demir, she said…": a description before the
+  // name in apposition is that name's.
+  if (first < 0 || actorsBetween(people, end, start + first).some((a) => a.via !== "description"))
+    return first;
   const named = people.find((a) => a.start >= start + first);
   if (named === undefined || !TITLED_GAP.test(text.slice(first, named.start - start))) return first;
   const second = text.indexOf(",", named.end - start);

@@ -37,8 +37,8 @@ export const PARTICIPLE_TRIGGERS: readonly Trigger[] = [
   },
 ];
 
-/** "after", "while", "upon"… right before a participle: its subject is the main clause's. */
-const OPENER = /\b(?:after|before|while|since|when|on|upon|and\s+then)\s+$/i;
+/** "after", "while", "upon", "having"… right before a participle: its subject is the main clause's. */
+const OPENER = /\b(?:after|before|while|since|when|on|upon|and\s+then|having)\s+$/i;
 
 /** The participles of hosting read after a comma, and the comma before them. */
 const HOSTING = /^(?:hosting|receiving|welcoming|greeting)$/i;

@@ -104,11 +104,11 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Fidan opened the session with A and B", "Modi chaired a meeting with the chief ministers",
     // "presided over a working session with the ministers": the one who opens, chairs or presides
-    // over it meets those with whom it is held.
-    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over|(?:come|came|coming)\s+out\s+of|emerged\s+from)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
+    // over it meets those with whom it is held; so does one who "joined a video call with" them.
+    re: /\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over|(?:come|came|coming)\s+out\s+of|emerged\s+from|joined|joins|joining)\s+(?:a\s+|an\s+)?(?:[\p{L}\p{N}_"“”'’-]+\s+){0,5}?(session|phone calls|phone call|calls|call|video calls|video call|telephone calls|telephone call|video conference|videoconference|video-conference|conversation|conversations|talks|meetings|meeting|discussions|dinner|lunch|breakfast|working dinner|working lunch|joint news conference|joint press conference|summit|bilateral|audience|tête-à-tête|one-on-one|exchange of views|encounter)(?:\s+[\p{L}\p{N}_-]+){0,4}?\s+with\b/giu,
     hint: /\bwith\b/i,
     lead: lead(
-      String.raw`\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over|(?:come|came|coming)\s+out\s+of|emerged\s+from)\s`,
+      String.raw`\b(?:had|has|have|having|hold|held|holds|holding|chaired|chairs|opened|opens|convened|convenes|hosted|hosts|presided\s+over|presides\s+over|presiding\s+over|(?:come|came|coming)\s+out\s+of|emerged\s+from|joined|joins|joining)\s`,
     ),
     shape: "verb",
     type: (m) => nounType(m[1]),
@@ -136,8 +136,10 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // Not a participle before "by": "are welcomed by King Abdullah" is the passive's (below).
-    re: /\b(?:hosted|received|welcomed|greeted|visited|hosts|receives|welcomes|greets|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b(?!\s+by\b)/giu,
-    hint: /host|receiv|welcom|greet|visited|sat down|dined|joined|hugged|embraced/i,
+    // "Foreign Minister A summoned the envoy, B, and handed him a protest": a summons is met in
+    // person.
+    re: /\b(?:hosted|received|welcomed|greeted|visited|hosts|receives|welcomes|greets|summoned|summons|sat down(?:\s+[\p{L}\p{N}_-]+){0,3}?\s+with|dined with|joined|hugged|embraced)\b(?!\s+by\b)/giu,
+    hint: /host|receiv|welcom|greet|visited|summon|sat down|dined|joined|hugged|embraced/i,
     shape: "verb",
     type: () => "meeting",
     direct: true,
@@ -160,10 +162,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "Erdogan was later received by Pope Francis", "was welcomed at the airport by X": the
     // passive keeps both parties.
-    re: /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,8}?by\b/giu,
+    re: /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined|summoned)\s+(?:(?!by\b)[\p{L}\p{N}_'’-]+\s+){0,8}?by\b/giu,
     hint: /\bby\b/i,
     lead: lead(
-      String.raw`\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined)\s`,
+      String.raw`\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:received|hosted|welcomed|greeted|visited|met|joined|summoned)\s`,
     ),
     shape: "verb",
     type: () => "meeting",

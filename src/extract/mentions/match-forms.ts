@@ -300,7 +300,11 @@ export function extendWithOf(tokens: readonly Token[], at: number, onToo = false
  */
 function portfolioEnd(tokens: readonly Token[], start: number, to: number): number {
   let end = start;
-  while (end < to && PORTFOLIO_WORDS.has(tokens[end]?.lower ?? "")) end++;
+  while (
+    end < to &&
+    (PORTFOLIO_WORDS.has(tokens[end]?.lower ?? "") || qualifiesPortfolio(tokens, end))
+  )
+    end++;
   if (end === start || to - end < 2 || tokens[end - 1]?.text === "and") return to;
   // "of the African Union Commission": a body's keyword makes the rest no person's name.
   const rest = tokens.slice(end, to);
@@ -309,6 +313,24 @@ function portfolioEnd(tokens: readonly Token[], start: number, to: number): numb
   )
     ? to
     : end;
+}
+
+/** Words that open bodies' names too, so no portfolio word alone ("International Cooperation"). */
+const PORTFOLIO_QUALIFIERS: ReadonlySet<string> = new Set([
+  "international",
+  "national",
+  "european",
+]);
+
+/**
+ * "Minister of Planning and International Cooperation Rania Al-Mashat": "International" before a
+ * portfolio's noun is part of the portfolio, not the name after it.
+ */
+function qualifiesPortfolio(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.lower ?? "";
+  return (
+    PORTFOLIO_QUALIFIERS.has(tokens[at]?.lower ?? "") && next !== "and" && PORTFOLIO_WORDS.has(next)
+  );
 }
 
 /**

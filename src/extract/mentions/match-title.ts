@@ -48,6 +48,7 @@ export function matchTitle(
     next?.capitalized === true ||
     ["the", "a", "an", "its", "his", "her", "their", "each"].includes(prevText) ||
     COUNTS[prevText] !== undefined ||
+    officeTaken(tokens, i) ||
     before.at(-1)?.to === i ||
     apposed ||
     tokens[i - 1]?.possessive === true ||
@@ -85,10 +86,31 @@ export function matchTitle(
   );
 }
 
-/** "then-president", "ex-minister", "governor-elect", "minister-designate": the role itself. */
+/** Verbs of coming to an office, in the passive: "was elected president", "has been named minister". */
+const INSTALLED_PASSIVE =
+  /^(?:elected|re-elected|reelected|appointed|reappointed|named|inaugurated|installed)$/;
+
+/**
+ * "was sworn in as president", "took office as prime minister", "was elected president": a bare
+ * role after a verb of taking office is the office its subject now holds.
+ */
+function officeTaken(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? "";
+  const before = tokens[i - 2]?.lower ?? "";
+  if (prev === "as")
+    return /^(?:in|office|elected|appointed|named|installed|inaugurated|confirmed|re-elected|reelected)$/.test(
+      before,
+    );
+  return INSTALLED_PASSIVE.test(prev) && /^(?:was|were|is|been|be)$/.test(before);
+}
+
+/**
+ * "then-president", "ex-minister", "governor-elect", "minister-designate", "ambassador-at-large",
+ * "commander-in-chief": the role itself.
+ */
 function bareRole(word: string): string {
   if (!word.includes("-")) return word;
-  return word.replace(/^(?:then|ex)-/, "").replace(/-(?:elect|designate)$/, "");
+  return word.replace(/^(?:then|ex)-/, "").replace(/-(?:elect|designate|at-large|in-chief)$/, "");
 }
 
 /** "foreign", "pro-government": a lowercase word of two or more characters, perhaps hyphenated; not "a". */

@@ -314,14 +314,19 @@ function titleBeforeComma(
   return undefined;
 }
 
-/** Tokens [from, to) read "of the U.S. House of Representatives": capitalised words after "of". */
+/**
+ * Tokens [from, to) read "of the U.S. House of Representatives": capitalised words after "of",
+ * perhaps with the body's abbreviation in brackets ("of the Japan International Cooperation
+ * Agency (JICA)").
+ */
 export function isOfPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   // "the IMF's mission chief for Pakistan, Nathan Porter", "ambassador to Nepal, X": any such preposition.
   if (to - from < 2 || !/^(?:of|for|to|in)$/.test(tokens[from]?.text ?? "")) return false;
   return tokens
     .slice(from + 1, to)
     .every(
-      (t) => t.capitalized || /^(?:of|the|and|\.)$/.test(t.text) || CAPITAL_FIRST.test(t.text),
+      (t) =>
+        t.capitalized || /^(?:of|the|and|\.|\(|\))$/.test(t.text) || CAPITAL_FIRST.test(t.text),
     );
 }
 

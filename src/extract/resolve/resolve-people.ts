@@ -198,6 +198,14 @@ function joined(tokens: AnalyzedSentence["tokens"], a: Candidate, b: Candidate):
   // "Oana Țoiu and her Moldovan counterpart, Mihai Popșoi": only a person has a counterpart.
   if (/^and (?:his|her|their) (?:\S+ ){0,2}counterparts?(?: ,)?$/i.test(between.join(" ")))
     return true;
+  // "met Sugiono, his foreign minister, and Airlangga Hartarto": a role set off after a person,
+  // then the next of the list.
+  if (
+    /^, (?:his|her|their|the) (?:\p{Ll}[\p{Ll}-]* ){0,4}\p{Ll}[\p{Ll}-]* , and$/u.test(
+      between.join(" "),
+    )
+  )
+    return true;
   return between.length === 1 && (between[0] === "and" || between[0] === ",");
 }
 

@@ -38,4 +38,38 @@ describe("meeting days", () => {
       "person:anna-kowal -- person:erik-halvorsen 2026-03-12",
     ]);
   });
+
+  it("dates 'told reporters after his talks with B' by the talks with B told before, not by the last meeting", () => {
+    expect(
+      metOn(
+        "Secretary-General Tan Wei was received on Monday afternoon by Prime Minister Rui Lopes. On Tuesday he held separate meetings with President Ana Costa and with Foreign Minister Joao Silva. Tan told reporters after his talks with Lopes that progress had been made.",
+      ),
+    ).toEqual([
+      "person:ana-costa -- person:tan-wei 2026-03-10",
+      "person:joao-silva -- person:tan-wei 2026-03-10",
+      "person:rui-lopes -- person:tan-wei 2026-03-09",
+    ]);
+  });
+
+  it("dates a meeting by the day a span in apposition describes: 'On Tuesday, a day after the vote, A met B'", () => {
+    expect(
+      metOn(
+        "On Tuesday, a day after the election, President Ana Costa met Prime Minister Rui Lopes.",
+      ),
+    ).toEqual(["person:ana-costa -- person:rui-lopes 2026-03-10"]);
+    expect(
+      metOn(
+        "On Tuesday, two days before the summit, President Ana Costa met Prime Minister Rui Lopes.",
+      ),
+    ).toEqual(["person:ana-costa -- person:rui-lopes 2026-03-10"]);
+    // The meeting inside the span is the span's other end.
+    expect(
+      metOn(
+        "President Ana Costa met Prime Minister Rui Lopes on Tuesday, a day before her talks with King Felipe.",
+      ),
+    ).toEqual([
+      "person:ana-costa -- person:felipe 2026-03-11",
+      "person:ana-costa -- person:rui-lopes 2026-03-10",
+    ]);
+  });
 });

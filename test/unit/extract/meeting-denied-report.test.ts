@@ -26,4 +26,17 @@ describe("meeting denied report, a claim about what happened at a meeting", () =
       ),
     ).toEqual([]);
   });
+
+  it("denies a meeting a denied report tells, with the report's source named: 'denied a report by a newspaper that…'", () => {
+    expect(
+      met(
+        "President Ana Lobo arrived in Lima on Monday. Her spokesman denied a report by a local newspaper that the president had met Peruvian President Jorge Rivas during a stopover.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "President Ana Lobo arrived in Lima on Monday. Her office dismissed claims in the opposition press that she had met Peruvian President Jorge Rivas on Sunday.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -110,4 +110,22 @@ describe("people added to one person's meeting with people left unnamed", () => 
       "person:luis-arce -- person:marcelo-montenegro 2025-03-11",
     ]);
   });
+
+  it("joins no one to the last meeting through 'the signing' when a signing without people was told since", () => {
+    expect(
+      metOn(
+        "Finance Minister Ana Lobo met World Bank vice-president Paul Martin on Monday. The Asian Development Bank signed a $25 million grant with Samoa on Tuesday. Samoan Prime Minister Tui Leota, who attended the signing in Apia, said the money would rebuild roads.",
+      ),
+    ).toEqual(["person:ana-lobo -- person:paul-martin 2025-03-10"]);
+    // The signing told is the two's: who attended it met them.
+    expect(
+      metOn(
+        "Finance Minister Ana Lobo and World Bank vice-president Paul Martin signed a $25 million grant on Tuesday. Samoan Prime Minister Tui Leota, who attended the signing in Apia, said the money would rebuild roads.",
+      ),
+    ).toEqual([
+      "person:ana-lobo -- person:paul-martin 2025-03-11",
+      "person:ana-lobo -- person:tui-leota 2025-03-11",
+      "person:paul-martin -- person:tui-leota 2025-03-11",
+    ]);
+  });
 });

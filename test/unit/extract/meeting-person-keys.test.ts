@@ -140,4 +140,46 @@ describe("a meeting noun after a possessive", () => {
       metOn("President Ana Torres's meeting with Luis Vega in Lima on Monday lasted two hours."),
     ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
   });
+
+  it("ends a portfolio's 'of' phrase before the name where 'International' qualifies a portfolio word", () => {
+    expect(
+      metOn(
+        "Mayor Tom Reed held talks on Monday with Minister of Trade and International Cooperation Amina Yusuf.",
+      ),
+    ).toEqual(["person:amina-yusuf -- person:tom-reed 2026-03-09"]);
+    expect(
+      metOn("Mayor Tom Reed held talks on Monday with Minister of National Defence Kwame Boateng."),
+    ).toEqual(["person:kwame-boateng -- person:tom-reed 2026-03-09"]);
+  });
+
+  it("reads a name after 'the president of <body> (<abbreviation>),' as a person, closing the sentence too", () => {
+    expect(
+      metOn(
+        "Economy Minister Carlos Duarte met the president of the Andean Development Corporation (CAF), Hiroki Tanabe.",
+      ),
+    ).toEqual(["person:carlos-duarte -- person:hiroki-tanabe undated"]);
+  });
+
+  it("keys a person after 'Commander-in-Chief' or 'Ambassador-at-Large' by the name alone", () => {
+    expect(
+      metOn(
+        "Commander-in-Chief Soe Win Naing met Thai Prime Minister Somchai Rattana on Monday. On Tuesday Ambassador-at-Large Lim Boon Keng met Deputy Foreign Minister Tran Van Nam.",
+      ),
+    ).toEqual([
+      "person:lim-boon-keng -- person:tran-van-nam 2026-03-10",
+      "person:soe-win-naing -- person:somchai-rattana 2026-03-09",
+    ]);
+  });
+
+  it("reads the next of a list after a role set off ('A, his defence minister, and B') as a person", () => {
+    expect(
+      metOn(
+        "President Budi Santoso met Hendro, his defence minister, and Ngurah Wiratmaja on Monday.",
+      ),
+    ).toEqual([
+      "person:budi-santoso -- person:hendro 2026-03-09",
+      "person:budi-santoso -- person:ngurah-wiratmaja 2026-03-09",
+      "person:hendro -- person:ngurah-wiratmaja 2026-03-09",
+    ]);
+  });
 });

@@ -336,4 +336,98 @@ describe("meeting recall", () => {
       "person:daniel-mwangi -> person:joseph-okello 2026-03-12",
     ]);
   });
+
+  it("gives one sworn in, elected or appointed to an office the role a later 'the new president' or 'the minister' means", () => {
+    expect(
+      metOn(
+        "Carlos Mendoza was sworn in as Peru's president on Sunday. The new president held separate meetings on Monday with Gabriel Ortiz and with Lucia Herrera.",
+      ),
+    ).toEqual([
+      "person:carlos-mendoza -> person:gabriel-ortiz 2026-03-09",
+      "person:carlos-mendoza -> person:lucia-herrera 2026-03-09",
+    ]);
+    expect(
+      metOn(
+        "Lena Vogt was appointed foreign minister in January. The minister met Adam Nowak in Warsaw on Tuesday.",
+      ),
+    ).toEqual(["person:lena-vogt -> person:adam-nowak 2026-03-10"]);
+    // A name no list knows is a person when it takes an office.
+    expect(
+      metOn(
+        "Mele Fifita took office as prime minister last week. On Friday the prime minister received Fijian Prime Minister Ratu Kaba.",
+      ),
+    ).toEqual(["person:mele-fifita -> person:ratu-kaba 2026-03-06"]);
+    expect(
+      metOn(
+        "Sione Tupou was elected prime minister on Monday. The prime minister spoke by phone with Australian Prime Minister Mark Ellis on Wednesday.",
+      ),
+    ).toEqual(["person:sione-tupou -> person:mark-ellis 2026-03-11"]);
+  });
+
+  it("reads a person's summons of a named envoy as a meeting, not a ministry's or one to come", () => {
+    expect(
+      metOn(
+        "Foreign Minister Karim Haddad summoned the EU envoy, Marco Bellini, to the ministry on Tuesday and handed him a formal protest.",
+      ),
+    ).toEqual(["person:karim-haddad -> person:marco-bellini 2026-03-10"]);
+    expect(
+      metOn(
+        "The EU ambassador, Marco Bellini, was summoned on Tuesday by Foreign Minister Karim Haddad.",
+      ),
+    ).toEqual(["person:marco-bellini -> person:karim-haddad 2026-03-10"]);
+    expect(
+      metOn(
+        "Foreign Minister Karim Haddad condemned the strike. The ministry summoned Russian Ambassador Ivan Sokolov on Monday.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Foreign Minister Karim Haddad said the ministry would summon Russian Ambassador Ivan Sokolov.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'joined a video call with B' as a call, also after an aside on the one met before", () => {
+    expect(
+      metOn(
+        "Trade Minister Lina Haddad joined a video call with IMF official Kofi Mensah on Monday.",
+      ),
+    ).toEqual(["person:lina-haddad -> person:kofi-mensah 2026-03-09"]);
+    expect(
+      metOn(
+        "Trade Minister Lina Haddad held talks on Monday with the bank's president, Paul Martin, who flew in for the signing, and later joined a video call with IMF official Kofi Mensah.",
+      ),
+    ).toEqual([
+      "person:lina-haddad -> person:kofi-mensah 2026-03-09",
+      "person:lina-haddad -> person:paul-martin 2026-03-09",
+    ]);
+  });
+
+  it("gives a fronted 'Having met B' or 'Two days after meeting B' the main clause's subject", () => {
+    expect(
+      metOn("Having met Prime Minister Rui Lopes on Monday, President Ana Costa flew to Madrid."),
+    ).toEqual(["person:ana-costa -> person:rui-lopes 2026-03-09"]);
+    expect(
+      metOn(
+        "Shortly after meeting Prime Minister Rui Lopes on Monday, President Ana Costa flew to Madrid.",
+      ),
+    ).toEqual(["person:ana-costa -> person:rui-lopes 2026-03-09"]);
+    expect(
+      metOn(
+        "A day after meeting Prime Minister Rui Lopes in Lisbon, President Ana Costa said the talks had gone well.",
+      ),
+    ).toEqual(["person:ana-costa -> person:rui-lopes undated"]);
+    // A description in apposition before the name met: the subject is after the name's comma.
+    expect(
+      metOn(
+        "Foreign Minister Ana Costa arrived in Ankara on Monday. After meeting her Turkish counterpart, Hakan Demir, Costa said the talks were useful.",
+      ),
+    ).toEqual(["person:ana-costa -> person:hakan-demir 2026-03-09"]);
+    // "Having met resistance from B" meets no one.
+    expect(
+      metOn(
+        "Having met resistance from Prime Minister Rui Lopes, President Ana Costa dropped the plan.",
+      ),
+    ).toEqual([]);
+  });
 });
