@@ -88,6 +88,7 @@ import {
   genericPurpose,
   investedIn,
   namedProgramme,
+  programmeBeforeNoun,
   placeAfter,
   purposeOf,
   recipientOf,
@@ -411,6 +412,7 @@ export function findFunding(
       partyRecipient(shareOwner(text, start, money, actors)) ??
       partyRecipient(thanked?.recipient) ??
       namedProgramme(text, start, money) ??
+      programmeBeforeNoun(text, start, money, actors) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
       // "The remaining €80 million will finance dormitories": what its own clause says it is for.
@@ -434,7 +436,7 @@ export function findFunding(
       (colonDeal?.recipient !== undefined && "actor" in colonDeal.recipient
         ? colonDeal.recipient
         : undefined) ??
-      schemeInView(text, start, money, context, previous?.recipient) ??
+      schemeInView(text, start, money, context, previous?.recipient, funder?.key) ??
       (own !== undefined && "actor" in own ? undefined : own) ??
       fledCause(text, start, money, actors) ??
       (subject === undefined && receiver === undefined

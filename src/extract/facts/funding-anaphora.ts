@@ -18,8 +18,8 @@ const THE_SCHEME =
 /**
  * What money "for the scheme" goes to: what the amount before it in the sentence went to ("C$40
  * million into a joint research programme, and India will contribute 1.5 billion rupees to the
- * same programme"), else the recipient in view, else — with none in view — the scheme by its
- * kind ("pledged 2 billion kroner to the initiative").
+ * same programme"), else the recipient in view (not the payer itself), else — with none in view —
+ * the scheme by its kind ("pledged 2 billion kroner to the initiative").
  */
 export function schemeInView(
   text: string,
@@ -27,6 +27,7 @@ export function schemeInView(
   money: MoneyMention,
   context: FundingContext,
   sibling: Recipient | undefined,
+  payer?: string,
 ): Recipient | undefined {
   const after = text.slice(money.end - start, money.end - start + 60);
   const m = THE_SCHEME.exec(after);
@@ -36,10 +37,18 @@ export function schemeInView(
       bodyInView(after, money.end, context) ??
       fundedObject(text, start, money, sibling ?? context.recipient)
     );
+  // "The Jordanian treasury will contribute 200 million dinars to the project": a payer's own
+  // state in view received the money before; the scheme is the project, not the payer.
+  const inView =
+    context.recipient !== undefined &&
+    "actor" in context.recipient &&
+    context.recipient.actor.key === payer
+      ? undefined
+      : context.recipient;
   return (
     sibling ??
     namedFund(kind, money.end, context) ??
-    context.recipient ??
+    inView ??
     (kind === "fund" ? undefined : issueOf(kind))
   );
 }

@@ -64,6 +64,15 @@ const UNSETTLED_RIGHT_AFTER =
 const NOT_MADE_AFTER =
   /^(?:[^.;]{0,60}?|[^.;]{0,160}?\bbut\s+(?:it\s+)?)\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:signed|approved|agreed|finali[sz]ed|ratified|confirmed)\b/i;
 
+/**
+ * "with loans of about $12 billion currently in use", "$3 billion outstanding", "a portfolio of
+ * $2 billion": money lent long before and still held, a stock, not money given now.
+ */
+const STOCK_AFTER =
+  /^\s*(?:(?:currently|now|already|still)\s+)?(?:in use|outstanding|in circulation|on (?:its|their|the) books|under management)\b/i;
+const STOCK_BEFORE =
+  /\b(?:portfolio|stock)\s+(?:of\s+)?(?:loans\s+)?(?:worth\s+)?(?:of\s+)?(?:(?:about|some|roughly|around|nearly|almost|over|more than)\s+)?$/i;
+
 /** "has a $500 million sukuk falling due", "a $1 billion Eurobond": a security sold, not money given. */
 const BOND_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|sukuks?)\b/i;
 
@@ -84,7 +93,7 @@ const UNSETTLED_BEFORE =
 
 /**
  * Whether the words right after an amount make it no money given: undone or not yet settled, owed,
- * or no aid, a bond or a volume of trade. `before` is the text up to the amount (from the amount
+ * or no aid, a bond, a stock of money lent or a volume of trade. `before` is the text up to the amount (from the amount
  * before it): "a planned $150 million…" is not settled.
  */
 export function notGivenAfter(after: string, before = ""): boolean {
@@ -98,6 +107,8 @@ export function notGivenAfter(after: string, before = ""): boolean {
     (after.includes("not") && NOT_MADE_AFTER.test(after)) ||
     UNSETTLED_BEFORE.test(before) ||
     BOND_AFTER.test(after) ||
+    STOCK_AFTER.test(after) ||
+    STOCK_BEFORE.test(before) ||
     VOLUME_APPOSITION.test(before)
   );
 }

@@ -59,6 +59,29 @@ export function namedProgramme(
   return m?.[1] === undefined ? undefined : issueOf(m[1]);
 }
 
+/**
+ * "a €1.1 billion Global Gateway package", "a $2 billion Belt and Road loan": a name set between
+ * the amount and its money noun is the programme it is paid under. Not a party's name ("a $50
+ * million World Bank loan" names its lender) nor an acronym, which may be a lender's.
+ */
+const NAME_BEFORE_NOUN =
+  /^\s+((?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:and\s+)?){1,4})(?:package|programme|program|loan|grant|fund|facility|initiative|plan|scheme|investment|financing)s?\b/u;
+
+export function programmeBeforeNoun(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Recipient | undefined {
+  const m = NAME_BEFORE_NOUN.exec(text.slice(money.end - start));
+  const name = m?.[1]?.trim();
+  if (m === null || name === undefined) return undefined;
+  const from = money.end + m[0].indexOf(name);
+  const to = from + name.length;
+  if (actors.some((a) => a.start < to && a.end > from)) return undefined;
+  return issueOf(name);
+}
+
 export function recipientOf(
   text: string,
   start: number,
@@ -102,6 +125,8 @@ export function recipientOf(
     (a) => a.label !== "Person" && a.key !== funder?.key && isGivenTo(text, start, a),
   );
   if (object !== undefined) return { actor: object };
+  const investee = statedInvestee(text, start, money, actors, funder);
+  if (investee !== undefined) return { actor: investee };
   // "a $2 billion loan approved by the World Bank for Kenya": the phrase may follow the lender.
   const led =
     leadRecipient(text, start, money.end, actors, funder) ??
@@ -295,11 +320,21 @@ function leadRecipient(
       // "for training in communities on both sides of the strait": a pronoun deep in a purpose
       // phrase is no party paid; only one right after the lead is ("to them", "for it").
       (a.via !== "pronoun" || a.start - base <= 2) &&
+      // "for a second power interconnection with Colombia": a partner of the thing paid for,
+      // deep in the phrase, is not paid.
+      (a.start === base || !PARTNER_WITH.test(text.slice(base - start, a.start - start))) &&
       (helped === undefined || a.start <= base + helped) &&
       (a.start < listFrom || !isDemonymMention(text, start, a)),
   );
   return found === undefined ? undefined : asState(found);
 }
+
+/**
+ * " interconnection with ", " cooperation with the ": a thing's partner, named after "with" that
+ * follows a noun — not after an adverb or a participle ("a vehicle run jointly with the SCIC",
+ * "built together with Peru"), which may name a co-owner paid too.
+ */
+const PARTNER_WITH = /\p{Ll}[\p{Ll}-]*(?<!ly|ed|together)\s+with\s+(?:the\s+)?$/u;
 
 /**
  * "'s flagship \"three million homes\" programme", "’s signature housing plan": what a leader's
@@ -382,6 +417,32 @@ export function placeAfter(
 /** "will invest", "is putting", "poured": a verb of putting money into something, in the amount's clause. */
 export const INVEST_VERB =
   /\b(?:invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|sink(?:s|ing)?|sank|plough(?:s|ed|ing)?)\b[^,;:]*$/i;
+
+/** " in a Kenyan ", " into the first Lao ": the invested-in phrase up to a state's word in it. */
+const IN_QUALIFIED = /^\s*(?:in|into)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?=\p{Lu})/u;
+
+/**
+ * "Deo Ca will invest $300 million in the first Lao section of the expressway to the Vietnamese
+ * port", "…in a Kenyan wind farm": the state a demonym or possessive places the thing invested in
+ * receives, before any party named further on in the phrase — never the payer's own state.
+ */
+function statedInvestee(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  funder: Actor | undefined,
+): Actor | undefined {
+  const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
+  const m = INVEST_VERB.test(before) ? IN_QUALIFIED.exec(text.slice(money.end - start)) : null;
+  if (m === null) return undefined;
+  const state = actors.find((a) => a.start === money.end + m[0].length);
+  return state?.label === "Country" &&
+    state.key !== funder?.key &&
+    state.key !== `country:${funder?.country ?? ""}`
+    ? state
+    : undefined;
+}
 
 /**
  * "EDF will invest £1.1 billion in the Sizewell C nuclear plant": what money is invested in, named

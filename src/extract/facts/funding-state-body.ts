@@ -15,6 +15,12 @@ const QUALIFIES = new RegExp(
   String.raw`^(?:['’]s?)?\s+(?:${WORD}\s+){0,4}(?:${WORD},\s+(?:the\s+)?)?$`,
 );
 
+/**
+ * "Qatar, through the Qatar Fund for Development, pledged…", "Norway, through its development
+ * agency Norad, gave…": the body a state pays through, set off after it, pays.
+ */
+const THROUGH = /^,\s+(?:acting\s+)?through\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+
 /** A state's own organs pay with its money: "Japan's foreign ministry", "the Chinese embassy". */
 const ORGAN =
   /government|ministry|cabinet|treasury|presidency|administration|embassy|consulate|parliament|congress|senate|office|agency-for-international-development/;
@@ -24,7 +30,8 @@ const ORGAN =
  * Relief Centre said it would provide $5 million" or "Chinese battery maker Gotion High-Tech said
  * it would put 6.5 billion dirhams into…", the body named right after the state pays, not the
  * state — a company, a sovereign fund or a development agency spends its own money. Not a state's
- * organ ("Japan's foreign ministry"), which pays for its state.
+ * organ ("Japan's foreign ministry"), which pays for its state. So does the body a state pays
+ * through ("Qatar, through the Qatar Fund for Development, pledged…").
  */
 export function bodyOfState(
   funder: Party | undefined,
@@ -41,6 +48,12 @@ export function bodyOfState(
     const body = actors
       .slice(i + 1)
       .find((a) => a.start >= state.end && a.via !== "pronoun" && a.end <= money.start);
+    if (
+      body?.label === "Organization" &&
+      !ORGAN.test(body.key) &&
+      THROUGH.test(text.slice(state.end - start, body.start - start))
+    )
+      return { key: body.key, label: "Organization" };
     if (
       body?.label === "Organization" &&
       !ORGAN.test(body.key) &&

@@ -37,6 +37,21 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   "firm",
   "developer",
   "consortium",
+  // Firms and funds taken up by their trade: "Nordvolt will build the plant. The carmaker said…".
+  "carmaker",
+  "automaker",
+  "conglomerate",
+  "manufacturer",
+  "insurer",
+  "lender",
+  "investor",
+  "fund",
+  "miner",
+  "producer",
+  "operator",
+  "utility",
+  "start-up",
+  "startup",
 ]);
 
 /** What a subject taken up says or does: "said", "warned", "argues" (not "this", "as"). */
@@ -211,4 +226,47 @@ export function verbAfter(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t === undefined || t.punct || t.capitalized || t.possessive) return false;
   return AUXILIARY.test(t.text) || (VERB_AFTER.test(t.text) && !FUNCTION_WORDS.has(t.lower));
+}
+
+/** What "it" does after a body's verb of saying: "said it would invest", "says it has spent". */
+const ITS_OWN_VERB =
+  /^(?:would|will|had|has|have|plans|planned|intends|intended|aims|expects|expected|was|is|agreed|pledged|committed)$/;
+
+/** "on Tuesday", "last week", "this month": a time between a verb of saying and what was said. */
+const TIME_OPENER = /^(?:on|last|this|earlier|late)$/;
+
+/**
+ * "Volkswagen said on Tuesday it would invest…", "Nordvolt says that it has spent…": "it" right
+ * after a subject's verb of saying, then an auxiliary, is the speaker, where a person's would be
+ * "he" or "she" ("Modi said it would be a mistake" is no body: "it" then opens "be", and a person
+ * named with a given name is read before this).
+ */
+export function saidItWill(tokens: readonly Token[], at: number): boolean {
+  if (!SAID.test(tokens[at]?.lower ?? "")) return false;
+  let k = at + 1;
+  if (TIME_OPENER.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.punct === false) k += 2;
+  if (tokens[k]?.lower === "that") k++;
+  return (
+    tokens[k]?.lower === "it" &&
+    ITS_OWN_VERB.test(tokens[k + 1]?.lower ?? "") &&
+    !/^(?:be|not|been)$/.test(tokens[k + 2]?.lower ?? "")
+  );
+}
+
+/**
+ * "Masdar will invest $1 billion in Azerbaijan, the company said on Monday.": the sentence closes
+ * by taking up its subject by a noun for a body and a verb of saying; a person is "he said".
+ */
+export function closingBodySay(tokens: readonly Token[]): boolean {
+  for (let at = tokens.length - 2; at >= Math.max(1, tokens.length - 9); at--) {
+    if (tokens[at]?.text !== "," || tokens[at + 1]?.lower !== "the") continue;
+    for (let k = at + 2; k <= at + 4; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.punct || t.capitalized) return false;
+      if (BODY_NOUNS.has(t.lower)) return SAID.test(tokens[k + 1]?.lower ?? "");
+      if (!MODIFIER.test(t.text)) return false;
+    }
+    return false;
+  }
+  return false;
 }

@@ -1,18 +1,22 @@
 import { patternOrg } from "../gazetteer/organization-index.ts";
 import { PLACE_KEYWORDS, REGION_WORDS, THING_KEYWORDS } from "../gazetteer/words.ts";
 import { findPersonCue } from "../resolve/person-cues.ts";
+import { GIVEN_NAMES } from "../learn/person-names.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { Token } from "../text/tokenize.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { ALL_CAPITALS } from "../text/char-classes.ts";
 import { type Mention, type NameMention, orgMention, type PlaceMention } from "./mention.ts";
 import { mayBeBody } from "./defined-orgs.ts";
+import { PREPOSITIONS } from "./body-kinds.ts";
 import {
   bodyAside,
   bodyReference,
+  closingBodySay,
   itsBodyPart,
   itsOwn,
   ownsBodyPart,
+  saidItWill,
   verbAfter,
   whichAfter,
 } from "./body-references.ts";
@@ -122,8 +126,13 @@ function findCandidates(sentences: readonly AnalyzedSentence[]): Set<string> | u
       const single = m.kind === "name" && m.words.length === 1;
       if (!plural && !ownsBodyPart(s.tokens, m) && !(single && itsOwn(s.tokens, m.to))) {
         if (!isSubject(s.mentions, mi)) return;
+        if (ownSaying(s.tokens, m.to)) {
+          candidates ??= new Set();
+          candidates.add(nameOf(m));
+          return;
+        }
         takenUp ??= bodyReference(sentences[si + 1]?.tokens ?? []);
-        if (!takenUp && !bodyAside(s.tokens, m.to)) return;
+        if (!takenUp && !placeAside(s.tokens, m)) return;
       }
       candidates ??= new Set();
       candidates.add(nameOf(m));
@@ -196,9 +205,16 @@ function read(sentences: readonly AnalyzedSentence[], si: number, mi: number, e:
     else e.notGiven = true;
   }
   // "The Association of… Kurdistan, which represents…": the aside is the head's, not Kurdistan's.
-  if (bodyAside(tokens, m.to) && isSubject(s.mentions, mi)) e.body = true;
+  if (placeAside(tokens, m) && isSubject(s.mentions, mi)) e.body = true;
   const cue = m.kind === "name" ? findPersonCue(tokens, s.mentions, mi, m) : undefined;
-  if (cue !== undefined && cue.weak !== true) e.person = true;
+  // "Thailand's Siam Steel said it would invest…": "it" taking up the name outweighs a state's
+  // possessive before it, unless the name opens with a given name ("Japan's Taro Aso said it…").
+  const itself =
+    cue?.title === undefined &&
+    m.kind === "name" &&
+    !GIVEN_NAMES.has((m.words[0] ?? "").toLowerCase()) &&
+    ownSaying(tokens, m.to);
+  if (cue !== undefined && cue.weak !== true && !itself) e.person = true;
   const which = whichAfter(tokens, m.to);
   if (cue === undefined && !which && !verbAfter(tokens, m.to)) return;
   if (!isSubject(s.mentions, mi)) return;
@@ -210,9 +226,27 @@ function read(sentences: readonly AnalyzedSentence[], si: number, mi: number, e:
   }
   const next = sentences[si + 1]?.tokens;
   if (next !== undefined && bodyReference(next)) e.body = true;
+  if (ownSaying(tokens, m.to)) e.body = true;
   if (m.kind === "name" && m.words.length === 1) return;
   if (which || itsBodyPart(tokens, m.to)) e.notGiven = true;
   if (next !== undefined && /^(?:he|she)$/.test(next[0]?.lower ?? "")) e.he = true;
+}
+
+/**
+ * "Volkswagen said it would invest…", "Masdar will invest…, the company said": the subject is
+ * taken up in its own sentence as a body, by "it" after its verb of saying or by "the company said"
+ * closing the sentence.
+ */
+function ownSaying(tokens: readonly Token[], at: number): boolean {
+  return saidItWill(tokens, at) || (verbAfter(tokens, at) && closingBodySay(tokens));
+}
+
+/**
+ * "Kivuwatch, which represents miners,": an aside telling what a body does, said of a name no
+ * preposition governs ("the treatment plant at Dunmore, which supplies the capital," is a place).
+ */
+function placeAside(tokens: readonly Token[], m: Mention): boolean {
+  return bodyAside(tokens, m.to) && !PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? "");
 }
 
 /** The first name, body or role of its sentence: what "the group" of the next one takes up. */

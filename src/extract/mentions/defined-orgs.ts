@@ -190,8 +190,9 @@ const OWNED_ACRONYM = /^(?:\p{Lu}{2,}[\p{Lu}\d&]*|\p{Lu}\p{Ll}*\p{Lu}[\p{L}\d]*)
 
 /**
  * "the candidate of the Juwa party", "the chairman of the Chadema party": a role's "of" took the
- * party's name into the title; the kind after it shows the name is a body's. Gives the role up
- * to "of" and the body.
+ * party's name into the title; the kind after it, or a body's description set after it ("the
+ * president of CAF, the regional development bank,"), shows the name is a body's. Gives the role
+ * up to "of" and the body.
  */
 function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Mention] | undefined {
   const kind = bodyKind(tokens[t.to]);
@@ -211,7 +212,13 @@ function titleOfBody(tokens: readonly Token[], t: TitleMention): [Mention, Menti
   if (
     !named &&
     !ORG_KEYWORDS.has(tokens[t.to - 1]?.text ?? "") &&
-    !ORG_FORMS.has(joinTokens(tokens, from, t.to))
+    !ORG_FORMS.has(joinTokens(tokens, from, t.to)) &&
+    // "the executive president of CAF, the development bank of Latin America,": a description
+    // of a body set after the name.
+    !(
+      tokens[t.to]?.text === "," &&
+      apposedKind(tokens, t.to + 1, bodyOver(tokens, from, t.to)) === "one"
+    )
   )
     return undefined;
   return splitTitle(tokens, t, from);

@@ -3,7 +3,7 @@ import { LOWERCASE } from "../text/char-classes.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { isBracketedAcronym } from "./acronym-body.ts";
 import { bodyOver } from "./body-over.ts";
-import { AMBIGUOUS_KINDS, bodyKind, DEFINITE, DETERMINERS } from "./body-kinds.ts";
+import { AMBIGUOUS_KINDS, ambiguousKindAt, bodyKind, DEFINITE, DETERMINERS } from "./body-kinds.ts";
 import { mayBeBody } from "./defined-orgs.ts";
 import type { Mention } from "./mention.ts";
 
@@ -200,7 +200,8 @@ function kindBefore(tokens: readonly Token[], mentions: readonly Mention[], k: n
   const kind = bodyKind(word);
   if (kind === undefined || word === undefined) return 0;
   const first = tokens[m.from]?.text ?? "";
-  if (AMBIGUOUS_KINDS.has(kind) && !ACRONYM_WORD.test(first)) return 0;
+  // "the state investor Temasek", "sovereign wealth fund Norfund": a compound leaves no doubt.
+  if (ambiguousKindAt(tokens, m.from - 1, kind) && !ACRONYM_WORD.test(first)) return 0;
   if (!openedBefore(tokens, mentions, m.from - 1)) return 0;
   if (word.text === kind) return 1;
   let n = 1;

@@ -2966,3 +2966,76 @@ describe("funding: the other side of a deal receives what one side pays under it
     ).toEqual(["country:ESP -> country:GMB 8000000 EUR"]);
   });
 });
+
+describe("funding: constructions of prose written by other hands (articles 890-919)", () => {
+  it("reads the body a state pays through, set off after it, as the payer", () => {
+    expect(
+      fundsOf(
+        "Kuwait, through the Kuwait Fund for Arab Economic Development, pledged a loan of $90m to Jordan for water pipes.",
+      ),
+    ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:JOR 90000000 USD"]);
+    expect(
+      fundsOf("Sweden, through its development agency Sida, pledged 200 million kronor to Zambia."),
+    ).toEqual(["org:sida -> country:ZMB 200000000 SEK"]);
+    // A state with no body set off after it pays itself.
+    expect(fundsOf("Sweden pledged 200 million kronor to Zambia through Sida.")).toEqual([
+      "country:SWE -> country:ZMB 200000000 SEK",
+    ]);
+  });
+
+  it("reads a name between the amount and its money noun as the programme paid under", () => {
+    expect(
+      fundsOf("Brussels announced a €400 million Global Gateway grant for the region."),
+    ).toEqual(["org:european-union -> issue:global-gateway 400000000 EUR"]);
+    expect(fundsOf("China pledged a $3 billion Belt and Road loan for the port.")).toEqual([
+      "country:CHN -> issue:belt-and-road 3000000000 USD",
+    ]);
+    // A party's name there is the lender, not a programme.
+    expect(fundsOf("Kenya signed a $70 million World Bank loan for clinics.")).not.toContainEqual(
+      expect.stringMatching(/issue:world-bank/),
+    );
+  });
+
+  it("gives money invested in a thing a demonym places to that state, not a party further on", () => {
+    expect(
+      fundsOf(
+        "Thailand's Siam Steel said it would invest $250 million in the first Cambodian section of a railway linking Phnom Penh to the Thai port of Laem Chabang.",
+      ),
+    ).toEqual(["org:siam-steel -> country:KHM 250000000 USD"]);
+    expect(fundsOf("Kestrel Energy will invest $80 million in a Kenyan wind farm.")).toEqual([
+      "org:kestrel-energy -> country:KEN 80000000 USD",
+    ]);
+  });
+
+  it("reads 'the project' a state's treasury pays into as the project, not the state itself", () => {
+    expect(
+      fundsOf(
+        "The EU gave Ghana $50 million for the Volta Bridge Project. The Ghanaian treasury will contribute 40 million cedis to the project.",
+      ),
+    ).toEqual([
+      "country:GHA -> issue:volta-bridge-project 40000000 GHS",
+      "org:european-union -> country:GHA 50000000 USD",
+    ]);
+  });
+
+  it("pays no partner a thing paid for is shared with, named deep in its phrase", () => {
+    expect(
+      fundsOf(
+        "The Andean Development Bank approved a $300 million loan for new thermal generation and a second power line with Peru.",
+      ),
+    ).toEqual(["org:andean-development-bank -> issue:new-thermal-generation 300000000 USD"]);
+    expect(fundsOf("Japan gave $20 million for schools in Jordan.")).toEqual([
+      "country:JPN -> country:JOR 20000000 USD",
+    ]);
+  });
+
+  it("reads a stock of money lent long before as no funding", () => {
+    expect(
+      fundsOf(
+        "Korea is Peru's second donor, with loans of about $4 billion currently in use in the country.",
+      ),
+    ).toEqual([]);
+    expect(fundsOf("China has $5 billion outstanding in loans to Zambia.")).toEqual([]);
+    expect(fundsOf("The bank has a portfolio of $3 billion in Ghana.")).toEqual([]);
+  });
+});

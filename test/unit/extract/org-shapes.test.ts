@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, factsOf, keysOf } from "./helpers.ts";
+import { extract, factsOf, fundsOf, keysOf } from "./helpers.ts";
 
 /** Organisation keys of a one-article text. */
 function orgsOf(body: string): string[] {
@@ -27,6 +27,60 @@ describe("bodies shown by the words around their name", () => {
     expect(keysOf(extract("Anna Berg, an early investor, praised the plan."), "Person")).toEqual([
       "person:anna-berg",
     ]);
+  });
+
+  it("reads a one-word name after a compound kind no person is, a state's or a sector's", () => {
+    expect(orgsOf("Peru's state investor Kallpa will put $80 million into a port.")).toEqual([
+      "org:kallpa",
+    ]);
+    expect(orgsOf("The pension fund Vesta bought the bonds.")).toEqual(["org:vesta"]);
+    // A person is an investor too: "the investor Marta" stays no body.
+    expect(orgsOf("The investor Marta praised the plan.")).toEqual([]);
+  });
+
+  it("reads a subject taken up as 'it' after its own verb of saying, or by 'the company said'", () => {
+    expect(
+      fundsOf("Lumora said on Friday it would invest €400 million in solar farms in Portugal."),
+    ).toEqual(["org:lumora -> country:PRT 400000000 EUR"]);
+    expect(
+      fundsOf("Kestrix will invest $90 million in a cable factory in Morocco, the company said."),
+    ).toEqual(["org:kestrix -> issue:cable-factory-in-morocco 90000000 USD"]);
+    expect(orgsOf("Brandolt says that it has spent $5 million on the stadium.")).toEqual([
+      "org:brandolt",
+    ]);
+    expect(orgsOf("Thailand's Siam Steel said it would invest $250 million in Laos.")).toEqual([
+      "org:siam-steel",
+    ]);
+    // A state's possessive before a given name and surname names a person whose "it" is the state.
+    expect(
+      keysOf(extract("India's Narendra Modi said it would send $80 million to Kenya."), "Person"),
+    ).toEqual(["person:narendra-modi"]);
+    // "it" opening "be" is a thing the speaker judges; "he said" takes up a person.
+    expect(orgsOf("Okonjo said it would be a mistake to cut the budget.")).toEqual([]);
+    expect(orgsOf("Moreno will visit Lima next week, he said.")).toEqual([]);
+  });
+
+  it("reads no body in a place a preposition governs, whatever its aside says it does", () => {
+    expect(
+      fundsOf(
+        "Norway agreed a grant of 90 million kroner to expand the power station at Dunmore, which supplies the capital.",
+      ),
+    ).toEqual(["country:NOR -> issue:power-station 90000000 NOK"]);
+    expect(orgsOf("Kivuwatch, which represents miners, criticised the plan.")).toEqual([
+      "org:kivuwatch",
+    ]);
+  });
+
+  it("splits a role's body off its title when a body's description follows the name", () => {
+    expect(
+      orgsOf(
+        "Ruto received Ana Lima, the executive president of BDRA, the development bank of the Andes, on Monday.",
+      ),
+    ).toEqual(["org:bdra"]);
+    expect(orgsOf("Ruto received the president of KDF, the regional lender, on Monday.")).toEqual([
+      "org:kdf",
+    ]);
+    expect(orgsOf("He met the president of Kenya, the host of the summit, on Monday.")).toEqual([]);
   });
 
   it("takes the kind after names joined by small words, or after 'whose'", () => {
