@@ -135,18 +135,18 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(target(2)).toEqual(["issue:warnings"]);
   });
 
-  it("reads the committed weights: the minister's state for 'the warnings', the rules' thing for 'the attack'", () => {
+  it("reads the committed weights: the rules' thing for 'the warnings' and for 'the attack'", () => {
     expect(
       opposes(
         "Brazil's environment minister warned that the dam would flood villages. Paraguay's foreign ministry rejected the warnings.",
       ),
       // Retrained on the relative-clause and word-order rules (2026-12, switch threshold 0.8),
-      // the memory gives the warnings to the state whose minister made them. The annotation
-      // rules accept it: a stance against a party's words is against the party, and 86% of the
-      // dev gold stances against a thing list its party among their targets.
-    ).toEqual(["country:PRY -> country:BRA"]);
-    // So are the warnings dismissed "as alarmist" (under the threshold in the round before).
-    expect(opposes(WARNED)).toEqual(["country:PRY -> country:BRA"]);
+      // the memory gave the warnings to the state whose minister made them; retrained again with
+      // the meeting and funding rules of the same month (switch threshold 0.85), it falls under
+      // the threshold and the rules' thing stands. The annotation rules accept either: a stance
+      // against a party's words may name the words or the party.
+    ).toEqual(["country:PRY -> issue:warnings"]);
+    expect(opposes(WARNED)).toEqual(["country:PRY -> issue:warnings"]);
     expect(
       opposes(
         "Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack.",
