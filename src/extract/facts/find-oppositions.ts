@@ -91,8 +91,13 @@ import {
   objectIsParty,
 } from "./opposition-verbs.ts";
 import { execAll } from "../text/exec-all.ts";
-import { packedMap } from "../text/packed-map.ts";
-import { flattened, packedConcat, packedFilter, packedFlatMap } from "../text/packed-arrays.ts";
+import {
+  packedMap,
+  flattened,
+  packedConcat,
+  packedFilter,
+  packedFlatMap,
+} from "../text/packed-map.ts";
 import { gatedTest, letterGate, mayMatch } from "../text/letter-gate.ts";
 import { judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { splitTold, TOLD_OF_ITSELF } from "./opposition-told.ts";
@@ -167,7 +172,7 @@ export function findOppositions(
       !(cities && cityBody(text, start, a)),
   );
   const referred = referredParties(text, start, named, memory);
-  // Arrays handed on are built by push loops (packed-arrays.ts): V8 keeps one optimised version
+  // Arrays handed on are built by push loops (packed-map.ts): V8 keeps one optimised version
   // of this function instead of compiling it again for each kind of array its callees return.
   const parties = flattened([
     withoutQualifiers(named, referred),

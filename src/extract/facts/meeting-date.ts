@@ -10,8 +10,7 @@ import { isPastMeeting, vagueTimes } from "../dates/vague-time.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { MeetingMention } from "./find-meetings.ts";
-import { packedMap } from "../text/packed-map.ts";
-import { packedFilter } from "../text/packed-arrays.ts";
+import { packedMap, packedFilter } from "../text/packed-map.ts";
 
 /**
  * Where the clause that states a meeting's date ends: at a new coordinated clause or an aside

@@ -3,8 +3,7 @@ import { WEEKDAYS } from "../gazetteer/words.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { execAll } from "../text/exec-all.ts";
-import { packedMap } from "../text/packed-map.ts";
-import { packedConcat, packedFilter } from "../text/packed-arrays.ts";
+import { packedMap, packedConcat, packedFilter } from "../text/packed-map.ts";
 import { gatedTest, letterGate } from "../text/letter-gate.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
@@ -131,7 +130,7 @@ export class MeetingMemory {
             (a) =>
               a.via !== "description" || !described.some((g) => g.start < a.end && g.end > a.start),
           );
-    // Arrays handed on here are built by push loops (packed-arrays.ts): V8 then keeps one
+    // Arrays handed on here are built by push loops (packed-map.ts): V8 then keeps one
     // optimised version of this method instead of compiling it again for each kind of array.
     const guests = packedConcat(
       packedConcat(

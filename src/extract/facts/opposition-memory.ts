@@ -164,7 +164,7 @@ export function rememberSentence(
 
 /**
  * `a`, then the parties of `list` with another key: `[a, ...list.filter(…)]` as a push loop, so
- * these lists come in one kind of array in every tier of V8 (packed-arrays.ts).
+ * these lists come in one kind of array in every tier of V8 (packed-map.ts).
  */
 function inFront(a: Actor, list: readonly Actor[]): Actor[] {
   const out = [a];

@@ -21,7 +21,7 @@ import { OWN_STANCE_HINT, ownStances } from "./opposition-own-stance.ts";
 import { CAMPAIGN_HINT, campaigns } from "./opposition-campaigned.ts";
 import { AGENTLESS_HINT, agentlessStances } from "./opposition-agentless.ts";
 import { gatedTest } from "../text/letter-gate.ts";
-import { flattened } from "../text/packed-arrays.ts";
+import { flattened } from "../text/packed-map.ts";
 import { QUOTE_ATTRIBUTION_HINT, quotedVerdicts } from "./opposition-quote-attribution.ts";
 import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts";
 import { TOLD_TO_STOP_HINT, toldToStop } from "./opposition-told-to-stop.ts";
@@ -75,7 +75,7 @@ export function moreStances(
   denial: Denial,
   memory: OppositionMemory,
 ): OppositionMention[] {
-  // One array built by push loops, whatever kinds the frames hand back (packed-arrays.ts).
+  // One array built by push loops, whatever kinds the frames hand back (packed-map.ts).
   return flattened([
     HAS.bareVerdict(text) ? bareVerdicts(text, start, parties, memory.lastTarget) : [],
     HAS.rebuttal(text)

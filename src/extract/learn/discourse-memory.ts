@@ -4,8 +4,7 @@ import { openingParty } from "../facts/opposition-memory.ts";
 import type { Actor, ActorLabel } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
-import { packedMap } from "../text/packed-map.ts";
-import { packedConcat } from "../text/packed-arrays.ts";
+import { packedMap, packedConcat } from "../text/packed-map.ts";
 
 /**
  * What the sentences before the one being read told, for a stance that names its target only by

@@ -100,7 +100,7 @@ export function acceptFeatures(
   s: AnalyzedSentence,
   cues: readonly string[],
 ): string[] {
-  // A push loop, not cues.map: one kind of array in every tier of V8 (packed-arrays.ts).
+  // A push loop, not cues.map: one kind of array in every tier of V8 (packed-map.ts).
   const out: string[] = [];
   for (const c of cues) out.push(`cue:${c}`);
   out.push(`payer:${f.funder?.label ?? "none"}`);

@@ -10,8 +10,7 @@ import type { StanceSentence } from "./opp-sentence.ts";
 import { tokenIndexAt } from "./opp-sentence.ts";
 import type { DiscourseMemory } from "./discourse-memory.ts";
 import { discourseTargets } from "./opp-discourse-targets.ts";
-import { packedMap } from "../text/packed-map.ts";
-import { packedConcat } from "../text/packed-arrays.ts";
+import { packedMap, packedConcat } from "../text/packed-map.ts";
 
 /** One party or thing a stance may be against, with what the target model reads of it. */
 export interface TargetCandidate {
@@ -73,7 +72,7 @@ export function targetCandidates(
       ...{ holder: o.holder, holderKey: holder, holderLabel, trigger, issue, rule, place },
       ...{ ruleLabel, states },
     };
-    // Feature lists are built by push loops, one kind of array in every tier (packed-arrays.ts).
+    // Feature lists are built by push loops, one kind of array in every tier (packed-map.ts).
     const own = packedConcat(targetFeatures(view, target, context), remembered);
     // Another candidate is weighed against the rules' target, added first: its features too.
     const features = rule

@@ -4,7 +4,7 @@ import {
   packedConcat,
   packedFilter,
   packedFlatMap,
-} from "../../../src/extract/text/packed-arrays.ts";
+} from "../../../src/extract/text/packed-map.ts";
 
 const stances = [
   { holder: "Norway", at: 4 },
