@@ -10,9 +10,11 @@
  * the mean of the F1 of all dev and of the kept-out batches.
  */
 import { extractGraph } from "../../src/extract/extract-graph.ts";
+import { useRecipientRulesOnly } from "../../src/extract/learn/funds-recipient.ts";
 import {
   choosePayer,
   observePayerGroups,
+  usePayerRulesOnly,
   usePayerWeights,
   type PayerGroup,
   type PayerRule,
@@ -63,7 +65,11 @@ export interface PayerFit {
 /** Runs the extractor over every article and keeps each amount's payer candidates. */
 function collectGroups(articles: readonly AnnotatedArticle[]): Seen[] {
   const seen: Seen[] = [];
-  usePayerWeights(undefined);
+  // Neither model's committed weights are read while the candidates are gathered: the earlier
+  // amounts of an article, which later candidates depend on, keep the rules' payers and
+  // recipients, so retraining gives the same weights whatever was committed before.
+  usePayerRulesOnly();
+  useRecipientRulesOnly(true);
   for (const article of articles) {
     const groups: PayerGroup[] = [];
     observePayerGroups((group) => groups.push(group));
@@ -72,6 +78,8 @@ function collectGroups(articles: readonly AnnotatedArticle[]): Seen[] {
     for (const group of groups) seen.push({ article, group, names, probabilities: [] });
   }
   observePayerGroups(undefined);
+  usePayerWeights(undefined);
+  useRecipientRulesOnly(false);
   return seen;
 }
 

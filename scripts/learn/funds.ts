@@ -20,6 +20,7 @@ import { extractGraph } from "../../src/extract/extract-graph.ts";
 import {
   chooseCandidate,
   observeRecipientGroups,
+  useRecipientRulesOnly,
   type ChoiceRule,
   type RecipientGroup,
   type RecipientWeights,
@@ -128,6 +129,9 @@ function collectGroups(
   payers: readonly PayerWeights[],
 ): Seen[] {
   const seen: Seen[] = [];
+  // The recipient model's committed weights are not read: earlier amounts keep the rules'
+  // recipients, so retraining does not depend on the last result (see useRecipientRulesOnly).
+  useRecipientRulesOnly(true);
   for (const article of articles) {
     usePayerWeights(payers[foldOf(article.name, PAYER_FOLDS)]);
     const groups: RecipientGroup[] = [];
@@ -138,6 +142,7 @@ function collectGroups(
   }
   observeRecipientGroups(undefined);
   usePayerWeights(undefined);
+  useRecipientRulesOnly(false);
   return seen;
 }
 

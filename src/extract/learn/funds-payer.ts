@@ -42,6 +42,16 @@ export function usePayerWeights(w: PayerWeights | undefined): void {
 }
 
 /**
+ * Training only: every amount keeps the rules' payer and the committed weights are not read (undo
+ * with usePayerWeights(undefined)). Training reads articles this way so that the payers of earlier
+ * amounts, which later amounts' candidates depend on, do not come from the weights being trained:
+ * otherwise each retraining starts from the last one's result and need not settle.
+ */
+export function usePayerRulesOnly(): void {
+  usePayerWeights({ ...trained, switchMargin: Infinity, addThreshold: Infinity });
+}
+
+/**
  * Who paid an amount, decided by the payer model among the candidates (see payerCandidates):
  * the rules' payer stands unless another is clearly more probable; an amount the rules found no
  * payer for gets the most probable candidate when it is probable enough. "The government will

@@ -53,11 +53,31 @@ const WEIGHTS: RecipientWeights = trained;
 const MODEL = new LinearModel(WEIGHTS);
 const ACCEPT = new LinearModel(WEIGHTS.accept);
 
+/** The rules' choice alone: every amount kept, no candidate replacing or adding a recipient. */
+const RULES_ONLY: ChoiceRule = {
+  threshold: 0,
+  switchMargin: Infinity,
+  addThreshold: Infinity,
+  actorOverIssue: Infinity,
+  moneyIssueOver: Infinity,
+};
+
 let observer: ((group: RecipientGroup) => void) | undefined;
+let rulesOnly = false;
 
 /** Training only: hands every amount's candidates to `sink` while extraction runs. */
 export function observeRecipientGroups(sink: ((group: RecipientGroup) => void) | undefined): void {
   observer = sink;
+}
+
+/**
+ * Training only: with `on`, every amount is kept with the rules' recipient and the committed
+ * weights are not read. The payer model is trained before this one; reading these weights there
+ * would make each model's training depend on the other's last result, and retraining would never
+ * settle on one set of weights.
+ */
+export function useRecipientRulesOnly(on: boolean): void {
+  rulesOnly = on;
 }
 
 /**
@@ -76,7 +96,7 @@ export function decideRecipient(
   // no candidates, unless training is listening.
   const cues = sentenceCues(s);
   const accept = acceptFeatures(f, s, cues);
-  const accepted = ACCEPT.accepts(accept);
+  const accepted = rulesOnly || ACCEPT.accepts(accept);
   if (!accepted && observer === undefined) return undefined;
   const candidates = recipientCandidates(f, s, actors, known, cues);
   observer?.({
@@ -88,7 +108,7 @@ export function decideRecipient(
   });
   if (!accepted) return undefined;
   const probabilities = candidates.map((c) => MODEL.probability(c.features));
-  const at = chooseCandidate(probabilities, candidates, WEIGHTS);
+  const at = chooseCandidate(probabilities, candidates, rulesOnly ? RULES_ONLY : WEIGHTS);
   if (at < 0) return undefined;
   const chosen = candidates[at]!;
   const mention = chosen.rule ? f : { ...f, recipient: chosen.recipient, recipientName: undefined };

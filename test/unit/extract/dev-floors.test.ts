@@ -163,20 +163,27 @@ import { REPO } from "./helpers.ts";
 // OPPOSES 0.487 and FUNDS 0.761 at its start and its end, and joined the split at its end (all
 // models retrained): the split (656 articles) stands at Person 0.990, Country 0.985, MET_WITH
 // 0.971, MET_WITH by day 0.946, OPPOSES 0.741 and FUNDS 0.835; the floors are 0.005 below.
+// Articles 830-859 (other hands; Central Asia, the Caucasus, South Asia, Africa and Latin America),
+// kept in test/fixtures/unseen through two rounds, scored MET_WITH 0.806, OPPOSES 0.593 and FUNDS
+// 0.708 at the end of the second; they joined the split with 890-919 (other hands, read by the
+// round that fitted rules to them) once the FUNDS models' training stopped reading their own
+// committed weights (all models retrained): the split (716 articles) stands at Person 0.991,
+// Country 0.985, MET_WITH 0.966, MET_WITH by day 0.939, OPPOSES 0.736 and FUNDS 0.831; the
+// floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.985,
+  Person: 0.986,
   Country: 0.98,
-  MET_WITH: 0.966,
-  "MET_WITH by day": 0.941,
-  OPPOSES: 0.736,
-  FUNDS: 0.83,
+  MET_WITH: 0.961,
+  "MET_WITH by day": 0.934,
+  OPPOSES: 0.731,
+  FUNDS: 0.826,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(656);
+    expect(report.articles).toBeGreaterThanOrEqual(716);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {

@@ -135,18 +135,19 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(target(2)).toEqual(["issue:warnings"]);
   });
 
-  it("reads the committed weights: the rules' thing for 'the warnings' and for 'the attack'", () => {
-    expect(
+  it("reads the committed weights: the minister's state or the rules' thing for 'the warnings', the rules' thing for 'the attack'", () => {
+    // Whether the memory gives "the warnings" to the state whose minister made them or leaves the
+    // rules' thing depends on where each retraining puts the switch threshold (0.8 or 0.85 in
+    // 2026-12; it flipped three times): the annotation rules accept either, since a stance against
+    // a party's words may name the words or the party. What must hold is Paraguay as the holder and
+    // one of those two targets, never another party or none.
+    const accepted = [["country:PRY -> issue:warnings"], ["country:PRY -> country:BRA"]];
+    expect(accepted).toContainEqual(
       opposes(
         "Brazil's environment minister warned that the dam would flood villages. Paraguay's foreign ministry rejected the warnings.",
       ),
-      // Retrained on the relative-clause and word-order rules (2026-12, switch threshold 0.8),
-      // the memory gave the warnings to the state whose minister made them; retrained again with
-      // the meeting and funding rules of the same month (switch threshold 0.85), it falls under
-      // the threshold and the rules' thing stands. The annotation rules accept either: a stance
-      // against a party's words may name the words or the party.
-    ).toEqual(["country:PRY -> issue:warnings"]);
-    expect(opposes(WARNED)).toEqual(["country:PRY -> issue:warnings"]);
+    );
+    expect(accepted).toContainEqual(opposes(WARNED));
     expect(
       opposes(
         "Russian drones struck a hospital in Kharkiv on Monday. Poland condemned the attack.",
