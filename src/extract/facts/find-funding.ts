@@ -57,6 +57,10 @@ import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
+import { fundInView } from "./funding-fund-in-view.ts";
+import { sizesEachUnit } from "./funding-unit-size.ts";
+import { undonePromise } from "./funding-undone-promise.ts";
+import { borrowersSigned } from "./funding-signed-deals.ts";
 import { pronounRecipients } from "./funding-pronoun-recipient.ts";
 import { frontedRecipient } from "./funding-fronted-recipient.ts";
 import { antecedentParties } from "./funding-antecedent.ts";
@@ -238,6 +242,10 @@ export function findFunding(
     );
     const after = text.slice(money.end - start, money.end - start + 100);
     if (isBlocked(clause, plain, after) || notGivenAfter(after, plain)) continue;
+    // "grants of between $100,000 and $1.5 million each": the size of one, not money given.
+    if (sizesEachUnit(text.slice(0, money.start - start), after)) continue;
+    // "The United States, which promised $100 million, has suspended its contribution".
+    if (undonePromise(text, start, money)) continue;
     // "half of the design cost, roughly 2 billion zloty", "$2 billion in taxes": not given.
     if (namesMoneyNotGiven(sentence.tokens, money)) continue;
     // "Peru will spend 2 billion soles from its national budget on reconstruction": a state's
@@ -466,7 +474,7 @@ export function findFunding(
       (described !== undefined &&
         funder?.key === described.party.key &&
         FUNDING_VERB.test(text.slice(described.at - start, money.start - start)))
-        ? topicCountry(text, start, funder, actors, context)
+        ? (fundInView(context) ?? topicCountry(text, start, funder, actors, context))
         : undefined) ??
       // "BASF will invest 300 billion forints in its plant": the thing invested in, when no party
       // of the sentence or of the story ("The miner will invest $6 billion in the railway" in a
@@ -565,7 +573,8 @@ export function findFunding(
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   // "…for the Coral Sea Facility, the region's own climate fund": a body, not a purpose.
-  const paid = namedFunds(shared, text);
+  // "Jordan signed financing agreements worth $1.5bn": lenders left unnamed pay the total.
+  const paid = namedFunds(borrowersSigned(shared, text, start, actors), text);
   return complete ? paid : [...paid, ...listItem(sentence, text, actors, context, amounts)];
 }
 

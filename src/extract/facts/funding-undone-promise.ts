@@ -1,0 +1,28 @@
+import type { MoneyMention } from "./money.ts";
+
+/** ", which promised", ", who had pledged": a relative clause opened on the party before it. */
+const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,;.]*$/i;
+
+/**
+ * The main clause's predicate right after the relative clause closes: "…, has suspended its
+ * contribution", "…, has since frozen the payment", "…, later withdrew it", "…, put the money on
+ * hold".
+ */
+const UNDONE_PREDICATE =
+  /^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:since|now|later|then|also|abruptly|quietly|effectively)\s+)?(?:(?:been|has been)\s+)?(?:suspend(?:ed|s)|froze|frozen|freezes|withdr(?:ew|awn|aws)|cancell?(?:ed|s)|halt(?:ed|s)|paus(?:ed|es)|revok(?:ed|es)|scrapp(?:ed|s)|shelv(?:ed|es)|rescind(?:ed|s)|put\s+(?:(?:it|the\s+\w+|its\s+\w+|that)\s+)?on\s+hold)\b/i;
+
+/**
+ * "The United States, which promised $100 million in 2023, has suspended its contribution": money a
+ * relative clause says was promised, whose main clause then says the promise is suspended,
+ * withdrawn or frozen, is not given (the annotation rules: suspended money does not count). Not
+ * "Germany, which pledged €50 million in March, added €10 million", nor money in a main clause
+ * after a relative that tells of a suspension ("Japan, which suspended aid in 2021, pledged…").
+ */
+export function undonePromise(text: string, start: number, money: MoneyMention): boolean {
+  const before = text.slice(0, money.start - start);
+  if (!RELATIVE_OPEN.test(before)) return false;
+  const rest = text.slice(money.end - start);
+  const close = rest.search(/[,;]/);
+  if (close < 0 || rest[close] !== ",") return false;
+  return UNDONE_PREDICATE.test(rest.slice(close + 1, close + 81));
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { fundsOf } from "./helpers.ts";
+
+describe("FUNDS: money for a named fund in view does not go to the state hosting it", () => {
+  it("gives a later bare contribution to the facility, not the host state", () => {
+    expect(
+      fundsOf(
+        "BRIDGETOWN — Caribbean ministers met in Barbados on Monday. Canada pledged C$40 million " +
+          "to the Caribbean Resilience Facility. Barbados, which hosts the facility, will chair " +
+          "its board. Norway said it would contribute 300 million kroner over four years.",
+      ),
+    ).toEqual([
+      "country:CAN -> issue:caribbean-resilience-facility 40000000 CAD",
+      "country:NOR -> issue:caribbean-resilience-facility 300000000 NOK",
+    ]);
+  });
+
+  it("reads a host named through its secretariat, and another verb and word order", () => {
+    expect(
+      fundsOf(
+        "NAIROBI — Ministers met in Kenya to launch the Africa Adaptation Facility. Germany " +
+          "committed €60 million to the Africa Adaptation Facility. Kenya, which hosts the " +
+          "facility's secretariat, welcomed the money. Spain announced it would provide €15 " +
+          "million over three years.",
+      ),
+    ).toEqual([
+      "country:DEU -> issue:africa-adaptation-facility 60000000 EUR",
+      "country:ESP -> issue:africa-adaptation-facility 15000000 EUR",
+    ]);
+  });
+
+  it("still gives money to a state the clause names", () => {
+    expect(
+      fundsOf(
+        "BRIDGETOWN — Caribbean ministers met in Barbados on Monday. Canada pledged C$40 million " +
+          "to the Caribbean Resilience Facility. Norway will lend 300 million kroner to Barbados " +
+          "for its sea walls.",
+      ),
+    ).toEqual([
+      "country:CAN -> issue:caribbean-resilience-facility 40000000 CAD",
+      "country:NOR -> country:BRB 300000000 NOK",
+    ]);
+  });
+
+  it("does not take a plant called a facility for a fund", () => {
+    // "building the facility" is a thing built in Barbados: the topic state stays the reading.
+    expect(
+      fundsOf(
+        "BRIDGETOWN — Caribbean ministers met in Barbados on Monday. Canada pledged C$40 million " +
+          "for building the facility at Bridgetown port. Barbados, which hosts the port, " +
+          "welcomed it. Norway said it would contribute 300 million kroner over four years.",
+      ),
+    ).toEqual([
+      "country:CAN -> country:BRB 40000000 CAD",
+      "country:NOR -> country:BRB 300000000 NOK",
+    ]);
+  });
+});
+
+describe("FUNDS: the size of each of an uncounted number of grants is no money given", () => {
+  it("drops a range of grant sizes followed by each", () => {
+    expect(
+      fundsOf(
+        "SUVA — Pacific ministers met in Fiji. Australia pledged A$50 million to the Pacific " +
+          "Resilience Facility. Fiji hosts the facility. The facility will begin disbursing its " +
+          "first grants, of between $100,000 and $1.5 million each, next year.",
+      ),
+    ).toEqual(["country:AUS -> issue:pacific-resilience-facility 50000000 AUD"]);
+  });
+
+  it("drops a cap on loans followed by each", () => {
+    expect(
+      fundsOf(
+        "SUVA — Pacific ministers met in Fiji. Australia pledged A$50 million to the Pacific " +
+          "Resilience Facility. The facility will offer loans of up to $2 million each to island " +
+          "utilities.",
+      ),
+    ).toEqual(["country:AUS -> issue:pacific-resilience-facility 50000000 AUD"]);
+  });
+
+  it("drops grants worth an amount apiece", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved $200 million for Ghana's cocoa sector on Friday. The bank will " +
+          "also make grants worth about $50,000 apiece to cooperatives in Ghana.",
+      ),
+    ).toEqual(["org:world-bank -> country:GHA 200000000 USD"]);
+  });
+
+  it("keeps counted grants and an amount each of two payers gives", () => {
+    expect(
+      fundsOf("The World Bank approved two grants of $5 million each for schools in Malawi."),
+    ).toEqual(["org:world-bank -> country:MWI 5000000 USD"]);
+    expect(
+      fundsOf("Greece and Cyprus agreed to inject €25 million each into the project company."),
+    ).toHaveLength(1);
+  });
+});
+
+describe("FUNDS: a promise in a relative clause that the main clause says is undone", () => {
+  it("drops a pledge its payer has since frozen", () => {
+    expect(
+      fundsOf(
+        "Canada, which had pledged C$20 million to the Haitian police, has since frozen the payment.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("drops a loan put on hold, and one whose tranche is frozen", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank, which approved a $300 million loan for Laos in May, put it " +
+          "on hold after the election.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "The Inter-American Development Bank, which approved a $500 million loan for Peru in " +
+          "2024, has since frozen the second tranche.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a promise whose main clause adds to it", () => {
+    expect(
+      fundsOf(
+        "Germany, which pledged €50 million to Niger in March, added €10 million on Tuesday.",
+      ),
+    ).toEqual([
+      "country:DEU -> country:NER 10000000 EUR",
+      "country:DEU -> country:NER 50000000 EUR",
+    ]);
+  });
+
+  it("keeps money in a main clause after a relative that tells of a suspension", () => {
+    expect(
+      fundsOf(
+        "Japan, which suspended its aid to the junta in 2021, pledged $5 million for refugees in " +
+          "Thailand.",
+      ),
+    ).toEqual(["country:JPN -> country:THA 5000000 USD"]);
+  });
+});
+
+describe("FUNDS: a state that signs several financing agreements borrows", () => {
+  it("gives no payer to the total a state signed for", () => {
+    expect(
+      fundsOf(
+        "Jordan signed financing agreements worth more than $1.5bn on Wednesday for the Amman " +
+          "water project.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "Kenya has signed loan agreements totalling $900 million for the Nairobi expressway.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps the lender of a later amount the borrower's deal introduced", () => {
+    expect(
+      fundsOf(
+        "Jordan signed financing agreements worth more than $1.5bn on Wednesday for the Amman " +
+          "water project. The French investor Meridiam committed about $700m in equity.",
+      ),
+    ).toEqual(["org:meridiam -> country:JOR 700000000 USD"]);
+  });
+
+  it("keeps a lender that signs, a named counterpart and two signing sides", () => {
+    expect(
+      fundsOf(
+        "The Islamic Development Bank Group signed financing agreements worth $1.2 billion with " +
+          "Egypt on Tuesday.",
+      ),
+    ).toEqual(["org:islamic-development-bank-group -> country:EGY 1200000000 USD"]);
+    expect(
+      fundsOf(
+        "Tanzania signed a financing agreement worth $300 million with the World Bank for rural " +
+          "roads.",
+      ),
+    ).toEqual(["org:world-bank -> country:TZA 300000000 USD"]);
+    expect(
+      fundsOf(
+        "Japan and Vietnam signed loan agreements worth 112 billion yen for the Hanoi metro.",
+      ),
+    ).toEqual(["country:JPN -> country:VNM 112000000000 JPY"]);
+  });
+});
