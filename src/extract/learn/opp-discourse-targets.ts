@@ -77,6 +77,10 @@ export function discourseTargets(
       add(t.target, t.holderKey === holderKey ? "own-target" : "target", t.sentence);
   });
   for (const s of memory.subjects) add(s.actor, "subject", s.sentence);
+  if (memory.lead !== undefined) add(memory.lead.actor, "lead", memory.lead.sentence);
+  for (const [key, against] of memory.opposed)
+    if (key !== holderKey && against.told.target !== undefined)
+      add(against.told.target, "opposed", against.told.sentence);
   for (const s of memory.speakers) add(s.actor, "speaker", s.sentence);
   for (const n of memory.latest.values()) add(n.actor, `last-${n.actor.label}`, n.sentence);
   const own = o.holder.country === undefined ? holderKey : `country:${o.holder.country}`;
@@ -88,11 +92,16 @@ export function discourseTargets(
       "most-state",
       state.sentence,
     );
-  // How many of the memory's places name the party: the critic who is also the last subject.
-  for (const d of found.values())
+  // How many of the memory's places name the party: the critic who is also the last subject; and
+  // how many other holders took a stance against it before.
+  for (const [key, d] of found) {
+    const against = [...(memory.opposed.get(key)?.holders ?? [])].filter((h) => h !== holderKey);
     d.features.push(
       `mem-sources=${Math.min(d.features.filter((f) => f.startsWith("mem=")).length, 3)}`,
+      `mem-opposed=${Math.min(against.length, 2)}`,
+      `mem-opposed×hkind=${Math.min(against.length, 2)}×${kind}`,
     );
+  }
   return [...found.values()];
 }
 
@@ -115,10 +124,16 @@ function ruleShape(o: OppositionMention): string {
 
 /** Words said: "rejected the statements" answers whoever said them. */
 const SAID_HEAD =
-  /^(?:remarks?|statements?|comments?|criticism|claims?|accusations?|allegations?|rhetoric|charges?|words|assertions?|suggestions?|language|rebuke|warnings?|threats?|demands?|calls?|report)$/;
+  /^(?:remarks?|statements?|comments?|criticism|claims?|accusations?|allegations?|rhetoric|charges?|words|speech(?:es)?|complaints?|address|message|letter|note|assertions?|suggestions?|language|rebuke|warnings?|threats?|demands?|calls?|report)$/;
 /** A doing or a course taken: "condemned the move" is against whoever made it. */
 const ACT_HEAD =
   /^(?:decision|move|step|measures?|sanctions|plans?|project|policy|law|bill|deal|agreement|proposal|package|tariffs?|ban|restrictions?|operation|strikes?|arrests?|conviction|sentence|visit|trip|gathering|meeting|vote|attack|action|actions|conduct|behaviou?r|approach|idea|offer|request)$/;
+/**
+ * A noun made from a verb by its suffix, a doing like ACT_HEAD's: "the exclusion", "the approval",
+ * "the withdrawal", "the deployment", "the closure". Not a bare "-al" or "-ure" ("the capital", "the
+ * future").
+ */
+const NOMINALISED = /^\p{Ll}{3,}(?:[st]ion|ment|(?:ov|us|aw|os|ss|ew)al|[sz]ure)s?$/u;
 /** A body called by its kind: "criticised the agency" is against the body named before. */
 const BODY_HEAD =
   /^(?:agency|bank|government|administration|authorities|ministry|party|group|bloc|union|council|commission|court|company|firm|opposition|embassy|regime|junta|cabinet|fund|lender|organi[sz]ation|body|military|army|coalition|president|leader|minister)$/;
@@ -126,7 +141,7 @@ const BODY_HEAD =
 /** The class of the rules' issue's last word: words said, a doing, a body by its kind, or other. */
 function headKind(head: string): string {
   if (SAID_HEAD.test(head)) return "said";
-  if (ACT_HEAD.test(head)) return "act";
+  if (ACT_HEAD.test(head) || NOMINALISED.test(head)) return "act";
   if (BODY_HEAD.test(head)) return "body";
   return head === "CAP" ? "name" : "other";
 }

@@ -173,6 +173,88 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     expect(group!.candidates.map((c) => c.features)).toEqual(direct.map((c) => c.features));
   });
 
+  it("reads words said and nouns made from a verb as the kinds of a bare thing", () => {
+    /** The kind the memory gives the last stance's bare thing, as its first remembered party reads it. */
+    const kind = (body: string) =>
+      heardWhileExtracting<TargetGroup>(body, observeTargetGroups)
+        .at(-1)!
+        .candidates.find((c) => c.remembered)
+        ?.features.find((f) => f.startsWith("mem×hkind=subject×"));
+    expect(
+      kind(
+        "Germany's chancellor gave a speech in Berlin on Monday. Poland's foreign ministry rejected the speech as reckless.",
+      ),
+    ).toBe("mem×hkind=subject×said");
+    expect(
+      kind("Ghana's envoy filed a note at the ministry. Togo dismissed the complaint on Friday."),
+    ).toBe("mem×hkind=subject×said");
+    // Nominalised doings: -sion, -tion, -ment, -val, -sal, -wal, -sure.
+    expect(
+      kind(
+        "Chile excluded Bolivia from the summit. Peru's foreign ministry condemned the exclusion.",
+      ),
+    ).toBe("mem×hkind=subject×act");
+    expect(
+      kind("Norway recalled its troops from the island. Denmark criticised the withdrawal."),
+    ).toBe("mem×hkind=subject×act");
+    expect(
+      kind("Kenya sent police officers to the coast. Somalia protested against the deployment."),
+    ).toBe("mem×hkind=subject×act");
+    expect(kind("Egypt shut the crossing at dawn. Qatar condemned the closure.")).toBe(
+      "mem×hkind=subject×act",
+    );
+    // A word that only ends like one: "-al" and "-ure" alone make no doing.
+    expect(
+      kind("Chad moved its ministries last year. Niger criticised the capital as costly."),
+    ).not.toBe("mem×hkind=subject×act");
+  });
+
+  it("remembers the party the lead opened with, however many sentences followed", () => {
+    const { memory } = lastSentence(
+      "Norway closed its embassy in Caracas on Monday. Chile said it was surprised. Peru called for calm. Brazil offered to mediate. Venezuela condemned the closure.",
+    );
+    expect(memory.lead?.actor.key).toBe("country:NOR");
+    expect(memory.subjects.map((n) => n.actor.key)).not.toContain("country:NOR");
+    // The second sentence leads when the first opens with no party.
+    const second = lastSentence(
+      "Trade between Chile and Peru fell in May. Lima raised its tariff on Chilean copper. Exporters complained. Chile condemned the increase.",
+    );
+    expect(second.memory.lead?.actor.key).toBe("country:PER");
+    // Not a party named only from the third sentence on.
+    const late = lastSentence(
+      "Trade between Chile and Peru fell in May. Prices rose. Lima raised its tariff. Chile condemned the increase.",
+    );
+    expect(late.memory.lead).toBeUndefined();
+  });
+
+  it("counts the holders that took a stance against each party before, the holder's own apart", () => {
+    const body =
+      "Germany condemned Russia's strikes on Kyiv on Monday. France denounced Moscow over the raids. Poland's president praised the rescuers. Lithuania condemned the attack.";
+    const { memory } = lastSentence(body);
+    expect([...(memory.opposed.get("country:RUS")?.holders ?? [])]).toEqual([
+      "country:DEU",
+      "country:FRA",
+    ]);
+    const russia = heardWhileExtracting<TargetGroup>(body, observeTargetGroups)
+      .at(-1)!
+      .candidates.find((c) => c.key === "country:RUS");
+    expect(russia?.features).toContain("mem=opposed");
+    expect(russia?.features).toContain("mem-opposed=2");
+    // France's own earlier stance is not counted for France's later one.
+    const own = heardWhileExtracting<TargetGroup>(
+      "Germany condemned Russia's strikes on Kyiv. France denounced Moscow over the raids. The Kremlin said nothing. France condemned the attack.",
+      observeTargetGroups,
+    )
+      .at(-1)!
+      .candidates.find((c) => c.key === "country:RUS");
+    expect(own?.features).toContain("mem-opposed=1");
+    // No stance before: nobody counted.
+    expect(
+      lastSentence("Chile excluded Bolivia from the summit. Peru condemned the exclusion.").memory
+        .opposed.size,
+    ).toBe(0);
+  });
+
   it("commits a threshold of its own for remembered parties, never below 0.6", () => {
     expect(weights.memoryThreshold).toBeGreaterThanOrEqual(0.6);
   });
