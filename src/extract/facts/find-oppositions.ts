@@ -105,6 +105,7 @@ import { CAPITAL_FIRST } from "../text/char-classes.ts";
 import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
+import { documentIssuer } from "./opposition-document-holder.ts";
 import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
 import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
@@ -700,6 +701,9 @@ function subjectsOf(
         : [antecedent];
     }
   }
+  // "The Bishkek declaration condemned…": a summit's text speaks for the body that met.
+  const issuer = documentIssuer(text, start, at, parties);
+  if (issuer !== undefined) return [issuer];
   const subjectEnd = beforeAppositive(text, start, outsideRelativeClause(text, start, at), parties);
   const body = bodyBefore(text, start, subjectEnd, parties);
   if (body !== undefined) return [body];

@@ -282,6 +282,11 @@ export function articleState(keep: (key: string) => boolean): string | undefined
   return mostNamedState(memory.states, keep);
 }
 
+/** The latest organisation the article being read has named so far that `keep` accepts. */
+export function latestOrg(keep: (a: Actor) => boolean): Actor | undefined {
+  return memory.orgs.find(keep);
+}
+
 /**
  * The state the article has named most among those `keep` accepts (the first named of equals):
  * "the junta", "the federal government" told without their state.
