@@ -58,6 +58,7 @@ import { groupTotal } from "./funding-group-total.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
+import { ownPot } from "./funding-own-pot.ts";
 import { sizesEachUnit } from "./funding-unit-size.ts";
 import { undonePromise } from "./funding-undone-promise.ts";
 import { borrowersSigned } from "./funding-signed-deals.ts";
@@ -282,8 +283,11 @@ export function findFunding(
     const relative =
       relativeParties(text, start, money, actors) ?? antecedentParties(text, start, money, actors);
     // "$300 million in Japanese aid": the adjective on the money noun names a lender too.
-    const lender =
+    const lenderNamed =
       fromActor(text, start, money, actors) ?? adjectivalPayer(text, start, money, actors);
+    // "a $100 million grant from its International Development Association": the owner pays.
+    const pot = ownPot(text, start, money, lenderNamed);
+    const lender = pot === undefined ? lenderNamed : undefined;
     const from =
       lender ??
       relative?.funder ??
@@ -405,8 +409,8 @@ export function findFunding(
       start,
       money,
       receivers,
-      from ?? cofunder ?? payerHere,
-      lender !== undefined,
+      pot ?? from ?? cofunder ?? payerHere,
+      lenderNamed !== undefined,
       previous?.money.end ?? start,
     );
     const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
@@ -518,7 +522,7 @@ export function findFunding(
         : undefined;
     found.push({
       ...(sides ??
-        (lender === undefined
+        (lenderNamed === undefined
           ? bothSides(text, start, actors, money, funder, toState)
           : { funder, recipient: toState })),
       money,

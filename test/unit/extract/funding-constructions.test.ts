@@ -636,12 +636,14 @@ describe("bodies called by their kind", () => {
     ).toContain("country:IND -> issue:essential-imports 400000000 USD");
   });
 
-  it("reads a lender after 'from its', not the parent body that approved it, as borrower", () => {
+  it("reads the body that owns the fund after 'from its' as payer, not as borrower", () => {
+    // The annotation rules (test/fixtures/README.md): a fund named only as the payer's own is
+    // where its money comes from; the owner pays.
     expect(
       fundsOf(
         "The Asian Development Bank said it had approved a $40 million grant from its Asian Development Fund to help Tonga rebuild rural roads.",
       ),
-    ).toEqual(["org:asian-development-fund -> country:TON 40000000 USD"]);
+    ).toEqual(["org:asian-development-bank -> country:TON 40000000 USD"]);
   });
 
   it("reads a state's own money from its reserves for a project", () => {

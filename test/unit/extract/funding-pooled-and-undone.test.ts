@@ -186,3 +186,41 @@ describe("FUNDS: a state that signs several financing agreements borrows", () =>
     ).toEqual(["country:JPN -> country:VNM 112000000000 JPY"]);
   });
 });
+
+describe("FUNDS: a fund named as the payer's own is where its money comes from", () => {
+  it("gives the money of 'its' fund or window to its owner", () => {
+    expect(
+      fundsOf(
+        "Malawi is short of maize. The World Bank said on Monday it had approved a $60 million " +
+          "grant from its International Development Association to help Malawi buy seed.",
+      ),
+    ).toEqual(["org:world-bank -> country:MWI 60000000 USD"]);
+    expect(
+      fundsOf(
+        "Peru's roads need repair. The Inter-American Development Bank said it would lend $200 " +
+          "million from its Ordinary Capital for rural roads in Peru.",
+      ),
+    ).toEqual(["org:inter-american-development-bank -> country:PER 200000000 USD"]);
+    expect(
+      fundsOf(
+        "The Export-Import Bank of Korea said on Friday that it had approved a 90 billion won " +
+          "loan from its Economic Development Cooperation Fund for a hospital in Laos.",
+      ),
+    ).toEqual(["org:export-import-bank-of-korea -> country:LAO 90000000000 KRW"]);
+  });
+
+  it("keeps a body the text names as the lender", () => {
+    expect(
+      fundsOf(
+        "Uganda will receive a $50 million loan from the International Development Association, " +
+          "the World Bank's arm for the poorest countries.",
+      ),
+    ).toEqual(["org:international-development-association -> country:UGA 50000000 USD"]);
+    expect(
+      fundsOf(
+        "The Islamic Development Bank approved a $40 million loan from the OPEC Fund for schools " +
+          "in Niger.",
+      ),
+    ).toEqual(["org:opec-fund -> country:NER 40000000 USD"]);
+  });
+});
