@@ -2,15 +2,19 @@ import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
 import { namedAfterBy } from "./meeting-hosted-by.ts";
 
-/** "accompanied by", "flanked by": who came along with the one it follows. */
-const ACCOMPANIED = /\b(?:accompanied|flanked)\s+by\s+/g;
+/**
+ * "accompanied by", "flanked by", "joined by": who came along with the one it follows. "joined
+ * by" is a participle here ("A and B held talks, joined by C"); "joined by video" names no one.
+ */
+const ACCOMPANIED = /\b(?:accompanied|flanked|joined)\s+by\s+/g;
 
 /** Cheap check before the phrase is sought. */
-const HINT = /\b(?:accompanied|flanked)\s+by\b/;
+const HINT = /\b(?:accompanied|flanked|joined)\s+by\b/;
 
 /**
  * "Ruto, accompanied by his finance minister, Mbadi, received Teferra", "Rubio sat down with
- * Sheinbaum, flanked by Ebrard and De la Fuente": the people named right after "accompanied by"
+ * Sheinbaum, flanked by Ebrard and De la Fuente", "The two leaders held talks in Suva, joined by
+ * the foreign minister, Wong": the people named right after "accompanied by"
  * or "flanked by" (past a title or a role in apposition, and those listed with them) came to the
  * meeting the sentence tells, and take part in it — if the one they follow is of that meeting
  * (`read`), or no one before them is named ("Accompanied by B, A met C"): "A met C, a day after

@@ -68,7 +68,9 @@ export function meetingDate(
       !(x.at > at && REPORT_DAY.test(segmentBefore(plain, x.at))),
   );
   if (i >= 0 && !spanAfterOwnDay(mentions, i, plain, at))
-    return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
+    return (
+      dayOnly(resolve(all, plain, mentions, i, at, storyDay)) ?? carried(m, plain, mentions[i])
+    );
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
   // in September") dates something else.
   // "…since the August 8 summit, at which A and B shook hands": a relative clause on the
@@ -99,7 +101,10 @@ export function meetingDate(
           !inSpan(plain, x.at) &&
           !ARRIVAL.test(segmentBefore(plain, x.at).slice(-32)),
       );
-  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
+  if (i >= 0)
+    return (
+      dayOnly(resolve(all, plain, mentions, i, at, storyDay)) ?? carried(m, plain, mentions[i])
+    );
   if (m.date !== undefined) return m.date;
   if (future) return undefined;
   // "11:10 — Aoun has spoken by phone with Macron": a live blog's present perfect is that day's.
@@ -107,6 +112,19 @@ export function meetingDate(
   if (vague || isPastMeeting(entry === undefined ? own : own.replace(PERFECT, "")))
     return undefined;
   return dayOnly(entry ?? storyDay());
+}
+
+/**
+ * A verb of saying between a meeting and a month: the month is of what was said, and a meeting
+ * carried from one told before keeps that one's day ("Ibraev, who sat in on the meeting, said
+ * work would resume in April" joins Tuesday's meeting); "had met in November" is not carried.
+ */
+const SAID = /\b(?:said|says|told|added|announced|warned|noted|stressed|insisted)\b/i;
+
+/** The day carried from the meeting told before, if a verb of saying stands before `x`. */
+function carried(m: MeetingMention, plain: string, x: Mention | undefined): string | undefined {
+  if (m.date === undefined || x === undefined) return undefined;
+  return SAID.test(plain.slice(m.at - m.sentence.sentence.start, x.at)) ? m.date : undefined;
 }
 
 /** "According to a communiqué issued late on Wednesday, …": the day of the source, not the meeting. */

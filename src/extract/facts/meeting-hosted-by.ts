@@ -1,3 +1,5 @@
+import { OFFICE_HEADS } from "../lexicon/name-heads.ts";
+import { isPeopleNoun } from "../lexicon/people-nouns.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, rightClauseEnd } from "./clause.ts";
 import { isListGap } from "./meeting-list-gap.ts";
@@ -28,6 +30,22 @@ const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
  */
 const ROLE_APPOSED =
   /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$/iu;
+
+/**
+ * A role whose last word is an office — written as a title (a capitalised noun of people,
+ * people-nouns.ts) or one of the offices of name-heads.ts — with a place or body after it:
+ * "India's High Commissioner in Dhaka, ", "the bank's Regional Director for Asia, ". Not "the
+ * government, ", a body.
+ */
+const OFFICE_APPOSED =
+  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?([\p{L}-]+)(?:\s+(?:of|in|to|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+$/u;
+
+/** Whether the words between "by" and a name are a role set off by a comma. */
+function isRoleApposed(gap: string): boolean {
+  if (ROLE_APPOSED.test(gap)) return true;
+  const head = OFFICE_APPOSED.exec(gap)?.[1] ?? "";
+  return /^\p{Lu}/u.test(head) ? isPeopleNoun(head) : OFFICE_HEADS.has(head);
+}
 
 /** Title words after a role's comma, before the name: ", Sheikh ", ", Prince ". */
 const TITLE_AFTER_COMMA = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}$/u;
@@ -67,7 +85,7 @@ export function namedAfterBy(
   const gap = first === undefined ? "" : text.slice(from - start, first.start - start);
   if (
     first === undefined ||
-    !(TITLE_WORDS.test(gap) || ROLE_APPOSED.test(gap.replace(TITLE_AFTER_COMMA, ", ")))
+    !(TITLE_WORDS.test(gap) || isRoleApposed(gap.replace(TITLE_AFTER_COMMA, ", ")))
   )
     return [];
   const out = [first];

@@ -8,6 +8,14 @@ import { nounType } from "./meeting-noun-type.ts";
 export const BARE_JOINED =
   /\bwho\s+(?:had\s+)?(?:also\s+)?(?:attended|sat\s+in|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present)\s*(?=[,;.]|$)/iu;
 
+/**
+ * "Tsahkna, Valtonen and Barth Eide attended in person.", "…, while Sybiha joined by video.": the
+ * people listed right before took part in the meeting just told, with no noun naming it — the verb
+ * (and how they took part) closes the clause. "attended a concert" names another occasion.
+ */
+export const LISTED_JOINED =
+  /\b(?:also\s+)?(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present|joined\s+(?:by|via|over)\s+(?:video(?:\s*link)?|videolink|videoconference|(?:tele)?phone)|joined\s+(?:remotely|virtually|online))(?:\s+(?:in\s+person|remotely|virtually|online|by\s+(?:video(?:\s*link)?|videolink|(?:tele)?phone)))?\s*(?=[,;.]|$)/iu;
+
 /** The nouns that say which kind of meeting is joined: a call, or talks held face to face. */
 const KIND_NOUN = /^(?:talks|meetings?|discussions|negotiations|call)$/i;
 

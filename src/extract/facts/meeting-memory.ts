@@ -18,9 +18,10 @@ import { namesOtherOccasion } from "./meeting-copresence.ts";
 import { FirstPerson } from "./meeting-first-person.ts";
 import { sidesMeant } from "./meeting-go-between.ts";
 import type { MeetingType } from "./meeting-noun-type.ts";
-import { BARE_JOINED, heldOfKind } from "./meeting-joined-kind.ts";
+import { BARE_JOINED, heldOfKind, LISTED_JOINED } from "./meeting-joined-kind.ts";
 import { meetingWithGroup } from "./meeting-with-group.ts";
 import { seatedAt } from "./meeting-seated.ts";
+import { namedAfterBy } from "./meeting-hosted-by.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 export interface Held {
@@ -83,7 +84,7 @@ const ATTENDED_BY =
 const mayBeVisiting = gatedTest(/\bvisiting\b/);
 const mayNameGuest = gatedTest(/\b(?:visitor|guest)\b/);
 const mayJoin = gatedTest(
-  /\b(?:part|participat|sat|joined|attended|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated|on the call|table)/i,
+  /\b(?:part|participat|sat|joined|attended|accompanied|flanked|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated|on the call|table)/i,
 );
 
 /**
@@ -342,6 +343,33 @@ export class MeetingMemory {
       const mention = this.joinedMention(s, recent, joiners, at, undefined);
       if (mention !== undefined) return mention;
     }
+    // "Tsahkna and Valtonen attended in person": those listed took part in the meeting told.
+    const listed =
+      recent !== undefined && this.index - recent.sentence <= 2 ? LISTED_JOINED.exec(text) : null;
+    if (recent !== undefined && listed !== null) {
+      const at = start + listed.index;
+      const joiners = subjectList(
+        text,
+        start,
+        actorsBetween(people, leftClauseStart(text, start, at), at),
+        at,
+      );
+      const mention = this.joinedMention(s, recent, joiners, at, undefined);
+      if (mention !== undefined) return mention;
+    }
+    // "Misri was accompanied at the talks by Verma": who came along to the meeting told.
+    const along = recent === undefined ? null : ACCOMPANIED_AT.exec(text);
+    if (recent !== undefined && along !== null) {
+      const from = start + along.index + along[0].length;
+      const mention = this.joinedMention(
+        s,
+        heldOfKind(recent, this.told, along[1]) ?? recent,
+        namedAfterBy(text, start, from, people),
+        start + along.index,
+        along[1],
+      );
+      if (mention !== undefined) return mention;
+    }
     const last = recent ?? {
       participants: [],
       date: undefined,
@@ -496,6 +524,13 @@ export class MeetingMemory {
     };
   }
 }
+
+/**
+ * "was accompanied at the talks by", "were joined for the dinner by": one who came along to the
+ * meeting the noun names (told before), named after "by".
+ */
+const ACCOMPANIED_AT =
+  /\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+(?:at|in|for|during|to)\s+(?:the|their|his|her|those)\s+(?:[\p{L}-]+\s+)?(talks|meeting|meetings|discussions|negotiations|consultations|call|dinner|lunch|session)\s+by\s+/iu;
 
 /** "was later joined … by": the passive of one who joins the subject's meeting. */
 const JOINED_LATER = /^(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+)?joined\b/i;

@@ -50,6 +50,13 @@ function rightEnd(text: string, start: number, from: number, asides = true): num
   return stops.length === 0 ? cut : Math.min(cut, from + Math.min(...stops.map((m) => m.index)));
 }
 
+/**
+ * Before the first person after "between": two other parties listed, the clause's own verb, then
+ * a comma ("between Kinshasa and the rebels has stalled since January, ").
+ */
+const OTHER_PAIR_CLOSED =
+  /^\s+[^,;]*?\S\s+and\s+[^,;]*?\b(?:has|have|had|is|are|was|were|will|would|could|did|does|do)\b[^,;]*,/;
+
 export function possessiveParticipants(
   text: string,
   start: number,
@@ -97,15 +104,19 @@ export function participantsOf(
   );
   // "talks between the leaders since…": a list after "between" is read to the clause's end —
   // not into a clause of its own ("The meeting between A and B came as C criticised D").
-  if (trigger.shape === "between")
+  if (trigger.shape === "between") {
+    const after = peopleAfter(text, start, end, people, false);
+    // "talks between Kinshasa and the rebels have stalled since January, A received B": the
+    // list after "between" closed on other parties before the comma; those named past it are
+    // another clause's.
+    const first = after[0];
+    if (first !== undefined && OTHER_PAIR_CLOSED.test(text.slice(end - start, first.start - start)))
+      return { all: [], subjects: 0 };
     return {
-      all: uniqueByKey(
-        peopleAfter(text, start, end, people, false).filter(
-          (a) => !inOwnClause(text, start, end, a),
-        ),
-      ),
+      all: uniqueByKey(after.filter((a) => !inOwnClause(text, start, end, a))),
       subjects: 0,
     };
+  }
   if (trigger.shape === "list") {
     // The list may sit between dashes; it ends where a relative clause starts.
     const stop = /\b(?:which|who|that)\b|[;.]/.exec(text.slice(end - start));

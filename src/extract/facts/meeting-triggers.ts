@@ -153,8 +153,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "a meeting on Saturday between A and B": a time or place may come before "between", or
-    // both ("a meeting in Asunción on Tuesday between A and B").
-    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|tête-à-tête|dinner|lunch|breakfast|encounter|bilateral|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?){0,2}between\b/giu,
+    // both ("a meeting in Asunción on Tuesday between A and B", "consultations in Dhaka between").
+    re: /\b(meeting|meetings|talks|call|phone call|video call|conversation|summit|discussions|negotiations|consultations|tête-à-tête|dinner|lunch|breakfast|encounter|bilateral|first|latest)\s+(?:(?:on|in|at|last|this)\s+(?:[\p{L}\p{N}_-]+\s+){1,2}?){0,2}between\b/giu,
     hint: /\bbetween\b/i,
     shape: "between",
     type: (m) => nounType(m[1]),
@@ -409,6 +409,16 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /\b(?:toured|inspected|surveyed|visited|flew\s+over|walked\s+(?:through|around|along|across))\b(?:\s+[\p{L}\p{N}_'’-]+){0,6}?\s+with\b/giu,
     hint: /toured|inspected|surveyed|visited|flew\s+over|walked/i,
     shape: "verb",
+    type: () => "meeting",
+  },
+  {
+    // "Talks in Geneva on Monday brought together A and B", "A working dinner brought together
+    // A, B and C": a meeting noun as the subject of "brought together" (a few words of place or
+    // time between) — those it brought together met; a person's "brought together" is the
+    // host's trigger above.
+    re: /\b(?:meeting|meetings|talks|summit|session|dinner|lunch|breakfast|call|negotiations|consultations)\b(?:\s+(?!(?:brought|brings|bringing)\b)[\p{L}\p{N}_'’-]+){0,6}?\s+(?:brought|brings|has\s+brought|had\s+brought)\s+together\b/giu,
+    hint: /\btogether\b/i,
+    shape: "between",
     type: () => "meeting",
   },
   {

@@ -2,6 +2,7 @@ import { isPeopleNoun } from "../lexicon/people-nouns.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import { gatedTest } from "../text/letter-gate.ts";
+import { execAll } from "../text/exec-all.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 import { clauseWindow, modalityOf } from "./modality.ts";
 import { nounType } from "./meeting-noun-type.ts";
@@ -32,7 +33,18 @@ const NOT_MODIFIER = /\b(?:of|from|in|at|on|to|by|who|that|which|with|for)\b/i;
 const GROUP_SUBJECT =
   /^(?:\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*s)\s+(?:(?:also|later|then|have|has|had)\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|visited)\s+/u;
 
-const mayMeetGroup = gatedTest(/\b(?:with|met|welcomed|received|hosted|gathered|convened)\b/);
+/**
+ * "hosted the meeting of the Nordic-Baltic Eight", "chaired a session of the bloc's finance
+ * ministers": a gathering of a group, named by its own name (capitalised) or by a plural noun of
+ * people (checked after), that the one person named held. Not a summit or a conference, whose
+ * attendees need not meet each other.
+ */
+const HELD_GATHERING =
+  /\b(?:hosted|chaired|convened|co-chaired|presided\s+over)\s+(?:the|a|an|this\s+year['’]s|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(meeting|session|gathering|talks)\s+of\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*s)\b)/gu;
+
+const mayMeetGroup = gatedTest(
+  /\b(?:with|met|welcomed|received|hosted|gathered|convened|chaired|presided)\b/,
+);
 
 /**
  * "Carney had held a video call with provincial premiers on Monday": a meeting held by the one
@@ -66,6 +78,8 @@ export function meetingWithGroup(
       at: start + subject.index,
       dateFrom: start + subject.index,
     };
+  const gathering = heldGathering(text, start, host);
+  if (gathering !== undefined) return { ...gathering, sentence: s };
   WITH_GROUP.lastIndex = 0;
   for (let m = WITH_GROUP.exec(text); m !== null; m = WITH_GROUP.exec(text)) {
     const at = start + m.index;
@@ -82,6 +96,26 @@ export function meetingWithGroup(
       at,
       dateFrom: at,
     };
+  }
+  return undefined;
+}
+
+/**
+ * "Braže hosted the meeting of the Nordic-Baltic Eight in Riga": the host's meeting of a group
+ * the sentence does not name person by person, for those a later sentence adds ("Tsahkna and
+ * Valtonen attended in person"). Not "hosted a meeting of the minds", whose noun names no people.
+ */
+function heldGathering(
+  text: string,
+  start: number,
+  host: Actor,
+): Omit<MeetingMention, "sentence"> | undefined {
+  for (const m of execAll(HELD_GATHERING, text)) {
+    const at = start + m.index;
+    if (host.end > at) continue;
+    if (m[2] !== undefined && (!isPeopleNoun(m[2]) || STOP_GROUPS.test(m[2]))) continue;
+    if (modalityOf(`${clauseWindow(text, m.index, 40)}${m[0]}`) !== "asserted") return undefined;
+    return { type: nounType(m[1]), participants: [host], modality: "asserted", at, dateFrom: at };
   }
   return undefined;
 }

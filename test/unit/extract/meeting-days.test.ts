@@ -72,4 +72,36 @@ describe("meeting days", () => {
       "person:ana-costa -- person:rui-lopes 2026-03-10",
     ]);
   });
+
+  it("keeps the day of a meeting joined when the joiner's words give only a month of what was said", () => {
+    expect(
+      metOn(
+        "Bank president Hiro Sato was received on Tuesday by Prime Minister Rina Das. Finance Minister Omar Haddad, who sat in on the meeting, said the first tranche would arrive in May.",
+      ),
+    ).toEqual([
+      "person:hiro-sato -- person:omar-haddad 2026-03-10",
+      "person:hiro-sato -- person:rina-das 2026-03-10",
+      "person:omar-haddad -- person:rina-das 2026-03-10",
+    ]);
+    expect(
+      metOn(
+        "Chancellor Dieter Vogt met President Anna Kowal in Warsaw on Monday. Economy Minister Jan Nowak, who also attended, told reporters the plant would open in July.",
+      ),
+    ).toEqual([
+      "person:anna-kowal -- person:dieter-vogt 2026-03-09",
+      "person:anna-kowal -- person:jan-nowak 2026-03-09",
+      "person:dieter-vogt -- person:jan-nowak 2026-03-09",
+    ]);
+  });
+
+  it("leaves undated the pair's earlier meeting told with a month of its own", () => {
+    expect(
+      metOn(
+        "Defence Minister Lena Holm and her Danish counterpart, Karl Berg, spoke by phone on Monday. The two had met in person in Copenhagen in November.",
+      ),
+    ).toEqual([
+      "person:karl-berg -- person:lena-holm 2026-03-09",
+      "person:karl-berg -- person:lena-holm undated",
+    ]);
+  });
 });
