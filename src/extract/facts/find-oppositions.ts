@@ -1,5 +1,6 @@
 import { bareParticiple } from "./opposition-bare-participle.ts";
-import { labelledStances } from "./opposition-labelled.ts";
+import { labelledStances, type LabelReaders } from "./opposition-labelled.ts";
+import { reportedCharges } from "./opposition-reported-charge.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
@@ -226,7 +227,7 @@ export function findOppositions(
     !isBareLightNoun(o);
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.
-  const labelled = labelledStances(text, start, parties, own, { subjectsOf, targetOf, qualified });
+  const labelled = labelledStances(text, start, parties, own, READERS);
   return packedConcat(
     oneStancePerHolder(packedFilter(found, stands)),
     packedFilter(packedFlatMap(labelled, placed), stands),
@@ -291,6 +292,7 @@ function stancesIn(
     evaluative ? relativeVerdicts(text, start, parties) : [],
     said ? reportedVerdicts(text, start, parties, active) : [],
     said ? trailingVerdicts(text, start, parties, memory) : [],
+    said ? reportedCharges(text, start, parties, active, READERS) : [],
     frontedAndNominal(text, start, parties),
     demonymNominals(text, start, parties),
     HAS.legalNoun(text) ? legalCases(text, start, parties) : [],
@@ -996,3 +998,6 @@ function quotedSpeaker(
   // "Russian Foreign Minister Sergei Lavrov said": the person, not the demonym of the title.
   return named.find((a) => a.label === "Person") ?? named[0];
 }
+
+/** The rules' readings of subject, object and modality that the frames in other files share. */
+const READERS: LabelReaders = { subjectsOf, targetOf, qualified };

@@ -21,7 +21,7 @@ const THRESHOLD = -2;
  * of the speaker; a condition is what a thing is in, not what it is.
  */
 const NOT_VERDICTS = new Set(
-  `accident accidents ache afraid alone anxiety anxious apprehensive arrest arrested arrests bailout bankrupt bankruptcy battling bereaved casualty charged charges clash conflict conflicts cried crisis crying dead death deaths debt defenseless deficit detained detention die died disabilities disability dying emergency famine fatalities fatality fear fearful fearing fever fighting fines fire fired firing flu helpless hesitant homeless hunger ill illness illnesses injured injuries injury insolvent killed killing lonely loss losses lost miss missed missing mourn mourning nervous outage outages outbreak outbreaks pain poor poorer poorest powerless prisoner prisoners protest protesters protesting protests rebel rebels recession risk risks sentenced sick sickness strikers struggle struggled struggling suffer suffered suffering tears tense tired trapped unable unaware unemployment victim victims vulnerability vulnerable war warfare warn warned warning warnings warns worried worries worry worrying`.split(
+  `accident accidents ache afraid alone anxiety anxious apprehensive arrest arrested arrests bailout bankrupt bankruptcy battling bereaved casualty charged charges clash conflict conflicts cried crisis crying dead death deaths debt defenseless deficit detained detention die died disabilities disability dying emergency fallen famine fatalities fatality fear fearful fearing fever fighting fines fire fired firing flu helpless hesitant homeless hunger ill illness illnesses injured injuries injury insolvent killed killing lonely loss losses lost miss missed missing mourn mourning nervous outage outages outbreak outbreaks pain poor poorer poorest powerless prisoner prisoners protest protesters protesting protests rebel rebels recession risk risks sentenced sick sickness strikers struggle struggled struggling suffer suffered suffering tears tense tired trapped unable unaware unemployment victim victims vulnerability vulnerable war warfare warn warned warning warnings warns worried worries worry worrying`.split(
     " ",
   ),
 );
@@ -40,6 +40,14 @@ const WORDS = [...NEGATIVE_RATINGS.keys()].filter((word) => !NOT_VERDICTS.has(wo
 
 /** The lexicon's negative words that can be verdicts. */
 const NEGATIVE = new Set(WORDS);
+
+/**
+ * Whether a lowercase word is one of the lexicon's verdicts ("betrayed", "reckless"), not a word
+ * of a condition or a feeling ("war", "worried"): for frames that read words one by one.
+ */
+export function isVerdictWord(lower: string): boolean {
+  return NEGATIVE.has(lower.replace(/’/g, "'"));
+}
 
 /**
  * "painful but necessary", "harsh but fair": a negative word conceded before "but" and a word that

@@ -83,9 +83,10 @@ const RUPTURE = String.raw`${RUPTURE_VERB}(?:relations|ties)\s+with${NOT_SWITCH_
 
 /**
  * "refused to recognise the result", "said Moscow would not accept the new sanctions", "will
- * never recognise the annexation": acceptance refused or denied is a rejection.
+ * never recognise the annexation": acceptance refused or denied is a rejection, also where a
+ * quotation opens inside the verb ("would "not accept a stolen vote"").
  */
-const NOT_ACCEPT = String.raw`(?:refus(?:e|es|ed|ing)\s+to|(?:will|would|shall|can|could|does|do|did)\s*(?:not|n['’]t|never)|won['’]t)\s+(?:(?:ever|\w+ly)\s+)?(?:recogni[sz]e|accept|tolerate|endorse)(?!\s+(?:that|responsibility|blame|liability|defeat|it|them)\b)`;
+const NOT_ACCEPT = String.raw`(?:refus(?:e|es|ed|ing)\s+to|(?:will|would|shall|can|could|does|do|did)\s*["“]?(?:not|n['’]t|never)|won['’]t)\s+(?:(?:ever|\w+ly)\s+)?(?:recogni[sz]e|accept|tolerate|endorse)(?!["”]?\s+(?:that|responsibility|blame|liability|defeat|it|them)\b)`;
 
 /**
  * "warned Kabul that Pakistan would not accept…": a warning addressed to a party is a stance
@@ -358,6 +359,13 @@ export const PASSIVE = new RegExp(
 );
 
 /**
+ * The verbs that report what a party said, as one alternation: the reported-speech verdict
+ * frames (SAID) and the charges told in reported speech (opposition-reported-charge.ts) read
+ * the same list.
+ */
+export const REPORTING_VERBS = String.raw`said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained`;
+
+/**
  * "…a security deal, which alarmed Canberra and Wellington": the one alarmed or angered is the
  * object, and it opposes the subject. The match starts at the relative pronoun, if any, so the
  * subject is what comes before it.
@@ -383,7 +391,7 @@ export const HINTS = {
     /\b(?:call|describ|brand|label|term|dub|consider(?:s|ed|ing)?\b|regard(?:s|ed|ing)?\b|view(?:s|ed|ing)?\b|deem|see(?:s|ing)?\b|saw\b)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
-  said: /\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained)\b/i,
+  said: new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "i"),
 };
 
 export const EXPERIENCER = new RegExp(
@@ -506,7 +514,7 @@ const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks
  * sanctions…", and the second clause of "said Glas was a criminal and that the asylum granted him
  * was illegal": the first group is the subject.
  */
-const SAID = String.raw`\b(?:said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained)\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
+const SAID = String.raw`\b(?:${REPORTING_VERBS})\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
 /**
  * "…were illegitimate", "…is a dangerous", "…amounted to interference": a copula, or a verb that
  * equates like one, and what may stand before its verdict.

@@ -9,6 +9,8 @@ export const MORE_VERDICTS = [
   String.raw`(?:debt\s+)?traps?`,
   // "a blow to the opposition" says whom a thing harms, not that the speaker opposes it.
   String.raw`(?:\w+\s+)?blows?\s+to(?!\s+(?:the\s+|its\s+|their\s+)?(?:opposition|government|ruling|regime|rebels|junta|militants|insurgents|incumbent|president|prime\s+minister|separatists)\b)`,
+  // "had taken a nuclear plant hostage", "is holding the budget hostage": a thing seized to coerce.
+  String.raw`(?:tak(?:e|es|en|ing)|took|h(?:o|e)ld(?:s|ing)?)\s+(?:[\w'’-]+\s+){1,4}?hostage`,
   String.raw`slaps?\s+in\s+the\s+face`,
   String.raw`stabs?\s+in\s+the\s+back`,
   String.raw`(?:steps?|moves?)\s+backwards?`,
