@@ -60,7 +60,7 @@ import { topicCountry } from "./funding-topic-country.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
 import { ownPot } from "./funding-own-pot.ts";
 import { sizesEachUnit } from "./funding-unit-size.ts";
-import { undonePromise } from "./funding-undone-promise.ts";
+import { ownClauseAfter, undonePromise } from "./funding-undone-promise.ts";
 import { borrowersSigned } from "./funding-signed-deals.ts";
 import { pronounRecipients } from "./funding-pronoun-recipient.ts";
 import { frontedRecipient } from "./funding-fronted-recipient.ts";
@@ -156,12 +156,12 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS = new RegExp(
-  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
+  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|budgeted|appropriated|allott?ed|ring-?fenced|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
   "i",
 );
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN = new RegExp(
-  String.raw`\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|den(?:y|ies|ied|ying)|(?:${PENALTY_NOUNS}) of|(?<!\b(?:to|help|helps|helped|helping)\s+(?:\w+\s+)?)(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing))|cancel\w*|scrapp\w*|shelv\w*|on hold|ax(?:e|es|ed|ing)|ditch\w*|terminat\w*|threat\w*|weigh(?:s|ing)|call(?:s|ed|ing)? for|propos(?:e|es|ing)|urg(?:e|es|ed|ing)|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign|invest|spend|pledge|provide|give|grant|lend|loan|disburse|release|allocate|earmark|commit|contribute|channel|transfer|donate|offer|extend|announce|unveil|send|pay|receive|get|secure|unlock|deposit|inject|fund|finance)|expect(?:s|ed|ing)?(?=\s+(?!to\b))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:provide|lend|give|raise|grant|pledge|offer|contribute|extend|disburse|commit|send|invest|spend|put|add|increase)|yet to)\b`,
+  String.raw`\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands? at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|den(?:y|ies|ied|ying)|(?:${PENALTY_NOUNS}) of|(?<!\b(?:to|help|helps|helped|helping)\s+(?:\w+\s+)?)(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing))|cancel\w*|scrapp\w*|shelv\w*|on hold|ax(?:e|es|ed|ing)|ditch\w*|terminat\w*|threat\w*|weigh(?:s|ing)|call(?:s|ed|ing)? for|propos(?:e|es|ing)|urg(?:e|es|ed|ing)|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign|invest|spend|pledge|provide|give|grant|lend|loan|disburse|release|allocate|earmark|commit|contribute|channel|transfer|donate|offer|extend|announce|unveil|send|pay|receive|get|secure|unlock|deposit|inject|fund|finance)|expect(?:s|ed|ing)?(?=\s+(?!to\b))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:provide|lend|give|raise|grant|pledge|offer|contribute|extend|disburse|commit|send|invest|spend|put|add|increase)|yet to)\b`,
   "i",
 );
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
@@ -242,7 +242,11 @@ export function findFunding(
       -100,
     );
     const after = text.slice(money.end - start, money.end - start + 100);
-    if (isBlocked(clause, plain, after) || notGivenAfter(after, plain)) continue;
+    if (
+      isBlocked(clause, plain, after) ||
+      notGivenAfter(ownClauseAfter(text, start, money, after), plain)
+    )
+      continue;
     // "grants of between $100,000 and $1.5 million each": the size of one, not money given.
     if (sizesEachUnit(text.slice(0, money.start - start), after)) continue;
     // "The United States, which promised $100 million, has suspended its contribution".

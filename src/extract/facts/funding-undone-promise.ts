@@ -26,3 +26,27 @@ export function undonePromise(text: string, start: number, money: MoneyMention):
   if (close < 0 || rest[close] !== ",") return false;
   return UNDONE_PREDICATE.test(rest.slice(close + 1, close + 81));
 }
+
+/**
+ * The words after an amount that its own clause holds: up to the comma that closes a relative
+ * clause the amount stands in ("Australia, which has pledged A$50 million, said a further
+ * contribution was being considered": what is considered is another contribution), else all of
+ * them. A predicate of the relative's antecedent that undoes the promise is read by undonePromise.
+ */
+export function ownClauseAfter(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  after: string,
+): string {
+  if (!RELATIVE_OPEN.test(text.slice(0, money.start - start))) return after;
+  const close = after.search(/[,;]/);
+  if (close < 0 || after[close] !== ",") return after;
+  // "…, which would unlock $40 million, but the board has yet to consider it": a clause joined
+  // after the relative still speaks of the same money.
+  return JOINED.test(after.slice(close + 1)) ? after : after.slice(0, close);
+}
+
+/** A conjunction that joins a clause about the same money after a relative closes. */
+const JOINED =
+  /^\s*(?:but|and|though|although|yet|while|whereas|pending|until|unless|subject to|provided)\b/i;

@@ -339,6 +339,14 @@ function qualifiesPortfolio(tokens: readonly Token[], at: number): boolean {
  * Returns where the name goes on, or undefined.
  */
 function innerOf(tokens: readonly Token[], at: number, start: number): number | undefined {
+  // "Fund for Responding to Loss and Damage", "Centre for Adapting to Climate Change": a gerund
+  // in the name's cause keeps its "to" object.
+  if (
+    at > start &&
+    tokens[at]?.text === "to" &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[at - 1]?.text ?? "")
+  )
+    return tokens[at + 1]?.capitalized === true ? at + 1 : undefined;
   if (at === start || tokens[at]?.text !== "of") return undefined;
   const next = tokens[at + 1]?.text === "the" ? at + 2 : at + 1;
   if (tokens[next]?.capitalized !== true) return undefined;

@@ -224,3 +224,83 @@ describe("FUNDS: a fund named as the payer's own is where its money comes from",
     ).toEqual(["org:opec-fund -> country:NER 40000000 USD"]);
   });
 });
+
+describe("FUNDS: verbs of budgeting give money", () => {
+  it("reads budgeted, appropriated, allotted and ring-fenced money", () => {
+    expect(fundsOf("Norway has budgeted around 85 billion kroner for Ukraine in 2026.")).toEqual([
+      "country:NOR -> country:UKR 85000000000 NOK",
+    ]);
+    expect(fundsOf("Germany ring-fenced €500 million for Moldova's energy grid.")).toEqual([
+      "country:DEU -> country:MDA 500000000 EUR",
+    ]);
+    expect(
+      fundsOf(
+        "The cabinet has allotted 2 billion rupees to flood victims in Sindh, Pakistan's finance " +
+          "ministry said.",
+      ),
+    ).toEqual(["country:PAK -> issue:victims-in-sindh 2000000000 PKR"]);
+    expect(fundsOf("Congress appropriated $300 million for Taiwan's coast guard.")).toHaveLength(1);
+  });
+
+  it("keeps a state's own budget at home without another recipient", () => {
+    expect(fundsOf("Germany has budgeted €2 billion for its own railways next year.")).toEqual([
+      "country:DEU -> issue:its-own-railways 2000000000 EUR",
+    ]);
+  });
+});
+
+describe("FUNDS: a relative clause's amount ends where the relative closes", () => {
+  it("keeps a pledge told in a relative clause when the main clause considers more", () => {
+    expect(
+      fundsOf(
+        "Australia, which has pledged A$50 million to the Green Climate Fund, said a further " +
+          "contribution was being considered.",
+      ),
+    ).toEqual(["country:AUS -> org:green-climate-fund 50000000 AUD"]);
+    expect(
+      fundsOf("Canada, which gave C$30 million to Haiti last year, said new aid was under review."),
+    ).toEqual(["country:CAN -> country:HTI 30000000 CAD"]);
+  });
+
+  it("still reads a clause joined after the relative as about the same money", () => {
+    expect(
+      fundsOf(
+        "The IMF reached a staff-level agreement with Freetown on its $253 million facility, " +
+          "which would unlock a disbursement of about $40 million, but the fund's board has yet " +
+          "to consider it.",
+      ).some((f) => f.includes(" 40000000 ")),
+    ).toBe(false);
+    expect(fundsOf("Japan said a $40 million loan to Laos was being considered.")).toEqual([]);
+  });
+
+  it("reads a total that pledges stand at as no money given", () => {
+    expect(
+      fundsOf(
+        "Pledges to the Green Climate Fund stand at about $790 million, and Japan pledged $20 " +
+          "million to the fund on Monday.",
+      ),
+    ).toEqual(["country:JPN -> org:green-climate-fund 20000000 USD"]);
+  });
+});
+
+describe("FUNDS: a body's name goes on past a gerund's 'to'", () => {
+  it("names the fund and the centre in full", () => {
+    expect(
+      fundsOf(
+        "The board of the Fund for Responding to Loss and Damage met in Manila. Denmark pledged " +
+          "150 million Danish kroner to the fund.",
+      ),
+    ).toEqual(["country:DNK -> org:fund-for-responding-to-loss-and-damage 150000000 DKK"]);
+    expect(
+      fundsOf(
+        "The Centre for Adapting to Climate Change in Bonn received €5 million from Germany.",
+      ),
+    ).toEqual(["country:DEU -> org:centre-for-adapting-to-climate-change 5000000 EUR"]);
+  });
+
+  it("does not join a recipient after a name with no gerund", () => {
+    expect(fundsOf("The Fund for Africa gave $5 million to Kenya for schools.")).toEqual([
+      "org:fund-for-africa -> country:KEN 5000000 USD",
+    ]);
+  });
+});
