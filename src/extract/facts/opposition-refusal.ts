@@ -7,8 +7,11 @@
  * past fact, not a stance ("will not accept", "refused to recognise" are NOT_ACCEPT's).
  */
 
-/** "will not", "would never", "won't": a refusal told of the future. */
-const WILL_NOT = String.raw`(?:(?:will|would|shall)\s*(?:not|n['’]t|never)|won['’]t)\s+(?:(?:ever|\w+ly)\s+)?`;
+/**
+ * "will not", "would never", "won't": a refusal told of the future, also where a quotation opens
+ * inside it ('would "never allow"', 'would not "allow"').
+ */
+const WILL_NOT = String.raw`(?:(?:will|would|shall)\s*["“]?(?:not|n['’]t|never)|won['’]t)\s+["“]?(?:(?:ever|\w+ly)\s+)?`;
 
 /** "is not prepared to", "has no intention of": a refusal told as an unwillingness. */
 const NOT_READY = String.raw`(?:(?:is|are|was|were)\s+not\s+(?:prepared|willing|going|ready)\s+to|(?:has|have|had)\s+no\s+intention\s+of)\s+(?:(?:ever|\w+ly)\s+)?`;
@@ -34,7 +37,7 @@ const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch
 export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}`;
 
 /** What every match of the family has, from a word's start: a negation, then its verb. */
-export const REFUSAL_HINT = String.raw`(?:not|never|\w*n['’]t|intention\s+of)\s+(?:\S+\s+){0,2}?(?:allow|permit|stand|countenanc|put|accept|recogni|tolerat|sit)`;
+export const REFUSAL_HINT = String.raw`(?:not|never|\w*n['’]t|intention\s+of)\s+["“]?(?:\S+\s+){0,2}?(?:allow|permit|stand|countenanc|put|accept|recogni|tolerat|sit)`;
 
 /**
  * Words for HINTS.active, tested at every word of every sentence: short and plain ("accept",

@@ -89,3 +89,31 @@ describe("a refusal told in reported speech", () => {
     for (const body of none) expect(opposes(body), body).toEqual([]);
   });
 });
+
+// "would "never allow"", "would not "allow"": a refusal to let something happen, also where a
+// quotation opens inside the verb group (opposition-refusal.ts).
+describe("a refusal to let something happen, quoted inside its verb", () => {
+  it("reads the refusal against what is not let happen", () => {
+    expect(
+      opposes(
+        'Egyptian Foreign Minister Badr Abdelatty said Cairo would "never allow" Ethiopia to fill the dam unilaterally.',
+      ),
+    ).toEqual(["person:badr-abdelatty -> country:ETH"]);
+    expect(
+      opposes(
+        'Guyanese President Irfaan Ali said Georgetown would not "allow" Venezuela to annex the Essequibo.',
+      ),
+    ).toEqual(["person:irfaan-ali -> country:VEN"]);
+    expect(
+      opposes('The Algerian presidency said Algiers "will not permit" foreign bases on its soil.'),
+    ).toEqual(["country:DZA -> issue:foreign-bases-on-its-soil"]);
+  });
+
+  it("holds none for a thing kept from harm or a permission given", () => {
+    const none = [
+      'Egyptian Foreign Minister Badr Abdelatty said Cairo would not "allow the talks to fail".',
+      'Egyptian Foreign Minister Badr Abdelatty said Cairo "will allow" Ethiopia to fill the dam.',
+    ];
+    for (const body of none) expect(opposes(body), body).toEqual([]);
+  });
+});
