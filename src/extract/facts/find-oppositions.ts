@@ -47,6 +47,7 @@ import {
   relativeAntecedent,
   sharesSubject,
   STATE_BODY,
+  SENT_BY_STATE,
   withoutModifiers,
 } from "./opposition-holder.ts";
 import { bodyAfter, bodyBefore } from "./opposition-named-body.ts";
@@ -720,6 +721,14 @@ function subjectsOf(
     STATE_BODY.test(text.slice(owner.end - start, subjectEnd - start))
   )
     return [{ ...owner, possessive: false }];
+  // "The Chinese mission to the United Nations condemned…": the state that sent it, not where.
+  const sender = clause[0];
+  if (
+    sender?.label === "Country" &&
+    !sender.possessive &&
+    SENT_BY_STATE.test(text.slice(sender.end - start, subjectEnd - start))
+  )
+    return [sender];
   const left = clause.filter((a) => !a.possessive && !a.place);
   if (left.length > 0) return coordinated(text, start, left, "backward");
   const led = owner === undefined ? undefined : ownedGovernment(text, start, owner, subjectEnd);

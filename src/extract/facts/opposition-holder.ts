@@ -204,12 +204,27 @@ const ADVERBS_BEFORE_VERB = String.raw`(?:(?:\w+ly|also|again|already|later|then
 const TIME_BEFORE_VERB = String.raw`(?:(?:last|this|on|earlier|later|late|early)\s+(?:this\s+|last\s+)?\w+\s+)?`;
 
 /**
+ * "to the United Nations", "to the Security Council", "to NATO", "to Chile": where an envoy, a
+ * mission or a delegation is sent, which is not whom it speaks for.
+ */
+const ACCREDITED_TO = String.raw`to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4}`;
+
+/**
+ * "The Chinese mission to the United Nations", "the U.S. delegation to the OSCE": after a state
+ * named plainly (a demonym), an envoy or a mission sent to another party, right before the verb.
+ */
+export const SENT_BY_STATE = new RegExp(
+  String.raw`^\s+(?:(?!(?:and|or|but)\s)[a-z-]+\s+){0,2}(?:embassy|mission|envoy|ambassador|representative|delegation|delegate)\s+${ACCREDITED_TO}\s+${TIME_BEFORE_VERB}(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$`,
+  "u",
+);
+
+/**
  * "Pakistan's foreign office", "Russia's embassy in Managua", "Mali's junta on Monday": a state's
  * body or its rulers, named in lowercase after the state's possessive, wherever placed and
  * whenever they spoke, right before the verb.
  */
 export const STATE_BODY = new RegExp(
-  String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|junta|regime|rulers|military|spokes(?:person|man|woman)|envoy|ambassador|representative|delegation|delegate)\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?${TIME_BEFORE_VERB}(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$`,
+  String.raw`^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:office|ministry|government|embassy|mission|cabinet|presidency|administration|authorities|leadership|junta|regime|rulers|military|spokes(?:person|man|woman)|envoy|ambassador|representative|delegation|delegate)\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|${ACCREDITED_TO}\s+)?${TIME_BEFORE_VERB}(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$`,
   "u",
 );
 
