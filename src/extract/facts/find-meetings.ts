@@ -21,6 +21,7 @@ import { packedMap, packedFlatMap } from "../text/packed-map.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { TIMESTAMPED } from "./meeting-date.ts";
 import { closesReport } from "../resolve/trailing-speaker.ts";
+import { withoutSourceAsides } from "./meeting-reporter.ts";
 import { hostsOf } from "./meeting-hosted-by.ts";
 import { absoluteOutsiders, joinersOf } from "./meeting-joining.ts";
 import { companionsOf } from "./meeting-companions.ts";
@@ -135,7 +136,11 @@ export function findMeetings(
   const found: MeetingMention[] = [];
   if (!MEETING_HINT.test(sentence.sentence.text)) return [];
   // "The Nordic prime ministers — A, B and C — met D": names between dashes, read as an aside.
-  const read = withDashedLists(sentence, people);
+  // "…with B, his office said, and on Tuesday with C": the source in the middle is blanked.
+  const dashed = withDashedLists(sentence, people);
+  // The source is blanked for reading the meeting's people only: what is said after it (", and
+  // the government denied it") still qualifies the meeting told.
+  const read = withoutSourceAside(dashed);
   for (let i = 0; i < TRIGGERS.length; i++) {
     const trigger = TRIGGERS[i]!;
     if (!TRIGGER_GATES[i]!(read.sentence.text)) continue;
@@ -144,7 +149,15 @@ export function findMeetings(
     for (const m of execAll(trigger.re, read.sentence.text))
       found.push(...meetingsAt(read, trigger, m, people, possessors));
   }
-  return found;
+  return read === dashed ? found : packedMap(found, (f) => ({ ...f, sentence: dashed }));
+}
+
+/** The sentence with its sources set off in the middle blanked (meeting-reporter.ts). */
+function withoutSourceAside(sentence: AnalyzedSentence): AnalyzedSentence {
+  const text = withoutSourceAsides(sentence.sentence.text);
+  return text === sentence.sentence.text
+    ? sentence
+    : { ...sentence, sentence: { ...sentence.sentence, text } };
 }
 
 /** How many of the actors are people, possessive or not. */

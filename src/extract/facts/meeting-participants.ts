@@ -24,11 +24,13 @@ export interface Participants {
 export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubject" | "owner">;
 
 /**
- * ", and British minister Hamish Falconer met him": a new subject and its verb start another
- * clause, whose people are not the objects of the verb before.
+ * ", and British minister Hamish Falconer met him", ", and Rwandan President Jean Habimana
+ * criticised the talks": a new subject and its verb (one of these, or any past tense right
+ * after a capitalised name) start another clause, whose people are not the objects of the verb
+ * before.
  */
 const NEW_CLAUSE =
-  /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
+  /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+ed|led|took|gave|made|sent|wrote|left|went|came|won|lost|sought|struck|stood)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
 
 /** "a meeting", "the meeting", "their meeting" with no "with": a noun, at the end of the text. */
 const NOUN_MEETING = /\b(?:a|an|the|this|that|their|his|her|its|another)\s+meeting$/i;
@@ -554,6 +556,7 @@ function listedSubjects(
     // "Both prime ministers were guests at…": a description standing for several is all of them.
     return left.filter((a) => a.start === last.start);
   const out = [last];
+  let closed = false;
   for (let i = left.length - 2; i >= 0; i--) {
     const a = left[i] as Actor;
     const next = out.at(-1) as Actor;
@@ -563,10 +566,17 @@ function listedSubjects(
     // "After her talks with Merz, she was received…": a pronoun after a comma starts the clause.
     if (!samePlace && next.via === "pronoun" && /^\s*,\s*$/.test(gap)) break;
     if (!samePlace && !isListGap(gap)) break;
+    // "On Tuesday, a day before her talks with C, A met B": a comma alone before the subject,
+    // with no "and" closing a list after it, ends a fronted phrase; "A, B and C met D" is a list.
+    if (!samePlace && !closed && !LIST_CLOSER.test(gap)) break;
+    closed = true;
     out.push(a);
   }
   return uniqueByKey(out.reverse());
 }
+
+/** A gap that closes a list: "and", "as well as", "together with", "along with", "alongside". */
+const LIST_CLOSER = /\b(?:and|with|alongside|as\s+well\s+as)\b|&/i;
 
 /**
  * The objects read with the people a group among them is made of; a description inside the group

@@ -54,3 +54,23 @@ export function frontedSourceEnd(text: string): number {
   const m = FRONTED_SOURCE.exec(text);
   return m === null ? 0 : m[0].length;
 }
+
+/**
+ * ", his office said, and", ", officials said, and": a source set off by commas in the middle of
+ * a sentence, before an "and" that goes on with the meeting's verb left out ("A spoke by phone
+ * on Monday with B, his office said, and on Tuesday with C"). Up to three lowercase words before
+ * the verb: no person named as the source. Not before "but", which may deny what was said.
+ */
+const SOURCE_ASIDE = new RegExp(
+  String.raw`,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?(?:${REPORTING_VERBS})\s*,(?=\s+and\s)`,
+  "gu",
+);
+
+/**
+ * The sentence text with each source set off in its middle blanked (its first comma kept, its length
+ * too), so that the meeting's clause reads on past it; a sentence with none is returned as it is.
+ */
+export function withoutSourceAsides(text: string): string {
+  if (!REPORTING_HINT.test(text)) return text;
+  return text.replace(SOURCE_ASIDE, (m) => `,${" ".repeat(m.length - 1)}`);
+}
