@@ -20,6 +20,7 @@ import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
 import { decideRecipient, rulesPurpose, type RecipientDecision } from "./learn/funds-recipient.ts";
 import { decidePayer } from "./learn/funds-payer.ts";
+import { approvingBody } from "./facts/funding-approver.ts";
 import type { MeetingMention } from "./facts/find-meetings.ts";
 import { MeetingMemory } from "./facts/meeting-memory.ts";
 import { deniedLater, type Following } from "./facts/meeting-denied-later.ts";
@@ -261,6 +262,7 @@ function collectFunding(
     currencies: before.currencies,
     fundingTalk: before.fundingTalk,
     lastPaid: before.lastPaid,
+    approver: before.approver,
     story: before.story,
   };
   bodies.heads.note(s, actors);
@@ -322,6 +324,8 @@ function collectFunding(
     fundingTalk: funding.length > 0 ? LISTED : talk,
     // Only the sentence before's: "the same amount" four sentences on points at no payment.
     lastPaid: funding.findLast(isComplete),
+    // "The fund's board signed off on four proposals. Chad will receive $20 million…".
+    approver: funding.length > 0 ? before.approver : (approvingBody(s, payers) ?? before.approver),
     story: before.story,
   };
 }

@@ -146,6 +146,8 @@ export interface FundingContext {
   readonly fundingTalk?: () => boolean;
   /** The last amount given so far: "Ankara would put in the same amount" gives it again. */
   readonly lastPaid?: FundingMention | undefined;
+  /** The body that approved several grants without an amount: "Chad will receive $20 million" is its. */
+  readonly approver?: Party | undefined;
   /** The article's text, that sentence offsets index: "for the line" is the line named before. */
   readonly story?: string;
 }
@@ -344,6 +346,7 @@ export function findFunding(
         (receiver !== undefined || continuesPayer(text, start, money, isPart)
           ? context.funder
           : undefined) ??
+        (receiver !== undefined ? context.approver : undefined) ??
         (receiver === undefined ? unnamedState(text, start, money, actors, context) : undefined),
       text,
       start,

@@ -304,3 +304,32 @@ describe("FUNDS: a body's name goes on past a gerund's 'to'", () => {
     ]);
   });
 });
+
+describe("FUNDS: the body that approved several grants pays those its recipients receive", () => {
+  it("gives each amount a recipient is told to receive to the approving body", () => {
+    expect(
+      fundsOf(
+        "The board of the Adaptation Fund signed off on four proposals on Thursday. Chad will " +
+          "receive $20 million to dig wells. Niger was awarded $12 million for irrigation.",
+      ),
+    ).toEqual([
+      "org:adaptation-fund -> country:NER 12000000 USD",
+      "org:adaptation-fund -> country:TCD 20000000 USD",
+    ]);
+  });
+
+  it("reads a bank's board endorsing projects, and a recipient of another verb", () => {
+    expect(
+      fundsOf(
+        "The African Development Bank's board endorsed three projects on Monday. Kenya will " +
+          "receive $50 million for roads.",
+      ),
+    ).toEqual(["org:african-development-bank -> country:KEN 50000000 USD"]);
+  });
+
+  it("gives no payer when no body approved anything", () => {
+    expect(
+      fundsOf("Aid agencies met in Geneva on Monday. Chad will receive $20 million to dig wells."),
+    ).toEqual([]);
+  });
+});
