@@ -108,6 +108,8 @@ import { partyAfterIssue, sameGrievance } from "./opposition-merge.ts";
 import { turnedDownText } from "./opposition-turned-down-text.ts";
 import { possessiveDecider } from "./opposition-decider.ts";
 import { documentIssuer } from "./opposition-document-holder.ts";
+import { toldAddresseeSpeaker } from "./opposition-told-addressee.ts";
+import { isPosting } from "./opposition-posting.ts";
 import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
 import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
@@ -614,6 +616,10 @@ function subjectsOf(
   if (ing && head.trim() === "") return frontedSubject(text, start, parties);
   const sent = ing && !participle ? sentNoteAt(head) : -1;
   if (sent >= 0) return subjectsOf(text, start, start + sent, parties, earlier, "sent");
+  // "Nebenzia told the Security Council that his country rejected…": the speaker's state, not
+  // the body addressed.
+  const told = toldAddresseeSpeaker(text, start, at);
+  if (told !== undefined) return subjectsOf(text, start, told, parties, earlier, "said");
   // "Iran summoned the ambassador to protest against…": an infinitive of purpose has the
   // subject of its clause's main verb.
   const purpose = /\bto\s+(?:\w+ly\s+)?$/i.test(head);
@@ -636,8 +642,9 @@ function subjectsOf(
   if (sharesSubject(text, start, at) || participle || purpose) {
     const before = earlier.at(-1);
     if (before !== undefined) return [before.holder];
+    // "Russia's ambassador to the EU, Kirill Logvinov, … and warned": the envoy, not the posting.
     const first = withoutModifiers(text, start, parties).find(
-      (a) => a.end <= at && !a.possessive && !a.place,
+      (a) => a.end <= at && !a.possessive && !a.place && !isPosting(text, start, a),
     );
     // "The ministry said it expected Kyiv to act and warned…": the speaker's verb, not Kyiv's.
     const said = first === undefined ? undefined : unnamedSubjectVerb(text, start, first);
