@@ -5,6 +5,7 @@ import { JUDGED_WORD, REPORTING_VERBS } from "./opposition-verbs.ts";
 import { isVerdictWord } from "./opposition-valence.ts";
 import { stanceWord, type StanceFamily } from "../learn/opp-lexicon.ts";
 import { isDemonymMention } from "./funding-parties.ts";
+import { splitTold } from "./opposition-told.ts";
 
 /**
  * A charge against a named party, told in reported speech: "Ukraine's envoy said Russia had
@@ -24,8 +25,8 @@ const REPORTED = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "giu");
 /** A verb of saying is no verdict, though the lexicon rates one ("stressed" −2). */
 const SAYING = new RegExp(String.raw`^(?:${REPORTING_VERBS})$`, "i");
 
-/** "told reporters that", "told the council that": whom a speaker told, then the clause. */
-const TOLD_THAT = /^\s+(?:[\p{L}\d'’.-]+\s+){1,5}?that\s+/u;
+/** How long the one told may be named: "told reporters in Geneva on Monday". */
+const ADDRESSEE_LENGTH = 60;
 
 /** "on Monday", "in a statement", "in Brussels", "this week", then "that" if any. */
 const OPENING =
@@ -122,10 +123,13 @@ function ownSide(holder: Actor, party: Actor): boolean {
 /** Where the reported clause after a verb of saying begins, in the sentence; undefined if none. */
 function reportedClauseStart(text: string, from: number, verb: string): number | undefined {
   const rest = text.slice(from);
-  // "told Wang Yi the drills were unsafe": the one told is no subject of the charge.
+  // "told Wang Yi that…", "told reporters the United States had…": the one told is no subject
+  // of the charge (split as the verdict frames split it, opposition-told.ts).
   if (/^tel|^tol/i.test(verb)) {
-    const told = TOLD_THAT.exec(rest);
-    return told === null ? undefined : from + told[0].length;
+    const words = rest.trimStart();
+    const told = splitTold(verb, words);
+    if (told.addresseeLength === 0 || told.addresseeLength > ADDRESSEE_LENGTH) return undefined;
+    return from + rest.length - words.length + told.addresseeLength;
   }
   return from + (OPENING.exec(rest)?.[0].length ?? 0);
 }

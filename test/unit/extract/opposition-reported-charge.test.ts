@@ -42,6 +42,19 @@ describe("a charge against a named party told in reported speech", () => {
     ).toEqual(["person:kim-yung-ho -> country:PRK"]);
   });
 
+  it("passes over the one told, with or without 'that', as the verdict frames do", () => {
+    expect(
+      opposes(
+        'Colombian Foreign Minister Luis Gilberto Murillo told reporters the Kremlin had shown "cruel indifference" to the region.',
+      ),
+    ).toEqual(["person:luis-gilberto-murillo -> country:RUS"]);
+    expect(
+      opposes(
+        "Colombian Foreign Minister Luis Gilberto Murillo told Venezuela the talks had failed.",
+      ),
+    ).toEqual([]);
+  });
+
   it("holds none for a harm suffered, a charge denied, a forecast or a clause about no party", () => {
     const none = [
       "Kenyan Foreign Minister Musalia Mudavadi said Uganda had been betrayed by its partners.",
