@@ -20,8 +20,11 @@ const HOSTED_BY =
 const AT_HOSTED =
   /^(?:\s+(?!(?:and|but|while|who|which|said|says|as)\b)[\p{L}\p{N}'’.-]+){0,10}?,?\s+(?:at|in|during|over)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|talks|round|dinner|lunch|breakfast|summit|conference|gathering|encounter)\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|convened|facilitated|moderated)\s+by\s+/u;
 
-/** Only a title and a demonym between "by" and the person: "Malaysian Prime Minister ". */
-const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/**
+ * Only a title and a demonym between "by" and the person, perhaps after a word of its time:
+ * "Malaysian Prime Minister ", "former Nigerian President ".
+ */
+const TITLE_WORDS = /^(?:(?:former|acting|interim|outgoing|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /**
  * A role set off by a comma before the name, with its owner and modifiers: "Egypt's Foreign

@@ -21,6 +21,7 @@ import type { MeetingType } from "./meeting-noun-type.ts";
 import { BARE_JOINED, heldOfKind, LISTED_JOINED } from "./meeting-joined-kind.ts";
 import { meetingWithGroup } from "./meeting-with-group.ts";
 import { seatedAt } from "./meeting-seated.ts";
+import { demonymGroup } from "./meeting-demonym-group.ts";
 import { namedAfterBy } from "./meeting-hosted-by.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
@@ -121,7 +122,11 @@ export class MeetingMemory {
     // "The two were later joined by Rubio": the people of the meeting told just before.
     const told =
       this.last !== undefined && this.index - this.last.sentence <= 2 ? this.last.participants : [];
-    const described = this.describedGuests(s, actors);
+    // "the Kazakh and Uzbek ministers": one person of each country, named before.
+    const described = packedConcat(
+      this.describedGuests(s, actors),
+      demonymGroup(s, actors, this.recent),
+    );
     // "the two visiting ministers" stands for the guests, not for whom the resolver read it as.
     const read =
       described.length === 0
@@ -306,7 +311,7 @@ export class MeetingMemory {
     const recent =
       latest === undefined || this.index - latest.sentence > REACH ? undefined : latest;
     const { text, start } = s.sentence;
-    const member = this.namedMember(s, actors, latest);
+    const member = this.namedMember(s, actors, latest) ?? this.ledBy(s, actors, latest);
     if (member !== undefined) return member;
     if (!mayJoin(text)) return undefined;
     const people = actors.filter((a) => a.label === "Person" && !a.possessive);
@@ -504,6 +509,33 @@ export class MeetingMemory {
     return mention;
   }
 
+  /**
+   * "Museveni received the heads of the AU and EAC observer missions. The AU mission is led by
+   * A; the EAC team by B": the sentence right after a meeting with people left unnamed names
+   * them as the leaders of their groups, after "led by", "headed by" (and a "by" that goes on
+   * with the verb left out); they join that meeting.
+   */
+  private ledBy(
+    s: AnalyzedSentence,
+    actors: readonly Actor[],
+    latest: Held | undefined,
+  ): MeetingMention | undefined {
+    if (latest === undefined || latest !== this.withGroup || this.index - latest.sentence !== 1)
+      return undefined;
+    const { text, start } = s.sentence;
+    const led = LED_BY.exec(text);
+    if (led === null) return undefined;
+    const people = actors.filter((a) => a.label === "Person" && !a.possessive);
+    const leaders = uniqueByKey(
+      execAll(BY, text.slice(led.index)).flatMap((m) =>
+        namedAfterBy(text, start, start + led.index + m.index + m[0].length, people),
+      ),
+    );
+    return leaders.length === 0
+      ? undefined
+      : this.joinedMention(s, latest, leaders, start + led.index, undefined);
+  }
+
   private joinedMention(
     s: AnalyzedSentence,
     last: Held,
@@ -531,6 +563,12 @@ export class MeetingMemory {
  */
 const ACCOMPANIED_AT =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+(?:at|in|for|during|to)\s+(?:the|their|his|her|those)\s+(?:[\p{L}-]+\s+)?(talks|meeting|meetings|discussions|negotiations|consultations|call|dinner|lunch|session)\s+by\s+/iu;
+
+/** "is led by", "was headed by": a group's leader named next. */
+const LED_BY = /\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:led|headed|chaired)\s+by\s/i;
+
+/** Each "by" of a sentence naming leaders: "…led by A; the EAC team by B". */
+const BY = /\bby\s+/g;
 
 /** "was later joined … by": the passive of one who joins the subject's meeting. */
 const JOINED_LATER = /^(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+)?joined\b/i;
