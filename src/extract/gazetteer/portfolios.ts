@@ -57,4 +57,16 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "revenue",
   "affairs",
   "economy",
+  // The European Commission's portfolios: "Commissioner for International Partnerships X",
+  // "Commissioner for Enlargement Y", "Commissioner for Preparedness and Crisis Management Z".
+  "partnerships",
+  "enlargement",
+  "neighbourhood",
+  "preparedness",
+  "crisis",
+  "management",
+  "cohesion",
+  "reforms",
+  "equality",
+  "competition",
 ]);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extract, keysOf, meetingsOn } from "./helpers.ts";
+
+/** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Thursday 12 March 2026. */
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-12T10:00:00Z");
+
+// A title whose portfolio is a European Commission remit, written before the name: the title
+// words are no part of the person's name. The sentences are our own.
+describe("portfolio titles before a name", () => {
+  it("reads the name after 'Commissioner for <remit>' as the person, who meets", () => {
+    expect(
+      metOn(
+        "Commissioner for International Partnerships Anna Lind held talks with Malian Prime Minister Abdoulaye Maiga on Monday.",
+      ),
+    ).toEqual(["person:abdoulaye-maiga -- person:anna-lind 2026-03-09"]);
+    expect(
+      metOn(
+        "EU Commissioner for Enlargement Petra Novak met Montenegrin President Milo Radovic in Podgorica on Tuesday.",
+      ),
+    ).toEqual(["person:milo-radovic -- person:petra-novak 2026-03-10"]);
+  });
+
+  it("keeps a remit of two words joined by 'and' in the title", () => {
+    expect(
+      keysOf(
+        extract(
+          "Commissioner for Preparedness and Crisis Management Sofia Berg visited the flooded towns on Friday.",
+        ),
+        "Person",
+      ),
+    ).toEqual(["person:sofia-berg"]);
+    expect(
+      keysOf(
+        extract("Minister for Cohesion and Reforms Tomas Varga presented the plan on Friday."),
+        "Person",
+      ),
+    ).toEqual(["person:tomas-varga"]);
+  });
+
+  it("reads no person in a body named by such words", () => {
+    expect(
+      keysOf(
+        extract("The Crisis Management Centre said on Friday that the roads had reopened."),
+        "Person",
+      ),
+    ).toEqual([]);
+  });
+});
