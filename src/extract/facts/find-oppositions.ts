@@ -110,6 +110,7 @@ import { possessiveDecider } from "./opposition-decider.ts";
 import { documentIssuer } from "./opposition-document-holder.ts";
 import { toldAddresseeSpeaker } from "./opposition-told-addressee.ts";
 import { isPosting } from "./opposition-posting.ts";
+import { summonedForPurpose } from "./opposition-summoned-purpose.ts";
 import { moreStances } from "./opposition-more-frames.ts";
 import { imposedStances } from "./opposition-imposed-by.ts";
 import { followedStances, similarMeasures } from "./opposition-follow-suit.ts";
@@ -631,6 +632,10 @@ function subjectsOf(
     )
   )
     return [];
+  // "The ministry summoned the EU ambassador, Pawel Nowak, to protest…": the one who summons.
+  const summoned = purpose ? summonedForPurpose(text, start, at) : undefined;
+  if (summoned !== undefined)
+    return subjectsOf(text, start, summoned, parties, earlier, "summoned");
   // "Belgian union leader Marc Dubois vowed to block…": the one who vows.
   const control = purpose ? controlVerbAt(head) : -1;
   if (control >= 0) return subjectsOf(text, start, start + control, parties, earlier, "vowed");

@@ -103,7 +103,7 @@ export const ORGAN_VOICES = String.raw`spokes(?:person|man|woman)|official`;
  * spokesperson", "a government official".
  */
 const UNNAMED_ORGAN = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?:presidency|government|cabinet|${MINISTRY}|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))|(?:[Tt]he|[Aa]n?)\s+(?:senior\s+)?(?:presidency|presidential|government|${MINISTRY})\s+(?:${ORGAN_VOICES}))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$`,
+  String.raw`(?:^(?:[Oo]n\s+\w+day,?\s+)?|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?:presidency|government|cabinet|${MINISTRY}|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior))|(?:[Tt]he|[Aa]n?)\s+(?:senior\s+)?(?:presidency|presidential|government|${MINISTRY})\s+(?:${ORGAN_VOICES}))\s+(?:(?:on\s+\w+day|also|has|have|had|\w+ly)\s+)*$`,
 );
 
 /**

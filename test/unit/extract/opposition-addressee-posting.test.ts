@@ -98,3 +98,58 @@ describe("an addressee or an envoy's posting is no stance holder", () => {
     ).toEqual(["org:african-union -> issue:coup-in-gabon"]);
   });
 });
+
+// "summoned the EU ambassador, Pawel Nowak, to protest against…": the one who summons protests;
+// the envoy summoned and the envoy's state are the verb's object.
+describe("an envoy summoned to hear a protest is no stance holder", () => {
+  it("gives the purpose of a summons to the one who summons, an unnamed ministry its state", () => {
+    expect(
+      opposes(
+        "Kenya's foreign ministry criticised the report. On Monday the ministry summoned the British high commissioner, Neil Wigan, to protest against the travel advisory.",
+      ),
+    ).toEqual(["country:KEN -> country:GBR", "country:KEN -> issue:report"]);
+    expect(
+      opposes("Iran summoned the British ambassador to protest against the raid on its consulate."),
+    ).toEqual(["country:IRN -> issue:raid-on-its-consulate"]);
+    expect(
+      opposes(
+        "The Tunisian foreign ministry summoned Germany's ambassador, Peter Prugel, to protest against remarks on the trial.",
+      ),
+    ).toEqual(["country:TUN -> country:DEU"]);
+  });
+
+  it("never gives it to the envoy summoned or the envoy's state", () => {
+    const holders = (body: string): string[] => opposes(body).map((f) => f.split(" -> ")[0]!);
+    expect(
+      holders(
+        "Officials summoned the Commission's envoy, Maria Lopez, to protest against the tariff decision.",
+      ),
+    ).not.toContain("person:maria-lopez");
+    expect(
+      holders(
+        "The ministry summoned the French ambassador, Christophe Lemoine, to protest against the new visa rules.",
+      ),
+    ).not.toContain("country:FRA");
+    expect(
+      holders(
+        "Ghana's foreign ministry said it was studying the decision. On Tuesday the ministry summoned the Chinese ambassador, Tong Defa, to protest against the arrest of Ghanaian traders.",
+      ),
+    ).not.toContain("country:CHN");
+    expect(
+      holders(
+        "On Monday the ministry summoned the Italian envoy, Marco Rossi, to complain about the ferry ban.",
+      ),
+    ).not.toContain("person:marco-rossi");
+  });
+
+  it("leaves an envoy who acts as the subject, and a summons over a reason, as they were", () => {
+    expect(
+      opposes(
+        "The EU envoy, Anna Berg, travelled to Kyiv to protest against the strikes on the grid.",
+      ),
+    ).toEqual(["org:european-union -> issue:strikes-on-the-grid"]);
+    expect(
+      opposes("Poland summoned Belarus's chargé d'affaires over the balloon incursions."),
+    ).toEqual(["country:POL -> issue:balloon-incursions"]);
+  });
+});
