@@ -12,10 +12,11 @@ import { genericPurpose, recipientOf } from "./funding-recipients.ts";
  * What may open a clause before its subject: "On Thursday", "On Wednesday evening", "Meanwhile,",
  * "Separately,", a fronted adverbial set off by a comma ("To keep the plant running, ", "As a
  * stopgap, "), and a speaker reporting it ("Masuka said the government had allocated…", "Finance
- * Minister X said on Wednesday that the government would put…"): the clause after the report is
+ * Minister X said on Wednesday that the government would put…", "President X toured the camps and
+ * announced that the government would release…"): the clause after the report is
  * the one whose subject gives.
  */
-const REPORT = String.raw`(?:[\w'’.-]+\s+){1,5}?(?:said|says|announced|confirmed|told\s+[\w-]+)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?`;
+const REPORT = String.raw`(?:[\w'’.-]+\s+){1,5}?(?:[^,;.]{0,100}?\band\s+)?(?:said|says|announced|confirmed|told\s+[\w-]+)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?`;
 const LEAD = String.raw`^\W*(?:${REPORT})?(?:(?:to|in order to|as|with|despite|amid)\s+[^,;]{2,60},\s+)?(?:(?:on|in|last|earlier|later|this|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:meanwhile|separately|also|then|in addition),?\s+)?`;
 
 /**

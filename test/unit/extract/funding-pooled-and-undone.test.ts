@@ -333,3 +333,30 @@ describe("FUNDS: the body that approved several grants pays those its recipients
     ).toEqual([]);
   });
 });
+
+describe("FUNDS: a report joined to another predicate, and talks with a party", () => {
+  it("reads the government a leader announces after another act as the leader's state's", () => {
+    expect(
+      fundsOf(
+        "Floods hit Malawi. President Lazarus Chakwera toured camps for displaced families in " +
+          "Zomba on Monday and announced that the government would release 5 billion kwacha for " +
+          "emergency relief.",
+      ),
+    ).toEqual(["country:MWI -> issue:emergency-relief 5000000000 MWK"]);
+    expect(
+      fundsOf(
+        "Floods hit Malawi. Chakwera met donors in Lilongwe and said the government had set " +
+          "aside 5 billion kwacha for relief.",
+      ),
+    ).toEqual(["country:MWI -> issue:relief 5000000000 MWK"]);
+  });
+
+  it("reads money talks with a party are on as not given", () => {
+    expect(
+      fundsOf(
+        "Talks with the Africa Finance Corporation on a further $700 million for the Zambian " +
+          "line are continuing.",
+      ),
+    ).toEqual([]);
+  });
+});
