@@ -272,6 +272,7 @@ export function continuesRun(tokens: readonly Token[], at: number, start: number
       // "Reserve Bank Governor Lesetja Kganyago": the role ends the body's name and starts the title.
       !(RUN_TITLE_HEADS.has(lower) && tokens[at + 1]?.capitalized === true) &&
       !courtMember(tokens, at) &&
+      !rankedTitle(tokens, at) &&
       !DATE_WORDS.has(lower) &&
       (!FUNCTION_WORDS.has(lower) || NAME_ADVERBS.has(lower)) &&
       lookupCountryForm(t.text) === undefined
@@ -297,6 +298,28 @@ function courtMember(tokens: readonly Token[], at: number): boolean {
     !BODY_AFTER_JUSTICE.test(tokens[at + 1]?.lower ?? "")
   );
 }
+
+/**
+ * "Supreme Court Chief Justice Ana Ruiz", "Federal Reserve Vice Chair Lisa Cook": a rank word,
+ * a title's head, then a name — the body's name ends before the rank.
+ */
+function rankedTitle(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at + 1];
+  return (
+    TITLE_RANKS.has(tokens[at]?.lower ?? "") &&
+    head?.capitalized === true &&
+    (RUN_TITLE_HEADS.has(head.lower) || RANKED_HEADS.has(head.lower)) &&
+    tokens[at + 2]?.capitalized === true &&
+    !tokens[at + 2]?.punct &&
+    !BODY_AFTER_JUSTICE.test(tokens[at + 2]?.lower ?? "")
+  );
+}
+
+/** Words that rank a title's head: "Chief Justice", "Vice Chair", "Deputy Governor". */
+const TITLE_RANKS: ReadonlySet<string> = new Set(["chief", "vice", "deputy", "senior"]);
+
+/** Heads a rank word opens, besides RUN_TITLE_HEADS': "Chief Justice", "Vice Chair". */
+const RANKED_HEADS: ReadonlySet<string> = new Set(["justice", "judge", "chair"]);
 
 /** "the Court Justice Department", "Court Justice Project": a body's head after the word. */
 const BODY_AFTER_JUSTICE =

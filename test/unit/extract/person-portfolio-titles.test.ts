@@ -46,3 +46,33 @@ describe("portfolio titles before a name", () => {
     ).toEqual([]);
   });
 });
+
+// A body's name, then a ranked title, then a person: the body's name ends before the rank.
+describe("ranked titles after a body's name", () => {
+  it("reads the person after 'Supreme Court Chief Justice' or 'Federal Reserve Vice Chair'", () => {
+    expect(
+      metOn(
+        "Supreme Court Chief Justice Ana Ruiz received Vice-President Pedro Gil in La Paz on Monday.",
+      ),
+    ).toEqual(["person:ana-ruiz -- person:pedro-gil 2026-03-09"]);
+    expect(
+      metOn(
+        "Federal Reserve Vice Chair Helen Ward met Japanese Finance Minister Kenji Mori in Tokyo on Tuesday.",
+      ),
+    ).toEqual(["person:helen-ward -- person:kenji-mori 2026-03-10"]);
+    expect(
+      metOn(
+        "Constitutional Court Deputy Chief Justice Thabo Nkosi met Justice Minister Lindiwe Dube on Tuesday.",
+      ),
+    ).toContain("person:lindiwe-dube -- person:thabo-nkosi 2026-03-10");
+  });
+
+  it("reads no person in a body named after a ranked title", () => {
+    expect(
+      keysOf(
+        extract("The Chief Justice Department said on Friday that the courts would reopen."),
+        "Person",
+      ),
+    ).toEqual([]);
+  });
+});
