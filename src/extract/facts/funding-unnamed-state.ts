@@ -82,12 +82,14 @@ export function unnamedState(
   if (subjectEnd < 0 || !(FUNDING_VERB.test(verb) || SPENDS.test(verb))) return undefined;
   // "President Joe Biden announced $3 billion in military aid for Ukraine": a state the money is
   // said to go to is not the one whose official gives it.
+  // "It will pay Mauritius £165 million": nor is the state the verb gives it to first.
   const paid = (c: string): boolean =>
     actors.some(
       (a) =>
-        a.start > money.end &&
         a.key === `country:${c}` &&
-        PAID_TO.test(text.slice(Math.max(0, a.start - start - 5), a.start - start)),
+        ((a.start > money.end &&
+          PAID_TO.test(text.slice(Math.max(0, a.start - start - 5), a.start - start))) ||
+          (a.start >= subjectEnd && a.end <= money.start)),
     );
   // "The EU has long backed Moldova. It pledged…": a bare "it" after a sentence opened on a body
   // of no state is that body.

@@ -360,3 +360,20 @@ describe("FUNDS: a report joined to another predicate, and talks with a party", 
     ).toEqual([]);
   });
 });
+
+describe("FUNDS: the state a verb gives to first does not pay as an unnamed 'it'", () => {
+  it("reads 'It will pay Mauritius…' and 'It will lend Kenya…' with the other state paying", () => {
+    expect(
+      fundsOf(
+        "Britain and Mauritius signed the treaty. Mauritius will get the islands back. It will " +
+          "pay Mauritius £165 million a year for the first three years.",
+      ),
+    ).toEqual(["country:GBR -> country:MUS 165000000 GBP"]);
+    expect(
+      fundsOf(
+        "Kenya and Japan agreed on roads. Kenya praised the deal. It will lend Kenya $300 " +
+          "million for roads, the Japanese embassy said.",
+      ),
+    ).toEqual(["country:JPN -> country:KEN 300000000 USD"]);
+  });
+});
