@@ -24,20 +24,6 @@ export interface DiscourseMemory {
   readonly states: Map<string, number>;
   /** The stances told before, latest first: who held them against what. */
   stances: Told[];
-  /**
-   * Every party a stance told before was against, with how many holders took one against it and
-   * the latest of those stances: "Arab and European governments condemned Israel's approval… Jordan
-   * denounced the decision" points back to the party the article's stances are against.
-   */
-  readonly opposed: Map<string, Opposed>;
-  /** The party the article's first sentence opened with: the doer of the news it leads with. */
-  lead: Named | undefined;
-}
-
-/** A party earlier stances were against: by how many holders, and where last. */
-export interface Opposed {
-  readonly told: Told;
-  readonly holders: ReadonlySet<string>;
 }
 
 export interface Named {
@@ -65,10 +51,7 @@ const SAYING =
   /\b(?:said|says|told|tells|described|describes|called|calls|claimed|claims|alleged|stated|asserted|insisted|argued|declared|accused|accuses|warned|warns|wrote|posted|added|suggested|remarked)\b/;
 
 export function emptyMemory(): DiscourseMemory {
-  return {
-    ...{ subjects: [], speakers: [], latest: new Map(), states: new Map(), stances: [] },
-    ...{ opposed: new Map<string, Opposed>(), lead: undefined },
-  };
+  return { subjects: [], speakers: [], latest: new Map(), states: new Map(), stances: [] };
 }
 
 /** Adds what sentence `index` named and the stances it told, once the sentence is decided. */
@@ -89,8 +72,6 @@ export function rememberDiscourse(
   }
   // "Trade between Chile and Peru fell": a party inside a longer subject is none.
   const subject = openingParty(s.sentence.text, s.sentence.start, first);
-  // The lead's subject, when one of the first two sentences opens with a party.
-  if (subject !== undefined && index <= 1) memory.lead ??= { actor: subject, sentence: index };
   if (subject !== undefined)
     memory.subjects = [{ actor: subject, sentence: index }, ...memory.subjects.slice(0, KEPT - 1)];
   const speaker = speakerOf(s, actors);
@@ -98,14 +79,6 @@ export function rememberDiscourse(
     memory.speakers = [{ actor: speaker, sentence: index }, ...memory.speakers.slice(0, KEPT - 1)];
   const told = packedMap(mentions, (o) => toldOf(o, index, people)).reverse();
   if (told.length > 0) memory.stances = packedConcat(told, memory.stances).slice(0, KEPT);
-  for (const t of told) rememberOpposed(memory.opposed, t);
-}
-
-/** Counts the holder of `t` among those against its target (the target as the graph keys it). */
-function rememberOpposed(opposed: Map<string, Opposed>, t: Told): void {
-  if (t.target === undefined || t.targetKey === t.holderKey) return;
-  const holders = new Set(opposed.get(t.targetKey)?.holders);
-  opposed.set(t.targetKey, { told: t, holders: holders.add(t.holderKey) });
 }
 
 /** How far before its verb of saying a speaker may end: "Eritrea's information minister said". */

@@ -77,10 +77,6 @@ export function discourseTargets(
       add(t.target, t.holderKey === holderKey ? "own-target" : "target", t.sentence);
   });
   for (const s of memory.subjects) add(s.actor, "subject", s.sentence);
-  if (memory.lead !== undefined) add(memory.lead.actor, "lead", memory.lead.sentence);
-  for (const [key, against] of memory.opposed)
-    if (key !== holderKey && against.told.target !== undefined)
-      add(against.told.target, "opposed", against.told.sentence);
   for (const s of memory.speakers) add(s.actor, "speaker", s.sentence);
   for (const n of memory.latest.values()) add(n.actor, `last-${n.actor.label}`, n.sentence);
   const own = o.holder.country === undefined ? holderKey : `country:${o.holder.country}`;
@@ -92,16 +88,11 @@ export function discourseTargets(
       "most-state",
       state.sentence,
     );
-  // How many of the memory's places name the party: the critic who is also the last subject; and
-  // how many other holders took a stance against it before.
-  for (const [key, d] of found) {
-    const against = [...(memory.opposed.get(key)?.holders ?? [])].filter((h) => h !== holderKey);
+  // How many of the memory's places name the party: the critic who is also the last subject.
+  for (const d of found.values())
     d.features.push(
       `mem-sources=${Math.min(d.features.filter((f) => f.startsWith("mem=")).length, 3)}`,
-      `mem-opposed=${Math.min(against.length, 2)}`,
-      `mem-opposed×hkind=${Math.min(against.length, 2)}×${kind}`,
     );
-  }
   return [...found.values()];
 }
 

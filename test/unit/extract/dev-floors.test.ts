@@ -169,14 +169,18 @@ import { REPO } from "./helpers.ts";
 // round that fitted rules to them) once the FUNDS models' training stopped reading their own
 // committed weights (all models retrained): the split (716 articles) stands at Person 0.991,
 // Country 0.985, MET_WITH 0.966, MET_WITH by day 0.939, OPPOSES 0.736 and FUNDS 0.831; the
-// floors are 0.005 below.
+// floors are 0.005 below. With the next round's rules (meetings of groups whose people are named
+// elsewhere, attendees told after a meeting, stances of a summit's text and of an envoy posted to a
+// body, charges in reported speech, a fund in view, the budgeting verbs; all models retrained) the
+// split stands at Person 0.991, Country 0.985, MET_WITH 0.973, MET_WITH by day 0.948, OPPOSES 0.739
+// and FUNDS 0.840; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.986,
   Country: 0.98,
-  MET_WITH: 0.961,
-  "MET_WITH by day": 0.934,
-  OPPOSES: 0.731,
-  FUNDS: 0.826,
+  MET_WITH: 0.968,
+  "MET_WITH by day": 0.943,
+  OPPOSES: 0.734,
+  FUNDS: 0.835,
 };
 
 describe("extraction quality on the development split", async () => {

@@ -209,52 +209,6 @@ describe("OPPOSES targets named only in an earlier sentence", () => {
     ).not.toBe("mem×hkind=subject×act");
   });
 
-  it("remembers the party the lead opened with, however many sentences followed", () => {
-    const { memory } = lastSentence(
-      "Norway closed its embassy in Caracas on Monday. Chile said it was surprised. Peru called for calm. Brazil offered to mediate. Venezuela condemned the closure.",
-    );
-    expect(memory.lead?.actor.key).toBe("country:NOR");
-    expect(memory.subjects.map((n) => n.actor.key)).not.toContain("country:NOR");
-    // The second sentence leads when the first opens with no party.
-    const second = lastSentence(
-      "Trade between Chile and Peru fell in May. Lima raised its tariff on Chilean copper. Exporters complained. Chile condemned the increase.",
-    );
-    expect(second.memory.lead?.actor.key).toBe("country:PER");
-    // Not a party named only from the third sentence on.
-    const late = lastSentence(
-      "Trade between Chile and Peru fell in May. Prices rose. Lima raised its tariff. Chile condemned the increase.",
-    );
-    expect(late.memory.lead).toBeUndefined();
-  });
-
-  it("counts the holders that took a stance against each party before, the holder's own apart", () => {
-    const body =
-      "Germany condemned Russia's strikes on Kyiv on Monday. France denounced Moscow over the raids. Poland's president praised the rescuers. Lithuania condemned the attack.";
-    const { memory } = lastSentence(body);
-    expect([...(memory.opposed.get("country:RUS")?.holders ?? [])]).toEqual([
-      "country:DEU",
-      "country:FRA",
-    ]);
-    const russia = heardWhileExtracting<TargetGroup>(body, observeTargetGroups)
-      .at(-1)!
-      .candidates.find((c) => c.key === "country:RUS");
-    expect(russia?.features).toContain("mem=opposed");
-    expect(russia?.features).toContain("mem-opposed=2");
-    // France's own earlier stance is not counted for France's later one.
-    const own = heardWhileExtracting<TargetGroup>(
-      "Germany condemned Russia's strikes on Kyiv. France denounced Moscow over the raids. The Kremlin said nothing. France condemned the attack.",
-      observeTargetGroups,
-    )
-      .at(-1)!
-      .candidates.find((c) => c.key === "country:RUS");
-    expect(own?.features).toContain("mem-opposed=1");
-    // No stance before: nobody counted.
-    expect(
-      lastSentence("Chile excluded Bolivia from the summit. Peru condemned the exclusion.").memory
-        .opposed.size,
-    ).toBe(0);
-  });
-
   it("commits a threshold of its own for remembered parties, never below 0.6", () => {
     expect(weights.memoryThreshold).toBeGreaterThanOrEqual(0.6);
   });
