@@ -584,7 +584,7 @@ export function findFunding(
   );
   const complete = shared.some((f) => f.funder !== undefined && f.recipient !== undefined);
   // "…for the Coral Sea Facility, the region's own climate fund": a body, not a purpose.
-  // "Jordan signed financing agreements worth $1.5bn": lenders left unnamed pay the total.
+  // "Jordan signed financing agreements worth $1.5bn": the signer borrows; the total has no payer.
   const paid = namedFunds(borrowersSigned(shared, text, start, actors), text);
   return complete ? paid : [...paid, ...listItem(sentence, text, actors, context, amounts)];
 }

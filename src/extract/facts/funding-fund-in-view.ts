@@ -7,6 +7,9 @@ import type { FundingContext, Recipient } from "./find-funding.ts";
 const POOLED_VEHICLE =
   /(?:^|[-\s])(?:fund|facility|trust|pool|mechanism|window|appeal|endowment|replenishment)$/i;
 
+/** A name: each word capitalised, "and", "for", "of", "the" or "to" between ("Fund for Loss and Damage"). */
+const NAMED = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|for|of|the|to)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
+
 /**
  * "Australia pledged A$50 million to the Pacific Resilience Facility. … New Zealand said it would
  * contribute NZ$15 million": while the article's money is going into a named fund or facility, an
@@ -14,9 +17,6 @@ const POOLED_VEHICLE =
  * filed from or that hosts the fund ("Fiji, which hosts the facility, …"), which the topic-state
  * reading would otherwise give it.
  */
-/** A name: each word capitalised, "and", "for", "of" or "the" between ("Fund for Loss and Damage"). */
-const NAMED = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|for|of|the|to)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
-
 export function fundInView(context: FundingContext): Recipient | undefined {
   const r = context.recipient;
   if (r === undefined) return undefined;

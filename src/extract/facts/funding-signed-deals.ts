@@ -11,7 +11,7 @@ const SIGNED_DEALS_WORTH =
   /\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?signed\s+(?:(?:new|several|a series of|a set of|a raft of|\w+)\s+)?(?:financing|finance|loan|credit|funding|grant)\s+(?:agreements|deals|accords|contracts)\s+(?:\w+day\s+)?(?:worth|totall?ing|amounting to|valued at|of)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to)\s+)?$/i;
 
 /**
- * Whether a state signs several financing agreements whose lenders the clause does not name: it
+ * The state that signs several financing agreements whose lenders the clause does not name: it
  * signs as the borrower, the money comes from an unnamed group of lenders, and the total has no
  * funder (the annotation rules leave such totals out). One party common to several deals that
  * names no counterpart is the side they all share, the one that borrows: "Jordan signed financing
@@ -19,7 +19,7 @@ const SIGNED_DEALS_WORTH =
  * Development Bank Group signed financing agreements worth $1.2 billion"), nor deals whose other
  * side is named ("…worth $800 million with Egypt", "Japan and Vietnam signed loan agreements").
  */
-export function borrowerSigned(
+function signingBorrower(
   text: string,
   start: number,
   money: MoneyMention,
@@ -47,7 +47,7 @@ export function borrowersSigned(
   actors: readonly Actor[],
 ): FundingMention[] {
   return found.map((f) => {
-    const signer = borrowerSigned(text, start, f.money, actors);
+    const signer = signingBorrower(text, start, f.money, actors);
     return signer === undefined
       ? f
       : { ...f, funder: undefined, recipient: { actor: { key: signer.key, label: signer.label } } };

@@ -14,8 +14,8 @@ const HINT = /\b(?:accompanied|flanked|joined)\s+by\b/;
 /**
  * "Ruto, accompanied by his finance minister, Mbadi, received Teferra", "Rubio sat down with
  * Sheinbaum, flanked by Ebrard and De la Fuente", "The two leaders held talks in Suva, joined by
- * the foreign minister, Wong": the people named right after "accompanied by"
- * or "flanked by" (past a title or a role in apposition, and those listed with them) came to the
+ * the foreign minister, Wong": the people named right after "accompanied by", "flanked by" or
+ * "joined by" (past a title or a role in apposition, and those listed with them) came to the
  * meeting the sentence tells, and take part in it — if the one they follow is of that meeting
  * (`read`), or no one before them is named ("Accompanied by B, A met C"): "A met C, a day after
  * D, accompanied by E, visited Juba" brings E to no meeting of A's. `start` is the sentence's

@@ -325,12 +325,7 @@ export class MeetingMemory {
         noun[1] === undefined ? heldOfKind(recent, this.told, noun[2]) : this.heldOn(noun[1]);
       if (last === undefined || this.signingSince(last, noun[2])) continue;
       const at = start + m.index;
-      const joiners = subjectList(
-        text,
-        start,
-        actorsBetween(people, leftClauseStart(text, start, at), at),
-        at,
-      );
+      const joiners = listedBefore(text, start, people, at);
       if (joiners.length > 0) return this.joinedMention(s, last, joiners, at, noun[2]);
     }
     // "Around the table sat A, B and C": those listed after took part in the meeting told.
@@ -339,28 +334,22 @@ export class MeetingMemory {
       const mention = this.joinedMention(s, recent, seated.people, seated.at, undefined);
       if (mention !== undefined) return mention;
     }
-    // "Montero, who also attended, said…": the meeting told just before.
-    const bare =
-      recent !== undefined && this.index - recent.sentence <= 2 ? BARE_JOINED.exec(text) : null;
-    if (recent !== undefined && bare !== null) {
-      const at = start + bare.index;
-      const joiners = actorsBetween(people, leftClauseStart(text, start, at), at).slice(-1);
-      const mention = this.joinedMention(s, recent, joiners, at, undefined);
-      if (mention !== undefined) return mention;
-    }
-    // "Tsahkna and Valtonen attended in person": those listed took part in the meeting told.
-    const listed =
-      recent !== undefined && this.index - recent.sentence <= 2 ? LISTED_JOINED.exec(text) : null;
-    if (recent !== undefined && listed !== null) {
-      const at = start + listed.index;
-      const joiners = subjectList(
-        text,
-        start,
-        actorsBetween(people, leftClauseStart(text, start, at), at),
-        at,
-      );
-      const mention = this.joinedMention(s, recent, joiners, at, undefined);
-      if (mention !== undefined) return mention;
+    // "Montero, who also attended, said…": the meeting told just before, joined by the one
+    // named last. "Tsahkna and Valtonen attended in person": by all those listed.
+    if (recent !== undefined && this.index - recent.sentence <= 2) {
+      const last = (at: number) =>
+        actorsBetween(people, leftClauseStart(text, start, at), at).slice(-1);
+      const listed = (at: number) => listedBefore(text, start, people, at);
+      for (const [pattern, joinersAt] of [
+        [BARE_JOINED, last],
+        [LISTED_JOINED, listed],
+      ] as const) {
+        const found = pattern.exec(text);
+        if (found === null) continue;
+        const at = start + found.index;
+        const mention = this.joinedMention(s, recent, joinersAt(at), at, undefined);
+        if (mention !== undefined) return mention;
+      }
     }
     // "Misri was accompanied at the talks by Verma": who came along to the meeting told.
     const along = recent === undefined ? null : ACCOMPANIED_AT.exec(text);
@@ -671,4 +660,14 @@ function subjectList(text: string, start: number, left: readonly Actor[], at: nu
     out.push(a);
   }
   return uniqueByKey(out.reverse());
+}
+
+/** The people listed as the subject of the verb at `at`: "A and B attended", "A, B and C took part". */
+function listedBefore(
+  text: string,
+  start: number,
+  people: readonly Actor[],
+  at: number,
+): readonly Actor[] {
+  return subjectList(text, start, actorsBetween(people, leftClauseStart(text, start, at), at), at);
 }

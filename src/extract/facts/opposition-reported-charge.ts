@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import type { LabelReaders } from "./opposition-labelled.ts";
-import { JUDGED_WORD, REPORTING_VERBS } from "./opposition-verbs.ts";
+import { JUDGED_WORD, REPORTED_SPEECH_VERBS } from "./opposition-verbs.ts";
 import { isVerdictWord } from "./opposition-valence.ts";
 import { stanceWord, type StanceFamily } from "../learn/opp-lexicon.ts";
 import { isDemonymMention } from "./funding-parties.ts";
@@ -20,10 +20,10 @@ import { splitTold } from "./opposition-told.ts";
  */
 
 /** A verb of saying: the same list as the reported-speech verdicts read. */
-const REPORTED = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "giu");
+const REPORTED = new RegExp(String.raw`\b(?:${REPORTED_SPEECH_VERBS})\b`, "giu");
 
 /** A verb of saying is no verdict, though the lexicon rates one ("stressed" −2). */
-const SAYING = new RegExp(String.raw`^(?:${REPORTING_VERBS})$`, "i");
+const SAYING = new RegExp(String.raw`^(?:${REPORTED_SPEECH_VERBS})$`, "i");
 
 /** How long the one told may be named: "told reporters in Geneva on Monday". */
 const ADDRESSEE_LENGTH = 60;
@@ -46,8 +46,8 @@ const FINITE =
 const CLAUSE_END =
   /[;:—–]|,\s+(?:and|but|while|whereas|although|though|adding|saying|as|which|who)\b|\s(?:that|which|who|whom|whose|because|since|if|unless|while|after|before|when|whereas|although|though)\s/u;
 
-/** A charge denied or put as a question: "had not violated", "never betrayed", "was no threat". */
-const DENIED = /\b(?:not|never|no|nothing|neither|nor|hardly|n['’]t)\b/i;
+/** A charge denied: "had not violated", "hadn't violated", "never betrayed", "was no threat". */
+const DENIED = /\b(?:not|never|no|nothing|neither|nor|hardly)\b|\w+n['’]t\b/i;
 
 /**
  * "had worked to end violence", "was helping to prevent bloodshed": a harm the party acts

@@ -361,9 +361,10 @@ export const PASSIVE = new RegExp(
 /**
  * The verbs that report what a party said, as one alternation: the reported-speech verdict
  * frames (SAID) and the charges told in reported speech (opposition-reported-charge.ts) read
- * the same list.
+ * the same list. Not meeting-reporter.ts's REPORTING_VERBS, which reads who reported a meeting
+ * ("…, the ministry announced") and so holds no "warned" or "complained".
  */
-export const REPORTING_VERBS = String.raw`said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained`;
+export const REPORTED_SPEECH_VERBS = String.raw`said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained`;
 
 /**
  * "…a security deal, which alarmed Canberra and Wellington": the one alarmed or angered is the
@@ -391,7 +392,7 @@ export const HINTS = {
     /\b(?:call|describ|brand|label|term|dub|consider(?:s|ed|ing)?\b|regard(?:s|ed|ing)?\b|view(?:s|ed|ing)?\b|deem|see(?:s|ing)?\b|saw\b)/i,
   experiencer: /\b(?:alarm|anger|outrag|infuriat|irk|incens|dismay|alienat)/i,
   passive: /\b(?:by|from)\b/i,
-  said: new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "i"),
+  said: new RegExp(String.raw`\b(?:${REPORTED_SPEECH_VERBS})\b`, "i"),
 };
 
 export const EXPERIENCER = new RegExp(
@@ -514,7 +515,7 @@ const HARM = String.raw`(?<harm>["“]?(?:(?:had|has|have|would|will|could|risks
  * sanctions…", and the second clause of "said Glas was a criminal and that the asylum granted him
  * was illegal": the first group is the subject.
  */
-const SAID = String.raw`\b(?:${REPORTING_VERBS})\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
+const SAID = String.raw`\b(?:${REPORTED_SPEECH_VERBS})\s+(?:[^;]{1,200}?\band\s+that\s+)??(?:(?:(?:in|on|at|during|after)\s+(?:[\p{L}\d'’.-]+\s+){1,4}?|(?:this|last|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)?that\s+)?((?:(?!and\s+that\b)[\p{L}\d'’.-]+\s+){1,10}?)`;
 /**
  * "…were illegitimate", "…is a dangerous", "…amounted to interference": a copula, or a verb that
  * equates like one, and what may stand before its verdict.

@@ -132,8 +132,10 @@ const BODY_HEAD =
 /** The class of the rules' issue's last word: words said, a doing, a body by its kind, or other. */
 function headKind(head: string): string {
   if (SAID_HEAD.test(head)) return "said";
-  if (ACT_HEAD.test(head) || NOMINALISED.test(head)) return "act";
+  if (ACT_HEAD.test(head)) return "act";
+  // After the bodies: "the government", "the commission" end like a doing but name a body.
   if (BODY_HEAD.test(head)) return "body";
+  if (NOMINALISED.test(head)) return "act";
   return head === "CAP" ? "name" : "other";
 }
 

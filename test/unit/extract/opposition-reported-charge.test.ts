@@ -59,6 +59,8 @@ describe("a charge against a named party told in reported speech", () => {
     const none = [
       "Kenyan Foreign Minister Musalia Mudavadi said Uganda had been betrayed by its partners.",
       "Kenyan Foreign Minister Musalia Mudavadi said Uganda had not violated any agreement.",
+      "Kenyan Foreign Minister Musalia Mudavadi said Uganda hadn't sabotaged the talks.",
+      "Kenyan Foreign Minister Musalia Mudavadi said Uganda hadn’t sabotaged the talks.",
       "Kenyan Foreign Minister Musalia Mudavadi said Uganda would present a new offer next week.",
       "Kenyan Foreign Minister Musalia Mudavadi said the talks had failed.",
       "Kenyan Foreign Minister Musalia Mudavadi said Uganda had worked hard to end the violence in the region.",
