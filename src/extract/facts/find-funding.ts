@@ -146,7 +146,10 @@ export interface FundingContext {
   readonly fundingTalk?: () => boolean;
   /** The last amount given so far: "Ankara would put in the same amount" gives it again. */
   readonly lastPaid?: FundingMention | undefined;
-  /** The body that approved several grants without an amount: "Chad will receive $20 million" is its. */
+  /**
+   * The body that last approved several grants without an amount, kept for the rest of the
+   * article: "Chad will receive $20 million" told after it is its money.
+   */
   readonly approver?: Party | undefined;
   /** The article's text, that sentence offsets index: "for the line" is the line named before. */
   readonly story?: string;

@@ -19,12 +19,9 @@ const UNDONE_PREDICATE =
  * after a relative that tells of a suspension ("Japan, which suspended aid in 2021, pledged…").
  */
 export function undonePromise(text: string, start: number, money: MoneyMention): boolean {
-  const before = text.slice(0, money.start - start);
-  if (!RELATIVE_OPEN.test(before)) return false;
   const rest = text.slice(money.end - start);
-  const close = rest.search(/[,;]/);
-  if (close < 0 || rest[close] !== ",") return false;
-  return UNDONE_PREDICATE.test(rest.slice(close + 1, close + 81));
+  const close = relativeClose(text, start, money, rest);
+  return close >= 0 && UNDONE_PREDICATE.test(rest.slice(close + 1, close + 81));
 }
 
 /**
@@ -39,9 +36,8 @@ export function ownClauseAfter(
   money: MoneyMention,
   after: string,
 ): string {
-  if (!RELATIVE_OPEN.test(text.slice(0, money.start - start))) return after;
-  const close = after.search(/[,;]/);
-  if (close < 0 || after[close] !== ",") return after;
+  const close = relativeClose(text, start, money, after);
+  if (close < 0) return after;
   // "…, which would unlock $40 million, but the board has yet to consider it": a clause joined
   // after the relative still speaks of the same money.
   return JOINED.test(after.slice(close + 1)) ? after : after.slice(0, close);
@@ -50,3 +46,14 @@ export function ownClauseAfter(
 /** A conjunction that joins a clause about the same money after a relative closes. */
 const JOINED =
   /^\s*(?:but|and|though|although|yet|while|whereas|pending|until|unless|subject to|provided)\b/i;
+
+/**
+ * Where the relative clause an amount stands in closes, in `tail` (words that follow the amount):
+ * the index of its comma; -1 when the amount stands in no relative clause or a semicolon comes
+ * first.
+ */
+function relativeClose(text: string, start: number, money: MoneyMention, tail: string): number {
+  if (!RELATIVE_OPEN.test(text.slice(0, money.start - start))) return -1;
+  const close = tail.search(/[,;]/);
+  return close >= 0 && tail[close] === "," ? close : -1;
+}
