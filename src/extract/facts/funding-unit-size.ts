@@ -5,15 +5,22 @@
  * will inject €25 million each" (each of the named payers), nor "two grants of $5 million each"
  * (counted parts of a package).
  */
-const PLURAL_MONEY_NOUN_BEFORE =
-  /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?)\b(?:grants|loans|awards|credits|payments|disbursements|transfers|tranches|instal?lments|subsidies|allocations|contributions|donations)\s*,?\s+(?:(?:of|worth|sized at|ranging from|averaging|valued at)\s+)(?:(?:between|up to|about|around|roughly|some|from|at most|at least|no more than)\s+)?(?:\S*\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?\s*(?:and|to|or|-|–)\s*)?$/i;
+/** A written figure with its optional scale word: "100,000", "$1.5 million", "€2m". */
+const FIGURE = String.raw`\S*\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?`;
+
+const PLURAL_MONEY_NOUN_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?)\b(?:grants|loans|awards|credits|payments|disbursements|transfers|tranches|instal?lments|subsidies|allocations|contributions|donations)\s*,?\s+(?:(?:of|worth|sized at|ranging from|averaging|valued at)\s+)(?:(?:between|up to|about|around|roughly|some|from|at most|at least|no more than)\s+)?(?:${FIGURE}\s*(?:and|to|or|-|–)\s*)?$`,
+  "i",
+);
 
 /**
  * "[…] each", "[…] and $1.5 million each", "[…] to €2 million apiece": the words after an amount
  * reach "each" directly or past the upper end of a range.
  */
-const EACH_AFTER =
-  /^(?:\s*(?:and|to|or|-|–)\s*\S*\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?)?\s*(?:each|apiece|a piece|per (?:grant|loan|project|award|recipient))\b/i;
+const EACH_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:and|to|or|-|–)\s*${FIGURE})?\s*(?:each|apiece|a piece|per (?:grant|loan|project|award|recipient))\b`,
+  "i",
+);
 
 /** Whether an amount is the size of each of an uncounted number of grants or loans. */
 export function sizesEachUnit(before: string, after: string): boolean {

@@ -58,6 +58,10 @@ export function meetingDate(
   // A meeting held is not dated after the story ("the two discussed the summit Colombia hosts on
   // November 9", told in October): that day is another event's.
   const published = future ? undefined : publishedAt.toISOString().slice(0, 10);
+  // The day of the time phrase at `i`; when it gives none, the day of the meeting told before if
+  // a verb of saying stands before the phrase (see carried).
+  const dayOrCarried = (i: number) =>
+    dayOnly(resolve(all, plain, mentions, i, at, storyDay)) ?? carried(m, plain, mentions[i]);
   let i = mentions.findIndex(
     (x) =>
       x.at >= from &&
@@ -67,10 +71,7 @@ export function meetingDate(
       !AS_BEFORE.test(segmentBefore(plain, x.at)) &&
       !(x.at > at && REPORT_DAY.test(segmentBefore(plain, x.at))),
   );
-  if (i >= 0 && !spanAfterOwnDay(mentions, i, plain, at))
-    return (
-      dayOnly(resolve(all, plain, mentions, i, at, storyDay)) ?? carried(m, plain, mentions[i])
-    );
+  if (i >= 0 && !spanAfterOwnDay(mentions, i, plain, at)) return dayOrCarried(i);
   // Before it: "On Monday, Adesina sat down with…"; a month opening a span ("since taking office
   // in September") dates something else.
   // "…since the August 8 summit, at which A and B shook hands": a relative clause on the
@@ -101,10 +102,7 @@ export function meetingDate(
           !inSpan(plain, x.at) &&
           !ARRIVAL.test(segmentBefore(plain, x.at).slice(-32)),
       );
-  if (i >= 0)
-    return (
-      dayOnly(resolve(all, plain, mentions, i, at, storyDay)) ?? carried(m, plain, mentions[i])
-    );
+  if (i >= 0) return dayOrCarried(i);
   if (m.date !== undefined) return m.date;
   if (future) return undefined;
   // "11:10 — Aoun has spoken by phone with Macron": a live blog's present perfect is that day's.

@@ -26,13 +26,18 @@ const AT_HOSTED =
  */
 const TITLE_WORDS = /^(?:(?:former|acting|interim|outgoing|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
+/** Up to five words of a role's owner and modifiers before its head, no conjunction among them. */
+const ROLE_LEAD = String.raw`^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?`;
+
 /**
  * A role set off by a comma before the name, with its owner and modifiers: "Egypt's Foreign
  * Minister, ", "the Omani foreign minister, ", "the country's top diplomat, ", "the Emir of
  * Qatar, Sheikh ".
  */
-const ROLE_APPOSED =
-  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$/iu;
+const ROLE_APPOSED = new RegExp(
+  String.raw`${ROLE_LEAD}(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$`,
+  "iu",
+);
 
 /**
  * A role whose last word is an office — written as a title (a capitalised noun of people,
@@ -40,8 +45,10 @@ const ROLE_APPOSED =
  * "India's High Commissioner in Dhaka, ", "the bank's Regional Director for Asia, ". Not "the
  * government, ", a body.
  */
-const OFFICE_APPOSED =
-  /^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|before|who|which)\b)[\p{L}.'’-]+\s+){0,5}?([\p{L}-]+)(?:\s+(?:of|in|to|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+$/u;
+const OFFICE_APPOSED = new RegExp(
+  String.raw`${ROLE_LEAD}([\p{L}-]+)(?:\s+(?:of|in|to|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+$`,
+  "u",
+);
 
 /** Whether the words between "by" and a name are a role set off by a comma. */
 function isRoleApposed(gap: string): boolean {
