@@ -12,6 +12,7 @@ import { collectiveBodies } from "./mentions/collective-bodies.ts";
 import { pluralHeadedBodies } from "./mentions/plural-headed-bodies.ts";
 import { BodiesByKind } from "./resolve/body-by-kind.ts";
 import { ledBodies } from "./mentions/led-bodies.ts";
+import { surnamePlaces } from "./mentions/surname-place.ts";
 
 export interface ArticleAnalysis {
   readonly article: Article;
@@ -32,14 +33,17 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   // "Chadema, the main opposition party, …": a name a sentence shows to be a body is that body
   // wherever the article names it; so are "Coastal Defenders" that "the group" takes up and
   // "Doctors for Peace".
-  const sentences = spreadOrgs(
-    ledBodies(
-      collectiveBodies(
-        pluralHeadedBodies(
-          packedMap(splitSentences(article.body), (sentence) => {
-            const tokens = tokenize(sentence.text, sentence.start);
-            return { sentence, tokens, mentions: findMentions(tokens) };
-          }),
+  // "Ana Paola Hall… Hall met Ramdin": the lone surname that is also a place word is hers.
+  const sentences = surnamePlaces(
+    spreadOrgs(
+      ledBodies(
+        collectiveBodies(
+          pluralHeadedBodies(
+            packedMap(splitSentences(article.body), (sentence) => {
+              const tokens = tokenize(sentence.text, sentence.start);
+              return { sentence, tokens, mentions: findMentions(tokens) };
+            }),
+          ),
         ),
       ),
     ),

@@ -361,8 +361,14 @@ function spanOnDayBefore(
   // "…on Tuesday, a day before her talks with C": the meeting inside the span is its other end.
   const comma = plain.indexOf(",", x.relative.end);
   if (comma < 0 || comma > at) return false;
+  // Not the day of a report: "…, the bank said on Wednesday, a day after its president, B, met
+  // C" — the span runs back from the report to the meeting.
   return mentions.some(
-    (y) => "date" in y && y.date.end <= x.at && /^\s*,\s*$/.test(plain.slice(y.date.end, x.at)),
+    (y) =>
+      "date" in y &&
+      y.date.end <= x.at &&
+      /^\s*,\s*$/.test(plain.slice(y.date.end, x.at)) &&
+      !REPORT_DAY.test(segmentBefore(plain, y.at)),
   );
 }
 

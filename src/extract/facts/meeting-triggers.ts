@@ -343,8 +343,9 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "travelled to Pristina for talks with Kurti", "after talks in Rabat with X": a meeting named
     // by a noun, its place between. "after a video call with X" ("in a video call with": fronted).
+    // Not a clause of its own: "a day after B held talks with C" is read at "held".
     re: new RegExp(
-      String.raw`\b(?:for|in|during|after|following)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+${PLACE_BEFORE_WITH}|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b`,
+      String.raw`\b(?:for|in|during|after|following)\s+(?:(?!(?:held|had|hold|holds|holding)\s)[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+${PLACE_BEFORE_WITH}|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b`,
       "giu",
     ),
     hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+(?:with|in|at)\b/i,

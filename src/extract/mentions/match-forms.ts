@@ -18,6 +18,7 @@ import { spanOf, capitalize } from "./span.ts";
 import { ARTICLE_HYPHEN_NAME } from "../text/char-classes.ts";
 import { onTopicOfBody, regionAfterAndThe } from "./body-name-joints.ts";
 import { seatSpeaks } from "./speaking-seat.ts";
+import { surnamedPerson } from "./surname-place.ts";
 
 export const MAX_FORM_WORDS = 8;
 
@@ -94,6 +95,7 @@ export function matchPlace(tokens: readonly Token[], i: number): Mention | undef
     const t = tokens[to];
     if (t === undefined || !t.capitalized || tokens[to - 1]?.possessive) return undefined;
     if (PLACE_KEYWORDS.has(t.text)) {
+      if (surnamedPerson(tokens, i, to + 1)) return undefined;
       const text = joinTokens(tokens, i, to + 1);
       // "Miraflores Palace said…": a seat of government speaking is read as a body (matchRun).
       if (lookupCountryForm(text) !== undefined || seatSpeaks(tokens, i, to + 1)) return undefined;

@@ -23,6 +23,7 @@ import {
 import { spanOf } from "./span.ts";
 import { COLLECTIVE_OWNERS, joinKeepingPossessive, matchForm } from "./match-forms.ts";
 import { honorificPrefixEnd } from "./honorific-prefix.ts";
+import { surnamedPerson } from "./surname-place.ts";
 import { coordinatedBodyEnd } from "./body-name-joints.ts";
 import { bodyNameEnd, ROMANCE_BODY_HEADS } from "./body-name-connectors.ts";
 import { seatSpeaks } from "./speaking-seat.ts";
@@ -400,7 +401,11 @@ export function classifyRun(
   // "State House said…": a seat of government speaking is the office there.
   if (!honorific && seatSpeaks(tokens, from, to))
     return orgMention(patternOrg(text, undefined), span);
-  if (!honorific && (PLACE_KEYWORDS.has(last) || words.some((w, k) => isRegionWord(words, k)))) {
+  if (
+    !honorific &&
+    ((PLACE_KEYWORDS.has(last) && !surnamedPerson(tokens, from, to)) ||
+      words.some((w, k) => isRegionWord(words, k)))
+  ) {
     return placeMention(span);
   }
   if (!honorific && THING_KEYWORDS.has(last)) return placeMention(span);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extract, keysOf, meetingsOn } from "./helpers.ts";
+
+/** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Thursday 12 March 2026. */
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-12T10:00:00Z");
+const people = (body: string): string[] => keysOf(extract(body), "Person").sort();
+
+// People written with a peer's style, or with a surname that is also a word for a building; and
+// a meeting told inside a span from another day. The sentences are our own.
+describe("a peer's style before a name", () => {
+  it("keys the person without 'Lord' or 'Baroness'", () => {
+    expect(
+      metOn("The foreign minister met Prime Minister Lord Tuilagi in the capital on Monday."),
+    ).toEqual([]);
+    expect(metOn("Ana Torres met Prime Minister Lord Tuilagi in the capital on Monday.")).toEqual([
+      "person:ana-torres -- person:tuilagi 2026-03-09",
+    ]);
+    expect(metOn("Lord Hendry held talks with Baroness Marsh in London on Tuesday.")).toEqual([
+      "person:hendry -- person:marsh 2026-03-10",
+    ]);
+  });
+
+  it("reads no person in an office or a body that 'Lord' opens", () => {
+    expect(people("The Lord Mayor greeted the Lord Chief Justice at the dinner.")).toEqual([]);
+    expect(people("The Lord's Resistance Army attacked a village near the border.")).toEqual([]);
+  });
+});
+
+describe("a surname that is also a place word", () => {
+  it("reads a given name then 'Hall' as a person, and the lone 'Hall' after it as her", () => {
+    expect(
+      metOn(
+        "The council's president, Rosa Maria Hall, said ballots would be printed. Hall met the envoy Luis Vega in the capital on Tuesday.",
+      ),
+    ).toEqual(["person:luis-vega -- person:rosa-maria-hall 2026-03-10"]);
+  });
+
+  it("keeps a hall named after someone, and a lone 'Hall' no one bears, a place", () => {
+    expect(people("The concert at Albert Hall was cancelled after the storm.")).toEqual([]);
+    expect(people("The Victoria Hall was packed for the rally on Sunday.")).toEqual([]);
+    expect(
+      metOn("Ana Torres met Luis Vega at the Town Hall on Monday, and Hall staff served lunch."),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
+  });
+});
+
+describe("a meeting told as the far end of a span", () => {
+  it("dates 'a day after B held talks with C' once, the day before", () => {
+    expect(
+      metOn(
+        "Ana Torres met the envoy Luis Vega on Wednesday, a day after Vega held talks with President Omar Diaz.",
+      ),
+    ).toEqual([
+      "person:ana-torres -- person:luis-vega 2026-03-11",
+      "person:luis-vega -- person:omar-diaz 2026-03-10",
+    ]);
+  });
+
+  it("counts the span back from a report's day to the meeting it follows", () => {
+    expect(
+      metOn(
+        "The bank approved a loan to the country, its office said on Wednesday, a day after its president, Ana Torres, met President Omar Diaz.",
+      ),
+    ).toEqual(["person:ana-torres -- person:omar-diaz 2026-03-10"]);
+    expect(
+      metOn(
+        "On Wednesday, a day after the vote, Ana Torres met President Omar Diaz in the capital.",
+      ),
+    ).toEqual(["person:ana-torres -- person:omar-diaz 2026-03-11"]);
+  });
+});
