@@ -757,7 +757,7 @@ function bothSides(
   funder: Party | undefined,
   recipient: Recipient | undefined,
 ): { funder: Party | undefined; recipient: Recipient | undefined } {
-  const sides = lenderFirst(text, start, actors, funder, recipient);
+  const sides = lenderFirst(text, start, actors, funder, recipient, money.currency);
   return sides.funder === funder ? currencySide(text, actors, money, funder, recipient) : sides;
 }
 

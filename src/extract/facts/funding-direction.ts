@@ -20,8 +20,11 @@ export function lenderFirst(
   actors: readonly Actor[],
   funder: Party | undefined,
   recipient: Recipient | undefined,
+  currency?: string,
 ): { funder: Party | undefined; recipient: Recipient | undefined } {
   const other = recipient !== undefined && "actor" in recipient ? recipient.actor : undefined;
+  if (funder?.label === "Country" && other?.label === "Country")
+    return stateSignedWith(text, start, actors, funder, other, currency) ?? { funder, recipient };
   if (
     funder?.label !== "Country" ||
     other?.label !== "Organization" ||
@@ -38,6 +41,34 @@ export function lenderFirst(
   )
     return { funder, recipient };
   return { funder: other, recipient: { actor: funder } };
+}
+
+/** "…signed a loan agreement with ", "a $2 billion credit deal with ": an agreement to borrow. */
+const BORROWING_AGREEMENT_WITH =
+  /\b(?:loan|credit|lending|financing)\s+(?:agreement|deal|accord|contract|pact)s?\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * "Kazakhstan signed a loan agreement with Russia", "Egypt sealed a $25 billion loan deal with
+ * Russia": a state that signs an agreement to borrow with another state borrows from it — the
+ * borrower announces the loan it gets. Not when the money is in the subject's own currency ("Japan
+ * signed a 30 billion yen loan agreement with India"): that currency is the lender's.
+ */
+function stateSignedWith(
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+  funder: Party,
+  other: Party,
+  currency: string | undefined,
+): { funder: Party; recipient: Recipient } | undefined {
+  if (currency !== undefined && currency === currencyOf(funder, actors)) return undefined;
+  const signed = actors.some(
+    (a) =>
+      a.key === other.key &&
+      !a.possessive &&
+      BORROWING_AGREEMENT_WITH.test(text.slice(Math.max(0, a.start - start - 60), a.start - start)),
+  );
+  return signed ? { funder: other, recipient: { actor: funder } } : undefined;
 }
 
 /**

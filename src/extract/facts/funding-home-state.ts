@@ -102,7 +102,7 @@ export function headlineMentions(
   dateline: string | undefined,
 ): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
-  const words = title?.split(BETWEEN_WORDS).filter((w) => w !== "") ?? [];
+  const words = title?.split(BETWEEN_WORDS).flatMap(hyphenParts) ?? [];
   for (let i = 0; i < words.length; i++) {
     const first = (words[i] ?? "").replace(/(?:'s|’s|\.)$/, "");
     // Most headline words start no country's name: one set lookup turns them away.
@@ -122,6 +122,20 @@ export function headlineMentions(
   }
   if (dateline !== undefined) countMention(out, lookupCountryForm(dateline)?.iso3);
   return out;
+}
+
+/** A hyphen that joins two words: "EU-Moldova", "US-China". */
+const JOINING_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
+
+/**
+ * A headline word as the words it names: "EU-Moldova summit" names Moldova, "US-China talks"
+ * both; a name written with a hyphen ("Guinea-Bissau", "Timor-Leste") stays whole.
+ */
+function hyphenParts(word: string): string[] {
+  if (word === "") return [];
+  if (!JOINING_HYPHEN.test(word) || lookupCountryForm(word.replace(/(?:'s|’s|\.)$/, "")))
+    return [word];
+  return word.split(JOINING_HYPHEN);
 }
 
 /**
