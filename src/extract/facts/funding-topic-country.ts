@@ -10,6 +10,14 @@ import { topicState } from "./funding-home-state.ts";
 const CO_PAYER =
   /^\s*(?:(?:(?:has|have|had|also|will|would|then|each|jointly)\s+)*(?:pledg|provid|commit|gave|give|donat|contribut|offer|add|announc|lent|lend)\w*|(?:(?:up to|about|around|some|nearly|another|a further|an additional)\s+)?(?:\p{Sc}|\d))/u;
 
+/**
+ * "the sovereign wealth fund Danantara", "Khazanah Nasional, the sovereign wealth fund,", "the
+ * state Fund for Reconstruction": a body described as a state's own, with no state named as its
+ * owner, is of the state the report is about — its money is spent at home, not given to that state.
+ */
+const HOME_BODY =
+  /\b(?:sovereign(?:\s+wealth)?\s+fund|state(?:-owned|-run)?\s+(?:[\w-]+\s+){0,2}?(?:fund|bank|lender|investor|holding(?:\s+company)?)|(?:national|state)\s+development\s+bank)\b/i;
+
 export function topicCountry(
   text: string,
   start: number,
@@ -19,6 +27,12 @@ export function topicCountry(
 ): Recipient | undefined {
   if (funder === undefined) return undefined;
   const payerActor = actors.find((a) => a.key === funder.key);
+  if (
+    payerActor?.label === "Organization" &&
+    payerActor.country === undefined &&
+    HOME_BODY.test(text.slice(0, Math.max(0, payerActor.end - start) + 60))
+  )
+    return undefined;
   const own = new Set(
     [funder.key.replace(/^country:/, ""), payerActor?.country].filter(
       (c): c is string => c !== undefined,

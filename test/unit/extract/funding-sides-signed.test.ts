@@ -81,3 +81,41 @@ describe("FUNDS: a headline's hyphenated pair names both states", () => {
     expect([...headlineMentions("Indo-Pacific forum ends", undefined)]).toEqual([]);
   });
 });
+
+describe("FUNDS: a body described as a state's own spends at home", () => {
+  it("gives no state as recipient to a sovereign investor's money with no owner named", () => {
+    expect(
+      fundsOf(
+        "Singapore is building data centres. Separately, Temasek, the state investor, said it " +
+          "would invest S$1 billion.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a state development bank the same way", () => {
+    expect(
+      fundsOf(
+        "Colombia is short of housing. The state development bank Findeter said it would lend " +
+          "500 billion pesos.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still gives a foreign state's fund's money to the state the report is about", () => {
+    expect(
+      fundsOf(
+        "Egypt hosted an investment forum on Monday. The Qatar Investment Authority, Qatar's " +
+          "sovereign wealth fund, committed $2 billion.",
+      ),
+    ).toEqual(["org:qatar-investment-authority -> country:EGY 2000000000 USD"]);
+  });
+
+  it("leaves a lender with no such description giving to the report's state", () => {
+    expect(
+      fundsOf(
+        "Kenya's finance minister met lenders in Nairobi. The Kuwait Fund for Arab Economic " +
+          "Development approved a $40 million loan.",
+      ),
+    ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:KEN 40000000 USD"]);
+  });
+});
