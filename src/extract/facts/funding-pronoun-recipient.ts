@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, FundingMention, Party } from "./find-funding.ts";
+import { isDemonymMention } from "./funding-parties.ts";
 
 /**
  * A purpose that is a pronoun, or a noun a possessive pronoun owns, names no issue: "it",
@@ -65,7 +66,11 @@ function antecedent(
   actors: readonly Actor[],
   context: FundingContext,
 ): Party | undefined {
-  const own = new Set([funder?.key, stateOfPayer(funder, actors)]);
+  const own = new Set([
+    funder?.key,
+    stateOfPayer(funder, actors),
+    apposedState(funder, text, start, actors),
+  ]);
   const here = actors.findLast(
     (a) =>
       a.end <= before &&
@@ -94,4 +99,30 @@ function antecedent(
 function stateOfPayer(funder: Party | undefined, actors: readonly Actor[]): string | undefined {
   const country = actors.find((a) => a.key === funder?.key)?.country;
   return country === undefined ? undefined : `country:${country}`;
+}
+
+/** ", the Chinese carmaker,", ", a Qatari investor,": the words that open an appositive. */
+const APPOSITIVE_OPENING = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * "Chery, the Chinese carmaker, committed 120 billion tenge to expand its plant": the state whose
+ * demonym opens an appositive right after the payer is the payer's own, no antecedent of "its"
+ * ("Canada, a Mali ally," names another state).
+ */
+function apposedState(
+  funder: Party | undefined,
+  text: string,
+  start: number,
+  actors: readonly Actor[],
+): string | undefined {
+  const payer = actors.find((a) => a.key === funder?.key);
+  if (payer === undefined) return undefined;
+  const state = actors.find(
+    (a) =>
+      a.label === "Country" &&
+      a.start > payer.end &&
+      isDemonymMention(text, start, a) &&
+      APPOSITIVE_OPENING.test(text.slice(payer.end - start, a.start - start)),
+  );
+  return state?.key;
 }

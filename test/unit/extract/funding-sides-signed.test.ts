@@ -119,3 +119,34 @@ describe("FUNDS: a body described as a state's own spends at home", () => {
     ).toEqual(["org:kuwait-fund-for-arab-economic-development -> country:KEN 40000000 USD"]);
   });
 });
+
+describe("FUNDS: a demonym in the payer's appositive names the payer's own state", () => {
+  it("does not read 'its' as that state", () => {
+    expect(
+      fundsOf(
+        "Kazakhstan hosted the summit. Chery, the Chinese carmaker, separately committed 120 " +
+          "billion tenge to expand its assembly plant in Kostanay.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/-> country:CHN /));
+    expect(
+      fundsOf(
+        "Chile opened its lithium tender. Albemarle, the American miner, committed 90 billion " +
+          "pesos to enlarge its refinery near Antofagasta.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/-> country:USA /));
+  });
+
+  it("still reads 'its' as the state in view when no appositive names the payer's", () => {
+    expect(
+      fundsOf("Mali faces a hunger crisis. Canada pledged C$20 million for its clinics."),
+    ).toEqual(["country:CAN -> country:MLI 20000000 CAD"]);
+  });
+
+  it("does not take a state named by its name in the appositive for the payer's", () => {
+    expect(
+      fundsOf(
+        "Mali faces a hunger crisis. Canada, a Mali ally, pledged C$20 million for its clinics.",
+      ),
+    ).toEqual(["country:CAN -> country:MLI 20000000 CAD"]);
+  });
+});
