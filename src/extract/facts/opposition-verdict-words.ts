@@ -47,4 +47,7 @@ export const MORE_VERDICTS = [
   String.raw`[\p{L}-]+\s+to\s+nowhere`,
   String.raw`sell-?outs?`,
   String.raw`giveaways?`,
+  // "a tool designed to silence critics", "an attempt to muzzle the press": a thing said to be
+  // made to silence, frighten or hound people (not "a tool to punish tax evaders").
+  String.raw`(?:tools?|instruments?|weapons?|attempts?|bids?|ploys?)\s+(?:(?:designed|meant|intended|used|aimed)\s+)?to\s+(?:silence|strangle|muzzle|gag|intimidate|persecute|harass|criminali[sz]e|stifle|smother|throttle)`,
 ].join("|");
