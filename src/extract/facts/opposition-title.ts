@@ -8,10 +8,21 @@ export function isTitlePrefix(words: string): boolean {
   return (
     list.length <= 6 &&
     list.every(
-      (w) => CAPITAL_FIRST.test(w) || /^(?:the|his|her|its|their)$/i.test(w) || mayStartTitle(w),
+      (w) =>
+        CAPITAL_FIRST.test(w) ||
+        /^(?:the|his|her|its|their)$/i.test(w) ||
+        mayStartTitle(w) ||
+        RELATION.test(w),
     )
   );
 }
+
+/**
+ * "his colleague Cossette López", "her rival Pedro Gómez", "his predecessor Rishi Sunak": a word
+ * for how a person stands to another, before their name, as a title stands.
+ */
+const RELATION =
+  /^(?:colleague|rival|arch-?rival|predecessor|successor|opponent|challenger|critic|nemesis|co-?councill?or|fellow)s?$/i;
 
 /**
  * "denounced by Iraqi President Abdul Latif Rashid", "the Brazilian leader used the summit to…": a
