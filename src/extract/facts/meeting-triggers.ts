@@ -348,7 +348,7 @@ export const TRIGGERS: readonly Trigger[] = [
       String.raw`\b(?:for|in|during|after|following)\s+(?:(?!(?:held|had|hold|holds|holding)\s)[\p{L}\p{N}_-]+\s+){0,2}?(talks|meeting|meetings|a call|discussions|consultations)\s+${PLACE_BEFORE_WITH}|\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}_-]+\s+)?((?:phone|telephone|video)\s+calls?)\s+with\b`,
       "giu",
     ),
-    hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+(?:with|in|at)\b/i,
+    hint: /(?:talks|meetings?|calls?|discussions|consultations)\s+(?:on\s+[a-z]+day\s+)?(?:with|in|at)\b/i,
     shape: "verb",
     type: (m) => nounType(m[1] ?? m[2]),
   },

@@ -69,3 +69,47 @@ describe("a meeting told as the far end of a span", () => {
     ).toEqual(["person:ana-torres -- person:omar-diaz 2026-03-11"]);
   });
 });
+
+// A meeting noun with its day before "with", a delegation described at length before its head,
+// and a meeting wished to be granted. The sentences are our own.
+describe("meeting nouns, delegations and meetings wished for", () => {
+  it("reads 'for a meeting on Tuesday with B' as a meeting, as 'for talks with B' is", () => {
+    expect(
+      metOn(
+        "President Ana Torres stayed on in the capital for a meeting on Tuesday with Prime Minister Luis Vega to discuss customs fees.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-10"]);
+    expect(
+      metOn(
+        "President Ana Torres will travel to the capital for a meeting on Tuesday with Prime Minister Luis Vega.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the head of a delegation described by who it is made of as met", () => {
+    expect(
+      metOn(
+        "President Ana Torres received a delegation of opposition members of the European Parliament led by Senator Luis Vega on Monday.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
+    expect(
+      metOn(
+        "President Ana Torres received a report on the delegation of farmers led by Luis Vega on Monday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no meeting one hoped or asked to be granted, but one granted", () => {
+    expect(
+      metOn(
+        "The envoy Ana Torres will return in May, and she hoped to be granted a meeting with Luis Vega then.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn("The envoy Ana Torres asked to be given talks with President Luis Vega on Monday."),
+    ).toEqual([]);
+    expect(
+      metOn("The envoy Ana Torres was granted a meeting with President Luis Vega on Monday."),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
+  });
+});
