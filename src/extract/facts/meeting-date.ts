@@ -374,11 +374,15 @@ function spanOnDayBefore(
 
 /**
  * "The announcement came a day after Alimi held talks", "A day after Alimi held talks, the
- * kingdom…": the talks are the other end of the span, a day before the day in view — but not
- * the meeting of the main clause after a fronted span ("A day after the vote, Ruto met…").
+ * kingdom…", "…, a day after talks with B": the talks are the other end of the span, a day before
+ * the day in view — but not the meeting of the main clause after a fronted span ("A day after the
+ * vote, Ruto met…").
  */
 function isInSpan(plain: string, r: RelativeDay, meetingAt: number): boolean {
-  if (meetingAt < r.end) return false;
+  if (meetingAt < r.start) return false;
+  // "…said on Wednesday, a day after talks with B failed": the span's own "after" opens the
+  // meeting's words, which are its far end.
+  if (meetingAt < r.end) return true;
   if (/\S/.test(plain.slice(0, r.start).replace(/^\W*(?:and|but|then)?\W*/i, ""))) return true;
   const comma = plain.indexOf(",", r.end);
   return comma < 0 || meetingAt < comma;

@@ -44,6 +44,9 @@ const DENIED =
 const PRESENT_TRIP =
   /\b(?:travels|heads|flies|goes|leaves|departs|arrives|visits|is visiting|are visiting|is due|are due)\b/i;
 
+/** "for his first meeting with", "for talks with": a trip's purpose, right before the trigger. */
+const TRIP_PURPOSE = /\bfor\s+(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "a meeting between A and B was needed", "a summit between A and B remains unlikely". */
 const WANTED =
   /\bbetween\b.*\b(?:is|was|are|were|remains?|remained|seems?|seemed|looks?)\s+(?:\w+\s+)?(?:needed|necessary|required|essential|vital|unlikely|likely|possible|impossible|urgent|overdue)\b/i;
@@ -151,6 +154,9 @@ export function unrealised(before: string, trigger: string, rest: string): Modal
   )
     return "negated";
   if (slated(before)) return "future";
+  // "…days before Petro is due at the White House on Tuesday for his first meeting with Trump":
+  // the purpose of a coming trip, told in the present, whatever the sentence's main clause.
+  if (TRIP_PURPOSE.test(before) && PRESENT_TRIP.test(own.slice(-120))) return "future";
   const named = prospectOf(before, trigger, rest);
   if (named !== undefined) return named;
   if (QUESTIONED.test(own) || (ASKED.test(own) && /\?\s*["”]?\s*$/.test(rest)))

@@ -113,3 +113,33 @@ describe("meeting nouns, delegations and meetings wished for", () => {
     ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
   });
 });
+
+// A coming trip's purpose under another main clause, and a meeting noun opening a span's far end.
+// The sentences are our own.
+describe("a coming trip's meeting and a span's far end", () => {
+  it("reads 'is due at X on Tuesday for his first meeting with B' as planned, wherever it stands", () => {
+    expect(
+      metOn(
+        "The row comes days before President Ana Torres is due in the capital on Tuesday for her first meeting with President Luis Vega.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "President Ana Torres arrived in the capital on Monday for her first meeting with President Luis Vega.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-09"]);
+  });
+
+  it("dates 'said on Wednesday, a day after talks with B' the day before", () => {
+    expect(
+      metOn(
+        "The aid stays frozen, Foreign Minister Ana Torres said on Wednesday, a day after talks with Prime Minister Luis Vega failed to end the rift.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-10"]);
+    expect(
+      metOn(
+        "Foreign Minister Ana Torres met Prime Minister Luis Vega on Wednesday, two days after the vote.",
+      ),
+    ).toEqual(["person:ana-torres -- person:luis-vega 2026-03-11"]);
+  });
+});
