@@ -2,7 +2,8 @@
  * Trains the OPPOSES target switch model (src/extract/learn/opp-target.ts) on the development
  * split and writes its weights to src/extract/learn/opp-target-weights.json.
  *
- *   npx tsx scripts/learn/opp-target.ts [--drop prefix,…] [--dump file] [--dry] [--l2 1e-3] [--check]
+ *   npx tsx scripts/learn/opp-target.ts [--drop prefix,…] [--dump file] [--dry] [--l2 1e-3]
+ *                                       [--ties drop|wrong|right] [--check]
  *
  * --check compares the weights with the committed file instead of writing it (save-weights.ts).
  *
@@ -10,9 +11,14 @@
  * targetCandidates). Each other candidate is an example: right when its article's gold holds an
  * OPPOSES fact from that holder whose `to` alternatives match it and none matches the rules'
  * target, so that replacing the rules' target gains a fact; wrong when it matches none. The model
- * learns from the stances whose holder the gold holds; a candidate as right as the rules' target
- * (another name of the same target) is no gain, and counts as wrong. The switch threshold is picked on out-of-fold
- * probabilities (10 folds by article), scoring facts as the eval does on all dev and on the
+ * learns from the stances whose holder the gold holds. A candidate as right as the rules' target
+ * (another of the gold's alternatives: "Norway called the Swedish levy discriminatory", the levy
+ * and Sweden) is no gain and counts as wrong (--ties wrong), 824 such examples against 211 right
+ * ones on the 716-article split. Left out (--ties drop) or counted right (--ties right), out of
+ * fold the same within a few facts (kept out F1 0.622 and 0.623 against 0.621), but the model
+ * then takes 'Ghana summoned …' and like constructions test/unit/extract pins to the state named
+ * rather than the thing. The switch threshold is picked on
+ * out-of-fold probabilities (10 folds by article), scoring facts as the eval does on all dev and on the
  * kept-out batches: the best sum of the two F1s among thresholds that raise both, so that it is
  * tuned neither to the articles the rules were written on nor to the kept-out ones alone.
  */
@@ -63,6 +69,7 @@ const { values } = parseArgs({
     dry: { type: "boolean", default: false },
     l2: { type: "string", default: "1e-3" },
     check: { type: "boolean", default: false },
+    ties: { type: "string", default: "wrong" },
   },
 });
 const OPTIONS = { epochs: 12, rate: 0.1, l2: Number(values.l2), minCount: 3, seed: 1 };
@@ -129,17 +136,24 @@ function features(fs: readonly string[]): string[] {
 /**
  * The other candidates of stances whose holder is right: right only where the rules' target is
  * not, since replacing a right target gains nothing ("Norway called the Swedish levy
- * discriminatory" is against the levy and against Sweden alike).
+ * discriminatory" is against the levy and against Sweden alike); a candidate right where the
+ * rules' target is right too is left out, or counted as `--ties` says.
  */
 function examplesOf(seen: readonly Seen[]): Example[] {
   return seen.flatMap((x) =>
     !x.holderRight
       ? []
-      : x.group.candidates.slice(1).map((c, i) => ({
-          features: features(c.features),
-          label: x.labels[i + 1]! && !x.labels[0]!,
-          group: x.article.name,
-        })),
+      : x.group.candidates.slice(1).flatMap((c, i) =>
+          values.ties === "drop" && x.labels[i + 1]! && x.labels[0]!
+            ? []
+            : [
+                {
+                  features: features(c.features),
+                  label: x.labels[i + 1]! && (values.ties === "right" || !x.labels[0]!),
+                  group: x.article.name,
+                },
+              ],
+        ),
   );
 }
 
