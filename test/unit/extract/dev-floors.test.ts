@@ -173,21 +173,27 @@ import { REPO } from "./helpers.ts";
 // elsewhere, attendees told after a meeting, stances of a summit's text and of an envoy posted to a
 // body, charges in reported speech, a fund in view, the budgeting verbs; all models retrained) the
 // split stands at Person 0.991, Country 0.985, MET_WITH 0.973, MET_WITH by day 0.948, OPPOSES 0.739
-// and FUNDS 0.840; the floors are 0.005 below.
+// and FUNDS 0.840; the floors are 0.005 below. Articles 860-889 (other hands; the Americas, Europe,
+// Africa and Asia), kept in test/fixtures/unseen through three rounds, scored MET_WITH 0.939,
+// OPPOSES 0.538 and FUNDS 0.818 at the end of the third; they joined the split with 950-979 (other
+// hands; the Gulf and the Levant, the Americas, Southeast Asia and the Pacific, read by the round
+// that fitted rules to them; all models retrained): the split (776 articles) stands at Person 0.990,
+// Country 0.985, MET_WITH 0.972, MET_WITH by day 0.947, OPPOSES 0.727 and FUNDS 0.839; the floors
+// are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
-  Person: 0.986,
+  Person: 0.985,
   Country: 0.98,
-  MET_WITH: 0.968,
-  "MET_WITH by day": 0.943,
-  OPPOSES: 0.734,
-  FUNDS: 0.835,
+  MET_WITH: 0.967,
+  "MET_WITH by day": 0.942,
+  OPPOSES: 0.722,
+  FUNDS: 0.834,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(716);
+    expect(report.articles).toBeGreaterThanOrEqual(776);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
