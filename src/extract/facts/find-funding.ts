@@ -71,6 +71,7 @@ import { signingSide } from "./funding-signing-side.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import { pointedBack } from "./funding-purpose-antecedent.ts";
+import { forTheSameThing } from "./funding-same-thing.ts";
 import { runningTotal } from "./funding-running-total.ts";
 import { namedFunds } from "./funding-named-fund.ts";
 import { useOfAmount } from "./funding-use-clause.ts";
@@ -496,7 +497,7 @@ export function findFunding(
       investedObject(text, start, money) ??
       genericPurpose(text, start, money);
     // "…for the first two sections of the line": the line the article named before.
-    const recipient = runningTotal(
+    const read = runningTotal(
       text,
       start,
       money,
@@ -510,6 +511,15 @@ export function findFunding(
       context,
       previous?.recipient,
     );
+    // "…and the bank lent a further €90 million for the same stretch": when no work of the
+    // article's own words is pointed back to, the end of the money told just before.
+    const recipient =
+      read !== undefined &&
+      "issue" in read &&
+      read.issueKey.startsWith("issue:same-") &&
+      forTheSameThing(text, start, money)
+        ? (previous?.recipient ?? context.lastPaid?.recipient ?? context.recipient ?? read)
+        : read;
     // "The government itself will put SRD 750 million into the grid programme": a state's money
     // for its own ends goes to what it is for.
     // Only when the text says so: elsewhere a payer that receives its own money is a misreading.
