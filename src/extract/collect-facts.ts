@@ -125,7 +125,13 @@ function collectMeetings(
   index: number,
 ): void {
   const date = (m: MeetingMention) =>
-    meetingDate(m, analysis.publishedAt, () => days.read(), dated());
+    meetingDate(
+      m,
+      analysis.publishedAt,
+      () => days.read(),
+      dated(),
+      () => days.lastStated(),
+    );
   for (const found of meetings.find(s, actors)) {
     // "Media said A met B. No such meeting took place, the ministry said.": denied after.
     const meeting = deniedLater(found, followingOf(analysis, index))

@@ -36,6 +36,7 @@ export function meetingDate(
   publishedAt: Date,
   storyDay: () => string | undefined,
   dated: string,
+  lastStated: () => string | undefined = storyDay,
 ): string | undefined {
   if (m.again === true && m.date !== undefined) return m.date;
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
@@ -61,7 +62,8 @@ export function meetingDate(
   // The day of the time phrase at `i`; when it gives none, the day of the meeting told before if
   // a verb of saying stands before the phrase (see carried).
   const dayOrCarried = (i: number) =>
-    dayOnly(resolve(all, plain, mentions, i, at, storyDay)) ?? carried(m, plain, mentions[i]);
+    dayOnly(resolve(all, plain, mentions, i, at, storyDay, lastStated)) ??
+    carried(m, plain, mentions[i]);
   let i = mentions.findIndex(
     (x) =>
       x.at >= from &&
@@ -83,7 +85,7 @@ export function meetingDate(
       !spanOnDayBefore(mentions, x, plain, at) &&
       !("date" in x && inSpan(plain, x.at) && !ON_THAT_OCCASION.test(plain.slice(x.at, at))),
   );
-  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay));
+  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay, lastStated));
   // "…visited the capital last week and held talks", "…held talks with Kainerugaba, earlier
   // this week" — but not "…the signing of a deal, extending a scheme launched in 2023".
   const own = plain.slice(0, clauseEnd);
@@ -180,6 +182,7 @@ export function dayInView(
         !inSpan(plain, x.at) &&
         (storyDay === undefined ||
           (!SIDE_EVENT.test(segmentBefore(plain, x.at).slice(-48)) &&
+            !POSSESSIVE.test(plain.slice(x.date.end, x.date.end + 2)) &&
             (OPENING.test(plain.slice(0, x.at)) || !isBackground(x.date, publishedAt))))
       : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at)),
   );
@@ -194,6 +197,26 @@ export function dayInView(
     REPORTED.test(segmentBefore(plain, at))
     ? storyDay
     : day;
+}
+
+/**
+ * "They condemned Tuesday's launch", "after Sunday's vote": a day in the possessive names the day
+ * of another event, not of the story's own, once the story has a day.
+ */
+const POSSESSIVE = /^['’]s\b/;
+
+/**
+ * The last day a sentence states outside quotes, of whatever event ("Japan said on Friday it
+ * would…" states Friday): the day a following "the same day" or "the next day" counts from.
+ */
+export function lastDayStated(text: string, publishedAt: Date): string | undefined {
+  const all = mentionsOf(text, publishedAt, false);
+  if (all.length === 0) return undefined;
+  const plain = blankQuotes(text);
+  const x = visible(all, text, plain).findLast(
+    (y) => "date" in y && y.date.value.length === 10 && !inSpan(plain, y.at),
+  );
+  return x !== undefined && "date" in x && !x.date.future ? x.date.value : undefined;
 }
 
 /** "On December 26, Israel became…": a date fronted before the sentence's clause sets its time. */
@@ -318,13 +341,23 @@ function resolve(
   i: number,
   meetingAt: number,
   storyDay: () => string | undefined,
+  lastStated: () => string | undefined = storyDay,
 ): string | undefined {
   const x = mentions[i];
   if (x === undefined) return undefined;
   if ("date" in x) return x.date.value;
   // The anchor may stand in an aside: "Albanese, who flew in on Tuesday, held talks that evening".
+  // With none in the sentence, "the same day", "later that day" look back to the day the sentence
+  // before stated, even one it told of a statement ("Japan said on Friday it would… A spoke with B
+  // the same day"); a count of days ("a day earlier") counts from the story's day.
   const stated = all.findLast((y) => "date" in y && y.at < x.at);
-  const anchor = dayOnly(stated !== undefined && "date" in stated ? stated.date.value : storyDay());
+  const anchor = dayOnly(
+    stated !== undefined && "date" in stated
+      ? stated.date.value
+      : x.relative.between === undefined && x.relative.shift === 0
+        ? lastStated()
+        : storyDay(),
+  );
   if (anchor === undefined) return undefined;
   const r = x.relative;
   const otherEnd = r.between !== undefined && isInSpan(plain, r, meetingAt);

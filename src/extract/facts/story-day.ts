@@ -1,4 +1,4 @@
-import { dayInView } from "./meeting-date.ts";
+import { dayInView, lastDayStated } from "./meeting-date.ts";
 
 /**
  * The day in view as an article's sentences go by ("The visit began on Saturday…" then "The two
@@ -12,6 +12,8 @@ import { dayInView } from "./meeting-date.ts";
  */
 export class StoryDay {
   private day: string | undefined = undefined;
+  /** The last day the sentence just passed stated (see lastDayStated). */
+  private stated: string | undefined = undefined;
   /**
    * The sentences passed since the day was last read: their texts as namesBlanked gives them,
    * worked out on reading (and kept for the sentence's own dates, if it read them before).
@@ -27,8 +29,18 @@ export class StoryDay {
 
   /** The day in view after the sentences passed so far. */
   read(): string | undefined {
-    for (const dated of this.unread) this.day = dayInView(dated(), this.publishedAt, this.day);
+    for (const dated of this.unread) {
+      const text = dated();
+      this.day = dayInView(text, this.publishedAt, this.day);
+      this.stated = lastDayStated(text, this.publishedAt);
+    }
     this.unread.length = 0;
     return this.day;
+  }
+
+  /** The last day the sentence just passed stated, else the day in view. */
+  lastStated(): string | undefined {
+    this.read();
+    return this.stated ?? this.day;
   }
 }
