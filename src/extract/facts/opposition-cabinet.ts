@@ -3,7 +3,8 @@ import { asState } from "./opposition-home.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /** A state's executive named as a body: "Peru's cabinet", "the Kenyan government". */
-const EXECUTIVE = /-(?:cabinet|government|council-of-ministers|presidency)$/;
+const EXECUTIVE =
+  /-(?:cabinet|government|council-of-ministers|presidency|foreign-ministry|(?:external|foreign)-affairs-ministry|ministry-of-(?:foreign|external)-affairs)$/;
 
 /**
  * "Peru's cabinet approved funds for the island, a move Colombia rejected": a state's executive,

@@ -4,8 +4,21 @@ import { issueTarget, type OppositionTarget } from "./opposition-target.ts";
 import { execAll } from "../text/exec-all.ts";
 import { OWNED_DECISION, possessorAt } from "./opposition-decider.ts";
 
-/** Nouns that only sum up what the clause before them told: ", a decision that…", ", a move…". */
-const SUMMARY = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement)\b/gi;
+/**
+ * Nouns that only sum up what the clause before them told: ", a decision that…", ", a move…",
+ * ", a visit that…" (the visitor's), ", remarks that…" (the speaker's; a plural needs no article).
+ */
+const SUMMARY =
+  /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement|visit|trip)|(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:remarks|comments))\b/gi;
+
+/**
+ * ", a visit that was condemned by…", ", remarks which were criticised by…": a summary noun that
+ * is the subject of the passive's relative clause, right before it.
+ */
+const SUMMARY_PASSIVE = new RegExp(
+  String.raw`${SUMMARY.source}\s+(?:that|which)\s+(?:(?:has|have|had|was|were|is|are|been|being|also|later|since|quickly|swiftly|widely|sharply|strongly)\s+)*$`,
+  "i",
+);
 
 /** "the World Bank's decision to halt…": a party's noun of deciding before an infinitive. */
 const OWNED_DECISIONS = new RegExp(OWNED_DECISION, "gi");
@@ -40,6 +53,20 @@ export function summaryTarget(
     (a) => a.start >= from && a.end <= comma && !a.possessive && !a.place,
   );
   return subject === undefined ? undefined : { actor: subject };
+}
+
+/**
+ * "Ruritania's army chief said critics belong in prison, remarks that were criticised by Amnesty":
+ * the passive's subject is a summary noun, which stands for the clause before it.
+ */
+export function summaryPassiveTarget(
+  text: string,
+  start: number,
+  at: number,
+  parties: readonly Actor[],
+): OppositionTarget | undefined {
+  const before = text.slice(0, at - start);
+  return SUMMARY_PASSIVE.test(before) ? summaryTarget(text, start, at, parties) : undefined;
 }
 
 /**

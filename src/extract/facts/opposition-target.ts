@@ -21,6 +21,7 @@ import { shownContent } from "./opposition-medium.ts";
 import { withinNounPhrase, withoutInnerTime, withoutLooseEnd } from "./opposition-phrase-bounds.ts";
 import { personsPlan } from "./opposition-person-plan.ts";
 import { objectRelativeParty, passiveRelativeParty } from "./opposition-relative-party.ts";
+import { summaryPassiveTarget } from "./opposition-summary.ts";
 import {
   CHARGE_NOUNS,
   REPORTED_THAT,
@@ -300,6 +301,8 @@ export function passiveTarget(
 ): OppositionTarget | undefined {
   const antecedent = passiveRelativeParty(text, start, at, parties);
   if (antecedent !== undefined) return { actor: antecedent };
+  const summary = summaryPassiveTarget(text, start, at, parties);
+  if (summary !== undefined) return summary;
   // "Ethiopia's memorandum…, which would give it access to the sea, was condemned": the relative
   // clause describes the subject; the subject stands before it.
   at = outsideRelativeClause(text, start, at);

@@ -835,7 +835,8 @@ describe("opposition: clauses around the verb", () => {
       opposes(
         "Kim Jong Un returned from a tour of Russia's Far East, a trip that Seoul called a threat.",
       ),
-    ).toEqual(["country:KOR -> issue:trip"]);
+      // A trip summed up after a comma is its traveller's (opposition-summary.ts).
+    ).toEqual(["country:KOR -> person:kim-jong-un"]);
   });
 
   it("skips an aside introduced by 'where' or a description, and a second party accused", () => {
