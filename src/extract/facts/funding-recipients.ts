@@ -82,6 +82,10 @@ export function programmeBeforeNoun(
   return issueOf(name);
 }
 
+/** "under the", "as part of", "within": what names the framework money comes under. */
+const FRAMEWORK_BEFORE =
+  /\b(?:under|within|as part of|part of|in line with|in the framework of)\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
+
 export function recipientOf(
   text: string,
   start: number,
@@ -104,6 +108,9 @@ export function recipientOf(
           a.key !== funder?.key &&
           a.key !== `country:${funder?.country ?? ""}` &&
           !/\b(?:from|by|with)\s+(?:the\s+)?$/i.test(text.slice(from - start, a.start - start)) &&
+          // "The package announced under the EU's Global Gateway strategy includes €600 million in
+          // loans from the EIB": the framework the money comes under borrows nothing.
+          !FRAMEWORK_BEFORE.test(text.slice(from - start, a.start - start)) &&
           // "a loan from China Development Bank to the power utility Acme, and a credit from the
           // Export-Import Bank": whom an amount before went to borrows nothing of this one.
           !OBJECT_OF_TO.test(text.slice(from - start, a.start - start)) &&
