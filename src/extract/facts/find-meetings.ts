@@ -321,7 +321,7 @@ function isVerbal(trigger: Trigger, m: RegExpExecArray): boolean {
   return (
     trigger.shape === "together" &&
     m[1] === undefined &&
-    /^(?:spoke|spoken|have|has|had|met|talked|discussed|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted)\b/i.test(
+    /^(?:spoke|spoken|have|has|had|did|met|talked|discussed|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted)\b/i.test(
       m[0],
     )
   );
@@ -368,6 +368,13 @@ function beforeParticiple(rest: string): string {
     : rest.slice(0, m.index) + rest.slice(m.index + 1 + closed[0].length);
 }
 
+/**
+ * A determiner and one or two adjectives right before "meeting": the noun ("the annual meeting",
+ * "a rare joint meeting"), not the verb after an auxiliary ("the two were meeting").
+ */
+const DETERMINED =
+  /\b(?:a|an|the|their|his|her|its|this|that|next|last)\s+(?!(?:two|three|four|both|men|leaders|ministers|was|were|is|are|been|be|had|has|have|will|would)\b)[\p{L}-]+(?:\s+(?!(?:was|were|is|are|been|be|had|has|have|will|would)\b)[\p{L}-]+)?\s+$/iu;
+
 /** How the meeting a trigger names is qualified: by the words before it, or around a noun. */
 function modalityAt(
   text: string,
@@ -377,7 +384,12 @@ function modalityAt(
   afterParticipants: string,
 ): Modality {
   // "a meeting with Trump could follow": a verb trigger used as a noun is qualified after it.
-  const nominal = !verbal || /\b(?:a|an|the|their|his|her|its)\s+$/i.test(text.slice(0, index));
+  // So is "meeting" after a determiner and its adjectives ("the annual meeting of the two
+  // governments, chaired by A and B, would be held in March").
+  const nominal =
+    !verbal ||
+    /\b(?:a|an|the|their|his|her|its)\s+$/i.test(text.slice(0, index)) ||
+    (/^meeting$/i.test(matched) && DETERMINED.test(text.slice(Math.max(0, index - 60), index)));
   // The words qualifying this verb, not those of an earlier clause (", and later sat down").
   // A noun is qualified by its clause's verb, further back: "is expected in Budapest for a meeting".
   // Nor across a semicolon: "…did not meet; the two men last spoke by phone in March".

@@ -492,8 +492,8 @@ export const TRIGGERS: readonly Trigger[] = [
     type: (m) => nounType(m[1]),
   },
   {
-    re: /\b(?:(?<!\b(?:is|are|was|were|be|been|being)\s+)discussed|met|held talks|exchanged views|spoke(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?(?!\s+at\s+(?!length\b))|(?:have|has|had) spoken(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|talked|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted|(?:had|held|holding)\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|consultations|meeting|call|phone call|lunch|dinner|breakfast|tête-à-tête|(?:separate|working|closed-door|private|bilateral|one-on-one|restricted)\s+session))\b/giu,
-    hint: /discussed|\bmet\b|held talks|exchanged views|spok|talked|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted|\bh(?:a|el)d\b|\bholding\b/i,
+    re: /\b(?:(?<!\b(?:is|are|was|were|be|been|being)\s+)discussed|met|did\s+(?:indeed\s+|actually\s+|briefly\s+)?(?:meet|speak(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|talk|hold talks)|held talks|exchanged views|spoke(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?(?!\s+at\s+(?!length\b))|(?:have|has|had) spoken(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?|talked|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted|(?:had|held|holding)\s+(?:[^\s]+\s+){0,6}?(talks|conversations|conversation|discussions|consultations|meeting|call|phone call|lunch|dinner|breakfast|tête-à-tête|(?:separate|working|closed-door|private|bilateral|one-on-one|restricted)\s+session))\b/giu,
+    hint: /discussed|\bmet\b|\bdid\s|held talks|exchanged views|spok|talked|conferred|huddled|chatted|negotiated|dined|lunched|breakfasted|\bh(?:a|el)d\b|\bholding\b/i,
     shape: "together",
     type: (m) => (/spoken? by|phone/i.test(m[0]) ? "call" : nounType(m[1])),
   },
