@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
-import type { FundingContext, FundingMention, Party } from "./find-funding.ts";
+import type { FundingContext, FundingMention, Party, Recipient } from "./find-funding.ts";
+import { issueOf } from "./funding-recipients.ts";
 import { isDemonymMention } from "./funding-parties.ts";
 
 /**
@@ -28,7 +29,11 @@ export function pronounRecipients(
 ): FundingMention[] {
   if (!found.some(isPronounPurpose)) return found;
   return found.map((f) => {
-    if (!isPronounPurpose(f) || isOwnEnds(f, text, start)) return f;
+    if (!isPronounPurpose(f)) return f;
+    // "to finish its part of the line between A and B": the line is what the money is for.
+    const work = ownShareOf(f);
+    if (work !== undefined) return { ...f, recipient: work };
+    if (isOwnEnds(f, text, start)) return f;
     const actor = antecedent(f.funder, f.money.start, text, start, actors, context);
     return actor === undefined ? f : { ...f, recipient: { actor } };
   });
@@ -44,6 +49,20 @@ const SOURCE_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
  */
 const OWN_POSSESSIVE = /\bits\s+own\b/i;
 const OWN_SPENDING = /\b(?:spen[dt]|spending|invest\w*|put(?:s|ting)?)\b/i;
+
+/**
+ * "Madrid committed €1.2 billion to finish its part of the line", "…to cover its share of the
+ * cost": the share or part a payer takes on of a joint work is its own; the work is the end.
+ */
+const OWN_SHARE =
+  /^(?:[a-z][\w-]*\s+){0,2}?its\s+(?:[\w-]+\s+)?(?:share|shares|part|parts|portion|section|stretch|segment|half|leg|side)\s+of\s+(?:the\s+|a\s+|an\s+)?(\S.*)$/i;
+
+/** The work a payer's own share is of, as the money's end: "its share of the new dam" → "new dam". */
+function ownShareOf(f: FundingMention): Recipient | undefined {
+  const r = f.recipient;
+  const work = r !== undefined && "issue" in r ? OWN_SHARE.exec(r.issue)?.[1] : undefined;
+  return work === undefined || /^(?:it|its|them|their)\b/i.test(work) ? undefined : issueOf(work);
+}
 
 function isOwnEnds(f: FundingMention, text: string, start: number): boolean {
   const r = f.recipient;
