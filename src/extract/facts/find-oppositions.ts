@@ -483,6 +483,22 @@ const COUNTED_VOTERS =
 const NONE_VOICED =
   /^(?:rais|voic|express|lodg|register|stat|reiterat|conve|fil|sound)\w*\s+(?:["“]?[\w'’-]+\s+)?no\s/i;
 
+/** A passive's auxiliary, maybe with an adverb, right before a participle: "who was barred". */
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * "Abbas, who was barred by Washington from travelling": a participle after a passive's
+ * auxiliary, its doer after "by", is suffered by the subject, not done by it.
+ */
+function suffered(text: string, index: number, verb: string): boolean {
+  const participle = /^[a-z]+ed\b/i.exec(verb)?.[0];
+  return (
+    participle !== undefined &&
+    /^\s+by\s/i.test(text.slice(index + participle.length)) &&
+    AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 30), index))
+  );
+}
+
 /** "Russia vetoed the resolution": the subject before the verb opposes its object. */
 function activeStances(
   text: string,
@@ -496,6 +512,7 @@ function activeStances(
     if (/\bby$/.test(m[0]) && PASSIVE.test(text.slice(m.index - 20, m.index + m[0].length + 3)))
       continue;
     if (qualified(text, m.index) || NONE_VOICED.test(m[0])) continue;
+    if (suffered(text, m.index, m[0])) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "accused Hungary of blocking aid": what the accused is said to do is the charge, not a stance.

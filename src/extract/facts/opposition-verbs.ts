@@ -344,7 +344,7 @@ export function activeMatches(text: string): RegExpExecArray[] {
  */
 const PASSIVE_INSERT = String.raw`(?:\s+in\s+[A-Z][\w-]*|\s+on\s+${WEEKDAY}|\s+last\s+(?:week|month|year)|\s+at\s+the\s+time)?`;
 
-const PARTICIPLES = String.raw`condemned|sued|taken\s+to\s+court|lambasted|castigated|berated|assailed|excoriated|chastised|chastized|derided|ridiculed|accused|blamed|rebuffed|spurned|repudiated|turned\s+down|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted`;
+const PARTICIPLES = String.raw`condemned|sued|taken\s+to\s+court|lambasted|castigated|berated|assailed|excoriated|chastised|chastized|derided|ridiculed|accused|blamed|rebuffed|spurned|repudiated|turned\s+down|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted|barred|banned`;
 
 /**
  * "The veto was also condemned by…", "was condemned on Monday by…", "was widely condemned,
