@@ -176,7 +176,7 @@ export function dayInView(
   if (all.length === 0) return storyDay;
   const plain = blankQuotes(blankAsides(text));
   const mentions = visible(all, text, plain);
-  const i = mentions.findIndex((x) =>
+  const ownDay = (x: Mention): boolean =>
     "date" in x
       ? !x.date.future &&
         !inSpan(plain, x.at) &&
@@ -184,9 +184,10 @@ export function dayInView(
           (!SIDE_EVENT.test(segmentBefore(plain, x.at).slice(-48)) &&
             !POSSESSIVE.test(plain.slice(x.date.end, x.date.end + 2)) &&
             (OPENING.test(plain.slice(0, x.at)) || !isBackground(x.date, publishedAt))))
-      : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at)),
-  );
-  if (i < 0) return storyDay;
+      : x.relative.between === undefined && !/\S/.test(plain.slice(0, x.at));
+  const first = mentions.findIndex(ownDay);
+  if (first < 0) return storyDay;
+  const i = movedOn(mentions, first, plain, ownDay);
   const day = resolve(all, plain, mentions, i, text.length, () => storyDay) ?? storyDay;
   // "The fund said it had disbursed $87 million this month": a month or year reported in a
   // statement, holding the day in view, leaves that day in view.
@@ -218,6 +219,34 @@ export function lastDayStated(text: string, publishedAt: Date): string | undefin
   );
   return x !== undefined && "date" in x && !x.date.future ? x.date.value : undefined;
 }
+
+/**
+ * "A held talks in Tripoli on Sunday with B and flew to Benghazi on Monday to meet C": a later day
+ * a coordinated verb of the same subject goes on to is where the story stands after the sentence.
+ */
+function movedOn(
+  mentions: readonly Mention[],
+  first: number,
+  plain: string,
+  ownDay: (x: Mention) => boolean,
+): number {
+  const x = mentions[first];
+  if (x === undefined || !("date" in x) || x.date.value.length !== 10) return first;
+  let j = first;
+  for (let k = first + 1; k < mentions.length; k++) {
+    const y = mentions[k]!;
+    if (!("date" in y) || y.date.value.length !== 10 || !ownDay(y)) continue;
+    const prev = mentions[j]!;
+    if (!("date" in prev) || y.date.value <= prev.date.value) continue;
+    if (!MOVED_ON.test(plain.slice(prev.at, y.at))) continue;
+    j = k;
+  }
+  return j;
+}
+
+/** " and flew to", " and then travelled": a coordinated verb of the subject, no new clause. */
+const MOVED_ON =
+  /^[^;:]*?\band\s+(?:then\s+|later\s+)?(?:flew|travell?ed|went|headed|moved|drove|continued|returned|proceeded)\b[^;:]*$/i;
 
 /** "On December 26, Israel became…": a date fronted before the sentence's clause sets its time. */
 const OPENING = /^\W*(?:on|in|early|late|by)?\s*$/i;

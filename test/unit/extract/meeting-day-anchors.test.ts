@@ -90,3 +90,47 @@ describe("meeting days: what the story's earlier days anchor", () => {
     ).toEqual(["person:ana-costa -- person:jan-berg 2026-03-10"]);
   });
 });
+
+describe("meeting days: a sentence that moves on to a later day", () => {
+  const later = (pairs: string[]) => pairs.filter((p) => p.includes("erik-halvorsen"));
+
+  it("leaves the story on the later day a coordinated 'and flew' goes on to", () => {
+    expect(
+      later(
+        metOn(
+          "Envoy Ana Costa held talks in Lisbon on Sunday with President Jan Berg and flew to Porto on Monday to meet Mayor Rui Lopes. In Porto, Costa was also received by Governor Erik Halvorsen.",
+        ),
+      ),
+    ).toEqual(["person:ana-costa -- person:erik-halvorsen 2026-03-09"]);
+  });
+
+  it("also after 'and then travelled'", () => {
+    expect(
+      later(
+        metOn(
+          "Envoy Ana Costa met President Jan Berg in Lisbon on Tuesday and then travelled to Porto on Wednesday. There she sat down with Governor Erik Halvorsen.",
+        ),
+      ),
+    ).toEqual(["person:ana-costa -- person:erik-halvorsen 2026-03-11"]);
+  });
+
+  it("keeps the first day when the coordinated verb does not go anywhere", () => {
+    expect(
+      later(
+        metOn(
+          "Envoy Ana Costa met President Jan Berg in Lisbon on Tuesday and praised the reforms the cabinet adopted on Wednesday. Costa later received Governor Erik Halvorsen.",
+        ),
+      ),
+    ).toEqual(["person:ana-costa -- person:erik-halvorsen 2026-03-10"]);
+  });
+
+  it("does not move back to an earlier day told after 'and flew'", () => {
+    expect(
+      later(
+        metOn(
+          "Envoy Ana Costa met President Jan Berg in Lisbon on Wednesday and flew home after a stop she had made in Porto on Monday. Costa later received Governor Erik Halvorsen.",
+        ),
+      ),
+    ).toEqual(["person:ana-costa -- person:erik-halvorsen 2026-03-11"]);
+  });
+});
