@@ -6,6 +6,12 @@ const LINE_AFTER =
 /** "the frontier with Belarus", "the border of Chad": the state lies beyond the line. */
 const LINE_BEFORE =
   /\b(?:border|borders|frontier|frontiers|boundary)\s+(?:with|of)\s+(?:the\s+)?$/i;
+/**
+ * "the frontier with Serbia and Montenegro", "its borders with Iraq, Syria or Turkey": a later state
+ * of a list the line opens lies beyond it too.
+ */
+const LINE_BEFORE_LISTED =
+  /\b(?:border|borders|frontier|frontiers|boundary|boundaries)\s+(?:with|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?){1,4}$/u;
 
 /**
  * "…a €145 million loan for the railway to the Bulgarian border", "fences along the frontier with
@@ -23,7 +29,8 @@ export function withoutBorders(
       a.label === "Person" ||
       !(
         LINE_AFTER.test(text.slice(a.end - start, a.end - start + 40)) ||
-        LINE_BEFORE.test(text.slice(Math.max(0, a.start - start - 40), a.start - start))
+        LINE_BEFORE.test(text.slice(Math.max(0, a.start - start - 40), a.start - start)) ||
+        LINE_BEFORE_LISTED.test(text.slice(Math.max(0, a.start - start - 120), a.start - start))
       ),
   );
 }
