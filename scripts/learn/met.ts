@@ -8,7 +8,9 @@
  * when the gold holds the pair. Each group's threshold is chosen on out-of-fold probabilities
  * (folds by article), maximising the MET_WITH F1 of all dev and the kept-out batches (the ones kept
  * out of all rule writing) counted together; both are printed against the rules alone, scored
- * the same way.
+ * the same way. Then where the gold pairs are lost, out of fold (met-loss.ts; MET_LOSS=1 lists
+ * the kept-out batches' pairs lost): the same for another split with the committed weights is
+ * scripts/learn/met-loss-split.ts.
  */
 import { addMentionedEntities } from "../../src/extract/add-entities.ts";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
@@ -28,6 +30,13 @@ import { chosenMeetings, weighed } from "../../src/extract/learn/met-policy.ts";
 import { f1 } from "../../src/eval/score.ts";
 import { readAnnotated, type AnnotatedArticle, isKeptOut } from "./dev-set.ts";
 import { CHECKING, saveWeights } from "./save-weights.ts";
+import {
+  cooccurrence,
+  meetingLoss,
+  meetingLossLine,
+  type Cooccurrence,
+  type WeighedMeeting,
+} from "./met-loss.ts";
 
 const OPTIONS: Partial<TrainOptions> = { epochs: 12, rate: 0.1, l2: 0.1, minCount: 5, seed: 1 };
 const FOLDS = 10;
@@ -47,13 +56,16 @@ interface Counts {
 }
 
 /** The candidates the extractor weighs in one article, with their features. */
-function candidatesOf(a: AnnotatedArticle): RecordedCandidate[] {
+function candidatesOf(a: AnnotatedArticle): {
+  candidates: RecordedCandidate[];
+  seen: Cooccurrence;
+} {
   const analysis = analyzeArticle(a.article);
   const graph = new GraphBuilder();
   addMentionedEntities(analysis, graph);
   const decisions = new MeetingDecisions({ model: undefined, record: true });
   collectFacts(analysis, graph, decisions);
-  return decisions.recorded;
+  return { candidates: decisions.recorded, seen: cooccurrence(analysis) };
 }
 
 const pairKey = (x: string, y: string): string => [x, y].sort().join(" — ");
@@ -170,8 +182,10 @@ async function main(): Promise<void> {
   const articles = await readAnnotated();
   const scored: Scored[] = [];
   const examples: (Example & { readonly model: MeetingGroup })[] = [];
+  const seen = new Map<string, Cooccurrence>();
   for (const article of articles) {
-    const candidates = candidatesOf(article);
+    const { candidates, seen: co } = candidatesOf(article);
+    seen.set(article.name, co);
     const gold = new Set(article.gold.relations.MET_WITH.map((g) => pairKey(g.a, g.b)));
     // Only the candidates the policy weighs are learned from, and scored out of fold.
     const held = new Set(candidates.filter((c) => c.held).map((c) => c.pair));
@@ -229,6 +243,25 @@ async function main(): Promise<void> {
     console.log(
       `${g}: ${indices.length} candidates, ${positives} positive, out-of-fold AP ${ap.toFixed(3)}`,
     );
+  }
+  // Where the gold pairs are lost, out of fold (MET_LOSS=1: each pair lost).
+  const decided = new Map<string, WeighedMeeting[]>();
+  for (const s of scored)
+    decided.set(
+      s.article.name,
+      s.candidates.map((c, j) => {
+        const p = oof[s.offset + j]!;
+        return { pair: c.pair, group: c.group, p, accepted: p >= t[c.group], text: c.text };
+      }),
+    );
+  for (const [name, set] of [
+    ["all dev (oof)", articles],
+    ["the kept-out batches (oof)", articles.filter((a) => KEPT_OUT(a.number))],
+  ] as const) {
+    const loss = meetingLoss(set, decided, seen);
+    if (process.env["MET_LOSS"] !== undefined && set !== articles)
+      console.log(loss.lost.join("\n"));
+    console.log(meetingLossLine(name, loss));
   }
   // MET_DEBUG=1: candidates by source, decision and label; MET_DRY=1: no weights written.
   if (process.env["MET_DEBUG"] !== undefined) debug(scored, oof, t);

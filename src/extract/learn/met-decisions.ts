@@ -27,6 +27,8 @@ export interface RecordedCandidate {
   readonly held: boolean;
   /** The model that weighs it. */
   readonly group: MeetingGroup;
+  /** The sentence it was read in, to show what a lost pair looked like. */
+  readonly text: string;
 }
 
 export interface DecisionOptions {
@@ -112,6 +114,7 @@ export class MeetingDecisions {
           rule: true,
           held: isHeld,
           group,
+          text: m.sentence.sentence.text,
         });
       const p =
         features === undefined ? (isHeld ? RULE_CONFIDENCE : 0) : this.score(group, features);
@@ -164,7 +167,10 @@ export class MeetingDecisions {
       const accepted = this.accepts("wide", p);
       const date = accepted || this.record ? site.date(mention) : undefined;
       if (this.record)
-        this.recorded.push({ features, pair, date, rule: false, held: false, group: "wide" });
+        this.recorded.push({
+          ...{ features, pair, date, rule: false, held: false, group: "wide" as const },
+          text: s.sentence.text,
+        });
       if (!accepted) continue;
       const place = site.place(mention);
       this.pending.push({
