@@ -32,6 +32,13 @@ export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubje
 const NEW_CLAUSE =
   /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+ed|led|took|gave|made|sent|wrote|left|went|came|won|lost|sought|struck|stood)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
 
+/**
+ * "held talks with B and flew to Benghazi to meet C": the subject goes on somewhere with a verb of
+ * going; those named after it are the objects of what it does there, not of the verb before.
+ */
+const GONE_ON =
+  /\s(?:and|then)\s+(?:then\s+|later\s+)?(?:flew|travell?ed|drove|headed)\s+(?:on\s+)?to\b/;
+
 /** "a meeting", "the meeting", "their meeting" with no "with": a noun, at the end of the text. */
 const NOUN_MEETING = /\b(?:a|an|the|this|that|their|his|her|its|another)\s+meeting$/i;
 
@@ -43,9 +50,11 @@ function rightEnd(text: string, start: number, from: number, asides = true): num
     : text;
   const end = rightClauseEnd(listed, start, from);
   const clause = text.slice(from - start, end - start);
-  const stops = [NEW_CLAUSE.exec(clause), asides ? ASIDE.exec(clause) : null].filter(
-    (m) => m !== null,
-  );
+  const stops = [
+    NEW_CLAUSE.exec(clause),
+    GONE_ON.exec(clause),
+    asides ? ASIDE.exec(clause) : null,
+  ].filter((m) => m !== null);
   // "…met Hassan on Monday, spokesman Korir Sing'oei said": the source is no party.
   const source = trailingSourceAt(text.slice(from - start));
   const cut = source < 0 ? end : Math.min(end, from + source);
@@ -373,7 +382,8 @@ function verbSubjects(
   // trigger itself may be the second verb.
   const secondVerb =
     // "…, and later had a separate meeting with Lula": irregular past tenses too.
-    /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met)\b/.test(
+    // "…with B and flew to Benghazi on Monday to meet C": a verb of going, whose purpose is C.
+    /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met|flew|drove|came|rode)\b/.test(
       between,
     ) || AND_THEN_VERB.test(between);
   if (secondVerb && left.length > 0) return openingList(text, start, left);
