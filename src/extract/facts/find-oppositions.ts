@@ -33,7 +33,7 @@ import { acronymParties } from "./opposition-acronym.ts";
 import { pastStatedTime, pastTimeOwner } from "./opposition-time-owner.ts";
 import { namedGovernment, ownedGovernment } from "./opposition-leader-government.ts";
 import { contrastTarget } from "./opposition-contrast.ts";
-import { frontedSubject } from "./opposition-fronted.ts";
+import { frontedSubject, openingAsideEnd } from "./opposition-fronted.ts";
 import { maySearchStances } from "./opposition-question.ts";
 import { nominalSubject } from "./opposition-nominal.ts";
 import { insideDeniedClaim } from "./opposition-denied-content.ts";
@@ -627,6 +627,17 @@ function subjectsOf(
   earlier: readonly OppositionMention[],
   verb: string,
 ): Actor[] {
+  // "Asked about the Seoul meeting, the spokesman demanded…": the aside names no subject.
+  const aside = openingAsideEnd(text);
+  if (aside > 0 && at - start > aside && parties.some((a) => a.start - start < aside))
+    return subjectsOf(
+      text,
+      start,
+      at,
+      parties.filter((a) => a.start - start >= aside),
+      earlier,
+      verb,
+    );
   const head = text.slice(0, at - start);
   const ing = /ing\b/i.test(verb);
   const participle = ing && (/,\s*$/.test(head) || bareParticiple(text, start, at, parties));

@@ -18,3 +18,19 @@ export function frontedSubject(text: string, start: number, parties: readonly Ac
   if (person !== undefined) return [person];
   return after.length === 0 ? [] : coordinated(text, start, after, "forward");
 }
+
+/**
+ * "Asked about the Seoul meeting,", "Responding to Russia's threats,", "Speaking after talks with
+ * Xi,": a participle of speaking or answering that opens the sentence, up to its comma.
+ */
+const OPENING_ASIDE =
+  /^\s*(?:Asked|Questioned|Pressed|Speaking|Responding|Reacting|Commenting|Referring|Writing|Addressing|Answering|Replying)\b[^,;:"“]*,/;
+
+/**
+ * Where an opening participle clause of speaking or answering ends (0 if none): the parties it
+ * names are what was asked or answered about, never the main clause's subject.
+ */
+export function openingAsideEnd(text: string): number {
+  const m = OPENING_ASIDE.exec(text);
+  return m === null || FINITE.test(m[0]) ? 0 : m[0].length;
+}
