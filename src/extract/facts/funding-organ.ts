@@ -30,7 +30,10 @@ export function organState(
   // "Nepal has set aside 15 billion rupees to rebuild ministries": a report on the payer's own
   // state is of its own organs.
   const topic = topicState(context, () => true);
-  if (funder?.key === `country:${topic ?? ""}`) return recipient;
+  // An organ the money before went to ("The largest, ¥150 billion, is the latest tranche…" after
+  // the notes the Department of Economic Affairs exchanged) is the other side's, not the payer's.
+  if (funder?.key === `country:${topic ?? ""}` && actors.some((a) => a.key === key))
+    return recipient;
   const inView = context.recipient;
   if (inView !== undefined && "actor" in inView && inView.actor.label === "Country")
     return own.has(inView.actor.key) ? recipient : inView;
