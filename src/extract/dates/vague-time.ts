@@ -7,7 +7,7 @@ import { execAll } from "../text/exec-all.ts";
  */
 
 const HINT =
-  /\b(?:week|weeks|weekend|month|months|year|years|days|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle|has|have|regularly|frequently|often|repeatedly|times)\b/i;
+  /\b(?:week|weeks|weekend|month|months|year|years|days|ago|later|after|earlier|\d{4}|spring|summer|autumn|fall|winter|last|first|previously|once|recently|end|beginning|start|middle|has|have|regularly|frequently|often|repeatedly|times|twice)\b/i;
 
 const VAGUE = new RegExp(
   [
@@ -19,6 +19,8 @@ const VAGUE = new RegExp(
     // "in 2019", "since 2022", "in the summer", "at the end of October"
     "\\b(?:in|since|during|of|by)\\s+(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b",
     "\\b(?:in|during)\\s+the\\s+(?:spring|summer|autumn|fall|winter)\\b",
+    // "in the first week of October", "during the last days of the session"
+    "\\b(?:the\\s+)?(?:first|second|third|fourth|last|final|closing|opening)\\s+(?:week|weeks|weekend|days|fortnight)\\s+of\\b",
     "\\b(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+)?(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\\b",
     // "at the weekend", "the previous week", "in recent days"
     "\\b(?:at|over|during|this|last)\\s+(?:the\\s+)?weekend\\b",
@@ -34,7 +36,7 @@ const VAGUE = new RegExp(
  * meeting earlier than the story, or a habit, with no day of its own.
  */
 const PAST_MEETING =
-  /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b|\b(?:has|have)\s+(?:(?:already|also|often|repeatedly|since|frequently|regularly)\s+)?(?:met|spoken|talked|held\s+talks)\b|\b(?:regularly|frequently|often|repeatedly|several\s+times|many\s+times|\d+\s+times|dozens\s+of\s+times)\b/i;
+  /\b(?:last|first|previously|once)\s+(?:met|spoke|spoken|talked|held\s+talks|sat\s+down|hosted|received|visited)\b|\b(?:has|have)\s+(?:(?:already|also|often|repeatedly|since|frequently|regularly)\s+)?(?:met|spoken|talked|held\s+talks)\b|\b(?:regularly|frequently|often|repeatedly|twice|several\s+times|many\s+times|\d+\s+times|dozens\s+of\s+times)\b/i;
 
 /** Where the text states a time frame with no day in it. */
 export function vagueTimes(text: string): number[] {
