@@ -16,6 +16,9 @@ import { gatedTest } from "../text/letter-gate.ts";
 const DEAL_NOUN =
   /\b(?:approv\w*|sign\w*|grant\w*|extend\w*|renew\w*|roll(?:s|ed|ing)? over|offer\w*|announc\w*|pledg\w*|provid\w*|agreed to (?:provide|lend|extend|give)|lend\w*|gave|give\w*)\s+(?:(?:a|an|the|its|new|fresh|further|second|third|two|three|several)\s+)*(?:[\w-]+\s+){0,2}?(loans?|credits?|credit lines?|grants?|packages?|financing|facilit(?:y|ies)|deposits?|swaps?)\b/i;
 
+/** "talks with his Tunisian …", "met with the": a party after "with" is an object, no subject. */
+const WITH_BEFORE = /\bwith\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+
 /** DEAL_NOUN is asked of every sentence; most have none of its nouns (see letter-gate.ts). */
 const mayNameDeal = gatedTest(DEAL_NOUN);
 
@@ -66,7 +69,11 @@ function dealIn(text: string, start: number, actors: readonly Actor[]): FundingD
   };
   const subject = subjectOf(text, start, stand, actors, undefined);
   const funder = partyOf(subject);
-  if (funder === undefined) return undefined;
+  if (funder === undefined || subject === undefined) return undefined;
+  // "Dupont held talks with his Tunisian counterpart and announced the package": the one talked
+  // with is no subject of the verb after "and"; who announced it is not read from this sentence.
+  if (WITH_BEFORE.test(text.slice(Math.max(0, subject.start - start - 60), subject.start - start)))
+    return undefined;
   const recipient = recipientOf(text, start, stand, actors, subject, false, start);
   const sides = lenderFirst(text, start, actors, funder, recipient);
   return sides.funder === undefined
