@@ -799,7 +799,7 @@ function withoutNames(text: string, start: number, actors: readonly Actor[]): st
 }
 
 const LEVEL =
-  /\b(?:rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed)\s+(?:(?:to|by|about|some|nearly|around|roughly|more than|over|almost|a record|an estimated)\s+)*$/i;
+  /\b(?:rose|fell|grew|increased|declined|reached|totall?ed|jumped|dropped|surged|climbed|exceeded|topped|surpassed)\s+(?:(?:to|by|about|some|nearly|around|roughly|more than|over|almost|a record|an estimated)\s+)*$/i;
 
 /**
  * "If approved, the $2 billion loan would go to Egypt", "Unless it pays $300 million…": money in a
