@@ -9,7 +9,7 @@
  * probabilities (10 folds by article), scoring payer, amount and currency against the gold's, on
  * the mean of the F1 of all dev and of the kept-out batches.
  */
-import { extractGraph } from "../../src/extract/extract-graph.ts";
+import { extractGraphAsWritten } from "../../src/extract/extract-graph.ts";
 import { useRecipientRulesOnly } from "../../src/extract/learn/funds-recipient.ts";
 import {
   choosePayer,
@@ -73,7 +73,7 @@ function collectGroups(articles: readonly AnnotatedArticle[]): Seen[] {
   for (const article of articles) {
     const groups: PayerGroup[] = [];
     observePayerGroups((group) => groups.push(group));
-    const doc = extractGraph(article.article);
+    const doc = extractGraphAsWritten(article.article);
     const names = organizationNames(doc.entities, article.gold.organizations);
     for (const group of groups) seen.push({ article, group, names, probabilities: [] });
   }

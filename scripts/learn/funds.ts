@@ -16,7 +16,7 @@
  *
  *   npx tsx scripts/learn/funds.ts
  */
-import { extractGraph } from "../../src/extract/extract-graph.ts";
+import { extractGraphAsWritten } from "../../src/extract/extract-graph.ts";
 import {
   chooseCandidate,
   observeRecipientGroups,
@@ -136,7 +136,7 @@ function collectGroups(
     usePayerWeights(payers[foldOf(article.name, PAYER_FOLDS)]);
     const groups: RecipientGroup[] = [];
     observeRecipientGroups((group) => groups.push(group));
-    const doc = extractGraph(article.article);
+    const doc = extractGraphAsWritten(article.article);
     const names = organizationNames(doc.entities, article.gold.organizations);
     for (const group of groups) seen.push({ article, group, names, recipient: [], accept: 1 });
   }

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
-import { extractGraph } from "../../src/extract/extract-graph.ts";
+import { extractGraphAsWritten } from "../../src/extract/extract-graph.ts";
 import { LinearModel } from "../../src/extract/learn/linear-model.ts";
 import { listenToStances } from "../../src/extract/learn/opp-decide.ts";
 import { observeTargetGroups, type TargetGroup } from "../../src/extract/learn/opp-target.ts";
@@ -53,7 +53,7 @@ for (const a of articles) {
       stands,
     });
   });
-  const doc = extractGraph(a.article);
+  const doc = extractGraphAsWritten(a.article);
   groups.set(a.name, list);
   namesOf.set(a.name, organizationNames(doc.entities, a.gold.organizations));
 }

@@ -27,7 +27,7 @@ import { parseArgs } from "node:util";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
 import { emptyScore, f1, matchItems, type TypeScore } from "../../src/eval/score.ts";
-import { extractGraph } from "../../src/extract/extract-graph.ts";
+import { extractGraphAsWritten } from "../../src/extract/extract-graph.ts";
 import { LinearModel } from "../../src/extract/learn/linear-model.ts";
 import {
   chooseTarget,
@@ -113,7 +113,7 @@ function collect(articles: readonly AnnotatedArticle[]): Seen[] {
     const gold = article.gold.relations.OPPOSES;
     const groups: TargetGroup[] = [];
     observeTargetGroups((group) => groups.push(group));
-    const doc = extractGraph(article.article);
+    const doc = extractGraphAsWritten(article.article);
     const names = organizationNames(doc.entities, article.gold.organizations);
     for (const group of groups)
       seen.push({

@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import { matchesPattern, type Gold } from "../../src/eval/gold-schema.ts";
 import { organizationNames, type OrganizationNames } from "../../src/eval/organization-names.ts";
 import { emptyScore, f1, matchItems, type TypeScore } from "../../src/eval/score.ts";
-import { extractGraph } from "../../src/extract/extract-graph.ts";
+import { extractGraphAsWritten } from "../../src/extract/extract-graph.ts";
 import { listenToStances } from "../../src/extract/learn/opp-decide.ts";
 import { observeTargetGroups, type TargetGroup } from "../../src/extract/learn/opp-target.ts";
 import {
@@ -264,7 +264,7 @@ function collect(list: readonly AnnotatedArticle[]): Seen[] {
         features: c.weighed,
       }),
     );
-    const doc = extractGraph(article.article);
+    const doc = extractGraphAsWritten(article.article);
     namesOf.set(article.name, organizationNames(doc.entities, article.gold.organizations));
   }
   listenToStances(undefined);

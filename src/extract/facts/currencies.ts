@@ -58,6 +58,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   NT$: "TWD",
   Mex$: "MXN",
   "€": "EUR",
+  // The euro as the rules read it (text/stand-ins.ts).
+  "¤": "EUR",
   "£": "GBP",
   "¥": "JPY",
   "₹": "INR",

@@ -28,7 +28,7 @@ export const RECEIVE =
  * figure with its scale ("sanctioned Rs 500 crore", "sanctioned $5 million") — or at the end of
  * the words before one; never before a bare count ("sanctioned 12 Chinese companies").
  */
-export const SANCTIONED_MONEY = String.raw`sanctioned(?=\s*$|\s+(?:(?:a|an|about|nearly|some|another|more\s+than)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€£¥₹]|(?:USD|EUR|GBP|INR|Rs\.?|CHF|JPY|CNY|KES|NGN|ZAR)\s?\d|(?:[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:million|billion|trillion|crore|lakh|mn|bn|m)\b))`;
+export const SANCTIONED_MONEY = String.raw`sanctioned(?=\s*$|\s+(?:(?:a|an|about|nearly|some|another|more\s+than)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€¤£¥₹]|(?:USD|EUR|GBP|INR|Rs\.?|CHF|JPY|CNY|KES|NGN|ZAR)\s?\d|(?:[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:million|billion|trillion|crore|lakh|mn|bn|m)\b))`;
 
 /** A funding verb within three words after a party, not across a comma. */
 export const FUNDING_VERB = new RegExp(

@@ -360,7 +360,7 @@ function leadersOwn(text: string, start: number, a: Actor): boolean {
  * amount is the subject, the state where its stated use lies receives it.
  */
 const USE_VERB =
-  /^[^.;$€£¥\d]{0,90}?\b(?:will|would|is to|are to|to|shall|should)\s+(?:be\s+(?:used|spent)\s+(?:to|for|on)\s+|help\s+(?:to\s+)?)?(?:fund|finance|pay for|build|rebuild|support|upgrade|modern[is]e|expand|repair|restore|buy|go to|go towards?|help)\b/i;
+  /^[^.;$€¤£¥\d]{0,90}?\b(?:will|would|is to|are to|to|shall|should)\s+(?:be\s+(?:used|spent)\s+(?:to|for|on)\s+|help\s+(?:to\s+)?)?(?:fund|finance|pay for|build|rebuild|support|upgrade|modern[is]e|expand|repair|restore|buy|go to|go towards?|help)\b/i;
 
 export function useRecipient(
   text: string,

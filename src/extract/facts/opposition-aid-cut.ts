@@ -5,7 +5,7 @@
  * assistance to the government in the summer") or with only a review pending, it is not read.
  * The match ends at "to"; the party after it is the one opposed.
  */
-export const AID_CUT = String.raw`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|fr(?:eeze|eezes|oze|ozen|eezing)|withh(?:old|olds|eld|olding)|cut(?:s|ting)?(?:\s+off)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)\s+(?:[\w$€£.,'’-]+\s+){0,5}?(?:aid|assistance|lending|loans|budget\s+support|financing|funding|disbursements)\s+(?:to|for)(?=\s+(?:[\w'’.,-]+\s+){1,6}?(?:over|citing|because|in\s+protest|after|following|in\s+response\s+to)\b)`;
+export const AID_CUT = String.raw`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|fr(?:eeze|eezes|oze|ozen|eezing)|withh(?:old|olds|eld|olding)|cut(?:s|ting)?(?:\s+off)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)\s+(?:[\w$€¤£.,'’-]+\s+){0,5}?(?:aid|assistance|lending|loans|budget\s+support|financing|funding|disbursements)\s+(?:to|for)(?=\s+(?:[\w'’.,-]+\s+){1,6}?(?:over|citing|because|in\s+protest|after|following|in\s+response\s+to)\b)`;
 
 /**
  * The verbs of AID_CUT not already among the cheap hint's stems ("suspend", "cut", "freeze"), with

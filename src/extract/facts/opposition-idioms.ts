@@ -23,7 +23,7 @@ const REPRISAL = String.raw`(?:vow|promis|pledg|tak|took|adopt|prepar|warn)\w*\s
  * "threatened military action against the junta", "threatens tariffs of 30 percent on Quito": a
  * threat of force or of a measure made against a party.
  */
-const THREATENED_MEASURE = String.raw`threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:military\s+(?:action|force|intervention)|force|sanctions|tariffs|legal\s+action|consequences|punitive\s+(?:measures|action|steps))\s+(?:[\w%$€£.-]+\s+){0,5}?(?:against|on)`;
+const THREATENED_MEASURE = String.raw`threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:military\s+(?:action|force|intervention)|force|sanctions|tariffs|legal\s+action|consequences|punitive\s+(?:measures|action|steps))\s+(?:[\w%$€¤£.-]+\s+){0,5}?(?:against|on)`;
 
 /**
  * "expressed its strong condemnation of the raid", "voiced regret over the visit", "conveyed

@@ -7,6 +7,8 @@
  * candidate's features: no allocation beyond the lookup, no randomness, the same candidate gives
  * the same score on every run.
  */
+import { EURO, EURO_STAND_IN } from "../text/stand-ins.ts";
+
 export interface LinearWeights {
   /** What the model decides, e.g. "OPPOSES candidate": shown in errors and in the JSON. */
   readonly name: string;
@@ -37,7 +39,13 @@ export class LinearModel {
     this.bias = weights.bias;
     this.threshold = weights.threshold;
     const entries = Object.entries(weights.weights);
-    this.slots = new Map(entries.map(([feature], slot) => [feature, slot]));
+    const slots = new Map(entries.map(([feature], slot) => [feature, slot]));
+    // A feature naming "€" weighs the same when the rules read it as "¤" (text/stand-ins.ts).
+    entries.forEach(([feature], slot) => {
+      const read = feature.replaceAll(EURO, EURO_STAND_IN);
+      if (read !== feature && !slots.has(read)) slots.set(read, slot);
+    });
+    this.slots = slots;
     this.values = Float64Array.from(entries, ([, weight]) => weight);
     this.stamps = new Uint32Array(entries.length);
   }
