@@ -12,7 +12,7 @@ export interface StatedDate extends DateMention {
  * commas ("Faye, who landed on Monday evening, spent three hours with…", "van Klaveren, whose
  * government leaves office on March 11") or brackets.
  */
-const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;()—–]*|\([^()]*\)/g;
+const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;()—¦–¬]*|\([^()]*\)/g;
 const ASIDE_HINT = /,\s+(?:who|whom|whose|which)\b|\(/i;
 
 /**

@@ -3,9 +3,9 @@ import { execAll } from "../text/exec-all.ts";
 
 /** Words that end the clause a verb governs: what follows belongs to another predicate. */
 const RIGHT_BOUNDARY =
-  /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|who|whom|but|because|although|saying|said|says|told|as well as|amid|despite|even as)\b|\band\s+(?!with\b|the\b|his\b|her\b|its\b|their\b|other\b|a\b|an\b)[a-z]+(?:ed|s)\b/g;
+  /[;:]|\s[—¦–¬]\s|\b(following|after|before|while|when|where|which|who|whom|but|because|although|saying|said|says|told|as well as|amid|despite|even as)\b|\band\s+(?!with\b|the\b|his\b|her\b|its\b|their\b|other\b|a\b|an\b)[a-z]+(?:ed|s)\b/g;
 const LEFT_BOUNDARY =
-  /[;:]|\s[—–]\s|\b(following|after|before|while|when|where|which|but|because|although|and then)\b/gi;
+  /[;:]|\s[—¦–¬]\s|\b(following|after|before|while|when|where|which|but|because|although|and then)\b/gi;
 
 /** Offset (in the body) where the clause to the right of `from` ends. */
 export function rightClauseEnd(text: string, textStart: number, from: number): number {

@@ -672,7 +672,7 @@ function listItem(
     );
   if (money === undefined || more.length > 0) return [];
   const item =
-    (text.length <= 160 && /[:–—,-]/.test(text)
+    (text.length <= 160 && /[:–¬—¦,-]/.test(text)
       ? listItemFunding(sentence, actors, money, context)
       : undefined) ?? amountItem(sentence, actors, money, context);
   return item === undefined ? [] : [item];

@@ -13,7 +13,7 @@ import { recipientOf } from "./funding-recipients.ts";
 
 /** The item opens on the amount: perhaps a bullet or a number, perhaps an approximation. */
 const OPENS_ON_AMOUNT =
-  /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:(?:about|around|some|nearly|almost|roughly|up to|more than|over|an additional|a further|another)\s+)?$/i;
+  /^\s*(?:[-–¬—¦•*·]|\d{1,2}[.)])?\s*(?:(?:about|around|some|nearly|almost|roughly|up to|more than|over|an additional|a further|another)\s+)?$/i;
 /** Right after the amount: what it is for. */
 const FOR_WHAT = /^\s*(?:(?:in|of)\s+[\w\s-]{0,30}?\s+)?(?:for|to|towards?)\s/i;
 /** A verb of its own makes the item a sentence of its own, read by the general rules. */

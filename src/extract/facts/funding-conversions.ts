@@ -10,12 +10,12 @@ const APPROXIMATELY = String.raw`(?:about|around|roughly|some|nearly|approximate
  * comma ("grants of $300 million, €50 million") lists another amount.
  */
 const ASIDE_OPEN = new RegExp(
-  String.raw`^\s*[,–—]\s*(?:or\s+(?:${APPROXIMATELY}\s+)?|${APPROXIMATELY}\s+)$`,
+  String.raw`^\s*[,–¬—¦]\s*(?:or\s+(?:${APPROXIMATELY}\s+)?|${APPROXIMATELY}\s+)$`,
   "i",
 );
 /** …and closes with the same mark, or ends the sentence ("at current exchange rates" may come first). */
 const ASIDE_CLOSE =
-  /^\s*(?:at\s+(?:current|today['’]s|the\s+current)\s+(?:exchange\s+)?rates?\s*)?(?:[,–—]|[.;]?\s*$)/i;
+  /^\s*(?:at\s+(?:current|today['’]s|the\s+current)\s+(?:exchange\s+)?rates?\s*)?(?:[,–¬—¦]|[.;]?\s*$)/i;
 
 /**
  * "30 billion rupees (about $357 million)", "¥30 billion, or about $200 million,": the conversion

@@ -6,7 +6,7 @@ import type { MoneyMention } from "./money.ts";
 
 /** Between the party and its amount: a colon or a dash, and perhaps an approximation. */
 const SEPARATOR =
-  /^\s*[:–—,-]\s*(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|at least|an additional|a further|another)\s+)?$/i;
+  /^\s*[:–¬—¦,-]\s*(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|at least|an additional|a further|another)\s+)?$/i;
 /** After the amount: an end mark, perhaps after a bracketed note or a short "for food aid". */
 const NOTHING_AFTER =
   /^\s*(?:\([^)]*\))?\s*(?:(?:for|in|towards?)\s+[^.;:()\d]{1,60}?)?\s*[.;,]?\s*$/;

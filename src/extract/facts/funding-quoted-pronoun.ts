@@ -15,7 +15,7 @@ const FIRST_PERSON = /\b(?:us|our)\b/g;
  * "it" or "they" opening a clause of the quotation: at its start, or after a stop or "and".
  * Group 1 is the pronoun.
  */
-const THIRD_PERSON_SUBJECT = /(?:^\s*|[,;:—–]\s+(?:and\s+)?|\band\s+)(it|they)\b/gi;
+const THIRD_PERSON_SUBJECT = /(?:^\s*|[,;:—¦–¬]\s+(?:and\s+)?|\band\s+)(it|they)\b/gi;
 
 /** An amount before the clause ends: a figure, a currency sign or "million"/"billion". */
 const AMOUNT_IN_CLAUSE = /^[^,;.!?"”]*?(?:[\p{Sc}\d]|\b(?:million|billion)\b)/iu;

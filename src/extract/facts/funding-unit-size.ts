@@ -9,7 +9,7 @@
 const FIGURE = String.raw`\S*\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?`;
 
 const PLURAL_MONEY_NOUN_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?)\b(?:grants|loans|awards|credits|payments|disbursements|transfers|tranches|instal?lments|subsidies|allocations|contributions|donations)\s*,?\s+(?:(?:of|worth|sized at|ranging from|averaging|valued at)\s+)(?:(?:between|up to|about|around|roughly|some|from|at most|at least|no more than)\s+)?(?:${FIGURE}\s*(?:and|to|or|-|–)\s*)?$`,
+  String.raw`(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?)\b(?:grants|loans|awards|credits|payments|disbursements|transfers|tranches|instal?lments|subsidies|allocations|contributions|donations)\s*,?\s+(?:(?:of|worth|sized at|ranging from|averaging|valued at)\s+)(?:(?:between|up to|about|around|roughly|some|from|at most|at least|no more than)\s+)?(?:${FIGURE}\s*(?:and|to|or|-|–|¬)\s*)?$`,
   "i",
 );
 
@@ -18,7 +18,7 @@ const PLURAL_MONEY_NOUN_BEFORE = new RegExp(
  * reach "each" directly or past the upper end of a range.
  */
 const EACH_AFTER = new RegExp(
-  String.raw`^(?:\s*(?:and|to|or|-|–)\s*${FIGURE})?\s*(?:each|apiece|a piece|per (?:grant|loan|project|award|recipient))\b`,
+  String.raw`^(?:\s*(?:and|to|or|-|–|¬)\s*${FIGURE})?\s*(?:each|apiece|a piece|per (?:grant|loan|project|award|recipient))\b`,
   "i",
 );
 

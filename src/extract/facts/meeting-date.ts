@@ -17,7 +17,7 @@ import { packedMap, packedFilter } from "../text/packed-map.ts";
  * ("…on Sunday with Erdoğan, and on Tuesday he received…", "…Y, who took office on 4 March").
  */
 const CLAUSE_END =
-  /,\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\b(?:who|whom|whose|which|where|since|after|before|following|when)\b/i;
+  /,\s+(?:and|but|while|whereas)\b|;|\s[—¦–¬]\s|\b(?:who|whom|whose|which|where|since|after|before|following|when)\b/i;
 
 /** A date stated in a sentence (offsets in the sentence): a day or month, or a relative day. */
 type Mention = { at: number; date: StatedDate } | { at: number; relative: RelativeDay };
@@ -141,7 +141,8 @@ const ON_THAT_OCCASION = /^[^,;]*,\s+(?:at|during|on)\s+which\b[^,;]*$|^[^,;]*,\
 const PERFECT = /\b(?:has|have)\s+(?:also\s+)?(?:met|spoken|talked|held\s+talks)\b/gi;
 
 /** A live blog's entry: "18:20 — Ortagus has left…", "9.15am – The minister arrives…". */
-export const TIMESTAMPED = /^\s*(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?\s*|[a-z]{3,4}\s+)?[—–-]\s/i;
+export const TIMESTAMPED =
+  /^\s*(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?\s*|[a-z]{3,4}\s+)?[—¦–¬-]\s/i;
 
 /**
  * The day of a live blog's time-stamped entry: the day it was published — the day before when

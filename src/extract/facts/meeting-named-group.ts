@@ -10,14 +10,14 @@ import { mayStartTitle } from "../gazetteer/title-index.ts";
  * a comma before names in apposition ("two rival leaders, A and B,").
  */
 const MEMBERS_MARK =
-  /\s*:\s*|\s+[—–-]\s+|\s*\(\s*|,?\s+(?:(?:and\s+|but\s+also\s+)?including|(?:among|amongst)\s+(?:them|whom)(?:\s+(?:were|was))?|namely|notably|in\s+particular|such\s+as|(?:that|which|who)\s+included|comprising|made\s+up\s+of)\s+|,\s+/u;
+  /\s*:\s*|\s+[—¦–¬-]\s+|\s*\(\s*|,?\s+(?:(?:and\s+|but\s+also\s+)?including|(?:among|amongst)\s+(?:them|whom)(?:\s+(?:were|was))?|namely|notably|in\s+particular|such\s+as|(?:that|which|who)\s+included|comprising|made\s+up\s+of)\s+|,\s+/u;
 
 /**
  * What may follow the list: the sentence's or the aside's end, or a phrase of the meeting ("…,
  * A and B, at the palace") — not a verb ("…, Vega said", "— A and B were absent —"). A country
  * after the last name is the name's ("C of Finland.").
  */
-const LIST_END = /^\s*(?:[,.;:)—–]|$|(?:on|in|at|for|to|during|after|before|with|over)\b)/;
+const LIST_END = /^\s*(?:[,.;:)—¦–¬]|$|(?:on|in|at|for|to|during|after|before|with|over)\b)/;
 
 /**
  * Days, places and times between the meeting's words and its object: " on Monday", " in Warsaw",
@@ -150,7 +150,9 @@ function headsPeople(group: string, led: boolean): boolean {
 }
 
 /** A dash set off by spaces, which opens or closes an aside. */
-const SPACED_DASH = /\s[—–]\s/g;
+const SPACED_DASH = /\s[—¦–¬]\s/g;
+/** A dash as written or as the rules read it (text/stand-ins.ts). */
+const DASH = /[—–¦¬]/;
 
 /**
  * The end of a noun of people right before an opening dash, perhaps past a day or a place: "the
@@ -169,7 +171,7 @@ export function withDashedLists(
   people: readonly Actor[],
 ): AnalyzedSentence {
   const { text, start } = sentence.sentence;
-  if (!text.includes("—") && !text.includes("–")) return sentence;
+  if (!DASH.test(text)) return sentence;
   const dashes = [...text.matchAll(SPACED_DASH)].map((m) => m.index);
   let read = text;
   for (let i = 0; i + 1 < dashes.length; i++) {

@@ -468,7 +468,7 @@ function frontedSubjects(
 
 /** Where the object of "told", "urged", "thanked"… ends: at a clause it introduces. */
 function objectEnd(text: string, start: number, from: number): number {
-  const stop = /[;:]|\s[—–]\s|\b(?:that|who|whom|which|while|but|and)\b/.exec(
+  const stop = /[;:]|\s[—¦–¬]\s|\b(?:that|who|whom|which|while|but|and)\b/.exec(
     text.slice(from - start),
   );
   return stop === null ? start + text.length : from + stop.index;

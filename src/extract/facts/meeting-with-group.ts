@@ -31,7 +31,7 @@ const NOT_MODIFIER = /\b(?:of|from|in|at|on|to|by|who|that|which|with|for)\b/i;
  * whose object is the one person named.
  */
 const GROUP_SUBJECT =
-  /^(?:\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*s)\s+(?:(?:also|later|then|have|has|had)\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|visited)\s+/u;
+  /^(?:\d{1,2}[:.]\d{2}\s+[—¦–¬-]\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*s)\s+(?:(?:also|later|then|have|has|had)\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|visited)\s+/u;
 
 /**
  * "hosted the meeting of the Nordic-Baltic Eight", "chaired a session of the bloc's finance

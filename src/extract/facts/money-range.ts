@@ -10,25 +10,25 @@ import { SCALES, SCALE_WORDS } from "./money-scales.ts";
 
 /** Cheap test: a figure, maybe a scale, then a dash, "to" or "and" and another figure. */
 const RANGE_HINT =
-  /\d(?:\s?(?:[mbk]n?|million|billion|trillion|crores?|lakhs?))?\s?(?:[–—-]|to|and)\s?\S{0,4}\s?\d/i;
+  /\d(?:\s?(?:[mbk]n?|million|billion|trillion|crores?|lakhs?))?\s?(?:[–¬—¦-]|to|and)\s?\S{0,4}\s?\d/i;
 
 /** A figure as money.ts reads one. */
 const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 
 /** "$400[–500 million]": a dash or "to", a bare figure and its scale right after an amount. */
 const SCALED_UPPER = new RegExp(
-  String.raw`^\s?(?:[–—-]|to)\s?${FIGURE}[\s-]?(${SCALE_WORDS})\b`,
+  String.raw`^\s?(?:[–¬—¦-]|to)\s?${FIGURE}[\s-]?(${SCALE_WORDS})\b`,
   "i",
 );
 
 /** "[between 200 and | 1.5 to | 400–]300 million euros": a bare lower figure before an amount. */
 const BARE_LOWER = new RegExp(
-  String.raw`(?:\b(between)\s+)?${FIGURE}(?:\s?[–—-]\s?|\s+(to|and)\s+)$`,
+  String.raw`(?:\b(between)\s+)?${FIGURE}(?:\s?[–¬—¦-]\s?|\s+(to|and)\s+)$`,
   "i",
 );
 
 /** What joins two amounts of a range: "$300m-$400m", "£20m to £30m", "between … and …". */
-const JOINER = /^\s?(?:[–—-]|(to|and))\s?$/i;
+const JOINER = /^\s?(?:[–¬—¦-]|(to|and))\s?$/i;
 
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;

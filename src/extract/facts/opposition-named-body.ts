@@ -108,7 +108,7 @@ const ASIDE_TAIL =
   /\s+(?:based|founded|formed|led|backed|set|representing|of|in|from|for|with|that|which|who)\b.*$/;
 
 const BEFORE = new RegExp(
-  String.raw`(?:^(?:${SENTENCE_QUANTIFIERS})\s+|^|\b(?:the|The)\s+|[,;:—]\s+)((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
+  String.raw`(?:^(?:${SENTENCE_QUANTIFIERS})\s+|^|\b(?:the|The)\s+|[,;:—¦]\s+)((?:[a-z-]+['’]?\s+){0,3})(${NAME})(?:${ABBREVIATION})?${KIND_AFTER}${ASIDE}${ADVERBIAL}\s*(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*$`,
   "du",
 );
 const AFTER = new RegExp(

@@ -16,7 +16,7 @@ function isGenericOrgan(holder: Actor): boolean {
 
 /** "In Islamabad, the ", "11:30 — In Islamabad, the ": a capital opening the clause, before the organ. */
 const IN_CAPITAL =
-  /(?:^(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]+\s*)?|[.;]\s+|,\s+(?:and|but|while)\s+)In\s+$/;
+  /(?:^(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—¦–¬-]+\s*)?|[.;]\s+|,\s+(?:and|but|while)\s+)In\s+$/;
 
 /** ", Tahir Andrabi,": the gap between an organ's spokesperson title and the name after it. */
 const SPOKESPERSON_OF_ORGAN = /^\s+spokes(?:person|man|woman)\s*,?\s+$/;

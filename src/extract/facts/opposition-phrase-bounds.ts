@@ -7,7 +7,9 @@ import type { OppositionTarget } from "./opposition-target.ts";
  * "the closure of the crossing — a move that stranded lorries", "the overflight – the third
  * this year –": a dash sets off an aside about the thing; the thing's words end before it.
  */
-const DASH_ASIDE = /\s+(?:[—–]|--?)\s.*$/s;
+const DASH_ASIDE = /\s+(?:[—¦–¬]|--?)\s.*$/s;
+/** A dash as written or as the rules read it (text/stand-ins.ts). */
+const DASH = /[—–¦¬]/;
 
 /**
  * "criticised the levy but said it would keep trading", "regretted the decision but remained
@@ -94,8 +96,7 @@ export function withinNounPhrase(raw: string): string {
   if (SUBORDINATOR.test(cut)) return "";
   // Each cut is tried only when the words it needs are there (most objects need none).
   if (cut.includes("(")) cut = cut.replace(BRACKET_ASIDE, "");
-  if (cut.includes("—") || cut.includes("–") || cut.includes(" -"))
-    cut = cut.replace(DASH_ASIDE, "");
+  if (DASH.test(cut) || cut.includes(" -")) cut = cut.replace(DASH_ASIDE, "");
   if (cut.includes(" wh")) cut = cut.replace(RELATIVE, "");
   if (cut.includes(" but ")) cut = cut.replace(BUT_PREDICATE, "");
   cut = cut.replace(TIME_OF_DAY, "").replace(WHY_OR_WHEN, "");

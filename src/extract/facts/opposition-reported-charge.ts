@@ -44,7 +44,7 @@ const FINITE =
  * that says something of another noun ("a government that expelled migrants").
  */
 const CLAUSE_END =
-  /[;:—–]|,\s+(?:and|but|while|whereas|although|though|adding|saying|as|which|who)\b|\s(?:that|which|who|whom|whose|because|since|if|unless|while|after|before|when|whereas|although|though)\s/u;
+  /[;:—¦–¬]|,\s+(?:and|but|while|whereas|although|though|adding|saying|as|which|who)\b|\s(?:that|which|who|whom|whose|because|since|if|unless|while|after|before|when|whereas|although|though)\s/u;
 
 /** A charge denied: "had not violated", "hadn't violated", "never betrayed", "was no threat". */
 const DENIED = /\b(?:not|never|no|nothing|neither|nor|hardly)\b|\w+n['’]t\b/i;

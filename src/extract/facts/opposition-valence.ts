@@ -61,7 +61,7 @@ const CONCEDED = String.raw`["”]?\s*,?\s+but\s+(?:\w+ly\s+)?(?:necessary|neede
  * ("an emergency meeting") is no verdict, nor is one conceded (CONCEDED). The word is the group
  * "word", for the lexicon to judge.
  */
-export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?!${CONCEDED})(?=["”’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|that|to|for|of|in|on|at|by|under|against|because|since|which|who|when|while|with|from|as|aimed|designed|intended|meant)\b|\s+[—–-]\s|\s+(?:act|acts|action|actions|move|moves|step|steps|decision|policy|policies|idea|measure|measures|precedent|signal|message|example|choice|approach|attempt|gesture|instrument|tool|thing|one|answer|response|way|direction|path|course|solution|strategy|remedy|priority|time|moment)\b))`;
+export const HEADED_WORD = String.raw`(?<word>\p{L}[\p{L}'’-]*)\b(?!${CONCEDED})(?=["”’']?(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|that|to|for|of|in|on|at|by|under|against|because|since|which|who|when|while|with|from|as|aimed|designed|intended|meant)\b|\s+[—¦–¬-]\s|\s+(?:act|acts|action|actions|move|moves|step|steps|decision|policy|policies|idea|measure|measures|precedent|signal|message|example|choice|approach|attempt|gesture|instrument|tool|thing|one|answer|response|way|direction|path|course|solution|strategy|remedy|priority|time|moment)\b))`;
 
 /** "…, unfair and misguided", "…, costly, reckless": up to two more words joined to a verdict. */
 const COORDINATED = /^(?:["”]?(?:\s*,\s*|\s+(?:and|or|but)\s+)(?:\w+ly\s+)?\p{L}[\p{L}'’-]*){1,2}/u;

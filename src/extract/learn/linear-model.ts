@@ -7,7 +7,7 @@
  * candidate's features: no allocation beyond the lookup, no randomness, the same candidate gives
  * the same score on every run.
  */
-import { EURO, EURO_STAND_IN } from "../text/stand-ins.ts";
+import { asRead } from "../text/stand-ins.ts";
 
 export interface LinearWeights {
   /** What the model decides, e.g. "OPPOSES candidate": shown in errors and in the JSON. */
@@ -40,9 +40,9 @@ export class LinearModel {
     this.threshold = weights.threshold;
     const entries = Object.entries(weights.weights);
     const slots = new Map(entries.map(([feature], slot) => [feature, slot]));
-    // A feature naming "€" weighs the same when the rules read it as "¤" (text/stand-ins.ts).
+    // A feature naming "€" or a dash weighs the same as the rules read it (text/stand-ins.ts).
     entries.forEach(([feature], slot) => {
-      const read = feature.replaceAll(EURO, EURO_STAND_IN);
+      const read = asRead(feature);
       if (read !== feature && !slots.has(read)) slots.set(read, slot);
     });
     this.slots = slots;

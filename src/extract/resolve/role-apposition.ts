@@ -37,7 +37,7 @@ const SHARED_HEADS: ReadonlySet<string> = new Set([
 
 /** What ends the noun phrase of an aside: a preposition, a relative, a comma. */
 const PHRASE_END =
-  /^(?:of|at|for|in|with|who|whose|from|on|to|since|under|based|over|and|,|;|:|\)|—|–|\.)$/;
+  /^(?:of|at|for|in|with|who|whose|from|on|to|since|under|based|over|and|,|;|:|\)|—|–|¦|¬|\.)$/;
 
 /** Endings of nouns for what one does: "lawmaker", "economist", "historian", "trainee". */
 const PERSON_ENDING = /^\p{Ll}+(?:er|or|ist|ian|man|woman|person|ee|ant|ent)$/u;

@@ -18,7 +18,7 @@ const REPORT_OBJECT = /^(?:that|to|whether|how|what)$/i;
 const ADVERB = /ly$/;
 
 /** Where a report opens after its speaker has been named: "Kallas backs her host: the EU…". */
-const REPORT_OPENS = /^(?::|“|"|—|–)$/;
+const REPORT_OPENS = /^(?::|“|"|—|–|¦|¬)$/;
 
 /**
  * "Wang will visit in the spring, she said", "'I spoke with Weber on Tuesday,' he said": a
