@@ -546,6 +546,13 @@ const BARE_LIGHT = new RegExp(
   "i",
 );
 
+/**
+ * Nouns that only point back to a doing told before: "the offer", "the review", "the outcome",
+ * "the package". Still bare after the referents of earlier sentences were sought, they say nothing
+ * of what was opposed.
+ */
+const BARE_POINTER = /^(?:(?:latest|new|recent|same|whole)\s+)?(?:offer|review|outcome|package)$/i;
+
 /** Staying away from, walking out of or boycotting an event is a stance against the event itself. */
 const AGAINST_THE_EVENT = /^(?:stay|stayed|stays|staying|walk|walked|walks|boycott|skip|shun)/i;
 
@@ -559,5 +566,9 @@ export function isBareLightNoun(o: {
   readonly target: OppositionTarget;
   readonly verb: string;
 }): boolean {
-  return "issue" in o.target && BARE_LIGHT.test(o.target.issue) && !AGAINST_THE_EVENT.test(o.verb);
+  return (
+    "issue" in o.target &&
+    (BARE_LIGHT.test(o.target.issue) || BARE_POINTER.test(o.target.issue)) &&
+    !AGAINST_THE_EVENT.test(o.verb)
+  );
 }
