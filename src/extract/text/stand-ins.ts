@@ -38,8 +38,7 @@ const BEYOND_LATIN1 = /[\u0100-\uffff]/;
  */
 export function oneByteText(text: string): string | undefined {
   if (!WRITTEN.test(text) || READ.test(text)) return undefined;
-  let read = text;
-  for (const [written, standIn] of STAND_INS) read = read.replaceAll(written, standIn);
+  const read = asRead(text);
   if (BEYOND_LATIN1.test(read)) return undefined;
   // `replaceAll` on a two-byte string gives a two-byte string, whatever it holds; decoding
   // Latin-1 bytes gives a one-byte one.
