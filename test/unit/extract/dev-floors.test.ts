@@ -179,21 +179,26 @@ import { REPO } from "./helpers.ts";
 // hands; the Gulf and the Levant, the Americas, Southeast Asia and the Pacific, read by the round
 // that fitted rules to them; all models retrained): the split (776 articles) stands at Person 0.990,
 // Country 0.985, MET_WITH 0.972, MET_WITH by day 0.947, OPPOSES 0.727 and FUNDS 0.839; the floors
+// are 0.005 below. Articles 920-949 (other hands; Europe, Africa, Asia and the Americas), kept in
+// test/fixtures/unseen through three rounds, scored MET_WITH 0.942, OPPOSES 0.577 and FUNDS 0.760
+// at the end of the third; they joined the split with 980-1009 (other hands, read by the round that
+// fitted rules to them; all models retrained): the split (836 articles) stands at Person 0.990,
+// Country 0.985, MET_WITH 0.970, MET_WITH by day 0.944, OPPOSES 0.722 and FUNDS 0.842; the floors
 // are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.985,
   Country: 0.98,
-  MET_WITH: 0.967,
-  "MET_WITH by day": 0.942,
-  OPPOSES: 0.722,
-  FUNDS: 0.834,
+  MET_WITH: 0.965,
+  "MET_WITH by day": 0.939,
+  OPPOSES: 0.717,
+  FUNDS: 0.837,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(776);
+    expect(report.articles).toBeGreaterThanOrEqual(836);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
