@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { coordinated, endsList } from "./opposition-holder.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
+import { nextAppositives } from "./opposition-appositive-named.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
 /**
@@ -42,7 +43,10 @@ export function opposedList(
     endsList(text, start, beforeLast, last)
   )
     return list.map((actor) => ({ actor }));
-  return ownedList(text, start, first, after).map((actor) => ({ actor }));
+  const owned = ownedList(text, start, first, after);
+  // "Willy Ngoma, and its political spokesman, Lawrence Kanyuka": each named after its description.
+  if (owned.length === 1) owned.push(...nextAppositives(text, start, first, after));
+  return owned.map((actor) => ({ actor }));
 }
 
 /** "Norway's statement and Sweden's remarks": each owner of a list of owned acts, in order. */

@@ -6,6 +6,7 @@ import { actorsBetween, leftClauseStart } from "./clause.ts";
 import { outsideRelativeClause } from "./opposition-holder.ts";
 import { ownerOf } from "./opposition-owner.ts";
 import { appositiveOwner } from "./opposition-appositive-owner.ts";
+import { appositiveNamed } from "./opposition-appositive-named.ts";
 import { actOwner } from "./opposition-act-owner.ts";
 import { askedFrom, ownedThing } from "./opposition-owned-thing.ts";
 import { organSubject, organTarget, STATE_ORGANS } from "./opposition-organ-target.ts";
@@ -266,6 +267,9 @@ export function targetOf(
         isTitlePrefix(between)))
   )
     return { actor: described };
+  // "sanctioned two former ministers, the brothers Paul and Daniel Okafor": the names told after.
+  const apposed = appositiveNamed(text, start, phraseStart, phrase, actors);
+  if (apposed !== undefined) return { actor: apposed };
   const leaderState = unnamedLeaderState(text, start, phraseStart, first);
   if (leaderState !== undefined) return { actor: leaderState };
   const owner =
