@@ -285,7 +285,7 @@ function collectFunding(
   const found = inReturn(s, findFunding(s, payers, known, talk));
   // "Ankara would put in the same amount": no amount of its own, the one before given again.
   const funding = found.length > 0 ? found : sameAmount(s, payers, known);
-  for (const b of bodies.introduced.usedIn(funding))
+  for (const b of [...bodies.introduced.usedIn(funding), ...bodies.heads.usedIn(funding)])
     graph.addEntity({ label: "Organization", key: b.key, name: b.name, aliases: [] });
   // Who paid each amount, who it went to, and whether it stands: learned (funds-payer.ts,
   // funds-recipient.ts).

@@ -96,6 +96,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   USh: "UGX",
   SR: "SAR",
   QR: "QAR",
+  // Amman's papers write their dinar so: "JD150 million".
+  JD: "JOD",
   BD: "BHD",
   RO: "OMR",
   "E£": "EGP",

@@ -175,6 +175,9 @@ const MODAL_MAY = /\bmay\b/;
 const PART_OF =
   /\b(such as|including|includes|included|of which|contains|comprising|among them|of that sum|of the total|of this|of it)\b/i;
 
+/** A colon right before an amount, with nothing but an approximation after it. */
+const BREAKDOWN = /:\s*(?:(?:about|some|nearly|around|roughly|almost|up to)\s+)?$/i;
+
 /** A clause stop, or "and" before a capitalised word. */
 const STOP_OR_AND_NAME = /^\s*(?:[,;.]|and\s+\p{Lu})/u;
 
@@ -281,6 +284,9 @@ export function findFunding(
     const isPart =
       previous !== undefined
         ? PART_OF.test(between) ||
+          // "C$60 million for Haiti: C$25 million for the force and C$35 million for food": the
+          // amounts a colon opens break down the one before it.
+          BREAKDOWN.test(between) ||
           // "a $3.4 billion loan…, making about $1 billion available immediately".
           RELEASED_PART.test(between) ||
           !actorsBetween(actors, previous.money.end, money.start).length ||
@@ -345,8 +351,10 @@ export function findFunding(
           ? undefined
           : partyOf(approvingLender(text, start, money, actors))) ??
         described?.party ??
+        // "…, and the government will put up JD150 million of its own": a clause of its own on
+        // the recipient state's government, not the lender just before it.
+        homeGovernment(text, start, money, context, previous) ??
         previous?.funder ??
-        homeGovernment(text, start, money, context) ??
         (receiver !== undefined || continuesPayer(text, start, money, isPart)
           ? context.funder
           : undefined) ??

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
+import type { FundingMention } from "./find-funding.ts";
 import { gatedTest } from "../text/letter-gate.ts";
 
 /**
@@ -22,6 +23,22 @@ const NAME_THEN_TITLE = new RegExp(
 /** "Masato Kanda, ADB president": the body, then the title, right after the name. */
 const NAME_THEN_BODY = /^\s*,\s+(?:the\s+)?$/;
 const TITLE_AFTER = new RegExp(`^(?:['’]s)?\\s+${HEAD}\\b`, "i");
+
+/**
+ * "EU Commissioner for Enlargement Marta Kos", "Dubravka Šuica, the European commissioner for the
+ * Mediterranean": a member of the Union's executive, who commits its money, named by the title alone.
+ */
+const COMMISSIONER_BEFORE =
+  /\b(?:EU|E\.U\.|European)\s+[Cc]ommissioner(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?\s*,?\s*$/u;
+const COMMISSIONER_AFTER = /^\s*,\s+(?:the\s+)?(?:EU|E\.U\.|European)\s+commissioner\b/i;
+const COMMISSION = { key: "org:european-commission", name: "European Commission" } as const;
+
+function unionCommissioner(text: string, start: number, person: Actor): boolean {
+  const before = text.slice(Math.max(0, person.start - start - 80), person.start - start);
+  return (
+    COMMISSIONER_BEFORE.test(before) || COMMISSIONER_AFTER.test(text.slice(person.end - start))
+  );
+}
 
 /** Bodies whose head speaks for a party or a chamber, not for money the body gives. */
 const NOT_A_PAYER = /part(?:y|ies)|parliament|senate|congress|assembly|committee|court|council/;
@@ -47,8 +64,16 @@ export class HeadedBodies {
   /** Remembers each person of no state this sentence introduces by a body's title. */
   note(sentence: AnalyzedSentence, actors: readonly Actor[]): void {
     if (this.introducing.length > 0) this.introducing = [];
-    if (actors.length < 2 || !hasHeadWord(sentence.sentence.text)) return;
+    if (actors.length === 0 || !hasHeadWord(sentence.sentence.text)) return;
     const { text, start } = sentence.sentence;
+    for (const a of actors)
+      if (a.label === "Person" && a.via === "name" && unionCommissioner(text, start, a))
+        this.remember(a, {
+          ...a,
+          key: COMMISSION.key,
+          label: "Organization",
+          name: COMMISSION.name,
+        });
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i];
       const b = actors[i + 1];
@@ -75,6 +100,15 @@ export class HeadedBodies {
     if (person.country !== undefined || person.possessive || NOT_A_PAYER.test(body.key)) return;
     this.introducing.push(body.start);
     if (!this.heads.has(person.key)) this.heads.set(person.key, body);
+  }
+
+  /** The bodies standing for heads that pay in `found`: a body the title alone named has no entity yet. */
+  usedIn(found: readonly FundingMention[]): { key: string; name: string }[] {
+    const out: { key: string; name: string }[] = [];
+    for (const body of this.heads.values())
+      if (body.name !== undefined && found.some((f) => f.funder?.key === body.key))
+        out.push({ key: body.key, name: body.name });
+    return out;
   }
 
   /**

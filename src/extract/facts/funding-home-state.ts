@@ -13,6 +13,9 @@ import { CAPITAL_FIRST } from "../text/char-classes.ts";
 const UNNAMED_GOVERNMENT =
   /^\W*(?:[\w,]+\s+){0,3}?the\s+(?:government|authorities|cabinet|treasury|finance ministry|ministry of finance)\b(?!\s+of\b)/i;
 
+/** ", and", ", while": where a coordinated clause with a subject of its own begins. */
+const JOINED_CLAUSE = /,\s*(?:and|while|whereas|but)\s+/i;
+
 /**
  * "The IDB approved $300 million for Suriname… The government itself will put SRD 750 million into
  * the grid": after a lender's money to a state, "the government" is that state's, not the lender's
@@ -23,14 +26,23 @@ export function homeGovernment(
   start: number,
   money: MoneyMention,
   context: FundingContext,
+  previous?: { readonly funder: Party | undefined; readonly recipient: Recipient | undefined },
 ): Party | undefined {
-  const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
-  if (!UNNAMED_GOVERNMENT.test(before) || context.funder === undefined) return undefined;
-  const state = context.recipient;
+  const clause = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
+  // "The fund committed AED 735m last year, and the government will put up JD150 million":
+  // a coordinated clause opens on its own subject.
+  const before = clause.split(JOINED_CLAUSE).at(-1) ?? clause;
+  // The lender and its borrower may be the sentence's own, told before in it.
+  const lender = previous?.funder ?? context.funder;
+  if (!UNNAMED_GOVERNMENT.test(before) || lender === undefined) return undefined;
+  const state =
+    previous?.recipient !== undefined && "actor" in previous.recipient
+      ? previous.recipient
+      : context.recipient;
   return state !== undefined &&
     "actor" in state &&
     state.actor.label === "Country" &&
-    state.actor.key !== context.funder.key
+    state.actor.key !== lender.key
     ? state.actor
     : undefined;
 }
@@ -85,8 +97,13 @@ export function topicState(
 const OWN_CAUSE =
   /^[^,.;]*?\bto\s+(?:the|a|an|its)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|over|for|this|next)\b))/u;
 
+/** "…JD150 million of its own, mainly for land acquisition": what the own money is mostly for. */
+const OWN_FOR =
+  /^\s*(?:of\s+(?:its|their)\s+own|from\s+(?:its|their)\s+own\s+(?:budget|funds|resources|coffers)),?\s+(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?for\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|along|over|across|at|on|this|next)\b))/u;
+
 export function ownCause(text: string, start: number, money: MoneyMention): Recipient | undefined {
-  const cause = OWN_CAUSE.exec(text.slice(money.end - start))?.[1];
+  const after = text.slice(money.end - start);
+  const cause = OWN_CAUSE.exec(after)?.[1] ?? OWN_FOR.exec(after)?.[1];
   return cause === undefined ? undefined : issueOf(cause);
 }
 
