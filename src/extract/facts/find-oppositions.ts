@@ -122,6 +122,7 @@ import { accusationNouns, deniesOwnedCharge } from "./opposition-accusation-noun
 import { hitWithMeasures } from "./opposition-sanction-instruments.ts";
 import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
 import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
+import { deniesSaying } from "./opposition-denied-claim.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -228,7 +229,8 @@ export function findOppositions(
     namesTarget(o) &&
     namesMoreThanAThought(o) &&
     namesMoreThanTimeOrCount(o) &&
-    !isBareLightNoun(o);
+    !isBareLightNoun(o) &&
+    !deniesSaying(o.verb, o.what, saidBefore(text, start, o));
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.
   const labelled = labelledStances(text, start, parties, own, READERS);
@@ -236,6 +238,12 @@ export function findOppositions(
     oneStancePerHolder(packedFilter(found, stands)),
     packedFilter(packedFlatMap(labelled, placed), stands),
   );
+}
+
+/** The sentence before a stance's words as stated (all of it when they are not in it). */
+function saidBefore(text: string, start: number, o: OppositionMention): string {
+  const at = text.indexOf(o.what, Math.max(0, o.at - start - 120));
+  return at < 0 ? text : text.slice(0, at);
 }
 
 /**
