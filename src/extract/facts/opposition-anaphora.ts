@@ -312,8 +312,8 @@ function shellState(
 const BARE_EXECUTIVE = /^(?:(?:new|current|national|central)\s+)?(?:authorities|administration)$/i;
 
 /**
- * The state "the government" is: the opponent's own, else the dateline's, else the one the
- * article names most.
+ * The state "the government" is: the opponent's own, else the dateline's (unless the dateline is
+ * only a lender's seat), else the one the article names most.
  */
 function governed(holder: Actor, memory: OppositionMemory): string | undefined {
   if (holder.country !== undefined) return `country:${holder.country}`;
@@ -321,6 +321,15 @@ function governed(holder: Actor, memory: OppositionMemory): string | undefined {
   const fronted = frontedHome(memory);
   if (fronted !== undefined) return fronted;
   const home = homeState();
-  if (home !== undefined) return home;
+  if (home !== undefined && !lenderSeat(home, memory)) return home;
   return mostNamedState(memory.states);
+}
+
+/**
+ * "MANILA.- The Asian Development Bank approved $460 million for Mongolia": a story that opens
+ * with a body and never names the dateline's state is datelined where the body sits, not where
+ * its government is.
+ */
+function lenderSeat(home: string, memory: OppositionMemory): boolean {
+  return memory.firstBody && !memory.states.has(home);
 }

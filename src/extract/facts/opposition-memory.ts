@@ -30,6 +30,8 @@ export interface OppositionMemory {
   people: Actor[];
   /** The state the article's first sentence opens with, itself or by a person of it. */
   firstState: string | undefined;
+  /** Whether that sentence opens with a body instead ("The Asian Development Bank approved…"). */
+  firstBody: boolean;
   /** Agreements, laws and projects named with words of their own ("the Nakamal Agreement"). */
   docs: readonly { readonly phrase: string; readonly head: string }[];
   /** The last resolution, treaty or bill told by its bare head ("The resolution, drafted by…"). */
@@ -75,6 +77,7 @@ function fresh(): OppositionMemory {
     recentStates: [],
     people: [],
     firstState: undefined,
+    firstBody: false,
     docs: [],
     bareDoc: undefined,
     authored: [],
@@ -160,6 +163,7 @@ export function rememberSentence(
     subject?.label === "Organization" && !subject.possessive && subject.start - start < 40
       ? subject
       : undefined;
+  if (memory.texts.length === 1) memory.firstBody = memory.subjectOrg !== undefined;
 }
 
 /**
