@@ -5,6 +5,7 @@ import { actorsBetween } from "./clause.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { gatedTest } from "../text/letter-gate.ts";
+import { opposedList } from "./opposition-target-list.ts";
 
 /** The measures one party imposes on another. */
 const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo`;
@@ -15,12 +16,15 @@ const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
 /** Cheap test for both frames below. */
 const mayImpose = gatedTest(/impos|placed|slapped|levied/i);
 
+/** "imposed last month on", "imposed in 2022 on": when, between the verb and what it falls on. */
+const WHEN = String.raw`(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)\s+|in\s+(?:\d{4}|${MONTHS.join("|")})\s+)?`;
+
 /**
  * "the measures Brussels imposed on Pristina", "the sanctions it imposed on Belarus": the group is
  * the taker, told in a relative clause.
  */
 const IMPOSED_ON = new RegExp(
-  String.raw`\b(?:${MEASURE_NOUNS})\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:has\s+|had\s+|have\s+)?${IMPOSING}\s+on\s+`,
+  String.raw`\b(?:${MEASURE_NOUNS})\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:has\s+|had\s+|have\s+)?${IMPOSING}\s+${WHEN}on\s+`,
   "gi",
 );
 
@@ -81,8 +85,11 @@ function imposedMeasures(
       (a) => !a.possessive && !a.place,
     );
     const target = parties.find((a) => a.start === end && !a.possessive);
-    if (holder !== undefined && target !== undefined && holder.key !== target.key)
-      out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
+    if (holder === undefined || target === undefined) continue;
+    // "the sanctions Washington imposed on Rosneft and Lukoil": each party of the list.
+    for (const each of opposedList(text, start, { actor: target }, parties))
+      if ("actor" in each && holder.key !== each.actor.key)
+        out.push({ holder, target: each, what: each.actor.key, verb: m[0], at });
   }
   return out;
 }

@@ -52,7 +52,25 @@ function headParty(
   end: number,
 ): Actor | undefined {
   const party = parties.find((a) => a.end === end && !a.possessive && !a.place);
-  return party === undefined || INSIDE_PHRASE.test(text.slice(0, party.start - start))
-    ? undefined
-    : party;
+  if (party !== undefined && !INSIDE_PHRASE.test(text.slice(0, party.start - start))) return party;
+  return beforeAppositive(text, start, parties, end);
+}
+
+/** ", the billionaire founder of the party": a description set off by commas after a name. */
+const APPOSITIVE_BEFORE = /,\s+(?:the|a|an)\s+[^,;()]{1,60}$/i;
+
+/**
+ * "Okafor, the billionaire founder of the party, who was sanctioned by…": the party named before
+ * a description in apposition, when the relative clause follows the description.
+ */
+function beforeAppositive(
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+  end: number,
+): Actor | undefined {
+  const m = APPOSITIVE_BEFORE.exec(text.slice(0, end - start));
+  if (m === null) return undefined;
+  const party = parties.find((a) => a.end === start + m.index);
+  return party?.label === "Person" && !party.possessive ? party : undefined;
 }

@@ -446,10 +446,11 @@ function isWholeOrHead(text: string, start: number, actor: Actor): boolean {
     .slice(actor.end - start)
     .replace(/["“”]/g, "")
     .trim();
-  // "Russia for its invasion", "Madrid at his news conference", "the Congolese authorities of…".
+  // "Russia for its invasion", "Madrid at his news conference", "the Congolese authorities of…",
+  // "Judge Costa under the Magnitsky Act".
   return (
     rest === "" ||
-    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since|from|through|last)\b/i.test(
+    /^([,.;:]|for|over|and|of|in|on|after|as|to|at|during|with|by|following|amid|before|because|when|while|saying|calling|since|from|through|last|under)\b/i.test(
       rest,
     ) ||
     /^[,.;:]/.test(rest) ||
