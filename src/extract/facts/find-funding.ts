@@ -50,7 +50,7 @@ import { notGivenAfter, PENALTY_NOUNS } from "./funding-not-given.ts";
 import { selfReported } from "./funding-self-report.ts";
 import { companySignedWith } from "./funding-counterpart.ts";
 import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
-import { issuingState } from "./funding-issuer.ts";
+import { issuingState, legislatureState } from "./funding-issuer.ts";
 import { amountItem } from "./funding-bullets.ts";
 import { schemeInView } from "./funding-anaphora.ts";
 import { partPurpose } from "./funding-part-purpose.ts";
@@ -334,7 +334,7 @@ export function findFunding(
         : undefined;
     const thanked = thanks(text, start, money, actors);
     // "Japan's Toyota will invest…": the body a state only qualifies pays.
-    const funder = bodyOfState(
+    const bodied = bodyOfState(
       thanked?.funder ??
         partyOf(bracketed) ??
         partyOf(elliptical) ??
@@ -365,6 +365,8 @@ export function findFunding(
       money,
       actors,
     );
+    // "Congress approved an extra 8.7 billion pesos": a legislature votes its state's money.
+    const funder = legislatureState(bodied, text, start, money, actors);
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
     const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);

@@ -71,6 +71,7 @@ const FORMS: Record<string, string | null> = {
   "invest\\w*": "invested",
   "send\\w*": "sends",
   sent: "sent",
+  "suppl(?:y|ies|ied|ying)": "supply",
   "channel\\w*": "channelled",
   "earmark\\w*": "earmarked",
   "extend\\w*": "extended",
