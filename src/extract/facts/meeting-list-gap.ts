@@ -15,6 +15,9 @@ const HOST_APPOSITION = /\b(?:his|her|their)\s+(?:host|guest)s?,/i;
 const HEAD_OF_APPOSITION =
   /^(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director|governor|president|commander)(?:-general)?\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+,\s*$/u;
 
+/** "fund's", "minister's": a common noun's possessive, in lowercase. */
+const POSSESSIVE_NOUN = /^\p{Ll}[\p{L}-]*['’]s$/u;
+
 /**
  * The words between two people of one list: a comma, "and" or "together with", then at most a title, a demonym or
  * a possessive country ("and Guinea-Bissau's leader,", ", and Foreign Secretary").
@@ -49,6 +52,10 @@ export function isListGap(gap: string): boolean {
           CAPITAL_FIRST.test(words[i + 1] ?? "")) ||
         /^(?:the|his|her|their|its|visiting|of)$/i.test(w) ||
         mayStartTitle(w) ||
+        // "and the fund's director-general,", "and the prime minister's wife,": the body or
+        // office whose role the name in apposition holds.
+        (POSSESSIVE_NOUN.test(w) &&
+          (/^(?:the|its)$/i.test(words[i - 1] ?? "") || mayStartTitle(words[i - 1] ?? ""))) ||
         // "and his Polish counterpart, Deputy Prime Minister": the role set off before a title.
         /^(?:counterpart|minister|adviser|advisor|official)s?$|^counterparts?,$/i.test(w) ||
         // "A and his host, B,": the other party named, in apposition, by the role a visit gives.

@@ -317,7 +317,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor", "signed a $3.5 million
     // grant with the foreign minister" (an amount may stand before the money's noun).
     re: new RegExp(
-      String.raw`\b(?:sign(?:ed|s|ing)?|countersign(?:ed|s|ing)?|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:${DOCUMENTS})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+(?:with|alongside)\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the)\s+(?:[^\s;,]+\s+){0,5}?(?:${MONEY})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+with\b`,
+      String.raw`\b(?:sign(?:ed|s|ing)?|countersign(?:ed|s|ing)?|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:${DOCUMENTS})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+(?:with|alongside)\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the|${COUNTS})\s+(?:[^\s;,]+\s+){0,5}?(?:${MONEY})s?(?:\s+[^\s;,]+){0,10}?\s+with\b`,
       "giu",
     ),
     hint: /sign|initial|inked/i,
@@ -425,7 +425,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "The agreement was signed in Kabul by A, B and C": the signatories met. Also after the
     // document's noun with no verb: "under an exchange of notes signed on Thursday by A and B".
-    re: /\b(?:(?:was|were|been|being)|(?:agreement|deal|accord|memorandum|notes|letters|treaty|pact|protocol|contract|convention|loan|grant|communiqu[eé]|declaration)s?)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,6}?\s+by\b/giu,
+    re: /\b(?:(?:was|were|been|being)|(?:agreement|deal|accord|memorandum|notes|letters|treaty|pact|protocol|contract|convention|loan|grant|communiqu[eé]|declaration)s?)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,10}?\s+by\b/giu,
     hint: /\bsigned\b/i,
     shape: "between",
     type: () => "meeting",
@@ -434,7 +434,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Reina and his Chinese counterpart, Qin Gang, signed a joint communiqué", "A and B signed a
     // $46 million concessional loan", "A and B witnessed the signing of five agreements".
     re: new RegExp(
-      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:${SIGNED_ON})?(?:a|an|the|${COUNTS})\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:${SIGNED_ON})?(?:a|an|the|${COUNTS})\s+[^.;,]{0,50}?\b(?:${MONEY})s?(?:\s+agreements?)?\b|\bsigned\s+(?:on\s+behalf\s+of|for)\s+(?:their|both|the\s+two)\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
+      String.raw`\b(?:signed|countersigned|initial(?:l)?ed|inked)\s+(?:${SIGNED_ON})?(?:a|an|the|${COUNTS})\s+(?:[\p{L}\p{N}_"“”'’-]+\s+){0,3}?(?:${DOCUMENTS})s?(?![\p{L}\p{N}])|\bsigned\s+(?:${SIGNED_ON})?(?:a|an|the|${COUNTS})\s+(?:[^.;,]|\.(?=\d)){0,50}?\b(?:${MONEY})s?(?:\s+agreements?)?\b|\bsigned\s+(?:on\s+behalf\s+of|for)\s+(?:their|both|the\s+two)\b|\b(?:witnessed|oversaw|presided over)\s+the\s+(?:signing|exchange)\b|\bput\s+(?:their|his|her)\s+(?:names|signatures?)\s+to\b|\bexchanged\s+(?:the\s+)?(?:diplomatic\s+)?(?:notes|documents|instruments|letters)\b`,
       "giu",
     ),
     hint: /signed|initial|inked|exchanged|witnessed|oversaw|presided|put\s+(?:their|his|her)/i,

@@ -70,8 +70,11 @@ export function matchTitle(
     return undefined;
   }
   // A role in apposition keeps to itself: "spokesperson for the Department of…" names a body.
-  const to =
-    apposed && !first?.capitalized ? i + match.length : bodyNameEnd(tokens, i + match.length);
+  const to = withoutGivenName(
+    tokens,
+    i + match.length,
+    apposed && !first?.capitalized ? i + match.length : bodyNameEnd(tokens, i + match.length),
+  );
   const text = joinTokens(tokens, i, to);
   return titleMention(
     {
@@ -84,6 +87,19 @@ export function matchTitle(
     },
     spanOf(tokens, i, to, text),
   );
+}
+
+/** "bin", "ibn", "bint": an Arabic lineage word, which only a person's name goes on with. */
+const LINEAGE = /^(?:bin|ibn|bint)$/;
+
+/**
+ * "Minister of State for Financial Affairs Mohamed bin Hadi Al Hussaini": the capitalised word
+ * before a lineage word is the person's given name, not the end of the portfolio.
+ */
+function withoutGivenName(tokens: readonly Token[], head: number, to: number): number {
+  return to - 1 > head && LINEAGE.test(tokens[to]?.text ?? "") && tokens[to - 1]?.capitalized
+    ? to - 1
+    : to;
 }
 
 /** Verbs of coming to an office, in the passive: "was elected president", "has been named minister". */

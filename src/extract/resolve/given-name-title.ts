@@ -45,8 +45,15 @@ export function keepNameOpeningTitles(
       );
       return fuller ? c : { ...c, name: widened(tokens, title, c.name) };
     }
-    if (RULER_NAMES.test(title.text) && heldOffice(tokens, mentions, mi - 1))
-      return { ...c, name: widened(tokens, title, c.name) };
+    const office = RULER_NAMES.test(title.text) ? heldOffice(tokens, mentions, mi - 1) : undefined;
+    // "the fund's chief executive, Sultan bin Abdulrahman Al-Marshad": the lineage word kept the
+    // office from cueing the name; it cues the name widened.
+    if (office !== undefined)
+      return {
+        ...c,
+        name: widened(tokens, title, c.name),
+        cue: c.cue ?? { title: office, country: office.country },
+      };
     return c;
   });
 }
@@ -57,15 +64,27 @@ function particlesOnly(tokens: readonly Token[], from: number, to: number): bool
   return tokens.slice(from, to).every((t) => NAME_PARTICLES.has(t.text));
 }
 
-/** "chief executive, Sultan", "Minister Sultan": an office (not a monarch's) right before. */
-function heldOffice(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
+/**
+ * "chief executive, Sultan", "Minister Sultan": an office (not a monarch's) right before — or
+ * the office and the body it heads ("The chief executive of the Saudi Fund for Development,
+ * Sultan Al-Marshad").
+ */
+function heldOffice(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+): TitleMention | undefined {
   const title = mentions[at];
-  const office = mentions[at - 1];
+  const before = mentions[at - 1];
+  const office = before?.kind === "org" ? mentions[at - 2] : before;
   if (title === undefined || office?.kind !== "title" || ROYAL_OFFICES.test(office.role))
-    return false;
-  return (
-    office.to === title.from || (office.to === title.from - 1 && tokens[office.to]?.text === ",")
-  );
+    return undefined;
+  if (before !== office && office.org?.key !== (before?.kind === "org" ? before.org.key : ""))
+    return undefined;
+  const end = before?.to ?? office.to;
+  return end === title.from || (end === title.from - 1 && tokens[end]?.text === ",")
+    ? office
+    : undefined;
 }
 
 function widened(tokens: readonly Token[], title: TitleMention, name: NameMention): NameMention {
