@@ -3,14 +3,15 @@ import type { Actor } from "../resolve/actor.ts";
 import type { PeopleResolution } from "../resolve/resolve-people.ts";
 
 const SPEAKS_FOR_STATE =
-  /spokes(person|man|woman)|ministry|department|government|cabinet|presidency|embassy|office|ambassador|envoy|representative|charg[ée] d['’]affaires|press-service|news-agency|state-(?:media|television|tv|broadcaster|radio)|presidential-communications/i;
+  /spokes(person|man|woman)|ministry|department|government|cabinet|presidency|embassy|office|ambassador|envoy|representative|charg[ée] d['’]affaires|press-service|news-agency|state-(?:media|television|tv|broadcaster|radio)|presidential-communications|affairs-(?:council|commission)/i;
 
 /** A state's own organ, by the head word of its name. */
 const STATE_ORGAN = /^org:(?:[a-z-]+-)?(?:ministry|presidency|government|cabinet)(?:-of-[a-z-]+)?$/;
 
 /**
  * The party a stance or a payment belongs to. A spokesperson or a ministry speaks for its
- * government, and so does a state's own outlet ("Egyptian state television", "the Uzbek
+ * government, as does a state's council or commission for some affairs ("Taiwan's Mainland
+ * Affairs Council"), and so does a state's own outlet ("Egyptian state television", "the Uzbek
  * presidential press service"), so its country stands in; a person with no such role keeps their own key.
  */
 export function stanceHolder(
