@@ -18,6 +18,7 @@ import { inReturn } from "./facts/funding-in-return.ts";
 import { sameAmount } from "./facts/funding-same-amount.ts";
 import { headlineMentions, mentionWeight } from "./facts/funding-home-state.ts";
 import { openingParty } from "./facts/funding-unnamed-state.ts";
+import { firstPurpose } from "./facts/funding-own-spending.ts";
 import { decideRecipient, rulesPurpose, type RecipientDecision } from "./learn/funds-recipient.ts";
 import { decidePayer } from "./learn/funds-payer.ts";
 import { approvingBody } from "./facts/funding-approver.ts";
@@ -75,6 +76,7 @@ export function collectFacts(
       fundingTalk: undefined,
       lastPaid: undefined,
       story: analysis.article.body,
+      leadPurpose: undefined,
     },
   };
   const meetings = new MeetingMemory();
@@ -270,6 +272,7 @@ function collectFunding(
     lastPaid: before.lastPaid,
     approver: before.approver,
     story: before.story,
+    leadPurpose: before.leadPurpose,
   };
   bodies.heads.note(s, actors);
   bodies.introduced.note(s, actors);
@@ -333,6 +336,10 @@ function collectFunding(
     // "The fund's board signed off on four proposals. Chad will receive $20 million…".
     approver: funding.length > 0 ? before.approver : (approvingBody(s, payers) ?? before.approver),
     story: before.story,
+    leadPurpose:
+      before.leadPurpose === undefined
+        ? firstPurpose(s.sentence.text, s.sentence.start, funding, actors)
+        : before.leadPurpose,
   };
 }
 

@@ -103,6 +103,7 @@ import {
 } from "./funding-recipients.ts";
 import { investedObject } from "./funding-invested-object.ts";
 import { namesMoneyNotGiven } from "./funding-not-money.ts";
+import { ownSpending } from "./funding-own-spending.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
 export type Recipient =
@@ -154,6 +155,11 @@ export interface FundingContext {
   readonly approver?: Party | undefined;
   /** The article's text, that sentence offsets index: "for the line" is the line named before. */
   readonly story?: string;
+  /**
+   * What the report's first amounts were said to be for: a state's own share told later goes
+   * there. Null once they have been told without a purpose.
+   */
+  readonly leadPurpose?: Recipient | null | undefined;
 }
 
 /** Whether a sentence speaks of money given, lent or pledged at all. */
@@ -542,14 +548,22 @@ export function findFunding(
           ownCause(text, start, money) ??
           genericPurpose(text, start, money))
         : undefined;
+    // A state's organ that receives stands for its state.
+    const organ = stateOf(ownEnds ?? recipient, actors);
+    // "Kenya would add Sh9.6bn from its own budget to compensate families": the same, when the
+    // state or its organ would otherwise receive its own money.
+    const spent =
+      ownEnds === undefined &&
+      organ !== undefined &&
+      "actor" in organ &&
+      organ.actor.key === funder?.key
+        ? ownSpending(text, start, money, funder, actors, context)
+        : undefined;
     const sides =
       lenderBetween(text, start, money, actors) ??
       (bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined);
-    // A state's organ that receives stands for its state.
     const toState =
-      sides === undefined
-        ? organState(stateOf(ownEnds ?? recipient, actors), actors, funder, context)
-        : undefined;
+      sides === undefined ? organState(spent ?? organ, actors, funder, context) : undefined;
     found.push({
       ...(sides ??
         (lenderNamed === undefined
