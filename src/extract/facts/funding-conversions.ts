@@ -2,6 +2,9 @@ import type { MoneyMention } from "./money.ts";
 
 /** "30 billion rupees (about $357 million)": a conversion in brackets opens so. */
 const BRACKET_OPEN = /^\s*\((?:about|around|roughly|some|nearly|approximately|or|worth)?\s*$/i;
+/** "… credit (about", "… in grants (roughly": a money noun or two, then the bracket of a conversion. */
+const NOUN_THEN_BRACKET =
+  /^\s*(?:[a-z][\w-]*\s+){1,2}\(\s*(?:about|around|roughly|some|nearly|approximately|almost|or)\s*$/i;
 /** The approximators a conversion opens with: "about", "roughly", "the equivalent of". */
 const APPROXIMATELY = String.raw`(?:about|around|roughly|some|nearly|approximately|almost|equivalent\s+to|the\s+equivalent\s+of|worth)`;
 /**
@@ -36,6 +39,15 @@ export function withoutConversions(
       out[out.length - 1] = { ...prev, end: close < 0 ? money.end : start + close + 1 };
       continue;
     }
+    // "a 4.2 billion peso credit (about $230 million)": the conversion may follow the money noun;
+    // the amount keeps its own span, so the noun still reads as its own.
+    if (
+      prev !== undefined &&
+      prev.currency !== money.currency &&
+      NOUN_THEN_BRACKET.test(gap) &&
+      /^\s*\)/.test(text.slice(money.end - start))
+    )
+      continue;
     // A conversion is into another currency: "$300 million, about $100 million of it…" is a part.
     const close =
       prev !== undefined && prev.currency !== money.currency && ASIDE_OPEN.test(gap)

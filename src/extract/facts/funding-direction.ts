@@ -103,7 +103,7 @@ function currencyOf(party: Party, actors: readonly Actor[]): string | undefined 
 
 /** "a $500 million policy-based loan with the Asian Development Bank": what the lender signs. */
 const WITH_LENDER =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit lines?|facilit(?:y|ies)|financing|agreements?)\s+with\s+(?:the\s+)?$/i;
+  /^\s*(?:[\w-]+\s+){0,3}?(?:loans?|grants?|credits?|credit lines?|facilit(?:y|ies)|financing|agreements?)\s+with\s+(?:the\s+)?$/i;
 
 /**
  * "Indonesia lined up $1.2 billion, signing a $500 million loan with the Asian Development Bank":
