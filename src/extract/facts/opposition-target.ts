@@ -360,6 +360,10 @@ function demonymOfGovernment(
  * "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words,
  * and where they last stand in the text before `at` (-1 when, rejoined, they stand nowhere).
  */
+/** "that threshold (was)": "that" pointing at a noun before the verb, not opening a relative clause. */
+const DEMONSTRATIVE_SUBJECT =
+  /^that\s+(?!(?:was|were|is|are|has|have|had|been|would|will|could|should|may|might)\b)[a-z][\w-]*(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been))?$/i;
+
 function subjectPhrase(
   text: string,
   start: number,
@@ -369,7 +373,11 @@ function subjectPhrase(
   // A relative clause or an aside set off by commas describes the subject; it is not the subject.
   const pieces = left
     .split(/,\s*/)
-    .filter((p) => p.trim() !== "" && !/^(?:which|who|that|where|whose)\b/i.test(p));
+    .filter(
+      (p) =>
+        p.trim() !== "" &&
+        (DEMONSTRATIVE_SUBJECT.test(p) || !/^(?:which|who|that|where|whose)\b/i.test(p)),
+    );
   const whole = stripDeterminers(
     (pieces.at(-1) ?? "").replace(/\s+(?:was|were|is|are|has been|have been|had been|been)$/i, ""),
   );

@@ -350,17 +350,21 @@ const PASSIVE_INSERT = String.raw`(?:\s+in\s+[A-Z][\w-]*|\s+on\s+${WEEKDAY}|\s+l
  */
 const REFLEXIVE = String.raw`(?:(?:himself|herself|itself|themselves)\s+)?`;
 
-const PARTICIPLES = String.raw`condemned|sued|taken\s+to\s+court|lambasted|castigated|berated|assailed|excoriated|chastised|chastized|derided|ridiculed|accused|blamed|rebuffed|spurned|repudiated|turned\s+down|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted|barred|banned`;
+/**
+ * "were dismissed by the rebels as "worthless"": dismissing is a stance only with the label it
+ * gives ("an official dismissed by the president" was fired).
+ */
+const PARTICIPLES = String.raw`dismissed(?=\s+by\s[^,;.]{1,60}?\sas\s)|condemned|sued|taken\s+to\s+court|lambasted|castigated|berated|assailed|excoriated|chastised|chastized|derided|ridiculed|accused|blamed|rebuffed|spurned|repudiated|turned\s+down|criticised|criticized|denounced|rejected|vetoed|sanctioned|blacklisted|opposed|slammed|rebuked|censured|boycotted|blocked|protested|decried|deplored|blasted|barred|banned`;
 
 /**
- * "The veto was also condemned by…", "was condemned on Monday by…", "was widely condemned,
- * including by…", "drew criticism from…", "came under fire from…", "came in for criticism
- * from…", "was the target of criticism from…", and
+ * "The veto was also condemned by…", "was condemned on Monday by…", "was rejected outright
+ * by…", "was widely condemned, including by…", "drew criticism from…", "came under fire
+ * from…", "came in for criticism from…", "was the target of criticism from…", and
  * "…approved a loan, a decision criticised by…", "…paid from oil revenue, an arrangement
  * criticised in Baghdad by…" (the noun phrase, any, is the second group; its participle the third).
  */
 export const PASSIVE = new RegExp(
-  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and|but)\s+${ADVERBS}${REFLEXIVE}(${PARTICIPLES})(?:\s+in\s+[A-Z][\w-]*|\s+on\s+${WEEKDAY}|,\s*(?:including|notably|especially|most\s+notably))?\s+by\b|(?<=,\s+(?:a|an|the)\s+)((?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:\w+ly\s+)?(${PARTICIPLES})${PASSIVE_INSERT}\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|(?:(?:has|have|had)\s+)?c(?:ame|ome|omes|oming)\s+in\s+for|(?:was|were|is|are|became|has\s+been)\s+the\s+(?:target|subject|object)\s+of|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
+  String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and|but)\s+${ADVERBS}${REFLEXIVE}(${PARTICIPLES})(?:\s+in\s+[A-Z][\w-]*|\s+on\s+${WEEKDAY}|,\s*(?:including|notably|especially|most\s+notably)|\s+(?:outright|flatly|firmly|publicly|unanimously))?\s+by\b|(?<=,\s+(?:a|an|the)\s+)((?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:\w+ly\s+)?(${PARTICIPLES})${PASSIVE_INSERT}\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|(?:(?:has|have|had)\s+)?c(?:ame|ome|omes|oming)\s+in\s+for|(?:was|were|is|are|became|has\s+been)\s+the\s+(?:target|subject|object)\s+of|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
   "gi",
 );
 
