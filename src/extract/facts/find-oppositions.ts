@@ -120,6 +120,7 @@ import { opposedList } from "./opposition-target-list.ts";
 import { controlVerbAt } from "./opposition-control-verb.ts";
 import { accusationNouns, deniesOwnedCharge } from "./opposition-accusation-noun.ts";
 import { hitWithMeasures } from "./opposition-sanction-instruments.ts";
+import { furtherObjects } from "./opposition-further-objects.ts";
 import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
 import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
 import { deniesSaying } from "./opposition-denied-claim.ts";
@@ -562,7 +563,10 @@ function activeStances(
     const target =
       named ?? objectPronounTarget(text, start, at + m[0].length, parties, holders, memory);
     if (target === undefined) continue;
-    for (const each of opposedList(text, start, target, parties))
+    for (const each of [
+      ...opposedList(text, start, target, parties),
+      ...furtherObjects(text, start, at + m[0].length, m[0], parties),
+    ])
       found.push(...stances(holders, each, m[0], at));
   }
   return found;
