@@ -508,6 +508,14 @@ function suffered(text: string, index: number, verb: string): boolean {
   );
 }
 
+/**
+ * " directly to ", " formally with ": an adverb between a bare "protested" and its addressee, which
+ * the object reading would take for the start of a phrase ("directly to Wang Yi"). Without one
+ * ("protested to Chile on Monday") the verb keeps the readings it had: on dev, reading every such
+ * addressee added stances whose holders were misread more than it found.
+ */
+const ADDRESSED_AFTER = /^\s+(?:\w+ly|again|also)\s+(?:to|with)\s/i;
+
 /** "Russia vetoed the resolution": the subject before the verb opposes its object. */
 function activeStances(
   text: string,
@@ -536,8 +544,16 @@ function activeStances(
       : undefined;
     // "warned reporters that…": a warning told to no party is no stance against anyone.
     if (warned === undefined && /^warn\w*\s.*\bthat$/is.test(m[0])) continue;
+    // "protested directly to Wang Yi": the addressee is opposed; a protest addressed to no party
+    // names nothing opposed.
+    const to = /^protest\w*$/i.test(m[0])
+      ? ADDRESSED_AFTER.exec(text.slice(m.index + m[0].length))
+      : null;
+    const addressee =
+      to === null ? undefined : envoyAddressee(text, start, at, m[0] + to[0], parties);
+    if (to !== null && addressee === undefined) continue;
     const named =
-      actorTarget(warned) ??
+      actorTarget(warned ?? addressee) ??
       actorTarget(
         envoyAddressee(text, start, at, m[0], parties) ??
           bannedParty(text, start, at, m[0], parties),

@@ -60,8 +60,11 @@ const ENVOY_ADDRESSEE =
 const ADDRESSED =
   /\b(?:protests?|notes?|complaints?|concerns?|representations|displeasure|dissatisfaction|disapproval|indignation)\s+(?:to|with)$/i;
 
-/** "protested to Phnom Penh over…", "protests with the embassy about…": the verb and its addressee. */
-const PROTESTED_TO = /^protest(?:s|ed|ing)?\s+(?:to|with)\s/i;
+/**
+ * "protested to Phnom Penh over…", "protests with the embassy about…", "protested directly to…":
+ * the verb and its addressee.
+ */
+const PROTESTED_TO = /^protest(?:s|ed|ing)?\s+(?:(?:\w+ly|again|also)\s+)?(?:to|with)\s/i;
 
 /**
  * "handed a protest note to the Russian chargé d'affaires over the jamming", "sent a protest to
