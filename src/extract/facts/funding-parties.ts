@@ -16,7 +16,7 @@ import { namedBody } from "./funding-named-body.ts";
 import { metObject } from "./funding-met-object.ts";
 import { mayMatch } from "../text/letter-gate.ts";
 import { bodyOfKind } from "../resolve/body-by-kind.ts";
-import { KIND_MODIFIER } from "../resolve/kind-nouns.ts";
+import { COMPANY_KINDS, KIND_MODIFIER } from "../resolve/kind-nouns.ts";
 
 /** Who pays and who receives an amount, read from the words around it. */
 
@@ -154,6 +154,18 @@ const BOARD_OF =
 const GROUP_HEAD =
   /^\s+(?:(?:state-owned|state|private|public|major|leading|large|small|big)\s+)?(?:agencies|member states|members|countries|states|donors|partners|lenders|banks|governments|companies|firms|businesses|investors|enterprises|carmakers|automakers|manufacturers|developers|exporters|traders|entrepreneurs|businessmen|billionaires|philanthropists|citizens|nationals|families)\b/i;
 
+/**
+ * "the Chinese carmaker", "the Japanese trading house": a company the demonym only qualifies
+ * ("Toyota… the Japanese carmaker is investing"), which spends its own money, not its state's.
+ */
+const COMPANY_HEAD = new RegExp(
+  String.raw`^\s+(?:(?:state-owned|state|private|listed)\s+)?(?:[a-z-]+\s+)?(?:${COMPANY_KINDS}|trading house)\b`,
+);
+
+function companyDemonym(text: string, start: number, a: Actor): boolean {
+  return a.label === "Country" && !a.possessive && COMPANY_HEAD.test(text.slice(a.end - start));
+}
+
 /** "Roe announced C$370 million", "Roe will provide…": a person giving, not signing or receiving. */
 const OWN_GIVING =
   /^[^,;]{0,40}?\b(?:announc|pledg|provid|giv|gave|commit|offer|donat|allocat|earmark|spen[dt]|unveil|contribut|confirm)\w*\b[^,;]*$/i;
@@ -200,6 +212,7 @@ export function subjectOf(
       (!a.place || a.label !== "Country" || a.via !== "country") &&
       outside(a, aside) &&
       !GROUP_HEAD.test(text.slice(a.end - start)) &&
+      !companyDemonym(text, start, a) &&
       !isPeople(text, start, a),
   );
   const acting = left.filter(
