@@ -19,6 +19,21 @@ import { packedMap, packedFilter } from "../text/packed-map.ts";
 const CLAUSE_END =
   /,\s+(?:and|but|while|whereas)\b|;|\s[—¦–¬]\s|\b(?:who|whom|whose|which|where|since|after|before|following|when)\b/i;
 
+/** "after talks", "before a meeting": a preposition the meeting's own words open with. */
+const OPENING_PREPOSITION = /^(?:after|before|following)\b/i;
+
+/**
+ * Where the meeting's clause ends in `tail` (the text from its words on): a preposition the
+ * meeting's words open with ("…announced after talks in Oslo on Wednesday with…") starts the
+ * clause whose day is the meeting's, and ends none.
+ */
+function clauseStop(tail: string): number | undefined {
+  const own = OPENING_PREPOSITION.exec(tail);
+  const skip = own === null ? 0 : own[0].length;
+  const stop = CLAUSE_END.exec(tail.slice(skip));
+  return stop === null ? undefined : skip + stop.index;
+}
+
 /** A date stated in a sentence (offsets in the sentence): a day or month, or a relative day. */
 type Mention = { at: number; date: StatedDate } | { at: number; relative: RelativeDay };
 
@@ -49,8 +64,8 @@ export function meetingDate(
   // one whose people stand outside it.
   const plain = blankAsides(text, at, from);
   const tail = plain.slice(from);
-  const stop = CLAUSE_END.exec(tail);
-  const clauseEnd = from + (stop === null ? tail.length : stop.index);
+  const stop = clauseStop(tail);
+  const clauseEnd = from + (stop ?? tail.length);
   const all = mentionsOf(dated, publishedAt, future);
   const mentions = visible(all, text, plain);
   // Its own clause: "met A on Monday and B on Friday" — not a participle's or apposition's phrase
