@@ -32,16 +32,18 @@ const TOLD_THING = new RegExp(
 
 /**
  * "Hamid Rasaee, a conservative member of parliament, denounced it": an aside describing a party
- * is the party's, not a thing a later "it" could stand for.
+ * is the party's, not a thing a later "it" could stand for, though it name a party of its own
+ * ("The Alliance for the Republic, the party of former president Macky Sall, criticised it").
  */
-const PARTY_ASIDE = /#,\s+(?:a|an|the)\s+[^,#]{1,80},/g;
+const PARTY_ASIDE = /#,\s+(?:a|an|the)\s+[^,]{1,80},/g;
 
 /**
- * "At home, the agreement was attacked by hardliners.": a thing the sentence before opens with,
+ * "At home, the agreement was attacked by hardliners.", "The loan has not been universally
+ * welcomed.": a thing the sentence before opens with,
  * before its verb, past a fronted phrase set off by a comma.
  */
 const THING_SUBJECT = new RegExp(
-  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this|that|these|those)\s+${NOT_A_THING}((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?[a-z]+ed\b`,
+  String.raw`^(?:[^,]{1,40},\s+)?(?:the|this|that|these|those)\s+${NOT_A_THING}((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|was|were|is|are|has|have|had)\s+(?:not\s+)?(?:been\s+)?)?(?:\w+ly\s+)?[a-z]+ed\b`,
   "i",
 );
 
