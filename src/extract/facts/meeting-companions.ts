@@ -42,4 +42,5 @@ export function companionsOf(
  * ", accompanied by Foreign Minister B,", ", flanked by his deputy, B,": an aside closed by a
  * comma (one role in apposition allowed inside), whose people are not the sentence's subject.
  */
-export const COMPANION_ASIDE = /,\s+(?:accompanied|flanked)\s+by\b[^,;]*(?:,\s*\p{Lu}[^,;]*)?,/gu;
+export const COMPANION_ASIDE =
+  /,\s+(?:accompanied|flanked|joined)\s+by\b[^,;]*(?:,\s*\p{Lu}[^,;]*)?,/gu;

@@ -3,6 +3,7 @@ import { isPeopleNoun } from "../lexicon/people-nouns.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { actorsBetween, rightClauseEnd } from "./clause.ts";
 import { isListGap } from "./meeting-list-gap.ts";
+import { mayStartTitle } from "../gazetteer/title-index.ts";
 
 /**
  * Right after a meeting's words, past a place or a day: "hosted by", "mediated by", "chaired by",
@@ -35,7 +36,7 @@ const ROLE_LEAD = String.raw`^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|be
  * Qatar, Sheikh ".
  */
 const ROLE_APPOSED = new RegExp(
-  String.raw`${ROLE_LEAD}(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$`,
+  String.raw`${ROLE_LEAD}(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide|wife|husband|spouse|son|daughter|father|mother|brother|sister)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$`,
   "iu",
 );
 
@@ -59,6 +60,27 @@ function isRoleApposed(gap: string): boolean {
 
 /** Title words after a role's comma, before the name: ", Sheikh ", ", Prince ". */
 const TITLE_AFTER_COMMA = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}$/u;
+
+/**
+ * An office in lowercase after a role's comma, before the name: "his father, former president ",
+ * "her deputy, finance minister ".
+ */
+const LOWER_TITLE_AFTER_COMMA = /,\s+((?:[\p{Ll}-]+\s+){1,3})$/u;
+
+/** Whether the lowercase words after a role's comma are an office, perhaps of a former holder. */
+function isLowerOffice(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^(?:former|acting|interim|outgoing|then)$/.test(w) || mayStartTitle(w));
+}
+
+/** The words between "by" and a name with an office set off after a role's comma read as a title. */
+function withoutOfficeAfterComma(gap: string): string {
+  const lower = LOWER_TITLE_AFTER_COMMA.exec(gap);
+  if (lower !== null && isLowerOffice(lower[1] ?? "")) return gap.slice(0, lower.index) + ", ";
+  return gap.replace(TITLE_AFTER_COMMA, ", ");
+}
 
 /**
  * "A and B agreed to a ceasefire at talks hosted by C", "A and B held talks, mediated by C": the
@@ -95,7 +117,7 @@ export function namedAfterBy(
   const gap = first === undefined ? "" : text.slice(from - start, first.start - start);
   if (
     first === undefined ||
-    !(TITLE_WORDS.test(gap) || isRoleApposed(gap.replace(TITLE_AFTER_COMMA, ", ")))
+    !(TITLE_WORDS.test(gap) || isRoleApposed(withoutOfficeAfterComma(gap)))
   )
     return [];
   const out = [first];

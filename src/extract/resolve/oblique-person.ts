@@ -8,7 +8,8 @@ import type { Actor } from "./actor.ts";
  * one named after "of", not the subject of the verbs joined by "and". Unless a relative clause or
  * a new clause has that person for subject between ("…with Mugisha, who told him"). Nor is a
  * person named inside a relative clause closed before the pronoun ("Otieno, who was due to meet
- * Mugisha, met him").
+ * Mugisha, met him"). Nor is the object of a past verb before "and" ("Paz received Landau and
+ * hosted him").
  */
 
 /** Prepositions that put the person after them outside the clause's subject. */
@@ -39,9 +40,28 @@ export function isOblique(
   let j = person.from - 1;
   while (j >= 0 && titleWord(tokens, actors, j)) j--;
   const before = tokens[j];
-  if (before === undefined || !PREPOSITION.has(before.lower)) return false;
+  if (before === undefined) return false;
   for (let k = person.to; k < i; k++) if (NEW_SUBJECT.has(tokens[k]?.lower ?? "")) return false;
-  return true;
+  return PREPOSITION.has(before.lower) || objectBeforeAnd(tokens, before, person, i);
+}
+
+/** Past verbs that take the person met as their object: "received", "met", "welcomed". */
+const MEETING_OBJECT_VERB = /^(?:\p{Ll}+ed|met|saw|told)$/u;
+
+/**
+ * "Paz received Landau at the palace and in the evening hosted him": the object of a past verb,
+ * followed (with no comma) by "and" and a second verb of the same subject, is not that subject —
+ * "him" is.
+ */
+function objectBeforeAnd(tokens: readonly Token[], verb: Token, person: Actor, i: number): boolean {
+  if (!MEETING_OBJECT_VERB.test(verb.text)) return false;
+  // "…, who had met B, and then welcomed him": after a comma the "and" is another clause's.
+  for (let k = person.to; k < i; k++) {
+    const word = tokens[k]?.lower;
+    if (word === ",") return false;
+    if (word === "and") return true;
+  }
+  return false;
 }
 
 /** Whether token `j` may be part of a title before a name: capitalised, no day, no city. */

@@ -168,3 +168,55 @@ describe("meeting companions", () => {
     ).toEqual(["person:murat-demir -- person:selim-kaya 2026-03-09"]);
   });
 });
+
+describe("meeting companions joined by kin or an office in lowercase", () => {
+  it("reads 'joined by her husband, former president C' as taking part, and 'him' as the guest", () => {
+    expect(
+      metOn(
+        "President Ana Banda received Peter Lund at the palace on Monday and in the evening hosted him for dinner at her residence, joined by her husband, former president Tomas Banda.",
+      ),
+    ).toEqual([
+      "person:ana-banda -- person:peter-lund 2026-03-09",
+      "person:ana-banda -- person:tomas-banda 2026-03-09",
+      "person:peter-lund -- person:tomas-banda 2026-03-09",
+    ]);
+    // Joining in no meeting: a stance taken together is no meeting.
+    expect(
+      metOn(
+        "Opposition leader Ana Banda criticised the budget on Monday, joined by her husband, former president Tomas Banda.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads an aside 'A and B, joined by X's wife, C, …, toured' as all three touring", () => {
+    expect(
+      metOn(
+        "Ana Banda and Peter Lund, joined by the prime minister's wife, Maria Lund, who sits in parliament, toured the flooded town by helicopter on Tuesday.",
+      ),
+    ).toEqual([
+      "person:ana-banda -- person:maria-lund 2026-03-10",
+      "person:ana-banda -- person:peter-lund 2026-03-10",
+      "person:maria-lund -- person:peter-lund 2026-03-10",
+    ]);
+    // Joined by no one named: the two alone.
+    expect(
+      metOn(
+        "Ana Banda and Peter Lund, joined by dozens of aid workers, toured the flooded town by helicopter on Tuesday.",
+      ),
+    ).toEqual(["person:ana-banda -- person:peter-lund 2026-03-10"]);
+  });
+
+  it("reads 'him' after 'A received B … and thanked him' as B, the object before 'and'", () => {
+    expect(
+      metOn(
+        "President Ana Banda received Peter Lund on Monday and thanked him for the loan. Foreign Minister Ivan Petrov was abroad.",
+      ),
+    ).toEqual(["person:ana-banda -- person:peter-lund 2026-03-09"]);
+    // A person named after a verb with no "and" before the pronoun keeps its own reading.
+    expect(
+      metOn(
+        "President Ana Banda praised Peter Lund on Monday, who thanked her for the invitation.",
+      ),
+    ).toEqual([]);
+  });
+});
