@@ -382,6 +382,9 @@ function patternStances(
   return out;
 }
 
+/** "sanctioned", "blacklisted": a verb that is itself the measure. */
+const SANCTION_VERB = /^(?:sanction|blacklist)\w*$/i;
+
 /**
  * "Rubio accused Pretoria of… and criticised a new law": what one party says against several
  * things in one sentence is one stance, told by its first verb; the rest is part of what it says.
@@ -395,6 +398,10 @@ function oneStancePerHolder(found: readonly OppositionMention[]): OppositionMent
   for (const o of [...found].sort((a, b) => a.at - b.at)) {
     const kept = first.get(o.holder.key);
     if (kept === undefined) first.set(o.holder.key, o);
+    // "sanctioned four exchange houses and a businessman, Musa Danjuma": one sanction, two
+    // objects, each opposed (opposition-further-objects.ts).
+    else if (o.at === kept.at && SANCTION_VERB.test(o.verb) && "issue" in kept.target)
+      separate.push(o);
     else if (partyAfterIssue(kept, o))
       first.set(o.holder.key, { ...o, what: `${kept.what}; ${o.what}` });
     else if (isNewParty(o, kept) && !/ing\b/i.test(o.verb) && !sameGrievance(kept, o))

@@ -7,6 +7,8 @@ import { targetOf, type OppositionTarget } from "./opposition-target.ts";
  * "imposed sanctions on a militia commander, Ahmed Barre, whom it accused of…, and on Zenith
  * Shipping, a Cyprus-registered firm": a measure laid "on" one party and then "and on" others
  * falls on each of them. Only parties count: "and on three companies registered abroad" names none.
+ * So does a sanction on a list whose last object is named after its description ("sanctioned
+ * four exchange houses and a businessman, Musa Danjuma").
  */
 
 /** A measure's verb that ends with what it falls on: "imposed sanctions on", "slapped tariffs on". */
@@ -30,14 +32,58 @@ export function furtherObjects(
   verb: string,
   parties: readonly Actor[],
 ): OppositionTarget[] {
-  if (!LAID_ON.test(verb)) return [];
+  const laid = LAID_ON.test(verb);
+  if (!laid && !SANCTIONED.test(verb)) return [];
   const rest = text.slice(verbEnd - start);
   const stop = rest.search(CLAUSE_END);
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const out: OppositionTarget[] = [];
-  for (const m of execAll(AND_ON, clause)) {
+  for (const m of laid ? execAll(AND_ON, clause) : []) {
     const target = targetOf(text, start, verbEnd + m.index + m[0].length, parties);
     if (target !== undefined && "actor" in target) out.push(target);
   }
+  const named = describedLast(text, start, verbEnd, clause, parties);
+  if (named !== undefined) out.push({ actor: named });
   return out;
+}
+
+/** "sanctioned", "blacklisted": the verb is the measure, its object right after it. */
+const SANCTIONED = /^(?:sanction|blacklist)\w*$/i;
+
+/**
+ * "four exchange houses in Lagos and a Kano businessman, ": the last of a list of objects, told
+ * by a description and named after a comma, up to the name.
+ */
+const AND_DESCRIBED =
+  /^[^,;]*\s+and\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?[a-z][a-z-]*,\s+$/u;
+
+/** A name that is the whole appositive: a stop, "and", or the end after it. */
+const WHOLE = /^(?:\s*[,.;:]|\s+and\s|\s*$)/;
+
+/**
+ * "sanctioned four exchange houses in Lagos and a Kano businessman, Musa Danjuma, accusing…": the
+ * person or body named after the description that ends the measure's list of objects.
+ */
+function describedLast(
+  text: string,
+  start: number,
+  verbEnd: number,
+  clause: string,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const named = parties.find(
+    (a) =>
+      a.start > verbEnd &&
+      a.start - verbEnd <= clause.length &&
+      AND_DESCRIBED.test(text.slice(verbEnd - start, a.start - start)),
+  );
+  if (
+    named === undefined ||
+    named.possessive ||
+    named.place ||
+    named.label === "Country" ||
+    !WHOLE.test(text.slice(named.end - start))
+  )
+    return undefined;
+  return named;
 }

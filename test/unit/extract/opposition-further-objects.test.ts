@@ -29,3 +29,37 @@ describe("a measure laid on several objects", () => {
     ]);
   });
 });
+
+// The last object of a sanction's list, told by a description and named after a comma
+// (describedLast in opposition-further-objects.ts), is opposed beside the list's words.
+describe("a sanction whose last object is named in apposition", () => {
+  it("reads the person or body named after the description", () => {
+    expect(
+      opposes(
+        "The US Treasury sanctioned four exchange houses in Lagos and a Kano businessman, Musa Danjuma, accusing them of fraud.",
+      ),
+    ).toEqual([
+      "country:USA -> issue:four-exchange-houses-in-lagos-and-a-kano",
+      "country:USA -> person:musa-danjuma",
+    ]);
+    expect(
+      opposes("Britain blacklisted two shipping firms and the airline's owner, Hezbollah."),
+    ).toEqual([
+      "country:GBR -> issue:two-shipping-firms-and-the-airline-s-owner",
+      "country:GBR -> org:hezbollah",
+    ]);
+  });
+
+  it("reads no name that only speaks after the list, nor one after a verb that is no sanction", () => {
+    expect(
+      opposes(
+        "The US Treasury sanctioned four exchange houses and a Kano businessman, Musa Danjuma said.",
+      ),
+    ).toEqual(["country:USA -> issue:four-exchange-houses-and-a-kano-businessman"]);
+    expect(
+      opposes(
+        "Germany criticised four exchange houses in Lagos and a Kano businessman, Musa Danjuma, for fraud.",
+      ),
+    ).toEqual(["country:DEU -> issue:four-exchange-houses-in-lagos-and-a-kano"]);
+  });
+});
