@@ -52,10 +52,11 @@ const STILL_WAITING =
 
 /**
  * "with a further €110 million proposed for the autumn", "another $30 million requested by…",
- * "€10 million pending approval": a participle or phrase right after the amount leaves it unsettled.
+ * "€10 million pending approval", "lapsed with $850 million undisbursed": a participle or phrase
+ * right after the amount leaves it unsettled, or never paid out.
  */
 const UNSETTLED_RIGHT_AFTER =
-  /^\s*(?:(?:more|extra|in\s+[\w-]+)\s+)?(?:still\s+|now\s+)?(?:proposed|requested|sought|mooted|floated|pending|awaiting|under\s+(?:negotiation|discussion|consideration|review))\b/i;
+  /^\s*(?:(?:more|extra|in\s+[\w-]+)\s+)?(?:still\s+|now\s+)?(?:proposed|requested|sought|mooted|floated|pending|awaiting|undisbursed|unspent|unused|undrawn|under\s+(?:negotiation|discussion|consideration|review))\b/i;
 
 /**
  * "…has not been approved", "…was discussed earlier this year but has not been signed": the
