@@ -54,6 +54,42 @@ export function meetingDate(
   lastStated: () => string | undefined = storyDay,
 ): string | undefined {
   if (m.again === true && m.date !== undefined) return m.date;
+  const day = statedDay(m, publishedAt, storyDay, dated, lastStated);
+  return day === undefined && topicRetold(m, dated) ? m.date : day;
+}
+
+/**
+ * "The two men also discussed the forum's summit in September", "…talked about the blockade
+ * imposed since June": what a meeting told before covered, told with no time before its verb —
+ * a month or a vague time after the verb is the topic's, and the meeting keeps its day.
+ */
+const TOPIC_VERB =
+  /^(?:discussed|talked\s+(?:about|over)|spoke\s+about|went\s+over|reviewed|touched\s+on|focused\s+on)\b/i;
+
+/** "had discussed": told as before the story's meeting. */
+const PLUPERFECT = /\bhad\s+(?:also\s+|already\s+)?$/i;
+
+/** A meeting of the pair told just before (`m.date`, a day), retelling what it covered. */
+function topicRetold(m: MeetingMention, dated: string): boolean {
+  if (m.date?.length !== 10) return false;
+  const at = m.at - m.sentence.sentence.start;
+  const before = dated.slice(0, at);
+  return (
+    TOPIC_VERB.test(dated.slice(at)) &&
+    !PLUPERFECT.test(before) &&
+    vagueTimes(before).length === 0 &&
+    !mayStateDate(before)
+  );
+}
+
+/** The day a meeting's sentence (or the story so far) gives it: see meetingDate. */
+function statedDay(
+  m: MeetingMention,
+  publishedAt: Date,
+  storyDay: () => string | undefined,
+  dated: string,
+  lastStated: () => string | undefined,
+): string | undefined {
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
   const future = m.modality === "future";
