@@ -4,10 +4,11 @@ import { GOVERNMENT_KIND } from "./opposition-reason.ts";
 
 /**
  * Nouns for what a party says or how it acts, with no topic of their own: "the German
- * statement", "Lima's response", "the conduct of the Georgian government". Opposing one is
- * opposing the party that said or did it.
+ * statement", "Lima's response", "the conduct of the Georgian government", "the government's
+ * demand that…". Opposing one is opposing the party that said or did it. (Not "a German request
+ * for ammunition": what is requested is a topic of its own.)
  */
-const ACT_NOUNS = String.raw`statements?|remarks|comments?|words|rhetoric|tone|language|responses?|reactions?|reply|declarations?|announcements?|handling|conduct|behaviou?r|actions?|attitudes?|approach|posture|stance|positions?|interference|meddling|moves?|decisions?|choices?|treatment|refusal|criticism|threats?|accusations?|claims?|steps|provocations?|unilateralism|pressure|coercion|intimidation|blackmail|promises|speech(?:es)?|address|interview|letter|messages?|posts?|tweets?`;
+const ACT_NOUNS = String.raw`statements?|remarks|demands?|comments?|words|rhetoric|tone|language|responses?|reactions?|reply|declarations?|announcements?|handling|conduct|behaviou?r|actions?|attitudes?|approach|posture|stance|positions?|interference|meddling|moves?|decisions?|choices?|treatment|refusal|criticism|threats?|accusations?|claims?|steps|provocations?|unilateralism|pressure|coercion|intimidation|blackmail|promises|speech(?:es)?|address|interview|letter|messages?|posts?|tweets?`;
 
 /** Cheap test: one of ACT_NOUNS somewhere in a phrase. */
 const ACT_HINT = new RegExp(String.raw`\b(?:${ACT_NOUNS})\b`, "i");
