@@ -148,7 +148,7 @@ function underSanctions(
     const before = text.slice(0, m.index);
     const relative = RELATIVE_BEING.exec(before);
     const end = relative === null ? (BEING.test(before) ? at : -1) : start + relative.index;
-    const sanctioned = lastPlainPartyBefore(parties, end);
+    const sanctioned = beforeAside(text, start, lastPlainPartyBefore(parties, end), end, parties);
     if (sanctioned === undefined) continue;
     // "Peru, which is under U.S. sanctions": only the party right before the clause, or the
     // subject of "is", not one named further back.
@@ -190,4 +190,28 @@ function putUnder(
   if (relative === null) return undefined;
   const antecedent = lastPlainPartyBefore(parties, start + relative.index);
   return antecedent === undefined ? undefined : { actor: antecedent };
+}
+
+/** ", brother of its leader": an aside opened in lowercase, up to the party it ends with. */
+const ASIDE_BEFORE = /,\s+\p{Ll}[^,;]*$/u;
+
+/** ", has been": the aside closed right before the verb of the clause. */
+const CLOSED_BEFORE_VERB = /^\s*,\s+(?:has|have|had|is|are|was|were|remains?|remained)\b/;
+
+/**
+ * "Abdel Dagalo, brother of its leader Mohamed Dagalo, has been under U.S. sanctions": a party
+ * named inside an aside describes the subject; the subject is the party before the aside.
+ */
+function beforeAside(
+  text: string,
+  start: number,
+  party: Actor | undefined,
+  end: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (party === undefined || !CLOSED_BEFORE_VERB.test(text.slice(party.end - start, end - start)))
+    return party;
+  const aside = ASIDE_BEFORE.exec(text.slice(0, party.start - start));
+  if (aside === null) return party;
+  return lastPlainPartyBefore(parties, start + aside.index) ?? party;
 }

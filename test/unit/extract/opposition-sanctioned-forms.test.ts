@@ -94,3 +94,30 @@ describe("a passive relative clause after an appositive", () => {
     ).toEqual([]);
   });
 });
+
+// "X, brother of its leader Y, has been under U.S. sanctions": the subject, not the party named
+// in its aside, is under them (beforeAside in opposition-sanction-noun.ts).
+describe("a subject under sanctions, with an aside naming another party", () => {
+  it("gives the subject before the aside", () => {
+    expect(
+      opposes(
+        "The group's deputy commander, Omar Khalil, brother of its leader Yusuf Khalil, has been under US sanctions since 2023.",
+      ),
+    ).toEqual(["country:USA -> person:omar-khalil"]);
+    expect(
+      opposes("Omar Khalil, a cousin of Yusuf Khalil, has been under EU sanctions since 2020."),
+    ).toEqual(["org:european-union -> person:omar-khalil"]);
+  });
+
+  it("keeps a subject with no aside", () => {
+    expect(opposes("Yusuf Khalil has been under US sanctions since 2023.")).toEqual([
+      "country:USA -> person:yusuf-khalil",
+    ]);
+  });
+
+  it("reads nothing when the sanctions are not said to be in force on anyone", () => {
+    expect(opposes("Omar Khalil, a cousin of Yusuf Khalil, said he feared US sanctions.")).toEqual(
+      [],
+    );
+  });
+});
