@@ -75,8 +75,14 @@ const JOINED_NOUN =
  * Department was overseen by Boulos", "The talks were chaired by X": participants added after "by" —
  * one who attends, chairs, hosts or oversees a meeting meets those in it.
  */
-const ATTENDED_BY =
+export const ATTENDED_BY =
   /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|then)\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated|joined)\s+by\b/giu;
+
+/**
+ * Searched in every sentence that follows a meeting or names people, and few hold its words: the
+ * letter gate answers "no" without the search where they are missing.
+ */
+const mayBeAttendedBy = letterGate(ATTENDED_BY);
 
 /**
  * Asked of every sentence, and most have none of their words: letter-gate.ts answers "no" without
@@ -370,7 +376,7 @@ export class MeetingMemory {
       sentence: this.index,
       type: "meeting" as const,
     };
-    for (const m of execAll(ATTENDED_BY, text)) {
+    for (const m of mayBeAttendedBy(text) ? execAll(ATTENDED_BY, text) : []) {
       const end = start + m.index + m[0].length;
       const joiners = actorsBetween(people, end, rightClauseEnd(text, start, end));
       // A ceremony or session many attend is no meeting of its own: only talks, a meal, a call.

@@ -17,6 +17,7 @@ import {
   SAID_VERDICT,
 } from "../../../src/extract/facts/opposition-verbs.ts";
 import { TRAILING_VERDICT } from "../../../src/extract/facts/opposition-trailing-speaker.ts";
+import { ATTENDED_BY } from "../../../src/extract/facts/meeting-memory.ts";
 import { TRIGGERS } from "../../../src/extract/facts/meeting-triggers.ts";
 import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
 import { REPO, readFixture } from "./helpers.ts";
@@ -121,5 +122,53 @@ describe("letterGate", () => {
 
   it("lets every text through when the pattern needs no letters", () => {
     expect(letterGate(/\s\p{Lu}/u)("")).toBe(true);
+  });
+});
+
+describe("the gate of the attended-by search (meeting-memory.ts)", () => {
+  const gate = letterGate(ATTENDED_BY);
+  const matches = (text: string): boolean => {
+    ATTENDED_BY.lastIndex = 0;
+    const found = ATTENDED_BY.test(text);
+    ATTENDED_BY.lastIndex = 0;
+    return found;
+  };
+
+  it("lets through a meeting joined by someone named after 'by'", () => {
+    for (const text of [
+      "The luncheon at the palace was attended by the trade envoy.",
+      "Their talks in the capital were later chaired by the host's deputy.",
+      "The Signing Ceremony had been witnessed by two governors.",
+      "The session was co-chaired by the visiting minister and her counterpart.",
+    ]) {
+      expect(matches(text)).toBe(true);
+      expect(gate(text)).toBe(true);
+    }
+  });
+
+  it("says no where a word the search needs is missing", () => {
+    for (const text of [
+      "The luncheon at the palace was attended mostly by diplomats' spouses.",
+      "The envoy attended the luncheon at the palace.",
+      "Their talks in the capital lasted two hours.",
+      "The ceremony was held in the rain.",
+    ]) {
+      expect(matches(text)).toBe(false);
+    }
+    expect(gate("The envoy attended the luncheon at the palace.")).toBe(false);
+    expect(gate("Their talks in the capital lasted two hours.")).toBe(false);
+    expect(gate("The ceremony was held in the rain.")).toBe(false);
+  });
+
+  it("never says no where the search finds something, in upper case too", () => {
+    for (const text of [
+      "THE DINNER WAS ATTENDED BY THE MAYOR.",
+      "The call, the aides said, was then mediated by a third country.",
+      "A signing that afternoon was overseen by the bank's president.",
+      "The negotiations have been hosted by the neighbouring state since May.",
+    ]) {
+      expect(matches(text)).toBe(true);
+      expect(gate(text)).toBe(true);
+    }
   });
 });
