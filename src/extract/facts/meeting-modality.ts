@@ -82,10 +82,11 @@ const DENIED_AFTER =
   /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fabricated|invented|wrong|incorrect|inaccurate|fake|doctored)\b|no\s+such\s+(?:meeting|call|talks|conversation|encounter)\b|(?:a|an)\s+(?:\w+\s+)?(?:fabrication|lie|invention|fiction|fantasy)\b)/i;
 /**
  * "…denied reports that X had met Y", "dismissed as 'fake news' claims that…", "played down
- * reports of a meeting with Y": the denial comes first.
+ * reports of a meeting with Y", "denied a foreign newspaper's report that X had called Y": the
+ * denial comes first.
  */
 const DENIES_REPORTS = new RegExp(
-  String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|play(?:ed|s|ing)?\s+down|rubbish(?:ed|es|ing)?)\s+(?:as\s+[^,;.]{1,30}?\s+)?(?:(?:the|any|all)\s+)?(?:[\p{L}-]+\s+)?${REPORT_NOUNS}[^.;]*$`,
+  String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|play(?:ed|s|ing)?\s+down|rubbish(?:ed|es|ing)?)\s+(?:as\s+[^,;.]{1,30}?\s+)?(?:(?:the|a|an|any|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${REPORT_NOUNS}[^.;]*$`,
   "iu",
 );
 
@@ -102,6 +103,9 @@ const PLACE_PHRASE =
 /** "reports that he had been in talks with Y": a place that is the claim itself. */
 const BE_PLACE =
   /\b(?:was|were|is|are|been|be)\s+(?:at|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
+/** "with": a claim that already names whom it was with. */
+const WITH = /\bwith\b/i;
+
 /** The preposition a trigger may open with ("in talks with"). */
 const IN_TRIGGER = /^(?:at|in|following)\s+/i;
 
@@ -116,7 +120,9 @@ function deniedReport(clause: string, rest: string, trigger: string): boolean {
   const claim = clause.slice(denied.index).replace(/^.*?\b(?:that|of)\s+/i, "");
   return (
     !TIME_CLAUSE.test(claim) &&
-    !placeOfClaim(`${claim}${IN_TRIGGER.exec(trigger)?.[0] ?? ""}`) &&
+    // "…that A had raised the case with B in a phone call": the call is how the claim's own
+    // encounter with B took place, denied with it.
+    !(placeOfClaim(`${claim}${IN_TRIGGER.exec(trigger)?.[0] ?? ""}`) && !WITH.test(claim)) &&
     !(claim === "" && PRESUPPOSED_SUBJECT.test(trigger))
   );
 }

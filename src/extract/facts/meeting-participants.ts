@@ -369,6 +369,9 @@ function verbSubjects(
   // "B, who had flown in on Monday, and later received C": a comma closes the relative clause,
   // and the verb after it goes on with the main clause's subject.
   if (who !== null && /[^,\s]\s+and\s+(?:later\s+|then\s+|also\s+)?$/.test(between)) return [last];
+  // "signed by A and B, who later called on C": a relative clause right after a list, whose verb
+  // has an object of its own, tells of the one it follows.
+  if (WHO_OPENS.test(between)) return [last];
   // "A and B, who had met C on Sunday, joined the leaders": the antecedent and those listed with it.
   const antecedent = closedRelative(text, start, left, at);
   if (antecedent !== undefined)
@@ -409,6 +412,10 @@ const AND_THEN_VERB =
  */
 const SUBJECT_TAIL =
   /^\s*,?\s*(?:who\s+)?(?:,[^,]*,)?\s*(?:\w+ly\s+|then\s+|also\s+|later\s+|already\s+|jointly\s+|both\s+|each\s+|(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)*$/;
+
+/** ", who later ": a relative clause opening right before its verb, past adverbs and auxiliaries. */
+const WHO_OPENS =
+  /^\s*,\s+who\s+(?:(?:later|then|also|subsequently|afterwards|had|has|have|\w+ly)\s+)*$/;
 
 /** "joined ": the verb of those who join another for a meeting. */
 const JOINED = /\bjoined\s+/g;

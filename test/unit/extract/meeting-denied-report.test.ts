@@ -40,3 +40,33 @@ describe("meeting denied report, a claim about what happened at a meeting", () =
     ).toEqual([]);
   });
 });
+
+describe("meeting denied report, a report named with its source", () => {
+  it("denies a meeting told in 'denied a foreign newspaper's report that A had met B'", () => {
+    expect(
+      met(
+        "The ministry denied the state broadcaster's reports that President Peter Lund had met President Ivan Petrov in Geneva.",
+      ),
+    ).toEqual([]);
+    // Told with no denial, the meeting stands.
+    expect(
+      met(
+        "The state broadcaster reported that President Peter Lund had met President Ivan Petrov in Geneva.",
+      ),
+    ).toEqual(["person:peter-lund -> person:ivan-petrov"]);
+  });
+
+  it("denies a call that is how the denied claim's encounter took place: 'raised the case with B in a phone call'", () => {
+    expect(
+      met(
+        "Foreign ministry spokeswoman Ana Banda said on Thursday that the talks had failed. She denied a foreign newspaper's report that President Peter Lund had raised the case with President Ivan Petrov in a phone call.",
+      ),
+    ).toEqual([]);
+    // Stated, the same call is held.
+    expect(
+      met(
+        "President Peter Lund raised the case with President Ivan Petrov in a phone call on Monday.",
+      ),
+    ).toEqual(["person:peter-lund -> person:ivan-petrov"]);
+  });
+});

@@ -114,3 +114,34 @@ describe("given names after an office", () => {
     ]);
   });
 });
+
+describe("a relative clause after the signatories", () => {
+  it("reads 'signed by A and B, who later called on C' as B alone calling on C", () => {
+    expect(
+      metOn(
+        "The loan was signed on Monday by Finance Minister Ana Banda and bank president Peter Lund, who later called on President Ivan Petrov at the palace.",
+      ),
+    ).toEqual([
+      "person:ana-banda -- person:peter-lund 2026-03-09",
+      "person:ivan-petrov -- person:peter-lund 2026-03-09",
+    ]);
+    // "who both": the relative clause tells of the two.
+    expect(
+      metOn(
+        "The loan was signed on Monday by Finance Minister Ana Banda and bank president Peter Lund, who both called on President Ivan Petrov at the palace.",
+      ),
+    ).toEqual([
+      "person:ana-banda -- person:ivan-petrov 2026-03-09",
+      "person:ana-banda -- person:peter-lund 2026-03-09",
+      "person:ivan-petrov -- person:peter-lund 2026-03-09",
+    ]);
+  });
+
+  it("keeps a relative clause of a verb with no object as the two listed meeting each other", () => {
+    expect(
+      metOn(
+        "Finance Minister Ana Banda and bank president Peter Lund, who met in Geneva on Monday, announced the loan on Wednesday.",
+      ),
+    ).toEqual(["person:ana-banda -- person:peter-lund 2026-03-09"]);
+  });
+});
