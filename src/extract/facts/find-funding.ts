@@ -104,6 +104,7 @@ import {
 import { investedObject } from "./funding-invested-object.ts";
 import { namesMoneyNotGiven } from "./funding-not-money.ts";
 import { ownSpending } from "./funding-own-spending.ts";
+import { spentOn } from "./funding-spent-on.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
 export type Recipient =
@@ -450,6 +451,8 @@ export function findFunding(
       partyRecipient(counterpart?.party) ??
       partyRecipient(shareOwner(text, start, money, actors)) ??
       partyRecipient(thanked?.recipient) ??
+      // "Norway will spend 7 billion kroner on air defence systems for Ukraine".
+      spentOn(text, start, money, actors, funder) ??
       namedProgramme(text, start, money) ??
       programmeBeforeNoun(text, start, money, actors) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??

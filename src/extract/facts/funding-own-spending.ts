@@ -29,7 +29,7 @@ const ASIDE =
 
 /** "on interest", "to repay bondholders": paying debts is no money given. */
 const DEBT_PURPOSE =
-  /^(?:re)?pa(?:y|ying)\b|\b(?:debts?|arrears|interest|bonds?|eurobonds?|creditors?|bondholders?)\b/i;
+  /^(?:repa(?:y|ying)\b|pa(?:y|ying)\s+(?:off|back|down)\b)|\b(?:debts?|arrears|interest|bonds?|eurobonds?|creditors?|bondholders?)\b/i;
 
 /**
  * A state's own money that the rules gave back to that state: "Kenya would add Sh9.6bn from its

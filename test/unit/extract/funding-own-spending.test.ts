@@ -69,3 +69,48 @@ describe("FUNDS: a state's own money the rules gave back to the state", () => {
     ).toEqual(["org:kuwait-fund -> country:BEN 10000000 KWD"]);
   });
 });
+
+// "Norway will spend 7 billion kroner on air defence systems for Ukraine": what money is spent on
+// says where it goes; before, the rules found no recipient or one from an earlier sentence.
+describe("FUNDS: money spent on something", () => {
+  it("gives the money to the state the things bought are for", () => {
+    expect(
+      fundsOf(
+        "Finland will spend 900 million euros this year on artillery shells for Ukraine, the " +
+          "defence minister said.",
+      ),
+    ).toEqual(["country:FIN -> country:UKR 900000000 EUR"]);
+  });
+
+  it("reads the whole phrase after a conversion as what the money is for", () => {
+    expect(
+      fundsOf(
+        "Serbia's finance minister said the government would spend 5 billion dinars (about €42 " +
+          "million) on bonuses for nurses and new clinics, a move aimed at the unions.",
+      ),
+    ).toEqual(["country:SRB -> issue:bonuses-for-nurses-and-new-clinics 5000000000 RSD"]);
+  });
+
+  it("reads a programme named after 'on' over a party of an earlier sentence", () => {
+    const facts = fundsOf(
+      "NATO allies met in Brussels. Latvia said it would spend an extra 300 million euros this " +
+        "year on Baltic Wall, the programme of bunkers along the border.",
+    );
+    expect(facts).toEqual(["country:LVA -> issue:baltic-wall 300000000 EUR"]);
+  });
+
+  it("gives nothing for interest paid on debt", () => {
+    expect(
+      fundsOf(
+        "Egypt's debt keeps rising. The government will spend 1.8 trillion pounds on interest " +
+          "payments this fiscal year.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves an amount spent with no 'on' to the other rules", () => {
+    expect(
+      fundsOf("Estonia will spend 40 million euros to train Ukrainian drone operators."),
+    ).toEqual([]);
+  });
+});

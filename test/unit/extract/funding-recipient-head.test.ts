@@ -219,7 +219,7 @@ describe("funding recipient by head noun", () => {
       fundsOf(
         "Peru's prime minister Eduardo Arana visited the island on Sunday. He announced that the government would spend 20 million soles (about $5.6 million) on a health post and drinking water.",
       ),
-    ).toEqual(["country:PER -> issue:health-post 20000000 PEN"]);
+    ).toEqual(["country:PER -> issue:health-post-and-drinking-water 20000000 PEN"]);
     expect(
       fundsOf("Kenya will spend more than 90 billion shillings on interest this fiscal year."),
     ).toEqual([]);
