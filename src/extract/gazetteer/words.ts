@@ -102,6 +102,9 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   "Telecom",
   "Telecoms",
   "Communications",
+  // "Gulf Holding", "Eco Invest": a holding company and an investment arm; no surname is either.
+  "Holding",
+  "Invest",
 ]);
 
 /** The last word of a run that names an organisation rather than a person. */

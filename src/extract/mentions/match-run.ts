@@ -409,9 +409,41 @@ export function classifyRun(
     return placeMention(span);
   }
   if (!honorific && THING_KEYWORDS.has(last)) return placeMention(span);
-  if (descriptor || (words.length > 1 && NAME_ADVERBS.has(last.toLowerCase())))
+  if (
+    descriptor ||
+    (words.length > 1 && NAME_ADVERBS.has(last.toLowerCase())) ||
+    (!honorific && acronymFirm(words))
+  )
     return orgMention(patternOrg(text, undefined), span);
   return nameMention(words, honorific, span);
+}
+
+/**
+ * What a firm sells, when it follows the firm's initials: "KEPCO Power", "TCS Data", "BYD Solar".
+ * Alone some are surnames ("Samantha Power"), but no person's name opens with an acronym and
+ * ends in one of these.
+ */
+const FIRM_PRODUCTS: ReadonlySet<string> = new Set([
+  "Power",
+  "Data",
+  "Solar",
+  "Wind",
+  "Oil",
+  "Gas",
+  "Electric",
+  "Digital",
+  "Tech",
+  "Steel",
+]);
+
+/** "ACME Power", "XYZ Data": initials, then the product; not "JD Vance" nor "KP Sharma Oli". */
+function acronymFirm(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    CAPITALS_WORD.test(words[0] ?? "") &&
+    /\p{Lu}{2}/u.test(words[0] ?? "") &&
+    FIRM_PRODUCTS.has(words[1] ?? "")
+  );
 }
 
 /**

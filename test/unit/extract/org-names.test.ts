@@ -187,3 +187,39 @@ describe("legislatures named in their own language", () => {
     expect(orgsOf("Oil output in Sabha fell after clashes.")).toEqual([]);
   });
 });
+
+describe("firms named by initials and what they sell, or as holdings and investment arms", () => {
+  const peopleOf = (body: string) => keysOf(extract(body), "Person");
+
+  it("takes initials followed by a product ('Power', 'Data', 'Solar') for a firm, not a person", () => {
+    const doc = extract("Egypt's KRB Power will build a wind farm near Suez.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:krb-power"]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+    expect(orgsOf("India's TLK Data opened a campus in Hyderabad.")).toEqual(["org:tlk-data"]);
+    expect(orgsOf("The contract went to MZA Solar last week.")).toEqual(["org:mza-solar"]);
+  });
+
+  it("keeps the state that owns such a firm from paying for it", () => {
+    const doc = extract("Kuwait's DRT Power will invest $900 million in Oman.");
+    expect(factsOf(doc, "FUNDS")).toEqual(["org:drt-power -> country:OMN"]);
+  });
+
+  it("takes a name ending in 'Holding' or 'Invest' for a firm", () => {
+    expect(orgsOf("Qatar's Lusail Holding will build a port in Tartus.")).toEqual([
+      "org:lusail-holding",
+    ]);
+    expect(peopleOf("Qatar's Lusail Holding will build a port in Tartus.")).toEqual([]);
+    expect(orgsOf("Brazil's Agro Invest programme backs small farmers.")).toEqual([
+      "org:agro-invest",
+    ]);
+  });
+
+  it("leaves people named Power, initialled names and a lone 'Holding' alone", () => {
+    expect(peopleOf("Former envoy Samantha Power criticised the cuts.")).toEqual([
+      "person:samantha-power",
+    ]);
+    expect(peopleOf("Vice President JD Vance met the delegation.")).toEqual(["person:jd-vance"]);
+    expect(orgsOf("Holding the talks in Doha, the ministers agreed on a truce.")).toEqual([]);
+    expect(orgsOf("Invest in people, the president urged.")).toEqual([]);
+  });
+});
