@@ -308,6 +308,9 @@ function portfolioEnd(tokens: readonly Token[], start: number, to: number): numb
   )
     end++;
   if (end === start || to - end < 2 || tokens[end - 1]?.text === "and") return to;
+  // "Office of Foreign Assets Control": a portfolio cut after an adjective has not named its
+  // field yet; the capitalised words after it are that field, not a person.
+  if (FIELD_ADJECTIVES.has(tokens[end - 1]?.lower ?? "")) return to;
   // "of the African Union Commission": a body's keyword makes the rest no person's name.
   const rest = tokens.slice(end, to);
   return rest.some(
@@ -316,6 +319,26 @@ function portfolioEnd(tokens: readonly Token[], start: number, to: number): numb
     ? to
     : end;
 }
+
+/** Portfolio words that only qualify the field's noun ("Foreign Affairs", "Public Works"). */
+const FIELD_ADJECTIVES: ReadonlySet<string> = new Set([
+  "foreign",
+  "public",
+  "social",
+  "regional",
+  "local",
+  "external",
+  "territorial",
+  "natural",
+  "rural",
+  "urban",
+  "digital",
+  "maritime",
+  "humanitarian",
+  "military",
+  "nuclear",
+  "special",
+]);
 
 /** Words that open bodies' names too, so no portfolio word alone ("International Cooperation"). */
 const PORTFOLIO_QUALIFIERS: ReadonlySet<string> = new Set([

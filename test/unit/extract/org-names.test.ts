@@ -223,3 +223,29 @@ describe("firms named by initials and what they sell, or as holdings and investm
     expect(orgsOf("Invest in people, the president urged.")).toEqual([]);
   });
 });
+
+describe("an office named after a field that opens with an adjective", () => {
+  const peopleOf = (body: string) => keysOf(extract(body), "Person");
+
+  it("keeps the field's noun after 'Foreign', 'Public', 'Rural' in the body's name", () => {
+    expect(orgsOf("The Office of Foreign Property Control froze the accounts.")).toEqual([
+      "org:office-of-foreign-property-control",
+    ]);
+    expect(peopleOf("The Office of Foreign Property Control froze the accounts.")).toEqual([]);
+    expect(orgsOf("The Bureau of Public Roads Management said it would act.")).toEqual([
+      "org:bureau-of-public-roads-management",
+    ]);
+    expect(orgsOf("The Department of Rural Water Supply opened new wells.")).toEqual([
+      "org:department-of-rural-water-supply",
+    ]);
+  });
+
+  it("still reads a name after a whole portfolio as a person", () => {
+    expect(peopleOf("Minister of Foreign Affairs Ana Lopez met the envoy.")).toEqual([
+      "person:ana-lopez",
+    ]);
+    expect(peopleOf("Minister of Public Works Jorge Ruiz met the envoy.")).toEqual([
+      "person:jorge-ruiz",
+    ]);
+  });
+});
