@@ -104,6 +104,12 @@ const BEFORE_PARTY =
   /^[\s"“”']*(?:both\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:neighbou?ring|neighbou?r|fellow|rival|arch-?rival|ally)\s+)?$/i;
 
 /**
+ * "condemned the Moscow-led Eastern Alliance": where or by whom the party is based or led, a
+ * modifier set before its name, as "neighbouring" is.
+ */
+const LED_FROM = /\p{Lu}[\p{L}.]*-(?:led|based|run|headquartered)\s+$/u;
+
+/**
  * "voted against the agreement when EU governments approved it": a clause of time after the object
  * tells when, not what. (After a verb with no object — "protested repeatedly in 2022 when survey
  * ships called" — the clause is what was protested, and is kept.)
@@ -236,7 +242,7 @@ export function targetOf(
     (a) =>
       a.start >= from &&
       ((a.start <= phraseStart && a.end > phraseStart) ||
-        BEFORE_PARTY.test(text.slice(from - start, a.start - start)) ||
+        BEFORE_PARTY.test(text.slice(from - start, a.start - start).replace(LED_FROM, "")) ||
         // "criticised Bosnian Serb leader Milorad Dodik": a person behind their title.
         (a.label === "Person" && isTitlePrefix(text.slice(from - start, a.start - start)))),
   );

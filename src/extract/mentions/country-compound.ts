@@ -8,6 +8,13 @@ const COMPOUND =
   /^(\p{Lu}[\p{L}.]*)-(?:owned|backed|funded|financed|based|made|built|brokered|sponsored|controlled|run|allied|aligned|supported|mediated|drafted|operated|flagged|registered|trained|armed|administered)$/u;
 
 /**
+ * Any capitalised word joined to a participle of where or by whom ("Kong-based", "Kurdish-led",
+ * "Kremlin-backed"): a modifier of the name after it, never a part of it.
+ */
+export const PARTICIPLE_COMPOUND =
+  /^\p{Lu}[\p{L}.]*-(?:owned|backed|funded|financed|based|led|run|controlled|sponsored|allied|aligned|supported|operated|headquartered)$/u;
+
+/**
  * "the Emirati-owned Abu Dhabi Fund", "a US-brokered truce", "Saudi-backed forces": the country
  * that owns, leads or backs something is referred to by the first half of the compound.
  */

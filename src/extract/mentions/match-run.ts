@@ -28,6 +28,7 @@ import { coordinatedBodyEnd } from "./body-name-joints.ts";
 import { bodyNameEnd, ROMANCE_BODY_HEADS } from "./body-name-connectors.ts";
 import { seatSpeaks } from "./speaking-seat.ts";
 import { demonymBodyTail } from "./demonym-body-tail.ts";
+import { PARTICIPLE_COMPOUND } from "./country-compound.ts";
 import { portfolioBeforeHead } from "./portfolio-title.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { ARTICLE_HYPHEN_NAME, LOWERCASE } from "../text/char-classes.ts";
@@ -156,6 +157,16 @@ export function matchRun(
   // "President William Ruto Now faces…": after a title the run is a person's, whom no adverb ends.
   if (afterTitle && to - start > 1 && NAME_ADVERBS.has(tokens[to - 1]?.lower ?? "")) to--;
   if (to === start) return undefined;
+  // "the Hong Kong-based Harbour Holdings", "the Kurdish-led Democratic Forces": a modifier ends
+  // the run; the name after it is read on its own.
+  if (!honorific) {
+    for (let at = start; at < to - 1; at++) {
+      if (!PARTICIPLE_COMPOUND.test(tokens[at]?.text ?? "")) continue;
+      if (at === start) return undefined;
+      const text = joinKeepingPossessive(tokens, start, at + 1);
+      return placeMention(spanOf(tokens, start, at + 1, text));
+    }
+  }
   // "the Peace and Security Council": conjuncts joined by "and" before the body's keyword.
   const joined = honorific ? undefined : coordinatedBodyEnd(tokens, start, to);
   if (joined !== undefined) return classifyRun(tokens, start, joined, honorific);

@@ -128,8 +128,10 @@ const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const BASED = /^\p{Lu}[\p{L}.-]*-based$/u;
 
 function basedIn(tokens: readonly Token[], m: Mention): { from: number; to: number } | undefined {
-  if (m.kind !== "name" || m.to - m.from < 2 || !BASED.test(tokens[m.from]?.text ?? ""))
-    return undefined;
+  if (m.kind !== "name") return undefined;
+  // "the Hong Kong-based Harbour Line": the run ended at the modifier, the name is on its own.
+  if (BASED.test(tokens[m.from - 1]?.text ?? "")) return { from: m.from, to: m.to };
+  if (m.to - m.from < 2 || !BASED.test(tokens[m.from]?.text ?? "")) return undefined;
   return { from: m.from + 1, to: m.to };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, factsOf, keysOf } from "./helpers.ts";
+import { extract, factsOf, fundsOf, keysOf } from "./helpers.ts";
 
 /** Organisation keys of a one-article text. */
 function orgsOf(body: string): string[] {
@@ -246,6 +246,40 @@ describe("an office named after a field that opens with an adjective", () => {
     ]);
     expect(peopleOf("Minister of Public Works Jorge Ruiz met the envoy.")).toEqual([
       "person:jorge-ruiz",
+    ]);
+  });
+});
+
+describe("a place or people joined to 'based' or 'led' before a name", () => {
+  const peopleOf = (body: string) => keysOf(extract(body), "Person");
+
+  it("leaves the modifier out of the body's name", () => {
+    expect(orgsOf("The Geneva-based Alpine Water Bank lent $40 million to Nepal.")).toEqual([
+      "org:alpine-water-bank",
+    ]);
+    expect(fundsOf("The Geneva-based Alpine Water Bank lent $40 million to Nepal.")).toEqual([
+      "org:alpine-water-bank -> country:NPL 40000000 USD",
+    ]);
+  });
+
+  it("takes a name after a two-word place's 'based' for a body, not a person", () => {
+    const doc = extract("The Hong Kong-based Harbour Line agreed to sell its ports.");
+    expect(keysOf(doc, "Organization")).toEqual(["org:harbour-line"]);
+    expect(keysOf(doc, "Person")).toEqual([]);
+  });
+
+  it("opposes the body itself when the modifier stands before it", () => {
+    expect(
+      factsOf(extract("Armenia condemned the Moscow-led Eastern Defence Alliance."), "OPPOSES"),
+    ).toEqual(["country:ARM -> org:eastern-defence-alliance"]);
+  });
+
+  it("keeps hyphenated surnames and other compounds in a person's name", () => {
+    expect(peopleOf("Foreign Minister Jean Villa-Lobos met the envoy.")).toEqual([
+      "person:jean-villa-lobos",
+    ]);
+    expect(peopleOf("The Paris-born economist Ana Duval met the envoy.")).toEqual([
+      "person:ana-duval",
     ]);
   });
 });
