@@ -61,7 +61,7 @@ export function ownSpending(
 const PERIOD_INSIDE = /\s+(?:this|next|the\s+coming)\s+(?:budget|fiscal|financial)\s+year\b/gi;
 
 /** A dash standing for a hyphen between two names ("the Tabora–Kigoma section"). */
-const NAME_DASH = /(?<=\p{L})[–¬—](?=\p{L})/gu;
+const NAME_DASH = /(?<=\p{L})[–¬—¦](?=\p{L})/gu;
 
 /**
  * "on a transmission line to connect…", "to the academy's running costs": what the money is
