@@ -49,6 +49,8 @@ export const ROLE_HEADS: readonly string[] = [
   "secretary-general",
   "secretary general",
   "secretary",
+  // "Foreign Undersecretary X": the second rank of a ministry, written as one word.
+  "undersecretary",
   "king",
   "queen",
   "crown prince",

@@ -76,3 +76,28 @@ describe("ranked titles after a body's name", () => {
     ).toEqual([]);
   });
 });
+
+// "Undersecretary" written as one word is a title as "Under Secretary" is.
+describe("an undersecretary's title before a name", () => {
+  const people = (body: string) => keysOf(extract(body), "Person");
+
+  it("keeps 'Foreign Undersecretary' out of the person's name", () => {
+    expect(people("Foreign Undersecretary Marta Villalobos-Cruz flew to Tokyo.")).toEqual([
+      "person:marta-villalobos-cruz",
+    ]);
+    expect(people("Undersecretary Tomas Aquino spoke to reporters.")).toEqual([
+      "person:tomas-aquino",
+    ]);
+  });
+
+  it("lets the undersecretary meet someone", () => {
+    expect(
+      metOn("Trade Undersecretary Lina Perez met Vietnamese envoy Tran Van Minh on Tuesday."),
+    ).toEqual(["person:lina-perez -- person:tran-van-minh 2026-03-10"]);
+  });
+
+  it("makes no person of the title alone", () => {
+    expect(people("The undersecretary said the talks would resume.")).toEqual([]);
+    expect(people("The Undersecretary for Trade resigned on Monday.")).toEqual([]);
+  });
+});
