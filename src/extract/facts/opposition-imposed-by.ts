@@ -13,8 +13,8 @@ const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalti
 /** The verbs of imposing a measure. */
 const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
 
-/** Cheap test for both frames below. */
-const mayImpose = gatedTest(/impos|placed|slapped|levied/i);
+/** Cheap test for the frames below. */
+const mayImpose = gatedTest(/impos|placed|slapped|levie|charge|kept|keeps|maintain|collect/i);
 
 /** "imposed last month on", "imposed in 2022 on": when, between the verb and what it falls on. */
 const WHEN = String.raw`(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)\s+|in\s+(?:\d{4}|${MONTHS.join("|")})\s+)?`;
@@ -25,6 +25,20 @@ const WHEN = String.raw`(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spr
  */
 const IMPOSED_ON = new RegExp(
   String.raw`\b(?:${MEASURE_NOUNS})\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:has\s+|had\s+|have\s+)?${IMPOSING}\s+${WHEN}on\s+`,
+  "gi",
+);
+
+/** The verbs of keeping a standing measure in force: "charges", "keeps", "maintains". */
+const HOLDING = String.raw`(?:charges|charged|keeps|kept|maintains|maintained|levies|collects|collected)`;
+
+/**
+ * "the tariffs Washington charges on Mexican steel", "the duties Ottawa still keeps on Chinese
+ * cars": a standing measure its taker keeps in force is, like one it imposed, its stance against
+ * what it falls on. Kept apart from IMPOSED_ON so that frame stays small; "measures" is left out,
+ * as "the measures it keeps on the table" is no measure against anyone.
+ */
+const HELD_ON = new RegExp(
+  String.raw`\b(?:sanctions|restrictions|tariffs|penalties|curbs|duties|embargo)\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:still\s+|now\s+)?${HOLDING}\s+on\s+`,
   "gi",
 );
 
@@ -65,19 +79,21 @@ export function imposedStances(
 ): OppositionMention[] {
   if (!mayImpose(text)) return [];
   return [
-    ...imposedMeasures(text, start, parties),
+    ...imposedMeasures(IMPOSED_ON, text, start, parties),
+    ...imposedMeasures(HELD_ON, text, start, parties),
     ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
   ];
 }
 
-/** The stances of the takers IMPOSED_ON names against the party each measure falls on. */
+/** The stances of the takers IMPOSED_ON (or HELD_ON) names against the party each measure falls on. */
 function imposedMeasures(
+  frame: RegExp,
   text: string,
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of execAll(IMPOSED_ON, text)) {
+  for (const m of execAll(frame, text)) {
     const at = start + m.index;
     const takerAt = at + m[0].indexOf(m[1] ?? "", m[0].search(/\s/));
     const end = at + m[0].length;

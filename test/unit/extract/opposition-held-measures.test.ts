@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// A standing measure its taker keeps in force ("the tariffs X charges on Y") is X's stance.
+describe("measures a state keeps in force", () => {
+  it("reads 'the tariffs X charges on Y' as X's stance against Y", () => {
+    expect(
+      opposes("Exporters hope talks will lower the tariffs Canberra charges on Thai rice."),
+    ).toContain("country:AUS -> country:THA");
+  });
+
+  it("reads 'the duties X still keeps on Y' and 'the sanctions that X maintains on Y'", () => {
+    expect(
+      opposes("Farmers complained about the duties Tokyo still keeps on Chilean wine."),
+    ).toContain("country:JPN -> country:CHL");
+    expect(
+      opposes("Diplomats discussed the sanctions that Norway maintains on Belarus."),
+    ).toContain("country:NOR -> country:BLR");
+  });
+
+  it("reads a kept embargo told with 'collects' or 'kept'", () => {
+    expect(
+      opposes("Analysts estimated the tariffs Ottawa collected on Peruvian steel last year."),
+    ).toContain("country:CAN -> country:PER");
+  });
+
+  it("gives nothing for 'measures' kept 'on the table' or for keeping something else", () => {
+    expect(opposes("Officials said the measures Kenya keeps on the table were modest.")).toEqual(
+      [],
+    );
+    expect(opposes("The records Ghana keeps on Nigerian traders are public.")).toEqual([]);
+    expect(opposes("The tariffs were discussed while Peru kept talking.")).toEqual([]);
+  });
+});
