@@ -71,7 +71,7 @@ import { signingSide } from "./funding-signing-side.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { FURTHER, forTheSameEnd, ofTheDeal } from "./funding-same-end.ts";
 import { pointedBack } from "./funding-purpose-antecedent.ts";
-import { forTheSameThing } from "./funding-same-thing.ts";
+import { forTheSameThing, sameWork } from "./funding-same-thing.ts";
 import { runningTotal } from "./funding-running-total.ts";
 import { namedFunds } from "./funding-named-fund.ts";
 import { useOfAmount } from "./funding-use-clause.ts";
@@ -125,6 +125,8 @@ export interface FundingMention {
   readonly recipientName?: string;
   /** How the payer model changed the rules' payer: gave one they had none for, or replaced it. */
   readonly payerChange?: "added" | "switched";
+  /** The named work the money is for ("…for the Tapia reservoir"): "the same project" later. */
+  readonly work?: Recipient | undefined;
 }
 
 /** What earlier sentences established: "France itself pledged €110 million" gives to the same cause. */
@@ -537,8 +539,13 @@ export function findFunding(
       "issue" in read &&
       read.issueKey.startsWith("issue:same-") &&
       forTheSameThing(text, start, money)
-        ? (previous?.recipient ?? context.lastPaid?.recipient ?? context.recipient ?? read)
-        : read;
+        ? sameBody(
+            previous?.recipient ?? context.lastPaid?.recipient ?? context.recipient ?? read,
+            previous ?? context.lastPaid,
+          )
+        : forTheSameThing(text, start, money)
+          ? sameBody(read, previous ?? context.lastPaid)
+          : read;
     // "The government itself will put SRD 750 million into the grid programme": a state's money
     // for its own ends goes to what it is for.
     // Only when the text says so: elsewhere a payer that receives its own money is a misreading.
@@ -576,6 +583,7 @@ export function findFunding(
       purpose: purposeOf(text, start, money),
       received: receiver !== undefined || received,
       part: isPart && previous !== undefined,
+      work: sameWork(text, start, money),
       ...unlistedFunder(subject ?? from, funder, actors),
     });
     const last = found.at(-1);
@@ -876,3 +884,13 @@ const APPROXIMATOR =
 
 /** Aid, loans and pledges between states and institutions are never this small. */
 const MIN_AMOUNT = 10_000;
+
+/** The end of the money before that "the same …" points to: its named work rather than a body. */
+function sameBody(recipient: Recipient | undefined, before: FundingMention | undefined) {
+  return recipient !== undefined &&
+    "actor" in recipient &&
+    recipient.actor.label === "Organization" &&
+    before?.work !== undefined
+    ? before.work
+    : recipient;
+}

@@ -1,3 +1,5 @@
+import type { Recipient } from "./find-funding.ts";
+import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -31,4 +33,18 @@ export function forTheSameThing(text: string, start: number, money: MoneyMention
     SAME_AFTER.test(text.slice(money.end - start, money.end - start + 90)) ||
     SAME_BEFORE.test(text.slice(Math.max(0, money.start - start - 90), money.start - start))
   );
+}
+
+/** "…to the Harbour Board for the Tapia reservoir": the named work the money before was for. */
+const FOR_THE_WORK =
+  /^[^.;]{0,80}?\bfor\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:reservoir|dam|corridor|railway|pipeline|port|terminal|bridge|highway|canal|plant|project))\b/u;
+
+/**
+ * "The bank lent $400 million to the Harbour Board for the Tapia reservoir; a second lender added
+ * $250 million for the same project": "the same project" is the named work the money before was
+ * for, not the body that borrowed it. Undefined when the money before names no such work.
+ */
+export function sameWork(text: string, start: number, before: MoneyMention): Recipient | undefined {
+  const name = FOR_THE_WORK.exec(text.slice(before.end - start, before.end - start + 160))?.[1];
+  return name === undefined ? undefined : issueOf(name.toLowerCase());
 }

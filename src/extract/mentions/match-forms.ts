@@ -279,6 +279,7 @@ export function extendWithOf(tokens: readonly Token[], at: number, onToo = false
       to = inner;
     }
   }
+  if (forTheWork(tokens, at, to)) return at;
   // "Secretary General of the Organization of American States": a known body named beyond the
   // capitalised run keeps its name.
   const known = matchForm(tokens, start, "org");
@@ -295,6 +296,38 @@ export function extendWithOf(tokens: readonly Token[], at: number, onToo = false
   if (lookupCountryForm(phrase) !== undefined || ORG_FORMS.has(phrase)) return at;
   return portfolioEnd(tokens, start, to);
 }
+
+/**
+ * "a loan to the Canal Authority for the Tapia reservoir", "the Port Authority for the Lagos
+ * terminal": capitalised words after "for the" that a works noun follows name that work, the
+ * purpose of the money or task, not the rest of the body's name.
+ */
+function forTheWork(tokens: readonly Token[], at: number, to: number): boolean {
+  const after = tokens[to];
+  return (
+    tokens[at]?.text === "for" &&
+    tokens[at + 1]?.text === "the" &&
+    after !== undefined &&
+    !after.capitalized &&
+    WORKS.has(after.lower)
+  );
+}
+
+/** Nouns of a built work that a place's or a project's name qualifies. */
+const WORKS: ReadonlySet<string> = new Set([
+  "reservoir",
+  "dam",
+  "corridor",
+  "railway",
+  "pipeline",
+  "port",
+  "terminal",
+  "bridge",
+  "highway",
+  "canal",
+  "plant",
+  "project",
+]);
 
 /**
  * "Minister of the Economy Alamine Ousmane Mey": a portfolio, then a name of two or more
