@@ -63,12 +63,25 @@ export function countryLedOrg(tokens: readonly Token[], i: number): Mention | un
   if (country?.kind !== "country" || country.possessive || !tokens[country.to]?.capitalized)
     return undefined;
   let to = country.to;
-  while (
-    to < tokens.length &&
-    tokens[to]?.capitalized &&
-    (!tokens[to - 1]?.possessive || COLLECTIVE_OWNERS.test(tokens[to - 1]?.text ?? ""))
-  )
-    to++;
+  for (;;) {
+    while (
+      to < tokens.length &&
+      tokens[to]?.capitalized &&
+      (!tokens[to - 1]?.possessive || COLLECTIVE_OWNERS.test(tokens[to - 1]?.text ?? ""))
+    )
+      to++;
+    // "Kenya Road and Bridge Company": "and" inside the name, not between two bodies ("Kenya
+    // Airways and Ethiopian Airlines" ends the first at its keyword).
+    if (
+      to === country.to ||
+      tokens[to]?.text !== "and" ||
+      tokens[to + 1]?.capitalized !== true ||
+      tokens[to - 1]?.possessive === true ||
+      ORG_KEYWORDS.has(tokens[to - 1]?.text ?? "")
+    )
+      break;
+    to += 1;
+  }
   // "Sudan People's Liberation Movement-in-Opposition": the keyword may open a hyphenated word.
   const last = (tokens[to - 1]?.text ?? "").split("-")[0] ?? "";
   if (to === country.to || !ORG_KEYWORDS.has(last)) return undefined;

@@ -283,3 +283,24 @@ describe("a place or people joined to 'based' or 'led' before a name", () => {
     ]);
   });
 });
+
+describe("a state's firm whose name joins two trades with 'and'", () => {
+  it("keeps both halves of the name", () => {
+    expect(orgsOf("Ghana Road and Bridge Company won the contract.")).toEqual([
+      "org:ghana-road-and-bridge-company",
+    ]);
+    expect(orgsOf("Zambia Water and Sewerage Corporation raised its tariffs.")).toEqual([
+      "org:zambia-water-and-sewerage-corporation",
+    ]);
+  });
+
+  it("does not join two bodies that each end in a keyword", () => {
+    expect(orgsOf("Ghana Airways and Nigeria Airlines signed a code-share deal.")).toEqual([
+      "org:ghana-airways",
+      "org:nigeria-airlines",
+    ]);
+    expect(orgsOf("Ghana Police Service and Togo agreed on patrols.")).toEqual([
+      "org:gha-ghana-police-service",
+    ]);
+  });
+});
