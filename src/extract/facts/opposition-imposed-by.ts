@@ -14,7 +14,9 @@ const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalti
 const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
 
 /** Cheap test for the frames below. */
-const mayImpose = gatedTest(/impos|placed|slapped|levie|charge|kept|keeps|maintain|collect/i);
+const mayImpose = gatedTest(
+  /impos|placed|slapped|levie|charge|kept|keeps|maintain|collect|tariff|duties/i,
+);
 
 /** "imposed last month on", "imposed in 2022 on": when, between the verb and what it falls on. */
 const WHEN = String.raw`(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)\s+|in\s+(?:\d{4}|${MONTHS.join("|")})\s+)?`;
@@ -41,6 +43,13 @@ const HELD_ON = new RegExp(
   String.raw`\b(?:sanctions|restrictions|tariffs|penalties|curbs|duties|embargo)\s+(?:that\s+|which\s+)?([^,;]{1,40}?)\s+(?:still\s+|now\s+)?${HOLDING}\s+on\s+`,
   "gi",
 );
+
+/**
+ * "Washington's tariffs of 50% on Canadian steel", "Ottawa's duties on Chinese cars": a state's
+ * own tariff on another's goods is its standing stance against that state (fixtures README).
+ */
+const OWN_TARIFF_ON =
+  /['’]s\s+(?:(?:new|higher|steep|punitive)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|duties)\s+(?:of\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?on\s+/gi;
 
 /**
  * "sanctions imposed by the European Union on Monday on M23 commanders and on senior Rwandan army
@@ -81,6 +90,7 @@ export function imposedStances(
   return [
     ...imposedMeasures(IMPOSED_ON, text, start, parties),
     ...imposedMeasures(HELD_ON, text, start, parties),
+    ...ownTariffs(text, start, parties),
     ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
   ];
 }
@@ -136,6 +146,22 @@ function imposedBy(text: string, start: number, parties: readonly Actor[]): Oppo
       if (target === undefined || ("actor" in target && target.actor.key === holder.key)) continue;
       out.push({ holder, target, what: whatOf(target), verb: m[0], at });
     }
+  }
+  return out;
+}
+
+/** The stances OWN_TARIFF_ON tells: the owning state against the state whose goods are taxed. */
+function ownTariffs(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(OWN_TARIFF_ON, text)) {
+    const at = start + m.index;
+    const end = at + m[0].length;
+    const holder = parties.find(
+      (a) => a.label === "Country" && a.possessive && a.end >= at && a.end <= at + 2,
+    );
+    const target = parties.find((a) => a.start === end && !a.possessive && a.label === "Country");
+    if (holder === undefined || target === undefined || holder.key === target.key) continue;
+    out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
   }
   return out;
 }

@@ -33,4 +33,22 @@ describe("measures a state keeps in force", () => {
     expect(opposes("The records Ghana keeps on Nigerian traders are public.")).toEqual([]);
     expect(opposes("The tariffs were discussed while Peru kept talking.")).toEqual([]);
   });
+
+  it("reads a state's own tariff on another's goods as its stance against that state", () => {
+    expect(
+      opposes("Seoul's tariffs of 35% on Vietnamese shoes stayed in place after the talks."),
+    ).toContain("country:KOR -> country:VNM");
+    expect(opposes("Canberra's duties on Thai rice were not lifted.")).toContain(
+      "country:AUS -> country:THA",
+    );
+    expect(opposes("Tokyo's 20% tariffs on Chilean wine hurt growers.")).toContain(
+      "country:JPN -> country:CHL",
+    );
+  });
+
+  it("gives nothing for a tariff on a state's own goods or one with no owner", () => {
+    expect(opposes("Peru's tariffs on Peruvian copper were cut.")).toEqual([]);
+    expect(opposes("Tariffs on Chilean wine were discussed by the two ministers.")).toEqual([]);
+    expect(opposes("Norway's views on Danish tariffs were aired.")).toEqual([]);
+  });
 });
