@@ -89,7 +89,7 @@ const mayBeAttendedBy = letterGate(ATTENDED_BY);
  * the search where a word's letters are missing.
  */
 const mayBeVisiting = gatedTest(/\bvisiting\b/);
-const mayNameGuest = gatedTest(/\b(?:visitor|guest)\b/);
+const mayNameGuest = gatedTest(/\b(?:visitor|guest)s?\b/);
 const mayJoin = gatedTest(
   /\b(?:part|participat|sat|joined|attended|accompanied|flanked|present|overseen|chaired|hosted|presided|witnessed|mediated|moderated|on the call|table)/i,
 );
@@ -258,10 +258,25 @@ export class MeetingMemory {
       // "the State guest": a capitalised word that is no demonym is not read.
       if (m[1] !== undefined && country === undefined) continue;
       const counted = GUEST_COUNT.exec(m[0]);
+      // "The visitors were received by C, who briefed A and B": those the relative clause names
+      // after the guests are still the guests.
+      const relative = text.indexOf(", who ", m.index + m[0].length);
+      const named =
+        relative < 0
+          ? here
+          : new Set(
+              actors
+                .filter((a) => a.label === "Person" && a.start < start + relative)
+                .map((a) => a.key),
+            );
       const found =
         counted === null
           ? [this.guestOf(country?.country, here)].filter((g) => g !== undefined)
-          : this.guestsOf(Math.max(2, COUNTS.indexOf(counted[1]?.toLowerCase() ?? "") + 2), here);
+          : this.guestsOf(
+              Math.max(2, COUNTS.indexOf(counted[1]?.toLowerCase() ?? "") + 2),
+              named,
+              counted[1] === undefined,
+            );
       if (found.length === 0) continue;
       const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
       for (const guest of found)
@@ -282,13 +297,15 @@ export class MeetingMemory {
   /**
    * "the three visiting ministers", "his guests": as many guests as the words count (two where
    * they only say "guests"), received or visiting latest — or, with fewer such guests, the people
-   * the last meeting's first party met ("A met the Baltic ministers, B, C and D"), if as many.
+   * the last meeting's first party met ("A met the Baltic ministers, B, C and D"), if as many
+   * (or, where no number is said, "the visitors", if at least as many).
    */
-  private guestsOf(count: number, here: ReadonlySet<string>): Actor[] {
+  private guestsOf(count: number, here: ReadonlySet<string>, uncounted = false): Actor[] {
     const free = this.guests.filter((p) => !here.has(p.key));
     if (free.length >= count) return free.slice(0, count);
     const met = (this.last?.participants.slice(1) ?? []).filter((p) => !here.has(p.key));
-    return met.length === count ? met : [];
+    // "A held talks with B, C and D. The visitors were then received by E": all of them.
+    return met.length === count || (uncounted && met.length > count) ? met : [];
   }
 
   private guestOf(country: string | undefined, here: ReadonlySet<string>): Actor | undefined {

@@ -46,6 +46,51 @@ describe("guests counted or owned", () => {
   });
 });
 
+describe("guests told as 'the visitors'", () => {
+  const TALKS =
+    "Chilean President Ana Rojas held talks on Tuesday with the trade ministers of three Andean states, Pablo Quispe of Peru, Marta Salas of Bolivia and Diego Leon of Ecuador.";
+
+  it("reads an uncounted 'the visitors' as all those the last meeting's host met", () => {
+    const facts = metOn(`${TALKS} Later the visitors were received by Senate leader Tomas Vidal.`);
+    expect(withWord(facts, "tomas-vidal")).toEqual([
+      "person:diego-leon -- person:tomas-vidal 2025-03-11",
+      "person:marta-salas -- person:tomas-vidal 2025-03-11",
+      "person:pablo-quispe -- person:tomas-vidal 2025-03-11",
+    ]);
+  });
+
+  it("reads 'the two visitors' in the plural, received by a host", () => {
+    const facts = metOn(
+      "Kenyan President Amos Kiprono held talks on Monday with Tanzania's Grace Mushi and Uganda's Peter Okello. The two visitors were then received by Prime Minister Ruth Wanjiru.",
+    );
+    expect(withWord(facts, "ruth-wanjiru")).toEqual([
+      "person:grace-mushi -- person:ruth-wanjiru 2025-03-10",
+      "person:peter-okello -- person:ruth-wanjiru 2025-03-10",
+    ]);
+  });
+
+  it("keeps the guests a relative clause names after 'the visitors'", () => {
+    const facts = metOn(
+      `${TALKS} Afterwards the visitors were received by Senate leader Tomas Vidal, who briefed Quispe, Salas and Leon on a port plan.`,
+    );
+    expect(withWord(facts, "tomas-vidal")).toHaveLength(3);
+  });
+
+  it("does not read 'the visitors' where the last meeting met one person", () => {
+    const facts = metOn(
+      "Chilean President Ana Rojas held talks on Tuesday with Peru's Pablo Quispe. Later the visitors were received by Senate leader Tomas Vidal.",
+    );
+    expect(withWord(facts, "tomas-vidal")).toEqual([]);
+  });
+
+  it("does not read a possessive 'the visitors'' as a meeting", () => {
+    const facts = metOn(
+      `${TALKS} The visitors' flight home was delayed, Senate leader Tomas Vidal said.`,
+    );
+    expect(withWord(facts, "tomas-vidal")).toEqual([]);
+  });
+});
+
 describe("people who join a meeting told before", () => {
   it("joins an appositive name to the meeting past 'also' ('X's spy chief, B, also took part')", () => {
     const facts = metOn(
