@@ -52,6 +52,13 @@ const OWN_TARIFF_ON =
   /['’]s\s+(?:(?:new|higher|steep|punitive)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|duties)\s+(?:of\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?on\s+/gi;
 
 /**
+ * "a 30% US tariff on many South African goods", "Canadian duties on Chinese steel": the same
+ * own tariff with its state named before it as a modifier.
+ */
+const NAMED_TARIFF_ON =
+  /\s(?:tariffs?|duties)\s+(?:of\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?on\s+(?:(?:many|most|all|some)\s+)?/gi;
+
+/**
  * "sanctions imposed by the European Union on Monday on M23 commanders and on senior Rwandan army
  * officers", "the tariffs imposed by Washington on Chinese steel": a measure whose taker follows
  * "by" is that taker's stance against each party or thing it is imposed "on".
@@ -91,6 +98,7 @@ export function imposedStances(
     ...imposedMeasures(IMPOSED_ON, text, start, parties),
     ...imposedMeasures(HELD_ON, text, start, parties),
     ...ownTariffs(text, start, parties),
+    ...namedTariffs(text, start, parties),
     ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
   ];
 }
@@ -159,6 +167,20 @@ function ownTariffs(text: string, start: number, parties: readonly Actor[]): Opp
     const holder = parties.find(
       (a) => a.label === "Country" && a.possessive && a.end >= at && a.end <= at + 2,
     );
+    const target = parties.find((a) => a.start === end && !a.possessive && a.label === "Country");
+    if (holder === undefined || target === undefined || holder.key === target.key) continue;
+    out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
+  }
+  return out;
+}
+
+/** The stances NAMED_TARIFF_ON tells: the state named before the tariff against the taxed state. */
+function namedTariffs(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+  const out: OppositionMention[] = [];
+  for (const m of execAll(NAMED_TARIFF_ON, text)) {
+    const at = start + m.index;
+    const end = at + m[0].length;
+    const holder = parties.find((a) => a.label === "Country" && !a.possessive && a.end === at);
     const target = parties.find((a) => a.start === end && !a.possessive && a.label === "Country");
     if (holder === undefined || target === undefined || holder.key === target.key) continue;
     out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });

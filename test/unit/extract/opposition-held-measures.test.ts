@@ -51,4 +51,18 @@ describe("measures a state keeps in force", () => {
     expect(opposes("Tariffs on Chilean wine were discussed by the two ministers.")).toEqual([]);
     expect(opposes("Norway's views on Danish tariffs were aired.")).toEqual([]);
   });
+
+  it("reads a tariff with its state named before it as that state's stance", () => {
+    expect(opposes("A 25% Japanese tariff on most Thai goods took effect in May.")).toContain(
+      "country:JPN -> country:THA",
+    );
+    expect(opposes("Exporters fear Canadian duties on Peruvian steel.")).toContain(
+      "country:CAN -> country:PER",
+    );
+  });
+
+  it("gives nothing for a named tariff on the state's own goods or on no state", () => {
+    expect(opposes("Chilean tariffs on Chilean copper were cut.")).toEqual([]);
+    expect(opposes("Brazilian tariffs on steel were cut.")).toEqual([]);
+  });
 });
