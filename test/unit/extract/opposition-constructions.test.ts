@@ -3238,7 +3238,11 @@ describe("opposition: verdicts told as characterisation", () => {
       opposes(
         'Argentine Economy Minister Luis Paz spoke in Buenos Aires on Monday. The Brazilian duties on Argentine wheat were "discriminatory", Paz said.',
       ),
-    ).toContain("person:luis-paz -> issue:brazilian-duties-on-argentine-wheat");
+    ).toEqual([
+      // The duties themselves are Brazil's standing stance against Argentina (a tariff rule).
+      "country:BRA -> country:ARG",
+      "person:luis-paz -> issue:brazilian-duties-on-argentine-wheat",
+    ]);
     expect(
       opposes(
         'Ghanaian President Kofi Mensah spoke in Accra on Friday. The new budget was "painful but necessary for a country that must repay its debts", Mensah said.',
