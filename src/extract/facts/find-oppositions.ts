@@ -231,7 +231,7 @@ export function findOppositions(
     namesMoreThanAThought(o) &&
     namesMoreThanTimeOrCount(o) &&
     !isBareLightNoun(o) &&
-    !deniesSaying(o.verb, o.what, saidBefore(text, start, o));
+    !deniesSaying(o.verb, o.what, () => saidBefore(text, start, o));
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.
   const labelled = labelledStances(text, start, parties, own, READERS);

@@ -27,8 +27,7 @@ export function appositiveNamed(
   phrase: string,
   actors: readonly Actor[],
 ): Actor | undefined {
-  if (!DESCRIPTOR.test(phrase) || text.slice(phraseStart - start).indexOf(phrase) !== 0)
-    return undefined;
+  if (!DESCRIPTOR.test(phrase) || !text.startsWith(phrase, phraseStart - start)) return undefined;
   const end = phraseStart + phrase.length;
   const named = actors.find((a) => a.start > end && a.start - end <= 40);
   if (

@@ -18,8 +18,8 @@ const DENIED_BEFORE = /\bden(?:y|ies|ied|ying)\b/i;
 /**
  * Whether a stance turns away what someone said rather than opposing anyone: its words (`what`,
  * as stated) name a saying and its verb rejects it, or the sentence has denied it before
- * (`before`: the sentence up to the stance's words).
+ * (`before`: gives the sentence up to the stance's words, called only when needed).
  */
-export function deniesSaying(verb: string, what: string, before: string): boolean {
-  return SAID_OF.test(what) && (TURNED_AWAY.test(verb) || DENIED_BEFORE.test(before));
+export function deniesSaying(verb: string, what: string, before: () => string): boolean {
+  return SAID_OF.test(what) && (TURNED_AWAY.test(verb) || DENIED_BEFORE.test(before()));
 }

@@ -362,14 +362,14 @@ function demonymOfGovernment(
     : undefined;
 }
 
-/**
- * "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words,
- * and where they last stand in the text before `at` (-1 when, rejoined, they stand nowhere).
- */
 /** "that threshold (was)": "that" pointing at a noun before the verb, not opening a relative clause. */
 const DEMONSTRATIVE_SUBJECT =
   /^that\s+(?!(?:was|were|is|are|has|have|had|been|would|will|could|should|may|might)\b)[a-z][\w-]*(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been))?$/i;
 
+/**
+ * "The veto was condemned by…", "Rutte's plan, named Baltic Sentry, drew…": the subject's words,
+ * and where they last stand in the text before `at` (-1 when, rejoined, they stand nowhere).
+ */
 function subjectPhrase(
   text: string,
   start: number,
