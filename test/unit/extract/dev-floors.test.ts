@@ -184,21 +184,24 @@ import { REPO } from "./helpers.ts";
 // at the end of the third; they joined the split with 980-1009 (other hands, read by the round that
 // fitted rules to them; all models retrained): the split (836 articles) stands at Person 0.990,
 // Country 0.985, MET_WITH 0.970, MET_WITH by day 0.944, OPPOSES 0.722 and FUNDS 0.842; the floors
-// are 0.005 below.
+// are 0.005 below. Articles 1010-1039 (other hands, read by the round that fitted rules to them)
+// joined the split at the start of the next round (all models retrained): the split (866
+// articles) stands at Person 0.991, Country 0.985, MET_WITH 0.972, MET_WITH by day 0.948, OPPOSES
+// 0.725 and FUNDS 0.849; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.985,
   Country: 0.98,
-  MET_WITH: 0.965,
-  "MET_WITH by day": 0.939,
-  OPPOSES: 0.717,
-  FUNDS: 0.837,
+  MET_WITH: 0.967,
+  "MET_WITH by day": 0.943,
+  OPPOSES: 0.72,
+  FUNDS: 0.844,
 };
 
 describe("extraction quality on the development split", async () => {
   const report = await runEval(join(REPO, "test", "fixtures"), "dev");
 
   it("reads every gold-annotated development article", () => {
-    expect(report.articles).toBeGreaterThanOrEqual(836);
+    expect(report.articles).toBeGreaterThanOrEqual(866);
   });
 
   for (const [type, floor] of Object.entries(FLOORS)) {
