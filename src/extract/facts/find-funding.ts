@@ -46,7 +46,7 @@ import { shareOwner, sharePaidInto } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
-import { notGivenAfter, PENALTY_NOUNS } from "./funding-not-given.ts";
+import { heldSubject, notGivenAfter, PENALTY_NOUNS } from "./funding-not-given.ts";
 import { selfReported } from "./funding-self-report.ts";
 import { companySignedWith } from "./funding-counterpart.ts";
 import { shareLaterFunders, shareLaterRecipients } from "./funding-tranche.ts";
@@ -176,7 +176,7 @@ const FUNDING_WORDS = new RegExp(
 );
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
 const NOT_GIVEN = new RegExp(
-  String.raw`\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:with [^,;.]{1,80}? )?(?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands? at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|den(?:y|ies|ied|ying)|(?:${PENALTY_NOUNS}) of|(?<!\b(?:to|help|helps|helped|helping)\s+(?:\w+\s+)?)(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing))|cancel\w*|scrapp\w*|shelv\w*|on hold|ax(?:e|es|ed|ing)|ditch\w*|terminat\w*|threat\w*|weigh(?:s|ing)|call(?:s|ed|ing)? for|propos(?:e|es|ing)|urg(?:e|es|ed|ing)|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign|invest|spend|pledge|provide|give|grant|lend|loan|disburse|release|allocate|earmark|commit|contribute|channel|transfer|donate|offer|extend|announce|unveil|send|pay|receive|get|secure|unlock|deposit|inject|fund|finance)|expect(?:s|ed|ing)?(?=\s+(?!to\b))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:provide|lend|give|raise|grant|pledge|offer|contribute|extend|disburse|commit|send|invest|spend|put|add|increase)|yet to)\b`,
+  String.raw`\b(rejected|refused|blocked|vetoed|proposal|considering|discussed|debate|asked for|requested|sought|seeking|demanded|cost|costs|costing|losses|worth|revenue|exports?|imports?|GDP|deficit|debt of|valued|owes?|owed|owing|arrears|repa(?:y|ys|ying|id)|withdr[ae]w\w*|revok\w*|rescind\w*|retract\w*|seeks?|appeal\w*|talks (?:with [^,;.]{1,80}? )?(?:on|over|about|for)|negotiat\w*|hopes?|wants?|in talks|consider\w*|prepar\w*|manag(?:e|es|ed|ing)|holds|assets|reserves|stands? at|stood at|standing at|deficits?|gap|shortfall|budget of|faces|paus\w*|valued at|value of|suspend\w*|freez\w*|froze|frozen|halt\w*|withh[eo]ld\w*|(?:kept|keeps?|keeping|held|holds?|holding) back|den(?:y|ies|ied|ying)|(?:${PENALTY_NOUNS}) of|(?<!\b(?:to|help|helps|helped|helping)\s+(?:\w+\s+)?)(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trimm(?:ed|ing))|cancel\w*|scrapp\w*|shelv\w*|on hold|ax(?:e|es|ed|ing)|ditch\w*|terminat\w*|threat\w*|weigh(?:s|ing)|call(?:s|ed|ing)? for|propos(?:e|es|ing)|urg(?:e|es|ed|ing)|estimated|equivalent|ask(?:s|ed|ing)?|request\w*|needs|debt (?:exchange|swap|restructuring|service|repayments?)|default\w*|bonds?|eurobonds?|none|until|unless|earn\w*|remittances?|income|expected to (?:meet|vote|approve|decide|consider|sign|invest|spend|pledge|provide|give|grant|lend|loan|disburse|release|allocate|earmark|commit|contribute|channel|transfer|donate|offer|extend|announce|unveil|send|pay|receive|get|secure|unlock|deposit|inject|fund|finance)|expect(?:s|ed|ing)?(?=\s+(?!to\b))\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:provide|lend|give|raise|grant|pledge|offer|contribute|extend|disburse|commit|send|invest|spend|put|add|increase)|yet to)\b`,
   "i",
 );
 /** The modal "may" is lowercase; "May" is the month ("Germany in May pledged…"). */
@@ -262,7 +262,8 @@ export function findFunding(
     const after = text.slice(money.end - start, money.end - start + 100);
     if (
       isBlocked(clause, plain, after) ||
-      notGivenAfter(ownClauseAfter(text, start, money, after), plain)
+      notGivenAfter(ownClauseAfter(text, start, money, after), plain) ||
+      heldSubject(text.slice(money.end - start))
     )
       continue;
     // "grants of between $100,000 and $1.5 million each": the size of one, not money given.

@@ -44,6 +44,44 @@ const UNDONE_AFTER =
   /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
 
 /**
+ * "a $40 million rail loan, which Tokyo put on hold last year, …": a relative clause on the
+ * amount that says its payer set it aside.
+ */
+const PUT_ON_HOLD_ASIDE =
+  /^[^.;]{0,60}?,\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:put|placed|kept|has put|had put|has kept|had kept)\s+on\s+(?:hold|ice)\b/i;
+
+/**
+ * "Aid under a $20 million scheme for the northern provinces has been on hold since May": with no
+ * comma between them, the amount stands in the subject the predicate sets aside, however long.
+ */
+const SUBJECT_ON_HOLD =
+  /^[^.;,]{0,180}?\b(?:has been|have been|had been|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?(?:on hold|on ice|frozen|suspended)\b/i;
+
+/**
+ * Whether the amount stands in a long subject that its predicate says is set aside; `rest` is
+ * the sentence after the amount (the words findFunding reads after it stop at 100 characters).
+ */
+export function heldSubject(rest: string): boolean {
+  return (
+    (rest.includes(" on ") || rest.includes("frozen") || rest.includes("suspended")) &&
+    SUBJECT_ON_HOLD.test(rest)
+  );
+}
+
+/** "has kept a $350 million compact for the power sector on hold": set aside by its payer. */
+const KEPT_BEFORE =
+  /\b(?:kept|keeps?|keeping|put|puts|putting|placed|places|placing)\s+(?:(?:a|an|the|its|their|his|her|about|some|nearly|roughly|around)\s+)*$/i;
+/** …the amount's own noun phrase up to "on hold", with no clause joined in between. */
+const ON_HOLD_AFTER = /^(?:(?!\s(?:and|but)\s)[^.;,]){0,120}?\bon\s+(?:hold|ice)\b/i;
+
+/** Whether the words around an amount say its payer has set it aside ("on hold", "frozen"). */
+function setAside(after: string, before: string): boolean {
+  if (!after.includes(" on ") && !after.includes("frozen") && !after.includes("suspended"))
+    return false;
+  return PUT_ON_HOLD_ASIDE.test(after) || (KEPT_BEFORE.test(before) && ON_HOLD_AFTER.test(after));
+}
+
+/**
  * "A refinery, a $3.7 billion investment announced in January, is still waiting for a final
  * agreement": a deal its clause says is still waited for is not made.
  */
@@ -100,6 +138,7 @@ const UNSETTLED_BEFORE =
 export function notGivenAfter(after: string, before = ""): boolean {
   return (
     UNDONE_AFTER.test(after) ||
+    setAside(after, before) ||
     owedAfter(after) ||
     NOT_YET.test(after) ||
     NOT_AID.test(after) ||
