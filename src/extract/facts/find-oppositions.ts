@@ -124,6 +124,7 @@ import { furtherObjects } from "./opposition-further-objects.ts";
 import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
 import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
 import { deniesSaying } from "./opposition-denied-claim.ts";
+import { givenUpOrDoubted } from "./opposition-undone.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -644,6 +645,8 @@ function qualified(text: string, index: number): boolean {
   );
   // "were divided over how hard to push back against Washington": an open question, not a stance.
   if (/\b(?:how|whether)\b[^,]*\bto\s+(?:\w+\s+)?$/i.test(window)) return true;
+  // "has stopped criticising", "ended its boycott of", "was unlikely to protest": none holds now.
+  if (givenUpOrDoubted(window)) return true;
   const wide = clauseWindow(text, index, 90);
   if (insideDeniedClaim(wide)) return true;
   const modality = modalityOf(asReportedFuture(window, wide));

@@ -530,9 +530,10 @@ const SAID = String.raw`\b(?:${REPORTED_SPEECH_VERBS})\s+(?:[^;]{1,200}?\band\s+
  * "…were illegitimate", "…is a dangerous", "…amounted to interference": a copula, or a verb that
  * equates like one ("represented a betrayal", "was tantamount to blackmail"), or one that says
  * what a thing reveals of itself ("showed an open contempt for…", "reflected a dangerous drift"),
- * and what may stand before its verdict.
+ * and what may stand before its verdict. Not one that reveals a clause ("said the attack showed
+ * that piracy was spreading"): the verdict there is on the clause's subject, not the thing.
  */
-export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains|(?:would\s+|will\s+)?amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|(?:was|were|is|are)\s+tantamount\s+to|represent(?:s|ed)|show(?:s|ed)|reflect(?:s|ed)|demonstrat(?:es|ed))\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
+export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains|(?:would\s+|will\s+)?amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|(?:was|were|is|are)\s+tantamount\s+to|represent(?:s|ed)|(?:show(?:s|ed)|reflect(?:s|ed)|demonstrat(?:es|ed))(?!\s+(?:that|how|why|what|whether)\b))\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**
  * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// Sentences of news prose that tell no stance, or one, though they carry a stance's words.
+describe("opposition precision", () => {
+  it("reads no verdict on a thing said to show a clause ('showed that…'), but one on what it shows", () => {
+    expect(opposes("Kenya and Tanzania said the raid showed that piracy was spreading.")).toEqual(
+      [],
+    );
+    expect(
+      opposes("Norway said the hijacking demonstrated how piracy had become a threat to trade."),
+    ).toEqual([]);
+    expect(
+      opposes("Peru said the incident reflected what a dangerous drift the region had taken."),
+    ).toEqual([]);
+    expect(
+      opposes("Chile said the Bolivian decree showed an open contempt for the treaty."),
+    ).toEqual(["country:CHL -> issue:bolivian-decree"]);
+  });
+
+  it("reads no stance its holder has given up or is said to be unlikely to take", () => {
+    expect(opposes("Morocco has stopped criticising Algeria in public.")).toEqual([]);
+    expect(opposes("South Korea ended its boycott of the forum in Seoul.")).toEqual([]);
+    expect(opposes("Greece lifted its veto on the Turkish plan.")).toEqual([]);
+    expect(opposes("Analysts said Beijing was unlikely to protest against the visit.")).toEqual([]);
+  });
+
+  it("still reads a stance kept up, or a measure that stops something", () => {
+    expect(opposes("Morocco has again criticised Algeria in public.")).toEqual([
+      "country:MAR -> country:DZA",
+    ]);
+    expect(opposes("Cambodia stopped imports of Thai fruit and criticised Thailand.")).toEqual([
+      "country:KHM -> country:THA",
+    ]);
+    expect(opposes("Greece is likely to face criticism but condemned Turkey.")).toEqual([
+      "country:GRC -> country:TUR",
+    ]);
+  });
+});
