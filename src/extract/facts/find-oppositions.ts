@@ -226,7 +226,7 @@ export function findOppositions(
       ? { ...o, target: earlierTarget(all, o.at) ?? memory.lastTarget ?? o.target }
       : o,
   );
-  rememberSentence(sentence, parties, found.at(-1));
+  rememberSentence(sentence, parties, found.at(-1), found);
   const stands = (o: OppositionMention): boolean =>
     namesTarget(o) &&
     namesMoreThanAThought(o) &&

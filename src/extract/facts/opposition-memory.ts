@@ -6,6 +6,7 @@ import { referentsIn, type Referent } from "./opposition-antecedent.ts";
 import { isTitlePrefix } from "./opposition-title.ts";
 import type { AuthoredDoc } from "./opposition-authored.ts";
 import { letterGate } from "../text/letter-gate.ts";
+import { organState } from "./stance-actor.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -128,6 +129,7 @@ export function rememberSentence(
   sentence: AnalyzedSentence,
   parties: readonly Actor[],
   lastStance: { readonly holder: Actor; readonly target: OppositionTarget } | undefined,
+  stances: readonly { readonly holder: Actor; readonly verb: string }[] = [],
 ): void {
   const { text, start } = sentence.sentence;
   if (lastStance !== undefined) {
@@ -137,6 +139,7 @@ export function rememberSentence(
   }
   if (mayNameAct(text))
     for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
+  for (const s of stances) if (SANCTIONING.test(s.verb)) rememberSanctioner(s.holder);
   if (mayNameDoc(text)) for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
     if (a.label === "Person") memory.people = inFront(a, memory.people);
@@ -174,6 +177,23 @@ function inFront(a: Actor, list: readonly Actor[]): Actor[] {
   const out = [a];
   for (const b of list) if (b.key !== a.key) out.push(b);
   return out;
+}
+
+/**
+ * A verb that itself takes a measure against its object: "Washington sanctioned two officials",
+ * "Britain blacklisted four judges", "the Treasury added two banks to its sanctions list".
+ */
+const SANCTIONING =
+  /^(?:sanctioned|blacklisted|froze the assets of|added\b.*\b(?:sanctions|black|entity)\s*list|placed\b.*\b(?:sanctions|black|entity)\s*list)/i;
+
+/**
+ * "The Treasury sanctioned two shipping firms. Ashgabat protested against the measures": a
+ * measure told by its verb is the sanctioner's, for a later "the sanctions" or "the measures".
+ */
+function rememberSanctioner(holder: Actor): void {
+  const state = organState(holder);
+  const owner: Actor = state === undefined ? holder : { ...holder, key: state, label: "Country" };
+  memory.acts = [{ owner, phrase: "sanctions", head: "sanctions" }, ...memory.acts.slice(0, 5)];
 }
 
 /** "new European Union sanctions", "imposed sanctions": a measure and who took it. */

@@ -18,15 +18,7 @@ export function stanceHolder(
   actor: Actor,
   people: PeopleResolution,
 ): { key: string; label: Actor["label"] } {
-  if (
-    actor.label === "Organization" &&
-    actor.country !== undefined &&
-    // "The U.S. Treasury sanctioned…": a state's treasury acts for it (its secretary speaks
-    // in their own name).
-    (SPEAKS_FOR_STATE.test(actor.key) || actor.key.endsWith("-treasury"))
-  ) {
-    return { key: `country:${actor.country}`, label: "Country" };
-  }
+  if (organState(actor) !== undefined) return { key: `country:${actor.country}`, label: "Country" };
   // "The Agriculture Ministry said…": a state's organ named without its state is the dateline's.
   const home = homeState();
   if (
@@ -41,6 +33,17 @@ export function stanceHolder(
     if (SPEAKS_FOR_STATE.test(title)) return { key: `country:${actor.country}`, label: "Country" };
   }
   return { key: actor.key, label: actor.label };
+}
+
+/** The state an organ that acts for it stands for ("the U.S. Treasury", "Japan's foreign ministry"). */
+export function organState(actor: Actor): string | undefined {
+  return actor.label === "Organization" &&
+    actor.country !== undefined &&
+    // "The U.S. Treasury sanctioned…": a state's treasury acts for it (its secretary speaks
+    // in their own name).
+    (SPEAKS_FOR_STATE.test(actor.key) || actor.key.endsWith("-treasury"))
+    ? `country:${actor.country}`
+    : undefined;
 }
 
 const GOVERNMENT =
