@@ -3,23 +3,23 @@ import { execAll } from "../text/exec-all.ts";
 import { namedAfterBy } from "./meeting-hosted-by.ts";
 
 /**
- * "accompanied by", "flanked by", "joined by": who came along with the one it follows. "joined
- * by" is a participle here ("A and B held talks, joined by C"); "joined by video" names no one.
+ * "accompanied by", "flanked by", "joined by", "together with": who came along with the one it
+ * follows. "joined by" is a participle here ("A and B held talks, joined by C"); "joined by video" names no one.
  */
-const ACCOMPANIED = /\b(?:accompanied|flanked|joined)\s+by\s+/g;
+const ACCOMPANIED = /\b(?:(?:accompanied|flanked|joined)\s+by|(?:together|along)\s+with)\s+/g;
 
 /** Cheap check before the phrase is sought. */
-const HINT = /\b(?:accompanied|flanked|joined)\s+by\b/;
+const HINT = /\b(?:(?:accompanied|flanked|joined)\s+by|(?:together|along)\s+with)\b/;
 
 /**
  * "Ruto, accompanied by his finance minister, Mbadi, received Teferra", "Rubio sat down with
  * Sheinbaum, flanked by Ebrard and De la Fuente", "The two leaders held talks in Suva, joined by
- * the foreign minister, Wong": the people named right after "accompanied by", "flanked by" or
- * "joined by" (past a title or a role in apposition, and those listed with them) came to the
- * meeting the sentence tells, and take part in it — if the one they follow is of that meeting
- * (`read`), or no one before them is named ("Accompanied by B, A met C"): "A met C, a day after
- * D, accompanied by E, visited Juba" brings E to no meeting of A's. `start` is the sentence's
- * offset in the body.
+ * the foreign minister, Wong", "received B at the palace together with C": the people named right
+ * after "accompanied by", "flanked by", "joined by", "together with" or "along with" (past a title
+ * or a role in apposition, and those listed with them) came to the meeting the sentence tells,
+ * and take part in it — if the one they follow is of that meeting (`read`), or no one before them
+ * is named ("Accompanied by B, A met C"): "A met C, a day after D, accompanied by E, visited Juba"
+ * brings E to no meeting of A's. `start` is the sentence's offset in the body.
  */
 export function companionsOf(
   text: string,

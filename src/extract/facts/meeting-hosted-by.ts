@@ -16,10 +16,11 @@ const HOSTED_BY =
 /**
  * The same after a meeting noun the meeting verb is placed in, past other words of its clause:
  * "met in Muscat after weeks of contacts, at a session hosted by", "talked for hours in a round
- * chaired by".
+ * chaired by", past an aside on the meeting: "held talks, their first in a year, at a session
+ * hosted by".
  */
 const AT_HOSTED =
-  /^(?:\s+(?!(?:and|but|while|who|which|said|says|as)\b)[\p{L}\p{N}'’.-]+){0,10}?,?\s+(?:at|in|during|over)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|talks|round|dinner|lunch|breakfast|summit|conference|gathering|encounter)\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|convened|facilitated|moderated)\s+by\s+/u;
+  /^(?:\s+(?!(?:and|but|while|who|which|said|says|as)\b)[\p{L}\p{N}'’.-]+){0,10}?(?:,\s+(?:their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?[\p{L}\p{N}'’-]+)?,?\s+(?:at|in|during|over)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|talks|round|dinner|lunch|breakfast|summit|conference|gathering|encounter)\s+(?:hosted|co-hosted|chaired|co-chaired|mediated|convened|facilitated|moderated)\s+by\s+/u;
 
 /**
  * Only a title and a demonym between "by" and the person, perhaps after a word of its time:

@@ -14,7 +14,7 @@ export const BARE_JOINED =
  * (and how they took part) closes the clause. "attended a concert" names another occasion.
  */
 export const LISTED_JOINED =
-  /\b(?:also\s+)?(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present|joined\s+(?:by|via|over)\s+(?:video(?:\s*link)?|videolink|videoconference|(?:tele)?phone)|joined\s+(?:remotely|virtually|online))(?:\s+(?:in\s+person|remotely|virtually|online|by\s+(?:video(?:\s*link)?|videolink|(?:tele)?phone)))?\s*(?=[,;.]|$)/iu;
+  /\b(?:also\s+)?(?:attended|took\s+part|participated|sat\s+in|(?:was|were)\s+(?:also\s+)?present|joined\s+(?:by|via|over)\s+(?:video(?:\s*link)?|videolink|videoconference|(?:tele)?phone)|joined\s+(?:remotely|virtually|online))(?:\s+(?:in\s+person|remotely|virtually|online|by\s+(?:video(?:\s*link)?|videolink|(?:tele)?phone)))?\s*(?=[,;.]|$)/iu;
 
 /** The nouns that say which kind of meeting is joined: a call, or talks held face to face. */
 const KIND_NOUN = /^(?:talks|meetings?|discussions|negotiations|call)$/i;

@@ -76,7 +76,7 @@ const JOINED_NOUN =
  * one who attends, chairs, hosts or oversees a meeting meets those in it.
  */
 export const ATTENDED_BY =
-  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|then)\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated|joined)\s+by\b/giu;
+  /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|then)\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated|joined)\s+(?:(?:on|for)\s+the\s+[\p{L}-]+\s+side\s+)?by\b/giu;
 
 /**
  * Searched in every sentence that follows a meeting or names people, and few hold its words: the

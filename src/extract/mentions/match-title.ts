@@ -47,6 +47,7 @@ export function matchTitle(
     first?.capitalized === true ||
     next?.capitalized === true ||
     ["the", "a", "an", "its", "his", "her", "their", "each"].includes(prevText) ||
+    agedAfterDeterminer(tokens, i) ||
     COUNTS[prevText] !== undefined ||
     officeTaken(tokens, i) ||
     before.at(-1)?.to === i ||
@@ -61,6 +62,7 @@ export function matchTitle(
     (match.weak &&
       first?.capitalized !== true &&
       !["the", "a", "each"].includes(prevText) &&
+      !agedAfterDeterminer(tokens, i) &&
       // "spoke with her counterpart by phone": a counterpart is someone's.
       !(match.head === "counterpart" && /^(?:his|her|their)$/.test(prevText)) &&
       COUNTS[prevText] === undefined &&
@@ -86,6 +88,17 @@ export function matchTitle(
       count: match.plural ? COUNTS[prevText] : undefined,
     },
     spanOf(tokens, i, to, text),
+  );
+}
+
+/** "85-year-old": an age before a role, which says nothing new of the one meant. */
+export const AGE = /^\d{1,3}-year-old$/;
+
+/** "the 85-year-old president": a determiner before the role, past the age. */
+function agedAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+  return (
+    AGE.test(tokens[i - 1]?.lower ?? "") &&
+    ["the", "a", "an", "his", "her", "their"].includes(tokens[i - 2]?.lower ?? "")
   );
 }
 

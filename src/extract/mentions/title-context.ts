@@ -2,6 +2,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { Mention, TitleMention } from "./mention.ts";
 import { packedMap } from "../text/packed-map.ts";
 import { LOWERCASE_FIRST } from "../text/char-classes.ts";
+import { AGE } from "./match-title.ts";
 
 /** "a Danish official" is someone new, never a person already named: only these refer back. */
 const ARTICLES = new Set(["the", "two", "both", "three", "four", "five", "each"]);
@@ -63,6 +64,8 @@ function withContext(
   // "the former Mozambican president", "the outgoing Chilean president": past the standing.
   if (prevAdjacent?.kind === "country" && STANDING.has(tokens[leftEdge - 1]?.text ?? ""))
     leftEdge--;
+  // "the 85-year-old president": an age says nothing new of the one meant.
+  if (AGE.test(tokens[leftEdge - 1]?.lower ?? "")) leftEdge--;
   const article = tokens[leftEdge - 1]?.lower ?? "";
   const followedByName =
     (next !== undefined && next.from === title.to) || namedInApposition(tokens, mentions, title);
