@@ -28,19 +28,51 @@ export function lenderFirst(
   if (
     funder?.label !== "Country" ||
     other?.label !== "Organization" ||
-    !LENDER.test(other.key) ||
     MONETARY_AUTHORITY.test(other.key) ||
     !TWO_SIDED.test(text) ||
-    !actors.some(
-      (a) =>
-        a.key === other.key &&
-        /\bwith\s+(?:the\s+)?$/i.test(
-          text.slice(Math.max(0, a.start - start - 10), a.start - start),
-        ),
-    )
+    !actors.some((a) => a.key === other.key && signsWith(text, start, a, funder.key, actors))
   )
     return { funder, recipient };
   return { funder: other, recipient: { actor: funder } };
+}
+
+/** "with the ", "with the miner ", "with China's state-owned ": what opens the other side of a deal. */
+const WITH_SIDE =
+  /\bwith\s+(?:the\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+(?:(?:state-owned|state-run|state)\s+)?)$/u;
+
+/** "Kenya and the ": the state, then the body that signs beside it. */
+const AND_SIDE = /^\s+and\s+(?:the\s+)?$/i;
+
+/** "…a final investment agreement with ": the other side of the deal puts its money in. */
+const INVESTMENT_DEAL_WITH =
+  /\binvestment\s+(?:agreement|deal|accord|contract|pact)s?\s+with\s+[^,;.]{0,40}$/i;
+
+/**
+ * Whether `body` signs with the state `state` as the side that pays: a lender named after "with"
+ * ("signed a $500 million loan with the Asian Development Bank") or beside the state as joint
+ * subject ("Kenya and the African Development Bank signed a $200 million loan"), or any body
+ * after "with" that an investment agreement names ("signed an investment agreement with Spain's
+ * Repsol").
+ */
+function signsWith(
+  text: string,
+  start: number,
+  body: Actor,
+  state: string,
+  actors: readonly Actor[],
+): boolean {
+  const before = text.slice(0, body.start - start);
+  const withIt = WITH_SIDE.test(before.slice(-60));
+  if (LENDER.test(body.key)) {
+    if (withIt) return true;
+    return actors.some(
+      (a) =>
+        a.key === state &&
+        a.end <= body.start &&
+        AND_SIDE.test(text.slice(a.end - start, body.start - start)),
+    );
+  }
+  return withIt && INVESTMENT_DEAL_WITH.test(before.slice(-100));
 }
 
 /** "…signed a loan agreement with ", "a $2 billion credit deal with ": an agreement to borrow. */
