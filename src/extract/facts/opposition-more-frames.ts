@@ -27,6 +27,7 @@ import { REBUKE_PHRASE_HINT, rebukePhrases } from "./opposition-rebuke-phrase.ts
 import { TOLD_TO_STOP_HINT, toldToStop } from "./opposition-told-to-stop.ts";
 import { LIABLE_HINT, liableParties } from "./opposition-liability.ts";
 import { CRITICS_HINT, critics } from "./opposition-critics.ts";
+import { SNAPBACK_HINT, snapbacks } from "./opposition-snapback.ts";
 
 /** find-oppositions' patternStances: the subject of each match's verb against what it names. */
 export type ByPattern = (
@@ -58,6 +59,7 @@ const HAS = {
   toldToStop: gatedTest(TOLD_TO_STOP_HINT),
   liable: gatedTest(LIABLE_HINT),
   critics: gatedTest(CRITICS_HINT),
+  snapback: gatedTest(SNAPBACK_HINT),
 };
 
 /**
@@ -106,5 +108,6 @@ export function moreStances(
     HAS.toldToStop(text) ? toldToStop(text, start, parties, byPattern) : [],
     HAS.liable(text) ? liableParties(text, start, parties, byPattern) : [],
     HAS.critics(text) ? critics(text, start, parties) : [],
+    HAS.snapback(text) ? snapbacks(text, start, parties, byPattern) : [],
   ]);
 }
