@@ -517,6 +517,24 @@ function suffered(text: string, index: number, verb: string): boolean {
 }
 
 /**
+ * A determiner or a preposition, a bare verb after "to", or a participle in "-ing" but "being":
+ * what stands before a noun's adjective ("carrying sanctioned oil").
+ */
+const BEFORE_ADJECTIVE =
+  /\b(?:of|the|a|an|its|their|his|her|our|these|those|other|several|more|some|for|with|from|into|to\s+\p{Ll}+|(?!being\b)\p{Ll}{3,}ing)\s+$/u;
+
+/**
+ * "added the firm to its list of sanctioned entities", "to route sanctioned goods to Russia",
+ * "a tanker carrying sanctioned oil from Iran": a lone participle after a determiner, a
+ * preposition or a verb describes the noun after it; it is no verb with a subject of its own.
+ */
+function attributive(text: string, index: number, verb: string): boolean {
+  return (
+    /^\p{Ll}+ed$/u.test(verb) && BEFORE_ADJECTIVE.test(text.slice(Math.max(0, index - 30), index))
+  );
+}
+
+/**
  * " directly to ", " formally with ": an adverb between a bare "protested" and its addressee, which
  * the object reading would take for the start of a phrase ("directly to Wang Yi"). Without one
  * ("protested to Chile on Monday") the verb keeps the readings it had: on dev, reading every such
@@ -538,6 +556,7 @@ function activeStances(
       continue;
     if (qualified(text, m.index) || NONE_VOICED.test(m[0])) continue;
     if (suffered(text, m.index, m[0])) continue;
+    if (attributive(text, m.index, m[0])) continue;
     // "two banks, accused of helping Moscow": a participle describing what precedes it.
     if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "accused Hungary of blocking aid": what the accused is said to do is the charge, not a stance.

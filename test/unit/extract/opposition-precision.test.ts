@@ -38,4 +38,20 @@ describe("opposition precision", () => {
       "country:GRC -> country:TUR",
     ]);
   });
+
+  it("reads a participle before a noun as its adjective, not as a verb of the party before it", () => {
+    expect(
+      opposes("Britain seized the cargo of a tanker carrying sanctioned oil from Iran."),
+    ).toEqual([]);
+    expect(opposes("Kazakhstan has become a hub for sanctioned goods bound for Russia.")).toEqual(
+      [],
+    );
+    expect(
+      opposes("Lithuania said its ports would not handle sanctioned cargo from Belarus."),
+    ).toEqual([]);
+    expect(opposes("Britain sanctioned Russian oil traders on Monday.")).toEqual([
+      "country:GBR -> country:RUS",
+    ]);
+    expect(opposes("Poland kept criticising Hungary.")).toEqual(["country:POL -> country:HUN"]);
+  });
 });
