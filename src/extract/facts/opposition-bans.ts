@@ -35,7 +35,7 @@ export function bannedParty(
 ): Actor | undefined {
   const end = at + verb.length;
   const after = text.slice(end - start, end - start + 120);
-  if (MEASURE_ON.test(verb)) return goodsOrigin(after, end, parties);
+  if (MEASURE_ON.test(verb)) return goodsOrigin(after, end, verb, parties);
   if (/^(?:suspend|expel)/i.test(verb)) return memberOf(after, end, parties);
   if (!BAN_VERB.test(verb)) return undefined;
   if (FROM_DOING.test(after)) return relativeAntecedent(text, start, at, parties);
@@ -56,13 +56,28 @@ const MEASURE_ON =
 const GOODS =
   /^\s+(?:all\s+)?(?:(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+(?:the\s+)?(?=\p{Lu})|(?:[\p{Ll}-]+\s+){1,3}(?:made|produced|manufactured|built|grown)\s+in\s+(?:the\s+)?(?=\p{Lu})|(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:goods|imports|products|exports|shipments)\b))/u;
 
+/** A tax on trade, as against a sanction or a ban, which may fall on people as well as goods. */
+const TRADE_LEVY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b/i;
+
+/**
+ * "duties on Brazilian beef", "tariffs on South Korean cars", "a levy on US-made cars": a tax on
+ * goods named by their state's demonym, a lowercase noun after it, falls on that state.
+ */
+const TAXED_GOODS =
+  /^\s+(?:(?:all|most|many|some)\s+)?(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+|-(?:made|built|produced|grown)\s+)\p{Ll})/u;
+
 /**
  * "tariffs of 25% on all goods from Colombia", "duties on US imports", "a levy on steel produced
  * in Vietnam": a measure on trade named only by where it comes from is against that state. Other
  * objects ("tariffs on Chinese steel") are read as usual.
  */
-function goodsOrigin(after: string, end: number, parties: readonly Actor[]): Actor | undefined {
-  const m = GOODS.exec(after);
+function goodsOrigin(
+  after: string,
+  end: number,
+  verb: string,
+  parties: readonly Actor[],
+): Actor | undefined {
+  const m = GOODS.exec(after) ?? (TRADE_LEVY.test(verb) ? TAXED_GOODS.exec(after) : null);
   if (m === null) return undefined;
   return parties.find((a) => a.start === end + m[0].length && a.label === "Country");
 }
