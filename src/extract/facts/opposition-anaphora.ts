@@ -128,7 +128,12 @@ function pluralBodies(text: string, start: number, parties: readonly Actor[]): A
   return out;
 }
 
-/** "the two countries", "both governments": the last two states named, standing together. */
+/**
+ * "the two countries", "both governments": the two states named before them in their sentence,
+ * else those the story has named most ("Italy and the UAE signed… Ghana and Côte d'Ivoire have been
+ * promised similar schemes. In a joint statement the two governments condemned…" is Italy's and
+ * the UAE's), standing together.
+ */
 function bothStates(
   text: string,
   start: number,
@@ -140,7 +145,9 @@ function bothStates(
     const at = start + m.index;
     const subject = objectSubject(text, start, at, parties);
     const named = parties.filter((a) => a.end <= at && a.label === "Country" && !a.place).reverse();
-    const two = groupCandidates([...named, ...memory.recentStates], subject);
+    const count = (a: Actor): number => memory.states.get(a.key) ?? 0;
+    const earlier = [...memory.recentStates].sort((a, b) => count(b) - count(a));
+    const two = groupCandidates([...named, ...earlier], subject);
     if (two.length < 2) continue;
     for (const s of two.slice(0, 2)) out.push(standIn(s, at, at + m[0].length, text, start));
   }

@@ -54,4 +54,33 @@ describe("opposition precision", () => {
     ]);
     expect(opposes("Poland kept criticising Hungary.")).toEqual(["country:POL -> country:HUN"]);
   });
+
+  it("reads 'the two governments' as the states the story names most, unless their sentence names two", () => {
+    expect(
+      opposes(
+        "Italy and the United Arab Emirates signed a defence pact in Rome on Monday. Italy will also build a port with the UAE, and Italy and the UAE will fund a plant in Mauritania. Ghana and Senegal have been promised similar schemes. In a joint statement the two governments condemned the Houthi attacks on shipping.",
+      ),
+    ).toEqual(["country:ARE -> org:houthis", "country:ITA -> org:houthis"]);
+    expect(
+      opposes(
+        "Japan and South Korea met in Nara. Japan and South Korea agreed on a hotline. Both governments condemned the Chinese drills near Taiwan.",
+      ),
+    ).toEqual([
+      "country:JPN -> issue:chinese-drills-near-taiwan",
+      "country:KOR -> issue:chinese-drills-near-taiwan",
+    ]);
+    expect(
+      opposes(
+        "France and Germany held talks on Monday about the budget. France and Germany agreed to meet again. Mali and Niger met on Tuesday, and the two governments condemned the coup in Guinea.",
+      ),
+    ).toEqual(["country:MLI -> issue:coup-in-guinea", "country:NER -> issue:coup-in-guinea"]);
+    expect(
+      opposes(
+        "Peru and Chile held talks on Monday. Bolivia and Ecuador met on Tuesday. The two governments condemned the attack on the border post.",
+      ),
+    ).toEqual([
+      "country:BOL -> issue:attack-on-the-border-post",
+      "country:ECU -> issue:attack-on-the-border-post",
+    ]);
+  });
 });
