@@ -15,6 +15,9 @@ const HOST_APPOSITION = /\b(?:his|her|their)\s+(?:host|guest)s?,/i;
 const HEAD_OF_APPOSITION =
   /^(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:head|chief|leader|chairman|chairwoman|chair|director|governor|president|commander)(?:-general)?\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+,\s*$/u;
 
+/** "the Taliban's defence minister,", "his finance minister,": a role its owner opens. */
+const OWNED_ROLE = /^(?:the|his|her|their|its)\s/i;
+
 /** "fund's", "minister's": a common noun's possessive, in lowercase. */
 const POSSESSIVE_NOUN = /^\p{Ll}[\p{L}-]*['’]s$/u;
 
@@ -58,6 +61,9 @@ export function isListGap(gap: string): boolean {
           (/^(?:the|its)$/i.test(words[i - 1] ?? "") || mayStartTitle(words[i - 1] ?? ""))) ||
         // "and his Polish counterpart, Deputy Prime Minister": the role set off before a title.
         /^(?:counterpart|minister|adviser|advisor|official)s?$|^counterparts?,$/i.test(w) ||
+        // "and the Taliban's defence minister, Mullah": a role someone's, set off before an
+        // honorific; not "Qatar's prime minister and foreign minister, Sheikh", one person's two.
+        (/^(?:minister|adviser|advisor|official)s?,$/i.test(w) && OWNED_ROLE.test(m[1] ?? "")) ||
         // "A and his host, B,": the other party named, in apposition, by the role a visit gives.
         (/^(?:host|guest)s?,?$/i.test(w) && HOST_APPOSITION.test(m[1] ?? "")) ||
         i >= words.length - portfolio,

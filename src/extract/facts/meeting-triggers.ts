@@ -63,7 +63,7 @@ export interface Trigger {
 const PLACE_BEFORE_WITH = String.raw`(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?with\b`;
 
 /** The documents whose signing together is a meeting ("programme" before its prefix "program"). */
-const DOCUMENTS = String.raw`statement|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|partnership|compact|arrangement|annex|MoU|letter of intent|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
+const DOCUMENTS = String.raw`statement|document|agreement|deal|accord|memorandum|declaration|treaty|communiqu[eé]|pact|protocol|contract|programme|program|charter|roadmap|convention|framework|partnership|compact|arrangement|annex|MoU|letter of intent|exchange of (?:diplomatic\s+)?(?:notes|letters)`;
 
 /** A loan or grant, whose signing with someone is a meeting. */
 const MONEY = "loan|grant|credit|financing";
@@ -317,7 +317,8 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Prabowo signed a joint statement with Xi", "flew to Hanoi to sign the accord with To Lam",
     // "signed the deal alongside A and B", "Brown signed the pact in the presence of Han",
     // "signed the loan agreement in Lusaka on Wednesday with Quaynor", "signed a $3.5 million
-    // grant with the foreign minister" (an amount may stand before the money's noun).
+    // grant with the foreign minister" (an amount may stand before the money's noun), "signed the
+    // documents at the ministry with B".
     re: new RegExp(
       String.raw`\b(?:sign(?:ed|s|ing)?|countersign(?:ed|s|ing)?|initial(?:l)?ed|inked)\s+(?:[\p{L}\p{N}_-]+\s+){0,4}?(?:${DOCUMENTS})s?(?:\s+[\p{L}\p{N}_-]+){0,5}?\s+(?:with|alongside)\b|\bsigned\s+on\s+behalf\s+of\s+(?:[\p{L}\p{N}_'’-]+\s+){1,4}?with\b|\bsigned\s+(?:a|an|the|${COUNTS})\s+(?:[^\s;,]+\s+){0,5}?(?:${MONEY})s?(?:\s+[^\s;,]+){0,10}?\s+with\b`,
       "giu",
