@@ -91,6 +91,7 @@ import {
   subjectOf,
 } from "./funding-parties.ts";
 import {
+  enabledRecipient,
   genericPurpose,
   investedIn,
   namedProgramme,
@@ -460,6 +461,8 @@ export function findFunding(
       programmeBeforeNoun(text, start, money, actors) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
+      // "…signed a $1.5bn facility in Riyadh that lets Pakistan import crude".
+      enabledRecipient(text, start, money, actors, funder) ??
       // "The remaining €80 million will finance dormitories": what its own clause says it is for.
       useOfAmount(text, start, money, actors) ??
       // "Of the total, $200 million is budget support…": a part goes where its total went.
@@ -560,7 +563,10 @@ export function findFunding(
           genericPurpose(text, start, money))
         : undefined;
     // A state's organ that receives stands for its state.
-    const organ = stateOf(ownEnds ?? recipient, actors);
+    const organ = stateOf(
+      ownEnds ?? homeState(recipient, funder, text, start, money, actors),
+      actors,
+    );
     // "Kenya would add Sh9.6bn from its own budget to compensate families": the same, when the
     // state or its organ would otherwise receive its own money.
     const spent =
@@ -805,6 +811,34 @@ function bothSides(
 ): { funder: Party | undefined; recipient: Recipient | undefined } {
   const sides = lenderFirst(text, start, actors, funder, recipient, money.currency);
   return sides.funder === funder ? currencySide(text, actors, money, funder, recipient) : sides;
+}
+
+/**
+ * "The Saudi Fund for Development signed a $90 million loan in Saudi Arabia that lets Togo…", "…to
+ * the United States–Ukraine fund": a national body's own state named only as the place it signs
+ * in, or as half of a two-state name, does not receive its money; the state it lets act does,
+ * else what the money is. (Its state placing the work, "for the Brazilian stretch", still may.)
+ */
+function homeState(
+  recipient: Recipient | undefined,
+  funder: Party | undefined,
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+): Recipient | undefined {
+  if (funder?.label !== "Organization" || recipient === undefined || !("actor" in recipient))
+    return recipient;
+  const home = actors.find((a) => a.key === funder.key)?.country;
+  if (home === undefined || recipient.actor.key !== `country:${home}`) return recipient;
+  const passing = actors.some(
+    (a) =>
+      a.key === recipient.actor.key &&
+      a.start > money.end &&
+      (a.place || /^\s*[–¬-]\s*\p{Lu}/u.test(text.slice(a.end - start))),
+  );
+  if (!passing) return recipient;
+  return enabledRecipient(text, start, money, actors, funder) ?? genericPurpose(text, start, money);
 }
 
 /** "Pakistan's finance ministry", "the Dominican government": a state's organ receives for it. */

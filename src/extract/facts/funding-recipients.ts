@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { slugify } from "../text/slug.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd } from "./clause.ts";
-import type { Recipient } from "./find-funding.ts";
+import type { Party, Recipient } from "./find-funding.ts";
 import { isDemonymMention, isGivenTo, outside, parenthetical } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 import { helpedAt, helpPurpose } from "./funding-help.ts";
@@ -381,6 +381,33 @@ export function useRecipient(
 }
 
 /**
+ * "a $1.5 billion facility that lets Pakistan import…", "a credit line allowing Sri Lanka to buy…":
+ * the state the money lets do something receives it.
+ */
+const ENABLING =
+  /^\s*(?:[\w'’-]+\s+){0,6}?(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:lets?|allows?|enables?|helps?)|letting|allowing|enabling|helping)\s+$/i;
+
+export function enabledRecipient(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  funder: Party | undefined,
+): Recipient | undefined {
+  const state = actors.find(
+    (a) =>
+      a.start > money.end &&
+      a.start - money.end < 60 &&
+      a.label === "Country" &&
+      !a.possessive &&
+      ENABLING.test(text.slice(money.end - start, a.start - start)),
+  );
+  if (state === undefined || state.key === funder?.key) return undefined;
+  const home = actors.find((a) => a.key === funder?.key)?.country;
+  return state.key === `country:${home ?? ""}` ? undefined : { actor: state };
+}
+
+/**
  * "will finance €300 million of the railway in Senegal", "co-finance the $1 billion project in
  * Vietnam": the state where the funded work lies receives the money.
  */
@@ -400,6 +427,8 @@ export function workPlace(
       a.start - money.end < 60 &&
       a.label === "Country" &&
       a.key !== funder?.key &&
+      // "The Saudi fund signed a $1.5bn facility in Riyadh": where the payer signs at home.
+      a.key !== `country:${funder?.country ?? ""}` &&
       WORK_IN.test(text.slice(money.end - start, a.start - start)),
   );
   return found === undefined ? undefined : { actor: found };
