@@ -32,7 +32,7 @@ const NOT_HAPPENED = new RegExp(
   [
     String.raw`\bno\s+(?:such\s+)?${MEETING}\s+(?:had\s+|has\s+|ever\s+)?(?:took|taken|take|happened|occurred|(?:had\s+|has\s+)?been\s+held|was\s+held|were\s+held)\b`,
     String.raw`\b(?:the|that|this|such\s+a|any)\s+(?:(?:reported|alleged|purported|supposed|secret)\s+)?${MEETING}\s+(?:had\s+|has\s+)?(?:never|not|did\s+not|didn['’]t|had\s+not|has\s+not|hadn['’]t)\s+(?:(?:ever|actually)\s+)?(?:happened|happen|took\s+place|take\s+place|taken\s+place|occurred|occur|been\s+held|existed)\b`,
-    String.raw`\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:a|the|such\s+a)\s+${MEETING}\s+(?:had\s+|has\s+|ever\s+)*(?:taken\s+place|took\s+place|happened|occurred|been\s+held|was\s+held)`,
+    String.raw`\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:a|the|such\s+a|any(?:\s+such)?)\s+${MEETING}\s+(?:had\s+|has\s+|ever\s+)*(?:taken\s+place|took\s+place|happened|occurred|been\s+held|was\s+held)`,
     String.raw`\b(?:reports?|claims?|accounts?)\s+of\s+(?:a|the|any|such\s+a)\s+(?:[\p{L}-]+\s+)?${MEETING}\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+)?${FALSE}\b`,
     String.raw`\b(?:reports?|claims?|accounts?)\s+that\s+(?:[^\s,;.]+\s+){1,8}?(?:met|spoke|talked|held\s+talks)\b(?:(?!\b(?:about|regarding|concerning)\b)[^.;]){0,80}?\b(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+)?${FALSE}\b`,
   ].join("|"),
@@ -53,7 +53,7 @@ const NAMES = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,5}`;
  */
 const DENIED_OBJECT = new RegExp(
   [
-    String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|there\s+(?:had\s+)?(?:was|were|been)\s+(?:any|a))\s+${MEETING}\b`,
+    String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|there\s+(?:had\s+)?(?:was|were|been)\s+(?:any|a))\s+(?:such\s+)?${MEETING}\b`,
     String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:that\s+)?(?:${PAIR}|[Bb]oth(?:\s+[\p{L}-]+)?|${NAMES})\s*(?:had\s+|have\s+|has\s+|ever\s+)*(?:met|spoken|talked|held\s+talks)\b`,
     String.raw`\b[Dd]en(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?(?:ever\s+)?(?:meeting|met|speaking|spoken|talking)\b`,
     String.raw`\b(?:${PAIR}|${NAMES})\s*(?:had\s+|have\s+|has\s+)never\s+(?:met|spoken|talked)\b(?!(?:\s+\S+){0,3}?\s+(?:before|until|prior|in\s+person|since))`,
@@ -149,8 +149,12 @@ export function deniedLater(m: MeetingMention, following: readonly Following[]):
   const but = BUT.exec(fromTrigger);
   const told = text.slice(0, m.at - start + (but?.index ?? fromTrigger.length));
   const reported = toldAsReport(told, m.at - start);
-  if (but !== null && reported && deniesReport(fromTrigger.slice(but.index + but[0].length)))
-    return true;
+  if (but !== null) {
+    const rest = fromTrigger.slice(but.index + but[0].length);
+    if (reported && deniesReport(rest)) return true;
+    // "A had met B on Friday, but Phnom Penh denied any meeting took place": the other side's word.
+    if (deniesWhole(rest)) return true;
+  }
   let claimed = false;
   for (const next of following.slice(0, REACH)) {
     const said = next.sentence.sentence.text;
@@ -175,6 +179,20 @@ function toldAsReport(told: string, at: number): boolean {
     REPORTED_BEFORE.test(told.slice(0, at)) ||
     REPORTED_AFTER.test(told.slice(at))
   );
+}
+
+/**
+ * Whether `text`, the rest of the meeting's sentence after "but", says it never happened: "but
+ * Kigali denied any meeting took place", "but no such call was held" — not "but denied that the
+ * talks had failed", nor a denial naming its own meeting or topic.
+ */
+function deniesWhole(text: string): boolean {
+  const whole = NOT_HAPPENED.exec(text);
+  if (whole !== null) return !NAMED.test(text.slice(whole.index + whole[0].length));
+  const open = DENIED_OBJECT.exec(text);
+  if (open === null) return false;
+  const after = text.slice(open.index + open[0].length);
+  return !TOPIC.test(clauseOf(after)) && !NAMED.test(after) && OBJECT_OK.test(after);
 }
 
 /** Whether `text` denies the report just told, with no other claim before the denial. */
