@@ -190,10 +190,26 @@ export function sharesSubject(text: string, start: number, at: number): boolean 
   // "welcomed the sanctions but criticised…", "and, in a letter announcing…, accused…": a
   // contrast or an aside between the verbs leaves the subject the same.
   // 'and "unequivocally condemned"': a quotation may open on the second verb.
-  return /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?["“‘']?(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(
-    text.slice(0, at - start),
-  );
+  const head = text.slice(0, at - start);
+  if (
+    /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?["“‘']?(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(
+      head,
+    )
+  )
+    return true;
+  // "and has called…", "but had already rejected…": a perfect's auxiliary leaves it the same too,
+  // unless the verb before is a relative clause's ("a line, which Jakarta has never recognised
+  // and has rejected": Jakarta's).
+  const perfect = AND_PERFECT.exec(head);
+  return perfect !== null && !OPEN_RELATIVE.test(head.slice(0, perfect.index));
 }
+
+/** "and has ", "but had already ": a second verb's conjunction and perfect auxiliary. */
+const AND_PERFECT =
+  /\b(?:and|but)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|later|then|again|since|already|now)\s+)?$/i;
+
+/** ", which Jakarta has never recognised ": a relative clause still open. */
+const OPEN_RELATIVE = /\b(?:which|who|whom|that)\s+[^,;]*$/i;
 
 /** ", Belarus's chargé d'affaires to the EU,": a role told with its owner, in lowercase. */
 const OWNED_ROLE =

@@ -83,4 +83,25 @@ describe("opposition precision", () => {
       "country:ECU -> issue:attack-on-the-border-post",
     ]);
   });
+
+  it("gives a second verb after 'and has' the first verb's subject, not a party between them", () => {
+    expect(
+      opposes(
+        "The environmental group Green Horizon backs the new railway but has protested the planned route through the wetlands.",
+      ),
+    ).toEqual(["org:green-horizon -> issue:planned-route-through-the-wetlands"]);
+    expect(
+      opposes("Norway signed the accord with Iceland and has since criticised the British quotas."),
+    ).toEqual(["country:NOR -> issue:british-quotas"]);
+    expect(
+      opposes(
+        'President Donald Trump has accused Pretoria of mistreating farmers and has called South Africa\'s hosting of the summit "a disgrace".',
+      ),
+    ).toEqual(["person:donald-trump -> country:ZAF"]);
+    expect(
+      opposes(
+        "China claims the reef, which Manila has never recognised and has repeatedly rejected as baseless.",
+      ),
+    ).toEqual([]);
+  });
 });
