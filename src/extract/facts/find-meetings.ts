@@ -24,7 +24,7 @@ import { closesReport } from "../resolve/trailing-speaker.ts";
 import { withoutSourceAsides } from "./meeting-reporter.ts";
 import { hostsOf } from "./meeting-hosted-by.ts";
 import { absoluteOutsiders, joinersOf } from "./meeting-joining.ts";
-import { companionsOf } from "./meeting-companions.ts";
+import { companionsOf, presentOwnersOf } from "./meeting-companions.ts";
 import { withDashedLists } from "./meeting-named-group.ts";
 
 export type { MeetingType } from "./meeting-triggers.ts";
@@ -214,7 +214,9 @@ function meetingsAt(
   const joiners = read.length < 2 ? [] : joinersOf(text, start, end, people);
   // "A, accompanied by C, received B": who came along takes part too.
   const companions = read.length < 2 ? [] : companionsOf(text, start, people, read);
-  const added = [...hosts, ...joiners, ...companions];
+  // "A and B signed the accord in C's presence": the one whose presence it was takes part.
+  const present = read.length < 2 ? [] : presentOwnersOf(text, start, possessors);
+  const added = [...hosts, ...joiners, ...companions, ...present];
   const outsiders = absoluteOutsiders(text, start, end, read);
   const kept = outsiders.size === 0 ? read : read.filter((a) => !outsiders.has(a.key));
   const all = added.length === 0 ? kept : uniqueByKey([...kept, ...added]);

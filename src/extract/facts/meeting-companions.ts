@@ -44,3 +44,30 @@ export function companionsOf(
  */
 export const COMPANION_ASIDE =
   /,\s+(?:accompanied|flanked|joined)\s+by\b[^,;]*(?:,\s*\p{Lu}[^,;]*)?,/gu;
+
+/** "in Duda's presence", "in the president's presence": the one before whose eyes it happened. */
+const OWN_PRESENCE = /^['’]s?\s+presence\b/u;
+
+/** What comes before that one: "in ", "in the ", "In the " opening the sentence. */
+const IN_BEFORE = /\b[Ii]n\s+(?:the\s+)?$/u;
+
+/**
+ * "A and B signed the accord in Duda's presence", "In Duda's presence, A and B signed the deal": the
+ * one named whose presence it was is at the meeting, as after "in the presence of" (a trigger of
+ * its own). `possessors` are the sentence's possessive people; `start` is its offset.
+ */
+export function presentOwnersOf(
+  text: string,
+  start: number,
+  possessors: readonly Actor[],
+): Actor[] {
+  if (!text.includes("presence")) return [];
+  return possessors.filter((a) => {
+    // "in the president's presence" is left out: read as the president named last, it was often
+    // another than the one at the signing (a host seen days before).
+    if (a.via !== "name") return false;
+    const after = text.slice(a.end - start);
+    const before = text.slice(0, a.start - start);
+    return OWN_PRESENCE.test(after) && IN_BEFORE.test(before);
+  });
+}

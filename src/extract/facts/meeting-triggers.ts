@@ -427,8 +427,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "The agreement was signed in Kabul by A, B and C": the signatories met. Also after the
-    // document's noun with no verb: "under an exchange of notes signed on Thursday by A and B".
-    re: /\b(?:(?:was|were|been|being)|(?:agreement|deal|accord|memorandum|notes|letters|treaty|pact|protocol|contract|convention|loan|grant|communiqu[eé]|declaration)s?)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,10}?\s+by\b/giu,
+    // document's noun with no verb: "under an exchange of notes signed on Thursday by A and B";
+    // past an adverb of time or manner: "was then signed by A and B".
+    re: /\b(?:(?:was|were|been|being)(?:\s+(?:then|later|also|formally|jointly|finally|officially))?|(?:agreement|deal|accord|memorandum|notes|letters|treaty|pact|protocol|contract|convention|loan|grant|communiqu[eé]|declaration)s?)\s+signed\b(?:\s+[\p{L}\p{N}_'’.-]+){0,10}?\s+by\b/giu,
     hint: /\bsigned\b/i,
     shape: "between",
     type: () => "meeting",
