@@ -92,6 +92,7 @@ import {
 } from "./funding-parties.ts";
 import {
   enabledRecipient,
+  namesake,
   genericPurpose,
   investedIn,
   namedProgramme,
@@ -423,7 +424,10 @@ export function findFunding(
       funder === partyOf(subject) || partyOf(subject)?.key === funder?.key
         ? cofunderOf(text, start, subject, money, actors)
         : undefined;
-    receivers ??= withoutBorders(text, start, actors);
+    // "vehicles built in London, Ontario": a namesake town receives nothing for its state.
+    receivers ??= withoutBorders(text, start, actors).filter(
+      (a) => !namesake(text, start, a, actors),
+    );
     // "He … said the bank had approved…": the body described pays, not the subject.
     const payerHere =
       from === undefined &&

@@ -375,9 +375,37 @@ export function useRecipient(
   const comma = text.slice(from - start).search(/[,;.]/);
   const to = comma < 0 ? start + text.length : from + comma;
   const found = actorsBetween(actors, from, to).find(
-    (a) => a.label === "Country" && a.key !== funder?.key,
+    (a) => a.label === "Country" && a.key !== funder?.key && !agentOf(text, start, a),
   );
   return found === undefined ? undefined : { actor: found };
+}
+
+/** "bridges damaged by Russian shelling", "hit by the Israeli strikes": the agent of a participle. */
+const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
+
+/** Whether a state is named as the agent after "by", which says who did harm, not where money goes. */
+function agentOf(text: string, start: number, state: Actor): boolean {
+  return BY_AGENT.test(text.slice(Math.max(0, state.start - start - 12), state.start - start));
+}
+
+/**
+ * "vehicles built in London, Ontario": a capital followed by a region of its own that no list
+ * knows is a namesake town elsewhere, not the state.
+ */
+const NAMESAKE_AFTER = /^,\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*(?:[,.;]|$)/u;
+
+export function namesake(
+  text: string,
+  start: number,
+  place: Actor,
+  actors: readonly Actor[],
+): boolean {
+  if (place.locationOnly !== true) return false;
+  const after = text.slice(place.end - start);
+  const m = NAMESAKE_AFTER.exec(after);
+  if (m === null) return false;
+  const region = place.end + after.indexOf(m[0].replace(/^,\s*/, "").slice(0, 1), 1);
+  return !actors.some((a) => a.start === region);
 }
 
 /**
