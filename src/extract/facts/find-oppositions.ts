@@ -123,7 +123,7 @@ import { hitWithMeasures } from "./opposition-sanction-instruments.ts";
 import { furtherObjects } from "./opposition-further-objects.ts";
 import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
 import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
-import { deniesSaying } from "./opposition-denied-claim.ts";
+import { deniesSaying, turnsAway } from "./opposition-denied-claim.ts";
 import { givenUpOrDoubted } from "./opposition-undone.ts";
 
 export interface OppositionMention {
@@ -645,7 +645,7 @@ function diplomaticStances(
  */
 function isDenial(verb: string, target: OppositionTarget): boolean {
   return (
-    /^(?:reject|dismiss|refut|deni|deny)/i.test(verb) &&
+    turnsAway(verb) &&
     "issue" in target &&
     /^(?:\w+\s+){0,2}?(?:accusations?|charges?|allegations?|claims?|criticism|suggestions?|assertions?|reports?)\b/i.test(
       target.issue,

@@ -4,6 +4,7 @@ import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
 import { gatedTest } from "../text/letter-gate.ts";
+import { turnsAway } from "./opposition-denied-claim.ts";
 
 /**
  * An accusation, a complaint or a protest told as a noun, with its owner and the one it is made
@@ -112,5 +113,5 @@ const OWNED_CHARGE =
  * it, not a stance against its owner. `verb` is the stance verb, `after` the text after it.
  */
 export function deniesOwnedCharge(verb: string, after: string): boolean {
-  return /^(?:reject|dismiss|refut|deni|deny|rebuff)/i.test(verb) && OWNED_CHARGE.test(after);
+  return turnsAway(verb) && OWNED_CHARGE.test(after);
 }

@@ -9,8 +9,17 @@
 const SAID_OF =
   /^(?:(?:that|this|the|these|those|such|all|any)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:latest|new|same|whole|recent|\w+ly)\s+)?(?:descriptions?|characteri[sz]ations?|claims?|accusations?|allegations?|charges?|comparisons?|stor(?:y|ies)|reports?|talk|assertions?|arguments?|depictions?|portrayals?)\b/iu;
 
-/** Verbs that turn a saying away: "rejected", "dismissed", "denied", "refuted", "rebuffed". */
+/**
+ * Verbs that turn a saying away: "rejected", "dismissed", "denied", "refuted", "rebutted",
+ * "rebuffed", "brushed aside". The one test of a denial's verb, for a saying, a claim or charge
+ * as a stance's target (find-oppositions) and another's charge (opposition-accusation-noun).
+ */
 const TURNED_AWAY = /^(?:reject|dismiss|refut|rebu[ft]|deni|deny|brush)/i;
+
+/** Whether a stance's verb (as matched, from its start) turns away what it takes. */
+export function turnsAway(verb: string): boolean {
+  return TURNED_AWAY.test(verb);
+}
 
 /** "He denied reports that…, calling the claims…": a denial told before in the sentence. */
 const DENIED_BEFORE = /\bden(?:y|ies|ied|ying)\b/i;
@@ -21,5 +30,5 @@ const DENIED_BEFORE = /\bden(?:y|ies|ied|ying)\b/i;
  * (`before`: gives the sentence up to the stance's words, called only when needed).
  */
 export function deniesSaying(verb: string, what: string, before: () => string): boolean {
-  return SAID_OF.test(what) && (TURNED_AWAY.test(verb) || DENIED_BEFORE.test(before()));
+  return SAID_OF.test(what) && (turnsAway(verb) || DENIED_BEFORE.test(before()));
 }
