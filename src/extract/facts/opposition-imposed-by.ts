@@ -97,8 +97,8 @@ export function imposedStances(
   return [
     ...imposedMeasures(IMPOSED_ON, text, start, parties),
     ...imposedMeasures(HELD_ON, text, start, parties),
-    ...ownTariffs(text, start, parties),
-    ...namedTariffs(text, start, parties),
+    ...tariffStances(OWN_TARIFF_ON, OWNS_TARIFF, text, start, parties),
+    ...tariffStances(NAMED_TARIFF_ON, NAMES_TARIFF, text, start, parties),
     ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
   ];
 }
@@ -158,29 +158,29 @@ function imposedBy(text: string, start: number, parties: readonly Actor[]): Oppo
   return out;
 }
 
-/** The stances OWN_TARIFF_ON tells: the owning state against the state whose goods are taxed. */
-function ownTariffs(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
-  const out: OppositionMention[] = [];
-  for (const m of execAll(OWN_TARIFF_ON, text)) {
-    const at = start + m.index;
-    const end = at + m[0].length;
-    const holder = parties.find(
-      (a) => a.label === "Country" && a.possessive && a.end >= at && a.end <= at + 2,
-    );
-    const target = parties.find((a) => a.start === end && !a.possessive && a.label === "Country");
-    if (holder === undefined || target === undefined || holder.key === target.key) continue;
-    out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
-  }
-  return out;
-}
+/** Where a tariff's state stands: its possessive ends the match's "'s" (OWN_TARIFF_ON). */
+const OWNS_TARIFF = (a: Actor, at: number): boolean =>
+  a.possessive && a.end >= at && a.end <= at + 2;
 
-/** The stances NAMED_TARIFF_ON tells: the state named before the tariff against the taxed state. */
-function namedTariffs(text: string, start: number, parties: readonly Actor[]): OppositionMention[] {
+/** Where a tariff's state stands: named right before the noun, as a modifier (NAMED_TARIFF_ON). */
+const NAMES_TARIFF = (a: Actor, at: number): boolean => !a.possessive && a.end === at;
+
+/**
+ * The stances a state's tariff tells (`frame`, OWN_TARIFF_ON or NAMED_TARIFF_ON): the state
+ * standing where `holds` says (before the match at `at`) against the state whose goods are taxed.
+ */
+function tariffStances(
+  frame: RegExp,
+  holds: (a: Actor, at: number) => boolean,
+  text: string,
+  start: number,
+  parties: readonly Actor[],
+): OppositionMention[] {
   const out: OppositionMention[] = [];
-  for (const m of execAll(NAMED_TARIFF_ON, text)) {
+  for (const m of execAll(frame, text)) {
     const at = start + m.index;
     const end = at + m[0].length;
-    const holder = parties.find((a) => a.label === "Country" && !a.possessive && a.end === at);
+    const holder = parties.find((a) => a.label === "Country" && holds(a, at));
     const target = parties.find((a) => a.start === end && !a.possessive && a.label === "Country");
     if (holder === undefined || target === undefined || holder.key === target.key) continue;
     out.push({ holder, target: { actor: target }, what: target.key, verb: m[0], at });
