@@ -12,7 +12,8 @@ const SAID_OF =
 /**
  * Verbs that turn a saying away: "rejected", "dismissed", "denied", "refuted", "rebutted",
  * "rebuffed", "brushed aside". The one test of a denial's verb, for a saying, a claim or charge
- * as a stance's target (find-oppositions) and another's charge (opposition-accusation-noun).
+ * as a stance's target (find-oppositions), another's charge (opposition-accusation-noun) and
+ * reports turned away (opposition-reported).
  */
 const TURNED_AWAY = /^(?:reject|dismiss|refut|rebu[ft]|deni|deny|brush)/i;
 

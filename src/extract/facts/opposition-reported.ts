@@ -1,4 +1,5 @@
 import { withoutDanglingTail } from "./opposition-phrase-tail.ts";
+import { turnsAway } from "./opposition-denied-claim.ts";
 
 /** Nouns for what someone says happened. */
 const REPORT_NOUN = "reports|allegations|accounts|claims|evidence";
@@ -28,8 +29,7 @@ const ACTIVE_CLAUSE = /^(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?([a-z]{
  * killing of protesters). Turning reports away ("dismissed reports that…") is a denial.
  */
 export function reportedContent(after: string, phrase: string, verb: string): string | undefined {
-  if (/^(?:reject|dismiss|refut|deni|deny)/i.test(verb) || !REPORT_WORDS.test(phrase))
-    return undefined;
+  if (turnsAway(verb) || !REPORT_WORDS.test(phrase)) return undefined;
   const content = REPORTED.exec(after)?.[1]?.trim();
   if (content === undefined) return undefined;
   return withoutDanglingTail(actOf(content).split(/\s+/).slice(0, 8).join(" "));
