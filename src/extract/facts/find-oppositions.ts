@@ -124,6 +124,7 @@ import { furtherObjects } from "./opposition-further-objects.ts";
 import { extraposedVerdicts, sourcedVerdicts } from "./opposition-sourced-verdict.ts";
 import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
 import { deniesSaying, turnsAway } from "./opposition-denied-claim.ts";
+import { executiveState } from "./opposition-cabinet.ts";
 import { givenUpOrDoubted } from "./opposition-undone.ts";
 
 export interface OppositionMention {
@@ -206,10 +207,14 @@ export function findOppositions(
           organOfIts(text, start, holder, memory) ??
           organOfThe(text, start, holder, parties) ??
           holder,
-        target: resolveAnaphor(
-          headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
+        // "dismissed the objection" of Nepal's foreign ministry: the state whose organ it is.
+        target: executiveState(
+          resolveAnaphor(
+            headClassTarget(o.target, { text, start, at: o.at, actors, parties, memory, holder }),
+            holder,
+            memory,
+          ),
           holder,
-          memory,
         ),
       }),
     );

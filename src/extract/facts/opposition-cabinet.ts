@@ -2,13 +2,17 @@ import type { Actor } from "../resolve/actor.ts";
 import { asState } from "./opposition-home.ts";
 import type { OppositionTarget } from "./opposition-target.ts";
 
-/** A state's executive named as a body: "Peru's cabinet", "the Kenyan government". */
+/**
+ * A state's executive named as a body, or its mission abroad: "Peru's cabinet", "the Kenyan
+ * government", "the Indian High Commission".
+ */
 const EXECUTIVE =
-  /-(?:cabinet|government|council-of-ministers|presidency|foreign-ministry|(?:external|foreign)-affairs-ministry|ministry-of-(?:foreign|external)-affairs)$/;
+  /-(?:cabinet|government|council-of-ministers|presidency|embassy|high-commission|foreign-ministry|(?:external|foreign)-affairs-ministry|ministry-of-(?:foreign|external)-affairs)$/;
 
 /**
- * "Peru's cabinet approved funds for the island, a move Colombia rejected": a state's executive,
- * opposed, is the state, as a ministry speaking for it is.
+ * "Peru's cabinet approved funds for the island, a move Colombia rejected", "lodged a protest with
+ * the Indian High Commission": a state's executive or mission, opposed, is the state, as a
+ * ministry speaking for it is.
  */
 export function executiveState(target: OppositionTarget, holder: Actor): OppositionTarget {
   if (!("actor" in target)) return target;

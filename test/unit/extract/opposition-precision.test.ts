@@ -104,4 +104,25 @@ describe("opposition precision", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a state's ministry or mission opposed, however it was found, as the state", () => {
+    expect(
+      opposes(
+        "The foreign ministry in Dhaka said it had lodged a protest with the Indian High Commission over the border killings.",
+      ),
+    ).toEqual(["country:BGD -> country:IND"]);
+    expect(
+      opposes(
+        "Nepal's foreign ministry sent a note objecting to the new road. India dismissed the objection within hours.",
+      ),
+    ).toEqual(["country:IND -> country:NPL", "country:NPL -> issue:new-road"]);
+    expect(
+      opposes(
+        "Kenya's foreign ministry said the talks had gone well. Uganda dismissed the objection of the Kenyan students' union.",
+      ),
+    ).toEqual(["country:UGA -> issue:objection-of-the-kenyan-students-union"]);
+    expect(
+      opposes("The Indian High Commission in Dhaka hosted a reception for Bangladeshi traders."),
+    ).toEqual([]);
+  });
 });
