@@ -38,6 +38,10 @@ const COUNTS = ["two", "three", "four"];
 /** How many sentences back "the talks" may still mean the last meeting reported. */
 const REACH = 6;
 
+/** A sentence opening on the meeting told: "The call was held…", "The talks lasted…". */
+const ABOUT_IT =
+  /^\W*(?:The|That|This)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:call|talks|meeting|conversation|discussions?|encounter)\b/u;
+
 /** A sentence that tells a signing. */
 const SIGNING = /\b(?:signed|signing|signs|inked)\b/i;
 
@@ -119,6 +123,8 @@ export class MeetingMemory {
   private opener: Actor | undefined;
   /** Who "I" and "we" are in the quotes and answers read. */
   private readonly firstPerson = new FirstPerson();
+  /** The last sentence that named the last meeting by its noun and no one ("The call was…"). */
+  private lastTold = -1;
   /** The last sentence that told a signing and no meeting of people ("The bank signed a grant with Tonga"). */
   private signedAt = -1;
 
@@ -127,7 +133,9 @@ export class MeetingMemory {
     this.index++;
     // "The two were later joined by Rubio": the people of the meeting told just before.
     const told =
-      this.last !== undefined && this.index - this.last.sentence <= 2 ? this.last.participants : [];
+      this.last !== undefined && this.index - Math.max(this.last.sentence, this.lastTold) <= 2
+        ? this.last.participants
+        : [];
     // "the Kazakh and Uzbek ministers": one person of each country, named before.
     const described = packedConcat(
       this.describedGuests(s, actors),
@@ -189,6 +197,15 @@ export class MeetingMemory {
     if (sequenced.length === 0 && joined === undefined && SIGNING.test(s.sentence.text))
       this.signedAt = this.index;
     if (joined !== undefined) sequenced.push(joined);
+    // "The call was held at the Japanese side's request": a sentence about the meeting, naming
+    // no one, keeps it the one told just before.
+    if (
+      people.length === 0 &&
+      sequenced.length === 0 &&
+      told.length > 0 &&
+      ABOUT_IT.test(s.sentence.text)
+    )
+      this.lastTold = this.index;
     return sequenced;
   }
 
