@@ -9,7 +9,7 @@ import { clauseWindow, modalityOf } from "./modality.ts";
 import { asReportedFuture } from "./opposition-modality.ts";
 import { reportingSpeaker, speechBeforePronoun, unresolvedPronoun } from "./opposition-speaker.ts";
 import { unnamedSubjectVerb } from "./opposition-reported-subject.ts";
-import { homeVoice, unnamedOrgan } from "./opposition-home.ts";
+import { homeState, homeVoice, unnamedOrgan } from "./opposition-home.ts";
 import { ownStateSpeaker } from "./opposition-own-state-speaker.ts";
 import { stateVoice } from "./opposition-voice.ts";
 import { countedStates } from "./opposition-counted.ts";
@@ -62,6 +62,7 @@ import {
   DIPLOMATIC,
   DIPLOMATIC_HINT,
   diplomaticTarget,
+  summonedSender,
   envoyAddressee,
   NON_GRATA,
   NON_GRATA_HINT,
@@ -206,6 +207,7 @@ export function findOppositions(
           namedGovernment(text, start, holder) ??
           organOfIts(text, start, holder, memory) ??
           organOfThe(text, start, holder, parties) ??
+          summoningState(text, start, o, holder) ??
           holder,
         // "dismissed the objection" of Nepal's foreign ministry: the state whose organ it is.
         target: executiveState(
@@ -584,7 +586,7 @@ function activeStances(
     const addressee =
       to === null ? undefined : envoyAddressee(text, start, at, m[0] + to[0], parties);
     if (to !== null && addressee === undefined) continue;
-    const named =
+    let named =
       actorTarget(warned ?? addressee) ??
       actorTarget(
         envoyAddressee(text, start, at, m[0], parties) ??
@@ -603,6 +605,19 @@ function activeStances(
       ) ??
       summaryTarget(text, start, at, parties) ??
       objectRelativeTarget(text, start, at, parties);
+    // "summoned the Dutch ambassador over the remarks": the envoy's sender, for a reason that
+    // names no party.
+    const summoner =
+      named !== undefined && "issue" in named
+        ? summonedSender(
+            text,
+            start,
+            summonedForPurpose(text, start, at) ?? at,
+            at + m[0].length,
+            parties,
+          )
+        : undefined;
+    if (summoner !== undefined) named = { actor: summoner };
     if (named !== undefined && isDenial(m[0], named)) continue;
     if (deniesOwnedCharge(m[0], text.slice(m.index + m[0].length))) continue;
     const holders = subjectsOf(text, start, at, parties, found, m[0]).map(
@@ -619,6 +634,27 @@ function activeStances(
   }
   return found;
 }
+
+/**
+ * "Foreign Minister X summoned the EU envoy", "…summoned the ambassador to protest against…": an
+ * official who summons or expels a foreign envoy acts for their state, else for the dateline's.
+ */
+function summoningState(
+  text: string,
+  start: number,
+  o: OppositionMention,
+  holder: Actor,
+): Actor | undefined {
+  if (holder.label !== "Person") return undefined;
+  const summons = SUMMONING.test(o.verb) || summonedForPurpose(text, start, o.at) !== undefined;
+  // An official of no stated state summons in the state the story is datelined in.
+  const state = holder.country === undefined ? homeState() : `country:${holder.country}`;
+  if (!summons || state === undefined) return undefined;
+  if ("actor" in o.target && o.target.actor.key === state) return undefined;
+  return { ...holder, key: state, label: "Country", country: state.slice(8) };
+}
+
+const SUMMONING = /^(?:summon|expel)/i;
 
 /**
  * "Poland expelled three Russian diplomats", "recalled its ambassador from Sudan": a diplomatic

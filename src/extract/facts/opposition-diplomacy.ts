@@ -39,13 +39,47 @@ export function diplomaticTarget(
   if (envoys !== undefined) {
     // "three Russian diplomats", "Spain's ambassador": the state the envoys are from.
     const from = at + m[0].indexOf(envoys, m[0].search(/\s/));
-    return actorsBetween(parties, from, from + envoys.length).find(
-      (a) => a.label === "Country" && !a.place,
+    // "the EU ambassador": a body that sends envoys as a state does.
+    const sender = actorsBetween(parties, from, from + envoys.length).find(
+      (a) => !a.place && (a.label === "Country" || (a.label === "Organization" && a.via === "org")),
     );
+    if (sender !== undefined) return sender;
+    // "the ambassador of China": the state after "of".
+    const end = at + m[0].length;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end - start, end - start + 12));
+    if (of === null) return undefined;
+    const next = parties.find((a) => a.start === end + of[0].length);
+    return next?.label === "Country" && !next.place ? next : undefined;
   }
   const end = at + m[0].length;
   const next = actorsBetween(parties, end, rightClauseEnd(text, start, end))[0];
   return next !== undefined && next.start === end && next.label === "Country" ? next : undefined;
+}
+
+/** A summons, or an expulsion, of an envoy, up to the reason it gives. */
+const SUMMONS = /^(?:summon|expel)/i;
+
+/**
+ * "summoned the Dutch ambassador over the remarks", "summoned the EU ambassador, X, to protest
+ * against the statement": the state or body whose envoy is called in, when the reason it is
+ * called in over names no party of its own. `from` is where the summons starts, `to` where its
+ * reason's verb ends; undefined when no summons or no sender is told.
+ */
+export function summonedSender(
+  text: string,
+  start: number,
+  from: number,
+  to: number,
+  parties: readonly Actor[],
+): Actor | undefined {
+  if (
+    !SUMMONS.test(text.slice(from - start, to - start)) ||
+    !ENVOY_WORD.test(text.slice(from - start, to - start))
+  )
+    return undefined;
+  return actorsBetween(parties, from, to).find(
+    (a) => !a.place && (a.label === "Country" || (a.label === "Organization" && a.via === "org")),
+  );
 }
 
 /**

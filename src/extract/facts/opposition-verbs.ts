@@ -43,7 +43,7 @@ const TRADE_LEVIES = String.raw`(?:counter-?)?tariffs?|dut(?:y|ies)|lev(?:y|ies)
  * "keeps a 19 percent tariff on", "put 100% tariffs on", "began collecting a duty on": a measure
  * kept in force or collected, but not one put "on hold" or kept "on the table".
  */
-const KEPT_ON = String.raw`(?:keep(?:s|ing)?|kept|put(?:s|ting)?|collect(?:s|ed|ing)?|charg(?:e|es|ed|ing))\s+(?:[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|${TRADE_LEVIES})\s+on(?!\s+(?:hold|ice|the\s+table|track|course)\b)`;
+const KEPT_ON = String.raw`(?:keep(?:s|ing)?|kept|put(?:s|ting)?|collect(?:s|ed|ing)?|charg(?:e|es|ed|ing))\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower|that\b)[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|${TRADE_LEVIES})\s+on(?!\s+(?:hold|ice|the\s+table|track|course)\b)`;
 
 /**
  * "cut its tariffs on South Korean cars to 15 percent": a tariff lowered to a rate still taxes the

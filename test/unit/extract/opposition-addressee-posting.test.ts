@@ -110,7 +110,7 @@ describe("an envoy summoned to hear a protest is no stance holder", () => {
     ).toEqual(["country:KEN -> country:GBR", "country:KEN -> issue:report"]);
     expect(
       opposes("Iran summoned the British ambassador to protest against the raid on its consulate."),
-    ).toEqual(["country:IRN -> issue:raid-on-its-consulate"]);
+    ).toEqual(["country:IRN -> country:GBR"]);
     expect(
       opposes(
         "The Tunisian foreign ministry summoned Germany's ambassador, Peter Prugel, to protest against remarks on the trial.",
@@ -142,7 +142,7 @@ describe("an envoy summoned to hear a protest is no stance holder", () => {
     ).not.toContain("person:marco-rossi");
   });
 
-  it("leaves an envoy who acts as the subject, and a summons over a reason, as they were", () => {
+  it("leaves an envoy who acts as the subject as it was; a summons over a reason is against the envoy's state", () => {
     expect(
       opposes(
         "The EU envoy, Anna Berg, travelled to Kyiv to protest against the strikes on the grid.",
@@ -150,6 +150,6 @@ describe("an envoy summoned to hear a protest is no stance holder", () => {
     ).toEqual(["org:european-union -> issue:strikes-on-the-grid"]);
     expect(
       opposes("Poland summoned Belarus's chargé d'affaires over the balloon incursions."),
-    ).toEqual(["country:POL -> issue:balloon-incursions"]);
+    ).toEqual(["country:POL -> country:BLR"]);
   });
 });

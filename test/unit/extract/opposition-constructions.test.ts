@@ -236,7 +236,7 @@ describe("opposition constructions", () => {
     ]);
     expect(
       opposes("Poland summoned Russia's ambassador over the drone incursion on Thursday."),
-    ).toEqual(["country:POL -> issue:drone-incursion"]);
+    ).toEqual(["country:POL -> country:RUS"]);
   });
 
   it("reads a protest note handed to an envoy as a stance against the envoy's state", () => {
@@ -440,7 +440,7 @@ describe("opposition constructions: speakers and subjects", () => {
   it("gives an infinitive of purpose the main subject", () => {
     expect(
       opposes("Iran summoned the British ambassador to protest against the sanctions."),
-    ).toEqual(["country:IRN -> issue:sanctions"]);
+    ).toEqual(["country:IRN -> country:GBR"]);
   });
 
   it("lets a state's body named in lowercase speak for the state", () => {
@@ -576,9 +576,9 @@ describe("opposition: diplomatic measures", () => {
     ]);
   });
 
-  it("keeps a stated reason as the thing opposed, and gives nothing when denied", () => {
+  it("reads a stated reason that names no party against the envoys' state, and nothing when denied", () => {
     expect(opposes("Poland expelled Russian diplomats over the sabotage plot.")).toEqual([
-      "country:POL -> issue:sabotage-plot",
+      "country:POL -> country:RUS",
     ]);
     expect(opposes("Poland did not expel Russian diplomats.")).toEqual([]);
     expect(opposes("Venezuela broke off diplomatic relations with Argentina.")).toEqual([]);
@@ -736,7 +736,7 @@ describe("opposition: measures and their targets", () => {
 
   it("reads tariffs, frozen assets, entry bans and 'pushed back against'", () => {
     expect(opposes("The United States imposed tariffs on Canadian steel.")).toEqual([
-      "country:USA -> issue:canadian-steel",
+      "country:USA -> country:CAN",
     ]);
     expect(opposes("Washington announced new sanctions against Venezuelan officials.")).toEqual([
       "country:USA -> country:VEN",
@@ -1005,7 +1005,7 @@ describe("opposition: 'the federal government' is a federation's", () => {
       opposes(
         "China imposed new duties on Canadian canola. China said the duties were lawful, and China's ambassador defended them. Alberta Premier Danielle Smith criticised the federal government for failing farmers.",
       ),
-    ).toEqual(["country:CHN -> issue:canadian-canola", "person:danielle-smith -> country:CAN"]);
+    ).toEqual(["country:CHN -> country:CAN", "person:danielle-smith -> country:CAN"]);
   });
 });
 
@@ -2262,7 +2262,7 @@ describe("verdict constructions", () => {
       "country:PAK -> issue:remarks",
     ]);
     expect(opposes("Pakistan summoned the Indian high commissioner over the remarks.")).toEqual([
-      "country:PAK -> issue:remarks",
+      "country:PAK -> country:IND",
     ]);
   });
 
@@ -2425,7 +2425,7 @@ describe("verdict constructions", () => {
       opposes(
         "Guyana's coast guard said a Venezuelan patrol boat had stopped two Guyanese trawlers near the Essequibo coast. Guyana has asked Caricom for support. The foreign ministry summoned the Venezuelan ambassador over the seizure.",
       ),
-    ).toEqual(["country:GUY -> issue:seizure"]);
+    ).toEqual(["country:GUY -> country:VEN"]);
     // So does any organ named by its kind, whether read as a party or not.
     expect(
       opposes(
