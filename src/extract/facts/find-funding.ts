@@ -55,6 +55,7 @@ import { amountItem } from "./funding-bullets.ts";
 import { schemeInView } from "./funding-anaphora.ts";
 import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
+import { APPROXIMATELY } from "./funding-hedges.ts";
 import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
@@ -911,8 +912,10 @@ function isBlocked(window: string, before: string, after: string): boolean {
 const OWN_MONEY =
   /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
 
-const RELEASED_PART =
-  /,\s+(?:making|releasing|unlocking|disbursing)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|up to\s+)?$/i;
+const RELEASED_PART = new RegExp(
+  String.raw`,\s+(?:making|releasing|unlocking|disbursing)\s+(?:${APPROXIMATELY}\s+)?$`,
+  "i",
+);
 
 /**
  * "Britain up to £160 million", "… and Qatar's $300 million": what may stand between an elliptical

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart, rightClauseEnd } from "./clause.ts";
 import type { Party, Recipient } from "./find-funding.ts";
+import { DEBT_PURPOSE } from "./funding-hedges.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 import { payer } from "./stance-actor.ts";
@@ -34,9 +35,11 @@ const PURPOSE_AFTER =
 const FOCUSED_PURPOSE =
   /^[^;]*?,\s*(?:mainly|largely|chiefly|partly|primarily|mostly|in part|above all)\s+((?:to|for)\s+[^]*)$/;
 
-/** Paying debts is not money given: "…of its reserves to pay foreign debts". */
-const DEBT_PURPOSE =
-  /^(?:re)?pa(?:y|ying)\b|\b(?:debts?|arrears|interest|bonds?|eurobonds?|creditors?|loans?)\b/i;
+/**
+ * A purse's money paid out or lent is not given either: "…of its reserves to pay salaries", "…for
+ * loans" (with the debts every rule turns away, `DEBT_PURPOSE`).
+ */
+const PAID_OR_LENT = /^pa(?:y|ying)\b|\bloans?\b/i;
 
 /** "400 million bolivianos of school repairs", "…of the railway's cost": a share of a thing. */
 const SHARE_OF = new RegExp(
@@ -81,7 +84,9 @@ export function ownBudget(
   const purpose = purposeOf(before, after, purse);
   if (purpose === undefined) return undefined;
   // "Tunisia used $1 billion of its reserves to pay foreign debts": money paid out, not given.
-  return DEBT_PURPOSE.test(purpose) ? null : { funder: state, recipient: issueOf(purpose) };
+  return DEBT_PURPOSE.test(purpose) || PAID_OR_LENT.test(purpose)
+    ? null
+    : { funder: state, recipient: issueOf(purpose) };
 }
 
 /** ", setting aside": a participle after the subject's clause, which may carry the spending verb. */

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, FundingMention, Party, Recipient } from "./find-funding.ts";
+import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
 import { issueOf, recipientOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -8,8 +9,10 @@ import type { MoneyMention } from "./money.ts";
  * subject spends money of its own, right before the amount. Not "raised" (borrowed), "values at"
  * or "put at" (an estimate: the amount is followed by nothing of this).
  */
-const SPENDS_BEFORE =
-  /\b(?:add(?:s|ed|ing)?|put(?:s|ting)?(?:\s+up)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|spend(?:s|ing)?|spent|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?)\s+(?:(?:a\s+further|an\s+extra|an\s+additional|another|some|about|around|nearly|roughly|more\s+than|over|up\s+to|almost)\s+)?$/i;
+const SPENDS_BEFORE = new RegExp(
+  String.raw`\b(?:add(?:s|ed|ing)?|put(?:s|ting)?(?:\s+up)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|spend(?:s|ing)?|spent|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
+  "i",
+);
 
 /**
  * What stands right before the spending verb when the state is its subject: "Kenya would", "the
@@ -26,10 +29,6 @@ const SUBJECT_END =
  */
 const ASIDE =
   /^\s*(?:\([^()]*\)|,?\s*(?:of\s+(?:its|their)\s+own(?:\s+(?:budget\s+)?(?:funds|money|resources))?|(?:from|out\s+of|in)\s+(?:its\s+own|their\s+own|its|their|the|(?:this|next|last)\s+year['’]s|the\s+\d{4})\s+(?:[\w-]+\s+){0,2}?(?:budget|treasury|coffers|reserves?|funds?|resources)(?:\s+funds)?|(?:this|next)\s+(?:budget\s+|fiscal\s+)?year|over\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?)|(?:mainly|largely|chiefly|mostly|primarily|partly)(?=\s+(?:to|for|on|into)\b)))/i;
-
-/** "on interest", "to repay bondholders": paying debts is no money given. */
-const DEBT_PURPOSE =
-  /^(?:repa(?:y|ying)\b|pa(?:y|ying)\s+(?:off|back|down)\b)|\b(?:debts?|arrears|interest|bonds?|eurobonds?|creditors?|bondholders?)\b/i;
 
 /**
  * A state's own money that the rules gave back to that state: "Kenya would add Sh9.6bn from its

@@ -1,4 +1,5 @@
 import type { Recipient } from "./find-funding.ts";
+import { APPROXIMATELY, FURTHER } from "./funding-hedges.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -16,7 +17,7 @@ const SAME_AFTER = new RegExp(
 
 /** "…would co-finance the same section with $100 million". */
 const SAME_BEFORE = new RegExp(
-  String.raw`\b(?:co-?financ\w*|co-?fund\w*|financ\w*|fund(?:s|ed|ing)?|support\w*|back(?:s|ed|ing)?)\s+the\s+same\s+(?!${NOT_A_THING})[\p{L}-]+(?:\s+[\p{L}-]+)?\s+with\s+(?:(?:about|some|nearly|around|roughly|up to|another|a further|an additional)\s+)?$`,
+  String.raw`\b(?:co-?financ\w*|co-?fund\w*|financ\w*|fund(?:s|ed|ing)?|support\w*|back(?:s|ed|ing)?)\s+the\s+same\s+(?!${NOT_A_THING})[\p{L}-]+(?:\s+[\p{L}-]+)?\s+with\s+(?:(?:${APPROXIMATELY}|${FURTHER})\s+)?$`,
   "iu",
 );
 

@@ -1,12 +1,15 @@
 import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { Party, Recipient } from "./find-funding.ts";
+import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
 /** "will spend an extra", "spent": the verb right before an amount spent on something. */
-const SPEND_BEFORE =
-  /\b(?:spend|spends|spending|spent)\s+(?:(?:an\s+extra|a\s+further|an\s+additional|another|some|about|around|nearly|roughly|more\s+than|over|up\s+to|almost)\s+)?$/i;
+const SPEND_BEFORE = new RegExp(
+  String.raw`\b(?:spend|spends|spending|spent)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
+  "i",
+);
 
 /**
  * After the amount: a conversion and a period may stand before "on", then what it is spent on up
@@ -14,10 +17,6 @@ const SPEND_BEFORE =
  */
 const ON_PHRASE =
   /^\s*(?:\([^()]*\)\s*)?(?:(?:this|next|each|every|a)\s+year\s+|over\s+(?:the\s+next\s+)?(?:\w+\s+)?years\s+|in\s+\d{4}\s+)?on\s+(?:the\s+|a\s+|an\s+)?([^,;.()]{3,120}?)(?=\s*(?:[,;.(]|$|\s(?:while|which|who|whose|as|said|says|after|before|because|from|this|next|last)\b))/iu;
-
-/** "on interest", "to pay off creditors": paying debts is no money given ("pay rises" is). */
-const DEBT =
-  /^(?:repa(?:y|ying)\b|pa(?:y|ying)\s+(?:off|back|down)\b)|\b(?:debts?|arrears|interest|bonds?|eurobonds?|creditors?)\b/i;
 
 /** " for ", " in ": what introduces the state the things bought are for or placed in. */
 const FOR_PARTY = /\b(?:for|in)\s+(?:the\s+)?$/i;
@@ -40,7 +39,7 @@ export function spentOn(
   if (!SPEND_BEFORE.test(before)) return undefined;
   const m = ON_PHRASE.exec(text.slice(money.end - start));
   const phrase = m?.[1];
-  if (m === null || phrase === undefined || DEBT.test(phrase)) return undefined;
+  if (m === null || phrase === undefined || DEBT_PURPOSE.test(phrase)) return undefined;
   const from = money.end + m[0].length - phrase.length;
   const to = from + phrase.length;
   const state = actors.find(
