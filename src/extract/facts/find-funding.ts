@@ -543,18 +543,14 @@ export function findFunding(
     );
     // "…and the bank lent a further €90 million for the same stretch": when no work of the
     // article's own words is pointed back to, the end of the money told just before.
-    const recipient =
-      read !== undefined &&
-      "issue" in read &&
-      read.issueKey.startsWith("issue:same-") &&
-      forTheSameThing(text, start, money)
-        ? sameBody(
-            previous?.recipient ?? context.lastPaid?.recipient ?? context.recipient ?? read,
-            previous ?? context.lastPaid,
-          )
-        : forTheSameThing(text, start, money)
-          ? sameBody(read, previous ?? context.lastPaid)
-          : read;
+    const recipient = !forTheSameThing(text, start, money)
+      ? read
+      : sameBody(
+          read !== undefined && "issue" in read && read.issueKey.startsWith("issue:same-")
+            ? (previous?.recipient ?? context.lastPaid?.recipient ?? context.recipient ?? read)
+            : read,
+          previous ?? context.lastPaid,
+        );
     // "The government itself will put SRD 750 million into the grid programme": a state's money
     // for its own ends goes to what it is for.
     // Only when the text says so: elsewhere a payer that receives its own money is a misreading.

@@ -94,13 +94,15 @@ export function statedPurpose(after: string): Recipient | undefined {
   for (let m = ASIDE.exec(rest); m !== null && m[0].length > 0; m = ASIDE.exec(rest))
     rest = rest.slice(m[0].length);
   const recipient =
-    recipientOf(rest, 0, NOWHERE, [], undefined, false, 0) ?? spentOn(SPENT_ON.exec(rest)?.[1]);
+    recipientOf(rest, 0, NOWHERE, [], undefined, false, 0) ??
+    issueOfWords(SPENT_ON.exec(rest)?.[1]);
   return recipient !== undefined && "issue" in recipient && WORD.test(recipient.issue)
     ? withoutArticle(recipient)
     : undefined;
 }
 
-function spentOn(words: string | undefined): Recipient | undefined {
+/** The words a purpose phrase caught, as an issue. */
+function issueOfWords(words: string | undefined): Recipient | undefined {
   return words === undefined ? undefined : issueOf(words);
 }
 
