@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingMention } from "./find-funding.ts";
-import { gatedTest } from "../text/letter-gate.ts";
+import { gatedTest, letterGate } from "../text/letter-gate.ts";
 
 /**
  * The titles of a body's head or senior officer, who commits the body's money. A company's chief
@@ -31,6 +31,8 @@ const TITLE_AFTER = new RegExp(`^(?:['’]s)?\\s+${HEAD}\\b`, "i");
 const COMMISSIONER_BEFORE =
   /\b(?:EU|E\.U\.|European)\s+[Cc]ommissioner(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?\s*,?\s*$/u;
 const COMMISSIONER_AFTER = /^\s*,\s+(?:the\s+)?(?:EU|E\.U\.|European)\s+commissioner\b/i;
+/** Cheap test: both frames above need "commissioner" (asked for each person of the sentence). */
+const mayNameCommissioner = letterGate(/commissioner/i);
 const COMMISSION = { key: "org:european-commission", name: "European Commission" } as const;
 
 function unionCommissioner(text: string, start: number, person: Actor): boolean {
@@ -66,14 +68,15 @@ export class HeadedBodies {
     if (this.introducing.length > 0) this.introducing = [];
     if (actors.length === 0 || !hasHeadWord(sentence.sentence.text)) return;
     const { text, start } = sentence.sentence;
-    for (const a of actors)
-      if (a.label === "Person" && a.via === "name" && unionCommissioner(text, start, a))
-        this.remember(a, {
-          ...a,
-          key: COMMISSION.key,
-          label: "Organization",
-          name: COMMISSION.name,
-        });
+    if (mayNameCommissioner(text))
+      for (const a of actors)
+        if (a.label === "Person" && a.via === "name" && unionCommissioner(text, start, a))
+          this.remember(a, {
+            ...a,
+            key: COMMISSION.key,
+            label: "Organization",
+            name: COMMISSION.name,
+          });
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i];
       const b = actors[i + 1];

@@ -2,6 +2,7 @@ import type { Recipient } from "./find-funding.ts";
 import { APPROXIMATELY, FURTHER } from "./funding-hedges.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
+import { letterGate } from "../text/letter-gate.ts";
 
 /**
  * Nouns "the same" may stand before that name no thing money goes to: "the same amount", "the
@@ -40,12 +41,16 @@ export function forTheSameThing(text: string, start: number, money: MoneyMention
 const FOR_THE_WORK =
   /^[^.;]{0,80}?\bfor\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:reservoir|dam|corridor|railway|pipeline|port|terminal|bridge|highway|canal|plant|project))\b/u;
 
+/** Cheap test: FOR_THE_WORK needs "for the" and a work's noun in the sentence (asked of every amount). */
+const mayNameWork = letterGate(FOR_THE_WORK);
+
 /**
  * "The bank lent $400 million to the Harbour Board for the Tapia reservoir; a second lender added
  * $250 million for the same project": "the same project" is the named work the money before was
  * for, not the body that borrowed it. Undefined when the money before names no such work.
  */
 export function sameWork(text: string, start: number, before: MoneyMention): Recipient | undefined {
+  if (!mayNameWork(text)) return undefined;
   const name = FOR_THE_WORK.exec(text.slice(before.end - start, before.end - start + 160))?.[1];
   return name === undefined ? undefined : issueOf(name.toLowerCase());
 }

@@ -4,12 +4,16 @@ import type { Party, Recipient } from "./find-funding.ts";
 import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
+import { letterGate } from "../text/letter-gate.ts";
 
 /** "will spend an extra", "spent": the verb right before an amount spent on something. */
 const SPEND_BEFORE = new RegExp(
   String.raw`\b(?:spend|spends|spending|spent)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
   "i",
 );
+
+/** Cheap test: a sentence without "spen" has no SPEND_BEFORE (asked of every amount). */
+const maySpend = letterGate(SPEND_BEFORE);
 
 /**
  * After the amount: a conversion and a period may stand before "on", then what it is spent on up
@@ -35,6 +39,7 @@ export function spentOn(
   actors: readonly Actor[],
   funder: Party | undefined,
 ): Recipient | undefined {
+  if (!maySpend(text)) return undefined;
   const before = text.slice(leftClauseStart(text, start, money.start) - start, money.start - start);
   if (!SPEND_BEFORE.test(before)) return undefined;
   const m = ON_PHRASE.exec(text.slice(money.end - start));

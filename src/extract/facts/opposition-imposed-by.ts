@@ -4,7 +4,7 @@ import { targetOf, whatOf } from "./opposition-target.ts";
 import { actorsBetween } from "./clause.ts";
 import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
 import { execAll } from "../text/exec-all.ts";
-import { gatedTest } from "../text/letter-gate.ts";
+import { letterGate } from "../text/letter-gate.ts";
 import { opposedList } from "./opposition-target-list.ts";
 
 /** The measures one party imposes on another. */
@@ -12,11 +12,6 @@ const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalti
 
 /** The verbs of imposing a measure. */
 const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
-
-/** Cheap test for the frames below. */
-const mayImpose = gatedTest(
-  /impos|placed|slapped|levie|charge|kept|keeps|maintain|collect|tariff|duties/i,
-);
 
 /** "imposed last month on", "imposed in 2022 on": when, between the verb and what it falls on. */
 const WHEN = String.raw`(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)\s+|in\s+(?:\d{4}|${MONTHS.join("|")})\s+)?`;
@@ -71,6 +66,17 @@ const IMPOSED_BY = new RegExp(
 /** Cheap test for IMPOSED_BY. */
 const IMPOSED_BY_HINT = new RegExp(String.raw`\b${IMPOSING}\s+(?:\S+\s+){0,3}?by\s`, "i");
 
+/**
+ * Each frame's own letter gate: one gate for all five let through every sentence naming a common
+ * word one frame needs ("charges", "keeps", "maintains"), and most then ran all five patterns.
+ * A frame's gate needs the letters of its own verb and its own noun.
+ */
+const mayImposeOn = letterGate(IMPOSED_ON);
+const mayHoldOn = letterGate(HELD_ON);
+const mayOwnTariff = letterGate(OWN_TARIFF_ON);
+const mayNameTariff = letterGate(NAMED_TARIFF_ON);
+const mayImposeBy = letterGate(IMPOSED_BY);
+
 /** "on M23 commanders", "and on senior officers": where what the measure falls on starts. */
 const ON_OBJECT = new RegExp(
   String.raw`\bon\s+(?!(?:${[...WEEKDAYS, "\\d", ...MONTHS].join("|")})\b)`,
@@ -93,14 +99,15 @@ export function imposedStances(
   start: number,
   parties: readonly Actor[],
 ): OppositionMention[] {
-  if (!mayImpose(text)) return [];
-  return [
-    ...imposedMeasures(IMPOSED_ON, text, start, parties),
-    ...imposedMeasures(HELD_ON, text, start, parties),
-    ...tariffStances(OWN_TARIFF_ON, OWNS_TARIFF, text, start, parties),
-    ...tariffStances(NAMED_TARIFF_ON, NAMES_TARIFF, text, start, parties),
-    ...(IMPOSED_BY_HINT.test(text) ? imposedBy(text, start, parties) : []),
-  ];
+  const out: OppositionMention[] = [];
+  if (mayImposeOn(text)) out.push(...imposedMeasures(IMPOSED_ON, text, start, parties));
+  if (mayHoldOn(text)) out.push(...imposedMeasures(HELD_ON, text, start, parties));
+  if (mayOwnTariff(text))
+    out.push(...tariffStances(OWN_TARIFF_ON, OWNS_TARIFF, text, start, parties));
+  if (mayNameTariff(text))
+    out.push(...tariffStances(NAMED_TARIFF_ON, NAMES_TARIFF, text, start, parties));
+  if (mayImposeBy(text) && IMPOSED_BY_HINT.test(text)) out.push(...imposedBy(text, start, parties));
+  return out;
 }
 
 /** The stances of the takers IMPOSED_ON (or HELD_ON) names against the party each measure falls on. */

@@ -161,7 +161,9 @@ export function matchRun(
   // the run; the name after it is read on its own.
   if (!honorific) {
     for (let at = start; at < to - 1; at++) {
-      if (!PARTICIPLE_COMPOUND.test(tokens[at]?.text ?? "")) continue;
+      // Most words hold no hyphen, which the pattern needs: looked for before the pattern runs.
+      const word = tokens[at]?.text ?? "";
+      if (!word.includes("-") || !PARTICIPLE_COMPOUND.test(word)) continue;
       if (at === start) return undefined;
       const text = joinKeepingPossessive(tokens, start, at + 1);
       return placeMention(spanOf(tokens, start, at + 1, text));

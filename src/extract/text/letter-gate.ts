@@ -17,12 +17,37 @@ import { requiredLetters, type Required } from "./required-letters.ts";
  */
 export function letterGate(re: RegExp): (text: string) => boolean {
   let needs: Int32Array | undefined;
+  let others: readonly Int32Array[] = [];
   return (text) => {
-    needs ??= packed(everyRequirement(requiredLetters(re)));
+    if (needs === undefined) [needs = NOTHING, ...others] = eachAlternative(requiredLetters(re));
     if (needs.length === 0) return true;
     if (text !== lastText) lettersOf(text);
-    return allHeld(needs);
+    if (allHeld(needs)) return true;
+    for (const other of others) if (allHeld(other)) return true;
+    return false;
   };
+}
+
+const NOTHING = new Int32Array(0);
+
+/**
+ * Most top-level alternatives whose requirements are checked each on its own. A pattern of a few
+ * alternatives (`\b(?:two|both)\s+leaders\b|\bthe\s+two\s`) otherwise needs only one run of one
+ * of them ("the"), which nearly every sentence holds; each alternative's every requirement
+ * ("the" and "two") says "no" far more often. A long list of verbs is left as one requirement:
+ * asking each of its alternatives costs more than it saves.
+ */
+const MOST_ALTERNATIVES = 6;
+
+/**
+ * The requirements of a pattern, packed: one set that all must hold, or, for a pattern of a few
+ * top-level alternatives each requiring something, one set per alternative (any may hold).
+ */
+function eachAlternative(required: Required): Int32Array[] {
+  if (required === true || !("any" in required) || required.any.length > MOST_ALTERNATIVES)
+    return [packed(everyRequirement(required))];
+  const each = required.any.map((r) => packed(everyRequirement(r)));
+  return each.some((needs) => needs.length === 0) ? [NOTHING] : each;
 }
 
 /**

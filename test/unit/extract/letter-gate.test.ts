@@ -123,6 +123,35 @@ describe("letterGate", () => {
   it("lets every text through when the pattern needs no letters", () => {
     expect(letterGate(/\s\p{Lu}/u)("")).toBe(true);
   });
+
+  // A few top-level alternatives are each asked for all they need, not for one run of one.
+  const pair = letterGate(/\b(?:two|both)\s+(?:leaders|envoys)\b|\bthe\s+two\s/i);
+
+  it("lets through a text holding all that one alternative needs", () => {
+    expect(pair("Both envoys flew home on Sunday.")).toBe(true);
+    expect(pair("On Friday the two had lunch.")).toBe(true);
+    expect(pair("THE TWO SPOKE AGAIN.")).toBe(true);
+  });
+
+  it("turns away a text holding a word of each alternative but all of none", () => {
+    // "the" (the second's) and "envoys" (the first's), but neither "two" nor "both".
+    expect(pair("The envoys met the minister in the capital.")).toBe(false);
+    expect(pair("The leaders spoke by phone.")).toBe(false);
+    expect(pair("Both sides said little.")).toBe(false);
+  });
+
+  it("lets every text through when one alternative needs no letters", () => {
+    const gate = letterGate(/\bthe\s+two\s|\d+\s*%/);
+    expect(gate("A rise of 5%.")).toBe(true);
+    expect(gate("")).toBe(true);
+  });
+
+  it("keeps a long list of alternatives as one requirement, still letting its words through", () => {
+    const gate = letterGate(/visit|arriv|travel|trip|tour|hosted|welcomed|received/);
+    expect(gate("She arrived on Monday.")).toBe(true);
+    expect(gate("He toured the port.")).toBe(true);
+    expect(gate("They spoke by phone.")).toBe(false);
+  });
 });
 
 describe("the gate of the attended-by search (meeting-memory.ts)", () => {
