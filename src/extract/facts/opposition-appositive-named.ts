@@ -15,6 +15,16 @@ const LEAD = /^,\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?$/;
 /** A name that is the whole appositive: a stop, "and", or the end after it. */
 const WHOLE = /^(?:\s*[,.;:]|\s+and\s|\s*$)/;
 
+/** Whether what follows a name (`rest`) leaves it the whole appositive (WHOLE). */
+export function endsAppositive(rest: string): boolean {
+  return WHOLE.test(rest);
+}
+
+/** A party that may be named in apposition: no possessive, place or state, which describe. */
+export function mayBeAppositive(a: Actor): boolean {
+  return !a.possessive && !a.place && a.label !== "Country";
+}
+
 /** ", the minister, said", " told": the name is the speaker of what comes before, no appositive. */
 const SPEAKER_AFTER =
   /^(?:\s*,[^,.;]{0,60},)?\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|argued|stated)\b/;
@@ -32,14 +42,12 @@ export function appositiveNamed(
   const named = actors.find((a) => a.start > end && a.start - end <= 40);
   if (
     named === undefined ||
-    named.possessive ||
-    named.place ||
-    named.label === "Country" ||
+    !mayBeAppositive(named) ||
     !LEAD.test(text.slice(end - start, named.start - start))
   )
     return undefined;
   const rest = text.slice(named.end - start);
-  return WHOLE.test(rest) && !SPEAKER_AFTER.test(rest) ? named : undefined;
+  return endsAppositive(rest) && !SPEAKER_AFTER.test(rest) ? named : undefined;
 }
 
 /** ", and its political spokesman, ": another description, then its name, after a named object. */
@@ -60,10 +68,10 @@ export function nextAppositives(
   let end = first.end;
   for (const next of after) {
     if (next.start <= end) continue;
-    if (next.possessive || next.place || next.label === "Country") break;
+    if (!mayBeAppositive(next)) break;
     if (!NEXT_APPOSITIVE.test(text.slice(end - start, next.start - start))) break;
     const rest = text.slice(next.end - start);
-    if (!WHOLE.test(rest) || SPEAKER_AFTER.test(rest)) break;
+    if (!endsAppositive(rest) || SPEAKER_AFTER.test(rest)) break;
     out.push(next);
     end = next.end;
   }

@@ -1,7 +1,8 @@
 import type { Actor } from "../resolve/actor.ts";
 import { execAll } from "../text/exec-all.ts";
-import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
+import { NOT_A_DATE } from "../gazetteer/words.ts";
 import { targetOf, type OppositionTarget } from "./opposition-target.ts";
+import { endsAppositive, mayBeAppositive } from "./opposition-appositive-named.ts";
 
 /**
  * "imposed sanctions on a militia commander, Ahmed Barre, whom it accused of…, and on Zenith
@@ -16,10 +17,7 @@ const LAID_ON =
   /\b(?:sanctions|embargo(?:es)?|restrictions|penalties|tariffs?|dut(?:y|ies)|bans?|asset\s+freezes)\b.*\b(?:on|against)$/is;
 
 /** ", and on ", " and against ": another object of the same measure, not a day ("and on Monday"). */
-const AND_ON = new RegExp(
-  String.raw`,?\s+and\s+(?:also\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].join("|")})\b)`,
-  "gi",
-);
+const AND_ON = new RegExp(String.raw`,?\s+and\s+(?:also\s+)?(?:on|against)\s+${NOT_A_DATE}`, "gi");
 
 /** Where the measure's clause ends: a semicolon, or a new clause joined after a comma. */
 const CLAUSE_END = /;|,\s+(?:and|but|while|as|which)\s+(?!(?:also\s+)?(?:on|against)\s)/i;
@@ -57,9 +55,6 @@ const SANCTIONED = /^(?:sanction|blacklist)\w*$/i;
 const AND_DESCRIBED =
   /^[^,;]*\s+and\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?[a-z][a-z-]*,\s+$/u;
 
-/** A name that is the whole appositive: a stop, "and", or the end after it. */
-const WHOLE = /^(?:\s*[,.;:]|\s+and\s|\s*$)/;
-
 /**
  * "sanctioned four exchange houses in Lagos and a Kano businessman, Musa Danjuma, accusing…": the
  * person or body named after the description that ends the measure's list of objects.
@@ -77,13 +72,6 @@ function describedLast(
       a.start - verbEnd <= clause.length &&
       AND_DESCRIBED.test(text.slice(verbEnd - start, a.start - start)),
   );
-  if (
-    named === undefined ||
-    named.possessive ||
-    named.place ||
-    named.label === "Country" ||
-    !WHOLE.test(text.slice(named.end - start))
-  )
-    return undefined;
-  return named;
+  if (named === undefined || !mayBeAppositive(named)) return undefined;
+  return endsAppositive(text.slice(named.end - start)) ? named : undefined;
 }

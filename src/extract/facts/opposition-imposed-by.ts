@@ -2,7 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { targetOf, whatOf } from "./opposition-target.ts";
 import { actorsBetween } from "./clause.ts";
-import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
+import { MONTHS, NOT_A_DATE } from "../gazetteer/words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { opposedList } from "./opposition-target-list.ts";
@@ -78,10 +78,7 @@ const mayNameTariff = letterGate(NAMED_TARIFF_ON);
 const mayImposeBy = letterGate(IMPOSED_BY);
 
 /** "on M23 commanders", "and on senior officers": where what the measure falls on starts. */
-const ON_OBJECT = new RegExp(
-  String.raw`\bon\s+(?!(?:${[...WEEKDAYS, "\\d", ...MONTHS].join("|")})\b)`,
-  "gi",
-);
+const ON_OBJECT = new RegExp(String.raw`\bon\s+${NOT_A_DATE}`, "gi");
 
 /** Where one object of ON_OBJECT ends: at the next "and on", or at a finite verb after it. */
 const OBJECT_END =

@@ -5,8 +5,7 @@ import { targetOf, type OppositionTarget } from "./opposition-target.ts";
 import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastPlainPartyBefore } from "./clause.ts";
-import { MONTHS, WEEKDAYS } from "../gazetteer/words.ts";
-import { capitalize } from "../mentions/span.ts";
+import { NOT_A_DATE } from "../gazetteer/words.ts";
 
 /**
  * Sanctions told by the noun, with who holds them in front: "as U.S. sanctions on the Russian
@@ -18,7 +17,7 @@ export const SANCTION_NOUN_HINT = /\bsanctions\b/;
 
 /** "sanctions on", "sanctions imposed against": the sanctioned follows. */
 export const SANCTIONS_ON = new RegExp(
-  String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].map(capitalize).join("|")})\b)`,
+  String.raw`\bsanctions\s+(?:(?:imposed|slapped|placed)\s+)?(?:on|against)\s+${NOT_A_DATE}`,
   "gi",
 );
 

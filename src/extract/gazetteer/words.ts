@@ -73,6 +73,12 @@ export const WEEKDAYS: readonly string[] = [
 /** Months and weekdays: words that open a date ("the Council on Monday"), never a name or a body's remit. */
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
+/**
+ * A lookahead refusing a weekday, a month or a digit next ("and on Monday", "on May 3", "on 3
+ * March"): a time, not a party something falls on. For patterns with the "i" flag.
+ */
+export const NOT_A_DATE = String.raw`(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].join("|")})\b)`;
+
 /** A month's or a weekday's name opening a phrase, capitalised ("May", "Monday"): a time, not a place. */
 export const MONTH = new RegExp(
   `^(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})\\b`,
