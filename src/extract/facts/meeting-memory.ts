@@ -83,8 +83,10 @@ export const ATTENDED_BY =
   /\b(talks|meeting|meetings|discussions|negotiations|call|dinner|lunch|luncheon|breakfast|banquet|ceremony|signing|session)\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|then)\s+)?(?:attended|overseen|chaired|co-chaired|hosted|presided\s+over|witnessed|mediated|moderated|joined)\s+(?:(?:on|for)\s+the\s+[\p{L}-]+\s+side\s+)?by\b/giu;
 
 /**
- * Searched in every sentence that follows a meeting or names people, and few hold its words: the
- * letter gate answers "no" without the search where they are missing.
+ * Searched only in sentences mayJoin lets through that name people (joined()). mayJoin's verbs
+ * alone pass many where ATTENDED_BY cannot match ("joined the bloc", "hosted a dinner"): this
+ * gate also needs a meeting's noun, a passive's auxiliary and "by", and answers "no" without
+ * the search where their letters are missing.
  */
 const mayBeAttendedBy = letterGate(ATTENDED_BY);
 
