@@ -1,3 +1,4 @@
+import { WORK_NOUNS } from "../gazetteer/words.ts";
 import type { Recipient } from "./find-funding.ts";
 import { APPROXIMATELY, FURTHER } from "./funding-hedges.ts";
 import { issueOf } from "./funding-recipients.ts";
@@ -38,8 +39,10 @@ export function forTheSameThing(text: string, start: number, money: MoneyMention
 }
 
 /** "…to the Harbour Board for the Tapia reservoir": the named work the money before was for. */
-const FOR_THE_WORK =
-  /^[^.;]{0,80}?\bfor\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:reservoir|dam|corridor|railway|pipeline|port|terminal|bridge|highway|canal|plant|project))\b/u;
+const FOR_THE_WORK = new RegExp(
+  String.raw`^[^.;]{0,80}?\bfor\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${WORK_NOUNS.join("|")}))\b`,
+  "u",
+);
 
 /** Cheap test: FOR_THE_WORK needs "for the" and a work's noun in the sentence (asked of every amount). */
 const mayNameWork = letterGate(FOR_THE_WORK);

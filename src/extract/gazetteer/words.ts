@@ -362,3 +362,22 @@ export const THING_KEYWORDS: ReadonlySet<string> = new Set([
   "Tory",
   "Tories",
 ]);
+
+/**
+ * Nouns of a built work that a place's or a project's name qualifies ("the Tapia reservoir", "the
+ * Lagos terminal"): the mentions' and the funding rules' one list.
+ */
+export const WORK_NOUNS: readonly string[] = [
+  "reservoir",
+  "dam",
+  "corridor",
+  "railway",
+  "pipeline",
+  "port",
+  "terminal",
+  "bridge",
+  "highway",
+  "canal",
+  "plant",
+  "project",
+];

@@ -10,7 +10,7 @@ import {
   ORG_LAST_WORDS,
   patternOrg,
 } from "../gazetteer/organization-index.ts";
-import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS } from "../gazetteer/words.ts";
+import { FUNCTION_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS, WORK_NOUNS } from "../gazetteer/words.ts";
 import { PORTFOLIO_WORDS } from "../gazetteer/portfolios.ts";
 import { joinTokens, type Token } from "../text/tokenize.ts";
 import { countryMention, type Mention, orgMention, placeMention } from "./mention.ts";
@@ -327,20 +327,7 @@ function forTheWork(tokens: readonly Token[], at: number, to: number): boolean {
 }
 
 /** Nouns of a built work that a place's or a project's name qualifies. */
-const WORKS: ReadonlySet<string> = new Set([
-  "reservoir",
-  "dam",
-  "corridor",
-  "railway",
-  "pipeline",
-  "port",
-  "terminal",
-  "bridge",
-  "highway",
-  "canal",
-  "plant",
-  "project",
-]);
+const WORKS: ReadonlySet<string> = new Set(WORK_NOUNS);
 
 /**
  * "Minister of the Economy Alamine Ousmane Mey": a portfolio, then a name of two or more
