@@ -56,7 +56,7 @@ import { schemeInView } from "./funding-anaphora.ts";
 import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
 import { APPROXIMATELY } from "./funding-hedges.ts";
-import { homeGovernment, ownCause, stateInView } from "./funding-home-state.ts";
+import { homeGovernment, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
 import { ownPot } from "./funding-own-pot.ts";
@@ -106,7 +106,7 @@ import {
 } from "./funding-recipients.ts";
 import { investedObject } from "./funding-invested-object.ts";
 import { namesMoneyNotGiven } from "./funding-not-money.ts";
-import { ownSpending } from "./funding-own-spending.ts";
+import { ownMoneyEnds, ownSpending } from "./funding-own-spending.ts";
 import { spentOn } from "./funding-spent-on.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
@@ -553,16 +553,7 @@ export function findFunding(
         );
     // "The government itself will put SRD 750 million into the grid programme": a state's money
     // for its own ends goes to what it is for.
-    // Only when the text says so: elsewhere a payer that receives its own money is a misreading.
-    const ownEnds =
-      recipient !== undefined &&
-      "actor" in recipient &&
-      recipient.actor.key === funder?.key &&
-      OWN_MONEY.test(text)
-        ? (recipientOf(text, start, money, [], undefined, false, start) ??
-          ownCause(text, start, money) ??
-          genericPurpose(text, start, money))
-        : undefined;
+    const ownEnds = ownMoneyEnds(text, start, money, recipient, funder);
     // A state's organ that receives stands for its state.
     const organ = stateOf(
       ownEnds ?? homeState(recipient, funder, text, start, money, actors),
@@ -903,10 +894,6 @@ function isBlocked(window: string, before: string, after: string): boolean {
     )
   );
 }
-
-/** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
-const OWN_MONEY =
-  /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
 
 const RELEASED_PART = new RegExp(
   String.raw`,\s+(?:making|releasing|unlocking|disbursing)\s+(?:${APPROXIMATELY}\s+)?$`,

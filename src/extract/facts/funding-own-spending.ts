@@ -1,7 +1,8 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, FundingMention, Party, Recipient } from "./find-funding.ts";
 import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
-import { issueOf, recipientOf } from "./funding-recipients.ts";
+import { ownCause } from "./funding-home-state.ts";
+import { genericPurpose, issueOf, recipientOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -29,6 +30,33 @@ const SUBJECT_END =
  */
 const ASIDE =
   /^\s*(?:\([^()]*\)|,?\s*(?:of\s+(?:its|their)\s+own(?:\s+(?:budget\s+)?(?:funds|money|resources))?|(?:from|out\s+of|in)\s+(?:its\s+own|their\s+own|its|their|the|(?:this|next|last)\s+year['’]s|the\s+\d{4})\s+(?:[\w-]+\s+){0,2}?(?:budget|treasury|coffers|reserves?|funds?|resources)(?:\s+funds)?|(?:this|next)\s+(?:budget\s+|fiscal\s+)?year|over\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?)|(?:mainly|largely|chiefly|mostly|primarily|partly)(?=\s+(?:to|for|on|into)\b)))/i;
+
+/** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
+const OWN_MONEY =
+  /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
+
+/**
+ * The ends of a payer's money that the rules gave back to the payer itself, when the text says
+ * the money is its own ("The government itself will put SRD 750 million into the grid
+ * programme"): what its clause says it is for. Undefined otherwise: elsewhere a payer that
+ * receives its own money is a misreading (and `ownSpending` may still read a state's organ).
+ */
+export function ownMoneyEnds(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  recipient: Recipient | undefined,
+  funder: Party | undefined,
+): Recipient | undefined {
+  if (recipient === undefined || !("actor" in recipient) || recipient.actor.key !== funder?.key)
+    return undefined;
+  if (!OWN_MONEY.test(text)) return undefined;
+  return (
+    recipientOf(text, start, money, [], undefined, false, start) ??
+    ownCause(text, start, money) ??
+    genericPurpose(text, start, money)
+  );
+}
 
 /**
  * A state's own money that the rules gave back to that state: "Kenya would add Sh9.6bn from its
