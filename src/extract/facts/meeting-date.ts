@@ -1,3 +1,4 @@
+import { WENT } from "./meeting-going-verbs.ts";
 import {
   mayStateRelativeDay,
   relativeDays,
@@ -297,8 +298,10 @@ function movedOn(
 }
 
 /** " and flew to", " and then travelled": a coordinated verb of the subject, no new clause. */
-const MOVED_ON =
-  /^[^;:]*?\band\s+(?:then\s+|later\s+)?(?:flew|travell?ed|went|headed|moved|drove|continued|returned|proceeded)\b[^;:]*$/i;
+const MOVED_ON = new RegExp(
+  String.raw`^[^;:]*?\band\s+(?:then\s+|later\s+)?(?:${WENT}|went|moved|continued|returned|proceeded)\b[^;:]*$`,
+  "i",
+);
 
 /** "On December 26, Israel became…": a date fronted before the sentence's clause sets its time. */
 const OPENING = /^\W*(?:on|in|early|late|by)?\s*$/i;

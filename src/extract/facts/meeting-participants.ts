@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { WENT } from "./meeting-going-verbs.ts";
 import { COMPANION_ASIDE } from "./meeting-companions.ts";
 import { execAll } from "../text/exec-all.ts";
 import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./clause.ts";
@@ -36,8 +37,14 @@ const NEW_CLAUSE =
  * "held talks with B and flew to Benghazi to meet C": the subject goes on somewhere with a verb of
  * going; those named after it are the objects of what it does there, not of the verb before.
  */
-const GONE_ON =
-  /\s(?:and|then)\s+(?:then\s+|later\s+)?(?:flew|travell?ed|drove|headed)\s+(?:on\s+)?to\b/;
+const GONE_ON = new RegExp(
+  String.raw`\s(?:and|then)\s+(?:then\s+|later\s+)?(?:${WENT})\s+(?:on\s+)?to\b`,
+);
+
+/** " and later had", " and flew": a second verb of the subject, irregular past tenses too. */
+const SECOND_VERB = new RegExp(
+  String.raw`\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met|${WENT}|came|rode)\b`,
+);
 
 /** "a meeting", "the meeting", "their meeting" with no "with": a noun, at the end of the text. */
 const NOUN_MEETING = /\b(?:a|an|the|this|that|their|his|her|its|another)\s+meeting$/i;
@@ -386,9 +393,7 @@ function verbSubjects(
   const secondVerb =
     // "…, and later had a separate meeting with Lula": irregular past tenses too.
     // "…with B and flew to Benghazi on Monday to meet C": a verb of going, whose purpose is C.
-    /\b(?:and|but)\s+(?:later\s+|then\s+|also\s+)?(?:[a-z]+(?:ed|s)|had|held|made|took|gave|sat|spoke|met|flew|drove|came|rode)\b/.test(
-      between,
-    ) || AND_THEN_VERB.test(between);
+    SECOND_VERB.test(between) || AND_THEN_VERB.test(between);
   if (secondVerb && left.length > 0) return openingList(text, start, left);
   // "Vučić received the ambassador, B, on Tuesday, hours after his call with C": "his" is the
   // clause's subject's, not the object's.
