@@ -45,12 +45,9 @@ export function isOblique(
   return PREPOSITION.has(before.lower) || objectBeforeAnd(tokens, before, person, i);
 }
 
-/**
- * A past verb a person may be the object of: any lowercase word ending in "-ed" ("received",
- * "welcomed", but also "criticised", "named"), and "met", "saw", "told". Wider than verbs of
- * meeting: objectBeforeAnd also needs "and", with no comma, between the object and the pronoun.
- */
-const PAST_OBJECT_VERB = /^(?:\p{Ll}+ed|met|saw|told)$/u;
+/** Past verbs that take the person met as their object: "received", "met", "welcomed". */
+const MEETING_OBJECT_VERB =
+  /^(?:met|saw|told|received|welcomed|hosted|greeted|visited|called|phoned|rang|thanked|invited|joined|accompanied|briefed|congratulated|embraced|hugged|consulted|interviewed|summoned|urged|asked|assured|informed|introduced)$/u;
 
 /**
  * "Paz received Landau at the palace and in the evening hosted him": the object of a past verb,
@@ -58,7 +55,7 @@ const PAST_OBJECT_VERB = /^(?:\p{Ll}+ed|met|saw|told)$/u;
  * "him" is.
  */
 function objectBeforeAnd(tokens: readonly Token[], verb: Token, person: Actor, i: number): boolean {
-  if (!PAST_OBJECT_VERB.test(verb.text)) return false;
+  if (!MEETING_OBJECT_VERB.test(verb.text)) return false;
   // "…, who had met B, and then welcomed him": after a comma the "and" is another clause's.
   for (let k = person.to; k < i; k++) {
     const word = tokens[k]?.lower;
