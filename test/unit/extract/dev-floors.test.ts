@@ -187,14 +187,16 @@ import { REPO } from "./helpers.ts";
 // are 0.005 below. Articles 1010-1039 (other hands, read by the round that fitted rules to them)
 // joined the split at the start of the next round (all models retrained): the split (866
 // articles) stands at Person 0.991, Country 0.985, MET_WITH 0.972, MET_WITH by day 0.948, OPPOSES
-// 0.725 and FUNDS 0.849; the floors are 0.005 below.
+// 0.725 and FUNDS 0.849; the floors are 0.005 below. With that round's rules (all models
+// retrained) the split stands at Person 0.991, Country 0.985, MET_WITH 0.972, MET_WITH by day
+// 0.948, OPPOSES 0.729 and FUNDS 0.851; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.985,
   Country: 0.98,
   MET_WITH: 0.967,
   "MET_WITH by day": 0.943,
-  OPPOSES: 0.72,
-  FUNDS: 0.844,
+  OPPOSES: 0.724,
+  FUNDS: 0.846,
 };
 
 describe("extraction quality on the development split", async () => {

@@ -201,9 +201,9 @@ describe("meeting companions joined by kin or an office in lowercase", () => {
     // Joined by no one named: the two alone.
     expect(
       metOn(
-        "Ana Banda and Peter Lund, joined by dozens of aid workers, toured the flooded town by helicopter on Tuesday.",
+        "Ana Banda and Peter Olsen, joined by dozens of aid workers, toured the flooded town by helicopter on Tuesday.",
       ),
-    ).toEqual(["person:ana-banda -- person:peter-lund 2026-03-10"]);
+    ).toEqual(["person:ana-banda -- person:peter-olsen 2026-03-10"]);
   });
 
   it("reads 'him' after 'A received B … and thanked him' as B, the object before 'and'", () => {

@@ -8,9 +8,9 @@ describe("a measure laid on several objects", () => {
   it("reads each party after 'and on', past a relative clause on the first", () => {
     expect(
       opposes(
-        "Washington imposed sanctions on Omar Khalil, whom it accused of smuggling arms, and on Hezbollah.",
+        "Washington imposed sanctions on Omar Haddad, whom it accused of smuggling arms, and on Hezbollah.",
       ),
-    ).toEqual(["country:USA -> org:hezbollah", "country:USA -> person:omar-khalil"]);
+    ).toEqual(["country:USA -> org:hezbollah", "country:USA -> person:omar-haddad"]);
     expect(opposes("The EU imposed tariffs on Rosneft, and also on Lukoil.")).toEqual([
       "org:european-union -> org:lukoil",
       "org:european-union -> org:rosneft",

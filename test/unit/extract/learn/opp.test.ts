@@ -25,7 +25,7 @@ describe("learned OPPOSES decision", () => {
     ]);
     expect(
       opposes("Kenya's foreign ministry summoned the Ugandan ambassador to protest the arrests."),
-    ).toEqual(["country:KEN -> issue:arrests"]);
+    ).toEqual(["country:KEN -> country:UGA"]);
   });
 
   it("adds no stance where parties are praised, accusations denied or a measure is only possible", () => {
