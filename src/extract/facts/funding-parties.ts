@@ -154,6 +154,11 @@ const BOARD_OF =
 const GROUP_HEAD =
   /^\s+(?:(?:state-owned|state|private|public|major|leading|large|small|big)\s+)?(?:agencies|member states|members|countries|states|donors|partners|lenders|banks|governments|companies|firms|businesses|investors|enterprises|carmakers|automakers|manufacturers|developers|exporters|traders|entrepreneurs|businessmen|billionaires|philanthropists|citizens|nationals|families)\b/i;
 
+/** Whether a party only qualifies the group named after it ("UN agencies", "EU member states"). */
+export function qualifiesGroup(text: string, start: number, a: Actor): boolean {
+  return GROUP_HEAD.test(text.slice(a.end - start));
+}
+
 /**
  * "the Chinese carmaker", "the Japanese trading house": a company the demonym only qualifies
  * ("Toyota… the Japanese carmaker is investing"), which spends its own money, not its state's.
@@ -211,7 +216,7 @@ export function subjectOf(
     (a) =>
       (!a.place || a.label !== "Country" || a.via !== "country") &&
       outside(a, aside) &&
-      !GROUP_HEAD.test(text.slice(a.end - start)) &&
+      !qualifiesGroup(text, start, a) &&
       !companyDemonym(text, start, a) &&
       !isPeople(text, start, a),
   );

@@ -1,6 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { FundingContext, FundingMention, Party } from "../facts/find-funding.ts";
+import { qualifiesGroup } from "../facts/funding-parties.ts";
 import { gap, recipientKey } from "./funds-candidates.ts";
 import {
   payerFeatures,
@@ -17,6 +18,11 @@ export interface PayerCandidate {
   /** The body's name, for a body the graph may not hold yet. */
   readonly name: string | undefined;
   readonly features: readonly string[];
+  /**
+   * Named nearest as the qualifier of a group ("Donor governments and UN agencies have
+   * committed…"), which the rules take as no payer (see subjectOf): the model may not add it.
+   */
+  readonly qualifier: boolean;
 }
 
 /** How many of the bodies, and of the states, named last stand as candidates. */
@@ -95,7 +101,10 @@ export function payerCandidates(
       ofRule: g.ofRule,
       ruled: f.funder !== undefined,
     };
-    out.push({ party: g.party, rule, name: g.name, features: payerFeatures(ps, s, facts) });
+    const qualifier =
+      g.mention !== undefined && qualifiesGroup(s.sentence.text, s.sentence.start, g.mention);
+    const features = payerFeatures(ps, s, facts);
+    out.push({ party: g.party, rule, name: g.name, features, qualifier });
   }
   return out;
 }

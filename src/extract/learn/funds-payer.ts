@@ -74,7 +74,7 @@ export function decidePayer(
   const probabilities = candidates.map((c) => model.probability(c.features));
   const at = choosePayer(probabilities, candidates, weights);
   const chosen = candidates[at];
-  if (chosen === undefined || chosen.rule) return f;
+  if (chosen === undefined || chosen.rule || chosen.qualifier) return f;
   const funderName = chosen.party.label === "Organization" ? chosen.name : undefined;
   const payerChange = f.funder === undefined ? "added" : "switched";
   return { ...f, funder: chosen.party, funderName, payerChange };
