@@ -15,7 +15,7 @@ const SAID_OF =
  * as a stance's target (find-oppositions), another's charge (opposition-accusation-noun) and
  * reports turned away (opposition-reported).
  */
-const TURNED_AWAY = /^(?:reject|dismiss|refut|rebu[ft]|deni|deny|brush)/i;
+const TURNED_AWAY = /^(?:reject|dismiss|refut|rebu[ft]|den(?:y|i(?:es|ed|al))|brush)/i;
 
 /** Whether a stance's verb (as matched, from its start) turns away what it takes. */
 export function turnsAway(verb: string): boolean {

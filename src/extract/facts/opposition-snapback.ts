@@ -15,7 +15,7 @@ import { execAll } from "../text/exec-all.ts";
 export const SNAPBACK_HINT = /snap-?back/i;
 
 /** The verbs a snapback is set off with. */
-const SETTING_OFF = String.raw`(?:trigger|invok|activat|initiat)(?:e|es|ed|ing)?`;
+const SETTING_OFF = String.raw`(?:trigger|invok|activat|initiat)(?:e|es|s|ed|ing)?`;
 
 /** "triggered the so-called snapback mechanism", "invoked a 'snapback'": the subject sets it off. */
 const TRIGGERED = new RegExp(
@@ -49,7 +49,13 @@ export function snapbacks(
     const end = at + m[0].length;
     const after = actorsBetween(parties, end, rightClauseEnd(text, start, end));
     const holders = coordinated(text, start, after, "forward");
-    const target = hitState(text, start, at + 8, parties, holders);
+    const target = hitState(
+      text,
+      start,
+      at + /^snap-?back/i.exec(m[0])![0].length,
+      parties,
+      holders,
+    );
     if (target === undefined) continue;
     for (const holder of holders)
       if (!("actor" in target && target.actor.key === holder.key))

@@ -20,7 +20,8 @@ export interface PayerCandidate {
   readonly features: readonly string[];
   /**
    * Named nearest as the qualifier of a group ("Donor governments and UN agencies have
-   * committed…"), which the rules take as no payer (see subjectOf): the model may not add it.
+   * committed…"), which the rules take as no payer (see subjectOf): the model may not choose it,
+   * to add a payer or to switch to.
    */
   readonly qualifier: boolean;
 }

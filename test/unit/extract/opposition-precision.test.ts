@@ -55,6 +55,13 @@ describe("opposition precision", () => {
     expect(opposes("Poland kept criticising Hungary.")).toEqual(["country:POL -> country:HUN"]);
   });
 
+  it("reads a verb that only begins like 'deny' as a stance, not a denial", () => {
+    expect(opposes("Hungary denigrated the claims made by Brussels.")).toEqual([
+      "country:HUN -> org:european-union",
+    ]);
+    expect(opposes("Hungary denied the claims made by Brussels.")).toEqual([]);
+  });
+
   it("reads 'the two governments' as the states the story names most, unless their sentence names two", () => {
     expect(
       opposes(

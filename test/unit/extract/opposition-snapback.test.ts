@@ -27,6 +27,17 @@ describe("a snapback triggered", () => {
     ).toEqual(expect.arrayContaining(["country:CAN -> country:CUB", "country:NOR -> country:CUB"]));
   });
 
+  it("reads 'triggers' and 'snap-back' too", () => {
+    expect(
+      opposes("Peru triggers the snapback of UN sanctions on Bolivia, officials said."),
+    ).toContain("country:PER -> country:BOL");
+    expect(
+      opposes(
+        "Ecuador protested. The snap-back of UN sanctions, triggered last week by Colombia, hit Ecuador hard.",
+      ),
+    ).toContain("country:COL -> country:ECU");
+  });
+
   it("gives nothing for a snapback only discussed, feared or unnamed in whose hands", () => {
     expect(opposes("Analysts said a snapback of sanctions would hurt Sudan.")).toEqual([]);
     expect(opposes("The snapback of sanctions was discussed by Peru and Chile.")).toEqual([]);
