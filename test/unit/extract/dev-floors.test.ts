@@ -189,14 +189,17 @@ import { REPO } from "./helpers.ts";
 // articles) stands at Person 0.991, Country 0.985, MET_WITH 0.972, MET_WITH by day 0.948, OPPOSES
 // 0.725 and FUNDS 0.849; the floors are 0.005 below. With that round's rules (all models
 // retrained) the split stands at Person 0.991, Country 0.985, MET_WITH 0.972, MET_WITH by day
-// 0.948, OPPOSES 0.729 and FUNDS 0.851; the floors are 0.005 below.
+// 0.948, OPPOSES 0.729 and FUNDS 0.851; the floors are 0.005 below. Articles 1040-1069 (the
+// next round's readable batch) joined at the start of the round after (all models retrained):
+// the split (896 articles) stands at Person 0.991, Country 0.984, MET_WITH 0.970, MET_WITH by day
+// 0.946, OPPOSES 0.726 and FUNDS 0.847; the floors are 0.005 below.
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.985,
   Country: 0.98,
-  MET_WITH: 0.967,
-  "MET_WITH by day": 0.943,
-  OPPOSES: 0.724,
-  FUNDS: 0.846,
+  MET_WITH: 0.965,
+  "MET_WITH by day": 0.941,
+  OPPOSES: 0.721,
+  FUNDS: 0.842,
 };
 
 describe("extraction quality on the development split", async () => {
