@@ -78,6 +78,7 @@ import { namedFunds } from "./funding-named-fund.ts";
 import { useOfAmount } from "./funding-use-clause.ts";
 import { kindOverPeople } from "./funding-beneficiaries.ts";
 import { bodyOfState } from "./funding-state-body.ts";
+import { givesGoods, goodsPurpose } from "./funding-goods.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -512,6 +513,8 @@ export function findFunding(
       // "Italy and Tunisia signed a deal under which Rome will give €50 million": the other side.
       signingSide(text, start, money, actors, funder) ??
       placeAfter(text, start, money) ??
+      // "Taiwan donated scanners worth $3.2 million": the goods given, when no party receives.
+      goodsPurpose(text, start, money) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
       (paysExplicitly(text, start, subject, money) ||
       lender !== undefined ||
@@ -886,9 +889,12 @@ function isBlocked(window: string, before: string, after: string): boolean {
   if (LEVEL.test(window)) return true;
   const blocker = mayMatch(NOT_GIVEN, window) ? NOT_GIVEN.exec(window) : null;
   if (blocker === null) return false;
+  const word = blocker[1]?.toLowerCase();
+  // "Japan donated relief supplies worth 45 million yen": goods given, valued in money, are given.
+  if ((word === "worth" || word === "valued") && givesGoods(before)) return false;
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
-    blocker[1]?.toLowerCase() === "worth" &&
+    word === "worth" &&
     /\b(swaps?|loans?|grants?|aid|credits?|package|assistance|deposits?|financing|funding|programmes?|programs?|facility|facilities|agreements?|deals?|projects?|stakes?)\b/i.test(
       before.slice(-100),
     )

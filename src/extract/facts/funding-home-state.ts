@@ -39,12 +39,14 @@ export function homeGovernment(
     previous?.recipient !== undefined && "actor" in previous.recipient
       ? previous.recipient
       : context.recipient;
-  return state !== undefined &&
-    "actor" in state &&
-    state.actor.label === "Country" &&
-    state.actor.key !== lender.key
-    ? state.actor
-    : undefined;
+  if (state !== undefined && "actor" in state && state.actor.label === "Country")
+    return state.actor.key !== lender.key ? state.actor : undefined;
+  // "The EBRD approved a €45m loan to the state grid operator, and the government has set aside
+  // 380 million lei": a borrower that is a body or a purpose leaves the state the report is about
+  // — when the lender is the sentence's own, not one of an earlier sentence.
+  if (previous?.funder === undefined) return undefined;
+  const topic = topicState(context, (c) => `country:${c}` !== lender.key);
+  return topic === undefined ? undefined : { key: `country:${topic}`, label: "Country" };
 }
 
 /** "to help the government reform…", "for the country", "for the island": the state in view, named before. */

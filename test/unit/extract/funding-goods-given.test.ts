@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { fundsOf } from "./helpers.ts";
+
+// "Vietnam will send 5,000 tonnes of rice valued at $3 million": goods given and valued in money
+// are funding; before, "worth" and "valued" after any noun but a money noun blocked the amount.
+describe("FUNDS: goods given, valued in money", () => {
+  it("reads equipment handed over to a named recipient", () => {
+    expect(
+      fundsOf(
+        "Germany handed over four mine-clearing vehicles worth €6 million to the Iraqi army on Sunday.",
+      ),
+    ).toEqual(["country:DEU -> country:IRQ 6000000 EUR"]);
+  });
+
+  it("reads a counted cargo valued at an amount", () => {
+    expect(
+      fundsOf("India will send 10,000 tonnes of wheat valued at $4.5 million to Afghanistan."),
+    ).toEqual(["country:IND -> country:AFG 4500000 USD"]);
+  });
+
+  it("gives goods with no recipient in the sentence to what they are", () => {
+    expect(
+      fundsOf(
+        "Flooding has cut roads across the north. South Korea donated water pumps and generators worth 2 billion won, its embassy said.",
+      ),
+    ).toEqual(["country:KOR -> issue:water-pumps-and-generators 2000000000 KRW"]);
+  });
+
+  it("reads goods a state donated in a local currency", () => {
+    expect(
+      fundsOf("Japan donated medical supplies worth 300 million yen to Sri Lanka on Friday."),
+    ).toEqual(["country:JPN -> country:LKA 300000000 JPY"]);
+  });
+
+  it("gives nothing for goods sold, exported or bought", () => {
+    expect(
+      fundsOf(
+        "Brazil exported soybeans worth $2 billion to China last year, and Argentina sold beef valued at $400 million to Chile.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for a supply contract valued at an amount", () => {
+    expect(
+      fundsOf(
+        "Two steel makers signed a supply contract valued at about $800 million, officials in Seoul said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods a state received or seized", () => {
+    expect(
+      fundsOf(
+        "Customs officers in Kenya seized counterfeit drugs worth 90 million shillings, and Uganda received fertiliser worth $5 million.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+// "The EBRD approved a loan to the state grid operator, and the government has set aside 380
+// million lei from its own budget": the coordinated clause's "government" is the borrowing state,
+// not the lender of the clause before; before, the lender paid unless the borrower was a state.
+describe("FUNDS: the government's own money after a lender's loan to a body", () => {
+  it("gives the state's own money to the state the sentence names", () => {
+    expect(
+      fundsOf(
+        "The World Bank approved a $60m loan to Kenya Power, the state utility, for rural lines, and the government has set aside 4 billion Kenyan shillings for substations.",
+      ),
+    ).toContain("country:KEN -> issue:substations 4000000000 KES");
+  });
+
+  it("does so after a loan given to a purpose", () => {
+    expect(
+      fundsOf(
+        "In Ghana, the African Development Bank has approved a $90 million loan to upgrade the port, and the government has released 600 million cedis to resettle fishing families.",
+      ),
+    ).toContain("country:GHA -> issue:resettling-of-fishing-families 600000000 GHS");
+  });
+
+  it("keeps the lender for its own loan", () => {
+    expect(
+      fundsOf(
+        "The Asian Development Bank approved a $75 million loan to the Nepal Electricity Authority, and the government set aside 2 billion Nepali rupees for land purchases.",
+      ),
+    ).toContain("org:asian-development-bank -> org:nepal-electricity-authority 75000000 USD");
+  });
+
+  it("gives nothing for the government's own money that is only asked for", () => {
+    const facts = fundsOf(
+      "The World Bank approved a $60m loan to Kenya Power, the state utility, and the government has asked parliament for 4 billion Kenyan shillings more.",
+    );
+    expect(facts).toEqual(["org:world-bank -> org:kenya-power 60000000 USD"]);
+  });
+});
