@@ -17,12 +17,24 @@ export interface RelativeDay {
    * between two events, whose sign depends on which end of it the meeting stands.
    */
   readonly between?: true;
+  /**
+   * "The day before the summit", "on the eve of his visit": counted from the day of the occasion
+   * the story is about (the first day it gives), not from the day in view, which may have moved on.
+   */
+  readonly occasion?: true;
 }
 
 const PART = "(?:day|morning|afternoon|evening|night)";
 
 /** Cheap test: every phrase holds one of these words. */
-const HINT = /\b(?:day|days|morning|afternoon|evening|night|hours)\b/i;
+const HINT = /\b(?:day|days|morning|afternoon|evening|night|hours|eve)\b/i;
+
+/** The occasions a story is about, which a day may be told relative to. */
+const OCCASION =
+  "(?:summit|talks|meeting|audience|visit|trip|tour|signing|conference|session|forum|ceremony|inauguration)";
+
+/** "the summit", "his audience at the palace", "the bilateral talks". */
+const OCCASION_NP = `(?:the|his|her|their|its)\\s+(?:[a-z]+\\s+){0,2}?${OCCASION}\\b`;
 
 /** "a day", "the day", "three days", "3 days" ("the days before the vote" counts none). */
 const COUNT = "((?:a|an|one|the)(?=\\s+day\\b)|two|three|four|five|six|seven|[1-7])";
@@ -48,7 +60,23 @@ const DAY_WORD =
 /** "the second day" of a visit or a summit: how many days after its first. */
 const ORDINALS: Readonly<Record<string, number>> = { second: 1, third: 2, fourth: 3, fifth: 4 };
 
-const PHRASES: readonly { re: RegExp; shift: number; between?: true; ordinal?: true }[] = [
+const PHRASES: readonly {
+  re: RegExp;
+  shift: number;
+  between?: true;
+  ordinal?: true;
+  occasion?: true;
+}[] = [
+  // "The day before the summit, A held talks with B", "on the eve of the talks": the day before
+  // the occasion's own day (before "the day before" alone takes the words).
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?the\\s+(?:(?:day|night|evening)\\s+before|eve\\s+of)\\s+${OCCASION_NP}`,
+      "gi",
+    ),
+    shift: -1,
+    occasion: true,
+  },
   // "Sato began a three-day visit on Monday. On the second day he met Cruz": counted from the
   // day the visit (or summit, or tour) began, the day stated before.
   {
@@ -106,7 +134,13 @@ export function relativeDays(text: string, offset: number): RelativeDay[] {
           : dir === undefined
             ? p.shift
             : (dir === "after" || dir === "later" ? 1 : -1) * countOf(m[1]);
-      out.push({ start, end, shift, ...(p.between === true ? { between: true as const } : {}) });
+      out.push({
+        start,
+        end,
+        shift,
+        ...(p.between === true ? { between: true as const } : {}),
+        ...(p.occasion === true ? { occasion: true as const } : {}),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

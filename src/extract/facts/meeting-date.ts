@@ -53,9 +53,10 @@ export function meetingDate(
   storyDay: () => string | undefined,
   dated: string,
   lastStated: () => string | undefined = storyDay,
+  leadDay: () => string | undefined = storyDay,
 ): string | undefined {
   if (m.again === true && m.date !== undefined) return m.date;
-  const day = statedDay(m, publishedAt, storyDay, dated, lastStated);
+  const day = statedDay(m, publishedAt, { storyDay, lastStated, leadDay }, dated);
   return day === undefined && topicRetold(m, dated) ? m.date : day;
 }
 
@@ -83,14 +84,21 @@ function topicRetold(m: MeetingMention, dated: string): boolean {
   );
 }
 
+/** The days a relative one may count from: see resolve. */
+interface Anchors {
+  readonly storyDay: () => string | undefined;
+  readonly lastStated: () => string | undefined;
+  readonly leadDay: () => string | undefined;
+}
+
 /** The day a meeting's sentence (or the story so far) gives it: see meetingDate. */
 function statedDay(
   m: MeetingMention,
   publishedAt: Date,
-  storyDay: () => string | undefined,
+  anchors: Anchors,
   dated: string,
-  lastStated: () => string | undefined,
 ): string | undefined {
+  const { storyDay } = anchors;
   // A meeting held lies in the past even in a sentence about the future ("…promised on Tuesday
   // to finish the line by next year, as he held talks…"); only a planned one looks forward.
   const future = m.modality === "future";
@@ -114,8 +122,7 @@ function statedDay(
   // The day of the time phrase at `i`; when it gives none, the day of the meeting told before if
   // a verb of saying stands before the phrase (see carried).
   const dayOrCarried = (i: number) =>
-    dayOnly(resolve(all, plain, mentions, i, at, storyDay, lastStated)) ??
-    carried(m, plain, mentions[i]);
+    dayOnly(resolve(all, plain, mentions, i, at, anchors)) ?? carried(m, plain, mentions[i]);
   let i = mentions.findIndex(
     (x) =>
       x.at >= from &&
@@ -137,7 +144,7 @@ function statedDay(
       !spanOnDayBefore(mentions, x, plain, at) &&
       !("date" in x && inSpan(plain, x.at) && !ON_THAT_OCCASION.test(plain.slice(x.at, at))),
   );
-  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, storyDay, lastStated));
+  if (i >= 0) return dayOnly(resolve(all, plain, mentions, i, at, anchors));
   // "…visited the capital last week and held talks", "…held talks with Kainerugaba, earlier
   // this week" — but not "…the signing of a deal, extending a scheme launched in 2023".
   const own = plain.slice(0, clauseEnd);
@@ -223,6 +230,7 @@ export function dayInView(
   text: string,
   publishedAt: Date,
   before: string | undefined,
+  lead: string | undefined = before,
 ): string | undefined {
   const storyDay = entryDay(text, publishedAt) ?? before;
   const all = mentionsOf(text, publishedAt, false);
@@ -241,7 +249,9 @@ export function dayInView(
   const first = mentions.findIndex(ownDay);
   if (first < 0) return storyDay;
   const i = movedOn(mentions, first, plain, ownDay);
-  const day = resolve(all, plain, mentions, i, text.length, () => storyDay) ?? storyDay;
+  const inView = () => storyDay;
+  const anchors = { storyDay: inView, lastStated: inView, leadDay: () => lead ?? storyDay };
+  const day = resolve(all, plain, mentions, i, text.length, anchors) ?? storyDay;
   // "The fund said it had disbursed $87 million this month": a month or year reported in a
   // statement, holding the day in view, leaves that day in view.
   const at = mentions[i]?.at ?? 0;
@@ -424,12 +434,12 @@ function resolve(
   mentions: readonly Mention[],
   i: number,
   meetingAt: number,
-  storyDay: () => string | undefined,
-  lastStated: () => string | undefined = storyDay,
+  { storyDay, lastStated, leadDay }: Anchors,
 ): string | undefined {
   const x = mentions[i];
   if (x === undefined) return undefined;
   if ("date" in x) return x.date.value;
+  if (x.relative.occasion === true) return occasionDay(all, x, leadDay);
   // The anchor may stand in an aside: "Albanese, who flew in on Tuesday, held talks that evening".
   // With none in the sentence, "the same day", "later that day" look back to the day the sentence
   // before stated, even one it told of a statement ("Japan said on Friday it would… A spoke with B
@@ -446,6 +456,22 @@ function resolve(
   const r = x.relative;
   const otherEnd = r.between !== undefined && isInSpan(plain, r, meetingAt);
   return shiftDay(anchor, otherEnd ? -r.shift : r.shift);
+}
+
+/**
+ * "The day before the summit, A met B": the day before the story's occasion, the first day it
+ * gave (the day in view may have moved on to later events). "On Monday, the eve of the talks": a
+ * day the sentence states before the phrase is the one it restates.
+ */
+function occasionDay(
+  all: readonly Mention[],
+  x: { at: number; relative: RelativeDay },
+  leadDay: () => string | undefined,
+): string | undefined {
+  const stated = all.findLast((y) => "date" in y && y.at < x.at);
+  if (stated !== undefined && "date" in stated) return stated.date.value;
+  const lead = dayOnly(leadDay());
+  return lead === undefined ? undefined : shiftDay(lead, x.relative.shift);
 }
 
 /**

@@ -14,6 +14,8 @@ export class StoryDay {
   private day: string | undefined = undefined;
   /** The last day the sentence just passed stated (see lastDayStated). */
   private stated: string | undefined = undefined;
+  /** The first day the story gave: the day of its occasion ("the day before the summit"). */
+  private lead: string | undefined = undefined;
   /**
    * The sentences passed since the day was last read: their texts as namesBlanked gives them,
    * worked out on reading (and kept for the sentence's own dates, if it read them before).
@@ -31,11 +33,18 @@ export class StoryDay {
   read(): string | undefined {
     for (const dated of this.unread) {
       const text = dated();
-      this.day = dayInView(text, this.publishedAt, this.day);
+      this.day = dayInView(text, this.publishedAt, this.day, this.lead);
+      if (this.lead === undefined && this.day?.length === 10) this.lead = this.day;
       this.stated = lastDayStated(text, this.publishedAt);
     }
     this.unread.length = 0;
     return this.day;
+  }
+
+  /** The first day the story gave, else the day in view. */
+  leadDay(): string | undefined {
+    this.read();
+    return this.lead ?? this.day;
   }
 
   /** The last day the sentence just passed stated, else the day in view. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { relativeDays } from "../../../src/extract/dates/relative-day.ts";
+import { meetingsOn } from "./helpers.ts";
+
+/** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Friday 13 March 2026. */
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-13T15:00:00Z");
+
+// A day told relative to the story's occasion ("the day before the summit", "on the eve of the
+// talks") is counted from the occasion's own day, the first the story gave; our own text.
+describe("meeting days: the day before the story's occasion", () => {
+  it("reads 'the day before the summit' from the summit's day when the day in view has drifted to a month", () => {
+    expect(
+      metOn(
+        "President Ana Costa hosted Prime Minister Rui Lopes for a summit in Lisbon on Wednesday. Both praised the ceasefire agreed earlier this month. The day before the summit, Foreign Minister Jan Berg held talks with Finance Minister Eva Lind.",
+      ),
+    ).toEqual([
+      "person:ana-costa -- person:rui-lopes 2026-03-11",
+      "person:eva-lind -- person:jan-berg 2026-03-10",
+    ]);
+  });
+
+  it("reads 'the day before his audience' from the first day, not from a later day in view", () => {
+    expect(
+      metOn(
+        "Envoy Jan Berg was received on Tuesday by President Ana Costa. On Wednesday he met Prime Minister Rui Lopes. The day before his audience at the palace, Berg had spoken by telephone with Eva Lind, the former president.",
+      ),
+    ).toEqual([
+      "person:ana-costa -- person:jan-berg 2026-03-10",
+      "person:eva-lind -- person:jan-berg 2026-03-09",
+      "person:jan-berg -- person:rui-lopes 2026-03-11",
+    ]);
+  });
+
+  it("reads 'on the eve of the talks' the same way", () => {
+    expect(
+      metOn(
+        "Prime Minister Rui Lopes held talks with President Ana Costa in Warsaw on Thursday. The leaders discussed the grid link due next month. On the eve of the talks, Costa spoke by phone with Chancellor Jan Berg.",
+      ),
+    ).toEqual([
+      "person:ana-costa -- person:jan-berg 2026-03-11",
+      "person:ana-costa -- person:rui-lopes 2026-03-12",
+    ]);
+  });
+
+  it("keeps a day the sentence states: 'On Monday, the eve of the visit' is Monday", () => {
+    expect(
+      metOn(
+        "President Ana Costa began a state visit to Oslo on Tuesday. On Monday, on the eve of the visit, she spoke by phone with Prime Minister Rui Lopes.",
+      ),
+    ).toEqual(["person:ana-costa -- person:rui-lopes 2026-03-09"]);
+  });
+
+  it("takes no occasion from a word that names none: 'the day before the vote' stays a span to the vote", () => {
+    expect(relativeDays("The day before the vote, they met.", 0)).toEqual([
+      { start: 0, end: 14, shift: -1, between: true },
+    ]);
+    expect(relativeDays("The day before the summit, they met.", 0)).toEqual([
+      { start: 0, end: 25, shift: -1, occasion: true },
+    ]);
+    expect(relativeDays("She left on the eve of the talks.", 0)).toEqual([
+      { start: 9, end: 32, shift: -1, occasion: true },
+    ]);
+    expect(relativeDays("It was the eve of a new era.", 0)).toEqual([]);
+  });
+});
