@@ -17,7 +17,7 @@ const ENVOY_WORD = new RegExp(String.raw`\b${ENVOY}(?![\p{L}])`, "iu");
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’-]+\s+){0,4}?)${ENVOY}(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+${ENVOY}\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’.-]+\s+){0,4}?)${ENVOY}(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+${ENVOY}\s+(?:from|to|in)\s+)`,
   "gi",
 );
 

@@ -7,8 +7,8 @@ import { execAll } from "../text/exec-all.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { opposedList } from "./opposition-target-list.ts";
 
-/** The measures one party imposes on another. */
-const MEASURE_NOUNS = String.raw`sanctions|measures|restrictions|tariffs|penalties|curbs|duties|embargo`;
+/** The measures one party imposes on another ("the 10% tariff Washington imposed on…" too). */
+const MEASURE_NOUNS = String.raw`sanctions?|measures?|restrictions?|tariffs?|penalt(?:y|ies)|curbs?|duty|duties|lev(?:y|ies)|embargo`;
 
 /** The verbs of imposing a measure. */
 const IMPOSING = String.raw`(?:imposed|placed|slapped|levied)`;
@@ -123,12 +123,57 @@ function imposedMeasures(
       (a) => !a.possessive && !a.place,
     );
     const target = parties.find((a) => a.start === end && !a.possessive);
-    if (holder === undefined || target === undefined) continue;
+    if (holder === undefined) continue;
+    if (target === undefined) {
+      out.push(...describedObjects(text, start, end, holder, parties, m[0], at));
+      continue;
+    }
     // "the sanctions Washington imposed on Rosneft and Lukoil": each party of the list.
     for (const each of opposedList(text, start, { actor: target }, parties))
       if ("actor" in each && holder.key !== each.actor.key)
         out.push({ holder, target: each, what: each.actor.key, verb: m[0], at });
   }
+  return out;
+}
+
+/**
+ * "the sanctions Norway imposed on the Russian fishing companies Norebo and Murman Seafood", "the
+ * tariff the US imposed on Uruguayan goods": an object that opens with words before its party is
+ * read as any opposed thing is, each party of a list apart.
+ */
+function describedObjects(
+  text: string,
+  start: number,
+  end: number,
+  holder: Actor,
+  parties: readonly Actor[],
+  verb: string,
+  at: number,
+): OppositionMention[] {
+  const rest = text.slice(end - start);
+  // "the restrictions Chile imposed on itself": no other party.
+  if (/^(?:it|them|her|him)sel(?:f|ves)\b/i.test(rest)) return [];
+  // The object ends at its clause's comma too ("…on goods from the bloc, calling it…").
+  const stops = [rest.search(OBJECT_END), rest.search(/[,;:]/)].filter((i) => i >= 0);
+  const objectEnd = stops.length === 0 ? text.length : end - start + Math.min(...stops);
+  // "on Uruguayan goods", "on imports from Colombia": a state whose goods are taxed is the one
+  // opposed (fixtures README); not one inside a compound ("Serbian-run offices").
+  const state = actorsBetween(parties, end, start + objectEnd).find(
+    (a) =>
+      a.label === "Country" &&
+      a.key !== holder.key &&
+      text[a.end - start] !== "-" &&
+      (!a.place || /\bfrom\s+$/.test(text.slice(0, a.start - start))),
+  );
+  const target =
+    state !== undefined
+      ? { actor: state }
+      : targetOf(text.slice(0, objectEnd), start, end, parties);
+  if (target === undefined) return [];
+  const out: OppositionMention[] = [];
+  for (const each of opposedList(text, start, target, parties))
+    if (!("actor" in each) || each.actor.key !== holder.key)
+      out.push({ holder, target: each, what: whatOf(each), verb, at });
   return out;
 }
 

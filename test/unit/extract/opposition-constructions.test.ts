@@ -3230,7 +3230,11 @@ describe("opposition: verdicts told as characterisation", () => {
       opposes(
         'Irish Foreign Minister Mary Byrne spoke in Dublin on Monday. The tariff Britain imposed on Irish beef last year was "unjustified for a neighbour with which the US has no quarrel", she said.',
       ),
-    ).toEqual(["person:mary-byrne -> issue:tariff-britain-imposed-on-irish-beef"]);
+    ).toEqual([
+      // The tariff itself is Britain's stance against Ireland (fixtures README, OPPOSES).
+      "country:GBR -> country:IRL",
+      "person:mary-byrne -> issue:tariff-britain-imposed-on-irish-beef",
+    ]);
   });
 
   it("reads a trailing verdict the valence lexicon judges, not one conceded ('discriminatory', not 'painful but necessary')", () => {
