@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// Stances the extractor read where the text holds none of that holder's (the "extra" lines of
+// the eval's details), beside near misses that must still give the stance.
+describe("opposition extra lines", () => {
+  it("takes no state named only as the backer of a group for the group's speaker", () => {
+    expect(
+      opposes("Harakat al-Nujaba, the Iran-aligned militia, condemned the Turkish strike."),
+    ).toEqual(["org:harakat-al-nujaba -> issue:turkish-strike"]);
+    expect(opposes("A Russian-backed separatist group denounced the Moldovan elections.")).toEqual(
+      [],
+    );
+    expect(opposes("The Saudi-funded channel criticised Qatar on Sunday.")).not.toContain(
+      "country:SAU -> country:QAT",
+    );
+  });
+
+  it("still takes the state itself, or its demonym before a body of its own, as the speaker", () => {
+    expect(opposes("Iran condemned the Turkish strike on Monday.")).toEqual([
+      "country:IRN -> issue:turkish-strike",
+    ]);
+    expect(opposes("The Russian foreign ministry denounced the Moldovan elections.")).toEqual([
+      "country:RUS -> issue:moldovan-elections",
+    ]);
+    expect(opposes("Saudi Arabia criticised Qatar on Sunday.")).toEqual([
+      "country:SAU -> country:QAT",
+    ]);
+  });
+});
