@@ -52,10 +52,12 @@ const PUT_ON_HOLD_ASIDE =
 
 /**
  * "Aid under a $20 million scheme for the northern provinces has been on hold since May": with no
- * comma between them, the amount stands in the subject the predicate sets aside, however long.
+ * comma between them, the amount stands in the subject the predicate sets aside, however long —
+ * but not across a relative pronoun ("gave $5 million to farmers whose loans have been on hold":
+ * what is on hold is the relative's own subject).
  */
 const SUBJECT_ON_HOLD =
-  /^[^.;,]{0,180}?\b(?:has been|have been|had been|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?(?:on hold|on ice|frozen|suspended)\b/i;
+  /^(?:(?!\b(?:who|whose|whom|which|that|where)\b)[^.;,]){0,180}?\b(?:has been|have been|had been|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?(?:on hold|on ice|frozen|suspended)\b/i;
 
 /**
  * Whether the amount stands in a long subject that its predicate says is set aside; `rest` is
@@ -63,7 +65,10 @@ const SUBJECT_ON_HOLD =
  */
 export function heldSubject(rest: string): boolean {
   return (
-    (rest.includes(" on ") || rest.includes("frozen") || rest.includes("suspended")) &&
+    (rest.includes("on hold") ||
+      rest.includes("on ice") ||
+      rest.includes("frozen") ||
+      rest.includes("suspended")) &&
     SUBJECT_ON_HOLD.test(rest)
   );
 }
@@ -74,10 +79,12 @@ const KEPT_BEFORE =
 /** …the amount's own noun phrase up to "on hold", with no clause joined in between. */
 const ON_HOLD_AFTER = /^(?:(?!\s(?:and|but)\s)[^.;,]){0,120}?\bon\s+(?:hold|ice)\b/i;
 
-/** Whether the words around an amount say its payer has set it aside ("on hold", "frozen"). */
+/** What both patterns of setAside need: the words after the amount say "on hold" or "on ice". */
+const ON_HOLD = /\bon\s+(?:hold|ice)\b/i;
+
+/** Whether the words around an amount say its payer has set it aside ("on hold", "on ice"). */
 function setAside(after: string, before: string): boolean {
-  if (!after.includes(" on ") && !after.includes("frozen") && !after.includes("suspended"))
-    return false;
+  if (!ON_HOLD.test(after)) return false;
   return PUT_ON_HOLD_ASIDE.test(after) || (KEPT_BEFORE.test(before) && ON_HOLD_AFTER.test(after));
 }
 

@@ -48,6 +48,31 @@ describe("money held back or kept on hold", () => {
     ).toEqual([]);
   });
 
+  it("gives nothing for an amount kept on hold in quotation marks", () => {
+    expect(
+      fundsOf('Norway has kept a $25 million grant to Malawi "on hold" since the audit.'),
+    ).toEqual([]);
+  });
+
+  it("keeps an amount whose recipient's own money a relative clause says is on hold", () => {
+    // Only a long subject counts, and a relative pronoun starts a clause of its own.
+    expect(
+      fundsOf(
+        "Ireland gave €8 million to smallholders in the drought-hit eastern regions of Ethiopia whose bank loans have been on hold since March.",
+      ),
+    ).toEqual(["country:IRL -> country:ETH 8000000 EUR"]);
+    expect(
+      fundsOf(
+        "Finland approved €12 million for Nepal's health posts in the remote western districts, which have remained suspended since the floods.",
+      ),
+    ).toEqual(["country:FIN -> country:NPL 12000000 EUR"]);
+    expect(
+      fundsOf(
+        "The World Bank, which had put its loans to Laos on hold in 2023, approved $30 million for Laos on Friday.",
+      ),
+    ).toEqual(["org:world-bank -> country:LAO 30000000 USD"]);
+  });
+
   it("keeps money given, and money given back after a hold", () => {
     expect(fundsOf("Denmark has given 90 million kroner of budget support to Uganda.")).toEqual([
       "country:DNK -> country:UGA 90000000 DKK",
