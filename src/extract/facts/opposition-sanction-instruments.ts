@@ -12,11 +12,18 @@ import { gatedTest } from "../text/letter-gate.ts";
  * machines to Beijing". The one who takes the measure opposes the one it falls on.
  */
 
+/** Taxes on another's trade: "tariffs", "counter-tariffs", "anti-dumping duties". */
+export const TRADE_LEVIES = String.raw`(?:counter-?)?tariffs?|dut(?:y|ies)|lev(?:y|ies)`;
+
+/** After a measure's "on": not one set aside ("on hold", "on ice") or up for talks ("on the table"). */
+export const NOT_SET_ASIDE = String.raw`(?!\s+(?:hold|ice|the\s+table|track|course)\b)`;
+
 /**
- * "placed travel bans on", "put an embargo on": a measure laid on someone; not one ended or put
- * up for talks ("put an end to sanctions on", "placed the lifting of sanctions on the agenda").
+ * "placed travel bans on", "put an embargo on", "put 100% tariffs on": a measure laid on someone;
+ * not one ended or put up for talks ("put an end to sanctions on", "placed the lifting of
+ * sanctions on the agenda", "put sanctions on hold").
  */
-const PLACED = String.raw`(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:(?!(?:end|halt|stop|to|of|lifting|removal|easing)\b)[\w-]+\s+){0,3}?(?:sanctions|bans?|restrictions|curbs|embargo(?:es)?|freezes)\s+(?:on|against)`;
+const PLACED = String.raw`(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:(?!(?:end|halt|stop|to|of|lifting|removal|easing)\b)[\w%.-]+\s+){0,4}?(?:sanctions|bans?|restrictions|curbs|embargo(?:es)?|freezes|${TRADE_LEVIES})\s+(?:on${NOT_SET_ASIDE}|against)`;
 
 /** "froze the bank accounts of", "froze property belonging to": what someone holds, frozen. */
 const FROZE = String.raw`fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accounts|funds|property|properties|holdings|wealth|reserves)\s+(?:of|belonging\s+to|held\s+by|linked\s+to)`;
@@ -28,7 +35,7 @@ const RESTRICTED = String.raw`(?:restrict|curb|limit)(?:s|ed|ing)?\s+(?:\w+\s+)?
 export const INSTRUMENT_VERBS = [PLACED, FROZE, RESTRICTED].join("|");
 
 /** What every match of the family has, from a word's start: its verb and its measure. */
-export const INSTRUMENT_HINT = String.raw`(?:plac|put)\w*\s+(?:\S+\s+){0,3}?(?:sanctions|bans?|restrictions|curbs|embargo|freezes)|fr(?:ee|o)z\w*\s+(?:\S+\s+){0,3}?(?:accounts|funds|property|properties|holdings|wealth|reserves)|(?:restrict|curb|limit)\w*\s+(?:\S+\s+)?(?:exports|sales|shipments)`;
+export const INSTRUMENT_HINT = String.raw`(?:plac|put)\w*\s+(?:\S+\s+){0,4}?(?:sanctions|bans?|restrictions|curbs|embargo|freezes|tariff|counter-?tariff|dut|lev)|fr(?:ee|o)z\w*\s+(?:\S+\s+){0,3}?(?:accounts|funds|property|properties|holdings|wealth|reserves)|(?:restrict|curb|limit)\w*\s+(?:\S+\s+)?(?:exports|sales|shipments)`;
 
 /**
  * Words for HINTS.active, tested at every word of every sentence: short and plain (bans,

@@ -16,6 +16,8 @@ import {
   INSTRUMENT_VERBS,
   INSTRUMENT_WORDS,
   instrumentOnParty,
+  NOT_SET_ASIDE,
+  TRADE_LEVIES,
 } from "./opposition-sanction-instruments.ts";
 import { WORDNET_HINT, WORDNET_VERBS } from "./opposition-wordnet-verbs.ts";
 import { PHRASAL_HINT, PHRASAL_VERBS } from "./opposition-phrasal.ts";
@@ -36,14 +38,15 @@ const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 /** A day or a month's name, which a date after "rounded on" is, not the one reproached. */
 const DAY_OR_MONTH = [...WEEKDAYS, ...MONTHS].join("|");
 
-/** Taxes on another's trade: "tariffs", "counter-tariffs", "anti-dumping duties". */
-const TRADE_LEVIES = String.raw`(?:counter-?)?tariffs?|dut(?:y|ies)|lev(?:y|ies)`;
+/** A word between a verb and its measure that undoes the measure ("lift", "ease", "waive"). */
+const UNDOING = String.raw`(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower|that\b)`;
 
 /**
- * "keeps a 19 percent tariff on", "put 100% tariffs on", "began collecting a duty on": a measure
- * kept in force or collected, but not one put "on hold" or kept "on the table".
+ * "keeps a 19 percent tariff on", "began collecting a duty on": a measure kept in force or
+ * collected, but not one kept "on hold" or "on the table", nor a person "in charge of sanctions
+ * on" a state (one laid on, "put 100% tariffs on", is PLACED's).
  */
-const KEPT_ON = String.raw`(?:keep(?:s|ing)?|kept|put(?:s|ting)?|collect(?:s|ed|ing)?|charg(?:e|es|ed|ing))\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower|that\b)[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|${TRADE_LEVIES})\s+on(?!\s+(?:hold|ice|the\s+table|track|course)\b)`;
+const KEPT_ON = String.raw`(?:keep(?:s|ing)?|kept|collect(?:s|ed|ing)?|charg(?:e|es|ed|ing)(?!\s+of\b))\s+(?:${UNDOING}[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|${TRADE_LEVIES})\s+on${NOT_SET_ASIDE}`;
 
 /**
  * "cut its tariffs on South Korean cars to 15 percent": a tariff lowered to a rate still taxes the
@@ -56,7 +59,7 @@ const CUT_TO = String.raw`(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|i
  * sanctions against Russia", "slapped tariffs on Canadian steel": a measure taken against a party.
  * Words that undo a measure ("lift", "ease") may not stand between the verb and the measure.
  */
-const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|reaffirm(?:s|ed)?|maintain(?:s|ed)?|order(?:s|ed)?)\s+(?:(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|lower|that\b)[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|penalties|${TRADE_LEVIES}|bans?|export\s+controls|asset\s+freezes|counter-?measures|reprisals|retaliatory\s+(?:measures|tariffs|duties))\s+(?:on\s+${WEEKDAY}\s+)?(?:[\w%$€¤£.-]+\s+){0,6}?(?:on|against)|${KEPT_ON}|${CUT_TO}|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
+const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|reaffirm(?:s|ed)?|maintain(?:s|ed)?|order(?:s|ed)?)\s+(?:${UNDOING}[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|penalties|${TRADE_LEVIES}|bans?|export\s+controls|asset\s+freezes|counter-?measures|reprisals|retaliatory\s+(?:measures|tariffs|duties))\s+(?:on\s+${WEEKDAY}\s+)?(?:[\w%$€¤£.-]+\s+){0,6}?(?:on|against)|${KEPT_ON}|${CUT_TO}|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
 
 /**
  * "attacked the data protection agreement", "attack Western sanctions": "attack" is a stance only

@@ -43,6 +43,23 @@ describe("tariffs told in more ways", () => {
     expect(opposes("Egypt announced that U.S. sanctions on Sudan would be lifted.")).toEqual([]);
   });
 
+  it("gives nothing for a measure put on hold before its party, or a post in charge of one", () => {
+    // A post in charge of sanctions lays none; "put … on hold against" sets one aside.
+    expect(
+      opposes("Sweden, which is in charge of sanctions on Belarus this year, met Finland."),
+    ).toEqual([]);
+    expect(opposes("Austria put its sanctions on hold against Serbia in June.")).toEqual([]);
+  });
+
+  it("still reads a tariff charged, and new tariffs put on a party's goods", () => {
+    expect(opposes("Sweden charges steep duties on Belarusian potash.")).toEqual([
+      "country:SWE -> country:BLR",
+    ]);
+    expect(opposes("Austria put new 30 percent tariffs on Serbian wine.")).toEqual([
+      "country:AUT -> country:SRB",
+    ]);
+  });
+
   it("keeps a sanction on a named person that person's", () => {
     expect(opposes("Canada imposed sanctions on Ivan Petrov, a Russian banker.")).toEqual([
       "country:CAN -> person:ivan-petrov",
