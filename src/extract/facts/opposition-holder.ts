@@ -2,6 +2,7 @@ import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { LOWERCASE_FIRST } from "../text/char-classes.ts";
 import { lookupCountryForm } from "../gazetteer/countries.ts";
+import { REPORTED_SPEECH_VERBS } from "./opposition-verbs.ts";
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
 export function coordinated(
@@ -190,26 +191,29 @@ export function sharesSubject(text: string, start: number, at: number): boolean 
   // "welcomed the sanctions but criticised…", "and, in a letter announcing…, accused…": a
   // contrast or an aside between the verbs leaves the subject the same.
   // 'and "unequivocally condemned"': a quotation may open on the second verb.
-  const head = text.slice(0, at - start);
-  if (
-    /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?["“‘']?(?:(?:\w+ly|also|later|then|again)\s+)?$/i.test(
-      head,
-    )
-  )
-    return true;
   // "and has called…", "but had already rejected…": a perfect's auxiliary leaves it the same too,
   // unless the verb before is a relative clause's ("a line, which Jakarta has never recognised
   // and has rejected": Jakarta's).
-  const perfect = AND_PERFECT.exec(head);
-  return perfect !== null && !OPEN_RELATIVE.test(head.slice(0, perfect.index));
+  const head = text.slice(0, at - start);
+  const joined = JOINED_VERB.exec(head);
+  if (joined === null) return false;
+  return (
+    joined.groups?.["perfect"] === undefined || !OPEN_RELATIVE.test(head.slice(0, joined.index))
+  );
 }
 
-/** "and has ", "but had already ": a second verb's conjunction and perfect auxiliary. */
-const AND_PERFECT =
-  /\b(?:and|but)\s+(?:has|have|had)\s+(?:(?:\w+ly|also|later|then|again|since|already|now)\s+)?$/i;
+/** "and ", "but, in a letter…, ", "and has already ": a second verb's conjunction, aside and auxiliary. */
+const JOINED_VERB =
+  /\b(?:and|but)\s*(?:,[^,]{1,120},\s*)?["“‘']?(?:(?<perfect>has|have|had)\s+)?(?:(?:\w+ly|also|later|then|again|since|already|now)\s+)?$/i;
 
-/** ", which Jakarta has never recognised ": a relative clause still open. */
-const OPEN_RELATIVE = /\b(?:which|who|whom|that)\s+[^,;]*$/i;
+/**
+ * ", which Jakarta has never recognised ": a relative clause still open; "that" after a verb of
+ * saying opens a reported clause, not a relative ("said that Jakarta had rejected … and has…").
+ */
+const OPEN_RELATIVE = new RegExp(
+  String.raw`\b(?:which|who|whom|(?<!\b(?:${REPORTED_SPEECH_VERBS})\s+)that)\s+[^,;]*$`,
+  "i",
+);
 
 /** ", Belarus's chargé d'affaires to the EU,": a role told with its owner, in lowercase. */
 const OWNED_ROLE =
