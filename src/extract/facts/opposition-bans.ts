@@ -136,14 +136,15 @@ const SHUNNED =
 
 /**
  * "added eleven hotels run by GAESA to its list of restricted entities", "added two Chinese
- * firms to the Entity List": listing a party among those punished is a measure against it. The
- * first group is who is listed, the second the list.
+ * firms to the Entity List", "placed three defence contractors on its export control list":
+ * listing a party among those punished is a measure against it. The first group is who is listed,
+ * the second the list.
  */
 export const LISTED =
-  /\badd(?:s|ed|ing)?\s+([^.;]{1,100}?)\s+to\s+((?:its|their|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:list|blacklist|register)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)/gi;
+  /\b(?:add(?:s|ed|ing)?\s+([^.;]{1,100}?)\s+to|(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+([^.;]{1,100}?)\s+on)\s+((?:its|their|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:list|blacklist|register)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)/gi;
 
 /** Cheap test for LISTED. */
-export const LISTED_HINT = /\badd(?:s|ed|ing)?\b[^.]*\b(?:list|register)\b/i;
+export const LISTED_HINT = /\b(?:add|plac|put)\w*\b[^.]*\b(?:list|register)\b/i;
 
 /** The party a LISTED match puts on a list of the shunned, if the list is one. */
 export function listedParty(
@@ -151,10 +152,13 @@ export function listedParty(
   start: number,
   parties: readonly Actor[],
 ): Actor | undefined {
-  if (!SHUNNED.test(m[2] ?? "")) return undefined;
-  const listed = m[1] ?? "";
+  if (!SHUNNED.test(m[3] ?? "")) return undefined;
+  const listed = m[1] ?? m[2] ?? "";
   const from = start + m.index + m[0].indexOf(listed, m[0].search(/\s/));
-  return parties.find(
+  const inside = parties.filter(
     (a) => a.start >= from && a.end <= from + listed.length && !a.possessive && !a.place,
   );
+  // "three Japanese contractors, among them a subsidiary of Kawasaki": the body named is listed,
+  // the state of the demonym only where no body is named.
+  return inside.find((a) => a.label !== "Country") ?? inside[0];
 }

@@ -33,14 +33,27 @@ const ACCEPT = String.raw`(?:accept(?:ing)?|recogni[sz](?:e|ing)|tolerat(?:e|ing
 /** "will not sit idly by while…", "would not stand by and watch…": the clause after is opposed. */
 const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch|and\s+let)`;
 
+/**
+ * "would not sit down with Irish ministers while Dublin legislates against Israel", "will not
+ * talk to the junta as long as it holds prisoners", "will not sit at the table with the rebels",
+ * "refused to meet the envoy": a meeting refused for what the other side keeps doing, or refused
+ * outright, is a stance against the party shunned. A meeting merely not planned ("will not meet
+ * Lula at the summit") or put off until terms are agreed ("will not meet Putin until a text is
+ * agreed") is no stance.
+ */
+const MEET = String.raw`(?:sit(?:ting)?\s+down|meet(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\s+(?:with\s+)?(?=(?:[\w'’.-]+\s+){1,6}?["“]?(?:while|as\s+long\s+as|so\s+long\s+as)\b)|sit(?:ting)?\s+at\s+(?:a|the|any)\s+(?:negotiating\s+)?table\s+with`;
+
+/** "refused to meet the envoy", "refuses to sit down with the opposition". */
+const REFUSED_MEETING = String.raw`refus(?:e|es|ed|ing)\s+to\s+(?:meet|sit\s+down\s+with|negotiate\s+with)(?!\s+(?:reporters|journalists|the\s+press)\b)`;
+
 /** The family's verbs, as one alternation. */
-export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}`;
+export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY}|${MEET})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}|${REFUSED_MEETING}`;
 
 /** What every match of the family has, from a word's start: a negation, then its verb. */
-export const REFUSAL_HINT = String.raw`(?:not|never|\w*n['’]t|intention\s+of)\s+["“]?(?:\S+\s+){0,2}?(?:allow|permit|stand|countenanc|put|accept|recogni|tolerat|sit)`;
+export const REFUSAL_HINT = String.raw`(?:not|never|\w*n['’]t|intention\s+of)\s+["“]?(?:\S+\s+){0,2}?(?:allow|permit|stand|countenanc|put|accept|recogni|tolerat|sit|meet|negotiat|talk)|refus\w*\s+to\s+(?:meet|sit|negotiat)`;
 
 /**
  * Words for HINTS.active, tested at every word of every sentence: short and plain ("accept",
  * "recognise", "tolerate" are there already).
  */
-export const REFUSAL_WORDS = String.raw`allow|permit|countenanc|stand\w*\s+(?:for|idly|by)|put\w*\s+up|sit\w*\s+idly`;
+export const REFUSAL_WORDS = String.raw`allow|permit|countenanc|stand\w*\s+(?:for|idly|by)|put\w*\s+up|sit\w*\s+(?:idly|down|at)|(?:not|never)\s+["“]?(?:\S+\s+){0,2}?(?:meet|negotiat|talk)`;

@@ -59,7 +59,7 @@ const CUT_TO = String.raw`(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|i
  * sanctions against Russia", "slapped tariffs on Canadian steel": a measure taken against a party.
  * Words that undo a measure ("lift", "ease") may not stand between the verb and the measure.
  */
-const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|reaffirm(?:s|ed)?|maintain(?:s|ed)?|order(?:s|ed)?)\s+(?:${UNDOING}[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|penalties|${TRADE_LEVIES}|bans?|export\s+controls|asset\s+freezes|counter-?measures|reprisals|retaliatory\s+(?:measures|tariffs|duties))\s+(?:on\s+${WEEKDAY}\s+)?(?:[\w%$€¤£.-]+\s+){0,6}?(?:on|against)|${KEPT_ON}|${CUT_TO}|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
+const MEASURES = String.raw`(?:(?:re)?impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|adopt(?:s|ed)?|approv(?:e|es|ed)|extend(?:s|ed)?|renew(?:s|ed)?|tighten(?:s|ed)?|expand(?:s|ed)?|level(?:s|l?ed)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|reaffirm(?:s|ed)?|maintain(?:s|ed)?|order(?:s|ed)?)\s+(?:${UNDOING}[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|curbs|penalties|${TRADE_LEVIES}|bans?|export\s+controls|asset\s+freezes|counter-?measures|reprisals|retaliatory\s+(?:measures|tariffs|duties))\s+(?:on\s+${WEEKDAY}\s+)?(?:[\w%$€¤£.-]+\s+){0,6}?(?:on|against)|${KEPT_ON}|${CUT_TO}|fr(?:eeze|eezes|oze|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?assets\s+(?:of|belonging\s+to|held\s+by)|barr(?:ed|ing)(?=\s+(?:[\w'’.-]+\s+){1,6}from\s+(?:entering|travell?ing\s+to|visiting))`;
 
 /**
  * "attacked the data protection agreement", "attack Western sanctions": "attack" is a stance only
@@ -278,7 +278,7 @@ const VOICED: VerbFamily = {
 /** Measures taken against a party: sanctions, frozen assets, aid cut, suspension, bans. */
 const MEASURE_VERBS: VerbFamily = {
   verbs: String.raw`${MEASURES}|${AID_CUT}|${MEMBERSHIP}|${TRADE_HALT}|${SUSPEND}|${BAN}`,
-  hint: String.raw`sanction|embargo|restriction|penalt|tariff|duties|levies|duty|levy|ban|bars|barr|prohibit|export\s+controls|asset|countermeasure|counter-measure|reprisal|retaliatory|fr(?:ee|o)z|halt|withh|paus|stop|suspend|cut|withdr`,
+  hint: String.raw`sanction|embargo|restriction|curbs|penalt|tariff|duties|levies|duty|levy|ban|bars|barr|prohibit|export\s+controls|asset|countermeasure|counter-measure|reprisal|retaliatory|fr(?:ee|o)z|halt|withh|paus|stop|suspend|cut|withdr`,
 };
 
 /** "called for sanctions on Russia". */
@@ -514,7 +514,7 @@ export const EVALUATIVE_LEXICAL = evaluative(HEADED_WORD);
  * "said the vote could not be free or fair", "said French reluctance was 'no longer acceptable'",
  * "said the claims were neither justified nor…": a virtue denied is a verdict against.
  */
-const DENIED_VIRTUE = String.raw`["“]?(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal|taken\s+seriously|trusted|relied\s+(?:on|upon)|believed)`;
+const DENIED_VIRTUE = String.raw`["“]?(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal|taken\s+seriously|trusted|relied\s+(?:on|upon)|believed|tolerated|condoned|accepted(?=["”]?\s*(?:[,.;]|$)))`;
 
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;

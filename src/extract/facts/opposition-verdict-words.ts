@@ -40,6 +40,17 @@ export const MORE_VERDICTS = [
   String.raw`overreach`,
   String.raw`humiliat\w*`,
   String.raw`untenable`,
+  // The strongest moral verdicts, which the valence lexicon does not rate: "called the shelling of
+  // the camps unconscionable", "the banks' position is indefensible".
+  String.raw`unconscionable`,
+  String.raw`indefensible`,
+  String.raw`intolerable`,
+  String.raw`reprehensible`,
+  String.raw`despicable`,
+  String.raw`abominable`,
+  String.raw`odious`,
+  String.raw`egregious`,
+  String.raw`unpardonable`,
   String.raw`unworkable`,
   // "a waste of taxpayers' money", "a train to nowhere", "a sell-out", "a giveaway to…".
   String.raw`waste\s+of`,
