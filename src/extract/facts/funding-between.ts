@@ -7,6 +7,13 @@ import { payer } from "./stance-actor.ts";
 const DEAL_BETWEEN =
   /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit line|credit|facility|financing|loan agreement)\s+between\s+(?:the\s+)?$/i;
 
+/** "three yen loans worth a combined ": the deal named before its amount. */
+const DEAL_WORTH =
+  /\b(?:loans?|credit lines?|credits?|facilit(?:y|ies)|financing|loan agreements?)\s+(?:worth|totall?ing|amounting to|of)\s+(?:(?:a combined|a total of|about|some|nearly|around|roughly|more than)\s+)?$/i;
+
+/** " between the ", " (about $1.7 billion) between ": right after such an amount, its two sides. */
+const WORTH_BETWEEN = /^\s*(?:\([^)]*\)\s*)?between\s+(?:the\s+)?$/i;
+
 /**
  * "Brazil and China will sign a 30 billion yuan credit line between the China Development Bank
  * and Brazil's development bank BNDES": a loan between a lending body and a second party is the
@@ -24,13 +31,18 @@ export function lenderBetween(
       a.label === "Organization" &&
       a.start > money.end &&
       a.start - money.end < 80 &&
-      DEAL_BETWEEN.test(text.slice(money.end - start, a.start - start)),
+      (DEAL_BETWEEN.test(text.slice(money.end - start, a.start - start)) ||
+        // "…signed three yen loans worth a combined ¥260 billion between the agency and…".
+        (WORTH_BETWEEN.test(text.slice(money.end - start, a.start - start)) &&
+          DEAL_WORTH.test(text.slice(Math.max(0, money.start - start - 60), money.start - start)))),
   );
   if (lender === undefined) return undefined;
   const other = actors.find(
     (a) =>
       a.start >= lender.end &&
-      /^\s+and\s+(?:the\s+)?$/i.test(text.slice(lender.end - start, a.start - start)),
+      /^\s*(?:\([^)]*\)\s*)?\s+and\s+(?:the\s+)?$/i.test(
+        text.slice(lender.end - start, a.start - start),
+      ),
   );
   // "between the Central Bank of Kenya and the IMF": with a body of no state second, who lends is
   // not told by the order.
