@@ -79,6 +79,7 @@ import { useOfAmount } from "./funding-use-clause.ts";
 import { kindOverPeople } from "./funding-beneficiaries.ts";
 import { bodyOfState } from "./funding-state-body.ts";
 import { givesGoods, goodsPurpose } from "./funding-goods.ts";
+import { conferenceRecipient } from "./funding-donor-conference.ts";
 import {
   describedOrg,
   FUNDING_VERB,
@@ -467,6 +468,8 @@ export function findFunding(
       programmeBeforeNoun(text, start, money, actors) ??
       (relative?.recipient === undefined ? undefined : { actor: relative.recipient }) ??
       (own !== undefined && "actor" in own && own.actor.key !== funder?.key ? own : undefined) ??
+      // "Germany pledged €50 million at a donors' conference for Sudan in London".
+      partyRecipient(conferenceRecipient(text, start, money, actors, funder)) ??
       // "…signed a $1.5bn facility in Riyadh that lets Pakistan import crude".
       enabledRecipient(text, start, money, actors, funder) ??
       // "The remaining €80 million will finance dormitories": what its own clause says it is for.

@@ -77,7 +77,7 @@ function signsWith(
 
 /** "…signed a loan agreement with ", "a $2 billion credit deal with ": an agreement to borrow. */
 const BORROWING_AGREEMENT_WITH =
-  /\b(?:loan|credit|lending|financing)\s+(?:agreement|deal|accord|contract|pact)s?\s+with\s+(?:the\s+)?$/i;
+  /\b(?:loan|credit|lending|financing|grant)\s+(?:agreement|deal|accord|contract|pact)s?\s+with\s+(?:the\s+)?$/i;
 
 /**
  * "Kazakhstan signed a loan agreement with Russia", "Egypt sealed a $25 billion loan deal with
