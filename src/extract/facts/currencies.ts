@@ -115,6 +115,9 @@ export const SHARED_SIGNS: Readonly<Record<string, readonly string[]>> = {
   CFA: ["XOF", "XAF"],
   CFAF: ["XOF", "XAF"],
   FCFA: ["XOF", "XAF"],
+  // "Rs 45 billion": the rupee of India, Pakistan, Sri Lanka, Nepal or Mauritius.
+  Rs: ["INR", "PKR", "LKR", "NPR", "MUR"],
+  "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR"],
 };
 
 /** Words whose everyday reading news assumes: "dollars" are US dollars, "pounds" sterling. */
@@ -169,6 +172,8 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   "pa'anga": "TOP",
   sdr: "XDR",
   sdrs: "XDR",
+  // Zimbabwe Gold written after the figure: "1.4 billion ZiG".
+  zig: "ZWG",
 };
 
 /**

@@ -37,6 +37,9 @@ const SAFE_TWO_LETTER = new Set(["US", "UK"]);
 const CODE_FIXES: Readonly<Record<string, string>> = { UNK: "XKX" };
 const iso3Of = (cca3: string): string => CODE_FIXES[cca3] ?? cca3;
 
+/** Currencies the data still lists that were withdrawn: Cuba's convertible peso (2021). */
+const WITHDRAWN: ReadonlySet<string> = new Set(["CUC"]);
+
 export const COUNTRY_INFO: ReadonlyMap<string, CountryInfo> = new Map(
   worldCountries.map((c) => [
     iso3Of(c.cca3),
@@ -44,7 +47,7 @@ export const COUNTRY_INFO: ReadonlyMap<string, CountryInfo> = new Map(
       iso3: iso3Of(c.cca3),
       name: c.name.common,
       capital: c.capital[0]?.replace(/,? D\.C\.$/, ""),
-      currencies: Object.keys(c.currencies ?? {}),
+      currencies: Object.keys(c.currencies ?? {}).filter((code) => !WITHDRAWN.has(code)),
     },
   ]),
 );
