@@ -517,7 +517,7 @@ export function findFunding(
       signingSide(text, start, money, actors, funder) ??
       placeAfter(text, start, money) ??
       // "Taiwan donated scanners worth $3.2 million": the goods given, when no party receives.
-      goodsPurpose(text, start, money) ??
+      goodsPurpose(text, start, money, actors) ??
       // A payer tied to the amount by a verb or as its lender ("financed by China").
       (paysExplicitly(text, start, subject, money) ||
       lender !== undefined ||
