@@ -35,7 +35,7 @@ export type ByPattern = (
   start: number,
   parties: readonly Actor[],
   pattern: RegExp,
-  targetIn: (m: RegExpExecArray) => OppositionTarget | undefined,
+  targetIn: (m: RegExpExecArray) => OppositionTarget | readonly OppositionTarget[] | undefined,
 ) => OppositionMention[];
 
 /**

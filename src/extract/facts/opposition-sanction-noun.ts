@@ -6,6 +6,7 @@ import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastPlainPartyBefore } from "./clause.ts";
 import { NOT_A_DATE } from "../gazetteer/words.ts";
+import { opposedList } from "./opposition-target-list.ts";
 
 /**
  * Sanctions told by the noun, with who holds them in front: "as U.S. sanctions on the Russian
@@ -26,12 +27,13 @@ export const UNDER_SANCTIONS =
   /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
 
 /**
- * "put Norebo under sanctions", "the group that Britain and the EU placed under sanctions": the
- * subject holds them; the sanctioned is the object between, or the noun the relative clause is on.
- * The group is the object, if any.
+ * "put Norebo under sanctions", "the group that Britain and the EU placed under sanctions",
+ * "placed the minister and his wife under Global Magnitsky sanctions": the subject holds them; the
+ * sanctioned is the object between (each of a list), or the noun the relative clause is on. The
+ * group is the object, if any.
  */
 export const PUT_UNDER =
-  /\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:((?:[\p{L}\d'’.-]+\s+){1,8}?))?under\s+(?:new\s+)?sanctions\b/giu;
+  /\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:((?:[\p{L}\d'’.,-]+\s+){1,12}?))?under\s+(?:(?:new|fresh|[\p{Lu}][\p{L}'’-]*)\s+){0,2}sanctions\b/gu;
 
 /** Sanctions lifted, eased, evaded or only possible are none in force: "the lifting of U.S.…". */
 const NOT_IN_FORCE =
@@ -44,13 +46,16 @@ const NOT_IN_FORCE =
 const LIFTED_AFTER =
   /^\s*(?:would|will|could|should|were|was|are|is|had|have|has|to)\s+(?:(?:soon|now|finally|also|then|to|be|been|being)\s+){0,3}(?:lifted|eased|removed|ended|scrapped|suspended|dropped|waived|relaxed|rolled\s+back|phased\s+out)\b/i;
 
-/** "who has been", "which is", "that remains": a relative clause whose antecedent is sanctioned. */
+/**
+ * "who has been", "which is", "that remains", "who was placed": a relative clause whose
+ * antecedent is sanctioned.
+ */
 const RELATIVE_BEING =
-  /\b(?:who|which|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?$/i;
+  /\b(?:who|which|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:placed|put)\s+)?$/i;
 
-/** "X is under U.S. sanctions", "has been under…": the clause's subject is sanctioned. */
+/** "X is under U.S. sanctions", "has been under…", "was placed under…": the subject is sanctioned. */
 const BEING =
-  /\b(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?$/i;
+  /\b(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:(?:placed|put)\s+)?$/i;
 
 /** Words that may stand between a holder and "sanctions": what kind of sanctions, or how many. */
 const SANCTION_MODIFIERS = [
@@ -174,14 +179,15 @@ function putUnder(
   start: number,
   m: RegExpExecArray,
   parties: readonly Actor[],
-): OppositionTarget | undefined {
+): OppositionTarget | readonly OppositionTarget[] | undefined {
   const at = start + m.index;
   if (m[1] !== undefined) {
     const objectAt = at + m[0].indexOf(m[1]);
     const named = parties.find(
       (a) => a.start >= objectAt && a.end <= objectAt + m[1]!.length && !a.possessive,
     );
-    if (named !== undefined) return { actor: named };
+    // "placed Ruiz, his wife Ana Ruiz and two aides under sanctions": each party of the list.
+    if (named !== undefined) return opposedList(text, start, { actor: named }, parties);
     return targetOf(text.slice(0, objectAt - start + m[1].length), start, objectAt, parties);
   }
   // "Norebo, the trawler group that Britain … put under sanctions": the noun before "that".

@@ -121,3 +121,35 @@ describe("a subject under sanctions, with an aside naming another party", () => 
     );
   });
 });
+
+// "was placed under U.S. sanctions": the passive of "put/placed under" tells its holder after
+// "under"; the active takes a named programme before "sanctions" and a list of those sanctioned
+// (opposition-sanction-noun.ts).
+describe("placed under sanctions, passive or with a named programme", () => {
+  it("reads 'X was placed under U.S. sanctions' as the holder's stance against X", () => {
+    expect(opposes("Energy Minister Tomas Varga was placed under U.S. sanctions in 2021.")).toEqual(
+      ["country:USA -> person:tomas-varga"],
+    );
+    expect(
+      opposes("Senator Ines Oduya, who was put under EU sanctions last year, denied wrongdoing."),
+    ).toContain("org:european-union -> person:ines-oduya");
+  });
+
+  it("reads a named programme between 'under' and 'sanctions', and each party of the list", () => {
+    expect(
+      opposes(
+        "Canada placed President Luka Horvat and his brother Ivo Horvat under Magnitsky sanctions in May.",
+      ),
+    ).toEqual(["country:CAN -> person:ivo-horvat", "country:CAN -> person:luka-horvat"]);
+  });
+
+  it("gives nothing for a placing that is no sanction or for sanctions without a holder", () => {
+    expect(opposes("Trade Minister Ana Sousa was placed under police protection in 2021.")).toEqual(
+      [],
+    );
+    expect(opposes("Finance Minister Jonas Berg placed the bank under review in May.")).toEqual([]);
+    expect(opposes("Energy Minister Tomas Varga was placed under new rules last year.")).toEqual(
+      [],
+    );
+  });
+});
