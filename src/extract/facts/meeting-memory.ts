@@ -38,9 +38,12 @@ const COUNTS = ["two", "three", "four"];
 /** How many sentences back "the talks" may still mean the last meeting reported. */
 const REACH = 6;
 
-/** A sentence opening on the meeting told: "The call was held…", "The talks lasted…". */
+/**
+ * A sentence opening on the meeting told: "The call was held…", "The talks lasted…"; not on
+ * another one ("The next meeting is planned for June") nor on a demand ("The call for a truce…").
+ */
 const ABOUT_IT =
-  /^\W*(?:The|That|This)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:call|talks|meeting|conversation|discussions?|encounter)\b/u;
+  /^\W*(?:The|That|This)\s+(?:(?!(?:next|upcoming|planned|proposed|previous|last|earlier|future|new)\b)[\p{Ll}-]+\s+){0,2}?(?:call(?!\s+(?:for|to)\b)|talks|meeting|conversation|discussions?|encounter)\b/u;
 
 /** A sentence that tells a signing. */
 const SIGNING = /\b(?:signed|signing|signs|inked)\b/i;

@@ -46,4 +46,28 @@ describe("a sentence naming the meeting and no one keeps it current", () => {
       "person:abiy-ahmed -- person:william-ruto undated",
     ]);
   });
+  it("keeps nothing current for a sentence that opens on another meeting or on a demand", () => {
+    const later = [
+      "person:abiy-ahmed -- person:william-ruto 2024-03-11",
+      "person:abiy-ahmed -- person:william-ruto undated",
+    ];
+    expect(
+      on(
+        `${CALL} The next call is planned for the summer, State House said. The two leaders reviewed progress on the railway line, according to the readout. Ethiopian officials said Abiy told Ruto he would travel to Nairobi in the spring.`,
+      ),
+    ).toEqual(later);
+    expect(
+      on(
+        `${CALL} The call for a regional ceasefire was repeated at the weekend. The two leaders reviewed progress on the railway line, according to the readout. Ethiopian officials said Abiy told Ruto he would travel to Nairobi in the spring.`,
+      ),
+    ).toEqual(later);
+  });
+
+  it("still keeps the meeting current past 'The two-hour call was…'", () => {
+    expect(
+      on(
+        `${CALL} The two-hour call was arranged by the Ethiopian side, State House said. The two leaders reviewed progress on the railway line, according to the readout. Ethiopian officials said Abiy told Ruto he would travel to Nairobi in the spring.`,
+      ),
+    ).toEqual(["person:abiy-ahmed -- person:william-ruto 2024-03-11"]);
+  });
 });
