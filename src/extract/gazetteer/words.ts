@@ -74,10 +74,11 @@ export const WEEKDAYS: readonly string[] = [
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
- * A lookahead refusing a weekday, a month or a digit next ("and on Monday", "on May 3", "on 3
- * March"): a time, not a party something falls on. For patterns with the "i" flag.
+ * A lookahead refusing a weekday, a month or a number next ("and on Monday", "on May 3", "on 3
+ * March", "on 15 March"): a time, not a party something falls on ("on 5G networks" is one). For
+ * patterns with the "i" flag.
  */
-export const NOT_A_DATE = String.raw`(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d"].join("|")})\b)`;
+export const NOT_A_DATE = String.raw`(?!(?:${[...WEEKDAYS, ...MONTHS, "\\d+"].join("|")})\b)`;
 
 /** A month's or a weekday's name opening a phrase, capitalised ("May", "Monday"): a time, not a place. */
 export const MONTH = new RegExp(
