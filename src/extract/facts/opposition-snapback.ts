@@ -23,14 +23,17 @@ const TRIGGERED = new RegExp(
   "gi",
 );
 
-/** "the snapback of UN sanctions, triggered last month by": the parties after "by" set it off. */
+/**
+ * "the snapback of UN sanctions, triggered last month by", "the snapback of sanctions on Iran
+ * triggered by": the parties after "by" set it off (and RESTORED_ON reads the state named).
+ */
 const TRIGGERED_BY = new RegExp(
-  String.raw`\bsnap-?back\b["”]?(?:\s+mechanism)?(?:\s+of\s+(?:[\p{Lu}.]+\s+|United\s+Nations\s+)?sanctions)?,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?${SETTING_OFF}\s+(?:[\p{Ll}\d]+\s+){0,3}?by\s+`,
+  String.raw`\bsnap-?back\b["”]?(?:\s+mechanism)?(?:\s+of\s+(?:[\p{Lu}.]+\s+|United\s+Nations\s+)?sanctions(?:\s+on\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)?)?,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?${SETTING_OFF}\s+(?:[\p{Ll}\d]+\s+){0,3}?by\s+`,
   "giu",
 );
 
 /** "…of UN sanctions on Iran": the state the restored sanctions hit, told right after. */
-const SANCTIONS_ON =
+const RESTORED_ON =
   /^["”]?(?:\s+(?:mechanism\s+)?(?:of|that\s+reimposed|to\s+reimpose)\s+(?:[\p{Lu}.]+\s+|United\s+Nations\s+)?sanctions)?\s+on\s+$/u;
 
 export function snapbacks(
@@ -41,8 +44,10 @@ export function snapbacks(
 ): OppositionMention[] {
   const out = byPattern(text, start, parties, TRIGGERED, (m) => {
     const end = start + m.index + m[0].length;
+    // Only the list right before the verb sets it off: a state named earlier may be the one hit
+    // ("Iran said France and Germany had triggered the snapback").
     const before = parties.filter((a) => a.end <= start + m.index);
-    return hitState(text, start, end, parties, before);
+    return hitState(text, start, end, parties, coordinated(text, start, before, "backward"));
   });
   for (const m of execAll(TRIGGERED_BY, text)) {
     const at = start + m.index;
@@ -80,7 +85,7 @@ function hitState(
       a.start >= from &&
       a.label === "Country" &&
       !a.place &&
-      SANCTIONS_ON.test(text.slice(from - start, a.start - start)),
+      RESTORED_ON.test(text.slice(from - start, a.start - start)),
   );
   if (named !== undefined) return { actor: named };
   const own = new Set(setters.map((a) => a.key));

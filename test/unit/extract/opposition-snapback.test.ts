@@ -43,4 +43,19 @@ describe("a snapback triggered", () => {
     expect(opposes("The snapback of sanctions was discussed by Peru and Chile.")).toEqual([]);
     expect(opposes("Kenya triggered the snapback mechanism on Thursday.")).toEqual([]);
   });
+  it("may take as hit a state named before those who set it off in the same sentence", () => {
+    expect(
+      opposes(
+        "Syria held talks with Jordan. Over Syria's chemical arsenal, Britain and France triggered the snapback mechanism.",
+      ),
+    ).toEqual(["country:FRA -> country:SYR", "country:GBR -> country:SYR"]);
+  });
+
+  it("reads the state named in 'sanctions on X' before 'triggered by'", () => {
+    expect(
+      opposes(
+        "Laos held talks with Thailand. The snapback of UN sanctions on Myanmar, invoked on Monday by Japan, drew no comment.",
+      ),
+    ).toEqual(expect.arrayContaining(["country:JPN -> country:MMR"]));
+  });
 });
