@@ -64,6 +64,7 @@ import {
   DIPLOMATIC_HINT,
   diplomaticTarget,
   summonedSender,
+  SUMMONS,
   envoyAddressee,
   NON_GRATA,
   NON_GRATA_HINT,
@@ -648,15 +649,13 @@ function summoningState(
   holder: Actor,
 ): Actor | undefined {
   if (holder.label !== "Person") return undefined;
-  const summons = SUMMONING.test(o.verb) || summonedForPurpose(text, start, o.at) !== undefined;
+  const summons = SUMMONS.test(o.verb) || summonedForPurpose(text, start, o.at) !== undefined;
   // An official of no stated state summons in the state the story is datelined in.
   const state = holder.country === undefined ? homeState() : `country:${holder.country}`;
   if (!summons || state === undefined) return undefined;
   if ("actor" in o.target && o.target.actor.key === state) return undefined;
   return { ...holder, key: state, label: "Country", country: state.slice(8) };
 }
-
-const SUMMONING = /^(?:summon|expel)/i;
 
 /**
  * "Poland expelled three Russian diplomats", "recalled its ambassador from Sudan": a diplomatic

@@ -11,13 +11,13 @@ const ENVOY_WORD = new RegExp(String.raw`\b${ENVOY}(?![\p{L}])`, "iu");
 /**
  * Diplomatic measures are stances against a state even when no reason is given: "expelled three
  * Russian diplomats", "summoned Spain's ambassador", "summoned India's high commissioner",
- * "recalled its ambassador from Sudan", "withdrew its ambassador from Paris", "declared the French
+ * "called in the Turkish envoy", "recalled its ambassador from Sudan", "withdrew its ambassador from Paris", "declared the French
  * ambassador persona non grata" — but not "broke off relations with Taiwan", which is a switch of
  * allegiance rather than a protest.
  * The state opposed is the one whose envoys are sent away or summoned, or the one an envoy leaves.
  */
 export const DIPLOMATIC = new RegExp(
-  String.raw`\b(?:(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’.-]+\s+){0,4}?)${ENVOY}(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+${ENVOY}\s+(?:from|to|in)\s+)`,
+  String.raw`\b(?:(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in|expel(?:s|led|ling)?|declar(?:e|es|ed|ing)(?=\s+[^.;]{1,80}?\bpersona\s+non\s+grata\b))\s+((?:[\w'’.-]+\s+){0,4}?)${ENVOY}(?![A-Za-zÀ-ÿ])|(?:recall(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?)\s+(?:its|their|the\s+country['’]s)\s+${ENVOY}\s+(?:from|to|in)\s+)`,
   "gi",
 );
 
@@ -25,7 +25,7 @@ export const DIPLOMATIC = new RegExp(
 
 /** Cheap test: a sentence with none of these stems skips the pattern. */
 export const DIPLOMATIC_HINT =
-  /summon|expel|recall|non grata|(?:withdr\w*|pull\w*)\s+(?:its|their|the country)/i;
+  /summon|call\w*\s+in\s|expel|recall|non grata|(?:withdr\w*|pull\w*)\s+(?:its|their|the country)/i;
 
 /** The state a diplomatic measure is taken against, named in the match or right after it. */
 export function diplomaticTarget(
@@ -56,8 +56,8 @@ export function diplomaticTarget(
   return next !== undefined && next.start === end && next.label === "Country" ? next : undefined;
 }
 
-/** A summons, or an expulsion, of an envoy, up to the reason it gives. */
-const SUMMONS = /^(?:summon|expel)/i;
+/** A summons ("summoned", "called in"), or an expulsion, of an envoy, up to the reason it gives. */
+export const SUMMONS = /^(?:summon|call(?:s|ed|ing)?\s+in\b|expel)/i;
 
 /**
  * "summoned the Dutch ambassador over the remarks", "summoned the EU ambassador, X, to protest

@@ -40,4 +40,16 @@ describe("the sender of a summoned envoy", () => {
       "country:PER -> issue:remarks",
     ]);
   });
+  it("reads an envoy 'called in' as one summoned, and the caller's state for its official", () => {
+    expect(opposes("Romania called in the Hungarian ambassador on Thursday.")).toEqual([
+      "country:ROU -> country:HUN",
+    ]);
+    expect(
+      opposes("Romanian Foreign Minister Ana Pop called in the Hungarian envoy over the remarks."),
+    ).toEqual(expect.arrayContaining(["country:ROU -> country:HUN"]));
+  });
+
+  it("gives nothing for experts or witnesses called in", () => {
+    expect(opposes("Romania called in Hungarian experts to inspect the bridge.")).toEqual([]);
+  });
 });
