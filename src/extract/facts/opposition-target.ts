@@ -169,6 +169,13 @@ function isShortName(
 const SPEAKERS_LABEL =
   /^\s*what\s+(?:[^\s.;:]+\s+){1,8}?(?:calls|called|describe[sd]\s+as|terms|termed|brands|branded|says\s+(?:is|are)|said\s+(?:was|were))\s+(?!(?:for|on|upon|off|out|up|back|in|to|at|by)\b)/i;
 
+/**
+ * The most words an object's phrase keeps. What is opposed is often named last, after the
+ * course that threatens it ("any attempt by the government in La Paz to divert the waters of
+ * the Lauca river"); the phrase still ends where its clause does.
+ */
+const OBJECT_WORDS = 16;
+
 /** The object of an opposition verb: the party it names, else the words of what is opposed. */
 export function targetOf(
   text: string,
@@ -221,7 +228,7 @@ export function targetOf(
     stripDeterminers(raw.replace(/\s+(?:outright|again|publicly|\w+ly)$/i, ""))
       .replace(/\s+and\s+(?:its|their|his|her|other)\b.*$/i, "")
       .split(/\s+/)
-      .slice(0, 8)
+      .slice(0, OBJECT_WORDS)
       .join(" "),
   );
   if (

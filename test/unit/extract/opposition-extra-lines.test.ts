@@ -29,4 +29,37 @@ describe("opposition extra lines", () => {
       "country:SAU -> country:QAT",
     ]);
   });
+
+  it("keeps the words of a long object up to its last, where what is opposed is often named", () => {
+    expect(
+      opposes(
+        "Chile rejected any attempt by the government in La Paz to divert the waters of the Lauca river.",
+      ),
+    ).toEqual([
+      "country:CHL -> issue:attempt-by-the-government-in-la-paz-to-divert-the-waters-of-the-lauca-river",
+    ]);
+    expect(
+      opposes(
+        "Argentina condemned the decision to release $40 million from the regional fund to the rebels.",
+      ),
+    ).toEqual([
+      "country:ARG -> issue:decision-to-release-40-million-from-the-regional-fund-to-the-rebels",
+    ]);
+  });
+
+  it("still ends the object at its clause, and leaves a short one as it is", () => {
+    expect(
+      opposes(
+        "Chile rejected the plan to build a dam on the river, and Bolivia said it would go ahead.",
+      ),
+    ).toEqual(["country:CHL -> issue:plan-to-build-a-dam-on-the-river"]);
+    expect(
+      opposes(
+        "Peru condemned the attack on the border post near Tacna, which killed two soldiers.",
+      ),
+    ).toEqual(["country:PER -> issue:attack-on-the-border-post-near-tacna"]);
+    expect(opposes("Egypt rejected the proposal on Monday.")).toEqual([
+      "country:EGY -> issue:proposal",
+    ]);
+  });
 });

@@ -39,7 +39,7 @@ describe("a sanction whose last object is named in apposition", () => {
         "The US Treasury sanctioned four exchange houses in Lagos and a Kano businessman, Musa Danjuma, accusing them of fraud.",
       ),
     ).toEqual([
-      "country:USA -> issue:four-exchange-houses-in-lagos-and-a-kano",
+      "country:USA -> issue:four-exchange-houses-in-lagos-and-a-kano-businessman",
       "country:USA -> person:musa-danjuma",
     ]);
     expect(
@@ -60,6 +60,6 @@ describe("a sanction whose last object is named in apposition", () => {
       opposes(
         "Germany criticised four exchange houses in Lagos and a Kano businessman, Musa Danjuma, for fraud.",
       ),
-    ).toEqual(["country:DEU -> issue:four-exchange-houses-in-lagos-and-a-kano"]);
+    ).toEqual(["country:DEU -> issue:four-exchange-houses-in-lagos-and-a-kano-businessman"]);
   });
 });
