@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { actorsBetween } from "./clause.ts";
-import { COPULA, JUDGED } from "./opposition-verbs.ts";
+import { COPULA, JUDGED, NEGATED_COPULA } from "./opposition-verbs.ts";
 import {
   HEADED_WORD,
   judgedAsVerdict,
@@ -108,6 +108,10 @@ function actorAfterEvent(
 /** A quotation that opens on a verdict passed on "this", "it" or "that". */
 const THIS_JUDGED = /^(?:this|it|that)\s+(?:is|was)\s/i;
 
+/** A comma and a conjunction: a second clause begins inside what was read as the subject. */
+export const CLAUSE_JOINED =
+  /[,;]\s+(?:and|but|yet|so)\s+(?:this|that|it|these|those|they|we|he|she|i)\s*$/i;
+
 /** "Pretoria's stance is shameful": what the quotation judges, named before its copula. */
 function openingSubject(
   quote: string,
@@ -118,6 +122,10 @@ function openingSubject(
   if (v === undefined) return undefined;
   const subject = (v[1] ?? "").trim();
   if (/^(?:it|this|that|these|those|they|we|i|he|she|you)$/i.test(subject)) return undefined;
+  // '"Our offer was made in good faith, and this was a betrayal of it"': the verdict is on what
+  // opens its own clause, not on the first clause's subject; '"Ghana is not a problem"' is none.
+  if (CLAUSE_JOINED.test(subject) || NEGATED_COPULA.test(quote.slice((v[1] ?? "").length)))
+    return undefined;
   const subjectEnd = quoteStart + subject.length;
   const target = targetOf(
     quote.slice(0, subject.length),

@@ -1,12 +1,12 @@
 import type { Actor } from "../resolve/actor.ts";
-import { COPULA, JUDGED } from "./opposition-verbs.ts";
+import { COPULA, JUDGED, NEGATED_COPULA } from "./opposition-verbs.ts";
 import { HEADED_WORD, judgedAsVerdict, lexicalVerdicts } from "./opposition-valence.ts";
 import { targetOf, whatOf, type OppositionTarget } from "./opposition-target.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { execAll } from "../text/exec-all.ts";
 import { mayMatch } from "../text/letter-gate.ts";
 import { previousTarget, type OppositionMemory } from "./opposition-memory.ts";
-import { saidOfFollows } from "./opposition-quote-attribution.ts";
+import { CLAUSE_JOINED, saidOfFollows } from "./opposition-quote-attribution.ts";
 
 /**
  * What may follow a verdict before the comma that closes it: the rest of its quotation, up to the
@@ -118,6 +118,13 @@ function verdictsBeforeSpeaker(
   if (m === null) return [];
   const subject = (m[1] ?? "").trim();
   const subjectStart = start + m.index + m[0].indexOf(m[1] ?? "");
+  // '"Ghana is not a problem to be managed," he said': a denied verdict; '"…good faith, and this
+  // was a betrayal"': the verdict is on the second clause's subject.
+  if (
+    CLAUSE_JOINED.test(subject) ||
+    NEGATED_COPULA.test(m[0].slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length))
+  )
+    return [];
   // The speaker stands after the last comma of a trailing verdict (the quotation before it may
   // hold the same words: 'with which the US has…", he said'), after what is judged in a split one.
   const speakerFrom = trailing === undefined ? (m[1] ?? "").length : m[0].lastIndexOf(",");

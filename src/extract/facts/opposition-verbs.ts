@@ -553,6 +553,14 @@ const SAID = String.raw`\b(?:${REPORTED_SPEECH_VERBS})\s+(?:[^;]{1,200}?\band\s+
  */
 export const COPULA = String.raw`(?:was|were|is|are|would be|will be|had been|has been|remained|remains|(?:would\s+|will\s+)?amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|(?:was|were|is|are)\s+tantamount\s+to|represent(?:s|ed)|(?:show(?:s|ed)|reflect(?:s|ed)|demonstrat(?:es|ed))(?!\s+(?:that|how|why|what|whether)\b))\s+(?:(?:treated|regarded|considered|seen|viewed)\s+as\s+)?["“]?(?:\w+ly\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?`;
 /**
+ * '"Ghana is not a problem to be managed," Starmer said': a verdict denied right after its
+ * copula is none ("is not a threat", "was never a provocation", "is no danger"); "is not only
+ * unfair" and "is no less than" still judge.
+ */
+export const NEGATED_COPULA =
+  /^\s*(?:(?:was|were|is|are|remains?|remained)\s+(?:not|never|no)|(?:would|will)\s+(?:not|never)\s+be|(?:has|had|have)\s+(?:not|never)\s+been)\b(?!\s+(?:only|just|merely|less|short)\b)/i;
+
+/**
  * "the ministry said the sanctions were illegitimate": a verdict told in reported speech. The
  * first group is what the verdict is passed on (see opposition-told.ts for "told X the…").
  */

@@ -62,4 +62,54 @@ describe("opposition extra lines", () => {
       "country:EGY -> issue:proposal",
     ]);
   });
+
+  it("reads no verdict a quotation denies right after its copula", () => {
+    expect(
+      opposes(
+        '"Ghana is not a problem to be managed; it is a partner to be respected," Prime Minister Keir Starmer said before leaving Accra.',
+      ),
+    ).toEqual([]);
+    expect(
+      opposes('"Nigeria is not a reckless neighbour," President Patrice Talon said on Monday.'),
+    ).toEqual([]);
+    expect(
+      opposes(
+        '"The Danish plan was never a provocation," Foreign Minister Lars Rasmussen told reporters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads the verdict a quotation passes, and one that is 'not only' a fault", () => {
+    expect(
+      opposes('"Nigeria is a reckless neighbour," President Patrice Talon said on Monday.'),
+    ).toEqual(["person:patrice-talon -> country:NGA"]);
+    expect(
+      opposes(
+        '"The Danish plan is not only unfair but illegal," Foreign Minister Espen Barth Eide told reporters.',
+      ),
+    ).toEqual(["person:espen-barth-eide -> country:DNK"]);
+  });
+
+  it("puts no verdict on a first clause's subject when the verdict is on 'this' in the second", () => {
+    expect(
+      opposes(
+        '"Our offer was made in good faith, and this was a betrayal of it," Foreign Minister Ayman Safadi told reporters.',
+      ),
+    ).toEqual([]);
+    expect(
+      opposes(
+        '"The talks were held in Doha, but that was a farce," President Isaias Afwerki told reporters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a verdict on a subject of two joined nouns", () => {
+    expect(
+      opposes(
+        'The new border fence and the expulsion of Bolivian traders were "unacceptable", Foreign Minister Fernando Aramayo said.',
+      ),
+    ).toEqual([
+      "person:fernando-aramayo -> issue:new-border-fence-and-the-expulsion-of-bolivian-traders",
+    ]);
+  });
 });
