@@ -56,4 +56,4 @@ export const REFUSAL_HINT = String.raw`(?:not|never|\w*n['’]t|intention\s+of)\
  * Words for HINTS.active, tested at every word of every sentence: short and plain ("accept",
  * "recognise", "tolerate" are there already).
  */
-export const REFUSAL_WORDS = String.raw`allow|permit|countenanc|stand\w*\s+(?:for|idly|by)|put\w*\s+up|sit\w*\s+(?:idly|down|at)|(?:not|never)\s+["“]?(?:\S+\s+){0,2}?(?:meet|negotiat|talk)`;
+export const REFUSAL_WORDS = String.raw`allow|permit|countenanc|stand\w*\s+(?:for|idly|by)|put\w*\s+up|sit\w*\s+(?:idly|down|at)|(?:not|never|\w*n['’]t)\s+["“]?(?:\S+\s+){0,2}?(?:meet|negotiat|talk)`;

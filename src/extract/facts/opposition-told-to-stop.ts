@@ -7,14 +7,14 @@ import { actorsBetween } from "./clause.ts";
 const STOP = String.raw`stop|halt|cease|end|desist|refrain\s+from|back\s+off|pull\s+out\s+of|leave(?!\s+(?:the\s+door|(?:the\s+)?room|open|it\b|them\b|no\b|aside|behind|intact|untouched|unchanged|alone))|get\s+out\s+of|keep\s+out\s+of|stay\s+out\s+of`;
 
 /**
- * "urged Ankara to halt the drilling", "told Washington to stop the flights", "said Beijing
- * should stop interfering", "demanded that Moscow end its occupation": a single party asked to
+ * "urged Ankara to halt the drilling", "told Washington to stop the flights", "called for the
+ * Russian advisers to leave the country", "said Beijing should stop interfering", "demanded that Moscow end its occupation": a single party asked to
  * stop what it does is opposed by the one asking. The group is the party asked. A call on two
  * sides ("urged Kigali and Kinshasa to halt the fighting", "both sides") is mediation, not a
  * stance, and a call on one's own ("its citizens") names no party.
  */
 const TOLD_TO_STOP = new RegExp(
-  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|t(?:old|ells?|elling)|warn(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+((?:[\p{L}\d'’.-]+\s+){1,5}?)to|(?:(?:demand|insist)(?:s|ed|ing)?\s+that|said|says|added|insisted)\s+((?:[\p{L}\d'’.-]+\s+){1,5}?)(?:should|must|needs?\s+to|has\s+to|had\s+to|ought\s+to))\s+(?:(?:immediately|urgently|now|also|at\s+once)\s+)?(?:${STOP})\b`,
+  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|press(?:es|ed|ing)?|t(?:old|ells?|elling)|warn(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+((?:[\p{L}\d'’.-]+\s+){1,5}?)to|(?:(?:demand|insist)(?:s|ed|ing)?\s+that|said|says|added|insisted)\s+((?:[\p{L}\d'’.-]+\s+){1,5}?)(?:should|must|needs?\s+to|has\s+to|had\s+to|ought\s+to))\s+(?:(?:immediately|urgently|now|also|at\s+once)\s+)?(?:${STOP})\b`,
   "giu",
 );
 

@@ -15,11 +15,13 @@ const UNDONE =
  * what it did is a stance against what it did — or against the party, when what it did is told
  * only by a pronoun. The first or second group is the party asked. Urging, calling on, pressing,
  * asking and appealing need "to" before the verb of undoing ("asked whether Britain would
- * withdraw" asks nothing); only "demand/insist that" takes a bare verb or "should/must". A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
+ * withdraw" asks nothing); only "demand/insist that" takes a bare verb or "should/must", and
+ * saying so ("said France should scrap the accord") needs "should/must" and a party other than
+ * the speaker ("said it should drop the plan" is a change of mind). A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
  * to reconsider is a request, not yet a stance; neither is read.
  */
 export const URGED_UNDO = new RegExp(
-  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?)\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:${UNDO})\b`,
+  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?|(?:said|says|added|argued)\s+(?:that\s+)?(?!(?:it|we|i|he|she|they)\s)((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must))\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:${UNDO})\b`,
   "giu",
 );
 
@@ -36,7 +38,7 @@ export function undoneTarget(
   const end = start + m.index + m[0].length;
   const object = targetOf(text, start, end, parties, "urged");
   if (object !== undefined) return object;
-  const group = m[1] ?? m[2] ?? "";
+  const group = m[1] ?? m[2] ?? m[3] ?? "";
   const from = start + m.index + m[0].indexOf(group, 4);
   const asked = actorsBetween(parties, from, from + group.length).find(
     (a) => !a.possessive && !a.place,

@@ -92,12 +92,18 @@ const NOT_SWITCH_OR_PAST = String.raw`(?<!\b(?:establish|recogni[sz]|switch)\w*\
 /** "over the weekend" is a time, not a cause. */
 const OVER_CAUSE = String.raw`over(?!\s+(?:the\s+)?(?:weekend|holidays?|summer|winter|next|past|coming|following|last)\b)`;
 /**
+ * "broke off negotiations in late June over Canada's digital services tax", "angrily broke them
+ * off over an advertisement": talks ended over a thing, with no party named, are a stance against
+ * that thing; not talks called off over a practical matter ("over security fears").
+ */
+const NOT_PRACTICAL = String.raw`(?!\s+(?:the\s+|a\s+)?(?:security|safety|weather|health|logistic\w*|scheduling|travel|technical|procedural|lunch|dinner|coffee)\b)`;
+/**
  * Talks are also paused for a disaster or after a truce ("suspended talks with Tunisia after the
  * ceasefire took hold", "called off talks with Morocco after the earthquake"): after "after" or
  * "following", a hostile act must be named.
  */
 const HOSTILE_ACT = String.raw`(?:after|following)\s+(?:[\w'’-]+\s+){0,3}?(?:shelling|attacks?|strikes?|raids?|arrests?|killings?|expulsions?|remarks|comments|ruling|decision|incident|seizure|sanctions|violations?|incursions?|detentions?|insults?|accusations|provocations?|bombing|invasion|annexation|vote|move)\b`;
-const RUPTURE = String.raw`${RUPTURE_VERB}(?:relations|ties)\s+with${NOT_SWITCH_OR_PAST}(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|${OVER_CAUSE}|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)|${RUPTURE_VERB}(?:talks|negotiations|contacts|dialogue)\s+with${NOT_SWITCH_OR_PAST}(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|${OVER_CAUSE}|citing|accusing|blaming|in\s+(?:retaliation|response)|${HOSTILE_ACT})\b)`;
+const RUPTURE = String.raw`${RUPTURE_VERB}(?:relations|ties)\s+with${NOT_SWITCH_OR_PAST}(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|${OVER_CAUSE}|after|following|citing|because|accusing|blaming|in\s+(?:retaliation|response))\b)|${RUPTURE_VERB}(?:talks|negotiations|contacts|dialogue)\s+with${NOT_SWITCH_OR_PAST}(?=\s+(?:[\w'’.,-]+\s+){1,5}?(?:in\s+protest|${OVER_CAUSE}|citing|accusing|blaming|in\s+(?:retaliation|response)|${HOSTILE_ACT})\b)|${RUPTURE_VERB}(?:talks|negotiations)\s+(?:(?:in|on|last|earlier|this)\s+(?:[\w'’.-]+\s+){0,2}?)?${OVER_CAUSE}${NOT_PRACTICAL}|(?:broke|break(?:s|ing)?)\s+(?:them|it)\s+off\s+${OVER_CAUSE}${NOT_PRACTICAL}`;
 
 /**
  * "refused to recognise the result", "said Moscow would not accept the new sanctions", "will

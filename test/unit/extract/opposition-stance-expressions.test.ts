@@ -111,4 +111,42 @@ describe("opposition stance expressions", () => {
     expect(opposes("The central bank imposed curbs on lending last year.")).toEqual([]);
     expect(opposes("The city imposed curbs on traffic in the old town.")).toEqual([]);
   });
+
+  it("reads talks broken off over a thing, with no party named, as a stance against it", () => {
+    expect(
+      opposes(
+        "President Trump broke off negotiations in late June over Canada's digital services tax.",
+      ),
+    ).toEqual(["person:trump -> country:CAN"]);
+    expect(opposes("Mexico broke off talks over the US tariffs on steel.")).toEqual([
+      "country:MEX -> country:USA",
+    ]);
+    expect(opposes("Brazil suspended trade talks over the Paraguayan tariff.")).toEqual([
+      "country:BRA -> issue:paraguayan-tariff",
+    ]);
+    // Talks called off for safety, dated by "over", or held over a dispute oppose nothing.
+    expect(opposes("Kenya called off talks over security fears.")).toEqual([]);
+    expect(opposes("Chile suspended talks over the weekend.")).toEqual([]);
+    expect(opposes("The two sides held talks over the border dispute.")).toEqual([]);
+  });
+
+  it("reads a call for a party to leave, and a party said to have to scrap a thing", () => {
+    expect(opposes("Ghana called for the Chinese mining firms to leave the country.")).toEqual([
+      "country:GHA -> country:CHN",
+    ]);
+    expect(opposes("Kenya called for Ugandan troops to leave the island.")).toEqual([
+      "country:KEN -> country:UGA",
+    ]);
+    expect(
+      opposes(
+        "Interior Minister Bruno Retailleau said France should scrap the 1968 agreement with Algeria.",
+      ),
+    ).toEqual(["person:bruno-retailleau -> issue:1968-agreement-with-algeria"]);
+    // Workers sent out of a building, a call for calm, a plan the speaker drops, a scrapping
+    // foretold: no stance.
+    expect(opposes("The union called for workers to leave the building calmly.")).toEqual([]);
+    expect(opposes("The president called for calm.")).toEqual([]);
+    expect(opposes("Kenya said it should drop the plan, officials said.")).toEqual([]);
+    expect(opposes("Kenya said Uganda would scrap the new levy on sugar.")).toEqual([]);
+  });
 });
