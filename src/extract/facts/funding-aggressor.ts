@@ -7,10 +7,10 @@ const HARMED_BY =
 /**
  * What sets an attack as the harm the money answers: "destroyed in", "after", "against", "from"
  * ("homes destroyed in Israeli strikes", "to rebuild after Russia's invasion", "to shield cities
- * from Russian drones") — not "to support Ukraine's offensive".
+ * from Russian drones", "interceptors to counter Russia's drone attacks") — not "to support Ukraine's offensive".
  */
 const HARM_SETTING =
-  /\b(?:(?:damaged|destroyed|hit|struck|displaced|devastated|ravaged|wrecked|killed|wounded|injured|lost|caused)\s+(?:in|during)|after|since|amid|against|from|during|following)\s+(?:the\s+)?$/i;
+  /\b(?:(?:damaged|destroyed|hit|struck|displaced|devastated|ravaged|wrecked|killed|wounded|injured|lost|caused)\s+(?:in|during)|after|since|amid|against|from|during|following|counter|repel|deter|intercept|fend off|fight off|shoot down)\s+(?:the\s+)?$/i;
 
 /**
  * A noun of an attack a state makes, after its name or demonym: "Russian strikes", "Israel's
