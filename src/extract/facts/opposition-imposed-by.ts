@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import { targetOf, whatOf } from "./opposition-target.ts";
-import { actorsBetween } from "./clause.ts";
+import { actorsBetween, lastPlainPartyBefore } from "./clause.ts";
 import { MONTHS, NOT_A_DATE } from "../gazetteer/words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { letterGate } from "../text/letter-gate.ts";
@@ -107,6 +107,16 @@ export function imposedStances(
   return out;
 }
 
+/**
+ * "the EU would lift the measures it imposed on Kosovo": a taker told by "it" is the state or
+ * body named last before the measure ("they" may be anyone's: "Kenya said the tariffs they…").
+ */
+function pronounTaker(taker: string, at: number, parties: readonly Actor[]): Actor | undefined {
+  if (!/^it$/i.test(taker)) return undefined;
+  const last = lastPlainPartyBefore(parties, at);
+  return last?.label === "Country" || last?.label === "Organization" ? last : undefined;
+}
+
 /** The stances of the takers IMPOSED_ON (or HELD_ON) names against the party each measure falls on. */
 function imposedMeasures(
   frame: RegExp,
@@ -119,9 +129,10 @@ function imposedMeasures(
     const at = start + m.index;
     const takerAt = at + m[0].indexOf(m[1] ?? "", m[0].search(/\s/));
     const end = at + m[0].length;
-    const holder = actorsBetween(parties, takerAt, takerAt + (m[1] ?? "").length).find(
-      (a) => !a.possessive && !a.place,
-    );
+    const holder =
+      actorsBetween(parties, takerAt, takerAt + (m[1] ?? "").length).find(
+        (a) => !a.possessive && !a.place,
+      ) ?? pronounTaker(m[1] ?? "", at, parties);
     const target = parties.find((a) => a.start === end && !a.possessive);
     if (holder === undefined) continue;
     if (target === undefined) {

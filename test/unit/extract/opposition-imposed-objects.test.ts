@@ -74,3 +74,23 @@ describe("an envoy whose state is a dotted abbreviation", () => {
     );
   });
 });
+
+// "the measures it imposed on Kosovo": a taker told by "it" is the state or body named last
+// before the measure (pronounTaker in opposition-imposed-by.ts).
+describe("a measure whose taker is 'it'", () => {
+  it("reads the body or state named last before the measure as its taker", () => {
+    expect(
+      opposes("The African Union has kept in place the penalties it imposed on Gabon in 2023."),
+    ).toContain("org:african-union -> country:GAB");
+    expect(
+      opposes("Chile urged Argentina to lift the tariffs it imposed on Chilean salmon last year."),
+    ).toContain("country:ARG -> country:CHL");
+  });
+
+  it("gives nothing for 'they', whose referent may be anyone, or for no party before", () => {
+    expect(
+      opposes("Ghana said the duties they imposed on Togolese cement would be reviewed."),
+    ).not.toContain("country:GHA -> country:TGO");
+    expect(opposes("Nobody knows whether the sanctions it imposed on Mali will stay.")).toEqual([]);
+  });
+});
