@@ -1,5 +1,6 @@
 import { bareParticiple } from "./opposition-bare-participle.ts";
 import { heldByCompound } from "./opposition-compound-holder.ts";
+import { heldByCourt } from "./opposition-court-holder.ts";
 import { labelledStances, type LabelReaders } from "./opposition-labelled.ts";
 import { reportedCharges } from "./opposition-reported-charge.ts";
 import type { Actor } from "../resolve/actor.ts";
@@ -242,6 +243,7 @@ export function findOppositions(
     namesMoreThanTimeOrCount(o) &&
     !isBareLightNoun(o) &&
     !heldByCompound(text, start, o.holder) &&
+    !heldByCourt(o.holder) &&
     !deniesSaying(o.verb, o.what, () => saidBefore(text, start, o));
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.

@@ -112,4 +112,27 @@ describe("opposition extra lines", () => {
       "person:fernando-aramayo -> issue:new-border-fence-and-the-expulsion-of-bolivian-traders",
     ]);
   });
+
+  it("reads no stance of a court, whose rejections are rulings", () => {
+    expect(
+      opposes("The Constitutional Court of Malawi rejected the opposition's petition on Friday."),
+    ).toEqual([]);
+    expect(
+      opposes("The Supreme Court of Kenya dismissed the government's appeal against the ruling."),
+    ).toEqual([]);
+    expect(opposes("The International Criminal Court condemned the attacks on its staff.")).toEqual(
+      [],
+    );
+  });
+
+  it("still reads the stance of a party against a court and its ruling", () => {
+    expect(
+      opposes(
+        "Malawi's opposition leader Peter Mutharika rejected the Constitutional Court of Malawi's ruling.",
+      ),
+    ).toEqual(["person:peter-mutharika -> org:constitutional-court"]);
+    expect(opposes("Russia condemned the International Criminal Court on Friday.")).toEqual([
+      "country:RUS -> org:international-criminal-court",
+    ]);
+  });
 });
