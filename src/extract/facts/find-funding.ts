@@ -40,7 +40,7 @@ import { dealBeforeColon } from "./funding-deals.ts";
 import { twoSides } from "./funding-two-sides.ts";
 import { officesAsStates } from "./funding-office.ts";
 import { respectiveRecipients } from "./funding-respectively.ts";
-import { organState } from "./funding-organ.ts";
+import { organBorrower } from "./funding-organ.ts";
 import { withoutBorders } from "./funding-border.ts";
 import { shareOwner, sharePaidInto } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
@@ -578,7 +578,7 @@ export function findFunding(
       lenderBetween(text, start, money, actors) ??
       (bracketed === undefined ? twoSides(text, start, actors, money, context) : undefined);
     const toState =
-      sides === undefined ? organState(spent ?? organ, actors, funder, context) : undefined;
+      sides === undefined ? organBorrower(spent ?? organ, actors, funder, context) : undefined;
     found.push({
       ...(sides ??
         (lenderNamed === undefined

@@ -12,7 +12,7 @@ export const STATE_ORGAN =
  * else the one named most — never the lender's own, nor any when the
  * report is about the paying state.
  */
-export function organState(
+export function organBorrower(
   recipient: Recipient | undefined,
   actors: readonly Actor[],
   funder: Party | undefined,

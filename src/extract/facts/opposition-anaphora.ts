@@ -31,7 +31,6 @@ import { previousDoer } from "./opposition-previous-doer.ts";
 import { documentAuthor, noteAuthored } from "./opposition-authored.ts";
 import { earlierStanceHead } from "./opposition-stance-head.ts";
 import { sameHolderTarget } from "./opposition-same-holder.ts";
-import { executiveState } from "./opposition-cabinet.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { bodiesOfKind, bodyOfKind } from "../resolve/body-by-kind.ts";
 import { COMPANY_KINDS, KIND_MODIFIER } from "../resolve/kind-nouns.ts";
@@ -215,7 +214,8 @@ export function resolveAnaphor(
   holder: Actor,
   memory: OppositionMemory,
 ): OppositionTarget {
-  if (!("issue" in target)) return executiveState(target, holder);
+  // A party's executive is read as its state by the caller, once, whatever this returns.
+  if (!("issue" in target)) return target;
   const restated = earlierStanceHead(target, memory) ?? sameHolderTarget(target, holder, memory);
   if (restated !== undefined) return restated;
   const trip = tripTaker(target, holder, memory);
