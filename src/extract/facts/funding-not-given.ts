@@ -1,3 +1,5 @@
+import { APPROXIMATELY, FURTHER } from "./funding-hedges.ts";
+
 /**
  * "…is separate from the €1.2 billion Jordan owes to European lenders", "the $3 billion that the
  * government still owes China": a debt a relative clause after the amount says someone owes is
@@ -75,8 +77,10 @@ export function heldSubject(rest: string): boolean {
 }
 
 /** "has kept a $350 million compact for the power sector on hold": set aside by its payer. */
-const KEPT_BEFORE =
-  /\b(?:kept|keeps?|keeping|put|puts|putting|placed|places|placing)\s+(?:(?:a|an|the|its|their|his|her|about|some|nearly|roughly|around)\s+)*$/i;
+const KEPT_BEFORE = new RegExp(
+  String.raw`\b(?:kept|keeps?|keeping|put|puts|putting|placed|places|placing)\s+(?:(?:a|an|the|its|their|his|her|${APPROXIMATELY})\s+)*$`,
+  "i",
+);
 /** …the amount's own noun phrase up to "on hold", with no clause joined in between. */
 const ON_HOLD_AFTER = /^(?:(?!\s(?:and|but)\s)[^.;,]){0,120}?\bon\s+(?:hold|ice)\b/i;
 
@@ -117,8 +121,10 @@ const NOT_MADE_AFTER =
  */
 const STOCK_AFTER =
   /^\s*(?:(?:currently|now|already|still)\s+)?(?:in use|outstanding|in circulation|on (?:its|their|the) books|under management)\b/i;
-const STOCK_BEFORE =
-  /\b(?:portfolio|stock)\s+(?:of\s+)?(?:loans\s+)?(?:worth\s+)?(?:of\s+)?(?:(?:about|some|roughly|around|nearly|almost|over|more than)\s+)?$/i;
+const STOCK_BEFORE = new RegExp(
+  String.raw`\b(?:portfolio|stock)\s+(?:of\s+)?(?:loans\s+)?(?:worth\s+)?(?:of\s+)?(?:${APPROXIMATELY}\s+)?$`,
+  "i",
+);
 
 /** "has a $500 million sukuk falling due", "a $1 billion Eurobond": a security sold, not money given. */
 const BOND_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|sukuks?)\b/i;
@@ -127,16 +133,20 @@ const BOND_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:bonds?|eurobonds?|sukuks?)\b/i;
  * "trade between the two countries, about $110 million last year, remains small": an amount set off
  * by a comma after a noun of trade is its volume.
  */
-const VOLUME_APPOSITION =
-  /\b(?:trade|exports?|imports?|turnover|commerce|remittances)\b[^,;.]{0,60},\s*(?:(?:about|some|roughly|around|nearly|almost|over|more than|an estimated|estimated at)\s+)?$/i;
+const VOLUME_APPOSITION = new RegExp(
+  String.raw`\b(?:trade|exports?|imports?|turnover|commerce|remittances)\b[^,;.]{0,60},\s*(?:(?:${APPROXIMATELY}|an\s+estimated|estimated\s+at)\s+)?$`,
+  "i",
+);
 
 /**
  * "a planned $150 million credit line", "the proposed €2 billion loan", "is looking at a NZ$3
  * million contribution", "mulling a further $50 million", "will need about $65 billion", "are
  * discussing a loan of up to €140 billion": not yet settled.
  */
-const UNSETTLED_BEFORE =
-  /\b(?:(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?|(?:looking at|mulling|eyeing|weighing up|exploring)\s+(?:(?:a|an|the)\s+)?(?:possible\s+|further\s+|new\s+|fresh\s+)?|(?:need|needs|needed|requires?|required)\s+(?:(?:about|some|roughly|around|nearly|almost|over|more than|up to|at least|another|a further|an extra|an additional)\s+)?|\b(?:discussing|negotiating|considering|debating)\s+(?:a|an|the)\s+[^.;]{0,40}?\bof\s+(?:(?:up to|about|some|around|roughly)\s+)?)$/i;
+const UNSETTLED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:a|an|the|its|their)\s+(?:planned|proposed|mooted|requested|prospective|potential|possible)\s+(?:new\s+)?|(?:looking at|mulling|eyeing|weighing up|exploring)\s+(?:(?:a|an|the)\s+)?(?:possible\s+|further\s+|new\s+|fresh\s+)?|(?:need|needs|needed|requires?|required)\s+(?:(?:${APPROXIMATELY}|at\s+least|${FURTHER})\s+)?|\b(?:discussing|negotiating|considering|debating)\s+(?:a|an|the)\s+[^.;]{0,40}?\bof\s+(?:${APPROXIMATELY}\s+)?)$`,
+  "i",
+);
 
 /**
  * Whether the words right after an amount make it no money given: undone or not yet settled, owed,

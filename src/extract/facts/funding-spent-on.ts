@@ -7,7 +7,7 @@ import type { MoneyMention } from "./money.ts";
 import { letterGate } from "../text/letter-gate.ts";
 
 /** "will spend an extra", "spent": the verb right before an amount spent on something. */
-const SPEND_BEFORE = new RegExp(
+export const SPEND_BEFORE = new RegExp(
   String.raw`\b(?:spend|spends|spending|spent)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
   "i",
 );

@@ -2,6 +2,7 @@ import { textBeforeAmount } from "./money.ts";
 import type { Actor } from "../resolve/actor.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
+import { SPEND_BEFORE } from "./funding-spent-on.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -56,9 +57,6 @@ const OBJECT =
   String.raw`((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]*[\p{L}\d'’](?<!\bof))` +
   String.raw`(?=\s*(?:[,.;:]|$)|\s+(?:to|for|in|on|at|from|by|with|across|after|before|during|until|over|under|which|who|that|and|or|as|so)\b|\s+\p{Ll}+ed\b|\s+\p{Ll}+ing\s+(?:the|a|an|its|their)\b|\s+(?:this|next|last|the coming)\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|month|week|decade|spring|summer|autumn|winter)\b)`;
 
-/** "spend ", "is spending about ": a verb of spending right before the amount. */
-const SPEND_BEFORE =
-  /\bspen(?:d|ds|ding|t)\s+(?:(?:about|some|nearly|around|roughly|up to|more than|over|an extra|another|a further|an additional)\s+)?$/i;
 /** " (about $5.6 million) on ": a conversion in brackets, then "on" and what is spent on. */
 const SPENT_ON = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?on\s+` + OBJECT, "u");
 

@@ -73,6 +73,15 @@ describe("money held back or kept on hold", () => {
     ).toEqual(["org:world-bank -> country:LAO 30000000 USD"]);
   });
 
+  it("reads the same hedges before an amount kept on hold as elsewhere ('more than')", () => {
+    expect(
+      fundsOf("Norway has kept more than $25 million in aid for Malawi's hospitals on hold."),
+    ).toEqual([]);
+    expect(fundsOf("Norway has given more than $25 million in aid to Malawi.")).toEqual([
+      "country:NOR -> country:MWI 25000000 USD",
+    ]);
+  });
+
   it("keeps money given, and money given back after a hold", () => {
     expect(fundsOf("Denmark has given 90 million kroner of budget support to Uganda.")).toEqual([
       "country:DNK -> country:UGA 90000000 DKK",
