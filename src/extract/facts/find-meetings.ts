@@ -337,7 +337,8 @@ const PENCILLED = /\bpencil(?:l)?ed\s+in\b|\bin\s+the\s+(?:works|pipeline)\b/i;
  * verb of saying, after which comes what was said ("After talks with B, A said the border would
  * reopen": the talks were held).
  */
-const CLAUSE_STOP = /[,;.]|\b(?:that|which|who|as|when|said|says|told|tells|added|adds)\b/;
+const CLAUSE_STOP =
+  /[,;]|\.(?!\s+[a-z])|\b(?:that|which|who|as|when|said|says|told|tells|added|adds)\b/;
 
 /** The words of `s` up to a stop or a new clause, at most 60 characters. */
 function clauseHead(s: string): string {

@@ -30,11 +30,12 @@ const turnedDown = gatedTest(TURNED_DOWN);
 const slated = gatedTest(SLATED);
 
 /**
- * "requested a meeting with", "called for talks with": a meeting asked for, not held; so is one
+ * "requested a meeting with", "called for talks with", "floated a meeting between": a meeting
+ * asked for or put forward, not held; so is one
  * wished or asked to be granted ("hoped to be granted a meeting with", "asked to be given talks").
  */
 const REQUESTED =
-  /\b(?:(?:hop(?:e|ed|es|ing)|wish(?:ed|es|ing)?|want(?:ed|s|ing)?|expect(?:ed|s|ing)?|ask(?:ed|s|ing)?|seek(?:s|ing)?|sought)\s+to\s+be\s+(?:granted|given|offered|allowed|accorded)|seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|propos(?:e|ed|es|ing)|demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+for|invit(?:e|ed|es|ing)|want(?:ed|s)?|await(?:ed|s|ing)?|eye(?:s|d|ing)?)\s+(?:(?!(?:after|before|while|when|following|and|but|since|during)\b)[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|dialogue|discussions|negotiations|summit|consultations|conversation)\b/i;
+  /\b(?:(?:hop(?:e|ed|es|ing)|wish(?:ed|es|ing)?|want(?:ed|s|ing)?|expect(?:ed|s|ing)?|ask(?:ed|s|ing)?|seek(?:s|ing)?|sought)\s+to\s+be\s+(?:granted|given|offered|allowed|accorded)|seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|propos(?:e|ed|es|ing)|demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|float(?:ed|s|ing)?|moot(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+for|invit(?:e|ed|es|ing)|want(?:ed|s)?|await(?:ed|s|ing)?|eye(?:s|d|ing)?)\s+(?:(?!(?:after|before|while|when|following|and|but|since|during)\b)[\w-]+\s+){0,3}?(?:talks|meetings?|calls?|dialogue|discussions|negotiations|summit|consultations|conversation)\b/i;
 
 /** "left without meeting X", "denied that he had met X": the meeting is denied. */
 const DENIED =
