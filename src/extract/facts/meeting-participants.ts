@@ -499,9 +499,12 @@ function isPredicate(text: string, start: number, a: Actor): boolean {
   );
 }
 
-/** ", who accompanied Albanese,", ", signed by the spokesman X,": an aside closed by a comma. */
+/**
+ * ", who accompanied Albanese,", ", a businessman whom Trump appointed,", ", signed by the
+ * spokesman X,": an aside closed by a comma (a relative may follow the noun it describes).
+ */
 const RELATIVE_ASIDE =
-  /,\s+(?:who|whom|whose|(?:signed|issued|released|published|written|posted|read\s+out)\s+by)\b[^,;]*,/g;
+  /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,8}?(?=who|whom|whose))?(?:who|whom|whose|(?:signed|issued|released|published|written|posted|read\s+out)\s+by)\b[^,;]*,/gu;
 
 /**
  * "Penny Wong, who accompanied Albanese, held talks with Peters": the people of a relative clause
