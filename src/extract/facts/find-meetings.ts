@@ -6,6 +6,7 @@ import { participantsOf, possessiveParticipants } from "./meeting-participants.t
 import { splitSeparateMeetings } from "./meeting-separate.ts";
 import { isInterview, isOtherSense, isOtherSenseAfterObject } from "./meeting-false-friends.ts";
 import { unrealised } from "./meeting-modality.ts";
+import { withoutTimeAsides } from "./meeting-time-aside.ts";
 import { withVisitOwner } from "./meeting-visit-owner.ts";
 import { innerVerbOffset } from "./meeting-inner-verb.ts";
 import { present } from "./meeting-absent.ts";
@@ -152,9 +153,12 @@ export function findMeetings(
   return read === dashed ? found : packedMap(found, (f) => ({ ...f, sentence: dashed }));
 }
 
-/** The sentence with its sources set off in the middle blanked (meeting-reporter.ts). */
+/**
+ * The sentence with its sources set off in the middle blanked (meeting-reporter.ts), and its
+ * time phrases set off before "with" or "and" (meeting-time-aside.ts).
+ */
 function withoutSourceAside(sentence: AnalyzedSentence): AnalyzedSentence {
-  const text = withoutSourceAsides(sentence.sentence.text);
+  const text = withoutTimeAsides(withoutSourceAsides(sentence.sentence.text));
   return text === sentence.sentence.text
     ? sentence
     : { ...sentence, sentence: { ...sentence.sentence, text } };
