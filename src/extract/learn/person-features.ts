@@ -22,6 +22,8 @@ export interface ArticleNameWords {
   readonly alone: ReadonlyMap<string, number>;
   /** Words the article also writes in lowercase ("storm" beside "Storm Ondine"), lowercased. */
   readonly lowercase: ReadonlySet<string>;
+  /** How many sentences the article has. */
+  readonly sentences: number;
 }
 
 /** One name the rules did not take for a person, where it stands. */
@@ -48,6 +50,9 @@ const RELATIVE = /^(?:who|whose|whom)$/;
 const ARTICLE = /^(?:the|a|an)$/;
 const PREPOSITION =
   /^(?:in|at|on|of|from|to|near|into|across|with|by|for|between|under|about|against|than|via)$/;
+/** Prepositions that mostly open a place or a thing: "in Santa Rosa", "of Rio Grande do Sul". */
+const PLACE_PREPOSITION =
+  /^(?:in|at|on|of|from|to|near|into|across|under|via|over|through|towards|around|between)$/;
 const VERB_ENDING = /^\p{Ll}+(?:ed|es|s)$/u;
 
 /**
@@ -63,7 +68,8 @@ export function personFeatures(
   const out: string[] = [cueFeature(site.cue)];
   shapeFeatures(site.name, out);
   gazetteerFeatures(site.name, out);
-  givenNameFeatures(site.name, givenNames, article.lowercase, out);
+  const uncued = site.cue === undefined;
+  givenNameFeatures(site.name, site.tokens, uncued, givenNames, article.lowercase, out);
   contextFeatures(site, out);
   articleFeatures(site.name, article, out);
   return out;
@@ -73,10 +79,14 @@ export function personFeatures(
  * Whether the name opens with a given name ("Luis" in "Luis Caputo"), from a package's lists of
  * first names (person-given-names.json): a name word, never a whole name or a person's key. A
  * given name the article also writes in lowercase is a common word there ("Storm" beside "the
- * strongest storm"; the lists hold "Storm", "Rio", "Santa"), and is told apart as such.
+ * strongest storm"; the lists hold "Storm", "Rio", "Santa"), and is told apart as such. For a
+ * name no rule cued, where it stands is read with it: uncued names are mostly places, and a
+ * given name after "in" is one ("Santa Rosa"), after "expelled" a person.
  */
 function givenNameFeatures(
   name: NameMention,
+  tokens: readonly Token[],
+  uncued: boolean,
   given: ReadonlySet<string>,
   lowercase: ReadonlySet<string>,
   out: string[],
@@ -90,6 +100,38 @@ function givenNameFeatures(
   }
   if (given.has(first)) out.push(`given.first${common}`);
   if (given.has(slugify(name.words.at(-1) ?? ""))) out.push("given.last");
+  if (given.has(first) && common === "" && uncued)
+    out.push(`uncued&given.first&prev=${placeOfName(tokens, name.from - 1)}`);
+}
+
+/**
+ * Where a name stands, coarsely: after a word that opens places and things ("in", "the"), at
+ * the start, in a list, after a title, or after another word ("expelled", "backed"). A given name
+ * after a preposition may open a place ("Santa Rosa", "São Paulo"); after a verb it is a person.
+ */
+function placeOfName(tokens: readonly Token[], at: number): string {
+  const t = tokens[at];
+  if (t === undefined || (t.punct && t.text !== "," && t.text !== "(")) return "start";
+  if (t.text === "," || t.text === "(" || t.lower === "and" || t.lower === "or") return "list";
+  if (ARTICLE.test(t.lower) || PLACE_PREPOSITION.test(t.lower)) return "place";
+  if (mayStartLowerTitle(t.lower) || PERSON_NOUNS.has(t.lower)) return "title";
+  if (t.capitalized) return "cap";
+  return determined(tokens, at - 1) ? "noun" : "word";
+}
+
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our)$/;
+
+/**
+ * Whether the lowercase words ending at `at` follow a determiner: "the small ruling ally" names
+ * what the name is, which a body may be as well as a person; "expelled" does not.
+ */
+function determined(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i >= 0 && i > at - 4; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.punct || t.capitalized) return false;
+    if (DETERMINER.test(t.lower)) return i < at;
+  }
+  return false;
 }
 
 /** Which cue the rules found: a title, a country, a plain one, one only a verb gives, or none. */
@@ -217,7 +259,28 @@ function contextFeatures(site: NameSite, out: string[]): void {
     out.push(`after.comma=${before.kind}`);
   if (n1?.text === "," && n2 !== undefined && ARTICLE.test(n2.lower))
     apposition(tokens, name.to + 2, out);
+  pronounAfter(site, out);
 }
+
+const PERSONAL = /^(?:his|her|him|himself|herself)$/;
+const NEUTER = /^(?:its|itself)$/;
+
+/**
+ * The first possessive or object pronoun after the name, before any other name of the sentence:
+ * "arrested Tendai Dube at his home" has a person's, "fined Atlas Mining for its spill" a body's.
+ */
+function pronounAfter(site: NameSite, out: string[]): void {
+  const { tokens, mentions, index, name } = site;
+  const stop = mentions.slice(index + 1).find((m) => m.kind === "name")?.from ?? tokens.length;
+  for (let i = name.to; i < stop && i < name.to + PRONOUN_REACH; i++) {
+    const lower = tokens[i]?.lower ?? "";
+    if (PERSONAL.test(lower)) return void out.push("pronoun.after=person");
+    if (NEUTER.test(lower)) return void out.push("pronoun.after=its");
+  }
+}
+
+/** How far after the name a pronoun is read as its: a clause or so. */
+const PRONOUN_REACH = 8;
 
 /**
  * The words of an aside after the name that starts with "the"/"a": "Luis Caputo, the economy
@@ -254,18 +317,26 @@ function wordClass(t: Token | undefined): string {
   return lower.length > 14 ? "<long>" : lower;
 }
 
+/** Fewer sentences than this are a short text (a brief, a caption, a test's sentence). */
+const SHORT_TEXT = 3;
+
 /**
  * What the article says of the name's words elsewhere: news names a person in full once and by
  * surname after ("Jin Liqun … Jin said"), so a last word that stands alone elsewhere is a sign.
  */
 function articleFeatures(name: NameMention, article: ArticleNameWords, out: string[]): void {
+  for (const w of name.words)
+    if (article.lowercase.has(w.toLowerCase())) out.push("word.also.lowercase");
+  // A text of a sentence or two has no room to name anyone twice: its names' counts say nothing.
+  if (article.sentences < SHORT_TEXT) {
+    out.push("article.short");
+    return;
+  }
   const last = name.words.at(-1) ?? "";
   const alone = article.alone.get(last) ?? 0;
   const seen = article.inNames.get(last) ?? 0;
   out.push(`last.alone=${Math.min(alone - (name.words.length === 1 ? 1 : 0), 3)}`);
   out.push(`last.seen=${Math.min(seen, 4)}`);
-  for (const w of name.words)
-    if (article.lowercase.has(w.toLowerCase())) out.push("word.also.lowercase");
   if (name.words.length > 1) {
     const first = name.words[0] ?? "";
     out.push(`first.alone=${Math.min(article.alone.get(first) ?? 0, 2)}`);
@@ -289,5 +360,5 @@ export function countNameWords(
       alone.set(w, (alone.get(w) ?? 0) + 1);
     }
   }
-  return { inNames, alone, lowercase };
+  return { inNames, alone, lowercase, sentences: sentences.length };
 }

@@ -189,10 +189,10 @@ export function findPersonCue(
   // "the former footballer Mikheil Kavelashvili": a full name after a noun for what one does.
   if (name.words.length > 1 && occupationBefore(tokens, name.from))
     return { title: undefined, country: undefined };
-  // "Martin Griffiths, who warned": only people are "who".
+  // "Martin Griffiths, who warned", "Omar Saleh, whom it accused": only people are "who(m)".
   const relative = tokens[name.to]?.text === "," ? tokens[name.to + 1] : tokens[name.to];
   // "Friends who met him": a lone word with a restrictive "who" (no comma) may be a plain noun.
-  if (relative?.text === "who")
+  if (relative?.text === "who" || relative?.text === "whom")
     return {
       title: undefined,
       country: undefined,
