@@ -408,13 +408,14 @@ export function namesake(
   return !actors.some((a) => a.start === region);
 }
 
+/** The words between an amount and the state it lets act: " facility that lets ", " allowing ". */
+const ENABLING =
+  /^\s*(?:[\w'’-]+\s+){0,6}?(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:lets?|allows?|enables?|helps?)|letting|allowing|enabling|helping)\s+$/i;
+
 /**
  * "a $1.5 billion facility that lets Pakistan import…", "a credit line allowing Sri Lanka to buy…":
  * the state the money lets do something receives it.
  */
-const ENABLING =
-  /^\s*(?:[\w'’-]+\s+){0,6}?(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:lets?|allows?|enables?|helps?)|letting|allowing|enabling|helping)\s+$/i;
-
 export function enabledRecipient(
   text: string,
   start: number,

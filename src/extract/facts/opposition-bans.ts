@@ -61,7 +61,8 @@ const TRADE_LEVY = /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b/i;
 
 /**
  * "duties on Brazilian beef", "tariffs on South Korean cars", "a levy on US-made cars": a tax on
- * goods named by their state's demonym, a lowercase noun after it, falls on that state.
+ * goods named by their state's demonym (or its name joined by a hyphen to "made", "built",
+ * "produced" or "grown"), a lowercase noun after it, falls on that state.
  */
 const TAXED_GOODS =
   /^\s+(?:(?:all|most|many|some)\s+)?(?=\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+|-(?:made|built|produced|grown)\s+)\p{Ll})/u;
