@@ -48,8 +48,11 @@ export const COMPANION_ASIDE =
 /** "in Duda's presence", "in the president's presence": the one before whose eyes it happened. */
 const OWN_PRESENCE = /^['’]s?\s+presence\b/u;
 
-/** What comes before that one: "in ", "in the ", "In the " opening the sentence. */
-const IN_BEFORE = /\b[Ii]n\s+(?:the\s+)?$/u;
+/**
+ * What comes before that one: "in ", "In " opening the sentence. Only a person told by name is
+ * read, and no "the" goes before a name ("in the president's presence" is left out below).
+ */
+const IN_BEFORE = /\b[Ii]n\s+$/u;
 
 /**
  * "A and B signed the accord in Duda's presence", "In Duda's presence, A and B signed the deal": the
