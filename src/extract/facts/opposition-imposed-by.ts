@@ -147,6 +147,9 @@ function imposedMeasures(
   return out;
 }
 
+/** An object headed by exports or sales: "on rare earth exports", "on exports of rice". */
+const OWN_TRADE = /^(?:[\p{L}\d'’-]+\s+){0,4}?(?:exports|sales)\b/iu;
+
 /**
  * "the sanctions Norway imposed on the Russian fishing companies Norebo and Murman Seafood", "the
  * tariff the US imposed on Uruguayan goods": an object that opens with words before its party is
@@ -176,6 +179,13 @@ function describedObjects(
       text[a.end - start] !== "-" &&
       (!a.place || /\bfrom\s+$/.test(text.slice(0, a.start - start))),
   );
+  // "the curbs India placed on rice exports": a state's curb on its own exports or sales, to or
+  // from no other party, is a policy of its own, not a stance against anyone.
+  if (
+    OWN_TRADE.test(rest.slice(0, objectEnd - (end - start))) &&
+    !actorsBetween(parties, end, start + objectEnd).some((a) => a.key !== holder.key)
+  )
+    return [];
   const target =
     state !== undefined
       ? { actor: state }

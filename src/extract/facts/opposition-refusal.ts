@@ -39,12 +39,17 @@ const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch
  * "refused to meet the envoy": a meeting refused for what the other side keeps doing, or refused
  * outright, is a stance against the party shunned. A meeting merely not planned ("will not meet
  * Lula at the summit") or put off until terms are agreed ("will not meet Putin until a text is
- * agreed") is no stance.
+ * agreed") is no stance, and nor is one refused only while the other is somewhere ("will not meet
+ * Milei while he is in Buenos Aires"): "while" counts only with a doing that goes on ("while Dublin
+ * legislates", "while it keeps…").
  */
-const MEET = String.raw`(?:sit(?:ting)?\s+down|meet(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\s+(?:with\s+)?(?=(?:[\w'’.-]+\s+){1,6}?["“]?(?:while|as\s+long\s+as|so\s+long\s+as)\b)|sit(?:ting)?\s+at\s+(?:a|the|any)\s+(?:negotiating\s+)?table\s+with`;
+const MEET = String.raw`(?:sit(?:ting)?\s+down|meet(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\s+(?:with\s+)?(?=(?:[\w'’.-]+\s+){1,6}?["“]?(?:while\s+(?:\S+\s+){1,4}?(?:keeps|continues|persists|goes\s+on|remains|stays|legislates|occupies|holds|detains|refuses|violates|attacks|bombs|arms|backs|supports|builds)|as\s+long\s+as|so\s+long\s+as)\b)|sit(?:ting)?\s+at\s+(?:a|the|any)\s+(?:negotiating\s+)?table\s+with`;
 
-/** "refused to meet the envoy", "refuses to sit down with the opposition". */
-const REFUSED_MEETING = String.raw`refus(?:e|es|ed|ing)\s+to\s+(?:meet|sit\s+down\s+with|negotiate\s+with)(?!\s+(?:reporters|journalists|the\s+press)\b)`;
+/**
+ * "refused to meet the envoy", "refuses to sit down with the opposition"; not a deadline, target
+ * or demand refused to be met ("refused to meet the deadline set by the Commission").
+ */
+const REFUSED_MEETING = String.raw`refus(?:e|es|ed|ing)\s+to\s+(?:meet|sit\s+down\s+with|negotiate\s+with)(?!\s+(?:reporters|journalists|the\s+press)\b)(?!\s+(?:(?:the|its|their|his|her|a|an|any|all|these|those|such)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deadlines?|targets?|demands?|conditions?|criteria|requirements?|standards?|costs?|obligations?|commitments?|expectations?|needs?|goals?|quotas?|terms)\b)`;
 
 /** The family's verbs, as one alternation. */
 export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY}|${MEET})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}|${REFUSED_MEETING}`;

@@ -15,8 +15,11 @@ import { gatedTest } from "../text/letter-gate.ts";
 /** Taxes on another's trade: "tariffs", "counter-tariffs", "anti-dumping duties". */
 export const TRADE_LEVIES = String.raw`(?:counter-?)?tariffs?|dut(?:y|ies)|lev(?:y|ies)`;
 
-/** After a measure's "on": not one set aside ("on hold", "on ice") or up for talks ("on the table"). */
-export const NOT_SET_ASIDE = String.raw`(?!\s+(?:hold|ice|the\s+table|track|course)\b)`;
+/**
+ * After a measure's "on": not one set aside ("on hold", "on ice", "on the back burner") or up for
+ * talks ("on the table", "put tariffs on the agenda").
+ */
+export const NOT_SET_ASIDE = String.raw`(?!\s+(?:hold|ice|(?:the|its|their|an?)\s+(?:table|agenda|back\s+burner)|track|course)\b)`;
 
 /**
  * "placed travel bans on", "put an embargo on", "put 100% tariffs on": a measure laid on someone;

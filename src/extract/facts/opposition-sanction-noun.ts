@@ -26,14 +26,26 @@ export const SANCTIONS_ON = new RegExp(
 export const UNDER_SANCTIONS =
   /\bunder\s+((?:[\p{Lu}][\p{L}.'’-]*\s+(?:and\s+)?){1,4})sanctions\b/gu;
 
+/** One word of PUT_UNDER's object; no comma, which may end its clause. */
+const OBJECT_WORD = String.raw`[\p{L}\d'’.-]+`;
+
+/**
+ * PUT_UNDER's object: plain words, or a list whose items a comma parts and "and"/"or" closes
+ * ("put Rosneft, Lukoil and two traders under sanctions"); a comma ending a clause ("which put
+ * forward a plan in May, said firms were under sanctions") parts no list.
+ */
+const PUT_OBJECT = String.raw`(?:${OBJECT_WORD}\s+){1,12}?|(?:(?:${OBJECT_WORD}\s+){0,4}${OBJECT_WORD},\s+(?!(?:said|says|which|who|that|and|or)\b)){1,5}(?:${OBJECT_WORD}\s+){0,5}?(?:and|or)\s+(?:${OBJECT_WORD}\s+){1,5}?`;
+
 /**
  * "put Norebo under sanctions", "the group that Britain and the EU placed under sanctions",
  * "placed the minister and his wife under Global Magnitsky sanctions": the subject holds them; the
  * sanctioned is the object between (each of a list), or the noun the relative clause is on. The
  * group is the object, if any.
  */
-export const PUT_UNDER =
-  /\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:((?:[\p{L}\d'’.,-]+\s+){1,12}?))?under\s+(?:(?:new|fresh|[\p{Lu}][\p{L}'’-]*)\s+){0,2}sanctions\b/gu;
+export const PUT_UNDER = new RegExp(
+  String.raw`\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:(${PUT_OBJECT}))?under\s+(?:(?:new|fresh|[\p{Lu}][\p{L}'’-]*)\s+){0,2}sanctions\b`,
+  "gu",
+);
 
 /** Sanctions lifted, eased, evaded or only possible are none in force: "the lifting of U.S.…". */
 const NOT_IN_FORCE =

@@ -46,7 +46,7 @@ const UNDOING = String.raw`(?!lift|eas|remov|suspend|waiv|end|drop|relax|scrap|l
  * collected, but not one kept "on hold" or "on the table", nor a person "in charge of sanctions
  * on" a state (one laid on, "put 100% tariffs on", is PLACED's).
  */
-const KEPT_ON = String.raw`(?:keep(?:s|ing)?|kept|collect(?:s|ed|ing)?|charg(?:e|es|ed|ing)(?!\s+of\b))\s+(?:${UNDOING}[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|${TRADE_LEVIES})\s+on${NOT_SET_ASIDE}`;
+const KEPT_ON = String.raw`(?:keep(?:s|ing)?|kept|collect(?:s|ed|ing)?|charg(?:e|es|ed|ing)(?!\s+(?:of|with)\b))\s+(?:${UNDOING}[\w%.-]+\s+){0,4}?(?:sanctions|embargo(?:es)?|restrictions|${TRADE_LEVIES})\s+on${NOT_SET_ASIDE}`;
 
 /**
  * "cut its tariffs on South Korean cars to 15 percent": a tariff lowered to a rate still taxes the
@@ -518,9 +518,10 @@ export const EVALUATIVE_LEXICAL = evaluative(HEADED_WORD);
 
 /**
  * "said the vote could not be free or fair", "said French reluctance was 'no longer acceptable'",
- * "said the claims were neither justified nor…": a virtue denied is a verdict against.
+ * "said the claims were neither justified nor…": a virtue denied is a verdict against. "accepted"
+ * only as a refusal ("would never be accepted"): "its application was not accepted" is a procedure.
  */
-const DENIED_VIRTUE = String.raw`["“]?(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal|taken\s+seriously|trusted|relied\s+(?:on|upon)|believed|tolerated|condoned|accepted(?=["”]?\s*(?:[,.;]|$)))`;
+const DENIED_VIRTUE = String.raw`["“]?(?:(?:could|can|would|will)\s*(?:not|n['’]t|never)\s+be\s+(?:considered\s+)?|(?:(?:was|were|is|are|remained|remains|had\s+been|has\s+been)\s+["“]?(?:not|no\s+longer|never|neither)|(?:was|were|is|are)n['’]t)\s+["“]?(?:\w+ly\s+)?)(?:free|fair|credible|legitimate|democratic|transparent|valid|inclusive|acceptable|tolerable|justified|justifiable|lawful|legal|taken\s+seriously|trusted|relied\s+(?:on|upon)|believed|tolerated|condoned|(?<=\bbe\s+(?:considered\s+)?["“]?(?:\w+ly\s+)?)accepted(?=["”]?\s*(?:[,.;]|$)))`;
 
 /** "said Warsaw had sent exactly the wrong signal": a message judged wrong judges its sender. */
 const WRONG_SIGNAL = String.raw`(?:(?:had|has|have|would|will|could|was|were|is|are)\s+)?["“]?(?:\w+ly\s+)?sen(?:t|ds?|ding)\s+(?:exactly\s+|precisely\s+|entirely\s+)?(?:the|a|an)\s+(?:wrong|dangerous|bad|negative|worrying|troubling|alarming|terrible|disastrous)\s+(?:signals?|messages?)`;
