@@ -29,12 +29,18 @@ const PART = "(?:day|morning|afternoon|evening|night)";
 /** Cheap test: every phrase holds one of these words. */
 const HINT = /\b(?:day|days|morning|afternoon|evening|night|hours|eve)\b/i;
 
-/** The occasions a story is about, which a day may be told relative to. */
-const OCCASION =
+/**
+ * The occasions a story is about, which a day may be told relative to (not meeting-copresence's
+ * or funding-occasion's OCCASION, which name other things).
+ */
+export const STORY_OCCASION =
   "(?:summit|talks|meeting|audience|visit|trip|tour|signing|conference|session|forum|ceremony|inauguration)";
 
-/** "the summit", "his audience at the palace", "the bilateral talks". */
-const OCCASION_NP = `(?:the|his|her|their|its)\\s+(?:[a-z]+\\s+){0,2}?${OCCASION}\\b`;
+/**
+ * "the summit", "his audience at the palace", "the EU-China summit", "the Franco–German talks"
+ * (the en dash read as its one-byte stand-in "¬" too).
+ */
+const OCCASION_NP = `(?:the|his|her|their|its)\\s+(?:[\\p{L}'’–¬-]+\\s+){0,2}?${STORY_OCCASION}\\b`;
 
 /** "a day", "the day", "three days", "3 days" ("the days before the vote" counts none). */
 const COUNT = "((?:a|an|one|the)(?=\\s+day\\b)|two|three|four|five|six|seven|[1-7])";
@@ -72,7 +78,7 @@ const PHRASES: readonly {
   {
     re: new RegExp(
       `\\b(?:on\\s+)?the\\s+(?:(?:day|night|evening)\\s+before|eve\\s+of)\\s+${OCCASION_NP}`,
-      "gi",
+      "giu",
     ),
     shift: -1,
     occasion: true,

@@ -3,6 +3,7 @@ import {
   mayStateRelativeDay,
   relativeDays,
   shiftDay,
+  STORY_OCCASION,
   type RelativeDay,
 } from "../dates/relative-day.ts";
 import { blankAsides, statedDates, type StatedDate } from "../dates/stated-dates.ts";
@@ -270,6 +271,26 @@ export function dayInView(
 const POSSESSIVE = /^['’]s\b/;
 
 /**
+ * "EU leaders gather on Thursday for the summit", "a summit in Lisbon on Wednesday": a day stated
+ * next to an occasion noun, the day "the day before the summit" counts from.
+ */
+const OCCASION_DAY = new RegExp(
+  String.raw`\bon\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d{1,2})?\s+(?:for|at)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’–¬-]+\s+){0,2}?${STORY_OCCASION}\b|\b${STORY_OCCASION}\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?on\s+[\p{Lu}\d][\p{L}\d]*`,
+  "iu",
+);
+
+/** The whole day a sentence states next to an occasion noun (OCCASION_DAY), if any. */
+export function occasionDayStated(text: string, publishedAt: Date): string | undefined {
+  const m = OCCASION_DAY.exec(text);
+  if (m === null) return undefined;
+  const x = mentionsOf(text, publishedAt, false).find(
+    (y) =>
+      "date" in y && y.date.value.length === 10 && y.at >= m.index && y.at < m.index + m[0].length,
+  );
+  return x !== undefined && "date" in x ? x.date.value : undefined;
+}
+
+/**
  * The last day a sentence states outside quotes, of whatever event ("Japan said on Friday it
  * would…" states Friday): the day a following "the same day" or "the next day" counts from.
  */
@@ -468,7 +489,8 @@ function occasionDay(
   x: { at: number; relative: RelativeDay },
   leadDay: () => string | undefined,
 ): string | undefined {
-  const stated = all.findLast((y) => "date" in y && y.at < x.at);
+  // Only a whole day restates it: "who took office in May 2017, met B the day before the summit".
+  const stated = all.findLast((y) => "date" in y && y.at < x.at && y.date.value.length === 10);
   if (stated !== undefined && "date" in stated) return stated.date.value;
   const lead = dayOnly(leadDay());
   return lead === undefined ? undefined : shiftDay(lead, x.relative.shift);

@@ -1,9 +1,9 @@
 import type { Actor } from "../resolve/actor.ts";
 
 /**
- * A state named as the first half of a compound that says who backs, funds or runs something
- * ("the Iran-aligned faction", "Russian-backed separatists", "a Gulf-funded militia"): the state
- * is a modifier of the group, not the one who speaks or acts.
+ * A state named as the first half of a compound that says who backs, funds or runs something, or
+ * where it is based, registered or flagged ("the Iran-aligned faction", "a Turkey-funded militia",
+ * "a Panama-flagged tanker"): the state is a modifier of the group, not the one who speaks or acts.
  */
 const BACKER_COMPOUND =
   /^\p{Lu}[\p{L}.]*-(?:owned|backed|funded|financed|sponsored|controlled|run|allied|aligned|supported|trained|armed|based|registered|flagged)$/u;

@@ -1,4 +1,4 @@
-import { dayInView, lastDayStated } from "./meeting-date.ts";
+import { dayInView, lastDayStated, occasionDayStated } from "./meeting-date.ts";
 
 /**
  * The day in view as an article's sentences go by ("The visit began on Saturday…" then "The two
@@ -17,6 +17,11 @@ export class StoryDay {
   /** The first day the story gave: the day of its occasion ("the day before the summit"). */
   private lead: string | undefined = undefined;
   /**
+   * The first day stated next to an occasion noun ("gather on Thursday for the summit"), which
+   * names the occasion's day better than the first day the story gave.
+   */
+  private occasion: string | undefined = undefined;
+  /**
    * The sentences passed since the day was last read: their texts as namesBlanked gives them,
    * worked out on reading (and kept for the sentence's own dates, if it read them before).
    */
@@ -33,18 +38,19 @@ export class StoryDay {
   read(): string | undefined {
     for (const dated of this.unread) {
       const text = dated();
-      this.day = dayInView(text, this.publishedAt, this.day, this.lead);
+      this.day = dayInView(text, this.publishedAt, this.day, this.occasion ?? this.lead);
       if (this.lead === undefined && this.day?.length === 10) this.lead = this.day;
+      this.occasion ??= occasionDayStated(text, this.publishedAt);
       this.stated = lastDayStated(text, this.publishedAt);
     }
     this.unread.length = 0;
     return this.day;
   }
 
-  /** The first day the story gave, else the day in view. */
+  /** The day stated with the occasion, else the first day the story gave, else the day in view. */
   leadDay(): string | undefined {
     this.read();
-    return this.lead ?? this.day;
+    return this.occasion ?? this.lead ?? this.day;
   }
 
   /** The last day the sentence just passed stated, else the day in view. */

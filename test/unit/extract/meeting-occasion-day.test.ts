@@ -63,3 +63,43 @@ describe("meeting days: the day before the story's occasion", () => {
     expect(relativeDays("It was the eve of a new era.", 0)).toEqual([]);
   });
 });
+
+describe("meeting days: the occasion named with a hyphenated or accented modifier", () => {
+  it("reads 'the eve of the EU-Japan summit' as an occasion", () => {
+    expect(relativeDays("On the eve of the EU-Japan summit, they met.", 0)).toEqual([
+      { start: 0, end: 33, shift: -1, occasion: true },
+    ]);
+    expect(relativeDays("The day before the Franco-Italian talks, they met.", 0)).toEqual([
+      { start: 0, end: 39, shift: -1, occasion: true },
+    ]);
+    expect(relativeDays("The day before the Élysée summit, they met.", 0)).toEqual([
+      { start: 0, end: 32, shift: -1, occasion: true },
+    ]);
+    // A word that names no occasion still gives none.
+    expect(relativeDays("On the eve of the EU-Japan vote, they met.", 0)).toEqual([]);
+  });
+});
+
+describe("meeting days: the occasion's own day", () => {
+  it("counts 'the day before the summit' from the day stated with the summit, not the first day", () => {
+    expect(
+      metOn(
+        "Finance ministers met on Monday to draft the budget. Nordic leaders gather on Thursday for the summit in Oslo. The day before the summit, President Ana Costa met Prime Minister Rui Lopes.",
+      ),
+    ).toContain("person:ana-costa -- person:rui-lopes 2026-03-11");
+  });
+
+  it("takes no month or year stated before the phrase as the day it restates", () => {
+    expect(
+      metOn(
+        "President Ana Costa hosted a summit in Lisbon on Wednesday. Prime Minister Rui Lopes, who took office in May 2019, met Costa the day before the summit.",
+      ),
+    ).toContain("person:ana-costa -- person:rui-lopes 2026-03-10");
+    // A whole day the sentence states still is the one it restates.
+    expect(
+      metOn(
+        "President Ana Costa began a state visit to Oslo on Tuesday. On Monday, on the eve of the visit, she spoke by phone with Prime Minister Rui Lopes.",
+      ),
+    ).toEqual(["person:ana-costa -- person:rui-lopes 2026-03-09"]);
+  });
+});
