@@ -2,7 +2,7 @@ import { isTitlePrefix, titledPerson } from "./opposition-title.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { LOWERCASE_FIRST } from "../text/char-classes.ts";
 import { lookupCountryForm } from "../gazetteer/countries.ts";
-import { REPORTED_SPEECH_VERBS } from "./opposition-verbs.ts";
+import { REPORTED_SPEECH_VERBS } from "./speech-verbs.ts";
 
 /** "Washington, Seoul and Tokyo": the list of parties around the nearest one, in order. */
 export function coordinated(

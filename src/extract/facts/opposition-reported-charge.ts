@@ -1,7 +1,8 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { OppositionMention } from "./find-oppositions.ts";
 import type { LabelReaders } from "./opposition-labelled.ts";
-import { JUDGED_WORD, REPORTED_SPEECH_VERBS } from "./opposition-verbs.ts";
+import { JUDGED_WORD } from "./opposition-verbs.ts";
+import { REPORTED_SPEECH_VERBS } from "./speech-verbs.ts";
 import { isVerdictWord } from "./opposition-valence.ts";
 import { stanceWord, type StanceFamily } from "../learn/opp-lexicon.ts";
 import { isDemonymMention } from "./funding-parties.ts";

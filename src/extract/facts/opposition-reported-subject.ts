@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
-import { SPEECH_VERBS, TOLD_SOMEONE } from "./opposition-speaker.ts";
+import { TOLD_SOMEONE } from "./opposition-speaker.ts";
+import { SPEECH_VERBS } from "./speech-verbs.ts";
 
 /**
  * A speech verb opening a reported clause, with no party before it in its sentence: "The ministry

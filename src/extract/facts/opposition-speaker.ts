@@ -1,10 +1,8 @@
+import { SPEECH_VERBS } from "./speech-verbs.ts";
 import type { Actor } from "../resolve/actor.ts";
 
 /** "told reporters", "tells the committee", "told a news conference": telling someone. */
 export const TOLD_SOMEONE = String.raw`(?:told|tells)\s+(?:him|her|them|reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|a\s+(?:news|press)\s+conference)`;
-
-/** Verbs that open what a party said: "said", "stated", "added". */
-export const SPEECH_VERBS = "said|says|stated|declared|announced|insisted|stressed|added";
 
 /**
  * A reporting verb ("said", "told reporters"), its time phrase and "that", ending right before the

@@ -1,3 +1,4 @@
+import { REPORTED_SPEECH_VERBS } from "./speech-verbs.ts";
 import { AID_CUT, AID_CUT_HINT } from "./opposition-aid-cut.ts";
 import { BAN } from "./opposition-bans.ts";
 import { LEGAL } from "./opposition-legal.ts";
@@ -391,14 +392,6 @@ export const PASSIVE = new RegExp(
   String.raw`\b(?:was|were|has been|have been|had been|is|are|being|been|and|but)\s+${ADVERBS}${REFLEXIVE}(${PARTICIPLES})(?:\s+in\s+[A-Z][\w-]*|\s+on\s+${WEEKDAY}|,\s*(?:including|notably|especially|most\s+notably)|\s+(?:outright|flatly|firmly|publicly|unanimously))?\s+by\b|(?<=,\s+(?:a|an|the)\s+)((?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:\w+ly\s+)?(${PARTICIPLES})${PASSIVE_INSERT}\s+by\b|\b(?:dr[ae]w|draws|drawing|sparked|sparking|prompted|triggered|provoked|met with|came under|(?:(?:has|have|had)\s+)?c(?:ame|ome|omes|oming)\s+in\s+for|(?:was|were|is|are|became|has\s+been)\s+the\s+(?:target|subject|object)\s+of|faced?|facing)\s+(?:\w+\s+){0,2}?(condemnation|criticism|protests?|rebukes?|objections?|opposition|fire|anger|outrage|a backlash|backlash|(?:angry|sharp|furious|strong|stern|swift|hostile)\s+(?:response|reaction|rebuke)s?)\s+from\b`,
   "gi",
 );
-
-/**
- * The verbs that report what a party said, as one alternation: the reported-speech verdict
- * frames (SAID) and the charges told in reported speech (opposition-reported-charge.ts) read
- * the same list. Not meeting-reporter.ts's REPORTING_VERBS, which reads who reported a meeting
- * ("…, the ministry announced") and so holds no "warned" or "complained".
- */
-export const REPORTED_SPEECH_VERBS = String.raw`said|says|saying|stated|declared|insisted|argued|added|warned|told|tells|wrote|writes|posted|stressed|complained`;
 
 /**
  * "…a security deal, which alarmed Canberra and Wellington": the one alarmed or angered is the
