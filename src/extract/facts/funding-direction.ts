@@ -75,9 +75,13 @@ function signsWith(
   return withIt && INVESTMENT_DEAL_WITH.test(before.slice(-100));
 }
 
-/** "…signed a loan agreement with ", "a $2 billion credit deal with ": an agreement to borrow. */
+/**
+ * "…signed a loan agreement with ", "a $2 billion credit deal with ": an agreement to borrow. Not a
+ * grant agreement: the state that signs one with another state is most often its donor ("Japan
+ * signed a $90 million grant agreement with Nepal"), so the grant keeps the subject as payer.
+ */
 const BORROWING_AGREEMENT_WITH =
-  /\b(?:loan|credit|lending|financing|grant)\s+(?:agreement|deal|accord|contract|pact)s?\s+with\s+(?:the\s+)?$/i;
+  /\b(?:loan|credit|lending|financing)\s+(?:agreement|deal|accord|contract|pact)s?\s+with\s+(?:the\s+)?$/i;
 
 /**
  * "Kazakhstan signed a loan agreement with Russia", "Egypt sealed a $25 billion loan deal with

@@ -1,27 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { fundsOf } from "./helpers.ts";
 
-// "Nepal signed a $90m grant agreement with Japan": a state that signs a grant agreement with
-// another state receives the grant, as it borrows a loan it signs; before, the subject paid.
+// "Japan signed a $90 million grant agreement with Nepal": between two states, the one that signs
+// a grant agreement is most often its donor, so the grant keeps the subject as payer; only a loan
+// or credit agreement says the subject borrows. A lender named after "with" still pays.
 describe("FUNDS: a grant agreement a state signs with another state", () => {
-  it("gives the grant to the state that signs it with a donor", () => {
+  it("keeps the subject as donor of a grant agreement signed with another state", () => {
     expect(
       fundsOf(
-        "Laos signed a $25 million grant agreement with South Korea on Thursday for rural clinics.",
+        "Norway signed a $40 million grant agreement with Malawi on Monday for school meals.",
       ),
-    ).toEqual(["country:KOR -> country:LAO 25000000 USD"]);
+    ).toEqual(["country:NOR -> country:MWI 40000000 USD"]);
   });
 
-  it("does so for a grant deal in euros", () => {
-    expect(fundsOf("Moldova signed a €15 million grant deal with Germany in Chisinau.")).toEqual([
-      "country:DEU -> country:MDA 15000000 EUR",
+  it("keeps the subject as donor of a grant deal in euros", () => {
+    expect(fundsOf("Sweden signed a €15 million grant deal with Moldova in Chisinau.")).toEqual([
+      "country:SWE -> country:MDA 15000000 EUR",
     ]);
   });
 
-  it("keeps the subject as donor when the grant is in the subject's own currency", () => {
+  it("keeps the subject as donor of a grant agreement in its own currency", () => {
     expect(
       fundsOf("Japan signed a 2 billion yen grant agreement with Cambodia for demining."),
     ).toEqual(["country:JPN -> country:KHM 2000000000 JPY"]);
+  });
+
+  it("still reads a state that signs a loan agreement with another state as the borrower", () => {
+    expect(
+      fundsOf("Laos signed a $300 million loan agreement with South Korea on Thursday for roads."),
+    ).toEqual(["country:KOR -> country:LAO 300000000 USD"]);
+  });
+
+  it("still gives a grant agreement signed with a development bank to the state", () => {
+    expect(
+      fundsOf("Laos signed a $25 million grant agreement with the Asian Development Bank."),
+    ).toEqual(["org:asian-development-bank -> country:LAO 25000000 USD"]);
   });
 
   it("keeps the subject as donor when it grants to the other state", () => {
