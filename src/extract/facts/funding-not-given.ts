@@ -40,11 +40,20 @@ const NOT_AID = new RegExp(
  * "…, about $2 billion, was withdrawn", "a $2 billion loan for the line remains under
  * negotiation", "an arrangement of $3 billion has been discussed", "…had been lost", "…had lapsed",
  * "…remains frozen", "…was \"under review\"", "…could be unlocked only if…", "a $1.5 billion loan
- * that Colombo has requested", "…is still being prepared", "the $50m in aid cut last year": money
- * undone, or not yet settled, in the words after it.
+ * that Colombo has requested", "…is still being prepared": money undone, or not yet settled, in
+ * the words after it.
  */
 const UNDONE_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered|prepared|drafted|studied|appraised)|(?:cut|axed|slashed|withdrawn)\s+(?:last|earlier\s+this|this)\s+(?:year|month|week|spring|summer|autumn|winter)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
+  /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|have been|had been|is being|are being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?["“]?(?:withdrawn|cancell?ed|suspended|frozen|scrapped|rejected|halted|blocked|vetoed|revoked|proposed|discussed|floated|mooted|requested|sought|debated|shelved|lost|forfeited|on hold)|(?:has|have|had)\s+(?:\w+\s+)?(?:lapsed|expired)|(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:still\s+|not\s+)?["“]?(?:under|in|being)\s+(?:negotiation|discussion|consideration|review|talks|negotiated|discussed|considered|prepared|drafted|studied|appraised)|(?:could|might)\s+(?:only\s+)?be|only\s+(?:if|once|when|after)|(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:(?:has|have|had|is|are|was|were)\s+)?(?:requested|sought|seeking|asked for|applied for|proposed))\b/i;
+
+/**
+ * "the $50m in health aid cut last year", "$12 million of aid slashed this year": the amount's own
+ * noun phrase, then the participle that takes it away. Nothing else may come between — no "to",
+ * no subject, no verb — for "gave £20 million to Sudan to replace funding Washington cut last
+ * year" and "$30 million to the WFP after the aid the US slashed" give money in place of aid cut.
+ */
+const CUT_AFTER =
+  /^\s+(?:(?:in|of)\s+(?:(?!(?:to|the|a|an|its|their|his|her|our|we|they|it|who|which|that)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}?)?(?:cut|axed|slashed|withdrawn)\s+(?:last|earlier\s+this|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/u;
 
 /**
  * "a $40 million rail loan, which Tokyo put on hold last year, …": a relative clause on the
@@ -156,6 +165,7 @@ const UNSETTLED_BEFORE = new RegExp(
 export function notGivenAfter(after: string, before = ""): boolean {
   return (
     UNDONE_AFTER.test(after) ||
+    CUT_AFTER.test(after) ||
     setAside(after, before) ||
     owedAfter(after) ||
     NOT_YET.test(after) ||

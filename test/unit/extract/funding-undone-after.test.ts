@@ -21,9 +21,13 @@ describe("FUNDS: money the words after it say is not yet settled or was cut", ()
 
   it("gives nothing for aid cut last year", () => {
     expect(
-      fundsOf(
-        "The envoy said the $80 million in food aid to Malawi cut last year would not be restored.",
-      ),
+      fundsOf("The envoy said the $80 million in food aid cut last year would not be restored."),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for an amount of aid slashed this year", () => {
+    expect(
+      fundsOf("Malawi's clinics are short of the $15 million of donor aid slashed this year."),
     ).toEqual([]);
   });
 
@@ -33,6 +37,30 @@ describe("FUNDS: money the words after it say is not yet settled or was cut", ()
         "The World Bank approved a $300 million loan for Ghana's roads on Friday, prepared over two years.",
       ),
     ).toEqual(["org:world-bank -> country:GHA 300000000 USD"]);
+  });
+
+  it("still reads money given to replace funding a subject cut last year", () => {
+    expect(
+      fundsOf(
+        "Ireland will give €25 million to Malawi to replace funding Washington cut last year.",
+      ),
+    ).toEqual(["country:IRL -> country:MWI 25000000 EUR"]);
+  });
+
+  it("still reads money given after aid a subject slashed this year", () => {
+    expect(
+      fundsOf(
+        "Denmark gave $18 million to UNICEF after the aid the US slashed this year left a gap.",
+      ),
+    ).toEqual(["country:DNK -> org:unicef 18000000 USD"]);
+  });
+
+  it("still reads money pledged in place of aid cut last year by another donor", () => {
+    expect(
+      fundsOf(
+        "Canada pledged $12 million to Haiti, replacing aid cut last year by the United States.",
+      ),
+    ).toEqual(["country:CAN -> country:HTI 12000000 USD"]);
   });
 
   it("still reads aid given to replace what another donor cut", () => {
