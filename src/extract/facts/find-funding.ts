@@ -894,7 +894,7 @@ function isBlocked(window: string, before: string, after: string): boolean {
   if (blocker === null) return false;
   const word = blocker[1]?.toLowerCase();
   // "Japan donated relief supplies worth 45 million yen": goods given, valued in money, are given.
-  if ((word === "worth" || word === "valued") && givesGoods(before)) return false;
+  if ((word === "worth" || word === "valued") && givesGoods(before, after)) return false;
   // "The package, worth €7.4 billion, was signed": the worth of money given is still given.
   return !(
     word === "worth" &&

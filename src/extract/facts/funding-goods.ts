@@ -3,21 +3,71 @@ import { issueOf } from "./funding-recipients.ts";
 import type { Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
+/** What follows a verb giving goods: the goods, then their worth ("tents worth", "rice valued at"). */
+const GOODS_WORTH = String.raw`\s+((?:[^,;:]|,(?=\d)){1,80}?),?\s+(?:worth|valued(?:\s+at)?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|an estimated)\s+)?$`;
+
 /**
- * A verb giving goods, then the goods and their worth: "donated scanners worth", "will send 5,000
- * tonnes of rice valued at", "handed over two patrol boats worth" — not "exported", "sold",
+ * A verb that gives goods away, then the goods and their worth: "donated scanners worth", "handed
+ * over two patrol boats worth", "gifted 20 ambulances valued at" — not "exported", "sold",
  * "received" or a "supply contract valued at".
  */
-const GOODS_GIVEN =
-  /\b(?:donat(?:e|es|ed|ing)|gave|give|gives|giving|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)? over|sen[dt]|sends|sending|ship|ships|shipp(?:ed|ing)|suppl(?:ied|ying)|provid(?:e|es|ed|ing)|gift(?:s|ed|ing)?)\s+((?:[^,;:]|,(?=\d)){1,80}?),?\s+(?:worth|valued(?:\s+at)?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|an estimated)\s+)?$/i;
+const GOODS_DONATED = new RegExp(
+  String.raw`\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|gift(?:s|ed|ing)?)${GOODS_WORTH}`,
+  "i",
+);
 
-/** Whether the words before an amount give goods and value them at it ("donated tents worth"). */
-export function givesGoods(before: string): boolean {
-  return GOODS_GIVEN.test(before.slice(-100));
+/**
+ * A verb that moves goods, given or traded alike, then the goods and their worth: "will send 5,000
+ * tonnes of rice valued at", "shipped goods worth", "will provide the navy with frigates worth".
+ * Given only with an aid cue in the clause (AID_CUE).
+ */
+const GOODS_MOVED = new RegExp(
+  String.raw`\b(?:gave|give|gives|giving|deliver(?:s|ed|ing)?|sen[dt]|sends|sending|ship|ships|shipp(?:ed|ing)|suppl(?:ied|ying)|provid(?:e|es|ed|ing))${GOODS_WORTH}`,
+  "i",
+);
+
+/**
+ * "relief supplies", "as a gift", "free of charge": what says goods sent or supplied are given,
+ * not sold ("Kenya sent flowers worth $600 million to the Netherlands" is trade).
+ */
+const AID_CUE =
+  /\b(?:relief|aid|humanitarian|as\s+(?:a\s+)?gifts?|free\s+of\s+charge|donations?)\b/i;
+
+/**
+ * "Vietnam will send 5,000 tonnes of rice valued at $3 million": goods a party says it will send
+ * are a pledge, which trade seldom is — trade is told as goods already shipped, or as a contract.
+ */
+const PLEDGED_BEFORE = /\b(?:will|would|shall|(?:is|are)\s+to)\s+(?:also\s+|soon\s+)?$/i;
+
+/** "contract", "order", "exports", "sold": what says goods moved are traded, pledged or not. */
+const TRADE_CUE =
+  /\b(?:contracts?|deals?|orders?|exports?|exported|imports?|imported|sales?|sold|sells?|buy|buys|bought|purchas\w*|trade|traded|commercial)\b/i;
+
+/**
+ * The goods given, and where their phrase starts in `before`, if the words before an amount give
+ * goods and value them at it: a verb of donating, or a verb of sending or supplying with an aid
+ * cue in the clause (the clause's words before the amount, and `after` up to its end), or pledged
+ * with no word of trade there.
+ */
+function goodsGiven(before: string, after: string): RegExpExecArray | null {
+  const donated = GOODS_DONATED.exec(before);
+  if (donated !== null) return donated;
+  const moved = GOODS_MOVED.exec(before);
+  if (moved === null) return null;
+  const clause = `${before.slice(before.search(/[^.;]*$/))} ${after.split(/[.;]/)[0] ?? ""}`;
+  if (AID_CUE.test(clause)) return moved;
+  return PLEDGED_BEFORE.test(before.slice(0, moved.index)) && !TRADE_CUE.test(clause)
+    ? moved
+    : null;
 }
 
-/** A count or measure before the goods: "5,000 tonnes of", "two", "120". */
-const MEASURE =
+/** Whether the words before an amount give goods and value them at it ("donated tents worth"). */
+export function givesGoods(before: string, after = ""): boolean {
+  return goodsGiven(before.slice(-100), after) !== null;
+}
+
+/** A count or quantity before the goods: "5,000 tonnes of", "two", "120". */
+const QUANTITY =
   /^(?:(?:a|an|the|some|its|their|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\s+)+(?:(?:tonnes|tons|kilograms|litres|liters|barrels|units|pieces|sets|batches|consignments|shipments|containers|boxes|doses|packages|kits|lorry-?loads|truckloads)\s+of\s+)?/i;
 
 /**
@@ -31,7 +81,7 @@ export function goodsPurpose(
   actors: readonly Actor[],
 ): Recipient | undefined {
   const from = Math.max(0, money.start - start - 100);
-  const m = GOODS_GIVEN.exec(text.slice(from, money.start - start));
+  const m = goodsGiven(text.slice(from, money.start - start), text.slice(money.end - start));
   const goods = m?.[1];
   if (m === null || goods === undefined) return undefined;
   // "handed over 20 fire engines to Laos's fire service on Monday, worth…": the party after "to".
@@ -44,6 +94,6 @@ export function goodsPurpose(
       /\bto\s+(?:the\s+)?$/i.test(text.slice(goodsStart - start, a.start - start)),
   );
   if (to !== undefined) return { actor: { key: to.key, label: to.label } };
-  const bare = goods.replace(MEASURE, "").trim();
+  const bare = goods.replace(QUANTITY, "").trim();
   return bare === "" ? undefined : issueOf(bare.toLowerCase());
 }

@@ -57,6 +57,66 @@ describe("FUNDS: goods given, valued in money", () => {
   });
 });
 
+// "Kenya sent flowers worth $600 million to the Netherlands last year", "The contract will provide
+// the navy with frigates worth $2 billion": sending, shipping or supplying goods is trade as often
+// as aid, so it gives only with an aid cue in the clause ("relief", "humanitarian", "as a gift",
+// "free of charge"), or as a pledge ("will send") with no word of trade; donating and handing over
+// give unconditionally.
+describe("FUNDS: goods sent or supplied are given only as aid", () => {
+  it("gives nothing for goods a state sent abroad last year", () => {
+    expect(
+      fundsOf("Colombia sent cut roses worth $500 million to the United States last year."),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods a contract will supply", () => {
+    expect(
+      fundsOf("The contract will supply the Indonesian navy with two submarines worth €2 billion."),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods shipped across a border", () => {
+    expect(
+      fundsOf("Thailand shipped goods worth about $900 million across the border to Laos in May."),
+    ).toEqual([]);
+  });
+
+  it("reads relief supplies sent to a state", () => {
+    expect(
+      fundsOf("Chile sent relief supplies worth $2 million to Peru after the earthquake."),
+    ).toEqual(["country:CHL -> country:PER 2000000 USD"]);
+  });
+
+  it("reads goods sent free of charge", () => {
+    expect(
+      fundsOf("Turkey sent 40 water tankers worth $3 million to Syria free of charge on Monday."),
+    ).toEqual(["country:TUR -> country:SYR 3000000 USD"]);
+  });
+
+  it("reads a pledge to send goods with no word of trade", () => {
+    expect(
+      fundsOf("Thailand will send 2,000 tonnes of rice valued at $1.5 million to Myanmar."),
+    ).toEqual(["country:THA -> country:MMR 1500000 USD"]);
+  });
+
+  it("still reads goods donated with no aid cue", () => {
+    expect(fundsOf("Austria donated ambulances worth €4 million to Moldova on Wednesday.")).toEqual(
+      ["country:AUT -> country:MDA 4000000 EUR"],
+    );
+  });
+});
+
+// The quantity stripped before goods given to no party: "5,000 tonnes of", "two".
+describe("FUNDS: goods with a quantity and no recipient", () => {
+  it("names the goods without their quantity", () => {
+    expect(
+      fundsOf(
+        "Storms have flooded the delta. Japan handed over 200 tonnes of rice worth 50 million yen, its embassy said.",
+      ),
+    ).toEqual(["country:JPN -> issue:rice 50000000 JPY"]);
+  });
+});
+
 // "The EBRD approved a loan to the state grid operator, and the government has set aside 380
 // million lei from its own budget": the coordinated clause's "government" is the borrowing state,
 // not the lender of the clause before; before, the lender paid unless the borrower was a state.
