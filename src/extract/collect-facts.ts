@@ -133,7 +133,7 @@ function collectMeetings(
       () => days.read(),
       dated(),
       () => days.lastStated(),
-      () => days.leadDay(),
+      (noun) => days.leadDay(noun),
     );
   for (const found of meetings.find(s, actors)) {
     // "Media said A met B. No such meeting took place, the ministry said.": denied after.

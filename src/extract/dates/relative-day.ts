@@ -22,6 +22,8 @@ export interface RelativeDay {
    * the story is about (the first day it gives), not from the day in view, which may have moved on.
    */
   readonly occasion?: true;
+  /** The occasion noun such a phrase names ("summit", "visit"), whose day it counts from. */
+  readonly noun?: string;
 }
 
 const PART = "(?:day|morning|afternoon|evening|night)";
@@ -145,7 +147,9 @@ export function relativeDays(text: string, offset: number): RelativeDay[] {
         end,
         shift,
         ...(p.between === true ? { between: true as const } : {}),
-        ...(p.occasion === true ? { occasion: true as const } : {}),
+        ...(p.occasion === true
+          ? { occasion: true as const, noun: /\p{L}+$/u.exec(m[0])?.[0].toLowerCase() ?? "" }
+          : {}),
       });
     }
   }

@@ -13,6 +13,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { AnalyzedSentence } from "../resolve/analyzed-sentence.ts";
 import type { MeetingMention } from "./find-meetings.ts";
 import { packedMap, packedFilter } from "../text/packed-map.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /**
  * Where the clause that states a meeting's date ends: at a new coordinated clause or an aside
@@ -54,7 +55,7 @@ export function meetingDate(
   storyDay: () => string | undefined,
   dated: string,
   lastStated: () => string | undefined = storyDay,
-  leadDay: () => string | undefined = storyDay,
+  leadDay: (noun?: string) => string | undefined = storyDay,
 ): string | undefined {
   if (m.again === true && m.date !== undefined) return m.date;
   const day = statedDay(m, publishedAt, { storyDay, lastStated, leadDay }, dated);
@@ -89,7 +90,8 @@ function topicRetold(m: MeetingMention, dated: string): boolean {
 interface Anchors {
   readonly storyDay: () => string | undefined;
   readonly lastStated: () => string | undefined;
-  readonly leadDay: () => string | undefined;
+  /** The day of the occasion a phrase names ("the eve of the summit"), else the story's lead. */
+  readonly leadDay: (noun?: string) => string | undefined;
 }
 
 /** The day a meeting's sentence (or the story so far) gives it: see meetingDate. */
@@ -231,7 +233,7 @@ export function dayInView(
   text: string,
   publishedAt: Date,
   before: string | undefined,
-  lead: string | undefined = before,
+  lead: (noun?: string) => string | undefined = () => before,
 ): string | undefined {
   const storyDay = entryDay(text, publishedAt) ?? before;
   const all = mentionsOf(text, publishedAt, false);
@@ -251,7 +253,11 @@ export function dayInView(
   if (first < 0) return storyDay;
   const i = movedOn(mentions, first, plain, ownDay);
   const inView = () => storyDay;
-  const anchors = { storyDay: inView, lastStated: inView, leadDay: () => lead ?? storyDay };
+  const anchors = {
+    storyDay: inView,
+    lastStated: inView,
+    leadDay: (noun?: string) => lead(noun) ?? storyDay,
+  };
   const day = resolve(all, plain, mentions, i, text.length, anchors) ?? storyDay;
   // "The fund said it had disbursed $87 million this month": a month or year reported in a
   // statement, holding the day in view, leaves that day in view.
@@ -272,22 +278,35 @@ const POSSESSIVE = /^['’]s\b/;
 
 /**
  * "EU leaders gather on Thursday for the summit", "a summit in Lisbon on Wednesday": a day stated
- * next to an occasion noun, the day "the day before the summit" counts from.
+ * next to an occasion noun (group 1 or 2), the day "the day before the summit" counts from. Not
+ * case-blind: \p{Lu} would take any letter.
  */
 const OCCASION_DAY = new RegExp(
-  String.raw`\bon\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d{1,2})?\s+(?:for|at)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’–¬-]+\s+){0,2}?${STORY_OCCASION}\b|\b${STORY_OCCASION}\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?on\s+[\p{Lu}\d][\p{L}\d]*`,
-  "iu",
+  String.raw`\b[Oo]n\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d{1,2})?\s+(?:for|at)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’–¬-]+\s+){0,2}?(${STORY_OCCASION})\b|\b(${STORY_OCCASION})\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?on\s+[\p{Lu}\d][\p{L}\d]*`,
+  "gu",
 );
 
-/** The whole day a sentence states next to an occasion noun (OCCASION_DAY), if any. */
-export function occasionDayStated(text: string, publishedAt: Date): string | undefined {
-  const m = OCCASION_DAY.exec(text);
-  if (m === null) return undefined;
-  const x = mentionsOf(text, publishedAt, false).find(
-    (y) =>
-      "date" in y && y.date.value.length === 10 && y.at >= m.index && y.at < m.index + m[0].length,
-  );
-  return x !== undefined && "date" in x ? x.date.value : undefined;
+/**
+ * The whole days a sentence states next to occasion nouns (OCCASION_DAY), by noun: "arrives on
+ * Tuesday for a visit" dates the visit, not "the eve of the summit".
+ */
+export function occasionDaysStated(text: string, publishedAt: Date): Map<string, string> {
+  const out = new Map<string, string>();
+  const matches = execAll(OCCASION_DAY, text);
+  if (matches.length === 0) return out;
+  const all = mentionsOf(text, publishedAt, false);
+  for (const m of matches) {
+    const noun = m[1] ?? m[2] ?? "";
+    const x = all.find(
+      (y) =>
+        "date" in y &&
+        y.date.value.length === 10 &&
+        y.at >= m.index &&
+        y.at < m.index + m[0].length,
+    );
+    if (x !== undefined && "date" in x && !out.has(noun)) out.set(noun, x.date.value);
+  }
+  return out;
 }
 
 /**
@@ -487,12 +506,12 @@ function resolve(
 function occasionDay(
   all: readonly Mention[],
   x: { at: number; relative: RelativeDay },
-  leadDay: () => string | undefined,
+  leadDay: (noun?: string) => string | undefined,
 ): string | undefined {
   // Only a whole day restates it: "who took office in May 2017, met B the day before the summit".
   const stated = all.findLast((y) => "date" in y && y.at < x.at && y.date.value.length === 10);
   if (stated !== undefined && "date" in stated) return stated.date.value;
-  const lead = dayOnly(leadDay());
+  const lead = dayOnly(leadDay(x.relative.noun));
   return lead === undefined ? undefined : shiftDay(lead, x.relative.shift);
 }
 

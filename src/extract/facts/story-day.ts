@@ -1,4 +1,4 @@
-import { dayInView, lastDayStated, occasionDayStated } from "./meeting-date.ts";
+import { dayInView, lastDayStated, occasionDaysStated } from "./meeting-date.ts";
 
 /**
  * The day in view as an article's sentences go by ("The visit began on Saturday…" then "The two
@@ -17,10 +17,11 @@ export class StoryDay {
   /** The first day the story gave: the day of its occasion ("the day before the summit"). */
   private lead: string | undefined = undefined;
   /**
-   * The first day stated next to an occasion noun ("gather on Thursday for the summit"), which
-   * names the occasion's day better than the first day the story gave.
+   * The first day stated next to each occasion noun ("gather on Thursday for the summit"), which
+   * names that occasion's day better than the first day the story gave — for that noun only:
+   * "arrives on Tuesday for a visit" does not date "the eve of the summit".
    */
-  private occasion: string | undefined = undefined;
+  private readonly occasions = new Map<string, string>();
   /**
    * The sentences passed since the day was last read: their texts as namesBlanked gives them,
    * worked out on reading (and kept for the sentence's own dates, if it read them before).
@@ -38,19 +39,26 @@ export class StoryDay {
   read(): string | undefined {
     for (const dated of this.unread) {
       const text = dated();
-      this.day = dayInView(text, this.publishedAt, this.day, this.occasion ?? this.lead);
+      this.day = dayInView(text, this.publishedAt, this.day, (noun) => this.occasionDay(noun));
       if (this.lead === undefined && this.day?.length === 10) this.lead = this.day;
-      this.occasion ??= occasionDayStated(text, this.publishedAt);
+      for (const [noun, day] of occasionDaysStated(text, this.publishedAt)) {
+        if (!this.occasions.has(noun)) this.occasions.set(noun, day);
+      }
       this.stated = lastDayStated(text, this.publishedAt);
     }
     this.unread.length = 0;
     return this.day;
   }
 
-  /** The day stated with the occasion, else the first day the story gave, else the day in view. */
-  leadDay(): string | undefined {
+  /** The day stated with the occasion `noun` names, else the first day the story gave. */
+  private occasionDay(noun: string | undefined): string | undefined {
+    return (noun === undefined ? undefined : this.occasions.get(noun)) ?? this.lead;
+  }
+
+  /** The day of the occasion `noun` names (see occasionDay), else the day in view. */
+  leadDay(noun?: string): string | undefined {
     this.read();
-    return this.occasion ?? this.lead ?? this.day;
+    return this.occasionDay(noun) ?? this.day;
   }
 
   /** The last day the sentence just passed stated, else the day in view. */
