@@ -40,10 +40,11 @@ const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch
  * outright, is a stance against the party shunned. A meeting merely not planned ("will not meet
  * Lula at the summit") or put off until terms are agreed ("will not meet Putin until a text is
  * agreed") is no stance, and nor is one refused only while the other is somewhere ("will not meet
- * Milei while he is in Buenos Aires"): "while" counts only with a doing that goes on ("while Dublin
- * legislates", "while it keeps…").
+ * Milei while he is in Buenos Aires", "while he remains in Lima"): "while" counts only with a
+ * doing that goes on ("while Dublin legislates", "while it keeps…", "while the border stays
+ * closed"), not with "remains" or "stays" in or at a place, which only place a person.
  */
-const MEET = String.raw`(?:sit(?:ting)?\s+down|meet(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\s+(?:with\s+)?(?=(?:[\w'’.-]+\s+){1,6}?["“]?(?:while\s+(?:\S+\s+){1,4}?(?:keeps|continues|persists|goes\s+on|remains|stays|legislates|occupies|holds|detains|refuses|violates|attacks|bombs|arms|backs|supports|builds)|as\s+long\s+as|so\s+long\s+as)\b)|sit(?:ting)?\s+at\s+(?:a|the|any)\s+(?:negotiating\s+)?table\s+with`;
+const MEET = String.raw`(?:sit(?:ting)?\s+down|meet(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\s+(?:with\s+)?(?=(?:[\w'’.-]+\s+){1,6}?["“]?(?:while\s+(?:\S+\s+){1,4}?(?:keeps|continues|persists|goes\s+on|(?:remains|stays)(?!\s+(?:in|at|on|inside|there|here|home|abroad)\b)|legislates|occupies|holds(?!\s+(?:talks|office)\b)|detains|refuses|violates|attacks|bombs|arms|backs|supports|builds)|as\s+long\s+as|so\s+long\s+as)\b)|sit(?:ting)?\s+at\s+(?:a|the|any)\s+(?:negotiating\s+)?table\s+with`;
 
 /**
  * "refused to meet the envoy", "refuses to sit down with the opposition"; not a deadline, target

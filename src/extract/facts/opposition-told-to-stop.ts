@@ -43,6 +43,14 @@ const SHARED_STATE =
 const DELAY =
   /^\s+(?:(?:its|their|the|any)\s+)?(?:delay\w*|hesitat\w*|dither\w*|dragging\s+(?:its|their)\s+feet|foot-dragging|reluctance|holding\s+(?:up|back))\b/i;
 
+/**
+ * "called for the Chinese advisers to leave": after "call for", what follows is often a thing,
+ * not a party ("called for the war in Ukraine to end", "called for the fighting to stop"), so
+ * only a call to leave is read there.
+ */
+const CALL_FOR = /^call\w*\s+for\s/i;
+const LEAVING = /(?:leave|pull\s+out\s+of|get\s+out\s+of)$/i;
+
 /** The single party a TOLD_TO_STOP match asks to stop. */
 function askedParty(
   text: string,
@@ -53,6 +61,7 @@ function askedParty(
   const group = m[1] ?? m[2] ?? "";
   const rest = text.slice(m.index + m[0].length);
   if (NOT_ONE_PARTY.test(group) || SHARED_STATE.test(rest) || DELAY.test(rest)) return undefined;
+  if (CALL_FOR.test(m[0]) && !LEAVING.test(m[0])) return undefined;
   const from = start + m.index + m[0].indexOf(group, 3);
   const asked = actorsBetween(parties, from, from + group.length).filter((a) => !a.possessive);
   return asked.length === 1 && !asked[0]?.place ? asked[0] : undefined;

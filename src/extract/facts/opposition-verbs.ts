@@ -95,9 +95,10 @@ const OVER_CAUSE = String.raw`over(?!\s+(?:the\s+)?(?:weekend|holidays?|summer|w
 /**
  * "broke off negotiations in late June over Canada's digital services tax", "angrily broke them
  * off over an advertisement": talks ended over a thing, with no party named, are a stance against
- * that thing; not talks called off over a practical matter ("over security fears").
+ * that thing; not talks called off over a practical matter or a bargain's terms, named anywhere
+ * in the object's noun phrase ("over security fears", "over pay", "over the price of gas").
  */
-const NOT_PRACTICAL = String.raw`(?!\s+(?:the\s+|a\s+)?(?:security|safety|weather|health|logistic\w*|scheduling|travel|technical|procedural|lunch|dinner|coffee)\b)`;
+const NOT_PRACTICAL = String.raw`(?!\s+(?:(?!(?:of|on|with|against|by|from|in|at|for|after|to)\b)[\w'’-]+\s+){0,3}?(?:security|safety|weather|health|logistic\w*|scheduling|travel|technical|procedural|lunch|dinner|coffee|pay|wages?|salar(?:y|ies)|prices?|terms|contracts?)\b)`;
 /**
  * Talks are also paused for a disaster or after a truce ("suspended talks with Tunisia after the
  * ceasefire took hold", "called off talks with Morocco after the earthquake"): after "after" or
