@@ -517,6 +517,19 @@ describe("bodies called by their kind", () => {
     ).toEqual([]);
   });
 
+  it("adds no payer or recipient to the whole a share of which is paid ('85% of the $4.7 billion')", () => {
+    expect(
+      fundsOf(
+        "A Chinese state lender will cover two-thirds of the 90 billion yen bridge to Mindanao, with the balance from the Philippine budget.",
+      ),
+    ).toEqual([]);
+    expect(
+      fundsOf(
+        "The Asian Development Bank will lend $300 million to the Philippines for the bridge.",
+      ),
+    ).toEqual(["org:asian-development-bank -> country:PHL 300000000 USD"]);
+  });
+
   it("reads 'has been granted … by', a programme's adjective, and the parts a colon lists", () => {
     expect(fundsOf("Zambia has been granted $1.3 billion by the IMF.")).toEqual([
       "org:international-monetary-fund -> country:ZMB 1300000000 USD",
