@@ -243,7 +243,7 @@ export function findOppositions(
     namesMoreThanTimeOrCount(o) &&
     !isBareLightNoun(o) &&
     !heldByCompound(text, start, o.holder) &&
-    !heldByCourt(o.holder) &&
+    !heldByCourt(o.holder, o.verb) &&
     !deniesSaying(o.verb, o.what, () => saidBefore(text, start, o));
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.

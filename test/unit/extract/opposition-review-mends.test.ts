@@ -17,6 +17,23 @@ describe("opposition frames after review", () => {
     ]);
   });
 
+  it("drops a court's ruling but keeps what a court condemns", () => {
+    expect(
+      opposes("The International Criminal Court condemned the Hungarian curbs on its staff."),
+    ).toEqual(["org:international-criminal-court -> issue:hungarian-curbs-on-its-staff"]);
+    expect(opposes("The Supreme Court rejected the Danish bid on Monday.")).toEqual([]);
+    expect(opposes("The constitutional court struck down the Danish curbs on its judges.")).toEqual(
+      [],
+    );
+    expect(
+      opposes("The European Court of Human Rights denounced Peru's threats against its judges."),
+    ).toEqual(["org:european-court-of-human-rights -> country:PER"]);
+    // An audit body's criticism, and what a court says in a ruling, are findings.
+    expect(
+      opposes("The Court of Auditors criticised the Danish ministry for weak cost controls."),
+    ).toEqual([]);
+  });
+
   it("reads a meeting refused while a party keeps doing something, not while it stays somewhere", () => {
     expect(
       opposes(
