@@ -28,10 +28,11 @@ const GOODS_MOVED = new RegExp(
 
 /**
  * "relief supplies", "as a gift", "free of charge": what says goods sent or supplied are given,
- * not sold ("Kenya sent flowers worth $600 million to the Netherlands" is trade).
+ * not sold ("Kenya sent flowers worth $600 million to the Netherlands" is trade) — not "with the
+ * aid of", which says how.
  */
 const AID_CUE =
-  /\b(?:relief|aid|humanitarian|as\s+(?:a\s+)?gifts?|free\s+of\s+charge|donations?)\b/i;
+  /\b(?:relief|aid(?!\s+of\b)|humanitarian|as\s+(?:a\s+)?gifts?|free\s+of\s+charge|donations?)\b/i;
 
 /**
  * "Vietnam will send 5,000 tonnes of rice valued at $3 million": goods a party says it will send
@@ -44,19 +45,35 @@ const TRADE_CUE =
   /\b(?:contracts?|deals?|orders?|exports?|exported|imports?|imported|sales?|sold|sells?|buy|buys|bought|purchas\w*|trade|traded|commercial)\b/i;
 
 /**
+ * "will send liquefied natural gas worth $2 billion": fuels sold in bulk under supply deals, whose
+ * pledged shipments are sales as often as not.
+ */
+const BULK_FUEL = /\b(?:gas|LNG|oil|crude|coal|diesel|petroleum)\b/i;
+
+/**
  * The goods given, and where their phrase starts in `before`, if the words before an amount give
  * goods and value them at it: a verb of donating, or a verb of sending or supplying with an aid
- * cue in the clause (the clause's words before the amount, and `after` up to its end), or pledged
- * with no word of trade there.
+ * cue in its clause's words before the amount ("sent relief supplies worth") — a cue after the
+ * amount ("…to Egypt, which also receives US military aid") is another matter's — or pledged,
+ * with no word of trade in the clause and goods that are no fuel sold in bulk.
  */
+/**
+ * "sent water tankers worth $3 million to Syria free of charge": words that say how the goods
+ * were sent, which may follow the amount in its clause (up to a comma) — unlike "aid", which there
+ * may name another matter.
+ */
+const GIFT_AFTER = /^[^,.;]*?\b(?:as\s+(?:a\s+)?(?:gifts?|donations?)|free\s+of\s+charge)\b/i;
+
 function goodsGiven(before: string, after: string): RegExpExecArray | null {
   const donated = GOODS_DONATED.exec(before);
   if (donated !== null) return donated;
   const moved = GOODS_MOVED.exec(before);
   if (moved === null) return null;
-  const clause = `${before.slice(before.search(/[^.;]*$/))} ${after.split(/[.;]/)[0] ?? ""}`;
-  if (AID_CUE.test(clause)) return moved;
-  return PLEDGED_BEFORE.test(before.slice(0, moved.index)) && !TRADE_CUE.test(clause)
+  const own = before.slice(before.search(/[^.;]*$/));
+  if (AID_CUE.test(own) || GIFT_AFTER.test(after)) return moved;
+  return PLEDGED_BEFORE.test(before.slice(0, moved.index)) &&
+    !TRADE_CUE.test(`${own} ${after.split(/[.;]/)[0] ?? ""}`) &&
+    !BULK_FUEL.test(moved[1] ?? "")
     ? moved
     : null;
 }

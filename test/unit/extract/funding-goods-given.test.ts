@@ -152,3 +152,36 @@ describe("FUNDS: the government's own money after a lender's loan to a body", ()
     expect(facts).toEqual(["org:world-bank -> org:kenya-power 60000000 USD"]);
   });
 });
+
+// The aid cue counts only in the goods phrase and the words before the amount, and "with the aid
+// of" is none; a pledge of fuel sold in bulk is no gift. Our own sentences.
+describe("FUNDS: where an aid cue counts for goods sent", () => {
+  it("gives nothing for goods shipped 'with the aid of' something", () => {
+    expect(
+      fundsOf("Ghana shipped cocoa worth $800 million to Belgium with the aid of a new port."),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods delivered when the aid is named only after the amount", () => {
+    expect(
+      fundsOf(
+        "France delivered helicopters worth $1 billion to Morocco, which also receives EU development aid.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for a pledged shipment of fuel", () => {
+    expect(
+      fundsOf("Norway will send natural gas worth $3 billion to Poland over the winter."),
+    ).toEqual([]);
+  });
+
+  it("still reads an aid cue before the amount and a pledged shipment of food", () => {
+    expect(
+      fundsOf("Canada sent humanitarian supplies worth $5 million to Haiti on Tuesday."),
+    ).toEqual(["country:CAN -> country:HTI 5000000 USD"]);
+    expect(
+      fundsOf("Thailand will send 2,000 tonnes of sugar valued at $1 million to Laos."),
+    ).toEqual(["country:THA -> country:LAO 1000000 USD"]);
+  });
+});
