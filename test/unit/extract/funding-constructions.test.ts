@@ -520,7 +520,7 @@ describe("bodies called by their kind", () => {
   it("adds no payer or recipient to the whole a share of which is paid ('85% of the $4.7 billion')", () => {
     expect(
       fundsOf(
-        "A Chinese state lender will cover two-thirds of the 90 billion yen bridge to Mindanao, with the balance from the Philippine budget.",
+        "The Japan International Cooperation Agency will fund two-thirds of the 90 billion yen bridge to Mindanao, with the balance from the Philippine government.",
       ),
     ).toEqual([]);
     expect(
