@@ -120,8 +120,9 @@ describe("opposition extra lines", () => {
     expect(
       opposes("The Supreme Court of Kenya dismissed the government's appeal against the ruling."),
     ).toEqual([]);
+    // A court that condemns is no ruling: its stance stands (see opposition-review-mends).
     expect(opposes("The International Criminal Court condemned the attacks on its staff.")).toEqual(
-      [],
+      ["org:international-criminal-court -> issue:attacks-on-its-staff"],
     );
   });
 
