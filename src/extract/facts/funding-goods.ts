@@ -51,19 +51,19 @@ const TRADE_CUE =
 const BULK_FUEL = /\b(?:gas|LNG|oil|crude|coal|diesel|petroleum)\b/i;
 
 /**
- * The goods given, and where their phrase starts in `before`, if the words before an amount give
- * goods and value them at it: a verb of donating, or a verb of sending or supplying with an aid
- * cue in its clause's words before the amount ("sent relief supplies worth") — a cue after the
- * amount ("…to Egypt, which also receives US military aid") is another matter's — or pledged,
- * with no word of trade in the clause and goods that are no fuel sold in bulk.
- */
-/**
  * "sent water tankers worth $3 million to Syria free of charge": words that say how the goods
  * were sent, which may follow the amount in its clause (up to a comma) — unlike "aid", which there
  * may name another matter.
  */
 const GIFT_AFTER = /^[^,.;]*?\b(?:as\s+(?:a\s+)?(?:gifts?|donations?)|free\s+of\s+charge)\b/i;
 
+/**
+ * The goods given, and where their phrase starts in `before`, if the words before an amount give
+ * goods and value them at it: a verb of donating, or a verb of sending or supplying with an aid
+ * cue in its clause's words before the amount ("sent relief supplies worth") — a cue after the
+ * amount ("…to Egypt, which also receives US military aid") is another matter's — or pledged,
+ * with no word of trade in the clause and goods that are no fuel sold in bulk.
+ */
 function goodsGiven(before: string, after: string): RegExpExecArray | null {
   const donated = GOODS_DONATED.exec(before);
   if (donated !== null) return donated;
