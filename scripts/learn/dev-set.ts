@@ -50,9 +50,9 @@ export async function readAnnotated(
  * joined at the end of the round after; 860–889, the same, scored through three rounds and joined
  * at the end of the third, with 950–979, a readable batch the last of them fitted rules to, which
  * is not kept out; 920–949, the same, scored through three rounds and joined at the end of the
- * third, with 980–1009, the readable batch of that round, not kept out; 1010–1039 and
- * 1040–1069, the readable batches of the two rounds after, each joined at the end of its round,
- * not kept out either). On the rest of
+ * third, with 980–1009, the readable batch of that round, not kept out; 1010–1039,
+ * 1040–1069 and 1070–1099, the readable batches of the three rounds after, each joined at the end
+ * of its round, not kept out either). On the rest of
  * dev the rules were fitted, so there a feature like "a rule proposed it" looks more reliable
  * than it is on unseen prose: thresholds are chosen on these as well.
  */
