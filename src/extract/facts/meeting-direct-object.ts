@@ -1,6 +1,7 @@
 import { mayStartTitle } from "../gazetteer/title-index.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { isListGap } from "./meeting-list-gap.ts";
+import { RELATIVE_ON_PREVIOUS } from "./meeting-list-relative.ts";
 
 /** The first object right after the verb, and those listed with it: "hosted A and B". */
 export function directObjects(
@@ -17,7 +18,10 @@ export function directObjects(
   // then reads two meetings).
   const withVerb = /\bwith$/i.test(text.slice(0, end - start));
   for (const next of right.slice(1)) {
-    const written = text.slice((out.at(-1)?.end ?? 0) - start, next.start - start);
+    // "received A, who arrived on Sunday, and B": a relative clause on A goes on to the list.
+    const written = text
+      .slice((out.at(-1)?.end ?? 0) - start, next.start - start)
+      .replace(RELATIVE_ON_PREVIOUS, ",");
     const gap = withVerb ? written.replace(/^(\s*,?\s*and)\s+with\s/i, "$1 ") : written;
     // "hosted both prime ministers": a description standing for several is all of them.
     if (next.start !== first.start && !isListGap(gap)) break;

@@ -34,10 +34,11 @@ const ROLE_LEAD = String.raw`^(?:the\s+)?(?:(?!(?:and|with|while|as|for|after|be
 /**
  * A role set off by a comma before the name, with its owner and modifiers: "Egypt's Foreign
  * Minister, ", "the Omani foreign minister, ", "the country's top diplomat, ", "the Emir of
- * Qatar, Sheikh ".
+ * Qatar, Sheikh ", or up to three words of what it heads: "the director-general of the port
+ * authority, ".
  */
 const ROLE_APPOSED = new RegExp(
-  String.raw`${ROLE_LEAD}(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide|wife|husband|spouse|son|daughter|father|mother|brother|sister)s?(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+)?,\s+$`,
+  String.raw`${ROLE_LEAD}(?:minister|president|secretary|envoy|diplomat|mediator|chief|leader|king|emir|sultan|premier|chancellor|counterpart|adviser|advisor|director|director-general|secretary-general|negotiator|host|ambassador|official|deput(?:y|ie)|aide|wife|husband|spouse|son|daughter|father|mother|brother|sister)s?(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s+$`,
   "iu",
 );
 

@@ -13,6 +13,7 @@ import { frontedSourceEnd, trailingSourceAt } from "./meeting-reporter.ts";
 import { outsideTopic } from "./meeting-topic.ts";
 import { sentFrom } from "./meeting-control.ts";
 import { participleOpening } from "./meeting-participle.ts";
+import { listRelatives } from "./meeting-list-relative.ts";
 import type { Trigger } from "./meeting-triggers.ts";
 
 /** Who took part in a meeting: everyone found, the first `subjects` of them its subjects. */
@@ -349,8 +350,11 @@ function peopleAfter(
   people: readonly Actor[],
   asides: boolean,
 ): Actor[] {
+  // "met A, who took office in January, and B": the list goes on past a relative clause.
+  const listed = listRelatives(text, start, end, people);
+  const inside = (a: Actor) => listed.spans.some(([from, to]) => a.start >= from && a.end <= to);
   return outsideTopic(
-    actorsBetween(people, end, rightEnd(text, start, end, asides)),
+    actorsBetween(people, end, rightEnd(listed.text, start, end, asides)).filter((a) => !inside(a)),
     text.slice(end - start),
     end,
   );

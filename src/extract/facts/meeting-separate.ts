@@ -1,10 +1,13 @@
 import type { Actor } from "../resolve/actor.ts";
+import { RELATIVE_ON_PREVIOUS } from "./meeting-list-relative.ts";
 
 /**
  * "with A, and with B", "A in Buenos Aires on Saturday and B in Santiago", "first by A, then by
  * B": separate meetings.
  */
-function separates(between: string): boolean {
+function separates(gap: string): boolean {
+  // "met A, who took office in January, and B": a relative clause on A says nothing of the meeting.
+  const between = gap.replace(RELATIVE_ON_PREVIOUS, ",");
   // Not "received A together with B": one meeting.
   return (
     /(?<!\b(?:together|along)\s+)\bwith\b/i.test(between) ||

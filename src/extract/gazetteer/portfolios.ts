@@ -69,4 +69,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "reforms",
   "equality",
   "competition",
+  // "Secretary of War X", "Minister of War Y": the older name of defence.
+  "war",
 ]);
