@@ -26,13 +26,18 @@ const GOODS_MOVED = new RegExp(
   "i",
 );
 
+/** "as a gift", "as donations", "free of charge": how goods were given, wherever it stands. */
+const AS_GIFT = String.raw`as\s+(?:a\s+)?(?:gifts?|donations?)|free\s+of\s+charge`;
+
 /**
  * "relief supplies", "as a gift", "free of charge": what says goods sent or supplied are given,
  * not sold ("Kenya sent flowers worth $600 million to the Netherlands" is trade) — not "with the
  * aid of", which says how.
  */
-const AID_CUE =
-  /\b(?:relief|aid(?!\s+of\b)|humanitarian|as\s+(?:a\s+)?gifts?|free\s+of\s+charge|donations?)\b/i;
+const AID_CUE = new RegExp(
+  String.raw`\b(?:relief|aid(?!\s+of\b)|humanitarian|donations?|${AS_GIFT})\b`,
+  "i",
+);
 
 /**
  * "Vietnam will send 5,000 tonnes of rice valued at $3 million": goods a party says it will send
@@ -55,7 +60,15 @@ const BULK_FUEL = /\b(?:gas|LNG|oil|crude|coal|diesel|petroleum)\b/i;
  * were sent, which may follow the amount in its clause (up to a comma) — unlike "aid", which there
  * may name another matter.
  */
-const GIFT_AFTER = /^[^,.;]*?\b(?:as\s+(?:a\s+)?(?:gifts?|donations?)|free\s+of\s+charge)\b/i;
+const GIFT_AFTER = new RegExp(String.raw`^[^,.;]*?\b(?:${AS_GIFT})\b`, "i");
+
+/**
+ * "delivered rice worth $5 million in emergency aid", "… as humanitarian assistance": aid that
+ * names the amount's own kind right after it — unlike aid further on in the clause ("to Egypt
+ * under a military aid deal"), which may be another matter's.
+ */
+const AID_KIND_AFTER =
+  /^\s*(?:in|as)\s+(?:(?:(?:a|an|its|their)\s+)?(?!of\b)[a-z-]+\s+){0,2}?(?:aid|assistance|relief)\b(?!-)/i;
 
 /**
  * The goods given, and where their phrase starts in `before`, if the words before an amount give
@@ -70,7 +83,7 @@ function goodsGiven(before: string, after: string): RegExpExecArray | null {
   const moved = GOODS_MOVED.exec(before);
   if (moved === null) return null;
   const own = before.slice(before.search(/[^.;]*$/));
-  if (AID_CUE.test(own) || GIFT_AFTER.test(after)) return moved;
+  if (AID_CUE.test(own) || GIFT_AFTER.test(after) || AID_KIND_AFTER.test(after)) return moved;
   return PLEDGED_BEFORE.test(before.slice(0, moved.index)) &&
     !TRADE_CUE.test(`${own} ${after.split(/[.;]/)[0] ?? ""}`) &&
     !BULK_FUEL.test(moved[1] ?? "")

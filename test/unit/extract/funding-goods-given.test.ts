@@ -185,3 +185,41 @@ describe("FUNDS: where an aid cue counts for goods sent", () => {
     ).toEqual(["country:THA -> country:LAO 1000000 USD"]);
   });
 });
+
+// "delivered rice worth $5m in emergency aid": goods sent or supplied are given when the words
+// right after their worth name it aid ("in … aid", "as … assistance"); aid named further on in
+// the clause, or "aid-free", may be another matter's. "As a gift" and "free of charge" count on
+// either side of the amount (one fragment feeds both cues). Our own sentences.
+describe("FUNDS: goods sent or supplied whose worth is named aid", () => {
+  it("reads goods delivered worth an amount in emergency aid", () => {
+    expect(
+      fundsOf("Norway delivered tents worth $3 million in emergency aid to Ecuador on Monday."),
+    ).toEqual(["country:NOR -> country:ECU 3000000 USD"]);
+  });
+
+  it("reads goods supplied worth an amount as development assistance", () => {
+    expect(
+      fundsOf("Korea supplied water pumps worth $4 million as development assistance to Ghana."),
+    ).toEqual(["country:KOR -> country:GHA 4000000 USD"]);
+  });
+
+  it("reads goods supplied as donations, named after the amount", () => {
+    expect(
+      fundsOf("Qatar supplied generators worth $6 million to Lebanon as donations last week."),
+    ).toEqual(["country:QAT -> country:LBN 6000000 USD"]);
+  });
+
+  it("gives nothing for goods delivered under a deal that names aid later in the clause", () => {
+    expect(
+      fundsOf("Spain delivered trucks worth $90 million to Chile in a deal that also covers aid."),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods supplied worth an amount in a show of aid", () => {
+    expect(
+      fundsOf(
+        "Italy supplied radars worth $70 million in a show of aid to Tunisia, officials said.",
+      ),
+    ).toEqual([]);
+  });
+});
