@@ -50,9 +50,14 @@ const RELATIVE = /^(?:who|whose|whom)$/;
 const ARTICLE = /^(?:the|a|an)$/;
 const PREPOSITION =
   /^(?:in|at|on|of|from|to|near|into|across|with|by|for|between|under|about|against|than|via)$/;
-/** Prepositions that mostly open a place or a thing: "in Santa Rosa", "of Rio Grande do Sul". */
+/** Prepositions that mostly open a place: "in Santa Rosa", "near Puerto Cortés". */
 const PLACE_PREPOSITION =
-  /^(?:in|at|on|of|from|to|near|into|across|under|via|over|through|towards|around|between)$/;
+  /^(?:in|at|on|near|into|across|under|via|over|through|towards|around|between)$/;
+/**
+ * Prepositions that open a place or a person alike ("of Rio Grande do Sul", "a letter from Ana
+ * Lima", "spoke to Ravi Menon"): read apart from the places, as neither.
+ */
+const LINK_PREPOSITION = /^(?:of|from|to)$/;
 const VERB_ENDING = /^\p{Ll}+(?:ed|es|s)$/u;
 
 /**
@@ -105,18 +110,21 @@ function givenNameFeatures(
 }
 
 /**
- * Where a name stands, coarsely: after a word that opens places and things ("in", "the"), at
- * the start, in a list, after a title, or after another word ("expelled", "backed"). A given name
- * after a preposition may open a place ("Santa Rosa", "São Paulo"); after a verb it is a person.
+ * Where a name stands, coarsely: after an article, after a preposition of place ("in") or one that
+ * opens places and people alike ("of", "to"), at the start, in a list, after a title, after a noun
+ * with its determiner ("the ruling ally"), or after another word ("expelled", "backed"). A given
+ * name after "in" may open a place ("Santa Rosa", "São Paulo"); after a verb it is a person.
  */
 function placeOfName(tokens: readonly Token[], at: number): string {
   const t = tokens[at];
   if (t === undefined || (t.punct && t.text !== "," && t.text !== "(")) return "start";
   if (t.text === "," || t.text === "(" || t.lower === "and" || t.lower === "or") return "list";
-  if (ARTICLE.test(t.lower) || PLACE_PREPOSITION.test(t.lower)) return "place";
+  if (ARTICLE.test(t.lower)) return "article";
+  if (PLACE_PREPOSITION.test(t.lower)) return "place";
+  if (LINK_PREPOSITION.test(t.lower)) return "link";
   if (mayStartLowerTitle(t.lower) || PERSON_NOUNS.has(t.lower)) return "title";
   if (t.capitalized) return "cap";
-  return determined(tokens, at - 1) ? "noun" : "word";
+  return determined(tokens, at) ? "noun" : "word";
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our)$/;

@@ -182,6 +182,32 @@ describe("bare names in short texts", () => {
     expect(people("Traffic was diverted from Peter Street on Monday.")).toEqual([]);
   });
 
+  // Review: the word before the name was left out of the determiner search ("the ally Maria
+  // Costa" read as after a plain word), and "to"/"of"/"from", which open people as often as
+  // places, were read as places like "in".
+  it("tells where a bare given name stands: after a determined noun, a place word or a link", () => {
+    const standing = (body: string): string | undefined =>
+      featuresOf(body)[0]?.find((f) => f.startsWith("uncued&given.first&prev="));
+    expect(standing("Voters backed the ally Maria Costa in the runoff.")).toBe(
+      "uncued&given.first&prev=noun",
+    );
+    expect(standing("Voters backed the small ruling ally Maria Costa in the runoff.")).toBe(
+      "uncued&given.first&prev=noun",
+    );
+    expect(standing("Voters backed Maria Costa in the runoff.")).toBe(
+      "uncued&given.first&prev=word",
+    );
+    expect(standing("The new bridge was built in Santa Rosa last year.")).toBe(
+      "uncued&given.first&prev=place",
+    );
+    expect(standing("The ministry sent a letter to Maria Costa last week.")).toBe(
+      "uncued&given.first&prev=link",
+    );
+    expect(standing("The mayor opened the Santa Rosa bridge last week.")).toBe(
+      "uncued&given.first&prev=article",
+    );
+  });
+
   it("reads a person's pronoun after the name, and a body's", () => {
     const [his] = featuresOf("Police arrested Lars Eriksen at his home in Bergen.");
     expect(his).toContain("pronoun.after=person");
