@@ -106,3 +106,10 @@ export function collectedWith(body: string, decisions: MeetingDecisions): GraphB
   collectFacts(analysis, graph, decisions);
   return graph;
 }
+
+/**
+ * How long a test that sweeps every sentence of the development articles may take: seconds on a
+ * quiet core, a minute or more on a loaded one. These tests check what patterns let through; they
+ * time nothing, so a shared machine must not fail them.
+ */
+export const SWEEP_TIMEOUT = 300_000;

@@ -35,7 +35,7 @@ import {
 } from "../../../src/extract/facts/opposition-sanction-noun.ts";
 import { WARNED_PARTY, WARNED_PARTY_HINT } from "../../../src/extract/facts/opposition-warned.ts";
 import { splitSentences } from "../../../src/extract/text/split-sentences.ts";
-import { REPO, readFixture } from "./helpers.ts";
+import { REPO, SWEEP_TIMEOUT, readFixture } from "./helpers.ts";
 
 // A rule pattern runs only on sentences its hint (a short, cheap pattern) matches. A hint that
 // misses a sentence its pattern would match loses that fact without a sound, so every pair is
@@ -83,9 +83,13 @@ describe("pattern hints", () => {
   // ACTIVE, every family's verbs in one alternation, takes about 6 s over these sentences on an
   // idle core (the extractor runs each family on its own, and ACTIVE only from a verb onwards).
   for (const [name, hint, pattern] of oppositions) {
-    it(`lets through every sentence the opposition pattern "${name}" matches`, () => {
-      expect(missedBy(hint, pattern)).toEqual([]);
-    }, 60_000);
+    it(
+      `lets through every sentence the opposition pattern "${name}" matches`,
+      () => {
+        expect(missedBy(hint, pattern)).toEqual([]);
+      },
+      SWEEP_TIMEOUT,
+    );
   }
 
   for (const topic of ISSUE_TOPICS) {
@@ -103,16 +107,24 @@ describe("pattern hints", () => {
   });
 
   TRIGGERS.forEach((trigger, i) => {
-    it(`lets through every sentence meeting trigger ${i} matches (${trigger.hint.source})`, () => {
-      expect(missedBy(trigger.hint, trigger.re)).toEqual([]);
-    });
+    it(
+      `lets through every sentence meeting trigger ${i} matches (${trigger.hint.source})`,
+      () => {
+        expect(missedBy(trigger.hint, trigger.re)).toEqual([]);
+      },
+      SWEEP_TIMEOUT,
+    );
   });
 
   TRIGGERS.forEach((trigger, i) => {
     if (trigger.lead === undefined) return;
-    it(`lets through every sentence meeting trigger ${i} matches by its lead (${trigger.lead.source})`, () => {
-      expect(missedBy(trigger.lead!, trigger.re)).toEqual([]);
-    });
+    it(
+      `lets through every sentence meeting trigger ${i} matches by its lead (${trigger.lead.source})`,
+      () => {
+        expect(missedBy(trigger.lead!, trigger.re)).toEqual([]);
+      },
+      SWEEP_TIMEOUT,
+    );
   });
 
   it("lets a text with a letter only the u flag folds through every meeting trigger's lead", () => {
