@@ -42,7 +42,7 @@ import { officesAsStates } from "./funding-office.ts";
 import { respectiveRecipients } from "./funding-respectively.ts";
 import { organBorrower } from "./funding-organ.ts";
 import { withoutBorders } from "./funding-border.ts";
-import { shareOwner, sharePaidInto } from "./funding-share.ts";
+import { shareBase, shareOwner, sharePaidInto } from "./funding-share.ts";
 import { paidWork } from "./funding-work-noun.ts";
 import { agentBefore, approvingLender } from "./funding-agent.ts";
 import { describedPayer } from "./funding-described.ts";
@@ -277,6 +277,8 @@ export function findFunding(
     if (undonePromise(text, start, money)) continue;
     // "half of the design cost, roughly 2 billion zloty", "$2 billion in taxes": not given.
     if (namesMoneyNotGiven(sentence.tokens, money)) continue;
+    // "will finance 85% of the $4.7 billion railway": the whole a share of which is paid.
+    if (shareBase(text, start, money)) continue;
     // "Peru will spend 2 billion soles from its national budget on reconstruction": a state's
     // own money goes to what it is for, not to a state the sentence names in passing.
     const home = ownBudget(text, start, money, actors);

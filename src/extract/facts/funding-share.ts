@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
+import { MONEY_NOUNS } from "./funding-agent.ts";
 
 /** What a party's part of a larger sum is called: "Moldova's share", "Kenya's allocation". */
 const SHARE_NOUN =
@@ -56,4 +57,26 @@ export function sharePaidInto(
   if (!AS_HINT.test(after)) return undefined;
   const into = AS_SHARE_OF.exec(after)?.[1];
   return into === undefined ? undefined : issueOf(into);
+}
+
+/** "85% of the", "a third of", "half of the": a share of the amount follows from what is before it. */
+const SHARE_BEFORE =
+  /(?:\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|a\s+(?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters))\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/** "[the $3 billion] loan", "[the $2 billion] aid package": a whole that is itself money given. */
+const MONEY_WHOLE = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${MONEY_NOUNS})s?\b`, "i");
+
+/**
+ * Whether an amount is the whole that a payer pays a share of: "China Exim Bank will finance 85%
+ * of the $4.7 billion railway, with the rest from the Kenyan government". The money given is the
+ * share and the whole is what the work costs, so the amount is no money given, whoever the rules
+ * would find paying or receiving it. A whole that is money itself ("released a third of the $3
+ * billion loan") was given all the same.
+ */
+export function shareBase(text: string, start: number, money: MoneyMention): boolean {
+  const at = money.start - start;
+  return (
+    SHARE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
+    !MONEY_WHOLE.test(text.slice(money.end - start, money.end - start + 40))
+  );
 }

@@ -67,7 +67,7 @@ export function decidePayer(
   known: FundingContext,
   sentence: readonly FundingMention[] = [],
 ): FundingMention {
-  if (gatheredTotal(f, sentence) || (f.funder === undefined && shareBase(f, s))) return f;
+  if (gatheredTotal(f, sentence)) return f;
   const candidates = payerCandidates(f, s, actors, known);
   observer?.({ amount: f.money.amount, currency: f.money.currency, candidates });
   if (candidates.length === 0) return f;
@@ -78,21 +78,6 @@ export function decidePayer(
   const funderName = chosen.party.label === "Organization" ? chosen.name : undefined;
   const payerChange = f.funder === undefined ? "added" : "switched";
   return { ...f, funder: chosen.party, funderName, payerChange };
-}
-
-/** "85% of the", "a third of", "half of the": a share of the amount follows from what is before it. */
-const SHARE_BEFORE =
-  /(?:\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|a\s+(?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters))\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
-
-/**
- * Whether an amount is the whole that a payer pays a share of: "China Exim Bank will finance 85%
- * of the $4.7 billion railway, with the rest from the Kenyan government". The payer's money is
- * the share, not the amount, so the models add neither a payer nor a recipient the rules did not
- * give it (see decidePayer and decideRecipient).
- */
-export function shareBase(f: FundingMention, s: AnalyzedSentence): boolean {
-  const at = f.money.start - s.sentence.start;
-  return SHARE_BEFORE.test(s.sentence.text.slice(Math.max(0, at - 40), at));
 }
 
 /**

@@ -4,7 +4,6 @@ import type { FundingContext, FundingMention } from "../facts/find-funding.ts";
 import { LinearModel, type LinearWeights } from "./linear-model.ts";
 import { recipientCandidates, type RecipientCandidate } from "./funds-candidates.ts";
 import { acceptFeatures, sentenceCues } from "./funds-features.ts";
-import { shareBase } from "./funds-payer.ts";
 import trained from "./funds-recipient.json" with { type: "json" };
 
 /** The recipient model's weights and the two margins its choice is made with. */
@@ -108,8 +107,6 @@ export function decideRecipient(
     accept,
   });
   if (!accepted) return undefined;
-  // "will finance 85% of the $4.7 billion railway": the rules gave the whole no recipient.
-  if (f.recipient === undefined && shareBase(f, s)) return undefined;
   const probabilities = candidates.map((c) => MODEL.probability(c.features));
   const at = chooseCandidate(probabilities, candidates, rulesOnly ? RULES_ONLY : WEIGHTS);
   if (at < 0) return undefined;
