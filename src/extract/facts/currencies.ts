@@ -172,6 +172,9 @@ const COMMON_WORDS: Readonly<Record<string, string>> = {
   "pa'anga": "TOP",
   sdr: "XDR",
   sdrs: "XDR",
+  // Mongolia's tugrik as Mongolian and most reports spell it: "420 billion tögrög".
+  tögrög: "MNT",
+  tögrögs: "MNT",
   // Zimbabwe Gold written after the figure: "1.4 billion ZiG".
   zig: "ZWG",
 };

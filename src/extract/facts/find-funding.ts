@@ -58,6 +58,7 @@ import { groupTotal } from "./funding-group-total.ts";
 import { APPROXIMATELY } from "./funding-hedges.ts";
 import { homeGovernment, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
+import { ownCurrencyGovernment } from "./funding-own-currency.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
 import { ownPot } from "./funding-own-pot.ts";
 import { sizesEachUnit } from "./funding-unit-size.ts";
@@ -108,7 +109,7 @@ import {
 } from "./funding-recipients.ts";
 import { investedObject } from "./funding-invested-object.ts";
 import { namesMoneyNotGiven } from "./funding-not-money.ts";
-import { ownMoneyEnds, ownSpending } from "./funding-own-spending.ts";
+import { ownMoneyEnds, ownSpending, paidFromOwnPurse } from "./funding-own-spending.ts";
 import { spentOn } from "./funding-spent-on.ts";
 
 export type Party = { readonly key: string; readonly label: Actor["label"] };
@@ -176,7 +177,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS = new RegExp(
-  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|budgeted|appropriated|allott?ed|ring-?fenced|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|borrow\w*|go towards?|goes (?:to|towards?)|went (?:to|towards?)|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
+  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|budgeted|appropriated|allott?ed|ring-?fenced|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|put(?:s|ting)? (?:in|up)|borrow\w*|go towards?|goes (?:to|towards?)|went (?:to|towards?)|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
   "i",
 );
 /** What money that is not given is said to be: sought, owed, traded, frozen… */
@@ -368,6 +369,8 @@ export function findFunding(
           ? undefined
           : partyOf(approvingLender(text, start, money, actors))) ??
         described?.party ??
+        // "The government has allocated 1.8 billion taka…": an organ spending its state's money.
+        ownCurrencyGovernment(text, start, money, actors, context) ??
         // "…, and the government will put up JD150 million of its own": a clause of its own on
         // the recipient state's government, not the lender just before it.
         homeGovernment(text, start, money, context, previous) ??
@@ -527,7 +530,11 @@ export function findFunding(
       (described !== undefined &&
         funder?.key === described.party.key &&
         FUNDING_VERB.test(text.slice(described.at - start, money.start - start)))
-        ? (fundInView(context) ?? topicCountry(text, start, funder, actors, context))
+        ? (fundInView(context) ??
+          // "…will put in 250 million dinars of its own": its own money goes to no other state.
+          (paidFromOwnPurse(text, start, money)
+            ? undefined
+            : topicCountry(text, start, funder, actors, context)))
         : undefined) ??
       // "BASF will invest 300 billion forints in its plant": the thing invested in, when no party
       // of the sentence or of the story ("The miner will invest $6 billion in the railway" in a
@@ -569,11 +576,13 @@ export function findFunding(
     );
     // "Kenya would add Sh9.6bn from its own budget to compensate families": the same, when the
     // state or its organ would otherwise receive its own money.
+    // "…will put in 250 million dinars of its own over five years, mostly for land": the same,
+    // when the rules found no end for it at all.
     const spent =
       ownEnds === undefined &&
-      organ !== undefined &&
-      "actor" in organ &&
-      organ.actor.key === funder?.key
+      (organ === undefined
+        ? paidFromOwnPurse(text, start, money)
+        : "actor" in organ && organ.actor.key === funder?.key)
         ? ownSpending(text, start, money, funder, actors, context)
         : undefined;
     const sides =

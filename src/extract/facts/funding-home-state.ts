@@ -99,9 +99,12 @@ export function topicState(
 const OWN_CAUSE =
   /^[^,.;]*?\bto\s+(?:the|a|an|its)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|over|for|this|next)\b))/u;
 
-/** "…JD150 million of its own, mainly for land acquisition": what the own money is mostly for. */
+/**
+ * "…JD150 million of its own, mainly for land acquisition", "…of its own over five years, mostly
+ * for…": what the own money is mostly for, past the span it is paid over.
+ */
 const OWN_FOR =
-  /^\s*(?:of\s+(?:its|their)\s+own|from\s+(?:its|their)\s+own\s+(?:budget|funds|resources|coffers)),?\s+(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?for\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|along|over|across|at|on|this|next)\b))/u;
+  /^\s*(?:of\s+(?:its|their)\s+own|from\s+(?:its|their)\s+own\s+(?:budget|funds|resources|coffers))(?:\s+(?:over|within|during)\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+(?:years|months)|\s+(?:this|next)\s+year)?,?\s+(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?for\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|along|over|across|at|on|this|next)\b))/u;
 
 export function ownCause(text: string, start: number, money: MoneyMention): Recipient | undefined {
   const after = text.slice(money.end - start);

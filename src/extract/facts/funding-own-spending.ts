@@ -11,7 +11,7 @@ import type { MoneyMention } from "./money.ts";
  * or "put at" (an estimate: the amount is followed by nothing of this).
  */
 const SPENDS_BEFORE = new RegExp(
-  String.raw`\b(?:add(?:s|ed|ing)?|put(?:s|ting)?(?:\s+up)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|spend(?:s|ing)?|spent|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
+  String.raw`\b(?:add(?:s|ed|ing)?|put(?:s|ting)?(?:\s+(?:up|in))?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|spend(?:s|ing)?|spent|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
   "i",
 );
 
@@ -34,6 +34,18 @@ const ASIDE =
 /** "The government itself will put…", "1.1 billion escudos of its own": a state paying for its own ends. */
 const OWN_MONEY =
   /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
+
+/** "…250 million dinars of its own", "…from its own budget": the purse named right after an amount. */
+const OWN_PURSE =
+  /^\s*(?:\([^()]*\)\s*)?,?\s*(?:of\s+(?:its|their)\s+own\b|from\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:budget|treasury|coffers|reserves|funds|resources)\b)/i;
+
+/**
+ * Whether an amount is said to be the payer's own money: "The Jordanian government will put in
+ * 250 million dinars of its own" is spent at home, not given to another state the report names.
+ */
+export function paidFromOwnPurse(text: string, start: number, money: MoneyMention): boolean {
+  return OWN_PURSE.test(text.slice(money.end - start));
+}
 
 /**
  * The ends of a payer's money that the rules gave back to the payer itself, when the text says

@@ -32,7 +32,7 @@ export const SANCTIONED_MONEY = String.raw`sanctioned(?=\s*$|\s+(?:(?:a|an|about
 
 /** A funding verb within three words after a party, not across a comma. */
 export const FUNDING_VERB = new RegExp(
-  String.raw`^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|${SANCTIONED_MONEY}|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|suppl(?:y|ies|ied|ying)|channel\w*|earmark\w*|budgeted|appropriated|allott?ed|ring-?fenced|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b)|${JOINING_IN}|${BANKROLLING})\b`,
+  String.raw`^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|${SANCTIONED_MONEY}|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|suppl(?:y|ies|ied|ying)|channel\w*|earmark\w*|budgeted|appropriated|allott?ed|ring-?fenced|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b)|put(?:s|ting)?\s+(?:in|up)(?=\s)|${JOINING_IN}|${BANKROLLING})\b`,
   "i",
 );
 

@@ -92,6 +92,7 @@ const FORMS: Record<string, string | null> = {
   "top(?:s|ped)? up": null,
   "set(?:s|ting)? aside": "set aside",
   "put(?:s|ting)?(?=[^.]{0,40}\\binto\\b)": "put it into",
+  "put(?:s|ting)?\\s+(?:in|up)(?=\\s)": "put in a further",
   [JOINING_IN]: "followed with",
   "bankroll\\w*": "bankrolled",
   "(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=(?:(?!\\bof\\b)[^.]){0,40}\\binto\\b)":
