@@ -1,3 +1,4 @@
+import { rolePerson } from "./opposition-role-person.ts";
 import { bareParticiple } from "./opposition-bare-participle.ts";
 import { heldByCompound } from "./opposition-compound-holder.ts";
 import { heldByCourt } from "./opposition-court-holder.ts";
@@ -196,8 +197,9 @@ export function findOppositions(
   ]).sort((a, b) => a.start - b.start);
   const own = stancesIn(text, start, parties, memory);
   // Each stance's holder as the state or body it speaks for, its target as the article names it.
-  const placed = (o: OppositionMention): OppositionMention[] =>
-    packedMap(
+  const placed = (found: OppositionMention): OppositionMention[] => {
+    const o = asPerson(text, start, found, parties);
+    return packedMap(
       statesOfOrgan(text, start, o.holder, parties) ?? [
         ownStateSpeaker(text, start, o.holder, parties) ?? o.holder,
       ],
@@ -223,6 +225,7 @@ export function findOppositions(
         ),
       }),
     );
+  };
   const all = packedFlatMap(
     flattened([
       own,
@@ -252,6 +255,17 @@ export function findOppositions(
     oneStancePerHolder(packedFilter(found, stands)),
     packedFilter(packedFlatMap(labelled, placed), stands),
   );
+}
+
+/** A stance with its holder read as the person a body's name only gave a role to (rolePerson). */
+function asPerson(
+  text: string,
+  start: number,
+  o: OppositionMention,
+  parties: readonly Actor[],
+): OppositionMention {
+  const person = rolePerson(text, start, o.holder, o.at, parties);
+  return person === undefined ? o : { ...o, holder: person };
 }
 
 /** The sentence before a stance's words as stated (all of it when they are not in it). */
