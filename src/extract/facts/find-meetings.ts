@@ -267,8 +267,14 @@ function meetingsAt(
     trigger.apart === true ||
     /\bseparate(?:ly)?\b/i.test(near) ||
     /^\s*in\s+separate\b/i.test(text);
-  // Those who join from afar are at each meeting split off, not a meeting of their own.
-  const joined = new Set(joiners.map((a) => a.key));
+  // Those who join from afar are at each meeting split off, not a meeting of their own; so are
+  // those who came along with the subject ("A met B on Tuesday and C on Wednesday, accompanied
+  // on both days by D").
+  const along = uniqueByKey([
+    ...joiners,
+    ...companions.filter((a) => all.findIndex((b) => b.key === a.key) >= subjects),
+  ]);
+  const joined = new Set(along.map((a) => a.key));
   const groups =
     trigger.shape === "verb" || trigger.shape === "comitative"
       ? packedMap(
@@ -279,7 +285,7 @@ function meetingsAt(
             subjects,
             apart,
           ),
-          (g) => uniqueByKey([...g, ...joiners]),
+          (g) => uniqueByKey([...g, ...along]),
         )
       : [all];
   // "A and B each held talks with C": each met C, not each other.

@@ -4,12 +4,14 @@ import { namedAfterBy } from "./meeting-hosted-by.ts";
 
 /**
  * "accompanied by", "flanked by", "joined by", "together with": who came along with the one it
- * follows. "joined by" is a participle here ("A and B held talks, joined by C"); "joined by video" names no one.
+ * follows, perhaps to each meeting told ("accompanied on both days by"); also who attended the
+ * meeting or signing the clause names last ("…for the signing, which was also attended by C"). "joined by" is a participle here ("A and B held talks, joined by C"); "joined by video" names no one.
  */
-const ACCOMPANIED = /\b(?:(?:accompanied|flanked|joined)\s+by|(?:together|along)\s+with)\s+/g;
+const ACCOMPANIED =
+  /\b(?:(?:accompanied|flanked|joined)(?:\s+(?:on\s+both\s+(?:days|occasions|visits)|each\s+time|throughout))?\s+by|(?:together|along)\s+with|(?:signing|meeting|talks|lunch|dinner|breakfast|session),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)\s+/g;
 
 /** Cheap check before the phrase is sought. */
-const HINT = /\b(?:(?:accompanied|flanked|joined)\s+by|(?:together|along)\s+with)\b/;
+const HINT = /\b(?:accompanied|flanked|joined|(?:together|along)\s+with|attended\s+by)\b/;
 
 /**
  * "Ruto, accompanied by his finance minister, Mbadi, received Teferra", "Rubio sat down with

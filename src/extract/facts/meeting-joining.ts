@@ -4,10 +4,11 @@ import { isListGap } from "./meeting-list-gap.ts";
 /**
  * The words that join a meeting from afar or late, after the one who joins; "attending" with
  * nothing after it in the clause attends the meeting told ("with C also attending."), and so do
- * "with C in attendance", "with C in the room", "with C present", "with C at his side".
+ * "with C in attendance", "with C in the room", "with C present", "with C at his side", "with C
+ * at the table".
  */
 const JOINING =
-  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video)|them|him|her)|took\s+part|sat\s+in|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in|in\s+attendance|in\s+the\s+room(?!\s+next\b)|present(?=\s*(?:[,.;:]|$))|at\s+(?:his|her|their)\s+side)\b/u;
+  /^\s+(?:also\s+|later\s+|briefly\s+)?(?:attending(?=\s*(?:[,.;:]|$))|joining|joined\s+(?:in|by\s+(?:phone|telephone|video)|them|him|her)|took\s+part|sat\s+in|taking\s+part|participating|dialling\s+in|dialing\s+in|calling\s+in|listening\s+in|sitting\s+in|linked\s+in|in\s+attendance|in\s+the\s+room(?!\s+next\b)|present(?=\s*(?:[,.;:]|$))|at\s+(?:his|her|their)\s+side|at\s+the\s+(?:negotiating\s+)?table)\b/u;
 
 /**
  * "with" opening the absolute phrase, or a relative on the meeting (", during which"), then at
@@ -15,6 +16,9 @@ const JOINING =
  */
 const WITH_BEFORE =
   /(?:\bwith|,\s+(?:during|at|in)\s+which)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s+){0,5}$/u;
+
+/** A clause of its own between the meeting and the phrase: "; ", ", and on Wednesday he…". */
+const OTHER_CLAUSE = /;|,\s+(?:and|but|while)\s+(?!with\b)/;
 
 /** The verb of an absolute "with" phrase that is not joining: "with C attending the summit". */
 const ABSOLUTE_VERB =
@@ -25,7 +29,7 @@ const COMMA_WITH = /,\s+with\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+|\p{Ll}+\s
 
 /** Cheap check before the phrase is sought. */
 const HINT =
-  /\b(?:attending|joining|joined|taking\s+part|took\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked|attendance|room|present|side)\b/;
+  /\b(?:attending|joining|joined|taking\s+part|took\s+part|participating|dial+ing|calling\s+in|listening|sitting\s+in|linked|attendance|room|present|side|table)\b/;
 
 /**
  * "A sat down with B in Riyadh, with C joining by phone", "A and B held talks, with their
@@ -54,7 +58,10 @@ export function joinersOf(
       Math.max(0, after[first]!.start - start - 80),
       after[first]!.start - start,
     );
-    if (WITH_BEFORE.test(opener)) return after.slice(first, i + 1);
+    // "A held talks with B, and on Wednesday he was received by C, with D at the table": D sat
+    // at the meeting of the clause D's phrase closes, not at the first.
+    const between = text.slice(end - start, after[first]!.start - start);
+    if (WITH_BEFORE.test(opener) && !OTHER_CLAUSE.test(between)) return after.slice(first, i + 1);
   }
   return [];
 }

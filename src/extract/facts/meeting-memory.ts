@@ -409,6 +409,28 @@ export class MeetingMemory {
       );
       if (mention !== undefined) return mention;
     }
+    // "Dien, who was accompanied by Deputy Minister Tan, told reporters…": one who came along with
+    // a participant of the meeting told in the sentence just before.
+    const aside =
+      recent === undefined || this.index - recent.sentence > 1 ? null : ALONG_ASIDE.exec(text);
+    const antecedent =
+      aside === null ? undefined : people.findLast((a) => a.end <= start + aside.index);
+    if (
+      recent !== undefined &&
+      aside !== null &&
+      antecedent?.end === start + aside.index &&
+      recent.participants.some((p) => p.key === antecedent.key)
+    ) {
+      const from = start + aside.index + aside[0].length;
+      const mention = this.joinedMention(
+        s,
+        recent,
+        namedAfterBy(text, start, from, people),
+        start + aside.index,
+        undefined,
+      );
+      if (mention !== undefined) return mention;
+    }
     const last = recent ?? {
       participants: [],
       date: undefined,
@@ -597,6 +619,13 @@ export class MeetingMemory {
  */
 const ACCOMPANIED_AT =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+(?:at|in|for|during|to)\s+(?:the|their|his|her|those)\s+(?:[\p{L}-]+\s+)?(talks|meeting|meetings|discussions|negotiations|consultations|call|dinner|lunch|session)\s+by\s+/iu;
+
+/**
+ * ", who was accompanied by ", ", accompanied by ": an aside on the person it follows, naming one
+ * who came along with them.
+ */
+const ALONG_ASIDE =
+  /,\s+(?:who\s+(?:was|were|had\s+been)\s+(?:also\s+)?)?(?:accompanied|flanked)\s+by\s+/u;
 
 /** "is led by", "was headed by": a group's leader named next. */
 const LED_BY = /\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:led|headed|chaired)\s+by\s/i;

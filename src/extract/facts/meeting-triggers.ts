@@ -337,6 +337,15 @@ export const TRIGGERS: readonly Trigger[] = [
     wholeSubject: true,
   },
   {
+    // "A and B signed the accord at the ministry, followed by a working lunch with C and D": the
+    // meal or talks that followed what the subjects did are theirs, with those named after "with".
+    re: /,\s+(?:followed|preceded)\s+by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lunch|luncheon|dinner|breakfast|banquet|meeting|talks|session|discussions)\s+with\b/giu,
+    hint: /\b(?:followed|preceded)\s+by\b/i,
+    shape: "verb",
+    type: () => "meeting",
+    wholeSubject: true,
+  },
+  {
     // "a trilateral meeting of the foreign ministers — A of X, B of Y and C of Z —".
     re: /\b(?:meeting|talks|summit)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:ministers|leaders|presidents|heads|envoys|officials)\b/giu,
     hint: /(?:meeting|talks|summit)\s+of\b/i,

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { meetingsOn } from "./helpers.ts";
+
+/** MET_WITH pairs ("a -- b", sorted) with their dates, for an article of Thursday 12 March 2026. */
+const metOn = (body: string): string[] => meetingsOn(body, "2026-03-12T10:00:00Z");
+
+// Those who came along, sat at the table or attended, brought to each meeting a sentence tells,
+// and the meal that followed what the subjects did. The sentences are our own.
+describe("who came along to each meeting told", () => {
+  it("brings one 'accompanied on both days by' to both meetings", () => {
+    expect(
+      metOn(
+        "Labour Minister Rina Sari met Home Minister Adam Yusof in Putrajaya on Tuesday and Trade Minister Lee Wong on Wednesday, accompanied on both days by Indonesia's ambassador, Budi Santoso.",
+      ),
+    ).toEqual([
+      "person:adam-yusof -- person:budi-santoso 2026-03-10",
+      "person:adam-yusof -- person:rina-sari 2026-03-10",
+      "person:budi-santoso -- person:lee-wong 2026-03-11",
+      "person:budi-santoso -- person:rina-sari 2026-03-10",
+      "person:budi-santoso -- person:rina-sari 2026-03-11",
+      "person:lee-wong -- person:rina-sari 2026-03-11",
+    ]);
+  });
+
+  it("brings one who accompanies the subject in an aside to each of its meetings", () => {
+    expect(
+      metOn(
+        "Labour Minister Rina Sari, accompanied by Ambassador Budi Santoso, met Home Minister Adam Yusof on Tuesday and Trade Minister Lee Wong on Wednesday.",
+      ),
+    ).toEqual([
+      "person:adam-yusof -- person:budi-santoso 2026-03-10",
+      "person:adam-yusof -- person:rina-sari 2026-03-10",
+      "person:budi-santoso -- person:lee-wong 2026-03-11",
+      "person:budi-santoso -- person:rina-sari 2026-03-10",
+      "person:budi-santoso -- person:rina-sari 2026-03-11",
+      "person:lee-wong -- person:rina-sari 2026-03-11",
+    ]);
+  });
+
+  it("brings one 'at the table' to the meeting of host and guest, not to an earlier clause's", () => {
+    expect(
+      metOn(
+        "Envoy Omar Haji held talks with Prime Minister Said Farah on Tuesday, and on Wednesday he was received by President Ali Warsame, with Defence Minister Yusuf Abdi at the table.",
+      ),
+    ).toEqual([
+      "person:ali-warsame -- person:omar-haji 2026-03-11",
+      "person:ali-warsame -- person:yusuf-abdi 2026-03-11",
+      "person:omar-haji -- person:said-farah 2026-03-10",
+      "person:omar-haji -- person:yusuf-abdi 2026-03-11",
+    ]);
+  });
+
+  it("brings one who attended the signing the clause names to it", () => {
+    expect(
+      metOn(
+        "Finance Minister Tunde Bello hosted the bank's president, Kofi Asante, at the ministry on Monday for the signing, which was also attended by Works Minister Musa Ibrahim.",
+      ),
+    ).toEqual([
+      "person:kofi-asante -- person:musa-ibrahim 2026-03-09",
+      "person:kofi-asante -- person:tunde-bello 2026-03-09",
+      "person:musa-ibrahim -- person:tunde-bello 2026-03-09",
+    ]);
+  });
+
+  it("brings no one to a summit 'which was attended by' many, nor one whose presence is elsewhere", () => {
+    expect(
+      metOn(
+        "President Ama Boateng met President Joseph Kollie at the summit, which was also attended by Chancellor Dieter Vogt.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:joseph-kollie undated"]);
+    expect(
+      metOn(
+        "President Ama Boateng received President Joseph Kollie on Monday, while Vice-President Esi Quaye was at the table of the budget talks in Geneva.",
+      ),
+    ).not.toContain("person:ama-boateng -- person:esi-quaye 2026-03-09");
+  });
+});
+
+describe("a meal that followed what the subjects did", () => {
+  it("reads 'A and B signed…, followed by a working lunch with C and D' as a meeting of all four", () => {
+    expect(
+      metOn(
+        "Finnish Defence Minister Antti Laine and his Estonian counterpart Hanno Kask signed the agreement in Tallinn on Tuesday, followed by a working lunch with the army chiefs, General Janne Koski and General Vahur Mets.",
+      ),
+    ).toEqual([
+      "person:antti-laine -- person:hanno-kask 2026-03-10",
+      "person:antti-laine -- person:janne-koski 2026-03-10",
+      "person:antti-laine -- person:vahur-mets 2026-03-10",
+      "person:hanno-kask -- person:janne-koski 2026-03-10",
+      "person:hanno-kask -- person:vahur-mets 2026-03-10",
+      "person:janne-koski -- person:vahur-mets 2026-03-10",
+    ]);
+  });
+
+  it("reads no meeting in a lunch that followed with no one named, or in 'followed by' a statement", () => {
+    expect(
+      metOn(
+        "Defence Minister Antti Laine and General Janne Koski inspected the base on Tuesday, followed by a statement with figures on the budget.",
+      ),
+    ).toEqual(["person:antti-laine -- person:janne-koski 2026-03-10"]);
+    expect(
+      metOn(
+        "Defence Minister Antti Laine presented the budget on Tuesday, followed by a lunch with reporters.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("one who came along, told in the next sentence", () => {
+  it("brings one 'who was accompanied by' a participant to the meeting told just before", () => {
+    expect(
+      metOn(
+        "Trade Minister Nguyen Van Minh held talks with US Trade Representative John Carter in Washington on Monday. Minh, who was accompanied by Deputy Minister Tran Van Long, told reporters after the session that the gap had narrowed.",
+      ),
+    ).toEqual([
+      "person:john-carter -- person:nguyen-van-minh 2026-03-09",
+      "person:john-carter -- person:tran-van-long 2026-03-09",
+      "person:nguyen-van-minh -- person:tran-van-long 2026-03-09",
+    ]);
+    expect(
+      metOn(
+        "President Ama Boateng received Liberian President Joseph Kollie on Tuesday. Kollie, accompanied by Foreign Minister Sara Tubman, later toured the port.",
+      ),
+    ).toContain("person:ama-boateng -- person:sara-tubman 2026-03-10");
+  });
+
+  it("brings no one who accompanied someone not at that meeting, or who came two sentences later", () => {
+    expect(
+      metOn(
+        "Trade Minister Nguyen Van Minh held talks with US Trade Representative John Carter in Washington on Monday. Farm Minister Le Thi Hoa, who was accompanied by Deputy Minister Tran Van Long, opened a fair in Hanoi.",
+      ),
+    ).toEqual(["person:john-carter -- person:nguyen-van-minh 2026-03-09"]);
+    expect(
+      metOn(
+        "Trade Minister Nguyen Van Minh held talks with US Trade Representative John Carter in Washington on Monday. Exports fell by a tenth in February. Shrimp farmers protested in the delta. Minh, who was accompanied by Deputy Minister Tran Van Long, visited a plant in Ohio.",
+      ),
+    ).toEqual(["person:john-carter -- person:nguyen-van-minh 2026-03-09"]);
+  });
+});
