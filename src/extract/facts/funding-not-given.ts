@@ -72,10 +72,20 @@ const SUBJECT_ON_HOLD =
   /^(?:(?!\b(?:who|whose|whom|which|that|where)\b)[^.;,]){0,180}?\b(?:has been|have been|had been|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?(?:on hold|on ice|frozen|suspended)\b/i;
 
 /**
+ * "A $2.2 billion loan from the bank for the railway has been under negotiation since 2024", "a
+ * $90 million credit for the port is still being studied": with no comma between them, the amount
+ * stands in the subject the predicate says is not settled yet — not across a relative pronoun.
+ */
+const SUBJECT_UNSETTLED =
+  /^(?:(?!\b(?:who|whose|whom|which|that|where)\b)[^.;,]){0,180}?\b(?:has been|have been|had been|is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under\s+(?:negotiation|discussion|consideration|review|study)|being\s+(?:negotiated|discussed|considered|studied|reviewed|prepared))\b/i;
+
+/**
  * Whether the amount stands in a long subject that its predicate says is set aside; `rest` is
  * the sentence after the amount (the words findFunding reads after it stop at 100 characters).
  */
 export function heldSubject(rest: string): boolean {
+  if ((rest.includes("under") || rest.includes("being")) && SUBJECT_UNSETTLED.test(rest))
+    return true;
   return (
     (rest.includes("on hold") ||
       rest.includes("on ice") ||
