@@ -56,7 +56,7 @@ import { schemeInView } from "./funding-anaphora.ts";
 import { partPurpose } from "./funding-part-purpose.ts";
 import { groupTotal } from "./funding-group-total.ts";
 import { APPROXIMATELY } from "./funding-hedges.ts";
-import { homeGovernment, stateInView } from "./funding-home-state.ts";
+import { homeGovernment, joinedToNextName, payerState, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { ownCurrencyGovernment } from "./funding-own-currency.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
@@ -838,13 +838,13 @@ function homeState(
 ): Recipient | undefined {
   if (funder?.label !== "Organization" || recipient === undefined || !("actor" in recipient))
     return recipient;
-  const home = actors.find((a) => a.key === funder.key)?.country;
+  const home = payerState(funder, actors);
   if (home === undefined || recipient.actor.key !== `country:${home}`) return recipient;
   const passing = actors.some(
     (a) =>
       a.key === recipient.actor.key &&
       a.start > money.end &&
-      (a.place || /^\s*[–¬-]\s*\p{Lu}/u.test(text.slice(a.end - start))),
+      (a.place || joinedToNextName(text.slice(a.end - start))),
   );
   if (!passing) return recipient;
   return enabledRecipient(text, start, money, actors, funder) ?? genericPurpose(text, start, money);

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { COUNTRY_INFO } from "../gazetteer/countries.ts";
 import type { Party, Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
+import { payerState } from "./funding-home-state.ts";
 
 /** A body whose name says it lends: a bank, a fund, a finance corporation. */
 const LENDER = /bank|fund|monetary|financ|invest|credit|export-import|exim/;
@@ -131,9 +132,7 @@ export function currencySide(
 }
 
 function currencyOf(party: Party, actors: readonly Actor[]): string | undefined {
-  const iso3 = party.key.startsWith("country:")
-    ? party.key.slice("country:".length)
-    : actors.find((a) => a.key === party.key)?.country;
+  const iso3 = payerState(party, actors);
   return iso3 === undefined ? undefined : COUNTRY_INFO.get(iso3)?.currencies[0];
 }
 

@@ -9,6 +9,33 @@ import { isDemonymMention } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 import { CAPITAL_FIRST } from "../text/char-classes.ts";
 
+/**
+ * The state a payer is or belongs to, as ISO3: "KEN" for Kenya, "KOR" for Korea's Export-Import
+ * Bank when the sentence names its state; undefined for a body of no state named here.
+ */
+export function payerState(
+  funder: Party | undefined,
+  actors: readonly Actor[],
+): string | undefined {
+  if (funder === undefined) return undefined;
+  if (funder.label === "Country") return funder.key.slice("country:".length);
+  return actors.find((a) => a.key === funder.key)?.country;
+}
+
+/**
+ * A dash or hyphen that may join a name to the next: "United States–Ukraine", "Tabora—Kigoma",
+ * "US-China" (en and em dash with their one-byte stand-ins, see stand-ins.ts).
+ */
+export const NAME_JOINING_DASH = "[-–¬—¦]";
+
+/** "–Ukraine fund", " – Vietnam Fund": what follows a state's name that is half of a two-state name. */
+const JOINED_TO_NEXT_NAME = new RegExp(String.raw`^\s*${NAME_JOINING_DASH}\s*\p{Lu}`, "u");
+
+/** Whether the words after a state's name make it half of a two-state name ("…States–Ukraine fund"). */
+export function joinedToNextName(after: string): boolean {
+  return JOINED_TO_NEXT_NAME.test(after);
+}
+
 /** "The government", "the authorities": a state's own organs, named without the state. */
 const UNNAMED_GOVERNMENT =
   /^\W*(?:[\w,]+\s+){0,3}?the\s+(?:government|authorities|cabinet|treasury|finance ministry|ministry of finance)\b(?!\s+of\b)/i;

@@ -1,5 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingMention } from "./find-funding.ts";
+import { payerState } from "./funding-home-state.ts";
 
 /**
  * A state's own office or department ("Britain's Foreign, Commonwealth and Development Office"),
@@ -18,8 +19,7 @@ export function officesAsStates(
 ): FundingMention[] {
   return found.map((f) => {
     if (f.funder?.label !== "Organization" || !STATE_OFFICE.test(f.funder.key)) return f;
-    const key = f.funder.key;
-    const country = actors.find((a) => a.key === key)?.country;
+    const country = payerState(f.funder, actors);
     return country === undefined
       ? f
       : { ...f, funder: { key: `country:${country}`, label: "Country" } };

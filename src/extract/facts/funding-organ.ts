@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
-import { topicState } from "./funding-home-state.ts";
+import { payerState, topicState } from "./funding-home-state.ts";
 
 /** A government body's key: "org:department-of-finance", "org:ministry-of-economy", "org:treasury". */
 export const STATE_ORGAN =
@@ -22,11 +22,8 @@ export function organBorrower(
   const { key, label } = recipient.actor;
   if (label !== "Organization" || !STATE_ORGAN.test(key)) return recipient;
   if (actors.some((a) => a.key === key && a.country !== undefined)) return recipient;
-  const payer = actors.find((a) => a.key === funder?.key);
-  const own = new Set([
-    funder?.key,
-    payer?.country === undefined ? undefined : `country:${payer.country}`,
-  ]);
+  const home = payerState(funder, actors);
+  const own = new Set([funder?.key, home === undefined ? undefined : `country:${home}`]);
   // "Nepal has set aside 15 billion rupees to rebuild ministries": a report on the payer's own
   // state is of its own organs.
   const topic = topicState(context, () => true);

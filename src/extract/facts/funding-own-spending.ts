@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, FundingMention, Party, Recipient } from "./find-funding.ts";
 import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
-import { ownCause } from "./funding-home-state.ts";
+import { NAME_JOINING_DASH, ownCause } from "./funding-home-state.ts";
 import { genericPurpose, issueOf, recipientOf } from "./funding-recipients.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -100,7 +100,7 @@ export function ownSpending(
 const PERIOD_INSIDE = /\s+(?:this|next|the\s+coming)\s+(?:budget|fiscal|financial)\s+year\b/gi;
 
 /** A dash standing for a hyphen between two names ("the Tabora–Kigoma section"). */
-const NAME_DASH = /(?<=\p{L})[–¬—¦](?=\p{L})/gu;
+const NAME_DASH = new RegExp(String.raw`(?<=\p{L})${NAME_JOINING_DASH}(?=\p{L})`, "gu");
 
 /**
  * "on a transmission line to connect…", "to the academy's running costs": what the money is

@@ -2,6 +2,7 @@ import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, FundingMention, Party, Recipient } from "./find-funding.ts";
 import { issueOf } from "./funding-recipients.ts";
 import { isDemonymMention } from "./funding-parties.ts";
+import { payerState } from "./funding-home-state.ts";
 
 /**
  * A purpose that is a pronoun, or a noun a possessive pronoun owns, names no issue: "it",
@@ -114,9 +115,9 @@ function antecedent(
     : undefined;
 }
 
-/** The state a payer belongs to ("country:KOR" for Korea's Export-Import Bank), if named here. */
+/** The state a payer is or belongs to ("country:KOR" for Korea's Export-Import Bank), if named here. */
 function stateOfPayer(funder: Party | undefined, actors: readonly Actor[]): string | undefined {
-  const country = actors.find((a) => a.key === funder?.key)?.country;
+  const country = payerState(funder, actors);
   return country === undefined ? undefined : `country:${country}`;
 }
 

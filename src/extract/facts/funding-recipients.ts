@@ -12,6 +12,7 @@ import { longerName, namedInApposition } from "./funding-appositive.ts";
 import { occasionAt } from "./funding-occasion.ts";
 import { listBeneficiary, withPlace } from "./funding-purpose-extent.ts";
 import { MONTH } from "../gazetteer/words.ts";
+import { payerState } from "./funding-home-state.ts";
 
 /** Who or what an amount goes to, read from the words after it (and between payer and amount). */
 
@@ -432,7 +433,7 @@ export function enabledRecipient(
       ENABLING.test(text.slice(money.end - start, a.start - start)),
   );
   if (state === undefined || state.key === funder?.key) return undefined;
-  const home = actors.find((a) => a.key === funder?.key)?.country;
+  const home = payerState(funder, actors);
   return state.key === `country:${home ?? ""}` ? undefined : { actor: state };
 }
 

@@ -1,6 +1,6 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
-import { topicState } from "./funding-home-state.ts";
+import { payerState, topicState } from "./funding-home-state.ts";
 
 /**
  * "Kenya's President William Ruto visited Beijing. China agreed to provide $1 billion in grants":
@@ -33,11 +33,8 @@ export function topicCountry(
     HOME_BODY.test(text.slice(0, Math.max(0, payerActor.end - start) + 60))
   )
     return undefined;
-  const own = new Set(
-    [funder.key.replace(/^country:/, ""), payerActor?.country].filter(
-      (c): c is string => c !== undefined,
-    ),
-  );
+  const home = payerState(funder, actors);
+  const own = new Set(home === undefined ? [] : [home]);
   // "France pledged €100 million, Germany €80 million": the other payers are no recipients,
   // nor the topic the money goes to ("…and Italy €50 million to the Sahel Alliance").
   const coPayers = new Set<string>();
