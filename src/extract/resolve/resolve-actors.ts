@@ -492,8 +492,10 @@ function unknownCountry(
       : (p.title ?? "").toLowerCase().includes(word),
   );
   // "the prime ministers of Lithuania and Latvia": several of a stated state are not whoever
-  // of no known state the article named last, only those holding the role.
-  return titled.length > 0 || plural ? titled : unknown;
+  // of no known state the article named last, only those holding the role. "Belarus's
+  // ambassador" is no one the article gave another role ("Interior Minister X"): a title it never
+  // gave contradicts nothing, another one does.
+  return titled.length > 0 || plural ? titled : unknown.filter((p) => !p.title);
 }
 
 /**
