@@ -131,6 +131,7 @@ import { reducedRelativeTarget } from "./opposition-reduced-relative.ts";
 import { deniesSaying, turnsAway } from "./opposition-denied-claim.ts";
 import { executiveState } from "./opposition-cabinet.ts";
 import { givenUpOrDoubted } from "./opposition-undone.ts";
+import { modifiesGroup } from "./opposition-group-subject.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -756,6 +757,9 @@ function subjectsOf(
   const head = text.slice(0, at - start);
   const ing = /ing\b/i.test(verb);
   const participle = ing && (/,\s*$/.test(head) || bareParticiple(text, start, at, parties));
+  // "criticised China for refusing to accept…", "accused the army of blocking…": what a critic
+  // blames a party for doing is the critic's charge, not a stance the party is heard to hold.
+  if (ing && BLAMED_FOR.test(head)) return [];
   // "Deploring the quotas, Chile said…": an opening participle has the main clause's subject.
   if (ing && head.trim() === "") return frontedSubject(text, start, parties);
   const sent = ing && !participle ? sentNoteAt(head) : -1;
@@ -794,6 +798,7 @@ function subjectsOf(
     const first = withoutModifiers(text, start, parties).find(
       (a) => a.end <= at && !a.possessive && !a.place && !isPosting(text, start, a),
     );
+    if (first !== undefined && modifiesGroup(text, start, first)) return [];
     // "The ministry said it expected Kyiv to act and warned…": the speaker's verb, not Kyiv's.
     const said = first === undefined ? undefined : unnamedSubjectVerb(text, start, first);
     const speaker = said === undefined ? [] : subjectsOf(text, start, said, parties, [], "said");
@@ -866,6 +871,9 @@ function subjectsOf(
   const body = bodyBefore(text, start, subjectEnd, parties);
   if (body !== undefined) return [body];
   const clause = actorsBetween(parties, leftClauseStart(text, start, subjectEnd), subjectEnd);
+  // "Business groups in both countries criticised…": a group's state is not its holder.
+  const nearest = clause.at(-1);
+  if (nearest !== undefined && modifiesGroup(text, start, nearest)) return [];
   // "Pakistan's foreign office rejected…": a state's body named in lowercase speaks for the state,
   // even after other parties earlier in the clause ("…telephoned the emir, and the kingdom's
   // foreign ministry condemned").
@@ -892,6 +900,10 @@ function subjectsOf(
   if (placed !== undefined) return [placed];
   return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd, parties) : [];
 }
+
+/** "criticised X for ", "accused the government of ": a charge's verb, its object, then "for" or "of". */
+const BLAMED_FOR =
+  /\b(?:criticis|criticiz|condemn|blam|fault|accus|rebuk|censur|attack|slam|denounc|lambast|berat|castigat|chastis)\w*\s+(?:[^\s.;,]+\s+){1,8}?(?:for|of)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * What may stand between a party and a relative pronoun that stands for something else: a

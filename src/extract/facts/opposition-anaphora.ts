@@ -91,9 +91,13 @@ export function referredParties(
     ...pluralBodies(text, start, parties),
     ...realmParties(text, start, parties, memory),
   );
-  const it = /^It\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(text);
-  if (it !== null && memory.subjectOrg !== undefined && !parties.some((a) => a.start === start))
-    out.push(standIn(memory.subjectOrg, start, start + 2, text, start));
+  const it =
+    /^It\s+(?:\w+ly\s+|also\s+|again\s+|still\s+|then\s+|later\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(
+      text,
+    );
+  const body = memory.subjectOrg ?? lastBodyHolder(memory);
+  if (it !== null && body !== undefined && !parties.some((a) => a.start === start))
+    out.push(standIn(body, start, start + 2, text, start));
   return out;
 }
 
@@ -179,6 +183,16 @@ export function withoutQualifiers(
 ): readonly Actor[] {
   if (referred.length === 0) return named;
   return named.filter((a) => !referred.some((r) => a.start > r.start && a.end <= r.end));
+}
+
+/**
+ * "Kenya's foreign ministry called the report biased. It also accused…": a state or body whose
+ * stance the sentence before told, which a sentence opening with "It" goes on with.
+ */
+function lastBodyHolder(memory: OppositionMemory): Actor | undefined {
+  const holder = memory.lastHolder;
+  if (holder === undefined || holder.label === "Person") return undefined;
+  return memory.lastStanceAt === memory.index - 1 ? holder : undefined;
 }
 
 /**

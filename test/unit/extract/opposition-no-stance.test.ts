@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extract, factsOf } from "./helpers.ts";
+
+const opposes = (body: string): string[] => factsOf(extract(body), "OPPOSES");
+
+// Sentences whose stance words belong to another party than the one next to them, or to one told before.
+describe("opposition: whose stance a clause tells", () => {
+  it("reads what a critic blames a party for doing as the critic's charge, not the party's stance", () => {
+    expect(
+      opposes("Norway criticised Chile for refusing to accept the new fishing quotas."),
+    ).toEqual(["country:NOR -> country:CHL"]);
+    expect(opposes("Canada blamed Brazil for vetoing the resolution on deforestation.")).toEqual([
+      "country:CAN -> country:BRA",
+    ]);
+    expect(
+      opposes("The opposition accused Kenya of blocking the inquiry into the killings."),
+    ).toEqual([]);
+  });
+
+  it("still reads the stance of a party told in its own clause, or thanked for it", () => {
+    expect(opposes("Peru has refused to accept the new fishing quotas, officials said.")).toEqual([
+      "country:PER -> issue:new-fishing-quotas",
+    ]);
+    expect(opposes("Britain thanked Washington for blocking the resolution.")).toEqual([
+      "country:USA -> issue:resolution",
+    ]);
+  });
+
+  it("reads no stance of a state that only says where a group of people or firms comes from", () => {
+    expect(
+      opposes("Business groups in both Chile and Peru have criticised the escalation."),
+    ).toEqual([]);
+    expect(
+      opposes(
+        "Spanish fishermen blocked the port of Vigo to protest against the Moroccan catch limits.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Exporters from Kenya criticised the new duties.")).toEqual([]);
+    expect(
+      opposes(
+        "France voted against the agreement when EU governments approved it in January, and French farmers have blocked roads in protest.",
+      ),
+    ).toEqual(["country:FRA -> org:european-union"]);
+  });
+
+  it("still reads a state speaking through its officials or in its own name", () => {
+    expect(opposes("Spanish officials protested against the Moroccan catch limits.")).toEqual([
+      "country:ESP -> issue:moroccan-catch-limits",
+    ]);
+    expect(opposes("Spain protested against the Moroccan catch limits.")).toEqual([
+      "country:ESP -> issue:moroccan-catch-limits",
+    ]);
+  });
+
+  it("gives a sentence opening with 'It' the state or body whose stance the sentence before told", () => {
+    expect(
+      opposes(
+        "Kenya's foreign ministry called the report biased. It also accused Uganda of arming the rebels.",
+      ),
+    ).toEqual(["country:KEN -> country:UGA", "country:KEN -> issue:report"]);
+    expect(
+      opposes(
+        "Kenya's foreign ministry called the report biased. It again accused Uganda of arming the rebels.",
+      ),
+    ).toEqual(["country:KEN -> country:UGA", "country:KEN -> issue:report"]);
+  });
+
+  it("gives 'It' no holder after a person's stance, or after a sentence that told none", () => {
+    expect(
+      opposes(
+        "Opposition leader Raila Odinga called the report biased. It also accused Uganda of arming the rebels.",
+      ),
+    ).toEqual(["person:raila-odinga -> issue:report"]);
+    expect(
+      opposes(
+        "Kenya condemned the raid on Monday. Officials met in Nairobi on Tuesday. It later accused Uganda of arming the rebels.",
+      ),
+    ).toEqual(["country:KEN -> issue:raid"]);
+  });
+});
