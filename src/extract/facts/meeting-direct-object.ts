@@ -45,10 +45,10 @@ const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|ter|z
 
 /**
  * "a Chinese delegation headed by", "a delegation of Republican members of the U.S. Congress led
- * by": the delegation, and who it is made of, before its head.
+ * by", "the rebel team headed by": the delegation, and who it is made of, before its head.
  */
 const DELEGATION_HEAD =
-  /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group)\s+(?:from\s+(?:\p{L}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,7}?)?(?:led|headed)\s+by\s/iu;
+  /^\s*(?:a|an|the)\s+(?:[\p{L}\p{N}_-]+\s+){0,2}?(?:delegation|group|team)\s+(?:from\s+(?:\p{L}[\p{L}-]*\s+)+|of\s+(?:[\p{L}\p{N}._-]+\s+){1,7}?)?(?:led|headed)\s+by\s/iu;
 
 /** " in audience", ", at the Jubilee House,", " on Monday": adverbials before the object. */
 const SHIFTED_ADVERBIAL =

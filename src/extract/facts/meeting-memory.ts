@@ -666,9 +666,12 @@ const DELEGATION_AGAIN =
 const MEMBER_OPENING =
   /^(?:(?:One|Two|Some|Several)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+)?\p{Ll}+s)|Another(?:\s+[\p{L}-]+)?\s+(?:leader|member|participant|delegate|minister|official|representative|envoy|executive|elder)),\s+/u;
 
-/** "after the meeting with", "during their talks with", "after his talks with": a meeting the story has told. */
+/**
+ * "after the meeting with", "during their talks with", "after his talks with", "told reporters
+ * after meeting B": a meeting the story has told.
+ */
 const TOLD_BEFORE =
-  /^(?:after|following|during|at|since|in)\s+(?:the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|phone\s+call|conversation|discussions)\s+with\b/iu;
+  /^(?:after|following|during|at|since|in)\s+(?:the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|phone\s+call|conversation|discussions)\s+with\b|^(?:after|following)\s+meeting\s/iu;
 
 /** "…before bringing them together for a three-way session": those met apart then meet. */
 const TOGETHER = /\b(?:bringing|brought|brings|bring)\s+them\s+together\b/i;
