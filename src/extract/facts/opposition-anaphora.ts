@@ -13,6 +13,7 @@ import { execAll } from "../text/exec-all.ts";
 import { homeState } from "./opposition-home.ts";
 import { frontedHome } from "./opposition-home-front.ts";
 import { noteVisitor, tripTaker } from "./opposition-visitor.ts";
+import { meetingParticipant, noteMeeting } from "./opposition-meeting-referent.ts";
 import { noteSender, noteSent } from "./opposition-note.ts";
 import { actingState } from "./opposition-acting-state.ts";
 import { bareText } from "./opposition-drafted-text.ts";
@@ -62,6 +63,7 @@ export function referredParties(
   memory: OppositionMemory,
 ): Actor[] {
   noteVisitor(text, start, parties, memory);
+  noteMeeting(text, parties, memory);
   noteSender(text, start, parties, memory);
   noteDescribed(text, start, parties, memory);
   noteAuthored(text, start, parties, memory);
@@ -234,6 +236,8 @@ export function resolveAnaphor(
   if (restated !== undefined) return restated;
   const trip = tripTaker(target, holder, memory);
   if (trip !== target) return trip;
+  const met = meetingParticipant(target, holder, memory);
+  if (met !== undefined) return met;
   const note = noteSent(target, holder, memory);
   if (note !== target) return note;
   const referent =
