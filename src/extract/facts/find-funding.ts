@@ -59,6 +59,7 @@ import { APPROXIMATELY } from "./funding-hedges.ts";
 import { homeGovernment, joinedToNextName, payerState, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
 import { ownCurrencyGovernment } from "./funding-own-currency.ts";
+import { shareHolder, sharePayer } from "./funding-fronted-share.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
 import { ownPot } from "./funding-own-pot.ts";
 import { sizesEachUnit } from "./funding-unit-size.ts";
@@ -386,7 +387,14 @@ export function findFunding(
       actors,
     );
     // "Congress approved an extra 8.7 billion pesos": a legislature votes its state's money.
-    const funder = legislatureState(bodied, text, start, money, actors);
+    // "Of Estonia's share, €1.1bn will go to air defence": the share's holder receives it.
+    const funder = sharePayer(
+      legislatureState(bodied, text, start, money, actors),
+      text,
+      start,
+      actors,
+      context,
+    );
     // "…, while Sweden added SEK 800 million.": a bare amount goes where the one before it went.
     // "Britain up to £160 million and Norway…": an amount followed by nothing of its own.
     const rest = text.slice(money.end - start, rightClauseEnd(text, start, money.end) - start);
@@ -466,6 +474,7 @@ export function findFunding(
       (receiver === undefined ? undefined : { actor: receiver }) ??
       partyRecipient(counterpart?.party) ??
       partyRecipient(shareOwner(text, start, money, actors)) ??
+      partyRecipient(partyOf(shareHolder(text, start, actors))) ??
       partyRecipient(thanked?.recipient) ??
       // "Norway will spend 7 billion kroner on air defence systems for Ukraine".
       spentOn(text, start, money, actors, funder) ??
