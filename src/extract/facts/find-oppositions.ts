@@ -2,6 +2,7 @@ import { rolePerson } from "./opposition-role-person.ts";
 import { bareParticiple } from "./opposition-bare-participle.ts";
 import { heldByCompound } from "./opposition-compound-holder.ts";
 import { heldByCourt } from "./opposition-court-holder.ts";
+import { refusesNoParty } from "./opposition-refusal.ts";
 import { labelledStances, type LabelReaders } from "./opposition-labelled.ts";
 import { reportedCharges } from "./opposition-reported-charge.ts";
 import type { Actor } from "../resolve/actor.ts";
@@ -248,6 +249,7 @@ export function findOppositions(
     !isBareLightNoun(o) &&
     !heldByCompound(text, start, o.holder) &&
     !heldByCourt(o.holder, o.verb) &&
+    !refusesNoParty(text, start, o, parties) &&
     !deniesSaying(o.verb, o.what, () => saidBefore(text, start, o));
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'
   // stances, never merged into them.

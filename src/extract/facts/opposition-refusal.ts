@@ -1,3 +1,6 @@
+import type { Actor } from "../resolve/actor.ts";
+import { isPeopleNoun } from "../lexicon/people-nouns.ts";
+
 /**
  * A refusal to let something happen, promised for the future, is a stance against it (see
  * opposition-verbs.ts, whose families this is one of): "Cairo will not allow Addis Ababa to fill
@@ -47,10 +50,44 @@ const IDLY = String.raw`(?:sit|stand)\s+(?:idly\s+)?by\s+(?:while|as|and\s+watch
 const MEET = String.raw`(?:sit(?:ting)?\s+down|meet(?:ing)?|negotiat(?:e|ing)|talk(?:ing)?)\s+(?:with\s+)?(?=(?:[\w'’.-]+\s+){1,6}?["“]?(?:while\s+(?:\S+\s+){1,4}?(?:keeps|continues|persists|goes\s+on|(?:remains|stays)(?!\s+(?:in|at|on|inside|there|here|home|abroad)\b)|legislates|occupies|holds(?!\s+(?:talks|office)\b)|detains|refuses|violates|attacks|bombs|arms|backs|supports|builds)|as\s+long\s+as|so\s+long\s+as)\b)|sit(?:ting)?\s+at\s+(?:a|the|any)\s+(?:negotiating\s+)?table\s+with`;
 
 /**
- * "refused to meet the envoy", "refuses to sit down with the opposition"; not a deadline, target
- * or demand refused to be met ("refused to meet the deadline set by the Commission").
+ * "refused to meet the envoy", "refuses to sit down with the opposition": a meeting refused
+ * outright. Whom it refuses is checked once the object is read (refusesNoParty), since a deadline,
+ * target or demand may be "met" too ("refused to meet the deadline set by the Commission").
  */
-const REFUSED_MEETING = String.raw`refus(?:e|es|ed|ing)\s+to\s+(?:meet|sit\s+down\s+with|negotiate\s+with)(?!\s+(?:reporters|journalists|the\s+press)\b)(?!\s+(?:(?:the|its|their|his|her|a|an|any|all|these|those|such)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deadlines?|targets?|demands?|conditions?|criteria|requirements?|standards?|costs?|obligations?|commitments?|expectations?|needs?|goals?|quotas?|terms)\b)`;
+const REFUSED_MEETING = String.raw`refus(?:e|es|ed|ing)\s+to\s+(?:meet|sit\s+down\s+with|negotiate\s+with)(?!\s+(?:reporters|journalists|the\s+press)\b)`;
+
+/** A match of REFUSED_MEETING, whole. */
+const REFUSED_MEETING_VERB = new RegExp(String.raw`^${REFUSED_MEETING}$`, "i");
+
+/**
+ * The object after the verb, up to a preposition, a clause's break or the end: "the Chinese
+ * envoy", "Ukraine's demands", "the deadline" (of "the deadline set by…").
+ */
+const MEETING_OBJECT =
+  /^\s+(?:[\p{L}\d'’.-]+\s+){0,5}?([\p{L}\d'’.-]*[\p{L}\d])(?=\s*[,;:.()"”]|\s*$|\s+(?:in|at|on|over|until|unless|before|after|during|for|from|to|by|of|with|because|since|while|when|and|or|but|as|who|which|that|set|this|next|last|again|despite)\b)/u;
+
+/**
+ * Whether a meeting refused outright ("refused to meet…") is refused to no party: the object's
+ * head is neither a party's name ("refused to meet Putin", "…the Taliban") nor a noun of people
+ * ("…the Chinese envoy", "…the mediators"), so a deadline, target or demand is met or not, and no
+ * one is shunned ("refused to meet the deadline", "…Ukraine's demands"). "Targets" is a noun of
+ * people to WordNet (those aimed at), but a target met is a goal.
+ */
+export function refusesNoParty(
+  text: string,
+  start: number,
+  o: { readonly verb: string; readonly at: number },
+  actors: readonly Actor[],
+): boolean {
+  if (!REFUSED_MEETING_VERB.test(o.verb)) return false;
+  const from = o.at - start + o.verb.length;
+  const object = MEETING_OBJECT.exec(text.slice(from));
+  const head = object?.[1];
+  if (object === null || head === undefined) return true;
+  const headEnd = start + from + object[0].length;
+  if (actors.some((a) => a.end === headEnd && !a.possessive)) return false;
+  return !isPeopleNoun(head) || /^targets?$/i.test(head);
+}
 
 /** The family's verbs, as one alternation. */
 export const REFUSAL_VERBS = String.raw`${WILL_NOT}(?:${LET}${NOT_SELF_OR_HARM}|${IDLY}|${MEET})|${NOT_READY}(?:${LET}|${ACCEPT})${NOT_SELF_OR_HARM}|${REFUSED_MEETING}`;
