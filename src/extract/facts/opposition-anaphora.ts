@@ -333,8 +333,12 @@ function shellState(
   return state === undefined ? undefined : stateTarget(holder, state);
 }
 
-/** "the authorities", "the administration": those who run the state, named by their kind. */
-const BARE_EXECUTIVE = /^(?:(?:new|current|national|central)\s+)?(?:authorities|administration)$/i;
+/**
+ * "the authorities", "the administration", "the cabinet": those who run the state, named by their
+ * kind.
+ */
+const BARE_EXECUTIVE =
+  /^(?:(?:new|current|national|central)\s+)?(?:authorities|administration|cabinet)$/i;
 
 /**
  * The state "the government" is: the opponent's own, else the dateline's (unless the dateline is
