@@ -38,4 +38,38 @@ describe("FUNDS: the whole a share of which is paid", () => {
       "org:european-union -> country:TCD 80000000 EUR",
     ]);
   });
+
+  // The whole may be money told by a clause rather than a noun: money pledged or promised, or
+  // paid out in part (review r1-s30, item 3).
+  it("still reads money pledged, a share of which was disbursed", () => {
+    expect(
+      fundsOf("Japan has so far disbursed half of the $900 million it pledged to Kenya in 2023."),
+    ).toEqual(["country:JPN -> country:KEN 900000000 USD"]);
+  });
+
+  it("still reads money promised, a share of which was delivered", () => {
+    expect(
+      fundsOf(
+        "Germany has delivered about a third of the €600 million promised to Ukraine for air defence.",
+      ),
+    ).toEqual(["country:DEU -> country:UKR 600000000 EUR"]);
+  });
+
+  it("still reads money a named party committed, a share of which was paid", () => {
+    expect(
+      fundsOf("Norway has paid 40% of the $250 million that it committed to Malawi last year."),
+    ).toEqual(["country:NOR -> country:MWI 250000000 USD"]);
+  });
+
+  it("still reads a sum a share of which was released, with no noun after it", () => {
+    expect(
+      fundsOf("The World Bank has released two-thirds of the $300 million for Haiti's schools."),
+    ).toEqual(["org:world-bank -> country:HTI 300000000 USD"]);
+  });
+
+  it("gives nothing for a share of what a port will cost, told by a clause", () => {
+    expect(
+      fundsOf("Qatar will finance half of the $700 million the port in Sudan is expected to cost."),
+    ).toEqual([]);
+  });
 });
