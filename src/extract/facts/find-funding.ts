@@ -58,7 +58,7 @@ import { groupTotal } from "./funding-group-total.ts";
 import { APPROXIMATELY } from "./funding-hedges.ts";
 import { homeGovernment, joinedToNextName, payerState, stateInView } from "./funding-home-state.ts";
 import { topicCountry } from "./funding-topic-country.ts";
-import { ownCurrencyGovernment } from "./funding-own-currency.ts";
+import { ownCurrencyGovernment, treasuryState } from "./funding-own-currency.ts";
 import { shareHolder, sharePayer } from "./funding-fronted-share.ts";
 import { fundInView } from "./funding-fund-in-view.ts";
 import { ownPot } from "./funding-own-pot.ts";
@@ -354,7 +354,9 @@ export function findFunding(
     const thanked = thanks(text, start, money, actors);
     // "Japan's Toyota will invest…": the body a state only qualifies pays.
     const bodied = bodyOfState(
-      thanked?.funder ??
+      // "…co-financed with 120 million soles from the national treasury": the state's own.
+      treasuryState(text, start, money, actors, context) ??
+        thanked?.funder ??
         partyOf(bracketed) ??
         partyOf(elliptical) ??
         partyOf(from) ??
@@ -469,6 +471,9 @@ export function findFunding(
     // "a €60 million loan with Acme Power, the state utility": the company signed with borrows.
     const counterpart = companySignedWith(text, start, money, actors, funder);
     const chosen =
+      // "…$85 million for an early-warning system, co-financed with 120 million soles from the
+      // national treasury": the co-financing goes to the same end as the amount it joins.
+      (previous !== undefined && CO_FINANCED_WITH.test(between) ? previous.recipient : undefined) ??
       (listed === undefined ? undefined : { actor: listed }) ??
       (bracketed === undefined ? undefined : recipientInView(context, partyOf(bracketed)?.key)) ??
       (receiver === undefined ? undefined : { actor: receiver }) ??
@@ -741,6 +746,10 @@ function listItem(
 /** "The AIIB is co-financing the project with a $100 million loan": the project just told of. */
 const CO_FINANCES_IT =
   /\bco-?financ\w*\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:project|programme|program|plan|scheme|initiative|loan|facility)\b[^,;:]*$/i;
+
+/** ", co-financed with", "co-funded by": an amount that joins the one before it in paying for one end. */
+const CO_FINANCED_WITH =
+  /\bco-?(?:financ|fund)(?:ed|ing)\s+(?:with|by)\s+(?:(?:about|some|nearly|around|another|a further)\s+)?$/i;
 
 /** "[The $500 million] loan": the money noun after an amount the definite article opens. */
 const DEFINITE_DEAL =

@@ -37,6 +37,36 @@ export function ownCurrencyGovernment(
   const own = clause.split(JOINED_CLAUSE).at(-1) ?? clause;
   const subject = STATE_ORGAN_SUBJECT.exec(own);
   if (subject === null || !FUNDING_VERB.test(own.slice(subject[0].length))) return undefined;
+  return currencyState(money, actors, context);
+}
+
+/** "…co-financed with 120 million soles from the national treasury": the state's own purse. */
+const FROM_TREASURY =
+  /^\s*(?:\([^()]*\)\s*)?,?\s*from\s+(?:the\s+)?(?:national|state|federal|public)\s+(?:treasury|budget|coffers)\b/i;
+
+/**
+ * "The fund approved $85 million for the system, co-financed with 120 million soles from the
+ * national treasury": money from a state's own treasury in the currency of one state the article
+ * names is that state's, whoever else the sentence names as a payer. Not for dollars or euros.
+ */
+export function treasuryState(
+  text: string,
+  start: number,
+  money: MoneyMention,
+  actors: readonly Actor[],
+  context: FundingContext,
+): Party | undefined {
+  if (SHARED_CURRENCY.test(money.currency) || !FROM_TREASURY.test(text.slice(money.end - start)))
+    return undefined;
+  return currencyState(money, actors, context);
+}
+
+/** The one state the article names whose own currency the amount is in. */
+function currencyState(
+  money: MoneyMention,
+  actors: readonly Actor[],
+  context: FundingContext,
+): Party | undefined {
   const named = new Set([
     ...context.countries,
     ...(context.mentions?.keys() ?? []),
