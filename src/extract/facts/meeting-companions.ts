@@ -4,11 +4,25 @@ import { namedAfterBy } from "./meeting-hosted-by.ts";
 
 /**
  * "accompanied by", "flanked by", "joined by", "together with": who came along with the one it
- * follows, perhaps to each meeting told ("accompanied on both days by"); also who attended the
- * meeting or signing the clause names last ("…for the signing, which was also attended by C"). "joined by" is a participle here ("A and B held talks, joined by C"); "joined by video" names no one.
+ * follows, perhaps to each meeting told ("accompanied on both days by"). "joined by" is a
+ * participle here ("A and B held talks, joined by C"); "joined by video" names no one. Also who
+ * attended an occasion the meeting was held at or for ("…for the signing, which was also
+ * attended by C"; the noun is captured, see OWN_OCCASION).
  */
 const ACCOMPANIED =
-  /\b(?:(?:accompanied|flanked|joined)(?:\s+(?:on\s+both\s+(?:days|occasions|visits)|each\s+time|throughout))?\s+by|(?:together|along)\s+with|(?:signing|meeting|talks|lunch|dinner|breakfast|session),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)\s+/g;
+  /\b(?:(?:accompanied|flanked|joined)(?:\s+(?:on\s+both\s+(?:days|occasions|visits)|each\s+time|throughout))?\s+by|(?:together|along)\s+with|(signing|meeting|talks|lunch|dinner|breakfast|session),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)\s+/g;
+
+/**
+ * Between the last one of the meeting and the occasion's noun: its place and day, then "for the",
+ * "at the", "during the" ("received B at the ministry on Monday for the signing"), or a verb that
+ * holds it ("A and B held talks, which…"). Not "after the session", "a day after the signing":
+ * an occasion before or after the meeting, not its own.
+ */
+const OWN_OCCASION =
+  /^,?(?:\s+(?:at|in|on)\s+[^,;]*?)?\s+(?:(?:for|at|during|over)\s+(?:the|a|an|their|his|her|its)|held|had|hosted|chaired|gave|hosts|holds)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+
+/** A word that sets the occasion before or after the meeting. */
+const OTHER_OCCASION = /\b(?:after|before|ahead|following|since|until|prior)\b/;
 
 /** Cheap check before the phrase is sought. */
 const HINT = /\b(?:accompanied|flanked|joined|(?:together|along)\s+with|attended\s+by)\b/;
@@ -35,9 +49,16 @@ export function companionsOf(
     const at = start + m.index;
     const followed = people.findLast((a) => a.end <= at);
     if (followed !== undefined && !read.some((a) => a.key === followed.key)) continue;
+    if (m[1] !== undefined && !ownOccasion(text.slice((followed?.end ?? at) - start, m.index)))
+      continue;
     out.push(...namedAfterBy(text, start, at + m[0].length, people));
   }
   return out;
+}
+
+/** Whether the words between the meeting's last one and an occasion's noun make it the meeting's. */
+function ownOccasion(between: string): boolean {
+  return OWN_OCCASION.test(between) && !OTHER_OCCASION.test(between);
 }
 
 /**

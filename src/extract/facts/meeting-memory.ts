@@ -23,6 +23,7 @@ import { meetingWithGroup } from "./meeting-with-group.ts";
 import { seatedAt } from "./meeting-seated.ts";
 import { demonymGroup } from "./meeting-demonym-group.ts";
 import { namedAfterBy } from "./meeting-hosted-by.ts";
+import { alongAside } from "./meeting-along-aside.ts";
 
 /** A meeting held, which later sentences may refer back to ("the talks", "the visitor"). */
 export interface Held {
@@ -412,7 +413,7 @@ export class MeetingMemory {
     // "Dien, who was accompanied by Deputy Minister Tan, told reporters…": one who came along with
     // a participant of the meeting told in the sentence just before.
     const aside =
-      recent === undefined || this.index - recent.sentence > 1 ? null : ALONG_ASIDE.exec(text);
+      recent === undefined || this.index - recent.sentence > 1 ? null : alongAside(text);
     const antecedent =
       aside === null ? undefined : people.findLast((a) => a.end <= start + aside.index);
     if (
@@ -429,7 +430,8 @@ export class MeetingMemory {
         start + aside.index,
         undefined,
       );
-      if (mention !== undefined) return mention;
+      // The meeting recalled keeps its own day.
+      if (mention !== undefined) return { ...mention, again: true };
     }
     const last = recent ?? {
       participants: [],
@@ -619,13 +621,6 @@ export class MeetingMemory {
  */
 const ACCOMPANIED_AT =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+(?:at|in|for|during|to)\s+(?:the|their|his|her|those)\s+(?:[\p{L}-]+\s+)?(talks|meeting|meetings|discussions|negotiations|consultations|call|dinner|lunch|session)\s+by\s+/iu;
-
-/**
- * ", who was accompanied by ", ", accompanied by ": an aside on the person it follows, naming one
- * who came along with them.
- */
-const ALONG_ASIDE =
-  /,\s+(?:who\s+(?:was|were|had\s+been)\s+(?:also\s+)?)?(?:accompanied|flanked)\s+by\s+/u;
 
 /** "is led by", "was headed by": a group's leader named next. */
 const LED_BY = /\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:led|headed|chaired)\s+by\s/i;

@@ -62,6 +62,28 @@ describe("who came along to each meeting told", () => {
     ]);
   });
 
+  it("brings one who attended the lunch or talks the meeting was held at or for", () => {
+    expect(
+      metOn(
+        "President Ama Boateng received President Joseph Kollie at the palace on Tuesday for a working lunch, which was also attended by Chancellor Dieter Vogt.",
+      ),
+    ).toEqual([
+      "person:ama-boateng -- person:dieter-vogt 2026-03-10",
+      "person:ama-boateng -- person:joseph-kollie 2026-03-10",
+      "person:dieter-vogt -- person:joseph-kollie 2026-03-10",
+    ]);
+  });
+
+  it("brings no one who attended an occasion before or after the meeting", () => {
+    for (const sentence of [
+      "Irish envoy Ciara Byrne met President Joseph Mwale on Monday after the session, which was attended by Foreign Minister Ruth Banda.",
+      "Irish envoy Ciara Byrne met President Joseph Mwale on Monday, a day after the signing, which was attended by Foreign Minister Ruth Banda.",
+      "Irish envoy Ciara Byrne met President Joseph Mwale at the palace on Monday ahead of the dinner, which was attended by Foreign Minister Ruth Banda.",
+      "Irish envoy Ciara Byrne met President Joseph Mwale on Monday, leaving early for the session, which was attended by Foreign Minister Ruth Banda.",
+    ])
+      expect(metOn(sentence)).toEqual(["person:ciara-byrne -- person:joseph-mwale 2026-03-09"]);
+  });
+
   it("brings no one to a summit 'which was attended by' many, nor one whose presence is elsewhere", () => {
     expect(
       metOn(
@@ -119,9 +141,33 @@ describe("one who came along, told in the next sentence", () => {
     ]);
     expect(
       metOn(
-        "President Ama Boateng received Liberian President Joseph Kollie on Tuesday. Kollie, accompanied by Foreign Minister Sara Tubman, later toured the port.",
+        "President Ama Boateng received Liberian President Joseph Kollie on Tuesday. Kollie, accompanied by Foreign Minister Sara Tubman, said the talks had gone well.",
       ),
-    ).toContain("person:ama-boateng -- person:sara-tubman 2026-03-10");
+    ).toEqual([
+      "person:ama-boateng -- person:joseph-kollie 2026-03-10",
+      "person:ama-boateng -- person:sara-tubman 2026-03-10",
+      "person:joseph-kollie -- person:sara-tubman 2026-03-10",
+    ]);
+  });
+
+  it("brings no one who came along to another occasion: its own day, a year, a time ahead", () => {
+    for (const next of [
+      "On Friday, Mwale, accompanied by Foreign Minister Ruth Banda, visited a copper mine.",
+      "Mwale, accompanied by Foreign Minister Ruth Banda, will travel to Beijing next month to meet President Xi Jinping.",
+      "Mwale, who was accompanied by Foreign Minister Ruth Banda during his 2019 visit to Dublin, praised Ireland.",
+      "Mwale, accompanied by Foreign Minister Ruth Banda, is due to hold talks in Nairobi.",
+    ])
+      expect(
+        metOn(`Irish envoy Ciara Byrne met President Joseph Mwale on Monday. ${next}`),
+      ).toEqual(["person:ciara-byrne -- person:joseph-mwale 2026-03-09"]);
+  });
+
+  it("brings no one who came along to what the next sentence tells of no meeting", () => {
+    expect(
+      metOn(
+        "President Ama Boateng received Liberian President Joseph Kollie on Tuesday. Kollie, accompanied by Foreign Minister Sara Tubman, toured the port.",
+      ),
+    ).toEqual(["person:ama-boateng -- person:joseph-kollie 2026-03-10"]);
   });
 
   it("brings no one who accompanied someone not at that meeting, or who came two sentences later", () => {
