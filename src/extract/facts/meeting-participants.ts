@@ -6,7 +6,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./c
 import { openingList } from "./meeting-clause-subject.ts";
 import { countedGroup, onlyListed, wordsBefore } from "./meeting-counted.ts";
 import { isListGap, OF_COUNTRY } from "./meeting-list-gap.ts";
-import { ASIDE, inOwnClause } from "./meeting-list-end.ts";
+import { ASIDE, inOwnClause, NEW_CLAUSE } from "./meeting-list-end.ts";
 import { directObjects } from "./meeting-direct-object.ts";
 import { groupMembers, type GroupMembers } from "./meeting-named-group.ts";
 import { frontedSourceEnd, trailingSourceAt } from "./meeting-reporter.ts";
@@ -24,15 +24,6 @@ export interface Participants {
 
 /** What of a trigger says how its participants are read. */
 export type Reading = Pick<Trigger, "shape" | "direct" | "fronted" | "wholeSubject" | "owner">;
-
-/**
- * ", and British minister Hamish Falconer met him", ", and Rwandan President Jean Habimana
- * criticised the talks": a new subject and its verb (one of these, or any past tense right
- * after a capitalised name) start another clause, whose people are not the objects of the verb
- * before.
- */
-const NEW_CLAUSE =
-  /,\s+(?:and|but|while|whereas)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?(?:met|held|spoke|said|told|signed|hosted|received|visited|called|was|were|is|are|has|had|will|would)\b|(?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+ed|led|took|gave|made|sent|wrote|left|went|came|won|lost|sought|struck|stood)\b|(?:he|she|they|we|the\s+(?:two|three|four)|both)\s)/u;
 
 /**
  * "held talks with B and flew to Benghazi to meet C": the subject goes on somewhere with a verb of
