@@ -1,4 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
+import { SHUNNED } from "./opposition-measure-words.ts";
 
 /** What a ban falls on when it names goods, traffic or those kept out. */
 const BANNED_THINGS = String.raw`(?:imports|exports|shipments|sales|purchases|flights|broadcasts|products|goods|vessels|ships|aircraft|airlines|carriers|companies|firms|officials|outlets|channels)`;
@@ -127,13 +128,6 @@ function relativeAntecedent(
   }
   return undefined;
 }
-
-/**
- * Words that make a list one of those punished or shunned: "its list of restricted entities", "its
- * export control list".
- */
-const SHUNNED =
-  /\b(?:sanction\w*|restrict\w*|(?:export\s+)?control\w*|entit(?:y|ies)|black\w*|terror\w*|denied|banned|watch|blocked|designated|grey|gray|prohibit\w*)\b/i;
 
 /**
  * "added eleven hotels run by GAESA to its list of restricted entities", "added two Chinese

@@ -7,6 +7,7 @@ import { isTitlePrefix } from "./opposition-title.ts";
 import type { AuthoredDoc } from "./opposition-authored.ts";
 import { letterGate } from "../text/letter-gate.ts";
 import { organState } from "./stance-actor.ts";
+import { FROZE, SHUNNED } from "./opposition-measure-words.ts";
 
 /**
  * What earlier sentences of an article told that a later stance may point back to: "the
@@ -139,7 +140,7 @@ export function rememberSentence(
   }
   if (mayNameAct(text))
     for (const m of execAll(ACT, text)) rememberAct(text, start, m.index, m[0], parties);
-  for (const s of stances) if (SANCTIONING.test(s.verb)) rememberSanctioner(s.holder);
+  for (const s of stances) if (sanctions(s.verb)) rememberSanctioner(s.holder);
   if (mayNameDoc(text)) for (const m of execAll(DOC, text)) rememberDoc(text, m.index, m[0]);
   for (const a of parties) {
     if (a.label === "Person") memory.people = inFront(a, memory.people);
@@ -181,10 +182,20 @@ function inFront(a: Actor, list: readonly Actor[]): Actor[] {
 
 /**
  * A verb that itself takes a measure against its object: "Washington sanctioned two officials",
- * "Britain blacklisted four judges", "the Treasury added two banks to its sanctions list".
+ * "Britain blacklisted four judges", "Bern froze the bank accounts of…" (FROZE), "the Treasury
+ * added two banks to its sanctions list" (a list SHUNNED names, as LISTED reads it).
  */
-const SANCTIONING =
-  /^(?:sanctioned|blacklisted|froze the assets of|added\b.*\b(?:sanctions|black|entity)\s*list|placed\b.*\b(?:sanctions|black|entity)\s*list)/i;
+const SANCTIONING = new RegExp(String.raw`^(?:sanctioned|blacklisted|${FROZE})`, "i");
+
+/** "added … to its sanctions list", "placed … on the entity list": the verb and the list. */
+const LISTING = /^(?:add|plac|put)\w*\b.*?\b((?:[\w'’-]+\s+){0,3}(?:list|blacklist|register))\b/i;
+
+/** Whether a stance's verb itself takes a measure against its object. */
+function sanctions(verb: string): boolean {
+  if (SANCTIONING.test(verb)) return true;
+  const list = LISTING.exec(verb)?.[1];
+  return list !== undefined && SHUNNED.test(list);
+}
 
 /**
  * "The Treasury sanctioned two shipping firms. Ashgabat protested against the measures": a

@@ -4,6 +4,7 @@ import { passiveTarget } from "./opposition-target.ts";
 import { stances } from "./opposition-stances.ts";
 import { execAll } from "../text/exec-all.ts";
 import { gatedTest } from "../text/letter-gate.ts";
+import { FROZE } from "./opposition-measure-words.ts";
 
 /**
  * Sanctions told by their instruments rather than by the word "sanction" (see opposition-verbs.ts,
@@ -27,9 +28,6 @@ export const NOT_SET_ASIDE = String.raw`(?!\s+(?:hold|ice|(?:the|its|their|an?)\
  * sanctions on the agenda", "put sanctions on hold").
  */
 const PLACED = String.raw`(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:(?!(?:end|halt|stop|to|of|lifting|removal|easing)\b)[\w%.-]+\s+){0,4}?(?:sanctions|bans?|restrictions|curbs|embargo(?:es)?|freezes|${TRADE_LEVIES})\s+(?:on${NOT_SET_ASIDE}|against)`;
-
-/** "froze the bank accounts of", "froze property belonging to": what someone holds, frozen. */
-const FROZE = String.raw`fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accounts|funds|property|properties|holdings|wealth|reserves)\s+(?:of|belonging\s+to|held\s+by|linked\s+to)`;
 
 /** "restricted exports of chip machines to", "curbed sales of drones to": trade limited to someone. */
 const RESTRICTED = String.raw`(?:restrict|curb|limit)(?:s|ed|ing)?\s+(?:\w+\s+)?(?:exports|sales|shipments)\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?to`;
