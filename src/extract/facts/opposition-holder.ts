@@ -171,13 +171,14 @@ export function outsideRelativeClause(text: string, start: number, at: number): 
   // "…, both suspended from the bloc after their coups, warned": an appositive aside too, an
   // adverbial clause ("…, after the administration dismantled USAID, drew criticism"), and
   // "Belgium, where most of the money is held, warned", "Schmidt, the envoy whose rulings…, said",
-  // "An Israeli raid, in which two people were killed, was condemned", "Members of Atajurt, a
+  // "An Israeli raid, in which two people were killed, was condemned", "The bloc, to which both
+  // states belong, said", "Members of Atajurt, a
   // group that campaigns for ethnic Kazakhs, staged…" ("that" and a verb: not "a decision that
   // Venezuela's vice-president, Delcy Rodríguez, criticised", whose subject it holds). The last
   // stretch of the aside may be long: "Van Hollen, who met the vice-president, Félix Ulloa, in
   // April during a visit to press for the release of a deported resident, said".
   const m =
-    /,\s+(?:(?:in|on|at|during|under|through|from|for|with|by)\s+(?:which|whom|whose)|who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where|that(?=\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\b)[a-z]))\b)\b[^,]*(?:,[^,]{1,40}){0,2}(?:,[^,]{41,120})?,\s*(?:(?:has|have|had|also|twice|again|already|long|\w+ly)\s+)*$/.exec(
+    /,\s+(?:(?:in|on|at|to|of|into|among|against|during|under|through|from|for|with|by)\s+(?:which|whom|whose)|who|which|whose|where|after|before|when|while|since|because|although|despite|following|amid|both|all|each|itself|themselves|[a-z]+ed|(?:the|a|an)\s+[^,]*?\b(?:who|whose|which|where|that(?=\s+(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\b)[a-z]))\b)\b[^,]*(?:,[^,]{1,40}){0,2}(?:,[^,]{41,120})?,\s*(?:(?:has|have|had|also|twice|again|already|long|\w+ly)\s+)*$/.exec(
       before,
     );
   return m === null ? at : start + m.index;
