@@ -85,6 +85,7 @@ import { conferenceRecipient } from "./funding-donor-conference.ts";
 import {
   describedOrg,
   FUNDING_VERB,
+  PUT_IN,
   SANCTIONED_MONEY,
   fromActor,
   partyOf,
@@ -178,7 +179,7 @@ export function talksFunding(text: string): boolean {
 }
 
 const FUNDING_WORDS = new RegExp(
-  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|budgeted|appropriated|allott?ed|ring-?fenced|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|put(?:s|ting)? (?:in|up)|borrow\w*|go towards?|goes (?:to|towards?)|went (?:to|towards?)|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
+  String.raw`\b(aid|assistance|package|loans?|grant\w*|funding|funds?|funded|financ\w*|pledg\w*|donat\w*|contribut\w*|provid\w*|allocat\w*|disburs\w*|approv\w*|${SANCTIONED_MONEY}|budget|budgeted|appropriated|allott?ed|ring-?fenced|support|investments?|invest\w*|credit|bailout|roll(?:s|ed|ing)? over|rollover|renew\w*|set(?:s|ting)? aside|relief|lend\w*|lent|give|gave|given|giving|earmark\w*|intended|sen[dt]|supply|bill|programme|program|facility|tranches?|announc\w*|promis\w*|commit\w*|offer\w*|pay|pays|paid|paying|go to|deposit\w*|inject\w*|transfer\w*|add|added|adds|channel\w*|swaps?|credit lines?|loaned|send\w*|available|includ\w*|receiv\w*|secur(?:e|es|ed|ing)|obtain\w*|won|wins?|award\w*|gets?|got|getting|hand(?:s|ed|ing)?|extend\w*|used (?:to|for)|spent on|spend(?:s|ing)? [^.]{0,40}? on|put(?:s|ting)? [^.]{0,40}? into|${PUT_IN}|borrow\w*|go towards?|goes (?:to|towards?)|went (?:to|towards?)|releas\w*|unlock\w*|coming from|comes? from|came from|agreements? worth|confirm(?:s|ed|ing)?|unveil\w*|mobili[sz]\w*|top(?:s|ped|ping)? up|chip(?:s|ped|ping)? in|${JOINING_IN}|${BANKROLLING}|of (?:this|that|it|the (?:total|sum|money|amount))|own (?:budget|resources|funds|coffers|treasury)|stakes?|equity)\b`,
   "i",
 );
 /** What money that is not given is said to be: sought, owed, traded, frozen… */

@@ -3,6 +3,7 @@ import type { FundingContext, FundingMention, Party, Recipient } from "./find-fu
 import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
 import { NAME_JOINING_DASH, ownCause } from "./funding-home-state.ts";
 import { genericPurpose, issueOf, recipientOf } from "./funding-recipients.ts";
+import { PUT_IN } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -11,7 +12,7 @@ import type { MoneyMention } from "./money.ts";
  * or "put at" (an estimate: the amount is followed by nothing of this).
  */
 const SPENDS_BEFORE = new RegExp(
-  String.raw`\b(?:add(?:s|ed|ing)?|put(?:s|ting)?(?:\s+(?:up|in))?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|spend(?:s|ing)?|spent|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
+  String.raw`\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|${PUT_IN}|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|spend(?:s|ing)?|spent|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|inject(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?)\s+(?:(?:${FURTHER}|${APPROXIMATELY})\s+)?$`,
   "i",
 );
 

@@ -1,4 +1,5 @@
 import { textBeforeAmount } from "./money.ts";
+import { APPROXIMATELY, FURTHER } from "./funding-hedges.ts";
 import { BANKROLLING, JOINING_IN } from "./funding-joining-verbs.ts";
 import { issuingState } from "./funding-issuer.ts";
 import { kindSubject } from "./funding-kind-subject.ts";
@@ -30,9 +31,17 @@ export const RECEIVE =
  */
 export const SANCTIONED_MONEY = String.raw`sanctioned(?=\s*$|\s+(?:(?:a|an|about|nearly|some|another|more\s+than)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$€¤£¥₹]|(?:USD|EUR|GBP|INR|Rs\.?|CHF|JPY|CNY|KES|NGN|ZAR)\s?\d|(?:[A-Z]{1,3}\s?)?\d[\d.,]*\s*(?:million|billion|trillion|crore|lakh|mn|bn|m)\b))`;
 
+/**
+ * "put in" and "put up" as verbs of giving: only right before the money ("will put in 90 million
+ * dinars", "put up a further $50 million", "put in the rest of the", "of its own") or at the end of
+ * the words before it; never before an order, a bid, a guarantee or "place" ("put in a $5 billion
+ * bid", "put up a $300 million guarantee", "put in place"), nor before what is put up for sale.
+ */
+export const PUT_IN = String.raw`put(?:s|ting)?\s+(?:in|up)(?![^.;]{0,60}\bfor\s+sale\b)(?=\s*$|\s+(?:(?:${FURTHER}|${APPROXIMATELY}|the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the)|(?:half|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:the|its|their))\s+)?(?:$|(?!(?:a|an|the|with|for|to|in|at|on|by|of|up|and|or)\s)[A-Z]{0,4}\s?[$€¤£¥₹\d])|\s+(?:the\s+same\s+amount|the\s+(?:money|funds|sum|rest|remainder|balance)|(?:its|their)\s+own|half)\b)`;
+
 /** A funding verb within three words after a party, not across a comma. */
 export const FUNDING_VERB = new RegExp(
-  String.raw`^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|${SANCTIONED_MONEY}|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|suppl(?:y|ies|ied|ying)|channel\w*|earmark\w*|budgeted|appropriated|allott?ed|ring-?fenced|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b)|put(?:s|ting)?\s+(?:in|up)(?=\s)|${JOINING_IN}|${BANKROLLING})\b`,
+  String.raw`^[^\w,]*(?:\w+[^\w,]+){0,3}?(pledg\w*|announc\w*|provid\w*|give|gave|giv\w*|offer\w*|commit\w*|grant\w*|lend\w*|lent|approv\w*|${SANCTIONED_MONEY}|sign\w*|promis\w*|allocat\w*|disburs\w*|donat\w*|contribut\w*|pay|pays|paid|paying|will pay|would provide|agreed|add|added|adds|deposit\w*|inject\w*|transfer\w*|invest\w*|send\w*|sent|suppl(?:y|ies|ied|ying)|channel\w*|earmark\w*|budgeted|appropriated|allott?ed|ring-?fenced|extend\w*|loan(?:s|ed)|fund(?:s|ed|ing)?|financ\w*|ma(?:ke|kes|de|king)|releas\w*|unveil\w*|award\w*|mobili[sz]\w*|hand(?:s|ed|ing)?|roll(?:s|ed|ing)? over|renew\w*|rais(?:e|es|ed|ing)|top(?:s|ped)? up|set(?:s|ting)? aside|put(?:s|ting)?(?=[^.]{0,40}\binto\b)|${PUT_IN}|${JOINING_IN}|${BANKROLLING})\b`,
   "i",
 );
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { talksFunding } from "../../../src/extract/facts/find-funding.ts";
-import { FUNDING_VERB, SANCTIONED_MONEY } from "../../../src/extract/facts/funding-parties.ts";
+import {
+  FUNDING_VERB,
+  PUT_IN,
+  SANCTIONED_MONEY,
+} from "../../../src/extract/facts/funding-parties.ts";
 import { JOINING_IN } from "../../../src/extract/facts/funding-joining-verbs.ts";
 
 /** The alternatives of FUNDING_VERB's one capture group: the verbs that make a party the payer. */
@@ -92,7 +96,8 @@ const FORMS: Record<string, string | null> = {
   "top(?:s|ped)? up": null,
   "set(?:s|ting)? aside": "set aside",
   "put(?:s|ting)?(?=[^.]{0,40}\\binto\\b)": "put it into",
-  "put(?:s|ting)?\\s+(?:in|up)(?=\\s)": "put in a further",
+  // Only before money: "put in an order" gives nothing.
+  [PUT_IN]: "put in a further $5 million",
   [JOINING_IN]: "followed with",
   "bankroll\\w*": "bankrolled",
   "(?:pump|pour|plough|plow)(?:s|ed|ing)?(?=(?:(?!\\bof\\b)[^.]){0,40}\\binto\\b)":
