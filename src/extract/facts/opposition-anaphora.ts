@@ -63,7 +63,7 @@ export function referredParties(
   memory: OppositionMemory,
 ): Actor[] {
   noteVisitor(text, start, parties, memory);
-  noteMeeting(text, parties, memory);
+  noteMeeting(text, start, parties, memory);
   noteSender(text, start, parties, memory);
   noteDescribed(text, start, parties, memory);
   noteAuthored(text, start, parties, memory);

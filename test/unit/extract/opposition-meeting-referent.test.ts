@@ -48,4 +48,45 @@ describe("opposition: 'the meeting' the story told", () => {
       "org:greenpeace -> issue:meeting-between-president-amara-diallo-and-marc-lemaire",
     ]);
   });
+
+  it("does not tell a meeting by a prize received, a cup hosted or a source quoted", () => {
+    expect(
+      opposes(
+        "Opposition leader Ousmane Sonko received a human rights prize in Paris on Monday. President Amara Diallo met Marc Lemaire, the head of a French oil group, in Dakar on Tuesday. Greenpeace condemned the meeting.",
+      ),
+    ).toEqual(["org:greenpeace -> person:amara-diallo"]);
+    expect(
+      opposes(
+        "Senegal hosted the Africa Cup of Nations in January, coach Aliou Cisse said. President Amara Diallo met Marc Lemaire in Dakar on Tuesday. Greenpeace condemned the meeting.",
+      ),
+    ).toEqual(["org:greenpeace -> person:amara-diallo"]);
+    expect(
+      opposes(
+        "Trade talks with the bloc had stalled, union leader Petra Holm said on Monday. Prime Minister Jonas Lind received the Dutch ambassador, Karel Smit, on Tuesday. Amnesty International criticised the meeting.",
+      ),
+    ).toEqual(["org:amnesty-international -> person:jonas-lind"]);
+  });
+
+  it("names the meeting only by one held, not by another event or a participle", () => {
+    expect(
+      opposes(
+        "President Amara Diallo met Marc Lemaire, the head of a French oil group, on the sidelines of the African Union Summit in Addis Ababa. Greenpeace condemned the meeting.",
+      ),
+    ).toEqual(["org:greenpeace -> person:amara-diallo"]);
+    expect(
+      opposes(
+        "President Amara Diallo met Marc Lemaire in Dakar on Tuesday, ahead of an OPEC meeting in Vienna. Greenpeace condemned the meeting.",
+      ),
+    ).toEqual(["org:greenpeace -> person:amara-diallo"]);
+    expect(
+      opposes(
+        "State television showed President Amara Diallo meeting Marc Lemaire at the palace in Dakar on Tuesday. Greenpeace condemned the meeting.",
+      ),
+    ).toEqual(["org:greenpeace -> person:amara-diallo"]);
+    expect(
+      opposes(
+        "The two foreign ministers, Lina Berg and Pavel Novak, attended the annual Baltic Energy Summit in Riga on Friday. Greenpeace condemned the meeting.",
+      ),
+    ).toEqual(["org:greenpeace -> issue:baltic-energy-summit"]);
+  });
 });
