@@ -702,17 +702,23 @@ function diplomaticStances(
 
 /**
  * "Dahal rejected the charge", "dismissed suggestions that…": turning away an accusation is a
- * denial, not a stance against anyone.
+ * denial, not a stance against anyone; so is turning away a part in something ("rejected any link
+ * to the incident", "rejected any role in the attack").
  */
 function isDenial(verb: string, target: OppositionTarget): boolean {
   return (
     turnsAway(verb) &&
     "issue" in target &&
-    /^(?:\w+\s+){0,2}?(?:accusations?|charges?|allegations?|claims?|criticism|suggestions?|assertions?|reports?)\b/i.test(
+    (/^(?:\w+\s+){0,2}?(?:accusations?|charges?|allegations?|claims?|criticism|suggestions?|assertions?|reports?)\b/i.test(
       target.issue,
-    )
+    ) ||
+      OWN_PART.test(target.issue))
   );
 }
+
+/** "link to the incident", "role in the attack": a party's own part in what the rest names. */
+const OWN_PART =
+  /^(?:any\s+)?(?:links?|ties|connections?|involvement|role|part|complicity|responsibility)\s+(?:to|with|in|for)\b/i;
 
 /** The words just before a verb deny it or make it hypothetical: no stance is stated. */
 function qualified(text: string, index: number): boolean {

@@ -77,4 +77,19 @@ describe("opposition: whose stance a clause tells", () => {
       ),
     ).toEqual(["country:KEN -> issue:raid"]);
   });
+
+  it("reads turning away one's own part in something as a denial, not a stance against it", () => {
+    expect(opposes("The Kremlin rejected any link to the incident.")).toEqual([]);
+    expect(opposes("Sudan rejected any role in the attack on the convoy.")).toEqual([]);
+    expect(opposes("Hungary rejected any ties with the militia.")).toEqual([]);
+  });
+
+  it("still reads rejecting the thing itself, or a measure about such links", () => {
+    expect(opposes("Sudan rejected the attack on the convoy.")).toEqual([
+      "country:SDN -> issue:attack-on-the-convoy",
+    ]);
+    expect(opposes("Pakistan rejected the new rules on links to banned groups.")).toEqual([
+      "country:PAK -> issue:new-rules-on-links-to-banned-groups",
+    ]);
+  });
 });
