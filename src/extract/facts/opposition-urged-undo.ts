@@ -18,10 +18,11 @@ const UNDONE =
  * withdraw" asks nothing); only "demand/insist that" takes a bare verb or "should/must", and
  * saying so ("said France should scrap the accord") needs "should/must" and a party other than
  * the speaker ("said it should drop the plan" is a change of mind). A call to stop fighting ("urged both sides to halt hostilities") undoes nothing, and one
- * to reconsider is a request, not yet a stance; neither is read.
+ * to reconsider is a request, not yet a stance; neither is read, nor a call not to undo
+ * ("urged donors not to abandon the refugees" supports them).
  */
 export const URGED_UNDO = new RegExp(
-  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?|(?:said|says|added|argued)\s+(?:that\s+)?(?!(?:it|we|i|he|she|they)\s)((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must))\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:${UNDO})\b`,
+  String.raw`\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?<!\b(?:not|never)\s+)to|(?:demand|insist)(?:s|ed|ing)?\s+that\s+((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must)?|(?:said|says|added|argued)\s+(?:that\s+)?(?!(?:it|we|i|he|she|they)\s)((?:[\p{L}\d'’.-]+\s+){1,6}?)(?:should|must))\s*(?:(?:immediately|urgently|swiftly|quickly|also)\s+)?(?:${UNDO})\b`,
   "giu",
 );
 

@@ -92,4 +92,16 @@ describe("opposition: whose stance a clause tells", () => {
       "country:PAK -> issue:new-rules-on-links-to-banned-groups",
     ]);
   });
+
+  it("reads a call not to undo something as no stance against it", () => {
+    expect(
+      opposes(
+        "The UN refugee chief urged donors on Wednesday not to abandon the refugees in Chad.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Canada urged Mexico never to abandon the treaty.")).toEqual([]);
+    expect(opposes("Canada urged Mexico on Monday to drop the new tariffs on steel.")).toEqual([
+      "country:CAN -> issue:new-tariffs-on-steel",
+    ]);
+  });
 });
