@@ -768,6 +768,9 @@ function subjectsOf(
   // "criticised China for refusing to accept…", "accused the army of blocking…": what a critic
   // blames a party for doing is the critic's charge, not a stance the party is heard to hold.
   if (ing && BLAMED_FOR.test(head)) return [];
+  // "praised its cooperation in blocking…", "welcomed Norway's role in halting…": a doing told as
+  // what another's noun is in is that party's deed, judged by the subject, no stance of either.
+  if (ing && OWNED_DEED.test(head)) return [];
   // "Deploring the quotas, Chile said…": an opening participle has the main clause's subject.
   if (ing && head.trim() === "") return frontedSubject(text, start, parties);
   const sent = ing && !participle ? sentNoteAt(head) : -1;
@@ -912,6 +915,10 @@ function subjectsOf(
 /** "criticised X for ", "accused the government of ": a charge's verb, its object, then "for" or "of". */
 const BLAMED_FOR =
   /\b(?:criticis|criticiz|condemn|blam|fault|accus|rebuk|censur|attack|slam|denounc|lambast|berat|castigat|chastis)\w*\s+(?:[^\s.;,]+\s+){1,8}?(?:for|of)\s+(?:\w+ly\s+)?$/i;
+
+/** "its cooperation in ", "Norway's key role in ": a noun owned by a party, then "in". */
+const OWNED_DEED =
+  /\b(?:its|their|his|her|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[a-z-]+\s+){0,2}?(?:cooperation|help|role|part|efforts?|work|success|assistance|support|leadership)\s+in\s+(?:\w+ly\s+)?$/u;
 
 /**
  * What may stand between a party and a relative pronoun that stands for something else: a

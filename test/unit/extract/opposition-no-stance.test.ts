@@ -104,4 +104,21 @@ describe("opposition: whose stance a clause tells", () => {
       "country:CAN -> issue:new-tariffs-on-steel",
     ]);
   });
+
+  it("reads a doing told as what another's noun is in ('praised its cooperation in blocking') as no stance", () => {
+    expect(
+      opposes(
+        "The EU envoy, who visited Baku in May, praised its cooperation in blocking the re-export of drones.",
+      ),
+    ).toEqual([]);
+    expect(opposes("Britain praised Norway's role in blocking the sale of the tankers.")).toEqual(
+      [],
+    );
+    expect(opposes("Norway played a key role in blocking the sale of the tankers.")).toEqual([
+      "country:NOR -> issue:sale-of-the-tankers",
+    ]);
+    expect(opposes("Britain thanked Washington for blocking the resolution.")).toEqual([
+      "country:USA -> issue:resolution",
+    ]);
+  });
 });
