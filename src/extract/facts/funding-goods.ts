@@ -65,10 +65,12 @@ const GIFT_AFTER = new RegExp(String.raw`^[^,.;]*?\b(?:${AS_GIFT})\b`, "i");
 /**
  * "delivered rice worth $5 million in emergency aid", "… as humanitarian assistance": aid that
  * names the amount's own kind right after it — unlike aid further on in the clause ("to Egypt
- * under a military aid deal"), which may be another matter's.
+ * under a military aid deal"), which may be another matter's. Only kinds stand before "aid": a
+ * preposition makes the aid the goods' counterpart ("in exchange for aid", "as payment for
+ * aid", "in a show of aid").
  */
 const AID_KIND_AFTER =
-  /^\s*(?:in|as)\s+(?:(?:(?:a|an|its|their)\s+)?(?!of\b)[a-z-]+\s+){0,2}?(?:aid|assistance|relief)\b(?!-)/i;
+  /^\s*(?:in|as)\s+(?:(?:(?:a|an|its|their)\s+)?(?!(?:of|for|to|with|from|against|in|on|by)\b)[a-z-]+\s+){0,2}?(?:aid|assistance|relief)\b(?!-)/i;
 
 /**
  * The goods given, and where their phrase starts in `before`, if the words before an amount give

@@ -222,4 +222,30 @@ describe("FUNDS: goods sent or supplied whose worth is named aid", () => {
       ),
     ).toEqual([]);
   });
+
+  // Goods traded for aid are no aid given: a preposition between "in/as" and "aid" makes it
+  // the aid's counterpart (review r1-s30, item 4).
+  it("gives nothing for goods delivered in exchange for aid", () => {
+    expect(
+      fundsOf("Vietnam delivered rice worth $5 million in exchange for aid from Japan."),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods delivered in exchange for aid to a base", () => {
+    expect(
+      fundsOf(
+        "Egypt asked for help with its grain bill. Russia delivered wheat worth $40 million in exchange for aid to its Syrian base.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives nothing for goods supplied as payment for aid", () => {
+    expect(fundsOf("Laos supplied timber worth $8 million as payment for aid from China.")).toEqual(
+      [],
+    );
+  });
+
+  it("gives nothing for goods sent in return for relief", () => {
+    expect(fundsOf("Chad sent cattle worth $3 million in return for relief to Niger.")).toEqual([]);
+  });
 });
