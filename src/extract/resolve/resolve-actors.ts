@@ -478,6 +478,12 @@ function ownersCountry(
   return memory.lastSubject?.label === "Country" ? memory.lastSubject.country : undefined;
 }
 
+/**
+ * Diplomatic titles are one family: "the Belarusian envoy" may be the one the article titled
+ * "Ambassador", "Special Representative" or "Chargé d'Affaires".
+ */
+const DIPLOMAT = /ambassador|envoy|emissary|representative|charg[eé]|affaires|diplomat|consul/i;
+
 /** "the Canadian leader" when no one is known to be Canadian: a titled person of unknown country. */
 function unknownCountry(
   known: readonly PersonRecord[],
@@ -486,16 +492,21 @@ function unknownCountry(
 ): PersonRecord[] {
   const unknown = known.filter((p) => p.country === undefined);
   const word = plural ? head.replace(/s$/, "") : head;
+  const diplomatic = DIPLOMAT.test(word);
   const titled = unknown.filter((p) =>
     word.startsWith("leader")
       ? HEAD_OF_STATE.test(p.title ?? "")
-      : (p.title ?? "").toLowerCase().includes(word),
+      : diplomatic
+        ? DIPLOMAT.test(p.title ?? "")
+        : (p.title ?? "").toLowerCase().includes(word),
   );
   // "the prime ministers of Lithuania and Latvia": several of a stated state are not whoever
   // of no known state the article named last, only those holding the role. "Belarus's
   // ambassador" is no one the article gave another role ("Interior Minister X"): a title it never
-  // gave contradicts nothing, another one does.
-  return titled.length > 0 || plural ? titled : unknown.filter((p) => !p.title);
+  // gave contradicts nothing, another one does — save a foreign-affairs office for a diplomatic
+  // role ("Deputy Foreign Minister X … as a special envoy").
+  const fallback = unknown.filter((p) => !p.title || (diplomatic && /\bforeign\b/i.test(p.title)));
+  return titled.length > 0 || plural ? titled : fallback;
 }
 
 /**

@@ -38,4 +38,46 @@ describe("a described role of a state read as no one holding another role", () =
       ),
     ).toEqual(["person:ivan-sokol -- person:rima-zukas 2026-03-10"]);
   });
+
+  it("reads 'the Belarusian envoy' as one the article titled ambassador", () => {
+    expect(
+      metOn(
+        "Ambassador Ivan Sokol arrived in Vilnius on Monday. Prime Minister Rima Zukas received the Belarusian envoy on Tuesday.",
+      ),
+    ).toEqual(["person:ivan-sokol -- person:rima-zukas 2026-03-10"]);
+  });
+
+  it("reads 'the Moldovan envoy' as one the article titled special representative or chargé", () => {
+    expect(
+      metOn(
+        "Special Representative Dan Rusu landed in Riga on Sunday with a ceasefire plan. President Ilze Berzina received the Moldovan envoy on Monday.",
+      ),
+    ).toEqual(["person:dan-rusu -- person:ilze-berzina 2026-03-09"]);
+    expect(
+      metOn(
+        "Chargé d'Affaires Dan Rusu was called in on Sunday. President Ilze Berzina received the Moldovan diplomat on Monday.",
+      ),
+    ).toEqual(["person:dan-rusu -- person:ilze-berzina 2026-03-09"]);
+  });
+
+  it("reads 'the Belarusian envoy' as a deputy foreign minister sent as one", () => {
+    expect(
+      metOn(
+        "Deputy Foreign Minister Ivan Sokol flew to Vilnius on Monday as a special envoy of his government. Prime Minister Rima Zukas received the Belarusian envoy on Tuesday.",
+      ),
+    ).toEqual(["person:ivan-sokol -- person:rima-zukas 2026-03-10"]);
+  });
+
+  it("reads 'the Belarusian envoy' as no one when the only unplaced person holds a home office", () => {
+    expect(
+      metOn(
+        "Defence Minister Tomas Jonaitis inspected the border on Monday. Prime Minister Rima Zukas received the Belarusian envoy on Tuesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      metOn(
+        "Interior Minister Vytas Kazlas said the crossings would stay closed. The foreign ministry summoned Belarus's chargé d'affaires, and Prime Minister Rima Zukas met the Belarusian envoy later.",
+      ),
+    ).toEqual([]);
+  });
 });
