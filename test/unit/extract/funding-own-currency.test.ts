@@ -47,15 +47,19 @@ describe("FUNDS: an unnamed government spending its state's own currency", () =>
         "emergency food aid for the flood victims in May. The government has allocated $9 " +
         "million from its own budget to rebuild rural bridges.",
     );
+    expect(facts).toContain("country:GBR -> issue:emergency-food-aid 12000000 USD");
     expect(facts.join(" ")).not.toContain("country:LKA ->");
   });
 
-  it("gives nothing when the government only asks for the money", () => {
-    const facts = fundsOf(
-      "Nepal is short of cash. The government has asked the World Bank for 20 billion Nepalese " +
-        "rupees to rebuild schools.",
-    );
-    expect(facts.join(" ")).not.toContain("country:NPL ->");
+  // "asked" alone already blocks the amount (NOT_GIVEN): a receiving verb leaves the amount read,
+  // with the lender as its payer, not the state's organ.
+  it("does not make a government that receives the money its payer", () => {
+    expect(
+      fundsOf(
+        "Nepal is short of cash. The government has received 20 billion Nepalese rupees from the " +
+          "World Bank to rebuild schools.",
+      ),
+    ).toEqual(["org:world-bank -> issue:rebuild-schools 20000000000 NPR"]);
   });
 });
 
