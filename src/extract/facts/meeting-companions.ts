@@ -4,13 +4,13 @@ import { namedAfterBy } from "./meeting-hosted-by.ts";
 
 /**
  * "accompanied by", "flanked by", "joined by", "together with": who came along with the one it
- * follows, perhaps to each meeting told ("accompanied on both days by"). "joined by" is a
- * participle here ("A and B held talks, joined by C"); "joined by video" names no one. Also who
- * attended an occasion the meeting was held at or for ("…for the signing, which was also
- * attended by C"; the noun is captured, see OWN_OCCASION).
+ * follows, perhaps to each meeting told ("accompanied on both days by", "on all three trips",
+ * "throughout the visit"). "joined by" is a participle here ("A and B held talks, joined by C");
+ * "joined by video" names no one. Also who attended an occasion the meeting was held at or for
+ * ("…for the signing, which was also attended by C"; the noun is captured, see OWN_OCCASION).
  */
 const ACCOMPANIED =
-  /\b(?:(?:accompanied|flanked|joined)(?:\s+(?:on\s+both\s+(?:days|occasions|visits)|each\s+time|throughout))?\s+by|(?:together|along)\s+with|(signing|meeting|talks|lunch|dinner|breakfast|session),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)\s+/g;
+  /\b(?:(?:accompanied|flanked|joined)(?:\s+(?:on\s+(?:both|all\s+(?:two|three|four|five|six|\d+))\s+(?:days|occasions|visits|trips|stops|legs)|each\s+time|at\s+each\s+(?:stop|meeting)|throughout(?:\s+(?:the|his|her|their)\s+(?:visit|trip|tour|stay|talks))?))?\s+by|(?:together|along)\s+with|(signing|meeting|talks|lunch|dinner|breakfast|session),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)\s+/g;
 
 /**
  * Between the last one of the meeting and the occasion's noun: its place and day, then "for the",

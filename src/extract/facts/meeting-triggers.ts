@@ -338,8 +338,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "A and B signed the accord at the ministry, followed by a working lunch with C and D": the
-    // meal or talks that followed what the subjects did are theirs, with those named after "with".
-    re: /,\s+(?:followed|preceded)\s+by\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lunch|luncheon|dinner|breakfast|banquet|meeting|talks|session|discussions)\s+with\b/giu,
+    // meal or talks that followed what the subjects did together are theirs, with those named
+    // after "with" — not what followed their separate acts ("A and B criticised the budget").
+    re: /,\s+(?:followed|preceded)\s+by(?<=\b(?:signed|sealed|initial(?:l)?ed|inked|held|met|opened|inaugurated|launched|toured|visited|attended|laid|reviewed|inspected|unveiled|chaired|co-chaired|hosted|received|welcomed|concluded|watched)\b[^;]*)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lunch|luncheon|dinner|breakfast|banquet|meeting|talks|session|discussions)\s+with\b/giu,
     hint: /\b(?:followed|preceded)\s+by\b/i,
     shape: "verb",
     type: () => "meeting",

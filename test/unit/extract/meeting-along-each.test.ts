@@ -22,6 +22,33 @@ describe("who came along to each meeting told", () => {
     ]);
   });
 
+  it("brings one 'accompanied on both trips by' or 'throughout the visit by' to both meetings", () => {
+    for (const along of ["on both trips", "throughout the visit"])
+      expect(
+        metOn(
+          `Labour Minister Rina Sari met Home Minister Adam Yusof in Putrajaya on Tuesday and Trade Minister Lee Wong on Wednesday, accompanied ${along} by Indonesia's ambassador, Budi Santoso.`,
+        ),
+      ).toEqual([
+        "person:adam-yusof -- person:budi-santoso 2026-03-10",
+        "person:adam-yusof -- person:rina-sari 2026-03-10",
+        "person:budi-santoso -- person:lee-wong 2026-03-11",
+        "person:budi-santoso -- person:rina-sari 2026-03-10",
+        "person:budi-santoso -- person:rina-sari 2026-03-11",
+        "person:lee-wong -- person:rina-sari 2026-03-11",
+      ]);
+  });
+
+  it("brings no one where 'accompanied on both days by' names no person", () => {
+    expect(
+      metOn(
+        "Labour Minister Rina Sari met Home Minister Adam Yusof in Putrajaya on Tuesday and Trade Minister Lee Wong on Wednesday, accompanied on both trips by heavy security.",
+      ),
+    ).toEqual([
+      "person:adam-yusof -- person:rina-sari 2026-03-10",
+      "person:lee-wong -- person:rina-sari 2026-03-11",
+    ]);
+  });
+
   it("brings one who accompanies the subject in an aside to each of its meetings", () => {
     expect(
       metOn(
@@ -112,6 +139,29 @@ describe("a meal that followed what the subjects did", () => {
       "person:hanno-kask -- person:vahur-mets 2026-03-10",
       "person:janne-koski -- person:vahur-mets 2026-03-10",
     ]);
+  });
+
+  it("reads 'A and B toured…, followed by a working lunch with C' as a meeting of all three", () => {
+    expect(
+      metOn(
+        "Finance Minister Antti Laine and Defence Minister Hanno Kask toured the shipyard in Tallinn on Tuesday, followed by a working lunch with President Alar Karis.",
+      ),
+    ).toEqual([
+      "person:alar-karis -- person:antti-laine 2026-03-10",
+      "person:alar-karis -- person:hanno-kask 2026-03-10",
+      "person:antti-laine -- person:hanno-kask 2026-03-10",
+    ]);
+  });
+
+  it("reads no meeting of the whole subject in a meal that followed their separate acts", () => {
+    // "a dinner with C" is still read with the one named last, as it was before the whole subject
+    // took the meal that followed; the two who each criticised or voted are no meeting together.
+    for (const act of ["criticised the budget", "voted against the bill"])
+      expect(
+        metOn(
+          `Finance Minister Antti Laine and Defence Minister Hanno Kask ${act} on Tuesday, followed by a dinner with President Alar Karis.`,
+        ),
+      ).toEqual(["person:alar-karis -- person:hanno-kask 2026-03-10"]);
   });
 
   it("reads no meeting in a lunch that followed with no one named, or in 'followed by' a statement", () => {
