@@ -43,6 +43,21 @@ describe("opposition: whose stance a clause tells", () => {
     ).toEqual(["country:FRA -> org:european-union"]);
   });
 
+  it("reads a state's own stance next to a group noun that is not its group", () => {
+    expect(opposes("Chile criticised the companies supplying the Peruvian army.")).toEqual([
+      "country:CHL -> issue:companies-supplying-the-peruvian-army",
+    ]);
+    expect(opposes("Argentina condemned the farmers blocking the border crossing.")).toEqual([
+      "country:ARG -> issue:farmers-blocking-the-border-crossing",
+    ]);
+    expect(
+      opposes("After meeting farmers in Brittany, France condemned the Mercosur deal."),
+    ).toEqual(["country:FRA -> issue:mercosur-deal"]);
+    expect(opposes("Backed by exporters across Asia, Japan opposed the American tariffs.")).toEqual(
+      ["country:JPN -> country:USA"],
+    );
+  });
+
   it("still reads a state speaking through its officials or in its own name", () => {
     expect(opposes("Spanish officials protested against the Moroccan catch limits.")).toEqual([
       "country:ESP -> issue:moroccan-catch-limits",
