@@ -471,6 +471,8 @@ export function findFunding(
     const listed = bracketed === undefined ? undefined : listedRecipient(text, start, actors);
     // "a €60 million loan with Acme Power, the state utility": the company signed with borrows.
     const counterpart = companySignedWith(text, start, money, actors, funder);
+    // "…will put in 250 million dinars of its own": the payer's own purse, read once.
+    const ownPurse = paidFromOwnPurse(text, start, money);
     const chosen =
       // "…$85 million for an early-warning system, co-financed with 120 million soles from the
       // national treasury": the co-financing goes to the same end as the amount it joins.
@@ -547,9 +549,7 @@ export function findFunding(
         FUNDING_VERB.test(text.slice(described.at - start, money.start - start)))
         ? (fundInView(context) ??
           // "…will put in 250 million dinars of its own": its own money goes to no other state.
-          (paidFromOwnPurse(text, start, money)
-            ? undefined
-            : topicCountry(text, start, funder, actors, context)))
+          (ownPurse ? undefined : topicCountry(text, start, funder, actors, context)))
         : undefined) ??
       // "BASF will invest 300 billion forints in its plant": the thing invested in, when no party
       // of the sentence or of the story ("The miner will invest $6 billion in the railway" in a
@@ -595,9 +595,7 @@ export function findFunding(
     // when the rules found no end for it at all.
     const spent =
       ownEnds === undefined &&
-      (organ === undefined
-        ? paidFromOwnPurse(text, start, money)
-        : "actor" in organ && organ.actor.key === funder?.key)
+      (organ === undefined ? ownPurse : "actor" in organ && organ.actor.key === funder?.key)
         ? ownSpending(text, start, money, funder, actors, context)
         : undefined;
     const sides =

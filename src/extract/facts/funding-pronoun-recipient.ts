@@ -86,9 +86,11 @@ function antecedent(
   actors: readonly Actor[],
   context: FundingContext,
 ): Party | undefined {
+  // The state the payer is or belongs to ("KOR" for Korea's Export-Import Bank).
+  const state = payerState(funder, actors);
   const own = new Set([
     funder?.key,
-    stateOfPayer(funder, actors),
+    state === undefined ? undefined : `country:${state}`,
     apposedState(funder, text, start, actors),
   ]);
   const here = actors.findLast(
@@ -113,12 +115,6 @@ function antecedent(
   return inView !== undefined && "actor" in inView && !own.has(inView.actor.key)
     ? inView.actor
     : undefined;
-}
-
-/** The state a payer is or belongs to ("country:KOR" for Korea's Export-Import Bank), if named here. */
-function stateOfPayer(funder: Party | undefined, actors: readonly Actor[]): string | undefined {
-  const country = payerState(funder, actors);
-  return country === undefined ? undefined : `country:${country}`;
 }
 
 /** ", the Chinese carmaker,", ", a Qatari investor,": the words that open an appositive. */
