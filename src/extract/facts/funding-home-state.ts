@@ -122,6 +122,13 @@ export function topicState(
   return best;
 }
 
+/**
+ * "from its own budget", "from their own development funds": a payer's own purse named after an
+ * amount — one list, for what the money is for (OWN_FOR) and for whether it is the payer's own
+ * (funding-own-spending's OWN_PURSE).
+ */
+export const FROM_OWN_PURSE = String.raw`from\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:budget|treasury|coffers|reserves|funds|resources)\b`;
+
 /** "…from its own budget over five years to the water utility": what a state's own money is for. */
 const OWN_CAUSE =
   /^[^,.;]*?\bto\s+(?:the|a|an|its)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|over|for|this|next)\b))/u;
@@ -130,8 +137,10 @@ const OWN_CAUSE =
  * "…JD150 million of its own, mainly for land acquisition", "…of its own over five years, mostly
  * for…": what the own money is mostly for, past the span it is paid over.
  */
-const OWN_FOR =
-  /^\s*(?:of\s+(?:its|their)\s+own|from\s+(?:its|their)\s+own\s+(?:budget|funds|resources|coffers))(?:\s+(?:over|within|during)\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+(?:years|months)|\s+(?:this|next)\s+year)?,?\s+(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?for\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|along|over|across|at|on|this|next)\b))/u;
+const OWN_FOR = new RegExp(
+  String.raw`^\s*(?:of\s+(?:its|their)\s+own|${FROM_OWN_PURSE})(?:\s+(?:over|within|during)\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+(?:years|months)|\s+(?:this|next)\s+year)?,?\s+(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?for\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*(?:[,.;]|$|\b(?:in|along|over|across|at|on|this|next)\b))`,
+  "u",
+);
 
 export function ownCause(text: string, start: number, money: MoneyMention): Recipient | undefined {
   const after = text.slice(money.end - start);

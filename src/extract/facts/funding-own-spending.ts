@@ -1,7 +1,7 @@
 import type { Actor } from "../resolve/actor.ts";
 import type { FundingContext, FundingMention, Party, Recipient } from "./find-funding.ts";
 import { APPROXIMATELY, DEBT_PURPOSE, FURTHER } from "./funding-hedges.ts";
-import { NAME_JOINING_DASH, ownCause } from "./funding-home-state.ts";
+import { FROM_OWN_PURSE, NAME_JOINING_DASH, ownCause } from "./funding-home-state.ts";
 import { genericPurpose, issueOf, recipientOf } from "./funding-recipients.ts";
 import { PUT_IN } from "./funding-parties.ts";
 import type { MoneyMention } from "./money.ts";
@@ -37,8 +37,10 @@ const OWN_MONEY =
   /\b(?:itself|its own|their own|from (?:its|the|their) (?:own |national |\d{4} )?(?:budget|reserves|coffers))\b/i;
 
 /** "…250 million dinars of its own", "…from its own budget": the purse named right after an amount. */
-const OWN_PURSE =
-  /^\s*(?:\([^()]*\)\s*)?,?\s*(?:of\s+(?:its|their)\s+own\b|from\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:budget|treasury|coffers|reserves|funds|resources)\b)/i;
+const OWN_PURSE = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*(?:of\s+(?:its|their)\s+own\b|${FROM_OWN_PURSE})`,
+  "i",
+);
 
 /**
  * Whether an amount is said to be the payer's own money: "The Jordanian government will put in

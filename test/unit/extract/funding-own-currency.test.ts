@@ -114,3 +114,26 @@ describe("FUNDS: the tugrik as Mongolia writes it", () => {
     ).toContain("country:MNG -> issue:");
   });
 });
+
+// "from its own treasury", "from its own development budget": the purse read after the amount is
+// one fragment for its purpose (OWN_FOR) and for the money being the payer's own (OWN_PURSE);
+// before, OWN_FOR knew neither a treasury nor a word before the noun (review r1-s30, item 10).
+describe("FUNDS: the purpose of money from a state's own purse", () => {
+  it("reads the purpose after 'from its own treasury'", () => {
+    expect(
+      fundsOf(
+        "Kuwait's fund signed a loan of 20 million Kuwaiti dinars for the dam. The Jordanian " +
+          "government will put in 90 million dinars from its own treasury, mostly for access roads.",
+      ),
+    ).toContain("country:JOR -> issue:access-roads 90000000 JOD");
+  });
+
+  it("reads the purpose after 'from its own development budget'", () => {
+    expect(
+      fundsOf(
+        "Japan lent Vietnam 20 billion yen for the port. The Vietnamese government will put in " +
+          "900 billion dong from its own development budget, mainly for dredging.",
+      ),
+    ).toContain("country:VNM -> issue:dredging 900000000000 VND");
+  });
+});
