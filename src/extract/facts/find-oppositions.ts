@@ -248,7 +248,7 @@ export function findOppositions(
     namesMoreThanTimeOrCount(o) &&
     !isBareLightNoun(o) &&
     !heldByCompound(text, start, o.holder) &&
-    !heldByCourt(o.holder, o.verb) &&
+    !heldByCourt(o.holder, o.verb, text.slice(o.at - start)) &&
     !refusesNoParty(text, start, o, parties) &&
     !deniesSaying(o.verb, o.what, () => saidBefore(text, start, o));
   // The labels the learned decision weighs (opposition-labelled.ts) stand beside the rules'

@@ -16,17 +16,16 @@ const SAID_COMPLEMENT =
   /^\W*(?:(?:has|had|also)\s+)*(?:said|says|stated|states|added|wrote|writes)\b(.*)$/is;
 
 /**
- * What a court says that is a legal finding: "amounted to collective punishment", "was unlawful",
- * "violated the constitution", "it rejected the appeal" — not a stance any body may voice ("the
- * sanctions were an attack on international justice").
+ * What a court says about itself: "an assault on its work", "an attack on its judges", "a threat
+ * to international justice". Only that is its stance like any body's; anything else it says of
+ * a party ("was discriminatory", "was arbitrary and must be repealed") is a finding.
  */
-const LEGAL_FINDING =
-  /\b(?:amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed)\b|(?:un)?lawful|illegal|unconstitutional|invalid|null\s+and\s+void|inadmissible|without\s+merit|in\s+breach\s+of|breach(?:es|ed)?\b|violat|contraven|(?:lacked|had\s+no)\s+jurisdiction)|^\s*(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:reject|dismiss|overturn|quash|upheld|annul|struck|found|ruled|ordered)/i;
+const ABOUT_ITSELF =
+  /\b(?:its|our|the\s+court['’]s|the\s+tribunal['’]s)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:judges?|work|staff|officials|prosecutors?|registrar|independence|mandate|personnel|members|president)\b|\binternational\s+justice\b|\bjudicial\s+independence\b|\bindependence\s+of\s+the\s+(?:court|tribunal|judiciary)\b/iu;
 
-/** Whether a court's verb, with what it says when it is one of saying, rules. */
-function rules(verb: string): boolean {
-  const said = SAID_COMPLEMENT.exec(verb);
-  return said === null ? RULING.test(verb) : LEGAL_FINDING.test(said[1] ?? "");
+/** Whether a court's verb, with what it says when it is one of saying (`rest`), rules. */
+function rules(verb: string, rest: string): boolean {
+  return SAID_COMPLEMENT.test(verb) ? !ABOUT_ITSELF.test(rest) : RULING.test(verb);
 }
 
 /** A court of auditors: what it criticises is an audit's finding, whatever its verb. */
@@ -35,15 +34,16 @@ const AUDITORS = /(?:^|-)auditors(?:-|$)/;
 /**
  * Whether a stance is a court's ruling: what a court rejects, dismisses or finds unlawful is
  * ruled, not opposed ("the Supreme Court dismissed his party's challenge", "the court rejected
- * the defence's objections", "said withholding them amounted to collective punishment"); the
- * parties who take its ruling up hold the stances. What a court condemns, criticises or says
- * outside a ruling ("the tribunal condemned the sanctions on its judges", "said the sanctions were
- * an attack on international justice") is its stance like any body's.
+ * the defence's objections", "said withholding them amounted to collective punishment", "said
+ * the levy was discriminatory"); the parties who take its ruling up hold the stances. What a
+ * court condemns or criticises, or says about itself ("the tribunal condemned the sanctions on its
+ * judges", "said the sanctions were an attack on international justice"), is its stance like any
+ * body's. `rest` is the sentence from the verb on.
  */
-export function heldByCourt(holder: Actor, verb: string): boolean {
+export function heldByCourt(holder: Actor, verb: string, rest: string): boolean {
   return (
     holder.label === "Organization" &&
     COURT.test(holder.key.slice("org:".length)) &&
-    (rules(verb) || AUDITORS.test(holder.key))
+    (rules(verb, rest) || AUDITORS.test(holder.key))
   );
 }

@@ -39,4 +39,36 @@ describe("OPPOSES: what a court says, ruling or stance", () => {
       [],
     );
   });
+
+  it("drops what a court says of a party's measure, whatever the words of its finding", () => {
+    expect(
+      opposes(
+        "The European Court of Justice said the Polish levy was discriminatory against foreign hauliers.",
+      ),
+    ).toEqual([]);
+    expect(
+      opposes(
+        "The Constitutional Court said the Hungarian decree was arbitrary and must be repealed.",
+      ),
+    ).toEqual([]);
+    expect(
+      opposes("The Supreme Court said the Danish ban on protests was disproportionate."),
+    ).toEqual([]);
+    expect(
+      opposes(
+        "The Supreme Court said the Danish ban on protests was an unjustified restriction of free speech.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps what a court says about its own work even beside a word of law", () => {
+    expect(
+      opposes(
+        "The International Criminal Court said the Hungarian sanctions were unlawful and an assault on its work.",
+      ),
+    ).toEqual(["org:international-criminal-court -> country:HUN"]);
+    expect(
+      opposes("The African Court said the Kenyan threats were a danger to international justice."),
+    ).toEqual(["org:african-court -> country:KEN"]);
+  });
 });
