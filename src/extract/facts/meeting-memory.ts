@@ -9,7 +9,7 @@ import { actorsBetween, leftClauseStart, rightClauseEnd, uniqueByKey } from "./c
 import { findMeetings, type MeetingMention } from "./find-meetings.ts";
 import { bareNumberGroup } from "./meeting-bare-number.ts";
 import { afterLastMeeting } from "./meeting-later.ts";
-import { sameMeetingAgain } from "./meeting-same-pair.ts";
+import { sameMeetingAgain, toldAsAnother } from "./meeting-same-pair.ts";
 import { isListGap } from "./meeting-list-gap.ts";
 import { nounType } from "./meeting-noun-type.ts";
 import { meetingPairMeant, PAIR_REACH, unresolvedPair } from "./meeting-pair-reference.ts";
@@ -476,7 +476,7 @@ export class MeetingMemory {
       text.slice(Math.max(0, f.at - start - 12), f.at - start),
     );
     const words = (before?.[0] ?? "") + text.slice(f.at - start, f.at - start + 60);
-    if (!TOLD_BEFORE.test(words)) return undefined;
+    if (!TOLD_BEFORE.test(words) || toldAsAnother(f)) return undefined;
     const same = this.dated.findLast((h) =>
       f.participants.every((p) => h.participants.some((q) => q.key === p.key)),
     );

@@ -26,7 +26,34 @@ describe("'after meeting B' is the meeting told before", () => {
   it("keeps the day told before after 'following meeting B'", () => {
     expect(
       metOn(
-        "Foreign Minister Lea Berg held talks with Foreign Minister Omar Said in Oslo on Tuesday. Berg, following meeting Said, said the two sides had agreed on a road map.",
+        "Foreign Minister Lea Berg held talks with Foreign Minister Omar Said in Oslo on Tuesday. Berg opened a wind farm near Bergen on Wednesday. She toured a port on Thursday. Berg, following meeting Said, said the two sides had agreed on a road map.",
+      ),
+    ).toEqual(["person:lea-berg -- person:omar-said 2026-03-10"]);
+  });
+
+  it("gives a day of its own to 'after meeting B a second time'", () => {
+    expect(
+      metOn(
+        "Foreign Minister Lea Berg arrived in Oslo on Monday. She held talks with Foreign Minister Omar Said on Tuesday. Berg opened a wind farm on Wednesday. Berg, after meeting Said a second time, said the two sides had agreed on a road map.",
+      ),
+    ).toEqual([
+      "person:lea-berg -- person:omar-said 2026-03-10",
+      "person:lea-berg -- person:omar-said 2026-03-11",
+    ]);
+    expect(
+      metOn(
+        "Foreign Minister Lea Berg arrived in Oslo on Monday. She held talks with Foreign Minister Omar Said on Tuesday. Berg opened a wind farm on Wednesday. Berg, after meeting Said again, said a deal was close.",
+      ),
+    ).toEqual([
+      "person:lea-berg -- person:omar-said 2026-03-10",
+      "person:lea-berg -- person:omar-said 2026-03-11",
+    ]);
+  });
+
+  it("keeps the day told before after 'meeting B' with no other time", () => {
+    expect(
+      metOn(
+        "Foreign Minister Lea Berg arrived in Oslo on Monday. She held talks with Foreign Minister Omar Said on Tuesday. Berg opened a wind farm on Wednesday. Berg, after meeting Said at the palace, said the two sides had agreed on a road map.",
       ),
     ).toEqual(["person:lea-berg -- person:omar-said 2026-03-10"]);
   });
