@@ -133,6 +133,7 @@ import { deniesSaying, turnsAway } from "./opposition-denied-claim.ts";
 import { executiveState } from "./opposition-cabinet.ts";
 import { givenUpOrDoubted } from "./opposition-undone.ts";
 import { modifiesGroup } from "./opposition-group-subject.ts";
+import { BLAME_STEMS } from "./opposition-reason.ts";
 
 export interface OppositionMention {
   readonly holder: Actor;
@@ -912,9 +913,15 @@ function subjectsOf(
   return clause.length === 0 ? unnamedOrgan(text, start, subjectEnd, parties) : [];
 }
 
-/** "criticised X for ", "accused the government of ": a charge's verb, its object, then "for" or "of". */
-const BLAMED_FOR =
-  /\b(?:criticis|criticiz|condemn|blam|fault|accus|rebuk|censur|attack|slam|denounc|lambast|berat|castigat|chastis)\w*\s+(?:[^\s.;,]+\s+){1,8}?(?:for|of)\s+(?:\w+ly\s+)?$/i;
+/**
+ * "criticised X for ", "accused the government of ": a charge's verb, its object, then "for" (or
+ * "of" after "accuse"). Not "criticised the Polish strategy of opposing…", where "of" tells what
+ * the noun is and its party's stance stands.
+ */
+const BLAMED_FOR = new RegExp(
+  String.raw`\b(?:(?:${BLAME_STEMS})\w*\s+(?:[^\s.;,]+\s+){1,8}?for|accus\w*\s+(?:[^\s.;,]+\s+){1,8}?(?:of|for))\s+(?:\w+ly\s+)?$`,
+  "i",
+);
 
 /** "its cooperation in ", "Norway's key role in ": a noun owned by a party, then "in". */
 const OWNED_DEED =

@@ -1,6 +1,8 @@
+/** Stems of verbs of blame: "criticised", "blamed", "faulted", "lambasted", "rebuked"… */
+export const BLAME_STEMS = String.raw`criticis|criticiz|blam|fault|condemn|denounc|lambast|excoriat|castigat|berat|chastis|chastiz|assail|upbraid|ridicul|derid|mock|disparag|slam|blast|rebuk|censur|decr|lash|hit|attack|rail`;
+
 /** Verbs of blame, after which "for …" tells why: "criticised the government for raising taxes". */
-const BLAME_VERB =
-  /^(?:\w+ly\s+)?(?:criticis|criticiz|blam|fault|condemn|denounc|lambast|excoriat|castigat|berat|chastis|chastiz|assail|upbraid|ridicul|derid|mock|disparag|slam|blast|rebuk|censur|decr|lash|hit|attack|rail)/i;
+const BLAME_VERB = new RegExp(String.raw`^(?:\w+ly\s+)?(?:${BLAME_STEMS})`, "i");
 
 /**
  * "…for raising taxes", "…for its silence", "…for what it called…", "…for 'sacrificing farmers'":

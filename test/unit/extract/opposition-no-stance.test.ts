@@ -17,6 +17,18 @@ describe("opposition: whose stance a clause tells", () => {
     ).toEqual([]);
   });
 
+  it("reads the stance of a party named in a noun 'of' tells, not a blame", () => {
+    expect(
+      opposes("The EU criticised the Polish strategy of opposing the migration pact."),
+    ).toContain("country:POL -> issue:migration-pact");
+    expect(opposes("Mexico praised the Canadian policy of rejecting the steel quotas.")).toContain(
+      "country:CAN -> issue:steel-quotas",
+    );
+    expect(opposes("Japan lambasted Russia for blocking the grain corridor.")).toEqual([
+      "country:JPN -> country:RUS",
+    ]);
+  });
+
   it("still reads the stance of a party told in its own clause, or thanked for it", () => {
     expect(opposes("Peru has refused to accept the new fishing quotas, officials said.")).toEqual([
       "country:PER -> issue:new-fishing-quotas",
