@@ -3,20 +3,22 @@ import type { Actor } from "../resolve/actor.ts";
 /**
  * Roles that speak for the body or state they belong to ("the ministry's spokesman, Ana Ruiz,"
  * speaks for the ministry's state): a person in one of them is not the holder in their own name.
+ * Role nouns only: the body a role heads ("head of the ministry") leaves the stance the head's,
+ * as "minister of…" does.
  */
 const VOICE_ROLE =
-  /\b(?:spokes(?:man|woman|person|people)|envoys?|ambassadors?|representatives?|delegat(?:e|es|ion)|mission|office|ministry|embassy|consulate|statement|communiqu[eé])\b/i;
+  /\b(?:spokes(?:man|woman|person|people)|press\s+secretar(?:y|ies)|envoys?|ambassadors?|representatives?|delegat(?:e|es|ion)|negotiators?|lawyers?|attorneys?)\b/i;
 
-/** Words between a verb's subject and the verb: ", also", ", on Thursday", ", in a post,". */
+/** Words between a verb's subject and the verb: ", also", ", on Thursday", ", has". */
 const TO_VERB =
   /^\s*,\s*(?:(?:also|again|then|later|has|have|had|\w+ly|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /**
  * "The governor of the National Bank, Ana Ruiz,", "The UN human rights chief, Ana Ruiz,": the
- * role before a person set off by commas, opened by "the" and ending in lowercase words or a
- * body's name after "of", with the body named inside it.
+ * role before a person set off by commas, opened by "the", with the body named inside it. No
+ * "and" in it: "The National Bank and its governor, Ana Ruiz," names two subjects, not a role.
  */
-const ROLE_BEFORE = /(?:^|[;:]\s+|\b(?:and|but)\s+)[Tt]he\s+([^,;]{2,90}),\s+$/;
+const ROLE_BEFORE = /(?:^|[;:]\s+|\b(?:and|but)\s+)[Tt]he\s+((?:(?!\band\b)[^,;]){2,90}),\s+$/;
 
 /**
  * ", leader of the opposition Civic Party,", ", a senior figure in the Labour Party, which…,": a

@@ -55,4 +55,22 @@ describe("opposition: the person whose role names a body", () => {
       ),
     ).toEqual(["org:green-party -> issue:pipeline"]);
   });
+
+  // Only role nouns speak for the body: a negotiator does, as a spokesperson does; the head of a
+  // body named in the role speaks in their own name (review r1-s30, item 9).
+  it("keeps the body for its chief negotiator", () => {
+    expect(
+      opposes(
+        "The chief negotiator of the Central Bank of Kenya, Daniel Otieno, criticised the new borrowing plan.",
+      ),
+    ).toEqual(["org:central-bank -> issue:new-borrowing-plan"]);
+  });
+
+  it("still reads the head of a body named in the role", () => {
+    expect(
+      opposes(
+        "The head of the Central Bank of Kenya, Daniel Otieno, criticised the new borrowing plan.",
+      ),
+    ).toEqual(["person:daniel-otieno -> issue:new-borrowing-plan"]);
+  });
 });
