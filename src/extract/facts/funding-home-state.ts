@@ -36,9 +36,19 @@ export function joinedToNextName(after: string): boolean {
   return JOINED_TO_NEXT_NAME.test(after);
 }
 
+/**
+ * "government", "authorities": a state's own organs, which a report names without the state. One
+ * list, for "the government" after a lender's money (UNNAMED_GOVERNMENT) and for a state's organ
+ * spending its currency (funding-own-currency's STATE_ORGAN_SUBJECT).
+ */
+export const STATE_ORGANS =
+  "government|authorities|cabinet|treasury|finance ministry|ministry of finance";
+
 /** "The government", "the authorities": a state's own organs, named without the state. */
-const UNNAMED_GOVERNMENT =
-  /^\W*(?:[\w,]+\s+){0,3}?the\s+(?:government|authorities|cabinet|treasury|finance ministry|ministry of finance)\b(?!\s+of\b)/i;
+const UNNAMED_GOVERNMENT = new RegExp(
+  String.raw`^\W*(?:[\w,]+\s+){0,3}?the\s+(?:${STATE_ORGANS})\b(?!\s+of\b)`,
+  "i",
+);
 
 /** ", and", ", while": where a coordinated clause with a subject of its own begins. */
 const JOINED_CLAUSE = /,\s*(?:and|while|whereas|but)\s+/i;

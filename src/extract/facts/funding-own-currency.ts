@@ -3,6 +3,7 @@ import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { FundingContext, Party } from "./find-funding.ts";
 import { FUNDING_VERB } from "./funding-parties.ts";
+import { STATE_ORGANS } from "./funding-home-state.ts";
 import type { MoneyMention } from "./money.ts";
 
 /**
@@ -10,8 +11,10 @@ import type { MoneyMention } from "./money.ts";
  * adopted on Wednesday sets aside…": a state's organ, or its budget or decree, as the subject of
  * the amount's clause, named without its state.
  */
-const STATE_ORGAN_SUBJECT =
-  /^\W*(?:[\w,]+\s+){0,3}?(?:the\s+(?:(?:central|federal|national|new|draft|revised|supplementary|annual|\d{4})\s+){0,2}(?:government|cabinet|treasury|authorities|finance ministry|ministry of finance|budget)|(?:a|the)\s+(?:new\s+)?(?:government|cabinet|presidential|executive)\s+(?:decree|order|resolution|decision))\b(?!\s+of\b|['’]s)/i;
+const STATE_ORGAN_SUBJECT = new RegExp(
+  String.raw`^\W*(?:[\w,]+\s+){0,3}?(?:the\s+(?:(?:central|federal|national|new|draft|revised|supplementary|annual|\d{4})\s+){0,2}(?:${STATE_ORGANS}|budget)|(?:a|the)\s+(?:new\s+)?(?:government|cabinet|presidential|executive)\s+(?:decree|order|resolution|decision))\b(?!\s+of\b|['’]s)`,
+  "i",
+);
 
 /** ", and", ", while": where a coordinated clause with a subject of its own begins. */
 const JOINED_CLAUSE = /,\s*(?:and|while|whereas|but)\s+/i;
