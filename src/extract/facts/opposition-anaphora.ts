@@ -97,7 +97,7 @@ export function referredParties(
     /^It\s+(?:\w+ly\s+|also\s+|again\s+|still\s+|then\s+|later\s+|has\s+|had\s+)*[a-z]+(?:ed|s)\b/.exec(
       text,
     );
-  const body = memory.subjectOrg ?? lastBodyHolder(memory);
+  const body = memory.subjectOrg ?? lastBodyHolder(text, memory);
   if (it !== null && body !== undefined && !parties.some((a) => a.start === start))
     out.push(standIn(body, start, start + 2, text, start));
   return out;
@@ -191,11 +191,26 @@ export function withoutQualifiers(
  * "Kenya's foreign ministry called the report biased. It also accused…": a state or body whose
  * stance the sentence before told, which a sentence opening with "It" goes on with.
  */
-function lastBodyHolder(memory: OppositionMemory): Actor | undefined {
+function lastBodyHolder(text: string, memory: OppositionMemory): Actor | undefined {
   const holder = memory.lastHolder;
   if (holder === undefined || holder.label === "Person") return undefined;
-  return memory.lastStanceAt === memory.index - 1 ? holder : undefined;
+  if (memory.lastStanceAt !== memory.index - 1) return undefined;
+  const texts = memory.texts;
+  const before = texts.at(-1) === text ? texts.at(-2) : texts.at(-1);
+  if (before !== undefined && ACTING_TEXT.test(before))
+    return GOES_ON.test(text) ? holder : undefined;
+  return holder;
 }
+
+/**
+ * "the UN report", "the treaty signed in Kampala", named in the sentence before: a text that can
+ * itself be the subject of the next sentence ("It accused Uganda…", "It bans…"), so that "It" may be the text, not its critic.
+ */
+const ACTING_TEXT =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}(?:reports?|treat(?:y|ies)|laws?|bills?|resolutions?|statements?|plans?|decisions?|stud(?:y|ies)|letters?|agreements?|accords?|declarations?|documents?|proposals?|rulings?|decrees?)\b/;
+
+/** "It also accused…", "It again…": words that say the sentence goes on with the same party. */
+const GOES_ON = /^It\s+(?:\w+ly\s+)?(?:also|again|further|likewise)\b/;
 
 /**
  * A body standing at the words that refer to it. "The bloc" opens a clause: even if the body

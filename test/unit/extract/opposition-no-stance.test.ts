@@ -92,6 +92,22 @@ describe("opposition: whose stance a clause tells", () => {
     ).toEqual(["country:KEN -> country:UGA", "country:KEN -> issue:report"]);
   });
 
+  it("gives 'It' no holder when it may be the report or treaty the sentence before named", () => {
+    expect(
+      opposes(
+        "Kenya's foreign ministry called the UN report biased. It accused Uganda of arming the rebels, according to diplomats.",
+      ),
+    ).not.toContain("country:KEN -> country:UGA");
+    expect(
+      opposes(
+        "Kenya condemned the treaty signed in Kampala. It bans Ugandan exports of coffee and condemns Tanzania.",
+      ),
+    ).not.toContain("country:KEN -> country:TZA");
+    expect(
+      opposes("Ghana rejected the new tariffs. It accused Togo of blocking the border."),
+    ).toContain("country:GHA -> country:TGO");
+  });
+
   it("gives 'It' no holder after a person's stance, or after a sentence that told none", () => {
     expect(
       opposes(
