@@ -198,13 +198,16 @@ import { REPO } from "./helpers.ts";
 // 1070-1099 (the next round's readable batch) joined at the start of the round after (all models
 // retrained): the split (926 articles) stands at Person 0.991, Country 0.984, MET_WITH 0.969,
 // MET_WITH by day 0.946, OPPOSES 0.733 and FUNDS 0.847; the floors are 0.005 below (Country kept).
+// With that round's rules (all models retrained) the split stands at Person 0.990, Country 0.984,
+// MET_WITH 0.970, MET_WITH by day 0.947, OPPOSES 0.735 and FUNDS 0.849; the floors are 0.005
+// below (Person and Country kept).
 const FLOORS: Readonly<Record<string, number>> = {
   Person: 0.986,
   Country: 0.98,
-  MET_WITH: 0.964,
-  "MET_WITH by day": 0.941,
-  OPPOSES: 0.728,
-  FUNDS: 0.842,
+  MET_WITH: 0.965,
+  "MET_WITH by day": 0.942,
+  OPPOSES: 0.73,
+  FUNDS: 0.844,
 };
 
 describe("extraction quality on the development split", async () => {
