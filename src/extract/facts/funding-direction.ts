@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { COUNTRY_INFO } from "../gazetteer/countries.ts";
+import { ownCurrency } from "../gazetteer/countries.ts";
 import type { Party, Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 import { payerState } from "./funding-home-state.ts";
@@ -133,7 +133,7 @@ export function currencySide(
 
 function currencyOf(party: Party, actors: readonly Actor[]): string | undefined {
   const iso3 = payerState(party, actors);
-  return iso3 === undefined ? undefined : COUNTRY_INFO.get(iso3)?.currencies[0];
+  return iso3 === undefined ? undefined : ownCurrency(iso3);
 }
 
 /** "a $500 million policy-based loan with the Asian Development Bank": what the lender signs. */

@@ -1,4 +1,4 @@
-import { COUNTRY_INFO } from "../gazetteer/countries.ts";
+import { ownCurrency } from "../gazetteer/countries.ts";
 import type { Actor } from "../resolve/actor.ts";
 import { leftClauseStart } from "./clause.ts";
 import type { FundingContext, Party } from "./find-funding.ts";
@@ -75,7 +75,7 @@ function currencyState(
     ...(context.mentions?.keys() ?? []),
     ...actors.flatMap((a) => (a.label === "Country" ? [a.key.slice("country:".length)] : [])),
   ]);
-  const states = [...named].filter((c) => COUNTRY_INFO.get(c)?.currencies[0] === money.currency);
+  const states = [...named].filter((c) => ownCurrency(c) === money.currency);
   const [state, ...more] = states;
   return state === undefined || more.length > 0
     ? undefined

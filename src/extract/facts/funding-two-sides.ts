@@ -1,5 +1,5 @@
 import type { Actor } from "../resolve/actor.ts";
-import { COUNTRY_INFO } from "../gazetteer/countries.ts";
+import { ownCurrency } from "../gazetteer/countries.ts";
 import type { FundingContext, Party, Recipient } from "./find-funding.ts";
 import type { MoneyMention } from "./money.ts";
 
@@ -33,8 +33,7 @@ export function twoSides(
     group.find((a) => a.key === context.funder?.key) ??
     group.find(
       (a) =>
-        COUNTRY_INFO.get(a.key.slice("country:".length))?.currencies[0] === money.currency &&
-        money.currency !== "USD",
+        ownCurrency(a.key.slice("country:".length)) === money.currency && money.currency !== "USD",
     );
   if (payer === undefined) return undefined;
   const inView = context.recipient;

@@ -52,6 +52,11 @@ export const COUNTRY_INFO: ReadonlyMap<string, CountryInfo> = new Map(
   ]),
 );
 
+/** A country's own currency, the first it lists ("NPL" → "NPR"): what its state pays in. */
+export function ownCurrency(iso3: string): string | undefined {
+  return COUNTRY_INFO.get(iso3)?.currencies[0];
+}
+
 /** Every surface form (as written, case-sensitive) with the country it names. */
 export const COUNTRY_FORMS: ReadonlyMap<string, CountryForm> = buildForms();
 
